@@ -1,0 +1,168 @@
+"""Turning pair scores into alignments, labels and segment statuses.
+
+Alignment is many-to-many and order-free. Each derivative claim takes the source claims that
+explain most of it, greedily: the best first, then others only while each adds enough content not
+yet explained (``min_gain``). Each source claim does the same over derivative claims, so a source
+sentence split across two article sentences, or two source claims merged into one article
+sentence, are both found. The alignment set is the union of both directions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import LCSseq
+
+from .config import Config
+from .match import Profile, Scores, share
+from .records import Alignment, AlignmentLabel
+from .segment import Analyzed
+
+__all__ = ["AlignmentResult", "align"]
+
+
+@dataclass(frozen=True)
+class AlignmentResult:
+    alignments: tuple[Alignment, ...]
+    deriv_links: dict[int, tuple[int, ...]]  # derivative index -> aligned source indices
+    source_links: dict[int, tuple[int, ...]]  # source index -> aligned derivative indices
+    deriv_share: dict[int, float]  # share of each derivative claim found in its aligned sources
+    source_share: dict[int, float]  # share of each source claim found in its aligned derivatives
+    deriv_found: dict[int, frozenset[int]]  # content-word indices of each derivative claim found
+
+
+def _related(pair: tuple[int, int], scores: Scores, deriv: Sequence[Profile], source: Sequence[Profile], config: Config) -> bool:
+    """Do the two segments share enough, and are they about the same things?
+
+    They must share ``min_shared_words`` distinct content words (fewer for tiny segments), and must
+    not be about different things: when each names something the other does not and they share no
+    name or number at all ("... Somalia sovereignty" against "... Ukraine's sovereignty"), no.
+    """
+    d, s = pair
+    dp, sp = deriv[d], source[s]
+    found_d, found_s = scores.found[pair], scores.found_rev[pair]
+    shared = max(len({dp.words[i].word.key for i in found_d}), len({sp.words[i].word.key for i in found_s}))
+    needed = min(config.min_shared_words, len(dp.words), len(sp.words))
+    if shared < max(needed, 1):
+        return False
+    d_names = {i for i, t in enumerate(dp.words) if t.is_name or t.word.kind == "number"}
+    s_names = {i for i, t in enumerate(sp.words) if t.is_name or t.word.kind == "number"}
+    shares_a_name = bool(d_names & found_d) or bool(s_names & found_s)
+    return shares_a_name or not (d_names - found_d and s_names - found_s)
+
+
+def _greedy(
+    own: Profile, candidates: list[tuple[int, frozenset[int], float]], config: Config
+) -> list[int]:
+    """Pick counterparts for one segment: the best first, then others while each explains at least
+    ``min_gain`` more of it."""
+    total = own.total or 1.0
+    chosen: list[int] = []
+    explained: set[int] = set()
+    for other, found, _ in sorted(candidates, key=lambda c: (-c[2], c[0])):
+        gain = sum(own.weights[i] for i in found - explained) / total
+        if not chosen or gain >= config.min_gain:
+            chosen.append(other)
+            explained |= found
+            if len(chosen) >= config.max_counterparts:
+                break
+    return chosen
+
+
+def _by_block(
+    own: Profile, candidates: list[tuple[int, frozenset[int], float]], block_of: Sequence[int], config: Config
+) -> list[int]:
+    """For a segment no single counterpart explains: counterparts from one block (a paragraph, a
+    run-on sentence cut into claims) that together explain ``min_pair_share`` of it, as when an
+    article sentence merges three claims of one statement paragraph."""
+    blocks: dict[int, list[tuple[int, frozenset[int], float]]] = {}
+    for cand in candidates:
+        blocks.setdefault(block_of[cand[0]], []).append(cand)
+    best: list[int] = []
+    best_share = config.min_pair_share
+    for _, members in sorted(blocks.items()):
+        chosen = _greedy(own, members, config)
+        found = frozenset().union(*(f for o, f, _ in members if o in chosen))
+        value = share(own, found)
+        if len(chosen) > 1 and value >= best_share:
+            best, best_share = chosen, value + 1e-9
+    return best
+
+
+def _label(support: float, coverage: float, d_words: list[str], s_words: list[str], config: Config) -> AlignmentLabel:
+    shorter = min(len(d_words), len(s_words))
+    if shorter >= 3 and LCSseq.similarity(d_words, s_words) / shorter >= config.copy_min_share:
+        return AlignmentLabel.COPY
+    if support >= config.min_support or coverage >= config.min_coverage:
+        return AlignmentLabel.PARAPHRASE
+    return AlignmentLabel.PARTIAL
+
+
+def align(
+    deriv_doc: Analyzed,
+    source_doc: Analyzed,
+    deriv: Sequence[Profile],
+    source: Sequence[Profile],
+    scores: Scores,
+    config: Config,
+) -> AlignmentResult:
+    related = [p for p in scores.support if _related(p, scores, deriv, source, config)]
+    by_d: dict[int, list[tuple[int, frozenset[int], float]]] = {}
+    by_s: dict[int, list[tuple[int, frozenset[int], float]]] = {}
+    for d, s in related:
+        by_d.setdefault(d, []).append((s, scores.found[(d, s)], scores.support[(d, s)]))
+        by_s.setdefault(s, []).append((d, scores.found_rev[(d, s)], scores.coverage[(d, s)]))
+
+    def strong(p: tuple[int, int]) -> bool:
+        return max(scores.support[p], scores.coverage[p]) >= config.min_pair_share
+
+    chosen: set[tuple[int, int]] = set()
+    d_blocks = [seg.block for seg in deriv_doc.segments]
+    s_blocks = [seg.block for seg in source_doc.segments]
+    for d, cands in by_d.items():
+        picked = _greedy(deriv[d], [c for c in cands if strong((d, c[0]))], config)
+        chosen.update((d, s) for s in picked or _by_block(deriv[d], cands, s_blocks, config))
+    for s, cands in by_s.items():
+        picked = _greedy(source[s], [c for c in cands if strong((c[0], s))], config)
+        chosen.update((d, s) for d in picked or _by_block(source[s], cands, d_blocks, config))
+
+    deriv_links: dict[int, list[int]] = {}
+    source_links: dict[int, list[int]] = {}
+    for d, s in sorted(chosen):
+        deriv_links.setdefault(d, []).append(s)
+        source_links.setdefault(s, []).append(d)
+
+    deriv_found = {d: frozenset().union(*(scores.found[(d, s)] for s in ss)) for d, ss in deriv_links.items()}
+    deriv_share = {d: share(deriv[d], f) for d, f in deriv_found.items()}
+    source_share = {
+        s: share(source[s], frozenset().union(*(scores.found_rev[(d, s)] for d in ds)))
+        for s, ds in source_links.items()
+    }
+
+    alignments = []
+    for d, s in sorted(chosen, key=lambda p: (p[1], p[0])):
+        sup, cov, fz = scores.support[(d, s)], scores.coverage[(d, s)], scores.fuzzy.get((d, s), 0.0)
+        d_words = [t.word.norm for t in deriv_doc.words[d]]
+        s_words = [t.word.norm for t in source_doc.words[s]]
+        label = _label(sup, cov, d_words, s_words, config)
+        score = round(0.8 * max(sup, cov) + 0.2 * fz, 4)
+        alignments.append(
+            Alignment(
+                source_id=source_doc.segments[s].id,
+                derivative_id=deriv_doc.segments[d].id,
+                score=score,
+                label=label,
+                support=round(sup, 4),
+                coverage=round(cov, 4),
+                fuzzy=round(fz, 4),
+            )
+        )
+    return AlignmentResult(
+        tuple(alignments),
+        {d: tuple(v) for d, v in deriv_links.items()},
+        {s: tuple(v) for s, v in source_links.items()},
+        deriv_share,
+        source_share,
+        deriv_found,
+    )

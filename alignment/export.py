@@ -1,0 +1,128 @@
+"""Writing reports: JSON and CSV, atomically, never over an input file.
+
+A report's files appear whole or not at all: each is written to a temporary file in the target
+folder and renamed into place only when every file of the report has been written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from .errors import OutputError
+from .report import Report, diff_summary
+
+__all__ = ["CSV_FILES", "report_json", "write_atomic", "write_csv", "write_json"]
+
+CSV_FILES = ("segments.csv", "alignments.csv", "quotes.csv")
+
+
+def report_json(report: Report) -> str:
+    """The JSON report as text: UTF-8, two-space indent, stable key order, trailing newline."""
+    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_atomic(files: dict[Path, str], protect: Sequence[Path] = ()) -> None:
+    """Write every ``path -> text`` or none of them (temporary files, then renames)."""
+    protected = {_resolved(p) for p in protect}
+    for path in files:
+        if _resolved(path) in protected:
+            msg = f"{path}: refusing to overwrite an input file"
+            raise OutputError(msg)
+    temps: list[tuple[str, Path]] = []
+    try:
+        for path, text in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            temps.append((tmp, path))
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+        for tmp, path in temps:
+            os.replace(tmp, path)
+        temps = []
+    except OSError as exc:
+        msg = f"cannot write the report: {exc.strerror or exc} ({getattr(exc, 'filename', '') or ''})"
+        raise OutputError(msg.replace(" ()", "")) from None
+    finally:
+        for tmp, _ in temps:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _resolved(p: Path | str) -> Path:
+    try:
+        return Path(p).resolve()
+    except OSError:
+        return Path(p).absolute()
+
+
+def write_json(report: Report, path: str | Path, protect: Sequence[Path] = ()) -> list[Path]:
+    target = Path(path)
+    if target.is_dir():
+        target = target / "report.json"
+    write_atomic({target: report_json(report)}, protect)
+    return [target]
+
+
+def _csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def csv_tables(report: Report) -> dict[str, str]:
+    """The three CSV tables as text: segments, alignments, quotes."""
+    seg_rows = []
+    for side_name, side in (("source", report.source), ("derivative", report.derivative)):
+        for s in side.segments:
+            seg_rows.append([
+                side_name, s.id, s.start, s.end, str(s.kind), s.status, f"{s.score:.4f}",
+                ";".join(s.aligned_to),
+                "; ".join(f"{d.text} [{d.start}:{d.end}]" for d in s.unsupported_details),
+                s.text,
+            ])
+    segments = _csv_text(
+        ["side", "id", "start", "end", "kind", "status", "score", "aligned_to", "unsupported_details", "text"],
+        seg_rows,
+    )
+    alignments = _csv_text(
+        ["source_id", "derivative_id", "score", "label", "support", "coverage", "fuzzy", "source_text",
+         "derivative_text"],
+        (
+            [a.source_id, a.derivative_id, f"{a.score:.4f}", str(a.label), f"{a.support:.4f}",
+             f"{a.coverage:.4f}", f"{a.fuzzy:.4f}", report.source.segment(a.source_id).text,
+             report.derivative.segment(a.derivative_id).text]
+            for a in report.alignments
+        ),
+    )
+    quotes = _csv_text(
+        ["id", "derivative_id", "start", "end", "text", "status", "score", "scare_quote", "closed",
+         "source_id", "source_start", "source_end", "source_text", "differences"],
+        (
+            [q.id, q.derivative_id, q.start, q.end, q.text, str(q.status), f"{q.score:.4f}",
+             str(q.scare_quote).lower(), str(q.closed).lower(), q.source_id, q.source_start, q.source_end,
+             q.source_text, diff_summary(q.diff)]
+            for q in report.quotes
+        ),
+    )
+    return dict(zip(CSV_FILES, (segments, alignments, quotes)))
+
+
+def write_csv(report: Report, folder: str | Path, protect: Sequence[Path] = ()) -> list[Path]:
+    """Write ``segments.csv``, ``alignments.csv`` and ``quotes.csv`` into ``folder``."""
+    target = Path(folder)
+    if target.exists() and not target.is_dir():
+        msg = f"{target}: CSV output needs a folder (it writes {', '.join(CSV_FILES)}), not a file"
+        raise OutputError(msg)
+    files = {target / name: text for name, text in csv_tables(report).items()}
+    write_atomic(files, protect)
+    return list(files)

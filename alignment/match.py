@@ -1,0 +1,146 @@
+"""Similarity between every derivative claim and every source claim.
+
+Two signals, both on the folded copy of the text:
+
+* **content share** — which IDF-weighted content words of one segment are found in the other
+  (a word is found when its stem, its lemma's stem, or a compound it forms with its neighbour
+  occurs there). ``support[d][s]`` is the share of derivative segment *d* found in source segment
+  *s*; ``coverage[d][s]`` the share of *s* found in *d*. Computed through an inverted index, so only
+  pairs that share a word cost anything.
+* **fuzzy** — rapidfuzz ``token_set_ratio`` of the folded content words, with ``process.cdist``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from .normalize import stem
+from .segment import Analyzed, TaggedWord
+
+# Names and numbers say what a claim is about: missing them counts more than missing a common word.
+NAME_BOOST = 1.5
+
+__all__ = ["Profile", "Scores", "profile_segments", "score_pairs", "share"]
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The content of one segment, ready for matching."""
+
+    words: tuple[TaggedWord, ...]  # content words, in order
+    alternatives: tuple[frozenset[str], ...]  # per content word: the keys it may be found under
+    weights: tuple[float, ...]  # per content word: IDF weight (repeats of a key weigh once)
+    keys: frozenset[str]  # every key of the segment, compounds included: what others look up
+    text: str  # folded content words, for fuzzy scoring
+
+    @property
+    def total(self) -> float:
+        return sum(self.weights)
+
+
+def _raw_profile(tagged: Sequence[TaggedWord]) -> tuple[list[TaggedWord], list[frozenset[str]], set[str]]:
+    content = [t for t in tagged if t.word.content]
+    alts = [frozenset({t.word.key, t.lemma_key}) for t in content]
+    keys: set[str] = set().union(*alts) if alts else set()
+    # compounds: "air strikes" also offers "airstrik", "co-operation" offers "cooper"
+    for a, b in zip(tagged, tagged[1:]):
+        if a.word.kind == "word" and b.word.kind == "word":
+            keys.add(stem(a.word.norm + b.word.norm))
+    return content, alts, keys
+
+
+def profile_segments(sides: Sequence[Analyzed], claim_masks: Sequence[Sequence[bool]]) -> list[list[Profile]]:
+    """Profiles for every segment of each side; IDF is computed over the claims of all sides."""
+    raws = [[_raw_profile(words) for words in side.words] for side in sides]
+    df: dict[str, int] = defaultdict(int)
+    n_docs = 0
+    for side_raw, mask in zip(raws, claim_masks):
+        for (content, alts, _), is_claim in zip(side_raw, mask):
+            if is_claim:
+                n_docs += 1
+                for key in {t.word.key for t in content}:
+                    df[key] += 1
+    n_docs = max(n_docs, 1)
+    out = []
+    for side_raw in raws:
+        profiles = []
+        for content, alts, keys in side_raw:
+            seen: set[str] = set()
+            weights = []
+            for t in content:
+                key = t.word.key
+                idf = math.log(1.0 + n_docs / max(df.get(key, 0), 1))
+                if t.is_name or t.word.kind == "number":
+                    idf *= NAME_BOOST
+                weights.append(0.0 if key in seen else idf)
+                seen.add(key)
+            text = " ".join(t.word.norm for t in content)
+            profiles.append(Profile(tuple(content), tuple(alts), tuple(weights), frozenset(keys), text))
+        out.append(profiles)
+    return out
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Pairwise scores, sparse: only pairs sharing at least one content word appear."""
+
+    found: dict[tuple[int, int], frozenset[int]]  # (d, s) -> indices of d's content words found in s
+    found_rev: dict[tuple[int, int], frozenset[int]]  # (d, s) -> indices of s's content words found in d
+    support: dict[tuple[int, int], float]
+    coverage: dict[tuple[int, int], float]
+    fuzzy: dict[tuple[int, int], float]
+
+
+def _index(profiles: Sequence[Profile], rows: Sequence[int]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in rows:
+        for key in profiles[i].keys:
+            index[key].append(i)
+    return index
+
+
+def _found(query: Sequence[Profile], rows: Sequence[int], index: dict[str, list[int]]) -> dict[tuple[int, int], set[int]]:
+    found: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for q in rows:
+        for wi, alts in enumerate(query[q].alternatives):
+            targets: set[int] = set()
+            for key in alts:
+                targets.update(index.get(key, ()))
+            for t in targets:
+                found[(q, t)].add(wi)
+    return found
+
+
+def share(profile: Profile, found: set[int] | frozenset[int]) -> float:
+    """The IDF-weighted share of ``profile``'s content words whose indices are in ``found``."""
+    total = profile.total
+    return sum(profile.weights[i] for i in found) / total if total else 0.0
+
+
+def score_pairs(
+    deriv: Sequence[Profile], d_rows: Sequence[int], source: Sequence[Profile], s_rows: Sequence[int]
+) -> Scores:
+    """Score every derivative claim (``d_rows``) against every source claim (``s_rows``)."""
+    fwd = _found(deriv, d_rows, _index(source, s_rows))
+    rev = _found(source, s_rows, _index(deriv, d_rows))
+    pairs = sorted(set(fwd) | {(d, s) for (s, d) in rev})
+    found = {p: frozenset(fwd.get(p, ())) for p in pairs}
+    found_rev = {(d, s): frozenset(rev.get((s, d), ())) for d, s in pairs}
+    support = {p: share(deriv[p[0]], found[p]) for p in pairs}
+    coverage = {p: share(source[p[1]], found_rev[p]) for p in pairs}
+    fuzzy: dict[tuple[int, int], float] = {}
+    if pairs:
+        d_list = sorted({d for d, _ in pairs})
+        s_list = sorted({s for _, s in pairs})
+        matrix = process.cdist(
+            [deriv[d].text for d in d_list], [source[s].text for s in s_list], scorer=fuzz.token_set_ratio, workers=1
+        )
+        d_pos = {d: i for i, d in enumerate(d_list)}
+        s_pos = {s: j for j, s in enumerate(s_list)}
+        fuzzy = {(d, s): float(matrix[d_pos[d], s_pos[s]]) / 100.0 for d, s in pairs}
+    return Scores(found, found_rev, support, coverage, fuzzy)

@@ -1,0 +1,306 @@
+"""Folding a copy of the text for comparison, never the text itself.
+
+The original text is never changed. :func:`words` cuts a text into :class:`Word` records that keep
+their character offsets into the original and carry three folded forms, each more forgiving than
+the last:
+
+``surface``
+    case, typographic quotes, apostrophes and ligatures folded. Two quotes whose words agree on
+    ``surface`` are the same words, for the purposes of an exact quotation.
+``norm``
+    also folds UK/US spelling (defence/defense, organised/organized, colour/color, centre/center,
+    programme/program), accents, possessive endings, thousands separators and ordinal suffixes,
+    number words, month abbreviations and dotted acronyms (U.S. = US).
+``key``
+    ``norm`` stemmed (Snowball English), so inflections meet: actions/action, protecting/protection.
+
+>>> [w.text for w in words("The U.S.-UK talks, held Sept. 10-11, 2024.")]
+['The', 'U.S.', 'UK', 'talks', 'held', 'Sept', '10', '11', '2024']
+>>> [w.norm for w in words("Defence co-operation organised by the United States")]
+['defense', 'co', 'operation', 'organized', 'by', 'the', 'us']
+>>> [w.key for w in words("protecting protection Ukraine’s")]
+['protect', 'protect', 'ukrain']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+__all__ = [
+    "STOP_WORDS",
+    "Word",
+    "fold_surface",
+    "fold_word",
+    "stem",
+    "words",
+]
+
+# Word characters: letters, digits and combining marks (so NFD accents stay inside their word).
+_W = r"[^\W_]"
+_WM = r"(?:[^\W_]|[\u0300-\u036f])"
+WORD_RE = re.compile(
+    rf"""
+      (?:[A-Za-z]\.){{2,}}(?![A-Za-z])                      # dotted acronym: U.S., U.K., e.g.
+    | \d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?(?!{_WM})           # number: 2,800  3.5  11th  1990s
+    | {_W}{_WM}*(?:['’]{_WM}+)*                            # word, inner apostrophes kept: Ukraine’s
+    """,
+    re.VERBOSE,
+)
+
+# Typographic forms folded to their plain equivalents (same length: one character each).
+_TYPO = str.maketrans(
+    {
+        "‘": "'", "’": "'", "ʼ": "'", "‛": "'", "′": "'", "`": "'", "´": "'",
+        "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
+        "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+        "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    }
+)
+
+# Small function words: they carry no claim of their own. Deliberately shorter than spaCy's list,
+# which also holds content words such as "call", "part", "show" and "serious".
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each either else
+    ever few for from further had has have having he her here hers herself him himself his how
+    however i if in into is it its itself just me might more most must my myself neither no nor
+    not now of off on once only or other our ours ourselves out over own same shall she should
+    so some such than that the their theirs them themselves then there these they this those
+    through thus to too under until up upon us very was we were what when where whether which
+    while who whom whose why will with within without would yet you your yours yourself
+    yourselves s t d ll m re ve
+    """.split()
+)
+
+_NUMBER_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+    "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+    "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+    "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+}
+_MONTHS = {
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+    "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+    "nov": "november", "dec": "december",
+}
+# Multi-word names folded to one word, so "United States" meets "U.S." and "US".
+PHRASE_ALIASES = {
+    ("united", "states"): "us",
+    ("united", "kingdom"): "uk",
+    ("united", "nations"): "un",
+    ("european", "union"): "eu",
+}
+_ACRONYM_ALIASES = {"usa": "us", "gb": "uk"}
+
+# UK -> US spelling. Whole words first, then stems whose -our/-re/-ce/-ae-/-oe- forms differ.
+_SPELLING_WORDS = {
+    "programme": "program", "programmes": "programs", "grey": "gray", "greys": "grays",
+    "cheque": "check", "cheques": "checks", "tyre": "tire", "tyres": "tires",
+    "aluminium": "aluminum", "plough": "plow", "ageing": "aging", "judgement": "judgment",
+    "judgements": "judgments", "acknowledgement": "acknowledgment", "enrolment": "enrollment",
+    "fulfil": "fulfill", "fulfils": "fulfills", "fulfilment": "fulfillment", "enrol": "enroll",
+    "instalment": "installment", "skilful": "skillful", "wilful": "willful", "mould": "mold",
+    "smoulder": "smolder", "sceptic": "skeptic", "sceptical": "skeptical", "scepticism": "skepticism",
+    "storey": "story", "draught": "draft", "pyjamas": "pajamas", "manoeuvre": "maneuver",
+    "manoeuvres": "maneuvers", "catalogue": "catalog", "catalogues": "catalogs",
+    "analogue": "analog", "whilst": "while", "amongst": "among", "towards": "toward",
+    "afterwards": "afterward", "learnt": "learned", "spelt": "spelled", "dreamt": "dreamed",
+    "licence": "license", "licences": "licenses",
+    "defence": "defense", "defences": "defenses", "offence": "offense", "offences": "offenses",
+    "pretence": "pretense", "practise": "practice", "practised": "practiced",
+    "practising": "practicing", "practises": "practices",
+}
+_OUR_STEMS = (
+    "armo", "arbo", "behavio", "cando", "clamo", "colo", "endeavo", "favo", "flavo", "harbo",
+    "hono", "humo", "labo", "neighbo", "odo", "paramo", "parlo", "rigo", "rumo", "savo", "savio", "demeano",
+    "splendo", "tumo", "valo", "vapo", "vigo", "ardo", "fervo",
+)
+_OUR_RE = re.compile(rf"^((?:dis|un|re|mis)?(?:{'|'.join(_OUR_STEMS)}))ur")
+_RE_STEMS = (
+    "cent", "met", "theat", "fib", "lit", "calib", "sab", "somb", "spect", "lust", "meag",
+    "sepulch", "reconnoit",
+)
+_RE_RE = re.compile(rf"({'|'.join(sorted(_RE_STEMS, key=len, reverse=True))})re(s|d)?$")
+_AE_OE = (
+    ("paed", "ped"), ("anaem", "anem"), ("anaest", "anest"), ("haem", "hem"), ("leukaem", "leukem"),
+    ("orthopaed", "orthoped"), ("oestr", "estr"), ("oesophag", "esophag"), ("foet", "fet"),
+    ("diarrhoea", "diarrhea"), ("gynaec", "gynec"), ("caesarean", "cesarean"), ("ischaem", "ischem"),
+    ("encyclopaed", "encycloped"), ("mediaev", "mediev"), ("palaeo", "paleo"), ("aeroplane", "airplane"),
+)
+# -ise/-yse and their derived forms: organise(d|s|r|rs), organising, organisation(s|al) -> -ize.
+_ISE_RE = re.compile(r"(?<=[a-z]{3})([iy])s(e|es|ed|er|ers|ing|ation|ations|ational|able)$")
+_ISE_EXCEPTIONS = frozenset(
+    """
+    advise advised adviser advisers advises advising advertise advertised advertiser advertisers
+    advertises advertising apprise arise chastise circumcise comprise comprised comprises
+    comprising compromise compromised compromises compromising demise despise devise devised
+    devises devising disguise disguised enterprise enterprises excise exercise exercised
+    exercises exercising expertise franchise improvise improvised incise merchandise otherwise
+    premise premises promise promised promises promising revise revised revises revising
+    supervise supervised supervises supervising supervisor surmise surprise surprised surprises
+    surprising televise televised treatise wise likewise clockwise noise raise raised raises
+    praise praised cruise bruise rise risen rises rising paradise precise concise
+    """.split()
+)
+# Doubled l in UK inflections: travelled, cancelling, labelled, modeller, signalled.
+_LL_RE = re.compile(r"(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers|ation)$")
+_LL_KEEP = frozenset(
+    """
+    called calling caller callers filled filling killed killing killer rolled rolling polled
+    polling pulled pulling spelled spelling yelled stalled installed installer installing
+    controlled controlling controller compelled compelling propelled propelling expelled
+    expelling dispelled excelled excelling repelled repelling rebelled rebelling patrolled
+    patrolling enrolled enrolling fulfilled fulfilling tolled shelled smelled felled swelled
+    dwelled dwelling quelled telling teller seller selling spelling welled bellied
+    """.split()
+)
+
+
+def fold_surface(text: str) -> str:
+    """Case and typography folded: what an exact quotation must agree on.
+
+    >>> fold_surface("Ukraine’s “Defence” — ﬁne")
+    'ukraine\\'s "defence" - fine'
+    """
+    return unicodedata.normalize("NFKC", text.translate(_TYPO)).casefold()
+
+
+def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def fold_word(surface: str) -> str:
+    """Spelling, possessive, accent and number forms folded from one word's ``surface``.
+
+    >>> [fold_word(w) for w in ["organisation", "colour", "centres", "revolutionising", "11th"]]
+    ['organization', 'color', 'centers', 'revolutionizing', '11']
+    >>> [fold_word(w) for w in ["hostages'", "ukraine's", "2,800", "sept", "two", "exercise"]]
+    ['hostages', 'ukraine', '2800', 'september', '2', 'exercise']
+    """
+    word = _strip_accents(surface)
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.strip("'").replace("'", "")
+    if not word:
+        return surface
+    if word[0].isdigit():
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", word):
+            word = word.replace(",", "")
+        return re.sub(r"(?<=\d)(st|nd|rd|th)$", "", word)
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    if word in _MONTHS:
+        return _MONTHS[word]
+    if word in _ACRONYM_ALIASES:
+        return _ACRONYM_ALIASES[word]
+    if word in _SPELLING_WORDS:
+        return _SPELLING_WORDS[word]
+    if word.endswith("ise") or "is" in word[3:] or "ys" in word[3:]:
+        if word not in _ISE_EXCEPTIONS:
+            word = _ISE_RE.sub(lambda m: m.group(1) + "z" + m.group(2), word)
+    if "our" in word:
+        word = _OUR_RE.sub(r"\1r", word)
+    if word.endswith(("re", "res", "red")):
+        word = _RE_RE.sub(lambda m: m.group(1) + "er" + {"d": "ed", "s": "s"}.get(m.group(2), ""), word)
+    if "ll" in word and word not in _LL_KEEP:
+        word = _LL_RE.sub(r"l\1", word)
+    if "ae" in word or "oe" in word:
+        for uk, us in _AE_OE:
+            if word.startswith(uk):
+                word = us + word[len(uk):]
+                break
+    return word
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(norm: str) -> str:
+    """The Snowball (Porter2) stem of a folded word; numbers are left alone.
+
+    >>> [stem(w) for w in ["actions", "coordinated", "coordination", "2024"]]
+    ['action', 'coordin', 'coordin', '2024']
+    """
+    if not norm or norm[0].isdigit():
+        return norm
+    return _STEMMER.stemWord(norm)
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a text: its place in the original and its folded forms."""
+
+    start: int
+    end: int
+    text: str
+    surface: str
+    norm: str
+    key: str
+    stop: bool
+    kind: str  # "word", "number" or "acronym"
+
+    @property
+    def content(self) -> bool:
+        """A word that can carry a claim: not a function word, not a lone letter."""
+        return not self.stop and (self.kind != "word" or len(self.norm) > 1)
+
+
+def _make_word(text: str, start: int, end: int) -> Word:
+    raw = text[start:end]
+    surface = fold_surface(raw)
+    if raw[0].isdigit():
+        kind = "number"
+    elif "." in raw or (len(raw) >= 2 and raw.isupper() and raw.isalpha()):
+        kind = "acronym"
+    else:
+        kind = "word"
+    if kind == "acronym":
+        norm = surface.replace(".", "")
+        norm = _ACRONYM_ALIASES.get(norm, norm)
+        stop = False
+    else:
+        norm = fold_word(surface)
+        stop = kind == "word" and (surface in STOP_WORDS or norm in STOP_WORDS)
+        if kind == "word" and norm.isdigit():
+            kind = "number"
+    return Word(start, end, raw, surface, norm, stem(norm) if kind == "word" else norm, stop, kind)
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """The words of ``text[start:end]``, with offsets into ``text`` and folded forms.
+
+    Multi-word names in :data:`PHRASE_ALIASES` become one word spanning both originals.
+    """
+    found = [_make_word(text, m.start(), m.end()) for m in WORD_RE.finditer(text, start, len(text) if end is None else end)]
+    if len(found) < 2:
+        return found
+    merged: list[Word] = []
+    i = 0
+    while i < len(found):
+        w = found[i]
+        if i + 1 < len(found):
+            nxt = found[i + 1]
+            alias = PHRASE_ALIASES.get((w.norm, nxt.norm))
+            if alias and text[w.end:nxt.start].strip() == "":
+                raw = text[w.start:nxt.end]
+                merged.append(
+                    Word(w.start, nxt.end, raw, fold_surface(raw), alias, alias, False, "acronym")
+                )
+                i += 2
+                continue
+        merged.append(w)
+        i += 1
+    return merged

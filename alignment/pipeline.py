@@ -1,0 +1,174 @@
+"""The one entry point: ``compare(source, derivative, config) -> Report``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from .align import align
+from .config import Config
+from .details import background_names, unsupported_details
+from .match import profile_segments, score_pairs
+from .nlp import load_pipeline
+from .reading import Document, read_document
+from .records import DerivativeStatus, Quote, Segment, SourceStatus
+from .report import Report, Side
+from .segment import Analyzed, segment, segment_lines
+
+__all__ = ["compare", "compare_files"]
+
+
+def _as_document(doc: Document | str) -> Document:
+    return doc if isinstance(doc, Document) else Document(doc, "")
+
+
+def _analyze(doc: Document, nlp, config: Config, prefix: str, mode: str) -> Analyzed:
+    if mode == "lines":
+        return segment_lines(doc.text, nlp, prefix)
+    return segment(doc.text, nlp, config, prefix)
+
+
+def compare(
+    source: Document | str,
+    derivative: Document | str,
+    config: Config | None = None,
+    *,
+    source_segmentation: str = "auto",
+    derivative_segmentation: str = "auto",
+) -> Report:
+    """Compare a source text with a derivative text written from it.
+
+    ``source`` and ``derivative`` are :class:`Document` records or plain strings. A segmentation of
+    ``"lines"`` takes every non-blank line as one segment (for pre-segmented input).
+    """
+    config = (config or Config()).validate()
+    src_doc, der_doc = _as_document(source), _as_document(derivative)
+    nlp = load_pipeline(config.model)
+    src = _analyze(src_doc, nlp, config, "S", source_segmentation)
+    der = _analyze(der_doc, nlp, config, "D", derivative_segmentation)
+
+    src_claims = [i for i, s in enumerate(src.segments) if s.is_claim]
+    der_claims = [i for i, s in enumerate(der.segments) if s.is_claim]
+    src_prof, der_prof = profile_segments(
+        [src, der],
+        [[s.is_claim for s in src.segments], [s.is_claim for s in der.segments]],
+    )
+    scores = score_pairs(der_prof, der_claims, src_prof, src_claims)
+    result = align(der, src, der_prof, src_prof, scores, config)
+    background = background_names(src_prof, src_claims)
+
+    src_segments = []
+    for i, seg in enumerate(src.segments):
+        if not seg.is_claim:
+            src_segments.append(replace(seg, status=str(SourceStatus.NOT_A_CLAIM)))
+            continue
+        links = result.source_links.get(i, ())
+        share = result.source_share.get(i, 0.0)
+        if share >= config.min_coverage:
+            status = SourceStatus.COVERED
+        elif share >= config.min_partial:
+            status = SourceStatus.PARTIAL
+        else:
+            status = SourceStatus.OMITTED
+        src_segments.append(
+            replace(seg, status=str(status), score=round(share, 4),
+                    aligned_to=tuple(der.segments[d].id for d in links))
+        )
+
+    der_segments = []
+    for i, seg in enumerate(der.segments):
+        if not seg.is_claim:
+            der_segments.append(replace(seg, status=str(DerivativeStatus.NOT_A_CLAIM)))
+            continue
+        links = result.deriv_links.get(i, ())
+        share = result.deriv_share.get(i, 0.0)
+        if not links or share < config.min_partial:
+            der_segments.append(replace(seg, status=str(DerivativeStatus.ADDED), score=round(share, 4),
+                                        aligned_to=tuple(src.segments[s].id for s in links)))
+            continue
+        status = DerivativeStatus.SUPPORTED if share >= config.min_support else DerivativeStatus.PARTIAL
+        details = unsupported_details(der_doc.text, der_prof[i], result.deriv_found[i], background)
+        der_segments.append(
+            replace(seg, status=str(status), score=round(share, 4),
+                    aligned_to=tuple(src.segments[s].id for s in links), unsupported_details=details)
+        )
+
+    found_quotes, warnings = _verify_quotes(src, der, config)
+    return Report(
+        config=config,
+        source=Side(src_doc.path, src_doc.text, tuple(src_segments)),
+        derivative=Side(der_doc.path, der_doc.text, tuple(der_segments)),
+        alignments=result.alignments,
+        quotes=found_quotes,
+        warnings=tuple(warnings),
+    )
+
+
+def _verify_quotes(src: Analyzed, der: Analyzed, config: Config) -> tuple[tuple[Quote, ...], list[str]]:
+    from . import quotes as quotes_mod
+
+    spans, warnings = quotes_mod.extract_quotes(der.text, der.blocks)
+    if not spans:
+        return (), [f"derivative: {w}" for w in warnings]
+    index = quotes_mod.SourceIndex(src.text)
+    out = []
+    for n, span in enumerate(spans, 1):
+        verdict = quotes_mod.verify_quote(
+            der.text, span, index,
+            altered_min_share=config.quote_altered_min_share,
+            altered_min_words=config.quote_altered_min_words,
+            scare_max_words=config.scare_quote_max_words,
+        )
+        out.append(
+            Quote(
+                id=f"Q{n}",
+                text=span.text,
+                start=span.start,
+                end=span.end,
+                mark_start=span.mark_start,
+                mark_end=span.mark_end,
+                derivative_id=_segment_id(der.segments, span.start),
+                status=verdict.status,
+                score=round(verdict.score, 4),
+                source_start=verdict.source_start,
+                source_end=verdict.source_end,
+                source_text=verdict.source_text,
+                source_id=_segment_id(src.segments, verdict.source_start) if verdict.source_start >= 0 else "",
+                scare_quote=verdict.scare_quote,
+                closed=span.closed,
+                diff=verdict.diff,
+            )
+        )
+    return tuple(out), [f"derivative: {w}" for w in warnings]
+
+
+def _segment_id(segments: tuple[Segment, ...], offset: int) -> str:
+    """The id of the segment containing ``offset`` (or the last one starting before it)."""
+    best = ""
+    for s in segments:
+        if s.start <= offset:
+            best = s.id
+            if offset < s.end:
+                return s.id
+        else:
+            break
+    return best
+
+
+def compare_files(
+    source_path: str | Path,
+    derivative_path: str | Path,
+    config: Config | None = None,
+    *,
+    encoding: str | None = None,
+    source_segmentation: str = "auto",
+    derivative_segmentation: str = "auto",
+) -> Report:
+    """Read both files (UTF-8 unless ``encoding`` says otherwise) and compare them."""
+    return compare(
+        read_document(source_path, encoding),
+        read_document(derivative_path, encoding),
+        config,
+        source_segmentation=source_segmentation,
+        derivative_segmentation=derivative_segmentation,
+    )

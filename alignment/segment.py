@@ -1,0 +1,242 @@
+"""Segmentation: blocks, then spaCy sentences inside paragraphs, then claims inside run-on sentences.
+
+Every segment's ``text`` equals ``document[start:end]``. Alongside the segments this stage keeps
+the words of each segment with their spaCy part of speech and lemma, for the matching stages.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .blocks import Block, find_blocks
+from .config import Config
+from .normalize import Word, fold_surface, fold_word, stem, words
+from .records import NOT_A_CLAIM_KINDS, Segment, SegmentKind
+
+__all__ = ["Analyzed", "TaggedWord", "segment", "segment_lines"]
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedWord:
+    """A word with what spaCy says of it: part of speech and a lemma-based key."""
+
+    word: Word
+    pos: str  # Universal POS tag, "" when untagged
+    lemma_key: str  # stem of the folded lemma; equals word.key when spaCy agrees
+
+    @property
+    def is_name(self) -> bool:
+        return self.pos == "PROPN" or self.word.kind == "acronym"
+
+
+@dataclass(frozen=True)
+class Analyzed:
+    """A segmented document: its text, its segments and each segment's tagged words."""
+
+    text: str
+    segments: tuple[Segment, ...]
+    words: tuple[tuple[TaggedWord, ...], ...]  # parallel to segments
+    blocks: tuple[tuple[int, int], ...]  # (start, end) of each structural block
+
+    def segment_at(self, offset: int) -> int:
+        """Index of the segment containing ``offset`` (or the nearest before it), -1 if none."""
+        starts = [s.start for s in self.segments]
+        i = bisect.bisect_right(starts, offset) - 1
+        return i
+
+
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm maj inc ltd co corp plc llc no
+    nos vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec fig figs vol approx est dept
+    univ assn bros jr sr rev hon
+    """.split()
+)
+_ABBREV_END_RE = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b[A-Z]{1,4}\.|\b([A-Za-z]+)\.)[\"'”’)]*\s*$")
+# Participles and conjunctions that open a new proposition in a run-on sentence.
+_CLAIM_BREAK_TAGS = frozenset({"VBG"})
+_NOT_BREAKING = frozenset(
+    "including according regarding concerning following excluding involving during notwithstanding "
+    "pending considering given".split()
+)
+_BREAK_AFTER_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV", "PUNCT"})
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    m = _ABBREV_END_RE.search(text)
+    if not m:
+        return False
+    word = m.group(1)
+    return word is None or word.lower() in _ABBREVIATIONS
+
+
+def _quote_balance(text: str) -> int:
+    return (
+        text.count("“") + text.count("«") + text.count("„") - text.count("”") - text.count("»")
+        + (text.count('"') % 2)
+    )
+
+
+def _merge_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo sentence breaks that are not: after abbreviations (U.S., Dr.), before a lower-case or
+    punctuation start ("US., Egypt., Qatar"), inside an open quotation, or a piece with no letters."""
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged:
+            ps, pe = merged[-1]
+            prev, cur = text[ps:pe], text[s:e]
+            first = cur.lstrip()[:1]
+            if (
+                first.islower()
+                or (first and first in ",;:)]}%")
+                or _ends_with_abbreviation(prev)
+                or _quote_balance(prev) > 0
+                or not any(c.isalnum() for c in cur)
+            ):
+                merged[-1] = (ps, e)
+                continue
+        merged.append((s, e))
+    return merged
+
+
+def _tag(text: str, doc, offset: int, span_words: list[Word]) -> tuple[TaggedWord, ...]:
+    """Attach spaCy's POS and lemma to each word (doc covers text[offset:...])."""
+    starts = [t.idx + offset for t in doc]
+    tagged = []
+    for w in span_words:
+        i = bisect.bisect_right(starts, w.start) - 1
+        if i < 0:
+            tagged.append(TaggedWord(w, "", w.key))
+            continue
+        tok = doc[i]
+        lemma = fold_word(fold_surface(tok.lemma_)) if w.kind == "word" else w.norm
+        lemma_key = stem(lemma) if w.kind == "word" and lemma and not tok.is_punct else w.key
+        tagged.append(TaggedWord(w, tok.pos_, lemma_key))
+    return tuple(tagged)
+
+
+def _claim_splits(sent, offset: int) -> list[int]:
+    """Character offsets where a run-on sentence should be cut into claims: after semicolons and
+    before participles that open a new proposition ("... coercion recognizing partnership ..."),
+    never inside a quotation or a hyphenated word."""
+    toks = list(sent)
+    text = sent.doc.text
+    cuts = []
+    for k in range(1, len(toks)):
+        tok, prev = toks[k], toks[k - 1]
+        if not prev.whitespace_ or _quote_balance(text[sent.start_char:tok.idx]) > 0:
+            continue
+        if prev.text == ";":
+            cuts.append(tok.idx + offset)
+        elif (
+            tok.tag_ in _CLAIM_BREAK_TAGS
+            and tok.lower_ not in _NOT_BREAKING
+            and prev.pos_ in _BREAK_AFTER_POS
+            and prev.tag_ not in ("VBG", "IN", "TO", "DT", "CC")
+        ):
+            cuts.append(tok.idx + offset)
+    return cuts
+
+
+def _split_claims(text: str, start: int, end: int, cuts: list[int], min_words: int) -> list[tuple[int, int]]:
+    bounds = [start, *[c for c in cuts if start < c < end], end]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    # fold pieces that are too short into their neighbour
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if out and len(words(text, s, e)) < min_words:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    if len(out) > 1 and len(words(text, *out[0])) < min_words:
+        out[1] = (out[0][0], out[1][1])
+        out.pop(0)
+    return [_trim(text, s, e) for s, e in out]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...]) -> SegmentKind:
+    """A segment without a single content word ("It is.", "***") states nothing: boilerplate."""
+    if kind in NOT_A_CLAIM_KINDS or any(t.word.content for t in tagged):
+        return kind
+    return SegmentKind.BOILERPLATE
+
+
+def segment(text: str, nlp, config: Config, prefix: str) -> Analyzed:
+    """Segment ``text``; ids are ``prefix`` + 1, 2, 3... in document order."""
+    blocks = find_blocks(text)
+    parse_blocks = [b for b in blocks if b.kind in ("paragraph", "short", "item", "table_row")]
+    docs = dict(zip((b.start for b in parse_blocks), nlp.pipe(text[b.start:b.end] for b in parse_blocks)))
+    pieces: list[tuple[int, int, SegmentKind, int, tuple[TaggedWord, ...]]] = []
+    for bi, block in enumerate(blocks):
+        doc = docs.get(block.start) if block.kind in ("paragraph", "short", "item", "table_row") else None
+        span_words = words(text, block.start, block.end)
+        if doc is None:
+            kind = SegmentKind.HEADING if block.kind == "heading" else (
+                SegmentKind.TABLE_HEADER if block.kind == "table_header" else SegmentKind.BOILERPLATE
+            )
+            tagged = tuple(TaggedWord(w, "", w.key) for w in span_words)
+            pieces.append((block.start, block.end, kind, bi, tagged))
+            continue
+        all_tagged = _tag(text, doc, block.start, span_words)
+        if block.kind == "short":
+            finite = any(t.tag_ in _FINITE_TAGS for t in doc)
+            kind = SegmentKind.SENTENCE if finite and len(span_words) >= 4 else SegmentKind.HEADING
+            pieces.append((block.start, block.end, kind, bi, all_tagged))
+            continue
+        if block.kind == "table_row":
+            pieces.append((block.start, block.end, SegmentKind.TABLE_ROW, bi, all_tagged))
+            continue
+        sent_spans = [_trim(text, block.start + s.start_char, block.start + s.end_char) for s in doc.sents]
+        sent_spans = _merge_sentences(text, [sp for sp in sent_spans if sp[0] < sp[1]])
+        base_kind = SegmentKind.ITEM if block.kind == "item" else SegmentKind.SENTENCE
+        for s, e in sent_spans:
+            n_words = sum(1 for w in span_words if s <= w.start < e)
+            claims = [(s, e)]
+            if n_words > config.claim_max_words:
+                sub = doc.char_span(s - block.start, e - block.start, alignment_mode="expand")
+                cuts = _claim_splits(sub, block.start) if sub is not None else []
+                claims = _split_claims(text, s, e, cuts, config.claim_min_words)
+            for cs, ce in claims:
+                kind = SegmentKind.CLAIM if len(claims) > 1 else base_kind
+                pieces.append((cs, ce, kind, bi, tuple(t for t in all_tagged if cs <= t.word.start < ce)))
+    segments = tuple(
+        Segment(id=f"{prefix}{i + 1}", start=s, end=e, text=text[s:e], kind=_claim_or_not(kind, tagged), block=bi)
+        for i, (s, e, kind, bi, tagged) in enumerate(pieces)
+    )
+    return Analyzed(text, segments, tuple(p[4] for p in pieces), tuple((b.start, b.end) for b in blocks))
+
+
+def segment_lines(text: str, nlp, prefix: str) -> Analyzed:
+    """Pre-segmented input: every non-blank line is one segment (a sentence), nothing is split."""
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        s, e = _trim(text, pos, pos + len(line.rstrip("\r\n")))
+        if s < e:
+            spans.append((s, e))
+        pos += len(line)
+    return segments_from_spans(text, spans, nlp, prefix)
+
+
+def segments_from_spans(text: str, spans: Sequence[tuple[int, int]], nlp, prefix: str) -> Analyzed:
+    """Segments at given (start, end) spans of ``text``, tagged by spaCy, each its own block."""
+    docs = nlp.pipe(text[s:e] for s, e in spans)
+    segs, tagged_all = [], []
+    for i, ((s, e), doc) in enumerate(zip(spans, docs)):
+        tagged = _tag(text, doc, s, words(text, s, e))
+        kind = _claim_or_not(SegmentKind.SENTENCE, tagged)
+        segs.append(Segment(id=f"{prefix}{i + 1}", start=s, end=e, text=text[s:e], kind=kind, block=i))
+        tagged_all.append(tagged)
+    return Analyzed(text, tuple(segs), tuple(tagged_all), tuple(spans))

@@ -1,0 +1,82 @@
+"""Matching and alignment on small hand-made pairs: statuses, labels, many-to-many, details."""
+
+from __future__ import annotations
+
+from alignment import compare
+
+
+def _seg(side, phrase):
+    pos = side.text.index(phrase)
+    return next(s for s in side.segments if s.start <= pos < s.end)
+
+
+def test_copy_paraphrase_and_addition():
+    source = (
+        "The central bank raised its main interest rate by a quarter point to 2 per cent.\n"
+        "Inflation in the euro area remained close to the target of the bank.\n"
+        "The governor will give a speech in Frankfurt next week.\n"
+    )
+    derivative = (
+        "The central bank raised its main interest rate by a quarter point to 2 per cent.\n"
+        "Prices across the euro area stayed close to the bank's target, officials said.\n"
+        "Markets in Tokyo fell sharply after the announcement.\n"
+    )
+    r = compare(source, derivative)
+    copy = _seg(r.derivative, "raised its main")
+    assert copy.status == "supported"
+    labels = {a.label.value for a in r.alignments if a.derivative_id == copy.id}
+    assert labels == {"copy"}
+    para = _seg(r.derivative, "Prices across")
+    assert para.status in ("supported", "partial")
+    assert _seg(r.derivative, "Markets in Tokyo").status == "added"
+    assert _seg(r.source, "governor will give").status == "omitted"
+
+
+def test_merge_of_two_source_sentences_is_many_to_one():
+    source = (
+        "The ministers condemned the missile strikes on civilian power plants.\n"
+        "They pledged new funding for air defence systems in Ukraine.\n"
+    )
+    derivative = "Condemning the missile strikes on civilian power plants, the ministers pledged new funding for air defence systems in Ukraine.\n"
+    r = compare(source, derivative)
+    (d,) = r.derivative.segments
+    assert d.status == "supported"
+    assert set(d.aligned_to) == {s.id for s in r.source.segments}
+    assert all(s.status == "covered" for s in r.source.segments)
+
+
+def test_uk_us_spelling_does_not_hide_a_match():
+    r = compare(
+        "The defense ministers organized a program to modernize the harbor.\n",
+        "Defence ministers organised a programme to modernise the harbour.\n",
+    )
+    assert r.derivative.segments[0].status == "supported"
+    assert r.source.segments[0].status == "covered"
+
+
+def test_unsupported_details_are_runs_with_offsets():
+    source = "The two leaders called for a ceasefire in Gaza and more humanitarian aid.\n"
+    derivative = "The two leaders called for a ceasefire in Gaza, the release of hostages and more humanitarian aid.\n"
+    r = compare(source, derivative)
+    (d,) = r.derivative.segments
+    assert d.status == "supported"
+    texts = [x.text for x in d.unsupported_details]
+    assert texts == ["release of hostages"]
+    for x in d.unsupported_details:
+        assert r.derivative.text[x.start:x.end] == x.text
+
+
+def test_different_subjects_are_not_aligned():
+    source = "They pledged support for Somalia's sovereignty and territorial integrity.\n"
+    derivative = "They pledged support for Ukraine's sovereignty and territorial integrity.\n"
+    r = compare(source, derivative)
+    assert not r.alignments
+    assert r.source.segments[0].status == "omitted"
+
+
+def test_order_free():
+    a = "Alpha company reported record profits this year.\nBeta company cut two thousand jobs in March.\n"
+    b = "Beta company cut two thousand jobs in March.\nAlpha company reported record profits this year.\n"
+    r = compare(a, b)
+    assert all(s.status == "supported" for s in r.derivative.segments)
+    assert {(x.source_id, x.derivative_id) for x in r.alignments} == {("S1", "D2"), ("S2", "D1")}

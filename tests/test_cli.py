@@ -1,0 +1,139 @@
+"""The command line, run as a user runs it: exit codes, one-line errors, outputs whole or absent."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import DERIVATIVE, ROOT, SOURCE
+
+
+def run_cli(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "ALIGNMENT_DEBUG"}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), *map(str, args)],
+        capture_output=True, text=True, cwd=cwd, env=env, timeout=300,
+    )
+
+
+def test_compare_prints_a_readable_summary():
+    res = run_cli("compare", SOURCE, DERIVATIVE)
+    assert res.returncode == 0, res.stderr
+    out = res.stdout
+    assert "Source coverage:" in out
+    assert "Quotes: 7 found" in out
+    assert "Omitted from the source" in out and "Added by the derivative" in out
+    assert "Traceback" not in res.stderr
+
+
+def test_json_report_to_file_and_stdout(tmp_path):
+    target = tmp_path / "report.json"
+    res = run_cli("compare", SOURCE, DERIVATIVE, "--format", "json", "--output", target, "--quiet")
+    assert res.returncode == 0, res.stderr
+    assert res.stdout == ""
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1
+    assert {"config", "source", "derivative", "alignments", "quotes", "summary"} <= set(data)
+    assert data["config"]["min_support"] == 0.6
+    stdout = run_cli("compare", SOURCE, DERIVATIVE, "--format", "json")
+    assert json.loads(stdout.stdout) == data
+
+
+def test_options_are_written_into_the_report(tmp_path):
+    target = tmp_path / "r.json"
+    res = run_cli("compare", SOURCE, DERIVATIVE, "-f", "json", "-o", target, "--min-support", "0.7",
+                  "--claim-max-words", "30", "-q")
+    assert res.returncode == 0, res.stderr
+    config = json.loads(target.read_text(encoding="utf-8"))["config"]
+    assert config["min_support"] == 0.7 and config["claim_max_words"] == 30
+
+
+def test_csv_tables_load_and_match_the_json(tmp_path):
+    folder = tmp_path / "csv"
+    res = run_cli("compare", SOURCE, DERIVATIVE, "--format", "csv", "--output", folder, "-q")
+    assert res.returncode == 0, res.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["alignments.csv", "quotes.csv", "segments.csv"]
+    with (folder / "segments.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    texts = {"source": SOURCE.read_text(encoding="utf-8"), "derivative": DERIVATIVE.read_text(encoding="utf-8")}
+    for row in rows:
+        assert texts[row["side"]][int(row["start"]):int(row["end"])] == row["text"]
+    with (folder / "quotes.csv").open(encoding="utf-8", newline="") as fh:
+        quotes = list(csv.DictReader(fh))
+    assert len(quotes) == 7
+    for q in quotes:
+        assert texts["derivative"][int(q["start"]):int(q["end"])] == q["text"]
+        if int(q["source_start"]) >= 0:
+            assert texts["source"][int(q["source_start"]):int(q["source_end"])] == q["source_text"]
+
+
+def test_exports_are_byte_identical_across_runs(tmp_path):
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    for target in (a, b):
+        assert run_cli("compare", SOURCE, DERIVATIVE, "-f", "json", "-o", target, "-q").returncode == 0
+    assert a.read_bytes() == b.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("make", "fragment"),
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: d, "directory"),
+        (lambda d: _write(d / "empty.txt", b""), "empty"),
+        (lambda d: _write(d / "blank.txt", b" \n \n"), "empty"),
+        (lambda d: _write(d / "bin.dat", bytes(range(256)) * 4), "binary"),
+        (lambda d: _write(d / "latin.txt", "caf\u00e9 cr\u00e8me".encode("latin-1")), "not valid utf-8"),
+    ],
+)
+def test_bad_input_one_line_error_and_no_output(tmp_path, make, fragment):
+    bad = make(tmp_path)
+    target = tmp_path / "out" / "report.json"
+    res = run_cli("compare", bad, DERIVATIVE, "-f", "json", "-o", target)
+    assert res.returncode != 0
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1, res.stderr
+    assert lines[0].startswith("error:") and fragment.lower() in lines[0].lower()
+    assert "Traceback" not in res.stderr
+    assert not target.exists() and not (tmp_path / "out").exists()
+
+
+def test_encoding_option_reads_other_encodings(tmp_path):
+    src = _write(tmp_path / "src.txt", "The minister said the café “must reopen”.\n".encode("cp1252"))
+    der = _write(tmp_path / "der.txt", "The café “must reopen”, the minister said.\n".encode("cp1252"))
+    res = run_cli("compare", src, der, "--encoding", "cp1252")
+    assert res.returncode == 0, res.stderr
+    assert "1 exact" in res.stdout
+
+
+def test_refuses_to_overwrite_an_input(tmp_path):
+    src = _write(tmp_path / "src.txt", b"The minister met the press.\n")
+    der = _write(tmp_path / "der.txt", b"The minister met reporters.\n")
+    res = run_cli("compare", src, der, "-f", "json", "-o", src)
+    assert res.returncode != 0
+    assert "input" in res.stderr
+    assert src.read_bytes() == b"The minister met the press.\n"
+
+
+def test_bad_threshold_and_csv_without_output(tmp_path):
+    res = run_cli("compare", SOURCE, DERIVATIVE, "--min-support", "1.5")
+    assert res.returncode == 2 and res.stderr.strip().startswith("error: min_support")
+    res = run_cli("compare", SOURCE, DERIVATIVE, "--format", "csv")
+    assert res.returncode == 2 and "--output" in res.stderr
+
+
+def test_installed_console_command_exists():
+    from importlib.metadata import entry_points
+
+    names = {ep.name for ep in entry_points(group="console_scripts")}
+    assert "pressalign" in names
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path

@@ -1,0 +1,84 @@
+"""The report record: JSON round trip, DataFrames, determinism, summary."""
+
+from __future__ import annotations
+
+import json
+
+from alignment import Report, compare
+from alignment.export import csv_tables, report_json
+
+
+def test_json_round_trip(sample_report):
+    data = json.loads(report_json(sample_report))
+    again = Report.from_dict(data)
+    assert again.to_dict() == {**data, "source": {**data["source"]}, "derivative": {**data["derivative"]}}
+
+
+def test_required_fields(sample_report):
+    data = sample_report.to_dict()
+    seg = data["derivative"]["segments"][0]
+    assert {"id", "start", "end", "text", "kind", "status", "aligned_to", "unsupported_details"} <= set(seg)
+    assert {"id", "start", "end", "text", "kind", "status", "aligned_to"} <= set(data["source"]["segments"][0])
+    assert {"source_id", "derivative_id", "score", "label"} <= set(data["alignments"][0])
+    q = data["quotes"][0]
+    assert {"id", "text", "start", "end", "derivative_id", "status", "score", "source_start", "source_end",
+            "source_text"} <= set(q)
+    for a in data["alignments"]:
+        assert 0.0 <= a["score"] <= 1.0 and a["label"] in ("copy", "paraphrase", "partial")
+
+
+def test_every_offset_slices_back(sample_report):
+    r = sample_report
+    for side in (r.source, r.derivative):
+        for s in side.segments:
+            assert side.text[s.start:s.end] == s.text
+            for d in s.unsupported_details:
+                assert side.text[d.start:d.end] == d.text
+    for q in r.quotes:
+        assert r.derivative.text[q.start:q.end] == q.text
+        assert r.derivative.text[q.mark_start:q.mark_end].find(q.text) >= 0
+        if q.source_start >= 0:
+            assert r.source.text[q.source_start:q.source_end] == q.source_text
+        for step in q.diff:
+            if step.quote_start >= 0:
+                assert r.derivative.text[step.quote_start:step.quote_end] == step.quote_text
+            if step.source_start >= 0:
+                assert r.source.text[step.source_start:step.source_end] == step.source_text
+
+
+def test_alignment_ids_and_aligned_to_agree(sample_report):
+    r = sample_report
+    pairs = {(a.source_id, a.derivative_id) for a in r.alignments}
+    for s in r.source.segments:
+        for d in s.aligned_to:
+            assert (s.id, d) in pairs
+    for d in r.derivative.segments:
+        for s in d.aligned_to:
+            assert (s, d.id) in pairs
+
+
+def test_dataframes_have_sensible_dtypes(sample_report):
+    segs = sample_report.segments_frame()
+    assert str(segs["start"].dtype) == "int64" and str(segs["score"].dtype) == "float64"
+    assert str(segs["status"].dtype) == "category"
+    assert len(segs) == len(sample_report.source.segments) + len(sample_report.derivative.segments)
+    quotes = sample_report.quotes_frame()
+    assert len(quotes) == 7 and str(quotes["status"].dtype) == "category"
+    aligns = sample_report.alignments_frame()
+    assert len(aligns) == len(sample_report.alignments)
+
+
+def test_exports_are_deterministic(sample_report):
+    from alignment import compare_files
+    from .conftest import DERIVATIVE, SOURCE
+
+    again = compare_files(SOURCE, DERIVATIVE)
+    assert report_json(again) == report_json(sample_report)
+    assert csv_tables(again) == csv_tables(sample_report)
+
+
+def test_summary_counts_match_segments():
+    r = compare("The minister met the press in London.\nIt rained.\n", "The minister met the press in London.\n")
+    s = r.summary
+    assert s["source"]["covered"] + s["source"]["partial"] + s["source"]["omitted"] + s["source"]["not_a_claim"] == len(r.source.segments)
+    assert s["derivative"]["supported"] == 1

@@ -1,0 +1,137 @@
+"""Segmentation: structure blocks, sentences, claims, boilerplate; every offset slices back."""
+
+import pytest
+
+from alignment.blocks import find_blocks
+from alignment.config import Config
+from alignment.records import SegmentKind
+from alignment.segment import segment, segment_lines
+
+from .conftest import DERIVATIVE, SOURCE
+
+
+def _kinds(analyzed):
+    return [(str(s.kind), s.text) for s in analyzed.segments]
+
+
+def _check_offsets(analyzed):
+    for s, tagged in zip(analyzed.segments, analyzed.words):
+        assert analyzed.text[s.start:s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+        for t in tagged:
+            assert analyzed.text[t.word.start:t.word.end] == t.word.text
+            assert s.start <= t.word.start < t.word.end <= s.end
+
+
+def test_structure_blocks():
+    text = (
+        "Main Title\n\n# Section\n- first item\n2. second item\n"
+        "Area | Focus |\n---|---|\nUkraine | aid |\n"
+        "Begin text:\nA paragraph. Another sentence.\nEnd text.\n"
+        "Sources: Agency X\nContact: press@example.org\n"
+    )
+    blocks = [(b.kind, text[b.start:b.end]) for b in find_blocks(text)]
+    assert blocks == [
+        ("short", "Main Title"),
+        ("heading", "Section"),
+        ("item", "first item"),
+        ("item", "second item"),
+        ("table_header", "Area | Focus |"),
+        ("table_header", "---|---|"),
+        ("table_row", "Ukraine | aid |"),
+        ("boilerplate", "Begin text:"),
+        ("paragraph", "A paragraph. Another sentence."),
+        ("boilerplate", "End text."),
+        ("boilerplate", "Sources: Agency X"),
+        ("boilerplate", "Contact: press@example.org"),
+    ]
+
+
+def test_not_a_claim_kinds(nlp):
+    text = "Strategic Talks Open\nBegin text:\nThe ministers met in London.\nEnd text.\n"
+    a = segment(text, nlp, Config(), "S")
+    assert _kinds(a) == [
+        ("heading", "Strategic Talks Open"),
+        ("boilerplate", "Begin text:"),
+        ("sentence", "The ministers met in London."),
+        ("boilerplate", "End text."),
+    ]
+    assert [s.is_claim for s in a.segments] == [False, False, True, False]
+
+
+def test_headline_with_a_verb_is_a_claim(nlp):
+    a = segment("FDA approves new psoriasis drug\nThe agency said so.\n", nlp, Config(), "S")
+    assert a.segments[0].kind == SegmentKind.SENTENCE
+
+
+def test_abbreviations_do_not_end_sentences(nlp):
+    text = (
+        "The U.S. and the U.K. agreed. Mediation by the US., Egypt., Qatar for a ceasefire continued. "
+        "Dr. Smith spoke on Jan. 5 at the U.N. headquarters."
+    )
+    a = segment(text, nlp, Config(), "S")
+    assert [s.text for s in a.segments] == [
+        "The U.S. and the U.K. agreed.",
+        "Mediation by the US., Egypt., Qatar for a ceasefire continued.",
+        "Dr. Smith spoke on Jan. 5 at the U.N. headquarters.",
+    ]
+
+
+def test_quote_across_a_line_break_stays_in_its_sentence(nlp):
+    text = "Both nations reaffirmed their\n“enduring support for Ukraine’s independence.”\nThey met again.\n"
+    a = segment(text, nlp, Config(), "D")
+    assert [s.text for s in a.segments] == [
+        "Both nations reaffirmed their\n“enduring support for Ukraine’s independence.”",
+        "They met again.",
+    ]
+
+
+def test_run_on_sentence_is_split_into_claims(nlp):
+    text = (
+        "They reaffirmed commitment continuing the Dialogue exploring new coordination opportunities "
+        "opposing unilateral status quo changes by force or coercion recognizing partnership with Australia "
+        "through AUKUS demonstrating collective regional commitment welcoming the publication of the licence "
+        "looking forward to implementation enabling enhanced collaboration"
+    )
+    a = segment(text, nlp, Config(), "S")
+    assert len(a.segments) >= 3
+    assert all(s.kind == SegmentKind.CLAIM for s in a.segments)
+    _check_offsets(a)
+    assert a.segments[0].start == 0 and a.segments[-1].end == len(text)
+
+
+def test_claims_are_not_cut_inside_quotes_or_hyphenated_words(nlp):
+    text = (
+        "This collaboration will lead to significant advances in defence capabilities, with the long-standing "
+        "partners noting the potential for “revolutionising defence trade sectors and unlocking growth” and "
+        "unlocking new opportunities for all partners involved in the work."
+    )
+    a = segment(text, nlp, Config(), "D")
+    for s in a.segments:
+        assert s.text.count("“") == s.text.count("”")
+        assert not s.text.startswith("standing")
+
+
+def test_sample_pair_offsets_and_structure(nlp):
+    src = segment(SOURCE.read_text(encoding="utf-8"), nlp, Config(), "S")
+    der = segment(DERIVATIVE.read_text(encoding="utf-8"), nlp, Config(), "D")
+    _check_offsets(src)
+    _check_offsets(der)
+    kinds = {str(s.kind) for s in der.segments}
+    assert {"heading", "item", "table_row", "table_header", "boilerplate", "sentence"} <= kinds
+    # no two segments overlap, and they come in document order
+    for a in (src, der):
+        for x, y in zip(a.segments, a.segments[1:]):
+            assert x.end <= y.start
+
+
+def test_presegmented_lines(nlp):
+    text = "First sentence here.\n\n  Second one, no split. Even with two sentences.\n"
+    a = segment_lines(text, nlp, "S")
+    assert [s.text for s in a.segments] == ["First sentence here.", "Second one, no split. Even with two sentences."]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "|||", "- ", "“", "a"])
+def test_degenerate_inputs(nlp, text):
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
