@@ -43,7 +43,7 @@ def _related(pair: tuple[int, int], scores: Scores, deriv: Sequence[Profile], so
     dp, sp = deriv[d], source[s]
     found_d, found_s = scores.found[pair], scores.found_rev[pair]
     shared = max(len({dp.words[i].word.key for i in found_d}), len({sp.words[i].word.key for i in found_s}))
-    needed = min(config.min_shared_words, len(dp.words), len(sp.words))
+    needed = min(config.min_shared_words, len({t.word.key for t in dp.words}), len({t.word.key for t in sp.words}))
     if shared < max(needed, 1):
         return False
     d_names = {i for i, t in enumerate(dp.words) if t.is_name or t.word.kind == "number"}

@@ -125,7 +125,7 @@ def find_blocks(text: str) -> list[Block]:
     wrapped = _hard_wrapped(raw)
     kinds: list[str] = []
     starts: list[int] = []
-    for (s, e), line in zip(spans, raw):
+    for s, e in spans:
         s, e = _strip(text, s, e)
         stripped = text[s:e]
         starts.append(s)

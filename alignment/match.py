@@ -60,7 +60,7 @@ def profile_segments(sides: Sequence[Analyzed], claim_masks: Sequence[Sequence[b
     df: dict[str, int] = defaultdict(int)
     n_docs = 0
     for side_raw, mask in zip(raws, claim_masks):
-        for (content, alts, _), is_claim in zip(side_raw, mask):
+        for (content, _, _), is_claim in zip(side_raw, mask):
             if is_claim:
                 n_docs += 1
                 for key in {t.word.key for t in content}:

@@ -11,9 +11,11 @@ from .details import background_names, unsupported_details
 from .match import profile_segments, score_pairs
 from .nlp import load_pipeline
 from .reading import Document, read_document
+from .quotes import extract_quotes
 from .records import DerivativeStatus, Quote, Segment, SourceStatus
 from .report import Report, Side
 from .segment import Analyzed, segment, segment_lines
+from .verify import SourceIndex, verify_quote
 
 __all__ = ["compare", "compare_files"]
 
@@ -105,15 +107,13 @@ def compare(
 
 
 def _verify_quotes(src: Analyzed, der: Analyzed, config: Config) -> tuple[tuple[Quote, ...], list[str]]:
-    from . import quotes as quotes_mod
-
-    spans, warnings = quotes_mod.extract_quotes(der.text, der.blocks)
+    spans, warnings = extract_quotes(der.text, der.blocks)
     if not spans:
         return (), [f"derivative: {w}" for w in warnings]
-    index = quotes_mod.SourceIndex(src.text)
+    index = SourceIndex(src.text)
     out = []
     for n, span in enumerate(spans, 1):
-        verdict = quotes_mod.verify_quote(
+        verdict = verify_quote(
             der.text, span, index,
             altered_min_share=config.quote_altered_min_share,
             altered_min_words=config.quote_altered_min_words,

@@ -125,7 +125,8 @@ class WordDiff:
 
     ``op`` is "equal", "variant" (spelling, inflection, hyphenation or punctuation differs),
     "replace", "insert" (in the quote, not in the source), "delete" (in the source, dropped from the
-    quote without an ellipsis) or "elided" (in the source, dropped where the quote marks an ellipsis).
+    quote without an ellipsis), "elided" (in the source, dropped where the quote marks an ellipsis) or
+    "editorial" (words the quote adds or substitutes in square brackets).
     Offsets are -1 where a side is empty.
     """
 

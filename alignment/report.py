@@ -200,6 +200,8 @@ def diff_summary(diff: tuple[WordDiff, ...]) -> str:
             parts.append(f"dropped {d.source_text!r}")
         elif d.op == "elided":
             parts.append(f"elided {d.source_text!r}")
+        elif d.op == "editorial":
+            parts.append(f"bracketed {d.quote_text!r}")
     return "; ".join(parts)
 
 
@@ -225,10 +227,10 @@ def _side_dict(side: Side, *, details: bool) -> dict[str, Any]:
                 {"text": d.text, "start": d.start, "end": d.end, "kind": d.kind} for d in s.unsupported_details
             ]
         segs.append(item)
-    return {"path": side.path, "length": len(side.text), "segments": segs}
+    return {"path": side.path, "length": len(side.text), "text": side.text, "segments": segs}
 
 
-def _side_from(data: dict[str, Any], text: str = "") -> Side:
+def _side_from(data: dict[str, Any]) -> Side:
     segs = tuple(
         Segment(
             id=s["id"], start=s["start"], end=s["end"], text=s["text"], kind=SegmentKind(s["kind"]),
@@ -240,7 +242,7 @@ def _side_from(data: dict[str, Any], text: str = "") -> Side:
         )
         for s in data["segments"]
     )
-    return Side(data.get("path", ""), text, segs)
+    return Side(data.get("path", ""), data.get("text", ""), segs)
 
 
 def _quote_dict(q: Quote) -> dict[str, Any]:

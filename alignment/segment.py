@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .blocks import Block, find_blocks
+from .blocks import find_blocks
 from .config import Config
 from .normalize import Word, fold_surface, fold_word, stem, words
 from .records import NOT_A_CLAIM_KINDS, Segment, SegmentKind
@@ -41,11 +41,6 @@ class Analyzed:
     words: tuple[tuple[TaggedWord, ...], ...]  # parallel to segments
     blocks: tuple[tuple[int, int], ...]  # (start, end) of each structural block
 
-    def segment_at(self, offset: int) -> int:
-        """Index of the segment containing ``offset`` (or the nearest before it), -1 if none."""
-        starts = [s.start for s in self.segments]
-        i = bisect.bisect_right(starts, offset) - 1
-        return i
 
 
 _ABBREVIATIONS = frozenset(

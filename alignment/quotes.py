@@ -1,0 +1,218 @@
+"""Quote extraction: every quoted span of a text, with the offsets of its words and of its marks.
+
+Recognised marks: curly double quotes (“ ”), straight double quotes, low-9 quotes („ “ and ‚ ‘),
+guillemets (« » and ‹ ›), and single quotes used as quotation marks (‘ ’ and straight ') but not
+as apostrophes (Ukraine’s, don't, ’90s, the hostages’ release).
+
+A quote may cross line breaks inside its paragraph. Quotes nested in a quote belong to the outer
+one. Unbalanced marks are handled as well as they can be, and each repair is reported as a warning:
+a double quote left open runs to the end of its paragraph (``closed=False``), a stray closing mark is
+ignored, and a single opening mark that never closes is taken for an apostrophe.
+
+>>> spans, warnings = extract_quotes('He called it “a “special” day,” then left; ‘fine’, she said.')
+>>> [(s.text, s.closed) for s in spans], warnings
+([('a “special” day', True), ('fine', True)], [])
+>>> spans, warnings = extract_quotes("The hostages’ release and Ukraine’s “enduring support")
+>>> [(s.text, s.closed) for s in spans], len(warnings)
+([('enduring support', False)], 1)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["QuoteSpan", "extract_quotes"]
+
+# Mark families: a closing mark only closes an opening mark of its own family.
+_DOUBLE, _GUILLEMET, _SINGLE, _SINGLE_GUILLEMET = "double", "guillemet", "single", "single guillemet"
+_FAMILY = {
+    "“": _DOUBLE, "”": _DOUBLE, '"': _DOUBLE, "„": _DOUBLE, "‟": _DOUBLE,
+    "«": _GUILLEMET, "»": _GUILLEMET,
+    "‘": _SINGLE, "’": _SINGLE, "'": _SINGLE, "‚": _SINGLE, "‛": _SINGLE,
+    "‹": _SINGLE_GUILLEMET, "›": _SINGLE_GUILLEMET,
+}
+_MARK_RE = re.compile("[" + re.escape("".join(_FAMILY)) + "]")
+# Characters after which a mark opens, and before which a mark closes.
+_OPEN_BEFORE = set("([{<—–-/") | set(_FAMILY)
+_CLOSE_AFTER = set(".,;:!?)]}>—–-/…") | set(_FAMILY)
+# Words that begin with an apostrophe rather than an opening single quote.
+_ELISIONS = re.compile(r"(?:em|til|tis|twas|n)\b|\d\ds\b", re.IGNORECASE)
+_EDGE_PUNCT = ",;:"  # American style puts these inside the closing mark; they belong to the sentence
+_WORD = re.compile(r"[^\W_]")
+_MAX_SINGLE_QUOTE_CHARS = 600  # a single-quoted span longer than this is taken for apostrophes
+_MAX_PARAGRAPHS = 3  # a quote may run over at most this many paragraphs before it is closed
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """One quoted span: ``text == doc[start:end]``, the marks sit at ``mark_start`` and ``mark_end - 1``."""
+
+    start: int
+    end: int
+    mark_start: int
+    mark_end: int
+    text: str
+    closed: bool
+
+
+@dataclass(slots=True)
+class _Open:
+    family: str
+    char: str
+    pos: int
+    region: int
+
+
+def _opens(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in _OPEN_BEFORE
+
+
+def _closes(text: str, i: int) -> bool:
+    return i + 1 >= len(text) or text[i + 1].isspace() or text[i + 1] in _CLOSE_AFTER
+
+
+def _alnum(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isalnum()
+
+
+def _plural_possessive(text: str, i: int) -> bool:
+    """``s’`` followed by a lower-case word: "the hostages’ release" rather than a closing quote."""
+    return (
+        i > 0 and text[i - 1] in "sS" and i + 2 < len(text) and text[i + 1] == " " and text[i + 2].islower()
+    )
+
+
+def _later_single_close(text: str, i: int) -> bool:
+    """Whether another closing single quote follows on the same line, within a sentence's reach."""
+    end = text.find("\n", i + 1)
+    end = min(len(text) if end < 0 else end, i + 300)
+    for m in re.finditer("[’']", text[i + 1:end]):
+        j = i + 1 + m.start()
+        if not (_alnum(text, j - 1) and _alnum(text, j + 1)) and not _opens(text, j):
+            return True
+    return False
+
+
+def _role(text: str, i: int, stack: list[_Open]) -> str:
+    """``open``, ``close`` or ``none`` (an apostrophe, a prime, a stray mark) for the mark at ``i``."""
+    c = text[i]
+    family = _FAMILY[c]
+    open_here = any(o.family == family for o in stack)
+    before, after = _opens(text, i), _closes(text, i)
+    if family == _SINGLE:
+        if _alnum(text, i - 1) and _alnum(text, i + 1):
+            return "none"  # don't, Ukraine’s
+        if c in "‘‚‛'" and before and not after:
+            if c != "‚" and _ELISIONS.match(text, i + 1):
+                return "none"  # ’em, ’90s
+            return "open"
+        if c in "’‘'" and open_here and not before:
+            if _plural_possessive(text, i) and _later_single_close(text, i):
+                return "none"  # ‘the hostages’ release’
+            return "close"
+        return "none"
+    if c in "„«‹":
+        return "open"
+    if c in "»›":
+        return "close" if open_here else ("open" if before and not after else "stray")
+    if c == "“" and stack and stack[-1].char == "„":
+        return "close"  # German „…“
+    if open_here and (after or not before):
+        return "close"
+    if before or not after:
+        return "open"
+    return "stray"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _EDGE_PUNCT):
+        end -= 1
+    return start, end
+
+
+def _regions(text: str, blocks: Sequence[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    if blocks:
+        return [(s, e) for s, e in blocks if e > s]
+    # Without blocks, paragraphs are separated by blank lines.
+    out, pos = [], 0
+    for m in re.finditer(r"\n[ \t\r\f\v]*\n", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(s, e) for s, e in out if e > s]
+
+
+def extract_quotes(
+    text: str, blocks: Sequence[tuple[int, int]] | None = None
+) -> tuple[list[QuoteSpan], list[str]]:
+    """The quoted spans of ``text`` in order, and warnings about the marks that did not balance.
+
+    ``blocks`` are the (start, end) offsets of the text's paragraphs, headings and items; a quote left
+    open at the end of one is closed there unless its closing mark comes early in the next.
+    """
+    regions = _regions(text, blocks)
+    spans: list[QuoteSpan] = []
+    warnings: list[str] = []
+    stack: list[_Open] = []
+
+    def emit(opener: _Open, close_at: int, closed: bool) -> None:
+        start, end = _trim(text, opener.pos + 1, close_at)
+        if start < end and _WORD.search(text, start, end):
+            spans.append(QuoteSpan(start, end, opener.pos, close_at + (1 if closed else 0), text[start:end], closed))
+
+    def close_open(region_end: int) -> None:
+        """At a paragraph's end: close what is still open, unless it runs on into the next paragraph."""
+        outer = stack[0]
+        if outer.family in (_SINGLE, _SINGLE_GUILLEMET):
+            warnings.append(f"opening {outer.char} at offset {outer.pos} is never closed: taken for an apostrophe")
+        else:
+            warnings.append(
+                f"quote opened with {outer.char} at offset {outer.pos} has no closing mark: "
+                f"taken to the end of its paragraph (offset {region_end})"
+            )
+            emit(outer, region_end, closed=False)
+        stack.clear()
+
+    for r, (r_start, r_end) in enumerate(regions):
+        if stack and not _runs_on(text, stack[0], regions, r):
+            close_open(regions[r - 1][1])
+        for m in _MARK_RE.finditer(text, r_start, r_end):
+            i = m.start()
+            role = _role(text, i, stack)
+            family = _FAMILY[text[i]]
+            if role == "open":
+                stack.append(_Open(family, text[i], i, r))
+            elif role == "close":
+                depth = max(k for k, o in enumerate(stack) if o.family == family)
+                opener = stack[depth]
+                del stack[depth:]
+                if not stack:
+                    if family in (_SINGLE, _SINGLE_GUILLEMET) and i - opener.pos > _MAX_SINGLE_QUOTE_CHARS:
+                        continue
+                    emit(opener, i, closed=True)
+            elif role == "stray":
+                warnings.append(f"closing {text[i]} at offset {i} has no opening mark: ignored")
+    if stack:
+        close_open(regions[-1][1])
+    return spans, warnings
+
+
+def _runs_on(text: str, outer: _Open, regions: Sequence[tuple[int, int]], r: int) -> bool:
+    """Whether a quote still open when paragraph ``r`` begins closes in that paragraph before any new quote opens.
+
+    Single quotes never run over a paragraph break; double quotes may, for a few paragraphs.
+    """
+    if outer.family in (_SINGLE, _SINGLE_GUILLEMET) or r - outer.region >= _MAX_PARAGRAPHS:
+        return False
+    r_start, r_end = regions[r]
+    probe = [outer]
+    for m in _MARK_RE.finditer(text, r_start, r_end):
+        if _FAMILY[m.group()] != outer.family:
+            continue
+        role = _role(text, m.start(), probe)
+        return role == "close"
+    return False

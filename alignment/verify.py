@@ -1,0 +1,321 @@
+"""Quote verification: the best source passage for a quote, its word-level differences, and a verdict.
+
+The quote's words are aligned to the source's words with a semi-global dynamic programme (the whole
+quote against any stretch of the source), run only in windows of the source where the quote's words
+occur. Word pairs agree at two levels: ``equal`` (same surface: case, typography and apostrophes
+folded) and ``variant`` (same spelling-folded form or stem, or one word hyphenated or split in two on
+one side). The verdict ladder:
+
+``exact``
+    every word equal, in order, nothing added or dropped, and the punctuation between words the same
+    (punctuation at the quote's edges does not count);
+``near``
+    faithful but not identical: variants, different inner punctuation, words dropped where the quote
+    marks an ellipsis, words added in square brackets;
+``altered``
+    the passage is identifiable (at least ``altered_min_words`` content words and ``altered_min_share``
+    of the quote's content words found, close together) but words were added, dropped or changed
+    without marking; never given to a scare quote;
+``unsupported``
+    nothing in the source the quote could come from.
+
+>>> index = SourceIndex("They vowed coordinated actions with international partners.")
+>>> def check(quote):
+...     return verify_quote(quote, QuoteSpan(0, len(quote), 0, len(quote), quote, True), index)
+>>> v = check("coordinated action"); (v.status.value, v.source_text, v.scare_quote)
+('near', 'coordinated actions', True)
+>>> v = check("vowed coordinated actions with partners"); (v.status.value, [d.op for d in v.diff])
+('altered', ['equal', 'delete', 'equal'])
+>>> check("Vowed coordinated actions with international partners.").status.value
+'exact'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .normalize import Word, fold_surface, words
+from .quotes import QuoteSpan
+from .records import QuoteStatus, WordDiff
+
+__all__ = ["SourceIndex", "Verdict", "verify_quote"]
+
+# Scores of one step of the alignment (content words; function words count half).
+_EQUAL, _VARIANT, _MISMATCH, _GAP = 2.0, 1.6, -1.0, -1.0
+_MAX_WINDOWS = 24  # candidate stretches of the source tried per quote
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
+_BRACKETS = re.compile(r"\[[^\]]*\]")
+_QUOTE_CHARS = re.compile("[\"'“”„‟«»‘’‚‛‹›`´]|\\s")
+
+
+class SourceIndex:
+    """The source's words, and where each stem occurs, built once and reused for every quote."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: list[Word] = words(text)
+        self.positions: dict[str, list[int]] = defaultdict(list)
+        for i, w in enumerate(self.words):
+            self.positions[w.key].append(i)
+            if w.norm != w.key:
+                self.positions[w.norm].append(i)
+
+    def windows(self, quote: list[Word]) -> list[tuple[int, int]]:
+        """Stretches ``[lo, hi)`` of source words worth aligning the quote to, most promising first."""
+        m = len(quote)
+        pad = m // 2 + 3
+        anchors: dict[int, set[int]] = defaultdict(set)  # source position -> quote words that meet it
+        content = [i for i, w in enumerate(quote) if w.content] or list(range(m))
+        for qi in content:
+            for key in {quote[qi].key, quote[qi].norm, *_joined_keys(quote, qi)}:
+                for p in self.positions.get(key, ()):
+                    anchors[p - qi].add(qi)
+        if not anchors:
+            return []
+        # Group anchors (as implied quote starts) that lie close together, and rank each group by the
+        # number of distinct quote words it explains.
+        groups: list[tuple[int, int, set[int]]] = []
+        for start in sorted(anchors):
+            if groups and start - groups[-1][1] <= pad:
+                lo, _, hits = groups[-1]
+                groups[-1] = (lo, start, hits | anchors[start])
+            else:
+                groups.append((start, start, set(anchors[start])))
+        groups.sort(key=lambda g: (-len(g[2]), g[0]))
+        n = len(self.words)
+        return [(max(0, lo - pad), min(n, hi + m + pad)) for lo, hi, _ in groups[:_MAX_WINDOWS]]
+
+
+def _joined_keys(quote: list[Word], i: int) -> list[str]:
+    """The quote word joined with its neighbour, for a source that writes the compound as one word."""
+    out = []
+    if i + 1 < len(quote):
+        out.append(quote[i].norm + quote[i + 1].norm)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    status: QuoteStatus
+    score: float
+    source_start: int
+    source_end: int
+    source_text: str
+    diff: tuple[WordDiff, ...]
+    scare_quote: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    op: str  # equal, variant, replace, insert, delete, elided, editorial
+    q: tuple[int, int]  # quote word range [a, b)
+    s: tuple[int, int]  # source word range [a, b)
+
+
+def _weight(w: Word) -> float:
+    return 1.0 if w.content else 0.5
+
+
+def _pair(a: Word, b: Word) -> str:
+    if a.surface == b.surface:
+        return "equal"
+    if a.norm == b.norm or (a.kind == "word" and b.kind == "word" and a.key == b.key):
+        return "variant"
+    return "replace"
+
+
+def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src: list[Word]) -> tuple[float, list[_Step]]:
+    """Semi-global alignment of the whole quote against any stretch of ``src``."""
+    m, n = len(quote), len(src)
+    neg = float("-inf")
+    score = [[0.0] * (n + 1)] + [[neg] * (n + 1) for _ in range(m)]
+    back: list[list[tuple[str, int, int] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
+    for i in range(1, m + 1):
+        qw = quote[i - 1]
+        row, prev = score[i], score[i - 1]
+        brow = back[i]
+        ins = 0.0 if editorial[i - 1] else _GAP * _weight(qw)
+        ins_op = "editorial" if editorial[i - 1] else "insert"
+        for j in range(n + 1):
+            best, step = prev[j] + ins, (ins_op, 1, 0)
+            if j:
+                sw = src[j - 1]
+                kind = _pair(qw, sw)
+                if kind == "equal":
+                    gain = _EQUAL * _weight(qw)
+                elif kind == "variant":
+                    gain = _VARIANT * _weight(qw)
+                else:
+                    gain, kind = (0.0, "editorial") if editorial[i - 1] else (_MISMATCH * _weight(qw), "replace")
+                if prev[j - 1] + gain > best:
+                    best, step = prev[j - 1] + gain, (kind, 1, 1)
+                if row[j - 1] + _GAP * _weight(sw) > best:
+                    best, step = row[j - 1] + _GAP * _weight(sw), ("delete", 0, 1)
+                # One word on one side written as two on the other: co-operation / cooperation.
+                if i >= 2 and quote[i - 2].norm + qw.norm == sw.norm:
+                    cand = score[i - 2][j - 1] + _VARIANT * (_weight(qw) + _weight(quote[i - 2]))
+                    if cand > best:
+                        best, step = cand, ("variant", 2, 1)
+                if j >= 2 and src[j - 2].norm + sw.norm == qw.norm:
+                    cand = prev[j - 2] + _VARIANT * _weight(qw)
+                    if cand > best:
+                        best, step = cand, ("variant", 1, 2)
+            row[j] = best
+            brow[j] = step
+        if i in elide_after:
+            # An ellipsis after quote word i: any number of source words may be skipped for free.
+            run, run_j = neg, 0
+            for j in range(n + 1):
+                if row[j] >= run:
+                    run, run_j = row[j], j
+                elif j > run_j:
+                    row[j] = run
+                    brow[j] = ("elided", 0, j - run_j)
+    end = max(range(n + 1), key=lambda j: (score[m][j], -j))
+    total = score[m][end]
+    steps: list[_Step] = []
+    i, j = m, end
+    while i > 0:
+        op, di, dj = back[i][j]  # type: ignore[misc]
+        steps.append(_Step(op, (i - di, i), (j - dj, j)))
+        i, j = i - di, j - dj
+    steps.reverse()
+    return total, steps
+
+
+def _trim_edges(steps: list[_Step]) -> list[_Step]:
+    """Changed words at the passage's edges are the quote's own words, not a changed source passage."""
+    anchored = [k for k, st in enumerate(steps) if st.op in ("equal", "variant")]
+    if not anchored:
+        return steps
+    first, last = anchored[0], anchored[-1]
+    out = []
+    for k, st in enumerate(steps):
+        if (k < first or k > last) and st.op in ("replace", "delete", "elided"):
+            if st.q[1] > st.q[0]:
+                out.append(_Step("insert", st.q, (st.s[0], st.s[0])))
+            continue
+        out.append(st)
+    return out
+
+
+def _merge(steps: list[_Step]) -> list[_Step]:
+    """Runs of the same change become one step, so the diff reads as phrases."""
+    out: list[_Step] = []
+    for st in steps:
+        if out and st.op == out[-1].op and st.op in ("equal", "insert", "delete", "elided", "editorial", "replace"):
+            prev = out[-1]
+            out[-1] = _Step(st.op, (prev.q[0], st.q[1]), (prev.s[0], st.s[1]))
+        else:
+            out.append(st)
+    return out
+
+
+def _gaps_differ(doc: str, quote: list[Word], src_text: str, src: list[Word], steps: list[_Step]) -> bool:
+    """Whether punctuation between two consecutive words differs between quote and source."""
+    pairs = []
+    for st in steps:
+        if st.op == "equal":
+            pairs.extend(zip(range(*st.q), range(*st.s)))
+    for (qa, sa), (qb, sb) in zip(pairs, pairs[1:]):
+        if qb == qa + 1 and sb == sa + 1:
+            q_gap = _QUOTE_CHARS.sub("", fold_surface(doc[quote[qa].end:quote[qb].start]))
+            s_gap = _QUOTE_CHARS.sub("", fold_surface(src_text[src[sa].end:src[sb].start]))
+            if q_gap != s_gap:
+                return True
+    return False
+
+
+def _marked(doc: str, quote: list[Word], span: QuoteSpan) -> tuple[list[bool], set[int]]:
+    """Which quote words sit in square brackets, and after which word counts an ellipsis stands."""
+    brackets = [(m.start(), m.end()) for m in _BRACKETS.finditer(doc, span.start, span.end)]
+    editorial = [any(a <= w.start < b for a, b in brackets) for w in quote]
+    elide_after = set()
+    for m in _ELLIPSIS.finditer(doc, span.start, span.end):
+        before = sum(1 for w in quote if w.end <= m.start())
+        if 0 < before < len(quote):
+            elide_after.add(before)
+    return editorial, elide_after
+
+
+def verify_quote(
+    doc: str,
+    span: QuoteSpan,
+    index: SourceIndex,
+    *,
+    altered_min_share: float = 0.5,
+    altered_min_words: int = 2,
+    scare_max_words: int = 2,
+) -> Verdict:
+    """The verdict on one quoted span of ``doc`` against the source held by ``index``."""
+    quote = words(doc, span.start, span.end)
+    scare = 0 < len(quote) <= scare_max_words
+    none = Verdict(QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", (), scare)
+    if not quote:
+        return none
+    editorial, elide_after = _marked(doc, quote, span)
+    best: tuple[float, list[_Step], int] | None = None
+    for lo, hi in index.windows(quote):
+        total, steps = _align(quote, editorial, elide_after, index.words[lo:hi])
+        if best is None or total > best[0]:
+            best = (total, steps, lo)
+    if best is None:
+        return none
+    _, raw_steps, lo = best
+    steps = [_Step(st.op, st.q, (st.s[0] + lo, st.s[1] + lo)) for st in raw_steps]
+    steps = _trim_edges(steps)
+    src = index.words
+    ops = {st.op for st in steps}
+    q_weight = sum(_weight(w) for w in quote)
+    has_content = any(w.content for w in quote)
+    content_total = sum(1 for w in quote if w.content or not has_content)
+    matched_content = 0
+    matched_weight = 0.0
+    for st in steps:
+        if st.op in ("equal", "variant"):
+            ws = quote[st.q[0]:st.q[1]]
+            matched_content += sum(1 for w in ws if w.content or not has_content)
+            matched_weight += sum(_weight(w) for w in ws) * (1.0 if st.op == "equal" else 0.9)
+    anchored = [st for st in steps if st.op in ("equal", "variant")]
+    if not anchored:
+        return Verdict(QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", (), scare)
+    s_lo = min(st.s[0] for st in steps if st.s[1] > st.s[0])
+    s_hi = max(st.s[1] for st in steps if st.s[1] > st.s[0])
+    dropped = sum(_weight(w) for st in steps if st.op in ("delete", "replace") for w in src[st.s[0]:st.s[1]])
+    score = matched_weight / (q_weight + 0.5 * dropped)
+
+    if ops <= {"equal"} and not _gaps_differ(doc, quote, index.text, src, steps):
+        status = QuoteStatus.EXACT
+    elif ops <= {"equal", "variant", "elided", "editorial"}:
+        status = QuoteStatus.NEAR
+    elif (
+        not scare
+        and matched_content >= altered_min_words
+        and matched_content / content_total >= altered_min_share
+    ):
+        status = QuoteStatus.ALTERED
+    else:
+        status = QuoteStatus.UNSUPPORTED
+    score = 1.0 if status == QuoteStatus.EXACT else min(score, 0.99)
+    if status == QuoteStatus.UNSUPPORTED:
+        return Verdict(status, round(score, 4), -1, -1, "", (), scare)
+    s_start, s_end = src[s_lo].start, src[s_hi - 1].end
+    return Verdict(status, round(score, 4), s_start, s_end, index.text[s_start:s_end],
+                   tuple(_diff(doc, quote, index.text, src, _merge(steps))), scare)
+
+
+def _diff(doc: str, quote: list[Word], src_text: str, src: list[Word], steps: list[_Step]) -> list[WordDiff]:
+    out = []
+    for st in steps:
+        qa, qb = st.q
+        sa, sb = st.s
+        q_start, q_end = (quote[qa].start, quote[qb - 1].end) if qb > qa else (-1, -1)
+        s_start, s_end = (src[sa].start, src[sb - 1].end) if sb > sa else (-1, -1)
+        out.append(WordDiff(
+            st.op,
+            doc[q_start:q_end] if qb > qa else "", q_start, q_end,
+            src_text[s_start:s_end] if sb > sa else "", s_start, s_end,
+        ))
+    return out
