@@ -9,7 +9,7 @@ sentence, are both found. The alignment set is the union of both directions.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import LCSseq
@@ -32,12 +32,34 @@ class AlignmentResult:
     deriv_found: dict[int, frozenset[int]]  # content-word indices of each derivative claim found
 
 
-def _related(pair: tuple[int, int], scores: Scores, deriv: Sequence[Profile], source: Sequence[Profile], config: Config) -> bool:
+def _names(profile: Profile, indices: Iterable[int] | None = None) -> set[str]:
+    """Keys of the names and numbers of a segment (or of the words at ``indices``)."""
+    words = profile.words if indices is None else [profile.words[i] for i in indices]
+    return {t.word.key for t in words if t.is_name or t.word.kind == "number"}
+
+
+def _block_names(doc: Analyzed, profiles: Sequence[Profile]) -> dict[int, set[str]]:
+    """The names and numbers of each block: the context a claim cut from a run-on sentence keeps."""
+    out: dict[int, set[str]] = {}
+    for seg, prof in zip(doc.segments, profiles):
+        out.setdefault(seg.block, set()).update(_names(prof))
+    return out
+
+
+def _related(
+    pair: tuple[int, int],
+    scores: Scores,
+    deriv: Sequence[Profile],
+    source: Sequence[Profile],
+    context: tuple[set[str], set[str]],
+    config: Config,
+) -> bool:
     """Do the two segments share enough, and are they about the same things?
 
     They must share ``min_shared_words`` distinct content words (fewer for tiny segments), and must
-    not be about different things: when each names something the other does not and they share no
-    name or number at all ("... Somalia sovereignty" against "... Ukraine's sovereignty"), no.
+    not be about different things: when each names something that neither the other nor the other's
+    paragraph (``context``: derivative's, source's) mentions, and they share no name or number at all
+    ("... Somalia sovereignty" against "... Ukraine's sovereignty"), no.
     """
     d, s = pair
     dp, sp = deriv[d], source[s]
@@ -46,10 +68,12 @@ def _related(pair: tuple[int, int], scores: Scores, deriv: Sequence[Profile], so
     needed = min(config.min_shared_words, len({t.word.key for t in dp.words}), len({t.word.key for t in sp.words}))
     if shared < max(needed, 1):
         return False
-    d_names = {i for i, t in enumerate(dp.words) if t.is_name or t.word.kind == "number"}
-    s_names = {i for i, t in enumerate(sp.words) if t.is_name or t.word.kind == "number"}
-    shares_a_name = bool(d_names & found_d) or bool(s_names & found_s)
-    return shares_a_name or not (d_names - found_d and s_names - found_s)
+    if _names(dp, found_d) or _names(sp, found_s):
+        return True
+    d_context, s_context = context
+    d_only = _names(dp) - s_context
+    s_only = _names(sp) - d_context
+    return not (d_only and s_only)
 
 
 def _greedy(
@@ -107,7 +131,13 @@ def align(
     scores: Scores,
     config: Config,
 ) -> AlignmentResult:
-    related = [p for p in scores.support if _related(p, scores, deriv, source, config)]
+    d_context = _block_names(deriv_doc, deriv)
+    s_context = _block_names(source_doc, source)
+    related = [
+        (d, s) for d, s in scores.support
+        if _related((d, s), scores, deriv, source,
+                    (d_context[deriv_doc.segments[d].block], s_context[source_doc.segments[s].block]), config)
+    ]
     by_d: dict[int, list[tuple[int, frozenset[int], float]]] = {}
     by_s: dict[int, list[tuple[int, frozenset[int], float]]] = {}
     for d, s in related:
