@@ -48,6 +48,7 @@ _MAX_WINDOWS = 24  # candidate stretches of the source tried per quote
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _QUOTE_CHARS = re.compile("[\"'“”„‟«»‘’‚‛‹›`´]|\\s")
+_DASHES = re.compile("-+")  # after folding, "--", "—" and "–" are one dash
 
 
 class SourceIndex:
@@ -221,11 +222,16 @@ def _gaps_differ(doc: str, quote: list[Word], src_text: str, src: list[Word], st
             pairs.extend(zip(range(*st.q), range(*st.s)))
     for (qa, sa), (qb, sb) in zip(pairs, pairs[1:]):
         if qb == qa + 1 and sb == sa + 1:
-            q_gap = _QUOTE_CHARS.sub("", fold_surface(doc[quote[qa].end:quote[qb].start]))
-            s_gap = _QUOTE_CHARS.sub("", fold_surface(src_text[src[sa].end:src[sb].start]))
+            q_gap = _gap(doc[quote[qa].end:quote[qb].start])
+            s_gap = _gap(src_text[src[sa].end:src[sb].start])
             if q_gap != s_gap:
                 return True
     return False
+
+
+def _gap(between: str) -> str:
+    """The punctuation between two words, with whitespace, quote marks and dash forms folded away."""
+    return _DASHES.sub("-", _QUOTE_CHARS.sub("", fold_surface(between)))
 
 
 def _marked(doc: str, quote: list[Word], span: QuoteSpan) -> tuple[list[bool], set[int]]:
