@@ -4,7 +4,8 @@ Recognised marks: curly double quotes (“ ”), straight double quotes, low-9 q
 guillemets (« » and ‹ ›), and single quotes used as quotation marks (‘ ’ and straight ') but not
 as apostrophes (Ukraine’s, don't, ’90s, the hostages’ release).
 
-A quote may cross line breaks inside its paragraph. Quotes nested in a quote belong to the outer
+A quote may cross line breaks inside its paragraph, and run over a few paragraphs when it is written
+that way (each paragraph opens with a fresh mark and only the last closes). Quotes nested in a quote belong to the outer
 one. Unbalanced marks are handled as well as they can be, and each repair is reported as a warning:
 a double quote left open runs to the end of its paragraph (``closed=False``), a stray closing mark is
 ignored, and a single opening mark that never closes is taken for an apostrophe.
@@ -42,7 +43,7 @@ _ELISIONS = re.compile(r"(?:em|til|tis|twas|n)\b|\d\ds\b", re.IGNORECASE)
 _EDGE_PUNCT = ",;:"  # American style puts these inside the closing mark; they belong to the sentence
 _WORD = re.compile(r"[^\W_]")
 _MAX_SINGLE_QUOTE_CHARS = 600  # a single-quoted span longer than this is taken for apostrophes
-_MAX_PARAGRAPHS = 3  # a quote may run over at most this many paragraphs before it is closed
+_MAX_PARAGRAPHS = 6  # a quote may run over at most this many paragraphs before it is closed
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,35 +96,62 @@ def _later_single_close(text: str, i: int) -> bool:
     return False
 
 
+def _starts_text(text: str, i: int) -> bool:
+    """Whether words begin right after the mark at ``i`` (past other marks, an ellipsis or a dash)."""
+    j = i + 1
+    while j < len(text) and (text[j] in _FAMILY or text[j] in ".…-—–([" ):
+        j += 1
+    return j < len(text) and text[j].isalnum()
+
+
+def _elided_word_before(text: str, i: int) -> bool:
+    """``’n’``, ``’til’``: the mark ends a word that itself began with an apostrophe."""
+    j = i
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    return j > 1 and text[j - 1] in "’'" and not _alnum(text, j - 2) and bool(_ELISIONS.fullmatch(text, j, i))
+
+
+def _last_open(stack: list[_Open], family: str) -> _Open | None:
+    return next((o for o in reversed(stack) if o.family == family), None)
+
+
+_PAIRED = {"«": "»", "»": "«", "‹": "›", "›": "‹"}  # guillemets point either way: «ja» or »ja«
+
+
 def _role(text: str, i: int, stack: list[_Open]) -> str:
-    """``open``, ``close`` or ``none`` (an apostrophe, a prime, a stray mark) for the mark at ``i``."""
+    """``open``, ``close``, ``none`` (an apostrophe or a prime) or ``stray`` for the mark at ``i``."""
     c = text[i]
     family = _FAMILY[c]
-    open_here = any(o.family == family for o in stack)
-    before, after = _opens(text, i), _closes(text, i)
+    last = _last_open(stack, family)
+    before, after, starts = _opens(text, i), _closes(text, i), _starts_text(text, i)
     if family == _SINGLE:
         if _alnum(text, i - 1) and _alnum(text, i + 1):
             return "none"  # don't, Ukraine’s
-        if c in "‘‚‛'" and before and not after:
+        if c in "‘‚‛'" and before and starts:
             if c != "‚" and _ELISIONS.match(text, i + 1):
                 return "none"  # ’em, ’90s
             return "open"
-        if c in "’‘'" and open_here and not before:
-            if _plural_possessive(text, i) and _later_single_close(text, i):
-                return "none"  # ‘the hostages’ release’
+        if c in "’‘'" and last and not before:
+            if _elided_word_before(text, i) or (_plural_possessive(text, i) and _later_single_close(text, i)):
+                return "none"  # ‘rock ’n’ roll’, ‘the hostages’ release’
             return "close"
         return "none"
-    if c in "„«‹":
+    if family in (_GUILLEMET, _SINGLE_GUILLEMET):
+        if last and _PAIRED[last.char] == c:
+            return "close"
+        if c in "«‹":
+            return "open"
+        return "open" if before and starts else "stray"  # reversed: »ja«
+    if c == "„":
         return "open"
-    if c in "»›":
-        return "close" if open_here else ("open" if before and not after else "stray")
     if c == "“" and stack and stack[-1].char == "„":
         return "close"  # German „…“
-    if open_here and (after or not before):
+    if last and (after or not before):
         return "close"
-    if before or not after:
-        return "open"
-    return "stray"
+    if c == "”":  # a closing shape opens only where words follow it (Swedish ”…”)
+        return "open" if before and starts else "stray"
+    return "open" if before or not after else "stray"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -178,10 +206,15 @@ def extract_quotes(
         stack.clear()
 
     for r, (r_start, r_end) in enumerate(regions):
-        if stack and not _runs_on(text, stack[0], regions, r):
-            close_open(regions[r - 1][1])
+        skip = -1
+        if stack:
+            runs_on, skip = _runs_on(text, stack[0], regions, r)
+            if not runs_on:
+                close_open(regions[r - 1][1])
         for m in _MARK_RE.finditer(text, r_start, r_end):
             i = m.start()
+            if i == skip:
+                continue
             role = _role(text, i, stack)
             family = _FAMILY[text[i]]
             if role == "open":
@@ -201,18 +234,25 @@ def extract_quotes(
     return spans, warnings
 
 
-def _runs_on(text: str, outer: _Open, regions: Sequence[tuple[int, int]], r: int) -> bool:
-    """Whether a quote still open when paragraph ``r`` begins closes in that paragraph before any new quote opens.
+def _runs_on(text: str, outer: _Open, regions: Sequence[tuple[int, int]], r: int) -> tuple[bool, int]:
+    """Whether a quote still open when paragraph ``r`` begins carries on into it, and the offset of a
+    mark to pass over (-1 if none).
 
-    Single quotes never run over a paragraph break; double quotes may, for a few paragraphs.
+    It does when the paragraph opens with a fresh opening mark of the same kind (the convention for a
+    quotation of several paragraphs: no closing mark until the last), or when the next mark of its
+    kind, within a few paragraphs, is a closing one. Single quotes never cross a paragraph break.
     """
     if outer.family in (_SINGLE, _SINGLE_GUILLEMET) or r - outer.region >= _MAX_PARAGRAPHS:
-        return False
+        return False, -1
     r_start, r_end = regions[r]
     probe = [outer]
-    for m in _MARK_RE.finditer(text, r_start, r_end):
-        if _FAMILY[m.group()] != outer.family:
-            continue
-        role = _role(text, m.start(), probe)
-        return role == "close"
-    return False
+    first = r_start
+    while first < r_end and text[first].isspace():
+        first += 1
+    if first < r_end and _FAMILY.get(text[first]) == outer.family and _role(text, first, probe) == "open":
+        return True, first
+    for k in range(r, min(len(regions), outer.region + _MAX_PARAGRAPHS)):
+        for m in _MARK_RE.finditer(text, *regions[k]):
+            if _FAMILY[m.group()] == outer.family:
+                return _role(text, m.start(), probe) == "close", -1
+    return False, -1

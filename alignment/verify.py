@@ -45,6 +45,7 @@ __all__ = ["SourceIndex", "Verdict", "verify_quote"]
 # Scores of one step of the alignment (content words; function words count half).
 _EQUAL, _VARIANT, _MISMATCH, _GAP = 2.0, 1.6, -1.0, -1.0
 _MAX_WINDOWS = 24  # candidate stretches of the source tried per quote
+_ELISION_REACH = 250  # source words one ellipsis in a quote may stand for
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _QUOTE_CHARS = re.compile("[\"'“”„‟«»‘’‚‛‹›`´]|\\s")
@@ -63,8 +64,11 @@ class SourceIndex:
             if w.norm != w.key:
                 self.positions[w.norm].append(i)
 
-    def windows(self, quote: list[Word]) -> list[tuple[int, int]]:
-        """Stretches ``[lo, hi)`` of source words worth aligning the quote to, most promising first."""
+    def windows(self, quote: list[Word], reach: int = 0) -> list[tuple[int, int]]:
+        """Stretches ``[lo, hi)`` of source words worth aligning the quote to, most promising first.
+
+        ``reach`` is how many source words an elision in the quote may skip.
+        """
         m = len(quote)
         pad = m // 2 + 3
         anchors: dict[int, set[int]] = defaultdict(set)  # source position -> quote words that meet it
@@ -79,7 +83,7 @@ class SourceIndex:
         # number of distinct quote words it explains.
         groups: list[tuple[int, int, set[int]]] = []
         for start in sorted(anchors):
-            if groups and start - groups[-1][1] <= pad:
+            if groups and start - groups[-1][1] <= pad + reach:
                 lo, _, hits = groups[-1]
                 groups[-1] = (lo, start, hits | anchors[start])
             else:
@@ -263,7 +267,7 @@ def verify_quote(
         return none
     editorial, elide_after = _marked(doc, quote, span)
     best: tuple[float, list[_Step], int] | None = None
-    for lo, hi in index.windows(quote):
+    for lo, hi in index.windows(quote, _ELISION_REACH * len(elide_after)):
         total, steps = _align(quote, editorial, elide_after, index.words[lo:hi])
         if best is None or total > best[0]:
             best = (total, steps, lo)
