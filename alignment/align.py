@@ -80,13 +80,17 @@ def _greedy(
     own: Profile, candidates: list[tuple[int, frozenset[int], float]], config: Config
 ) -> list[int]:
     """Pick counterparts for one segment: the best first, then others while each explains at least
-    ``min_gain`` more of it."""
+    ``min_gain`` more of it, or alone supports nearly as much as the best (``alt_share``: the other
+    text says the same thing twice)."""
     total = own.total or 1.0
     chosen: list[int] = []
     explained: set[int] = set()
-    for other, found, _ in sorted(candidates, key=lambda c: (-c[2], c[0])):
+    ranked = sorted(candidates, key=lambda c: (-c[2], c[0]))
+    best = ranked[0][2] if ranked else 0.0
+    for other, found, value in ranked:
         gain = sum(own.weights[i] for i in found - explained) / total
-        if not chosen or gain >= config.min_gain:
+        alternative = value >= max(config.alt_share * best, config.min_pair_share)
+        if not chosen or gain >= config.min_gain or alternative:
             chosen.append(other)
             explained |= found
             if len(chosen) >= config.max_counterparts:
@@ -147,6 +151,9 @@ def align(
     def strong(p: tuple[int, int]) -> bool:
         return max(scores.support[p], scores.coverage[p]) >= config.min_pair_share
 
+    def worth_to_derivative(p: tuple[int, int]) -> bool:
+        return scores.support[p] >= config.min_link_support
+
     chosen: set[tuple[int, int]] = set()
     d_blocks = [seg.block for seg in deriv_doc.segments]
     s_blocks = [seg.block for seg in source_doc.segments]
@@ -154,7 +161,7 @@ def align(
         picked = _greedy(deriv[d], [c for c in cands if strong((d, c[0]))], config)
         chosen.update((d, s) for s in picked or _by_block(deriv[d], cands, s_blocks, config))
     for s, cands in by_s.items():
-        picked = _greedy(source[s], [c for c in cands if strong((c[0], s))], config)
+        picked = _greedy(source[s], [c for c in cands if strong((c[0], s)) and worth_to_derivative((c[0], s))], config)
         chosen.update((d, s) for d in picked or _by_block(source[s], cands, d_blocks, config))
 
     deriv_links: dict[int, list[int]] = {}

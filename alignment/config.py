@@ -22,6 +22,9 @@ class Config:
     model: str = DEFAULT_MODEL
 
     # --- segmentation ---
+    #: how pre-segmented input (one segment per line) is tagged: ``"rules"`` (capitalisation marks
+    #: names; no model, fast) or ``"spacy"`` (the pipeline's part-of-speech tags and lemmas).
+    line_tagger: str = "rules"
     #: sentences longer than this many words are split into claims of about one proposition each.
     claim_max_words: int = 25
     #: a claim split off a run-on sentence has at least this many words.
@@ -40,12 +43,18 @@ class Config:
     #: a pair of segments is aligned only if it shares at least this many distinct content words
     min_shared_words: int = 2
     #: ... and one side finds at least this share of its content in the other.
-    min_pair_share: float = 0.3
+    min_pair_share: float = 0.25
     #: a further source segment joins a derivative segment's alignment only if it supports at least
     #: this share of the derivative's content that earlier ones did not (many-to-many, without noise).
-    min_gain: float = 0.15
+    min_gain: float = 0.1
+    #: a source segment takes a derivative segment as its counterpart only if the pair supports at
+    #: least this share of the derivative segment (a short source line, a name or a date, does not
+    #: align to every sentence that mentions it).
+    min_link_support: float = 0.2
+    #: ... a further counterpart also joins if it alone supports at least this share of what the best counterpart supports.
+    alt_share: float = 0.7
     #: at most this many counterparts per segment.
-    max_counterparts: int = 4
+    max_counterparts: int = 8
     #: an alignment is a ``copy`` when at least this share of the shorter side's words appear in the
     #: other in the same order.
     copy_min_share: float = 0.85
@@ -73,11 +82,14 @@ class Config:
     def validate(self) -> Config:
         """Raise ``ValueError`` with one clear line when a value is out of range."""
         for name in ("min_support", "min_partial", "min_coverage", "min_pair_share", "min_gain",
-                     "copy_min_share", "quote_altered_min_share"):
+                     "copy_min_share", "quote_altered_min_share", "alt_share", "min_link_support"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 msg = f"{name} must be between 0 and 1, got {value}"
                 raise ValueError(msg)
+        if self.line_tagger not in ("rules", "spacy"):
+            msg = f"line_tagger must be 'rules' or 'spacy', got {self.line_tagger!r}"
+            raise ValueError(msg)
         if self.min_partial > min(self.min_support, self.min_coverage):
             msg = f"min_partial ({self.min_partial}) must not exceed min_support or min_coverage"
             raise ValueError(msg)

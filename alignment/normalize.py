@@ -224,7 +224,7 @@ def fold_word(surface: str) -> str:
     return word
 
 
-_STEMMER = snowballstemmer.stemmer("english")
+_STEMMER = snowballstemmer.stemmer("english")  # PyStemmer's C build when installed (a dependency)
 
 
 @lru_cache(maxsize=65536)

@@ -24,10 +24,10 @@ def _as_document(doc: Document | str) -> Document:
     return doc if isinstance(doc, Document) else Document(doc, "")
 
 
-def _analyze(doc: Document, nlp, config: Config, prefix: str, mode: str) -> Analyzed:
+def _analyze(doc: Document, config: Config, prefix: str, mode: str) -> Analyzed:
     if mode == "lines":
-        return segment_lines(doc.text, nlp, prefix)
-    return segment(doc.text, nlp, config, prefix)
+        return segment_lines(doc.text, load_pipeline(config.model) if config.line_tagger == "spacy" else None, prefix)
+    return segment(doc.text, load_pipeline(config.model), config, prefix)
 
 
 def compare(
@@ -44,10 +44,13 @@ def compare(
     ``"lines"`` takes every non-blank line as one segment (for pre-segmented input).
     """
     config = (config or Config()).validate()
+    for mode in (source_segmentation, derivative_segmentation):
+        if mode not in ("auto", "lines"):
+            msg = f"segmentation must be 'auto' or 'lines', got {mode!r}"
+            raise ValueError(msg)
     src_doc, der_doc = _as_document(source), _as_document(derivative)
-    nlp = load_pipeline(config.model)
-    src = _analyze(src_doc, nlp, config, "S", source_segmentation)
-    der = _analyze(der_doc, nlp, config, "D", derivative_segmentation)
+    src = _analyze(src_doc, config, "S", source_segmentation)
+    der = _analyze(der_doc, config, "D", derivative_segmentation)
 
     src_claims = [i for i, s in enumerate(src.segments) if s.is_claim]
     der_claims = [i for i, s in enumerate(der.segments) if s.is_claim]

@@ -214,7 +214,10 @@ def segment(text: str, nlp, config: Config, prefix: str) -> Analyzed:
 
 
 def segment_lines(text: str, nlp, prefix: str) -> Analyzed:
-    """Pre-segmented input: every non-blank line is one segment (a sentence), nothing is split."""
+    """Pre-segmented input: every non-blank line is one segment (a sentence), nothing is split.
+
+    With ``nlp=None`` the words are tagged by rule (see :func:`tag_by_rule`) and spaCy is not needed.
+    """
     spans = []
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -225,12 +228,34 @@ def segment_lines(text: str, nlp, prefix: str) -> Analyzed:
     return segments_from_spans(text, spans, nlp, prefix)
 
 
+def tag_by_rule(text: str, span_words: list[Word]) -> tuple[TaggedWord, ...]:
+    """Tags without a statistical model: a capitalised word that does not open its sentence is a name
+    (as is an acronym, or a word with a capital inside it: McDonald, iPhone); numbers are NUM.
+
+    >>> [t.pos for t in tag_by_rule("The mayor of Leeds met NATO staff", words("The mayor of Leeds met NATO staff"))]
+    ['', '', '', 'PROPN', '', 'PROPN', '']
+    """
+    tagged = []
+    for k, w in enumerate(span_words):
+        pos = ""
+        if w.kind == "number":
+            pos = "NUM"
+        elif w.text[0].isupper() and not w.stop:
+            opens_sentence = k == 0 or text[span_words[k - 1].end:w.start].strip()[-1:] in (".", "!", "?", ":", '"', "“")
+            if not opens_sentence or any(c.isupper() for c in w.text[1:]):
+                pos = "PROPN"
+        tagged.append(TaggedWord(w, pos, w.key))
+    return tuple(tagged)
+
+
 def segments_from_spans(text: str, spans: Sequence[tuple[int, int]], nlp, prefix: str) -> Analyzed:
-    """Segments at given (start, end) spans of ``text``, tagged by spaCy, each its own block."""
-    docs = nlp.pipe(text[s:e] for s, e in spans)
+    """Segments at given (start, end) spans of ``text``, each its own block; tagged by spaCy, or by
+    rule when ``nlp`` is None."""
+    docs = nlp.pipe(text[s:e] for s, e in spans) if nlp is not None else (None for _ in spans)
     segs, tagged_all = [], []
     for i, ((s, e), doc) in enumerate(zip(spans, docs)):
-        tagged = _tag(text, doc, s, words(text, s, e))
+        span_words = words(text, s, e)
+        tagged = _tag(text, doc, s, span_words) if doc is not None else tag_by_rule(text, span_words)
         kind = _claim_or_not(SegmentKind.SENTENCE, tagged)
         segs.append(Segment(id=f"{prefix}{i + 1}", start=s, end=e, text=text[s:e], kind=kind, block=i))
         tagged_all.append(tagged)

@@ -96,3 +96,20 @@ def test_a_claims_paragraph_supplies_the_names_it_left_behind():
     assert d.status in ("supported", "partial")
     assert _seg(r.source, "They called for").id in d.aligned_to
     assert _seg(r.source, "trade with Canada").status == "omitted"
+
+
+def test_a_short_source_line_does_not_align_to_every_sentence_that_names_it():
+    # Pre-segmented evidence: the byline "Alex Massie" is wholly inside the claim, but supports almost
+    # nothing of it (min_link_support); the sentence that carries the claim aligns.
+    source = "Alex Massie\nMassie wrote that the comedy series was a minor offender by modern standards.\n"
+    derivative = "Alex Massie wrote in January 2019 that the comedy series was a relatively minor offender.\n"
+    r = compare(source, derivative, source_segmentation="lines", derivative_segmentation="lines")
+    (d,) = r.derivative.segments
+    assert d.aligned_to == ("S2",)
+
+
+def test_unknown_segmentation_mode_is_refused():
+    import pytest
+
+    with pytest.raises(ValueError, match="segmentation"):
+        compare("a b c", "a b c", source_segmentation="sentences")

@@ -135,3 +135,11 @@ def test_presegmented_lines(nlp):
 def test_degenerate_inputs(nlp, text):
     a = segment(text, nlp, Config(), "S")
     _check_offsets(a)
+
+
+def test_presegmented_lines_tagged_by_rule_need_no_model():
+    text = "Alex Massie\nThe mayor of Leeds met NATO staff in March.\n"
+    a = segment_lines(text, None, "S")
+    assert [s.text for s in a.segments] == ["Alex Massie", "The mayor of Leeds met NATO staff in March."]
+    names = [t.word.text for t in a.words[1] if t.is_name]
+    assert names == ["Leeds", "NATO", "March"]
