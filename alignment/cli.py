@@ -12,7 +12,16 @@ import typer
 
 from .pipeline import compare_files
 from .config import DEFAULT_MODEL, Config
-from .errors import AlignmentError, OutputError
+from .errors import AlignmentError, InputError, OutputError
+from .evaluate import (
+    evaluate as score_report,
+    evaluation_json,
+    evaluation_text,
+    load_gold,
+    read_report,
+    write_evaluation_csv,
+    write_evaluation_json,
+)
 from .export import report_json, write_csv, write_json
 from .render import summary_text
 
@@ -48,37 +57,62 @@ def main() -> None:
     """Compare an official text with the reporting written from it."""
 
 
+# Options shared by compare and evaluate (the same names, help and defaults in both commands).
+EncodingOpt = Annotated[Optional[str], typer.Option(help="Read both files in this encoding instead of UTF-8 (e.g. cp1252, latin-1, utf-16).")]
+SourceSegOpt = Annotated[Segmentation, typer.Option(help="lines: the source is pre-segmented, one segment per line.")]
+DerivativeSegOpt = Annotated[Segmentation, typer.Option(help="lines: the derivative is pre-segmented, one segment per line.")]
+ModelOpt = Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")]
+MinSupportOpt = Annotated[float, typer.Option(help="Share of a derivative claim found in the source for 'supported'.")]
+MinCoverageOpt = Annotated[float, typer.Option(help="Share of a source claim found in the derivative for 'covered'.")]
+MinPartialOpt = Annotated[float, typer.Option(help="Below this share a claim is 'omitted' / 'added'.")]
+MinPairShareOpt = Annotated[float, typer.Option(help="Share one side of a pair must find in the other to align.")]
+MinSharedWordsOpt = Annotated[int, typer.Option(help="Distinct content words a pair must share to align.")]
+MinGainOpt = Annotated[float, typer.Option(help="Share of new content a further counterpart must explain.")]
+ClaimMaxWordsOpt = Annotated[int, typer.Option(help="Sentences longer than this are split into claims.")]
+CopyMinShareOpt = Annotated[float, typer.Option(help="Share of words in order for an alignment to be a 'copy'.")]
+QuoteAlteredOpt = Annotated[float, typer.Option(help="Share of a quote's content words a passage needs for 'altered'.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
+
+
+#: the Config fields the command line sets, under the same parameter names in compare and evaluate
+_CONFIG_OPTIONS = ("model", "min_support", "min_coverage", "min_partial", "min_pair_share", "min_shared_words",
+                   "min_gain", "claim_max_words", "copy_min_share", "quote_altered_min_share")
+
+
+def _config(params: dict[str, object]) -> Config:
+    """The comparison's Config from a command's parameters (those named in ``_CONFIG_OPTIONS``).
+
+    A bad value is a one-line error and exit code 2.
+    """
+    try:
+        return Config(**{name: params[name] for name in _CONFIG_OPTIONS}).validate()  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise _fail(str(exc), 2) from None
+
+
 @app.command()
 def compare(
     source: Annotated[Path, typer.Argument(help="The official text (UTF-8).", show_default=False)],
     derivative: Annotated[Path, typer.Argument(help="The text written from it (UTF-8).", show_default=False)],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="text: a readable summary; json: the full report; csv: segments, alignments and quotes tables.")] = Format.text,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report here (json: a file; csv: a folder). Without it, json goes to stdout.")] = None,
-    encoding: Annotated[Optional[str], typer.Option(help="Read both files in this encoding instead of UTF-8 (e.g. cp1252, latin-1, utf-16).")] = None,
-    source_segmentation: Annotated[Segmentation, typer.Option(help="lines: the source is pre-segmented, one segment per line.")] = Segmentation.auto,
-    derivative_segmentation: Annotated[Segmentation, typer.Option(help="lines: the derivative is pre-segmented, one segment per line.")] = Segmentation.auto,
-    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")] = DEFAULT_MODEL,
-    min_support: Annotated[float, typer.Option(help="Share of a derivative claim found in the source for 'supported'.")] = _DEFAULTS.min_support,
-    min_coverage: Annotated[float, typer.Option(help="Share of a source claim found in the derivative for 'covered'.")] = _DEFAULTS.min_coverage,
-    min_partial: Annotated[float, typer.Option(help="Below this share a claim is 'omitted' / 'added'.")] = _DEFAULTS.min_partial,
-    min_pair_share: Annotated[float, typer.Option(help="Share one side of a pair must find in the other to align.")] = _DEFAULTS.min_pair_share,
-    min_shared_words: Annotated[int, typer.Option(help="Distinct content words a pair must share to align.")] = _DEFAULTS.min_shared_words,
-    min_gain: Annotated[float, typer.Option(help="Share of new content a further counterpart must explain.")] = _DEFAULTS.min_gain,
-    claim_max_words: Annotated[int, typer.Option(help="Sentences longer than this are split into claims.")] = _DEFAULTS.claim_max_words,
-    copy_min_share: Annotated[float, typer.Option(help="Share of words in order for an alignment to be a 'copy'.")] = _DEFAULTS.copy_min_share,
-    quote_altered_min_share: Annotated[float, typer.Option(help="Share of a quote's content words a passage needs for 'altered'.")] = _DEFAULTS.quote_altered_min_share,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    encoding: EncodingOpt = None,
+    source_segmentation: SourceSegOpt = Segmentation.auto,
+    derivative_segmentation: DerivativeSegOpt = Segmentation.auto,
+    model: ModelOpt = DEFAULT_MODEL,
+    min_support: MinSupportOpt = _DEFAULTS.min_support,
+    min_coverage: MinCoverageOpt = _DEFAULTS.min_coverage,
+    min_partial: MinPartialOpt = _DEFAULTS.min_partial,
+    min_pair_share: MinPairShareOpt = _DEFAULTS.min_pair_share,
+    min_shared_words: MinSharedWordsOpt = _DEFAULTS.min_shared_words,
+    min_gain: MinGainOpt = _DEFAULTS.min_gain,
+    claim_max_words: ClaimMaxWordsOpt = _DEFAULTS.claim_max_words,
+    copy_min_share: CopyMinShareOpt = _DEFAULTS.copy_min_share,
+    quote_altered_min_share: QuoteAlteredOpt = _DEFAULTS.quote_altered_min_share,
+    quiet: QuietOpt = False,
 ) -> None:
     """Compare SOURCE with DERIVATIVE and report quotes, copies, paraphrases, omissions and additions."""
-    try:
-        config = Config(
-            model=model, min_support=min_support, min_coverage=min_coverage, min_partial=min_partial,
-            min_pair_share=min_pair_share, min_shared_words=min_shared_words, min_gain=min_gain,
-            claim_max_words=claim_max_words, copy_min_share=copy_min_share,
-            quote_altered_min_share=quote_altered_min_share,
-        ).validate()
-    except ValueError as exc:
-        raise _fail(str(exc), 2) from None
+    config = _config(locals())
     if fmt is Format.csv and output is None:
         raise _fail("--format csv needs --output FOLDER (it writes segments.csv, alignments.csv, quotes.csv)", 2)
     try:
@@ -100,6 +134,83 @@ def compare(
         raise _fail(str(exc), exc.exit_code) from None
     if not quiet:
         typer.echo(summary_text(report))
+        for path in written:
+            typer.echo(f"wrote {path}")
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON; format in the README).", show_default=False)],
+    source: Annotated[Optional[Path], typer.Argument(help="The official text; default: the one the gold file names.", show_default=False)] = None,
+    derivative: Annotated[Optional[Path], typer.Argument(help="The text written from it; default: the one the gold file names.", show_default=False)] = None,
+    report_path: Annotated[Optional[Path], typer.Option("--report", help="Score this saved JSON report (from compare --format json) instead of comparing.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="text: the scores and misses; json: the whole evaluation; csv: scores.csv and misses.csv.")] = Format.text,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the evaluation here (json: a file; csv: a folder). Without it, json goes to stdout.")] = None,
+    encoding: EncodingOpt = None,
+    source_segmentation: SourceSegOpt = Segmentation.auto,
+    derivative_segmentation: DerivativeSegOpt = Segmentation.auto,
+    model: ModelOpt = DEFAULT_MODEL,
+    min_support: MinSupportOpt = _DEFAULTS.min_support,
+    min_coverage: MinCoverageOpt = _DEFAULTS.min_coverage,
+    min_partial: MinPartialOpt = _DEFAULTS.min_partial,
+    min_pair_share: MinPairShareOpt = _DEFAULTS.min_pair_share,
+    min_shared_words: MinSharedWordsOpt = _DEFAULTS.min_shared_words,
+    min_gain: MinGainOpt = _DEFAULTS.min_gain,
+    claim_max_words: ClaimMaxWordsOpt = _DEFAULTS.claim_max_words,
+    copy_min_share: CopyMinShareOpt = _DEFAULTS.copy_min_share,
+    quote_altered_min_share: QuoteAlteredOpt = _DEFAULTS.quote_altered_min_share,
+    quiet: QuietOpt = False,
+) -> None:
+    """Score a comparison of SOURCE with DERIVATIVE (or a saved --report) against GOLD: P/R/F1 and misses."""
+    config = _config(locals())
+    if fmt is Format.csv and output is None:
+        raise _fail("--format csv needs --output FOLDER (it writes scores.csv, misses.csv)", 2)
+    if (source is None) != (derivative is None):
+        raise _fail("give both SOURCE and DERIVATIVE, or neither", 2)
+    if report_path is not None:
+        if source is not None:
+            raise _fail("give SOURCE DERIVATIVE or --report, not both", 2)
+        changed = [name for name, value, default in (
+            ("--encoding", encoding, None),
+            ("--source-segmentation", source_segmentation, Segmentation.auto),
+            ("--derivative-segmentation", derivative_segmentation, Segmentation.auto),
+        ) if value != default]
+        changed += [f"--{name.replace('_', '-')}" for name in _CONFIG_OPTIONS
+                    if getattr(config, name) != getattr(_DEFAULTS, name)]
+        if changed:
+            raise _fail(f"--report scores a saved report as it is; {', '.join(changed)} cannot apply "
+                        "(run compare again with them, or evaluate SOURCE DERIVATIVE)", 2)
+    try:
+        gold_data = load_gold(gold)
+        inputs: list[Path] = [gold]
+        if report_path is not None:
+            report = read_report(report_path)
+            inputs.append(report_path)
+        else:
+            if source is None:
+                if gold_data.source is None or gold_data.derivative is None:
+                    raise InputError(f"{gold}: the gold file names no pair; give SOURCE DERIVATIVE or --report saved.json")
+                source, derivative = Path(gold_data.source), Path(gold_data.derivative)
+            report = compare_files(
+                source, derivative,  # type: ignore[arg-type] config, encoding=encoding,
+                source_segmentation=source_segmentation.value, derivative_segmentation=derivative_segmentation.value,
+            )
+            inputs += [source, derivative]
+        result = score_report(report, gold_data)
+        written: list[Path] = []
+        if fmt is Format.json and output is None:
+            sys.stdout.write(evaluation_json(result))
+            return
+        if fmt is Format.json:
+            written = write_evaluation_json(result, output, protect=inputs)
+        elif fmt is Format.csv:
+            written = write_evaluation_csv(result, output, protect=inputs)
+        elif output is not None:
+            raise OutputError("--output needs --format json or csv")
+    except AlignmentError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
+    if not quiet:
+        typer.echo(evaluation_text(result), nl=False)
         for path in written:
             typer.echo(f"wrote {path}")
 
