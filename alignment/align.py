@@ -65,6 +65,8 @@ def _related(
     dp, sp = deriv[d], source[s]
     found_d, found_s = scores.found[pair], scores.found_rev[pair]
     shared = max(len({dp.words[i].word.key for i in found_d}), len({sp.words[i].word.key for i in found_s}))
+    if scores.semantic.get(pair, 0.0) >= config.semantic_min and shared >= 1:
+        return True  # the embeddings say they mean the same, and they share a word
     needed = min(config.min_shared_words, len({t.word.key for t in dp.words}), len({t.word.key for t in sp.words}))
     if shared < max(needed, 1):
         return False
@@ -118,11 +120,13 @@ def _by_block(
     return best
 
 
-def _label(support: float, coverage: float, d_words: list[str], s_words: list[str], config: Config) -> AlignmentLabel:
+def _label(
+    support: float, coverage: float, cosine: float, d_words: list[str], s_words: list[str], config: Config
+) -> AlignmentLabel:
     shorter = min(len(d_words), len(s_words))
     if shorter >= 3 and LCSseq.similarity(d_words, s_words) / shorter >= config.copy_min_share:
         return AlignmentLabel.COPY
-    if support >= config.min_support or coverage >= config.min_coverage:
+    if support >= config.min_support or coverage >= config.min_coverage or cosine >= config.semantic_paraphrase:
         return AlignmentLabel.PARAPHRASE
     return AlignmentLabel.PARTIAL
 
@@ -135,6 +139,20 @@ def align(
     scores: Scores,
     config: Config,
 ) -> AlignmentResult:
+    def strong(p: tuple[int, int]) -> bool:
+        return (max(scores.support[p], scores.coverage[p]) >= config.min_pair_share
+                or scores.semantic.get(p, 0.0) >= config.semantic_min)
+
+    def rank(p: tuple[int, int]) -> float:
+        """How well source segment p[1] supports derivative segment p[0]: lexical, fused with meaning."""
+        if not scores.semantic:
+            return scores.support[p]
+        w = config.semantic_weight
+        return (1.0 - w) * scores.support[p] + w * scores.semantic.get(p, 0.0)
+
+    def worth_to_derivative(p: tuple[int, int]) -> bool:
+        return scores.support[p] >= config.min_link_support
+
     d_context = _block_names(deriv_doc, deriv)
     s_context = _block_names(source_doc, source)
     related = [
@@ -145,14 +163,8 @@ def align(
     by_d: dict[int, list[tuple[int, frozenset[int], float]]] = {}
     by_s: dict[int, list[tuple[int, frozenset[int], float]]] = {}
     for d, s in related:
-        by_d.setdefault(d, []).append((s, scores.found[(d, s)], scores.support[(d, s)]))
+        by_d.setdefault(d, []).append((s, scores.found[(d, s)], rank((d, s))))
         by_s.setdefault(s, []).append((d, scores.found_rev[(d, s)], scores.coverage[(d, s)]))
-
-    def strong(p: tuple[int, int]) -> bool:
-        return max(scores.support[p], scores.coverage[p]) >= config.min_pair_share
-
-    def worth_to_derivative(p: tuple[int, int]) -> bool:
-        return scores.support[p] >= config.min_link_support
 
     chosen: set[tuple[int, int]] = set()
     d_blocks = [seg.block for seg in deriv_doc.segments]
@@ -182,7 +194,7 @@ def align(
         sup, cov, fz = scores.support[(d, s)], scores.coverage[(d, s)], scores.fuzzy.get((d, s), 0.0)
         d_words = [t.word.norm for t in deriv_doc.words[d]]
         s_words = [t.word.norm for t in source_doc.words[s]]
-        label = _label(sup, cov, d_words, s_words, config)
+        label = _label(sup, cov, scores.semantic.get((d, s), 0.0), d_words, s_words, config)
         score = round(0.8 * max(sup, cov) + 0.2 * fz, 4)
         alignments.append(
             Alignment(
@@ -193,6 +205,7 @@ def align(
                 support=round(sup, 4),
                 coverage=round(cov, 4),
                 fuzzy=round(fz, 4),
+                semantic=round(scores.semantic.get((d, s), 0.0), 4),
             )
         )
     return AlignmentResult(

@@ -71,7 +71,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` narrowed past whitespace at both ends."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -126,7 +127,7 @@ def find_blocks(text: str) -> list[Block]:
     kinds: list[str] = []
     starts: list[int] = []
     for s, e in spans:
-        s, e = _strip(text, s, e)
+        s, e = strip_span(text, s, e)
         stripped = text[s:e]
         starts.append(s)
         if not stripped:
@@ -155,7 +156,7 @@ def find_blocks(text: str) -> list[Block]:
     i = 0
     while i < len(spans):
         kind = kinds[i]
-        s, e = _strip(text, *spans[i])
+        s, e = strip_span(text, *spans[i])
         if kind == "blank":
             i += 1
             continue
@@ -174,7 +175,7 @@ def find_blocks(text: str) -> list[Block]:
             # an item may run on over following lines that are plain text
             while i + 1 < len(spans) and kinds[i + 1] == "text" and _runs_on(text[start:e], raw[i + 1].strip()):
                 i += 1
-                e = _strip(text, *spans[i])[1]
+                e = strip_span(text, *spans[i])[1]
             blocks.append(Block(start, e, "item"))
         else:
             first = i
@@ -182,7 +183,7 @@ def find_blocks(text: str) -> list[Block]:
                 nxt = raw[i + 1].strip()
                 if wrapped or _runs_on(text[s:e], nxt):
                     i += 1
-                    e = _strip(text, *spans[i])[1]
+                    e = strip_span(text, *spans[i])[1]
                 else:
                     break
             line = text[s:e]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -71,12 +73,13 @@ MinGainOpt = Annotated[float, typer.Option(help="Share of new content a further 
 ClaimMaxWordsOpt = Annotated[int, typer.Option(help="Sentences longer than this are split into claims.")]
 CopyMinShareOpt = Annotated[float, typer.Option(help="Share of words in order for an alignment to be a 'copy'.")]
 QuoteAlteredOpt = Annotated[float, typer.Option(help="Share of a quote's content words a passage needs for 'altered'.")]
+SemanticOpt = Annotated[bool, typer.Option("--semantic", help="Fuse sentence-embedding similarity into the alignment (needs the semantic extra).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
 
 
 #: the Config fields the command line sets, under the same parameter names in compare and evaluate
 _CONFIG_OPTIONS = ("model", "min_support", "min_coverage", "min_partial", "min_pair_share", "min_shared_words",
-                   "min_gain", "claim_max_words", "copy_min_share", "quote_altered_min_share")
+                   "min_gain", "claim_max_words", "copy_min_share", "quote_altered_min_share", "semantic")
 
 
 def _config(params: dict[str, object]) -> Config:
@@ -109,6 +112,7 @@ def compare(
     claim_max_words: ClaimMaxWordsOpt = _DEFAULTS.claim_max_words,
     copy_min_share: CopyMinShareOpt = _DEFAULTS.copy_min_share,
     quote_altered_min_share: QuoteAlteredOpt = _DEFAULTS.quote_altered_min_share,
+    semantic: SemanticOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Compare SOURCE with DERIVATIVE and report quotes, copies, paraphrases, omissions and additions."""
@@ -159,6 +163,7 @@ def evaluate(
     claim_max_words: ClaimMaxWordsOpt = _DEFAULTS.claim_max_words,
     copy_min_share: CopyMinShareOpt = _DEFAULTS.copy_min_share,
     quote_altered_min_share: QuoteAlteredOpt = _DEFAULTS.quote_altered_min_share,
+    semantic: SemanticOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Score a comparison of SOURCE with DERIVATIVE (or a saved --report) against GOLD: P/R/F1 and misses."""
@@ -213,6 +218,88 @@ def evaluate(
         typer.echo(evaluation_text(result), nl=False)
         for path in written:
             typer.echo(f"wrote {path}")
+
+
+@app.command()
+def batch(
+    manifest: Annotated[Path, typer.Argument(help="A CSV with the columns source, derivative and optionally pair_id (paths relative to its folder).", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The results folder: summary.csv, segments/alignments/quotes.csv (and .parquet with pyarrow), pairs/PAIR_ID/report.json.", show_default=False)],
+    workers: Annotated[Optional[int], typer.Option(help="Worker processes, each loading the spaCy pipeline once. [default: the number of cores]", show_default=False)] = None,
+    scheduler: Annotated[Optional[str], typer.Option(help="Run the pairs on this Dask scheduler (e.g. tcp://10.0.0.5:8786) instead of local processes; needs the dask extra.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Compute every pair again, even those whose results are complete and current.")] = False,
+    encoding: EncodingOpt = None,
+    source_segmentation: SourceSegOpt = Segmentation.auto,
+    derivative_segmentation: DerivativeSegOpt = Segmentation.auto,
+    model: ModelOpt = DEFAULT_MODEL,
+    min_support: MinSupportOpt = _DEFAULTS.min_support,
+    min_coverage: MinCoverageOpt = _DEFAULTS.min_coverage,
+    min_partial: MinPartialOpt = _DEFAULTS.min_partial,
+    min_pair_share: MinPairShareOpt = _DEFAULTS.min_pair_share,
+    min_shared_words: MinSharedWordsOpt = _DEFAULTS.min_shared_words,
+    min_gain: MinGainOpt = _DEFAULTS.min_gain,
+    claim_max_words: ClaimMaxWordsOpt = _DEFAULTS.claim_max_words,
+    copy_min_share: CopyMinShareOpt = _DEFAULTS.copy_min_share,
+    quote_altered_min_share: QuoteAlteredOpt = _DEFAULTS.quote_altered_min_share,
+    semantic: SemanticOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Compare every pair of MANIFEST into --output: combined tables, a summary row and a JSON report per pair.
+
+    Re-running the same command skips the pairs already done (--force recomputes); a bad pair is recorded in
+    summary.csv and the batch goes on (exit code 1 when any pair failed).
+    """
+    from .batch import run_batch
+
+    config = _config({**{name: getattr(_DEFAULTS, name) for name in _CONFIG_OPTIONS}, **locals()})
+    if workers is not None and workers < 1:
+        raise _fail(f"--workers must be at least 1, got {workers}", 2)
+    if workers is not None and scheduler is not None:
+        raise _fail("give --workers or --scheduler, not both (on a cluster, its workers do the work)", 2)
+    try:
+        with _progress_bar(enabled=not quiet) as progress:
+            result = run_batch(
+                manifest, output, config, encoding=encoding, source_segmentation=source_segmentation.value,
+                derivative_segmentation=derivative_segmentation.value, workers=workers, scheduler=scheduler,
+                force=force, progress=progress,
+            )
+    except AlignmentError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
+    if not quiet:
+        typer.echo(f"{len(result.rows)} pairs: {result.computed} compared, {result.skipped} already done, "
+                   f"{result.failed} failed; wrote {output / 'summary.csv'} and the tables beside it")
+    if result.failed:
+        first = next(r for r in result.rows if r["status"] == "error")
+        raise _fail(f"{result.failed} of {len(result.rows)} pairs failed (see {output / 'summary.csv'}); "
+                    f"first: pair {first['pair_id']}: {first['error']}", 1)
+
+
+@contextlib.contextmanager
+def _progress_bar(enabled: bool):
+    """A rich progress bar on stderr (pairs done, rate, time left) when stderr is a terminal; the callback
+    ``progress(done, total, skipped)`` that run_batch calls."""
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if not enabled or not console.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                   TextColumn("left:"), TimeRemainingColumn(), console=console)
+    state: dict[str, object] = {}
+
+    def progress(done: int, total: int, skipped: int) -> None:
+        if "task" not in state:
+            state["start"] = time.monotonic()
+            state["task"] = bar.add_task(f"pairs ({skipped} already done)" if skipped else "pairs", total=total,
+                                         rate="")
+        elapsed = time.monotonic() - state["start"]  # type: ignore[operator]
+        rate = f"{done / elapsed:.2f} pairs/s" if done and elapsed > 0 else ""
+        bar.update(state["task"], completed=done, rate=rate)  # type: ignore[arg-type]
+
+    with bar:
+        yield progress
 
 
 def run() -> None:

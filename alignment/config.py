@@ -55,6 +55,14 @@ class Config:
     alt_share: float = 0.7
     #: at most this many counterparts per segment.
     max_counterparts: int = 8
+    #: fuse sentence-embedding similarity into the alignment (needs the ``semantic`` extra): a pair
+    #: whose cosine reaches ``semantic_min`` is a candidate even when it shares few words, and
+    #: counterparts are ranked by (1 - ``semantic_weight``) x lexical support + ``semantic_weight`` x cosine.
+    semantic: bool = False
+    semantic_min: float = 0.5
+    semantic_weight: float = 0.3
+    #: a pair whose cosine reaches this is labelled ``paraphrase`` even when few words are shared.
+    semantic_paraphrase: float = 0.75
     #: an alignment is a ``copy`` when at least this share of the shorter side's words appear in the
     #: other in the same order.
     copy_min_share: float = 0.85
@@ -82,7 +90,8 @@ class Config:
     def validate(self) -> Config:
         """Raise ``ValueError`` with one clear line when a value is out of range."""
         for name in ("min_support", "min_partial", "min_coverage", "min_pair_share", "min_gain",
-                     "copy_min_share", "quote_altered_min_share", "alt_share", "min_link_support"):
+                     "copy_min_share", "quote_altered_min_share", "alt_share", "min_link_support", "semantic_min",
+                     "semantic_weight", "semantic_paraphrase"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 msg = f"{name} must be between 0 and 1, got {value}"

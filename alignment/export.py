@@ -11,13 +11,14 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import OutputError
 from .report import Report, diff_summary
 
-__all__ = ["CSV_FILES", "report_json", "write_atomic", "write_csv", "write_json"]
+__all__ = ["CSV_FILES", "atomic_paths", "csv_tables", "report_json", "write_atomic", "write_csv", "write_json"]
 
 CSV_FILES = ("segments.csv", "alignments.csv", "quotes.csv")
 
@@ -29,19 +30,32 @@ def report_json(report: Report) -> str:
 
 def write_atomic(files: dict[Path, str], protect: Sequence[Path] = ()) -> None:
     """Write every ``path -> text`` or none of them (temporary files, then renames)."""
+    with atomic_paths(list(files), protect) as temps:
+        for tmp, text in zip(temps, files.values()):
+            with tmp.open("w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+
+
+@contextmanager
+def atomic_paths(paths: Sequence[Path], protect: Sequence[Path] = ()) -> Iterator[list[Path]]:
+    """Temporary files beside each of ``paths``, for the block to write (as text, bytes or through a library);
+    when the block ends without an error they are renamed onto ``paths``, otherwise removed.
+
+    A path in ``protect`` (an input) is refused; an ``OSError`` becomes a one-line :class:`OutputError`.
+    """
     protected = {_resolved(p) for p in protect}
-    for path in files:
+    for path in paths:
         if _resolved(path) in protected:
             msg = f"{path}: refusing to overwrite an input file"
             raise OutputError(msg)
-    temps: list[tuple[str, Path]] = []
+    temps: list[tuple[Path, Path]] = []
     try:
-        for path, text in files.items():
+        for path in paths:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            temps.append((tmp, path))
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
+            os.close(fd)
+            temps.append((Path(tmp), path))
+        yield [tmp for tmp, _ in temps]
         for tmp, path in temps:
             os.replace(tmp, path)
         temps = []
@@ -95,11 +109,11 @@ def csv_tables(report: Report) -> dict[str, str]:
         seg_rows,
     )
     alignments = _csv_text(
-        ["source_id", "derivative_id", "score", "label", "support", "coverage", "fuzzy", "source_text",
+        ["source_id", "derivative_id", "score", "label", "support", "coverage", "fuzzy", "semantic", "source_text",
          "derivative_text"],
         (
             [a.source_id, a.derivative_id, f"{a.score:.4f}", str(a.label), f"{a.support:.4f}",
-             f"{a.coverage:.4f}", f"{a.fuzzy:.4f}", report.source.segment(a.source_id).text,
+             f"{a.coverage:.4f}", f"{a.fuzzy:.4f}", f"{a.semantic:.4f}", report.source.segment(a.source_id).text,
              report.derivative.segment(a.derivative_id).text]
             for a in report.alignments
         ),

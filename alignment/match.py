@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
@@ -94,6 +94,8 @@ class Scores:
     support: dict[tuple[int, int], float]
     coverage: dict[tuple[int, int], float]
     fuzzy: dict[tuple[int, int], float]
+    #: cosine similarity of the pair's sentence embeddings, when the semantic extra is used
+    semantic: dict[tuple[int, int], float] = field(default_factory=dict)
 
 
 def _index(profiles: Sequence[Profile], rows: Sequence[int]) -> dict[str, list[int]]:

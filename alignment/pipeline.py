@@ -8,7 +8,7 @@ from pathlib import Path
 from .align import align
 from .config import Config
 from .details import background_names, unsupported_details
-from .match import profile_segments, score_pairs
+from .match import Scores, profile_segments, score_pairs
 from .nlp import load_pipeline
 from .reading import Document, read_document
 from .quotes import extract_quotes
@@ -59,6 +59,8 @@ def compare(
         [[s.is_claim for s in src.segments], [s.is_claim for s in der.segments]],
     )
     scores = score_pairs(der_prof, der_claims, src_prof, src_claims)
+    if config.semantic:
+        scores = replace(scores, semantic=_cosines(scores, der, src))
     result = align(der, src, der_prof, src_prof, scores, config)
     background = background_names(src_prof, src_claims)
 
@@ -107,6 +109,24 @@ def compare(
         quotes=found_quotes,
         warnings=tuple(warnings),
     )
+
+
+def _cosines(scores: Scores, der: Analyzed, src: Analyzed) -> dict[tuple[int, int], float]:
+    """Embedding cosine of each pair the lexical pass found (the optional semantic extra); only the
+    segments of those pairs are embedded."""
+    from .semantic import load_embedder  # the optional extra, imported only when asked for
+
+    pairs = sorted(scores.support)
+    if not pairs:
+        return {}
+    embedder = load_embedder()
+    d_rows = sorted({d for d, _ in pairs})
+    s_rows = sorted({s for _, s in pairs})
+    d_vecs = embedder.encode([der.segments[d].text for d in d_rows])
+    s_vecs = embedder.encode([src.segments[s].text for s in s_rows])
+    d_pos = {d: i for i, d in enumerate(d_rows)}
+    s_pos = {s: j for j, s in enumerate(s_rows)}
+    return {(d, s): float(d_vecs[d_pos[d]] @ s_vecs[s_pos[s]]) for d, s in pairs}
 
 
 def _verify_quotes(src: Analyzed, der: Analyzed, config: Config) -> tuple[tuple[Quote, ...], list[str]]:

@@ -117,6 +117,7 @@ class Alignment:
     support: float  # share of the derivative segment's content found in the source segment
     coverage: float  # share of the source segment's content found in the derivative segment
     fuzzy: float  # rapidfuzz token_set_ratio of the folded texts, in [0, 1]
+    semantic: float = 0.0  # cosine of the sentence embeddings (only with the semantic extra), else 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,15 +91,7 @@ class Report:
             "source": _side_dict(self.source, details=False),
             "derivative": _side_dict(self.derivative, details=True),
             "alignments": [
-                {
-                    "source_id": a.source_id,
-                    "derivative_id": a.derivative_id,
-                    "score": a.score,
-                    "label": str(a.label),
-                    "support": a.support,
-                    "coverage": a.coverage,
-                    "fuzzy": a.fuzzy,
-                }
+                _alignment_dict(a)
                 for a in self.alignments
             ],
             "quotes": [_quote_dict(q) for q in self.quotes],
@@ -118,7 +110,8 @@ class Report:
             derivative=_side_from(data["derivative"]),
             alignments=tuple(
                 Alignment(a["source_id"], a["derivative_id"], a["score"], AlignmentLabel(a["label"]),
-                          a.get("support", 0.0), a.get("coverage", 0.0), a.get("fuzzy", 0.0))
+                          a.get("support", 0.0), a.get("coverage", 0.0), a.get("fuzzy", 0.0),
+                          a.get("semantic", 0.0))
                 for a in data["alignments"]
             ),
             quotes=tuple(_quote_from(q) for q in data["quotes"]),
@@ -157,20 +150,15 @@ class Report:
 
         rows = [
             {
-                "source_id": a.source_id,
-                "derivative_id": a.derivative_id,
-                "score": a.score,
-                "label": str(a.label),
-                "support": a.support,
-                "coverage": a.coverage,
-                "fuzzy": a.fuzzy,
+                **_alignment_dict(a),
                 "source_text": self.source.segment(a.source_id).text,
                 "derivative_text": self.derivative.segment(a.derivative_id).text,
             }
             for a in self.alignments
         ]
         df = pd.DataFrame(rows, columns=["source_id", "derivative_id", "score", "label", "support",
-                                         "coverage", "fuzzy", "source_text", "derivative_text"])
+                                         "coverage", "fuzzy", "semantic", "source_text",
+                                         "derivative_text"])
         df["label"] = df["label"].astype("category")
         return df
 
@@ -207,6 +195,19 @@ def diff_summary(diff: tuple[WordDiff, ...]) -> str:
 
 def _mean(values: list[float]) -> float:
     return round(sum(values) / len(values), 4) if values else 0.0
+
+
+def _alignment_dict(a: Alignment) -> dict[str, Any]:
+    return {
+        "source_id": a.source_id,
+        "derivative_id": a.derivative_id,
+        "score": a.score,
+        "label": str(a.label),
+        "support": a.support,
+        "coverage": a.coverage,
+        "fuzzy": a.fuzzy,
+        "semantic": a.semantic,
+    }
 
 
 def _side_dict(side: Side, *, details: bool) -> dict[str, Any]:

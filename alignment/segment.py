@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .blocks import find_blocks
+from .blocks import find_blocks, strip_span
 from .config import Config
 from .normalize import Word, fold_surface, fold_word, stem, words
 from .records import NOT_A_CLAIM_KINDS, Segment, SegmentKind
@@ -150,15 +150,7 @@ def _split_claims(text: str, start: int, end: int, cuts: list[int], min_words: i
     if len(out) > 1 and len(words(text, *out[0])) < min_words:
         out[1] = (out[0][0], out[1][1])
         out.pop(0)
-    return [_trim(text, s, e) for s, e in out]
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+    return [strip_span(text, s, e) for s, e in out]
 
 
 def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...]) -> SegmentKind:
@@ -193,7 +185,7 @@ def segment(text: str, nlp, config: Config, prefix: str) -> Analyzed:
         if block.kind == "table_row":
             pieces.append((block.start, block.end, SegmentKind.TABLE_ROW, bi, all_tagged))
             continue
-        sent_spans = [_trim(text, block.start + s.start_char, block.start + s.end_char) for s in doc.sents]
+        sent_spans = [strip_span(text, block.start + s.start_char, block.start + s.end_char) for s in doc.sents]
         sent_spans = _merge_sentences(text, [sp for sp in sent_spans if sp[0] < sp[1]])
         base_kind = SegmentKind.ITEM if block.kind == "item" else SegmentKind.SENTENCE
         for s, e in sent_spans:
@@ -221,7 +213,7 @@ def segment_lines(text: str, nlp, prefix: str) -> Analyzed:
     spans = []
     pos = 0
     for line in text.splitlines(keepends=True):
-        s, e = _trim(text, pos, pos + len(line.rstrip("\r\n")))
+        s, e = strip_span(text, pos, pos + len(line.rstrip("\r\n")))
         if s < e:
             spans.append((s, e))
         pos += len(line)

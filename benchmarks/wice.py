@@ -15,8 +15,9 @@ Measured on the chosen split, with every threshold chosen on dev only:
 
 Systems: ``pressalign`` (this tool, default configuration); ``token_set_ratio`` (rapidfuzz, top-k above a
 threshold); ``idf_share`` (IDF-weighted share of the claim's words found in each sentence, top-k with a cut
-relative to the best); ``minilm`` (cosine of all-MiniLM-L6-v2 embeddings, top-k above a threshold; only when the
-semantic extra is installed). Baselines mark as unsupported the claim's words found in none of the evidence
+relative to the best); ``minilm`` (cosine of all-MiniLM-L6-v2 embeddings, top-k above a threshold) and
+``pressalign_semantic`` (this tool with ``Config(semantic=True)``), both only when the semantic extra is installed;
+``pressalign_spacy_tags`` (pre-segmented input tagged by spaCy rather than by rule) only when asked for. Baselines mark as unsupported the claim's words found in none of the evidence
 sentences they retrieve.
 
 Usage: ``python benchmarks/wice.py --split test [--systems pressalign,token_set_ratio] [--limit N]``.
@@ -321,12 +322,23 @@ def _pressalign_spacy_tags() -> System:
     return system
 
 
+def _pressalign_semantic() -> System:
+    from alignment import Config
+    from alignment.semantic import load_embedder
+
+    load_embedder()  # loading is not part of the per-claim time
+    system = Pressalign(Config(semantic=True))
+    system.name = "pressalign_semantic"
+    return system
+
+
 SYSTEMS: dict[str, Callable[[], System]] = {
     "pressalign": Pressalign,
     "pressalign_spacy_tags": _pressalign_spacy_tags,
     "token_set_ratio": TokenSetRatio,
     "idf_share": IdfShare,
     "minilm": MiniLM,
+    "pressalign_semantic": _pressalign_semantic,
 }
 
 
@@ -373,7 +385,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"WiCE data not found in {args.data}: skipping (pass --data DIR)", file=sys.stderr)
         return 0
     names = [n for n in args.systems.split(",") if n] or [
-        n for n in SYSTEMS if n not in ("minilm", "pressalign_spacy_tags") or (n == "minilm" and _semantic_available())
+        n for n in SYSTEMS
+        if n != "pressalign_spacy_tags" and (n not in ("minilm", "pressalign_semantic") or _semantic_available())
     ]
     dev_claims, dev_tokens = load(args.data, "dev")
     claims, token_rows = load(args.data, args.split)

@@ -113,3 +113,26 @@ def test_unknown_segmentation_mode_is_refused():
 
     with pytest.raises(ValueError, match="segmentation"):
         compare("a b c", "a b c", source_segmentation="sentences")
+
+
+def test_semantic_evidence_fuses_with_lexical(monkeypatch):
+    # The semantic extra is optional; the fusion itself is tested with given cosines.
+    import alignment.pipeline as pipeline
+    from alignment import Config
+
+    source = (
+        "The finance ministers agreed to boost funding for regional hospitals.\n"
+        "The weather in the capital was cold and wet on Monday.\n"
+    )
+    derivative = "Officials promised more money for hospitals in the regions.\n"
+    lexical = compare(source, derivative)
+    assert not any(a.source_id == "S1" and a.label.value == "paraphrase" for a in lexical.alignments)
+
+    def cosines(scores, der, src):
+        return {p: (0.82 if src.segments[p[1]].text.startswith("The finance") else 0.1) for p in scores.support}
+
+    monkeypatch.setattr(pipeline, "_cosines", cosines)
+    fused = compare(source, derivative, Config(semantic=True))
+    (a,) = [a for a in fused.alignments if a.derivative_id == "D1"]
+    assert (a.source_id, a.label.value, a.semantic) == ("S1", "paraphrase", 0.82)
+    assert fused.config.semantic is True
