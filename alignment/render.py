@@ -1,13 +1,24 @@
-"""The readable plain-text summary of a report (what ``compare`` prints)."""
+"""The readable summary of a report (what ``compare`` prints): rich tables and colour on a terminal,
+plain text everywhere else.
+
+``summary_text`` is the plain text (a pipe, a file, ``NO_COLOR``, ``TERM=dumb``); ``print_summary`` picks
+one or the other for the stream it writes to; ``summary_rich`` is the rich version as a renderable.
+"""
 
 from __future__ import annotations
 
+import os
+import sys
 import textwrap
+from typing import IO, TYPE_CHECKING
 
 from .records import Segment
 from .report import Report, diff_summary
 
-__all__ = ["summary_text"]
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+__all__ = ["print_summary", "summary_rich", "summary_text", "wants_rich"]
 
 
 def _clip(text: str, width: int) -> str:
@@ -78,3 +89,161 @@ def summary_text(report: Report, *, limit: int = 8, width: int = 100) -> str:
     if report.warnings:
         out += ["", "Warnings:"] + [f"  {w}" for w in report.warnings]
     return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------- terminal
+#: Okabe & Ito colours, as in the HTML report; every status also has its own symbol, so colour is never alone
+_STYLE = {
+    "covered": "bold #56b4e9", "supported": "bold #56b4e9",
+    "partial": "bold #e69f00",
+    "omitted": "bold #d55e00", "added": "bold #d55e00",
+    "not_a_claim": "dim",
+    "exact": "bold #56b4e9", "near": "#56b4e9", "altered": "bold #e69f00", "unsupported": "bold #d55e00",
+}
+_ICON = {"exact": "✓", "near": "≈", "altered": "≠", "unsupported": "✗"}
+_BAR = {"covered": "█", "supported": "█", "partial": "▓", "omitted": "░", "added": "░", "not_a_claim": "·"}
+
+
+def wants_rich(stream: IO[str] | None = None) -> bool:
+    """True when ``stream`` is a terminal and neither ``NO_COLOR`` (non-empty) nor ``TERM=dumb`` is set.
+
+    >>> import io
+    >>> wants_rich(io.StringIO())
+    False
+    """
+    stream = sys.stdout if stream is None else stream
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:  # a closed stream
+        return False
+
+
+def print_summary(report: Report, file: IO[str] | None = None, *, limit: int = 8) -> None:
+    """Write the summary to ``file`` (stdout): rich on a terminal, ``summary_text`` otherwise."""
+    stream = sys.stdout if file is None else file
+    if not wants_rich(stream):
+        stream.write(summary_text(report, limit=limit) + "\n")
+        stream.flush()
+        return
+    from rich.console import Console
+
+    console = Console(file=stream, highlight=False, emoji=False)
+    console.print(summary_rich(report, limit=limit))
+
+
+def _status_bar(counts: dict[str, int], order: tuple[str, ...], width: int = 40) -> list[tuple[str, str]]:
+    total = sum(counts.get(k, 0) for k in order) or 1
+    parts, used = [], 0
+    for i, k in enumerate(order):
+        n = round(width * counts.get(k, 0) / total) if i < len(order) - 1 else width - used
+        n = max(0, min(n, width - used))
+        used += n
+        parts.append((_BAR[k] * n, _STYLE[k]))
+    return parts
+
+
+def summary_rich(report: Report, *, limit: int = 8) -> RenderableType:
+    """The summary as rich tables: files, coverage, counts per status, quotes, omissions, additions, details."""
+    from rich import box
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    s = report.summary
+    src, der = s["source"], s["derivative"]
+    parts: list[RenderableType] = []
+
+    files = Table.grid(padding=(0, 2))
+    files.add_column(style="bold")
+    files.add_column(overflow="fold")
+    files.add_row("Statement", Text(f"{report.source.path or '(text)'}  ({len(report.source.segments)} segments)"))
+    files.add_row("Article", Text(f"{report.derivative.path or '(text)'}  ({len(report.derivative.segments)} segments)"))
+    parts.append(files)
+
+    head = Text()
+    head.append("\nSource coverage ", style="bold")
+    head.append(_pct(s["source_coverage"]), style="bold #56b4e9")
+    head.append(" of the statement's content is found in the article;  article support ")
+    head.append(_pct(s["derivative_support"]), style="bold #56b4e9")
+    parts.append(head)
+
+    counts = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    counts.add_column("claims")
+    counts.add_column("")
+    for label in ("used", "partial", "not used", "not claims"):
+        counts.add_column(label, justify="right")
+    for name, data, order in (
+        ("statement", src, ("covered", "partial", "omitted", "not_a_claim")),
+        ("article", der, ("supported", "partial", "added", "not_a_claim")),
+    ):
+        bar = Text()
+        for chunk, style in _status_bar(data, order[:3]):
+            bar.append(chunk, style=style)
+        counts.add_row(name, bar, *(Text(f"{data[k]} {k.replace('_', ' ')}", style=_STYLE[k]) for k in order))
+    parts.append(counts)
+    al = s["alignments"]
+    parts.append(Text(f"alignments: {al['copy']} copy, {al['paraphrase']} paraphrase, {al['partial']} partial",
+                      style="dim"))
+
+    q = s["quotes"]
+    title = Text(f"\nQuotes: {len(report.quotes)} found — ", style="bold")
+    for i, k in enumerate(("exact", "near", "altered", "unsupported")):
+        title.append(f"{_ICON[k]} {q[k]} {k}", style=_STYLE[k])
+        title.append(", " if i < 3 else "")
+    parts.append(title)
+    if report.quotes:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=True)
+        table.add_column("id", no_wrap=True)
+        table.add_column("verdict", no_wrap=True)
+        table.add_column("score", justify="right", no_wrap=True)
+        table.add_column("quote", ratio=3)
+        table.add_column("statement", ratio=3)
+        table.add_column("differences", ratio=3)
+        for quote in report.quotes:
+            status = str(quote.status)
+            verdict = Text(f"{_ICON.get(status, '?')} {status}", style=_STYLE.get(status, ""))
+            text = Text(f"“{_clip(quote.text, 120)}”")
+            if quote.scare_quote:
+                text.append(" scare quote", style="dim italic")
+            source = Text(f"{quote.source_id}: “{_clip(quote.source_text, 120)}”") if quote.source_text else Text("—", style="dim")
+            diff = diff_summary(quote.diff) if status != "exact" else ""
+            table.add_row(quote.id, verdict, f"{quote.score:.2f}", text, source, Text(diff, style="italic"))
+        parts.append(table)
+
+    for heading, segments, status in (
+        ("Omitted from the statement", report.omissions(), "omitted"),
+        ("Added by the article", report.additions(), "added"),
+    ):
+        parts.append(Text(f"\n{heading} ({len(segments)}), longest first", style="bold"))
+        if not segments:
+            parts.append(Text("  none", style="dim"))
+            continue
+        table = Table(box=None, show_header=False, pad_edge=False, expand=True)
+        table.add_column("id", style=_STYLE[status], no_wrap=True, min_width=7)
+        table.add_column("text", overflow="ellipsis", no_wrap=True)
+        for seg in sorted(segments, key=lambda x: -(x.end - x.start))[:limit]:
+            table.add_row(f"  {_BAR[status]} {seg.id}", " ".join(seg.text.split()))
+        parts.append(table)
+        if len(segments) > limit:
+            parts.append(Text(f"  … and {len(segments) - limit} more (see the HTML, CSV or JSON export)", style="dim"))
+
+    detailed = [seg for seg in report.derivative.segments if seg.unsupported_details]
+    if detailed:
+        parts.append(Text(f"\nUnsupported details inside supported or partial segments ({s['unsupported_details']})",
+                          style="bold"))
+        table = Table(box=None, show_header=False, pad_edge=False, expand=True)
+        table.add_column("id", no_wrap=True, min_width=7)
+        table.add_column("details", overflow="fold")
+        for seg in detailed[:limit]:
+            table.add_row(f"    {seg.id}", Text("; ".join(_clip(d.text, 40) for d in seg.unsupported_details),
+                                       style="underline #d55e00"))
+        parts.append(table)
+        if len(detailed) > limit:
+            parts.append(Text(f"  … and {len(detailed) - limit} more segments", style="dim"))
+    if report.warnings:
+        parts.append(Text("\nWarnings", style="bold #d55e00"))
+        parts.extend(Text(f"  {w}") for w in report.warnings)
+    return Group(*parts)

@@ -173,6 +173,13 @@ class Report:
         df["status"] = df["status"].astype("category")
         return df
 
+    # ------------------------------------------------------------------ notebooks
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: a compact HTML view (summary, both texts coloured, quotes)."""
+        from .html_report import notebook_html
+
+        return notebook_html(self)
+
 
 def diff_summary(diff: tuple[WordDiff, ...]) -> str:
     """The word-level differences in one line: ``changed 'a' -> 'b'; added 'c'; dropped 'd'``."""
