@@ -25,7 +25,8 @@ from .evaluate import (
     write_evaluation_json,
 )
 from .export import report_json, write_csv, write_json
-from .render import summary_text
+from .html_report import report_html, write_html
+from .render import print_summary
 
 app = typer.Typer(
     add_completion=False,
@@ -42,6 +43,15 @@ class Format(str, enum.Enum):
     text = "text"
     json = "json"
     csv = "csv"
+
+
+class ReportFormat(str, enum.Enum):
+    """The formats of compare: those of evaluate (``Format``) and the HTML report."""
+
+    text = "text"
+    json = "json"
+    csv = "csv"
+    html = "html"
 
 
 class Segmentation(str, enum.Enum):
@@ -97,8 +107,8 @@ def _config(params: dict[str, object]) -> Config:
 def compare(
     source: Annotated[Path, typer.Argument(help="The official text (UTF-8).", show_default=False)],
     derivative: Annotated[Path, typer.Argument(help="The text written from it (UTF-8).", show_default=False)],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="text: a readable summary; json: the full report; csv: segments, alignments and quotes tables.")] = Format.text,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report here (json: a file; csv: a folder). Without it, json goes to stdout.")] = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="text: a readable summary; json: the full report; csv: segments, alignments and quotes tables; html: one self-contained page, both texts side by side.")] = ReportFormat.text,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report here (json, html: a file; csv: a folder). Without it, json and html go to stdout.")] = None,
     encoding: EncodingOpt = None,
     source_segmentation: SourceSegOpt = Segmentation.auto,
     derivative_segmentation: DerivativeSegOpt = Segmentation.auto,
@@ -117,7 +127,7 @@ def compare(
 ) -> None:
     """Compare SOURCE with DERIVATIVE and report quotes, copies, paraphrases, omissions and additions."""
     config = _config(locals())
-    if fmt is Format.csv and output is None:
+    if fmt is ReportFormat.csv and output is None:
         raise _fail("--format csv needs --output FOLDER (it writes segments.csv, alignments.csv, quotes.csv)", 2)
     try:
         report = compare_files(
@@ -125,19 +135,21 @@ def compare(
             source_segmentation=source_segmentation.value, derivative_segmentation=derivative_segmentation.value,
         )
         written: list[Path] = []
-        if fmt is Format.json and output is None:
-            sys.stdout.write(report_json(report))
+        if fmt in (ReportFormat.json, ReportFormat.html) and output is None:
+            sys.stdout.write(report_json(report) if fmt is ReportFormat.json else report_html(report))
             return
-        if fmt is Format.json:
+        if fmt is ReportFormat.json:
             written = write_json(report, output, protect=(source, derivative))
-        elif fmt is Format.csv:
+        elif fmt is ReportFormat.csv:
             written = write_csv(report, output, protect=(source, derivative))
+        elif fmt is ReportFormat.html:
+            written = write_html(report, output, protect=(source, derivative))
         elif output is not None:
-            raise OutputError("--output needs --format json or csv")
+            raise OutputError("--output needs --format json, csv or html")
     except AlignmentError as exc:
         raise _fail(str(exc), exc.exit_code) from None
     if not quiet:
-        typer.echo(summary_text(report))
+        print_summary(report)
         for path in written:
             typer.echo(f"wrote {path}")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["AlignmentError", "InputError", "ModelError", "OutputError"]
+__all__ = ["AlignmentError", "InputError", "ModelError", "OutputError", "WorkerError"]
 
 
 class AlignmentError(Exception):
@@ -27,3 +27,10 @@ class OutputError(AlignmentError):
     """A report cannot be written where it was asked to go."""
 
     exit_code = 4
+
+
+class WorkerError(AlignmentError):
+    """A batch's workers failed as a whole: a worker process died, the Dask scheduler cannot be reached, or the
+    ``dask`` extra is missing (a problem of one pair is recorded in the batch instead)."""
+
+    exit_code = 5

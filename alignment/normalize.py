@@ -260,6 +260,13 @@ class Word:
 
 def _make_word(text: str, start: int, end: int) -> Word:
     raw = text[start:end]
+    return Word(start, end, raw, *_word_forms(raw))
+
+
+@lru_cache(maxsize=65536)
+def _word_forms(raw: str) -> tuple[str, str, str, bool, str]:
+    """A word's folded forms: surface, norm, key, stop, kind (they depend on its text only, so a word met
+    again, in the same document or the next, costs a look-up)."""
     surface = fold_surface(raw)
     if raw[0].isdigit():
         kind = "number"
@@ -276,7 +283,7 @@ def _make_word(text: str, start: int, end: int) -> Word:
         stop = kind == "word" and (surface in STOP_WORDS or norm in STOP_WORDS)
         if kind == "word" and norm.isdigit():
             kind = "number"
-    return Word(start, end, raw, surface, norm, stem(norm) if kind == "word" else norm, stop, kind)
+    return surface, norm, stem(norm) if kind == "word" else norm, stop, kind
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:

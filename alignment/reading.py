@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .errors import InputError
 
-__all__ = ["Document", "read_document", "decode"]
+__all__ = ["Document", "decode", "read_bytes", "read_document"]
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"),)
 
@@ -59,10 +59,11 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     return text
 
 
-def read_document(path: str | Path, encoding: str | None = None) -> Document:
-    """Read a text file; raise :class:`InputError` with one clear line when it cannot be used."""
+def read_bytes(path: str | Path, name: str | None = None) -> bytes:
+    """The bytes of a file; raise :class:`InputError` with one clear line (naming ``name``, default the path)
+    when it cannot be read."""
     p = Path(path)
-    name = str(path)
+    name = str(path) if name is None else name
     if not p.exists():
         msg = f"{name}: no such file"
         raise InputError(msg)
@@ -70,8 +71,12 @@ def read_document(path: str | Path, encoding: str | None = None) -> Document:
         msg = f"{name}: is a directory, not a file"
         raise InputError(msg)
     try:
-        data = p.read_bytes()
+        return p.read_bytes()
     except OSError as exc:
         msg = f"{name}: cannot be read ({exc.strerror or exc})"
         raise InputError(msg) from None
-    return Document(decode(data, name, encoding), name)
+
+
+def read_document(path: str | Path, encoding: str | None = None) -> Document:
+    """Read a text file; raise :class:`InputError` with one clear line when it cannot be used."""
+    return Document(decode(read_bytes(path), str(path), encoding), str(path))

@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .blocks import find_blocks, strip_span
 from .config import Config
@@ -98,6 +99,11 @@ def _merge_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return merged
 
 
+@lru_cache(maxsize=65536)
+def _folded_lemma(lemma: str) -> str:
+    return fold_word(fold_surface(lemma))
+
+
 def _tag(text: str, doc, offset: int, span_words: list[Word]) -> tuple[TaggedWord, ...]:
     """Attach spaCy's POS and lemma to each word (doc covers text[offset:...])."""
     starts = [t.idx + offset for t in doc]
@@ -108,7 +114,7 @@ def _tag(text: str, doc, offset: int, span_words: list[Word]) -> tuple[TaggedWor
             tagged.append(TaggedWord(w, "", w.key))
             continue
         tok = doc[i]
-        lemma = fold_word(fold_surface(tok.lemma_)) if w.kind == "word" else w.norm
+        lemma = _folded_lemma(tok.lemma_) if w.kind == "word" else w.norm
         lemma_key = stem(lemma) if w.kind == "word" and lemma and not tok.is_punct else w.key
         tagged.append(TaggedWord(w, tok.pos_, lemma_key))
     return tuple(tagged)

@@ -71,6 +71,9 @@ class SourceIndex:
         """
         m = len(quote)
         pad = m // 2 + 3
+        # A group wider than this is a chain of separate places (common words recur all through a long
+        # source), not one passage: it starts a new group, so no window grows with the source's length.
+        span_cap = m + 2 * pad + reach
         anchors: dict[int, set[int]] = defaultdict(set)  # source position -> quote words that meet it
         content = [i for i, w in enumerate(quote) if w.content] or list(range(m))
         for qi in content:
@@ -83,7 +86,7 @@ class SourceIndex:
         # number of distinct quote words it explains.
         groups: list[tuple[int, int, set[int]]] = []
         for start in sorted(anchors):
-            if groups and start - groups[-1][1] <= pad + reach:
+            if groups and start - groups[-1][1] <= pad + reach and start - groups[-1][0] <= span_cap:
                 lo, _, hits = groups[-1]
                 groups[-1] = (lo, start, hits | anchors[start])
             else:
@@ -119,54 +122,69 @@ class _Step:
     s: tuple[int, int]  # source word range [a, b)
 
 
+_EQUAL_STEP, _VARIANT_STEP, _DELETE_STEP = ("equal", 1, 1), ("variant", 1, 1), ("delete", 0, 1)
+_JOINED_QUOTE_STEP, _JOINED_SOURCE_STEP = ("variant", 2, 1), ("variant", 1, 2)
+
+
 def _weight(w: Word) -> float:
     return 1.0 if w.content else 0.5
 
 
-def _pair(a: Word, b: Word) -> str:
-    if a.surface == b.surface:
-        return "equal"
-    if a.norm == b.norm or (a.kind == "word" and b.kind == "word" and a.key == b.key):
-        return "variant"
-    return "replace"
-
-
 def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src: list[Word]) -> tuple[float, list[_Step]]:
-    """Semi-global alignment of the whole quote against any stretch of ``src``."""
+    """Semi-global alignment of the whole quote against any stretch of ``src``.
+
+    Two words are ``equal`` (the same surface), a ``variant`` (the same folded form, or two words with the
+    same stem) or a ``replace``. The tests are written out in the loop, on forms taken out of the words once:
+    this loop is where a comparison spends most of its time outside spaCy.
+    """
     m, n = len(quote), len(src)
+    s_surface = [w.surface for w in src]
+    s_norm = [w.norm for w in src]
+    s_key = [w.key if w.kind == "word" else None for w in src]  # stems are compared between words only
+    s_gap = [_GAP * _weight(w) for w in src]
+    s_joined = [None, None, *(a.norm + b.norm for a, b in zip(src, src[1:]))]  # src[j-2] + src[j-1], by j
+    no_key = object()
     neg = float("-inf")
     score = [[0.0] * (n + 1)] + [[neg] * (n + 1) for _ in range(m)]
     back: list[list[tuple[str, int, int] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
     for i in range(1, m + 1):
         qw = quote[i - 1]
+        q_weight = _weight(qw)
+        q_surface, q_norm = qw.surface, qw.norm
+        q_key = qw.key if qw.kind == "word" else no_key
         row, prev = score[i], score[i - 1]
         brow = back[i]
-        ins = 0.0 if editorial[i - 1] else _GAP * _weight(qw)
-        ins_op = "editorial" if editorial[i - 1] else "insert"
-        for j in range(n + 1):
-            best, step = prev[j] + ins, (ins_op, 1, 0)
-            if j:
-                sw = src[j - 1]
-                kind = _pair(qw, sw)
-                if kind == "equal":
-                    gain = _EQUAL * _weight(qw)
-                elif kind == "variant":
-                    gain = _VARIANT * _weight(qw)
-                else:
-                    gain, kind = (0.0, "editorial") if editorial[i - 1] else (_MISMATCH * _weight(qw), "replace")
-                if prev[j - 1] + gain > best:
-                    best, step = prev[j - 1] + gain, (kind, 1, 1)
-                if row[j - 1] + _GAP * _weight(sw) > best:
-                    best, step = row[j - 1] + _GAP * _weight(sw), ("delete", 0, 1)
-                # One word on one side written as two on the other: co-operation / cooperation.
-                if i >= 2 and quote[i - 2].norm + qw.norm == sw.norm:
-                    cand = score[i - 2][j - 1] + _VARIANT * (_weight(qw) + _weight(quote[i - 2]))
-                    if cand > best:
-                        best, step = cand, ("variant", 2, 1)
-                if j >= 2 and src[j - 2].norm + sw.norm == qw.norm:
-                    cand = prev[j - 2] + _VARIANT * _weight(qw)
-                    if cand > best:
-                        best, step = cand, ("variant", 1, 2)
+        ins = 0.0 if editorial[i - 1] else _GAP * q_weight
+        ins_step = ("editorial" if editorial[i - 1] else "insert", 1, 0)
+        equal_gain, variant_gain = _EQUAL * q_weight, _VARIANT * q_weight
+        miss_gain, miss_step = (0.0, ("editorial", 1, 1)) if editorial[i - 1] else (_MISMATCH * q_weight,
+                                                                                      ("replace", 1, 1))
+        # One word on one side written as two on the other: co-operation / cooperation.
+        q_joined = quote[i - 2].norm + q_norm if i >= 2 else None
+        joined_gain = _VARIANT * (q_weight + _weight(quote[i - 2])) if i >= 2 else 0.0
+        prev2 = score[i - 2] if i >= 2 else prev
+        row[0], brow[0] = prev[0] + ins, ins_step
+        for j in range(1, n + 1):
+            best, step = prev[j] + ins, ins_step
+            if q_surface == s_surface[j - 1]:
+                cand, cand_step = prev[j - 1] + equal_gain, _EQUAL_STEP
+            elif q_norm == s_norm[j - 1] or q_key == s_key[j - 1]:
+                cand, cand_step = prev[j - 1] + variant_gain, _VARIANT_STEP
+            else:
+                cand, cand_step = prev[j - 1] + miss_gain, miss_step
+            if cand > best:
+                best, step = cand, cand_step
+            cand = row[j - 1] + s_gap[j - 1]
+            if cand > best:
+                best, step = cand, _DELETE_STEP
+            if q_joined is not None and q_joined == s_norm[j - 1]:
+                cand = prev2[j - 1] + joined_gain
+                if cand > best:
+                    best, step = cand, _JOINED_QUOTE_STEP
+            if j >= 2 and s_joined[j] == q_norm:
+                cand = prev[j - 2] + variant_gain
+                if cand > best:
+                    best, step = cand, _JOINED_SOURCE_STEP
             row[j] = best
             brow[j] = step
         if i in elide_after:
@@ -188,6 +206,23 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
         i, j = i - di, j - dj
     steps.reverse()
     return total, steps
+
+
+def _ceiling(quote: list[Word], src: list[Word]) -> float:
+    """The most :func:`_align` can score for ``quote`` against ``src``: every quote word that has a possible
+    partner there (the same surface, folded form or stem, or a compound written as one word on one side)
+    counted as equal, every other word as nothing."""
+    surfaces = {w.surface for w in src}
+    norms = {w.norm for w in src}
+    keys = {w.key for w in src if w.kind == "word"}
+    joined = {a.norm + b.norm for a, b in zip(src, src[1:])}
+    total = 0.0
+    for i, w in enumerate(quote):
+        if (w.surface in surfaces or w.norm in norms or (w.kind == "word" and w.key in keys) or w.norm in joined
+                or (i + 1 < len(quote) and w.norm + quote[i + 1].norm in norms)
+                or (i > 0 and quote[i - 1].norm + w.norm in norms)):
+            total += _EQUAL * _weight(w)
+    return total
 
 
 def _trim_edges(steps: list[_Step]) -> list[_Step]:
@@ -267,10 +302,19 @@ def verify_quote(
         return none
     editorial, elide_after = _marked(doc, quote, span)
     best: tuple[float, list[_Step], int] | None = None
+    # Every word equal is the most any stretch can score: later windows could only tie, and a tie keeps the
+    # first, so the search stops there (a quote found verbatim costs one alignment, however long the source).
+    # A window whose own ceiling cannot beat the best so far is not aligned at all. Neither changes the result.
+    ceiling = sum(_EQUAL * _weight(w) for w in quote)
     for lo, hi in index.windows(quote, _ELISION_REACH * len(elide_after)):
-        total, steps = _align(quote, editorial, elide_after, index.words[lo:hi])
+        window = index.words[lo:hi]
+        if best is not None and _ceiling(quote, window) <= best[0] - 1e-9:
+            continue
+        total, steps = _align(quote, editorial, elide_after, window)
         if best is None or total > best[0]:
             best = (total, steps, lo)
+        if total >= ceiling:
+            break
     if best is None:
         return none
     _, raw_steps, lo = best

@@ -840,3 +840,32 @@ def test_a_verbatim_run_of_source_words_verifies_as_exact_or_near(source, data):
     check_verdict(doc, index, v)
     assert v.status in (EXACT, NEAR), (run, v)
     assert v.scare_quote == (len(words(run)) <= 2)
+
+
+def test_skipping_windows_that_cannot_win_changes_no_verdict(monkeypatch):
+    """verify_quote skips a window whose ceiling cannot beat the best so far and stops at a verbatim match;
+    every sentence of the sample article, and edited slices of the statement, get the same verdict without."""
+    import random
+
+    import alignment.verify as verify
+
+    from .conftest import DERIVATIVE, SOURCE
+
+    source, article = SOURCE.read_text(encoding="utf-8"), DERIVATIVE.read_text(encoding="utf-8")
+    index = SourceIndex(source)
+    cases = [(article, m.start(), m.end()) for m in re.finditer(r"[^.!?\n]+[.!?]", article)]
+    rng = random.Random(5)
+    for _ in range(40):
+        a = rng.randrange(len(source) - 200)
+        ws = source[a:a + rng.randrange(30, 200)].split()
+        k = rng.randrange(len(ws))
+        ws[k:k + 1] = rng.choice([[], ["strongly"], [ws[k], ws[k]], ["...", ws[k]]])
+        text = " ".join(ws)
+        cases.append((text, 0, len(text)))
+
+    def verdicts() -> list[Verdict]:
+        return [verify_quote(doc, QuoteSpan(s, e, s, e, doc[s:e], True), index) for doc, s, e in cases]
+
+    pruned = verdicts()
+    monkeypatch.setattr(verify, "_ceiling", lambda quote, src: float("inf"))
+    assert verdicts() == pruned

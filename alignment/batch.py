@@ -1,0 +1,624 @@
+"""Batch runs: every pair of a manifest compared, in parallel processes or on a Dask cluster, resumable.
+
+``run_batch(manifest, output, config)`` returns a :class:`BatchResult`; ``python cli.py batch`` is a thin
+layer over it. The manifest is a CSV with the columns ``source``, ``derivative`` and optionally ``pair_id``
+(paths relative to the manifest's folder). The output folder holds::
+
+    pairs/<pair_id>/report.json           the JSON report, as ``compare --format json`` writes it
+    pairs/<pair_id>/segments.csv …         the three CSV tables, as ``compare --format csv`` writes them
+    pairs/<pair_id>/result.json           written last: the pair's key, summary row, error and seconds
+    summary.csv                           one row per pair: coverage, counts, quote verdicts, error, seconds
+    segments.csv alignments.csv quotes.csv  every pair's rows behind a ``pair_id`` column, in manifest order
+    *.parquet                             the same four tables, when pyarrow is installed
+
+**Resume.** A pair is skipped when its ``result.json`` carries the current key — a hash of both files'
+bytes, their names in the manifest, every option and the tool's version — and its files are there. A pair's
+old ``result.json`` is removed before its new files are written and the new one is written after them, each
+file through a temporary file and a rename, so a killed run leaves nothing a later run would trust. A pair
+that failed on its input (missing, undecodable) is complete too; one that hit an internal error is computed
+again. The combined tables are rebuilt from the pairs' files at the end of every run, so a resumed run gives
+the same bytes as an uninterrupted one.
+
+**Workers.** Pairs run in worker processes (``workers``; each loads the spaCy pipeline once) or, with
+``scheduler``, on a Dask distributed cluster (the optional ``dask`` extra). Either way the main process reads
+the inputs, sends their bytes with the task and writes every output, so workers need no shared disk, and
+rows are ordered by the manifest, never by completion: outputs are byte-identical across worker counts and
+on a cluster (``seconds`` aside).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
+from contextlib import closing
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .config import Config
+from .errors import AlignmentError, InputError, ModelError, OutputError, WorkerError
+from .export import CSV_FILES, _resolved, atomic_paths, csv_tables, report_json, write_atomic
+from .pipeline import compare
+from .reading import Document, decode, read_bytes
+from .report import SCHEMA_VERSION, Report, Side
+
+__all__ = ["BatchResult", "PairSpec", "read_manifest", "run_batch", "run_pair"]
+
+#: bumped when the layout of a pair's files changes: results of another format are computed again
+BATCH_FORMAT = 1
+PAIRS_DIR = "pairs"
+RESULT_FILE = "result.json"
+REPORT_FILE = "report.json"
+SUMMARY_FILE = "summary.csv"
+PAIR_FILES = (REPORT_FILE, *CSV_FILES)
+#: a pair_id is one folder name: letters, digits, "_", "-", "."; it cannot start with "." or "-"
+_SAFE_ID = re.compile(r"\w[\w.\-]{0,127}")
+_LEAD_COLUMNS = ("pair_id", "source", "derivative", "status", "error")
+_FLOAT_COLUMNS = frozenset({"score", "support", "coverage", "fuzzy", "semantic", "seconds"})
+_INT_COLUMNS = frozenset({"start", "end", "source_start", "source_end"})
+_BOOL_COLUMNS = frozenset({"scare_quote", "closed"})
+
+Progress = Callable[[int, int, int], None]
+
+
+@dataclass(frozen=True)
+class PairSpec:
+    """One row of a manifest. ``source``/``derivative`` are as written (relative to the manifest's folder)."""
+
+    index: int
+    pair_id: str
+    source: str
+    derivative: str
+    source_path: Path
+    derivative_path: Path
+
+
+@dataclass(frozen=True)
+class PairTask:
+    """What a worker needs for one pair: the files' bytes travel with it (no shared disk needed)."""
+
+    pair_id: str
+    key: str
+    source_name: str
+    derivative_name: str
+    source: bytes
+    derivative: bytes
+    config: Config
+    encoding: str | None
+    source_segmentation: str
+    derivative_segmentation: str
+
+
+@dataclass(frozen=True)
+class PairResult:
+    """A worker's answer: the pair's files as text, or the error that stopped it."""
+
+    pair_id: str
+    key: str
+    files: dict[str, str] = field(default_factory=dict)
+    summary: dict[str, Any] = field(default_factory=dict)
+    error: str = ""
+    #: an internal error (a bug, not the input): the pair is computed again on the next run
+    retry: bool = False
+    seconds: float = 0.0
+    #: peak resident memory of the process that computed the pair, in MB (not written to any output)
+    peak_rss_mb: float = 0.0
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    output: Path
+    #: the summary rows in manifest order (what summary.csv holds)
+    rows: tuple[dict[str, Any], ...]
+    computed: int
+    skipped: int
+    files: tuple[Path, ...]
+    #: the largest peak memory of a process that computed a pair in this run, in MB (0 when none ran)
+    peak_rss_mb: float = 0.0
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for r in self.rows if r["status"] == "error")
+
+
+# ---------------------------------------------------------------------------------------------- manifest
+def read_manifest(path: str | Path) -> list[PairSpec]:
+    """The pairs of a manifest CSV, in order; a malformed manifest raises :class:`InputError` naming its line.
+
+    Missing or unreadable pair files are not checked here: they are recorded as that pair's error.
+    """
+    manifest = Path(path)
+    text = decode(read_bytes(manifest), str(manifest))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    columns = reader.fieldnames or []
+    missing = [c for c in ("source", "derivative") if c not in columns]
+    if missing:
+        msg = f"{manifest}: the manifest needs the columns source and derivative (missing: {', '.join(missing)})"
+        raise InputError(msg)
+    base = manifest.parent
+    pairs: list[PairSpec] = []
+    seen: dict[str, int] = {}
+    for row in reader:
+        line = reader.line_num
+        src, der = (row.get("source") or "").strip(), (row.get("derivative") or "").strip()
+        if not src or not der:
+            msg = f"{manifest}, line {line}: a pair needs both a source and a derivative"
+            raise InputError(msg)
+        pair_id = (row.get("pair_id") or "").strip() or str(len(pairs) + 1)
+        if not _SAFE_ID.fullmatch(pair_id):
+            msg = (f"{manifest}, line {line}: pair_id {pair_id!r} is not a safe folder name (letters, digits, "
+                   "'_', '-' and '.', not starting with '.' or '-', at most 128 characters)")
+            raise InputError(msg)
+        folded = pair_id.casefold()  # case-insensitive file systems would merge "A" and "a"
+        if folded in seen:
+            msg = f"{manifest}, line {line}: pair_id {pair_id!r} repeats the pair of line {seen[folded]}"
+            raise InputError(msg)
+        seen[folded] = line
+        pairs.append(PairSpec(len(pairs), pair_id, src, der, base / src, base / der))
+    if not pairs:
+        msg = f"{manifest}: the manifest lists no pairs"
+        raise InputError(msg)
+    return pairs
+
+
+# ---------------------------------------------------------------------------------------------- one pair
+def run_pair(task: PairTask) -> PairResult:
+    """Compare one pair from its bytes (what a worker runs). An input problem or an internal error is
+    returned as the pair's error; only a pipeline that cannot load (:class:`ModelError`) is raised."""
+    start = time.perf_counter()
+    files: dict[str, str] = {}
+    summary: dict[str, Any] = {}
+    error, retry = "", False
+    try:
+        source = Document(decode(task.source, task.source_name, task.encoding), task.source_name)
+        derivative = Document(decode(task.derivative, task.derivative_name, task.encoding), task.derivative_name)
+        report = compare(source, derivative, task.config, source_segmentation=task.source_segmentation,
+                         derivative_segmentation=task.derivative_segmentation)
+        files = {REPORT_FILE: report_json(report), **csv_tables(report)}
+        summary = _flatten(report.summary)
+    except ModelError:
+        raise
+    except AlignmentError as exc:
+        error = str(exc)
+    except Exception as exc:  # a bug on one pair must not stop a batch of thousands: recorded, retried next run
+        error, retry = f"internal error: {type(exc).__name__}: {exc}".splitlines()[0], True
+    return PairResult(task.pair_id, task.key, files, summary, error, retry,
+                      round(time.perf_counter() - start, 3), _peak_rss_mb())
+
+
+def _flatten(summary: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """``{"source": {"covered": 3}}`` -> ``{"source_covered": 3}``."""
+    out: dict[str, Any] = {}
+    for key, value in summary.items():
+        if isinstance(value, dict):
+            out.update(_flatten(value, f"{prefix}{key}_"))
+        else:
+            out[f"{prefix}{key}"] = value
+    return out
+
+
+@cache
+def _empty_report() -> Report:
+    return Report(Config(), Side("", "", ()), Side("", "", ()), (), ())
+
+
+@cache
+def summary_columns() -> tuple[str, ...]:
+    """The columns of summary.csv: the pair, its status and error, the report summary flattened, seconds."""
+    return (*_LEAD_COLUMNS, *_flatten(_empty_report().summary), "seconds")
+
+
+@cache
+def _table_headers() -> dict[str, list[str]]:
+    """The header of each per-pair CSV table, as csv_tables writes it."""
+    return {name: next(csv.reader(io.StringIO(text))) for name, text in csv_tables(_empty_report()).items()}
+
+
+def _peak_rss_mb() -> float:
+    try:
+        import resource
+    except ImportError:  # not on Unix
+        return 0.0
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0, 1)  # kilobytes on Linux
+
+
+# ---------------------------------------------------------------------------------------------- the batch
+def run_batch(
+    manifest: str | Path,
+    output: str | Path,
+    config: Config | None = None,
+    *,
+    encoding: str | None = None,
+    source_segmentation: str = "auto",
+    derivative_segmentation: str = "auto",
+    workers: int | None = None,
+    scheduler: str | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+) -> BatchResult:
+    """Compare every pair of ``manifest`` and write the results into the folder ``output``.
+
+    ``workers`` processes (default: the number of cores; 1 runs in this process) or, with ``scheduler``
+    (a Dask scheduler address such as ``tcp://10.0.0.5:8786``), the cluster's workers. Pairs whose results
+    are complete and current are skipped unless ``force``. ``progress(done, total, skipped)`` is called
+    once before the first pair (``done`` = 0) and after each pair computed; ``total`` counts the pairs to
+    compute in this run, ``skipped`` those already done. An exception it raises stops the batch: the pairs
+    finished so far are kept, the combined tables are not written.
+    """
+    config = (config or Config()).validate()
+    for mode in (source_segmentation, derivative_segmentation):
+        if mode not in ("auto", "lines"):
+            msg = f"segmentation must be 'auto' or 'lines', got {mode!r}"
+            raise ValueError(msg)
+    if workers is not None and workers < 1:
+        msg = f"workers must be at least 1, got {workers}"
+        raise ValueError(msg)
+    out = Path(output)
+    if out.exists() and not out.is_dir():
+        msg = f"{out}: the batch output must be a folder"
+        raise OutputError(msg)
+    specs = read_manifest(manifest)
+    options = {"config": config.to_dict(), "encoding": encoding, "source_segmentation": source_segmentation,
+               "derivative_segmentation": derivative_segmentation}
+    inputs = frozenset(_resolved(p) for p in (Path(manifest), *(p for s in specs for p in (s.source_path,
+                                                                                         s.derivative_path))))
+
+    _refuse_inputs(_combined_targets(out), inputs)  # before any work, not after it
+    records: dict[int, dict[str, Any]] = {}
+    todo: list[PairSpec] = []
+    for spec in specs:
+        _pair_dir(out, spec)  # refuses a folder that resolves outside the output (a planted symlink)
+        record = None if force else _current_record(out, spec, _pair_key(spec, options)[0])
+        if record is None:
+            todo.append(spec)
+        else:
+            records[spec.index] = record
+    skipped = len(records)
+    if progress is not None:
+        progress(0, len(todo), skipped)
+
+    peak = 0.0
+    if todo:
+        with _workers(workers, scheduler, config.model, len(todo)) as (executor, window), closing(
+            _run_all(executor, window, todo, options, config, encoding, source_segmentation, derivative_segmentation)
+        ) as results:
+            done = 0
+            for spec, result in results:
+                records[spec.index] = _store(out, spec, result, inputs)
+                peak = max(peak, result.peak_rss_mb)
+                done += 1
+                if progress is not None:
+                    progress(done, len(todo), skipped)
+
+    rows = tuple(_summary_row(records[s.index]) for s in specs)
+    files = _write_combined(out, specs, rows, inputs)
+    return BatchResult(out, rows, len(todo), skipped, tuple(files), peak)
+
+
+def _pair_key(spec: PairSpec, options: dict[str, Any]) -> tuple[str, bytes | None, bytes | None, str]:
+    """The pair's key, both files' bytes (None when unreadable) and the read error, if any.
+
+    The key covers the bytes (or the read error), the names in the manifest, every option and the versions."""
+    h = hashlib.sha256()
+    head = {"format": BATCH_FORMAT, "version": __version__, "schema": SCHEMA_VERSION, "options": options,
+            "source": spec.source, "derivative": spec.derivative}
+    h.update(json.dumps(head, sort_keys=True).encode())
+    data: list[bytes | None] = []
+    errors: list[str] = []
+    for path, name in ((spec.source_path, spec.source), (spec.derivative_path, spec.derivative)):
+        try:
+            content: bytes | None = read_bytes(path, name)
+            h.update(b"\x00" + hashlib.sha256(content).digest())
+        except InputError as exc:
+            content = None
+            errors.append(str(exc))
+            h.update(b"\x01" + str(exc).encode())
+        data.append(content)
+    return h.hexdigest(), data[0], data[1], "; ".join(errors)
+
+
+def _pair_dir(out: Path, spec: PairSpec) -> Path:
+    folder = out / PAIRS_DIR / spec.pair_id
+    try:
+        inside = folder.resolve().is_relative_to(out.resolve())
+    except OSError:
+        inside = False
+    if not inside:
+        msg = f"{folder}: resolves outside the output folder {out}; refusing to write there"
+        raise OutputError(msg)
+    return folder
+
+
+def _current_record(out: Path, spec: PairSpec, key: str) -> dict[str, Any] | None:
+    """The pair's stored record when it is complete and was made with ``key``; None otherwise."""
+    folder = out / PAIRS_DIR / spec.pair_id
+    try:
+        record = json.loads((folder / RESULT_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(record, dict) or record.get("format") != BATCH_FORMAT or record.get("key") != key:
+        return None
+    if record.get("status") == "error":
+        return None if record.get("retry") else record
+    return record if all((folder / name).is_file() for name in PAIR_FILES) else None
+
+
+def _run_all(executor: Executor, window: int, todo: Sequence[PairSpec], options: dict[str, Any], config: Config,
+             encoding: str | None, source_segmentation: str,
+             derivative_segmentation: str) -> Iterator[tuple[PairSpec, PairResult]]:
+    """Each pair's result as it completes, keeping at most ``window`` pairs in flight (the inputs' bytes are
+    read when a pair is sent, so memory does not grow with the manifest)."""
+    queue = iter(todo)
+    in_flight: dict[Future[PairResult], PairSpec] = {}
+    try:
+        while True:
+            while len(in_flight) < window:
+                spec = next(queue, None)
+                if spec is None:
+                    break
+                key, src, der, error = _pair_key(spec, options)
+                if src is None or der is None:
+                    yield spec, PairResult(spec.pair_id, key, error=error)
+                    continue
+                task = PairTask(spec.pair_id, key, spec.source, spec.derivative, src, der, config, encoding,
+                                source_segmentation, derivative_segmentation)
+                in_flight[executor.submit(run_pair, task)] = spec
+            if not in_flight:
+                return
+            finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            for future in sorted(finished, key=lambda f: in_flight[f].index):
+                spec = in_flight.pop(future)
+                yield spec, _outcome(future, spec)
+    finally:
+        for future in in_flight:
+            future.cancel()
+
+
+def _outcome(future: Future[PairResult], spec: PairSpec) -> PairResult:
+    try:
+        return future.result()
+    except AlignmentError:
+        raise
+    except Exception as exc:  # run_pair returns every per-pair failure: this is the worker or the cluster
+        msg = f"a worker failed on pair {spec.pair_id}: {type(exc).__name__}: {exc}".splitlines()[0]
+        raise WorkerError(msg) from None
+
+
+def _refuse_inputs(paths: Sequence[Path], inputs: frozenset[Path]) -> None:
+    """Raise OutputError if one of ``paths`` is an input (``inputs`` are resolved once, not per write)."""
+    for path in paths:
+        if _resolved(path) in inputs:
+            msg = f"{path}: refusing to overwrite an input file"
+            raise OutputError(msg)
+
+
+def _remove(paths: Sequence[Path], what: str) -> None:
+    try:
+        for path in paths:
+            path.unlink(missing_ok=True)
+    except OSError as exc:
+        msg = f"cannot write {what}: {exc.strerror or exc} ({path})"
+        raise OutputError(msg) from None
+
+
+def _store(out: Path, spec: PairSpec, result: PairResult, inputs: frozenset[Path]) -> dict[str, Any]:
+    """Write one pair's files, then its record; return the record."""
+    folder = _pair_dir(out, spec)
+    marker = folder / RESULT_FILE
+    files = [folder / name for name in PAIR_FILES]
+    _refuse_inputs([*files, marker], inputs)
+    record = {
+        "format": BATCH_FORMAT, "key": result.key, "pair_id": spec.pair_id, "source": spec.source,
+        "derivative": spec.derivative, "status": "error" if result.error else "ok", "error": result.error,
+        "retry": result.retry, "seconds": result.seconds, "summary": result.summary,
+    }
+    # From the record's removal until the new one is written, the pair counts as not done; a killed run's
+    # temporary files go too.
+    stale = [p for p in folder.glob(".*.tmp") if _resolved(p) not in inputs] if folder.is_dir() else []
+    _remove([marker, *stale, *(files if result.error else [])], f"the results of pair {spec.pair_id}")
+    if not result.error:
+        write_atomic(dict(zip(files, (result.files[name] for name in PAIR_FILES))))
+    write_atomic({marker: json.dumps(record, ensure_ascii=False, indent=1) + "\n"})
+    return record
+
+
+def _summary_row(record: dict[str, Any]) -> dict[str, Any]:
+    row = {name: record.get(name, "") for name in _LEAD_COLUMNS}
+    row.update({name: record["summary"].get(name, "") for name in summary_columns()[len(_LEAD_COLUMNS):-1]})
+    row["seconds"] = record.get("seconds", "")
+    return row
+
+
+# ---------------------------------------------------------------------------------------------- outputs
+def _write_combined(out: Path, specs: Sequence[PairSpec], rows: Sequence[dict[str, Any]],
+                    inputs: frozenset[Path]) -> list[Path]:
+    """summary.csv and the three tables with a pair_id column, in manifest order (and Parquet copies when
+    pyarrow is installed), all renamed into place together."""
+    tables = [SUMMARY_FILE, *CSV_FILES]
+    targets = _combined_targets(out)
+    parquet = len(targets) > len(tables)
+    _remove([p for p in out.glob(".*.tmp") if _resolved(p) not in inputs] if out.is_dir() else [], "the tables")
+    with atomic_paths(targets) as temps:
+        with temps[0].open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow(summary_columns())
+            writer.writerows([_cell(row[c]) for c in summary_columns()] for row in rows)
+        for name, tmp in zip(CSV_FILES, temps[1:]):
+            _combine_table(out, specs, rows, name, tmp)
+        if parquet:
+            for csv_tmp, parquet_tmp in zip(temps[: len(tables)], temps[len(tables):]):
+                _csv_to_parquet(csv_tmp, parquet_tmp)
+    return targets
+
+
+def _combined_targets(out: Path) -> list[Path]:
+    """summary.csv and the three combined tables, then their Parquet copies when pyarrow is installed."""
+    names = [SUMMARY_FILE, *CSV_FILES]
+    if _pyarrow_available():
+        names += [Path(name).stem + ".parquet" for name in names]
+    return [out / name for name in names]
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def _combine_table(out: Path, specs: Sequence[PairSpec], rows: Sequence[dict[str, Any]], name: str,
+                   target: Path) -> None:
+    header = _table_headers()[name]
+    with target.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(["pair_id", *header])
+        for spec, row in zip(specs, rows):
+            if row["status"] != "ok":
+                continue
+            path = out / PAIRS_DIR / spec.pair_id / name
+            with path.open(encoding="utf-8", newline="") as src:
+                reader = csv.reader(src)
+                if next(reader, None) != header:
+                    msg = f"{path}: written by another version of the tool; run the batch again with --force"
+                    raise OutputError(msg)
+                writer.writerows([spec.pair_id, *r] for r in reader)
+
+
+def _pyarrow_available() -> bool:
+    try:
+        import pyarrow.csv  # noqa: F401
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _csv_to_parquet(source: Path, target: Path) -> None:
+    """Stream a combined CSV into Parquet with typed columns (ints, floats, booleans, the rest text)."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    with source.open(encoding="utf-8", newline="") as fh:
+        header = next(csv.reader(fh))
+    metrics = _flatten(_empty_report().summary) if tuple(header) == summary_columns() else {}
+    ints = _INT_COLUMNS | {c for c, v in metrics.items() if isinstance(v, int)}
+    floats = _FLOAT_COLUMNS | {c for c, v in metrics.items() if isinstance(v, float)}
+
+    def arrow_type(column: str) -> pa.DataType:
+        if column in ints:
+            return pa.int64()
+        if column in floats:
+            return pa.float64()
+        return pa.bool_() if column in _BOOL_COLUMNS else pa.string()
+
+    schema = pa.schema([(c, arrow_type(c)) for c in header])
+    reader = pacsv.open_csv(
+        source,
+        read_options=pacsv.ReadOptions(use_threads=False),
+        parse_options=pacsv.ParseOptions(newlines_in_values=True),
+        convert_options=pacsv.ConvertOptions(column_types=schema, strings_can_be_null=False),
+    )
+    with pq.ParquetWriter(target, schema) as writer:
+        for batch in reader:
+            writer.write_batch(batch)
+
+
+# ---------------------------------------------------------------------------------------------- executors
+class _InProcess(Executor):
+    """One worker: run each pair here, now (no process to start, the pipeline loaded once in this process)."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as exc:
+            future.set_exception(exc)
+        return future
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _warm_up(model: str) -> None:
+    """Load the pipeline and run one tiny comparison up front, so that no pair's ``seconds`` include the
+    start-up."""
+    try:
+        compare("The minister met the press on Monday.", "The minister met reporters on Monday.", Config(model=model))
+    except AlignmentError:
+        pass  # the first pair raises it again, where the main process sees it
+
+
+def _worker_start(model: str) -> None:
+    """A worker process's start: Ctrl-C is the main process's to handle (it stops the pool)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _warm_up(model)
+
+
+class _workers:
+    """``with _workers(...) as (executor, window)``: in-process, a local process pool, or a Dask cluster."""
+
+    def __init__(self, workers: int | None, scheduler: str | None, model: str, pairs: int) -> None:
+        self.workers, self.scheduler, self.model, self.pairs = workers, scheduler, model, pairs
+        self.executor: Executor | None = None
+        self.client: Any = None
+
+    def __enter__(self) -> tuple[Executor, int]:
+        if self.scheduler:
+            return self._dask()
+        n = min(self.workers or default_workers(), self.pairs)
+        if n <= 1:
+            _warm_up(self.model)
+            self.executor = _InProcess()
+            return self.executor, 1
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.executor = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_worker_start, initargs=(self.model,))
+        return self.executor, 2 * n
+
+    def _dask(self) -> tuple[Executor, int]:
+        try:
+            from distributed import Client
+        except ImportError:
+            msg = "--scheduler needs Dask: pip install 'pressalign[dask]'"
+            raise WorkerError(msg) from None
+        try:
+            self.client = Client(self.scheduler, timeout="20s", set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as exc:
+            msg = f"cannot reach the Dask scheduler at {self.scheduler}: {exc}".splitlines()[0]
+            raise WorkerError(msg) from None
+        try:
+            self.client.run(_warm_up, self.model)  # each worker loads the pipeline now, once
+        except Exception as exc:  # e.g. pressalign not installed where the workers run
+            self.client.close()
+            msg = f"the Dask workers cannot run pressalign: {type(exc).__name__}: {exc}".splitlines()[0]
+            raise WorkerError(msg) from None
+        self.executor = self.client.get_executor(pure=False)
+        threads = sum(self.client.nthreads().values())
+        return self.executor, max(2, 2 * threads)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.client is not None:  # the in-flight futures were cancelled; Dask's executor takes no cancel_futures
+            self.executor.shutdown(wait=True)
+            self.client.close()
+        elif self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)

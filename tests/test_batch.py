@@ -1,0 +1,360 @@
+"""Batch runs (alignment/batch.py and ``cli.py batch``): outputs, bad pairs, resume, workers, Dask, safety.
+
+A tiny manifest made in tmp_path from the sample pair in data/ (both directions), so the tests are fast and
+need nothing outside the project. Timing is the benchmark's business (benchmarks/batch_throughput.py).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from alignment import Document, compare
+from alignment.batch import read_manifest, run_batch, summary_columns
+from alignment.errors import InputError, OutputError, WorkerError
+from alignment.export import CSV_FILES, csv_tables, report_json
+
+from .conftest import DERIVATIVE, ROOT, SOURCE
+
+TABLES = ("summary.csv", *CSV_FILES)
+
+
+def make_corpus(folder: Path, rows: list[tuple[str, str, str]] | None = None) -> Path:
+    """A manifest in ``folder`` over copies of the sample pair: a, b (reversed), a missing file, bad bytes."""
+    docs = folder / "docs"
+    docs.mkdir(parents=True, exist_ok=True)
+    (docs / "statement.txt").write_bytes(SOURCE.read_bytes())
+    (docs / "article.txt").write_bytes(DERIVATIVE.read_bytes())
+    (docs / "latin1.txt").write_bytes("caf\u00e9 cr\u00e8me, the minister said.".encode("latin-1"))
+    rows = rows or [
+        ("docs/statement.txt", "docs/article.txt", "a"),
+        ("docs/statement.txt", "docs/missing.txt", "missing"),
+        ("docs/article.txt", "docs/statement.txt", "b"),
+        ("docs/latin1.txt", "docs/article.txt", "undecodable"),
+    ]
+    manifest = folder / "manifest.csv"
+    with manifest.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(["source", "derivative", "pair_id"])
+        writer.writerows(rows)
+    return manifest
+
+
+def outputs(folder: Path) -> dict[str, bytes]:
+    """Every output file's bytes, except what holds timings: result.json (bookkeeping) and the summary's
+    ``seconds`` column."""
+    files = {}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if not path.is_file() or path.name == "result.json" or rel == "summary.parquet":
+            continue
+        data = path.read_bytes()
+        if rel == "summary.csv":
+            rows = list(csv.reader(data.decode().splitlines()))
+            data = "\n".join(",".join(r[:-1]) for r in rows).encode()
+        files[rel] = data
+    return files
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    """One uninterrupted in-process run (workers=1) of the tiny manifest: (manifest, output, result)."""
+    folder = tmp_path_factory.mktemp("reference")
+    manifest = make_corpus(folder)
+    result = run_batch(manifest, folder / "out", workers=1)
+    return manifest, folder / "out", result
+
+
+# ---------------------------------------------------------------------------------------------- outputs
+def test_outputs_per_pair_and_combined(reference):
+    manifest, out, result = reference
+    assert (result.computed, result.skipped, result.failed) == (4, 0, 2)
+    for name in TABLES:
+        assert (out / name).is_file()
+    summary = read_csv(out / "summary.csv")
+    assert tuple(summary[0]) == summary_columns()
+    assert [r["pair_id"] for r in summary] == ["a", "missing", "b", "undecodable"]
+    assert [r["status"] for r in summary] == ["ok", "error", "ok", "error"]
+    assert summary[1]["error"] == "docs/missing.txt: no such file"
+    assert "docs/latin1.txt: not valid utf-8" in summary[3]["error"]
+    assert summary[0]["quotes_exact"] and float(summary[0]["source_coverage"]) > 0
+    assert float(summary[0]["seconds"]) > 0
+
+    # the per-pair JSON and CSVs are what compare writes for the same documents (named as in the manifest)
+    docs = manifest.parent / "docs"
+    report = compare(Document((docs / "statement.txt").read_text(encoding="utf-8"), "docs/statement.txt"),
+                     Document((docs / "article.txt").read_text(encoding="utf-8"), "docs/article.txt"))
+    assert (out / "pairs" / "a" / "report.json").read_text(encoding="utf-8") == report_json(report)
+    tables = csv_tables(report)
+    for name in CSV_FILES:
+        assert (out / "pairs" / "a" / name).read_text(encoding="utf-8") == tables[name]
+    assert not (out / "pairs" / "missing" / "report.json").exists()
+
+    # combined tables: the pairs' rows behind a pair_id column, in manifest order, nothing else
+    for name in CSV_FILES:
+        rows = read_csv(out / name)
+        expected = [dict(pair_id=pid, **r) for pid in ("a", "b") for r in read_csv(out / "pairs" / pid / name)]
+        assert rows == expected
+    quotes = read_csv(out / "quotes.csv")
+    assert len([q for q in quotes if q["pair_id"] == "a"]) == 7
+    assert summary[0]["quotes_exact"] == str(sum(q["status"] == "exact" for q in quotes if q["pair_id"] == "a"))
+
+
+def test_parquet_tables_match_the_csv(reference):
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow", reason="Parquet is written only when pyarrow (the parquet extra) is installed")
+    _, out, _ = reference
+    for name in TABLES:
+        frame = pd.read_parquet(out / name.replace(".csv", ".parquet"))
+        assert len(frame) == len(read_csv(out / name))
+    segments = pd.read_parquet(out / "segments.parquet")
+    assert str(segments["start"].dtype) == "int64" and list(segments["pair_id"].unique()) == ["a", "b"]
+    quotes = pd.read_parquet(out / "quotes.parquet")
+    assert str(quotes["scare_quote"].dtype) == "bool"
+
+
+def test_without_pyarrow_only_csv(tmp_path, monkeypatch):
+    import alignment.batch as batch
+
+    monkeypatch.setattr(batch, "_pyarrow_available", lambda: False)
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/missing.txt", "x")])
+    result = run_batch(manifest, tmp_path / "out", workers=1)
+    assert sorted(p.name for p in result.files) == sorted(TABLES)
+    assert not list((tmp_path / "out").glob("*.parquet"))
+
+
+# ---------------------------------------------------------------------------------------------- resume
+def test_resume_after_interruption_gives_the_same_outputs(reference, tmp_path):
+    _, ref_out, _ = reference
+    manifest = make_corpus(tmp_path)
+    out = tmp_path / "out"
+    seen = []
+
+    def interrupt(done: int, total: int, skipped: int) -> None:
+        seen.append(done)
+        if done == 2:
+            raise KeyboardInterrupt  # as Ctrl-C would, after two pairs
+
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(manifest, out, workers=1, progress=interrupt)
+    assert seen == [0, 1, 2]
+    done = sorted(p.parent.name for p in out.glob("pairs/*/result.json"))
+    assert done == ["a", "missing"]
+    assert not (out / "summary.csv").exists()  # combined tables only at the end of a run
+
+    calls = []
+    result = run_batch(manifest, out, workers=1, progress=lambda *a: calls.append(a))
+    assert (result.computed, result.skipped) == (2, 2)
+    assert calls[0] == (0, 2, 2)
+    assert outputs(out) == outputs(ref_out)  # nothing lost, nothing duplicated
+
+    # everything current: nothing computed; a deleted output brings back that pair only
+    assert run_batch(manifest, out, workers=1).computed == 0
+    (out / "pairs" / "b" / "quotes.csv").unlink()
+    result = run_batch(manifest, out, workers=1)
+    assert (result.computed, result.skipped) == (1, 3)
+    assert outputs(out) == outputs(ref_out)
+
+
+def test_key_covers_content_and_options_and_force_recomputes(tmp_path):
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a"),
+                                      ("docs/article.txt", "docs/statement.txt", "b")])
+    out = tmp_path / "out"
+    assert run_batch(manifest, out, workers=1).computed == 2
+    assert run_batch(manifest, out, workers=1, force=True).computed == 2
+    # an option changes every key
+    from alignment import Config
+
+    assert run_batch(manifest, out, Config(min_support=0.7), workers=1).computed == 2
+    # the content of one file changes two pairs (it is in both); back to the old options: all recomputed
+    article = tmp_path / "docs" / "article.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nOne more sentence about the talks.\n",
+                       encoding="utf-8")
+    result = run_batch(manifest, out, Config(min_support=0.7), workers=1)
+    assert (result.computed, result.skipped) == (2, 0)
+
+
+def test_half_written_files_are_never_trusted(tmp_path):
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a")])
+    out = tmp_path / "out"
+    run_batch(manifest, out, workers=1)
+    good = (out / "pairs" / "a" / "report.json").read_bytes()
+    # a killed run: the record gone (removed before new files are written), a truncated report, a stray temp
+    (out / "pairs" / "a" / "result.json").unlink()
+    (out / "pairs" / "a" / "report.json").write_bytes(good[:100])
+    (out / "pairs" / "a" / ".report.json.x1y2.tmp").write_bytes(good[:50])
+    result = run_batch(manifest, out, workers=1)
+    assert result.computed == 1
+    assert (out / "pairs" / "a" / "report.json").read_bytes() == good
+    assert not list(out.rglob("*.tmp"))
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
+def test_killed_cli_run_resumes_without_losing_or_duplicating_rows(reference, tmp_path):
+    _, ref_out, _ = reference
+    rows = [("docs/statement.txt", "docs/article.txt", "a"), ("docs/statement.txt", "docs/missing.txt", "missing"),
+            ("docs/article.txt", "docs/statement.txt", "b"), ("docs/latin1.txt", "docs/article.txt", "undecodable")]
+    manifest = make_corpus(tmp_path, [rows[0], rows[2], *[(s, d, f"{p}{i}") for i in range(3) for s, d, p in rows[:1]],
+                                      rows[1], rows[3]])
+    out = tmp_path / "out"
+    cmd = [sys.executable, str(ROOT / "cli.py"), "batch", str(manifest), "-o", str(out), "--workers", "1", "-q"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    deadline = time.monotonic() + 120
+    while not list(out.glob("pairs/*/result.json")) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    done_before = {p.parent.name for p in out.glob("pairs/*/result.json")}
+    assert done_before and len(done_before) < 7, "the run should have been killed part-way"
+
+    res = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert res.returncode == 1, res.stderr  # two pairs fail on their input, every time
+    summary = read_csv(out / "summary.csv")
+    assert [r["pair_id"] for r in summary] == ["a", "b", "a0", "a1", "a2", "missing", "undecodable"]
+    segments = read_csv(out / "segments.csv")
+    ref_segments = read_csv(ref_out / "pairs" / "a" / "segments.csv")
+    assert [r for r in segments if r["pair_id"] == "a1"] == [dict(pair_id="a1", **r) for r in ref_segments]
+    assert len(segments) == 4 * len(ref_segments) + len(read_csv(ref_out / "pairs" / "b" / "segments.csv"))
+    for pid in done_before:  # the pairs finished before the kill were not computed again
+        assert json.loads((out / "pairs" / pid / "result.json").read_text())["pair_id"] == pid
+
+
+# ---------------------------------------------------------------------------------------------- workers
+def test_two_workers_give_the_same_bytes_as_one(reference, tmp_path):
+    _, ref_out, _ = reference
+    manifest = make_corpus(tmp_path)
+    result = run_batch(manifest, tmp_path / "out", workers=2)
+    assert result.computed == 4
+    assert outputs(tmp_path / "out") == outputs(ref_out)
+
+
+def test_local_dask_cluster_gives_the_same_bytes(reference, tmp_path):
+    pytest.importorskip("distributed", reason="dask.distributed is not installed (pip install 'pressalign[dask]')")
+    from distributed import LocalCluster
+
+    _, ref_out, _ = reference
+    manifest = make_corpus(tmp_path)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster:
+        result = run_batch(manifest, tmp_path / "out", scheduler=cluster.scheduler_address)
+    assert result.computed == 4
+    assert outputs(tmp_path / "out") == outputs(ref_out)
+
+
+def test_scheduler_without_dask_is_one_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if the dask extra were not installed
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a")])
+    with pytest.raises(WorkerError, match=r"pip install 'pressalign\[dask\]'"):
+        run_batch(manifest, tmp_path / "out", scheduler="tcp://127.0.0.1:8786")
+
+
+# ---------------------------------------------------------------------------------------------- safety
+@pytest.mark.parametrize("pair_id", ["../evil", "..", "a/b", "/tmp/evil", "a\\b", ".hidden", "-x", "x" * 200])
+def test_pair_ids_that_could_leave_the_output_folder_are_refused(tmp_path, pair_id):
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", pair_id)])
+    with pytest.raises(InputError, match="line 2: pair_id .* is not a safe folder name"):
+        run_batch(manifest, tmp_path / "out", workers=1)
+    assert not (tmp_path / "out").exists() and not (tmp_path / "evil").exists()
+
+
+def test_a_planted_symlink_is_not_followed_out_of_the_output(tmp_path):
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a")])
+    (tmp_path / "out" / "pairs").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "out" / "pairs" / "a").symlink_to(tmp_path / "elsewhere")
+    with pytest.raises(OutputError, match="outside the output folder"):
+        run_batch(manifest, tmp_path / "out", workers=1)
+    assert not list((tmp_path / "elsewhere").iterdir())
+
+
+def test_outputs_never_overwrite_an_input(tmp_path):
+    make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a")])
+    manifest = tmp_path / "summary.csv"  # the manifest sits where the batch would write its summary
+    (tmp_path / "manifest.csv").rename(manifest)
+    before = manifest.read_bytes()
+    with pytest.raises(OutputError, match="refusing to overwrite an input"):
+        run_batch(manifest, tmp_path, workers=1)
+    assert manifest.read_bytes() == before and not (tmp_path / "pairs").exists()
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        ("a,b\nx,y\n", "needs the columns source and derivative"),
+        ("source,derivative\n", "lists no pairs"),
+        ("source,derivative,pair_id\ns.txt,d.txt,p\ns.txt,d.txt,P\n", "repeats the pair of line 2"),
+        ("source,derivative\ns.txt,\n", "line 2: a pair needs both"),
+    ],
+)
+def test_malformed_manifests(tmp_path, content, fragment):
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=fragment):
+        read_manifest(manifest)
+
+
+def test_default_pair_ids_and_paths_relative_to_the_manifest(tmp_path):
+    sub = tmp_path / "corpus"
+    sub.mkdir()
+    (sub / "m.csv").write_text("\ufeffsource,derivative\nx/s.txt,x/d.txt\n/abs/s.txt,/abs/d.txt\n", encoding="utf-8")
+    pairs = read_manifest(sub / "m.csv")
+    assert [p.pair_id for p in pairs] == ["1", "2"]
+    assert pairs[0].source_path == sub / "x" / "s.txt" and pairs[1].derivative_path == Path("/abs/d.txt")
+
+
+# ---------------------------------------------------------------------------------------------- the command
+def run_cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "ALIGNMENT_DEBUG"}
+    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *map(str, args)], capture_output=True, text=True,
+                          cwd=ROOT, env=env, timeout=300)
+
+
+def test_cli_batch_records_bad_pairs_and_exits_1(tmp_path):
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a"),
+                                      ("docs/statement.txt", "docs/missing.txt", "gone")])
+    res = run_cli("batch", manifest, "--output", tmp_path / "out", "--workers", "1")
+    assert res.returncode == 1
+    assert res.stdout.startswith("2 pairs: 2 compared, 0 already done, 1 failed")
+    lines = res.stderr.strip().splitlines()  # not a terminal: no progress bar, one error line
+    assert len(lines) == 1 and lines[0].startswith("error: 1 of 2 pairs failed") and "docs/missing.txt" in lines[0]
+    again = run_cli("batch", manifest, "--output", tmp_path / "out", "-q")
+    assert again.returncode == 1 and again.stdout == ""
+    assert len(again.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "fragment"),
+    [
+        (["--workers", "0"], 2, "--workers must be at least 1"),
+        (["--workers", "2", "--scheduler", "tcp://127.0.0.1:1"], 2, "not both"),
+        (["--min-support", "2"], 2, "min_support"),
+    ],
+)
+def test_cli_batch_bad_options(tmp_path, args, code, fragment):
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a")])
+    res = run_cli("batch", manifest, "-o", tmp_path / "out", *args)
+    assert res.returncode == code
+    assert res.stderr.startswith("error:") and fragment in res.stderr and len(res.stderr.splitlines()) == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_batch_refuses_traversal_and_missing_manifest(tmp_path):
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "../../escape")])
+    res = run_cli("batch", manifest, "-o", tmp_path / "out")
+    assert res.returncode == 2 and "not a safe folder name" in res.stderr and "Traceback" not in res.stderr
+    res = run_cli("batch", tmp_path / "nope.csv", "-o", tmp_path / "out")
+    assert res.returncode == 2 and res.stderr.strip() == f"error: {tmp_path / 'nope.csv'}: no such file"
+    assert not (tmp_path / "out").exists()
