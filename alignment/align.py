@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import LCSseq
 
 from .config import Config
-from .match import Profile, Scores, share
+from .match import Profile, Scores, fuzzy_scores, share
 from .records import Alignment, AlignmentLabel
 from .segment import Analyzed
 
@@ -190,8 +190,10 @@ def align(
     }
 
     alignments = []
-    for d, s in sorted(chosen, key=lambda p: (p[1], p[0])):
-        sup, cov, fz = scores.support[(d, s)], scores.coverage[(d, s)], scores.fuzzy.get((d, s), 0.0)
+    ordered = sorted(chosen, key=lambda p: (p[1], p[0]))
+    fuzzy = fuzzy_scores(deriv, source, ordered)
+    for d, s in ordered:
+        sup, cov, fz = scores.support[(d, s)], scores.coverage[(d, s)], fuzzy[(d, s)]
         d_words = [t.word.norm for t in deriv_doc.words[d]]
         s_words = [t.word.norm for t in source_doc.words[s]]
         label = _label(sup, cov, scores.semantic.get((d, s), 0.0), d_words, s_words, config)

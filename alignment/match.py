@@ -7,7 +7,8 @@ Two signals, both on the folded copy of the text:
   occurs there). ``support[d][s]`` is the share of derivative segment *d* found in source segment
   *s*; ``coverage[d][s]`` the share of *s* found in *d*. Computed through an inverted index, so only
   pairs that share a word cost anything.
-* **fuzzy** — rapidfuzz ``token_set_ratio`` of the folded content words, with ``process.cdist``.
+* **fuzzy** — rapidfuzz ``token_set_ratio`` of the folded content words, with ``process.cpdist``, for
+  the pairs that end up aligned (:func:`fuzzy_scores`).
 """
 
 from __future__ import annotations
@@ -93,7 +94,6 @@ class Scores:
     found_rev: dict[tuple[int, int], frozenset[int]]  # (d, s) -> indices of s's content words found in d
     support: dict[tuple[int, int], float]
     coverage: dict[tuple[int, int], float]
-    fuzzy: dict[tuple[int, int], float]
     #: cosine similarity of the pair's sentence embeddings, when the semantic extra is used
     semantic: dict[tuple[int, int], float] = field(default_factory=dict)
 
@@ -135,14 +135,18 @@ def score_pairs(
     found_rev = {(d, s): frozenset(rev.get((s, d), ())) for d, s in pairs}
     support = {p: share(deriv[p[0]], found[p]) for p in pairs}
     coverage = {p: share(source[p[1]], found_rev[p]) for p in pairs}
-    fuzzy: dict[tuple[int, int], float] = {}
-    if pairs:
-        d_list = sorted({d for d, _ in pairs})
-        s_list = sorted({s for _, s in pairs})
-        matrix = process.cdist(
-            [deriv[d].text for d in d_list], [source[s].text for s in s_list], scorer=fuzz.token_set_ratio, workers=1
-        )
-        d_pos = {d: i for i, d in enumerate(d_list)}
-        s_pos = {s: j for j, s in enumerate(s_list)}
-        fuzzy = {(d, s): float(matrix[d_pos[d], s_pos[s]]) / 100.0 for d, s in pairs}
-    return Scores(found, found_rev, support, coverage, fuzzy)
+    return Scores(found, found_rev, support, coverage)
+
+
+def fuzzy_scores(
+    deriv: Sequence[Profile], source: Sequence[Profile], pairs: Sequence[tuple[int, int]]
+) -> dict[tuple[int, int], float]:
+    """rapidfuzz ``token_set_ratio`` of the folded content words of each (derivative, source) pair, in
+    [0, 1], computed pairwise and vectorised (``process.cpdist``): only for the pairs asked about, so
+    the cost follows the alignments, not the square of the document length."""
+    if not pairs:
+        return {}
+    values = process.cpdist(
+        [deriv[d].text for d, _ in pairs], [source[s].text for _, s in pairs], scorer=fuzz.token_set_ratio, workers=1
+    )
+    return {p: float(v) / 100.0 for p, v in zip(pairs, values)}
