@@ -81,8 +81,6 @@ when nothing was predicted, recall and F1 when the gold has no positive item in 
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -91,7 +89,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, OutputError
-from .export import write_atomic
+from .export import csv_text, write_atomic
 from .reading import read_document
 from .records import DerivativeStatus, QuoteStatus, Segment, SourceStatus
 from .report import Report, Side
@@ -716,14 +714,6 @@ def evaluation_json(ev: Evaluation) -> str:
     return json.dumps(ev.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
-def _csv(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return buf.getvalue()
-
-
 def evaluation_csv_tables(ev: Evaluation) -> dict[str, str]:
     """``scores.csv`` (one row per category, then its parts with ``part`` set) and ``misses.csv``."""
     def cell(x: float | None) -> str:
@@ -733,8 +723,8 @@ def evaluation_csv_tables(ev: Evaluation) -> dict[str, str]:
     for s in ev.scores:
         for part, r in [("", s)] + [(p.category, p) for p in s.parts]:
             rows.append([s.category, part, r.tp, r.fp, r.fn, cell(r.precision), cell(r.recall), cell(r.f1)])
-    scores = _csv(["category", "part", "tp", "fp", "fn", "precision", "recall", "f1"], rows)
-    misses = _csv(["label", "kind", "counted_as", "expected", "got", "where", "comment"],
+    scores = csv_text(["category", "part", "tp", "fp", "fn", "precision", "recall", "f1"], rows)
+    misses = csv_text(["label", "kind", "counted_as", "expected", "got", "where", "comment"],
                   [[m.label, m.kind, "; ".join(m.counted_as), m.expected, m.got, m.where, m.comment]
                    for m in ev.misses])
     return dict(zip(EVALUATION_CSV_FILES, (scores, misses)))

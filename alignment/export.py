@@ -85,7 +85,8 @@ def write_json(report: Report, path: str | Path, protect: Sequence[Path] = ()) -
     return [target]
 
 
-def _csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """One CSV table as text (``\n`` line ends), header first."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(header)
@@ -104,11 +105,11 @@ def csv_tables(report: Report) -> dict[str, str]:
                 "; ".join(f"{d.text} [{d.start}:{d.end}]" for d in s.unsupported_details),
                 s.text,
             ])
-    segments = _csv_text(
+    segments = csv_text(
         ["side", "id", "start", "end", "kind", "status", "score", "aligned_to", "unsupported_details", "text"],
         seg_rows,
     )
-    alignments = _csv_text(
+    alignments = csv_text(
         ["source_id", "derivative_id", "score", "label", "support", "coverage", "fuzzy", "semantic", "source_text",
          "derivative_text"],
         (
@@ -118,7 +119,7 @@ def csv_tables(report: Report) -> dict[str, str]:
             for a in report.alignments
         ),
     )
-    quotes = _csv_text(
+    quotes = csv_text(
         ["id", "derivative_id", "start", "end", "text", "status", "score", "scare_quote", "closed",
          "source_id", "source_start", "source_end", "source_text", "differences"],
         (
