@@ -106,15 +106,34 @@ def _index(profiles: Sequence[Profile], rows: Sequence[int]) -> dict[str, list[i
     return index
 
 
-def _found(query: Sequence[Profile], rows: Sequence[int], index: dict[str, list[int]]) -> dict[tuple[int, int], set[int]]:
+#: a key found in more than this many segments of the other text (and in more than
+#: ``_COMMON_SHARE`` of them) proposes no candidate pairs by itself: in a long document such words
+#: tie everything to everything. It still counts as found in pairs that rarer words propose. Below
+#: a few hundred segments nothing is blocked.
+_COMMON_FLOOR = 100
+_COMMON_SHARE = 0.1
+
+
+def _found(
+    query: Sequence[Profile], rows: Sequence[int], index: dict[str, list[int]], targets: Sequence[Profile]
+) -> dict[tuple[int, int], set[int]]:
+    """For each candidate pair (query row, target row), the indices of the query's content words found
+    in the target. Candidates come from the index, blocked on keys too common to tell anything apart."""
+    limit = max(_COMMON_FLOOR, _COMMON_SHARE * len({t for posting in index.values() for t in posting}))
     found: dict[tuple[int, int], set[int]] = defaultdict(set)
     for q in rows:
-        for wi, alts in enumerate(query[q].alternatives):
-            targets: set[int] = set()
+        alternatives = query[q].alternatives
+        candidates: set[int] = set()
+        for alts in alternatives:
             for key in alts:
-                targets.update(index.get(key, ()))
-            for t in targets:
-                found[(q, t)].add(wi)
+                posting = index.get(key, ())
+                if len(posting) <= limit:
+                    candidates.update(posting)
+        for t in sorted(candidates):
+            keys = targets[t].keys
+            hits = {wi for wi, alts in enumerate(alternatives) if not alts.isdisjoint(keys)}
+            if hits:
+                found[(q, t)] = hits
     return found
 
 
@@ -128,8 +147,8 @@ def score_pairs(
     deriv: Sequence[Profile], d_rows: Sequence[int], source: Sequence[Profile], s_rows: Sequence[int]
 ) -> Scores:
     """Score every derivative claim (``d_rows``) against every source claim (``s_rows``)."""
-    fwd = _found(deriv, d_rows, _index(source, s_rows))
-    rev = _found(source, s_rows, _index(deriv, d_rows))
+    fwd = _found(deriv, d_rows, _index(source, s_rows), source)
+    rev = _found(source, s_rows, _index(deriv, d_rows), deriv)
     pairs = sorted(set(fwd) | {(d, s) for (s, d) in rev})
     found = {p: frozenset(fwd.get(p, ())) for p in pairs}
     found_rev = {(d, s): frozenset(rev.get((s, d), ())) for d, s in pairs}
