@@ -159,7 +159,7 @@ class Report:
         df = pd.DataFrame(rows, columns=["source_id", "derivative_id", "score", "label", "support",
                                          "coverage", "fuzzy", "semantic", "source_text",
                                          "derivative_text"])
-        df["label"] = df["label"].astype("category")
+        df["label"] = pd.Categorical(df["label"], categories=[x.value for x in AlignmentLabel])
         return df
 
     def quotes_frame(self) -> pd.DataFrame:
@@ -170,7 +170,8 @@ class Report:
         rows = [{**{k: v for k, v in _quote_dict(q).items() if k in cols}, "differences": diff_summary(q.diff)}
                 for q in self.quotes]
         df = pd.DataFrame(rows, columns=cols)
-        df["status"] = df["status"].astype("category")
+        # every verdict is a category, present or not, so counts show the zeros
+        df["status"] = pd.Categorical(df["status"], categories=[x.value for x in QuoteStatus])
         return df
 
     # ------------------------------------------------------------------ notebooks

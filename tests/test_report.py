@@ -82,3 +82,13 @@ def test_summary_counts_match_segments():
     s = r.summary
     assert s["source"]["covered"] + s["source"]["partial"] + s["source"]["omitted"] + s["source"]["not_a_claim"] == len(r.source.segments)
     assert s["derivative"]["supported"] == 1
+
+
+def test_frames_know_every_verdict_and_label_even_when_absent():
+    r = compare("The ministers met in London on Monday.\n", "The ministers met in London on Monday.\n")
+    quotes = r.quotes_frame()
+    assert list(quotes["status"].cat.categories) == ["exact", "near", "altered", "unsupported"]
+    assert quotes["status"].value_counts().to_dict() == {"exact": 0, "near": 0, "altered": 0, "unsupported": 0}
+    labels = r.alignments_frame()["label"]
+    assert list(labels.cat.categories) == ["copy", "paraphrase", "partial"]
+    assert labels.value_counts()["copy"] == 1
