@@ -46,36 +46,51 @@ def _block_names(doc: Analyzed, profiles: Sequence[Profile]) -> dict[int, set[st
     return out
 
 
+@dataclass(frozen=True)
+class _Facts:
+    """What ``_related`` asks of each segment, computed once per segment rather than once per pair."""
+
+    names: set[str]  # keys of the segment's names and numbers
+    n_keys: int  # distinct content keys
+    context: set[str]  # names and numbers of the segment's block
+
+
+def _facts(doc: Analyzed, profiles: Sequence[Profile]) -> list[_Facts]:
+    blocks = _block_names(doc, profiles)
+    return [
+        _Facts(_names(prof), len({t.word.key for t in prof.words}), blocks[seg.block])
+        for seg, prof in zip(doc.segments, profiles)
+    ]
+
+
 def _related(
     pair: tuple[int, int],
     scores: Scores,
     deriv: Sequence[Profile],
     source: Sequence[Profile],
-    context: tuple[set[str], set[str]],
+    facts: tuple[_Facts, _Facts],
     config: Config,
 ) -> bool:
     """Do the two segments share enough, and are they about the same things?
 
     They must share ``min_shared_words`` distinct content words (fewer for tiny segments), and must
     not be about different things: when each names something that neither the other nor the other's
-    paragraph (``context``: derivative's, source's) mentions, and they share no name or number at all
+    paragraph (``_Facts.context``) mentions, and they share no name or number at all
     ("... Somalia sovereignty" against "... Ukraine's sovereignty"), no.
     """
     d, s = pair
     dp, sp = deriv[d], source[s]
+    d_facts, s_facts = facts
     found_d, found_s = scores.found[pair], scores.found_rev[pair]
     shared = max(len({dp.words[i].word.key for i in found_d}), len({sp.words[i].word.key for i in found_s}))
     if scores.semantic.get(pair, 0.0) >= config.semantic_min and shared >= 1:
         return True  # the embeddings say they mean the same, and they share a word
-    needed = min(config.min_shared_words, len({t.word.key for t in dp.words}), len({t.word.key for t in sp.words}))
+    needed = min(config.min_shared_words, d_facts.n_keys, s_facts.n_keys)
     if shared < max(needed, 1):
         return False
     if _names(dp, found_d) or _names(sp, found_s):
         return True
-    d_context, s_context = context
-    d_only = _names(dp) - s_context
-    s_only = _names(sp) - d_context
-    return not (d_only and s_only)
+    return not (d_facts.names - s_facts.context and s_facts.names - d_facts.context)
 
 
 def _greedy(
@@ -153,12 +168,9 @@ def align(
     def worth_to_derivative(p: tuple[int, int]) -> bool:
         return scores.support[p] >= config.min_link_support
 
-    d_context = _block_names(deriv_doc, deriv)
-    s_context = _block_names(source_doc, source)
+    d_facts, s_facts = _facts(deriv_doc, deriv), _facts(source_doc, source)
     related = [
-        (d, s) for d, s in scores.support
-        if _related((d, s), scores, deriv, source,
-                    (d_context[deriv_doc.segments[d].block], s_context[source_doc.segments[s].block]), config)
+        (d, s) for d, s in scores.support if _related((d, s), scores, deriv, source, (d_facts[d], s_facts[s]), config)
     ]
     by_d: dict[int, list[tuple[int, frozenset[int], float]]] = {}
     by_s: dict[int, list[tuple[int, frozenset[int], float]]] = {}
