@@ -2,9 +2,10 @@
 
 Alignment is many-to-many and order-free. Each derivative claim takes the source claims that
 explain most of it, greedily: the best first, then others only while each adds enough content not
-yet explained (``min_gain``). Each source claim does the same over derivative claims, so a source
-sentence split across two article sentences, or two source claims merged into one article
-sentence, are both found. The alignment set is the union of both directions.
+yet explained (``min_gain``); weaker counterparts, each too little on its own, then join while each
+adds ``weak_gain`` (an article sentence that draws on several statement sentences). Each source
+claim does the same over derivative claims, so a source sentence split across two article
+sentences, or two source claims merged into one article sentence, are both found. The alignment set is the union of both directions.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from rapidfuzz.distance import LCSseq
 from .config import Config
 from .match import Profile, Scores, fuzzy_scores, share
 from .records import Alignment, AlignmentLabel
-from .segment import Analyzed
+from .segment import Analyzed, TaggedWord
 
 __all__ = ["AlignmentResult", "align"]
 
@@ -32,10 +33,14 @@ class AlignmentResult:
     deriv_found: dict[int, frozenset[int]]  # content-word indices of each derivative claim found
 
 
+def _is_name(t: TaggedWord) -> bool:
+    return t.is_name or t.word.kind == "number"
+
+
 def _names(profile: Profile, indices: Iterable[int] | None = None) -> set[str]:
     """Keys of the names and numbers of a segment (or of the words at ``indices``)."""
     words = profile.words if indices is None else [profile.words[i] for i in indices]
-    return {t.word.key for t in words if t.is_name or t.word.kind == "number"}
+    return {t.word.key for t in words if _is_name(t)}
 
 
 def _block_names(doc: Analyzed, profiles: Sequence[Profile]) -> dict[int, set[str]]:
@@ -70,6 +75,7 @@ def _related(
     source: Sequence[Profile],
     facts: tuple[_Facts, _Facts],
     config: Config,
+    min_shared: int | None = None,
 ) -> bool:
     """Do the two segments share enough, and are they about the same things?
 
@@ -85,7 +91,7 @@ def _related(
     shared = max(len({dp.words[i].word.key for i in found_d}), len({sp.words[i].word.key for i in found_s}))
     if scores.semantic.get(pair, 0.0) >= config.semantic_min and shared >= 1:
         return True  # the embeddings say they mean the same, and they share a word
-    needed = min(config.min_shared_words, d_facts.n_keys, s_facts.n_keys)
+    needed = min(config.min_shared_words if min_shared is None else min_shared, d_facts.n_keys, s_facts.n_keys)
     if shared < max(needed, 1):
         return False
     if _names(dp, found_d) or _names(sp, found_s):
@@ -94,11 +100,16 @@ def _related(
 
 
 def _greedy(
-    own: Profile, candidates: list[tuple[int, frozenset[int], float]], config: Config
+    own: Profile,
+    candidates: list[tuple[int, frozenset[int], float]],
+    config: Config,
+    weak: list[tuple[int, frozenset[int], float]] = (),
 ) -> list[int]:
     """Pick counterparts for one segment: the best first, then others while each explains at least
     ``min_gain`` more of it, or alone supports nearly as much as the best (``alt_share``: the other
-    text says the same thing twice)."""
+    text says the same thing twice). ``weak`` candidates (related, but below ``min_pair_share`` on
+    their own) join afterwards only for what they add: each must explain ``weak_gain`` more of the
+    segment, as when one claim of the article draws on several sentences of the statement."""
     total = own.total or 1.0
     chosen: list[int] = []
     explained: set[int] = set()
@@ -111,7 +122,18 @@ def _greedy(
             chosen.append(other)
             explained |= found
             if len(chosen) >= config.max_counterparts:
-                break
+                return chosen
+    if not chosen:
+        return chosen
+    remaining = sorted(weak, key=lambda c: (-c[2], c[0]))
+    while remaining and len(chosen) < config.max_counterparts:
+        gain, neg_k = max((sum(own.weights[i] for i in found - explained) / total, -k)
+                          for k, (_, found, _) in enumerate(remaining))
+        if gain < config.weak_gain:
+            break
+        other, found, _ = remaining.pop(-neg_k)
+        chosen.append(other)
+        explained |= found
     return chosen
 
 
@@ -172,6 +194,9 @@ def align(
     related = [
         (d, s) for d, s in scores.support if _related((d, s), scores, deriv, source, (d_facts[d], s_facts[s]), config)
     ]
+    by_d_all: dict[int, list[int]] = {}
+    for d, s in scores.support:
+        by_d_all.setdefault(d, []).append(s)
     by_d: dict[int, list[tuple[int, frozenset[int], float]]] = {}
     by_s: dict[int, list[tuple[int, frozenset[int], float]]] = {}
     for d, s in related:
@@ -181,9 +206,20 @@ def align(
     chosen: set[tuple[int, int]] = set()
     d_blocks = [seg.block for seg in deriv_doc.segments]
     s_blocks = [seg.block for seg in source_doc.segments]
+    weak: set[tuple[int, int]] = set()  # links that add to a derivative claim but say little of the source claim
     for d, cands in by_d.items():
-        picked = _greedy(deriv[d], [c for c in cands if strong((d, c[0]))], config)
+        picked = _greedy(deriv[d], [c for c in cands if strong((d, c[0]))], config,
+                         [c for c in cands if not strong((d, c[0]))])
+        weak.update((d, s) for s in picked if not strong((d, s)))
         chosen.update((d, s) for s in picked or _by_block(deriv[d], cands, s_blocks, config))
+    # a derivative claim whose words are spread over one source paragraph, a word or two per claim
+    # ("Facilitating humanitarian aid flow"): each must share a word that is not a name, since the
+    # names of a text's main actors turn up in most of its paragraphs
+    for d in sorted(set(by_d_all) - {d for d, _ in chosen}):
+        loose = [(s, scores.found[(d, s)], rank((d, s))) for s in by_d_all[d]
+                 if any(not _is_name(deriv[d].words[i]) for i in scores.found[(d, s)])
+                 and _related((d, s), scores, deriv, source, (d_facts[d], s_facts[s]), config, min_shared=1)]
+        chosen.update((d, s) for s in _by_block(deriv[d], loose, s_blocks, config))
     for s, cands in by_s.items():
         picked = _greedy(source[s], [c for c in cands if strong((c[0], s)) and worth_to_derivative((c[0], s))], config)
         chosen.update((d, s) for d in picked or _by_block(source[s], cands, d_blocks, config))
@@ -196,8 +232,10 @@ def align(
 
     deriv_found = {d: frozenset().union(*(scores.found[(d, s)] for s in ss)) for d, ss in deriv_links.items()}
     deriv_share = {d: share(deriv[d], f) for d, f in deriv_found.items()}
+    # weak links add to a source claim's coverage only when a stronger link reports it at all
     source_share = {
-        s: share(source[s], frozenset().union(*(scores.found_rev[(d, s)] for d in ds)))
+        s: share(source[s], frozenset().union(*(scores.found_rev[(d, s)] for d in ds))
+                 if any((d, s) not in weak for d in ds) else frozenset())
         for s, ds in source_links.items()
     }
 

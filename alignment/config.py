@@ -53,6 +53,9 @@ class Config:
     min_link_support: float = 0.2
     #: ... a further counterpart also joins if it alone supports at least this share of what the best counterpart supports.
     alt_share: float = 0.7
+    #: related segments below ``min_pair_share`` join a derivative segment's counterparts, after the
+    #: strong ones, while each explains at least this much more of it (1: never).
+    weak_gain: float = 0.05
     #: at most this many counterparts per segment.
     max_counterparts: int = 8
     #: fuse sentence-embedding similarity into the alignment (needs the ``semantic`` extra): a pair
@@ -90,7 +93,7 @@ class Config:
     def validate(self) -> Config:
         """Raise ``ValueError`` with one clear line when a value is out of range."""
         for name in ("min_support", "min_partial", "min_coverage", "min_pair_share", "min_gain",
-                     "copy_min_share", "quote_altered_min_share", "alt_share", "min_link_support", "semantic_min",
+                     "copy_min_share", "quote_altered_min_share", "alt_share", "weak_gain", "min_link_support", "semantic_min",
                      "semantic_weight", "semantic_paraphrase"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:

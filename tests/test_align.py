@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from alignment import compare
+from alignment import Config, compare
 
 
 def _seg(side, phrase):
@@ -136,3 +136,42 @@ def test_semantic_evidence_fuses_with_lexical(monkeypatch):
     (a,) = [a for a in fused.alignments if a.derivative_id == "D1"]
     assert (a.source_id, a.label.value, a.semantic) == ("S1", "paraphrase", 0.82)
     assert fused.config.semantic is True
+
+
+def test_a_detail_drawn_from_a_second_sentence_joins_as_a_weak_counterpart():
+    """The article sentence copies one statement sentence and adds one item of another's long list: the second
+    sentence explains too little of it alone to be a counterpart, but it explains what the first does not."""
+    source = (
+        "The foreign ministers met in Geneva on Monday to discuss the war in Sudan and the flight of refugees to Chad.\n\n"
+        "Delegates separately reviewed budgets, fisheries quotas, customs rules, tourism visas, port fees, "
+        "the monitoring mission's mandate and other items on a long agenda.\n"
+    )
+    derivative = ("The foreign ministers met in Geneva on Monday to discuss the war in Sudan, the flight of refugees "
+                  "and the monitoring mission's mandate.\n")
+    r = compare(source, derivative)
+    d = _seg(r.derivative, "foreign ministers")
+    first, second = _seg(r.source, "met in Geneva"), _seg(r.source, "Delegates")
+    assert set(d.aligned_to) == {first.id, second.id}
+    assert d.status == "supported" and d.score == 1.0
+    assert d.unsupported_details == ()
+    # the weak link alone does not make the long list reported
+    assert second.status == "omitted"
+    # and without weak counterparts the mandate is left unsupported
+    off = compare(source, derivative, Config(weak_gain=1.0))
+    d_off = _seg(off.derivative, "foreign ministers")
+    assert d_off.aligned_to == (first.id,)
+    assert [x.text for x in d_off.unsupported_details] == ["monitoring mission's mandate"]
+
+
+def test_a_short_item_spread_over_one_paragraph_is_found_there():
+    """'Humanitarian aid deliveries' takes one word from each of two sentences of one paragraph; an item that
+    shares only one word with a paragraph about other things stays added."""
+    source = ("The ministers discussed the humanitarian situation in the north and the safe return of families. "
+              "They welcomed the aid convoys, the reopening of crossings and a new vaccination campaign.\n\n"
+              "Trade ministers of Japan will meet in Osaka.\n")
+    derivative = "Key points:\n\n- Humanitarian aid deliveries\n- Trade rules with Brazil\n"
+    r = compare(source, derivative)
+    item = _seg(r.derivative, "Humanitarian aid")
+    assert item.status == "partial"
+    assert set(item.aligned_to) == {_seg(r.source, "humanitarian situation").id, _seg(r.source, "aid convoys").id}
+    assert _seg(r.derivative, "Trade rules").status == "added"
