@@ -47,7 +47,8 @@ def _kind(group: list[Word]) -> str:
 def unsupported_details(
     text: str, profile: Profile, found: frozenset[int], background: frozenset[str]
 ) -> tuple[Detail, ...]:
-    """Runs of unsupported content words in one derivative segment, with offsets into ``text``."""
+    """Runs of unsupported content words in one derivative segment, with offsets into ``text``.
+    ``found``: the indices of the segment's content words found in its counterparts (empty for none)."""
     missing = [
         i for i, t in enumerate(profile.words)
         if i not in found and not (t.is_name and t.word.key in background)

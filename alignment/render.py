@@ -79,7 +79,7 @@ def summary_text(report: Report, *, limit: int = 8, width: int = 100) -> str:
     additions = report.additions()
     out += ["", f"Added by the derivative ({len(additions)}), longest first:"]
     out += _list(additions, limit, width) or ["  none"]
-    detailed = [seg for seg in report.derivative.segments if seg.unsupported_details]
+    detailed = report.detailed()
     if detailed:
         out += ["", f"Unsupported details inside supported or partial segments ({s['unsupported_details']}):"]
         for seg in detailed[:limit]:
@@ -230,7 +230,7 @@ def summary_rich(report: Report, *, limit: int = 8) -> RenderableType:
         if len(segments) > limit:
             parts.append(Text(f"  … and {len(segments) - limit} more (see the HTML, CSV or JSON export)", style="dim"))
 
-    detailed = [seg for seg in report.derivative.segments if seg.unsupported_details]
+    detailed = report.detailed()
     if detailed:
         parts.append(Text(f"\nUnsupported details inside supported or partial segments ({s['unsupported_details']})",
                           style="bold"))

@@ -73,7 +73,7 @@ class Report:
             "alignments": {str(k): labels.get(str(k), 0) for k in AlignmentLabel},
             "quotes": {str(k): quote_status.get(str(k), 0) for k in QuoteStatus},
             "scare_quotes": sum(1 for q in self.quotes if q.scare_quote),
-            "unsupported_details": sum(len(s.unsupported_details) for s in self.derivative.segments),
+            "unsupported_details": sum(len(s.unsupported_details) for s in self.detailed()),
             "warnings": len(self.warnings),
         }
 
@@ -82,6 +82,12 @@ class Report:
 
     def additions(self) -> list[Segment]:
         return [s for s in self.derivative.segments if s.status == str(DerivativeStatus.ADDED)]
+
+    def detailed(self) -> list[Segment]:
+        """Supported and partial derivative segments with unsupported details (an added segment's details are
+        all of its content but the names the source is about)."""
+        return [s for s in self.derivative.segments
+                if s.unsupported_details and s.status != str(DerivativeStatus.ADDED)]
 
     # ------------------------------------------------------------------ dict / JSON
     def to_dict(self) -> dict[str, Any]:

@@ -208,10 +208,7 @@ class Pressalign(System):
             return Prediction(frozenset(), "added", ((0, len(row.claim)),))
         seg = claim_segs[0]
         evidence = frozenset(line_of[i] for s in claim_segs for i in s.aligned_to)
-        if seg.status == "added":
-            spans: tuple[tuple[int, int], ...] = ((0, len(row.claim)),)
-        else:
-            spans = tuple((d.start, d.end) for s in claim_segs for d in s.unsupported_details)
+        spans = tuple((d.start, d.end) for s in claim_segs for d in s.unsupported_details)
         return Prediction(evidence, seg.status, spans)
 
 

@@ -175,3 +175,19 @@ def test_a_short_item_spread_over_one_paragraph_is_found_there():
     assert item.status == "partial"
     assert set(item.aligned_to) == {_seg(r.source, "humanitarian situation").id, _seg(r.source, "aid convoys").id}
     assert _seg(r.derivative, "Trade rules").status == "added"
+
+
+def test_an_added_claims_details_leave_out_the_names_the_source_is_about():
+    source = ("Acme Corp reported record profits for the year.\n"
+              "Acme Corp will open a new factory in Leeds.\n")
+    derivative = "Acme Corp reported record profits for the year.\nAcme was fined in Brazil for dumping waste.\n"
+    r = compare(source, derivative)
+    added = _seg(r.derivative, "was fined")
+    assert added.status == "added"
+    texts = [d.text for d in added.unsupported_details]
+    assert texts and all("Acme" not in t for t in texts)
+    assert any("Brazil" in t for t in texts)
+    for d in added.unsupported_details:
+        assert r.derivative.text[d.start:d.end] == d.text
+    # summaries count the details of supported and partial claims only
+    assert r.summary["unsupported_details"] == sum(len(s.unsupported_details) for s in r.detailed()) == 0
