@@ -5,7 +5,8 @@ explain most of it, greedily: the best first, then others only while each adds e
 yet explained (``min_gain``); weaker counterparts, each too little on its own, then join while each
 adds ``weak_gain`` (an article sentence that draws on several statement sentences). Each source
 claim does the same over derivative claims, so a source sentence split across two article
-sentences, or two source claims merged into one article sentence, are both found. The alignment set is the union of both directions.
+sentences, or two source claims merged into one article sentence, are both found. The alignment
+set is the union of both directions.
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ def _greedy(
     own: Profile,
     candidates: list[tuple[int, frozenset[int], float]],
     config: Config,
-    weak: list[tuple[int, frozenset[int], float]] = (),
+    weak: Sequence[tuple[int, frozenset[int], float]] = (),
 ) -> list[int]:
     """Pick counterparts for one segment: the best first, then others while each explains at least
     ``min_gain`` more of it, or alone supports nearly as much as the best (``alt_share``: the other
