@@ -85,11 +85,15 @@ CopyMinShareOpt = Annotated[float, typer.Option(help="Share of words in order fo
 QuoteAlteredOpt = Annotated[float, typer.Option(help="Share of a quote's content words a passage needs for 'altered'.")]
 SemanticOpt = Annotated[bool, typer.Option("--semantic", help="Fuse sentence-embedding similarity into the alignment (needs the semantic extra).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
+MaxBytesOpt = Annotated[int, typer.Option(help="Refuse a document larger than this many bytes (checked before reading it).")]
+MaxSegmentsOpt = Annotated[int, typer.Option(help="Refuse a document of more than this many segments (checked while segmenting, before matching).")]
+CsvSafeOpt = Annotated[bool, typer.Option("--csv-safe/--no-csv-safe", help="CSV: put a ' before cells that begin with = + - @ tab or CR (plain numbers excepted), so a spreadsheet shows them as text instead of running them as formulas. --no-csv-safe writes every cell as it is.")]
 
 
 #: the Config fields the command line sets, under the same parameter names in compare and evaluate
 _CONFIG_OPTIONS = ("model", "min_support", "min_coverage", "min_partial", "min_pair_share", "min_shared_words",
-                   "min_gain", "claim_max_words", "copy_min_share", "quote_altered_min_share", "semantic")
+                   "min_gain", "claim_max_words", "copy_min_share", "quote_altered_min_share", "semantic",
+                   "max_document_bytes", "max_segments")
 
 
 def _config(params: dict[str, object]) -> Config:
@@ -123,6 +127,9 @@ def compare(
     copy_min_share: CopyMinShareOpt = _DEFAULTS.copy_min_share,
     quote_altered_min_share: QuoteAlteredOpt = _DEFAULTS.quote_altered_min_share,
     semantic: SemanticOpt = False,
+    max_document_bytes: MaxBytesOpt = _DEFAULTS.max_document_bytes,
+    max_segments: MaxSegmentsOpt = _DEFAULTS.max_segments,
+    csv_safe: CsvSafeOpt = True,
     quiet: QuietOpt = False,
 ) -> None:
     """Compare SOURCE with DERIVATIVE and report quotes, copies, paraphrases, omissions and additions."""
@@ -141,7 +148,7 @@ def compare(
         if fmt is ReportFormat.json:
             written = write_json(report, output, protect=(source, derivative))
         elif fmt is ReportFormat.csv:
-            written = write_csv(report, output, protect=(source, derivative))
+            written = write_csv(report, output, protect=(source, derivative), safe=csv_safe)
         elif fmt is ReportFormat.html:
             written = write_html(report, output, protect=(source, derivative))
         elif output is not None:
@@ -176,6 +183,9 @@ def evaluate(
     copy_min_share: CopyMinShareOpt = _DEFAULTS.copy_min_share,
     quote_altered_min_share: QuoteAlteredOpt = _DEFAULTS.quote_altered_min_share,
     semantic: SemanticOpt = False,
+    max_document_bytes: MaxBytesOpt = _DEFAULTS.max_document_bytes,
+    max_segments: MaxSegmentsOpt = _DEFAULTS.max_segments,
+    csv_safe: CsvSafeOpt = True,
     quiet: QuietOpt = False,
 ) -> None:
     """Score a comparison of SOURCE with DERIVATIVE (or a saved --report) against GOLD: P/R/F1 and misses."""
@@ -221,7 +231,7 @@ def evaluate(
         if fmt is Format.json:
             written = write_evaluation_json(result, output, protect=inputs)
         elif fmt is Format.csv:
-            written = write_evaluation_csv(result, output, protect=inputs)
+            written = write_evaluation_csv(result, output, protect=inputs, safe=csv_safe)
         elif output is not None:
             raise OutputError("--output needs --format json or csv")
     except AlignmentError as exc:
