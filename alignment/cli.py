@@ -26,7 +26,7 @@ from .evaluate import (
 )
 from .export import report_json, write_csv, write_json
 from .html_report import report_html, write_html
-from .render import print_summary
+from .render import _printable as printable, print_summary
 
 app = typer.Typer(
     add_completion=False,
@@ -60,7 +60,8 @@ class Segmentation(str, enum.Enum):
 
 
 def _fail(message: str, code: int) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
+    """One line on stderr; a file name or text from the inputs in it cannot drive the terminal."""
+    typer.echo(f"error: {printable(' '.join(message.splitlines()))}", err=True)
     return typer.Exit(code)
 
 
@@ -158,7 +159,7 @@ def compare(
     if not quiet:
         print_summary(report)
         for path in written:
-            typer.echo(f"wrote {path}")
+            typer.echo(printable(f"wrote {path}"))
 
 
 @app.command()
@@ -237,9 +238,9 @@ def evaluate(
     except AlignmentError as exc:
         raise _fail(str(exc), exc.exit_code) from None
     if not quiet:
-        typer.echo(evaluation_text(result), nl=False)
+        typer.echo(printable(evaluation_text(result)), nl=False)
         for path in written:
-            typer.echo(f"wrote {path}")
+            typer.echo(printable(f"wrote {path}"))
 
 
 @app.command()
@@ -334,5 +335,5 @@ def run() -> None:
     except Exception as exc:  # a bug: still one line, and a distinct exit code
         if os.environ.get("ALIGNMENT_DEBUG"):
             raise
-        typer.echo(f"internal error: {type(exc).__name__}: {exc}".splitlines()[0], err=True)
+        typer.echo(printable(f"internal error: {type(exc).__name__}: {exc}".splitlines()[0]), err=True)
         sys.exit(70)
