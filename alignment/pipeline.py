@@ -111,7 +111,7 @@ def compare(
                     aligned_to=tuple(src.segments[s].id for s in links), unsupported_details=details)
         )
 
-    found_quotes, warnings = _verify_quotes(src, der, config)
+    found_quotes, warnings = _verify_quotes(src, der, config, der_doc.path or "derivative")
     return Report(
         config=config,
         source=Side(src_doc.path, src_doc.text, tuple(src_segments)),
@@ -140,10 +140,14 @@ def _cosines(scores: Scores, der: Analyzed, src: Analyzed) -> dict[tuple[int, in
     return {(d, s): float(d_vecs[d_pos[d]] @ s_vecs[s_pos[s]]) for d, s in pairs}
 
 
-def _verify_quotes(src: Analyzed, der: Analyzed, config: Config) -> tuple[tuple[Quote, ...], list[str]]:
+def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> tuple[tuple[Quote, ...], list[str]]:
     spans, warnings = extract_quotes(der.text, der.blocks)
     if not spans:
         return (), [f"derivative: {w}" for w in warnings]
+    if len(spans) > config.max_segments:  # each quote is searched for in the whole source
+        msg = (f"{name}: more than {config.max_segments:,} quotations, the limit per document "
+               "(raise it with --max-segments)")
+        raise InputError(msg)
     index = SourceIndex(src.text)
     out = []
     for n, span in enumerate(spans, 1):

@@ -71,6 +71,9 @@ MAX_PARSE_CHARS = 20_000
 #: measured with en_core_web_sm: 32 pieces of 20,000 characters in one batch took 2 GB), and parsing is lazy,
 #: so a document over the segment limit is parsed at most one batch past it
 _PARSE_BATCH_CHARS = 50_000
+#: spaCy sees no run of more than this many characters without whitespace (see ``_breakable``)
+MAX_RUN_CHARS = 100
+_LONG_RUN_RE = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 
 
@@ -98,16 +101,36 @@ def _pieces(text: str, start: int, end: int, size: int = MAX_PARSE_CHARS) -> lis
     return out
 
 
+def _breakable(text: str) -> str:
+    """``text`` as spaCy gets it: a run of more than :data:`MAX_RUN_CHARS` characters without whitespace has
+    every ``MAX_RUN_CHARS + 1``-th character replaced by a space. spaCy's tokenizer takes prefixes and suffixes
+    off such a run one at a time, searching the rest each time, so its cost grows with the square of the run
+    (20,000 brackets after a digit took two minutes). The length is kept, so the docs' offsets index ``text``.
+
+    >>> _breakable("ab " + "x" * 250) == "ab " + ("x" * 100 + " ") * 2 + "x" * 48
+    True
+    """
+    if len(text) <= MAX_RUN_CHARS or not _LONG_RUN_RE.search(text):
+        return text
+
+    def cut(m: re.Match[str]) -> str:
+        chars = list(m.group())
+        chars[MAX_RUN_CHARS::MAX_RUN_CHARS + 1] = " " * len(chars[MAX_RUN_CHARS::MAX_RUN_CHARS + 1])
+        return "".join(chars)
+
+    return _LONG_RUN_RE.sub(cut, text)
+
+
 def _parse(nlp, texts: Iterable[str]) -> Iterator:
-    """spaCy docs of ``texts`` in order, parsed lazily in batches of at most :data:`_PARSE_BATCH_CHARS`
-    characters (a longer text alone)."""
+    """spaCy docs of ``texts`` in order (see :func:`_breakable`), parsed lazily in batches of at most
+    :data:`_PARSE_BATCH_CHARS` characters (a longer text alone)."""
     batch: list[str] = []
     size = 0
     for t in texts:
         if batch and size + len(t) > _PARSE_BATCH_CHARS:
             yield from nlp.pipe(batch, batch_size=len(batch))
             batch, size = [], 0
-        batch.append(t)
+        batch.append(_breakable(t))
         size += len(t)
     if batch:
         yield from nlp.pipe(batch, batch_size=len(batch))
