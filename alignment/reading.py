@@ -17,6 +17,8 @@ from .errors import InputError
 
 __all__ = ["Document", "check_text_size", "decode", "read_bytes", "read_document"]
 
+#: codecs that take a leading byte-order mark off themselves
+_CODECS_TAKING_THE_BOM = frozenset({"utf-16", "utf-32", "utf-8-sig"})
 #: a code point that UTF-8 cannot encode: a lone surrogate (only a lenient codec such as utf-7 yields one)
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
@@ -44,9 +46,11 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     ...
     alignment.errors.InputError: x: not valid utf-8 (byte 3: invalid continuation byte); if it is in another encoding, pass --encoding (e.g. --encoding cp1252)
     """
+    bom_removed = False
     if encoding is None:
         if data.startswith(codecs.BOM_UTF8):
             data = data[len(codecs.BOM_UTF8):]
+            bom_removed = True
         elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
             msg = f"{name}: looks like UTF-32 (it starts with a UTF-32 byte-order mark); pass --encoding utf-32"
             raise InputError(msg)
@@ -71,8 +75,8 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     except (LookupError, ValueError, TypeError):  # a codec that is not a text encoding ("hex", "zlib", "rot13")
         msg = f"{name}: cannot be decoded as {encoding!r} (not a text encoding, or not this one)"
         raise InputError(msg) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    if text.startswith("\ufeff") and codecs.lookup(encoding).name not in _CODECS_TAKING_THE_BOM and not bom_removed:
+        text = text[1:]  # one byte-order mark, never a second (a zero-width no-break space of the text)
     if "\x00" in text:
         msg = f"{name}: contains NUL characters, not a text file"
         raise InputError(msg)
