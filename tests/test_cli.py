@@ -146,3 +146,24 @@ def test_installed_console_command_exists():
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_limits_and_csv_safety_are_options_and_documented():
+    """Every option of compare is in the README's table, and the limits' defaults are the ones documented."""
+    import typer.main
+
+    from alignment.cli import app
+    from alignment.config import DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_SEGMENTS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = typer.main.get_command(app).commands
+    for command in ("compare", "evaluate"):
+        names = {o for p in commands[command].params for o in (*p.opts, *p.secondary_opts)}
+        assert {"--max-document-bytes", "--max-segments", "--csv-safe", "--no-csv-safe"} <= names
+    for param in commands["compare"].params:
+        if param.opts[0].startswith("--") and param.opts[0] not in ("--help",):
+            assert f"`{param.opts[0]}" in readme, param.opts[0]
+    assert "## Limits and safety" in readme
+    assert f"| `--max-document-bytes` | {DEFAULT_MAX_DOCUMENT_BYTES} |" in readme
+    assert f"| `--max-segments` | {DEFAULT_MAX_SEGMENTS} |" in readme
+    assert f"{DEFAULT_MAX_DOCUMENT_BYTES:,} bytes per document" in readme and f"{DEFAULT_MAX_SEGMENTS:,} segments" in readme
