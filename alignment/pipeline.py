@@ -11,7 +11,7 @@ from .details import background_names, unsupported_details
 from .match import Scores, profile_segments, score_pairs
 from .nlp import load_pipeline
 from .errors import InputError
-from .reading import Document, check_text_size, read_document
+from .reading import Document, check_text, read_document
 from .quotes import extract_quotes
 from .records import DerivativeStatus, Quote, Segment, SourceStatus
 from .report import Report, Side
@@ -29,7 +29,7 @@ def _analyze(doc: Document, config: Config, prefix: str, mode: str) -> Analyzed:
     """Check the document against the limits and segment it; a limit passed is an :class:`InputError` naming
     the document."""
     name = doc.path or ("source" if prefix == "S" else "derivative")
-    check_text_size(doc.text, name, config.max_document_bytes)
+    check_text(doc.text, name, config.max_document_bytes)
     try:
         if mode == "lines":
             if sum(1 for line in doc.text.splitlines() if line.strip()) > config.max_segments:

@@ -15,7 +15,7 @@ from pathlib import Path
 from .config import DEFAULT_MAX_DOCUMENT_BYTES
 from .errors import InputError
 
-__all__ = ["Document", "check_text_size", "decode", "read_bytes", "read_document"]
+__all__ = ["Document", "check_text", "decode", "read_bytes", "read_document"]
 
 #: codecs that take a leading byte-order mark off themselves
 _CODECS_TAKING_THE_BOM = frozenset({"utf-16", "utf-32", "utf-8-sig"})
@@ -124,14 +124,20 @@ def read_bytes(path: str | Path, name: str | None = None, max_bytes: int | None 
     return data
 
 
-def check_text_size(text: str, name: str, max_bytes: int | None = DEFAULT_MAX_DOCUMENT_BYTES) -> None:
-    """Raise :class:`InputError` when ``text`` encoded as UTF-8 is longer than ``max_bytes`` (``None``: no limit).
+def check_text(text: str, name: str, max_bytes: int | None = DEFAULT_MAX_DOCUMENT_BYTES) -> None:
+    """Raise :class:`InputError` when ``text`` (given as a string, not read from a file) cannot be compared: it
+    holds a lone surrogate (no export could write it), or encoded as UTF-8 it is longer than ``max_bytes``
+    (``None``: no limit).
 
-    >>> check_text_size("déjà vu", "x", max_bytes=8)
+    >>> check_text("déjà vu", "x", max_bytes=8)
     Traceback (most recent call last):
     ...
     alignment.errors.InputError: x: 9 bytes as UTF-8, over the limit of 8 bytes per document (raise it with --max-document-bytes)
     """
+    bad = _SURROGATE_RE.search(text)
+    if bad:
+        msg = f"{name}: holds a lone surrogate (U+{ord(bad.group()):04X}) at character {bad.start()}, not text"
+        raise InputError(msg)
     if max_bytes is None or len(text) <= max_bytes // 4:  # at most 4 bytes a character: certainly within
         return
     if len(text) > max_bytes:  # at least a byte a character: certainly over, without encoding it

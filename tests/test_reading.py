@@ -2,8 +2,9 @@ import codecs
 
 import pytest
 
+from alignment.config import Config
 from alignment.errors import InputError
-from alignment.reading import check_text_size, decode, read_document
+from alignment.reading import check_text, decode, read_document
 
 
 def test_bom_is_removed_and_offsets_index_the_rest(tmp_path):
@@ -88,9 +89,18 @@ def test_size_limit_before_reading(tmp_path):
     assert read_document(p, max_bytes=None).text.startswith("The plan")
 
 
+def test_text_given_as_a_string_is_checked_too():
+    from alignment import compare
+
+    with pytest.raises(InputError, match="lone surrogate"):
+        compare("The plan \ud83d is ready.", "The plan is ready.")
+    with pytest.raises(InputError, match="derivative: 30 characters, over the limit of 20 bytes"):
+        compare("The plan is ready.", "a" * 30, Config(max_document_bytes=20))
+
+
 def test_text_size_limit_counts_utf8_bytes():
-    check_text_size("é" * 10, "x", max_bytes=20)
+    check_text("é" * 10, "x", max_bytes=20)
     with pytest.raises(InputError, match="22 bytes as UTF-8"):
-        check_text_size("é" * 11, "x", max_bytes=20)
+        check_text("é" * 11, "x", max_bytes=20)
     with pytest.raises(InputError, match="30 characters"):
-        check_text_size("a" * 30, "x", max_bytes=20)
+        check_text("a" * 30, "x", max_bytes=20)
