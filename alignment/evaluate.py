@@ -88,6 +88,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .config import DEFAULT_MAX_DOCUMENT_BYTES
 from .errors import InputError, OutputError
 from .export import csv_text, write_atomic
 from .reading import read_document
@@ -356,8 +357,13 @@ def parse_gold(data: Any, path: str | Path | None = None) -> Gold:
     return Gold(cases, source, derivative, str(path) if path is not None else "")
 
 
+#: a gold file or a saved report may be this large (not the per-document limit: a saved report is about 7 times
+#: the size of its two documents, about 28 MB for two at the default limit)
+_MAX_JSON_BYTES = 25 * DEFAULT_MAX_DOCUMENT_BYTES
+
+
 def _read_json(path: str | Path, what: str) -> Any:
-    doc = read_document(path)
+    doc = read_document(path, max_bytes=_MAX_JSON_BYTES)
     try:
         return json.loads(doc.text)
     except json.JSONDecodeError as exc:
