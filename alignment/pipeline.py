@@ -10,7 +10,8 @@ from .config import Config
 from .details import background_names, unsupported_details
 from .match import Scores, profile_segments, score_pairs
 from .nlp import load_pipeline
-from .reading import Document, read_document
+from .errors import InputError
+from .reading import Document, check_text, read_document
 from .quotes import extract_quotes
 from .records import DerivativeStatus, Quote, Segment, SourceStatus
 from .report import Report, Side
@@ -25,9 +26,19 @@ def _as_document(doc: Document | str) -> Document:
 
 
 def _analyze(doc: Document, config: Config, prefix: str, mode: str) -> Analyzed:
-    if mode == "lines":
-        return segment_lines(doc.text, load_pipeline(config.model) if config.line_tagger == "spacy" else None, prefix)
-    return segment(doc.text, load_pipeline(config.model), config, prefix)
+    """Check the document against the limits and segment it; a limit passed is an :class:`InputError` naming
+    the document."""
+    name = doc.path or ("source" if prefix == "S" else "derivative")
+    check_text(doc.text, name, config.max_document_bytes)
+    try:
+        if mode == "lines":
+            if sum(1 for line in doc.text.splitlines() if line.strip()) > config.max_segments:
+                msg = f"more than {config.max_segments:,} lines, the limit of segments per document (raise it with --max-segments)"
+                raise InputError(msg)
+            return segment_lines(doc.text, load_pipeline(config.model) if config.line_tagger == "spacy" else None, prefix)
+        return segment(doc.text, load_pipeline(config.model), config, prefix)
+    except InputError as exc:  # the segment limit, raised while segmenting
+        raise InputError(f"{name}: {exc}") from None
 
 
 def compare(
@@ -101,7 +112,7 @@ def compare(
                     aligned_to=tuple(src.segments[s].id for s in links), unsupported_details=details)
         )
 
-    found_quotes, warnings = _verify_quotes(src, der, config)
+    found_quotes, warnings = _verify_quotes(src, der, config, der_doc.path or "derivative")
     return Report(
         config=config,
         source=Side(src_doc.path, src_doc.text, tuple(src_segments)),
@@ -130,10 +141,14 @@ def _cosines(scores: Scores, der: Analyzed, src: Analyzed) -> dict[tuple[int, in
     return {(d, s): float(d_vecs[d_pos[d]] @ s_vecs[s_pos[s]]) for d, s in pairs}
 
 
-def _verify_quotes(src: Analyzed, der: Analyzed, config: Config) -> tuple[tuple[Quote, ...], list[str]]:
+def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> tuple[tuple[Quote, ...], list[str]]:
     spans, warnings = extract_quotes(der.text, der.blocks)
     if not spans:
         return (), [f"derivative: {w}" for w in warnings]
+    if len(spans) > config.max_segments:  # each quote is searched for in the whole source
+        msg = (f"{name}: more than {config.max_segments:,} quotations, the limit per document "
+               "(raise it with --max-segments)")
+        raise InputError(msg)
     index = SourceIndex(src.text)
     out = []
     for n, span in enumerate(spans, 1):
@@ -188,10 +203,13 @@ def compare_files(
     source_segmentation: str = "auto",
     derivative_segmentation: str = "auto",
 ) -> Report:
-    """Read both files (UTF-8 unless ``encoding`` says otherwise) and compare them."""
+    """Read both files (UTF-8 unless ``encoding`` says otherwise) and compare them.
+
+    A file larger than ``config.max_document_bytes`` is refused before it is read."""
+    config = (config or Config()).validate()
     return compare(
-        read_document(source_path, encoding),
-        read_document(derivative_path, encoding),
+        read_document(source_path, encoding, config.max_document_bytes),
+        read_document(derivative_path, encoding, config.max_document_bytes),
         config,
         source_segmentation=source_segmentation,
         derivative_segmentation=derivative_segmentation,

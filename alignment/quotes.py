@@ -44,6 +44,7 @@ _EDGE_PUNCT = ",;:"  # American style puts these inside the closing mark; they b
 _WORD = re.compile(r"[^\W_]")
 _MAX_SINGLE_QUOTE_CHARS = 600  # a single-quoted span longer than this is taken for apostrophes
 _MAX_PARAGRAPHS = 6  # a quote may run over at most this many paragraphs before it is closed
+_STARTS_TEXT_REACH = 16  # words follow an opening mark within this many marks, dots, dashes or brackets
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +98,13 @@ def _later_single_close(text: str, i: int) -> bool:
 
 
 def _starts_text(text: str, i: int) -> bool:
-    """Whether words begin right after the mark at ``i`` (past other marks, an ellipsis or a dash)."""
+    """Whether words begin right after the mark at ``i`` (past other marks, an ellipsis or a dash, at most
+    :data:`_STARTS_TEXT_REACH` characters of them: a run of thousands of marks made this quadratic)."""
     j = i + 1
-    while j < len(text) and (text[j] in _FAMILY or text[j] in ".…-—–([" ):
+    stop = min(len(text), j + _STARTS_TEXT_REACH)
+    while j < stop and (text[j] in _FAMILY or text[j] in ".…-—–([" ):
         j += 1
-    return j < len(text) and text[j].isalnum()
+    return j < stop and text[j].isalnum()
 
 
 def _elided_word_before(text: str, i: int) -> bool:

@@ -8,6 +8,7 @@ one or the other for the stream it writes to; ``summary_rich`` is the rich versi
 from __future__ import annotations
 
 import os
+import re
 import sys
 import textwrap
 from typing import IO, TYPE_CHECKING
@@ -21,8 +22,24 @@ if TYPE_CHECKING:
 __all__ = ["print_summary", "summary_rich", "summary_text", "wants_rich"]
 
 
+#: what a terminal acts on instead of showing (C0 and C1 controls but tab and line feed, DEL) and what reorders the
+#: text after it (bidirectional overrides and isolates): a document's text shows them as escapes, so that it can
+#: neither drive the reader's terminal (clear it, retitle it, hide lines) nor make a line read other than it is
+_UNPRINTABLE_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(text: str) -> str:
+    r"""``text`` with control and bidi-override characters shown as escapes.
+
+    >>> _printable("a\x1b[2Jb\u202ec")
+    'a\\x1b[2Jb\\u202ec'
+    """
+    return _UNPRINTABLE_RE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                               else f"\\u{ord(m.group()):04x}", text)
+
+
 def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = _printable(" ".join(text.split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -88,7 +105,7 @@ def summary_text(report: Report, *, limit: int = 8, width: int = 100) -> str:
             out.append(f"         … and {len(detailed) - limit} more segments")
     if report.warnings:
         out += ["", "Warnings:"] + [f"  {w}" for w in report.warnings]
-    return "\n".join(out) + "\n"
+    return _printable("\n".join(out)) + "\n"  # paths, quotes, differences: all of it text from the inputs
 
 
 # ---------------------------------------------------------------------------------------------- terminal
@@ -159,8 +176,9 @@ def summary_rich(report: Report, *, limit: int = 8) -> RenderableType:
     files = Table.grid(padding=(0, 2))
     files.add_column(style="bold")
     files.add_column(overflow="fold")
-    files.add_row("Statement", Text(f"{report.source.path or '(text)'}  ({len(report.source.segments)} segments)"))
-    files.add_row("Article", Text(f"{report.derivative.path or '(text)'}  ({len(report.derivative.segments)} segments)"))
+    # every string from the inputs goes into a Text (never parsed as rich markup) through _printable or _clip
+    files.add_row("Statement", Text(_printable(f"{report.source.path or '(text)'}  ({len(report.source.segments)} segments)")))
+    files.add_row("Article", Text(_printable(f"{report.derivative.path or '(text)'}  ({len(report.derivative.segments)} segments)")))
     parts.append(files)
 
     head = Text()
@@ -209,8 +227,8 @@ def summary_rich(report: Report, *, limit: int = 8) -> RenderableType:
             if quote.scare_quote:
                 text.append(" scare quote", style="dim italic")
             source = Text(f"{quote.source_id}: “{_clip(quote.source_text, 120)}”") if quote.source_text else Text("—", style="dim")
-            diff = diff_summary(quote.diff) if status != "exact" else ""
-            table.add_row(quote.id, verdict, f"{quote.score:.2f}", text, source, Text(diff, style="italic"))
+            diff = _printable(diff_summary(quote.diff)) if status != "exact" else ""
+            table.add_row(Text(_printable(quote.id)), verdict, f"{quote.score:.2f}", text, source, Text(diff, style="italic"))
         parts.append(table)
 
     for heading, segments, status in (
@@ -225,7 +243,7 @@ def summary_rich(report: Report, *, limit: int = 8) -> RenderableType:
         table.add_column("id", style=_STYLE[status], no_wrap=True, min_width=7)
         table.add_column("text", overflow="ellipsis", no_wrap=True)
         for seg in sorted(segments, key=lambda x: -(x.end - x.start))[:limit]:
-            table.add_row(f"  {_BAR[status]} {seg.id}", " ".join(seg.text.split()))
+            table.add_row(Text(_printable(f"  {_BAR[status]} {seg.id}")), Text(_printable(" ".join(seg.text.split()))))
         parts.append(table)
         if len(segments) > limit:
             parts.append(Text(f"  … and {len(segments) - limit} more (see the HTML, CSV or JSON export)", style="dim"))
@@ -238,12 +256,12 @@ def summary_rich(report: Report, *, limit: int = 8) -> RenderableType:
         table.add_column("id", no_wrap=True, min_width=7)
         table.add_column("details", overflow="fold")
         for seg in detailed[:limit]:
-            table.add_row(f"    {seg.id}", Text("; ".join(_clip(d.text, 40) for d in seg.unsupported_details),
+            table.add_row(Text(_printable(f"    {seg.id}")), Text("; ".join(_clip(d.text, 40) for d in seg.unsupported_details),
                                        style="underline #d55e00"))
         parts.append(table)
         if len(detailed) > limit:
             parts.append(Text(f"  … and {len(detailed) - limit} more segments", style="dim"))
     if report.warnings:
         parts.append(Text("\nWarnings", style="bold #d55e00"))
-        parts.extend(Text(f"  {w}") for w in report.warnings)
+        parts.extend(Text(_printable(f"  {w}")) for w in report.warnings)
     return Group(*parts)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .blocks import find_blocks, strip_span
+from .blocks import Block, find_blocks, strip_span
 from .config import Config
+from .errors import InputError
 from .normalize import Word, fold_surface, fold_word, stem, words
 from .records import NOT_A_CLAIM_KINDS, Segment, SegmentKind
 
@@ -60,6 +61,94 @@ _NOT_BREAKING = frozenset(
 )
 _BREAK_AFTER_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV", "PUNCT"})
 _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+#: the blocks spaCy parses (the others are not claims, or are tagged word by word)
+_PARSED_KINDS = frozenset({"paragraph", "short", "item", "table_row"})
+#: spaCy parses at most this many characters at once. It refuses a text longer than ``nlp.max_length``
+#: (1,000,000) and its memory grows steeply with a sentence's length (a 200,000-character line without
+#: punctuation took 600 MB); a longer block is cut after a sentence end, else at a space, into pieces.
+MAX_PARSE_CHARS = 20_000
+#: spaCy parses at most this many characters per batch (about 3.5 KB of memory per character of a batch was
+#: measured with en_core_web_sm: 32 pieces of 20,000 characters in one batch took 2 GB), and parsing is lazy,
+#: so a document over the segment limit is parsed at most one batch past it
+_PARSE_BATCH_CHARS = 50_000
+#: spaCy sees no run of more than this many characters without whitespace (see ``_breakable``)
+MAX_RUN_CHARS = 100
+_LONG_RUN_RE = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
+
+
+def _pieces(text: str, start: int, end: int, size: int = MAX_PARSE_CHARS) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut into spans of at most ``size`` characters: after the last sentence end in the
+    second half of each window, else at its last whitespace, else at ``size``; whitespace at the edges dropped.
+
+    >>> text = "One two. Three four five. Six"
+    >>> [text[s:e] for s, e in _pieces(text, 0, len(text), size=12)]
+    ['One two.', 'Three four', 'five. Six']
+    """
+    out = []
+    while end - start > size:
+        window = text[start:start + size]
+        ends = [m.end() for m in _SENTENCE_END_RE.finditer(window, size // 2)]
+        space = max(window.rfind(" "), window.rfind("\n"), window.rfind("\t"))
+        cut = start + (ends[-1] if ends else space + 1 if space > 0 else size)
+        s, e = strip_span(text, start, cut)
+        if s < e:
+            out.append((s, e))
+        start = cut
+    s, e = strip_span(text, start, end)
+    if s < e:
+        out.append((s, e))
+    return out
+
+
+def _breakable(text: str) -> str:
+    """``text`` as spaCy gets it: a run of more than :data:`MAX_RUN_CHARS` characters without whitespace has
+    every ``MAX_RUN_CHARS + 1``-th character replaced by a space. spaCy's tokenizer takes prefixes and suffixes
+    off such a run one at a time, searching the rest each time, so its cost grows with the square of the run
+    (20,000 brackets after a digit took two minutes). The length is kept, so the docs' offsets index ``text``.
+
+    >>> _breakable("ab " + "x" * 250) == "ab " + ("x" * 100 + " ") * 2 + "x" * 48
+    True
+    """
+    if len(text) <= MAX_RUN_CHARS or not _LONG_RUN_RE.search(text):
+        return text
+
+    def cut(m: re.Match[str]) -> str:
+        chars = list(m.group())
+        chars[MAX_RUN_CHARS::MAX_RUN_CHARS + 1] = " " * len(chars[MAX_RUN_CHARS::MAX_RUN_CHARS + 1])
+        return "".join(chars)
+
+    return _LONG_RUN_RE.sub(cut, text)
+
+
+def _parse(nlp, texts: Iterable[str]) -> Iterator:
+    """spaCy docs of ``texts`` in order (see :func:`_breakable`), parsed lazily in batches of at most
+    :data:`_PARSE_BATCH_CHARS` characters (a longer text alone)."""
+    batch: list[str] = []
+    size = 0
+    for t in texts:
+        if batch and size + len(t) > _PARSE_BATCH_CHARS:
+            yield from nlp.pipe(batch, batch_size=len(batch))
+            batch, size = [], 0
+        batch.append(_breakable(t))
+        size += len(t)
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch))
+
+
+def _split_long_blocks(text: str, blocks: Sequence[Block]) -> list[Block]:
+    """Blocks that spaCy parses cut into pieces of at most :data:`MAX_PARSE_CHARS` characters."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind in _PARSED_KINDS and b.end - b.start > MAX_PARSE_CHARS:
+            out.extend(Block(s, e, b.kind) for s, e in _pieces(text, b.start, b.end))
+        else:
+            out.append(b)
+    return out
+
+
+def _too_many_segments(limit: int) -> InputError:
+    return InputError(f"more than {limit:,} segments, the limit per document (raise it with --max-segments)")
 
 
 def _ends_with_abbreviation(text: str) -> bool:
@@ -168,12 +257,16 @@ def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...]) -> SegmentK
 
 def segment(text: str, nlp, config: Config, prefix: str) -> Analyzed:
     """Segment ``text``; ids are ``prefix`` + 1, 2, 3... in document order."""
-    blocks = find_blocks(text)
-    parse_blocks = [b for b in blocks if b.kind in ("paragraph", "short", "item", "table_row")]
-    docs = dict(zip((b.start for b in parse_blocks), nlp.pipe(text[b.start:b.end] for b in parse_blocks)))
+    blocks = _split_long_blocks(text, find_blocks(text))
+    if len(blocks) > config.max_segments:  # every block is at least one segment: refused before parsing
+        raise _too_many_segments(config.max_segments)
+    # parsed lazily, in document order: a document over the limit stops being parsed once it passes it
+    docs = _parse(nlp, (text[b.start:b.end] for b in blocks if b.kind in _PARSED_KINDS))
     pieces: list[tuple[int, int, SegmentKind, int, tuple[TaggedWord, ...]]] = []
     for bi, block in enumerate(blocks):
-        doc = docs.get(block.start) if block.kind in ("paragraph", "short", "item", "table_row") else None
+        if len(pieces) > config.max_segments:
+            raise _too_many_segments(config.max_segments)
+        doc = next(docs) if block.kind in _PARSED_KINDS else None
         span_words = words(text, block.start, block.end)
         if doc is None:
             kind = SegmentKind.HEADING if block.kind == "heading" else (
@@ -204,6 +297,8 @@ def segment(text: str, nlp, config: Config, prefix: str) -> Analyzed:
             for cs, ce in claims:
                 kind = SegmentKind.CLAIM if len(claims) > 1 else base_kind
                 pieces.append((cs, ce, kind, bi, tuple(t for t in all_tagged if cs <= t.word.start < ce)))
+    if len(pieces) > config.max_segments:
+        raise _too_many_segments(config.max_segments)
     segments = tuple(
         Segment(id=f"{prefix}{i + 1}", start=s, end=e, text=text[s:e], kind=_claim_or_not(kind, tagged), block=bi)
         for i, (s, e, kind, bi, tagged) in enumerate(pieces)
@@ -249,11 +344,20 @@ def tag_by_rule(text: str, span_words: list[Word]) -> tuple[TaggedWord, ...]:
 def segments_from_spans(text: str, spans: Sequence[tuple[int, int]], nlp, prefix: str) -> Analyzed:
     """Segments at given (start, end) spans of ``text``, each its own block; tagged by spaCy, or by
     rule when ``nlp`` is None."""
-    docs = nlp.pipe(text[s:e] for s, e in spans) if nlp is not None else (None for _ in spans)
+    # a long line is parsed in pieces of at most MAX_PARSE_CHARS characters, still one segment
+    pieces = [_pieces(text, s, e) for s, e in spans] if nlp is not None else []
+    docs = _parse(nlp, (text[a:b] for span in pieces for a, b in span)) if nlp is not None else None
     segs, tagged_all = [], []
-    for i, ((s, e), doc) in enumerate(zip(spans, docs)):
+    for i, (s, e) in enumerate(spans):
         span_words = words(text, s, e)
-        tagged = _tag(text, doc, s, span_words) if doc is not None else tag_by_rule(text, span_words)
+        if docs is None:
+            tagged = tag_by_rule(text, span_words)
+        else:
+            starts = [a for a, _ in pieces[i]]
+            groups: list[list[Word]] = [[] for _ in starts]
+            for w in span_words:
+                groups[max(bisect.bisect_right(starts, w.start) - 1, 0)].append(w)
+            tagged = tuple(t for a, group in zip(starts, groups) for t in _tag(text, next(docs), a, group))
         kind = _claim_or_not(SegmentKind.SENTENCE, tagged)
         segs.append(Segment(id=f"{prefix}{i + 1}", start=s, end=e, text=text[s:e], kind=kind, block=i))
         tagged_all.append(tagged)

@@ -45,6 +45,10 @@ __all__ = ["SourceIndex", "Verdict", "verify_quote"]
 # Scores of one step of the alignment (content words; function words count half).
 _EQUAL, _VARIANT, _MISMATCH, _GAP = 2.0, 1.6, -1.0, -1.0
 _MAX_WINDOWS = 24  # candidate stretches of the source tried per quote
+# Occurrences of one word that anchor candidate stretches: past this, a word says little about where a quote
+# comes from, and without a cap every quote of it costs as many steps as the word occurs (10,000 one-word
+# quotes of a word the source repeats 10,000 times took five minutes).
+_MAX_ANCHORS_PER_WORD = 2_000
 _ELISION_REACH = 250  # source words one ellipsis in a quote may stand for
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
@@ -78,7 +82,7 @@ class SourceIndex:
         content = [i for i, w in enumerate(quote) if w.content] or list(range(m))
         for qi in content:
             for key in {quote[qi].key, quote[qi].norm, *_joined_keys(quote, qi)}:
-                for p in self.positions.get(key, ()):
+                for p in self.positions.get(key, ())[:_MAX_ANCHORS_PER_WORD]:
                     anchors[p - qi].add(qi)
         if not anchors:
             return []

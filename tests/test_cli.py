@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from alignment.export import restore_cell
+
 from .conftest import DERIVATIVE, ROOT, SOURCE
 
 
@@ -54,18 +56,25 @@ def test_options_are_written_into_the_report(tmp_path):
     assert config["min_support"] == 0.7 and config["claim_max_words"] == 30
 
 
+def read_csv(path: Path) -> list[dict[str, str]]:
+    """A CSV table as rows, every cell restored from its spreadsheet-safe form (export.restore_cell)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{k: restore_cell(v) for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
 def test_csv_tables_load_and_match_the_json(tmp_path):
     folder = tmp_path / "csv"
     res = run_cli("compare", SOURCE, DERIVATIVE, "--format", "csv", "--output", folder, "-q")
     assert res.returncode == 0, res.stderr
     assert sorted(p.name for p in folder.iterdir()) == ["alignments.csv", "quotes.csv", "segments.csv"]
-    with (folder / "segments.csv").open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    rows = read_csv(folder / "segments.csv")
     texts = {"source": SOURCE.read_text(encoding="utf-8"), "derivative": DERIVATIVE.read_text(encoding="utf-8")}
     for row in rows:
         assert texts[row["side"]][int(row["start"]):int(row["end"])] == row["text"]
-    with (folder / "quotes.csv").open(encoding="utf-8", newline="") as fh:
-        quotes = list(csv.DictReader(fh))
+    # the sample's table rule ('---|---|') starts like a formula: neutralised in the file, restored above
+    raw = (folder / "segments.csv").read_text(encoding="utf-8")
+    assert "\n'---|" in raw or ",'---|" in raw
+    quotes = read_csv(folder / "quotes.csv")
     assert len(quotes) == 7
     for q in quotes:
         assert texts["derivative"][int(q["start"]):int(q["end"])] == q["text"]
@@ -137,3 +146,24 @@ def test_installed_console_command_exists():
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_limits_and_csv_safety_are_options_and_documented():
+    """Every option of compare is in the README's table, and the limits' defaults are the ones documented."""
+    import typer.main
+
+    from alignment.cli import app
+    from alignment.config import DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_SEGMENTS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = typer.main.get_command(app).commands
+    for command in ("compare", "evaluate"):
+        names = {o for p in commands[command].params for o in (*p.opts, *p.secondary_opts)}
+        assert {"--max-document-bytes", "--max-segments", "--csv-safe", "--no-csv-safe"} <= names
+    for param in commands["compare"].params:
+        if param.opts[0].startswith("--") and param.opts[0] not in ("--help",):
+            assert f"`{param.opts[0]}" in readme, param.opts[0]
+    assert "## Limits and safety" in readme
+    assert f"| `--max-document-bytes` | {DEFAULT_MAX_DOCUMENT_BYTES} |" in readme
+    assert f"| `--max-segments` | {DEFAULT_MAX_SEGMENTS} |" in readme
+    assert f"{DEFAULT_MAX_DOCUMENT_BYTES:,} bytes per document" in readme and f"{DEFAULT_MAX_SEGMENTS:,} segments" in readme

@@ -462,3 +462,150 @@ def test_policy_blocks_what_escaping_might_miss(browser, sample_report, tmp_path
     # the page's own script still runs
     browser.execute_script("document.getElementById('derivative-D5').click()")
     assert "is-sel" in _classes(browser, "derivative-D5")
+
+
+# ---------------------------------------------------------------------------------------------- XSS payloads
+#: classic payloads, each of which would set ``window.__pwned`` (or open an alert, or fetch) if it ran: scripts,
+#: event handlers, URL schemes, attribute and element break-outs, parser differentials, template syntax
+XSS_PAYLOADS = (
+    "<script>window.__pwned=1</script>",
+    "<img src=x onerror=window.__pwned=2>",
+    "<svg onload=window.__pwned=3>",
+    "<svg><script>window.__pwned=4</script></svg>",
+    '<iframe srcdoc="<script>parent.__pwned=5</script>"></iframe>',
+    '<iframe src="javascript:parent.__pwned=6"></iframe>',
+    "<body onload=window.__pwned=7>",
+    "<math><mtext></p><script>window.__pwned=8</script></mtext></math>",
+    '<a href="javascript:window.__pwned=9">link</a>',
+    "<details open ontoggle=window.__pwned=10>",
+    "<input autofocus onfocus=window.__pwned=11>",
+    '<object data="javascript:window.__pwned=12"></object>',
+    '<embed src="javascript:window.__pwned=13">',
+    '<meta http-equiv="refresh" content="0;url=javascript:window.__pwned=14">',
+    '<base href="javascript:window.__pwned=15//">',
+    '<style>@import "http://127.0.0.1:9/x.css";</style>',
+    '<link rel=stylesheet href="http://127.0.0.1:9/x.css">',
+    '"><script>window.__pwned=18</script>',
+    "'><img src=x onerror=window.__pwned=19>",
+    "</textarea><script>window.__pwned=20</script>",
+    "</title><script>window.__pwned=21</script>",
+    "<!--<script>window.__pwned=22</script>-->",
+    "<![CDATA[<script>window.__pwned=23</script>]]>",
+    "javascript:window.__pwned=24",
+    "{{constructor.constructor('window.__pwned=25')()}}",
+    "${window.__pwned=26}",
+    "<video><source onerror=window.__pwned=27></video>",
+    '<form action="javascript:window.__pwned=28"><button>go</button></form>',
+    "&lt;script&gt;window.__pwned=29&lt;/script&gt;",
+    "\\u003cscript\\u003ewindow.__pwned=30\\u003c/script\\u003e",
+    "<scr<script>ipt>window.__pwned=31</script>",
+    "<x onmouseover=window.__pwned=32>hover</x>",
+    '<noscript><p title="</noscript><img src=x onerror=window.__pwned=33>">',
+    '<div style="background:url(javascript:window.__pwned=34)">',
+    "data:text/html,<script>window.__pwned=35</script>",
+    "<img src=x onerror=alert(36)>",
+    '<img src="http://127.0.0.1:9/pixel.png">',
+    "<script src=//127.0.0.1:9/x.js></script>",
+    "</style></script><script>window.__pwned=39</script>",
+    "<template><script>window.__pwned=40</script></template>",
+)
+#: payloads as file and folder names (no "/" in a name)
+XSS_NAMES = (
+    "<img src=x onerror=window.__pwned=101>",
+    '"><svg onload=window.__pwned=102>',
+    "'><body onload=alert(103)>",
+    "javascript:window.__pwned=104",
+    "{{7*7}}${7*7}<%= 7*7 %>",
+)
+
+
+@pytest.fixture(scope="module")
+def xss_report(tmp_path_factory) -> Report:
+    """Every payload in the statement, in the article's text and inside a quotation (which puts it in the
+    quote's card, its badge's title and the statement passage it is matched to), and file names that are
+    payloads too."""
+    folder = tmp_path_factory.mktemp("xss") / XSS_NAMES[0]
+    folder.mkdir()
+    src = folder / f"{XSS_NAMES[1]}.txt"
+    der = folder / f"{XSS_NAMES[2]} {XSS_NAMES[3]} {XSS_NAMES[4]}.txt"
+    src.write_text("".join(f"The council approved budget line {i} {p} on Monday after a long debate.\n"
+                           for i, p in enumerate(XSS_PAYLOADS)), encoding="utf-8")
+    der.write_text("".join(f"Officials said “budget line {i} {p} on Monday” was approved; {p} followed.\n"
+                           for i, p in enumerate(XSS_PAYLOADS)), encoding="utf-8")
+    return compare_files(src, der)
+
+
+def _own_tags(sample_page: str) -> set[str]:
+    return {t for t, _ in parse(sample_page).tags}
+
+
+def test_xss_payloads_are_text_in_the_page(xss_report, sample_report):
+    page = report_html(xss_report)
+    doc = parse(page)
+    assert {t for t, _ in doc.tags} <= _own_tags(report_html(sample_report)), "no element the report lacks"
+    for tag, attrs in doc.tags:
+        for name, value in attrs.items():
+            assert not name.startswith("on"), (tag, name, value)
+            if name in {"src", "href", "action", "formaction", "srcset", "data", "srcdoc"}:
+                assert (tag, name, value) == ("a", "href", "#pa-derivative")
+    assert doc.columns == [xss_report.source.text, xss_report.derivative.text]
+    assert len(xss_report.quotes) >= len(XSS_PAYLOADS)  # payloads hold quotation marks of their own
+    assert sum(str(q.status) in ("exact", "near") for q in xss_report.quotes) >= len(XSS_PAYLOADS) // 2
+    for name in XSS_NAMES:
+        assert name not in page or not set(name) & set("<>\"'")  # markup shown escaped, never as markup
+    notebook = parse(notebook_html(xss_report))
+    assert not {t for t, _ in notebook.tags} & {"script", "img", "iframe", "svg", "object", "embed", "a", "form"} - {"svg"}
+
+
+def test_xss_payloads_run_nothing_in_chromium(browser, xss_report, sample_report, tmp_path):
+    from selenium.common.exceptions import NoAlertPresentException
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    page = tmp_path / "xss.html"
+    write_html(xss_report, page)
+    _open(browser, page)
+    url = page.resolve().as_uri()
+    # use the page as a reader would: select every segment, open every quote, hover, walk with the keyboard,
+    # filter, print; the page's own script handles every hostile string on the way
+    for side, segments in (("source", xss_report.source.segments), ("derivative", xss_report.derivative.segments)):
+        for seg in segments:
+            browser.execute_script("document.getElementById(arguments[0]).click()", f"{side}-{seg.id}")
+    for q in xss_report.quotes:
+        browser.execute_script("document.getElementById('qc-' + arguments[0]).click()", q.id)
+        browser.execute_script("document.querySelector('button.qb[data-q=\"' + arguments[0] + '\"]').click()", q.id)
+    for seg in xss_report.derivative.segments[:10]:
+        element = browser.find_element(By.ID, f"derivative-{seg.id}")
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+        ActionChains(browser).move_to_element(element).perform()
+    browser.execute_script("document.getElementById('derivative-D1').focus()")
+    for _ in range(5):
+        browser.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+    browser.switch_to.active_element.send_keys(Keys.ENTER)
+    for flt in ("omissions", "additions", "problems", "all"):
+        browser.find_element(By.CSS_SELECTOR, f'[data-filter="{flt}"]').click()
+    browser.execute_script("window.dispatchEvent(new Event('beforeprint')); window.dispatchEvent(new Event('afterprint'))")
+    time.sleep(0.5)
+    try:
+        alert = browser.switch_to.alert
+        text = alert.text
+        alert.dismiss()
+        pytest.fail(f"an alert opened: {text!r}")
+    except NoAlertPresentException:
+        pass
+    assert browser.execute_script("return window.__pwned === undefined")
+    assert browser.execute_script("return document.scripts.length") == 1
+    own = _own_tags(report_html(sample_report))
+    tags = set(browser.execute_script("return Array.from(document.querySelectorAll('*')).map(e => e.localName)"))
+    assert tags <= own | {"html", "head", "body"}, tags - own
+    names = Path(xss_report.source.path).name, Path(xss_report.derivative.path).name
+    assert browser.title == f"pressalign · {names[0]} → {names[1]}"
+    body = browser.find_element(By.TAG_NAME, "body").text
+    assert all(p in body for p in XSS_PAYLOADS[:5]) and XSS_NAMES[1] in body
+    _assert_quiet(browser, url)  # no console message (not even a blocked attempt), no request but the page
+    # and were a sink ever used, the policy's Trusted Types would refuse it rather than parse the string
+    refused = browser.execute_script(
+        "try { document.body.insertAdjacentHTML('beforeend', '<b id=\"tt\">x</b>'); return 'parsed'; }"
+        " catch (e) { return e.name; }")
+    assert refused == "TypeError" and browser.execute_script("return document.getElementById('tt') === null")

@@ -2,8 +2,9 @@ import codecs
 
 import pytest
 
+from alignment.config import Config
 from alignment.errors import InputError
-from alignment.reading import decode, read_document
+from alignment.reading import check_text, decode, read_document
 
 
 def test_bom_is_removed_and_offsets_index_the_rest(tmp_path):
@@ -20,6 +21,9 @@ def test_bom_is_removed_and_offsets_index_the_rest(tmp_path):
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
         (b"caf\xe9 au lait", "not valid utf-8"),
         (codecs.BOM_UTF16_LE + "hi".encode("utf-16-le"), "UTF-16"),
+        (codecs.BOM_UTF16_BE + "hi".encode("utf-16-be"), "UTF-16"),
+        ("hi".encode("utf-32"), "UTF-32"),
+        (codecs.BOM_UTF8 + b"  \n", "empty"),
         (b"text with a \x00 NUL", "binary"),
     ],
 )
@@ -52,3 +56,51 @@ def test_other_encodings_on_request(tmp_path):
     assert read_document(u16, encoding="utf-16").text == "naïve text"
     with pytest.raises(InputError, match="unknown encoding"):
         decode(b"x", "x", encoding="no-such-codec")
+
+
+def test_only_one_byte_order_mark_is_removed(tmp_path):
+    """A second U+FEFF is a character of the text (a zero-width no-break space): kept, so nothing is lost."""
+    assert decode(codecs.BOM_UTF8 + "\ufeffHello.".encode(), "x") == "\ufeffHello."
+    assert decode("\ufeffHello.".encode("utf-16"), "x", encoding="utf-16") == "\ufeffHello."
+    assert decode("\ufeffHello.".encode("utf-16-le"), "x", encoding="utf-16-le") == "Hello."
+    assert decode(codecs.BOM_UTF8 + b"Hello.", "x", encoding="utf-8-sig") == "Hello."
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "fragment"),
+    [
+        (b"x", "rot13", "not a text encoding"),
+        (b"78", "hex", "not a text encoding"),
+        ("x \ud83d y".encode("utf-7"), "utf-7", "lone surrogate"),
+        (b"caf\xe9", "ascii", "not valid ascii"),
+    ],
+)
+def test_encodings_that_cannot_give_text(data, encoding, fragment):
+    with pytest.raises(InputError, match=fragment):
+        decode(data, "x", encoding=encoding)
+
+
+def test_size_limit_before_reading(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes(b"The plan is ready. " * 100)
+    assert read_document(p, max_bytes=1900).text.startswith("The plan")
+    with pytest.raises(InputError, match=r"1,900 bytes, over the limit of 1,899 bytes per document \(raise it with --max-document-bytes\)"):
+        read_document(p, max_bytes=1899)
+    assert read_document(p, max_bytes=None).text.startswith("The plan")
+
+
+def test_text_given_as_a_string_is_checked_too():
+    from alignment import compare
+
+    with pytest.raises(InputError, match="lone surrogate"):
+        compare("The plan \ud83d is ready.", "The plan is ready.")
+    with pytest.raises(InputError, match="derivative: 30 characters, over the limit of 20 bytes"):
+        compare("The plan is ready.", "a" * 30, Config(max_document_bytes=20))
+
+
+def test_text_size_limit_counts_utf8_bytes():
+    check_text("é" * 10, "x", max_bytes=20)
+    with pytest.raises(InputError, match="22 bytes as UTF-8"):
+        check_text("é" * 11, "x", max_bytes=20)
+    with pytest.raises(InputError, match="30 characters"):
+        check_text("a" * 30, "x", max_bytes=20)
