@@ -6,13 +6,19 @@ layer over it. The manifest is a CSV with the columns ``source``, ``derivative``
 
     pairs/<pair_id>/report.json           the JSON report, as ``compare --format json`` writes it
     pairs/<pair_id>/segments.csv …         the three CSV tables, as ``compare --format csv`` writes them
-    pairs/<pair_id>/result.json           written last: the pair's key, summary row, error and seconds
+    pairs/<pair_id>/timing.json           the seconds the pair took
+    pairs/<pair_id>/result.json           written last: the pair's key, pipeline, summary row and error
     summary.csv                           one row per pair: coverage, counts, quote verdicts, error, seconds
     segments.csv alignments.csv quotes.csv  every pair's rows behind a ``pair_id`` column, in manifest order
     *.parquet                             the same four tables, when pyarrow is installed
 
+**Determinism.** Every file is byte-identical whatever the number of workers, on a Dask cluster, and from one
+run to the next, except the seconds a pair took: ``timing.json`` and the ``seconds`` column of the summary
+(CSV and Parquet). Rows follow the manifest, never the order in which pairs finish.
+
 **Resume.** A pair is skipped when its ``result.json`` carries the current key — a hash of both files'
-bytes, their names in the manifest, every option and the tool's version — and its files are there. A pair's
+bytes, their names in the manifest, every option, the spaCy pipeline that would parse them (package and
+version, and spaCy's version) and the tool's version — and its files are there. A pair's
 old ``result.json`` is removed before its new files are written and the new one is written after them, each
 file through a temporary file and a rename, so a killed run leaves nothing a later run would trust. A pair
 that failed on its input (missing, undecodable) is complete too; one that hit an internal error is computed
@@ -22,8 +28,7 @@ the same bytes as an uninterrupted one.
 **Workers.** Pairs run in worker processes (``workers``; each loads the spaCy pipeline once) or, with
 ``scheduler``, on a Dask distributed cluster (the optional ``dask`` extra). Either way the main process reads
 the inputs, sends their bytes with the task and writes every output, so workers need no shared disk, and
-rows are ordered by the manifest, never by completion: outputs are byte-identical across worker counts and
-on a cluster (``seconds`` aside).
+rows are ordered by the manifest, never by completion.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -47,17 +53,19 @@ from . import __version__
 from .config import Config
 from .errors import AlignmentError, InputError, ModelError, OutputError, WorkerError
 from .export import CSV_FILES, _resolved, atomic_paths, csv_tables, report_json, write_atomic
+from .nlp import _FALLBACKS, _is_path
 from .pipeline import compare
 from .reading import Document, decode, read_bytes
 from .report import SCHEMA_VERSION, Report, Side
 
-__all__ = ["BatchResult", "PairSpec", "read_manifest", "run_batch", "run_pair"]
+__all__ = ["BatchResult", "PairSpec", "pipeline_identity", "read_manifest", "run_batch", "run_pair"]
 
 #: bumped when the layout of a pair's files changes: results of another format are computed again
-BATCH_FORMAT = 1
+BATCH_FORMAT = 2
 PAIRS_DIR = "pairs"
 RESULT_FILE = "result.json"
 REPORT_FILE = "report.json"
+TIMING_FILE = "timing.json"
 SUMMARY_FILE = "summary.csv"
 PAIR_FILES = (REPORT_FILE, *CSV_FILES)
 #: a pair_id is one folder name: letters, digits, "_", "-", "."; it cannot start with "." or "-"
@@ -170,6 +178,37 @@ def read_manifest(path: str | Path) -> list[PairSpec]:
     return pairs
 
 
+# ---------------------------------------------------------------------------------------------- the pipeline
+def pipeline_identity(model: str) -> dict[str, str]:
+    """The spaCy pipeline that ``model`` names — the package (or folder) ``load_pipeline`` would load, with its
+    version — and spaCy's version, from the installed metadata (nothing is imported or loaded). Part of every
+    pair's key, so that results parsed by another pipeline are computed again.
+    """
+    spacy_version = _dist_version("spacy")
+    candidates = (model, *[n for n in _FALLBACKS if n != model]) if model in _FALLBACKS else (model,)
+    for candidate in candidates:  # the order load_pipeline tries them in
+        version = _dist_version(candidate)
+        if version:
+            return {"model": candidate, "model_version": version, "spacy_version": spacy_version}
+        if _is_path(candidate):
+            try:
+                meta = json.loads((Path(candidate) / "meta.json").read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                meta = {}
+            name = f"{meta.get('lang', '')}_{meta.get('name', '')}" if isinstance(meta, dict) else ""
+            version = str(meta.get("version", "")) if isinstance(meta, dict) else ""
+            return {"model": str(_resolved(candidate)), "model_name": name, "model_version": version,
+                    "spacy_version": spacy_version}
+    return {"model": model, "model_version": "", "spacy_version": spacy_version}  # not installed: pairs fail
+
+
+def _dist_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except (metadata.PackageNotFoundError, ValueError):
+        return ""
+
+
 # ---------------------------------------------------------------------------------------------- one pair
 def run_pair(task: PairTask) -> PairResult:
     """Compare one pair from its bytes (what a worker runs). An input problem or an internal error is
@@ -268,12 +307,12 @@ def run_batch(
         raise OutputError(msg)
     specs = read_manifest(manifest)
     options = {"config": config.to_dict(), "encoding": encoding, "source_segmentation": source_segmentation,
-               "derivative_segmentation": derivative_segmentation}
+               "derivative_segmentation": derivative_segmentation, "pipeline": pipeline_identity(config.model)}
     inputs = frozenset(_resolved(p) for p in (Path(manifest), *(p for s in specs for p in (s.source_path,
                                                                                          s.derivative_path))))
 
     _refuse_inputs(_combined_targets(out), inputs)  # before any work, not after it
-    records: dict[int, dict[str, Any]] = {}
+    records: dict[int, tuple[dict[str, Any], float]] = {}
     todo: list[PairSpec] = []
     for spec in specs:
         _pair_dir(out, spec)  # refuses a folder that resolves outside the output (a planted symlink)
@@ -293,13 +332,13 @@ def run_batch(
         ) as results:
             done = 0
             for spec, result in results:
-                records[spec.index] = _store(out, spec, result, inputs)
+                records[spec.index] = (_store(out, spec, result, inputs, options["pipeline"]), result.seconds)
                 peak = max(peak, result.peak_rss_mb)
                 done += 1
                 if progress is not None:
                     progress(done, len(todo), skipped)
 
-    rows = tuple(_summary_row(records[s.index]) for s in specs)
+    rows = tuple(_summary_row(*records[s.index]) for s in specs)
     files = _write_combined(out, specs, rows, inputs)
     return BatchResult(out, rows, len(todo), skipped, tuple(files), peak)
 
@@ -307,7 +346,8 @@ def run_batch(
 def _pair_key(spec: PairSpec, options: dict[str, Any]) -> tuple[str, bytes | None, bytes | None, str]:
     """The pair's key, both files' bytes (None when unreadable) and the read error, if any.
 
-    The key covers the bytes (or the read error), the names in the manifest, every option and the versions."""
+    The key covers the bytes (or the read error), the names in the manifest, every option (the spaCy pipeline
+    among them) and the versions."""
     h = hashlib.sha256()
     head = {"format": BATCH_FORMAT, "version": __version__, "schema": SCHEMA_VERSION, "options": options,
             "source": spec.source, "derivative": spec.derivative}
@@ -338,18 +378,19 @@ def _pair_dir(out: Path, spec: PairSpec) -> Path:
     return folder
 
 
-def _current_record(out: Path, spec: PairSpec, key: str) -> dict[str, Any] | None:
-    """The pair's stored record when it is complete and was made with ``key``; None otherwise."""
+def _current_record(out: Path, spec: PairSpec, key: str) -> tuple[dict[str, Any], float] | None:
+    """The pair's stored record and seconds when it is complete and was made with ``key``; None otherwise."""
     folder = out / PAIRS_DIR / spec.pair_id
     try:
         record = json.loads((folder / RESULT_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        seconds = json.loads((folder / TIMING_FILE).read_text(encoding="utf-8"))["seconds"]
+    except (OSError, ValueError, TypeError, KeyError):
         return None
     if not isinstance(record, dict) or record.get("format") != BATCH_FORMAT or record.get("key") != key:
         return None
     if record.get("status") == "error":
-        return None if record.get("retry") else record
-    return record if all((folder / name).is_file() for name in PAIR_FILES) else None
+        return None if record.get("retry") else (record, seconds)
+    return (record, seconds) if all((folder / name).is_file() for name in PAIR_FILES) else None
 
 
 def _run_all(executor: Executor, window: int, todo: Sequence[PairSpec], options: dict[str, Any], config: Config,
@@ -410,31 +451,34 @@ def _remove(paths: Sequence[Path], what: str) -> None:
         raise OutputError(msg) from None
 
 
-def _store(out: Path, spec: PairSpec, result: PairResult, inputs: frozenset[Path]) -> dict[str, Any]:
-    """Write one pair's files, then its record; return the record."""
+def _store(out: Path, spec: PairSpec, result: PairResult, inputs: frozenset[Path],
+           pipeline: dict[str, str]) -> dict[str, Any]:
+    """Write one pair's files and its timing, then its record; return the record."""
     folder = _pair_dir(out, spec)
     marker = folder / RESULT_FILE
     files = [folder / name for name in PAIR_FILES]
-    _refuse_inputs([*files, marker], inputs)
+    timing = folder / TIMING_FILE
+    _refuse_inputs([*files, timing, marker], inputs)
     record = {
         "format": BATCH_FORMAT, "key": result.key, "pair_id": spec.pair_id, "source": spec.source,
-        "derivative": spec.derivative, "status": "error" if result.error else "ok", "error": result.error,
-        "retry": result.retry, "seconds": result.seconds, "summary": result.summary,
+        "derivative": spec.derivative, "version": __version__, "pipeline": pipeline,
+        "status": "error" if result.error else "ok", "error": result.error, "retry": result.retry,
+        "summary": result.summary,
     }
     # From the record's removal until the new one is written, the pair counts as not done; a killed run's
     # temporary files go too.
     stale = [p for p in folder.glob(".*.tmp") if _resolved(p) not in inputs] if folder.is_dir() else []
     _remove([marker, *stale, *(files if result.error else [])], f"the results of pair {spec.pair_id}")
-    if not result.error:
-        write_atomic(dict(zip(files, (result.files[name] for name in PAIR_FILES))))
+    texts = {} if result.error else dict(zip(files, (result.files[name] for name in PAIR_FILES)))
+    write_atomic({**texts, timing: json.dumps({"seconds": result.seconds}) + "\n"})
     write_atomic({marker: json.dumps(record, ensure_ascii=False, indent=1) + "\n"})
     return record
 
 
-def _summary_row(record: dict[str, Any]) -> dict[str, Any]:
+def _summary_row(record: dict[str, Any], seconds: float) -> dict[str, Any]:
     row = {name: record.get(name, "") for name in _LEAD_COLUMNS}
     row.update({name: record["summary"].get(name, "") for name in summary_columns()[len(_LEAD_COLUMNS):-1]})
-    row["seconds"] = record.get("seconds", "")
+    row["seconds"] = seconds
     return row
 
 
