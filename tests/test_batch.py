@@ -7,6 +7,7 @@ need nothing outside the project. Timing is the benchmark's business (benchmarks
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import signal
@@ -16,6 +17,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from alignment import Document, compare
 from alignment.batch import read_manifest, run_batch, summary_columns
@@ -367,6 +370,46 @@ def test_outputs_never_overwrite_an_input(tmp_path):
     with pytest.raises(OutputError, match="refusing to overwrite an input"):
         run_batch(manifest, tmp_path, workers=1)
     assert manifest.read_bytes() == before and not (tmp_path / "pairs").exists()
+
+
+def test_a_pair_file_that_is_an_input_is_refused_before_any_work(tmp_path):
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a"),
+                                      ("docs/statement.txt", "out/pairs/b/segments.csv", "b")])
+    (tmp_path / "out" / "pairs" / "b").mkdir(parents=True)
+    (tmp_path / "out" / "pairs" / "b" / "segments.csv").write_text("side,id\n", encoding="utf-8")
+    with pytest.raises(OutputError, match=r"pairs/b/segments.csv: refusing to overwrite an input"):
+        run_batch(manifest, tmp_path / "out", workers=1)
+    assert not (tmp_path / "out" / "pairs" / "a").exists()  # nothing was computed
+    assert (tmp_path / "out" / "pairs" / "b" / "segments.csv").read_text(encoding="utf-8") == "side,id\n"
+
+
+def test_a_tampered_pair_table_stops_the_combined_tables(tmp_path):
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a")])
+    out = tmp_path / "out"
+    run_batch(manifest, out, workers=1)
+    before = (out / "quotes.csv").read_bytes()
+    (out / "pairs" / "a" / "quotes.csv").write_text("id,text\nQ1,\"unclosed\n", encoding="utf-8")
+    with pytest.raises(OutputError, match=r"quotes.csv: not a table this version of the tool wrote; .*--force"):
+        run_batch(manifest, out, workers=1)
+    assert (out / "quotes.csv").read_bytes() == before  # the tables are replaced together or not at all
+    assert not list(out.glob(".*.tmp"))
+
+
+@given(st.lists(st.lists(st.text(alphabet='ab ,"\n\r\u00e9', max_size=6), min_size=2, max_size=4), max_size=5))
+def test_combined_rows_are_the_pair_rows_behind_the_pair_id(rows):
+    """The combined tables copy each pair's records as written, behind the pair_id: the same bytes as parsing
+    them and writing them again (rows of two fields or more, as every table has)."""
+    from alignment.batch import _records
+    from alignment.export import csv_text
+
+    body = csv_text(["h"], rows)[len("h\n"):]
+    records = _records(body)
+    assert "".join(records) == body
+    if not any("\r" in f for r in rows for f in r):  # Python 3.11's writer leaves a lone \r unquoted
+        assert [next(csv.reader(io.StringIO(r, newline=""))) for r in records] == rows
+    prefix = "p-1.x,"
+    combined = prefix + prefix.join(records) if records else ""
+    assert combined == csv_text(["h"], [["p-1.x", *r] for r in rows])[len("h\n"):]
 
 
 @pytest.mark.parametrize(
