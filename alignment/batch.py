@@ -35,6 +35,7 @@ disk: the main process sends each pair's bytes and writes the files the worker r
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import io
 import json
@@ -683,12 +684,21 @@ def _warm_up(model: str) -> None:
         pass  # the first pair raises it again, where the main process sees it
 
 
+def _settle_process() -> None:
+    """After the pipeline is loaded: move every object alive now (the pipeline, the modules) out of the
+    garbage collector's reach, so that its collections during the pairs scan only the pairs' objects
+    (about 2% of a pair's time otherwise). Done in the batch's own worker processes, and around an
+    in-process run (undone at its end)."""
+    gc.freeze()
+
+
 def _worker_start(model: str) -> None:
     """A worker process's start: Ctrl-C is the main process's to handle (it stops the pool)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _warm_up(model)
+    _settle_process()
 
 
 @dataclass(frozen=True)
@@ -707,6 +717,7 @@ class _workers:
         self.workers, self.scheduler, self.model, self.pairs = workers, scheduler, model, pairs
         self.executor: Executor | None = None
         self.client: Any = None
+        self.frozen = False
 
     def __enter__(self) -> _Pool:
         if self.scheduler:
@@ -714,6 +725,9 @@ class _workers:
         n = min(self.workers or default_workers(), self.pairs)
         if n <= 1:
             _warm_up(self.model)
+            if gc.get_freeze_count() == 0:  # the caller froze nothing: ours to undo at the end
+                _settle_process()
+                self.frozen = True
             self.executor = _InProcess()
             return _Pool(self.executor, 1, local=True)
         import multiprocessing
@@ -745,6 +759,8 @@ class _workers:
         return _Pool(self.executor, max(2, 2 * threads), local=False)
 
     def __exit__(self, *exc_info: object) -> None:
+        if self.frozen:
+            gc.unfreeze()
         if self.client is not None:  # the in-flight futures were cancelled; Dask's executor takes no cancel_futures
             self.executor.shutdown(wait=True)
             self.client.close()

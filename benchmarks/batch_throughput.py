@@ -121,21 +121,13 @@ def _parse_pair(paths: tuple[str, str], model: str) -> tuple[int, float]:
 
 
 def _parse_worker_start(model: str) -> None:
-    """The bound's process start: load the pipeline as a batch worker does (and the same process settings)."""
+    """The bound's process start: load the pipeline as a batch worker does, then the same process setting a
+    batch worker applies (the garbage collector's freeze), so that the bound is not slowed by lacking it."""
+    from alignment.batch import _settle_process
     from alignment.nlp import load_pipeline
 
     load_pipeline(model)
-    _same_process_settings()
-
-
-def _same_process_settings() -> None:
-    """Whatever process-wide setting a batch worker applies after loading (alignment.batch), the bound applies
-    too, so that the bound is not slowed by lacking it."""
-    import alignment.batch as batch
-
-    settle = getattr(batch, "_settle_process", None)
-    if settle is not None:
-        settle()
+    _settle_process()
 
 
 def measure_parse(manifest: Path, workers: int) -> dict:

@@ -323,6 +323,21 @@ def test_outputs_are_byte_identical_across_runs_and_worker_counts(reference, tmp
     assert read_csv(ref_out / "summary.csv")[0]["seconds"] == repr(timing["seconds"])
 
 
+def test_an_in_process_run_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    import gc
+
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a")])
+    assert gc.get_freeze_count() == 0
+    run_batch(manifest, tmp_path / "out", workers=1)
+    assert gc.get_freeze_count() == 0  # frozen for the run (the pipeline out of the collector's way), then undone
+    gc.freeze()  # a caller that froze objects itself keeps them frozen
+    try:
+        run_batch(manifest, tmp_path / "out", workers=1, force=True)
+        assert gc.get_freeze_count() > 0  # not undone by the run
+    finally:
+        gc.unfreeze()
+
+
 def test_local_dask_cluster_gives_the_same_bytes(reference, tmp_path):
     pytest.importorskip("distributed", reason="dask.distributed is not installed (pip install 'pressalign[dask]')")
     from distributed import LocalCluster
