@@ -675,13 +675,14 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _warm_up(model: str) -> None:
+def _warm_up(model: str) -> dict[str, Any]:
     """Load the pipeline and run one tiny comparison up front, so that no pair's ``seconds`` include the
-    start-up."""
+    start-up; return this process's tool version and pipeline (what the pairs' keys name)."""
     try:
         compare("The minister met the press on Monday.", "The minister met reporters on Monday.", Config(model=model))
     except AlignmentError:
         pass  # the first pair raises it again, where the main process sees it
+    return {"version": __version__, "pipeline": pipeline_identity(model)}
 
 
 def _settle_process() -> None:
@@ -699,6 +700,11 @@ def _worker_start(model: str) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _warm_up(model)
     _settle_process()
+
+
+def _describe(pipeline: dict[str, str]) -> str:
+    return (f"{pipeline.get('model', '?')} {pipeline.get('model_version', '?')} "
+            f"(spaCy {pipeline.get('spacy_version', '?')})")
 
 
 @dataclass(frozen=True)
@@ -749,11 +755,19 @@ class _workers:
             msg = f"cannot reach the Dask scheduler at {self.scheduler}: {exc}".splitlines()[0]
             raise WorkerError(msg) from None
         try:
-            self.client.run(_warm_up, self.model)  # each worker loads the pipeline now, once
+            answers = self.client.run(_warm_up, self.model)  # each worker loads the pipeline now, once
         except Exception as exc:  # e.g. pressalign not installed where the workers run
             self.client.close()
             msg = f"the Dask workers cannot run pressalign: {type(exc).__name__}: {exc}".splitlines()[0]
             raise WorkerError(msg) from None
+        expected = {"version": __version__, "pipeline": pipeline_identity(self.model)}
+        for worker, answer in sorted(answers.items()):
+            if answer != expected:  # the keys would name another pipeline than the one that parsed the pairs
+                self.client.close()
+                msg = (f"the Dask worker {worker} runs pressalign {answer.get('version')} with "
+                       f"{_describe(answer.get('pipeline', {}))}, this machine pressalign {__version__} with "
+                       f"{_describe(expected['pipeline'])}: install the same everywhere")
+                raise WorkerError(msg)
         self.executor = self.client.get_executor(pure=False)
         threads = sum(self.client.nthreads().values())
         return _Pool(self.executor, max(2, 2 * threads), local=False)

@@ -338,8 +338,9 @@ def test_an_in_process_run_leaves_the_garbage_collector_as_it_found_it(tmp_path)
         gc.unfreeze()
 
 
-def test_local_dask_cluster_gives_the_same_bytes(reference, tmp_path):
+def test_local_dask_cluster_gives_the_same_bytes(reference, tmp_path, monkeypatch):
     pytest.importorskip("distributed", reason="dask.distributed is not installed (pip install 'pressalign[dask]')")
+    import alignment.batch as batch
     from distributed import LocalCluster
 
     _, ref_out, _ = reference
@@ -347,8 +348,15 @@ def test_local_dask_cluster_gives_the_same_bytes(reference, tmp_path):
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None) as cluster:
         result = run_batch(manifest, tmp_path / "out", scheduler=cluster.scheduler_address)
-    assert result.computed == 4
-    assert outputs(tmp_path / "out") == outputs(ref_out)
+        assert result.computed == 4
+        assert outputs(tmp_path / "out") == outputs(ref_out)  # result.json and Parquet included
+
+        # workers with another spaCy than this machine's: refused before any pair (the keys would lie)
+        real = batch._dist_version
+        monkeypatch.setattr(batch, "_dist_version", lambda n: "0.0.1" if n == "spacy" else real(n))
+        with pytest.raises(WorkerError, match=r"the Dask worker .* \(spaCy \d[^)]*\), this machine .*spaCy 0.0.1"):
+            run_batch(manifest, tmp_path / "other", scheduler=cluster.scheduler_address)
+        assert not (tmp_path / "other" / "pairs").exists()
 
 
 def test_scheduler_without_dask_is_one_clear_error(tmp_path, monkeypatch):
