@@ -344,10 +344,11 @@ def main() -> None:
         return
 
     distinct = corpus_pairs()
-    print(f"corpus: {len(distinct)} distinct pairs ({'with' if len(distinct) > 1 else 'without'} ../shared real "
-          f"pairs), cycled to {args.pairs} pairs; {os.cpu_count()} cores; Python {sys.version.split()[0]}; "
-          f"load average {os.getloadavg()[0]:.2f} (other work on the machine skews the figures)", flush=True)
     workers = _numbers(args.workers)
+    cycled = f", cycled to {args.pairs} pairs" if workers and args.pairs > 0 else ""
+    print(f"corpus: {len(distinct)} distinct pairs ({'with' if len(distinct) > 1 else 'without'} ../shared real "
+          f"pairs){cycled}; {os.cpu_count()} cores; Python {sys.version.split()[0]}; load average "
+          f"{os.getloadavg()[0]:.2f} (other work on the machine skews the figures)", flush=True)
     if workers and args.pairs > 0:
         check, _, _ = child(["--child", "check"])
         print(f"the bound parses the same {check['units']} strings as the tool (distinct pairs)", flush=True)
