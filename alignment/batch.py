@@ -54,7 +54,7 @@ from typing import Any
 from . import __version__
 from .config import Config
 from .errors import AlignmentError, InputError, ModelError, OutputError, WorkerError
-from .export import CSV_FILES, _resolved, atomic_paths, csv_tables, report_json, write_atomic
+from .export import CSV_FILES, _resolved, atomic_paths, csv_tables, neutralise_cell, report_json, restore_cell, write_atomic
 from .nlp import _FALLBACKS, _is_path
 from .pipeline import compare
 from .reading import Document, decode, read_bytes
@@ -115,6 +115,8 @@ class PairTask:
     encoding: str | None
     source_segmentation: str
     derivative_segmentation: str
+    #: neutralise spreadsheet formulas in the CSV tables (export.csv_text)
+    csv_safe: bool = True
     source: bytes | None = None
     derivative: bytes | None = None
     folder: str | None = None
@@ -159,7 +161,7 @@ def read_manifest(path: str | Path) -> list[PairSpec]:
     Missing or unreadable pair files are not checked here: they are recorded as that pair's error.
     """
     manifest = Path(path)
-    text = decode(read_bytes(manifest), str(manifest))
+    text = decode(read_bytes(manifest, max_bytes=None), str(manifest))
     reader = csv.DictReader(io.StringIO(text, newline=""))
     columns = reader.fieldnames or []
     missing = [c for c in ("source", "derivative") if c not in columns]
@@ -236,11 +238,12 @@ def run_pair(task: PairTask) -> PairResult:
     try:
         data = (task.source, task.derivative)
         if task.folder is not None:
-            data = (read_bytes(task.source_path, names[0]), read_bytes(task.derivative_path, names[1]))
+            limit = task.config.max_document_bytes
+            data = (read_bytes(task.source_path, names[0], limit), read_bytes(task.derivative_path, names[1], limit))
         source, derivative = (Document(decode(d, n, task.encoding), n) for d, n in zip(data, names))
         report = compare(source, derivative, task.config, source_segmentation=task.source_segmentation,
                          derivative_segmentation=task.derivative_segmentation)
-        files = {REPORT_FILE: report_json(report), **csv_tables(report)}
+        files = {REPORT_FILE: report_json(report), **csv_tables(report, safe=task.csv_safe)}
         summary = _flatten(report.summary)
     except ModelError:
         raise
@@ -328,6 +331,7 @@ def run_batch(
     workers: int | None = None,
     scheduler: str | None = None,
     force: bool = False,
+    csv_safe: bool = True,
     progress: Progress | None = None,
 ) -> BatchResult:
     """Compare every pair of ``manifest`` and write the results into the folder ``output``.
@@ -353,7 +357,7 @@ def run_batch(
         raise OutputError(msg)
     specs = read_manifest(manifest)
     options = {"config": config.to_dict(), "encoding": encoding, "source_segmentation": source_segmentation,
-               "derivative_segmentation": derivative_segmentation}
+               "derivative_segmentation": derivative_segmentation, "csv_safe": csv_safe}
     fixed = {"format": BATCH_FORMAT, "version": __version__, "pipeline": pipeline_identity(config.model)}
     key_head = json.dumps({**fixed, "schema": SCHEMA_VERSION, "options": options}, sort_keys=True).encode()
     inputs = frozenset(_resolved(p) for p in (Path(manifest), *(p for s in specs for p in (s.source_path,
@@ -373,7 +377,7 @@ def run_batch(
             if name in protect:
                 msg = f"{folder / name}: refusing to overwrite an input file"
                 raise OutputError(msg)
-        key, read_error = _pair_key(key_head, spec)
+        key, read_error = _pair_key(key_head, spec, config.max_document_bytes)
         current = None if force else _current_record(folder, key)
         if current is None:
             pair = {"key": key, "pair_id": spec.pair_id, "source": spec.source, "derivative": spec.derivative}
@@ -386,7 +390,7 @@ def run_batch(
 
     peak = 0.0
     if todo:
-        settings = (config, encoding, source_segmentation, derivative_segmentation)
+        settings = (config, encoding, source_segmentation, derivative_segmentation, csv_safe)
         with _workers(workers, scheduler, config.model, len(todo)) as pool, closing(
             _run_all(pool, todo, settings)
         ) as results:
@@ -399,7 +403,7 @@ def run_batch(
                     progress(done, len(todo), skipped)
 
     rows = tuple(_summary_row(*records[s.index]) for s in specs)
-    files = _write_combined(out, specs, rows, inputs)
+    files = _write_combined(out, specs, rows, inputs, csv_safe)
     return BatchResult(out, rows, len(todo), skipped, tuple(files), peak)
 
 
@@ -416,7 +420,7 @@ class _Todo:
     protect: frozenset[str]
 
 
-def _pair_key(head: bytes, spec: PairSpec) -> tuple[str, str]:
+def _pair_key(head: bytes, spec: PairSpec, max_bytes: int | None) -> tuple[str, str]:
     """The pair's key and the read error, if any: a hash of ``head`` (options, versions, pipeline), the names
     in the manifest and both files' bytes (or the error that stopped reading one)."""
     h = hashlib.sha256(head)
@@ -424,7 +428,7 @@ def _pair_key(head: bytes, spec: PairSpec) -> tuple[str, str]:
     errors: list[str] = []
     for path, name in ((spec.source_path, spec.source), (spec.derivative_path, spec.derivative)):
         try:
-            h.update(b"\x00" + hashlib.sha256(read_bytes(path, name)).digest())
+            h.update(b"\x00" + hashlib.sha256(read_bytes(path, name, max_bytes)).digest())
         except InputError as exc:
             errors.append(str(exc))
             h.update(b"\x01" + str(exc).encode())
@@ -502,11 +506,12 @@ def _task(item: _Todo, settings: tuple[Config, str | None, str, str], local: boo
         return PairResult(error=item.read_error)
     common = dict(record=item.record, source_path=str(spec.source_path), derivative_path=str(spec.derivative_path),
                   config=settings[0], encoding=settings[1], source_segmentation=settings[2],
-                  derivative_segmentation=settings[3])
+                  derivative_segmentation=settings[3], csv_safe=settings[4])
     if local:
         return PairTask(**common, folder=str(item.folder), protect=item.protect)
     try:
-        data = (read_bytes(spec.source_path, spec.source), read_bytes(spec.derivative_path, spec.derivative))
+        limit = settings[0].max_document_bytes
+        data = (read_bytes(spec.source_path, spec.source, limit), read_bytes(spec.derivative_path, spec.derivative, limit))
     except InputError as exc:  # gone since it was hashed
         return PairResult(error=str(exc))
     return PairTask(**common, source=data[0], derivative=data[1])
@@ -539,7 +544,7 @@ def _summary_row(record: dict[str, Any], seconds: float) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------------------------- outputs
 def _write_combined(out: Path, specs: Sequence[PairSpec], rows: Sequence[dict[str, Any]],
-                    inputs: frozenset[Path]) -> list[Path]:
+                    inputs: frozenset[Path], csv_safe: bool = True) -> list[Path]:
     """summary.csv and the three tables with a pair_id column, in manifest order (and Parquet copies when
     pyarrow is installed), all renamed into place together."""
     tables = [SUMMARY_FILE, *CSV_FILES]
@@ -550,7 +555,8 @@ def _write_combined(out: Path, specs: Sequence[PairSpec], rows: Sequence[dict[st
         with temps[0].open("w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh, lineterminator="\n")
             writer.writerow(summary_columns())
-            writer.writerows([_cell(row[c]) for c in summary_columns()] for row in rows)
+            cell = (lambda v: neutralise_cell(_cell(v))) if csv_safe else _cell
+            writer.writerows([cell(row[c]) for c in summary_columns()] for row in rows)
         for name, tmp in zip(CSV_FILES, temps[1:]):
             _combine_table(out, specs, rows, name, tmp)
         if parquet:
@@ -561,7 +567,7 @@ def _write_combined(out: Path, specs: Sequence[PairSpec], rows: Sequence[dict[st
                 msg = f"cannot write the Parquet tables: pyarrow is installed but does not import: {exc}"
                 raise OutputError(msg.splitlines()[0]) from None
             for csv_tmp, parquet_tmp in zip(temps[: len(tables)], temps[len(tables):]):
-                _csv_to_parquet(csv_tmp, parquet_tmp)
+                _csv_to_parquet(csv_tmp, parquet_tmp, restore=csv_safe)
     return targets
 
 
@@ -623,8 +629,10 @@ def _pyarrow_available() -> bool:
     return find_spec("pyarrow") is not None
 
 
-def _csv_to_parquet(source: Path, target: Path) -> None:
-    """Stream a combined CSV into Parquet with typed columns (ints, floats, booleans, the rest text)."""
+def _csv_to_parquet(source: Path, target: Path, *, restore: bool = False) -> None:
+    """Stream a combined CSV into Parquet with typed columns (ints, floats, booleans, the rest text); with
+    ``restore``, text cells get back what the CSV's formula neutralisation changed (:func:`export.restore_cell`):
+    Parquet is read by programs, not spreadsheets."""
     import pyarrow as pa
     import pyarrow.csv as pacsv
     import pyarrow.parquet as pq
@@ -649,8 +657,14 @@ def _csv_to_parquet(source: Path, target: Path) -> None:
         parse_options=pacsv.ParseOptions(newlines_in_values=True),
         convert_options=pacsv.ConvertOptions(column_types=schema, strings_can_be_null=False),
     )
+    text_columns = [i for i, f in enumerate(schema) if f.type == pa.string()] if restore else []
     with pq.ParquetWriter(target, schema) as writer:
         for batch in reader:
+            if text_columns:
+                columns = list(batch.columns)
+                for i in text_columns:
+                    columns[i] = pa.array([restore_cell(v) for v in columns[i].to_pylist()], pa.string())
+                batch = pa.RecordBatch.from_arrays(columns, schema=schema)
             writer.write_batch(batch)
 
 

@@ -264,6 +264,9 @@ def batch(
     copy_min_share: CopyMinShareOpt = _DEFAULTS.copy_min_share,
     quote_altered_min_share: QuoteAlteredOpt = _DEFAULTS.quote_altered_min_share,
     semantic: SemanticOpt = False,
+    max_document_bytes: MaxBytesOpt = _DEFAULTS.max_document_bytes,
+    max_segments: MaxSegmentsOpt = _DEFAULTS.max_segments,
+    csv_safe: CsvSafeOpt = True,
     quiet: QuietOpt = False,
 ) -> None:
     """Compare every pair of MANIFEST into --output: combined tables, a summary row and a JSON report per pair.
@@ -283,7 +286,7 @@ def batch(
             result = run_batch(
                 manifest, output, config, encoding=encoding, source_segmentation=source_segmentation.value,
                 derivative_segmentation=derivative_segmentation.value, workers=workers, scheduler=scheduler,
-                force=force, progress=progress,
+                force=force, csv_safe=csv_safe, progress=progress,
             )
     except AlignmentError as exc:
         raise _fail(str(exc), exc.exit_code) from None

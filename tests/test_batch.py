@@ -503,3 +503,50 @@ def test_cli_batch_refuses_traversal_and_missing_manifest(tmp_path):
     res = run_cli("batch", tmp_path / "nope.csv", "-o", tmp_path / "out")
     assert res.returncode == 2 and res.stderr.strip() == f"error: {tmp_path / 'nope.csv'}: no such file"
     assert not (tmp_path / "out").exists()
+
+
+def test_cells_a_spreadsheet_would_run_are_neutralised_in_every_table(tmp_path):
+    manifest = make_corpus(tmp_path, [("=cmd.txt", "docs/article.txt", "f")])
+    (tmp_path / "=cmd.txt").write_bytes(SOURCE.read_bytes())
+    out = tmp_path / "out"
+    run_batch(manifest, out, workers=1)
+    summary = read_csv(out / "summary.csv")
+    assert summary[0]["source"] == "'=cmd.txt"
+    for name in TABLES:
+        for row in read_csv(out / name):
+            for cell in row.values():
+                assert not cell.startswith(("=", "+", "@", "\t", "\r")), (name, cell)
+                assert not cell.startswith("-") or cell.lstrip("-").replace(".", "", 1).isdigit(), (name, cell)
+    if _has_pyarrow():  # Parquet is read by programs: the cells are as the report has them
+        import pandas as pd
+
+        from alignment.export import restore_cell
+
+        texts = pd.read_parquet(out / "segments.parquet")["text"].tolist()
+        assert texts == [restore_cell(r["text"]) for r in read_csv(out / "segments.csv")]
+    # --no-csv-safe is another option: every pair is computed again, and the cells are as they are
+    result = run_batch(manifest, out, workers=1, csv_safe=False)
+    assert result.computed == 1
+    assert read_csv(out / "summary.csv")[0]["source"] == "=cmd.txt"
+
+
+def test_the_document_limit_applies_to_pair_files_not_to_the_manifest(tmp_path):
+    from alignment import Config
+
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a")])
+    result = run_batch(manifest, tmp_path / "out", Config(max_document_bytes=1000), workers=1)
+    assert result.failed == 1
+    assert "--max-document-bytes" in result.rows[0]["error"]
+    # a manifest is not a document: one over the default document limit (2 MB) is read
+    with manifest.open("a", encoding="utf-8") as fh:
+        fh.write("".join(f"docs/statement.txt,docs/article.txt,pair{i:06d}\n" for i in range(50_000)))
+    assert manifest.stat().st_size > Config().max_document_bytes
+    assert len(read_manifest(manifest)) == 50_001
+
+
+def _has_pyarrow() -> bool:
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        return False
+    return True
