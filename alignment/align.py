@@ -89,11 +89,14 @@ def _related(
     dp, sp = deriv[d], source[s]
     d_facts, s_facts = facts
     found_d, found_s = scores.found[pair], scores.found_rev[pair]
+    needed = max(min(config.min_shared_words if min_shared is None else min_shared, d_facts.n_keys, s_facts.n_keys), 1)
+    semantic = scores.semantic.get(pair, 0.0) >= config.semantic_min
+    if not semantic and max(len(found_d), len(found_s)) < needed:
+        return False  # fewer words found than distinct words needed (most pairs of a long text stop here)
     shared = max(len({dp.words[i].word.key for i in found_d}), len({sp.words[i].word.key for i in found_s}))
-    if scores.semantic.get(pair, 0.0) >= config.semantic_min and shared >= 1:
+    if semantic and shared >= 1:
         return True  # the embeddings say they mean the same, and they share a word
-    needed = min(config.min_shared_words if min_shared is None else min_shared, d_facts.n_keys, s_facts.n_keys)
-    if shared < max(needed, 1):
+    if shared < needed:
         return False
     if _names(dp, found_d) or _names(sp, found_s):
         return True
