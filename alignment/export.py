@@ -140,11 +140,15 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, safe: b
     """
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
+    # csv.writer leaves a lone carriage return in a field unquoted (it quotes only the line terminator's
+    # characters), and readers end the record there: a row holding one is written with every field quoted
+    quoted = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(header)
-    if safe:
-        writer.writerows([neutralise_cell("" if c is None else str(c)) for c in row] for row in rows)
-    else:
-        writer.writerows(rows)
+    for row in rows:
+        cells = ["" if c is None else str(c) for c in row]
+        if safe:
+            cells = [neutralise_cell(c) for c in cells]
+        (quoted if any("\r" in c for c in cells) else writer).writerow(cells)
     return buf.getvalue()
 
 
