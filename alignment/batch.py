@@ -56,7 +56,7 @@ from .config import Config
 from .errors import AlignmentError, InputError, ModelError, OutputError, WorkerError
 from .export import CSV_FILES, _resolved, atomic_paths, csv_tables, neutralise_cell, report_json, restore_cell, write_atomic
 from .nlp import _FALLBACKS, _is_path
-from .pipeline import compare
+from .pipeline import check_segmentation, compare
 from .reading import Document, decode, read_bytes
 from .report import SCHEMA_VERSION, Report, Side
 
@@ -344,10 +344,7 @@ def run_batch(
     finished so far are kept, the combined tables are not written.
     """
     config = (config or Config()).validate()
-    for mode in (source_segmentation, derivative_segmentation):
-        if mode not in ("auto", "lines"):
-            msg = f"segmentation must be 'auto' or 'lines', got {mode!r}"
-            raise ValueError(msg)
+    check_segmentation(source_segmentation, derivative_segmentation)
     if workers is not None and workers < 1:
         msg = f"workers must be at least 1, got {workers}"
         raise ValueError(msg)

@@ -41,6 +41,14 @@ def _analyze(doc: Document, config: Config, prefix: str, mode: str) -> Analyzed:
         raise InputError(f"{name}: {exc}") from None
 
 
+def check_segmentation(*modes: str) -> None:
+    """Raise ValueError unless every mode is ``"auto"`` or ``"lines"``."""
+    for mode in modes:
+        if mode not in ("auto", "lines"):
+            msg = f"segmentation must be 'auto' or 'lines', got {mode!r}"
+            raise ValueError(msg)
+
+
 def compare(
     source: Document | str,
     derivative: Document | str,
@@ -55,10 +63,7 @@ def compare(
     ``"lines"`` takes every non-blank line as one segment (for pre-segmented input).
     """
     config = (config or Config()).validate()
-    for mode in (source_segmentation, derivative_segmentation):
-        if mode not in ("auto", "lines"):
-            msg = f"segmentation must be 'auto' or 'lines', got {mode!r}"
-            raise ValueError(msg)
+    check_segmentation(source_segmentation, derivative_segmentation)
     src_doc, der_doc = _as_document(source), _as_document(derivative)
     src = _analyze(src_doc, config, "S", source_segmentation)
     der = _analyze(der_doc, config, "D", derivative_segmentation)
