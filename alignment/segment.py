@@ -10,7 +10,6 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .blocks import Block, find_blocks, strip_span
 from .config import Config
@@ -21,9 +20,10 @@ from .records import NOT_A_CLAIM_KINDS, Segment, SegmentKind
 __all__ = ["Analyzed", "TaggedWord", "segment", "segment_lines"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TaggedWord:
-    """A word with what spaCy says of it: part of speech and a lemma-based key."""
+    """A word with what spaCy says of it: part of speech and a lemma-based key (read-only, not frozen for
+    the same reason as :class:`~alignment.normalize.Word`)."""
 
     word: Word
     pos: str  # Universal POS tag, "" when untagged
@@ -159,11 +159,14 @@ def _ends_with_abbreviation(text: str) -> bool:
     return word is None or word.lower() in _ABBREVIATIONS
 
 
+def _curly_balance(text: str) -> int:
+    """Opening typographic quotation marks in ``text`` less closing ones."""
+    return text.count("“") + text.count("«") + text.count("„") - text.count("”") - text.count("»")
+
+
 def _quote_balance(text: str) -> int:
-    return (
-        text.count("“") + text.count("«") + text.count("„") - text.count("”") - text.count("»")
-        + (text.count('"') % 2)
-    )
+    """More than 0 when ``text`` leaves a quotation open."""
+    return _curly_balance(text) + text.count('"') % 2
 
 
 def _merge_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -188,37 +191,63 @@ def _merge_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     return merged
 
 
-@lru_cache(maxsize=65536)
-def _folded_lemma(lemma: str) -> str:
-    return fold_word(fold_surface(lemma))
+#: spaCy lemma (its string-store hash, the same in every document) -> the stem of the folded lemma
+_LEMMA_KEYS: dict[int, str] = {}
+
+
+def _lemma_key(lemma_id: int, lemma: str) -> str:
+    """The stem of the folded lemma ("" for an empty one), remembered for the next word with that lemma (a
+    text's thousands of words have a few hundred lemmas); the memory is cleared when it grows large."""
+    if len(_LEMMA_KEYS) >= 65536:
+        _LEMMA_KEYS.clear()
+    folded = fold_word(fold_surface(lemma))
+    key = _LEMMA_KEYS[lemma_id] = stem(folded) if folded else ""
+    return key
 
 
 def _tag(text: str, doc, offset: int, span_words: list[Word]) -> tuple[TaggedWord, ...]:
-    """Attach spaCy's POS and lemma to each word (doc covers text[offset:...])."""
-    starts = [t.idx + offset for t in doc]
+    """Attach spaCy's POS and lemma to each word (doc covers text[offset:...]).
+
+    The token attributes are read as one array: a Token object per word costs more than the rest of this."""
+    from spacy.attrs import IDX, IS_PUNCT, LEMMA, POS  # spaCy is imported when a text is parsed, not before
+    from spacy.parts_of_speech import NAMES as POS_NAMES
+
+    rows = doc.to_array([IDX, POS, LEMMA, IS_PUNCT]).tolist()
+    starts = [row[0] + offset for row in rows]
+    strings = doc.vocab.strings
     tagged = []
     for w in span_words:
         i = bisect.bisect_right(starts, w.start) - 1
         if i < 0:
             tagged.append(TaggedWord(w, "", w.key))
             continue
-        tok = doc[i]
-        lemma = _folded_lemma(tok.lemma_) if w.kind == "word" else w.norm
-        lemma_key = stem(lemma) if w.kind == "word" and lemma and not tok.is_punct else w.key
-        tagged.append(TaggedWord(w, tok.pos_, lemma_key))
+        _, pos, lemma_id, is_punct = rows[i]
+        lemma_key = w.key
+        if w.kind == "word" and not is_punct:
+            key = _LEMMA_KEYS.get(lemma_id)
+            lemma_key = (key if key is not None else _lemma_key(lemma_id, strings[lemma_id])) or w.key
+        tagged.append(TaggedWord(w, POS_NAMES[pos], lemma_key))
     return tuple(tagged)
 
 
-def _claim_splits(sent, offset: int) -> list[int]:
+def _claim_splits(sent, doc_text: str, offset: int) -> list[int]:
     """Character offsets where a run-on sentence should be cut into claims: after semicolons and
     before participles that open a new proposition ("... coercion recognizing partnership ..."),
-    never inside a quotation or a hyphenated word."""
+    never inside a quotation or a hyphenated word. ``doc_text`` is ``sent.doc.text`` (which spaCy
+    rebuilds from the tokens on each call)."""
     toks = list(sent)
-    text = sent.doc.text
+    text = doc_text
     cuts = []
+    # _quote_balance(text[sent.start_char:tok.idx]), counted as the loop goes rather than from the start each time
+    curly, straight, seen = 0, 0, sent.start_char
     for k in range(1, len(toks)):
         tok, prev = toks[k], toks[k - 1]
-        if not prev.whitespace_ or _quote_balance(text[sent.start_char:tok.idx]) > 0:
+        if not prev.whitespace_:
+            continue
+        curly += _curly_balance(text[seen:tok.idx])
+        straight += text.count('"', seen, tok.idx)
+        seen = tok.idx
+        if curly + straight % 2 > 0:
             continue
         if prev.text == ";":
             cuts.append(tok.idx + offset)
@@ -287,16 +316,22 @@ def segment(text: str, nlp, config: Config, prefix: str) -> Analyzed:
         sent_spans = [strip_span(text, block.start + s.start_char, block.start + s.end_char) for s in doc.sents]
         sent_spans = _merge_sentences(text, [sp for sp in sent_spans if sp[0] < sp[1]])
         base_kind = SegmentKind.ITEM if block.kind == "item" else SegmentKind.SENTENCE
+        word_starts = [w.start for w in span_words]
+        doc_text = doc.text
+
+        def word_range(s: int, e: int) -> tuple[int, int]:  # the words of the block that start in [s, e)
+            return bisect.bisect_left(word_starts, s), bisect.bisect_left(word_starts, e)
+
         for s, e in sent_spans:
-            n_words = sum(1 for w in span_words if s <= w.start < e)
+            lo, hi = word_range(s, e)
             claims = [(s, e)]
-            if n_words > config.claim_max_words:
+            if hi - lo > config.claim_max_words:
                 sub = doc.char_span(s - block.start, e - block.start, alignment_mode="expand")
-                cuts = _claim_splits(sub, block.start) if sub is not None else []
+                cuts = _claim_splits(sub, doc_text, block.start) if sub is not None else []
                 claims = _split_claims(text, s, e, cuts, config.claim_min_words)
             for cs, ce in claims:
                 kind = SegmentKind.CLAIM if len(claims) > 1 else base_kind
-                pieces.append((cs, ce, kind, bi, tuple(t for t in all_tagged if cs <= t.word.start < ce)))
+                pieces.append((cs, ce, kind, bi, all_tagged[slice(*word_range(cs, ce))]))
     if len(pieces) > config.max_segments:
         raise _too_many_segments(config.max_segments)
     segments = tuple(
