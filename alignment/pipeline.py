@@ -154,7 +154,7 @@ def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> t
         msg = (f"{name}: more than {config.max_segments:,} quotations, the limit per document "
                "(raise it with --max-segments)")
         raise InputError(msg)
-    index = SourceIndex(src.text)
+    index = SourceIndex(src.text, src.all_words())
     out = []
     for n, span in enumerate(spans, 1):
         verdict = verify_quote(

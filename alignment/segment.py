@@ -43,6 +43,10 @@ class Analyzed:
     words: tuple[tuple[TaggedWord, ...], ...]  # parallel to segments
     blocks: tuple[tuple[int, int], ...]  # (start, end) of each structural block
 
+    def all_words(self) -> list[Word]:
+        """Every word of the text, in order (the segments cover all of them)."""
+        return [t.word for tagged in self.words for t in tagged]
+
 
 
 _ABBREVIATIONS = frozenset(

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .normalize import Word, fold_surface, words
@@ -59,9 +60,11 @@ _DASHES = re.compile("-+")  # after folding, "--", "—" and "–" are one dash
 class SourceIndex:
     """The source's words, and where each stem occurs, built once and reused for every quote."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, text_words: Sequence[Word] | None = None) -> None:
+        """``text_words`` are the words of ``text`` when the caller has them already (the segmenter's, which
+        never join two paragraphs' words into one name); by default they are read from ``text``."""
         self.text = text
-        self.words: list[Word] = words(text)
+        self.words: list[Word] = list(text_words) if text_words is not None else words(text)
         self.positions: dict[str, list[int]] = defaultdict(list)
         for i, w in enumerate(self.words):
             self.positions[w.key].append(i)
@@ -212,10 +215,11 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
     return total, steps
 
 
-def _ceiling(quote: list[Word], src: list[Word]) -> float:
+def _ceiling(quote: list[Word], editorial: list[bool], src: list[Word]) -> float:
     """The most :func:`_align` can score for ``quote`` against ``src``: every quote word that has a possible
     partner there (the same surface, folded form or stem, or a compound written as one word on one side)
-    counted as equal, every other word as nothing."""
+    counted as equal; every other word can only be inserted or replaced, which costs the same (nothing for
+    an editorial word)."""
     surfaces = {w.surface for w in src}
     norms = {w.norm for w in src}
     keys = {w.key for w in src if w.kind == "word"}
@@ -226,6 +230,8 @@ def _ceiling(quote: list[Word], src: list[Word]) -> float:
                 or (i + 1 < len(quote) and w.norm + quote[i + 1].norm in norms)
                 or (i > 0 and quote[i - 1].norm + w.norm in norms)):
             total += _EQUAL * _weight(w)
+        elif not editorial[i]:
+            total += max(_GAP, _MISMATCH) * _weight(w)
     return total
 
 
@@ -312,7 +318,7 @@ def verify_quote(
     ceiling = sum(_EQUAL * _weight(w) for w in quote)
     for lo, hi in index.windows(quote, _ELISION_REACH * len(elide_after)):
         window = index.words[lo:hi]
-        if best is not None and _ceiling(quote, window) <= best[0] - 1e-9:
+        if best is not None and _ceiling(quote, editorial, window) <= best[0] - 1e-9:
             continue
         total, steps = _align(quote, editorial, elide_after, window)
         if best is None or total > best[0]:

@@ -867,5 +867,5 @@ def test_skipping_windows_that_cannot_win_changes_no_verdict(monkeypatch):
         return [verify_quote(doc, QuoteSpan(s, e, s, e, doc[s:e], True), index) for doc, s, e in cases]
 
     pruned = verdicts()
-    monkeypatch.setattr(verify, "_ceiling", lambda quote, src: float("inf"))
+    monkeypatch.setattr(verify, "_ceiling", lambda quote, editorial, src: float("inf"))
     assert verdicts() == pruned

@@ -4,6 +4,7 @@ import pytest
 
 from alignment.blocks import find_blocks
 from alignment.config import Config
+from alignment.normalize import words
 from alignment.records import SegmentKind
 from alignment.segment import segment, segment_lines
 
@@ -143,3 +144,15 @@ def test_presegmented_lines_tagged_by_rule_need_no_model():
     assert [s.text for s in a.segments] == ["Alex Massie", "The mayor of Leeds met NATO staff in March."]
     names = [t.word.text for t in a.words[1] if t.is_name]
     assert names == ["Leeds", "NATO", "March"]
+
+
+def test_segments_hold_every_word_of_the_text(nlp):
+    """The quote verifier indexes the source by the segmenter's words: they are the text's words, in order,
+    except that a name is not joined across a paragraph break."""
+    for path in (SOURCE, DERIVATIVE):
+        text = path.read_text(encoding="utf-8-sig")
+        analyzed = segment(text, nlp, Config(), "S")
+        assert analyzed.all_words() == words(text)
+    split = segment("Talks with the United\n\nStates went on.", nlp, Config(), "S")
+    assert [w.text for w in split.all_words()] == ["Talks", "with", "the", "United", "States", "went", "on"]
+    assert [w.text for w in words("the United States")] == ["the", "United States"]
