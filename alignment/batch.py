@@ -631,6 +631,7 @@ def _csv_to_parquet(source: Path, target: Path, *, restore: bool = False) -> Non
     ``restore``, text cells get back what the CSV's formula neutralisation changed (:func:`export.restore_cell`):
     Parquet is read by programs, not spreadsheets."""
     import pyarrow as pa
+    import pyarrow.compute as pc
     import pyarrow.csv as pacsv
     import pyarrow.parquet as pq
 
@@ -660,7 +661,9 @@ def _csv_to_parquet(source: Path, target: Path, *, restore: bool = False) -> Non
             if text_columns:
                 columns = list(batch.columns)
                 for i in text_columns:
-                    columns[i] = pa.array([restore_cell(v) for v in columns[i].to_pylist()], pa.string())
+                    # only a cell that starts with ' can have been neutralised: most columns have none
+                    if pc.any(pc.starts_with(columns[i], "'")).as_py():
+                        columns[i] = pa.array([restore_cell(v) for v in columns[i].to_pylist()], pa.string())
                 batch = pa.RecordBatch.from_arrays(columns, schema=schema)
             writer.write_batch(batch)
 
