@@ -114,6 +114,31 @@ _COMMON_FLOOR = 100
 _COMMON_SHARE = 0.1
 
 
+#: candidate pairs kept per segment: in a long document a segment shares some word with hundreds of others,
+#: and scoring and aligning all of them made the cost grow with the square of the length. Past this many,
+#: the candidates whose words found weigh the most are kept (a segment aligns to a few at most). Documents
+#: with fewer segments than this on the other side are never pruned.
+_MAX_CANDIDATES = 200
+
+
+def _best_candidates(profile: Profile, candidates: set[int], index: dict[str, list[int]], limit: float) -> set[int]:
+    """The :data:`_MAX_CANDIDATES` of ``candidates`` in which the largest IDF weight of ``profile``'s words is
+    found (through the keys that propose candidates at all); ties go to the earlier segment."""
+    weight: dict[int, float] = defaultdict(float)
+    for alts, w in zip(profile.alternatives, profile.weights):
+        if not w:
+            continue  # a repeated key weighs once
+        targets: set[int] = set()
+        for key in alts:
+            posting = index.get(key, ())
+            if len(posting) <= limit:
+                targets.update(posting)
+        for t in targets:
+            weight[t] += w
+    ranked = sorted(candidates, key=lambda t: (-weight.get(t, 0.0), t))
+    return set(ranked[:_MAX_CANDIDATES])
+
+
 def _found(
     query: Sequence[Profile], rows: Sequence[int], index: dict[str, list[int]], targets: Sequence[Profile]
 ) -> dict[tuple[int, int], set[int]]:
@@ -129,6 +154,8 @@ def _found(
                 posting = index.get(key, ())
                 if len(posting) <= limit:
                     candidates.update(posting)
+        if len(candidates) > _MAX_CANDIDATES:
+            candidates = _best_candidates(query[q], candidates, index, limit)
         for t in sorted(candidates):
             keys = targets[t].keys
             hits = {wi for wi, alts in enumerate(alternatives) if not alts.isdisjoint(keys)}

@@ -191,3 +191,30 @@ def test_an_added_claims_details_leave_out_the_names_the_source_is_about():
         assert r.derivative.text[d.start:d.end] == d.text
     # summaries count the details of supported and partial claims only
     assert r.summary["unsupported_details"] == sum(len(s.unsupported_details) for s in r.detailed()) == 0
+
+
+def test_a_long_document_keeps_the_candidates_that_share_the_most(monkeypatch):
+    """Past ``_MAX_CANDIDATES`` candidate pairs per segment, the ones whose shared words weigh the most are
+    kept: the copied sentence is still found, and no claim is scored against more than the cap."""
+    import alignment.match as match
+
+    fillers = [f"The ministry published note number {n} about regional fisheries quotas." for n in range(12)]
+    target = "The ministry confirmed that the northern bridge will reopen to lorries in March."
+    source = " ".join(fillers[:6] + [target] + fillers[6:])
+    derivative = "Officials said the ministry confirmed that the northern bridge will reopen to lorries in March."
+    uncapped = compare(source, derivative)
+    monkeypatch.setattr(match, "_MAX_CANDIDATES", 3)
+    seen = []
+    real_found = match._found
+
+    def found(query, rows, index, targets):
+        out = real_found(query, rows, index, targets)
+        seen.append(out)
+        return out
+
+    monkeypatch.setattr(match, "_found", found)
+    capped = compare(source, derivative)
+    assert all(sum(1 for q, _ in out if q == row) <= 3 for out in seen for row in {q for q, _ in out})
+    assert len(seen[0]) == 3  # the derivative claim shared "ministry" with all 13 source sentences
+    assert _seg(capped.derivative, "northern bridge").aligned_to == _seg(uncapped.derivative, "northern bridge").aligned_to
+    assert _seg(capped.derivative, "northern bridge").status == "supported"
