@@ -701,7 +701,8 @@ def _warm_up(model: str) -> dict[str, Any]:
 
 #: the garbage collector's thresholds while pairs run: a young-generation collection every 50,000 new
 #: objects rather than every 700. A pair makes hundreds of thousands of objects (spaCy's docs, the words),
-#: nearly all freed by reference counting, and the default spent about 5% of a pair's time in collections.
+#: nearly all freed by reference counting; with the default, a warm process took 184 ms per corpus pair
+#: against 176 ms with these thresholds (or with no collections at all).
 _PAIR_GC_THRESHOLDS = (50_000, 10, 10)
 
 

@@ -244,7 +244,7 @@ class Word:
     """One word of a text: its place in the original and its folded forms.
 
     Treat it as read-only. It is not a frozen dataclass because a text's words are made by the thousand and
-    a frozen dataclass takes four times as long to make (half of segmenting a text outside spaCy)."""
+    a frozen dataclass takes four times as long to make (1.3 µs against 0.3 µs on the development machine)."""
 
     start: int
     end: int

@@ -234,13 +234,12 @@ def _tag(text: str, doc, offset: int, span_words: list[Word]) -> tuple[TaggedWor
     return tuple(tagged)
 
 
-def _claim_splits(sent, doc_text: str, offset: int) -> list[int]:
+def _claim_splits(sent, text: str, offset: int) -> list[int]:
     """Character offsets where a run-on sentence should be cut into claims: after semicolons and
     before participles that open a new proposition ("... coercion recognizing partnership ..."),
-    never inside a quotation or a hyphenated word. ``doc_text`` is ``sent.doc.text`` (which spaCy
-    rebuilds from the tokens on each call)."""
+    never inside a quotation or a hyphenated word. ``text`` is ``sent.doc.text``, read once per block
+    (spaCy rebuilds it from the tokens on every call)."""
     toks = list(sent)
-    text = doc_text
     cuts = []
     # _quote_balance(text[sent.start_char:tok.idx]), counted as the loop goes rather than from the start each time
     curly, straight, seen = 0, 0, sent.start_char
@@ -279,6 +278,11 @@ def _split_claims(text: str, start: int, end: int, cuts: list[int], min_words: i
         out[1] = (out[0][0], out[1][1])
         out.pop(0)
     return [strip_span(text, s, e) for s, e in out]
+
+
+def _word_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """The indices [lo, hi) of the words (by their ``starts``, in order) that start in [start, end)."""
+    return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
 
 
 def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...]) -> SegmentKind:
@@ -322,12 +326,8 @@ def segment(text: str, nlp, config: Config, prefix: str) -> Analyzed:
         base_kind = SegmentKind.ITEM if block.kind == "item" else SegmentKind.SENTENCE
         word_starts = [w.start for w in span_words]
         doc_text = doc.text
-
-        def word_range(s: int, e: int) -> tuple[int, int]:  # the words of the block that start in [s, e)
-            return bisect.bisect_left(word_starts, s), bisect.bisect_left(word_starts, e)
-
         for s, e in sent_spans:
-            lo, hi = word_range(s, e)
+            lo, hi = _word_range(word_starts, s, e)
             claims = [(s, e)]
             if hi - lo > config.claim_max_words:
                 sub = doc.char_span(s - block.start, e - block.start, alignment_mode="expand")
@@ -335,7 +335,7 @@ def segment(text: str, nlp, config: Config, prefix: str) -> Analyzed:
                 claims = _split_claims(text, s, e, cuts, config.claim_min_words)
             for cs, ce in claims:
                 kind = SegmentKind.CLAIM if len(claims) > 1 else base_kind
-                pieces.append((cs, ce, kind, bi, all_tagged[slice(*word_range(cs, ce))]))
+                pieces.append((cs, ce, kind, bi, all_tagged[slice(*_word_range(word_starts, cs, ce))]))
     if len(pieces) > config.max_segments:
         raise _too_many_segments(config.max_segments)
     segments = tuple(
