@@ -118,7 +118,7 @@ _COMMON_SHARE = 0.1
 #: and scoring and aligning all of them made the cost grow with the square of the length. Past this many,
 #: the candidates whose words found weigh the most are kept (a segment aligns to a few at most). Documents
 #: with fewer segments than this on the other side are never pruned.
-_MAX_CANDIDATES = 200
+_MAX_CANDIDATES = 100
 
 
 def _best_candidates(profile: Profile, candidates: set[int], index: dict[str, list[int]], limit: float) -> set[int]:
