@@ -192,12 +192,23 @@ def align(
         return (1.0 - w) * scores.support[p] + w * scores.semantic.get(p, 0.0)
 
     def worth_to_derivative(p: tuple[int, int]) -> bool:
-        return scores.support[p] >= config.min_link_support
+        """May source segment p[1] take derivative segment p[0] as its counterpart? Only if the pair supports
+        ``min_link_support`` of the derivative segment, and either ranks near that segment's best related
+        source segment (``min_link_relative``) or explains ``weak_gain`` of it that the segment's own
+        counterparts do not: a source sentence that repeats a claim's names adds no link by itself."""
+        if scores.support[p] < config.min_link_support:
+            return False
+        if rank(p) >= config.min_link_relative * best_rank.get(p[0], 0.0):
+            return True
+        return share(deriv[p[0]], scores.found[p] - explained.get(p[0], frozenset())) >= config.weak_gain
 
     d_facts, s_facts = _facts(deriv_doc, deriv), _facts(source_doc, source)
     related = [
         (d, s) for d, s in scores.support if _related((d, s), scores, deriv, source, (d_facts[d], s_facts[s]), config)
     ]
+    best_rank: dict[int, float] = {}  # derivative index -> rank of its best related source segment
+    for p in related:
+        best_rank[p[0]] = max(best_rank.get(p[0], 0.0), rank(p))
     by_d_all: dict[int, list[int]] = {}
     for d, s in scores.support:
         by_d_all.setdefault(d, []).append(s)
@@ -224,6 +235,9 @@ def align(
                  if any(not _is_name(deriv[d].words[i]) for i in scores.found[(d, s)])
                  and _related((d, s), scores, deriv, source, (d_facts[d], s_facts[s]), config, min_shared=1)]
         chosen.update((d, s) for s in _by_block(deriv[d], loose, s_blocks, config))
+    explained: dict[int, frozenset[int]] = {}  # derivative index -> content words its own counterparts explain
+    for d, s in chosen:
+        explained[d] = explained.get(d, frozenset()) | scores.found[(d, s)]
     for s, cands in by_s.items():
         picked = _greedy(source[s], [c for c in cands if strong((c[0], s)) and worth_to_derivative((c[0], s))], config)
         chosen.update((d, s) for d in picked or _by_block(source[s], cands, d_blocks, config))

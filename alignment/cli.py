@@ -220,7 +220,7 @@ def evaluate(
                     raise InputError(f"{gold}: the gold file names no pair; give SOURCE DERIVATIVE or --report saved.json")
                 source, derivative = Path(gold_data.source), Path(gold_data.derivative)
             report = compare_files(
-                source, derivative,  # type: ignore[arg-type] config, encoding=encoding,
+                source, derivative, config, encoding=encoding,  # type: ignore[arg-type]
                 source_segmentation=source_segmentation.value, derivative_segmentation=derivative_segmentation.value,
             )
             inputs += [source, derivative]

@@ -55,6 +55,10 @@ class Config:
     #: least this share of the derivative segment (a short source line, a name or a date, does not
     #: align to every sentence that mentions it).
     min_link_support: float = 0.2
+    #: ... and only if the pair ranks at least this share of the derivative segment's best related source
+    #: segment, or explains ``weak_gain`` of it that its own counterparts leave unexplained (a source sentence
+    #: that repeats a claim's names, next to the one that states it, does not link to it).
+    min_link_relative: float = 0.6
     #: ... a further counterpart also joins if it alone supports at least this share of what the best counterpart supports.
     alt_share: float = 0.7
     #: related segments below ``min_pair_share`` join a derivative segment's counterparts, after the
@@ -106,7 +110,7 @@ class Config:
     def validate(self) -> Config:
         """Raise ``ValueError`` with one clear line when a value is out of range."""
         for name in ("min_support", "min_partial", "min_coverage", "min_pair_share", "min_gain",
-                     "copy_min_share", "quote_altered_min_share", "alt_share", "weak_gain", "min_link_support", "semantic_min",
+                     "copy_min_share", "quote_altered_min_share", "alt_share", "weak_gain", "min_link_support", "min_link_relative", "semantic_min",
                      "semantic_weight", "semantic_paraphrase"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:

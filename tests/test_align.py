@@ -218,3 +218,22 @@ def test_a_long_document_keeps_the_candidates_that_share_the_most(monkeypatch):
     assert len(seen[0]) == 3  # the derivative claim shared "ministry" with all 13 source sentences
     assert _seg(capped.derivative, "northern bridge").aligned_to == _seg(uncapped.derivative, "northern bridge").aligned_to
     assert _seg(capped.derivative, "northern bridge").status == "supported"
+
+
+def test_a_source_sentence_that_repeats_a_claims_names_does_not_link_to_it():
+    """The second statement sentence shares the company and the day with the article sentence, enough to pass
+    ``min_link_support`` alone, but ranks far below the sentence that states the appointment and explains
+    nothing it leaves out: it stays omitted. The third adds the bank the article mentions, and still links."""
+    source = ("Acme Corp appointed Maria Lopez as chief financial officer on Tuesday, replacing the retiring John Smith.\n\n"
+              "Acme Corp shares rose on Tuesday in early trading in Frankfurt.\n\n"
+              "Maria Lopez previously ran the treasury of a Spanish bank.\n")
+    derivative = "Acme Corp on Tuesday named Maria Lopez, a former Spanish bank treasurer, its new chief financial officer.\n"
+    r = compare(source, derivative)
+    d = _seg(r.derivative, "named Maria Lopez")
+    states, repeats, adds = (_seg(r.source, p) for p in ("appointed Maria", "shares rose", "Spanish bank"))
+    assert set(d.aligned_to) == {states.id, adds.id}
+    assert repeats.status == "omitted" and repeats.aligned_to == ()
+    assert d.status == "supported"
+    # without the relative cut the repeating sentence links as before
+    old = compare(source, derivative, Config(min_link_relative=0.0))
+    assert set(_seg(old.derivative, "named Maria Lopez").aligned_to) == {states.id, repeats.id, adds.id}
