@@ -699,23 +699,12 @@ def _warm_up(model: str) -> dict[str, Any]:
     return {"version": __version__, "pipeline": pipeline_identity(model)}
 
 
-#: the garbage collector's thresholds while pairs run: a young-generation collection every 50,000 new
-#: objects rather than every 700. A pair makes hundreds of thousands of objects (spaCy's docs, the words),
-#: nearly all freed by reference counting; with the default, a warm process took 184 ms per corpus pair
-#: against 176 ms with these thresholds (or with no collections at all).
-_PAIR_GC_THRESHOLDS = (50_000, 10, 10)
-
-
-def _settle_process() -> tuple[int, int, int]:
+def _settle_process() -> None:
     """After the pipeline is loaded: move every object alive now (the pipeline, the modules) out of the
     garbage collector's reach, so that its collections during the pairs scan only the pairs' objects
-    (about 2% of a pair's time otherwise), and collect less often (:data:`_PAIR_GC_THRESHOLDS`). Done in
-    the batch's own worker processes, and around an in-process run (undone at its end). Returns the
-    thresholds it replaced."""
+    (about 2% of a pair's time otherwise). Done in the batch's own worker processes, and around an
+    in-process run (undone at its end)."""
     gc.freeze()
-    previous = gc.get_threshold()
-    gc.set_threshold(*_PAIR_GC_THRESHOLDS)
-    return previous
 
 
 def _worker_start(model: str) -> None:
@@ -748,7 +737,7 @@ class _workers:
         self.workers, self.scheduler, self.model, self.pairs = workers, scheduler, model, pairs
         self.executor: Executor | None = None
         self.client: Any = None
-        self.thresholds: tuple[int, int, int] | None = None  # set when this run settled the process itself
+        self.frozen = False
 
     def __enter__(self) -> _Pool:
         if self.scheduler:
@@ -757,7 +746,8 @@ class _workers:
         if n <= 1:
             _warm_up(self.model)
             if gc.get_freeze_count() == 0:  # the caller froze nothing: ours to undo at the end
-                self.thresholds = _settle_process()
+                _settle_process()
+                self.frozen = True
             self.executor = _InProcess()
             return _Pool(self.executor, 1, local=True)
         import multiprocessing
@@ -797,9 +787,8 @@ class _workers:
         return _Pool(self.executor, max(2, 2 * threads), local=False)
 
     def __exit__(self, *exc_info: object) -> None:
-        if self.thresholds is not None:
+        if self.frozen:
             gc.unfreeze()
-            gc.set_threshold(*self.thresholds)
         if self.client is not None:  # the in-flight futures were cancelled; Dask's executor takes no cancel_futures
             self.executor.shutdown(wait=True)
             self.client.close()

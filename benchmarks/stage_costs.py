@@ -1,0 +1,118 @@
+"""Benchmark: what a comparison costs beyond spaCy's parsing, stage by stage, in CPU milliseconds per pair.
+
+Over the corpus of ``batch_throughput.py`` (the sample pair and, when present, the real pairs in
+``../shared/corpus/real-pairs/``), in one warm process:
+
+* ``full``: ``compare_files`` on every pair, parsing included (``nlp.pipe`` timed apart);
+* ``cached``: the same with every spaCy doc made once beforehand and handed back, so that the stages the tool
+  adds (segmentation rules, matching, alignment, quote verification) are timed without the parse, together
+  with the JSON and CSV texts of the report.
+
+Each figure is the run with the smallest total of ``--repeat`` runs (CPU time of this thread: less sensitive to
+other work on the machine than wall time, not immune to it). The pipeline is moved out of the garbage
+collector's reach as in the batch's workers (``gc.freeze``); ``--gc off`` turns collections off altogether.
+
+``--code DIR`` imports the package from another checkout (``git worktree add /tmp/old <commit>``), so that two
+versions are measured one after the other on the same data: run the command once per version.
+
+Usage: ``python benchmarks/stage_costs.py [--repeat 7] [--gc freeze|off] [--code DIR]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+#: pipeline functions timed as stages (alignment/pipeline.py imports them by these names)
+STAGES = ("_analyze", "profile_segments", "score_pairs", "align", "_verify_quotes")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--gc", choices=("freeze", "off"), default="freeze")
+    parser.add_argument("--code", type=Path, default=HERE.parent, help="the checkout whose package is measured")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(args.code.resolve()))
+    sys.path.insert(0, str(HERE))
+    import batch_throughput as bt
+
+    from alignment import pipeline
+    from alignment import Config
+    from alignment.export import csv_tables, report_json
+    from alignment.nlp import load_pipeline
+
+    if not Path(pipeline.__file__).resolve().is_relative_to(args.code.resolve()):
+        raise SystemExit(f"alignment was imported from {pipeline.__file__}, not from {args.code}")
+    config = Config()
+    nlp = load_pipeline(config.model)
+    gc.freeze()  # as alignment.batch._settle_process does in the workers
+    if args.gc == "off":
+        gc.disable()
+
+    spent: Counter[str] = Counter()
+    docs: dict[str, object] = {}
+    cached = False
+    original_pipe = nlp.pipe
+
+    def pipe(texts, *a, **k):
+        texts = list(texts)
+        if cached:
+            missing = [t for t in texts if t not in docs]
+            docs.update(zip(missing, original_pipe(missing, *a, **k)))
+            return iter([docs[t] for t in texts])
+        start = time.thread_time()
+        made = list(original_pipe(texts, *a, **k))
+        spent["parse"] += time.thread_time() - start
+        return iter(made)
+
+    nlp.pipe = pipe  # the instance attribute shadows the method, for this process only
+
+    def timed(name, fn):
+        def wrapper(*a, **k):
+            start = time.thread_time()
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[name] += time.thread_time() - start
+        return wrapper
+
+    for name in STAGES:
+        setattr(pipeline, name, timed(name, getattr(pipeline, name)))
+    pairs = bt.corpus_pairs()
+
+    def one_run() -> dict[str, float]:
+        spent.clear()
+        start = time.thread_time()
+        for src, der in pairs:
+            report = pipeline.compare_files(src, der, config)
+            if cached:
+                t = time.thread_time()
+                report_json(report)
+                csv_tables(report, safe=True)
+                spent["json and csv"] += time.thread_time() - t
+        total = time.thread_time() - start
+        row = {k: v / len(pairs) * 1000 for k, v in spent.items()}
+        row["_analyze"] = row.get("_analyze", 0.0) - row.get("parse", 0.0)  # segmentation rules alone
+        row["total"] = total / len(pairs) * 1000
+        return row
+
+    print(f"{args.code.resolve()}: {len(pairs)} corpus pairs, gc={args.gc}, best of {args.repeat} runs; "
+          "CPU ms per pair")
+    for mode in ("full", "cached"):
+        cached = mode == "cached"
+        one_run()  # warm: caches, and in cached mode every doc made once
+        best = min((one_run() for _ in range(args.repeat)), key=lambda r: r["total"])
+        parts = ", ".join(f"{k.strip('_')} {v:.1f}" for k, v in best.items() if k != "total")
+        print(f"  {mode:6s} total {best['total']:.1f}: {parts}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
