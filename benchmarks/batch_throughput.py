@@ -183,6 +183,17 @@ def check_bound() -> dict:
     return {"units": checked}
 
 
+def timed(totals: dict, key: str, fn, clock=time.perf_counter):
+    """``fn``, adding the time each call takes to ``totals[key]`` (also used by stage_costs.py)."""
+    def wrapper(*a, **k):
+        start = clock()
+        try:
+            return fn(*a, **k)
+        finally:
+            totals[key] += clock() - start
+    return wrapper
+
+
 def measure_size(n: int) -> dict:
     """One pair of ``n`` sentences per side, compared in a warm process, with the time of each stage."""
     import alignment.pipeline as pipeline
@@ -207,15 +218,6 @@ def measure_size(n: int) -> dict:
 
     stages: dict[str, float] = {"parse": 0.0, "matching": 0.0, "alignment": 0.0, "quotes": 0.0}
 
-    def timed(stage: str, fn):
-        def wrapper(*a, **k):
-            t = time.perf_counter()
-            try:
-                return fn(*a, **k)
-            finally:
-                stages[stage] += time.perf_counter() - t
-        return wrapper
-
     original_pipe = nlp.pipe
 
     def pipe(*a, **k):
@@ -228,7 +230,7 @@ def measure_size(n: int) -> dict:
     for name, stage in (("profile_segments", "matching"), ("score_pairs", "matching"), ("align", "alignment"),
                         ("_verify_quotes", "quotes")):
         if hasattr(pipeline, name):
-            setattr(pipeline, name, timed(stage, getattr(pipeline, name)))
+            setattr(pipeline, name, timed(stages, stage, getattr(pipeline, name)))
     t = time.perf_counter()
     # the scaled documents are over the default segment limit on purpose: the curve is what is measured
     report = compare(source, derivative, Config(max_segments=max(Config().max_segments, 20 * n)))

@@ -43,8 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(HERE))
     import batch_throughput as bt
 
-    from alignment import pipeline
-    from alignment import Config
+    from alignment import Config, pipeline
     from alignment.export import csv_tables, report_json
     from alignment.nlp import load_pipeline
 
@@ -74,17 +73,8 @@ def main(argv: list[str] | None = None) -> int:
 
     nlp.pipe = pipe  # the instance attribute shadows the method, for this process only
 
-    def timed(name, fn):
-        def wrapper(*a, **k):
-            start = time.thread_time()
-            try:
-                return fn(*a, **k)
-            finally:
-                spent[name] += time.thread_time() - start
-        return wrapper
-
     for name in STAGES:
-        setattr(pipeline, name, timed(name, getattr(pipeline, name)))
+        setattr(pipeline, name, bt.timed(spent, name, getattr(pipeline, name), time.thread_time))
     pairs = bt.corpus_pairs()
 
     def one_run() -> dict[str, float]:
