@@ -137,82 +137,136 @@ def _weight(w: Word) -> float:
     return 1.0 if w.content else 0.5
 
 
+def _positions(forms: Sequence[str | None]) -> dict[str | None, list[int]]:
+    """Where each form occurs in ``forms``."""
+    out: dict[str | None, list[int]] = defaultdict(list)
+    for j, f in enumerate(forms):
+        out[f].append(j)
+    return out
+
+
 def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src: list[Word]) -> tuple[float, list[_Step]]:
     """Semi-global alignment of the whole quote against any stretch of ``src``.
 
     Two words are ``equal`` (the same surface), a ``variant`` (the same folded form, or two words with the
-    same stem) or a ``replace``. The tests are written out in the loop, on forms taken out of the words once:
-    this loop is where a comparison spends most of its time outside spaCy.
+    same stem) or a ``replace``. This is where a comparison spends most of its time outside spaCy, so each
+    row is computed a list at a time: the moves from the row above (insert, the diagonal, a compound on
+    either side) by ``map`` over lists whose few matching places are found by look-up, then one pass
+    along the row for skipped source words (``delete``). Only the scores are kept; the path is traced back
+    by asking each cell on it which move gave its score, in the order a cell-by-cell programme tries them
+    (so that ties go the same way).
     """
     m, n = len(quote), len(src)
-    s_surface = [w.surface for w in src]
     s_norm = [w.norm for w in src]
-    s_key = [w.key if w.kind == "word" else None for w in src]  # stems are compared between words only
     s_gap = [_GAP * _weight(w) for w in src]
-    s_joined = [None, None, *(a.norm + b.norm for a, b in zip(src, src[1:]))]  # src[j-2] + src[j-1], by j
-    no_key = object()
+    by_surface = _positions([w.surface for w in src])
+    by_norm = _positions(s_norm)
+    by_key = _positions([w.key if w.kind == "word" else None for w in src])  # stems are compared between words only
+    by_joined = _positions([a.norm + b.norm for a, b in zip(src, src[1:])])  # src[j] + src[j+1], by j
     neg = float("-inf")
-    score = [[0.0] * (n + 1)] + [[neg] * (n + 1) for _ in range(m)]
-    back: list[list[tuple[str, int, int] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
+    score = [[0.0] * (n + 1)]
+    before_elision: dict[int, list[float]] = {}  # row -> its scores before an ellipsis let source words go
+    elided: dict[int, dict[int, int]] = {}  # row -> {column: the column its score was carried from}
     for i in range(1, m + 1):
         qw = quote[i - 1]
-        q_weight = _weight(qw)
-        q_surface, q_norm = qw.surface, qw.norm
-        q_key = qw.key if qw.kind == "word" else no_key
-        row, prev = score[i], score[i - 1]
-        brow = back[i]
-        ins = 0.0 if editorial[i - 1] else _GAP * q_weight
-        ins_step = ("editorial" if editorial[i - 1] else "insert", 1, 0)
-        equal_gain, variant_gain = _EQUAL * q_weight, _VARIANT * q_weight
-        miss_gain, miss_step = (0.0, ("editorial", 1, 1)) if editorial[i - 1] else (_MISMATCH * q_weight,
-                                                                                      ("replace", 1, 1))
-        # One word on one side written as two on the other: co-operation / cooperation.
-        q_joined = quote[i - 2].norm + q_norm if i >= 2 else None
-        joined_gain = _VARIANT * (q_weight + _weight(quote[i - 2])) if i >= 2 else 0.0
-        prev2 = score[i - 2] if i >= 2 else prev
-        row[0], brow[0] = prev[0] + ins, ins_step
-        for j in range(1, n + 1):
-            best, step = prev[j] + ins, ins_step
-            if q_surface == s_surface[j - 1]:
-                cand, cand_step = prev[j - 1] + equal_gain, _EQUAL_STEP
-            elif q_norm == s_norm[j - 1] or q_key == s_key[j - 1]:
-                cand, cand_step = prev[j - 1] + variant_gain, _VARIANT_STEP
-            else:
-                cand, cand_step = prev[j - 1] + miss_gain, miss_step
-            if cand > best:
-                best, step = cand, cand_step
-            cand = row[j - 1] + s_gap[j - 1]
-            if cand > best:
-                best, step = cand, _DELETE_STEP
-            if q_joined is not None and q_joined == s_norm[j - 1]:
-                cand = prev2[j - 1] + joined_gain
-                if cand > best:
-                    best, step = cand, _JOINED_QUOTE_STEP
-            if j >= 2 and s_joined[j] == q_norm:
-                cand = prev[j - 2] + variant_gain
-                if cand > best:
-                    best, step = cand, _JOINED_SOURCE_STEP
-            row[j] = best
-            brow[j] = step
+        prev = score[i - 1]
+        ins, equal_gain, variant_gain, miss_gain = _row_gains(quote, editorial, i)
+        gains = [miss_gain] * n
+        for j in by_norm.get(qw.norm, ()):
+            gains[j] = variant_gain
+        if qw.kind == "word":
+            for j in by_key.get(qw.key, ()):
+                gains[j] = variant_gain
+        for j in by_surface.get(qw.surface, ()):
+            gains[j] = equal_gain
+        # the moves from the row above other than the diagonal, by column 1..n: inserting the quote word, or
+        # (at the few places where they apply) a compound on either side
+        above = list(map(ins.__add__, prev[1:]))
+        if i >= 2:
+            prev2 = score[i - 2]
+            joined_gain = _VARIANT * (_weight(quote[i - 1]) + _weight(quote[i - 2]))
+            for j in by_norm.get(quote[i - 2].norm + qw.norm, ()):  # two quote words, one source word
+                above[j] = max(above[j], prev2[j] + joined_gain)
+        for j in by_joined.get(qw.norm, ()):  # one quote word, two source words
+            above[j + 1] = max(above[j + 1], prev[j] + variant_gain)
+        run = prev[0] + ins
+        row = [run]
+        for up, diagonal, gain, gap in zip(above, prev, gains, s_gap):
+            run += gap
+            if up > run:
+                run = up
+            diagonal += gain
+            if diagonal > run:
+                run = diagonal
+            row.append(run)
         if i in elide_after:
             # An ellipsis after quote word i: any number of source words may be skipped for free.
-            run, run_j = neg, 0
+            before_elision[i] = row[:]
+            carried: dict[int, int] = {}
+            top, top_j = neg, 0
             for j in range(n + 1):
-                if row[j] >= run:
-                    run, run_j = row[j], j
-                elif j > run_j:
-                    row[j] = run
-                    brow[j] = ("elided", 0, j - run_j)
+                if row[j] >= top:
+                    top, top_j = row[j], j
+                elif j > top_j:
+                    row[j] = top
+                    carried[j] = top_j
+            elided[i] = carried
+        score.append(row)
     end = max(range(n + 1), key=lambda j: (score[m][j], -j))
     total = score[m][end]
     steps: list[_Step] = []
     i, j = m, end
     while i > 0:
-        op, di, dj = back[i][j]  # type: ignore[misc]
+        if j in elided.get(i, ()):
+            op, di, dj = "elided", 0, j - elided[i][j]
+        else:
+            op, di, dj = _move(quote, editorial, src, score, before_elision.get(i, score[i]), i, j)
         steps.append(_Step(op, (i - di, i), (j - dj, j)))
         i, j = i - di, j - dj
     steps.reverse()
     return total, steps
+
+
+def _row_gains(quote: list[Word], editorial: list[bool], i: int) -> tuple[float, float, float, float]:
+    """Row ``i``'s scores for quote word ``i - 1``: inserted, equal, a variant, replaced."""
+    weight = _weight(quote[i - 1])
+    if editorial[i - 1]:
+        return 0.0, _EQUAL * weight, _VARIANT * weight, 0.0
+    return _GAP * weight, _EQUAL * weight, _VARIANT * weight, _MISMATCH * weight
+
+
+def _move(quote: list[Word], editorial: list[bool], src: list[Word], score: list[list[float]], row: list[float],
+          i: int, j: int) -> tuple[str, int, int]:
+    """The move that gave cell (``i``, ``j``) its score (``row``: row ``i`` before any elision), the first
+    of equally good moves in the order insert, diagonal, delete, compound in the quote, compound in the
+    source."""
+    qw = quote[i - 1]
+    prev = score[i - 1]
+    ins, equal_gain, variant_gain, miss_gain = _row_gains(quote, editorial, i)
+    best, step = prev[j] + ins, ("editorial" if editorial[i - 1] else "insert", 1, 0)
+    if j == 0:
+        return step
+    sw = src[j - 1]
+    if qw.surface == sw.surface:
+        cand, cand_step = prev[j - 1] + equal_gain, _EQUAL_STEP
+    elif qw.norm == sw.norm or (qw.kind == "word" and sw.kind == "word" and qw.key == sw.key):
+        cand, cand_step = prev[j - 1] + variant_gain, _VARIANT_STEP
+    else:
+        cand, cand_step = prev[j - 1] + miss_gain, ("editorial", 1, 1) if editorial[i - 1] else ("replace", 1, 1)
+    if cand > best:
+        best, step = cand, cand_step
+    cand = row[j - 1] + _GAP * _weight(sw)
+    if cand > best:
+        best, step = cand, _DELETE_STEP
+    if i >= 2 and quote[i - 2].norm + qw.norm == sw.norm:
+        cand = score[i - 2][j - 1] + _VARIANT * (_weight(qw) + _weight(quote[i - 2]))
+        if cand > best:
+            best, step = cand, _JOINED_QUOTE_STEP
+    if j >= 2 and src[j - 2].norm + sw.norm == qw.norm:
+        cand = prev[j - 2] + variant_gain
+        if cand > best:
+            best, step = cand, _JOINED_SOURCE_STEP
+    return step
 
 
 def _ceiling(quote: list[Word], editorial: list[bool], src: list[Word]) -> float:
