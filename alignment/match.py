@@ -145,22 +145,29 @@ def _found(
     """For each candidate pair (query row, target row), the indices of the query's content words found
     in the target. Candidates come from the index, blocked on keys too common to tell anything apart."""
     limit = max(_COMMON_FLOOR, _COMMON_SHARE * len({t for posting in index.values() for t in posting}))
-    found: dict[tuple[int, int], set[int]] = defaultdict(set)
+    found: dict[tuple[int, int], set[int]] = {}
     for q in rows:
-        alternatives = query[q].alternatives
-        candidates: set[int] = set()
-        for alts in alternatives:
+        hits: dict[int, set[int]] = defaultdict(set)  # target -> indices of the query's words found there
+        common: list[tuple[int, str]] = []  # (word index, key) of keys too common to propose candidates
+        for wi, alts in enumerate(query[q].alternatives):
             for key in alts:
-                posting = index.get(key, ())
+                posting = index.get(key)
+                if posting is None:
+                    continue
                 if len(posting) <= limit:
-                    candidates.update(posting)
+                    for t in posting:
+                        hits[t].add(wi)
+                else:
+                    common.append((wi, key))
+        candidates = set(hits)
         if len(candidates) > _MAX_CANDIDATES:
             candidates = _best_candidates(query[q], candidates, index, limit)
+        for wi, key in common:  # found, but only in the candidates that rarer words propose
+            for t in candidates:
+                if key in targets[t].keys:
+                    hits[t].add(wi)
         for t in sorted(candidates):
-            keys = targets[t].keys
-            hits = {wi for wi, alts in enumerate(alternatives) if not alts.isdisjoint(keys)}
-            if hits:
-                found[(q, t)] = hits
+            found[(q, t)] = hits[t]
     return found
 
 
