@@ -14,6 +14,17 @@ def test_json_round_trip(sample_report):
     assert again.to_dict() == {**data, "source": {**data["source"]}, "derivative": {**data["derivative"]}}
 
 
+def test_json_text_is_the_report_with_one_record_per_line(sample_report):
+    text = report_json(sample_report)
+    data = sample_report.to_dict()
+    assert json.loads(text) == data
+    lines = text.splitlines()
+    records = [*data["source"]["segments"], *data["derivative"]["segments"], *data["alignments"], *data["quotes"]]
+    one_line = {json.dumps(r, ensure_ascii=False, separators=(", ", ": ")) for r in records}
+    assert sum(1 for line in lines if line.strip().rstrip(",") in one_line) == len(records)
+    assert lines[0] == "{" and lines[1].startswith('  "schema_version": ') and text.endswith("}\n")
+
+
 def test_required_fields(sample_report):
     data = sample_report.to_dict()
     seg = data["derivative"]["segments"][0]
