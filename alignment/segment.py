@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .blocks import Block, find_blocks, strip_span
 from .config import Config
@@ -209,59 +210,95 @@ def _lemma_key(lemma_id: int, lemma: str) -> str:
     return key
 
 
-def _tag(text: str, doc, offset: int, span_words: list[Word]) -> tuple[TaggedWord, ...]:
-    """Attach spaCy's POS and lemma to each word (doc covers text[offset:...]).
+#: the token attributes the segmenter reads, as columns of ``Doc.to_array`` (see :func:`_token_rows`)
+_IDX, _POS, _LEMMA, _IS_PUNCT, _SPACY, _ORTH, _TAG, _LOWER = range(8)
 
-    The token attributes are read as one array: a Token object per word costs more than the rest of this."""
-    from spacy.attrs import IDX, IS_PUNCT, LEMMA, POS  # spaCy is imported when a text is parsed, not before
+
+def _token_rows(doc) -> list[list[int]]:
+    """One row per token of ``doc``: offset, POS, lemma, punctuation or not, whitespace after it or not, text,
+    tag, lower case (hashes from the vocabulary's strings), read as one array: a Token object per word costs
+    more than everything the segmenter does with it."""
+    from spacy.attrs import IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SPACY, TAG  # imported once a text is parsed
+
+    return doc.to_array([IDX, POS, LEMMA, IS_PUNCT, SPACY, ORTH, TAG, LOWER]).tolist()
+
+
+def _tag(rows: list[list[int]], strings, offset: int, span_words: list[Word]) -> tuple[TaggedWord, ...]:
+    """Attach spaCy's POS and lemma to each word (``rows``: :func:`_token_rows` of a doc of the text from
+    ``offset``; ``strings``: its vocabulary's strings)."""
     from spacy.parts_of_speech import NAMES as POS_NAMES
 
-    rows = doc.to_array([IDX, POS, LEMMA, IS_PUNCT]).tolist()
-    starts = [row[0] + offset for row in rows]
-    strings = doc.vocab.strings
+    starts = [row[_IDX] + offset for row in rows]
     tagged = []
     for w in span_words:
         i = bisect.bisect_right(starts, w.start) - 1
         if i < 0:
             tagged.append(TaggedWord(w, "", w.key))
             continue
-        _, pos, lemma_id, is_punct = rows[i]
+        row = rows[i]
         lemma_key = w.key
-        if w.kind == "word" and not is_punct:
+        if w.kind == "word" and not row[_IS_PUNCT]:
+            lemma_id = row[_LEMMA]
             key = _LEMMA_KEYS.get(lemma_id)
             lemma_key = (key if key is not None else _lemma_key(lemma_id, strings[lemma_id])) or w.key
-        tagged.append(TaggedWord(w, POS_NAMES[pos], lemma_key))
+        tagged.append(TaggedWord(w, POS_NAMES[row[_POS]], lemma_key))
     return tuple(tagged)
 
 
-def _claim_splits(sent, text: str, offset: int) -> list[int]:
+def _claim_splits(rows: list[list[int]], strings, text: str, offset: int) -> list[int]:
     """Character offsets where a run-on sentence should be cut into claims: after semicolons and
     before participles that open a new proposition ("... coercion recognizing partnership ..."),
-    never inside a quotation or a hyphenated word. ``text`` is ``sent.doc.text``, read once per block
-    (spaCy rebuilds it from the tokens on every call)."""
-    toks = list(sent)
+    never inside a quotation or a hyphenated word. ``rows`` are the sentence's :func:`_token_rows`, ``text``
+    the text of their doc, which starts at ``offset``."""
+    ids = _tag_ids(strings)
     cuts = []
-    # _quote_balance(text[sent.start_char:tok.idx]), counted as the loop goes rather than from the start each time
-    curly, straight, seen = 0, 0, sent.start_char
-    for k in range(1, len(toks)):
-        tok, prev = toks[k], toks[k - 1]
-        if not prev.whitespace_:
+    # _quote_balance(text[sentence start:token]), counted as the loop goes rather than from the start each time
+    curly, straight, seen = 0, 0, rows[0][_IDX] if rows else 0
+    for prev, tok in zip(rows, rows[1:]):
+        if not prev[_SPACY]:  # no whitespace between the two tokens
             continue
-        curly += _curly_balance(text[seen:tok.idx])
-        straight += text.count('"', seen, tok.idx)
-        seen = tok.idx
+        idx = tok[_IDX]
+        curly += _curly_balance(text[seen:idx])
+        straight += text.count('"', seen, idx)
+        seen = idx
         if curly + straight % 2 > 0:
             continue
-        if prev.text == ";":
-            cuts.append(tok.idx + offset)
+        if prev[_ORTH] == ids.semicolon:
+            cuts.append(idx + offset)
         elif (
-            tok.tag_ in _CLAIM_BREAK_TAGS
-            and tok.lower_ not in _NOT_BREAKING
-            and prev.pos_ in _BREAK_AFTER_POS
-            and prev.tag_ not in ("VBG", "IN", "TO", "DT", "CC")
+            tok[_TAG] in ids.break_tags
+            and tok[_LOWER] not in ids.not_breaking
+            and prev[_POS] in ids.break_after_pos
+            and prev[_TAG] not in ids.not_after_tags
         ):
-            cuts.append(tok.idx + offset)
+            cuts.append(idx + offset)
     return cuts
+
+
+@dataclass(frozen=True)
+class _TagIds:
+    """The segmenter's words and tags as spaCy's hashes (see :func:`_token_rows`)."""
+
+    semicolon: int
+    break_tags: frozenset[int]
+    not_breaking: frozenset[int]
+    break_after_pos: frozenset[int]
+    not_after_tags: frozenset[int]
+    finite_tags: frozenset[int]
+
+
+@lru_cache(maxsize=4)
+def _tag_ids(strings) -> _TagIds:
+    from spacy.parts_of_speech import IDS as POS_IDS
+
+    return _TagIds(
+        strings[";"],
+        frozenset(strings[t] for t in _CLAIM_BREAK_TAGS),
+        frozenset(strings[w] for w in _NOT_BREAKING),
+        frozenset(POS_IDS[p] for p in _BREAK_AFTER_POS),
+        frozenset(strings[t] for t in ("VBG", "IN", "TO", "DT", "CC")),
+        frozenset(strings[t] for t in _FINITE_TAGS),
+    )
 
 
 def _split_claims(text: str, start: int, end: int, cuts: list[int], min_words: int) -> list[tuple[int, int]]:
@@ -312,9 +349,11 @@ def segment(text: str, nlp, config: Config, prefix: str) -> Analyzed:
             tagged = tuple(TaggedWord(w, "", w.key) for w in span_words)
             pieces.append((block.start, block.end, kind, bi, tagged))
             continue
-        all_tagged = _tag(text, doc, block.start, span_words)
+        rows = _token_rows(doc)
+        strings = doc.vocab.strings
+        all_tagged = _tag(rows, strings, block.start, span_words)
         if block.kind == "short":
-            finite = any(t.tag_ in _FINITE_TAGS for t in doc)
+            finite = any(row[_TAG] in _tag_ids(strings).finite_tags for row in rows)
             kind = SegmentKind.SENTENCE if finite and len(span_words) >= 4 else SegmentKind.HEADING
             pieces.append((block.start, block.end, kind, bi, all_tagged))
             continue
@@ -325,13 +364,15 @@ def segment(text: str, nlp, config: Config, prefix: str) -> Analyzed:
         sent_spans = _merge_sentences(text, [sp for sp in sent_spans if sp[0] < sp[1]])
         base_kind = SegmentKind.ITEM if block.kind == "item" else SegmentKind.SENTENCE
         word_starts = [w.start for w in span_words]
-        doc_text = doc.text
+        doc_text = None  # the text spaCy was given (what doc.text rebuilds, token by token), when needed
         for s, e in sent_spans:
             lo, hi = _word_range(word_starts, s, e)
             claims = [(s, e)]
             if hi - lo > config.claim_max_words:
                 sub = doc.char_span(s - block.start, e - block.start, alignment_mode="expand")
-                cuts = _claim_splits(sub, doc_text, block.start) if sub is not None else []
+                if doc_text is None:
+                    doc_text = _breakable(text[block.start:block.end])
+                cuts = _claim_splits(rows[sub.start:sub.end], strings, doc_text, block.start) if sub is not None else []
                 claims = _split_claims(text, s, e, cuts, config.claim_min_words)
             for cs, ce in claims:
                 kind = SegmentKind.CLAIM if len(claims) > 1 else base_kind
@@ -380,6 +421,10 @@ def tag_by_rule(text: str, span_words: list[Word]) -> tuple[TaggedWord, ...]:
     return tuple(tagged)
 
 
+def _tag_doc(doc, offset: int, span_words: list[Word]) -> tuple[TaggedWord, ...]:
+    return _tag(_token_rows(doc), doc.vocab.strings, offset, span_words)
+
+
 def segments_from_spans(text: str, spans: Sequence[tuple[int, int]], nlp, prefix: str) -> Analyzed:
     """Segments at given (start, end) spans of ``text``, each its own block; tagged by spaCy, or by
     rule when ``nlp`` is None."""
@@ -396,7 +441,7 @@ def segments_from_spans(text: str, spans: Sequence[tuple[int, int]], nlp, prefix
             groups: list[list[Word]] = [[] for _ in starts]
             for w in span_words:
                 groups[max(bisect.bisect_right(starts, w.start) - 1, 0)].append(w)
-            tagged = tuple(t for a, group in zip(starts, groups) for t in _tag(text, next(docs), a, group))
+            tagged = tuple(t for a, group in zip(starts, groups) for t in _tag_doc(next(docs), a, group))
         kind = _claim_or_not(SegmentKind.SENTENCE, tagged)
         segs.append(Segment(id=f"{prefix}{i + 1}", start=s, end=e, text=text[s:e], kind=kind, block=i))
         tagged_all.append(tagged)
