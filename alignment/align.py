@@ -11,7 +11,7 @@ set is the union of both directions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import LCSseq
@@ -19,7 +19,7 @@ from rapidfuzz.distance import LCSseq
 from .config import Config
 from .match import Profile, Scores, fuzzy_scores, share
 from .records import Alignment, AlignmentLabel
-from .segment import Analyzed, TaggedWord
+from .segment import Analyzed
 
 __all__ = ["AlignmentResult", "align"]
 
@@ -34,14 +34,9 @@ class AlignmentResult:
     deriv_found: dict[int, frozenset[int]]  # content-word indices of each derivative claim found
 
 
-def _is_name(t: TaggedWord) -> bool:
-    return t.is_name or t.word.kind == "number"
-
-
-def _names(profile: Profile, indices: Iterable[int] | None = None) -> set[str]:
-    """Keys of the names and numbers of a segment (or of the words at ``indices``)."""
-    words = profile.words if indices is None else [profile.words[i] for i in indices]
-    return {t.word.key for t in words if _is_name(t)}
+def _names(profile: Profile) -> set[str]:
+    """Keys of the names and numbers of a segment."""
+    return {profile.word_keys[i] for i in profile.names}
 
 
 def _block_names(doc: Analyzed, profiles: Sequence[Profile]) -> dict[int, set[str]]:
@@ -64,7 +59,7 @@ class _Facts:
 def _facts(doc: Analyzed, profiles: Sequence[Profile]) -> list[_Facts]:
     blocks = _block_names(doc, profiles)
     return [
-        _Facts(_names(prof), len({t.word.key for t in prof.words}), blocks[seg.block])
+        _Facts(_names(prof), len(set(prof.word_keys)), blocks[seg.block])
         for seg, prof in zip(doc.segments, profiles)
     ]
 
@@ -93,13 +88,14 @@ def _related(
     semantic = scores.semantic.get(pair, 0.0) >= config.semantic_min
     if not semantic and max(len(found_d), len(found_s)) < needed:
         return False  # fewer words found than distinct words needed (most pairs of a long text stop here)
-    shared = max(len({dp.words[i].word.key for i in found_d}), len({sp.words[i].word.key for i in found_s}))
+    d_keys, s_keys = dp.word_keys, sp.word_keys
+    shared = max(len({d_keys[i] for i in found_d}), len({s_keys[i] for i in found_s}))
     if semantic and shared >= 1:
         return True  # the embeddings say they mean the same, and they share a word
     if shared < needed:
         return False
-    if _names(dp, found_d) or _names(sp, found_s):
-        return True
+    if not (found_d.isdisjoint(dp.names) and found_s.isdisjoint(sp.names)):
+        return True  # they share a name or a number
     return not (d_facts.names - s_facts.context and s_facts.names - d_facts.context)
 
 
@@ -232,7 +228,7 @@ def align(
     # names of a text's main actors turn up in most of its paragraphs
     for d in sorted(set(by_d_all) - {d for d, _ in chosen}):
         loose = [(s, scores.found[(d, s)], rank((d, s))) for s in by_d_all[d]
-                 if any(not _is_name(deriv[d].words[i]) for i in scores.found[(d, s)])
+                 if not scores.found[(d, s)] <= deriv[d].names
                  and _related((d, s), scores, deriv, source, (d_facts[d], s_facts[s]), config, min_shared=1)]
         chosen.update((d, s) for s in _by_block(deriv[d], loose, s_blocks, config))
     explained: dict[int, frozenset[int]] = {}  # derivative index -> content words its own counterparts explain

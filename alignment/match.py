@@ -38,21 +38,27 @@ class Profile:
     weights: tuple[float, ...]  # per content word: IDF weight (repeats of a key weigh once)
     keys: frozenset[str]  # every key of the segment, compounds included: what others look up
     text: str  # folded content words, for fuzzy scoring
+    #: per content word: its key (what "the same word" means when distinct words are counted)
+    word_keys: tuple[str, ...]
+    #: indices of the content words that are names or numbers
+    names: frozenset[int]
 
     @property
     def total(self) -> float:
         return sum(self.weights)
 
 
-def _raw_profile(tagged: Sequence[TaggedWord]) -> tuple[list[TaggedWord], list[frozenset[str]], set[str]]:
+def _raw_profile(tagged: Sequence[TaggedWord]) -> tuple[list[TaggedWord], list[str], list[frozenset[str]], set[str]]:
+    """A segment's content words, their keys, the keys each may be found under, and every key it offers."""
     content = [t for t in tagged if t.word.content]
-    alts = [frozenset({t.word.key, t.lemma_key}) for t in content]
+    word_keys = [t.word.key for t in content]
+    alts = [frozenset({key, t.lemma_key}) for key, t in zip(word_keys, content)]
     keys: set[str] = set().union(*alts) if alts else set()
     # compounds: "air strikes" also offers "airstrik", "co-operation" offers "cooper"
     for a, b in zip(tagged, tagged[1:]):
         if a.word.kind == "word" and b.word.kind == "word":
             keys.add(stem(a.word.norm + b.word.norm))
-    return content, alts, keys
+    return content, word_keys, alts, keys
 
 
 def profile_segments(sides: Sequence[Analyzed], claim_masks: Sequence[Sequence[bool]]) -> list[list[Profile]]:
@@ -61,27 +67,31 @@ def profile_segments(sides: Sequence[Analyzed], claim_masks: Sequence[Sequence[b
     df: dict[str, int] = defaultdict(int)
     n_docs = 0
     for side_raw, mask in zip(raws, claim_masks):
-        for (content, _, _), is_claim in zip(side_raw, mask):
+        for (_, word_keys, _, _), is_claim in zip(side_raw, mask):
             if is_claim:
                 n_docs += 1
-                for key in {t.word.key for t in content}:
+                for key in set(word_keys):
                     df[key] += 1
     n_docs = max(n_docs, 1)
+    idf = {key: math.log(1.0 + n_docs / count) for key, count in df.items()}
+    unseen = math.log(1.0 + n_docs)  # a key in no claim
     out = []
     for side_raw in raws:
         profiles = []
-        for content, alts, keys in side_raw:
+        for content, word_keys, alts, keys in side_raw:
             seen: set[str] = set()
             weights = []
-            for t in content:
-                key = t.word.key
-                idf = math.log(1.0 + n_docs / max(df.get(key, 0), 1))
+            names = []
+            for i, (t, key) in enumerate(zip(content, word_keys)):
+                weight = idf.get(key, unseen)
                 if t.is_name or t.word.kind == "number":
-                    idf *= NAME_BOOST
-                weights.append(0.0 if key in seen else idf)
+                    weight *= NAME_BOOST
+                    names.append(i)
+                weights.append(0.0 if key in seen else weight)
                 seen.add(key)
             text = " ".join(t.word.norm for t in content)
-            profiles.append(Profile(tuple(content), tuple(alts), tuple(weights), frozenset(keys), text))
+            profiles.append(Profile(tuple(content), tuple(alts), tuple(weights), frozenset(keys), text,
+                                    tuple(word_keys), frozenset(names)))
         out.append(profiles)
     return out
 
