@@ -19,7 +19,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from .errors import OutputError
@@ -102,10 +102,10 @@ def _layout(value: object, margin: str) -> Iterator[str]:
 
 def write_atomic(files: dict[Path, str], protect: Sequence[Path] = ()) -> None:
     """Write every ``path -> text`` or none of them (temporary files, then renames)."""
-    with atomic_paths(list(files), protect) as temps:
-        for tmp, text in zip(temps, files.values()):
-            with tmp.open("w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
+    with _temporaries(list(files), protect) as temps, ExitStack() as opened:
+        handles = [opened.enter_context(os.fdopen(fd, "w", encoding="utf-8", newline="")) for fd, _ in temps]
+        for fh, text in zip(handles, files.values()):
+            fh.write(text)
 
 
 @contextmanager
@@ -115,20 +115,37 @@ def atomic_paths(paths: Sequence[Path], protect: Sequence[Path] = ()) -> Iterato
 
     A path in ``protect`` (an input) is refused; an ``OSError`` becomes a one-line :class:`OutputError`.
     """
-    protected = {_resolved(p) for p in protect}
-    protected_files = {key for key in map(_file_key, protect) if key is not None}
-    for path in paths:
-        if _resolved(path) in protected or _file_key(path) in protected_files:  # a symlink or a hard link too
-            msg = f"{path}: refusing to overwrite an input file"
-            raise OutputError(msg)
+    with _temporaries(paths, protect) as temps:
+        for fd, _ in temps:
+            os.close(fd)
+        yield [tmp for _, tmp in temps]
+
+
+@contextmanager
+def _temporaries(paths: Sequence[Path], protect: Sequence[Path]) -> Iterator[list[tuple[int, Path]]]:
+    """:func:`atomic_paths` with each temporary file's descriptor, open for writing (the block closes it)."""
+    if protect:
+        protected = {_resolved(p) for p in protect}
+        protected_files = {key for key in map(_file_key, protect) if key is not None}
+        for path in paths:
+            if _resolved(path) in protected or _file_key(path) in protected_files:  # a symlink or a hard link too
+                msg = f"{path}: refusing to overwrite an input file"
+                raise OutputError(msg)
     temps: list[tuple[Path, Path]] = []
     try:
-        for path in paths:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            os.close(fd)
-            temps.append((Path(tmp), path))
-        yield [tmp for tmp, _ in temps]
+        fds: list[int] = []
+        try:
+            for parent in dict.fromkeys(path.parent for path in paths):
+                parent.mkdir(parents=True, exist_ok=True)
+            for path in paths:
+                fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+                fds.append(fd)
+                temps.append((Path(tmp), path))
+        except BaseException:
+            for fd in fds:  # not handed out yet: ours to close
+                os.close(fd)
+            raise
+        yield [(fd, tmp) for fd, (tmp, _) in zip(fds, temps)]
         for tmp, path in temps:
             os.replace(tmp, path)
         temps = []

@@ -103,3 +103,33 @@ def test_frames_know_every_verdict_and_label_even_when_absent():
     labels = r.alignments_frame()["label"]
     assert list(labels.cat.categories) == ["copy", "paraphrase", "partial"]
     assert labels.value_counts()["copy"] == 1
+
+
+def test_a_failed_write_leaves_no_file_and_no_open_descriptor(tmp_path, monkeypatch):
+    import os
+    import tempfile
+
+    import pytest
+
+    from alignment import export
+    from alignment.errors import OutputError
+
+    if not os.path.isdir("/proc/self/fd"):
+        pytest.skip("counts open descriptors through /proc")
+    real, made = tempfile.mkstemp, []
+
+    def second_fails(*args, **kwargs):
+        made.append(1)
+        if len(made) == 2:
+            raise OSError(28, "No space left on device")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export.tempfile, "mkstemp", second_fails)
+    before = len(os.listdir("/proc/self/fd"))
+    with pytest.raises(OutputError, match="No space left"):
+        export.write_atomic({tmp_path / "a.json": "{}\n", tmp_path / "b.csv": "x\n"})
+    assert len(os.listdir("/proc/self/fd")) == before
+    assert list(tmp_path.iterdir()) == []
+    made.clear()
+    export.write_atomic({tmp_path / "a.json": "{}\n"})  # one file: the first mkstemp succeeds
+    assert (tmp_path / "a.json").read_text() == "{}\n" and len(os.listdir("/proc/self/fd")) == before
