@@ -34,9 +34,15 @@ CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
+#: the first characters of a cell that may need the prefix: a formula start, or ``'``
+_RISKY_FIRST = frozenset(CSV_FORMULA_STARTS) | {"'"}
+
+
 def _needs_prefix(cell: str) -> bool:
     """A cell that a spreadsheet would take as a formula once its leading ``'`` marks are removed (so that the
     prefix can be undone exactly), unless it is a plain number."""
+    if cell[:1] not in _RISKY_FIRST:  # most cells: nothing to look at
+        return False
     rest = cell.lstrip("'")
     return rest.startswith(CSV_FORMULA_STARTS) and not _PLAIN_NUMBER_RE.fullmatch(rest)
 
