@@ -254,17 +254,20 @@ class Word:
     key: str
     stop: bool
     kind: str  # "word", "number" or "acronym"
+    #: a word that can carry a claim: not a function word, not a lone letter (:func:`is_content`; asked so
+    #: often that it is worked out once, when the word is made)
+    content: bool
 
-    @property
-    def content(self) -> bool:
-        """A word that can carry a claim: not a function word, not a lone letter."""
-        return not self.stop and (self.kind != "word" or len(self.norm) > 1)
+
+def is_content(norm: str, stop: bool, kind: str) -> bool:
+    """Whether a word with these forms can carry a claim: not a function word, not a lone letter."""
+    return not stop and (kind != "word" or len(norm) > 1)
 
 
 @lru_cache(maxsize=65536)
-def _word_forms(raw: str) -> tuple[str, str, str, str, bool, str]:
-    """A word's text and folded forms: text, surface, norm, key, stop, kind (they depend on its text only, so
-    a word met again, in the same document or the next, costs a look-up)."""
+def _word_forms(raw: str) -> tuple[str, str, str, str, bool, str, bool]:
+    """A word's text and folded forms: text, surface, norm, key, stop, kind, content (they depend on its text
+    only, so a word met again, in the same document or the next, costs a look-up)."""
     surface = fold_surface(raw)
     if raw[0].isdigit():
         kind = "number"
@@ -281,7 +284,7 @@ def _word_forms(raw: str) -> tuple[str, str, str, str, bool, str]:
         stop = kind == "word" and (surface in STOP_WORDS or norm in STOP_WORDS)
         if kind == "word" and norm.isdigit():
             kind = "number"
-    return raw, surface, norm, stem(norm) if kind == "word" else norm, stop, kind
+    return raw, surface, norm, stem(norm) if kind == "word" else norm, stop, kind, is_content(norm, stop, kind)
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
@@ -303,7 +306,8 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
             if alias and text[w.end:nxt.start].strip() == "":
                 raw = text[w.start:nxt.end]
                 merged.append(
-                    Word(w.start, nxt.end, raw, fold_surface(raw), alias, alias, False, "acronym")
+                    Word(w.start, nxt.end, raw, fold_surface(raw), alias, alias, False, "acronym",
+                         is_content(alias, False, "acronym"))
                 )
                 i += 2
                 continue
