@@ -46,3 +46,27 @@ def test_arbitrary_unicode_words():
     text = "Café naïve — 東京 مرحبا 👋 e\u0301t\u00e9"
     for w in words(text):
         assert text[w.start:w.end] == w.text
+
+
+def test_the_fast_word_pattern_finds_what_the_full_one_finds_in_text_without_combining_marks():
+    import random
+
+    from alignment.normalize import _PLAIN_WORD_RE, WORD_RE
+
+    rng = random.Random(7)
+    pieces = ["U.S.", "e.g.", "A.B", "x.", "1990s", "2,800", "3.5", "11th", "21st", "5s", "Ukraine’s", "o'clock",
+              "'quoted'", "_", "__init__", "ÅÉß", "中文", "١٢٣", "ǅ", "—", "-", ".", ",", " ", "\n", "a", "Z", "9"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", ""]) for _ in range(rng.randrange(1, 12)))
+        start = rng.randrange(len(text) + 1)
+        end = rng.randrange(start, len(text) + 1)
+        expected = [m.span() for m in WORD_RE.finditer(text, start, end)]
+        assert [m.span() for m in _PLAIN_WORD_RE.finditer(text, start, end)] == expected, (text, start, end)
+
+
+def test_words_keep_combining_marks_inside_the_word():
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Le café de Zoë, 2,800 à côté")
+    assert [w.text for w in words(text)] == [unicodedata.normalize("NFD", t)
+                                             for t in ["Le", "café", "de", "Zoë", "2,800", "à", "côté"]]
