@@ -206,8 +206,8 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, safe: b
     for row in rows:
         cells = ["" if c is None else str(c) for c in row]
         if safe:
-            cells = [neutralise_cell(c) for c in cells]
-        (quoted if any("\r" in c for c in cells) else writer).writerow(cells)
+            cells = ["'" + c if c[:1] in _RISKY_FIRST and _needs_prefix(c) else c for c in cells]
+        (quoted if "\r" in "".join(cells) else writer).writerow(cells)
     return buf.getvalue()
 
 
