@@ -554,3 +554,20 @@ def _has_pyarrow() -> bool:
     except ImportError:
         return False
     return True
+
+
+def test_parquet_restores_every_cell_as_restore_cell_does():
+    pa = pytest.importorskip("pyarrow", reason="Parquet is written only when pyarrow (the parquet extra) is installed")
+    import random
+
+    from alignment.batch import _restored
+    from alignment.export import neutralise_cell, restore_cell
+
+    rng = random.Random(3)
+    parts = ["'", "''", "=", "+", "-", "@", "\t", "\r", "1", "2.5", ".5", "e3", "E-2", "١٢", "x", "SUM(A1)", " ", "é", ""]
+    cells = ["".join(rng.choice(parts) for _ in range(rng.randrange(0, 5))) for _ in range(5000)]
+    cells += [neutralise_cell(c) for c in cells]
+    column = pa.array(cells, pa.string())
+    assert _restored(column).to_pylist() == [restore_cell(c) for c in cells]
+    plain = pa.array(["a", "b=", "-1"], pa.string())
+    assert _restored(plain) is plain  # nothing neutralised: the column as it was
