@@ -65,6 +65,7 @@ _NOT_BREAKING = frozenset(
     "pending considering given".split()
 )
 _BREAK_AFTER_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV", "PUNCT"})
+_NOT_BREAK_AFTER_TAGS = frozenset({"VBG", "IN", "TO", "DT", "CC"})
 _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 #: the blocks spaCy parses (the others are not claims, or are tagged word by word)
 _PARSED_KINDS = frozenset({"paragraph", "short", "item", "table_row"})
@@ -296,7 +297,7 @@ def _tag_ids(strings) -> _TagIds:
         frozenset(strings[t] for t in _CLAIM_BREAK_TAGS),
         frozenset(strings[w] for w in _NOT_BREAKING),
         frozenset(POS_IDS[p] for p in _BREAK_AFTER_POS),
-        frozenset(strings[t] for t in ("VBG", "IN", "TO", "DT", "CC")),
+        frozenset(strings[t] for t in _NOT_BREAK_AFTER_TAGS),
         frozenset(strings[t] for t in _FINITE_TAGS),
     )
 
@@ -422,6 +423,7 @@ def tag_by_rule(text: str, span_words: list[Word]) -> tuple[TaggedWord, ...]:
 
 
 def _tag_doc(doc, offset: int, span_words: list[Word]) -> tuple[TaggedWord, ...]:
+    """:func:`_tag` with the rows and strings of ``doc``."""
     return _tag(_token_rows(doc), doc.vocab.strings, offset, span_words)
 
 

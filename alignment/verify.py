@@ -150,11 +150,11 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
 
     Two words are ``equal`` (the same surface), a ``variant`` (the same folded form, or two words with the
     same stem) or a ``replace``. This is where a comparison spends most of its time outside spaCy, so each
-    row is computed a list at a time: the moves from the row above (insert, the diagonal, a compound on
-    either side) by ``map`` over lists whose few matching places are found by look-up, then one pass
-    along the row for skipped source words (``delete``). Only the scores are kept; the path is traced back
-    by asking each cell on it which move gave its score, in the order a cell-by-cell programme tries them
-    (so that ties go the same way).
+    row is computed a list at a time: each column's gain on the diagonal (its few equal and variant places
+    found by look-up), the insert move with ``map``, the compounds at the places they apply, then one pass
+    along the row that takes the best of those and of skipping a source word (``delete``). Only the scores
+    are kept; the path is traced back by asking each cell on it which move gave its score, in the order a
+    cell-by-cell programme tries them (so that ties go the same way).
     """
     m, n = len(quote), len(src)
     s_norm = [w.norm for w in src]
