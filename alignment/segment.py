@@ -170,6 +170,10 @@ def _curly_balance(text: str) -> int:
     return text.count("“") + text.count("«") + text.count("„") - text.count("”") - text.count("»")
 
 
+#: the marks :func:`_quote_balance` counts
+_QUOTE_MARK_RE = re.compile('[“«„”»"]')
+
+
 def _quote_balance(text: str) -> int:
     """More than 0 when ``text`` leaves a quotation open."""
     return _curly_balance(text) + text.count('"') % 2
@@ -254,16 +258,19 @@ def _claim_splits(rows: list[list[int]], strings, text: str, offset: int) -> lis
     ids = _tag_ids(strings)
     cuts = []
     # _quote_balance(text[sentence start:token]), counted as the loop goes rather than from the start each time
+    # (and not at all in a sentence without a quotation mark, where it stays 0)
     curly, straight, seen = 0, 0, rows[0][_IDX] if rows else 0
+    quoted = bool(rows) and _QUOTE_MARK_RE.search(text, seen, rows[-1][_IDX] + 1) is not None
     for prev, tok in zip(rows, rows[1:]):
         if not prev[_SPACY]:  # no whitespace between the two tokens
             continue
         idx = tok[_IDX]
-        curly += _curly_balance(text[seen:idx])
-        straight += text.count('"', seen, idx)
-        seen = idx
-        if curly + straight % 2 > 0:
-            continue
+        if quoted:
+            curly += _curly_balance(text[seen:idx])
+            straight += text.count('"', seen, idx)
+            seen = idx
+            if curly + straight % 2 > 0:
+                continue
         if prev[_ORTH] == ids.semicolon:
             cuts.append(idx + offset)
         elif (
