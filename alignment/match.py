@@ -42,10 +42,8 @@ class Profile:
     word_keys: tuple[str, ...]
     #: indices of the content words that are names or numbers
     names: frozenset[int]
-
-    @property
-    def total(self) -> float:
-        return sum(self.weights)
+    #: the sum of ``weights``: what a share is a share of
+    total: float
 
 
 def _raw_profile(tagged: Sequence[TaggedWord]) -> tuple[list[TaggedWord], list[str], list[frozenset[str]], set[str]]:
@@ -91,7 +89,7 @@ def profile_segments(sides: Sequence[Analyzed], claim_masks: Sequence[Sequence[b
                 seen.add(key)
             text = " ".join(t.word.norm for t in content)
             profiles.append(Profile(tuple(content), tuple(alts), tuple(weights), frozenset(keys), text,
-                                    tuple(word_keys), frozenset(names)))
+                                    tuple(word_keys), frozenset(names), sum(weights)))
         out.append(profiles)
     return out
 
@@ -184,7 +182,10 @@ def _found(
 def share(profile: Profile, found: set[int] | frozenset[int]) -> float:
     """The IDF-weighted share of ``profile``'s content words whose indices are in ``found``."""
     total = profile.total
-    return sum(profile.weights[i] for i in found) / total if total else 0.0
+    if not total:
+        return 0.0
+    weights = profile.weights
+    return sum([weights[i] for i in found]) / total
 
 
 def score_pairs(
