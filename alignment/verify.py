@@ -145,7 +145,25 @@ def _positions(forms: Sequence[str | None]) -> dict[str | None, list[int]]:
     return out
 
 
-def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src: list[Word]) -> tuple[float, list[_Step]]:
+@dataclass(frozen=True, slots=True)
+class _Forms:
+    """Where each form occurs in a stretch of source words: what :func:`_align` and :func:`_chain_bound` look
+    quote words up in."""
+
+    surface: dict[str | None, list[int]]
+    norm: dict[str | None, list[int]]
+    key: dict[str | None, list[int]]  # stems, of words only (they are compared between words only)
+    joined: dict[str | None, list[int]]  # src[j] + src[j + 1], by j
+
+    @classmethod
+    def of(cls, src: list[Word]) -> _Forms:
+        return cls(_positions([w.surface for w in src]), _positions([w.norm for w in src]),
+                   _positions([w.key if w.kind == "word" else None for w in src]),
+                   _positions([a.norm + b.norm for a, b in zip(src, src[1:])]))
+
+
+def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src: list[Word],
+           forms: _Forms | None = None) -> tuple[float, list[_Step]]:
     """Semi-global alignment of the whole quote against any stretch of ``src``.
 
     Two words are ``equal`` (the same surface), a ``variant`` (the same folded form, or two words with the
@@ -157,12 +175,9 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
     cell-by-cell programme tries them (so that ties go the same way).
     """
     m, n = len(quote), len(src)
-    s_norm = [w.norm for w in src]
     s_gap = [_GAP * _weight(w) for w in src]
-    by_surface = _positions([w.surface for w in src])
-    by_norm = _positions(s_norm)
-    by_key = _positions([w.key if w.kind == "word" else None for w in src])  # stems are compared between words only
-    by_joined = _positions([a.norm + b.norm for a, b in zip(src, src[1:])])  # src[j] + src[j+1], by j
+    forms = forms or _Forms.of(src)
+    by_surface, by_norm, by_key, by_joined = forms.surface, forms.norm, forms.key, forms.joined
     neg = float("-inf")
     score = [[0.0] * (n + 1)]
     before_elision: dict[int, list[float]] = {}  # row -> its scores before an ellipsis let source words go
@@ -289,6 +304,49 @@ def _ceiling(quote: list[Word], editorial: list[bool], src: list[Word]) -> float
     return total
 
 
+def _chain_bound(quote: list[Word], editorial: list[bool], elide_after: set[int], forms: _Forms,
+                 limit: int) -> float | None:
+    """A tighter bound than :func:`_ceiling` on what :func:`_align` can score against the stretch ``forms``
+    describes, or None when it would cost more than ``limit`` steps (then the stretch is simply aligned).
+
+    Every quote word costs what inserting it costs, except where the path matches it: each equal, variant or
+    compound match, in increasing order on both sides, adds what it gains over inserting its quote words.
+    Between two matches, source words beyond the quote words left there can only be dropped, at no less than
+    half a gap each, unless an ellipsis lies between them. The bound is the best such chain of matches,
+    taken over every match the stretch offers: no path of the alignment can score more."""
+    weights = [_weight(w) for w in quote]
+    base = [0.0 if editorial[i] else _GAP * weights[i] for i in range(len(quote))]
+    items: list[tuple[int, int, int, int, float]] = []  # (first and last quote word, first and last source word, gain)
+    for i, qw in enumerate(quote):
+        equal = forms.surface.get(qw.surface, ())
+        variant = set(forms.norm.get(qw.norm, ()))
+        if qw.kind == "word":
+            variant.update(forms.key.get(qw.key, ()))
+        items.extend((i, i, j, j, _EQUAL * weights[i] - base[i]) for j in equal)
+        items.extend((i, i, j, j, _VARIANT * weights[i] - base[i]) for j in variant.difference(equal))
+        items.extend((i, i, j, j + 1, _VARIANT * weights[i] - base[i]) for j in forms.joined.get(qw.norm, ()))
+        if i + 1 < len(quote):
+            gain = _VARIANT * (weights[i] + weights[i + 1]) - base[i] - base[i + 1]
+            items.extend((i, i + 1, j, j, gain) for j in forms.norm.get(qw.norm + quote[i + 1].norm, ()))
+    if len(items) ** 2 > limit:
+        return None
+    items.sort()
+    elisions = [0] * (len(quote) + 1)  # elisions[k]: how many ellipses stand after at most k quote words
+    for k in range(1, len(quote) + 1):
+        elisions[k] = elisions[k - 1] + (k in elide_after)
+    best: list[float] = []
+    for a, (i0, _, j0, _, gain) in enumerate(items):
+        top = 0.0
+        for (_, c_i1, _, c_j1, _), value in zip(items[:a], best):
+            if c_i1 < i0 and c_j1 < j0:
+                if elisions[i0] == elisions[c_i1]:  # the source words beyond the quote words between are dropped
+                    value += 0.5 * _GAP * max(0, (j0 - c_j1) - (i0 - c_i1))
+                if value > top:
+                    top = value
+        best.append(top + gain)
+    return sum(base) + max(best, default=0.0)
+
+
 def _trim_edges(steps: list[_Step]) -> list[_Step]:
     """Changed words at the passage's edges are the quote's own words, not a changed source passage."""
     anchored = [k for k, st in enumerate(steps) if st.op in ("equal", "variant")]
@@ -368,13 +426,19 @@ def verify_quote(
     best: tuple[float, list[_Step], int] | None = None
     # Every word equal is the most any stretch can score: later windows could only tie, and a tie keeps the
     # first, so the search stops there (a quote found verbatim costs one alignment, however long the source).
-    # A window whose own ceiling cannot beat the best so far is not aligned at all. Neither changes the result.
+    # A window whose own ceiling cannot beat the best so far is not aligned at all, nor one whose chain bound
+    # (tighter, dearer) cannot. None of this changes the result.
     ceiling = sum(_EQUAL * _weight(w) for w in quote)
     for lo, hi in index.windows(quote, _ELISION_REACH * len(elide_after)):
         window = index.words[lo:hi]
         if best is not None and _ceiling(quote, editorial, window) <= best[0] - 1e-9:
             continue
-        total, steps = _align(quote, editorial, elide_after, window)
+        forms = _Forms.of(window)
+        if best is not None:
+            bound = _chain_bound(quote, editorial, elide_after, forms, len(quote) * len(window))
+            if bound is not None and bound <= best[0] - 1e-9:
+                continue
+        total, steps = _align(quote, editorial, elide_after, window, forms)
         if best is None or total > best[0]:
             best = (total, steps, lo)
         if total >= ceiling:

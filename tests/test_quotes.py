@@ -843,8 +843,9 @@ def test_a_verbatim_run_of_source_words_verifies_as_exact_or_near(source, data):
 
 
 def test_skipping_windows_that_cannot_win_changes_no_verdict(monkeypatch):
-    """verify_quote skips a window whose ceiling cannot beat the best so far and stops at a verbatim match;
-    every sentence of the sample article, and edited slices of the statement, get the same verdict without."""
+    """verify_quote skips a window whose ceiling or chain bound cannot beat the best so far and stops at a
+    verbatim match; every sentence of the sample article, and edited slices of the statement, get the same
+    verdict without."""
     import random
 
     import alignment.verify as verify
@@ -868,4 +869,42 @@ def test_skipping_windows_that_cannot_win_changes_no_verdict(monkeypatch):
 
     pruned = verdicts()
     monkeypatch.setattr(verify, "_ceiling", lambda quote, editorial, src: float("inf"))
+    monkeypatch.setattr(verify, "_chain_bound", lambda *args: None)
     assert verdicts() == pruned
+
+
+def test_the_chain_bound_is_never_below_the_alignment():
+    """Windows are skipped on _chain_bound: it must be at least what _align scores, for any quote (shuffled,
+    cut, padded, with editorial words and ellipses) against any stretch of words."""
+    import random
+
+    import alignment.verify as verify
+
+    from .conftest import DERIVATIVE, SOURCE
+
+    texts = [words(SOURCE.read_text(encoding="utf-8")), words(DERIVATIVE.read_text(encoding="utf-8"))]
+    rng = random.Random(11)
+    tight = 0
+    for _ in range(1500):
+        ws = rng.choice(texts)
+        a = rng.randrange(len(ws) - 60)
+        src = ws[a:a + rng.randrange(1, 100)]
+        quote = list(src[rng.randrange(len(src)):])
+        if rng.random() < 0.3:
+            rng.shuffle(quote)
+        if rng.random() < 0.4:
+            quote = [w for w in quote if rng.random() < 0.7] or quote
+        if rng.random() < 0.4:
+            k = rng.randrange(len(quote) + 1)
+            quote[k:k] = [rng.choice(ws) for _ in range(rng.randrange(1, 4))]
+        quote = quote[:rng.randrange(1, 35)]
+        editorial = [rng.random() < 0.1 for _ in quote]
+        elide_after = set(rng.sample(range(1, len(quote)), min(len(quote) - 1, rng.randrange(3)))) if len(quote) > 1 else set()
+        if rng.random() < 0.4:  # a stretch the quote does not come from
+            b = rng.randrange(len(ws) - 60)
+            src = ws[b:b + rng.randrange(1, 100)]
+        total, _ = verify._align(quote, editorial, elide_after, src)
+        bound = verify._chain_bound(quote, editorial, elide_after, verify._Forms.of(src), 10**9)
+        assert bound >= total - 1e-9, ([w.text for w in quote], elide_after, bound, total)
+        tight += abs(bound - total) < 1e-9
+    assert tight > 500  # and it is close: most often exact
