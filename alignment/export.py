@@ -67,7 +67,17 @@ def restore_cell(cell: str) -> str:
 
 def report_json(report: Report) -> str:
     """The JSON report as text: UTF-8, stable key order, trailing newline; objects are indented by two spaces
-    and every record of a list of records (a segment, an alignment, a quote) is one line.
+    and every record of a list of records (a segment, an alignment, a quote) is one line (:func:`json_text`)."""
+    return json_text(report.to_dict())
+
+
+#: one line of JSON: the C encoder (json.dumps with an indent falls back to a pure-Python one, and the report's
+#: thousands of small values made it a tenth of a comparison's cost outside spaCy)
+_LINE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+
+
+def json_text(value: object) -> str:
+    """``value`` as JSON text: objects indented by two spaces, a list of objects one object a line.
 
     >>> print(json_text({"a": 1, "rows": [{"id": "S1", "tags": ["x"]}, {"id": "S2", "tags": []}]}), end="")
     {
@@ -78,16 +88,6 @@ def report_json(report: Report) -> str:
       ]
     }
     """
-    return json_text(report.to_dict())
-
-
-#: one line of JSON: the C encoder (json.dumps with an indent falls back to a pure-Python one, and the report's
-#: thousands of small values made it a tenth of a comparison's cost outside spaCy)
-_LINE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
-
-
-def json_text(value: object) -> str:
-    """``value`` as JSON text with the layout of :func:`report_json`."""
     return "".join(_layout(value, "")) + "\n"
 
 
