@@ -6,7 +6,9 @@ yet explained (``min_gain``); weaker counterparts, each too little on its own, t
 adds ``weak_gain`` (an article sentence that draws on several statement sentences). Each source
 claim does the same over derivative claims, so a source sentence split across two article
 sentences, or two source claims merged into one article sentence, are both found. The alignment
-set is the union of both directions.
+set is the union of both directions. Last, a source sentence next to a chosen counterpart joins when
+it finds a name or number of the derivative claim that the counterparts leave out (``context_gain``):
+the sentence that introduces the person a counterpart calls "he".
 """
 
 from __future__ import annotations
@@ -161,6 +163,37 @@ def _by_block(
     return best
 
 
+def _context_links(
+    chosen: set[tuple[int, int]], scores: Scores, deriv: Sequence[Profile], is_claim: Sequence[bool], config: Config
+) -> set[tuple[int, int]]:
+    """Links to the source sentences next to a derivative segment's counterparts (just before or just after
+    one) that find a name or number of the derivative segment its counterparts leave unexplained, and
+    explain ``context_gain`` of it that they do not, best first; one shared word is enough. A counterpart says
+    "He was appointed in 1991", the sentence before it names him; a counterpart leaves out the year, the
+    sentence after it gives it. Only the neighbours of the counterparts the matching chose: a neighbour
+    found this way brings in no neighbours of its own."""
+    by_d: dict[int, list[int]] = {}
+    for d, s in sorted(chosen):
+        by_d.setdefault(d, []).append(s)
+    added: set[tuple[int, int]] = set()
+    for d, linked in by_d.items():
+        explained = frozenset().union(*(scores.found[(d, s)] for s in linked))
+        neighbours = sorted({n for s in linked for n in (s - 1, s + 1)
+                             if 0 <= n < len(is_claim) and is_claim[n] and n not in linked and (d, n) in scores.found})
+        while neighbours:
+            gains = [(share(deriv[d], scores.found[(d, n)] - explained), -n) for n in neighbours
+                     if _names(deriv[d], scores.found[(d, n)] - explained)]
+            if not gains:
+                break
+            gain, neg_n = max(gains)
+            if gain <= 0.0 or gain < config.context_gain:
+                break
+            added.add((d, -neg_n))
+            explained |= scores.found[(d, -neg_n)]
+            neighbours.remove(-neg_n)
+    return added
+
+
 def _label(
     support: float, coverage: float, cosine: float, d_words: list[str], s_words: list[str], config: Config
 ) -> AlignmentLabel:
@@ -241,6 +274,11 @@ def align(
     for s, cands in by_s.items():
         picked = _greedy(source[s], [c for c in cands if strong((c[0], s)) and worth_to_derivative((c[0], s))], config)
         chosen.update((d, s) for d in picked or _by_block(source[s], cands, d_blocks, config))
+    before_context = set(chosen)
+
+    # context: a sentence next to a counterpart may hold what the counterpart leaves implicit
+    chosen |= _context_links(chosen, scores, deriv, [seg.is_claim for seg in source_doc.segments], config)
+    weak.update(chosen - before_context)
 
     deriv_links: dict[int, list[int]] = {}
     source_links: dict[int, list[int]] = {}

@@ -64,6 +64,12 @@ class Config:
     #: related segments below ``min_pair_share`` join a derivative segment's counterparts, after the
     #: strong ones, while each explains at least this much more of it (1: never).
     weak_gain: float = 0.05
+    #: a source segment next to one of a derivative segment's counterparts (the sentence before or after it)
+    #: joins that segment's counterparts, sharing a single word with it if need be, when it finds a name or
+    #: number of the derivative segment that the counterparts leave unexplained and explains at least this
+    #: share of it that they do not: the sentence that names the person a counterpart calls "he", or gives
+    #: the date it leaves out (1: never).
+    context_gain: float = 0.03
     #: at most this many counterparts per segment.
     max_counterparts: int = 8
     #: fuse sentence-embedding similarity into the alignment (needs the ``semantic`` extra): a pair
@@ -110,7 +116,7 @@ class Config:
     def validate(self) -> Config:
         """Raise ``ValueError`` with one clear line when a value is out of range."""
         for name in ("min_support", "min_partial", "min_coverage", "min_pair_share", "min_gain",
-                     "copy_min_share", "quote_altered_min_share", "alt_share", "weak_gain", "min_link_support", "min_link_relative", "semantic_min",
+                     "copy_min_share", "quote_altered_min_share", "alt_share", "weak_gain", "context_gain", "min_link_support", "min_link_relative", "semantic_min",
                      "semantic_weight", "semantic_paraphrase"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:

@@ -237,3 +237,30 @@ def test_a_source_sentence_that_repeats_a_claims_names_does_not_link_to_it():
     # without the relative cut the repeating sentence links as before
     old = compare(source, derivative, Config(min_link_relative=0.0))
     assert set(_seg(old.derivative, "named Maria Lopez").aligned_to) == {states.id, repeats.id, adds.id}
+
+
+def test_a_neighbour_that_names_what_a_counterpart_leaves_implicit_joins():
+    """The counterpart says "He was appointed ..."; the sentence before it names him and shares nothing else
+    with the claim: it joins as context. The sentence after shares only a common word, and a later sentence
+    that names him again is no neighbour: neither joins. With ``context_gain=1`` only the counterpart links."""
+    source = ("Born in Brisbane, Uhr trained in Sydney and in London.\n"
+              "He was appointed a Knight Commander in 1972.\n"
+              "A radiologist ran the new hospital wing.\n"
+              "Patients came from across the state.\n"
+              "Later the family gave papers of Uhr to the library.\n")
+    derivative = "The radiologist Uhr was appointed a Knight Commander in 1972.\n"
+    kw = {"source_segmentation": "lines", "derivative_segmentation": "lines"}
+    r = compare(source, derivative, **kw)
+    d = r.derivative.segments[0]
+    names, states, common, later = (_seg(r.source, p) for p in ("Born in", "He was", "A radiologist", "Later"))
+    assert set(d.aligned_to) == {names.id, states.id}
+    assert common.aligned_to == () and later.aligned_to == ()
+    # the context link adds to the claim's support, not to the coverage of the sentence that gives the name
+    assert names.status == "omitted" and states.status == "covered"
+    off = compare(source, derivative, Config(context_gain=1.0), **kw)
+    d_off = off.derivative.segments[0]
+    assert d_off.aligned_to == (states.id,)
+    assert d.score > d_off.score
+    # offsets still slice back to the text
+    for seg in r.source.segments:
+        assert source[seg.start:seg.end] == seg.text
