@@ -70,6 +70,10 @@ class Config:
     #: share of it that they do not: the sentence that names the person a counterpart calls "he", or gives
     #: the date it leaves out (1: never).
     context_gain: float = 0.03
+    #: ... and any other sentence next to a counterpart joins as context when it shares at least this many
+    #: distinct content words with the derivative segment, one of them not a name (it says the same thing
+    #: again beside the counterpart); what it alone finds is not counted as support.
+    context_min_shared: int = 3
     #: at most this many counterparts per segment.
     max_counterparts: int = 8
     #: fuse sentence-embedding similarity into the alignment (needs the ``semantic`` extra): a pair
@@ -128,7 +132,7 @@ class Config:
         if self.min_partial > min(self.min_support, self.min_coverage):
             msg = f"min_partial ({self.min_partial}) must not exceed min_support or min_coverage"
             raise ValueError(msg)
-        for name in ("claim_max_words", "claim_min_words", "min_shared_words", "max_counterparts",
+        for name in ("claim_max_words", "claim_min_words", "min_shared_words", "context_min_shared", "max_counterparts",
                      "quote_altered_min_words", "scare_quote_max_words", "max_document_bytes", "max_segments"):
             if getattr(self, name) < 1:
                 msg = f"{name} must be at least 1, got {getattr(self, name)}"
