@@ -6,7 +6,10 @@ yet explained (``min_gain``); weaker counterparts, each too little on its own, t
 adds ``weak_gain`` (an article sentence that draws on several statement sentences). Each source
 claim does the same over derivative claims, so a source sentence split across two article
 sentences, or two source claims merged into one article sentence, are both found. The alignment
-set is the union of both directions.
+set is the union of both directions. Last, a source sentence next to a chosen counterpart joins when
+it finds a name or number of the derivative claim that the counterparts leave out (``context_gain``):
+the sentence that introduces the person a counterpart calls "he"; or when it repeats several of the
+claim's words (``context_min_shared``), as context that adds nothing to the claim's support.
 """
 
 from __future__ import annotations
@@ -157,6 +160,50 @@ def _by_block(
     return best
 
 
+def _context_links(
+    chosen: set[tuple[int, int]], scores: Scores, deriv: Sequence[Profile], is_claim: Sequence[bool], config: Config
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Links to the source sentences next to a derivative segment's counterparts (just before or just after
+    one), in two kinds:
+
+    * ``names``: a neighbour that finds a name or number of the derivative segment its counterparts leave
+      unexplained, and explains ``context_gain`` of it that they do not, best first; one shared word is
+      enough. A counterpart says "He was appointed in 1991", the sentence before it names him; a counterpart
+      leaves out the year, the sentence after it gives it.
+    * ``repeats``: any other neighbour that shares ``context_min_shared`` distinct words with the derivative
+      segment, one of them not a name: it says the same thing again where the counterpart says it.
+
+    Only the neighbours of the counterparts the matching chose: a neighbour found this way brings in no
+    neighbours of its own. Returns ``(names, repeats)``."""
+    by_d: dict[int, list[int]] = {}
+    for d, s in sorted(chosen):
+        by_d.setdefault(d, []).append(s)
+    names: set[tuple[int, int]] = set()
+    repeats: set[tuple[int, int]] = set()
+    for d, linked in by_d.items():
+        explained = frozenset().union(*(scores.found[(d, s)] for s in linked))
+        neighbours = sorted({n for s in linked for n in (s - 1, s + 1)
+                             if 0 <= n < len(is_claim) and is_claim[n] and n not in linked and (d, n) in scores.found})
+        while neighbours:
+            gains = [(share(deriv[d], scores.found[(d, n)] - explained), -n) for n in neighbours
+                     if _names(deriv[d], scores.found[(d, n)] - explained)]
+            if not gains:
+                break
+            gain, neg_n = max(gains)
+            if gain <= 0.0 or gain < config.context_gain:
+                break
+            names.add((d, -neg_n))
+            explained |= scores.found[(d, -neg_n)]
+            neighbours.remove(-neg_n)
+        words = deriv[d].words
+        for n in neighbours:
+            found = scores.found[(d, n)]
+            if (len({words[i].word.key for i in found}) >= config.context_min_shared
+                    and any(not _is_name(words[i]) for i in found)):
+                repeats.add((d, n))
+    return names, repeats
+
+
 def _label(
     support: float, coverage: float, cosine: float, d_words: list[str], s_words: list[str], config: Config
 ) -> AlignmentLabel:
@@ -238,13 +285,20 @@ def align(
         picked = _greedy(source[s], [c for c in cands if strong((c[0], s)) and worth_to_derivative((c[0], s))], config)
         chosen.update((d, s) for d in picked or _by_block(source[s], cands, d_blocks, config))
 
+    # context: a sentence next to a counterpart may hold what the counterpart leaves implicit, or say it again
+    names, repeats = _context_links(chosen, scores, deriv, [seg.is_claim for seg in source_doc.segments], config)
+    chosen |= names | repeats
+    weak |= names | repeats
+
     deriv_links: dict[int, list[int]] = {}
     source_links: dict[int, list[int]] = {}
     for d, s in sorted(chosen):
         deriv_links.setdefault(d, []).append(s)
         source_links.setdefault(s, []).append(d)
 
-    deriv_found = {d: frozenset().union(*(scores.found[(d, s)] for s in ss)) for d, ss in deriv_links.items()}
+    # a repeat is shown as context, but what it alone finds is not counted as supported
+    deriv_found = {d: frozenset().union(*(scores.found[(d, s)] for s in ss if (d, s) not in repeats))
+                   for d, ss in deriv_links.items()}
     deriv_share = {d: share(deriv[d], f) for d, f in deriv_found.items()}
     # weak links add to a source claim's coverage only when a stronger link reports it at all
     source_share = {

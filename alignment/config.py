@@ -64,6 +64,16 @@ class Config:
     #: related segments below ``min_pair_share`` join a derivative segment's counterparts, after the
     #: strong ones, while each explains at least this much more of it (1: never).
     weak_gain: float = 0.05
+    #: a source segment next to one of a derivative segment's counterparts (the sentence before or after it)
+    #: joins that segment's counterparts, sharing a single word with it if need be, when it finds a name or
+    #: number of the derivative segment that the counterparts leave unexplained and explains at least this
+    #: share of it that they do not: the sentence that names the person a counterpart calls "he", or gives
+    #: the date it leaves out (1: never).
+    context_gain: float = 0.03
+    #: ... and any other sentence next to a counterpart joins as context when it shares at least this many
+    #: distinct content words with the derivative segment, one of them not a name (it says the same thing
+    #: again beside the counterpart); what it alone finds is not counted as support.
+    context_min_shared: int = 3
     #: at most this many counterparts per segment.
     max_counterparts: int = 8
     #: fuse sentence-embedding similarity into the alignment (needs the ``semantic`` extra): a pair
@@ -110,7 +120,7 @@ class Config:
     def validate(self) -> Config:
         """Raise ``ValueError`` with one clear line when a value is out of range."""
         for name in ("min_support", "min_partial", "min_coverage", "min_pair_share", "min_gain",
-                     "copy_min_share", "quote_altered_min_share", "alt_share", "weak_gain", "min_link_support", "min_link_relative", "semantic_min",
+                     "copy_min_share", "quote_altered_min_share", "alt_share", "weak_gain", "context_gain", "min_link_support", "min_link_relative", "semantic_min",
                      "semantic_weight", "semantic_paraphrase"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
@@ -122,7 +132,7 @@ class Config:
         if self.min_partial > min(self.min_support, self.min_coverage):
             msg = f"min_partial ({self.min_partial}) must not exceed min_support or min_coverage"
             raise ValueError(msg)
-        for name in ("claim_max_words", "claim_min_words", "min_shared_words", "max_counterparts",
+        for name in ("claim_max_words", "claim_min_words", "min_shared_words", "context_min_shared", "max_counterparts",
                      "quote_altered_min_words", "scare_quote_max_words", "max_document_bytes", "max_segments"):
             if getattr(self, name) < 1:
                 msg = f"{name} must be at least 1, got {getattr(self, name)}"

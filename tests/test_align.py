@@ -156,11 +156,13 @@ def test_a_detail_drawn_from_a_second_sentence_joins_as_a_weak_counterpart():
     assert d.unsupported_details == ()
     # the weak link alone does not make the long list reported
     assert second.status == "omitted"
-    # and without weak counterparts the mandate is left unsupported
+    # and without weak counterparts the mandate is left unsupported: the second sentence, next to the first and
+    # sharing three words with the article sentence, still links, but as context, which adds no support
     off = compare(source, derivative, Config(weak_gain=1.0))
     d_off = _seg(off.derivative, "foreign ministers")
-    assert d_off.aligned_to == (first.id,)
+    assert d_off.aligned_to == (first.id, second.id)
     assert [x.text for x in d_off.unsupported_details] == ["monitoring mission's mandate"]
+    assert d_off.score < 1.0
 
 
 def test_a_short_item_spread_over_one_paragraph_is_found_there():
@@ -237,3 +239,53 @@ def test_a_source_sentence_that_repeats_a_claims_names_does_not_link_to_it():
     # without the relative cut the repeating sentence links as before
     old = compare(source, derivative, Config(min_link_relative=0.0))
     assert set(_seg(old.derivative, "named Maria Lopez").aligned_to) == {states.id, repeats.id, adds.id}
+
+
+def test_a_neighbour_that_names_what_a_counterpart_leaves_implicit_joins():
+    """The counterpart says "He was appointed ..."; the sentence before it names him and shares nothing else
+    with the claim: it joins as context. The sentence after shares only a common word, and a later sentence
+    that names him again is no neighbour: neither joins. With ``context_gain=1`` only the counterpart links."""
+    source = ("Born in Brisbane, Uhr trained in Sydney and in London.\n"
+              "He was appointed a Knight Commander in 1972.\n"
+              "A radiologist ran the new hospital wing.\n"
+              "Patients came from across the state.\n"
+              "Later the family gave papers of Uhr to the library.\n")
+    derivative = "The radiologist Uhr was appointed a Knight Commander in 1972.\n"
+    kw = {"source_segmentation": "lines", "derivative_segmentation": "lines"}
+    r = compare(source, derivative, **kw)
+    d = r.derivative.segments[0]
+    names, states, common, later = (_seg(r.source, p) for p in ("Born in", "He was", "A radiologist", "Later"))
+    assert set(d.aligned_to) == {names.id, states.id}
+    assert common.aligned_to == () and later.aligned_to == ()
+    # the context link adds to the claim's support, not to the coverage of the sentence that gives the name
+    assert names.status == "omitted" and states.status == "covered"
+    off = compare(source, derivative, Config(context_gain=1.0), **kw)
+    d_off = off.derivative.segments[0]
+    assert d_off.aligned_to == (states.id,)
+    assert d.score > d_off.score
+    # offsets still slice back to the text
+    for seg in r.source.segments:
+        assert source[seg.start:seg.end] == seg.text
+
+
+def test_a_neighbour_that_repeats_the_claim_links_as_context_without_adding_support():
+    """Next to the sentence that states the appointment, one repeats three of the claim's words: it links, but
+    the claim's score and unsupported details stay as they were. The sentence before, which repeats only
+    names, and a later one that repeats the same words away from the counterpart, do not link."""
+    source = ("Shares of Acme Corp rose on Tuesday in early trading.\n"
+              "Acme Corp appointed Maria Lopez as chief financial officer on Tuesday, replacing the retiring John Smith.\n"
+              "Its chief financial officer sits on the board of Acme Corp.\n"
+              "The weather in Frankfurt was fine.\n"
+              "Traders in Frankfurt went home early.\n"
+              "The board of Acme Corp has a chief financial officer.\n")
+    derivative = "On Tuesday Acme Corp named Maria Lopez, a former Spanish bank treasurer, its new chief financial officer.\n"
+    kw = {"source_segmentation": "lines", "derivative_segmentation": "lines"}
+    r = compare(source, derivative, **kw)
+    off = compare(source, derivative, Config(context_min_shared=100), **kw)
+    d, d_off = r.derivative.segments[0], off.derivative.segments[0]
+    names_only, states, repeats, far = (_seg(r.source, p) for p in ("rose on", "appointed", "sits on", "has a chief"))
+    assert d_off.aligned_to == (states.id,)
+    assert set(d.aligned_to) == {states.id, repeats.id}
+    assert names_only.aligned_to == () and far.aligned_to == ()
+    assert (d.status, d.score, d.unsupported_details) == (d_off.status, d_off.score, d_off.unsupported_details)
+    assert repeats.status == "omitted"
