@@ -186,7 +186,7 @@ def _context_links(
                              if 0 <= n < len(is_claim) and is_claim[n] and n not in linked and (d, n) in scores.found})
         while neighbours:
             gains = [(share(deriv[d], scores.found[(d, n)] - explained), -n) for n in neighbours
-                     if _names(deriv[d], scores.found[(d, n)] - explained)]
+                     if not (scores.found[(d, n)] - explained).isdisjoint(deriv[d].names)]
             if not gains:
                 break
             gain, neg_n = max(gains)
@@ -195,11 +195,10 @@ def _context_links(
             names.add((d, -neg_n))
             explained |= scores.found[(d, -neg_n)]
             neighbours.remove(-neg_n)
-        words = deriv[d].words
+        keys, name_words = deriv[d].word_keys, deriv[d].names
         for n in neighbours:
             found = scores.found[(d, n)]
-            if (len({words[i].word.key for i in found}) >= config.context_min_shared
-                    and any(not _is_name(words[i]) for i in found)):
+            if len({keys[i] for i in found}) >= config.context_min_shared and not found <= name_words:
                 repeats.add((d, n))
     return names, repeats
 
