@@ -54,7 +54,7 @@ from typing import Any
 from . import __version__
 from .config import Config
 from .errors import AlignmentError, InputError, ModelError, OutputError, WorkerError
-from .export import (CSV_FILES, CSV_FORMULA_STARTS, _resolved, atomic_paths, csv_tables, neutralise_cell, report_json,
+from .export import (CSV_FILES, _resolved, atomic_paths, csv_tables, neutralise_cell, report_json, restore_column,
                      write_atomic)
 from .nlp import _FALLBACKS, _is_path
 from .pipeline import check_segmentation, compare
@@ -661,31 +661,9 @@ def _csv_to_parquet(source: Path, target: Path, *, restore: bool = False) -> Non
             if text_columns:
                 columns = list(batch.columns)
                 for i in text_columns:
-                    columns[i] = _restored(columns[i])
+                    columns[i] = restore_column(columns[i])
                 batch = pa.RecordBatch.from_arrays(columns, schema=schema)
             writer.write_batch(batch)
-
-
-#: export's plain number (``_PLAIN_NUMBER_RE``, a full match) in RE2's syntax: Python's ``\d`` is any Unicode
-#: decimal digit
-_PLAIN_NUMBER_RE2 = r"^[+-]?(?:\p{Nd}+(?:\.\p{Nd}*)?|\.\p{Nd}+)(?:[eE][+-]?\p{Nd}+)?$"
-
-
-def _restored(column):  # pyarrow string array -> the same with export.restore_cell applied to every cell
-    """``restore_cell`` on a whole column, in pyarrow's kernels: a cell that starts with ``'`` followed by what
-    :func:`export.neutralise_cell` would have prefixed loses the ``'``."""
-    import pyarrow.compute as pc
-
-    marked = pc.starts_with(column, "'")
-    if not pc.any(marked).as_py():  # most columns: nothing was neutralised
-        return column
-    rest = pc.utf8_slice_codeunits(column, 1)
-    bare = pc.utf8_ltrim(rest, "'")
-    formula = pc.starts_with(bare, CSV_FORMULA_STARTS[0])
-    for start in CSV_FORMULA_STARTS[1:]:
-        formula = pc.or_(formula, pc.starts_with(bare, start))
-    number = pc.match_substring_regex(bare, _PLAIN_NUMBER_RE2)
-    return pc.if_else(pc.and_(marked, pc.and_(formula, pc.invert(number))), rest, column)
 
 
 # ---------------------------------------------------------------------------------------------- executors

@@ -26,12 +26,14 @@ from .errors import OutputError
 from .report import Report, diff_summary
 
 __all__ = ["CSV_FILES", "CSV_FORMULA_STARTS", "atomic_paths", "csv_tables", "csv_text", "neutralise_cell",
-           "json_text", "report_json", "restore_cell", "write_atomic", "write_csv", "write_json"]
+           "json_text", "report_json", "restore_cell", "restore_column", "write_atomic", "write_csv", "write_json"]
 
 CSV_FILES = ("segments.csv", "alignments.csv", "quotes.csv")
 #: the first characters with which a spreadsheet starts a formula (OWASP, "CSV Injection")
 CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+#: the same, a full match, in RE2's syntax (pyarrow's kernels): Python's ``\d`` is any Unicode decimal digit
+_PLAIN_NUMBER_RE2 = r"^[+-]?(?:\p{Nd}+(?:\.\p{Nd}*)?|\.\p{Nd}+)(?:[eE][+-]?\p{Nd}+)?$"
 
 
 #: the first characters of a cell that may need the prefix: a formula start, or ``'``
@@ -63,6 +65,24 @@ def restore_cell(cell: str) -> str:
     ('=HYPERLINK(A1)', "'=x")
     """
     return cell[1:] if cell.startswith("'") and _needs_prefix(cell[1:]) else cell
+
+
+def restore_column(column):  # a pyarrow string array -> the same with restore_cell applied to every cell
+    """:func:`restore_cell` on a whole pyarrow string column, in pyarrow's kernels (for the Parquet copies of the
+    batch's tables): a cell that starts with ``'`` followed by what :func:`neutralise_cell` would have prefixed
+    loses the ``'``."""
+    import pyarrow.compute as pc  # pyarrow is an optional extra, imported only when Parquet is written
+
+    marked = pc.starts_with(column, "'")
+    if not pc.any(marked).as_py():  # most columns: nothing was neutralised
+        return column
+    rest = pc.utf8_slice_codeunits(column, 1)
+    bare = pc.utf8_ltrim(rest, "'")
+    formula = pc.starts_with(bare, CSV_FORMULA_STARTS[0])
+    for start in CSV_FORMULA_STARTS[1:]:
+        formula = pc.or_(formula, pc.starts_with(bare, start))
+    number = pc.match_substring_regex(bare, _PLAIN_NUMBER_RE2)
+    return pc.if_else(pc.and_(marked, pc.and_(formula, pc.invert(number))), rest, column)
 
 
 def report_json(report: Report) -> str:

@@ -560,8 +560,8 @@ def test_parquet_restores_every_cell_as_restore_cell_does():
     pa = pytest.importorskip("pyarrow", reason="Parquet is written only when pyarrow (the parquet extra) is installed")
     import random
 
-    from alignment.batch import _restored
     from alignment.export import neutralise_cell, restore_cell
+    from alignment.export import restore_column as _restored
 
     rng = random.Random(3)
     parts = ["'", "''", "=", "+", "-", "@", "\t", "\r", "1", "2.5", ".5", "e3", "E-2", "١٢", "x", "SUM(A1)", " ", "é", ""]
