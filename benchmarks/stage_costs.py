@@ -10,12 +10,13 @@ Over the corpus of ``batch_throughput.py`` (the sample pair and, when present, t
 
 Each figure is the run with the smallest total of ``--repeat`` runs (CPU time of this thread: less sensitive to
 other work on the machine than wall time, not immune to it). The pipeline is moved out of the garbage
-collector's reach as in the batch's workers (``gc.freeze``); ``--gc off`` turns collections off altogether.
+collector's reach and collected as often as in the batch's workers (``alignment.batch._settle_process``);
+``--gc off`` turns collections off altogether.
 
 ``--code DIR`` imports the package from another checkout (``git worktree add /tmp/old <commit>``), so that two
 versions are measured one after the other on the same data: run the command once per version.
 
-Usage: ``python benchmarks/stage_costs.py [--repeat 7] [--gc freeze|off] [--code DIR]``
+Usage: ``python benchmarks/stage_costs.py [--repeat 7] [--gc worker|off] [--code DIR]``
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ STAGES = ("_analyze", "profile_segments", "score_pairs", "align", "_verify_quote
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=7)
-    parser.add_argument("--gc", choices=("freeze", "off"), default="freeze")
+    parser.add_argument("--gc", choices=("worker", "off"), default="worker")
     parser.add_argument("--code", type=Path, default=HERE.parent, help="the checkout whose package is measured")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(args.code.resolve()))
@@ -44,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     import batch_throughput as bt
 
     from alignment import Config, pipeline
+    from alignment.batch import _settle_process
     from alignment.export import csv_tables, report_json
     from alignment.nlp import load_pipeline
 
@@ -51,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"alignment was imported from {pipeline.__file__}, not from {args.code}")
     config = Config()
     nlp = load_pipeline(config.model)
-    gc.freeze()  # as alignment.batch._settle_process does in the workers
+    _settle_process()  # the garbage collector set as in the batch's workers
     if args.gc == "off":
         gc.disable()
 

@@ -21,7 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from alignment import Document, compare
-from alignment.batch import read_manifest, run_batch, summary_columns
+from alignment.batch import GC_FIRST_THRESHOLD, read_manifest, run_batch, summary_columns
 from alignment.errors import InputError, OutputError, WorkerError
 from alignment.export import CSV_FILES, csv_tables, report_json
 
@@ -323,13 +323,27 @@ def test_outputs_are_byte_identical_across_runs_and_worker_counts(reference, tmp
     assert read_csv(ref_out / "summary.csv")[0]["seconds"] == repr(timing["seconds"])
 
 
-def test_an_in_process_run_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+def test_an_in_process_run_leaves_the_garbage_collector_as_it_found_it(tmp_path, monkeypatch):
     import gc
+
+    import alignment.batch
 
     manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a")])
     assert gc.get_freeze_count() == 0
+    thresholds = gc.get_threshold()
+    during = []
+
+    def run_pair(task):
+        during.append((gc.get_freeze_count(), gc.get_threshold()))
+        return original(task)
+
+    original = alignment.batch.run_pair
+    monkeypatch.setattr(alignment.batch, "run_pair", run_pair)
     run_batch(manifest, tmp_path / "out", workers=1)
     assert gc.get_freeze_count() == 0  # frozen for the run (the pipeline out of the collector's way), then undone
+    assert gc.get_threshold() == thresholds  # collecting less often during the run, then as before
+    [(frozen, first)] = [(f, t[0]) for f, t in during]
+    assert frozen > 0 and first == max(thresholds[0], GC_FIRST_THRESHOLD)
     gc.freeze()  # a caller that froze objects itself keeps them frozen
     try:
         run_batch(manifest, tmp_path / "out", workers=1, force=True)
