@@ -11,12 +11,13 @@ Over the corpus of ``batch_throughput.py`` (the sample pair and, when present, t
 Each figure is the run with the smallest total of ``--repeat`` runs (CPU time of this thread: less sensitive to
 other work on the machine than wall time, not immune to it). The pipeline is moved out of the garbage
 collector's reach and collected as often as in the batch's workers (``alignment.batch._settle_process``);
-``--gc off`` turns collections off altogether.
+``--gc python`` keeps Python's own thresholds (the pipeline still frozen), ``--gc off`` turns collections off
+altogether. The collections a run made and the time they took are counted apart (``gc``, part of the total).
 
 ``--code DIR`` imports the package from another checkout (``git worktree add /tmp/old <commit>``), so that two
 versions are measured one after the other on the same data: run the command once per version.
 
-Usage: ``python benchmarks/stage_costs.py [--repeat 7] [--gc worker|off] [--code DIR]``
+Usage: ``python benchmarks/stage_costs.py [--repeat 7] [--gc worker|python|off] [--code DIR]``
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ STAGES = ("_analyze", "profile_segments", "score_pairs", "align", "_verify_quote
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=7)
-    parser.add_argument("--gc", choices=("worker", "off"), default="worker")
+    parser.add_argument("--gc", choices=("worker", "python", "off"), default="worker")
     parser.add_argument("--code", type=Path, default=HERE.parent, help="the checkout whose package is measured")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(args.code.resolve()))
@@ -53,8 +54,10 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"alignment was imported from {pipeline.__file__}, not from {args.code}")
     config = Config()
     nlp = load_pipeline(config.model)
-    _settle_process()  # the garbage collector set as in the batch's workers
-    if args.gc == "off":
+    thresholds = _settle_process()  # the garbage collector set as in the batch's workers
+    if args.gc == "python":
+        gc.set_threshold(*thresholds)
+    elif args.gc == "off":
         gc.disable()
 
     spent: Counter[str] = Counter()
@@ -74,6 +77,17 @@ def main(argv: list[str] | None = None) -> int:
         return iter(made)
 
     nlp.pipe = pipe  # the instance attribute shadows the method, for this process only
+    collections = Counter()
+    collecting = [0.0]
+
+    def count_collections(phase: str, info: dict) -> None:
+        if phase == "start":
+            collecting[0] = time.thread_time()
+        else:
+            collections["gc"] += time.thread_time() - collecting[0]
+            collections["n"] += 1
+
+    gc.callbacks.append(count_collections)
 
     for name in STAGES:
         setattr(pipeline, name, bt.timed(spent, name, getattr(pipeline, name), time.thread_time))
@@ -81,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def one_run() -> dict[str, float]:
         spent.clear()
+        collections.clear()
         start = time.thread_time()
         for src, der in pairs:
             report = pipeline.compare_files(src, der, config)
@@ -92,7 +107,9 @@ def main(argv: list[str] | None = None) -> int:
         total = time.thread_time() - start
         row = {k: v / len(pairs) * 1000 for k, v in spent.items()}
         row["_analyze"] = row.get("_analyze", 0.0) - row.get("parse", 0.0)  # segmentation rules alone
+        row["gc"] = collections["gc"] / len(pairs) * 1000
         row["total"] = total / len(pairs) * 1000
+        row["collections"] = collections["n"]
         return row
 
     print(f"{args.code.resolve()}: {len(pairs)} corpus pairs, gc={args.gc}, best of {args.repeat} runs; "
@@ -101,8 +118,8 @@ def main(argv: list[str] | None = None) -> int:
         cached = mode == "cached"
         one_run()  # warm: caches, and in cached mode every doc made once
         best = min((one_run() for _ in range(args.repeat)), key=lambda r: r["total"])
-        parts = ", ".join(f"{k.strip('_')} {v:.1f}" for k, v in best.items() if k != "total")
-        print(f"  {mode:6s} total {best['total']:.1f}: {parts}")
+        parts = ", ".join(f"{k.strip('_')} {v:.1f}" for k, v in best.items() if k not in ("total", "collections"))
+        print(f"  {mode:6s} total {best['total']:.1f}: {parts} ({best['collections']} collections)")
     return 0
 
 
