@@ -156,3 +156,32 @@ def test_segments_hold_every_word_of_the_text(nlp):
     split = segment("Talks with the United\n\nStates went on.", nlp, Config(), "S")
     assert [w.text for w in split.all_words()] == ["Talks", "with", "the", "United", "States", "went", "on"]
     assert [w.text for w in words("the United States")] == ["the", "United States"]
+
+
+def test_the_abbreviation_and_long_run_checks_agree_with_their_patterns_searched_everywhere():
+    """The fast forms of two checks (a search started where a match can start; str.split for runs) give what
+    the patterns give when searched over the whole text."""
+    import random
+    import re
+
+    from alignment.segment import _ABBREV_END_RE, _ABBREVIATIONS, MAX_RUN_CHARS, _breakable, _ends_with_abbreviation
+
+    def abbreviation_everywhere(text: str) -> bool:
+        m = _ABBREV_END_RE.search(text)
+        return bool(m) and (m.group(1) is None or m.group(1).lower() in _ABBREVIATIONS)
+
+    long_run = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+    rng = random.Random(7)
+    pieces = ["U", "S", "Dr", "etc", "e", "g", "Mr", "Inc", "ABC", "word", ".", ".", " ", "\n", '"', "”", "’", ")",
+              "'", "(", "1", "é", "\u00a0", "\u2003", "\x1c"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _ends_with_abbreviation(text) == abbreviation_everywhere(text), repr(text)
+    for _ in range(2000):
+        text = "".join(rng.choice(["x" * rng.randint(1, 60), " ", "\u00a0", "\u2003", "\n", "\x1c", "é"])
+                       for _ in range(rng.randint(0, 12)))
+        expected = text if len(text) <= MAX_RUN_CHARS or not long_run.search(text) else None
+        if expected is not None:
+            assert _breakable(text) == text
+        else:
+            assert _breakable(text) != text and len(_breakable(text)) == len(text)
