@@ -132,17 +132,21 @@ def _breakable(text: str) -> str:
 
 def _parse(nlp, texts: Iterable[str]) -> Iterator:
     """spaCy docs of ``texts`` in order (see :func:`_breakable`), parsed lazily in batches of at most
-    :data:`_PARSE_BATCH_CHARS` characters (a longer text alone)."""
+    :data:`_PARSE_BATCH_CHARS` characters (a longer text alone).
+
+    Each batch goes to ``nlp.pipe`` with the pipeline's own ``batch_size``: the parser works through a batch
+    in sub-batches of a quarter of it, so ``batch_size=len(batch)`` (tried before) cut a text of 30 blocks
+    into sub-batches of 7 and parsed the corpus pairs about 4% slower."""
     batch: list[str] = []
     size = 0
     for t in texts:
         if batch and size + len(t) > _PARSE_BATCH_CHARS:
-            yield from nlp.pipe(batch, batch_size=len(batch))
+            yield from nlp.pipe(batch)
             batch, size = [], 0
         batch.append(_breakable(t))
         size += len(t)
     if batch:
-        yield from nlp.pipe(batch, batch_size=len(batch))
+        yield from nlp.pipe(batch)
 
 
 def _split_long_blocks(text: str, blocks: Sequence[Block]) -> list[Block]:
