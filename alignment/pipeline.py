@@ -159,6 +159,7 @@ def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> t
     for n, span in enumerate(spans, 1):
         verdict = verify_quote(
             der.text, span, index,
+            blocks=der.blocks,
             altered_min_share=config.quote_altered_min_share,
             altered_min_words=config.quote_altered_min_words,
             scare_max_words=config.scare_quote_max_words,

@@ -32,6 +32,7 @@ one side). The verdict ladder:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -407,17 +408,37 @@ def _marked(doc: str, quote: list[Word], span: QuoteSpan) -> tuple[list[bool], s
     return editorial, elide_after
 
 
+def quote_words(doc: str, span: QuoteSpan, blocks: Sequence[tuple[int, int]] | None = None) -> list[Word]:
+    """The words of a quoted span. With ``blocks`` (the (start, end) of each structural block of ``doc``, in
+    order) they are read block by block, as the segmenter reads a text and so as the source's words are
+    indexed: a list marker or a heading's ``#`` between two blocks is not a word of the quote, and no name is
+    joined across a block boundary."""
+    if not blocks:
+        return words(doc, span.start, span.end)
+    out: list[Word] = []
+    k = max(bisect.bisect_right(blocks, (span.start, len(doc) + 1)) - 1, 0)
+    for start, end in blocks[k:]:
+        if start >= span.end:
+            break
+        lo, hi = max(start, span.start), min(end, span.end)
+        if lo < hi:
+            out.extend(words(doc, lo, hi))
+    return out
+
+
 def verify_quote(
     doc: str,
     span: QuoteSpan,
     index: SourceIndex,
     *,
+    blocks: Sequence[tuple[int, int]] | None = None,
     altered_min_share: float = 0.5,
     altered_min_words: int = 2,
     scare_max_words: int = 2,
 ) -> Verdict:
-    """The verdict on one quoted span of ``doc`` against the source held by ``index``."""
-    quote = words(doc, span.start, span.end)
+    """The verdict on one quoted span of ``doc`` against the source held by ``index``; ``blocks`` are
+    ``doc``'s structural blocks (see :func:`quote_words`)."""
+    quote = quote_words(doc, span, blocks)
     scare = 0 < len(quote) <= scare_max_words
     none = Verdict(QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", (), scare)
     if not quote:

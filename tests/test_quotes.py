@@ -908,3 +908,17 @@ def test_the_chain_bound_is_never_below_the_alignment():
         assert bound >= total - 1e-9, ([w.text for w in quote], elide_after, bound, total)
         tight += abs(bound - total) < 1e-9
     assert tight > 500  # and it is close: most often exact
+
+
+@pytest.mark.parametrize("text", [
+    # found by the property test: the quote runs over a list item, whose marker the segmenter does not read
+    "The ministers met in London on Tuesday “never closed.\n1. A new trial\nThe ministers met in London on "
+    "Tuesday closed only”.\n",
+    # a name is not joined across a paragraph break in the source's words, nor then in the quote's
+    "“Talks with the United\n\nStates went on,” she said.\n",
+])
+def test_a_quote_over_a_block_boundary_is_read_as_the_source_is(nlp, text):
+    from alignment import Config, compare
+
+    report = compare(text, text, Config())
+    assert [str(q.status) for q in report.quotes] == ["exact"]
