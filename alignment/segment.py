@@ -135,8 +135,9 @@ def _parse(nlp, texts: Iterable[str]) -> Iterator:
     :data:`_PARSE_BATCH_CHARS` characters (a longer text alone).
 
     Each batch goes to ``nlp.pipe`` with the pipeline's own ``batch_size``: the parser works through a batch
-    in sub-batches of a quarter of it, so ``batch_size=len(batch)`` (tried before) cut a text of 30 blocks
-    into sub-batches of 7 and parsed the corpus pairs about 4% slower."""
+    in sub-batches of a quarter of it, so ``batch_size=len(batch)`` (used before) cut a text of 30 blocks
+    into sub-batches of 7 and parsed the corpus pairs about 5% slower (``benchmarks/stage_costs.py``: the
+    parse inside ``compare`` against the parse alone)."""
     batch: list[str] = []
     size = 0
     for t in texts:
