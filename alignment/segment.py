@@ -59,7 +59,7 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 _ABBREV_CLOSERS = "\"'”’)"
-_ABBREV_END_RE = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b[A-Z]{1,4}\.|\b([A-Za-z]+)\.)[%s]*\s*$" % _ABBREV_CLOSERS)
+_ABBREV_END_RE = re.compile(rf"(?:\b(?:[A-Za-z]\.){{2,}}|\b[A-Z]{{1,4}}\.|\b([A-Za-z]+)\.)[{_ABBREV_CLOSERS}]*\s*$")
 _ABBREV_RUN_CHARS = frozenset(string.ascii_letters + ".")
 # Participles and conjunctions that open a new proposition in a run-on sentence.
 _CLAIM_BREAK_TAGS = frozenset({"VBG"})

@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"alignment was imported from {pipeline.__file__}, not from {args.code}")
     config = Config()
     nlp = load_pipeline(config.model)
-    thresholds = _settle_process()  # the garbage collector set as in the batch's workers
+    thresholds = _settle_process() or gc.get_threshold()  # as in the batch's workers (an older checkout: None)
     if args.gc == "python":
         gc.set_threshold(*thresholds)
     elif args.gc == "off":

@@ -326,7 +326,7 @@ def test_outputs_are_byte_identical_across_runs_and_worker_counts(reference, tmp
 def test_an_in_process_run_leaves_the_garbage_collector_as_it_found_it(tmp_path, monkeypatch):
     import gc
 
-    import alignment.batch
+    from alignment import batch
 
     manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a")])
     assert gc.get_freeze_count() == 0
@@ -337,8 +337,8 @@ def test_an_in_process_run_leaves_the_garbage_collector_as_it_found_it(tmp_path,
         during.append((gc.get_freeze_count(), gc.get_threshold()))
         return original(task)
 
-    original = alignment.batch.run_pair
-    monkeypatch.setattr(alignment.batch, "run_pair", run_pair)
+    original = batch.run_pair
+    monkeypatch.setattr(batch, "run_pair", run_pair)
     run_batch(manifest, tmp_path / "out", workers=1)
     assert gc.get_freeze_count() == 0  # frozen for the run (the pipeline out of the collector's way), then undone
     assert gc.get_threshold() == thresholds  # collecting less often during the run, then as before

@@ -912,8 +912,8 @@ def test_the_chain_bound_is_never_below_the_alignment():
 
 @pytest.mark.parametrize("text", [
     # found by the property test: the quote runs over a list item, whose marker the segmenter does not read
-    "The ministers met in London on Tuesday “never closed.\n1. A new trial\nThe ministers met in London on "
-    "Tuesday closed only”.\n",
+    ("The ministers met in London on Tuesday “never closed.\n1. A new trial\nThe ministers met in London on "
+     "Tuesday closed only”.\n"),
     # a name is not joined across a paragraph break in the source's words, nor then in the quote's
     "“Talks with the United\n\nStates went on,” she said.\n",
 ])

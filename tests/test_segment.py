@@ -170,7 +170,7 @@ def test_the_abbreviation_and_long_run_checks_agree_with_their_patterns_searched
         m = _ABBREV_END_RE.search(text)
         return bool(m) and (m.group(1) is None or m.group(1).lower() in _ABBREVIATIONS)
 
-    long_run = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+    long_run = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
     rng = random.Random(7)
     pieces = ["U", "S", "Dr", "etc", "e", "g", "Mr", "Inc", "ABC", "word", ".", ".", " ", "\n", '"', "”", "’", ")",
               "'", "(", "1", "é", "\u00a0", "\u2003", "\x1c"]
