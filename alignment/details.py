@@ -17,6 +17,10 @@ from collections.abc import Sequence
 from .match import Profile
 from .normalize import Word
 from .records import Detail
+from .segment import TaggedWord
+
+#: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013" are the detail
+_PREPOSITIONS = frozenset("in on at from since until during".split())
 
 __all__ = ["background_names", "unsupported_details"]
 
@@ -44,11 +48,19 @@ def _kind(group: list[Word]) -> str:
     return "word"
 
 
+def _leading_preposition(words: Sequence[TaggedWord], start: int) -> int:
+    """The start of the preposition just before the word at ``start`` when there is one ("in 2018", "on 16 May")."""
+    before = [t.word for t in words if t.word.end <= start]
+    return before[-1].start if before and before[-1].norm in _PREPOSITIONS else start
+
+
 def unsupported_details(
-    text: str, profile: Profile, found: frozenset[int], background: frozenset[str]
+    text: str, profile: Profile, found: frozenset[int], background: frozenset[str],
+    words: Sequence[TaggedWord] = (),
 ) -> tuple[Detail, ...]:
     """Runs of unsupported content words in one derivative segment, with offsets into ``text``.
-    ``found``: the indices of the segment's content words found in its counterparts (empty for none)."""
+    ``found``: the indices of the segment's content words found in its counterparts (empty for none);
+    ``words``: all the segment's words, function words included (a preposition that heads a detail joins it)."""
     missing = [
         i for i, t in enumerate(profile.words)
         if i not in found and not (t.is_name and t.word.key in background)
@@ -69,6 +81,7 @@ def unsupported_details(
         tagged = [profile.words[i] for i in g]
         ws = [t.word for t in tagged]
         start, end = ws[0].start, ws[-1].end
+        start = _leading_preposition(words, start)
         kind = _kind(ws)
         if kind == "word" and any(t.is_name for t in tagged):
             kind = "name"

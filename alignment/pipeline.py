@@ -105,7 +105,8 @@ def compare(
             continue
         links = result.deriv_links.get(i, ())
         share = result.deriv_share.get(i, 0.0)
-        details = unsupported_details(der_doc.text, der_prof[i], result.deriv_found.get(i, frozenset()), background)
+        details = unsupported_details(der_doc.text, der_prof[i], result.deriv_found.get(i, frozenset()), background,
+                                      der.words[i])
         if not links or share < config.min_partial:
             der_segments.append(replace(seg, status=str(DerivativeStatus.ADDED), score=round(share, 4),
                                         aligned_to=tuple(src.segments[s].id for s in links),

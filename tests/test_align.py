@@ -66,6 +66,21 @@ def test_unsupported_details_are_runs_with_offsets():
         assert r.derivative.text[x.start:x.end] == x.text
 
 
+def test_a_preposition_heading_a_detail_joins_it():
+    source = "The summit of the two leaders was held in Geneva.\nThey agreed to meet again.\n"
+    for derivative, expected in (
+        ("The summit of the two leaders was held in Geneva on 12 May 2024.\n", ["on 12 May 2024"]),
+        ("In 2024 the summit of the two leaders was held in Geneva.\n", ["In 2024"]),
+        # "in Geneva" is found, so its "in" is not marked; "with" heads no time or place
+        ("The summit of the two leaders was held in Geneva with ceremony.\n", ["ceremony"]),
+    ):
+        r = compare(source, derivative)
+        (d,) = r.derivative.segments
+        assert [x.text for x in d.unsupported_details] == expected
+        for x in d.unsupported_details:
+            assert r.derivative.text[x.start:x.end] == x.text
+
+
 def test_different_subjects_are_not_aligned():
     source = "They pledged support for Somalia's sovereignty and territorial integrity.\n"
     derivative = "They pledged support for Ukraine's sovereignty and territorial integrity.\n"
