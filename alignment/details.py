@@ -20,7 +20,7 @@ from .records import Detail
 from .segment import TaggedWord
 
 #: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013" are the detail
-_PREPOSITIONS = frozenset("in on at from since until during".split())
+_PREPOSITIONS = frozenset(("in", "on", "at", "from", "since", "until", "during"))
 
 __all__ = ["background_names", "unsupported_details"]
 
