@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import LCSseq
 
 from .config import Config
+from .linking import load_link_model, relink
 from .match import Profile, Scores, fuzzy_scores, share
 from .records import Alignment, AlignmentLabel
 from .segment import Analyzed
@@ -288,6 +289,13 @@ def align(
     names, repeats = _context_links(chosen, scores, deriv, [seg.is_claim for seg in source_doc.segments], config)
     chosen |= names | repeats
     weak |= names | repeats
+    if config.link_model:
+        # the learned second look (alignment.linking): the links become the pairs the model finds likely; one
+        # only the model links is shown like a repeat, adding nothing to either segment's share
+        linked = relink(chosen, scores, deriv, [len(words) for words in source_doc.words], load_link_model())
+        weak |= linked - chosen
+        repeats = (repeats | (linked - chosen)) & linked
+        chosen = linked
 
     deriv_links: dict[int, list[int]] = {}
     source_links: dict[int, list[int]] = {}

@@ -1,0 +1,152 @@
+"""Linking: a learned second look at the links the alignment rules chose.
+
+The rules of :mod:`alignment.align` decide, pair by pair, whether a source segment is a counterpart of a
+derivative segment. Here every related pair of a derivative claim (every source claim sharing a content word
+with it) is scored at once by a logistic regression over features of the pair and of its neighbourhood: how
+much of the claim it supports, how it ranks against the claim's best source segment, whether it sits next to
+that segment or to a rule's link, what it explains that the best does not, and whether the rules linked it.
+The links of a derivative claim the rules linked become the pairs the model finds likely enough, best first.
+
+The weights are data (``link_model.json`` in the package), fitted by ``benchmarks/train_link_model.py`` on the
+dev split of WiCE (Kamoi et al., 2023; annotations under ODC-BY) and nothing else; the test split only
+measures them. Scoring is a few multiplications per related pair: no model to load, nothing downloaded.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .match import Profile, Scores, share
+
+__all__ = ["FEATURES", "LinkModel", "link_features", "load_link_model", "relink"]
+
+#: the features of a (derivative claim, source claim) pair, in the order of the model's weights
+FEATURES = (
+    "support",  # share of the derivative claim found in the source claim
+    "coverage",  # share of the source claim found in the derivative claim
+    "support_vs_best",  # support over the best support of any source claim for this derivative claim
+    "inverse_rank",  # 1 / (1 + rank by support among the derivative claim's related source claims)
+    "shared_words",  # distinct content words shared, up to 6, over 6
+    "shared_names",  # names and numbers of the derivative claim found, up to 4, over 4
+    "next_to_best",  # the sentence just before or after the best-supporting one
+    "neighbour_support",  # the best support of the sentence just before or after
+    "rule_link",  # the alignment rules linked the pair
+    "length",  # log(1 + words of the source claim) / 5
+    "best_support",  # the derivative claim's best support (how findable it is at all)
+    "new_share",  # share of the derivative claim found here and not in the best-supporting source claim
+    "next_to_rule_link",  # the sentence just before or after a pair the rules linked
+)
+
+
+@dataclass(frozen=True)
+class LinkModel:
+    """A logistic regression over :data:`FEATURES` and the rule that turns its probabilities into links."""
+
+    weights: tuple[float, ...]
+    bias: float
+    #: a pair is linked when its probability reaches this ...
+    min_probability: float
+    #: ... and this share of the derivative claim's best pair's probability ...
+    min_relative: float
+    #: ... and it is among the derivative claim's ``max_links`` most probable pairs.
+    max_links: int
+    #: where the weights come from (shown in the report's configuration through ``Config.link_model``)
+    trained_on: str = ""
+
+    def probability(self, features: Sequence[float]) -> float:
+        z = self.bias + sum(w * x for w, x in zip(self.weights, features))
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+    def to_dict(self) -> dict:
+        return {"features": list(FEATURES), "weights": list(self.weights), "bias": self.bias,
+                "min_probability": self.min_probability, "min_relative": self.min_relative,
+                "max_links": self.max_links, "trained_on": self.trained_on}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> LinkModel:
+        if tuple(data["features"]) != FEATURES:
+            msg = "link model: its features are not this version's; retrain it with benchmarks/train_link_model.py"
+            raise ValueError(msg)
+        return cls(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["min_probability"]),
+                   float(data["min_relative"]), int(data["max_links"]), str(data.get("trained_on", "")))
+
+
+@lru_cache(maxsize=1)
+def load_link_model() -> LinkModel:
+    """The model shipped with the package (read once)."""
+    text = resources.files(__package__).joinpath("link_model.json").read_text(encoding="utf-8")
+    return LinkModel.from_dict(json.loads(text))
+
+
+def link_features(
+    scores: Scores,
+    deriv: Sequence[Profile],
+    source_lengths: Sequence[int],
+    rule_pairs: set[tuple[int, int]],
+    rows: Iterable[int] | None = None,
+) -> dict[int, list[tuple[int, tuple[float, ...]]]]:
+    """For each derivative claim (``rows``, default all with a related pair): its related source claims, in
+    order, each with its :data:`FEATURES`. ``source_lengths``: words per source segment."""
+    by_d: dict[int, list[int]] = {}
+    for d, s in scores.support:  # sorted by (d, s)
+        by_d.setdefault(d, []).append(s)
+    linked_by_d: dict[int, set[int]] = {}
+    for d, s in rule_pairs:
+        linked_by_d.setdefault(d, set()).add(s)
+    out: dict[int, list[tuple[int, tuple[float, ...]]]] = {}
+    for d in by_d if rows is None else rows:
+        cands = by_d.get(d, [])
+        if not cands:
+            continue
+        support = {s: scores.support[(d, s)] for s in cands}
+        order = sorted(cands, key=lambda s: (-support[s], s))
+        rank = {s: r for r, s in enumerate(order)}
+        top = order[0]
+        best = support[top]
+        top_found = scores.found[(d, top)]
+        own = deriv[d]
+        keys, names = own.word_keys, own.names
+        linked = linked_by_d.get(d, set())
+        rows_out = []
+        for s in cands:
+            found = scores.found[(d, s)]
+            rows_out.append((s, (
+                support[s],
+                scores.coverage[(d, s)],
+                support[s] / best if best else 0.0,
+                1.0 / (1 + rank[s]),
+                min(len({keys[i] for i in found}), 6) / 6,
+                min(len(found & names), 4) / 4,
+                float(abs(s - top) == 1),
+                max(support.get(s - 1, 0.0), support.get(s + 1, 0.0)),
+                float(s in linked),
+                math.log1p(source_lengths[s]) / 5,
+                best,
+                share(own, found - top_found),
+                float(s - 1 in linked or s + 1 in linked),
+            )))
+        out[d] = rows_out
+    return out
+
+
+def relink(
+    rule_pairs: set[tuple[int, int]], scores: Scores, deriv: Sequence[Profile], source_lengths: Sequence[int],
+    model: LinkModel,
+) -> set[tuple[int, int]]:
+    """The pairs the model links: for each derivative claim the rules linked, its most probable related pairs
+    (``max_links``) that reach ``min_probability`` and ``min_relative`` of its best pair. A claim the rules
+    linked to nothing stays unlinked: the model re-ranks what the rules found related, it does not overrule
+    an "added"."""
+    pairs: set[tuple[int, int]] = set()
+    for d, rows in link_features(scores, deriv, source_lengths, rule_pairs, sorted({d for d, _ in rule_pairs})).items():
+        probs = [(model.probability(x), s) for s, x in rows]
+        best = max(p for p, _ in probs)
+        floor = max(model.min_probability, model.min_relative * best)
+        ranked = sorted(probs, key=lambda ps: (-ps[0], ps[1]))[: model.max_links]
+        pairs.update((d, s) for p, s in ranked if p >= floor)
+    return pairs

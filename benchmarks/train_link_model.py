@@ -1,0 +1,140 @@
+"""Fit the link model (:mod:`alignment.linking`) on the WiCE dev split and write ``alignment/link_model.json``.
+
+Every related (claim, evidence sentence) pair of a dev row is one example: its :data:`~alignment.linking.FEATURES`
+computed with the link model switched off (so the ``rule_link`` feature is what the rules alone chose), labelled
+1 when the sentence is in one of the row's gold ``supporting_sentences`` sets. The regression is fitted by plain
+gradient descent (fixed steps, no randomness: the same data gives the same file); the selection rule
+(``min_probability``, ``min_relative``, ``max_links``) is the one with the best dev evidence F1. The test split
+is not read.
+
+Usage: ``python benchmarks/train_link_model.py [--data DIR] [--out FILE] [--check]``. ``--check`` also
+prints a five-fold cross-validation on dev (fit on four fifths, choose the selection rule there, score the
+rest): an estimate of the model on claims it was not fitted on, with nothing from test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import itertools
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import wice  # noqa: E402
+
+from alignment import Config  # noqa: E402
+from alignment.align import align  # noqa: E402
+from alignment.linking import FEATURES, LinkModel, link_features  # noqa: E402
+from alignment.match import profile_segments, score_pairs  # noqa: E402
+from alignment.segment import segment_lines  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "alignment" / "link_model.json"
+GRID = [(t, rel, k) for t in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5) for rel in (0.0, 0.3, 0.5, 0.7)
+        for k in (2, 3, 4, 5, 6, 8)]
+
+
+def examples(row: wice.Row, config: Config) -> tuple[list[int], np.ndarray]:
+    """(evidence line of each related pair, feature matrix) for one row; none when the rules link the claim to
+    nothing (the model does not relink such a claim)."""
+    source = "\n".join(row.evidence)
+    starts = list(itertools.accumulate((len(s) + 1 for s in row.evidence), initial=0))
+    src, der = segment_lines(source, None, "S"), segment_lines(row.claim, None, "D")
+    src_prof, der_prof = profile_segments(
+        [src, der], [[s.is_claim for s in src.segments], [s.is_claim for s in der.segments]])
+    scores = score_pairs(der_prof, [i for i, s in enumerate(der.segments) if s.is_claim],
+                         src_prof, [i for i, s in enumerate(src.segments) if s.is_claim])
+    result = align(der, src, der_prof, src_prof, scores, config)
+    rule_pairs = {(d, s) for d, ss in result.deriv_links.items() for s in ss}
+    lines, feats = [], []
+    linked_claims = sorted({d for d, _ in rule_pairs})
+    for rows in link_features(scores, der_prof, [len(w) for w in src.words], rule_pairs, linked_claims).values():
+        for s, x in rows:
+            lines.append(bisect.bisect_right(starts, src.segments[s].start) - 1)
+            feats.append(x)
+    return lines, np.array(feats, dtype=float).reshape(-1, len(FEATURES))
+
+
+def fit(data: Sequence[tuple[list[int], np.ndarray, np.ndarray]], steps: int = 400, rate: float = 0.5,
+        l2: float = 0.01) -> tuple[np.ndarray, float]:
+    """Logistic regression on standardised features; returns (weights, bias) on the raw features."""
+    x = np.vstack([f for _, f, _ in data if len(f)])
+    y = np.concatenate([lab for _, f, lab in data if len(f)])
+    mean, scale = x.mean(0), x.std(0)
+    scale[scale == 0] = 1.0
+    xs = (x - mean) / scale
+    w, b = np.zeros(x.shape[1]), 0.0
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(xs @ w + b)))
+        w -= rate * (xs.T @ (p - y) / len(y) + l2 * w)
+        b -= rate * float((p - y).mean())
+    return w / scale, b - float((w * mean / scale).sum())
+
+
+def select(model: LinkModel, lines: list[int], feats: np.ndarray) -> frozenset[int]:
+    """What :func:`alignment.linking.relink` links for a one-claim derivative, as evidence lines."""
+    if not len(feats):
+        return frozenset()
+    probs = [(model.probability(x), line) for line, x in zip(lines, feats.tolist())]
+    best = max(p for p, _ in probs)
+    floor = max(model.min_probability, model.min_relative * best)
+    return frozenset(line for p, line in sorted(probs, key=lambda pl: (-pl[0], pl[1]))[: model.max_links]
+                     if p >= floor)
+
+
+def train(rows: Sequence[wice.Row], data: Sequence[tuple[list[int], np.ndarray, np.ndarray]],
+          trained_on: str) -> tuple[LinkModel, float]:
+    w, b = fit(data)
+    best = (-1.0, None)
+    for t, rel, k in GRID:
+        model = LinkModel(tuple(float(v) for v in w), float(b), t, rel, k, trained_on)
+        preds = [wice.Prediction(select(model, lines, f), "added") for lines, f, _ in data]
+        f1 = wice.evidence_scores(rows, preds)["evidence_f1"]
+        if f1 > best[0]:
+            best = (f1, model)
+    return best[1], best[0]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=wice.DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--check", action="store_true", help="also a five-fold cross-validation on dev")
+    args = parser.parse_args(argv)
+    if not (args.data / "entailment_retrieval_claim_dev.jsonl").is_file():
+        print(f"WiCE data not found in {args.data}: nothing to train on (pass --data DIR)", file=sys.stderr)
+        return 1
+    rows, _ = wice.load(args.data, "dev")
+    config = Config(link_model=False)
+    data = []
+    for row in rows:
+        lines, feats = examples(row, config)
+        data.append((lines, feats, np.array([float(line in row.gold) for line in lines])))
+    model, f1 = train(rows, data, f"WiCE dev ({len(rows)} claims, {sum(len(f) for _, f, _ in data)} pairs)")
+    print(f"dev evidence F1 {f1:.4f} with min_probability={model.min_probability} "
+          f"min_relative={model.min_relative} max_links={model.max_links}")
+    for name, w in zip(FEATURES, model.weights):
+        print(f"  {name:<20} {w:+.3f}")
+    args.out.write_text(json.dumps(model.to_dict(), indent=2) + "\n", encoding="utf-8")
+    print(f"written {args.out}")
+    if args.check:
+        preds: list[wice.Prediction | None] = [None] * len(rows)
+        for fold in range(5):
+            held = [i for i in range(len(rows)) if i % 5 == fold]
+            kept = [i for i in range(len(rows)) if i % 5 != fold]
+            fold_model, _ = train([rows[i] for i in kept], [data[i] for i in kept], "")
+            for i in held:
+                preds[i] = wice.Prediction(select(fold_model, data[i][0], data[i][1]), "added")
+        m = wice.evidence_scores(rows, preds)
+        print(f"dev five-fold cross-validation: evidence P {m['evidence_p']:.4f} R {m['evidence_r']:.4f} "
+              f"F1 {m['evidence_f1']:.4f} any_set_found {m['any_set_found']:.4f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
