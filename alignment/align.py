@@ -10,6 +10,11 @@ set is the union of both directions. Last, a source sentence next to a chosen co
 it finds a name or number of the derivative claim that the counterparts leave out (``context_gain``):
 the sentence that introduces the person a counterpart calls "he"; or when it repeats several of the
 claim's words (``context_min_shared``), as context that adds nothing to the claim's support.
+Then the learned link model (:mod:`alignment.linking`, ``Config.link_model``) looks again at each derivative
+claim the rules linked and adds, as ``context`` alignments, the related source claims it finds likely evidence
+that the rules left out: the sentence around a counterpart that names, dates or sets up what it says. Context
+alignments are in neither segment's ``aligned_to`` and count in neither share, so statuses and details are
+the rules' alone.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import LCSseq
 
 from .config import Config
-from .linking import load_link_model, relink
+from .linking import context_links, load_link_model
 from .match import Profile, Scores, fuzzy_scores, share
 from .records import Alignment, AlignmentLabel
 from .segment import Analyzed
@@ -289,13 +294,10 @@ def align(
     names, repeats = _context_links(chosen, scores, deriv, [seg.is_claim for seg in source_doc.segments], config)
     chosen |= names | repeats
     weak |= names | repeats
-    if config.link_model:
-        # the learned second look (alignment.linking): the links become the pairs the model finds likely; one
-        # only the model links is shown like a repeat, adding nothing to either segment's share
-        linked = relink(chosen, scores, deriv, [len(words) for words in source_doc.words], load_link_model())
-        weak |= linked - chosen
-        repeats = (repeats | (linked - chosen)) & linked
-        chosen = linked
+    # the learned link model's evidence around the counterparts (alignment.linking): shown as "context"
+    # alignments, in neither segment's links nor share
+    context = context_links(chosen, scores, deriv, [len(words) for words in source_doc.words],
+                            load_link_model(bool(scores.semantic))) if config.link_model else set()
 
     deriv_links: dict[int, list[int]] = {}
     source_links: dict[int, list[int]] = {}
@@ -315,13 +317,14 @@ def align(
     }
 
     alignments = []
-    ordered = sorted(chosen, key=lambda p: (p[1], p[0]))
+    ordered = sorted(chosen | context, key=lambda p: (p[1], p[0]))
     fuzzy = fuzzy_scores(deriv, source, ordered)
     for d, s in ordered:
         sup, cov, fz = scores.support[(d, s)], scores.coverage[(d, s)], fuzzy[(d, s)]
         d_words = [t.word.norm for t in deriv_doc.words[d]]
         s_words = [t.word.norm for t in source_doc.words[s]]
-        label = _label(sup, cov, scores.semantic.get((d, s), 0.0), d_words, s_words, config)
+        label = AlignmentLabel.CONTEXT if (d, s) in context else \
+            _label(sup, cov, scores.semantic.get((d, s), 0.0), d_words, s_words, config)
         score = round(0.8 * max(sup, cov) + 0.2 * fz, 4)
         alignments.append(
             Alignment(

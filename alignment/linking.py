@@ -1,11 +1,13 @@
-"""Linking: a learned second look at the links the alignment rules chose.
+"""Linking: a learned second look for the evidence around the counterparts the alignment rules chose.
 
 The rules of :mod:`alignment.align` decide, pair by pair, whether a source segment is a counterpart of a
-derivative segment. Here every related pair of a derivative claim (every source claim sharing a content word
-with it) is scored at once by a logistic regression over features of the pair and of its neighbourhood: how
-much of the claim it supports, how it ranks against the claim's best source segment, whether it sits next to
-that segment or to a rule's link, what it explains that the best does not, and whether the rules linked it.
-The links of a derivative claim the rules linked become the pairs the model finds likely enough, best first.
+derivative segment, and they are strict: a sentence that only names the claim's subject, gives its date or sets
+it up is not a counterpart. Readers checking a claim want those sentences too. Here every related pair of a
+derivative claim the rules linked (every source claim sharing a content word with it) is scored at once by a
+logistic regression over features of the pair and of its neighbourhood: how much of the claim it supports, how
+it ranks against the claim's best source segment, whether it sits next to that segment or to a rule's link,
+what it explains that the best does not, and whether the rules linked it. The pairs it finds likely that the
+rules left out become ``context`` alignments; statuses, shares and details stay the rules'.
 
 The weights are data (``link_model.json`` in the package), fitted by ``benchmarks/train_link_model.py`` on the
 dev split of WiCE (Kamoi et al., 2023; annotations under ODC-BY) and nothing else; the test split only
@@ -23,7 +25,7 @@ from importlib import resources
 
 from .match import Profile, Scores, share
 
-__all__ = ["FEATURES", "LinkModel", "link_features", "load_link_model", "relink"]
+__all__ = ["FEATURES", "SEMANTIC_FEATURES", "LinkModel", "context_links", "link_features", "load_link_model"]
 
 #: the features of a (derivative claim, source claim) pair, in the order of the model's weights
 FEATURES = (
@@ -41,12 +43,21 @@ FEATURES = (
     "new_share",  # share of the derivative claim found here and not in the best-supporting source claim
     "next_to_rule_link",  # the sentence just before or after a pair the rules linked
 )
+#: with the semantic extra, the model of ``link_model_semantic.json`` also reads the embeddings' cosine
+SEMANTIC_FEATURES = (
+    *FEATURES,
+    "cosine",  # cosine of the two segments' sentence embeddings
+    "cosine_vs_best",  # the cosine over the best cosine of any related source claim
+    "inverse_cosine_rank",  # 1 / (1 + rank by cosine)
+)
 
 
 @dataclass(frozen=True)
 class LinkModel:
-    """A logistic regression over :data:`FEATURES` and the rule that turns its probabilities into links."""
+    """A logistic regression over :data:`FEATURES` (or :data:`SEMANTIC_FEATURES`) and the rule that turns its
+    probabilities into links."""
 
+    features: tuple[str, ...]
     weights: tuple[float, ...]
     bias: float
     #: a pair is linked when its probability reaches this ...
@@ -63,23 +74,25 @@ class LinkModel:
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
     def to_dict(self) -> dict:
-        return {"features": list(FEATURES), "weights": list(self.weights), "bias": self.bias,
+        return {"features": list(self.features), "weights": list(self.weights), "bias": self.bias,
                 "min_probability": self.min_probability, "min_relative": self.min_relative,
                 "max_links": self.max_links, "trained_on": self.trained_on}
 
     @classmethod
     def from_dict(cls, data: dict) -> LinkModel:
-        if tuple(data["features"]) != FEATURES:
+        features = tuple(data["features"])
+        if features not in (FEATURES, SEMANTIC_FEATURES) or len(data["weights"]) != len(features):
             msg = "link model: its features are not this version's; retrain it with benchmarks/train_link_model.py"
             raise ValueError(msg)
-        return cls(tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["min_probability"]),
+        return cls(features, tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["min_probability"]),
                    float(data["min_relative"]), int(data["max_links"]), str(data.get("trained_on", "")))
 
 
-@lru_cache(maxsize=1)
-def load_link_model() -> LinkModel:
-    """The model shipped with the package (read once)."""
-    text = resources.files(__package__).joinpath("link_model.json").read_text(encoding="utf-8")
+@lru_cache(maxsize=2)
+def load_link_model(semantic: bool = False) -> LinkModel:
+    """The model shipped with the package (read once): the lexical one, or the one that also reads cosines."""
+    name = "link_model_semantic.json" if semantic else "link_model.json"
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     return LinkModel.from_dict(json.loads(text))
 
 
@@ -91,7 +104,8 @@ def link_features(
     rows: Iterable[int] | None = None,
 ) -> dict[int, list[tuple[int, tuple[float, ...]]]]:
     """For each derivative claim (``rows``, default all with a related pair): its related source claims, in
-    order, each with its :data:`FEATURES`. ``source_lengths``: words per source segment."""
+    order, each with its :data:`FEATURES`, and the :data:`SEMANTIC_FEATURES` after them when ``scores`` has
+    cosines. ``source_lengths``: words per source segment."""
     by_d: dict[int, list[int]] = {}
     for d, s in scores.support:  # sorted by (d, s)
         by_d.setdefault(d, []).append(s)
@@ -112,9 +126,15 @@ def link_features(
         own = deriv[d]
         keys, names = own.word_keys, own.names
         linked = linked_by_d.get(d, set())
+        cosine = {s: scores.semantic.get((d, s), 0.0) for s in cands} if scores.semantic else {}
+        if cosine:
+            best_cosine = max(cosine.values())
+            cosine_rank = {s: r for r, s in enumerate(sorted(cands, key=lambda s: (-cosine[s], s)))}
         rows_out = []
         for s in cands:
             found = scores.found[(d, s)]
+            semantic = (cosine[s], cosine[s] / best_cosine if best_cosine > 0 else 0.0,
+                        1.0 / (1 + cosine_rank[s])) if cosine else ()
             rows_out.append((s, (
                 support[s],
                 scores.coverage[(d, s)],
@@ -129,24 +149,26 @@ def link_features(
                 best,
                 share(own, found - top_found),
                 float(s - 1 in linked or s + 1 in linked),
+                *semantic,
             )))
         out[d] = rows_out
     return out
 
 
-def relink(
+def context_links(
     rule_pairs: set[tuple[int, int]], scores: Scores, deriv: Sequence[Profile], source_lengths: Sequence[int],
     model: LinkModel,
 ) -> set[tuple[int, int]]:
-    """The pairs the model links: for each derivative claim the rules linked, its most probable related pairs
-    (``max_links``) that reach ``min_probability`` and ``min_relative`` of its best pair. A claim the rules
-    linked to nothing stays unlinked: the model re-ranks what the rules found related, it does not overrule
-    an "added"."""
+    """The pairs the model adds to the rules' links: for each derivative claim the rules linked, its most
+    probable related pairs (``max_links``) that reach ``min_probability`` and ``min_relative`` of its best pair,
+    less those the rules already chose. A claim the rules linked to nothing gets none: the model looks for
+    evidence around a counterpart, it does not overrule an "added"."""
     pairs: set[tuple[int, int]] = set()
-    for d, rows in link_features(scores, deriv, source_lengths, rule_pairs, sorted({d for d, _ in rule_pairs})).items():
+    linked_claims = sorted({d for d, _ in rule_pairs})
+    for d, rows in link_features(scores, deriv, source_lengths, rule_pairs, linked_claims).items():
         probs = [(model.probability(x), s) for s, x in rows]
         best = max(p for p, _ in probs)
         floor = max(model.min_probability, model.min_relative * best)
         ranked = sorted(probs, key=lambda ps: (-ps[0], ps[1]))[: model.max_links]
         pairs.update((d, s) for p, s in ranked if p >= floor)
-    return pairs
+    return pairs - rule_pairs

@@ -61,6 +61,7 @@ class AlignmentLabel(str, Enum):
     COPY = "copy"              # the derivative repeats the source's words in order
     PARAPHRASE = "paraphrase"  # the derivative restates the source in other words
     PARTIAL = "partial"        # the two share part of their content
+    CONTEXT = "context"        # the link model's evidence around the counterparts; adds nothing to either share
 
     def __str__(self) -> str:
         return self.value

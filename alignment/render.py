@@ -70,7 +70,7 @@ def summary_text(report: Report, *, limit: int = 8, width: int = 100) -> str:
         f"  derivative claims: {der['supported']} supported, {der['partial']} partial, {der['added']} added"
         f"  ({der['not_a_claim']} not claims)",
         f"  alignments:        {s['alignments']['copy']} copy, {s['alignments']['paraphrase']} paraphrase,"
-        f" {s['alignments']['partial']} partial",
+        f" {s['alignments']['partial']} partial, {s['alignments']['context']} context",
         "",
     ]
     q = s["quotes"]
@@ -203,8 +203,8 @@ def summary_rich(report: Report, *, limit: int = 8) -> RenderableType:
         counts.add_row(name, bar, *(Text(f"{data[k]} {k.replace('_', ' ')}", style=_STYLE[k]) for k in order))
     parts.append(counts)
     al = s["alignments"]
-    parts.append(Text(f"alignments: {al['copy']} copy, {al['paraphrase']} paraphrase, {al['partial']} partial",
-                      style="dim"))
+    parts.append(Text(f"alignments: {al['copy']} copy, {al['paraphrase']} paraphrase, {al['partial']} partial,"
+                      f" {al['context']} context", style="dim"))
 
     q = s["quotes"]
     title = Text(f"\nQuotes: {len(report.quotes)} found — ", style="bold")

@@ -1,4 +1,5 @@
-"""Fit the link model (:mod:`alignment.linking`) on the WiCE dev split and write ``alignment/link_model.json``.
+"""Fit the link model (:mod:`alignment.linking`) on the WiCE dev split and write ``alignment/link_model.json``
+(with ``--semantic``, the model that also reads embedding cosines: ``alignment/link_model_semantic.json``).
 
 Every related (claim, evidence sentence) pair of a dev row is one example: its :data:`~alignment.linking.FEATURES`
 computed with the link model switched off (so the ``rule_link`` feature is what the rules alone chose), labelled
@@ -7,7 +8,7 @@ gradient descent (fixed steps, no randomness: the same data gives the same file)
 (``min_probability``, ``min_relative``, ``max_links``) is the one with the best dev evidence F1. The test split
 is not read.
 
-Usage: ``python benchmarks/train_link_model.py [--data DIR] [--out FILE] [--check]``. ``--check`` also
+Usage: ``python benchmarks/train_link_model.py [--semantic] [--data DIR] [--out FILE] [--check]``. ``--check`` also
 prints a five-fold cross-validation on dev (fit on four fifths, choose the selection rule there, score the
 rest): an estimate of the model on claims it was not fitted on, with nothing from test.
 """
@@ -20,6 +21,7 @@ import itertools
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -29,19 +31,19 @@ import wice  # noqa: E402
 
 from alignment import Config  # noqa: E402
 from alignment.align import align  # noqa: E402
-from alignment.linking import FEATURES, LinkModel, link_features  # noqa: E402
+from alignment.linking import FEATURES, SEMANTIC_FEATURES, LinkModel, link_features  # noqa: E402
 from alignment.match import profile_segments, score_pairs  # noqa: E402
+from alignment.pipeline import _cosines  # noqa: E402
 from alignment.segment import segment_lines  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_OUT = ROOT / "alignment" / "link_model.json"
 GRID = [(t, rel, k) for t in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5) for rel in (0.0, 0.3, 0.5, 0.7)
         for k in (2, 3, 4, 5, 6, 8)]
 
 
 def examples(row: wice.Row, config: Config) -> tuple[list[int], np.ndarray]:
     """(evidence line of each related pair, feature matrix) for one row; none when the rules link the claim to
-    nothing (the model does not relink such a claim)."""
+    nothing (the model adds context only around a rule's link)."""
     source = "\n".join(row.evidence)
     starts = list(itertools.accumulate((len(s) + 1 for s in row.evidence), initial=0))
     src, der = segment_lines(source, None, "S"), segment_lines(row.claim, None, "D")
@@ -49,6 +51,8 @@ def examples(row: wice.Row, config: Config) -> tuple[list[int], np.ndarray]:
         [src, der], [[s.is_claim for s in src.segments], [s.is_claim for s in der.segments]])
     scores = score_pairs(der_prof, [i for i, s in enumerate(der.segments) if s.is_claim],
                          src_prof, [i for i, s in enumerate(src.segments) if s.is_claim])
+    if config.semantic:
+        scores = replace(scores, semantic=_cosines(scores, der, src))
     result = align(der, src, der_prof, src_prof, scores, config)
     rule_pairs = {(d, s) for d, ss in result.deriv_links.items() for s in ss}
     lines, feats = [], []
@@ -57,7 +61,7 @@ def examples(row: wice.Row, config: Config) -> tuple[list[int], np.ndarray]:
         for s, x in rows:
             lines.append(bisect.bisect_right(starts, src.segments[s].start) - 1)
             feats.append(x)
-    return lines, np.array(feats, dtype=float).reshape(-1, len(FEATURES))
+    return lines, np.array(feats, dtype=float).reshape(-1, len(SEMANTIC_FEATURES if config.semantic else FEATURES))
 
 
 def fit(data: Sequence[tuple[list[int], np.ndarray, np.ndarray]], steps: int = 400, rate: float = 0.5,
@@ -77,22 +81,24 @@ def fit(data: Sequence[tuple[list[int], np.ndarray, np.ndarray]], steps: int = 4
 
 
 def select(model: LinkModel, lines: list[int], feats: np.ndarray) -> frozenset[int]:
-    """What :func:`alignment.linking.relink` links for a one-claim derivative, as evidence lines."""
+    """The evidence lines of a one-claim derivative: the rules' links and the context links
+    :func:`alignment.linking.context_links` adds."""
     if not len(feats):
         return frozenset()
+    rules = {line for line, x in zip(lines, feats[:, FEATURES.index("rule_link")]) if x}
     probs = [(model.probability(x), line) for line, x in zip(lines, feats.tolist())]
     best = max(p for p, _ in probs)
     floor = max(model.min_probability, model.min_relative * best)
-    return frozenset(line for p, line in sorted(probs, key=lambda pl: (-pl[0], pl[1]))[: model.max_links]
-                     if p >= floor)
+    return frozenset(rules) | {line for p, line in sorted(probs, key=lambda pl: (-pl[0], pl[1]))[: model.max_links]
+                               if p >= floor}
 
 
 def train(rows: Sequence[wice.Row], data: Sequence[tuple[list[int], np.ndarray, np.ndarray]],
-          trained_on: str) -> tuple[LinkModel, float]:
+          features: tuple[str, ...], trained_on: str) -> tuple[LinkModel, float]:
     w, b = fit(data)
     best = (-1.0, None)
     for t, rel, k in GRID:
-        model = LinkModel(tuple(float(v) for v in w), float(b), t, rel, k, trained_on)
+        model = LinkModel(features, tuple(float(v) for v in w), float(b), t, rel, k, trained_on)
         preds = [wice.Prediction(select(model, lines, f), "added") for lines, f, _ in data]
         f1 = wice.evidence_scores(rows, preds)["evidence_f1"]
         if f1 > best[0]:
@@ -103,31 +109,34 @@ def train(rows: Sequence[wice.Row], data: Sequence[tuple[list[int], np.ndarray, 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=wice.DEFAULT_DATA)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--semantic", action="store_true", help="the model that also reads cosines (semantic extra)")
+    parser.add_argument("--out", type=Path, help="default: the package's link_model.json or link_model_semantic.json")
     parser.add_argument("--check", action="store_true", help="also a five-fold cross-validation on dev")
     args = parser.parse_args(argv)
     if not (args.data / "entailment_retrieval_claim_dev.jsonl").is_file():
         print(f"WiCE data not found in {args.data}: nothing to train on (pass --data DIR)", file=sys.stderr)
         return 1
     rows, _ = wice.load(args.data, "dev")
-    config = Config(link_model=False)
+    config = Config(link_model=False, semantic=args.semantic)
+    features = SEMANTIC_FEATURES if args.semantic else FEATURES
+    out = args.out or ROOT / "alignment" / ("link_model_semantic.json" if args.semantic else "link_model.json")
     data = []
     for row in rows:
         lines, feats = examples(row, config)
         data.append((lines, feats, np.array([float(line in row.gold) for line in lines])))
-    model, f1 = train(rows, data, f"WiCE dev ({len(rows)} claims, {sum(len(f) for _, f, _ in data)} pairs)")
+    model, f1 = train(rows, data, features, f"WiCE dev ({len(rows)} claims, {sum(len(f) for _, f, _ in data)} pairs)")
     print(f"dev evidence F1 {f1:.4f} with min_probability={model.min_probability} "
           f"min_relative={model.min_relative} max_links={model.max_links}")
-    for name, w in zip(FEATURES, model.weights):
+    for name, w in zip(features, model.weights):
         print(f"  {name:<20} {w:+.3f}")
-    args.out.write_text(json.dumps(model.to_dict(), indent=2) + "\n", encoding="utf-8")
-    print(f"written {args.out}")
+    out.write_text(json.dumps(model.to_dict(), indent=2) + "\n", encoding="utf-8")
+    print(f"written {out}")
     if args.check:
         preds: list[wice.Prediction | None] = [None] * len(rows)
         for fold in range(5):
             held = [i for i in range(len(rows)) if i % 5 == fold]
             kept = [i for i in range(len(rows)) if i % 5 != fold]
-            fold_model, _ = train([rows[i] for i in kept], [data[i] for i in kept], "")
+            fold_model, _ = train([rows[i] for i in kept], [data[i] for i in kept], features, "")
             for i in held:
                 preds[i] = wice.Prediction(select(fold_model, data[i][0], data[i][1]), "added")
         m = wice.evidence_scores(rows, preds)

@@ -207,7 +207,9 @@ class Pressalign(System):
         if not claim_segs:
             return Prediction(frozenset(), "added", ((0, len(row.claim)),))
         seg = claim_segs[0]
-        evidence = frozenset(line_of[i] for s in claim_segs for i in s.aligned_to)
+        # the claim's evidence: its counterparts and the context the link model adds around them
+        ids = {s.id for s in claim_segs}
+        evidence = frozenset(line_of[a.source_id] for a in report.alignments if a.derivative_id in ids)
         spans = tuple((d.start, d.end) for s in claim_segs for d in s.unsupported_details)
         return Prediction(evidence, seg.status, spans)
 
