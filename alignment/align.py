@@ -220,6 +220,27 @@ def _label(
     return AlignmentLabel.PARTIAL
 
 
+def link_candidates(
+    rule_pairs: set[tuple[int, int]],
+    scores: Scores,
+    deriv: Sequence[Profile],
+    source: Sequence[Profile],
+    facts: tuple[Sequence[_Facts], Sequence[_Facts]],
+    config: Config,
+) -> set[tuple[int, int]]:
+    """The pairs the link model may add as context: those of a derivative claim the rules linked that share a
+    content word and are not about different things (:func:`_related` with one shared word)."""
+    d_facts, s_facts = facts
+    linked = {d for d, _ in rule_pairs}
+    return {p for p in scores.support if p[0] in linked
+            and _related(p, scores, deriv, source, (d_facts[p[0]], s_facts[p[1]]), config, min_shared=1)}
+
+
+def document_facts(doc: Analyzed, profiles: Sequence[Profile]) -> list[_Facts]:
+    """What :func:`link_candidates` needs of each segment of one side."""
+    return _facts(doc, profiles)
+
+
 def align(
     deriv_doc: Analyzed,
     source_doc: Analyzed,
@@ -296,8 +317,11 @@ def align(
     weak |= names | repeats
     # the learned link model's evidence around the counterparts (alignment.linking): shown as "context"
     # alignments, in neither segment's links nor share
-    context = context_links(chosen, scores, deriv, [len(words) for words in source_doc.words],
-                            load_link_model(bool(scores.semantic))) if config.link_model else set()
+    context: set[tuple[int, int]] = set()
+    if config.link_model:
+        candidates = link_candidates(chosen, scores, deriv, source, (d_facts, s_facts), config)
+        context = context_links(chosen, scores, deriv, [len(words) for words in source_doc.words],
+                                load_link_model(bool(scores.semantic)), candidates)
 
     deriv_links: dict[int, list[int]] = {}
     source_links: dict[int, list[int]] = {}

@@ -101,22 +101,19 @@ def link_features(
     deriv: Sequence[Profile],
     source_lengths: Sequence[int],
     rule_pairs: set[tuple[int, int]],
-    rows: Iterable[int] | None = None,
+    candidates: Iterable[tuple[int, int]],
 ) -> dict[int, list[tuple[int, tuple[float, ...]]]]:
-    """For each derivative claim (``rows``, default all with a related pair): its related source claims, in
+    """For each derivative claim of the ``candidates`` (pairs of ``scores``): its candidate source claims, in
     order, each with its :data:`FEATURES`, and the :data:`SEMANTIC_FEATURES` after them when ``scores`` has
     cosines. ``source_lengths``: words per source segment."""
     by_d: dict[int, list[int]] = {}
-    for d, s in scores.support:  # sorted by (d, s)
+    for d, s in sorted(candidates):
         by_d.setdefault(d, []).append(s)
     linked_by_d: dict[int, set[int]] = {}
     for d, s in rule_pairs:
         linked_by_d.setdefault(d, set()).add(s)
     out: dict[int, list[tuple[int, tuple[float, ...]]]] = {}
-    for d in by_d if rows is None else rows:
-        cands = by_d.get(d, [])
-        if not cands:
-            continue
+    for d, cands in by_d.items():
         support = {s: scores.support[(d, s)] for s in cands}
         order = sorted(cands, key=lambda s: (-support[s], s))
         rank = {s: r for r, s in enumerate(order)}
@@ -157,15 +154,15 @@ def link_features(
 
 def context_links(
     rule_pairs: set[tuple[int, int]], scores: Scores, deriv: Sequence[Profile], source_lengths: Sequence[int],
-    model: LinkModel,
+    model: LinkModel, candidates: Iterable[tuple[int, int]],
 ) -> set[tuple[int, int]]:
-    """The pairs the model adds to the rules' links: for each derivative claim the rules linked, its most
-    probable related pairs (``max_links``) that reach ``min_probability`` and ``min_relative`` of its best pair,
-    less those the rules already chose. A claim the rules linked to nothing gets none: the model looks for
-    evidence around a counterpart, it does not overrule an "added"."""
+    """The pairs the model adds to the rules' links: for each derivative claim among the ``candidates`` (the
+    caller passes the pairs of the claims the rules linked that share a word and are about the same things),
+    its most probable candidate pairs (``max_links``) that reach ``min_probability`` and ``min_relative`` of its
+    best, less those the rules already chose. The model looks for evidence around a counterpart: it neither
+    overrules an "added" nor links a claim about Ukraine to a sentence about Somalia."""
     pairs: set[tuple[int, int]] = set()
-    linked_claims = sorted({d for d, _ in rule_pairs})
-    for d, rows in link_features(scores, deriv, source_lengths, rule_pairs, linked_claims).items():
+    for d, rows in link_features(scores, deriv, source_lengths, rule_pairs, candidates).items():
         probs = [(model.probability(x), s) for s, x in rows]
         best = max(p for p, _ in probs)
         floor = max(model.min_probability, model.min_relative * best)

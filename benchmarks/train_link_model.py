@@ -22,6 +22,7 @@ import json
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wice  # noqa: E402
 
 from alignment import Config  # noqa: E402
-from alignment.align import align  # noqa: E402
+from alignment.align import align, document_facts, link_candidates  # noqa: E402
 from alignment.linking import FEATURES, SEMANTIC_FEATURES, LinkModel, link_features  # noqa: E402
 from alignment.match import profile_segments, score_pairs  # noqa: E402
 from alignment.pipeline import _cosines  # noqa: E402
@@ -41,11 +42,25 @@ GRID = [(t, rel, k) for t in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5) for rel
         for k in (2, 3, 4, 5, 6, 8)]
 
 
-def examples(row: wice.Row, config: Config) -> tuple[list[int], np.ndarray]:
-    """(evidence line of each related pair, feature matrix) for one row; none when the rules link the claim to
-    nothing (the model adds context only around a rule's link)."""
+class Example(NamedTuple):
+    """One dev row: the evidence line and features of each candidate pair, their gold labels, and the lines
+    the rules link."""
+
+    lines: list[int]
+    feats: np.ndarray
+    labels: np.ndarray
+    rule_lines: frozenset[int]
+
+
+def example(row: wice.Row, config: Config) -> Example:
+    """The candidate pairs of one row (none when the rules link the claim to nothing: the model adds context only
+    around a rule's link), as the pipeline makes them."""
     source = "\n".join(row.evidence)
     starts = list(itertools.accumulate((len(s) + 1 for s in row.evidence), initial=0))
+
+    def line(seg: int) -> int:
+        return bisect.bisect_right(starts, src.segments[seg].start) - 1
+
     src, der = segment_lines(source, None, "S"), segment_lines(row.claim, None, "D")
     src_prof, der_prof = profile_segments(
         [src, der], [[s.is_claim for s in src.segments], [s.is_claim for s in der.segments]])
@@ -55,20 +70,22 @@ def examples(row: wice.Row, config: Config) -> tuple[list[int], np.ndarray]:
         scores = replace(scores, semantic=_cosines(scores, der, src))
     result = align(der, src, der_prof, src_prof, scores, config)
     rule_pairs = {(d, s) for d, ss in result.deriv_links.items() for s in ss}
+    candidates = link_candidates(rule_pairs, scores, der_prof, src_prof,
+                                 (document_facts(der, der_prof), document_facts(src, src_prof)), config)
     lines, feats = [], []
-    linked_claims = sorted({d for d, _ in rule_pairs})
-    for rows in link_features(scores, der_prof, [len(w) for w in src.words], rule_pairs, linked_claims).values():
+    for rows in link_features(scores, der_prof, [len(w) for w in src.words], rule_pairs, candidates).values():
         for s, x in rows:
-            lines.append(bisect.bisect_right(starts, src.segments[s].start) - 1)
+            lines.append(line(s))
             feats.append(x)
-    return lines, np.array(feats, dtype=float).reshape(-1, len(SEMANTIC_FEATURES if config.semantic else FEATURES))
+    width = len(SEMANTIC_FEATURES if config.semantic else FEATURES)
+    return Example(lines, np.array(feats, dtype=float).reshape(-1, width),
+                   np.array([float(n in row.gold) for n in lines]), frozenset(line(s) for _, s in rule_pairs))
 
 
-def fit(data: Sequence[tuple[list[int], np.ndarray, np.ndarray]], steps: int = 400, rate: float = 0.5,
-        l2: float = 0.01) -> tuple[np.ndarray, float]:
+def fit(data: Sequence[Example], steps: int = 400, rate: float = 0.5, l2: float = 0.01) -> tuple[np.ndarray, float]:
     """Logistic regression on standardised features; returns (weights, bias) on the raw features."""
-    x = np.vstack([f for _, f, _ in data if len(f)])
-    y = np.concatenate([lab for _, f, lab in data if len(f)])
+    x = np.vstack([e.feats for e in data if len(e.feats)])
+    y = np.concatenate([e.labels for e in data if len(e.feats)])
     mean, scale = x.mean(0), x.std(0)
     scale[scale == 0] = 1.0
     xs = (x - mean) / scale
@@ -80,27 +97,25 @@ def fit(data: Sequence[tuple[list[int], np.ndarray, np.ndarray]], steps: int = 4
     return w / scale, b - float((w * mean / scale).sum())
 
 
-def select(model: LinkModel, lines: list[int], feats: np.ndarray) -> frozenset[int]:
+def select(model: LinkModel, e: Example) -> frozenset[int]:
     """The evidence lines of a one-claim derivative: the rules' links and the context links
-    :func:`alignment.linking.context_links` adds."""
-    if not len(feats):
-        return frozenset()
-    rules = {line for line, x in zip(lines, feats[:, FEATURES.index("rule_link")]) if x}
-    probs = [(model.probability(x), line) for line, x in zip(lines, feats.tolist())]
+    :func:`alignment.linking.context_links` adds (the same rule, on the same candidates)."""
+    if not len(e.feats):
+        return e.rule_lines
+    probs = [(model.probability(x), line) for line, x in zip(e.lines, e.feats.tolist())]
     best = max(p for p, _ in probs)
     floor = max(model.min_probability, model.min_relative * best)
-    return frozenset(rules) | {line for p, line in sorted(probs, key=lambda pl: (-pl[0], pl[1]))[: model.max_links]
-                               if p >= floor}
+    return e.rule_lines | {line for p, line in sorted(probs, key=lambda pl: (-pl[0], pl[1]))[: model.max_links]
+                           if p >= floor}
 
 
-def train(rows: Sequence[wice.Row], data: Sequence[tuple[list[int], np.ndarray, np.ndarray]],
-          features: tuple[str, ...], trained_on: str) -> tuple[LinkModel, float]:
+def train(rows: Sequence[wice.Row], data: Sequence[Example], features: tuple[str, ...],
+          trained_on: str) -> tuple[LinkModel, float]:
     w, b = fit(data)
     best = (-1.0, None)
     for t, rel, k in GRID:
         model = LinkModel(features, tuple(float(v) for v in w), float(b), t, rel, k, trained_on)
-        preds = [wice.Prediction(select(model, lines, f), "added") for lines, f, _ in data]
-        f1 = wice.evidence_scores(rows, preds)["evidence_f1"]
+        f1 = wice.evidence_scores(rows, [wice.Prediction(select(model, e), "added") for e in data])["evidence_f1"]
         if f1 > best[0]:
             best = (f1, model)
     return best[1], best[0]
@@ -120,11 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = Config(link_model=False, semantic=args.semantic)
     features = SEMANTIC_FEATURES if args.semantic else FEATURES
     out = args.out or ROOT / "alignment" / ("link_model_semantic.json" if args.semantic else "link_model.json")
-    data = []
-    for row in rows:
-        lines, feats = examples(row, config)
-        data.append((lines, feats, np.array([float(line in row.gold) for line in lines])))
-    model, f1 = train(rows, data, features, f"WiCE dev ({len(rows)} claims, {sum(len(f) for _, f, _ in data)} pairs)")
+    data = [example(row, config) for row in rows]
+    model, f1 = train(rows, data, features, f"WiCE dev ({len(rows)} claims, {sum(len(e.lines) for e in data)} pairs)")
     print(f"dev evidence F1 {f1:.4f} with min_probability={model.min_probability} "
           f"min_relative={model.min_relative} max_links={model.max_links}")
     for name, w in zip(features, model.weights):
@@ -138,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             kept = [i for i in range(len(rows)) if i % 5 != fold]
             fold_model, _ = train([rows[i] for i in kept], [data[i] for i in kept], features, "")
             for i in held:
-                preds[i] = wice.Prediction(select(fold_model, data[i][0], data[i][1]), "added")
+                preds[i] = wice.Prediction(select(fold_model, data[i]), "added")
         m = wice.evidence_scores(rows, preds)
         print(f"dev five-fold cross-validation: evidence P {m['evidence_p']:.4f} R {m['evidence_r']:.4f} "
               f"F1 {m['evidence_f1']:.4f} any_set_found {m['any_set_found']:.4f}")
