@@ -11,10 +11,10 @@ it finds a name or number of the derivative claim that the counterparts leave ou
 the sentence that introduces the person a counterpart calls "he"; or when it repeats several of the
 claim's words (``context_min_shared``), as context that adds nothing to the claim's support.
 Then the learned link model (:mod:`alignment.linking`, ``Config.link_model``) looks again at each derivative
-claim the rules linked and adds, as ``context`` alignments, the related source claims it finds likely evidence
-that the rules left out: the sentence around a counterpart that names, dates or sets up what it says. Context
-alignments are in neither segment's ``aligned_to`` and count in neither share, so statuses and details are
-the rules' alone.
+claim the rules linked: it drops a link it finds unlikely, and adds as ``context`` alignments the related
+source claims it finds likely evidence that the rules left out (the sentence around a counterpart that names,
+dates or sets up what it says). Context alignments are in neither segment's ``aligned_to`` and count in
+neither share.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import LCSseq
 
 from .config import Config
-from .linking import context_links, load_link_model
+from .linking import load_link_model, relink
 from .match import Profile, Scores, fuzzy_scores, share
 from .records import Alignment, AlignmentLabel
 from .segment import Analyzed
@@ -228,12 +228,13 @@ def link_candidates(
     facts: tuple[Sequence[_Facts], Sequence[_Facts]],
     config: Config,
 ) -> set[tuple[int, int]]:
-    """The pairs the link model may add as context: those of a derivative claim the rules linked that share a
-    content word and are not about different things (:func:`_related` with one shared word)."""
+    """The pairs the link model chooses among: the rules' links, and the pairs of a derivative claim the rules
+    linked that share a content word and are not about different things (:func:`_related` with one shared
+    word)."""
     d_facts, s_facts = facts
     linked = {d for d, _ in rule_pairs}
-    return {p for p in scores.support if p[0] in linked
-            and _related(p, scores, deriv, source, (d_facts[p[0]], s_facts[p[1]]), config, min_shared=1)}
+    return set(rule_pairs) | {p for p in scores.support if p[0] in linked and _related(
+        p, scores, deriv, source, (d_facts[p[0]], s_facts[p[1]]), config, min_shared=1)}
 
 
 def document_facts(doc: Analyzed, profiles: Sequence[Profile]) -> list[_Facts]:
@@ -320,8 +321,10 @@ def align(
     context: set[tuple[int, int]] = set()
     if config.link_model:
         candidates = link_candidates(chosen, scores, deriv, source, (d_facts, s_facts), config)
-        context = context_links(chosen, scores, deriv, [len(words) for words in source_doc.words],
-                                load_link_model(bool(scores.semantic)), candidates)
+        chosen, context = relink(chosen, scores, deriv, [len(words) for words in source_doc.words],
+                                 load_link_model(bool(scores.semantic)), candidates)
+        weak &= chosen
+        repeats &= chosen
 
     deriv_links: dict[int, list[int]] = {}
     source_links: dict[int, list[int]] = {}

@@ -6,8 +6,9 @@ it up is not a counterpart. Readers checking a claim want those sentences too. H
 derivative claim the rules linked (every source claim sharing a content word with it) is scored at once by a
 logistic regression over features of the pair and of its neighbourhood: how much of the claim it supports, how
 it ranks against the claim's best source segment, whether it sits next to that segment or to a rule's link,
-what it explains that the best does not, and whether the rules linked it. The pairs it finds likely that the
-rules left out become ``context`` alignments; statuses, shares and details stay the rules'.
+what it explains that the best does not, and whether the rules linked it. A rule's link it finds unlikely is
+dropped (unless that would leave the claim unlinked); the pairs it finds likely that the rules left out become
+``context`` alignments, shown but counted in neither segment's share.
 
 The weights are data (``link_model.json`` in the package), fitted by ``benchmarks/train_link_model.py`` on the
 dev split of WiCE (Kamoi et al., 2023; annotations under ODC-BY) and nothing else; the test split only
@@ -25,7 +26,7 @@ from importlib import resources
 
 from .match import Profile, Scores, share
 
-__all__ = ["FEATURES", "SEMANTIC_FEATURES", "LinkModel", "context_links", "link_features", "load_link_model"]
+__all__ = ["FEATURES", "SEMANTIC_FEATURES", "LinkModel", "link_features", "load_link_model", "relink"]
 
 #: the features of a (derivative claim, source claim) pair, in the order of the model's weights
 FEATURES = (
@@ -152,20 +153,28 @@ def link_features(
     return out
 
 
-def context_links(
+def relink(
     rule_pairs: set[tuple[int, int]], scores: Scores, deriv: Sequence[Profile], source_lengths: Sequence[int],
     model: LinkModel, candidates: Iterable[tuple[int, int]],
-) -> set[tuple[int, int]]:
-    """The pairs the model adds to the rules' links: for each derivative claim among the ``candidates`` (the
-    caller passes the pairs of the claims the rules linked that share a word and are about the same things),
-    its most probable candidate pairs (``max_links``) that reach ``min_probability`` and ``min_relative`` of its
-    best, less those the rules already chose. The model looks for evidence around a counterpart: it neither
-    overrules an "added" nor links a claim about Ukraine to a sentence about Somalia."""
-    pairs: set[tuple[int, int]] = set()
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """``(links, context)``: the rules' links the model keeps, and the pairs it adds as context.
+
+    For each derivative claim among the ``candidates`` (the caller passes the pairs of the claims the rules
+    linked, their links included, that share a word and are not about different things), the model's choice is
+    its most probable candidates (``max_links``) that reach ``min_probability`` and ``min_relative`` of its best.
+    A rule's link outside the choice is dropped, unless the model keeps none of the claim's links (then they all
+    stay: the model re-ranks a claim's counterparts, it does not unlink the claim); a chosen pair the rules left
+    out is context. The model neither overrules an "added" nor links a claim about Ukraine to a sentence about
+    Somalia."""
+    links, context = set(rule_pairs), set()
     for d, rows in link_features(scores, deriv, source_lengths, rule_pairs, candidates).items():
         probs = [(model.probability(x), s) for s, x in rows]
         best = max(p for p, _ in probs)
         floor = max(model.min_probability, model.min_relative * best)
         ranked = sorted(probs, key=lambda ps: (-ps[0], ps[1]))[: model.max_links]
-        pairs.update((d, s) for p, s in ranked if p >= floor)
-    return pairs - rule_pairs
+        chosen = {(d, s) for p, s in ranked if p >= floor}
+        rules = {p for p in rule_pairs if p[0] == d}
+        if chosen & rules:
+            links -= rules - chosen
+        context |= chosen - rules
+    return links, context

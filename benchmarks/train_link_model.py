@@ -98,15 +98,15 @@ def fit(data: Sequence[Example], steps: int = 400, rate: float = 0.5, l2: float 
 
 
 def select(model: LinkModel, e: Example) -> frozenset[int]:
-    """The evidence lines of a one-claim derivative: the rules' links and the context links
-    :func:`alignment.linking.context_links` adds (the same rule, on the same candidates)."""
+    """The evidence lines of a one-claim derivative: the links and context :func:`alignment.linking.relink`
+    leaves it (the same rule, on the same candidates)."""
     if not len(e.feats):
         return e.rule_lines
     probs = [(model.probability(x), line) for line, x in zip(e.lines, e.feats.tolist())]
     best = max(p for p, _ in probs)
     floor = max(model.min_probability, model.min_relative * best)
-    return e.rule_lines | {line for p, line in sorted(probs, key=lambda pl: (-pl[0], pl[1]))[: model.max_links]
-                           if p >= floor}
+    chosen = {line for p, line in sorted(probs, key=lambda pl: (-pl[0], pl[1]))[: model.max_links] if p >= floor}
+    return frozenset(chosen if chosen & e.rule_lines else chosen | e.rule_lines)
 
 
 def train(rows: Sequence[wice.Row], data: Sequence[Example], features: tuple[str, ...],
