@@ -228,13 +228,12 @@ def link_candidates(
     facts: tuple[Sequence[_Facts], Sequence[_Facts]],
     config: Config,
 ) -> set[tuple[int, int]]:
-    """The pairs the link model chooses among: the rules' links, and the pairs of a derivative claim the rules
-    linked that share a content word and are not about different things (:func:`_related` with one shared
-    word)."""
+    """The pairs the link model chooses among: the rules' links, and the related pairs (:func:`_related`: they
+    share ``min_shared_words`` and are not about different things) of each derivative claim the rules linked."""
     d_facts, s_facts = facts
     linked = {d for d, _ in rule_pairs}
     return set(rule_pairs) | {p for p in scores.support if p[0] in linked and _related(
-        p, scores, deriv, source, (d_facts[p[0]], s_facts[p[1]]), config, min_shared=1)}
+        p, scores, deriv, source, (d_facts[p[0]], s_facts[p[1]]), config)}
 
 
 def document_facts(doc: Analyzed, profiles: Sequence[Profile]) -> list[_Facts]:

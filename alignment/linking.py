@@ -160,7 +160,7 @@ def relink(
     """``(links, context)``: the rules' links the model keeps, and the pairs it adds as context.
 
     For each derivative claim among the ``candidates`` (the caller passes the pairs of the claims the rules
-    linked, their links included, that share a word and are not about different things), the model's choice is
+    linked, their links included, that share enough words and are not about different things), the model's choice is
     its most probable candidates (``max_links``) that reach ``min_probability`` and ``min_relative`` of its best.
     A rule's link outside the choice is dropped, unless the model keeps none of the claim's links (then they all
     stay: the model re-ranks a claim's counterparts, it does not unlink the claim); a chosen pair the rules left

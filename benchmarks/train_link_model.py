@@ -22,20 +22,20 @@ import json
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import wice  # noqa: E402
+import wice
 
-from alignment import Config  # noqa: E402
-from alignment.align import align, document_facts, link_candidates  # noqa: E402
-from alignment.linking import FEATURES, SEMANTIC_FEATURES, LinkModel, link_features  # noqa: E402
-from alignment.match import profile_segments, score_pairs  # noqa: E402
-from alignment.pipeline import _cosines  # noqa: E402
-from alignment.segment import segment_lines  # noqa: E402
+from alignment import Config
+from alignment.align import align, document_facts, link_candidates
+from alignment.linking import FEATURES, SEMANTIC_FEATURES, LinkModel, link_features
+from alignment.match import profile_segments, score_pairs
+from alignment.pipeline import _cosines
+from alignment.segment import segment_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 GRID = [(t, rel, k) for t in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5) for rel in (0.0, 0.3, 0.5, 0.7)

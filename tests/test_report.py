@@ -35,7 +35,7 @@ def test_required_fields(sample_report):
     assert {"id", "text", "start", "end", "derivative_id", "status", "score", "source_start", "source_end",
             "source_text"} <= set(q)
     for a in data["alignments"]:
-        assert 0.0 <= a["score"] <= 1.0 and a["label"] in ("copy", "paraphrase", "partial")
+        assert 0.0 <= a["score"] <= 1.0 and a["label"] in ("copy", "paraphrase", "partial", "context")
 
 
 def test_every_offset_slices_back(sample_report):
@@ -101,7 +101,7 @@ def test_frames_know_every_verdict_and_label_even_when_absent():
     assert list(quotes["status"].cat.categories) == ["exact", "near", "altered", "unsupported"]
     assert quotes["status"].value_counts().to_dict() == {"exact": 0, "near": 0, "altered": 0, "unsupported": 0}
     labels = r.alignments_frame()["label"]
-    assert list(labels.cat.categories) == ["copy", "paraphrase", "partial"]
+    assert list(labels.cat.categories) == ["copy", "paraphrase", "partial", "context"]
     assert labels.value_counts()["copy"] == 1
 
 
