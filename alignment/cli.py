@@ -85,6 +85,7 @@ ClaimMaxWordsOpt = Annotated[int, typer.Option(help="Sentences longer than this 
 CopyMinShareOpt = Annotated[float, typer.Option(help="Share of words in order for an alignment to be a 'copy'.")]
 QuoteAlteredOpt = Annotated[float, typer.Option(help="Share of a quote's content words a passage needs for 'altered'.")]
 SemanticOpt = Annotated[bool, typer.Option("--semantic", help="Fuse sentence-embedding similarity into the alignment (needs the semantic extra).")]
+LinkModelOpt = Annotated[bool, typer.Option("--link-model/--no-link-model", help="Let the learned link model re-rank each claim's links and add context links (--no-link-model: the alignment rules alone).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
 MaxBytesOpt = Annotated[int, typer.Option(help="Refuse a document larger than this many bytes (checked before reading it).")]
 MaxSegmentsOpt = Annotated[int, typer.Option(help="Refuse a document of more than this many segments (checked while segmenting, before matching).")]
@@ -94,7 +95,7 @@ CsvSafeOpt = Annotated[bool, typer.Option("--csv-safe/--no-csv-safe", help="CSV:
 #: the Config fields the command line sets, under the same parameter names in compare and evaluate
 _CONFIG_OPTIONS = ("model", "min_support", "min_coverage", "min_partial", "min_pair_share", "min_shared_words",
                    "min_gain", "claim_max_words", "copy_min_share", "quote_altered_min_share", "semantic",
-                   "max_document_bytes", "max_segments")
+                   "link_model", "max_document_bytes", "max_segments")
 
 
 def _config(params: dict[str, object]) -> Config:
@@ -128,6 +129,7 @@ def compare(
     copy_min_share: CopyMinShareOpt = _DEFAULTS.copy_min_share,
     quote_altered_min_share: QuoteAlteredOpt = _DEFAULTS.quote_altered_min_share,
     semantic: SemanticOpt = False,
+    link_model: LinkModelOpt = True,
     max_document_bytes: MaxBytesOpt = _DEFAULTS.max_document_bytes,
     max_segments: MaxSegmentsOpt = _DEFAULTS.max_segments,
     csv_safe: CsvSafeOpt = True,
@@ -184,6 +186,7 @@ def evaluate(
     copy_min_share: CopyMinShareOpt = _DEFAULTS.copy_min_share,
     quote_altered_min_share: QuoteAlteredOpt = _DEFAULTS.quote_altered_min_share,
     semantic: SemanticOpt = False,
+    link_model: LinkModelOpt = True,
     max_document_bytes: MaxBytesOpt = _DEFAULTS.max_document_bytes,
     max_segments: MaxSegmentsOpt = _DEFAULTS.max_segments,
     csv_safe: CsvSafeOpt = True,
@@ -264,6 +267,7 @@ def batch(
     copy_min_share: CopyMinShareOpt = _DEFAULTS.copy_min_share,
     quote_altered_min_share: QuoteAlteredOpt = _DEFAULTS.quote_altered_min_share,
     semantic: SemanticOpt = False,
+    link_model: LinkModelOpt = True,
     max_document_bytes: MaxBytesOpt = _DEFAULTS.max_document_bytes,
     max_segments: MaxSegmentsOpt = _DEFAULTS.max_segments,
     csv_safe: CsvSafeOpt = True,

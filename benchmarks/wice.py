@@ -17,7 +17,9 @@ Systems: ``pressalign`` (this tool, default configuration); ``token_set_ratio`` 
 threshold); ``idf_share`` (IDF-weighted share of the claim's words found in each sentence, top-k with a cut
 relative to the best); ``minilm`` (cosine of all-MiniLM-L6-v2 embeddings, top-k above a threshold) and
 ``pressalign_semantic`` (this tool with ``Config(semantic=True)``), both only when the semantic extra is installed;
-``pressalign_spacy_tags`` (pre-segmented input tagged by spaCy rather than by rule) only when asked for. Baselines mark as unsupported the claim's words found in none of the evidence
+``pressalign_spacy_tags`` (pre-segmented input tagged by spaCy rather than by rule), ``pressalign_rules`` and
+``pressalign_semantic_rules`` (the alignment rules alone, ``Config(link_model=False)``: the engine before the
+link model) only when asked for. Baselines mark as unsupported the claim's words found in none of the evidence
 sentences they retrieve.
 
 Usage: ``python benchmarks/wice.py --split test [--systems pressalign,token_set_ratio] [--limit N]``.
@@ -321,13 +323,21 @@ def _pressalign_spacy_tags() -> System:
     return system
 
 
-def _pressalign_semantic() -> System:
+def _pressalign_semantic(link_model: bool = True) -> System:
     from alignment import Config
     from alignment.semantic import load_embedder
 
     load_embedder()  # loading is not part of the per-claim time
-    system = Pressalign(Config(semantic=True))
-    system.name = "pressalign_semantic"
+    system = Pressalign(Config(semantic=True, link_model=link_model))
+    system.name = "pressalign_semantic" if link_model else "pressalign_semantic_rules"
+    return system
+
+
+def _pressalign_rules() -> System:
+    from alignment import Config
+
+    system = Pressalign(Config(link_model=False))
+    system.name = "pressalign_rules"
     return system
 
 
@@ -338,6 +348,8 @@ SYSTEMS: dict[str, Callable[[], System]] = {
     "idf_share": IdfShare,
     "minilm": MiniLM,
     "pressalign_semantic": _pressalign_semantic,
+    "pressalign_rules": _pressalign_rules,
+    "pressalign_semantic_rules": lambda: _pressalign_semantic(link_model=False),
 }
 
 
@@ -385,7 +397,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     names = [n for n in args.systems.split(",") if n] or [
         n for n in SYSTEMS
-        if n != "pressalign_spacy_tags" and (n not in ("minilm", "pressalign_semantic") or _semantic_available())
+        if n not in ("pressalign_spacy_tags", "pressalign_rules", "pressalign_semantic_rules") and (n not in ("minilm", "pressalign_semantic") or _semantic_available())
     ]
     dev_claims, dev_tokens = load(args.data, "dev")
     claims, token_rows = load(args.data, args.split)
@@ -405,9 +417,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "seconds_per_claim")
     print(f"WiCE {args.split}: {len(claims)} claims, {len(token_rows)} claims with unsupported-word labels; "
           "thresholds chosen on dev")
-    print(f"{'system':<18}" + "".join(f"{c:>22}" for c in cols))
+    print(f"{'system':<26}" + "".join(f"{c:>22}" for c in cols))
     for r in results:
-        print(f"{r.name:<18}" + "".join(f"{r.metrics[c]:>22.4f}" for c in cols))
+        print(f"{r.name:<26}" + "".join(f"{r.metrics[c]:>22.4f}" for c in cols))
     for r in results:
         print(f"\n{r.name}: status confusion (rows gold, columns predicted)")
         print(f"{'':>12}" + "".join(f"{s:>12}" for s in STATUSES))
