@@ -220,25 +220,22 @@ def _label(
     return AlignmentLabel.PARTIAL
 
 
-def link_candidates(
-    rule_pairs: set[tuple[int, int]],
-    scores: Scores,
-    deriv: Sequence[Profile],
-    source: Sequence[Profile],
-    facts: tuple[Sequence[_Facts], Sequence[_Facts]],
+def related_pairs(
+    deriv_doc: Analyzed, source_doc: Analyzed, deriv: Sequence[Profile], source: Sequence[Profile], scores: Scores,
     config: Config,
-) -> set[tuple[int, int]]:
-    """The pairs the link model chooses among: the rules' links, and the related pairs (:func:`_related`: they
-    share ``min_shared_words`` and are not about different things) of each derivative claim the rules linked."""
-    d_facts, s_facts = facts
+) -> list[tuple[int, int]]:
+    """The pairs of ``scores`` that share ``min_shared_words`` and are not about different things
+    (:func:`_related`): the pairs the rules choose counterparts among."""
+    d_facts, s_facts = _facts(deriv_doc, deriv), _facts(source_doc, source)
+    return [(d, s) for d, s in scores.support
+            if _related((d, s), scores, deriv, source, (d_facts[d], s_facts[s]), config)]
+
+
+def link_candidates(rule_pairs: set[tuple[int, int]], related: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The pairs the link model chooses among: the rules' links, and the related pairs of each derivative claim
+    the rules linked."""
     linked = {d for d, _ in rule_pairs}
-    return set(rule_pairs) | {p for p in scores.support if p[0] in linked and _related(
-        p, scores, deriv, source, (d_facts[p[0]], s_facts[p[1]]), config)}
-
-
-def document_facts(doc: Analyzed, profiles: Sequence[Profile]) -> list[_Facts]:
-    """What :func:`link_candidates` needs of each segment of one side."""
-    return _facts(doc, profiles)
+    return set(rule_pairs) | {p for p in related if p[0] in linked}
 
 
 def align(
@@ -274,7 +271,7 @@ def align(
     d_facts, s_facts = _facts(deriv_doc, deriv), _facts(source_doc, source)
     related = [
         (d, s) for d, s in scores.support if _related((d, s), scores, deriv, source, (d_facts[d], s_facts[s]), config)
-    ]
+    ]  # related_pairs(), with the facts kept for the looser passes below
     best_rank: dict[int, float] = {}  # derivative index -> rank of its best related source segment
     for p in related:
         best_rank[p[0]] = max(best_rank.get(p[0], 0.0), rank(p))
@@ -319,7 +316,7 @@ def align(
     # alignments, in neither segment's links nor share
     context: set[tuple[int, int]] = set()
     if config.link_model:
-        candidates = link_candidates(chosen, scores, deriv, source, (d_facts, s_facts), config)
+        candidates = link_candidates(chosen, related)
         chosen, context = relink(chosen, scores, deriv, [len(words) for words in source_doc.words],
                                  load_link_model(bool(scores.semantic)), candidates)
         weak &= chosen

@@ -67,7 +67,7 @@ class LinkModel:
     min_relative: float
     #: ... and it is among the derivative claim's ``max_links`` most probable pairs.
     max_links: int
-    #: where the weights come from (shown in the report's configuration through ``Config.link_model``)
+    #: where the weights come from, for people reading the file (scoring does not use it)
     trained_on: str = ""
 
     def probability(self, features: Sequence[float]) -> float:
@@ -167,13 +167,16 @@ def relink(
     out is context. The model neither overrules an "added" nor links a claim about Ukraine to a sentence about
     Somalia."""
     links, context = set(rule_pairs), set()
+    rules_of: dict[int, set[tuple[int, int]]] = {}
+    for p in rule_pairs:
+        rules_of.setdefault(p[0], set()).add(p)
     for d, rows in link_features(scores, deriv, source_lengths, rule_pairs, candidates).items():
         probs = [(model.probability(x), s) for s, x in rows]
         best = max(p for p, _ in probs)
         floor = max(model.min_probability, model.min_relative * best)
         ranked = sorted(probs, key=lambda ps: (-ps[0], ps[1]))[: model.max_links]
         chosen = {(d, s) for p, s in ranked if p >= floor}
-        rules = {p for p in rule_pairs if p[0] == d}
+        rules = rules_of.get(d, set())
         if chosen & rules:
             links -= rules - chosen
         context |= chosen - rules

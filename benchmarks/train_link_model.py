@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wice
 
 from alignment import Config
-from alignment.align import align, document_facts, link_candidates
+from alignment.align import align, link_candidates, related_pairs
 from alignment.linking import FEATURES, SEMANTIC_FEATURES, LinkModel, link_features
 from alignment.match import profile_segments, score_pairs
 from alignment.pipeline import _cosines
@@ -70,8 +70,7 @@ def example(row: wice.Row, config: Config) -> Example:
         scores = replace(scores, semantic=_cosines(scores, der, src))
     result = align(der, src, der_prof, src_prof, scores, config)
     rule_pairs = {(d, s) for d, ss in result.deriv_links.items() for s in ss}
-    candidates = link_candidates(rule_pairs, scores, der_prof, src_prof,
-                                 (document_facts(der, der_prof), document_facts(src, src_prof)), config)
+    candidates = link_candidates(rule_pairs, related_pairs(der, src, der_prof, src_prof, scores, config))
     lines, feats = [], []
     for rows in link_features(scores, der_prof, [len(w) for w in src.words], rule_pairs, candidates).values():
         for s, x in rows:

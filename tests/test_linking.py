@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from alignment import Config, compare
-from alignment.align import align, document_facts, link_candidates
+from alignment.align import align, link_candidates, related_pairs
 from alignment.linking import FEATURES, SEMANTIC_FEATURES, LinkModel, link_features, load_link_model, relink
 from alignment.match import profile_segments, score_pairs
 from alignment.segment import segment_lines
@@ -54,8 +54,7 @@ def _pieces(source: str, derivative: str, config: Config):
                          src_prof, [i for i, s in enumerate(src.segments) if s.is_claim])
     result = align(der, src, der_prof, src_prof, scores, config)
     rules = {(d, s) for d, ss in result.deriv_links.items() for s in ss}
-    candidates = link_candidates(rules, scores, der_prof, src_prof,
-                                 (document_facts(der, der_prof), document_facts(src, src_prof)), config)
+    candidates = link_candidates(rules, related_pairs(der, src, der_prof, src_prof, scores, config))
     return src, der_prof, scores, rules, candidates
 
 
