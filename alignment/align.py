@@ -226,7 +226,14 @@ def related_pairs(
 ) -> list[tuple[int, int]]:
     """The pairs of ``scores`` that share ``min_shared_words`` and are not about different things
     (:func:`_related`): the pairs the rules choose counterparts among."""
-    d_facts, s_facts = _facts(deriv_doc, deriv), _facts(source_doc, source)
+    return _related_pairs(scores, deriv, source, (_facts(deriv_doc, deriv), _facts(source_doc, source)), config)
+
+
+def _related_pairs(
+    scores: Scores, deriv: Sequence[Profile], source: Sequence[Profile],
+    facts: tuple[Sequence[_Facts], Sequence[_Facts]], config: Config,
+) -> list[tuple[int, int]]:
+    d_facts, s_facts = facts
     return [(d, s) for d, s in scores.support
             if _related((d, s), scores, deriv, source, (d_facts[d], s_facts[s]), config)]
 
@@ -269,9 +276,7 @@ def align(
         return share(deriv[p[0]], scores.found[p] - explained.get(p[0], frozenset())) >= config.weak_gain
 
     d_facts, s_facts = _facts(deriv_doc, deriv), _facts(source_doc, source)
-    related = [
-        (d, s) for d, s in scores.support if _related((d, s), scores, deriv, source, (d_facts[d], s_facts[s]), config)
-    ]  # related_pairs(), with the facts kept for the looser passes below
+    related = _related_pairs(scores, deriv, source, (d_facts, s_facts), config)
     best_rank: dict[int, float] = {}  # derivative index -> rank of its best related source segment
     for p in related:
         best_rank[p[0]] = max(best_rank.get(p[0], 0.0), rank(p))
