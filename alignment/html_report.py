@@ -115,12 +115,13 @@ class _SegView:
     status_class: str
     kind: str
     score: float
-    links: str  # "D1 D5"
-    pairs: str  # "D1:paraphrase:0.91 D5:partial:0.50"
+    links: str  # "D1 D5": the counterparts
+    pairs: str  # "D1:paraphrase:0.91 D5:partial:0.50 D7:context:0.30": every alignment, context included
     title: str
     runs: list[_Run]
     has_problem_quote: bool = False
     has_details: bool = False
+    context: str = ""  # "D7": the link model's context links, listed apart from the counterparts
 
 
 @dataclass
@@ -215,18 +216,23 @@ def _side_pieces(
             continue
         gap(pos, start)
         details = [(d.start, d.end, i, d.kind) for i, d in enumerate(s.unsupported_details)]
-        links = pairs.get(s.id, [])
+        every = pairs.get(s.id, [])
+        links = [x for x in every if x[1] != "context"]
+        context = [x for x in every if x[1] == "context"]
         title = [f"{s.id} · {status_label(s.status)} · {s.kind}"]
         if s.is_claim:
             title.append(f"{_pct(s.score)} of its content found in the {other}")
         if links:
             title.append(f"aligned with {', '.join(x[0] for x in links)}")
+        if context:
+            title.append(f"context: {', '.join(x[0] for x in context)}")
         if s.unsupported_details:
             title.append("unsupported: " + "; ".join(d.text for d in s.unsupported_details))
         view = _SegView(
             id=s.id, status=s.status, status_class=s.status if s.status in known else "unknown",
             kind=str(s.kind), score=s.score, links=" ".join(x[0] for x in links),
-            pairs=" ".join(f"{other_id}:{label}:{score:.2f}" for other_id, label, score in links),
+            pairs=" ".join(f"{other_id}:{label}:{score:.2f}" for other_id, label, score in every),
+            context=" ".join(x[0] for x in context),
             title=" — ".join(title),
             runs=_span_runs(text, start, end, quotes=quotes, details=details, passages=passages),
             has_problem_quote=s.id in problem_segments, has_details=bool(s.unsupported_details),

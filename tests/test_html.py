@@ -345,6 +345,23 @@ def test_sample_report_in_chromium(browser, sample_report, tmp_path):
         assert "is-linked" in _classes(browser, f"derivative-{did}")
     assert _in_view(browser, f"derivative-{s7.aligned_to[0]}")
 
+    # the link model's context is listed apart from the counterparts, and not lit as one
+    context: dict[str, list[str]] = {}
+    for a in sample_report.alignments:
+        if str(a.label) == "context":
+            context.setdefault(a.derivative_id, []).append(a.source_id)
+    did = sorted(context, key=lambda i: int(i[1:]))[0]
+    # clicked by script, so that the pointer stays where it was for the hover check below
+    browser.execute_script("arguments[0].click()", browser.find_element(By.ID, f"derivative-{did}"))
+    _settled(browser)
+    panel = browser.execute_script("return document.getElementById('pa-sel').textContent")
+    seg = sample_report.derivative.segment(did)
+    assert f"Counterparts in the statement ({len(seg.aligned_to)})" in panel
+    assert f"Context in the statement ({len(context[did])})" in panel
+    for sid in context[did]:
+        assert "is-linked" not in _classes(browser, f"source-{sid}")
+    ActionChains(browser).send_keys(Keys.ESCAPE).perform()
+
     # hovering previews the links
     d1 = browser.find_element(By.ID, "derivative-D1")
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", d1)

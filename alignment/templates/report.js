@@ -91,12 +91,9 @@
       var parts = p.split(":");
       pairs[parts[0]] = { label: parts[1] || "", score: parts[2] || "" };
     });
-    box.appendChild(el("p", "pa-sel-k", links.length
-      ? "Counterparts in the " + names[other(side)] + " (" + links.length + ")"
-      : "No counterpart in the " + names[other(side)]));
-    if (links.length) {
+    function linkList(segs) {
       var list = el("ul", "pa-sel-list");
-      links.forEach(function (c) {
+      segs.forEach(function (c) {
         var pair = pairs[c.dataset.id] || { label: "", score: "" };
         var item = el("li");
         var button = el("button", "pa-sel-link");
@@ -110,7 +107,18 @@
         item.appendChild(button);
         list.appendChild(item);
       });
-      box.appendChild(list);
+      return list;
+    }
+    box.appendChild(el("p", "pa-sel-k", links.length
+      ? "Counterparts in the " + names[other(side)] + " (" + links.length + ")"
+      : "No counterpart in the " + names[other(side)]));
+    if (links.length) { box.appendChild(linkList(links)); }
+    // the link model's context: evidence around the counterparts, counted in neither share
+    var context = words(seg.dataset.context).map(function (id) { return segment(other(side), id); })
+      .filter(function (x) { return x !== null; });
+    if (context.length) {
+      box.appendChild(el("p", "pa-sel-k", "Context in the " + names[other(side)] + " (" + context.length + ")"));
+      box.appendChild(linkList(context));
     }
     var groups = {}, kinds = {};
     all(".ud", seg).forEach(function (u) {
