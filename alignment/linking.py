@@ -3,7 +3,8 @@
 The rules of :mod:`alignment.align` decide, pair by pair, whether a source segment is a counterpart of a
 derivative segment, and they are strict: a sentence that only names the claim's subject, gives its date or sets
 it up is not a counterpart. Readers checking a claim want those sentences too. Here every related pair of a
-derivative claim the rules linked (every source claim sharing a content word with it) is scored at once by a
+derivative claim the rules linked (every source claim sharing two content words with it and not about other
+things, and every rule's link) is scored at once by a
 logistic regression over features of the pair and of its neighbourhood: how much of the claim it supports, how
 it ranks against the claim's best source segment, whether it sits next to that segment or to a rule's link,
 what it explains that the best does not, and whether the rules linked it. A rule's link it finds unlikely is
@@ -73,6 +74,15 @@ class LinkModel:
     def probability(self, features: Sequence[float]) -> float:
         z = self.bias + sum(w * x for w, x in zip(self.weights, features))
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+    def choose(self, probabilities: Sequence[tuple[float, int]]) -> set[int]:
+        """Of ``(probability, id)`` pairs, the ids the selection rule keeps: the ``max_links`` most probable
+        (ties by id) that reach ``min_probability`` and ``min_relative`` of the best."""
+        if not probabilities:
+            return set()
+        floor = max(self.min_probability, self.min_relative * max(p for p, _ in probabilities))
+        ranked = sorted(probabilities, key=lambda pi: (-pi[0], pi[1]))[: self.max_links]
+        return {i for p, i in ranked if p >= floor}
 
     def to_dict(self) -> dict:
         return {"features": list(self.features), "weights": list(self.weights), "bias": self.bias,
@@ -171,11 +181,7 @@ def relink(
     for p in rule_pairs:
         rules_of.setdefault(p[0], set()).add(p)
     for d, rows in link_features(scores, deriv, source_lengths, rule_pairs, candidates).items():
-        probs = [(model.probability(x), s) for s, x in rows]
-        best = max(p for p, _ in probs)
-        floor = max(model.min_probability, model.min_relative * best)
-        ranked = sorted(probs, key=lambda ps: (-ps[0], ps[1]))[: model.max_links]
-        chosen = {(d, s) for p, s in ranked if p >= floor}
+        chosen = {(d, s) for s in model.choose([(model.probability(x), s) for s, x in rows])}
         rules = rules_of.get(d, set())
         if chosen & rules:
             links -= rules - chosen

@@ -101,10 +101,7 @@ def select(model: LinkModel, e: Example) -> frozenset[int]:
     leaves it (the same rule, on the same candidates)."""
     if not len(e.feats):
         return e.rule_lines
-    probs = [(model.probability(x), line) for line, x in zip(e.lines, e.feats.tolist())]
-    best = max(p for p, _ in probs)
-    floor = max(model.min_probability, model.min_relative * best)
-    chosen = {line for p, line in sorted(probs, key=lambda pl: (-pl[0], pl[1]))[: model.max_links] if p >= floor}
+    chosen = model.choose([(model.probability(x), line) for line, x in zip(e.lines, e.feats.tolist())])
     return frozenset(chosen if chosen & e.rule_lines else chosen | e.rule_lines)
 
 
