@@ -6,11 +6,11 @@
 Importing the package loads nothing heavy: spaCy is loaded on the first comparison, once.
 """
 
-from .pipeline import compare, compare_files
-from .config import Config
-from .errors import AlignmentError, InputError, ModelError, OutputError
-from .reading import Document, read_document
-from .records import (
+from alignment.api import compare, compare_files
+from alignment.config import Config
+from alignment.errors import AlignmentError, InputError, ModelError, OutputError
+from alignment.text.reading import Document, read_document
+from alignment.model import (
     Alignment,
     AlignmentLabel,
     DerivativeStatus,
@@ -22,7 +22,7 @@ from .records import (
     SourceStatus,
     WordDiff,
 )
-from .report import Report, Side
+from alignment.report import Report, Side
 
 __all__ = [
     "Alignment",

@@ -12,10 +12,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from .pipeline import compare_files
-from .config import DEFAULT_MODEL, Config
-from .errors import AlignmentError, InputError, OutputError
-from .evaluate import (
+from alignment.api import compare_files
+from alignment.config import DEFAULT_MODEL, Config
+from alignment.errors import AlignmentError, InputError, OutputError
+from alignment.evaluate import (
     evaluate as score_report,
     evaluation_json,
     evaluation_text,
@@ -24,9 +24,8 @@ from .evaluate import (
     write_evaluation_csv,
     write_evaluation_json,
 )
-from .export import report_json, write_csv, write_json
-from .html_report import report_html, write_html
-from .render import _printable as printable, print_summary
+from alignment.outputs import FORMATS, render_report, write_report
+from alignment.outputs.terminal import print_summary, printable
 
 app = typer.Typer(
     add_completion=False,
@@ -45,13 +44,8 @@ class Format(str, enum.Enum):
     csv = "csv"
 
 
-class ReportFormat(str, enum.Enum):
-    """The formats of compare: those of evaluate (``Format``) and the HTML report."""
-
-    text = "text"
-    json = "json"
-    csv = "csv"
-    html = "html"
+#: the formats of compare: the readable summary and every export format of the registry
+ReportFormat = enum.Enum("ReportFormat", {name: name for name in ("text", *FORMATS)}, type=str)  # type: ignore[misc]
 
 
 class Segmentation(str, enum.Enum):
@@ -113,7 +107,7 @@ def _config(params: dict[str, object]) -> Config:
 def compare(
     source: Annotated[Path, typer.Argument(help="The official text (UTF-8).", show_default=False)],
     derivative: Annotated[Path, typer.Argument(help="The text written from it (UTF-8).", show_default=False)],
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="text: a readable summary; json: the full report; csv: segments, alignments and quotes tables; html: one self-contained page, both texts side by side.")] = ReportFormat.text,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="text: a readable summary; " + "; ".join(f"{f.name}: {f.help}" for f in FORMATS.values()) + ".")] = ReportFormat.text,  # type: ignore[valid-type]
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report here (json, html: a file; csv: a folder). Without it, json and html go to stdout.")] = None,
     encoding: EncodingOpt = None,
     source_segmentation: SourceSegOpt = Segmentation.auto,
@@ -137,25 +131,22 @@ def compare(
 ) -> None:
     """Compare SOURCE with DERIVATIVE and report quotes, copies, paraphrases, omissions and additions."""
     config = _config(locals())
-    if fmt is ReportFormat.csv and output is None:
-        raise _fail("--format csv needs --output FOLDER (it writes segments.csv, alignments.csv, quotes.csv)", 2)
+    export = FORMATS.get(fmt.value)
+    if export is not None and export.folder and output is None:
+        raise _fail(f"--format {export.name} needs --output FOLDER (it writes {export.help})", 2)
     try:
         report = compare_files(
             source, derivative, config, encoding=encoding,
             source_segmentation=source_segmentation.value, derivative_segmentation=derivative_segmentation.value,
         )
         written: list[Path] = []
-        if fmt in (ReportFormat.json, ReportFormat.html) and output is None:
-            sys.stdout.write(report_json(report) if fmt is ReportFormat.json else report_html(report))
+        if export is not None and output is None:
+            sys.stdout.write("".join(render_report(report, export.name, csv_safe=csv_safe).values()))
             return
-        if fmt is ReportFormat.json:
-            written = write_json(report, output, protect=(source, derivative))
-        elif fmt is ReportFormat.csv:
-            written = write_csv(report, output, protect=(source, derivative), safe=csv_safe)
-        elif fmt is ReportFormat.html:
-            written = write_html(report, output, protect=(source, derivative))
+        if export is not None and output is not None:
+            written = write_report(report, export.name, output, protect=(source, derivative), csv_safe=csv_safe)
         elif output is not None:
-            raise OutputError("--output needs --format json, csv or html")
+            raise OutputError(f"--output needs --format {', '.join(list(FORMATS)[:-1])} or {list(FORMATS)[-1]}")
     except AlignmentError as exc:
         raise _fail(str(exc), exc.exit_code) from None
     if not quiet:
@@ -278,7 +269,7 @@ def batch(
     Re-running the same command skips the pairs already done (--force recomputes); a bad pair is recorded in
     summary.csv and the batch goes on (exit code 1 when any pair failed).
     """
-    from .batch import run_batch
+    from alignment.batch import run_batch
 
     config = _config({**{name: getattr(_DEFAULTS, name) for name in _CONFIG_OPTIONS}, **locals()})
     if workers is not None and workers < 1:

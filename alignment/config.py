@@ -77,7 +77,7 @@ class Config:
     #: at most this many counterparts per segment.
     max_counterparts: int = 8
     #: take a second look at each derivative claim's links with the learned link model
-    #: (:mod:`alignment.linking`; weights fitted on the WiCE dev split, shipped in the package): the links
+    #: (:mod:`alignment.engine.linking`; weights fitted on the WiCE dev split, shipped in the package): the links
     #: become the related source claims it finds likely, the rules' links among its evidence.
     link_model: bool = True
     #: fuse sentence-embedding similarity into the alignment (needs the ``semantic`` extra): a pair

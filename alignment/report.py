@@ -1,7 +1,8 @@
 """The ``Report`` record: both documents' segments, the alignments, the quotes and a summary.
 
-``to_dict`` gives the JSON report (schema documented in the README); ``from_dict`` reads it back.
-DataFrames are built only on request (pandas is imported then, not before).
+``to_dict`` gives the JSON report (``docs/report-schema.md``, ``alignment/report.schema.json``); ``from_dict``
+reads it back. The conveniences a notebook wants (DataFrames, ``_repr_html_``) are the output layer's, imported
+when called: the report is above ``outputs`` (which sees it only as a type) and below ``api``.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .config import Config
-from .records import (
+from alignment.config import Config
+from alignment.model import (
     Alignment,
     AlignmentLabel,
     DerivativeStatus,
@@ -21,7 +22,9 @@ from .records import (
     Segment,
     SegmentKind,
     SourceStatus,
-    WordDiff,
+    alignment_dict,
+    quote_dict,
+    quote_from_dict,
 )
 
 if TYPE_CHECKING:
@@ -97,10 +100,10 @@ class Report:
             "source": _side_dict(self.source, details=False),
             "derivative": _side_dict(self.derivative, details=True),
             "alignments": [
-                _alignment_dict(a)
+                alignment_dict(a)
                 for a in self.alignments
             ],
-            "quotes": [_quote_dict(q) for q in self.quotes],
+            "quotes": [quote_dict(q) for q in self.quotes],
             "warnings": list(self.warnings),
             "summary": self.summary,
         }
@@ -120,108 +123,39 @@ class Report:
                           a.get("semantic", 0.0))
                 for a in data["alignments"]
             ),
-            quotes=tuple(_quote_from(q) for q in data["quotes"]),
+            quotes=tuple(quote_from_dict(q) for q in data["quotes"]),
             warnings=tuple(data.get("warnings", ())),
         )
 
-    # ------------------------------------------------------------------ DataFrames
+    # ------------------------------------------------------------------ DataFrames (pandas, imported on request)
     def segments_frame(self) -> pd.DataFrame:
         """One row per segment of both documents (``side`` is "source" or "derivative")."""
-        import pandas as pd
+        from alignment.outputs.frames import segments_frame
 
-        rows = [
-            {
-                "side": side_name,
-                "id": s.id,
-                "start": s.start,
-                "end": s.end,
-                "kind": str(s.kind),
-                "status": s.status,
-                "score": s.score,
-                "aligned_to": list(s.aligned_to),
-                "unsupported_details": [d.text for d in s.unsupported_details],
-                "text": s.text,
-            }
-            for side_name, side in (("source", self.source), ("derivative", self.derivative))
-            for s in side.segments
-        ]
-        df = pd.DataFrame(rows, columns=["side", "id", "start", "end", "kind", "status", "score",
-                                         "aligned_to", "unsupported_details", "text"])
-        for col in ("side", "kind", "status"):
-            df[col] = df[col].astype("category")
-        return df.astype({"start": "int64", "end": "int64", "score": "float64"})
+        return segments_frame(self)
 
     def alignments_frame(self) -> pd.DataFrame:
-        import pandas as pd
+        """One row per alignment, with both segments' texts."""
+        from alignment.outputs.frames import alignments_frame
 
-        rows = [
-            {
-                **_alignment_dict(a),
-                "source_text": self.source.segment(a.source_id).text,
-                "derivative_text": self.derivative.segment(a.derivative_id).text,
-            }
-            for a in self.alignments
-        ]
-        df = pd.DataFrame(rows, columns=["source_id", "derivative_id", "score", "label", "support",
-                                         "coverage", "fuzzy", "semantic", "source_text",
-                                         "derivative_text"])
-        df["label"] = pd.Categorical(df["label"], categories=[x.value for x in AlignmentLabel])
-        return df
+        return alignments_frame(self)
 
     def quotes_frame(self) -> pd.DataFrame:
-        import pandas as pd
+        """One row per quote, its differences in one line; every verdict a category, present or not."""
+        from alignment.outputs.frames import quotes_frame
 
-        cols = ["id", "derivative_id", "start", "end", "text", "status", "score", "scare_quote",
-                "closed", "source_id", "source_start", "source_end", "source_text", "differences"]
-        rows = [{**{k: v for k, v in _quote_dict(q).items() if k in cols}, "differences": diff_summary(q.diff)}
-                for q in self.quotes]
-        df = pd.DataFrame(rows, columns=cols)
-        # every verdict is a category, present or not, so counts show the zeros
-        df["status"] = pd.Categorical(df["status"], categories=[x.value for x in QuoteStatus])
-        return df
+        return quotes_frame(self)
 
     # ------------------------------------------------------------------ notebooks
     def _repr_html_(self) -> str:
         """Jupyter's rich display: a compact HTML view (summary, both texts coloured, quotes)."""
-        from .html_report import notebook_html
+        from alignment.outputs.html import notebook_html
 
         return notebook_html(self)
 
 
-def diff_summary(diff: tuple[WordDiff, ...]) -> str:
-    """The word-level differences in one line: ``changed 'a' -> 'b'; added 'c'; dropped 'd'``."""
-    parts = []
-    for d in diff:
-        if d.op == "variant":
-            parts.append(f"variant {d.source_text!r} -> {d.quote_text!r}")
-        elif d.op == "replace":
-            parts.append(f"changed {d.source_text!r} -> {d.quote_text!r}")
-        elif d.op == "insert":
-            parts.append(f"added {d.quote_text!r}")
-        elif d.op == "delete":
-            parts.append(f"dropped {d.source_text!r}")
-        elif d.op == "elided":
-            parts.append(f"elided {d.source_text!r}")
-        elif d.op == "editorial":
-            parts.append(f"bracketed {d.quote_text!r}")
-    return "; ".join(parts)
-
-
 def _mean(values: list[float]) -> float:
     return round(sum(values) / len(values), 4) if values else 0.0
-
-
-def _alignment_dict(a: Alignment) -> dict[str, Any]:
-    return {
-        "source_id": a.source_id,
-        "derivative_id": a.derivative_id,
-        "score": a.score,
-        "label": str(a.label),
-        "support": a.support,
-        "coverage": a.coverage,
-        "fuzzy": a.fuzzy,
-        "semantic": a.semantic,
-    }
 
 
 def _side_dict(side: Side, *, details: bool) -> dict[str, Any]:
@@ -260,44 +194,3 @@ def _side_from(data: dict[str, Any]) -> Side:
     return Side(data.get("path", ""), data.get("text", ""), segs)
 
 
-def _quote_dict(q: Quote) -> dict[str, Any]:
-    return {
-        "id": q.id,
-        "text": q.text,
-        "start": q.start,
-        "end": q.end,
-        "mark_start": q.mark_start,
-        "mark_end": q.mark_end,
-        "derivative_id": q.derivative_id,
-        "status": str(q.status),
-        "score": q.score,
-        "source_start": q.source_start,
-        "source_end": q.source_end,
-        "source_text": q.source_text,
-        "source_id": q.source_id,
-        "scare_quote": q.scare_quote,
-        "closed": q.closed,
-        "differences": [
-            {
-                "op": d.op,
-                "quote_text": d.quote_text,
-                "quote_start": d.quote_start,
-                "quote_end": d.quote_end,
-                "source_text": d.source_text,
-                "source_start": d.source_start,
-                "source_end": d.source_end,
-            }
-            for d in q.diff
-            if d.op != "equal"
-        ],
-    }
-
-
-def _quote_from(q: dict[str, Any]) -> Quote:
-    return Quote(
-        id=q["id"], text=q["text"], start=q["start"], end=q["end"], mark_start=q.get("mark_start", q["start"]),
-        mark_end=q.get("mark_end", q["end"]), derivative_id=q["derivative_id"], status=QuoteStatus(q["status"]),
-        score=q["score"], source_start=q["source_start"], source_end=q["source_end"], source_text=q["source_text"],
-        source_id=q.get("source_id", ""), scare_quote=q.get("scare_quote", False), closed=q.get("closed", True),
-        diff=tuple(WordDiff(**d) for d in q.get("differences", ())),
-    )

@@ -100,7 +100,7 @@ PARSED_KINDS = ("paragraph", "short", "item", "table_row")
 
 def parse_units(text: str) -> list[str]:
     """The strings the tool parses for one text: its paragraph-like blocks, in order."""
-    from alignment.blocks import find_blocks
+    from alignment.text.blocks import find_blocks
 
     return [text[b.start:b.end] for b in find_blocks(text) if b.kind in PARSED_KINDS]
 
@@ -110,8 +110,8 @@ def _parse_pair(paths: tuple[str, str], model: str) -> tuple[int, float]:
     ``nlp.pipe`` call per text over the strings the tool parses, with the same pipeline and settings."""
     import resource
 
-    from alignment.nlp import load_pipeline
-    from alignment.reading import decode, read_bytes
+    from alignment.text.nlp import load_pipeline
+    from alignment.text.reading import decode, read_bytes
 
     nlp = load_pipeline(model)
     tokens = 0
@@ -123,11 +123,11 @@ def _parse_pair(paths: tuple[str, str], model: str) -> tuple[int, float]:
 def _parse_worker_start(model: str) -> None:
     """The bound's process start: load the pipeline as a batch worker does, then the same process setting a
     batch worker applies (the garbage collector's freeze and thresholds), so that the bound is not slowed by lacking it."""
-    from alignment.batch import _settle_process
-    from alignment.nlp import load_pipeline
+    from alignment.batch import settle_process
+    from alignment.text.nlp import load_pipeline
 
     load_pipeline(model)
-    _settle_process()
+    settle_process()
 
 
 def measure_parse(manifest: Path, workers: int) -> dict:
@@ -157,8 +157,8 @@ def check_bound() -> dict:
     hands to nlp.pipe equal parse_units() of both texts."""
     from alignment import Document, compare
     from alignment.config import Config
-    from alignment.nlp import load_pipeline
-    from alignment.reading import decode, read_bytes
+    from alignment.text.nlp import load_pipeline
+    from alignment.text.reading import decode, read_bytes
 
     nlp = load_pipeline(Config().model)
     seen: list[str] = []
@@ -196,10 +196,10 @@ def timed(totals: dict, key: str, fn, clock=time.perf_counter):
 
 def measure_size(n: int) -> dict:
     """One pair of ``n`` sentences per side, compared in a warm process, with the time of each stage."""
-    import alignment.pipeline as pipeline
+    import alignment.api as pipeline
     from alignment import compare
     from alignment.config import Config
-    from alignment.nlp import load_pipeline
+    from alignment.text.nlp import load_pipeline
 
     nlp = load_pipeline(Config().model)
     pool_src, pool_der = [], []

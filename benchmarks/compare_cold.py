@@ -44,8 +44,8 @@ def _run(cmd: list[str]) -> tuple[float, float]:
 def _warm_split(source: Path, derivative: Path, repeats: int) -> tuple[float, float]:
     """Median seconds of (spaCy parsing alone, the whole comparison) in one warm process."""
     from alignment import Config, compare_files
-    from alignment.blocks import find_blocks
-    from alignment.nlp import load_pipeline
+    from alignment.text.blocks import find_blocks
+    from alignment.text.nlp import load_pipeline
 
     nlp = load_pipeline(Config().model)
     texts = [source.read_text(encoding="utf-8"), derivative.read_text(encoding="utf-8")]

@@ -12,7 +12,7 @@ Over the corpus of ``batch_throughput.py`` (the sample pair and, when present, t
 
 Each figure is the run with the smallest total of ``--repeat`` runs (CPU time of this thread: less sensitive to
 other work on the machine than wall time, not immune to it). The pipeline is moved out of the garbage
-collector's reach and collected as often as in the batch's workers (``alignment.batch._settle_process``);
+collector's reach and collected as often as in the batch's workers (``alignment.batch.settle_process``);
 ``--gc python`` keeps Python's own thresholds (the pipeline still frozen), ``--gc off`` turns collections off
 altogether. The collections a run made and the time they took are counted apart (``gc``, part of the total).
 
@@ -48,15 +48,16 @@ def main(argv: list[str] | None = None) -> int:
     import batch_throughput as bt
 
     from alignment import Config, pipeline
-    from alignment.batch import _settle_process
-    from alignment.export import csv_tables, report_json
-    from alignment.nlp import load_pipeline
+    from alignment.batch import settle_process
+    from alignment.outputs.csv_tables import csv_tables
+    from alignment.outputs.json_report import report_json
+    from alignment.text.nlp import load_pipeline
 
     if not Path(pipeline.__file__).resolve().is_relative_to(args.code.resolve()):
         raise SystemExit(f"alignment was imported from {pipeline.__file__}, not from {args.code}")
     config = Config()
     nlp = load_pipeline(config.model)
-    thresholds = _settle_process() or gc.get_threshold()  # as in the batch's workers (an older checkout: None)
+    thresholds = settle_process() or gc.get_threshold()  # as in the batch's workers (an older checkout: None)
     if args.gc == "python":
         gc.set_threshold(*thresholds)
     elif args.gc == "off":

@@ -1,7 +1,7 @@
-"""Fit the link model (:mod:`alignment.linking`) on the WiCE dev split and write ``alignment/link_model.json``
+"""Fit the link model (:mod:`alignment.engine.linking`) on the WiCE dev split and write ``alignment/link_model.json``
 (with ``--semantic``, the model that also reads embedding cosines: ``alignment/link_model_semantic.json``).
 
-Every related (claim, evidence sentence) pair of a dev row is one example: its :data:`~alignment.linking.FEATURES`
+Every related (claim, evidence sentence) pair of a dev row is one example: its :data:`~alignment.engine.linking.FEATURES`
 computed with the link model switched off (so the ``rule_link`` feature is what the rules alone chose), labelled
 1 when the sentence is in one of the row's gold ``supporting_sentences`` sets. The regression is fitted by plain
 gradient descent (fixed steps, no randomness: the same data gives the same file); the selection rule
@@ -31,11 +31,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wice
 
 from alignment import Config
-from alignment.align import align, link_candidates, related_pairs
-from alignment.linking import FEATURES, SEMANTIC_FEATURES, LinkModel, link_features
-from alignment.match import profile_segments, score_pairs
-from alignment.pipeline import _cosines
-from alignment.segment import segment_lines
+from alignment.engine.align import align, link_candidates, related_pairs
+from alignment.engine.linking import FEATURES, SEMANTIC_FEATURES, LinkModel, link_features
+from alignment.engine.match import profile_segments, score_pairs
+from alignment.api import _cosines
+from alignment.text.segment import segment_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 GRID = [(t, rel, k) for t in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5) for rel in (0.0, 0.3, 0.5, 0.7)
@@ -97,7 +97,7 @@ def fit(data: Sequence[Example], steps: int = 400, rate: float = 0.5, l2: float 
 
 
 def select(model: LinkModel, e: Example) -> frozenset[int]:
-    """The evidence lines of a one-claim derivative: the links and context :func:`alignment.linking.relink`
+    """The evidence lines of a one-claim derivative: the links and context :func:`alignment.engine.linking.relink`
     leaves it (the same rule, on the same candidates)."""
     if not len(e.feats):
         return e.rule_lines

@@ -189,7 +189,7 @@ class Pressalign(System):
 
     def __init__(self, config=None) -> None:
         from alignment import Config, compare
-        from alignment.nlp import load_pipeline
+        from alignment.text.nlp import load_pipeline
 
         self.config = config or Config()
         self._compare = compare
@@ -304,7 +304,7 @@ class MiniLM(_Ranked):
 
     def __init__(self) -> None:
         super().__init__()
-        from alignment.semantic import load_embedder
+        from alignment.engine.semantic import load_embedder
 
         self.embedder = load_embedder()
 
@@ -325,7 +325,7 @@ def _pressalign_spacy_tags() -> System:
 
 def _pressalign_semantic(link_model: bool = True) -> System:
     from alignment import Config
-    from alignment.semantic import load_embedder
+    from alignment.engine.semantic import load_embedder
 
     load_embedder()  # loading is not part of the per-claim time
     system = Pressalign(Config(semantic=True, link_model=link_model))
@@ -355,7 +355,7 @@ SYSTEMS: dict[str, Callable[[], System]] = {
 
 def _semantic_available() -> bool:
     try:
-        from alignment.semantic import available
+        from alignment.engine.semantic import available
     except ImportError:
         return False
     return available()

@@ -16,7 +16,7 @@ REAL_PAIRS = ROOT.parent / "shared" / "corpus" / "real-pairs"
 @pytest.fixture(scope="session")
 def nlp():
     from alignment.config import Config
-    from alignment.nlp import load_pipeline
+    from alignment.text.nlp import load_pipeline
 
     return load_pipeline(Config().model)
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from alignment.export import restore_cell
+from alignment.outputs.csv_tables import restore_cell
 
-from .conftest import DERIVATIVE, ROOT, SOURCE
+from tests.conftest import DERIVATIVE, ROOT, SOURCE
 
 
 def run_cli(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

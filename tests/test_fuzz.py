@@ -24,13 +24,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from alignment.blocks import find_blocks
+from alignment.text.blocks import find_blocks
 from alignment.config import Config
 from alignment.errors import InputError
-from alignment.export import csv_text, neutralise_cell, restore_cell
-from alignment.quotes import extract_quotes
-from alignment.reading import decode
-from alignment.segment import segment, segment_lines
+from alignment.outputs.csv_tables import csv_text, neutralise_cell, restore_cell
+from alignment.engine.quotes import extract_quotes
+from alignment.text.reading import decode
+from alignment.text.segment import segment, segment_lines
 
 SECONDS = float(os.environ.get("PRESSALIGN_FUZZ_SECONDS", "8"))
 FUZZ = settings(database=None, deadline=None, suppress_health_check=list(HealthCheck))

@@ -28,11 +28,11 @@ from typer.testing import CliRunner
 
 from alignment.cli import app
 from alignment.config import DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_SEGMENTS
-from alignment.export import restore_cell
-from alignment.segment import MAX_PARSE_CHARS
+from alignment.outputs.csv_tables import restore_cell
+from alignment.text.segment import MAX_PARSE_CHARS
 
-from .conftest import ROOT
-from .test_html import parse
+from tests.conftest import ROOT
+from tests.outputs.test_html import parse
 
 # Two short documents of our own: the statement and an article written from it.
 STATEMENT = (
@@ -439,7 +439,7 @@ def test_terminal_summary_shows_escapes_not_control_codes(tmp_path: Path) -> Non
     from rich.console import Console
 
     from alignment import compare_files
-    from alignment.render import summary_rich
+    from alignment.outputs.terminal import summary_rich
 
     report = compare_files(source, derivative)
     buffer = StringIO()
@@ -536,7 +536,7 @@ def test_read_bytes_reads_no_more_than_the_limit(tmp_path: Path) -> None:
     import tracemalloc
 
     from alignment.errors import InputError
-    from alignment.reading import read_bytes
+    from alignment.text.reading import read_bytes
 
     sparse = tmp_path / "sparse.bin"
     with sparse.open("wb") as fh:
@@ -555,7 +555,7 @@ def test_read_bytes_reads_no_more_than_the_limit(tmp_path: Path) -> None:
 
 
 def test_parse_pieces_stay_under_spacy_limit(nlp) -> None:
-    from alignment.segment import MAX_RUN_CHARS, _breakable, _pieces
+    from alignment.text.segment import MAX_RUN_CHARS, _breakable, _pieces
 
     assert MAX_PARSE_CHARS < nlp.max_length
     text = ("x" * 30_000 + " ") * 3 + "End. " * 10_000

@@ -146,8 +146,9 @@ def test_uk_us_spelling_keeps_a_quote_near_or_better(passage, before, after):
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents, documents)
 def test_same_inputs_same_bytes(source, derivative):
-    from alignment.export import csv_tables, report_json
-    from alignment.html_report import report_html
+    from alignment.outputs.csv_tables import csv_tables
+    from alignment.outputs.json_report import report_json
+    from alignment.outputs.html import report_html
 
     first, second = compare(source, derivative), compare(source, derivative)
     assert report_json(first) == report_json(second)

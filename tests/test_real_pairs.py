@@ -11,8 +11,8 @@ import pytest
 
 from alignment import compare_files
 
-from .conftest import real_pairs
-from .test_properties import _check_report
+from tests.conftest import real_pairs
+from tests.test_properties import _check_report
 
 PAIRS = real_pairs()
 

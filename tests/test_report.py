@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from alignment import Report, compare
-from alignment.export import csv_tables, report_json
+from alignment.outputs.csv_tables import csv_tables
+from alignment.outputs.json_report import report_json
 
 
 def test_json_round_trip(sample_report):
@@ -81,7 +82,7 @@ def test_dataframes_have_sensible_dtypes(sample_report):
 
 def test_exports_are_deterministic(sample_report):
     from alignment import compare_files
-    from .conftest import DERIVATIVE, SOURCE
+    from tests.conftest import DERIVATIVE, SOURCE
 
     again = compare_files(SOURCE, DERIVATIVE)
     assert report_json(again) == report_json(sample_report)
@@ -111,7 +112,7 @@ def test_a_failed_write_leaves_no_file_and_no_open_descriptor(tmp_path, monkeypa
 
     import pytest
 
-    from alignment import export
+    from alignment.outputs import files as export
     from alignment.errors import OutputError
 
     if not os.path.isdir("/proc/self/fd"):

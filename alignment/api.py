@@ -1,0 +1,223 @@
+"""The one entry point: ``compare(source, derivative, config) -> Report``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from alignment.engine.align import align
+from alignment.config import Config
+from alignment.engine.details import background_names, unsupported_details
+from alignment.engine.match import Scores, profile_segments, score_pairs
+from alignment.text.nlp import load_pipeline
+from alignment.errors import InputError
+from alignment.text.reading import Document, check_text, read_document
+from alignment.engine.quotes import extract_quotes
+from alignment.model import DerivativeStatus, Quote, Segment, SourceStatus
+from alignment.report import Report, Side
+from alignment.text.segment import Analyzed, segment, segment_lines
+from alignment.engine.verify import SourceIndex, verify_quote
+
+__all__ = ["compare", "compare_files"]
+
+
+def _as_document(doc: Document | str) -> Document:
+    return doc if isinstance(doc, Document) else Document(doc, "")
+
+
+def _analyze(doc: Document, config: Config, prefix: str, mode: str) -> Analyzed:
+    """Check the document against the limits and segment it; a limit passed is an :class:`InputError` naming
+    the document."""
+    name = doc.path or ("source" if prefix == "S" else "derivative")
+    check_text(doc.text, name, config.max_document_bytes)
+    try:
+        if mode == "lines":
+            if sum(1 for line in doc.text.splitlines() if line.strip()) > config.max_segments:
+                msg = f"more than {config.max_segments:,} lines, the limit of segments per document (raise it with --max-segments)"
+                raise InputError(msg)
+            return segment_lines(doc.text, load_pipeline(config.model) if config.line_tagger == "spacy" else None, prefix)
+        return segment(doc.text, load_pipeline(config.model), config, prefix)
+    except InputError as exc:  # the segment limit, raised while segmenting
+        raise InputError(f"{name}: {exc}") from None
+
+
+def check_segmentation(*modes: str) -> None:
+    """Raise ValueError unless every mode is ``"auto"`` or ``"lines"``."""
+    for mode in modes:
+        if mode not in ("auto", "lines"):
+            msg = f"segmentation must be 'auto' or 'lines', got {mode!r}"
+            raise ValueError(msg)
+
+
+def compare(
+    source: Document | str,
+    derivative: Document | str,
+    config: Config | None = None,
+    *,
+    source_segmentation: str = "auto",
+    derivative_segmentation: str = "auto",
+) -> Report:
+    """Compare a source text with a derivative text written from it.
+
+    ``source`` and ``derivative`` are :class:`Document` records or plain strings. A segmentation of
+    ``"lines"`` takes every non-blank line as one segment (for pre-segmented input).
+    """
+    config = (config or Config()).validate()
+    check_segmentation(source_segmentation, derivative_segmentation)
+    src_doc, der_doc = _as_document(source), _as_document(derivative)
+    src = _analyze(src_doc, config, "S", source_segmentation)
+    der = _analyze(der_doc, config, "D", derivative_segmentation)
+
+    src_claims = [i for i, s in enumerate(src.segments) if s.is_claim]
+    der_claims = [i for i, s in enumerate(der.segments) if s.is_claim]
+    src_prof, der_prof = profile_segments(
+        [src, der],
+        [[s.is_claim for s in src.segments], [s.is_claim for s in der.segments]],
+    )
+    scores = score_pairs(der_prof, der_claims, src_prof, src_claims)
+    if config.semantic:
+        scores = replace(scores, semantic=_cosines(scores, der, src))
+    result = align(der, src, der_prof, src_prof, scores, config)
+    background = background_names(src_prof, src_claims)
+
+    src_segments = []
+    for i, seg in enumerate(src.segments):
+        if not seg.is_claim:
+            src_segments.append(replace(seg, status=str(SourceStatus.NOT_A_CLAIM)))
+            continue
+        links = result.source_links.get(i, ())
+        share = result.source_share.get(i, 0.0)
+        if share >= config.min_coverage:
+            status = SourceStatus.COVERED
+        elif share >= config.min_partial:
+            status = SourceStatus.PARTIAL
+        else:
+            status = SourceStatus.OMITTED
+        src_segments.append(
+            replace(seg, status=str(status), score=round(share, 4),
+                    aligned_to=tuple(der.segments[d].id for d in links))
+        )
+
+    der_segments = []
+    for i, seg in enumerate(der.segments):
+        if not seg.is_claim:
+            der_segments.append(replace(seg, status=str(DerivativeStatus.NOT_A_CLAIM)))
+            continue
+        links = result.deriv_links.get(i, ())
+        share = result.deriv_share.get(i, 0.0)
+        details = unsupported_details(der_doc.text, der_prof[i], result.deriv_found.get(i, frozenset()), background,
+                                      der.words[i])
+        if not links or share < config.min_partial:
+            der_segments.append(replace(seg, status=str(DerivativeStatus.ADDED), score=round(share, 4),
+                                        aligned_to=tuple(src.segments[s].id for s in links),
+                                        unsupported_details=details))
+            continue
+        status = DerivativeStatus.SUPPORTED if share >= config.min_support else DerivativeStatus.PARTIAL
+        der_segments.append(
+            replace(seg, status=str(status), score=round(share, 4),
+                    aligned_to=tuple(src.segments[s].id for s in links), unsupported_details=details)
+        )
+
+    found_quotes, warnings = _verify_quotes(src, der, config, der_doc.path or "derivative")
+    return Report(
+        config=config,
+        source=Side(src_doc.path, src_doc.text, tuple(src_segments)),
+        derivative=Side(der_doc.path, der_doc.text, tuple(der_segments)),
+        alignments=result.alignments,
+        quotes=found_quotes,
+        warnings=tuple(warnings),
+    )
+
+
+def _cosines(scores: Scores, der: Analyzed, src: Analyzed) -> dict[tuple[int, int], float]:
+    """Embedding cosine of each pair the lexical pass found (the optional semantic extra); only the
+    segments of those pairs are embedded."""
+    from alignment.engine.semantic import load_embedder  # the optional extra, imported only when asked for
+
+    pairs = sorted(scores.support)
+    if not pairs:
+        return {}
+    embedder = load_embedder()
+    d_rows = sorted({d for d, _ in pairs})
+    s_rows = sorted({s for _, s in pairs})
+    d_vecs = embedder.encode([der.segments[d].text for d in d_rows])
+    s_vecs = embedder.encode([src.segments[s].text for s in s_rows])
+    d_pos = {d: i for i, d in enumerate(d_rows)}
+    s_pos = {s: j for j, s in enumerate(s_rows)}
+    return {(d, s): float(d_vecs[d_pos[d]] @ s_vecs[s_pos[s]]) for d, s in pairs}
+
+
+def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> tuple[tuple[Quote, ...], list[str]]:
+    spans, warnings = extract_quotes(der.text, der.blocks)
+    if not spans:
+        return (), [f"derivative: {w}" for w in warnings]
+    if len(spans) > config.max_segments:  # each quote is searched for in the whole source
+        msg = (f"{name}: more than {config.max_segments:,} quotations, the limit per document "
+               "(raise it with --max-segments)")
+        raise InputError(msg)
+    index = SourceIndex(src.text, src.all_words())
+    out = []
+    for n, span in enumerate(spans, 1):
+        verdict = verify_quote(
+            der.text, span, index,
+            blocks=der.blocks,
+            altered_min_share=config.quote_altered_min_share,
+            altered_min_words=config.quote_altered_min_words,
+            scare_max_words=config.scare_quote_max_words,
+        )
+        out.append(
+            Quote(
+                id=f"Q{n}",
+                text=span.text,
+                start=span.start,
+                end=span.end,
+                mark_start=span.mark_start,
+                mark_end=span.mark_end,
+                derivative_id=_segment_id(der.segments, span.start),
+                status=verdict.status,
+                score=round(verdict.score, 4),
+                source_start=verdict.source_start,
+                source_end=verdict.source_end,
+                source_text=verdict.source_text,
+                source_id=_segment_id(src.segments, verdict.source_start) if verdict.source_start >= 0 else "",
+                scare_quote=verdict.scare_quote,
+                closed=span.closed,
+                diff=verdict.diff,
+            )
+        )
+    return tuple(out), [f"derivative: {w}" for w in warnings]
+
+
+def _segment_id(segments: tuple[Segment, ...], offset: int) -> str:
+    """The id of the segment containing ``offset`` (or the last one starting before it)."""
+    best = ""
+    for s in segments:
+        if s.start <= offset:
+            best = s.id
+            if offset < s.end:
+                return s.id
+        else:
+            break
+    return best
+
+
+def compare_files(
+    source_path: str | Path,
+    derivative_path: str | Path,
+    config: Config | None = None,
+    *,
+    encoding: str | None = None,
+    source_segmentation: str = "auto",
+    derivative_segmentation: str = "auto",
+) -> Report:
+    """Read both files (UTF-8 unless ``encoding`` says otherwise) and compare them.
+
+    A file larger than ``config.max_document_bytes`` is refused before it is read."""
+    config = (config or Config()).validate()
+    return compare(
+        read_document(source_path, encoding, config.max_document_bytes),
+        read_document(derivative_path, encoding, config.max_document_bytes),
+        config,
+        source_segmentation=source_segmentation,
+        derivative_segmentation=derivative_segmentation,
+    )

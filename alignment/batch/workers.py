@@ -1,0 +1,193 @@
+"""Where a batch's pairs run: in this process, a local process pool, or a Dask cluster; and the identity of the
+spaCy pipeline the workers load (part of every pair's key)."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+from collections.abc import Callable
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from alignment import __version__
+from alignment.api import compare
+from alignment.config import Config
+from alignment.errors import AlignmentError, WorkerError
+from alignment.outputs.files import resolved_path
+from alignment.text.nlp import is_pipeline_path, pipeline_candidates
+
+__all__ = ["GC_FIRST_THRESHOLD", "Pool", "default_workers", "open_workers", "pipeline_identity", "settle_process"]
+
+# ---------------------------------------------------------------------------------------------- the pipeline
+def pipeline_identity(model: str) -> dict[str, str]:
+    """The spaCy pipeline that ``model`` names — the package (or folder) ``load_pipeline`` would load, with its
+    version — and spaCy's version, from the installed metadata (nothing is imported or loaded). Part of every
+    pair's key, so that results parsed by another pipeline are computed again.
+    """
+    spacy_version = _dist_version("spacy")
+    for candidate in pipeline_candidates(model):  # the order load_pipeline tries them in
+        version = _dist_version(candidate)
+        if version:
+            return {"model": candidate, "model_version": version, "spacy_version": spacy_version}
+        if is_pipeline_path(candidate):
+            try:
+                meta = json.loads((Path(candidate) / "meta.json").read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                meta = {}
+            name = f"{meta.get('lang', '')}_{meta.get('name', '')}" if isinstance(meta, dict) else ""
+            version = str(meta.get("version", "")) if isinstance(meta, dict) else ""
+            return {"model": str(resolved_path(candidate)), "model_name": name, "model_version": version,
+                    "spacy_version": spacy_version}
+    return {"model": model, "model_version": "", "spacy_version": spacy_version}  # not installed: pairs fail
+
+
+def _dist_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except (metadata.PackageNotFoundError, ValueError):
+        return ""
+
+
+# ---------------------------------------------------------------------------------------------- executors
+class _InProcess(Executor):
+    """One worker: run each pair here, now (no process to start, the pipeline loaded once in this process)."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as exc:
+            future.set_exception(exc)
+        return future
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _warm_up(model: str) -> dict[str, Any]:
+    """Load the pipeline and run one tiny comparison up front, so that no pair's ``seconds`` include the
+    start-up; return this process's tool version and pipeline (what the pairs' keys name)."""
+    try:
+        compare("The minister met the press on Monday.", "The minister met reporters on Monday.", Config(model=model))
+    except AlignmentError:
+        pass  # the first pair raises it again, where the main process sees it
+    return {"version": __version__, "pipeline": pipeline_identity(model)}
+
+
+#: the garbage collector's first threshold while pairs run (Python's default is 700). A comparison makes and
+#: drops containers by the tens of thousands: ``benchmarks/stage_costs.py --gc python`` counts 110 collections
+#: and 1.8 ms a corpus pair at 700, against 1 and 0.2 ms at 10,000, for a few MB of garbage waiting at most.
+GC_FIRST_THRESHOLD = 10_000
+
+
+def settle_process() -> tuple[int, ...]:
+    """After the pipeline is loaded: move every object alive now (the pipeline, the modules) out of the
+    garbage collector's reach, so that its collections during the pairs scan only the pairs' objects, and
+    collect less often (:data:`GC_FIRST_THRESHOLD`). Done in the batch's own worker processes, and around an
+    in-process run (undone at its end). Returns the thresholds it replaced."""
+    gc.freeze()
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], GC_FIRST_THRESHOLD), *thresholds[1:])
+    return thresholds
+
+
+def _worker_start(model: str) -> None:
+    """A worker process's start: Ctrl-C is the main process's to handle (it stops the pool)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _warm_up(model)
+    settle_process()
+
+
+def _describe(pipeline: dict[str, str]) -> str:
+    return (f"{pipeline.get('model', '?')} {pipeline.get('model_version', '?')} "
+            f"(spaCy {pipeline.get('spacy_version', '?')})")
+
+
+@dataclass(frozen=True)
+class Pool:
+    executor: Executor
+    #: pairs in flight at most
+    window: int
+    #: the workers share this machine's disk: they read the inputs and write the pairs' folders themselves
+    local: bool
+
+
+class open_workers:
+    """``with open_workers(...) as pool``: in-process, a local process pool, or a Dask cluster."""
+
+    def __init__(self, workers: int | None, scheduler: str | None, model: str, pairs: int) -> None:
+        self.workers, self.scheduler, self.model, self.pairs = workers, scheduler, model, pairs
+        self.executor: Executor | None = None
+        self.client: Any = None
+        self.frozen = False
+        #: the collector's thresholds before an in-process run changed them (restored at its end)
+        self.thresholds: tuple[int, ...] | None = None
+
+    def __enter__(self) -> Pool:
+        if self.scheduler:
+            return self._dask()
+        n = min(self.workers or default_workers(), self.pairs)
+        if n <= 1:
+            _warm_up(self.model)
+            if gc.get_freeze_count() == 0:  # the caller froze nothing: ours to undo at the end
+                self.thresholds = settle_process()
+                self.frozen = True
+            self.executor = _InProcess()
+            return Pool(self.executor, 1, local=True)
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.executor = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_worker_start, initargs=(self.model,))
+        return Pool(self.executor, 2 * n, local=True)
+
+    def _dask(self) -> Pool:
+        try:
+            from distributed import Client
+        except ImportError:
+            msg = "--scheduler needs Dask: pip install 'pressalign[dask]'"
+            raise WorkerError(msg) from None
+        try:
+            self.client = Client(self.scheduler, timeout="20s", set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as exc:
+            msg = f"cannot reach the Dask scheduler at {self.scheduler}: {exc}".splitlines()[0]
+            raise WorkerError(msg) from None
+        try:
+            answers = self.client.run(_warm_up, self.model)  # each worker loads the pipeline now, once
+        except Exception as exc:  # e.g. pressalign not installed where the workers run
+            self.client.close()
+            msg = f"the Dask workers cannot run pressalign: {type(exc).__name__}: {exc}".splitlines()[0]
+            raise WorkerError(msg) from None
+        expected = {"version": __version__, "pipeline": pipeline_identity(self.model)}
+        for worker, answer in sorted(answers.items()):
+            if answer != expected:  # the keys would name another pipeline than the one that parsed the pairs
+                self.client.close()
+                msg = (f"the Dask worker {worker} runs pressalign {answer.get('version')} with "
+                       f"{_describe(answer.get('pipeline', {}))}, this machine pressalign {__version__} with "
+                       f"{_describe(expected['pipeline'])}: install the same everywhere")
+                raise WorkerError(msg)
+        self.executor = self.client.get_executor(pure=False)
+        threads = sum(self.client.nthreads().values())
+        return Pool(self.executor, max(2, 2 * threads), local=False)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.frozen:
+            gc.unfreeze()
+            gc.set_threshold(*self.thresholds)
+        if self.client is not None:  # the in-flight futures were cancelled; Dask's executor takes no cancel_futures
+            self.executor.shutdown(wait=True)
+            self.client.close()
+        elif self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+

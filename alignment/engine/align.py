@@ -1,0 +1,376 @@
+"""Turning pair scores into alignments, labels and segment statuses.
+
+Alignment is many-to-many and order-free. Each derivative claim takes the source claims that
+explain most of it, greedily: the best first, then others only while each adds enough content not
+yet explained (``min_gain``); weaker counterparts, each too little on its own, then join while each
+adds ``weak_gain`` (an article sentence that draws on several statement sentences). Each source
+claim does the same over derivative claims, so a source sentence split across two article
+sentences, or two source claims merged into one article sentence, are both found. The alignment
+set is the union of both directions. Last, a source sentence next to a chosen counterpart joins when
+it finds a name or number of the derivative claim that the counterparts leave out (``context_gain``):
+the sentence that introduces the person a counterpart calls "he"; or when it repeats several of the
+claim's words (``context_min_shared``), as context that adds nothing to the claim's support.
+Then the learned link model (:mod:`alignment.engine.linking`, ``Config.link_model``) looks again at each derivative
+claim the rules linked: it drops a link it finds unlikely, and adds as ``context`` alignments the related
+source claims it finds likely evidence that the rules left out (the sentence around a counterpart that names,
+dates or sets up what it says). Context alignments are in neither segment's ``aligned_to`` and count in
+neither share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import LCSseq
+
+from alignment.config import Config
+from alignment.engine.linking import load_link_model, relink
+from alignment.engine.match import Profile, Scores, fuzzy_scores, share
+from alignment.model import Alignment, AlignmentLabel
+from alignment.text.segment import Analyzed
+
+__all__ = ["AlignmentResult", "align"]
+
+
+@dataclass(frozen=True)
+class AlignmentResult:
+    alignments: tuple[Alignment, ...]
+    deriv_links: dict[int, tuple[int, ...]]  # derivative index -> aligned source indices
+    source_links: dict[int, tuple[int, ...]]  # source index -> aligned derivative indices
+    deriv_share: dict[int, float]  # share of each derivative claim found in its aligned sources
+    source_share: dict[int, float]  # share of each source claim found in its aligned derivatives
+    deriv_found: dict[int, frozenset[int]]  # content-word indices of each derivative claim found
+
+
+def _names(profile: Profile) -> set[str]:
+    """Keys of the names and numbers of a segment."""
+    return {profile.word_keys[i] for i in profile.names}
+
+
+def _block_names(doc: Analyzed, profiles: Sequence[Profile]) -> dict[int, set[str]]:
+    """The names and numbers of each block: the context a claim cut from a run-on sentence keeps."""
+    out: dict[int, set[str]] = {}
+    for seg, prof in zip(doc.segments, profiles):
+        out.setdefault(seg.block, set()).update(_names(prof))
+    return out
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What ``_related`` asks of each segment, computed once per segment rather than once per pair."""
+
+    names: set[str]  # keys of the segment's names and numbers
+    n_keys: int  # distinct content keys
+    context: set[str]  # names and numbers of the segment's block
+
+
+def _facts(doc: Analyzed, profiles: Sequence[Profile]) -> list[_Facts]:
+    blocks = _block_names(doc, profiles)
+    return [
+        _Facts(_names(prof), len(set(prof.word_keys)), blocks[seg.block])
+        for seg, prof in zip(doc.segments, profiles)
+    ]
+
+
+def _related(
+    pair: tuple[int, int],
+    scores: Scores,
+    deriv: Sequence[Profile],
+    source: Sequence[Profile],
+    facts: tuple[_Facts, _Facts],
+    config: Config,
+    min_shared: int | None = None,
+) -> bool:
+    """Do the two segments share enough, and are they about the same things?
+
+    They must share ``min_shared_words`` distinct content words (fewer for tiny segments), and must
+    not be about different things: when each names something that neither the other nor the other's
+    paragraph (``_Facts.context``) mentions, and they share no name or number at all
+    ("... Somalia sovereignty" against "... Ukraine's sovereignty"), no.
+    """
+    d, s = pair
+    dp, sp = deriv[d], source[s]
+    d_facts, s_facts = facts
+    found_d, found_s = scores.found[pair], scores.found_rev[pair]
+    needed = max(min(config.min_shared_words if min_shared is None else min_shared, d_facts.n_keys, s_facts.n_keys), 1)
+    semantic = scores.semantic.get(pair, 0.0) >= config.semantic_min
+    if not semantic and max(len(found_d), len(found_s)) < needed:
+        return False  # fewer words found than distinct words needed (most pairs of a long text stop here)
+    d_keys, s_keys = dp.word_keys, sp.word_keys
+    shared = max(len({d_keys[i] for i in found_d}), len({s_keys[i] for i in found_s}))
+    if semantic and shared >= 1:
+        return True  # the embeddings say they mean the same, and they share a word
+    if shared < needed:
+        return False
+    if not (found_d.isdisjoint(dp.names) and found_s.isdisjoint(sp.names)):
+        return True  # they share a name or a number
+    return not (d_facts.names - s_facts.context and s_facts.names - d_facts.context)
+
+
+def _greedy(
+    own: Profile,
+    candidates: list[tuple[int, frozenset[int], float]],
+    config: Config,
+    weak: Sequence[tuple[int, frozenset[int], float]] = (),
+) -> list[int]:
+    """Pick counterparts for one segment: the best first, then others while each explains at least
+    ``min_gain`` more of it, or alone supports nearly as much as the best (``alt_share``: the other
+    text says the same thing twice). ``weak`` candidates (related, but below ``min_pair_share`` on
+    their own) join afterwards only for what they add: each must explain ``weak_gain`` more of the
+    segment, as when one claim of the article draws on several sentences of the statement."""
+    total = own.total or 1.0
+    chosen: list[int] = []
+    explained: set[int] = set()
+    ranked = sorted(candidates, key=lambda c: (-c[2], c[0]))
+    best = ranked[0][2] if ranked else 0.0
+    for other, found, value in ranked:
+        gain = sum(own.weights[i] for i in found - explained) / total
+        alternative = value >= max(config.alt_share * best, config.min_pair_share)
+        if not chosen or gain >= config.min_gain or alternative:
+            chosen.append(other)
+            explained |= found
+            if len(chosen) >= config.max_counterparts:
+                return chosen
+    if not chosen:
+        return chosen
+    remaining = sorted(weak, key=lambda c: (-c[2], c[0]))
+    while remaining and len(chosen) < config.max_counterparts:
+        gain, neg_k = max((sum(own.weights[i] for i in found - explained) / total, -k)
+                          for k, (_, found, _) in enumerate(remaining))
+        if gain < config.weak_gain:
+            break
+        other, found, _ = remaining.pop(-neg_k)
+        chosen.append(other)
+        explained |= found
+    return chosen
+
+
+def _by_block(
+    own: Profile, candidates: list[tuple[int, frozenset[int], float]], block_of: Sequence[int], config: Config
+) -> list[int]:
+    """For a segment no single counterpart explains: counterparts from one block (a paragraph, a
+    run-on sentence cut into claims) that together explain ``min_pair_share`` of it, as when an
+    article sentence merges three claims of one statement paragraph."""
+    blocks: dict[int, list[tuple[int, frozenset[int], float]]] = {}
+    for cand in candidates:
+        blocks.setdefault(block_of[cand[0]], []).append(cand)
+    best: list[int] = []
+    best_share = config.min_pair_share
+    for _, members in sorted(blocks.items()):
+        chosen = _greedy(own, members, config)
+        found = frozenset().union(*(f for o, f, _ in members if o in chosen))
+        value = share(own, found)
+        if len(chosen) > 1 and value >= best_share:
+            best, best_share = chosen, value + 1e-9
+    return best
+
+
+def _context_links(
+    chosen: set[tuple[int, int]], scores: Scores, deriv: Sequence[Profile], is_claim: Sequence[bool], config: Config
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Links to the source sentences next to a derivative segment's counterparts (just before or just after
+    one), in two kinds:
+
+    * ``names``: a neighbour that finds a name or number of the derivative segment its counterparts leave
+      unexplained, and explains ``context_gain`` of it that they do not, best first; one shared word is
+      enough. A counterpart says "He was appointed in 1991", the sentence before it names him; a counterpart
+      leaves out the year, the sentence after it gives it.
+    * ``repeats``: any other neighbour that shares ``context_min_shared`` distinct words with the derivative
+      segment, one of them not a name: it says the same thing again where the counterpart says it.
+
+    Only the neighbours of the counterparts the matching chose: a neighbour found this way brings in no
+    neighbours of its own. Returns ``(names, repeats)``."""
+    by_d: dict[int, list[int]] = {}
+    for d, s in sorted(chosen):
+        by_d.setdefault(d, []).append(s)
+    names: set[tuple[int, int]] = set()
+    repeats: set[tuple[int, int]] = set()
+    for d, linked in by_d.items():
+        explained = frozenset().union(*(scores.found[(d, s)] for s in linked))
+        neighbours = sorted({n for s in linked for n in (s - 1, s + 1)
+                             if 0 <= n < len(is_claim) and is_claim[n] and n not in linked and (d, n) in scores.found})
+        while neighbours:
+            gains = [(share(deriv[d], scores.found[(d, n)] - explained), -n) for n in neighbours
+                     if not (scores.found[(d, n)] - explained).isdisjoint(deriv[d].names)]
+            if not gains:
+                break
+            gain, neg_n = max(gains)
+            if gain <= 0.0 or gain < config.context_gain:
+                break
+            names.add((d, -neg_n))
+            explained |= scores.found[(d, -neg_n)]
+            neighbours.remove(-neg_n)
+        keys, name_words = deriv[d].word_keys, deriv[d].names
+        for n in neighbours:
+            found = scores.found[(d, n)]
+            if len({keys[i] for i in found}) >= config.context_min_shared and not found <= name_words:
+                repeats.add((d, n))
+    return names, repeats
+
+
+def _label(
+    support: float, coverage: float, cosine: float, d_words: list[str], s_words: list[str], config: Config
+) -> AlignmentLabel:
+    shorter = min(len(d_words), len(s_words))
+    if shorter >= 3 and LCSseq.similarity(d_words, s_words) / shorter >= config.copy_min_share:
+        return AlignmentLabel.COPY
+    if support >= config.min_support or coverage >= config.min_coverage or cosine >= config.semantic_paraphrase:
+        return AlignmentLabel.PARAPHRASE
+    return AlignmentLabel.PARTIAL
+
+
+def related_pairs(
+    deriv_doc: Analyzed, source_doc: Analyzed, deriv: Sequence[Profile], source: Sequence[Profile], scores: Scores,
+    config: Config,
+) -> list[tuple[int, int]]:
+    """The pairs of ``scores`` that share ``min_shared_words`` and are not about different things
+    (:func:`_related`): the pairs the rules choose counterparts among."""
+    return _related_pairs(scores, deriv, source, (_facts(deriv_doc, deriv), _facts(source_doc, source)), config)
+
+
+def _related_pairs(
+    scores: Scores, deriv: Sequence[Profile], source: Sequence[Profile],
+    facts: tuple[Sequence[_Facts], Sequence[_Facts]], config: Config,
+) -> list[tuple[int, int]]:
+    d_facts, s_facts = facts
+    return [(d, s) for d, s in scores.support
+            if _related((d, s), scores, deriv, source, (d_facts[d], s_facts[s]), config)]
+
+
+def link_candidates(rule_pairs: set[tuple[int, int]], related: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The pairs the link model chooses among: the rules' links, and the related pairs of each derivative claim
+    the rules linked."""
+    linked = {d for d, _ in rule_pairs}
+    return set(rule_pairs) | {p for p in related if p[0] in linked}
+
+
+def align(
+    deriv_doc: Analyzed,
+    source_doc: Analyzed,
+    deriv: Sequence[Profile],
+    source: Sequence[Profile],
+    scores: Scores,
+    config: Config,
+) -> AlignmentResult:
+    def strong(p: tuple[int, int]) -> bool:
+        return (max(scores.support[p], scores.coverage[p]) >= config.min_pair_share
+                or scores.semantic.get(p, 0.0) >= config.semantic_min)
+
+    def rank(p: tuple[int, int]) -> float:
+        """How well source segment p[1] supports derivative segment p[0]: lexical, fused with meaning."""
+        if not scores.semantic:
+            return scores.support[p]
+        w = config.semantic_weight
+        return (1.0 - w) * scores.support[p] + w * scores.semantic.get(p, 0.0)
+
+    def worth_to_derivative(p: tuple[int, int]) -> bool:
+        """May source segment p[1] take derivative segment p[0] as its counterpart? Only if the pair supports
+        ``min_link_support`` of the derivative segment, and either ranks near that segment's best related
+        source segment (``min_link_relative``) or explains ``weak_gain`` of it that the segment's own
+        counterparts do not: a source sentence that repeats a claim's names adds no link by itself."""
+        if scores.support[p] < config.min_link_support:
+            return False
+        if rank(p) >= config.min_link_relative * best_rank.get(p[0], 0.0):
+            return True
+        return share(deriv[p[0]], scores.found[p] - explained.get(p[0], frozenset())) >= config.weak_gain
+
+    d_facts, s_facts = _facts(deriv_doc, deriv), _facts(source_doc, source)
+    related = _related_pairs(scores, deriv, source, (d_facts, s_facts), config)
+    best_rank: dict[int, float] = {}  # derivative index -> rank of its best related source segment
+    for p in related:
+        best_rank[p[0]] = max(best_rank.get(p[0], 0.0), rank(p))
+    by_d_all: dict[int, list[int]] = {}
+    for d, s in scores.support:
+        by_d_all.setdefault(d, []).append(s)
+    by_d: dict[int, list[tuple[int, frozenset[int], float]]] = {}
+    by_s: dict[int, list[tuple[int, frozenset[int], float]]] = {}
+    for d, s in related:
+        by_d.setdefault(d, []).append((s, scores.found[(d, s)], rank((d, s))))
+        by_s.setdefault(s, []).append((d, scores.found_rev[(d, s)], scores.coverage[(d, s)]))
+
+    chosen: set[tuple[int, int]] = set()
+    d_blocks = [seg.block for seg in deriv_doc.segments]
+    s_blocks = [seg.block for seg in source_doc.segments]
+    weak: set[tuple[int, int]] = set()  # links that add to a derivative claim but say little of the source claim
+    for d, cands in by_d.items():
+        picked = _greedy(deriv[d], [c for c in cands if strong((d, c[0]))], config,
+                         [c for c in cands if not strong((d, c[0]))])
+        weak.update((d, s) for s in picked if not strong((d, s)))
+        chosen.update((d, s) for s in picked or _by_block(deriv[d], cands, s_blocks, config))
+    # a derivative claim whose words are spread over one source paragraph, a word or two per claim
+    # ("Facilitating humanitarian aid flow"): each must share a word that is not a name, since the
+    # names of a text's main actors turn up in most of its paragraphs
+    for d in sorted(set(by_d_all) - {d for d, _ in chosen}):
+        loose = [(s, scores.found[(d, s)], rank((d, s))) for s in by_d_all[d]
+                 if not scores.found[(d, s)] <= deriv[d].names
+                 and _related((d, s), scores, deriv, source, (d_facts[d], s_facts[s]), config, min_shared=1)]
+        chosen.update((d, s) for s in _by_block(deriv[d], loose, s_blocks, config))
+    explained: dict[int, frozenset[int]] = {}  # derivative index -> content words its own counterparts explain
+    for d, s in chosen:
+        explained[d] = explained.get(d, frozenset()) | scores.found[(d, s)]
+    for s, cands in by_s.items():
+        picked = _greedy(source[s], [c for c in cands if strong((c[0], s)) and worth_to_derivative((c[0], s))], config)
+        chosen.update((d, s) for d in picked or _by_block(source[s], cands, d_blocks, config))
+
+    # context: a sentence next to a counterpart may hold what the counterpart leaves implicit, or say it again
+    names, repeats = _context_links(chosen, scores, deriv, [seg.is_claim for seg in source_doc.segments], config)
+    chosen |= names | repeats
+    weak |= names | repeats
+    # the learned link model's evidence around the counterparts (alignment.engine.linking): shown as "context"
+    # alignments, in neither segment's links nor share
+    context: set[tuple[int, int]] = set()
+    if config.link_model:
+        candidates = link_candidates(chosen, related)
+        chosen, context = relink(chosen, scores, deriv, [len(words) for words in source_doc.words],
+                                 load_link_model(bool(scores.semantic)), candidates)
+        weak &= chosen
+        repeats &= chosen
+
+    deriv_links: dict[int, list[int]] = {}
+    source_links: dict[int, list[int]] = {}
+    for d, s in sorted(chosen):
+        deriv_links.setdefault(d, []).append(s)
+        source_links.setdefault(s, []).append(d)
+
+    # a repeat is shown as context, but what it alone finds is not counted as supported
+    deriv_found = {d: frozenset().union(*(scores.found[(d, s)] for s in ss if (d, s) not in repeats))
+                   for d, ss in deriv_links.items()}
+    deriv_share = {d: share(deriv[d], f) for d, f in deriv_found.items()}
+    # weak links add to a source claim's coverage only when a stronger link reports it at all
+    source_share = {
+        s: share(source[s], frozenset().union(*(scores.found_rev[(d, s)] for d in ds))
+                 if any((d, s) not in weak for d in ds) else frozenset())
+        for s, ds in source_links.items()
+    }
+
+    alignments = []
+    ordered = sorted(chosen | context, key=lambda p: (p[1], p[0]))
+    fuzzy = fuzzy_scores(deriv, source, ordered)
+    for d, s in ordered:
+        sup, cov, fz = scores.support[(d, s)], scores.coverage[(d, s)], fuzzy[(d, s)]
+        d_words = [t.word.norm for t in deriv_doc.words[d]]
+        s_words = [t.word.norm for t in source_doc.words[s]]
+        label = AlignmentLabel.CONTEXT if (d, s) in context else \
+            _label(sup, cov, scores.semantic.get((d, s), 0.0), d_words, s_words, config)
+        score = round(0.8 * max(sup, cov) + 0.2 * fz, 4)
+        alignments.append(
+            Alignment(
+                source_id=source_doc.segments[s].id,
+                derivative_id=deriv_doc.segments[d].id,
+                score=score,
+                label=label,
+                support=round(sup, 4),
+                coverage=round(cov, 4),
+                fuzzy=round(fz, 4),
+                semantic=round(scores.semantic.get((d, s), 0.0), 4),
+            )
+        )
+    return AlignmentResult(
+        tuple(alignments),
+        {d: tuple(v) for d, v in deriv_links.items()},
+        {s: tuple(v) for s, v in source_links.items()},
+        deriv_share,
+        source_share,
+        deriv_found,
+    )

@@ -1,0 +1,89 @@
+"""Unsupported details: the words, names, numbers and dates of a derivative segment that the source
+segments it aligns to do not support.
+
+Unsupported content words next to each other (only function words or punctuation between) form
+one detail: "hostages’ release". A verb whose object is unsupported joins its detail even when
+the verb itself occurs in the source: in "urged Israel to facilitate", the urging of Israel is
+what is new, not the word "urged". A name the source mentions in several claims
+(the people and countries the source is about) is taken as supported wherever the derivative uses
+it; any other word must be found in the aligned source segments themselves.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from alignment.engine.match import Profile
+from alignment.text.normalize import Word
+from alignment.model import Detail
+from alignment.text.segment import TaggedWord
+
+#: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013" are the detail
+_PREPOSITIONS = frozenset(("in", "on", "at", "from", "since", "until", "during"))
+
+__all__ = ["background_names", "unsupported_details"]
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def background_names(source: Sequence[Profile], claim_rows: Sequence[int], min_segments: int = 2) -> frozenset[str]:
+    """Keys of names (proper nouns, acronyms) found in at least ``min_segments`` source claims."""
+    counts: Counter[str] = Counter()
+    for i in claim_rows:
+        counts.update({t.word.key for t in source[i].words if t.is_name})
+    return frozenset(k for k, n in counts.items() if n >= min_segments)
+
+
+def _kind(group: list[Word]) -> str:
+    norms = [w.norm for w in group]
+    if any(n in _MONTHS for n in norms) or any(
+        w.kind == "number" and len(w.norm) == 4 and w.norm[:2] in ("19", "20") for w in group
+    ):
+        return "date"
+    if any(w.kind == "number" for w in group):
+        return "number"
+    return "word"
+
+
+def _leading_preposition(words: Sequence[TaggedWord], start: int) -> int:
+    """The start of the preposition just before the word at ``start`` when there is one ("in 2018", "on 16 May")."""
+    before = [t.word for t in words if t.word.end <= start]
+    return before[-1].start if before and before[-1].norm in _PREPOSITIONS else start
+
+
+def unsupported_details(
+    text: str, profile: Profile, found: frozenset[int], background: frozenset[str],
+    words: Sequence[TaggedWord] = (),
+) -> tuple[Detail, ...]:
+    """Runs of unsupported content words in one derivative segment, with offsets into ``text``.
+    ``found``: the indices of the segment's content words found in its counterparts (empty for none);
+    ``words``: all the segment's words, function words included (a preposition that heads a detail joins it)."""
+    missing = [
+        i for i, t in enumerate(profile.words)
+        if i not in found and not (t.is_name and t.word.key in background)
+    ]
+    groups: list[list[int]] = []
+    for i in missing:
+        if groups and groups[-1][-1] == i - 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    for g in groups:
+        first = g[0]
+        if first > 0 and first - 1 not in missing and profile.words[first - 1].pos == "VERB" \
+                and profile.words[first].pos == "PROPN":
+            g.insert(0, first - 1)
+    details = []
+    for g in groups:
+        tagged = [profile.words[i] for i in g]
+        ws = [t.word for t in tagged]
+        start, end = ws[0].start, ws[-1].end
+        start = _leading_preposition(words, start)
+        kind = _kind(ws)
+        if kind == "word" and any(t.is_name for t in tagged):
+            kind = "name"
+        details.append(Detail(text=text[start:end], start=start, end=end, kind=kind))
+    return tuple(details)

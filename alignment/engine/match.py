@@ -1,0 +1,216 @@
+"""Similarity between every derivative claim and every source claim.
+
+Two signals, both on the folded copy of the text:
+
+* **content share** — which IDF-weighted content words of one segment are found in the other
+  (a word is found when its stem, its lemma's stem, or a compound it forms with its neighbour
+  occurs there). ``support[d][s]`` is the share of derivative segment *d* found in source segment
+  *s*; ``coverage[d][s]`` the share of *s* found in *d*. Computed through an inverted index, so only
+  pairs that share a word cost anything.
+* **fuzzy** — rapidfuzz ``token_set_ratio`` of the folded content words, with ``process.cpdist``, for
+  the pairs that end up aligned (:func:`fuzzy_scores`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from alignment.text.normalize import stem
+from alignment.text.segment import Analyzed, TaggedWord
+
+# Names and numbers say what a claim is about: missing them counts more than missing a common word.
+NAME_BOOST = 1.5
+
+__all__ = ["Profile", "Scores", "profile_segments", "score_pairs", "share"]
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The content of one segment, ready for matching."""
+
+    words: tuple[TaggedWord, ...]  # content words, in order
+    alternatives: tuple[frozenset[str], ...]  # per content word: the keys it may be found under
+    weights: tuple[float, ...]  # per content word: IDF weight (repeats of a key weigh once)
+    keys: frozenset[str]  # every key of the segment, compounds included: what others look up
+    text: str  # folded content words, for fuzzy scoring
+    #: per content word: its key (what "the same word" means when distinct words are counted)
+    word_keys: tuple[str, ...]
+    #: indices of the content words that are names or numbers
+    names: frozenset[int]
+    #: the sum of ``weights``: what a share is a share of
+    total: float
+
+
+def _raw_profile(tagged: Sequence[TaggedWord]) -> tuple[list[TaggedWord], list[str], list[frozenset[str]], set[str]]:
+    """A segment's content words, their keys, the keys each may be found under, and every key it offers."""
+    content = [t for t in tagged if t.word.content]
+    word_keys = [t.word.key for t in content]
+    alts = [frozenset({key, t.lemma_key}) for key, t in zip(word_keys, content)]
+    keys: set[str] = set().union(*alts) if alts else set()
+    # compounds: "air strikes" also offers "airstrik", "co-operation" offers "cooper"
+    for a, b in zip(tagged, tagged[1:]):
+        if a.word.kind == "word" and b.word.kind == "word":
+            keys.add(stem(a.word.norm + b.word.norm))
+    return content, word_keys, alts, keys
+
+
+def profile_segments(sides: Sequence[Analyzed], claim_masks: Sequence[Sequence[bool]]) -> list[list[Profile]]:
+    """Profiles for every segment of each side; IDF is computed over the claims of all sides."""
+    raws = [[_raw_profile(words) for words in side.words] for side in sides]
+    df: dict[str, int] = defaultdict(int)
+    n_docs = 0
+    for side_raw, mask in zip(raws, claim_masks):
+        for (_, word_keys, _, _), is_claim in zip(side_raw, mask):
+            if is_claim:
+                n_docs += 1
+                for key in set(word_keys):
+                    df[key] += 1
+    n_docs = max(n_docs, 1)
+    idf = {key: math.log(1.0 + n_docs / count) for key, count in df.items()}
+    unseen = math.log(1.0 + n_docs)  # a key in no claim
+    out = []
+    for side_raw in raws:
+        profiles = []
+        for content, word_keys, alts, keys in side_raw:
+            seen: set[str] = set()
+            weights = []
+            names = []
+            for i, (t, key) in enumerate(zip(content, word_keys)):
+                weight = idf.get(key, unseen)
+                if t.is_name or t.word.kind == "number":
+                    weight *= NAME_BOOST
+                    names.append(i)
+                weights.append(0.0 if key in seen else weight)
+                seen.add(key)
+            text = " ".join(t.word.norm for t in content)
+            profiles.append(Profile(tuple(content), tuple(alts), tuple(weights), frozenset(keys), text,
+                                    tuple(word_keys), frozenset(names), sum(weights)))
+        out.append(profiles)
+    return out
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Pairwise scores, sparse: only pairs sharing at least one content word appear."""
+
+    found: dict[tuple[int, int], frozenset[int]]  # (d, s) -> indices of d's content words found in s
+    found_rev: dict[tuple[int, int], frozenset[int]]  # (d, s) -> indices of s's content words found in d
+    support: dict[tuple[int, int], float]
+    coverage: dict[tuple[int, int], float]
+    #: cosine similarity of the pair's sentence embeddings, when the semantic extra is used
+    semantic: dict[tuple[int, int], float] = field(default_factory=dict)
+
+
+def _index(profiles: Sequence[Profile], rows: Sequence[int]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in rows:
+        for key in profiles[i].keys:
+            index[key].append(i)
+    return index
+
+
+#: a key found in more than this many segments of the other text (and in more than
+#: ``_COMMON_SHARE`` of them) proposes no candidate pairs by itself: in a long document such words
+#: tie everything to everything. It still counts as found in pairs that rarer words propose. Below
+#: a few hundred segments nothing is blocked.
+_COMMON_FLOOR = 100
+_COMMON_SHARE = 0.1
+
+
+#: candidate pairs kept per segment: in a long document a segment shares some word with hundreds of others,
+#: and scoring and aligning all of them made the cost grow with the square of the length. Past this many,
+#: the candidates whose words found weigh the most are kept (a segment aligns to a few at most). Documents
+#: with fewer segments than this on the other side are never pruned.
+_MAX_CANDIDATES = 100
+
+
+def _best_candidates(profile: Profile, candidates: set[int], index: dict[str, list[int]], limit: float) -> set[int]:
+    """The :data:`_MAX_CANDIDATES` of ``candidates`` in which the largest IDF weight of ``profile``'s words is
+    found (through the keys that propose candidates at all); ties go to the earlier segment."""
+    weight: dict[int, float] = defaultdict(float)
+    for alts, w in zip(profile.alternatives, profile.weights):
+        if not w:
+            continue  # a repeated key weighs once
+        targets: set[int] = set()
+        for key in alts:
+            posting = index.get(key, ())
+            if len(posting) <= limit:
+                targets.update(posting)
+        for t in targets:
+            weight[t] += w
+    ranked = sorted(candidates, key=lambda t: (-weight.get(t, 0.0), t))
+    return set(ranked[:_MAX_CANDIDATES])
+
+
+def _found(
+    query: Sequence[Profile], rows: Sequence[int], index: dict[str, list[int]], targets: Sequence[Profile]
+) -> dict[tuple[int, int], set[int]]:
+    """For each candidate pair (query row, target row), the indices of the query's content words found
+    in the target. Candidates come from the index, blocked on keys too common to tell anything apart."""
+    limit = max(_COMMON_FLOOR, _COMMON_SHARE * len({t for posting in index.values() for t in posting}))
+    found: dict[tuple[int, int], set[int]] = {}
+    for q in rows:
+        hits: dict[int, set[int]] = defaultdict(set)  # target -> indices of the query's words found there
+        common: list[tuple[int, str]] = []  # (word index, key) of keys too common to propose candidates
+        for wi, alts in enumerate(query[q].alternatives):
+            for key in alts:
+                posting = index.get(key)
+                if posting is None:
+                    continue
+                if len(posting) <= limit:
+                    for t in posting:
+                        hits[t].add(wi)
+                else:
+                    common.append((wi, key))
+        candidates = set(hits)
+        if len(candidates) > _MAX_CANDIDATES:
+            candidates = _best_candidates(query[q], candidates, index, limit)
+        for wi, key in common:  # found, but only in the candidates that rarer words propose
+            for t in candidates:
+                if key in targets[t].keys:
+                    hits[t].add(wi)
+        for t in sorted(candidates):
+            found[(q, t)] = hits[t]
+    return found
+
+
+def share(profile: Profile, found: set[int] | frozenset[int]) -> float:
+    """The IDF-weighted share of ``profile``'s content words whose indices are in ``found``."""
+    total = profile.total
+    if not total:
+        return 0.0
+    weights = profile.weights
+    return sum([weights[i] for i in found]) / total
+
+
+def score_pairs(
+    deriv: Sequence[Profile], d_rows: Sequence[int], source: Sequence[Profile], s_rows: Sequence[int]
+) -> Scores:
+    """Score every derivative claim (``d_rows``) against every source claim (``s_rows``)."""
+    fwd = _found(deriv, d_rows, _index(source, s_rows), source)
+    rev = _found(source, s_rows, _index(deriv, d_rows), deriv)
+    pairs = sorted(set(fwd) | {(d, s) for (s, d) in rev})
+    found = {p: frozenset(fwd.get(p, ())) for p in pairs}
+    found_rev = {(d, s): frozenset(rev.get((s, d), ())) for d, s in pairs}
+    support = {p: share(deriv[p[0]], found[p]) for p in pairs}
+    coverage = {p: share(source[p[1]], found_rev[p]) for p in pairs}
+    return Scores(found, found_rev, support, coverage)
+
+
+def fuzzy_scores(
+    deriv: Sequence[Profile], source: Sequence[Profile], pairs: Sequence[tuple[int, int]]
+) -> dict[tuple[int, int], float]:
+    """rapidfuzz ``token_set_ratio`` of the folded content words of each (derivative, source) pair, in
+    [0, 1], computed pairwise and vectorised (``process.cpdist``): only for the pairs asked about, so
+    the cost follows the alignments, not the square of the document length."""
+    if not pairs:
+        return {}
+    values = process.cpdist(
+        [deriv[d].text for d, _ in pairs], [source[s].text for _, s in pairs], scorer=fuzz.token_set_ratio, workers=1
+    )
+    return {p: float(v) / 100.0 for p, v in zip(pairs, values)}

@@ -1,0 +1,524 @@
+"""Quote verification: the best source passage for a quote, its word-level differences, and a verdict.
+
+The quote's words are aligned to the source's words with a semi-global dynamic programme (the whole
+quote against any stretch of the source), run only in windows of the source where the quote's words
+occur. Word pairs agree at two levels: ``equal`` (same surface: case, typography and apostrophes
+folded) and ``variant`` (same spelling-folded form or stem, or one word hyphenated or split in two on
+one side). The verdict ladder:
+
+``exact``
+    every word equal, in order, nothing added or dropped, and the punctuation between words the same
+    (punctuation at the quote's edges does not count);
+``near``
+    faithful but not identical: variants, different inner punctuation, words dropped where the quote
+    marks an ellipsis, words added in square brackets;
+``altered``
+    the passage is identifiable (at least ``altered_min_words`` content words and ``altered_min_share``
+    of the quote's content words found, close together) but words were added, dropped or changed
+    without marking; never given to a scare quote;
+``unsupported``
+    nothing in the source the quote could come from.
+
+>>> index = SourceIndex("They vowed coordinated actions with international partners.")
+>>> def check(quote):
+...     return verify_quote(quote, QuoteSpan(0, len(quote), 0, len(quote), quote, True), index)
+>>> v = check("coordinated action"); (v.status.value, v.source_text, v.scare_quote)
+('near', 'coordinated actions', True)
+>>> v = check("vowed coordinated actions with partners"); (v.status.value, [d.op for d in v.diff])
+('altered', ['equal', 'delete', 'equal'])
+>>> check("Vowed coordinated actions with international partners.").status.value
+'exact'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from alignment.text.normalize import Word, fold_surface, words
+from alignment.engine.quotes import QuoteSpan
+from alignment.model import QuoteStatus, WordDiff
+
+__all__ = ["SourceIndex", "Verdict", "verify_quote"]
+
+# Scores of one step of the alignment (content words; function words count half).
+_EQUAL, _VARIANT, _MISMATCH, _GAP = 2.0, 1.6, -1.0, -1.0
+_MAX_WINDOWS = 24  # candidate stretches of the source tried per quote
+# Occurrences of one word that anchor candidate stretches: past this, a word says little about where a quote
+# comes from, and without a cap every quote of it costs as many steps as the word occurs (10,000 one-word
+# quotes of a word the source repeats 10,000 times took five minutes).
+_MAX_ANCHORS_PER_WORD = 2_000
+_ELISION_REACH = 250  # source words one ellipsis in a quote may stand for
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
+_BRACKETS = re.compile(r"\[[^\]]*\]")
+_QUOTE_CHARS = re.compile("[\"'“”„‟«»‘’‚‛‹›`´]|\\s")
+_DASHES = re.compile("-+")  # after folding, "--", "—" and "–" are one dash
+
+
+class SourceIndex:
+    """The source's words, and where each stem occurs, built once and reused for every quote."""
+
+    def __init__(self, text: str, text_words: Sequence[Word] | None = None) -> None:
+        """``text_words`` are the words of ``text`` when the caller has them already (the segmenter's, which
+        never join two paragraphs' words into one name); by default they are read from ``text``."""
+        self.text = text
+        self.words: list[Word] = list(text_words) if text_words is not None else words(text)
+        self.positions: dict[str, list[int]] = defaultdict(list)
+        for i, w in enumerate(self.words):
+            self.positions[w.key].append(i)
+            if w.norm != w.key:
+                self.positions[w.norm].append(i)
+
+    def windows(self, quote: list[Word], reach: int = 0) -> list[tuple[int, int]]:
+        """Stretches ``[lo, hi)`` of source words worth aligning the quote to, most promising first.
+
+        ``reach`` is how many source words an elision in the quote may skip.
+        """
+        m = len(quote)
+        pad = m // 2 + 3
+        # A group wider than this is a chain of separate places (common words recur all through a long
+        # source), not one passage: it starts a new group, so no window grows with the source's length.
+        span_cap = m + 2 * pad + reach
+        anchors: dict[int, set[int]] = defaultdict(set)  # source position -> quote words that meet it
+        content = [i for i, w in enumerate(quote) if w.content] or list(range(m))
+        for qi in content:
+            for key in {quote[qi].key, quote[qi].norm, *_joined_keys(quote, qi)}:
+                for p in self.positions.get(key, ())[:_MAX_ANCHORS_PER_WORD]:
+                    anchors[p - qi].add(qi)
+        if not anchors:
+            return []
+        # Group anchors (as implied quote starts) that lie close together, and rank each group by the
+        # number of distinct quote words it explains.
+        groups: list[tuple[int, int, set[int]]] = []
+        for start in sorted(anchors):
+            if groups and start - groups[-1][1] <= pad + reach and start - groups[-1][0] <= span_cap:
+                lo, _, hits = groups[-1]
+                groups[-1] = (lo, start, hits | anchors[start])
+            else:
+                groups.append((start, start, set(anchors[start])))
+        groups.sort(key=lambda g: (-len(g[2]), g[0]))
+        n = len(self.words)
+        return [(max(0, lo - pad), min(n, hi + m + pad)) for lo, hi, _ in groups[:_MAX_WINDOWS]]
+
+
+def _joined_keys(quote: list[Word], i: int) -> list[str]:
+    """The quote word joined with its neighbour, for a source that writes the compound as one word."""
+    out = []
+    if i + 1 < len(quote):
+        out.append(quote[i].norm + quote[i + 1].norm)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    status: QuoteStatus
+    score: float
+    source_start: int
+    source_end: int
+    source_text: str
+    diff: tuple[WordDiff, ...]
+    scare_quote: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    op: str  # equal, variant, replace, insert, delete, elided, editorial
+    q: tuple[int, int]  # quote word range [a, b)
+    s: tuple[int, int]  # source word range [a, b)
+
+
+_EQUAL_STEP, _VARIANT_STEP, _DELETE_STEP = ("equal", 1, 1), ("variant", 1, 1), ("delete", 0, 1)
+_JOINED_QUOTE_STEP, _JOINED_SOURCE_STEP = ("variant", 2, 1), ("variant", 1, 2)
+
+
+def _weight(w: Word) -> float:
+    return 1.0 if w.content else 0.5
+
+
+def _positions(forms: Sequence[str | None]) -> dict[str | None, list[int]]:
+    """Where each form occurs in ``forms``."""
+    out: dict[str | None, list[int]] = defaultdict(list)
+    for j, f in enumerate(forms):
+        out[f].append(j)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Forms:
+    """Where each form occurs in a stretch of source words: what :func:`_align` and :func:`_chain_bound` look
+    quote words up in."""
+
+    surface: dict[str | None, list[int]]
+    norm: dict[str | None, list[int]]
+    key: dict[str | None, list[int]]  # stems, of words only (they are compared between words only)
+    joined: dict[str | None, list[int]]  # src[j] + src[j + 1], by j
+
+    @classmethod
+    def of(cls, src: list[Word]) -> _Forms:
+        return cls(_positions([w.surface for w in src]), _positions([w.norm for w in src]),
+                   _positions([w.key if w.kind == "word" else None for w in src]),
+                   _positions([a.norm + b.norm for a, b in zip(src, src[1:])]))
+
+
+def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src: list[Word],
+           forms: _Forms | None = None) -> tuple[float, list[_Step]]:
+    """Semi-global alignment of the whole quote against any stretch of ``src``.
+
+    Two words are ``equal`` (the same surface), a ``variant`` (the same folded form, or two words with the
+    same stem) or a ``replace``. This is where a comparison spends most of its time outside spaCy, so each
+    row is computed a list at a time: each column's gain on the diagonal (its few equal and variant places
+    found by look-up), the insert move with ``map``, the compounds at the places they apply, then one pass
+    along the row that takes the best of those and of skipping a source word (``delete``). Only the scores
+    are kept; the path is traced back by asking each cell on it which move gave its score, in the order a
+    cell-by-cell programme tries them (so that ties go the same way).
+    """
+    m, n = len(quote), len(src)
+    s_gap = [_GAP * _weight(w) for w in src]
+    forms = forms or _Forms.of(src)
+    by_surface, by_norm, by_key, by_joined = forms.surface, forms.norm, forms.key, forms.joined
+    neg = float("-inf")
+    score = [[0.0] * (n + 1)]
+    before_elision: dict[int, list[float]] = {}  # row -> its scores before an ellipsis let source words go
+    elided: dict[int, dict[int, int]] = {}  # row -> {column: the column its score was carried from}
+    for i in range(1, m + 1):
+        qw = quote[i - 1]
+        prev = score[i - 1]
+        ins, equal_gain, variant_gain, miss_gain = _row_gains(quote, editorial, i)
+        gains = [miss_gain] * n
+        for j in by_norm.get(qw.norm, ()):
+            gains[j] = variant_gain
+        if qw.kind == "word":
+            for j in by_key.get(qw.key, ()):
+                gains[j] = variant_gain
+        for j in by_surface.get(qw.surface, ()):
+            gains[j] = equal_gain
+        # the moves from the row above other than the diagonal, by column 1..n: inserting the quote word, or
+        # (at the few places where they apply) a compound on either side
+        above = list(map(ins.__add__, prev[1:]))
+        if i >= 2:
+            prev2 = score[i - 2]
+            joined_gain = _VARIANT * (_weight(quote[i - 1]) + _weight(quote[i - 2]))
+            for j in by_norm.get(quote[i - 2].norm + qw.norm, ()):  # two quote words, one source word
+                above[j] = max(above[j], prev2[j] + joined_gain)
+        for j in by_joined.get(qw.norm, ()):  # one quote word, two source words
+            above[j + 1] = max(above[j + 1], prev[j] + variant_gain)
+        run = prev[0] + ins
+        row = [run]
+        for up, diagonal, gain, gap in zip(above, prev, gains, s_gap):
+            run += gap
+            if up > run:
+                run = up
+            diagonal += gain
+            if diagonal > run:
+                run = diagonal
+            row.append(run)
+        if i in elide_after:
+            # An ellipsis after quote word i: any number of source words may be skipped for free.
+            before_elision[i] = row[:]
+            carried: dict[int, int] = {}
+            top, top_j = neg, 0
+            for j in range(n + 1):
+                if row[j] >= top:
+                    top, top_j = row[j], j
+                elif j > top_j:
+                    row[j] = top
+                    carried[j] = top_j
+            elided[i] = carried
+        score.append(row)
+    end = max(range(n + 1), key=lambda j: (score[m][j], -j))
+    total = score[m][end]
+    steps: list[_Step] = []
+    i, j = m, end
+    while i > 0:
+        if j in elided.get(i, ()):
+            op, di, dj = "elided", 0, j - elided[i][j]
+        else:
+            op, di, dj = _move(quote, editorial, src, score, before_elision.get(i, score[i]), i, j)
+        steps.append(_Step(op, (i - di, i), (j - dj, j)))
+        i, j = i - di, j - dj
+    steps.reverse()
+    return total, steps
+
+
+def _row_gains(quote: list[Word], editorial: list[bool], i: int) -> tuple[float, float, float, float]:
+    """Row ``i``'s scores for quote word ``i - 1``: inserted, equal, a variant, replaced."""
+    weight = _weight(quote[i - 1])
+    if editorial[i - 1]:
+        return 0.0, _EQUAL * weight, _VARIANT * weight, 0.0
+    return _GAP * weight, _EQUAL * weight, _VARIANT * weight, _MISMATCH * weight
+
+
+def _move(quote: list[Word], editorial: list[bool], src: list[Word], score: list[list[float]], row: list[float],
+          i: int, j: int) -> tuple[str, int, int]:
+    """The move that gave cell (``i``, ``j``) its score (``row``: row ``i`` before any elision), the first
+    of equally good moves in the order insert, diagonal, delete, compound in the quote, compound in the
+    source."""
+    qw = quote[i - 1]
+    prev = score[i - 1]
+    ins, equal_gain, variant_gain, miss_gain = _row_gains(quote, editorial, i)
+    best, step = prev[j] + ins, ("editorial" if editorial[i - 1] else "insert", 1, 0)
+    if j == 0:
+        return step
+    sw = src[j - 1]
+    if qw.surface == sw.surface:
+        cand, cand_step = prev[j - 1] + equal_gain, _EQUAL_STEP
+    elif qw.norm == sw.norm or (qw.kind == "word" and sw.kind == "word" and qw.key == sw.key):
+        cand, cand_step = prev[j - 1] + variant_gain, _VARIANT_STEP
+    else:
+        cand, cand_step = prev[j - 1] + miss_gain, ("editorial", 1, 1) if editorial[i - 1] else ("replace", 1, 1)
+    if cand > best:
+        best, step = cand, cand_step
+    cand = row[j - 1] + _GAP * _weight(sw)
+    if cand > best:
+        best, step = cand, _DELETE_STEP
+    if i >= 2 and quote[i - 2].norm + qw.norm == sw.norm:
+        cand = score[i - 2][j - 1] + _VARIANT * (_weight(qw) + _weight(quote[i - 2]))
+        if cand > best:
+            best, step = cand, _JOINED_QUOTE_STEP
+    if j >= 2 and src[j - 2].norm + sw.norm == qw.norm:
+        cand = prev[j - 2] + variant_gain
+        if cand > best:
+            best, step = cand, _JOINED_SOURCE_STEP
+    return step
+
+
+def _ceiling(quote: list[Word], editorial: list[bool], src: list[Word]) -> float:
+    """The most :func:`_align` can score for ``quote`` against ``src``: every quote word that has a possible
+    partner there (the same surface, folded form or stem, or a compound written as one word on one side)
+    counted as equal; every other word can only be inserted or replaced, which costs the same (nothing for
+    an editorial word)."""
+    surfaces = {w.surface for w in src}
+    norms = {w.norm for w in src}
+    keys = {w.key for w in src if w.kind == "word"}
+    joined = {a.norm + b.norm for a, b in zip(src, src[1:])}
+    total = 0.0
+    for i, w in enumerate(quote):
+        if (w.surface in surfaces or w.norm in norms or (w.kind == "word" and w.key in keys) or w.norm in joined
+                or (i + 1 < len(quote) and w.norm + quote[i + 1].norm in norms)
+                or (i > 0 and quote[i - 1].norm + w.norm in norms)):
+            total += _EQUAL * _weight(w)
+        elif not editorial[i]:
+            total += max(_GAP, _MISMATCH) * _weight(w)
+    return total
+
+
+def _chain_bound(quote: list[Word], editorial: list[bool], elide_after: set[int], forms: _Forms,
+                 limit: int) -> float | None:
+    """A tighter bound than :func:`_ceiling` on what :func:`_align` can score against the stretch ``forms``
+    describes, or None when it would cost more than ``limit`` steps (then the stretch is simply aligned).
+
+    Every quote word costs what inserting it costs, except where the path matches it: each equal, variant or
+    compound match, in increasing order on both sides, adds what it gains over inserting its quote words.
+    Between two matches, source words beyond the quote words left there can only be dropped, at no less than
+    half a gap each, unless an ellipsis lies between them. The bound is the best such chain of matches,
+    taken over every match the stretch offers: no path of the alignment can score more."""
+    weights = [_weight(w) for w in quote]
+    base = [0.0 if editorial[i] else _GAP * weights[i] for i in range(len(quote))]
+    items: list[tuple[int, int, int, int, float]] = []  # (first and last quote word, first and last source word, gain)
+    for i, qw in enumerate(quote):
+        equal = forms.surface.get(qw.surface, ())
+        variant = set(forms.norm.get(qw.norm, ()))
+        if qw.kind == "word":
+            variant.update(forms.key.get(qw.key, ()))
+        items.extend((i, i, j, j, _EQUAL * weights[i] - base[i]) for j in equal)
+        items.extend((i, i, j, j, _VARIANT * weights[i] - base[i]) for j in variant.difference(equal))
+        items.extend((i, i, j, j + 1, _VARIANT * weights[i] - base[i]) for j in forms.joined.get(qw.norm, ()))
+        if i + 1 < len(quote):
+            gain = _VARIANT * (weights[i] + weights[i + 1]) - base[i] - base[i + 1]
+            items.extend((i, i + 1, j, j, gain) for j in forms.norm.get(qw.norm + quote[i + 1].norm, ()))
+    if len(items) ** 2 > limit:
+        return None
+    items.sort()
+    elisions = [0] * (len(quote) + 1)  # elisions[k]: how many ellipses stand after at most k quote words
+    for k in range(1, len(quote) + 1):
+        elisions[k] = elisions[k - 1] + (k in elide_after)
+    best: list[float] = []
+    for a, (i0, _, j0, _, gain) in enumerate(items):
+        top = 0.0
+        for (_, c_i1, _, c_j1, _), value in zip(items[:a], best):
+            if c_i1 < i0 and c_j1 < j0:
+                if elisions[i0] == elisions[c_i1]:  # the source words beyond the quote words between are dropped
+                    value += 0.5 * _GAP * max(0, (j0 - c_j1) - (i0 - c_i1))
+                if value > top:
+                    top = value
+        best.append(top + gain)
+    return sum(base) + max(best, default=0.0)
+
+
+def _trim_edges(steps: list[_Step]) -> list[_Step]:
+    """Changed words at the passage's edges are the quote's own words, not a changed source passage."""
+    anchored = [k for k, st in enumerate(steps) if st.op in ("equal", "variant")]
+    if not anchored:
+        return steps
+    first, last = anchored[0], anchored[-1]
+    out = []
+    for k, st in enumerate(steps):
+        if (k < first or k > last) and st.op in ("replace", "delete", "elided"):
+            if st.q[1] > st.q[0]:
+                out.append(_Step("insert", st.q, (st.s[0], st.s[0])))
+            continue
+        out.append(st)
+    return out
+
+
+def _merge(steps: list[_Step]) -> list[_Step]:
+    """Runs of the same change become one step, so the diff reads as phrases."""
+    out: list[_Step] = []
+    for st in steps:
+        if out and st.op == out[-1].op and st.op in ("equal", "insert", "delete", "elided", "editorial", "replace"):
+            prev = out[-1]
+            out[-1] = _Step(st.op, (prev.q[0], st.q[1]), (prev.s[0], st.s[1]))
+        else:
+            out.append(st)
+    return out
+
+
+def _gaps_differ(doc: str, quote: list[Word], src_text: str, src: list[Word], steps: list[_Step]) -> bool:
+    """Whether punctuation between two consecutive words differs between quote and source."""
+    pairs = []
+    for st in steps:
+        if st.op == "equal":
+            pairs.extend(zip(range(*st.q), range(*st.s)))
+    for (qa, sa), (qb, sb) in zip(pairs, pairs[1:]):
+        if qb == qa + 1 and sb == sa + 1:
+            q_gap = _gap(doc[quote[qa].end:quote[qb].start])
+            s_gap = _gap(src_text[src[sa].end:src[sb].start])
+            if q_gap != s_gap:
+                return True
+    return False
+
+
+def _gap(between: str) -> str:
+    """The punctuation between two words, with whitespace, quote marks and dash forms folded away."""
+    return _DASHES.sub("-", _QUOTE_CHARS.sub("", fold_surface(between)))
+
+
+def _marked(doc: str, quote: list[Word], span: QuoteSpan) -> tuple[list[bool], set[int]]:
+    """Which quote words sit in square brackets, and after which word counts an ellipsis stands."""
+    brackets = [(m.start(), m.end()) for m in _BRACKETS.finditer(doc, span.start, span.end)]
+    editorial = [any(a <= w.start < b for a, b in brackets) for w in quote]
+    elide_after = set()
+    for m in _ELLIPSIS.finditer(doc, span.start, span.end):
+        before = sum(1 for w in quote if w.end <= m.start())
+        if 0 < before < len(quote):
+            elide_after.add(before)
+    return editorial, elide_after
+
+
+def quote_words(doc: str, span: QuoteSpan, blocks: Sequence[tuple[int, int]] | None = None) -> list[Word]:
+    """The words of a quoted span. With ``blocks`` (the (start, end) of each structural block of ``doc``, in
+    order) they are read block by block, as the segmenter reads a text and so as the source's words are
+    indexed: a list marker or a heading's ``#`` between two blocks is not a word of the quote, and no name is
+    joined across a block boundary."""
+    if not blocks:
+        return words(doc, span.start, span.end)
+    out: list[Word] = []
+    k = max(bisect.bisect_right(blocks, (span.start, len(doc) + 1)) - 1, 0)
+    for start, end in blocks[k:]:
+        if start >= span.end:
+            break
+        lo, hi = max(start, span.start), min(end, span.end)
+        if lo < hi:
+            out.extend(words(doc, lo, hi))
+    return out
+
+
+def verify_quote(
+    doc: str,
+    span: QuoteSpan,
+    index: SourceIndex,
+    *,
+    blocks: Sequence[tuple[int, int]] | None = None,
+    altered_min_share: float = 0.5,
+    altered_min_words: int = 2,
+    scare_max_words: int = 2,
+) -> Verdict:
+    """The verdict on one quoted span of ``doc`` against the source held by ``index``; ``blocks`` are
+    ``doc``'s structural blocks (see :func:`quote_words`)."""
+    quote = quote_words(doc, span, blocks)
+    scare = 0 < len(quote) <= scare_max_words
+    none = Verdict(QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", (), scare)
+    if not quote:
+        return none
+    editorial, elide_after = _marked(doc, quote, span)
+    best: tuple[float, list[_Step], int] | None = None
+    # Every word equal is the most any stretch can score: later windows could only tie, and a tie keeps the
+    # first, so the search stops there (a quote found verbatim costs one alignment, however long the source).
+    # A window whose own ceiling cannot beat the best so far is not aligned at all, nor one whose chain bound
+    # (tighter, dearer) cannot. None of this changes the result.
+    ceiling = sum(_EQUAL * _weight(w) for w in quote)
+    for lo, hi in index.windows(quote, _ELISION_REACH * len(elide_after)):
+        window = index.words[lo:hi]
+        if best is not None and _ceiling(quote, editorial, window) <= best[0] - 1e-9:
+            continue
+        forms = _Forms.of(window)
+        if best is not None:
+            bound = _chain_bound(quote, editorial, elide_after, forms, len(quote) * len(window))
+            if bound is not None and bound <= best[0] - 1e-9:
+                continue
+        total, steps = _align(quote, editorial, elide_after, window, forms)
+        if best is None or total > best[0]:
+            best = (total, steps, lo)
+        if total >= ceiling:
+            break
+    if best is None:
+        return none
+    _, raw_steps, lo = best
+    steps = [_Step(st.op, st.q, (st.s[0] + lo, st.s[1] + lo)) for st in raw_steps]
+    steps = _trim_edges(steps)
+    src = index.words
+    ops = {st.op for st in steps}
+    q_weight = sum(_weight(w) for w in quote)
+    has_content = any(w.content for w in quote)
+    content_total = sum(1 for w in quote if w.content or not has_content)
+    matched_content = 0
+    matched_weight = 0.0
+    for st in steps:
+        if st.op in ("equal", "variant"):
+            ws = quote[st.q[0]:st.q[1]]
+            matched_content += sum(1 for w in ws if w.content or not has_content)
+            matched_weight += sum(_weight(w) for w in ws) * (1.0 if st.op == "equal" else 0.9)
+    anchored = [st for st in steps if st.op in ("equal", "variant")]
+    if not anchored:
+        return Verdict(QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", (), scare)
+    s_lo = min(st.s[0] for st in steps if st.s[1] > st.s[0])
+    s_hi = max(st.s[1] for st in steps if st.s[1] > st.s[0])
+    dropped = sum(_weight(w) for st in steps if st.op in ("delete", "replace") for w in src[st.s[0]:st.s[1]])
+    score = matched_weight / (q_weight + 0.5 * dropped)
+
+    if ops <= {"equal"} and not _gaps_differ(doc, quote, index.text, src, steps):
+        status = QuoteStatus.EXACT
+    elif ops <= {"equal", "variant", "elided", "editorial"}:
+        status = QuoteStatus.NEAR
+    elif (
+        not scare
+        and matched_content >= altered_min_words
+        and matched_content / content_total >= altered_min_share
+    ):
+        status = QuoteStatus.ALTERED
+    else:
+        status = QuoteStatus.UNSUPPORTED
+    score = 1.0 if status == QuoteStatus.EXACT else min(score, 0.99)
+    if status == QuoteStatus.UNSUPPORTED:
+        return Verdict(status, round(score, 4), -1, -1, "", (), scare)
+    s_start, s_end = src[s_lo].start, src[s_hi - 1].end
+    return Verdict(status, round(score, 4), s_start, s_end, index.text[s_start:s_end],
+                   tuple(_diff(doc, quote, index.text, src, _merge(steps))), scare)
+
+
+def _diff(doc: str, quote: list[Word], src_text: str, src: list[Word], steps: list[_Step]) -> list[WordDiff]:
+    out = []
+    for st in steps:
+        qa, qb = st.q
+        sa, sb = st.s
+        q_start, q_end = (quote[qa].start, quote[qb - 1].end) if qb > qa else (-1, -1)
+        s_start, s_end = (src[sa].start, src[sb - 1].end) if sb > sa else (-1, -1)
+        out.append(WordDiff(
+            st.op,
+            doc[q_start:q_end] if qb > qa else "", q_start, q_end,
+            src_text[s_start:s_end] if sb > sa else "", s_start, s_end,
+        ))
+    return out

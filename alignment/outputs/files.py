@@ -1,0 +1,104 @@
+"""Writing files: whole or not at all, never over an input file.
+
+A report's files appear whole or not at all: each is written to a temporary file in the target folder and
+renamed into place only when every file of the report has been written.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+from alignment.errors import OutputError
+
+__all__ = ["atomic_paths", "remove_files", "resolved_path", "write_atomic"]
+
+
+def write_atomic(files: dict[Path, str], protect: Sequence[Path] = ()) -> None:
+    """Write every ``path -> text`` or none of them (temporary files, then renames)."""
+    with _temporaries(list(files), protect) as temps, ExitStack() as opened:
+        handles = [opened.enter_context(os.fdopen(fd, "w", encoding="utf-8", newline="")) for fd, _ in temps]
+        for fh, text in zip(handles, files.values()):
+            fh.write(text)
+
+
+@contextmanager
+def atomic_paths(paths: Sequence[Path], protect: Sequence[Path] = ()) -> Iterator[list[Path]]:
+    """Temporary files beside each of ``paths``, for the block to write (as text, bytes or through a library);
+    when the block ends without an error they are renamed onto ``paths``, otherwise removed.
+
+    A path in ``protect`` (an input) is refused; an ``OSError`` becomes a one-line :class:`OutputError`.
+    """
+    with _temporaries(paths, protect) as temps:
+        for fd, _ in temps:
+            os.close(fd)
+        yield [tmp for _, tmp in temps]
+
+
+@contextmanager
+def _temporaries(paths: Sequence[Path], protect: Sequence[Path]) -> Iterator[list[tuple[int, Path]]]:
+    """:func:`atomic_paths` with each temporary file's descriptor, open for writing (the block closes it)."""
+    if protect:
+        protected = {resolved_path(p) for p in protect}
+        protected_files = {key for key in map(_file_key, protect) if key is not None}
+        for path in paths:
+            if resolved_path(path) in protected or _file_key(path) in protected_files:  # a symlink or a hard link too
+                msg = f"{path}: refusing to overwrite an input file"
+                raise OutputError(msg)
+    temps: list[tuple[Path, Path]] = []
+    try:
+        fds: list[int] = []
+        try:
+            for parent in dict.fromkeys(path.parent for path in paths):
+                parent.mkdir(parents=True, exist_ok=True)
+            for path in paths:
+                fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+                fds.append(fd)
+                temps.append((Path(tmp), path))
+        except BaseException:
+            for fd in fds:  # not handed out yet: ours to close
+                os.close(fd)
+            raise
+        yield [(fd, tmp) for fd, (tmp, _) in zip(fds, temps)]
+        for tmp, path in temps:
+            os.replace(tmp, path)
+        temps = []
+    except OSError as exc:
+        msg = f"cannot write the report: {exc.strerror or exc} ({getattr(exc, 'filename', '') or ''})"
+        raise OutputError(msg.replace(" ()", "")) from None
+    finally:
+        for tmp, _ in temps:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _file_key(p: Path | str) -> tuple[int, int] | None:
+    """(device, inode) of an existing file, None otherwise."""
+    try:
+        info = os.stat(p)
+    except (OSError, ValueError):
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def resolved_path(p: Path | str) -> Path:
+    try:
+        return Path(p).resolve()
+    except OSError:
+        return Path(p).absolute()
+
+
+
+def remove_files(paths: Sequence[Path], what: str) -> None:
+    """Remove ``paths`` (missing ones are fine); a failure is an :class:`OutputError` naming ``what``."""
+    try:
+        for path in paths:
+            path.unlink(missing_ok=True)
+    except OSError as exc:
+        msg = f"cannot write {what}: {exc.strerror or exc} ({path})"
+        raise OutputError(msg) from None

@@ -1,0 +1,370 @@
+"""The HTML report: one self-contained page (inline CSS and JavaScript, nothing fetched), and a compact
+view of the same for notebooks (``Report._repr_html_``).
+
+Every piece of text that comes from an input — both documents, their file names, quotes, details, the
+options — reaches the page only through Jinja2 with autoescaping on, so a document holding ``<script>``,
+``onerror=`` or ``</style>`` shows as text. The page's Content-Security-Policy forbids every fetch
+(``default-src 'none'``) and allows only the page's own style sheet and script, by their SHA-256 hashes, so
+even markup that slipped through could neither run nor load anything. The script builds its panels with
+``textContent`` and ``createElement`` only, never from HTML strings, and the policy enforces it: with
+``require-trusted-types-for 'script'`` and no Trusted Types policy allowed, any ``innerHTML``, ``eval`` or
+``javascript:`` sink would throw instead of running.
+
+The output is deterministic: the same report gives byte-identical HTML (no clock, no random nonce).
+
+>>> from alignment.outputs.html import status_label
+>>> status_label("not_a_claim")
+'not a claim'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from alignment.model import DIFF_LABELS, VERDICTS, DerivativeStatus, Quote, QuoteStatus, SourceStatus, verdict
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from alignment.report import Report, Side
+
+__all__ = ["notebook_html", "report_html"]
+
+SOURCE_STATUSES = tuple(map(str, SourceStatus))
+DERIVATIVE_STATUSES = tuple(map(str, DerivativeStatus))
+QUOTE_STATUSES = tuple(map(str, QuoteStatus))
+#: what each status and verdict means, for legends and tooltips (from the one table, :data:`alignment.model.VERDICTS`)
+STATUS_MEANING = {value: v.meaning for value, v in VERDICTS.items()}
+
+
+def status_label(status: str) -> str:
+    return verdict(status).label
+
+
+# ---------------------------------------------------------------------------------------------- view model
+@dataclass
+class _QuoteView:
+    id: str
+    status: str
+    icon: str
+    meaning: str
+    score: float
+    text: str
+    derivative_id: str
+    source_id: str
+    source_text: str
+    scare_quote: bool
+    closed: bool
+    problem: bool
+    steps: list[dict[str, str]]
+    changes: list[dict[str, str]]
+    title: str
+
+
+@dataclass
+class _Atom:
+    """A run of text inside which no detail or quote passage starts or ends."""
+
+    text: str
+    detail: int | None = None  # index of the unsupported detail covering this run
+    detail_kind: str = ""  # its kind: "name", "number", "date" or "word"
+    qsrc: str = ""  # space-separated ids of the quotes whose source passage covers this run
+
+
+@dataclass
+class _Run:
+    """Consecutive atoms inside one quote (``quote`` set) or outside any; ``badge``: the quote ends here."""
+
+    quote: _QuoteView | None
+    atoms: list[_Atom]
+    badge: bool = False
+
+
+@dataclass
+class _SegView:
+    id: str
+    status: str
+    status_class: str
+    kind: str
+    score: float
+    links: str  # "D1 D5": the counterparts
+    pairs: str  # "D1:paraphrase:0.91 D5:partial:0.50 D7:context:0.30": every alignment, context included
+    title: str
+    runs: list[_Run]
+    has_problem_quote: bool = False
+    has_details: bool = False
+    context: str = ""  # "D7": the link model's context links, listed apart from the counterparts
+
+
+@dataclass
+class _Piece:
+    """What a document column is made of, in order: segments and the text between them."""
+
+    segment: _SegView | None
+    runs: list[_Run] = field(default_factory=list)
+
+
+def _quote_view(q: Quote) -> _QuoteView:
+    status = str(q.status)
+    steps = []
+    for d in q.diff:
+        steps.append({"op": d.op, "quote": d.quote_text, "source": d.source_text, "label": DIFF_LABELS.get(d.op, d.op)})
+    changes = [s for s in steps if s["op"] != "equal"]
+    pieces = [f"{q.id}: {status} — {verdict(status).meaning or status}"]
+    if q.source_text:
+        pieces.append(f"Statement ({q.source_id or '?'}): “{q.source_text}”")
+    for c in changes:
+        if c["op"] in ("variant", "replace"):
+            pieces.append(f"{c['label']}: “{c['source']}” → “{c['quote']}”")
+        elif c["op"] in ("insert", "editorial"):
+            pieces.append(f"{c['label']}: “{c['quote']}”")
+        else:
+            pieces.append(f"{c['label']}: “{c['source']}”")
+    return _QuoteView(
+        id=q.id, status=status, icon=verdict(status).symbol, meaning=verdict(status).meaning or status,
+        score=q.score, text=q.text, derivative_id=q.derivative_id, source_id=q.source_id,
+        source_text=q.source_text, scare_quote=q.scare_quote, closed=q.closed, problem=verdict(status).problem,
+        steps=steps, changes=changes, title="\n".join(pieces),
+    )
+
+
+def _span_runs(
+    text: str, start: int, end: int, *,
+    quotes: Sequence[tuple[int, int, _QuoteView]] = (),
+    details: Sequence[tuple[int, int, int, str]] = (),
+    passages: Sequence[tuple[int, int, str]] = (),
+) -> list[_Run]:
+    """Cut ``text[start:end]`` at every boundary of a quote, detail or quote passage inside it.
+
+    A quote is one run, so its frame is drawn unbroken; details and passages are atoms inside runs.
+    """
+    cuts = {start, end}
+    for lo, hi, *_ in (*quotes, *details, *passages):
+        for x in (lo, hi):
+            if start < x < end:
+                cuts.add(x)
+    bounds = sorted(cuts)
+    runs: list[_Run] = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        quote = next(((qhi, qv) for qlo, qhi, qv in quotes if qlo <= lo and hi <= qhi), None)
+        detail = next(((i, kind) for dlo, dhi, i, kind in details if dlo <= lo and hi <= dhi), None)
+        atom = _Atom(
+            text[lo:hi],
+            detail=detail[0] if detail else None,
+            detail_kind=detail[1] if detail else "",
+            qsrc=" ".join(qid for plo, phi, qid in passages if plo <= lo and hi <= phi),
+        )
+        qv = quote[1] if quote else None
+        if runs and runs[-1].quote is qv and not runs[-1].badge:
+            runs[-1].atoms.append(atom)
+        else:
+            runs.append(_Run(qv, [atom]))
+        if quote and hi == quote[0]:
+            runs[-1].badge = True
+    return runs
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.0f}%"
+
+
+def _side_pieces(
+    side: Side, *, name: str, known: Sequence[str], pairs: dict[str, list[tuple[str, str, float]]],
+    quotes: Sequence[tuple[int, int, _QuoteView]], passages: Sequence[tuple[int, int, str]],
+    problem_segments: set[str],
+) -> list[_Piece]:
+    text = side.text
+    pieces: list[_Piece] = []
+    pos = 0
+
+    def gap(lo: int, hi: int) -> None:
+        if hi > lo:
+            pieces.append(_Piece(None, _span_runs(text, lo, hi, quotes=quotes, passages=passages)))
+
+    other = "article" if name == "statement" else "statement"
+    for s in sorted(side.segments, key=lambda s: (s.start, s.end, s.id)):
+        start, end = max(s.start, pos), min(max(s.end, s.start), len(text))
+        if end <= start:  # an overlapping or empty segment: nothing left of it to show
+            continue
+        gap(pos, start)
+        details = [(d.start, d.end, i, d.kind) for i, d in enumerate(s.unsupported_details)]
+        every = pairs.get(s.id, [])
+        links = [x for x in every if x[1] != "context"]
+        context = [x for x in every if x[1] == "context"]
+        title = [f"{s.id} · {status_label(s.status)} · {s.kind}"]
+        if s.is_claim:
+            title.append(f"{_pct(s.score)} of its content found in the {other}")
+        if links:
+            title.append(f"aligned with {', '.join(x[0] for x in links)}")
+        if context:
+            title.append(f"context: {', '.join(x[0] for x in context)}")
+        if s.unsupported_details:
+            title.append("unsupported: " + "; ".join(d.text for d in s.unsupported_details))
+        view = _SegView(
+            id=s.id, status=s.status, status_class=s.status if s.status in known else "unknown",
+            kind=str(s.kind), score=s.score, links=" ".join(x[0] for x in links),
+            pairs=" ".join(f"{other_id}:{label}:{score:.2f}" for other_id, label, score in every),
+            context=" ".join(x[0] for x in context),
+            title=" — ".join(title),
+            runs=_span_runs(text, start, end, quotes=quotes, details=details, passages=passages),
+            has_problem_quote=s.id in problem_segments, has_details=bool(s.unsupported_details),
+        )
+        pieces.append(_Piece(view, []))
+        pos = end
+    gap(pos, len(text))
+    return pieces
+
+
+#: the strip's bars are as tall as the text is used, so the strip reads without colour too
+#: the height of a segment's mark in the overview strip, by tone: the more of it is used, the taller
+_STRIP_HEIGHT = {"use": 24, "close": 24, "part": 14, "miss": 6, "none": 3}
+
+
+def _strip(side: Side, known: Sequence[str]) -> list[dict[str, Any]]:
+    """Rectangles of the coverage strip: each segment's place along its document, in 0..1000."""
+    n = max(len(side.text), 1)
+    rects = []
+    for s in side.segments:
+        x = 1000 * s.start / n
+        w = max(1000 * (s.end - s.start) / n, 1.0)
+        cls = s.status if s.status in known else "unknown"
+        height = _STRIP_HEIGHT[verdict(cls).tone]
+        rects.append({"id": s.id, "x": f"{x:.1f}", "w": f"{w:.1f}", "y": 24 - height, "h": height, "cls": cls,
+                      "title": f"{s.id} · {status_label(s.status)} — {' '.join(s.text.split())[:120]}"})
+    return rects
+
+
+def _context(report: Report, *, compact: bool) -> dict[str, Any]:
+    summary = report.summary
+    qviews = [_quote_view(q) for q in report.quotes]
+    by_id = {qv.id: qv for qv in qviews}
+    der_quotes = [(q.mark_start, q.mark_end, by_id[q.id]) for q in report.quotes]
+    passages = [(q.source_start, q.source_end, q.id) for q in report.quotes if q.source_start >= 0]
+
+    src_pairs: dict[str, list[tuple[str, str, float]]] = {}
+    der_pairs: dict[str, list[tuple[str, str, float]]] = {}
+    for a in sorted(report.alignments, key=lambda a: (-a.score, a.source_id, a.derivative_id)):
+        src_pairs.setdefault(a.source_id, []).append((a.derivative_id, str(a.label), a.score))
+        der_pairs.setdefault(a.derivative_id, []).append((a.source_id, str(a.label), a.score))
+
+    # the segments a problem quote (or its passage) touches: a quotation may run over several segments
+    problems = [q for q in report.quotes if verdict(q.status).problem]
+    problem_der = {q.derivative_id for q in problems} | {
+        s.id for q in problems for s in report.derivative.segments if s.start < q.mark_end and q.mark_start < s.end}
+    problem_src = {q.source_id for q in problems if q.source_id} | {
+        s.id for q in problems if q.source_start >= 0
+        for s in report.source.segments if s.start < q.source_end and q.source_start < s.end}
+
+    src = summary["source"]
+    der = summary["derivative"]
+    src_claims = sum(v for k, v in src.items() if k != "not_a_claim")
+    der_claims = sum(v for k, v in der.items() if k != "not_a_claim")
+
+    def bar(counts: dict[str, int], order: Sequence[str]) -> list[dict[str, Any]]:
+        total = sum(counts.get(k, 0) for k in order) or 1
+        out, x = [], 0.0
+        for k in order:
+            n = counts.get(k, 0)
+            w = 100 * n / total
+            out.append({"cls": k, "label": status_label(k), "n": n, "x": f"{x:.2f}", "w": f"{w:.2f}"})
+            x += w
+        return out
+
+    config = report.config.to_dict()
+    return {
+        "compact": compact,
+        "title": f"{Path(report.source.path).name or 'statement'} → {Path(report.derivative.path).name or 'article'}",
+        "source_path": report.source.path or "(text)",
+        "derivative_path": report.derivative.path or "(text)",
+        "summary": summary,
+        "coverage": _pct(summary["source_coverage"]),
+        "support": _pct(summary["derivative_support"]),
+        "src_claims": src_claims,
+        "der_claims": der_claims,
+        "src_bar": bar(src, SOURCE_STATUSES),
+        "der_bar": bar(der, DERIVATIVE_STATUSES),
+        "src_strip": _strip(report.source, SOURCE_STATUSES),
+        "der_strip": _strip(report.derivative, DERIVATIVE_STATUSES),
+        "quote_counts": [{"status": k, "icon": verdict(k).symbol, "n": summary["quotes"].get(k, 0),
+                          "meaning": verdict(k).meaning} for k in QUOTE_STATUSES],
+        "quotes": qviews,
+        "n_alignments": len(report.alignments),
+        "n_problem_quotes": sum(1 for q in qviews if q.problem),
+        "n_omitted": src.get("omitted", 0),
+        "n_added": der.get("added", 0),
+        "config": [(k, v if not isinstance(v, float) else f"{v:g}") for k, v in config.items()],
+        "warnings": list(report.warnings),
+        "source_pieces": _side_pieces(report.source, name="statement", known=SOURCE_STATUSES, pairs=src_pairs,
+                                      quotes=(), passages=passages, problem_segments=problem_src),
+        "derivative_pieces": _side_pieces(report.derivative, name="article", known=DERIVATIVE_STATUSES,
+                                          pairs=der_pairs, quotes=der_quotes, passages=(),
+                                          problem_segments=problem_der),
+        "source_statuses": SOURCE_STATUSES,
+        "derivative_statuses": DERIVATIVE_STATUSES,
+        "status_meaning": STATUS_MEANING,
+        "status_label": status_label,
+    }
+
+
+# ---------------------------------------------------------------------------------------------- rendering
+def _asset(name: str) -> str:
+    from importlib import resources  # here, not at import: the command line loads this module on every run
+
+    return (resources.files("alignment.outputs") / "templates" / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("alignment.outputs", "templates"),
+        autoescape=True,  # every template, whatever its name
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _sha256(text: str) -> str:
+    import base64
+    import hashlib
+
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def _render(report: Report, *, compact: bool) -> str:
+    from markupsafe import Markup
+
+    css = _asset("report.css") if compact else _asset("report.css") + _asset("page.css")
+    js = _asset("report.js")
+    if "</" in css or "</" in js:  # the assets are ours; a closing tag inside them would end the element
+        raise AssertionError("report assets must not contain '</'")
+    csp = "; ".join([
+        "default-src 'none'",
+        f"style-src '{_sha256(css)}'",
+        f"script-src '{_sha256(js)}'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        # the page's script never turns a string into markup or code: no HTML or script sink may be used at all
+        "require-trusted-types-for 'script'",
+        "trusted-types 'none'",
+    ])
+    template = _environment().get_template("report.html.j2")
+    # css, js and csp are the package's own constants: the only text marked safe
+    return template.render(**_context(report, compact=compact), css=Markup(css), js=Markup(js), csp=csp)
+
+
+def report_html(report: Report) -> str:
+    """The whole report as one self-contained HTML page (UTF-8 text)."""
+    return _render(report, compact=False)
+
+
+def notebook_html(report: Report) -> str:
+    """A compact HTML view for notebooks: the summary, both texts coloured by status, the quotes; no script."""
+    return _render(report, compact=True)

@@ -1,0 +1,474 @@
+"""Segmentation: blocks, then spaCy sentences inside paragraphs, then claims inside run-on sentences.
+
+Every segment's ``text`` equals ``document[start:end]``. Alongside the segments this stage keeps
+the words of each segment with their spaCy part of speech and lemma, for the matching stages.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import string
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from alignment.text.blocks import Block, find_blocks, strip_span
+from alignment.config import Config
+from alignment.errors import InputError
+from alignment.text.normalize import Word, fold_surface, fold_word, stem, words
+from alignment.model import NOT_A_CLAIM_KINDS, Segment, SegmentKind
+
+__all__ = ["Analyzed", "TaggedWord", "segment", "segment_lines"]
+
+
+@dataclass(slots=True)
+class TaggedWord:
+    """A word with what spaCy says of it: part of speech and a lemma-based key (read-only, not frozen for
+    the same reason as :class:`~alignment.text.normalize.Word`)."""
+
+    word: Word
+    pos: str  # Universal POS tag, "" when untagged
+    lemma_key: str  # stem of the folded lemma; equals word.key when spaCy agrees
+
+    @property
+    def is_name(self) -> bool:
+        return self.pos == "PROPN" or self.word.kind == "acronym"
+
+
+@dataclass(frozen=True)
+class Analyzed:
+    """A segmented document: its text, its segments and each segment's tagged words."""
+
+    text: str
+    segments: tuple[Segment, ...]
+    words: tuple[tuple[TaggedWord, ...], ...]  # parallel to segments
+    blocks: tuple[tuple[int, int], ...]  # (start, end) of each structural block
+
+    def all_words(self) -> list[Word]:
+        """Every word of the text, in order (the segments cover all of them)."""
+        return [t.word for tagged in self.words for t in tagged]
+
+
+
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm maj inc ltd co corp plc llc no
+    nos vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec fig figs vol approx est dept
+    univ assn bros jr sr rev hon
+    """.split()
+)
+_ABBREV_CLOSERS = "\"'”’)"
+_ABBREV_END_RE = re.compile(rf"(?:\b(?:[A-Za-z]\.){{2,}}|\b[A-Z]{{1,4}}\.|\b([A-Za-z]+)\.)[{_ABBREV_CLOSERS}]*\s*$")
+_ABBREV_RUN_CHARS = frozenset(string.ascii_letters + ".")
+# Participles and conjunctions that open a new proposition in a run-on sentence.
+_CLAIM_BREAK_TAGS = frozenset({"VBG"})
+_NOT_BREAKING = frozenset(
+    "including according regarding concerning following excluding involving during notwithstanding "
+    "pending considering given".split()
+)
+_BREAK_AFTER_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV", "PUNCT"})
+_NOT_BREAK_AFTER_TAGS = frozenset({"VBG", "IN", "TO", "DT", "CC"})
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+#: the blocks spaCy parses (the others are not claims, or are tagged word by word)
+_PARSED_KINDS = frozenset({"paragraph", "short", "item", "table_row"})
+#: spaCy parses at most this many characters at once. It refuses a text longer than ``nlp.max_length``
+#: (1,000,000) and its memory grows steeply with a sentence's length (a 200,000-character line without
+#: punctuation took 600 MB); a longer block is cut after a sentence end, else at a space, into pieces.
+MAX_PARSE_CHARS = 20_000
+#: spaCy parses at most this many characters per batch (about 3.5 KB of memory per character of a batch was
+#: measured with en_core_web_sm: 32 pieces of 20,000 characters in one batch took 2 GB), and parsing is lazy,
+#: so a document over the segment limit is parsed at most one batch past it
+_PARSE_BATCH_CHARS = 50_000
+#: spaCy sees no run of more than this many characters without whitespace (see ``_breakable``)
+MAX_RUN_CHARS = 100
+_LONG_RUN_RE = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
+
+
+def _pieces(text: str, start: int, end: int, size: int = MAX_PARSE_CHARS) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut into spans of at most ``size`` characters: after the last sentence end in the
+    second half of each window, else at its last whitespace, else at ``size``; whitespace at the edges dropped.
+
+    >>> text = "One two. Three four five. Six"
+    >>> [text[s:e] for s, e in _pieces(text, 0, len(text), size=12)]
+    ['One two.', 'Three four', 'five. Six']
+    """
+    out = []
+    while end - start > size:
+        window = text[start:start + size]
+        ends = [m.end() for m in _SENTENCE_END_RE.finditer(window, size // 2)]
+        space = max(window.rfind(" "), window.rfind("\n"), window.rfind("\t"))
+        cut = start + (ends[-1] if ends else space + 1 if space > 0 else size)
+        s, e = strip_span(text, start, cut)
+        if s < e:
+            out.append((s, e))
+        start = cut
+    s, e = strip_span(text, start, end)
+    if s < e:
+        out.append((s, e))
+    return out
+
+
+def _breakable(text: str) -> str:
+    """``text`` as spaCy gets it: a run of more than :data:`MAX_RUN_CHARS` characters without whitespace has
+    every ``MAX_RUN_CHARS + 1``-th character replaced by a space. spaCy's tokenizer takes prefixes and suffixes
+    off such a run one at a time, searching the rest each time, so its cost grows with the square of the run
+    (20,000 brackets after a digit took two minutes). The length is kept, so the docs' offsets index ``text``.
+
+    >>> _breakable("ab " + "x" * 250) == "ab " + ("x" * 100 + " ") * 2 + "x" * 48
+    True
+    """
+    if len(text) <= MAX_RUN_CHARS or max(map(len, text.split()), default=0) <= MAX_RUN_CHARS:
+        return text  # str.split() cuts where \s matches, 4 times faster than searching for the run
+
+    def cut(m: re.Match[str]) -> str:
+        chars = list(m.group())
+        chars[MAX_RUN_CHARS::MAX_RUN_CHARS + 1] = " " * len(chars[MAX_RUN_CHARS::MAX_RUN_CHARS + 1])
+        return "".join(chars)
+
+    return _LONG_RUN_RE.sub(cut, text)
+
+
+def _parse(nlp, texts: Iterable[str]) -> Iterator:
+    """spaCy docs of ``texts`` in order (see :func:`_breakable`), parsed lazily in batches of at most
+    :data:`_PARSE_BATCH_CHARS` characters (a longer text alone).
+
+    Each batch goes to ``nlp.pipe`` with the pipeline's own ``batch_size``: the parser works through a batch
+    in sub-batches of a quarter of it, so ``batch_size=len(batch)`` (used before) cut a text of 30 blocks
+    into sub-batches of 7 and parsed the corpus pairs about 5% slower (``benchmarks/stage_costs.py``: the
+    parse inside ``compare`` against the parse alone)."""
+    batch: list[str] = []
+    size = 0
+    for t in texts:
+        if batch and size + len(t) > _PARSE_BATCH_CHARS:
+            yield from nlp.pipe(batch)
+            batch, size = [], 0
+        batch.append(_breakable(t))
+        size += len(t)
+    if batch:
+        yield from nlp.pipe(batch)
+
+
+def _split_long_blocks(text: str, blocks: Sequence[Block]) -> list[Block]:
+    """Blocks that spaCy parses cut into pieces of at most :data:`MAX_PARSE_CHARS` characters."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind in _PARSED_KINDS and b.end - b.start > MAX_PARSE_CHARS:
+            out.extend(Block(s, e, b.kind) for s, e in _pieces(text, b.start, b.end))
+        else:
+            out.append(b)
+    return out
+
+
+def _too_many_segments(limit: int) -> InputError:
+    return InputError(f"more than {limit:,} segments, the limit per document (raise it with --max-segments)")
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    # A match ends with the last full stop, then closing marks and spaces only; before that stop it holds only
+    # letters and stops. Searching from the start of that run finds what a search of the whole text finds
+    # (\b still sees the character before), without trying every earlier place.
+    core = text.rstrip().rstrip(_ABBREV_CLOSERS)
+    if not core.endswith("."):
+        return False
+    start = len(core) - 1
+    while start and core[start - 1] in _ABBREV_RUN_CHARS:
+        start -= 1
+    m = _ABBREV_END_RE.search(text, start)
+    if not m:
+        return False
+    word = m.group(1)
+    return word is None or word.lower() in _ABBREVIATIONS
+
+
+def _curly_balance(text: str) -> int:
+    """Opening typographic quotation marks in ``text`` less closing ones."""
+    return text.count("“") + text.count("«") + text.count("„") - text.count("”") - text.count("»")
+
+
+#: the marks :func:`_quote_balance` counts
+_QUOTE_MARK_RE = re.compile('[“«„”»"]')
+
+
+def _quote_balance(text: str) -> int:
+    """More than 0 when ``text`` leaves a quotation open."""
+    return _curly_balance(text) + text.count('"') % 2
+
+
+def _merge_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo sentence breaks that are not: after abbreviations (U.S., Dr.), before a lower-case or
+    punctuation start ("US., Egypt., Qatar"), inside an open quotation, or a piece with no letters."""
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged:
+            ps, pe = merged[-1]
+            prev, cur = text[ps:pe], text[s:e]
+            first = cur.lstrip()[:1]
+            if (
+                first.islower()
+                or (first and first in ",;:)]}%")
+                or _ends_with_abbreviation(prev)
+                or _quote_balance(prev) > 0
+                or not any(c.isalnum() for c in cur)
+            ):
+                merged[-1] = (ps, e)
+                continue
+        merged.append((s, e))
+    return merged
+
+
+#: spaCy lemma (its string-store hash, the same in every document) -> the stem of the folded lemma
+_LEMMA_KEYS: dict[int, str] = {}
+
+
+def _lemma_key(lemma_id: int, lemma: str) -> str:
+    """The stem of the folded lemma ("" for an empty one), remembered for the next word with that lemma (a
+    text's thousands of words have a few hundred lemmas); the memory is cleared when it grows large."""
+    if len(_LEMMA_KEYS) >= 65536:
+        _LEMMA_KEYS.clear()
+    folded = fold_word(fold_surface(lemma))
+    key = _LEMMA_KEYS[lemma_id] = stem(folded) if folded else ""
+    return key
+
+
+#: the token attributes the segmenter reads, as columns of ``Doc.to_array`` (see :func:`_token_rows`)
+_IDX, _POS, _LEMMA, _IS_PUNCT, _SPACY, _ORTH, _TAG, _LOWER = range(8)
+
+
+def _token_rows(doc) -> list[list[int]]:
+    """One row per token of ``doc``: offset, POS, lemma, punctuation or not, whitespace after it or not, text,
+    tag, lower case (hashes from the vocabulary's strings), read as one array: a Token object per word costs
+    more than everything the segmenter does with it."""
+    from spacy.attrs import IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SPACY, TAG  # imported once a text is parsed
+
+    return doc.to_array([IDX, POS, LEMMA, IS_PUNCT, SPACY, ORTH, TAG, LOWER]).tolist()
+
+
+def _tag(rows: list[list[int]], strings, offset: int, span_words: list[Word]) -> tuple[TaggedWord, ...]:
+    """Attach spaCy's POS and lemma to each word (``rows``: :func:`_token_rows` of a doc of the text from
+    ``offset``; ``strings``: its vocabulary's strings)."""
+    from spacy.parts_of_speech import NAMES as POS_NAMES
+
+    starts = [row[_IDX] + offset for row in rows]
+    tagged = []
+    for w in span_words:
+        i = bisect.bisect_right(starts, w.start) - 1
+        if i < 0:
+            tagged.append(TaggedWord(w, "", w.key))
+            continue
+        row = rows[i]
+        lemma_key = w.key
+        if w.kind == "word" and not row[_IS_PUNCT]:
+            lemma_id = row[_LEMMA]
+            key = _LEMMA_KEYS.get(lemma_id)
+            lemma_key = (key if key is not None else _lemma_key(lemma_id, strings[lemma_id])) or w.key
+        tagged.append(TaggedWord(w, POS_NAMES[row[_POS]], lemma_key))
+    return tuple(tagged)
+
+
+def _claim_splits(rows: list[list[int]], strings, text: str, offset: int) -> list[int]:
+    """Character offsets where a run-on sentence should be cut into claims: after semicolons and
+    before participles that open a new proposition ("... coercion recognizing partnership ..."),
+    never inside a quotation or a hyphenated word. ``rows`` are the sentence's :func:`_token_rows`, ``text``
+    the text of their doc, which starts at ``offset``."""
+    ids = _tag_ids(strings)
+    cuts = []
+    # _quote_balance(text[sentence start:token]), counted as the loop goes rather than from the start each time
+    # (and not at all in a sentence without a quotation mark, where it stays 0)
+    curly, straight, seen = 0, 0, rows[0][_IDX] if rows else 0
+    quoted = bool(rows) and _QUOTE_MARK_RE.search(text, seen, rows[-1][_IDX] + 1) is not None
+    for prev, tok in zip(rows, rows[1:]):
+        if not prev[_SPACY]:  # no whitespace between the two tokens
+            continue
+        idx = tok[_IDX]
+        if quoted:
+            curly += _curly_balance(text[seen:idx])
+            straight += text.count('"', seen, idx)
+            seen = idx
+            if curly + straight % 2 > 0:
+                continue
+        if prev[_ORTH] == ids.semicolon:
+            cuts.append(idx + offset)
+        elif (
+            tok[_TAG] in ids.break_tags
+            and tok[_LOWER] not in ids.not_breaking
+            and prev[_POS] in ids.break_after_pos
+            and prev[_TAG] not in ids.not_after_tags
+        ):
+            cuts.append(idx + offset)
+    return cuts
+
+
+@dataclass(frozen=True)
+class _TagIds:
+    """The segmenter's words and tags as spaCy's hashes (see :func:`_token_rows`)."""
+
+    semicolon: int
+    break_tags: frozenset[int]
+    not_breaking: frozenset[int]
+    break_after_pos: frozenset[int]
+    not_after_tags: frozenset[int]
+    finite_tags: frozenset[int]
+
+
+@lru_cache(maxsize=4)
+def _tag_ids(strings) -> _TagIds:
+    from spacy.parts_of_speech import IDS as POS_IDS
+
+    return _TagIds(
+        strings[";"],
+        frozenset(strings[t] for t in _CLAIM_BREAK_TAGS),
+        frozenset(strings[w] for w in _NOT_BREAKING),
+        frozenset(POS_IDS[p] for p in _BREAK_AFTER_POS),
+        frozenset(strings[t] for t in _NOT_BREAK_AFTER_TAGS),
+        frozenset(strings[t] for t in _FINITE_TAGS),
+    )
+
+
+def _split_claims(text: str, start: int, end: int, cuts: list[int], min_words: int) -> list[tuple[int, int]]:
+    bounds = [start, *[c for c in cuts if start < c < end], end]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    # fold pieces that are too short into their neighbour
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if out and len(words(text, s, e)) < min_words:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    if len(out) > 1 and len(words(text, *out[0])) < min_words:
+        out[1] = (out[0][0], out[1][1])
+        out.pop(0)
+    return [strip_span(text, s, e) for s, e in out]
+
+
+def _word_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """The indices [lo, hi) of the words (by their ``starts``, in order) that start in [start, end)."""
+    return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+
+
+def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...]) -> SegmentKind:
+    """A segment without a single content word ("It is.", "***") states nothing: boilerplate."""
+    if kind in NOT_A_CLAIM_KINDS or any(t.word.content for t in tagged):
+        return kind
+    return SegmentKind.BOILERPLATE
+
+
+def segment(text: str, nlp, config: Config, prefix: str) -> Analyzed:
+    """Segment ``text``; ids are ``prefix`` + 1, 2, 3... in document order."""
+    blocks = _split_long_blocks(text, find_blocks(text))
+    if len(blocks) > config.max_segments:  # every block is at least one segment: refused before parsing
+        raise _too_many_segments(config.max_segments)
+    # parsed lazily, in document order: a document over the limit stops being parsed once it passes it
+    docs = _parse(nlp, (text[b.start:b.end] for b in blocks if b.kind in _PARSED_KINDS))
+    pieces: list[tuple[int, int, SegmentKind, int, tuple[TaggedWord, ...]]] = []
+    for bi, block in enumerate(blocks):
+        if len(pieces) > config.max_segments:
+            raise _too_many_segments(config.max_segments)
+        doc = next(docs) if block.kind in _PARSED_KINDS else None
+        span_words = words(text, block.start, block.end)
+        if doc is None:
+            kind = SegmentKind.HEADING if block.kind == "heading" else (
+                SegmentKind.TABLE_HEADER if block.kind == "table_header" else SegmentKind.BOILERPLATE
+            )
+            tagged = tuple(TaggedWord(w, "", w.key) for w in span_words)
+            pieces.append((block.start, block.end, kind, bi, tagged))
+            continue
+        rows = _token_rows(doc)
+        strings = doc.vocab.strings
+        all_tagged = _tag(rows, strings, block.start, span_words)
+        if block.kind == "short":
+            finite = any(row[_TAG] in _tag_ids(strings).finite_tags for row in rows)
+            kind = SegmentKind.SENTENCE if finite and len(span_words) >= 4 else SegmentKind.HEADING
+            pieces.append((block.start, block.end, kind, bi, all_tagged))
+            continue
+        if block.kind == "table_row":
+            pieces.append((block.start, block.end, SegmentKind.TABLE_ROW, bi, all_tagged))
+            continue
+        sent_spans = [strip_span(text, block.start + s.start_char, block.start + s.end_char) for s in doc.sents]
+        sent_spans = _merge_sentences(text, [sp for sp in sent_spans if sp[0] < sp[1]])
+        base_kind = SegmentKind.ITEM if block.kind == "item" else SegmentKind.SENTENCE
+        word_starts = [w.start for w in span_words]
+        doc_text = None  # the text spaCy was given (what doc.text rebuilds, token by token), when needed
+        for s, e in sent_spans:
+            lo, hi = _word_range(word_starts, s, e)
+            claims = [(s, e)]
+            if hi - lo > config.claim_max_words:
+                sub = doc.char_span(s - block.start, e - block.start, alignment_mode="expand")
+                if doc_text is None:
+                    doc_text = _breakable(text[block.start:block.end])
+                cuts = _claim_splits(rows[sub.start:sub.end], strings, doc_text, block.start) if sub is not None else []
+                claims = _split_claims(text, s, e, cuts, config.claim_min_words)
+            for cs, ce in claims:
+                kind = SegmentKind.CLAIM if len(claims) > 1 else base_kind
+                pieces.append((cs, ce, kind, bi, all_tagged[slice(*_word_range(word_starts, cs, ce))]))
+    if len(pieces) > config.max_segments:
+        raise _too_many_segments(config.max_segments)
+    segments = tuple(
+        Segment(id=f"{prefix}{i + 1}", start=s, end=e, text=text[s:e], kind=_claim_or_not(kind, tagged), block=bi)
+        for i, (s, e, kind, bi, tagged) in enumerate(pieces)
+    )
+    return Analyzed(text, segments, tuple(p[4] for p in pieces), tuple((b.start, b.end) for b in blocks))
+
+
+def segment_lines(text: str, nlp, prefix: str) -> Analyzed:
+    """Pre-segmented input: every non-blank line is one segment (a sentence), nothing is split.
+
+    With ``nlp=None`` the words are tagged by rule (see :func:`tag_by_rule`) and spaCy is not needed.
+    """
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        s, e = strip_span(text, pos, pos + len(line.rstrip("\r\n")))
+        if s < e:
+            spans.append((s, e))
+        pos += len(line)
+    return segments_from_spans(text, spans, nlp, prefix)
+
+
+def tag_by_rule(text: str, span_words: list[Word]) -> tuple[TaggedWord, ...]:
+    """Tags without a statistical model: a capitalised word that does not open its sentence is a name
+    (as is an acronym, or a word with a capital inside it: McDonald, iPhone); numbers are NUM.
+
+    >>> [t.pos for t in tag_by_rule("The mayor of Leeds met NATO staff", words("The mayor of Leeds met NATO staff"))]
+    ['', '', '', 'PROPN', '', 'PROPN', '']
+    """
+    tagged = []
+    for k, w in enumerate(span_words):
+        pos = ""
+        if w.kind == "number":
+            pos = "NUM"
+        elif w.text[0].isupper() and not w.stop:
+            opens_sentence = k == 0 or text[span_words[k - 1].end:w.start].strip()[-1:] in (".", "!", "?", ":", '"', "“")
+            if not opens_sentence or any(c.isupper() for c in w.text[1:]):
+                pos = "PROPN"
+        tagged.append(TaggedWord(w, pos, w.key))
+    return tuple(tagged)
+
+
+def _tag_doc(doc, offset: int, span_words: list[Word]) -> tuple[TaggedWord, ...]:
+    """:func:`_tag` with the rows and strings of ``doc``."""
+    return _tag(_token_rows(doc), doc.vocab.strings, offset, span_words)
+
+
+def segments_from_spans(text: str, spans: Sequence[tuple[int, int]], nlp, prefix: str) -> Analyzed:
+    """Segments at given (start, end) spans of ``text``, each its own block; tagged by spaCy, or by
+    rule when ``nlp`` is None."""
+    # a long line is parsed in pieces of at most MAX_PARSE_CHARS characters, still one segment
+    pieces = [_pieces(text, s, e) for s, e in spans] if nlp is not None else []
+    docs = _parse(nlp, (text[a:b] for span in pieces for a, b in span)) if nlp is not None else None
+    segs, tagged_all = [], []
+    for i, (s, e) in enumerate(spans):
+        span_words = words(text, s, e)
+        if docs is None:
+            tagged = tag_by_rule(text, span_words)
+        else:
+            starts = [a for a, _ in pieces[i]]
+            groups: list[list[Word]] = [[] for _ in starts]
+            for w in span_words:
+                groups[max(bisect.bisect_right(starts, w.start) - 1, 0)].append(w)
+            tagged = tuple(t for a, group in zip(starts, groups) for t in _tag_doc(next(docs), a, group))
+        kind = _claim_or_not(SegmentKind.SENTENCE, tagged)
+        segs.append(Segment(id=f"{prefix}{i + 1}", start=s, end=e, text=text[s:e], kind=kind, block=i))
+        tagged_all.append(tagged)
+    return Analyzed(text, tuple(segs), tuple(tagged_all), tuple(spans))

@@ -1,0 +1,306 @@
+"""Matching and alignment on small hand-made pairs: statuses, labels, many-to-many, details."""
+
+from __future__ import annotations
+
+from alignment import Config, compare
+
+
+def _seg(side, phrase):
+    pos = side.text.index(phrase)
+    return next(s for s in side.segments if s.start <= pos < s.end)
+
+
+def test_copy_paraphrase_and_addition():
+    source = (
+        "The central bank raised its main interest rate by a quarter point to 2 per cent.\n"
+        "Inflation in the euro area remained close to the target of the bank.\n"
+        "The governor will give a speech in Frankfurt next week.\n"
+    )
+    derivative = (
+        "The central bank raised its main interest rate by a quarter point to 2 per cent.\n"
+        "Prices across the euro area stayed close to the bank's target, officials said.\n"
+        "Markets in Tokyo fell sharply after the announcement.\n"
+    )
+    r = compare(source, derivative)
+    copy = _seg(r.derivative, "raised its main")
+    assert copy.status == "supported"
+    labels = {a.label.value for a in r.alignments if a.derivative_id == copy.id}
+    assert labels == {"copy"}
+    para = _seg(r.derivative, "Prices across")
+    assert para.status in ("supported", "partial")
+    assert _seg(r.derivative, "Markets in Tokyo").status == "added"
+    assert _seg(r.source, "governor will give").status == "omitted"
+
+
+def test_merge_of_two_source_sentences_is_many_to_one():
+    source = (
+        "The ministers condemned the missile strikes on civilian power plants.\n"
+        "They pledged new funding for air defence systems in Ukraine.\n"
+    )
+    derivative = "Condemning the missile strikes on civilian power plants, the ministers pledged new funding for air defence systems in Ukraine.\n"
+    r = compare(source, derivative)
+    (d,) = r.derivative.segments
+    assert d.status == "supported"
+    assert set(d.aligned_to) == {s.id for s in r.source.segments}
+    assert all(s.status == "covered" for s in r.source.segments)
+
+
+def test_uk_us_spelling_does_not_hide_a_match():
+    r = compare(
+        "The defense ministers organized a program to modernize the harbor.\n",
+        "Defence ministers organised a programme to modernise the harbour.\n",
+    )
+    assert r.derivative.segments[0].status == "supported"
+    assert r.source.segments[0].status == "covered"
+
+
+def test_unsupported_details_are_runs_with_offsets():
+    source = "The two leaders called for a ceasefire in Gaza and more humanitarian aid.\n"
+    derivative = "The two leaders called for a ceasefire in Gaza, the release of hostages and more humanitarian aid.\n"
+    r = compare(source, derivative)
+    (d,) = r.derivative.segments
+    assert d.status == "supported"
+    texts = [x.text for x in d.unsupported_details]
+    assert texts == ["release of hostages"]
+    for x in d.unsupported_details:
+        assert r.derivative.text[x.start:x.end] == x.text
+
+
+def test_a_preposition_heading_a_detail_joins_it():
+    source = "The summit of the two leaders was held in Geneva.\nThey agreed to meet again.\n"
+    for derivative, expected in (
+        ("The summit of the two leaders was held in Geneva on 12 May 2024.\n", ["on 12 May 2024"]),
+        ("In 2024 the summit of the two leaders was held in Geneva.\n", ["In 2024"]),
+        # "in Geneva" is found, so its "in" is not marked; "with" heads no time or place
+        ("The summit of the two leaders was held in Geneva with ceremony.\n", ["ceremony"]),
+    ):
+        r = compare(source, derivative)
+        (d,) = r.derivative.segments
+        assert [x.text for x in d.unsupported_details] == expected
+        for x in d.unsupported_details:
+            assert r.derivative.text[x.start:x.end] == x.text
+
+
+def test_different_subjects_are_not_aligned():
+    source = "They pledged support for Somalia's sovereignty and territorial integrity.\n"
+    derivative = "They pledged support for Ukraine's sovereignty and territorial integrity.\n"
+    r = compare(source, derivative)
+    assert not r.alignments
+    assert r.source.segments[0].status == "omitted"
+
+
+def test_order_free():
+    a = "Alpha company reported record profits this year.\nBeta company cut two thousand jobs in March.\n"
+    b = "Beta company cut two thousand jobs in March.\nAlpha company reported record profits this year.\n"
+    r = compare(a, b)
+    assert all(s.status == "supported" for s in r.derivative.segments)
+    assert {(x.source_id, x.derivative_id) for x in r.alignments} == {("S1", "D2"), ("S2", "D1")}
+
+
+def test_a_claims_paragraph_supplies_the_names_it_left_behind():
+    # The second source sentence does not name Gaza, but its paragraph does: an article sentence about
+    # aid to Gaza still meets it. Somalia against Ukraine (above) stays apart: neither paragraph names both.
+    source = (
+        "The ministers discussed the war in Gaza at length. "
+        "They called for ensuring UN aid delivery to civilians.\n"
+        "They also discussed trade with Canada.\n"
+    )
+    derivative = "In Gaza, they agreed to ensure the delivery of aid to civilians.\n"
+    r = compare(source, derivative)
+    (d,) = r.derivative.segments
+    assert d.status in ("supported", "partial")
+    assert _seg(r.source, "They called for").id in d.aligned_to
+    assert _seg(r.source, "trade with Canada").status == "omitted"
+
+
+def test_a_short_source_line_does_not_align_to_every_sentence_that_names_it():
+    # Pre-segmented evidence: the byline "Alex Massie" is wholly inside the claim, but supports almost
+    # nothing of it (min_link_support); the sentence that carries the claim aligns.
+    source = "Alex Massie\nMassie wrote that the comedy series was a minor offender by modern standards.\n"
+    derivative = "Alex Massie wrote in January 2019 that the comedy series was a relatively minor offender.\n"
+    r = compare(source, derivative, source_segmentation="lines", derivative_segmentation="lines")
+    (d,) = r.derivative.segments
+    assert d.aligned_to == ("S2",)
+
+
+def test_unknown_segmentation_mode_is_refused():
+    import pytest
+
+    with pytest.raises(ValueError, match="segmentation"):
+        compare("a b c", "a b c", source_segmentation="sentences")
+
+
+def test_semantic_evidence_fuses_with_lexical(monkeypatch):
+    # The semantic extra is optional; the fusion itself is tested with given cosines.
+    import alignment.api as pipeline
+    from alignment import Config
+
+    source = (
+        "The finance ministers agreed to boost funding for regional hospitals.\n"
+        "The weather in the capital was cold and wet on Monday.\n"
+    )
+    derivative = "Officials promised more money for hospitals in the regions.\n"
+    lexical = compare(source, derivative)
+    assert not any(a.source_id == "S1" and a.label.value == "paraphrase" for a in lexical.alignments)
+
+    def cosines(scores, der, src):
+        return {p: (0.82 if src.segments[p[1]].text.startswith("The finance") else 0.1) for p in scores.support}
+
+    monkeypatch.setattr(pipeline, "_cosines", cosines)
+    fused = compare(source, derivative, Config(semantic=True))
+    (a,) = [a for a in fused.alignments if a.derivative_id == "D1"]
+    assert (a.source_id, a.label.value, a.semantic) == ("S1", "paraphrase", 0.82)
+    assert fused.config.semantic is True
+
+
+def test_a_detail_drawn_from_a_second_sentence_joins_as_a_weak_counterpart():
+    """The article sentence copies one statement sentence and adds one item of another's long list: the second
+    sentence explains too little of it alone to be a counterpart, but it explains what the first does not."""
+    source = (
+        "The foreign ministers met in Geneva on Monday to discuss the war in Sudan and the flight of refugees to Chad.\n\n"
+        "Delegates separately reviewed budgets, fisheries quotas, customs rules, tourism visas, port fees, "
+        "the monitoring mission's mandate and other items on a long agenda.\n"
+    )
+    derivative = ("The foreign ministers met in Geneva on Monday to discuss the war in Sudan, the flight of refugees "
+                  "and the monitoring mission's mandate.\n")
+    r = compare(source, derivative)
+    d = _seg(r.derivative, "foreign ministers")
+    first, second = _seg(r.source, "met in Geneva"), _seg(r.source, "Delegates")
+    assert set(d.aligned_to) == {first.id, second.id}
+    assert d.status == "supported" and d.score == 1.0
+    assert d.unsupported_details == ()
+    # the weak link alone does not make the long list reported
+    assert second.status == "omitted"
+    # and without weak counterparts the mandate is left unsupported: the second sentence, next to the first and
+    # sharing three words with the article sentence, still links, but as context, which adds no support
+    off = compare(source, derivative, Config(weak_gain=1.0))
+    d_off = _seg(off.derivative, "foreign ministers")
+    assert d_off.aligned_to == (first.id, second.id)
+    assert [x.text for x in d_off.unsupported_details] == ["monitoring mission's mandate"]
+    assert d_off.score < 1.0
+
+
+def test_a_short_item_spread_over_one_paragraph_is_found_there():
+    """'Humanitarian aid deliveries' takes one word from each of two sentences of one paragraph; an item that
+    shares only one word with a paragraph about other things stays added."""
+    source = ("The ministers discussed the humanitarian situation in the north and the safe return of families. "
+              "They welcomed the aid convoys, the reopening of crossings and a new vaccination campaign.\n\n"
+              "Trade ministers of Japan will meet in Osaka.\n")
+    derivative = "Key points:\n\n- Humanitarian aid deliveries\n- Trade rules with Brazil\n"
+    r = compare(source, derivative)
+    item = _seg(r.derivative, "Humanitarian aid")
+    assert item.status == "partial"
+    assert set(item.aligned_to) == {_seg(r.source, "humanitarian situation").id, _seg(r.source, "aid convoys").id}
+    assert _seg(r.derivative, "Trade rules").status == "added"
+
+
+def test_an_added_claims_details_leave_out_the_names_the_source_is_about():
+    source = ("Acme Corp reported record profits for the year.\n"
+              "Acme Corp will open a new factory in Leeds.\n")
+    derivative = "Acme Corp reported record profits for the year.\nAcme was fined in Brazil for dumping waste.\n"
+    r = compare(source, derivative)
+    added = _seg(r.derivative, "was fined")
+    assert added.status == "added"
+    texts = [d.text for d in added.unsupported_details]
+    assert texts and all("Acme" not in t for t in texts)
+    assert any("Brazil" in t for t in texts)
+    for d in added.unsupported_details:
+        assert r.derivative.text[d.start:d.end] == d.text
+    # summaries count the details of supported and partial claims only
+    assert r.summary["unsupported_details"] == sum(len(s.unsupported_details) for s in r.detailed()) == 0
+
+
+def test_a_long_document_keeps_the_candidates_that_share_the_most(monkeypatch):
+    """Past ``_MAX_CANDIDATES`` candidate pairs per segment, the ones whose shared words weigh the most are
+    kept: the copied sentence is still found, and no claim is scored against more than the cap."""
+    import alignment.engine.match as match
+
+    fillers = [f"The ministry published note number {n} about regional fisheries quotas." for n in range(12)]
+    target = "The ministry confirmed that the northern bridge will reopen to lorries in March."
+    source = " ".join(fillers[:6] + [target] + fillers[6:])
+    derivative = "Officials said the ministry confirmed that the northern bridge will reopen to lorries in March."
+    uncapped = compare(source, derivative)
+    monkeypatch.setattr(match, "_MAX_CANDIDATES", 3)
+    seen = []
+    real_found = match._found
+
+    def found(query, rows, index, targets):
+        out = real_found(query, rows, index, targets)
+        seen.append(out)
+        return out
+
+    monkeypatch.setattr(match, "_found", found)
+    capped = compare(source, derivative)
+    assert all(sum(1 for q, _ in out if q == row) <= 3 for out in seen for row in {q for q, _ in out})
+    assert len(seen[0]) == 3  # the derivative claim shared "ministry" with all 13 source sentences
+    assert _seg(capped.derivative, "northern bridge").aligned_to == _seg(uncapped.derivative, "northern bridge").aligned_to
+    assert _seg(capped.derivative, "northern bridge").status == "supported"
+
+
+def test_a_source_sentence_that_repeats_a_claims_names_does_not_link_to_it():
+    """The second statement sentence shares the company and the day with the article sentence, enough to pass
+    ``min_link_support`` alone, but ranks far below the sentence that states the appointment and explains
+    nothing it leaves out: it stays omitted. The third adds the bank the article mentions, and still links."""
+    source = ("Acme Corp appointed Maria Lopez as chief financial officer on Tuesday, replacing the retiring John Smith.\n\n"
+              "Acme Corp shares rose on Tuesday in early trading in Frankfurt.\n\n"
+              "Maria Lopez previously ran the treasury of a Spanish bank.\n")
+    derivative = "Acme Corp on Tuesday named Maria Lopez, a former Spanish bank treasurer, its new chief financial officer.\n"
+    r = compare(source, derivative)
+    d = _seg(r.derivative, "named Maria Lopez")
+    states, repeats, adds = (_seg(r.source, p) for p in ("appointed Maria", "shares rose", "Spanish bank"))
+    assert set(d.aligned_to) == {states.id, adds.id}
+    assert repeats.status == "omitted" and repeats.aligned_to == ()
+    assert d.status == "supported"
+    # without the relative cut the repeating sentence links as before
+    old = compare(source, derivative, Config(min_link_relative=0.0))
+    assert set(_seg(old.derivative, "named Maria Lopez").aligned_to) == {states.id, repeats.id, adds.id}
+
+
+def test_a_neighbour_that_names_what_a_counterpart_leaves_implicit_joins():
+    """The counterpart says "He was appointed ..."; the sentence before it names him and shares nothing else
+    with the claim: it joins as context. The sentence after shares only a common word, and a later sentence
+    that names him again is no neighbour: neither joins. With ``context_gain=1`` only the counterpart links."""
+    source = ("Born in Brisbane, Uhr trained in Sydney and in London.\n"
+              "He was appointed a Knight Commander in 1972.\n"
+              "A radiologist ran the new hospital wing.\n"
+              "Patients came from across the state.\n"
+              "Later the family gave papers of Uhr to the library.\n")
+    derivative = "The radiologist Uhr was appointed a Knight Commander in 1972.\n"
+    kw = {"source_segmentation": "lines", "derivative_segmentation": "lines"}
+    r = compare(source, derivative, **kw)
+    d = r.derivative.segments[0]
+    names, states, common, later = (_seg(r.source, p) for p in ("Born in", "He was", "A radiologist", "Later"))
+    assert set(d.aligned_to) == {names.id, states.id}
+    assert common.aligned_to == () and later.aligned_to == ()
+    # the context link adds to the claim's support, not to the coverage of the sentence that gives the name
+    assert names.status == "omitted" and states.status == "covered"
+    off = compare(source, derivative, Config(context_gain=1.0), **kw)
+    d_off = off.derivative.segments[0]
+    assert d_off.aligned_to == (states.id,)
+    assert d.score > d_off.score
+    # offsets still slice back to the text
+    for seg in r.source.segments:
+        assert source[seg.start:seg.end] == seg.text
+
+
+def test_a_neighbour_that_repeats_the_claim_links_as_context_without_adding_support():
+    """Next to the sentence that states the appointment, one repeats three of the claim's words: it links, but
+    the claim's score and unsupported details stay as they were. The sentence before, which repeats only
+    names, and a later one that repeats the same words away from the counterpart, do not link."""
+    source = ("Shares of Acme Corp rose on Tuesday in early trading.\n"
+              "Acme Corp appointed Maria Lopez as chief financial officer on Tuesday, replacing the retiring John Smith.\n"
+              "Its chief financial officer sits on the board of Acme Corp.\n"
+              "The weather in Frankfurt was fine.\n"
+              "Traders in Frankfurt went home early.\n"
+              "The board of Acme Corp has a chief financial officer.\n")
+    derivative = "On Tuesday Acme Corp named Maria Lopez, a former Spanish bank treasurer, its new chief financial officer.\n"
+    kw = {"source_segmentation": "lines", "derivative_segmentation": "lines"}
+    r = compare(source, derivative, **kw)
+    off = compare(source, derivative, Config(context_min_shared=100), **kw)
+    d, d_off = r.derivative.segments[0], off.derivative.segments[0]
+    names_only, states, repeats, far = (_seg(r.source, p) for p in ("rose on", "appointed", "sits on", "has a chief"))
+    assert d_off.aligned_to == (states.id,)
+    assert set(d.aligned_to) == {states.id, repeats.id}
+    assert names_only.aligned_to == () and far.aligned_to == ()
+    assert (d.status, d.score, d.unsupported_details) == (d_off.status, d_off.score, d_off.unsupported_details)
+    assert repeats.status == "omitted"

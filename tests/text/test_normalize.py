@@ -1,0 +1,72 @@
+from alignment.text.normalize import fold_surface, fold_word, stem, words
+
+
+def test_offsets_slice_back():
+    text = "The U.S.-UK talks — held Sept. 10–11, 2024 — “covered” Ukraine’s défense."
+    for w in words(text):
+        assert text[w.start:w.end] == w.text
+
+
+def test_uk_us_spelling_folds_to_one_form():
+    pairs = [
+        ("defence", "defense"), ("organised", "organized"), ("organisation", "organization"),
+        ("colour", "color"), ("favourable", "favorable"), ("centre", "center"), ("programme", "program"),
+        ("revolutionising", "revolutionizing"), ("analyse", "analyze"), ("travelled", "traveled"),
+        ("paediatric", "pediatric"), ("tumour", "tumor"), ("licence", "license"), ("emphasising", "emphasizing"),
+    ]
+    for uk, us in pairs:
+        assert fold_word(uk) == fold_word(us), (uk, us)
+
+
+def test_words_that_only_look_british_are_left_alone():
+    for word in ["exercise", "promise", "advertising", "compromise", "hour", "our", "called", "filled"]:
+        assert fold_word(word) == word
+
+
+def test_numbers_dates_and_acronyms():
+    assert [w.norm for w in words("2,800 people on 11th September; two days")] == [
+        "2800", "people", "on", "11", "september", "2", "days"
+    ]
+    us = [w.norm for w in words("U.S. US United States USA")]
+    assert us == ["us", "us", "us", "us"]
+    assert not words("U.S.")[0].stop and words("us")[0].stop
+
+
+def test_inflection_meets_through_the_stem():
+    assert stem(fold_word("actions")) == stem(fold_word("action"))
+    assert stem(fold_word("protecting")) == stem(fold_word("protection"))
+
+
+def test_surface_folds_typography_only():
+    assert fold_surface("“Ukraine’s” – ﬁne") == fold_surface('"ukraine\'s" - fine')
+    assert fold_surface("defence") != fold_surface("defense")
+
+
+def test_arbitrary_unicode_words():
+    text = "Café naïve — 東京 مرحبا 👋 e\u0301t\u00e9"
+    for w in words(text):
+        assert text[w.start:w.end] == w.text
+
+
+def test_the_fast_word_pattern_finds_what_the_full_one_finds_in_text_without_combining_marks():
+    import random
+
+    from alignment.text.normalize import _PLAIN_WORD_RE, WORD_RE
+
+    rng = random.Random(7)
+    pieces = ["U.S.", "e.g.", "A.B", "x.", "1990s", "2,800", "3.5", "11th", "21st", "5s", "Ukraine’s", "o'clock",
+              "'quoted'", "_", "__init__", "ÅÉß", "中文", "١٢٣", "ǅ", "—", "-", ".", ",", " ", "\n", "a", "Z", "9"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", ""]) for _ in range(rng.randrange(1, 12)))
+        start = rng.randrange(len(text) + 1)
+        end = rng.randrange(start, len(text) + 1)
+        expected = [m.span() for m in WORD_RE.finditer(text, start, end)]
+        assert [m.span() for m in _PLAIN_WORD_RE.finditer(text, start, end)] == expected, (text, start, end)
+
+
+def test_words_keep_combining_marks_inside_the_word():
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Le café de Zoë, 2,800 à côté")
+    assert [w.text for w in words(text)] == [unicodedata.normalize("NFD", t)
+                                             for t in ["Le", "café", "de", "Zoë", "2,800", "à", "côté"]]

@@ -1,0 +1,187 @@
+"""Segmentation: structure blocks, sentences, claims, boilerplate; every offset slices back."""
+
+import pytest
+
+from alignment.text.blocks import find_blocks
+from alignment.config import Config
+from alignment.text.normalize import words
+from alignment.model import SegmentKind
+from alignment.text.segment import segment, segment_lines
+
+from tests.conftest import DERIVATIVE, SOURCE
+
+
+def _kinds(analyzed):
+    return [(str(s.kind), s.text) for s in analyzed.segments]
+
+
+def _check_offsets(analyzed):
+    for s, tagged in zip(analyzed.segments, analyzed.words):
+        assert analyzed.text[s.start:s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+        for t in tagged:
+            assert analyzed.text[t.word.start:t.word.end] == t.word.text
+            assert s.start <= t.word.start < t.word.end <= s.end
+
+
+def test_structure_blocks():
+    text = (
+        "Main Title\n\n# Section\n- first item\n2. second item\n"
+        "Area | Focus |\n---|---|\nUkraine | aid |\n"
+        "Begin text:\nA paragraph. Another sentence.\nEnd text.\n"
+        "Sources: Agency X\nContact: press@example.org\n"
+    )
+    blocks = [(b.kind, text[b.start:b.end]) for b in find_blocks(text)]
+    assert blocks == [
+        ("short", "Main Title"),
+        ("heading", "Section"),
+        ("item", "first item"),
+        ("item", "second item"),
+        ("table_header", "Area | Focus |"),
+        ("table_header", "---|---|"),
+        ("table_row", "Ukraine | aid |"),
+        ("boilerplate", "Begin text:"),
+        ("paragraph", "A paragraph. Another sentence."),
+        ("boilerplate", "End text."),
+        ("boilerplate", "Sources: Agency X"),
+        ("boilerplate", "Contact: press@example.org"),
+    ]
+
+
+def test_not_a_claim_kinds(nlp):
+    text = "Strategic Talks Open\nBegin text:\nThe ministers met in London.\nEnd text.\n"
+    a = segment(text, nlp, Config(), "S")
+    assert _kinds(a) == [
+        ("heading", "Strategic Talks Open"),
+        ("boilerplate", "Begin text:"),
+        ("sentence", "The ministers met in London."),
+        ("boilerplate", "End text."),
+    ]
+    assert [s.is_claim for s in a.segments] == [False, False, True, False]
+
+
+def test_headline_with_a_verb_is_a_claim(nlp):
+    a = segment("FDA approves new psoriasis drug\nThe agency said so.\n", nlp, Config(), "S")
+    assert a.segments[0].kind == SegmentKind.SENTENCE
+
+
+def test_abbreviations_do_not_end_sentences(nlp):
+    text = (
+        "The U.S. and the U.K. agreed. Mediation by the US., Egypt., Qatar for a ceasefire continued. "
+        "Dr. Smith spoke on Jan. 5 at the U.N. headquarters."
+    )
+    a = segment(text, nlp, Config(), "S")
+    assert [s.text for s in a.segments] == [
+        "The U.S. and the U.K. agreed.",
+        "Mediation by the US., Egypt., Qatar for a ceasefire continued.",
+        "Dr. Smith spoke on Jan. 5 at the U.N. headquarters.",
+    ]
+
+
+def test_quote_across_a_line_break_stays_in_its_sentence(nlp):
+    text = "Both nations reaffirmed their\n“enduring support for Ukraine’s independence.”\nThey met again.\n"
+    a = segment(text, nlp, Config(), "D")
+    assert [s.text for s in a.segments] == [
+        "Both nations reaffirmed their\n“enduring support for Ukraine’s independence.”",
+        "They met again.",
+    ]
+
+
+def test_run_on_sentence_is_split_into_claims(nlp):
+    text = (
+        "They reaffirmed commitment continuing the Dialogue exploring new coordination opportunities "
+        "opposing unilateral status quo changes by force or coercion recognizing partnership with Australia "
+        "through AUKUS demonstrating collective regional commitment welcoming the publication of the licence "
+        "looking forward to implementation enabling enhanced collaboration"
+    )
+    a = segment(text, nlp, Config(), "S")
+    assert len(a.segments) >= 3
+    assert all(s.kind == SegmentKind.CLAIM for s in a.segments)
+    _check_offsets(a)
+    assert a.segments[0].start == 0 and a.segments[-1].end == len(text)
+
+
+def test_claims_are_not_cut_inside_quotes_or_hyphenated_words(nlp):
+    text = (
+        "This collaboration will lead to significant advances in defence capabilities, with the long-standing "
+        "partners noting the potential for “revolutionising defence trade sectors and unlocking growth” and "
+        "unlocking new opportunities for all partners involved in the work."
+    )
+    a = segment(text, nlp, Config(), "D")
+    for s in a.segments:
+        assert s.text.count("“") == s.text.count("”")
+        assert not s.text.startswith("standing")
+
+
+def test_sample_pair_offsets_and_structure(nlp):
+    src = segment(SOURCE.read_text(encoding="utf-8"), nlp, Config(), "S")
+    der = segment(DERIVATIVE.read_text(encoding="utf-8"), nlp, Config(), "D")
+    _check_offsets(src)
+    _check_offsets(der)
+    kinds = {str(s.kind) for s in der.segments}
+    assert {"heading", "item", "table_row", "table_header", "boilerplate", "sentence"} <= kinds
+    # no two segments overlap, and they come in document order
+    for a in (src, der):
+        for x, y in zip(a.segments, a.segments[1:]):
+            assert x.end <= y.start
+
+
+def test_presegmented_lines(nlp):
+    text = "First sentence here.\n\n  Second one, no split. Even with two sentences.\n"
+    a = segment_lines(text, nlp, "S")
+    assert [s.text for s in a.segments] == ["First sentence here.", "Second one, no split. Even with two sentences."]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "|||", "- ", "“", "a"])
+def test_degenerate_inputs(nlp, text):
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+
+
+def test_presegmented_lines_tagged_by_rule_need_no_model():
+    text = "Alex Massie\nThe mayor of Leeds met NATO staff in March.\n"
+    a = segment_lines(text, None, "S")
+    assert [s.text for s in a.segments] == ["Alex Massie", "The mayor of Leeds met NATO staff in March."]
+    names = [t.word.text for t in a.words[1] if t.is_name]
+    assert names == ["Leeds", "NATO", "March"]
+
+
+def test_segments_hold_every_word_of_the_text(nlp):
+    """The quote verifier indexes the source by the segmenter's words: they are the text's words, in order,
+    except that a name is not joined across a paragraph break."""
+    for path in (SOURCE, DERIVATIVE):
+        text = path.read_text(encoding="utf-8-sig")
+        analyzed = segment(text, nlp, Config(), "S")
+        assert analyzed.all_words() == words(text)
+    split = segment("Talks with the United\n\nStates went on.", nlp, Config(), "S")
+    assert [w.text for w in split.all_words()] == ["Talks", "with", "the", "United", "States", "went", "on"]
+    assert [w.text for w in words("the United States")] == ["the", "United States"]
+
+
+def test_the_abbreviation_and_long_run_checks_agree_with_their_patterns_searched_everywhere():
+    """The fast forms of two checks (a search started where a match can start; str.split for runs) give what
+    the patterns give when searched over the whole text."""
+    import random
+    import re
+
+    from alignment.text.segment import _ABBREV_END_RE, _ABBREVIATIONS, MAX_RUN_CHARS, _breakable, _ends_with_abbreviation
+
+    def abbreviation_everywhere(text: str) -> bool:
+        m = _ABBREV_END_RE.search(text)
+        return bool(m) and (m.group(1) is None or m.group(1).lower() in _ABBREVIATIONS)
+
+    long_run = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
+    rng = random.Random(7)
+    pieces = ["U", "S", "Dr", "etc", "e", "g", "Mr", "Inc", "ABC", "word", ".", ".", " ", "\n", '"', "”", "’", ")",
+              "'", "(", "1", "é", "\u00a0", "\u2003", "\x1c"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _ends_with_abbreviation(text) == abbreviation_everywhere(text), repr(text)
+    for _ in range(2000):
+        text = "".join(rng.choice(["x" * rng.randint(1, 60), " ", "\u00a0", "\u2003", "\n", "\x1c", "é"])
+                       for _ in range(rng.randint(0, 12)))
+        expected = text if len(text) <= MAX_RUN_CHARS or not long_run.search(text) else None
+        if expected is not None:
+            assert _breakable(text) == text
+        else:
+            assert _breakable(text) != text and len(_breakable(text)) == len(text)
