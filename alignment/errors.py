@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-__all__ = ["AlignmentError", "InputError", "ModelError", "OutputError", "WorkerError"]
+__all__ = ["AlignmentError", "ConfigError", "InputError", "ModelError", "OutputError", "WorkerError"]
 
 
 class AlignmentError(Exception):
     """Base class for every error this package raises on purpose. The message is one line."""
 
     exit_code = 1
+
+
+class ConfigError(AlignmentError, ValueError):
+    """An option out of range, or unknown (a ``ValueError`` too, for callers that catch that)."""
+
+    exit_code = 2
 
 
 class InputError(AlignmentError):

@@ -15,18 +15,17 @@ from collections import Counter
 from collections.abc import Sequence
 
 from alignment.engine.match import Profile
+from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.text.normalize import Word
 from alignment.model import Detail
 from alignment.text.segment import TaggedWord
 
 #: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013" are the detail
-_PREPOSITIONS = frozenset(("in", "on", "at", "from", "since", "until", "during"))
+_PREPOSITIONS = _LANG.prepositions
 
 __all__ = ["background_names", "unsupported_details"]
 
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_MONTHS = _LANG.months
 
 
 def background_names(source: Sequence[Profile], claim_rows: Sequence[int], min_segments: int = 2) -> frozenset[str]:
@@ -37,9 +36,15 @@ def background_names(source: Sequence[Profile], claim_rows: Sequence[int], min_s
     return frozenset(k for k, n in counts.items() if n >= min_segments)
 
 
-def _kind(group: list[Word]) -> str:
-    norms = [w.norm for w in group]
-    if any(n in _MONTHS for n in norms) or any(
+def _is_month(t: TaggedWord) -> bool:
+    """A month's name, not a word spelled like one: "May" the month is capitalised and not a verb ("may" and
+    "May we ..." are not dates)."""
+    return t.word.norm in _MONTHS and t.word.text[:1].isupper() and t.pos not in ("AUX", "VERB")
+
+
+def _kind(tagged: list[TaggedWord]) -> str:
+    group = [t.word for t in tagged]
+    if any(_is_month(t) for t in tagged) or any(
         w.kind == "number" and len(w.norm) == 4 and w.norm[:2] in ("19", "20") for w in group
     ):
         return "date"
@@ -82,7 +87,7 @@ def unsupported_details(
         ws = [t.word for t in tagged]
         start, end = ws[0].start, ws[-1].end
         start = _leading_preposition(words, start)
-        kind = _kind(ws)
+        kind = _kind(tagged)
         if kind == "word" and any(t.is_name for t in tagged):
             kind = "name"
         details.append(Detail(text=text[start:end], start=start, end=end, kind=kind))

@@ -24,22 +24,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from alignment.lang import RULES_LANGUAGE as _LANG
+from alignment.text.quotemarks import DOUBLE, FAMILY, GUILLEMET, MARK_RE, SINGLE, SINGLE_GUILLEMET
+
 __all__ = ["QuoteSpan", "extract_quotes"]
 
-# Mark families: a closing mark only closes an opening mark of its own family.
-_DOUBLE, _GUILLEMET, _SINGLE, _SINGLE_GUILLEMET = "double", "guillemet", "single", "single guillemet"
-_FAMILY = {
-    "“": _DOUBLE, "”": _DOUBLE, '"': _DOUBLE, "„": _DOUBLE, "‟": _DOUBLE,
-    "«": _GUILLEMET, "»": _GUILLEMET,
-    "‘": _SINGLE, "’": _SINGLE, "'": _SINGLE, "‚": _SINGLE, "‛": _SINGLE,
-    "‹": _SINGLE_GUILLEMET, "›": _SINGLE_GUILLEMET,
-}
-_MARK_RE = re.compile("[" + re.escape("".join(_FAMILY)) + "]")
+_DOUBLE, _GUILLEMET, _SINGLE, _SINGLE_GUILLEMET = DOUBLE, GUILLEMET, SINGLE, SINGLE_GUILLEMET
+_FAMILY, _MARK_RE = FAMILY, MARK_RE  # the marks, as text/quotemarks.py reads them
 # Characters after which a mark opens, and before which a mark closes.
 _OPEN_BEFORE = set("([{<—–-/") | set(_FAMILY)
 _CLOSE_AFTER = set(".,;:!?)]}>—–-/…") | set(_FAMILY)
 # Words that begin with an apostrophe rather than an opening single quote.
-_ELISIONS = re.compile(r"(?:em|til|tis|twas|n)\b|\d\ds\b", re.IGNORECASE)
+_ELISIONS = _LANG.elisions  # 'em, 'til, the '90s (alignment/lang/en.py)
 _EDGE_PUNCT = ",;:"  # American style puts these inside the closing mark; they belong to the sentence
 _WORD = re.compile(r"[^\W_]")
 _MAX_SINGLE_QUOTE_CHARS = 600  # a single-quoted span longer than this is taken for apostrophes

@@ -42,7 +42,10 @@ from alignment.errors import ModelError
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
-__all__ = ["DEFAULT_MODEL", "Embedder", "available", "load_embedder"]
+    from alignment.engine.match import Scores
+    from alignment.text.segment import Analyzed
+
+__all__ = ["DEFAULT_MODEL", "Embedder", "available", "load_embedder", "pair_cosines"]
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 BATCH_SIZE = 64
@@ -215,3 +218,19 @@ class _quiet_loading:
     def __exit__(self, *exc: object) -> None:
         if self._tlog is not None and self._was_enabled:
             self._tlog.enable_progress_bar()
+
+
+def pair_cosines(scores: Scores, der: Analyzed, src: Analyzed) -> dict[tuple[int, int], float]:
+    """Embedding cosine of each pair the lexical pass found (the optional semantic extra); only the
+    segments of those pairs are embedded."""
+    pairs = sorted(scores.support)
+    if not pairs:
+        return {}
+    embedder = load_embedder()
+    d_rows = sorted({d for d, _ in pairs})
+    s_rows = sorted({s for _, s in pairs})
+    d_vecs = embedder.encode([der.segments[d].text for d in d_rows])
+    s_vecs = embedder.encode([src.segments[s].text for s in s_rows])
+    d_pos = {d: i for i, d in enumerate(d_rows)}
+    s_pos = {s: j for j, s in enumerate(s_rows)}
+    return {(d, s): float(d_vecs[d_pos[d]] @ s_vecs[s_pos[s]]) for d, s in pairs}

@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from alignment.lang import RULES_LANGUAGE as _LANG
+from alignment.text.quotemarks import QuoteDepth
+
 __all__ = ["Block", "find_blocks"]
 
 
@@ -35,27 +38,12 @@ _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TABLE_RULE_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _ITEM_RE = re.compile(r"^(?:[-*+•‣◦▪●■–—]|\d{1,3}[.)]|\(?[a-zA-Z]\)|\(\d{1,3}\))\s+(?=\S)")
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+(?=\S)")
-_BOILERPLATE_RES = (
-    re.compile(r"^(?:begin|end|start)(?:\s+of)?\s+(?:the\s+)?(?:text|statement|transcript|release)\b[\s.:]*$", re.I),
-    re.compile(
-        r"^(?:sources?|contacts?|media\s+contacts?|press\s+contacts?|media\s+enquiries|press\s+office|"
-        r"for\s+(?:further|more)\s+information|photo(?:\s+credit)?|image(?:\s+credit)?|credits?|"
-        r"related(?:\s+articles?)?|read\s+more|see\s+also|tags?|share\s+this|follow\s+us|"
-        r"notes?\s+to\s+editors?|editor'?s\s+note|about\s+the\s+author|copyright|©)\s*:",
-        re.I,
-    ),
-    re.compile(r"^(?:#{3,}|-30-|[-–—]\s*30\s*[-–—]|ends?\.?|\*{3,}|(?:\W)+)$", re.I),
-    re.compile(r"^(?:https?://|www\.)\S+$", re.I),
-)
+_BOILERPLATE_RES = _LANG.boilerplate
 _CONTACT_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ().-]{7,}\d")
 _CONTACT_MAX_CHARS = 300
 _TERMINAL_RE = re.compile(r"[.!?…][\"'”’»)\]]*$")
-# Words a sentence cannot end on: a line ending on one runs on into the next.
-_DANGLING = (
-    "the a an their his her its our your my this these those of to in on at by for with from into "
-    "onto and or but nor as than that which who whose whom between among about against through "
-    "during without within under over upon toward towards via per is are was were be been has have"
-).split()
+# Words a sentence cannot end on (alignment/lang/en.py): a line ending on one runs on into the next.
+_DANGLING = _LANG.dangling
 _CONTINUES_RE = re.compile(r"(?:[,;(\[–—-]|\b(?:%s))$" % "|".join(_DANGLING), re.I)
 _OPENERS = "“«„‘"
 _CLOSERS = "”»“’"
@@ -94,8 +82,7 @@ def _is_boilerplate(line: str) -> bool:
 
 def _open_quotes(line: str) -> bool:
     """Does the line leave a double quotation open?"""
-    curly = line.count("“") + line.count("«") + line.count("„") - line.count("”") - line.count("»")
-    return curly > 0 or line.count('"') % 2 == 1
+    return QuoteDepth().feed(line).open
 
 
 def _runs_on(prev: str, nxt: str) -> bool:

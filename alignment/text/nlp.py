@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from alignment.errors import ModelError
+from alignment.lang import language_for
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,6 +34,10 @@ def load_pipeline(name: str) -> Language:
         except Exception as exc:  # spaCy raises OSError, ValueError, IOError... for broken models
             msg = f"spaCy pipeline {candidate!r} could not be loaded: {exc}".splitlines()[0]
             raise ModelError(msg) from None
+        try:
+            language_for(nlp.lang)  # the rules' tables are for one language: another pipeline is refused
+        except ModelError as exc:
+            raise ModelError(f"{candidate!r}: {exc}") from None
         return nlp
     msg = (
         f"spaCy pipeline {name!r} is not installed; install the project (pip install -e .) "

@@ -31,6 +31,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from alignment.lang import RULES_LANGUAGE as _LANG
+
 __all__ = [
     "STOP_WORDS",
     "Word",
@@ -75,108 +77,26 @@ _TYPO = str.maketrans(
     }
 )
 
-# Small function words: they carry no claim of their own. Deliberately shorter than spaCy's list,
-# which also holds content words such as "call", "part", "show" and "serious".
-STOP_WORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each either else
-    ever few for from further had has have having he her here hers herself him himself his how
-    however i if in into is it its itself just me might more most must my myself neither no nor
-    not now of off on once only or other our ours ourselves out over own same shall she should
-    so some such than that the their theirs them themselves then there these they this those
-    through thus to too under until up upon us very was we were what when where whether which
-    while who whom whose why will with within without would yet you your yours yourself
-    yourselves s t d ll m re ve
-    """.split()
-)
-
-_NUMBER_WORDS = {
-    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
-    "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
-    "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
-    "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
-}
-_MONTHS = {
-    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
-    "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
-    "nov": "november", "dec": "december",
-}
-# Multi-word names folded to one word, so "United States" meets "U.S." and "US".
-PHRASE_ALIASES = {
-    ("united", "states"): "us",
-    ("united", "kingdom"): "uk",
-    ("united", "nations"): "un",
-    ("european", "union"): "eu",
-}
+# The English tables (alignment/lang/en.py), under the names the rules below use.
+STOP_WORDS = _LANG.stop_words
+_NUMBER_WORDS = _LANG.number_words
+_MONTHS = _LANG.month_abbreviations
+PHRASE_ALIASES = _LANG.phrase_aliases
 #: the first words of the names in :data:`PHRASE_ALIASES`
 _ALIAS_FIRST_WORDS = frozenset(first for first, _ in PHRASE_ALIASES)
-_ACRONYM_ALIASES = {"usa": "us", "gb": "uk"}
-
-# UK -> US spelling. Whole words first, then stems whose -our/-re/-ce/-ae-/-oe- forms differ.
-_SPELLING_WORDS = {
-    "programme": "program", "programmes": "programs", "grey": "gray", "greys": "grays",
-    "cheque": "check", "cheques": "checks", "tyre": "tire", "tyres": "tires",
-    "aluminium": "aluminum", "plough": "plow", "ageing": "aging", "judgement": "judgment",
-    "judgements": "judgments", "acknowledgement": "acknowledgment", "enrolment": "enrollment",
-    "fulfil": "fulfill", "fulfils": "fulfills", "fulfilment": "fulfillment", "enrol": "enroll",
-    "instalment": "installment", "skilful": "skillful", "wilful": "willful", "mould": "mold",
-    "smoulder": "smolder", "sceptic": "skeptic", "sceptical": "skeptical", "scepticism": "skepticism",
-    "storey": "story", "draught": "draft", "pyjamas": "pajamas", "manoeuvre": "maneuver",
-    "manoeuvres": "maneuvers", "catalogue": "catalog", "catalogues": "catalogs",
-    "analogue": "analog", "whilst": "while", "amongst": "among", "towards": "toward",
-    "afterwards": "afterward", "learnt": "learned", "spelt": "spelled", "dreamt": "dreamed",
-    "licence": "license", "licences": "licenses",
-    "defence": "defense", "defences": "defenses", "offence": "offense", "offences": "offenses",
-    "pretence": "pretense", "practise": "practice", "practised": "practiced",
-    "practising": "practicing", "practises": "practices",
-}
-_OUR_STEMS = (
-    "armo", "arbo", "behavio", "cando", "clamo", "colo", "endeavo", "favo", "flavo", "harbo",
-    "hono", "humo", "labo", "neighbo", "odo", "paramo", "parlo", "rigo", "rumo", "savo", "savio", "demeano",
-    "splendo", "tumo", "valo", "vapo", "vigo", "ardo", "fervo",
-)
+_ACRONYM_ALIASES = _LANG.acronym_aliases
+_SPELLING_WORDS = _LANG.spelling_words
+_OUR_STEMS = _LANG.our_stems
 _OUR_RE = re.compile(rf"^((?:dis|un|re|mis)?(?:{'|'.join(_OUR_STEMS)}))ur")
-_RE_STEMS = (
-    "cent", "met", "theat", "fib", "lit", "calib", "sab", "somb", "spect", "lust", "meag",
-    "sepulch", "reconnoit",
-)
+_RE_STEMS = _LANG.re_stems
 _RE_RE = re.compile(rf"({'|'.join(sorted(_RE_STEMS, key=len, reverse=True))})re(s|d)?$")
-_AE_OE = (
-    ("paed", "ped"), ("anaem", "anem"), ("anaest", "anest"), ("haem", "hem"), ("leukaem", "leukem"),
-    ("orthopaed", "orthoped"), ("oestr", "estr"), ("oesophag", "esophag"), ("foet", "fet"),
-    ("diarrhoea", "diarrhea"), ("gynaec", "gynec"), ("caesarean", "cesarean"), ("ischaem", "ischem"),
-    ("encyclopaed", "encycloped"), ("mediaev", "mediev"), ("palaeo", "paleo"), ("aeroplane", "airplane"),
-)
+_AE_OE = _LANG.ae_oe
 # -ise/-yse and their derived forms: organise(d|s|r|rs), organising, organisation(s|al) -> -ize.
 _ISE_RE = re.compile(r"(?<=[a-z]{3})([iy])s(e|es|ed|er|ers|ing|ation|ations|ational|able)$")
-_ISE_EXCEPTIONS = frozenset(
-    """
-    advise advised adviser advisers advises advising advertise advertised advertiser advertisers
-    advertises advertising apprise arise chastise circumcise comprise comprised comprises
-    comprising compromise compromised compromises compromising demise despise devise devised
-    devises devising disguise disguised enterprise enterprises excise exercise exercised
-    exercises exercising expertise franchise improvise improvised incise merchandise otherwise
-    premise premises promise promised promises promising revise revised revises revising
-    supervise supervised supervises supervising supervisor surmise surprise surprised surprises
-    surprising televise televised treatise wise likewise clockwise noise raise raised raises
-    praise praised cruise bruise rise risen rises rising paradise precise concise
-    """.split()
-)
+_ISE_EXCEPTIONS = _LANG.ise_exceptions
 # Doubled l in UK inflections: travelled, cancelling, labelled, modeller, signalled.
 _LL_RE = re.compile(r"(?<=[a-z]{2}[aeiou])ll(ed|ing|er|ers|ation)$")
-_LL_KEEP = frozenset(
-    """
-    called calling caller callers filled filling killed killing killer rolled rolling polled
-    polling pulled pulling spelled spelling yelled stalled installed installer installing
-    controlled controlling controller compelled compelling propelled propelling expelled
-    expelling dispelled excelled excelling repelled repelling rebelled rebelling patrolled
-    patrolling enrolled enrolling fulfilled fulfilling tolled shelled smelled felled swelled
-    dwelled dwelling quelled telling teller seller selling spelling welled bellied
-    """.split()
-)
+_LL_KEEP = _LANG.ll_keep
 
 
 def fold_surface(text: str) -> str:
@@ -239,7 +159,7 @@ def fold_word(surface: str) -> str:
     return word
 
 
-_STEMMER = snowballstemmer.stemmer("english")  # PyStemmer's C build when installed (a dependency)
+_STEMMER = snowballstemmer.stemmer(_LANG.stemmer)  # PyStemmer's C build when installed (a dependency)
 
 
 @lru_cache(maxsize=65536)

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from alignment.lang import RULES_LANGUAGE as _LANG
+from alignment.text.quotemarks import MARK_RE, QuoteDepth
 from alignment.text.blocks import Block, find_blocks, strip_span
 from alignment.config import Config
 from alignment.errors import InputError
@@ -51,25 +53,16 @@ class Analyzed:
 
 
 
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm maj inc ltd co corp plc llc no
-    nos vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec fig figs vol approx est dept
-    univ assn bros jr sr rev hon
-    """.split()
-)
+_ABBREVIATIONS = _LANG.abbreviations
 _ABBREV_CLOSERS = "\"'”’)"
 _ABBREV_END_RE = re.compile(rf"(?:\b(?:[A-Za-z]\.){{2,}}|\b[A-Z]{{1,4}}\.|\b([A-Za-z]+)\.)[{_ABBREV_CLOSERS}]*\s*$")
 _ABBREV_RUN_CHARS = frozenset(string.ascii_letters + ".")
-# Participles and conjunctions that open a new proposition in a run-on sentence.
-_CLAIM_BREAK_TAGS = frozenset({"VBG"})
-_NOT_BREAKING = frozenset(
-    "including according regarding concerning following excluding involving during notwithstanding "
-    "pending considering given".split()
-)
-_BREAK_AFTER_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV", "PUNCT"})
-_NOT_BREAK_AFTER_TAGS = frozenset({"VBG", "IN", "TO", "DT", "CC"})
-_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+# Participles and conjunctions that open a new proposition in a run-on sentence (alignment/lang/en.py).
+_CLAIM_BREAK_TAGS = _LANG.claim_break_tags
+_NOT_BREAKING = _LANG.not_breaking
+_BREAK_AFTER_POS = _LANG.break_after_pos
+_NOT_BREAK_AFTER_TAGS = _LANG.not_break_after_tags
+_FINITE_TAGS = _LANG.finite_tags
 #: the blocks spaCy parses (the others are not claims, or are tagged word by word)
 _PARSED_KINDS = frozenset({"paragraph", "short", "item", "table_row"})
 #: spaCy parses at most this many characters at once. It refuses a text longer than ``nlp.max_length``
@@ -182,20 +175,6 @@ def _ends_with_abbreviation(text: str) -> bool:
     return word is None or word.lower() in _ABBREVIATIONS
 
 
-def _curly_balance(text: str) -> int:
-    """Opening typographic quotation marks in ``text`` less closing ones."""
-    return text.count("“") + text.count("«") + text.count("„") - text.count("”") - text.count("»")
-
-
-#: the marks :func:`_quote_balance` counts
-_QUOTE_MARK_RE = re.compile('[“«„”»"]')
-
-
-def _quote_balance(text: str) -> int:
-    """More than 0 when ``text`` leaves a quotation open."""
-    return _curly_balance(text) + text.count('"') % 2
-
-
 def _merge_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Undo sentence breaks that are not: after abbreviations (U.S., Dr.), before a lower-case or
     punctuation start ("US., Egypt., Qatar"), inside an open quotation, or a piece with no letters."""
@@ -209,7 +188,7 @@ def _merge_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 first.islower()
                 or (first and first in ",;:)]}%")
                 or _ends_with_abbreviation(prev)
-                or _quote_balance(prev) > 0
+                or QuoteDepth().feed(prev).open
                 or not any(c.isalnum() for c in cur)
             ):
                 merged[-1] = (ps, e)
@@ -274,19 +253,18 @@ def _claim_splits(rows: list[list[int]], strings, text: str, offset: int) -> lis
     the text of their doc, which starts at ``offset``."""
     ids = _tag_ids(strings)
     cuts = []
-    # _quote_balance(text[sentence start:token]), counted as the loop goes rather than from the start each time
-    # (and not at all in a sentence without a quotation mark, where it stays 0)
-    curly, straight, seen = 0, 0, rows[0][_IDX] if rows else 0
-    quoted = bool(rows) and _QUOTE_MARK_RE.search(text, seen, rows[-1][_IDX] + 1) is not None
+    # the quotations open between the sentence's start and each token, read as the loop goes rather than from the
+    # start each time (and not at all in a sentence without a quotation mark)
+    depth, seen = QuoteDepth(), rows[0][_IDX] if rows else 0
+    quoted = bool(rows) and MARK_RE.search(text, seen, rows[-1][_IDX] + 1) is not None
     for prev, tok in zip(rows, rows[1:]):
         if not prev[_SPACY]:  # no whitespace between the two tokens
             continue
         idx = tok[_IDX]
         if quoted:
-            curly += _curly_balance(text[seen:idx])
-            straight += text.count('"', seen, idx)
+            depth.feed(text, seen, idx)
             seen = idx
-            if curly + straight % 2 > 0:
+            if depth.open:
                 continue
         if prev[_ORTH] == ids.semicolon:
             cuts.append(idx + offset)

@@ -185,3 +185,37 @@ def test_the_abbreviation_and_long_run_checks_agree_with_their_patterns_searched
             assert _breakable(text) == text
         else:
             assert _breakable(text) != text and len(_breakable(text)) == len(text)
+
+
+def test_a_german_quotation_closes_and_the_paragraph_goes_on_in_sentences():
+    """„…“ opens with „ and closes with “: the sentences after it are segments of their own (they were merged into
+    one while “ was counted as a second opener)."""
+    from alignment import compare
+
+    src = "Der Minister sagte: „Wir handeln jetzt.“ The ministry met on Monday. It agreed a new budget."
+    report = compare(src, "The ministry agreed a budget on Monday.")
+    assert [s.text for s in report.source.segments] == [
+        "Der Minister sagte: „Wir handeln jetzt.“", "The ministry met on Monday.", "It agreed a new budget."]
+
+
+def test_one_reading_of_open_quotations_for_blocks_and_sentences():
+    from alignment.text.quotemarks import QuoteDepth
+
+    assert not QuoteDepth().feed("„Ja.“ Und „nein.“").open
+    assert QuoteDepth().feed("„Ja.“ Und „nein.").open
+    assert not QuoteDepth().feed("«Oui.» Et “yes.”").open
+    depth = QuoteDepth().feed("He said “we")
+    assert depth.open and not depth.feed(" will.” Then").open  # read in stretches, as the claim splitter does
+
+
+def test_a_pipeline_of_a_language_without_tables_is_refused(tmp_path):
+    """A German pipeline would have its text split and matched by the English rules: a clear error instead."""
+    import spacy
+
+    from alignment import Config, compare
+    from alignment.errors import ModelError
+
+    folder = tmp_path / "de_pipeline"
+    spacy.blank("de").to_disk(folder)
+    with pytest.raises(ModelError, match=r"language 'de'.*tables for English \(en\) only"):
+        compare("Der Minister sprach.", "Der Minister sprach gestern.", Config(model=str(folder)))

@@ -1,0 +1,40 @@
+"""The :class:`Language` record: the tables a language gives the rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+__all__ = ["Language"]
+
+
+@dataclass(frozen=True)
+class Language:
+    """Every language-specific table the text and engine rules read. One instance per language module."""
+
+    code: str  # ISO 639-1, as spaCy's ``nlp.lang``
+    name: str
+    stemmer: str  # a Snowball stemmer's language name
+    stop_words: frozenset[str]
+    number_words: Mapping[str, str]
+    month_abbreviations: Mapping[str, str]
+    months: frozenset[str]
+    prepositions: frozenset[str]
+    phrase_aliases: Mapping[tuple[str, str], str]
+    acronym_aliases: Mapping[str, str]
+    spelling_words: Mapping[str, str]
+    our_stems: tuple[str, ...]
+    re_stems: tuple[str, ...]
+    ae_oe: tuple[tuple[str, str], ...]
+    ise_exceptions: frozenset[str]
+    ll_keep: frozenset[str]
+    abbreviations: frozenset[str]
+    claim_break_tags: frozenset[str]
+    not_breaking: frozenset[str]
+    break_after_pos: frozenset[str]
+    not_break_after_tags: frozenset[str]
+    finite_tags: frozenset[str]
+    dangling: tuple[str, ...]
+    boilerplate: tuple[re.Pattern[str], ...]
+    elisions: re.Pattern[str]

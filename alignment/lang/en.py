@@ -1,0 +1,186 @@
+"""English: every table the tool's rules read, as data.
+
+Stop words, number words, month names and abbreviations, UK -> US spelling, multi-word name aliases,
+abbreviations that do not end a sentence, the Penn Treebank and Universal tags the claim splitter reads, the
+words a line cannot end on, boilerplate lines, and the stemmer's language. :data:`ENGLISH` bundles them as a
+:class:`~alignment.lang.Language`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from alignment.lang.base import Language
+
+__all__ = ["ENGLISH"]
+
+# Small function words: they carry no claim of their own. Deliberately shorter than spaCy's list,
+# which also holds content words such as "call", "part", "show" and "serious".
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each either else
+    ever few for from further had has have having he her here hers herself him himself his how
+    however i if in into is it its itself just me might more most must my myself neither no nor
+    not now of off on once only or other our ours ourselves out over own same shall she should
+    so some such than that the their theirs them themselves then there these they this those
+    through thus to too under until up upon us very was we were what when where whether which
+    while who whom whose why will with within without would yet you your yours yourself
+    yourselves s t d ll m re ve
+    """.split()
+)
+
+NUMBER_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+    "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+    "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+    "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+}
+#: abbreviated month names -> the full name
+MONTH_ABBREVIATIONS = {
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+    "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+    "nov": "november", "dec": "december",
+}
+#: the month names: a detail holding one is a date (when the word is a name: "may" the verb is not)
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+#: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013" are the detail
+PREPOSITIONS = frozenset(("in", "on", "at", "from", "since", "until", "during"))
+# Multi-word names folded to one word, so "United States" meets "U.S." and "US".
+PHRASE_ALIASES = {
+    ("united", "states"): "us",
+    ("united", "kingdom"): "uk",
+    ("united", "nations"): "un",
+    ("european", "union"): "eu",
+}
+ACRONYM_ALIASES = {"usa": "us", "gb": "uk"}
+
+# UK -> US spelling. Whole words first, then stems whose -our/-re/-ce/-ae-/-oe- forms differ.
+SPELLING_WORDS = {
+    "programme": "program", "programmes": "programs", "grey": "gray", "greys": "grays",
+    "cheque": "check", "cheques": "checks", "tyre": "tire", "tyres": "tires",
+    "aluminium": "aluminum", "plough": "plow", "ageing": "aging", "judgement": "judgment",
+    "judgements": "judgments", "acknowledgement": "acknowledgment", "enrolment": "enrollment",
+    "fulfil": "fulfill", "fulfils": "fulfills", "fulfilment": "fulfillment", "enrol": "enroll",
+    "instalment": "installment", "skilful": "skillful", "wilful": "willful", "mould": "mold",
+    "smoulder": "smolder", "sceptic": "skeptic", "sceptical": "skeptical", "scepticism": "skepticism",
+    "storey": "story", "draught": "draft", "pyjamas": "pajamas", "manoeuvre": "maneuver",
+    "manoeuvres": "maneuvers", "catalogue": "catalog", "catalogues": "catalogs",
+    "analogue": "analog", "whilst": "while", "amongst": "among", "towards": "toward",
+    "afterwards": "afterward", "learnt": "learned", "spelt": "spelled", "dreamt": "dreamed",
+    "licence": "license", "licences": "licenses",
+    "defence": "defense", "defences": "defenses", "offence": "offense", "offences": "offenses",
+    "pretence": "pretense", "practise": "practice", "practised": "practiced",
+    "practising": "practicing", "practises": "practices",
+}
+OUR_STEMS = (
+    "armo", "arbo", "behavio", "cando", "clamo", "colo", "endeavo", "favo", "flavo", "harbo",
+    "hono", "humo", "labo", "neighbo", "odo", "paramo", "parlo", "rigo", "rumo", "savo", "savio", "demeano",
+    "splendo", "tumo", "valo", "vapo", "vigo", "ardo", "fervo",
+)
+RE_STEMS = (
+    "cent", "met", "theat", "fib", "lit", "calib", "sab", "somb", "spect", "lust", "meag",
+    "sepulch", "reconnoit",
+)
+AE_OE = (
+    ("paed", "ped"), ("anaem", "anem"), ("anaest", "anest"), ("haem", "hem"), ("leukaem", "leukem"),
+    ("orthopaed", "orthoped"), ("oestr", "estr"), ("oesophag", "esophag"), ("foet", "fet"),
+    ("diarrhoea", "diarrhea"), ("gynaec", "gynec"), ("caesarean", "cesarean"), ("ischaem", "ischem"),
+    ("encyclopaed", "encycloped"), ("mediaev", "mediev"), ("palaeo", "paleo"), ("aeroplane", "airplane"),
+)
+# -ise/-yse and their derived forms are folded to -ize, except these words
+ISE_EXCEPTIONS = frozenset(
+    """
+    advise advised adviser advisers advises advising advertise advertised advertiser advertisers
+    advertises advertising apprise arise chastise circumcise comprise comprised comprises
+    comprising compromise compromised compromises compromising demise despise devise devised
+    devises devising disguise disguised enterprise enterprises excise exercise exercised
+    exercises exercising expertise franchise improvise improvised incise merchandise otherwise
+    premise premises promise promised promises promising revise revised revises revising
+    supervise supervised supervises supervising supervisor surmise surprise surprised surprises
+    surprising televise televised treatise wise likewise clockwise noise raise raised raises
+    praise praised cruise bruise rise risen rises rising paradise precise concise
+    """.split()
+)
+# Doubled l in UK inflections (travelled, cancelling) is folded to one, except in these words
+LL_KEEP = frozenset(
+    """
+    called calling caller callers filled filling killed killing killer rolled rolling polled
+    polling pulled pulling spelled spelling yelled stalled installed installer installing
+    controlled controlling controller compelled compelling propelled propelling expelled
+    expelling dispelled excelled excelling repelled repelling rebelled rebelling patrolled
+    patrolling enrolled enrolling fulfilled fulfilling tolled shelled smelled felled swelled
+    dwelled dwelling quelled telling teller seller selling spelling welled bellied
+    """.split()
+)
+
+#: words that end in a full stop without ending the sentence
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm maj inc ltd co corp plc llc no
+    nos vs etc eg ie jan feb mar apr jun jul aug sep sept oct nov dec fig figs vol approx est dept
+    univ assn bros jr sr rev hon
+    """.split()
+)
+# Participles and conjunctions that open a new proposition in a run-on sentence.
+CLAIM_BREAK_TAGS = frozenset({"VBG"})
+NOT_BREAKING = frozenset(
+    "including according regarding concerning following excluding involving during notwithstanding "
+    "pending considering given".split()
+)
+BREAK_AFTER_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV", "PUNCT"})
+NOT_BREAK_AFTER_TAGS = frozenset({"VBG", "IN", "TO", "DT", "CC"})
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+# Words a sentence cannot end on: a line ending on one runs on into the next.
+DANGLING = (
+    "the a an their his her its our your my this these those of to in on at by for with from into "
+    "onto and or but nor as than that which who whose whom between among about against through "
+    "during without within under over upon toward towards via per is are was were be been has have"
+).split()
+#: lines that frame a text rather than state anything ("Begin text:", "Sources:", "-30-", a lone URL)
+BOILERPLATE_RES = (
+    re.compile(r"^(?:begin|end|start)(?:\s+of)?\s+(?:the\s+)?(?:text|statement|transcript|release)\b[\s.:]*$", re.I),
+    re.compile(
+        r"^(?:sources?|contacts?|media\s+contacts?|press\s+contacts?|media\s+enquiries|press\s+office|"
+        r"for\s+(?:further|more)\s+information|photo(?:\s+credit)?|image(?:\s+credit)?|credits?|"
+        r"related(?:\s+articles?)?|read\s+more|see\s+also|tags?|share\s+this|follow\s+us|"
+        r"notes?\s+to\s+editors?|editor'?s\s+note|about\s+the\s+author|copyright|©)\s*:",
+        re.I,
+    ),
+    re.compile(r"^(?:#{3,}|-30-|[-–—]\s*30\s*[-–—]|ends?\.?|\*{3,}|(?:\W)+)$", re.I),
+    re.compile(r"^(?:https?://|www\.)\S+$", re.I),
+)
+#: a word after an apostrophe that elides its start ('em, 'til, 'tis, 'twas, rock 'n' roll, the '90s)
+ELISIONS = re.compile(r"(?:em|til|tis|twas|n)\b|\d\ds\b", re.IGNORECASE)
+
+ENGLISH = Language(
+    code="en",
+    name="English",
+    stemmer="english",
+    stop_words=STOP_WORDS,
+    number_words=NUMBER_WORDS,
+    month_abbreviations=MONTH_ABBREVIATIONS,
+    months=MONTHS,
+    prepositions=PREPOSITIONS,
+    phrase_aliases=PHRASE_ALIASES,
+    acronym_aliases=ACRONYM_ALIASES,
+    spelling_words=SPELLING_WORDS,
+    our_stems=OUR_STEMS,
+    re_stems=RE_STEMS,
+    ae_oe=AE_OE,
+    ise_exceptions=ISE_EXCEPTIONS,
+    ll_keep=LL_KEEP,
+    abbreviations=ABBREVIATIONS,
+    claim_break_tags=CLAIM_BREAK_TAGS,
+    not_breaking=NOT_BREAKING,
+    break_after_pos=BREAK_AFTER_POS,
+    not_break_after_tags=NOT_BREAK_AFTER_TAGS,
+    finite_tags=FINITE_TAGS,
+    dangling=tuple(DANGLING),
+    boilerplate=BOILERPLATE_RES,
+    elisions=ELISIONS,
+)
