@@ -9,7 +9,6 @@ Importing the package loads nothing heavy: spaCy is loaded on the first comparis
 from alignment.api import compare, compare_files
 from alignment.config import Config
 from alignment.errors import AlignmentError, ConfigError, InputError, ModelError, OutputError
-from alignment.text.reading import Document, read_document
 from alignment.model import (
     Alignment,
     AlignmentLabel,
@@ -23,6 +22,7 @@ from alignment.model import (
     WordDiff,
 )
 from alignment.report import Report, Side
+from alignment.text.reading import Document, read_document
 
 __all__ = [
     "Alignment",

@@ -5,19 +5,19 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from alignment.engine.align import align
-from alignment.engine.statuses import derivative_status, source_status
 from alignment.config import Config
+from alignment.engine.align import align
 from alignment.engine.details import background_names, unsupported_details
 from alignment.engine.match import profile_segments, score_pairs
-from alignment.text.nlp import load_pipeline
-from alignment.errors import ConfigError, InputError
-from alignment.text.reading import Document, check_text, read_document
 from alignment.engine.quotes import extract_quotes
+from alignment.engine.statuses import derivative_status, source_status
+from alignment.engine.verify import SourceIndex, verify_quote
+from alignment.errors import ConfigError, InputError
 from alignment.model import DerivativeStatus, Quote, Segment, SourceStatus
 from alignment.report import Report, Side
+from alignment.text.nlp import load_pipeline
+from alignment.text.reading import Document, check_text, read_document
 from alignment.text.segment import Analyzed, segment, segment_lines
-from alignment.engine.verify import SourceIndex, verify_quote
 
 __all__ = ["compare", "compare_files"]
 
@@ -34,9 +34,11 @@ def _analyze(doc: Document, config: Config, prefix: str, mode: str) -> Analyzed:
     try:
         if mode == "lines":
             if sum(1 for line in doc.text.splitlines() if line.strip()) > config.max_segments:
-                msg = f"more than {config.max_segments:,} lines, the limit of segments per document (raise it with --max-segments)"
+                msg = (f"more than {config.max_segments:,} lines, the limit of segments per document "
+                       "(raise it with --max-segments)")
                 raise InputError(msg)
-            return segment_lines(doc.text, load_pipeline(config.model) if config.line_tagger == "spacy" else None, prefix)
+            tagger = load_pipeline(config.model) if config.line_tagger == "spacy" else None
+            return segment_lines(doc.text, tagger, prefix)
         return segment(doc.text, load_pipeline(config.model), config, prefix)
     except InputError as exc:  # the segment limit, raised while segmenting
         raise InputError(f"{name}: {exc}") from None
@@ -90,9 +92,8 @@ def compare(
             continue
         links = result.source_links.get(i, ())
         share = result.source_share.get(i, 0.0)
-        status = source_status(share, config)
         src_segments.append(
-            replace(seg, status=str(status), score=round(share, 4),
+            replace(seg, status=str(source_status(share, config)), score=round(share, 4),
                     aligned_to=tuple(der.segments[d].id for d in links))
         )
 
@@ -105,9 +106,8 @@ def compare(
         share = result.deriv_share.get(i, 0.0)
         details = unsupported_details(der_doc.text, der_prof[i], result.deriv_found.get(i, frozenset()), background,
                                       der.words[i])
-        status = derivative_status(share, bool(links), config)
         der_segments.append(
-            replace(seg, status=str(status), score=round(share, 4),
+            replace(seg, status=str(derivative_status(share, bool(links), config)), score=round(share, 4),
                     aligned_to=tuple(src.segments[s].id for s in links), unsupported_details=details)
         )
 

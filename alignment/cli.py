@@ -8,7 +8,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -17,6 +17,8 @@ from alignment.config import DEFAULT_MODEL, Config
 from alignment.errors import AlignmentError, InputError, OutputError
 from alignment.evaluate import (
     evaluate as score_report,
+)
+from alignment.evaluate import (
     evaluation_json,
     evaluation_text,
     load_gold,
@@ -65,7 +67,7 @@ def main() -> None:
 
 
 # Options shared by compare and evaluate (the same names, help and defaults in both commands).
-EncodingOpt = Annotated[Optional[str], typer.Option(help="Read both files in this encoding instead of UTF-8 (e.g. cp1252, latin-1, utf-16).")]
+EncodingOpt = Annotated[str | None, typer.Option(help="Read both files in this encoding instead of UTF-8 (e.g. cp1252, latin-1, utf-16).")]
 SourceSegOpt = Annotated[Segmentation, typer.Option(help="lines: the source is pre-segmented, one segment per line.")]
 DerivativeSegOpt = Annotated[Segmentation, typer.Option(help="lines: the derivative is pre-segmented, one segment per line.")]
 ModelOpt = Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")]
@@ -108,7 +110,7 @@ def compare(
     source: Annotated[Path, typer.Argument(help="The official text (UTF-8).", show_default=False)],
     derivative: Annotated[Path, typer.Argument(help="The text written from it (UTF-8).", show_default=False)],
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="text: a readable summary; " + "; ".join(f"{f.name}: {f.help}" for f in FORMATS.values()) + ".")] = ReportFormat.text,  # type: ignore[valid-type]
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report here (json, html: a file; csv: a folder). Without it, json and html go to stdout.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here (json, html: a file; csv: a folder). Without it, json and html go to stdout.")] = None,
     encoding: EncodingOpt = None,
     source_segmentation: SourceSegOpt = Segmentation.auto,
     derivative_segmentation: DerivativeSegOpt = Segmentation.auto,
@@ -158,11 +160,11 @@ def compare(
 @app.command()
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON; format in the README).", show_default=False)],
-    source: Annotated[Optional[Path], typer.Argument(help="The official text; default: the one the gold file names.", show_default=False)] = None,
-    derivative: Annotated[Optional[Path], typer.Argument(help="The text written from it; default: the one the gold file names.", show_default=False)] = None,
-    report_path: Annotated[Optional[Path], typer.Option("--report", help="Score this saved JSON report (from compare --format json) instead of comparing.")] = None,
+    source: Annotated[Path | None, typer.Argument(help="The official text; default: the one the gold file names.", show_default=False)] = None,
+    derivative: Annotated[Path | None, typer.Argument(help="The text written from it; default: the one the gold file names.", show_default=False)] = None,
+    report_path: Annotated[Path | None, typer.Option("--report", help="Score this saved JSON report (from compare --format json) instead of comparing.")] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="text: the scores and misses; json: the whole evaluation; csv: scores.csv and misses.csv.")] = Format.text,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the evaluation here (json: a file; csv: a folder). Without it, json goes to stdout.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the evaluation here (json: a file; csv: a folder). Without it, json goes to stdout.")] = None,
     encoding: EncodingOpt = None,
     source_segmentation: SourceSegOpt = Segmentation.auto,
     derivative_segmentation: DerivativeSegOpt = Segmentation.auto,
@@ -241,8 +243,8 @@ def evaluate(
 def batch(
     manifest: Annotated[Path, typer.Argument(help="A CSV with the columns source, derivative and optionally pair_id (paths relative to its folder).", show_default=False)],
     output: Annotated[Path, typer.Option("--output", "-o", help="The results folder: summary.csv, segments/alignments/quotes.csv (and .parquet with pyarrow), pairs/PAIR_ID/report.json.", show_default=False)],
-    workers: Annotated[Optional[int], typer.Option(help="Worker processes, each loading the spaCy pipeline once. [default: the number of cores]", show_default=False)] = None,
-    scheduler: Annotated[Optional[str], typer.Option(help="Run the pairs on this Dask scheduler (e.g. tcp://10.0.0.5:8786) instead of local processes; needs the dask extra.")] = None,
+    workers: Annotated[int | None, typer.Option(help="Worker processes, each loading the spaCy pipeline once. [default: the number of cores]", show_default=False)] = None,
+    scheduler: Annotated[str | None, typer.Option(help="Run the pairs on this Dask scheduler (e.g. tcp://10.0.0.5:8786) instead of local processes; needs the dask extra.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Compute every pair again, even those whose results are complete and current.")] = False,
     encoding: EncodingOpt = None,
     source_segmentation: SourceSegOpt = Segmentation.auto,

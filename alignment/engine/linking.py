@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from alignment.engine.match import Profile, Scores, share
 
@@ -72,7 +73,7 @@ class LinkModel:
     trained_on: str = ""
 
     def probability(self, features: Sequence[float]) -> float:
-        z = self.bias + sum(w * x for w, x in zip(self.weights, features))
+        z = self.bias + sum(w * x for w, x in zip(self.weights, features, strict=False))
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
     def choose(self, probabilities: Sequence[tuple[float, int]]) -> set[int]:
@@ -84,18 +85,19 @@ class LinkModel:
         ranked = sorted(probabilities, key=lambda pi: (-pi[0], pi[1]))[: self.max_links]
         return {i for p, i in ranked if p >= floor}
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"features": list(self.features), "weights": list(self.weights), "bias": self.bias,
                 "min_probability": self.min_probability, "min_relative": self.min_relative,
                 "max_links": self.max_links, "trained_on": self.trained_on}
 
     @classmethod
-    def from_dict(cls, data: dict) -> LinkModel:
+    def from_dict(cls, data: dict[str, Any]) -> LinkModel:
         features = tuple(data["features"])
         if features not in (FEATURES, SEMANTIC_FEATURES) or len(data["weights"]) != len(features):
             msg = "link model: its features are not this version's; retrain it with benchmarks/train_link_model.py"
             raise ValueError(msg)
-        return cls(features, tuple(float(w) for w in data["weights"]), float(data["bias"]), float(data["min_probability"]),
+        return cls(features, tuple(float(w) for w in data["weights"]), float(data["bias"]),
+                   float(data["min_probability"]),
                    float(data["min_relative"]), int(data["max_links"]), str(data.get("trained_on", "")))
 
 

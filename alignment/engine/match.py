@@ -13,6 +13,7 @@ Two signals, both on the folded copy of the text:
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Sequence
@@ -50,10 +51,10 @@ def _raw_profile(tagged: Sequence[TaggedWord]) -> tuple[list[TaggedWord], list[s
     """A segment's content words, their keys, the keys each may be found under, and every key it offers."""
     content = [t for t in tagged if t.word.content]
     word_keys = [t.word.key for t in content]
-    alts = [frozenset({key, t.lemma_key}) for key, t in zip(word_keys, content)]
+    alts = [frozenset({key, t.lemma_key}) for key, t in zip(word_keys, content, strict=False)]
     keys: set[str] = set().union(*alts) if alts else set()
     # compounds: "air strikes" also offers "airstrik", "co-operation" offers "cooper"
-    for a, b in zip(tagged, tagged[1:]):
+    for a, b in itertools.pairwise(tagged):
         if a.word.kind == "word" and b.word.kind == "word":
             keys.add(stem(a.word.norm + b.word.norm))
     return content, word_keys, alts, keys
@@ -64,8 +65,8 @@ def profile_segments(sides: Sequence[Analyzed], claim_masks: Sequence[Sequence[b
     raws = [[_raw_profile(words) for words in side.words] for side in sides]
     df: dict[str, int] = defaultdict(int)
     n_docs = 0
-    for side_raw, mask in zip(raws, claim_masks):
-        for (_, word_keys, _, _), is_claim in zip(side_raw, mask):
+    for side_raw, mask in zip(raws, claim_masks, strict=False):
+        for (_, word_keys, _, _), is_claim in zip(side_raw, mask, strict=False):
             if is_claim:
                 n_docs += 1
                 for key in set(word_keys):
@@ -80,7 +81,7 @@ def profile_segments(sides: Sequence[Analyzed], claim_masks: Sequence[Sequence[b
             seen: set[str] = set()
             weights = []
             names = []
-            for i, (t, key) in enumerate(zip(content, word_keys)):
+            for i, (t, key) in enumerate(zip(content, word_keys, strict=False)):
                 weight = idf.get(key, unseen)
                 if t.is_name or t.word.kind == "number":
                     weight *= NAME_BOOST
@@ -133,7 +134,7 @@ def _best_candidates(profile: Profile, candidates: set[int], index: dict[str, li
     """The :data:`_MAX_CANDIDATES` of ``candidates`` in which the largest IDF weight of ``profile``'s words is
     found (through the keys that propose candidates at all); ties go to the earlier segment."""
     weight: dict[int, float] = defaultdict(float)
-    for alts, w in zip(profile.alternatives, profile.weights):
+    for alts, w in zip(profile.alternatives, profile.weights, strict=False):
         if not w:
             continue  # a repeated key weighs once
         targets: set[int] = set()
@@ -213,4 +214,4 @@ def fuzzy_scores(
     values = process.cpdist(
         [deriv[d].text for d, _ in pairs], [source[s].text for _, s in pairs], scorer=fuzz.token_set_ratio, workers=1
     )
-    return {p: float(v) / 100.0 for p, v in zip(pairs, values)}
+    return {p: float(v) / 100.0 for p, v in zip(pairs, values, strict=False)}

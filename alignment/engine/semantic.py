@@ -122,7 +122,8 @@ class Embedder:
         """
         a = self.encode(a_texts)
         b = self.encode(b_texts)
-        return np.clip(a @ b.T, -1.0, 1.0)
+        cosines: np.ndarray = np.clip(a @ b.T, -1.0, 1.0)
+        return cosines
 
     def clear_cache(self) -> None:
         """Forget every cached embedding (the next :meth:`encode` embeds again)."""
@@ -142,7 +143,8 @@ class Embedder:
             )
         rows = np.asarray(out, dtype=np.float32)
         norms = np.linalg.norm(rows, axis=1, keepdims=True)
-        return rows / np.maximum(norms, np.float32(1e-12))
+        unit: np.ndarray = rows / np.maximum(norms, np.float32(1e-12))
+        return unit
 
 
 def load_embedder(name: str = DEFAULT_MODEL) -> Embedder:
@@ -210,7 +212,7 @@ class _quiet_loading:
             from transformers.utils import logging as tlog
 
             self._was_enabled = tlog.is_progress_bar_enabled()
-            tlog.disable_progress_bar()
+            tlog.disable_progress_bar()  # type: ignore[no-untyped-call]
             self._tlog = tlog
         except (ImportError, AttributeError):  # another transformers: at worst a progress bar is shown
             pass

@@ -33,14 +33,15 @@ one side). The verdict ladder:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from alignment.text.normalize import Word, fold_surface, words
 from alignment.engine.quotes import QuoteSpan
 from alignment.model import QuoteStatus, WordDiff
+from alignment.text.normalize import Word, fold_surface, words
 
 __all__ = ["SourceIndex", "Verdict", "verify_quote"]
 
@@ -160,7 +161,7 @@ class _Forms:
     def of(cls, src: list[Word]) -> _Forms:
         return cls(_positions([w.surface for w in src]), _positions([w.norm for w in src]),
                    _positions([w.key if w.kind == "word" else None for w in src]),
-                   _positions([a.norm + b.norm for a, b in zip(src, src[1:])]))
+                   _positions([a.norm + b.norm for a, b in itertools.pairwise(src)]))
 
 
 def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src: list[Word],
@@ -207,7 +208,7 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
             above[j + 1] = max(above[j + 1], prev[j] + variant_gain)
         run = prev[0] + ins
         row = [run]
-        for up, diagonal, gain, gap in zip(above, prev, gains, s_gap):
+        for up, diagonal, gain, gap in zip(above, prev, gains, s_gap, strict=False):
             run += gap
             if up > run:
                 run = up
@@ -293,7 +294,7 @@ def _ceiling(quote: list[Word], editorial: list[bool], src: list[Word]) -> float
     surfaces = {w.surface for w in src}
     norms = {w.norm for w in src}
     keys = {w.key for w in src if w.kind == "word"}
-    joined = {a.norm + b.norm for a, b in zip(src, src[1:])}
+    joined = {a.norm + b.norm for a, b in itertools.pairwise(src)}
     total = 0.0
     for i, w in enumerate(quote):
         if (w.surface in surfaces or w.norm in norms or (w.kind == "word" and w.key in keys) or w.norm in joined
@@ -338,7 +339,7 @@ def _chain_bound(quote: list[Word], editorial: list[bool], elide_after: set[int]
     best: list[float] = []
     for a, (i0, _, j0, _, gain) in enumerate(items):
         top = 0.0
-        for (_, c_i1, _, c_j1, _), value in zip(items[:a], best):
+        for (_, c_i1, _, c_j1, _), value in zip(items[:a], best, strict=False):
             if c_i1 < i0 and c_j1 < j0:
                 if elisions[i0] == elisions[c_i1]:  # the source words beyond the quote words between are dropped
                     value += 0.5 * _GAP * max(0, (j0 - c_j1) - (i0 - c_i1))
@@ -378,11 +379,11 @@ def _merge(steps: list[_Step]) -> list[_Step]:
 
 def _gaps_differ(doc: str, quote: list[Word], src_text: str, src: list[Word], steps: list[_Step]) -> bool:
     """Whether punctuation between two consecutive words differs between quote and source."""
-    pairs = []
+    pairs: list[tuple[int, int]] = []
     for st in steps:
         if st.op == "equal":
-            pairs.extend(zip(range(*st.q), range(*st.s)))
-    for (qa, sa), (qb, sb) in zip(pairs, pairs[1:]):
+            pairs.extend(zip(range(*st.q), range(*st.s), strict=False))
+    for (qa, sa), (qb, sb) in itertools.pairwise(pairs):
         if qb == qa + 1 and sb == sa + 1:
             q_gap = _gap(doc[quote[qa].end:quote[qb].start])
             s_gap = _gap(src_text[src[sa].end:src[sb].start])

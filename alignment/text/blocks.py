@@ -44,7 +44,7 @@ _CONTACT_MAX_CHARS = 300
 _TERMINAL_RE = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # Words a sentence cannot end on (alignment/lang/en.py): a line ending on one runs on into the next.
 _DANGLING = _LANG.dangling
-_CONTINUES_RE = re.compile(r"(?:[,;(\[–—-]|\b(?:%s))$" % "|".join(_DANGLING), re.I)
+_CONTINUES_RE = re.compile(r"(?:[,;(\[–—-]|\b(?:{}))$".format("|".join(_DANGLING)), re.I)
 _OPENERS = "“«„‘"
 _CLOSERS = "”»“’"
 

@@ -35,7 +35,7 @@ def load_pipeline(name: str) -> Language:
             msg = f"spaCy pipeline {candidate!r} could not be loaded: {exc}".splitlines()[0]
             raise ModelError(msg) from None
         try:
-            language_for(nlp.lang)  # the rules' tables are for one language: another pipeline is refused
+            language_for(nlp.lang or "")  # the rules' tables are for one language: another pipeline is refused
         except ModelError as exc:
             raise ModelError(f"{candidate!r}: {exc}") from None
         return nlp

@@ -171,7 +171,8 @@ def stem(norm: str) -> str:
     """
     if not norm or norm[0].isdigit():
         return norm
-    return _STEMMER.stemWord(norm)
+    stemmed: str = _STEMMER.stemWord(norm)
+    return stemmed
 
 
 @dataclass(slots=True)
@@ -229,7 +230,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """
     end = len(text) if end is None else end
     pattern = WORD_RE if _COMBINING_MARK_RE.search(text, start, end) else _PLAIN_WORD_RE
-    found = [Word(*m.span(), *_word_forms(m.group())) for m in pattern.finditer(text, start, end)]
+    found = [Word(m.start(), m.end(), *_word_forms(m.group())) for m in pattern.finditer(text, start, end)]
     if not any(w.norm in _ALIAS_FIRST_WORDS for w in found[:-1]):
         return found  # most spans: no name to join
     merged: list[Word] = []

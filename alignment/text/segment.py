@@ -7,19 +7,26 @@ the words of each segment with their spaCy part of speech and lemma, for the mat
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import string
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from alignment.lang import RULES_LANGUAGE as _LANG
-from alignment.text.quotemarks import MARK_RE, QuoteDepth
-from alignment.text.blocks import Block, find_blocks, strip_span
 from alignment.config import Config
 from alignment.errors import InputError
-from alignment.text.normalize import Word, fold_surface, fold_word, stem, words
+from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import NOT_A_CLAIM_KINDS, Segment, SegmentKind
+from alignment.text.blocks import Block, find_blocks, strip_span
+from alignment.text.normalize import Word, fold_surface, fold_word, stem, words
+from alignment.text.quotemarks import MARK_RE, QuoteDepth
+
+if TYPE_CHECKING:
+    from spacy.language import Language as SpacyLanguage
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc
 
 __all__ = ["Analyzed", "TaggedWord", "segment", "segment_lines"]
 
@@ -75,7 +82,7 @@ MAX_PARSE_CHARS = 20_000
 _PARSE_BATCH_CHARS = 50_000
 #: spaCy sees no run of more than this many characters without whitespace (see ``_breakable``)
 MAX_RUN_CHARS = 100
-_LONG_RUN_RE = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+_LONG_RUN_RE = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 
 
@@ -123,7 +130,7 @@ def _breakable(text: str) -> str:
     return _LONG_RUN_RE.sub(cut, text)
 
 
-def _parse(nlp, texts: Iterable[str]) -> Iterator:
+def _parse(nlp: SpacyLanguage, texts: Iterable[str]) -> Iterator[Doc]:
     """spaCy docs of ``texts`` in order (see :func:`_breakable`), parsed lazily in batches of at most
     :data:`_PARSE_BATCH_CHARS` characters (a longer text alone).
 
@@ -215,16 +222,17 @@ def _lemma_key(lemma_id: int, lemma: str) -> str:
 _IDX, _POS, _LEMMA, _IS_PUNCT, _SPACY, _ORTH, _TAG, _LOWER = range(8)
 
 
-def _token_rows(doc) -> list[list[int]]:
+def _token_rows(doc: Doc) -> list[list[int]]:
     """One row per token of ``doc``: offset, POS, lemma, punctuation or not, whitespace after it or not, text,
     tag, lower case (hashes from the vocabulary's strings), read as one array: a Token object per word costs
     more than everything the segmenter does with it."""
     from spacy.attrs import IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SPACY, TAG  # imported once a text is parsed
 
-    return doc.to_array([IDX, POS, LEMMA, IS_PUNCT, SPACY, ORTH, TAG, LOWER]).tolist()
+    rows: list[list[int]] = doc.to_array([IDX, POS, LEMMA, IS_PUNCT, SPACY, ORTH, TAG, LOWER]).tolist()
+    return rows
 
 
-def _tag(rows: list[list[int]], strings, offset: int, span_words: list[Word]) -> tuple[TaggedWord, ...]:
+def _tag(rows: list[list[int]], strings: StringStore, offset: int, span_words: list[Word]) -> tuple[TaggedWord, ...]:
     """Attach spaCy's POS and lemma to each word (``rows``: :func:`_token_rows` of a doc of the text from
     ``offset``; ``strings``: its vocabulary's strings)."""
     from spacy.parts_of_speech import NAMES as POS_NAMES
@@ -246,7 +254,7 @@ def _tag(rows: list[list[int]], strings, offset: int, span_words: list[Word]) ->
     return tuple(tagged)
 
 
-def _claim_splits(rows: list[list[int]], strings, text: str, offset: int) -> list[int]:
+def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset: int) -> list[int]:
     """Character offsets where a run-on sentence should be cut into claims: after semicolons and
     before participles that open a new proposition ("... coercion recognizing partnership ..."),
     never inside a quotation or a hyphenated word. ``rows`` are the sentence's :func:`_token_rows`, ``text``
@@ -257,7 +265,7 @@ def _claim_splits(rows: list[list[int]], strings, text: str, offset: int) -> lis
     # start each time (and not at all in a sentence without a quotation mark)
     depth, seen = QuoteDepth(), rows[0][_IDX] if rows else 0
     quoted = bool(rows) and MARK_RE.search(text, seen, rows[-1][_IDX] + 1) is not None
-    for prev, tok in zip(rows, rows[1:]):
+    for prev, tok in itertools.pairwise(rows):
         if not prev[_SPACY]:  # no whitespace between the two tokens
             continue
         idx = tok[_IDX]
@@ -291,7 +299,7 @@ class _TagIds:
 
 
 @lru_cache(maxsize=4)
-def _tag_ids(strings) -> _TagIds:
+def _tag_ids(strings: StringStore) -> _TagIds:
     from spacy.parts_of_speech import IDS as POS_IDS
 
     return _TagIds(
@@ -332,7 +340,7 @@ def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...]) -> SegmentK
     return SegmentKind.BOILERPLATE
 
 
-def segment(text: str, nlp, config: Config, prefix: str) -> Analyzed:
+def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str) -> Analyzed:
     """Segment ``text``; ids are ``prefix`` + 1, 2, 3... in document order."""
     blocks = _split_long_blocks(text, find_blocks(text))
     if len(blocks) > config.max_segments:  # every block is at least one segment: refused before parsing
@@ -389,7 +397,7 @@ def segment(text: str, nlp, config: Config, prefix: str) -> Analyzed:
     return Analyzed(text, segments, tuple(p[4] for p in pieces), tuple((b.start, b.end) for b in blocks))
 
 
-def segment_lines(text: str, nlp, prefix: str) -> Analyzed:
+def segment_lines(text: str, nlp: SpacyLanguage | None, prefix: str) -> Analyzed:
     """Pre-segmented input: every non-blank line is one segment (a sentence), nothing is split.
 
     With ``nlp=None`` the words are tagged by rule (see :func:`tag_by_rule`) and spaCy is not needed.
@@ -417,19 +425,22 @@ def tag_by_rule(text: str, span_words: list[Word]) -> tuple[TaggedWord, ...]:
         if w.kind == "number":
             pos = "NUM"
         elif w.text[0].isupper() and not w.stop:
-            opens_sentence = k == 0 or text[span_words[k - 1].end:w.start].strip()[-1:] in (".", "!", "?", ":", '"', "“")
+            before = text[span_words[k - 1].end:w.start] if k else ""
+            opens_sentence = k == 0 or before.strip()[-1:] in (".", "!", "?", ":", '"', "“")
             if not opens_sentence or any(c.isupper() for c in w.text[1:]):
                 pos = "PROPN"
         tagged.append(TaggedWord(w, pos, w.key))
     return tuple(tagged)
 
 
-def _tag_doc(doc, offset: int, span_words: list[Word]) -> tuple[TaggedWord, ...]:
+def _tag_doc(doc: Doc, offset: int, span_words: list[Word]) -> tuple[TaggedWord, ...]:
     """:func:`_tag` with the rows and strings of ``doc``."""
     return _tag(_token_rows(doc), doc.vocab.strings, offset, span_words)
 
 
-def segments_from_spans(text: str, spans: Sequence[tuple[int, int]], nlp, prefix: str) -> Analyzed:
+def segments_from_spans(
+    text: str, spans: Sequence[tuple[int, int]], nlp: SpacyLanguage | None, prefix: str
+) -> Analyzed:
     """Segments at given (start, end) spans of ``text``, each its own block; tagged by spaCy, or by
     rule when ``nlp`` is None."""
     # a long line is parsed in pieces of at most MAX_PARSE_CHARS characters, still one segment
@@ -445,7 +456,7 @@ def segments_from_spans(text: str, spans: Sequence[tuple[int, int]], nlp, prefix
             groups: list[list[Word]] = [[] for _ in starts]
             for w in span_words:
                 groups[max(bisect.bisect_right(starts, w.start) - 1, 0)].append(w)
-            tagged = tuple(t for a, group in zip(starts, groups) for t in _tag_doc(next(docs), a, group))
+            tagged = tuple(t for a, group in zip(starts, groups, strict=False) for t in _tag_doc(next(docs), a, group))
         kind = _claim_or_not(SegmentKind.SENTENCE, tagged)
         segs.append(Segment(id=f"{prefix}{i + 1}", start=s, end=e, text=text[s:e], kind=kind, block=i))
         tagged_all.append(tagged)

@@ -217,7 +217,7 @@ def test_a_long_document_keeps_the_candidates_that_share_the_most(monkeypatch):
 
     fillers = [f"The ministry published note number {n} about regional fisheries quotas." for n in range(12)]
     target = "The ministry confirmed that the northern bridge will reopen to lorries in March."
-    source = " ".join(fillers[:6] + [target] + fillers[6:])
+    source = " ".join([*fillers[:6], target, *fillers[6:]])
     derivative = "Officials said the ministry confirmed that the northern bridge will reopen to lorries in March."
     uncapped = compare(source, derivative)
     monkeypatch.setattr(match, "_MAX_CANDIDATES", 3)

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from alignment.text.normalize import words
 from alignment.engine.quotes import QuoteSpan, extract_quotes
-from alignment.model import QuoteStatus, WordDiff
 from alignment.engine.verify import SourceIndex, Verdict, verify_quote
+from alignment.model import QuoteStatus, WordDiff
+from alignment.text.normalize import words
 
 MARKS = frozenset("“”\"„‟«»‘’'‚‛‹›")
 _WORD_CHAR = re.compile(r"[^\W_]")
@@ -809,7 +809,7 @@ def test_extraction_never_raises_and_every_span_slices_back(text, data):
     # With arbitrary (possibly overlapping, unsorted) blocks as well.
     n = len(text)
     blocks = data.draw(st.lists(st.tuples(st.integers(0, n), st.integers(0, n)), max_size=4))
-    spans, warnings = extract_quotes(text, blocks)
+    spans, _warnings = extract_quotes(text, blocks)
     for s in spans:
         assert text[s.start:s.end] == s.text
         assert text[s.mark_start] in MARKS

@@ -2,10 +2,10 @@
 
 import pytest
 
-from alignment.text.blocks import find_blocks
 from alignment.config import Config
-from alignment.text.normalize import words
 from alignment.model import SegmentKind
+from alignment.text.blocks import find_blocks
+from alignment.text.normalize import words
 from alignment.text.segment import segment, segment_lines
 
 from tests.conftest import DERIVATIVE, SOURCE
@@ -16,7 +16,7 @@ def _kinds(analyzed):
 
 
 def _check_offsets(analyzed):
-    for s, tagged in zip(analyzed.segments, analyzed.words):
+    for s, tagged in zip(analyzed.segments, analyzed.words, strict=False):
         assert analyzed.text[s.start:s.end] == s.text
         assert s.text == s.text.strip() and s.text
         for t in tagged:
@@ -122,7 +122,7 @@ def test_sample_pair_offsets_and_structure(nlp):
     assert {"heading", "item", "table_row", "table_header", "boilerplate", "sentence"} <= kinds
     # no two segments overlap, and they come in document order
     for a in (src, der):
-        for x, y in zip(a.segments, a.segments[1:]):
+        for x, y in zip(a.segments, a.segments[1:], strict=False):
             assert x.end <= y.start
 
 
@@ -164,7 +164,13 @@ def test_the_abbreviation_and_long_run_checks_agree_with_their_patterns_searched
     import random
     import re
 
-    from alignment.text.segment import _ABBREV_END_RE, _ABBREVIATIONS, MAX_RUN_CHARS, _breakable, _ends_with_abbreviation
+    from alignment.text.segment import (
+        _ABBREV_END_RE,
+        _ABBREVIATIONS,
+        MAX_RUN_CHARS,
+        _breakable,
+        _ends_with_abbreviation,
+    )
 
     def abbreviation_everywhere(text: str) -> bool:
         m = _ABBREV_END_RE.search(text)
