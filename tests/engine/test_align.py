@@ -132,7 +132,7 @@ def test_unknown_segmentation_mode_is_refused():
 
 def test_semantic_evidence_fuses_with_lexical(monkeypatch):
     # The semantic extra is optional; the fusion itself is tested with given cosines.
-    import alignment.api as pipeline
+    import alignment.engine.semantic as semantic
     from alignment import Config
 
     source = (
@@ -146,7 +146,7 @@ def test_semantic_evidence_fuses_with_lexical(monkeypatch):
     def cosines(scores, der, src):
         return {p: (0.82 if src.segments[p[1]].text.startswith("The finance") else 0.1) for p in scores.support}
 
-    monkeypatch.setattr(pipeline, "_cosines", cosines)
+    monkeypatch.setattr(semantic, "pair_cosines", cosines)
     fused = compare(source, derivative, Config(semantic=True))
     (a,) = [a for a in fused.alignments if a.derivative_id == "D1"]
     assert (a.source_id, a.label.value, a.semantic) == ("S1", "paraphrase", 0.82)
