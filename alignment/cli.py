@@ -48,6 +48,8 @@ class Format(str, enum.Enum):
 
 #: the formats of compare: the readable summary and every export format of the registry
 ReportFormat = enum.Enum("ReportFormat", {name: name for name in ("text", *FORMATS)}, type=str)  # type: ignore[misc]
+_TEXT = ReportFormat("text")
+_FORMAT_HELP = "text: a readable summary; " + "; ".join(f"{f.name}: {f.help}" for f in FORMATS.values()) + "."
 
 
 class Segmentation(str, enum.Enum):
@@ -67,9 +69,11 @@ def main() -> None:
 
 
 # Options shared by compare and evaluate (the same names, help and defaults in both commands).
-EncodingOpt = Annotated[str | None, typer.Option(help="Read both files in this encoding instead of UTF-8 (e.g. cp1252, latin-1, utf-16).")]
+EncodingOpt = Annotated[str | None, typer.Option(help="Read both files in this encoding instead of UTF-8 (e.g. "
+    "cp1252, latin-1, utf-16).")]
 SourceSegOpt = Annotated[Segmentation, typer.Option(help="lines: the source is pre-segmented, one segment per line.")]
-DerivativeSegOpt = Annotated[Segmentation, typer.Option(help="lines: the derivative is pre-segmented, one segment per line.")]
+DerivativeSegOpt = Annotated[Segmentation, typer.Option(help="lines: the derivative is pre-segmented, one segment per "
+    "line.")]
 ModelOpt = Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")]
 MinSupportOpt = Annotated[float, typer.Option(help="Share of a derivative claim found in the source for 'supported'.")]
 MinCoverageOpt = Annotated[float, typer.Option(help="Share of a source claim found in the derivative for 'covered'.")]
@@ -80,12 +84,18 @@ MinGainOpt = Annotated[float, typer.Option(help="Share of new content a further 
 ClaimMaxWordsOpt = Annotated[int, typer.Option(help="Sentences longer than this are split into claims.")]
 CopyMinShareOpt = Annotated[float, typer.Option(help="Share of words in order for an alignment to be a 'copy'.")]
 QuoteAlteredOpt = Annotated[float, typer.Option(help="Share of a quote's content words a passage needs for 'altered'.")]
-SemanticOpt = Annotated[bool, typer.Option("--semantic", help="Fuse sentence-embedding similarity into the alignment (needs the semantic extra).")]
-LinkModelOpt = Annotated[bool, typer.Option("--link-model/--no-link-model", help="Let the learned link model re-rank each claim's links and add context links (--no-link-model: the alignment rules alone).")]
+SemanticOpt = Annotated[bool, typer.Option("--semantic", help="Fuse sentence-embedding similarity into the alignment "
+    "(needs the semantic extra).")]
+LinkModelOpt = Annotated[bool, typer.Option("--link-model/--no-link-model", help="Let the learned link model re-rank "
+    "each claim's links and add context links (--no-link-model: the alignment rules alone).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
-MaxBytesOpt = Annotated[int, typer.Option(help="Refuse a document larger than this many bytes (checked before reading it).")]
-MaxSegmentsOpt = Annotated[int, typer.Option(help="Refuse a document of more than this many segments (checked while segmenting, before matching).")]
-CsvSafeOpt = Annotated[bool, typer.Option("--csv-safe/--no-csv-safe", help="CSV: put a ' before cells that begin with = + - @ tab or CR (plain numbers excepted), so a spreadsheet shows them as text instead of running them as formulas. --no-csv-safe writes every cell as it is.")]
+MaxBytesOpt = Annotated[int, typer.Option(help="Refuse a document larger than this many bytes (checked before reading "
+    "it).")]
+MaxSegmentsOpt = Annotated[int, typer.Option(help="Refuse a document of more than this many segments (checked while "
+    "segmenting, before matching).")]
+CsvSafeOpt = Annotated[bool, typer.Option("--csv-safe/--no-csv-safe", help="CSV: put a ' before cells that begin with "
+    "= + - @ tab or CR (plain numbers excepted), so a spreadsheet shows them as text instead of running them as "
+        "formulas. --no-csv-safe writes every cell as it is.")]
 
 
 #: the Config fields the command line sets, under the same parameter names in compare and evaluate
@@ -109,8 +119,9 @@ def _config(params: dict[str, object]) -> Config:
 def compare(
     source: Annotated[Path, typer.Argument(help="The official text (UTF-8).", show_default=False)],
     derivative: Annotated[Path, typer.Argument(help="The text written from it (UTF-8).", show_default=False)],
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="text: a readable summary; " + "; ".join(f"{f.name}: {f.help}" for f in FORMATS.values()) + ".")] = ReportFormat.text,  # type: ignore[valid-type]
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here (json, html: a file; csv: a folder). Without it, json and html go to stdout.")] = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help=_FORMAT_HELP)] = _TEXT,  # type: ignore[valid-type]
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here (json, html: a file; "
+        "csv: a folder). Without it, json and html go to stdout.")] = None,
     encoding: EncodingOpt = None,
     source_segmentation: SourceSegOpt = Segmentation.auto,
     derivative_segmentation: DerivativeSegOpt = Segmentation.auto,
@@ -160,11 +171,16 @@ def compare(
 @app.command()
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON; format in the README).", show_default=False)],
-    source: Annotated[Path | None, typer.Argument(help="The official text; default: the one the gold file names.", show_default=False)] = None,
-    derivative: Annotated[Path | None, typer.Argument(help="The text written from it; default: the one the gold file names.", show_default=False)] = None,
-    report_path: Annotated[Path | None, typer.Option("--report", help="Score this saved JSON report (from compare --format json) instead of comparing.")] = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="text: the scores and misses; json: the whole evaluation; csv: scores.csv and misses.csv.")] = Format.text,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the evaluation here (json: a file; csv: a folder). Without it, json goes to stdout.")] = None,
+    source: Annotated[Path | None, typer.Argument(help="The official text; default: the one the gold file "
+        "names.", show_default=False)] = None,
+    derivative: Annotated[Path | None, typer.Argument(help="The text written from it; default: the one the gold file "
+        "names.", show_default=False)] = None,
+    report_path: Annotated[Path | None, typer.Option("--report", help="Score this saved JSON report (from compare "
+        "--format json) instead of comparing.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="text: the scores and misses; json: the whole "
+        "evaluation; csv: scores.csv and misses.csv.")] = Format.text,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the evaluation here (json: a file; csv: "
+        "a folder). Without it, json goes to stdout.")] = None,
     encoding: EncodingOpt = None,
     source_segmentation: SourceSegOpt = Segmentation.auto,
     derivative_segmentation: DerivativeSegOpt = Segmentation.auto,
@@ -213,21 +229,22 @@ def evaluate(
         else:
             if source is None:
                 if gold_data.source is None or gold_data.derivative is None:
-                    raise InputError(f"{gold}: the gold file names no pair; give SOURCE DERIVATIVE or --report saved.json")
+                    raise InputError(f"{gold}: the gold file names no pair; give SOURCE DERIVATIVE or --report "
+                        "saved.json")
                 source, derivative = Path(gold_data.source), Path(gold_data.derivative)
             report = compare_files(
                 source, derivative, config, encoding=encoding,  # type: ignore[arg-type]
                 source_segmentation=source_segmentation.value, derivative_segmentation=derivative_segmentation.value,
             )
-            inputs += [source, derivative]
+            inputs += [source, derivative]  # type: ignore[list-item]  # both given or both from the gold file
         result = score_report(report, gold_data)
         written: list[Path] = []
         if fmt is Format.json and output is None:
             sys.stdout.write(evaluation_json(result))
             return
-        if fmt is Format.json:
+        if fmt is Format.json and output is not None:
             written = write_evaluation_json(result, output, protect=inputs)
-        elif fmt is Format.csv:
+        elif fmt is Format.csv and output is not None:  # csv without --output was refused before the work
             written = write_evaluation_csv(result, output, protect=inputs, safe=csv_safe)
         elif output is not None:
             raise OutputError("--output needs --format json or csv")
@@ -241,11 +258,16 @@ def evaluate(
 
 @app.command()
 def batch(
-    manifest: Annotated[Path, typer.Argument(help="A CSV with the columns source, derivative and optionally pair_id (paths relative to its folder).", show_default=False)],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The results folder: summary.csv, segments/alignments/quotes.csv (and .parquet with pyarrow), pairs/PAIR_ID/report.json.", show_default=False)],
-    workers: Annotated[int | None, typer.Option(help="Worker processes, each loading the spaCy pipeline once. [default: the number of cores]", show_default=False)] = None,
-    scheduler: Annotated[str | None, typer.Option(help="Run the pairs on this Dask scheduler (e.g. tcp://10.0.0.5:8786) instead of local processes; needs the dask extra.")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Compute every pair again, even those whose results are complete and current.")] = False,
+    manifest: Annotated[Path, typer.Argument(help="A CSV with the columns source, derivative and optionally pair_id "
+        "(paths relative to its folder).", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The results folder: summary.csv, "
+        "segments/alignments/quotes.csv (and .parquet with pyarrow), pairs/PAIR_ID/report.json.", show_default=False)],
+    workers: Annotated[int | None, typer.Option(help="Worker processes, each loading the spaCy pipeline once. "
+        "[default: the number of cores]", show_default=False)] = None,
+    scheduler: Annotated[str | None, typer.Option(help="Run the pairs on this Dask scheduler (e.g. "
+        "tcp://10.0.0.5:8786) instead of local processes; needs the dask extra.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Compute every pair again, even those whose results are "
+        "complete and current.")] = False,
     encoding: EncodingOpt = None,
     source_segmentation: SourceSegOpt = Segmentation.auto,
     derivative_segmentation: DerivativeSegOpt = Segmentation.auto,
@@ -308,7 +330,8 @@ def _progress_bar(enabled: bool):
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("{task.fields[rate]}"),
                    TextColumn("left:"), TimeRemainingColumn(), console=console)
     state: dict[str, object] = {}
 

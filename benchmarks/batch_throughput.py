@@ -122,7 +122,8 @@ def _parse_pair(paths: tuple[str, str], model: str) -> tuple[int, float]:
 
 def _parse_worker_start(model: str) -> None:
     """The bound's process start: load the pipeline as a batch worker does, then the same process setting a
-    batch worker applies (the garbage collector's freeze and thresholds), so that the bound is not slowed by lacking it."""
+    batch worker applies (the garbage collector's freeze and thresholds), so that the bound is not slowed by
+    lacking it."""
     from alignment.batch import settle_process
     from alignment.text.nlp import load_pipeline
 

@@ -34,8 +34,10 @@ def pairs() -> list[tuple[str, Path, Path]]:
 def write(out: Path) -> None:
     out = out.resolve()
     out.mkdir(parents=True, exist_ok=True)
-    for name, source, derivative in pairs():  # the sample pair by its path relative to the checkout, as the README types it
-        for fmt, target in (("json", out / f"{name}.json"), ("html", out / f"{name}.html"), ("csv", out / f"{name}-csv")):
+    # the sample pair by its path relative to the checkout, as the README types it
+    for name, source, derivative in pairs():
+        targets = (("json", out / f"{name}.json"), ("html", out / f"{name}.html"), ("csv", out / f"{name}-csv"))
+        for fmt, target in targets:
             subprocess.run([sys.executable, str(ROOT / "cli.py"), "compare", str(source), str(derivative), "-f", fmt,
                             "-o", str(target.resolve()), "-q"], check=True, cwd=ROOT)
         print(name, file=sys.stderr)

@@ -33,7 +33,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-#: pipeline functions timed as stages (alignment/pipeline.py imports them by these names)
+#: pipeline functions timed as stages (alignment/api.py, the orchestrator, calls them by these names)
 STAGES = ("_analyze", "profile_segments", "score_pairs", "align", "_verify_quotes")
 
 
@@ -47,14 +47,14 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(HERE))
     import batch_throughput as bt
 
-    from alignment import Config, pipeline
+    from alignment import Config, api
     from alignment.batch import settle_process
     from alignment.outputs.csv_tables import csv_tables
     from alignment.outputs.json_report import report_json
     from alignment.text.nlp import load_pipeline
 
-    if not Path(pipeline.__file__).resolve().is_relative_to(args.code.resolve()):
-        raise SystemExit(f"alignment was imported from {pipeline.__file__}, not from {args.code}")
+    if not Path(api.__file__).resolve().is_relative_to(args.code.resolve()):
+        raise SystemExit(f"alignment was imported from {api.__file__}, not from {args.code}")
     config = Config()
     nlp = load_pipeline(config.model)
     thresholds = settle_process() or gc.get_threshold()  # as in the batch's workers (an older checkout: None)
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         texts = list(texts)
         if cached:
             missing = [t for t in texts if t not in docs]
-            docs.update(zip(missing, original_pipe(missing, *a, **k)))
+            docs.update(zip(missing, original_pipe(missing, *a, **k), strict=True))
             return iter([docs[t] for t in texts])
         start = time.thread_time()
         made = list(original_pipe(texts, *a, **k))
@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     gc.callbacks.append(count_collections)
 
     for name in STAGES:
-        setattr(pipeline, name, bt.timed(spent, name, getattr(pipeline, name), time.thread_time))
+        setattr(api, name, bt.timed(spent, name, getattr(api, name), time.thread_time))
     pairs = bt.corpus_pairs()
 
     def one_run() -> dict[str, float]:
@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
             if alone:
                 bt._parse_pair((str(src), str(der)), config.model)
                 continue
-            report = pipeline.compare_files(src, der, config)
+            report = api.compare_files(src, der, config)
             if cached:
                 t = time.thread_time()
                 report_json(report)

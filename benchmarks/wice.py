@@ -133,7 +133,7 @@ def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 def evidence_scores(rows: Sequence[Row], preds: Sequence[Prediction]) -> dict[str, float]:
     tp = fp = fn = 0
     found = with_gold = 0
-    for row, pred in zip(rows, preds):
+    for row, pred in zip(rows, preds, strict=True):
         gold = row.gold
         tp += len(pred.evidence & gold)
         fp += len(pred.evidence - gold)
@@ -142,11 +142,12 @@ def evidence_scores(rows: Sequence[Row], preds: Sequence[Prediction]) -> dict[st
             with_gold += 1
             found += any(s <= pred.evidence for s in row.gold_sets)
     p, r, f = _f1(tp, fp, fn)
-    return {"evidence_p": p, "evidence_r": r, "evidence_f1": f, "any_set_found": found / with_gold if with_gold else 0.0}
+    return {"evidence_p": p, "evidence_r": r, "evidence_f1": f,
+            "any_set_found": found / with_gold if with_gold else 0.0}
 
 
 def status_scores(rows: Sequence[Row], preds: Sequence[Prediction]) -> tuple[float, Counter]:
-    confusion: Counter = Counter((row.status, pred.status) for row, pred in zip(rows, preds))
+    confusion: Counter = Counter((row.status, pred.status) for row, pred in zip(rows, preds, strict=True))
     f1s = []
     for s in STATUSES:
         tp = confusion[(s, s)]
@@ -158,8 +159,8 @@ def status_scores(rows: Sequence[Row], preds: Sequence[Prediction]) -> tuple[flo
 
 def token_scores(rows: Sequence[Row], preds: Sequence[Prediction]) -> float:
     tp = fp = fn = 0
-    for row, pred in zip(rows, preds):
-        for (s, e), gold in zip(_token_spans(row.claim, row.tokens), row.unsupported):
+    for row, pred in zip(rows, preds, strict=True):
+        for (s, e), gold in zip(_token_spans(row.claim, row.tokens), row.unsupported, strict=True):
             marked = s >= 0 and any(a < e and s < b for a, b in pred.unsupported)
             tp += marked and gold
             fp += marked and not gold
@@ -175,7 +176,7 @@ class System:
 
     name = "system"
 
-    def fit(self, dev: Sequence[Row]) -> None:  # noqa: B027 - most systems have thresholds to tune
+    def fit(self, dev: Sequence[Row]) -> None:  # most systems have thresholds to tune; the others keep this
         pass
 
     def predict(self, row: Row) -> Prediction:
@@ -243,7 +244,7 @@ class _Ranked(System):
                 best = (f, k, t)
         _, self.k, self.t = best
         tops = sorted({round(max(s, default=0.0), 4) for s in cached})
-        grid = tops[:: max(1, len(tops) // 60)] + [tops[-1] + 1] if tops else [0.0]
+        grid = [*tops[:: max(1, len(tops) // 60)], tops[-1] + 1] if tops else [0.0]
         best_m = (-1.0, self.hi, self.lo)
         for lo, hi in itertools.combinations_with_replacement(sorted(grid), 2):
             preds = [Prediction(frozenset(), self._status(max(s, default=0.0), hi, lo)) for s in cached]
@@ -260,7 +261,10 @@ class _Ranked(System):
         scores = self.scores(row)
         chosen = self._select(scores, self.k, self.t)
         status = self._status(max(scores, default=0.0), self.hi, self.lo)
-        spans = ((0, len(row.claim)),) if status == "added" else _words_not_in(row.claim, (row.evidence[i] for i in chosen))
+        if status == "added":
+            spans: tuple[tuple[int, int], ...] = ((0, len(row.claim)),)
+        else:
+            spans = _words_not_in(row.claim, (row.evidence[i] for i in chosen))
         return Prediction(chosen, status, spans)
 
 
@@ -397,9 +401,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     names = [n for n in args.systems.split(",") if n] or [
         n for n in SYSTEMS
-        if n not in ("pressalign_spacy_tags", "pressalign_rules", "pressalign_semantic_rules") and (n not in ("minilm", "pressalign_semantic") or _semantic_available())
+        if n not in ("pressalign_spacy_tags", "pressalign_rules", "pressalign_semantic_rules")
+        and (n not in ("minilm", "pressalign_semantic") or _semantic_available())
     ]
-    dev_claims, dev_tokens = load(args.data, "dev")
+    dev_claims, _ = load(args.data, "dev")
     claims, token_rows = load(args.data, args.split)
     if args.limit:
         dev_claims, claims, token_rows = dev_claims[: args.limit], claims[: args.limit], token_rows[: args.limit]

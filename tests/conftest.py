@@ -1,10 +1,14 @@
-"""Shared fixtures: the sample pair, its report (computed once), and the spaCy pipeline."""
+"""Shared fixtures: the sample pair, its report (computed once), and the spaCy pipeline; under
+``PRESSALIGN_REQUIRE_EXTRAS=1``, a test skipped for a missing extra fails instead (see tests/extras.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from pathlib import Path
 
 import pytest
+
+from tests import extras
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -26,6 +30,23 @@ def sample_report():
     from alignment import compare_files
 
     return compare_files(SOURCE, DERIVATIVE)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """Under ``PRESSALIGN_REQUIRE_EXTRAS=1``, a skip whose reason names an extra (``pytest.importorskip`` of one
+    of its modules, a ``skipif`` mark on one) is a failure: CI installs every extra, so such a skip means a
+    test that never ran. Other skips (no ../shared, no browser, another platform) stay skips."""
+    report = yield
+    if report.skipped and extras.required() and not hasattr(report, "wasxfail"):
+        longrepr = report.longrepr
+        reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+        if extras.names_an_extra(reason):
+            report.outcome = "failed"
+            report.longrepr = f"PRESSALIGN_REQUIRE_EXTRAS=1 but this test skipped: {reason}"
+    return report
 
 
 def real_pairs() -> list[Path]:

@@ -126,7 +126,8 @@ def test_no_private_name_is_imported_from_another_package():
 def test_every_package_says_what_it_owns_and_may_import():
     for init in PACKAGE.glob("*/__init__.py"):
         doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))) or ""
-        assert "import" in doc.lower() and len(doc.split()) > 15, f"{init}: the docstring says what it owns and may import"
+        assert "import" in doc.lower() and len(doc.split()) > 15, (
+            f"{init}: the docstring says what it owns and may import")
 
 
 def test_importing_the_package_loads_nothing_heavy():

@@ -24,11 +24,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from alignment.text.blocks import find_blocks
 from alignment.config import Config
+from alignment.engine.quotes import extract_quotes
 from alignment.errors import InputError
 from alignment.outputs.csv_tables import csv_text, neutralise_cell, restore_cell
-from alignment.engine.quotes import extract_quotes
+from alignment.text.blocks import find_blocks
 from alignment.text.reading import decode
 from alignment.text.segment import segment, segment_lines
 
@@ -109,7 +109,7 @@ def _check_segmentation(text: str, nlp) -> None:
         last = b.end
     for analyzed in (segment(text, nlp, Config(), "S"), segment_lines(text, None, "L")):
         last, ids = 0, set()
-        for seg, tagged in zip(analyzed.segments, analyzed.words):
+        for seg, tagged in zip(analyzed.segments, analyzed.words, strict=True):
             assert last <= seg.start < seg.end <= n and text[seg.start:seg.end] == seg.text, seg
             assert seg.id not in ids
             ids.add(seg.id)

@@ -300,7 +300,7 @@ def check_report(data: dict[str, Any], texts: tuple[str, str]) -> None:
     """Nothing lost, every offset slices back, one status per segment, every reference resolves."""
     sides = {"source": (data["source"], SOURCE_STATUSES), "derivative": (data["derivative"], DERIVATIVE_STATUSES)}
     ids: dict[str, set[str]] = {}
-    for (name, (side, allowed)), text in zip(sides.items(), texts):
+    for (name, (side, allowed)), text in zip(sides.items(), texts, strict=True):
         assert side["text"] == text and side["length"] == len(text)
         seen, last_end = set(), 0
         for seg in side["segments"]:
@@ -335,7 +335,7 @@ _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
 def check_csv(folder: Path, texts: tuple[str, str]) -> None:
     """Every cell restored (export.restore_cell) gives back the texts; no cell starts a formula."""
-    by_side = dict(zip(("source", "derivative"), texts))
+    by_side = dict(zip(("source", "derivative"), texts, strict=True))
     tables = {}
     for name in ("segments.csv", "alignments.csv", "quotes.csv"):
         with (folder / name).open(encoding="utf-8", newline="") as fh:
@@ -344,7 +344,7 @@ def check_csv(folder: Path, texts: tuple[str, str]) -> None:
             for cell in row:
                 assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")) or _NUMBER.fullmatch(cell), cell
         header, *rows = raw
-        tables[name] = [dict(zip(header, map(restore_cell, row))) for row in rows]
+        tables[name] = [dict(zip(header, map(restore_cell, row), strict=True)) for row in rows]
     for row in tables["segments.csv"]:
         _slices(by_side[row["side"]], int(row["start"]), int(row["end"]), row["text"])
     for q in tables["quotes.csv"]:
@@ -493,7 +493,8 @@ _PEAK = """
 import resource, subprocess, sys, time
 start = time.monotonic()
 res = subprocess.run(sys.argv[1:], capture_output=True, text=True)
-print(res.returncode, round(time.monotonic() - start, 2), resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)
+peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+print(res.returncode, round(time.monotonic() - start, 2), peak_mb)
 print(res.stderr.strip())
 """
 
@@ -512,7 +513,7 @@ def test_a_50_mb_document_is_refused_before_it_is_read(tmp_path: Path) -> None:
     big = _sized("big.txt", 50_000_000, b"The rail line will open in March.\n\n")(tmp_path)
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    code, seconds, mb, stderr = _peak("compare", big, article, "-f", "json", "-o", tmp_path / "out.json")
+    code, _, mb, stderr = _peak("compare", big, article, "-f", "json", "-o", tmp_path / "out.json")
     assert code == 2 and "--max-document-bytes" in stderr and f"{DEFAULT_MAX_DOCUMENT_BYTES:,}" in stderr, stderr
     assert stderr.count("\n") == 0 and "Traceback" not in stderr
     assert mb < 250, f"{mb} MB: the file was read"  # the interpreter and its imports; not 50 MB more
@@ -526,8 +527,8 @@ def test_a_5_mb_line_with_the_limit_raised_stops_at_the_segment_limit(tmp_path: 
     line = _sized("line.txt", 5_000_000, b"The rail line will open in March and the minister met the press. ")(tmp_path)
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    code, seconds, mb, stderr = _peak("compare", line, article, "--max-document-bytes", "6000000",
-                                      "--max-segments", "300", "-q")
+    code, _, mb, stderr = _peak("compare", line, article, "--max-document-bytes", "6000000",
+                                "--max-segments", "300", "-q")
     assert code == 2 and "more than 300 segments" in stderr and "--max-segments" in stderr, stderr
     assert mb < 700, f"peak {mb} MB"
 

@@ -147,8 +147,8 @@ def test_uk_us_spelling_keeps_a_quote_near_or_better(passage, before, after):
 @given(documents, documents)
 def test_same_inputs_same_bytes(source, derivative):
     from alignment.outputs.csv_tables import csv_tables
-    from alignment.outputs.json_report import report_json
     from alignment.outputs.html import report_html
+    from alignment.outputs.json_report import report_json
 
     first, second = compare(source, derivative), compare(source, derivative)
     assert report_json(first) == report_json(second)

@@ -82,6 +82,7 @@ def test_dataframes_have_sensible_dtypes(sample_report):
 
 def test_exports_are_deterministic(sample_report):
     from alignment import compare_files
+
     from tests.conftest import DERIVATIVE, SOURCE
 
     again = compare_files(SOURCE, DERIVATIVE)
@@ -92,7 +93,8 @@ def test_exports_are_deterministic(sample_report):
 def test_summary_counts_match_segments():
     r = compare("The minister met the press in London.\nIt rained.\n", "The minister met the press in London.\n")
     s = r.summary
-    assert s["source"]["covered"] + s["source"]["partial"] + s["source"]["omitted"] + s["source"]["not_a_claim"] == len(r.source.segments)
+    src = s["source"]
+    assert src["covered"] + src["partial"] + src["omitted"] + src["not_a_claim"] == len(r.source.segments)
     assert s["derivative"]["supported"] == 1
 
 
@@ -112,8 +114,8 @@ def test_a_failed_write_leaves_no_file_and_no_open_descriptor(tmp_path, monkeypa
 
     import pytest
 
-    from alignment.outputs import files as export
     from alignment.errors import OutputError
+    from alignment.outputs import files as export
 
     if not os.path.isdir("/proc/self/fd"):
         pytest.skip("counts open descriptors through /proc")

@@ -1,4 +1,5 @@
-"""The manifest of a batch: a CSV of pairs (``source``, ``derivative``, optional ``pair_id``) read into :class:`PairSpec` records."""
+"""The manifest of a batch: a CSV of pairs (``source``, ``derivative``, optional ``pair_id``) read into
+:class:`PairSpec` records."""
 
 from __future__ import annotations
 

@@ -1,21 +1,29 @@
 """One batch run: the pairs to compute (resume keys), each pair's folder (written by the worker or from what it
 returns), and the combined tables at the end."""
+
 from __future__ import annotations
 
 import hashlib
 import json
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from alignment import __version__
 from alignment.api import check_segmentation, compare
 from alignment.batch.manifest import PairSpec, read_manifest
-from alignment.batch.tables import LEAD_COLUMNS, PAIRS_DIR, combined_targets, flatten_summary, summary_columns, write_combined
+from alignment.batch.tables import (
+    LEAD_COLUMNS,
+    PAIRS_DIR,
+    combined_targets,
+    flatten_summary,
+    summary_columns,
+    write_combined,
+)
 from alignment.batch.workers import Pool, open_workers, pipeline_identity
 from alignment.config import Config
 from alignment.errors import AlignmentError, InputError, ModelError, OutputError, WorkerError
@@ -41,6 +49,8 @@ TIMING_FILE = "timing.json"
 PAIR_FORMATS = ("json", "csv")
 PAIR_FILES = (REPORT_FILE, *CSV_FILES)
 Progress = Callable[[int, int, int], None]
+#: what every pair of a run shares: config, encoding, source and derivative segmentation, csv_safe
+_Settings = tuple[Config, str | None, str, str, bool]
 
 
 @dataclass(frozen=True)
@@ -109,14 +119,20 @@ def run_pair(task: PairTask) -> PairResult:
     error, retry = "", False
     names = (task.record["source"], task.record["derivative"])
     try:
-        data = (task.source, task.derivative)
         if task.folder is not None:
             limit = task.config.max_document_bytes
-            data = (read_bytes(task.source_path, names[0], limit), read_bytes(task.derivative_path, names[1], limit))
-        source, derivative = (Document(decode(d, n, task.encoding), n) for d, n in zip(data, names))
+            data = (read_bytes(task.source_path, names[0], limit),
+                    read_bytes(task.derivative_path, names[1], limit))
+        elif task.source is not None and task.derivative is not None:
+            data = (task.source, task.derivative)
+        else:
+            msg = "a pair task needs either a folder or both files' bytes"
+            raise ValueError(msg)
+        source, derivative = (Document(decode(d, n, task.encoding), n) for d, n in zip(data, names, strict=True))
         report = compare(source, derivative, task.config, source_segmentation=task.source_segmentation,
                          derivative_segmentation=task.derivative_segmentation)
-        files = {name: text for fmt in PAIR_FORMATS for name, text in render_report(report, fmt, csv_safe=task.csv_safe).items()}
+        files = {name: text for fmt in PAIR_FORMATS
+                 for name, text in render_report(report, fmt, csv_safe=task.csv_safe).items()}
         summary = flatten_summary(report.summary)
     except ModelError:
         raise
@@ -149,7 +165,7 @@ def _store(folder: Path, fixed: dict[str, Any], result: PairResult, protect: fro
     # temporary files go too.
     stale = [p for p in folder.glob(".*.tmp") if p.name not in protect] if folder.is_dir() else []
     remove_files([marker, *stale, *(files if result.error else [])], f"the results of pair {fixed['pair_id']}")
-    texts = {} if result.error else dict(zip(files, (result.files[name] for name in PAIR_FILES)))
+    texts = {} if result.error else dict(zip(files, (result.files[name] for name in PAIR_FILES), strict=True))
     write_atomic({**texts, folder / TIMING_FILE: json.dumps({"seconds": result.seconds}) + "\n"})
     write_atomic({marker: json.dumps(record, ensure_ascii=False, indent=1) + "\n"})
     return record
@@ -223,7 +239,7 @@ def run_batch(
 
     peak = 0.0
     if todo:
-        settings = (config, encoding, source_segmentation, derivative_segmentation, csv_safe)
+        settings: _Settings = (config, encoding, source_segmentation, derivative_segmentation, csv_safe)
         with open_workers(workers, scheduler, config.model, len(todo)) as pool, closing(
             _run_all(pool, todo, settings)
         ) as results:
@@ -302,7 +318,7 @@ def _record(fixed: dict[str, Any], result: PairResult) -> dict[str, Any]:
 
 
 def _run_all(pool: Pool, todo: Sequence[_Todo],
-             settings: tuple[Config, str | None, str, str]) -> Iterator[tuple[_Todo, dict[str, Any], PairResult]]:
+             settings: _Settings) -> Generator[tuple[_Todo, dict[str, Any], PairResult], None, None]:
     """Each pair's record and result as it completes, keeping at most ``pool.window`` pairs in flight (a Dask
     pair's bytes are read when it is sent, so memory does not grow with the manifest)."""
     queue = iter(todo)
@@ -333,21 +349,22 @@ def _run_all(pool: Pool, todo: Sequence[_Todo],
             future.cancel()
 
 
-def _task(item: _Todo, settings: tuple[Config, str | None, str, str], local: bool) -> PairTask | PairResult:
+def _task(item: _Todo, settings: _Settings, local: bool) -> PairTask | PairResult:
     spec = item.spec
     if item.read_error:
         return PairResult(error=item.read_error)
-    common = dict(record=item.record, source_path=str(spec.source_path), derivative_path=str(spec.derivative_path),
-                  config=settings[0], encoding=settings[1], source_segmentation=settings[2],
-                  derivative_segmentation=settings[3], csv_safe=settings[4])
+    common = PairTask(record=item.record, source_path=str(spec.source_path), derivative_path=str(spec.derivative_path),
+                      config=settings[0], encoding=settings[1], source_segmentation=settings[2],
+                      derivative_segmentation=settings[3], csv_safe=settings[4])
     if local:
-        return PairTask(**common, folder=str(item.folder), protect=item.protect)
+        return replace(common, folder=str(item.folder), protect=item.protect)
     try:
         limit = settings[0].max_document_bytes
-        data = (read_bytes(spec.source_path, spec.source, limit), read_bytes(spec.derivative_path, spec.derivative, limit))
+        data = (read_bytes(spec.source_path, spec.source, limit),
+                read_bytes(spec.derivative_path, spec.derivative, limit))
     except InputError as exc:  # gone since it was hashed
         return PairResult(error=str(exc))
-    return PairTask(**common, source=data[0], derivative=data[1])
+    return replace(common, source=data[0], derivative=data[1])
 
 
 def _outcome(future: Future[PairResult], spec: PairSpec) -> PairResult:

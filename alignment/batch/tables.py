@@ -65,23 +65,24 @@ def write_combined(out: Path, specs: Sequence[PairSpec], rows: Sequence[dict[str
     tables = [SUMMARY_FILE, *CSV_FILES]
     targets = combined_targets(out)
     parquet = len(targets) > len(tables)
-    remove_files([p for p in out.glob(".*.tmp") if resolved_path(p) not in inputs] if out.is_dir() else [], "the tables")
+    stale = [p for p in out.glob(".*.tmp") if resolved_path(p) not in inputs] if out.is_dir() else []
+    remove_files(stale, "the tables")
     with atomic_paths(targets) as temps:
         with temps[0].open("w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh, lineterminator="\n")
             writer.writerow(summary_columns())
             cell = (lambda v: neutralise_cell(_cell(v))) if csv_safe else _cell
             writer.writerows([cell(row[c]) for c in summary_columns()] for row in rows)
-        for name, tmp in zip(CSV_FILES, temps[1:]):
+        for name, tmp in zip(CSV_FILES, temps[1 : len(tables)], strict=True):
             _combine_table(out, specs, rows, name, tmp)
         if parquet:
             try:
-                import pyarrow.csv  # noqa: F401
+                import pyarrow.csv
                 import pyarrow.parquet  # noqa: F401
             except ImportError as exc:
                 msg = f"cannot write the Parquet tables: pyarrow is installed but does not import: {exc}"
                 raise OutputError(msg.splitlines()[0]) from None
-            for csv_tmp, parquet_tmp in zip(temps[: len(tables)], temps[len(tables):]):
+            for csv_tmp, parquet_tmp in zip(temps[: len(tables)], temps[len(tables) :], strict=True):
                 _csv_to_parquet(csv_tmp, parquet_tmp, restore=csv_safe)
     return targets
 
@@ -109,7 +110,7 @@ def _combine_table(out: Path, specs: Sequence[PairSpec], rows: Sequence[dict[str
     header = _table_headers()[name]
     with target.open("w", encoding="utf-8", newline="") as fh:
         fh.write("pair_id," + header)
-        for spec, row in zip(specs, rows):
+        for spec, row in zip(specs, rows, strict=True):
             if row["status"] != "ok":
                 continue
             path = out / PAIRS_DIR / spec.pair_id / name

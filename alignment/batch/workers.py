@@ -130,8 +130,7 @@ class open_workers:
         self.workers, self.scheduler, self.model, self.pairs = workers, scheduler, model, pairs
         self.executor: Executor | None = None
         self.client: Any = None
-        self.frozen = False
-        #: the collector's thresholds before an in-process run changed them (restored at its end)
+        #: the collector's thresholds before an in-process run froze it and changed them (restored at its end)
         self.thresholds: tuple[int, ...] | None = None
 
     def __enter__(self) -> Pool:
@@ -142,7 +141,6 @@ class open_workers:
             _warm_up(self.model)
             if gc.get_freeze_count() == 0:  # the caller froze nothing: ours to undo at the end
                 self.thresholds = settle_process()
-                self.frozen = True
             self.executor = _InProcess()
             return Pool(self.executor, 1, local=True)
         import multiprocessing
@@ -169,24 +167,26 @@ class open_workers:
             self.client.close()
             msg = f"the Dask workers cannot run pressalign: {type(exc).__name__}: {exc}".splitlines()[0]
             raise WorkerError(msg) from None
-        expected = {"version": __version__, "pipeline": pipeline_identity(self.model)}
+        pipeline = pipeline_identity(self.model)
+        expected = {"version": __version__, "pipeline": pipeline}
         for worker, answer in sorted(answers.items()):
             if answer != expected:  # the keys would name another pipeline than the one that parsed the pairs
                 self.client.close()
                 msg = (f"the Dask worker {worker} runs pressalign {answer.get('version')} with "
                        f"{_describe(answer.get('pipeline', {}))}, this machine pressalign {__version__} with "
-                       f"{_describe(expected['pipeline'])}: install the same everywhere")
+                       f"{_describe(pipeline)}: install the same everywhere")
                 raise WorkerError(msg)
         self.executor = self.client.get_executor(pure=False)
         threads = sum(self.client.nthreads().values())
         return Pool(self.executor, max(2, 2 * threads), local=False)
 
     def __exit__(self, *exc_info: object) -> None:
-        if self.frozen:
+        if self.thresholds is not None:
             gc.unfreeze()
             gc.set_threshold(*self.thresholds)
         if self.client is not None:  # the in-flight futures were cancelled; Dask's executor takes no cancel_futures
-            self.executor.shutdown(wait=True)
+            if self.executor is not None:
+                self.executor.shutdown(wait=True)
             self.client.close()
         elif self.executor is not None:
             self.executor.shutdown(wait=True, cancel_futures=True)

@@ -16,7 +16,8 @@ from alignment.model import DerivativeStatus, QuoteStatus, SourceStatus
 from alignment.report import Report
 from alignment.text.reading import read_document
 
-__all__ = ["GOLD_SCHEMA", "KINDS", "Gold", "GoldCase", "Locator", "bad_case", "clip", "load_gold", "parse_gold", "read_report"]
+__all__ = ["GOLD_SCHEMA", "KINDS", "Gold", "GoldCase", "Locator", "bad_case", "clip", "load_gold", "parse_gold",
+           "read_report"]
 
 GOLD_SCHEMA = "pressalign-gold/1"
 KINDS = ("quote", "source_status", "derivative_status", "alignment", "detail")
@@ -29,7 +30,8 @@ _KEYS = {
     "quote": _COMMON_KEYS | {"text", "status", "scare_quote", "source_contains", "expect", *_LOCATOR_KEYS},
     "source_status": _COMMON_KEYS | {"status", *_LOCATOR_KEYS},
     "derivative_status": _COMMON_KEYS | {"status", *_LOCATOR_KEYS},
-    "alignment": _COMMON_KEYS | {"expect"} | {f"{side}_{k}" for side in ("source", "derivative") for k in _LOCATOR_KEYS},
+    "alignment": _COMMON_KEYS | {"expect", *(f"{side}_{k}" for side in ("source", "derivative")
+                                             for k in _LOCATOR_KEYS)},
     "detail": _COMMON_KEYS | {"expect", *_LOCATOR_KEYS},
 }
 _TOP_KEYS = {"schema", "source", "derivative", "comment", "cases"}

@@ -211,13 +211,13 @@ def _quote_case(case: GoldCase, report: Report, tally: _Tally) -> Miss | None:
     where = f"derivative [{start}:{end}] “{clip(text[start:end])}”"
     if best is not None:
         where = f"derivative {best.id} in {best.derivative_id} [{best.start}:{best.end}] “{clip(best.text)}”"
-    got_status = str(best.status) if best is not None else None
+    got_status = str(best.status) if best is not None else ""
 
     if case.expect == "absent":
         if best is None:
             return None
-        counted = (tally.add("FP", "quotes", got_status),)
-        return Miss(case.label, case.kind, "no quote", f"quote {best.id}: {got_status}", where, counted, case.comment)
+        return Miss(case.label, case.kind, "no quote", f"quote {best.id}: {got_status}", where,
+                    (tally.add("FP", "quotes", got_status),), case.comment)
 
     expected = case.status[0]
     counted: list[str] = []
@@ -230,11 +230,11 @@ def _quote_case(case: GoldCase, report: Report, tally: _Tally) -> Miss | None:
     else:
         counted.append(tally.add("FN", "quotes", expected))
         if best is not None:
-            counted.append(tally.add("FP", "quotes", got_status))  # type: ignore[arg-type]
+            counted.append(tally.add("FP", "quotes", got_status))
         if best is None:
             problems.append("no quote found there")
         else:
-            desc = got_status or ""
+            desc = got_status
             if best.source_text:
                 desc += f" → {best.source_id} “{clip(best.source_text, 60)}”"
             problems.append(desc)
@@ -383,7 +383,7 @@ def evaluation_csv_tables(ev: Evaluation, *, safe: bool = True) -> dict[str, str
     misses = csv_text(["label", "kind", "counted_as", "expected", "got", "where", "comment"],
                   [[m.label, m.kind, "; ".join(m.counted_as), m.expected, m.got, m.where, m.comment]
                    for m in ev.misses], safe=safe)
-    return dict(zip(EVALUATION_CSV_FILES, (scores, misses)))
+    return dict(zip(EVALUATION_CSV_FILES, (scores, misses), strict=True))
 
 
 def write_evaluation_json(ev: Evaluation, path: str | Path, protect: Sequence[Path] = ()) -> list[Path]:

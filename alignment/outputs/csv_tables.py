@@ -20,7 +20,8 @@ from alignment.model import diff_summary
 if TYPE_CHECKING:
     from alignment.report import Report
 
-__all__ = ["CSV_FILES", "CSV_FORMULA_STARTS", "csv_tables", "csv_text", "neutralise_cell", "restore_cell", "restore_column"]
+__all__ = ["CSV_FILES", "CSV_FORMULA_STARTS", "csv_tables", "csv_text", "neutralise_cell", "restore_cell",
+           "restore_column"]
 
 CSV_FILES = ("segments.csv", "alignments.csv", "quotes.csv")
 #: the first characters with which a spreadsheet starts a formula (OWASP, "CSV Injection")
@@ -133,4 +134,4 @@ def csv_tables(report: Report, *, safe: bool = True) -> dict[str, str]:
             for q in report.quotes
         ), safe=safe,
     )
-    return dict(zip(CSV_FILES, (segments, alignments, quotes)))
+    return dict(zip(CSV_FILES, (segments, alignments, quotes), strict=True))

@@ -21,7 +21,7 @@ def write_atomic(files: dict[Path, str], protect: Sequence[Path] = ()) -> None:
     """Write every ``path -> text`` or none of them (temporary files, then renames)."""
     with _temporaries(list(files), protect) as temps, ExitStack() as opened:
         handles = [opened.enter_context(os.fdopen(fd, "w", encoding="utf-8", newline="")) for fd, _ in temps]
-        for fh, text in zip(handles, files.values()):
+        for fh, text in zip(handles, files.values(), strict=True):
             fh.write(text)
 
 
@@ -55,14 +55,14 @@ def _temporaries(paths: Sequence[Path], protect: Sequence[Path]) -> Iterator[lis
             for parent in dict.fromkeys(path.parent for path in paths):
                 parent.mkdir(parents=True, exist_ok=True)
             for path in paths:
-                fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+                fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
                 fds.append(fd)
-                temps.append((Path(tmp), path))
+                temps.append((Path(tmp_name), path))
         except BaseException:
             for fd in fds:  # not handed out yet: ours to close
                 os.close(fd)
             raise
-        yield [(fd, tmp) for fd, (tmp, _) in zip(fds, temps)]
+        yield [(fd, tmp) for fd, (tmp, _) in zip(fds, temps, strict=True)]
         for tmp, path in temps:
             os.replace(tmp, path)
         temps = []

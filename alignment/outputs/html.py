@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -143,13 +144,13 @@ def _span_runs(
     A quote is one run, so its frame is drawn unbroken; details and passages are atoms inside runs.
     """
     cuts = {start, end}
-    for lo, hi, *_ in (*quotes, *details, *passages):
+    edges = [(q[0], q[1]) for q in quotes] + [(d[0], d[1]) for d in details] + [(p[0], p[1]) for p in passages]
+    for lo, hi in edges:
         for x in (lo, hi):
             if start < x < end:
                 cuts.add(x)
-    bounds = sorted(cuts)
     runs: list[_Run] = []
-    for lo, hi in zip(bounds, bounds[1:]):
+    for lo, hi in pairwise(sorted(cuts)):
         quote = next(((qhi, qv) for qlo, qhi, qv in quotes if qlo <= lo and hi <= qhi), None)
         detail = next(((i, kind) for dlo, dhi, i, kind in details if dlo <= lo and hi <= dhi), None)
         atom = _Atom(

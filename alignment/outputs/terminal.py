@@ -85,7 +85,7 @@ def summary_text(report: Report, *, limit: int = 8, width: int = 100) -> str:
             scare = " (scare quote)" if quote.scare_quote else ""
             source = f"{quote.source_id}: “{_clip(quote.source_text, 50)}”" if quote.source_text else "—"
             out.append(
-                f"  {quote.id:>4}  {str(quote.status):<11} {quote.score:5.2f}  “{_clip(quote.text, 60)}”{scare}"
+                f"  {quote.id:>4}  {quote.status!s:<11} {quote.score:5.2f}  “{_clip(quote.text, 60)}”{scare}"
                 f"  →  {source}"
             )
             diff = diff_summary(quote.diff)
@@ -175,8 +175,8 @@ def summary_rich(report: Report, *, limit: int = 8) -> RenderableType:
     files.add_column(style="bold")
     files.add_column(overflow="fold")
     # every string from the inputs goes into a Text (never parsed as rich markup) through printable or _clip
-    files.add_row("Statement", Text(printable(f"{report.source.path or '(text)'}  ({len(report.source.segments)} segments)")))
-    files.add_row("Article", Text(printable(f"{report.derivative.path or '(text)'}  ({len(report.derivative.segments)} segments)")))
+    for label, side in (("Statement", report.source), ("Article", report.derivative)):
+        files.add_row(label, Text(printable(f"{side.path or '(text)'}  ({len(side.segments)} segments)")))
     parts.append(files)
 
     head = Text()
@@ -222,9 +222,11 @@ def summary_rich(report: Report, *, limit: int = 8) -> RenderableType:
             text = Text(f"“{_clip(quote.text, 120)}”")
             if quote.scare_quote:
                 text.append(" scare quote", style="dim italic")
-            source = Text(f"{quote.source_id}: “{_clip(quote.source_text, 120)}”") if quote.source_text else Text("—", style="dim")
+            source = (Text(f"{quote.source_id}: “{_clip(quote.source_text, 120)}”") if quote.source_text
+                      else Text("—", style="dim"))
             diff = printable(diff_summary(quote.diff)) if status != "exact" else ""
-            table.add_row(Text(printable(quote.id)), shown, f"{quote.score:.2f}", text, source, Text(diff, style="italic"))
+            table.add_row(Text(printable(quote.id)), shown, f"{quote.score:.2f}", text, source,
+                          Text(diff, style="italic"))
         parts.append(table)
 
     for heading, segments, status in (
@@ -239,7 +241,8 @@ def summary_rich(report: Report, *, limit: int = 8) -> RenderableType:
         table.add_column("id", style=_style(status), no_wrap=True, min_width=7)
         table.add_column("text", overflow="ellipsis", no_wrap=True)
         for seg in sorted(segments, key=lambda x: -(x.end - x.start))[:limit]:
-            table.add_row(Text(printable(f"  {verdict(status).symbol} {seg.id}")), Text(printable(" ".join(seg.text.split()))))
+            table.add_row(Text(printable(f"  {verdict(status).symbol} {seg.id}")),
+                          Text(printable(" ".join(seg.text.split()))))
         parts.append(table)
         if len(segments) > limit:
             parts.append(Text(f"  … and {len(segments) - limit} more (see the HTML, CSV or JSON export)", style="dim"))
@@ -252,8 +255,8 @@ def summary_rich(report: Report, *, limit: int = 8) -> RenderableType:
         table.add_column("id", no_wrap=True, min_width=7)
         table.add_column("details", overflow="fold")
         for seg in detailed[:limit]:
-            table.add_row(Text(printable(f"    {seg.id}")), Text("; ".join(_clip(d.text, 40) for d in seg.unsupported_details),
-                                       style="underline #d55e00"))
+            details = "; ".join(_clip(d.text, 40) for d in seg.unsupported_details)
+            table.add_row(Text(printable(f"    {seg.id}")), Text(details, style="underline #d55e00"))
         parts.append(table)
         if len(detailed) > limit:
             parts.append(Text(f"  … and {len(detailed) - limit} more segments", style="dim"))

@@ -26,6 +26,7 @@ from alignment.errors import InputError, OutputError, WorkerError
 from alignment.outputs.csv_tables import CSV_FILES, csv_tables
 from alignment.outputs.json_report import report_json
 
+from tests import extras
 from tests.conftest import DERIVATIVE, ROOT, SOURCE
 
 TABLES = ("summary.csv", *CSV_FILES)
@@ -130,8 +131,9 @@ def test_outputs_per_pair_and_combined(reference):
 
 
 def test_parquet_tables_match_the_csv(reference):
-    pd = pytest.importorskip("pandas")
-    pytest.importorskip("pyarrow", reason="Parquet is written only when pyarrow (the parquet extra) is installed")
+    import pandas as pd
+
+    extras.require("pyarrow")  # Parquet is written only when pyarrow (the parquet extra) is installed
     _, out, _ = reference
     for name in TABLES:
         frame = pd.read_parquet(out / name.replace(".csv", ".parquet"))
@@ -355,9 +357,10 @@ def test_an_in_process_run_leaves_the_garbage_collector_as_it_found_it(tmp_path,
 
 
 def test_local_dask_cluster_gives_the_same_bytes(reference, tmp_path, monkeypatch):
-    pytest.importorskip("distributed", reason="dask.distributed is not installed (pip install 'pressalign[dask]')")
-    import alignment.batch.workers as batch
+    extras.require("distributed")
     from distributed import LocalCluster
+
+    import alignment.batch.workers as batch
 
     _, ref_out, _ = reference
     manifest = make_corpus(tmp_path)
@@ -386,7 +389,7 @@ def test_scheduler_without_dask_is_one_clear_error(tmp_path, monkeypatch):
 @pytest.mark.parametrize("pair_id", ["../evil", "..", "a/b", "/tmp/evil", "a\\b", ".hidden", "-x", "x" * 200])
 def test_pair_ids_that_could_leave_the_output_folder_are_refused(tmp_path, pair_id):
     manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", pair_id)])
-    with pytest.raises(InputError, match="line 2: pair_id .* is not a safe folder name"):
+    with pytest.raises(InputError, match=r"line 2: pair_id .* is not a safe folder name"):
         run_batch(manifest, tmp_path / "out", workers=1)
     assert not (tmp_path / "out").exists() and not (tmp_path / "evil").exists()
 
@@ -537,7 +540,7 @@ def test_cells_a_spreadsheet_would_run_are_neutralised_in_every_table(tmp_path):
             for cell in row.values():
                 assert not cell.startswith(("=", "+", "@", "\t", "\r")), (name, cell)
                 assert not cell.startswith("-") or cell.lstrip("-").replace(".", "", 1).isdigit(), (name, cell)
-    if _has_pyarrow():  # Parquet is read by programs: the cells are as the report has them
+    if extras.installed("pyarrow"):  # Parquet is read by programs: the cells are as the report has them
         import pandas as pd
 
         from alignment.outputs.csv_tables import restore_cell
@@ -564,23 +567,16 @@ def test_the_document_limit_applies_to_pair_files_not_to_the_manifest(tmp_path):
     assert len(read_manifest(manifest)) == 50_001
 
 
-def _has_pyarrow() -> bool:
-    try:
-        import pyarrow  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def test_parquet_restores_every_cell_as_restore_cell_does():
-    pa = pytest.importorskip("pyarrow", reason="Parquet is written only when pyarrow (the parquet extra) is installed")
+    pa = extras.require("pyarrow")  # Parquet is written only when pyarrow (the parquet extra) is installed
     import random
 
     from alignment.outputs.csv_tables import neutralise_cell, restore_cell
     from alignment.outputs.csv_tables import restore_column as _restored
 
     rng = random.Random(3)
-    parts = ["'", "''", "=", "+", "-", "@", "\t", "\r", "1", "2.5", ".5", "e3", "E-2", "١٢", "x", "SUM(A1)", " ", "é", ""]
+    parts = ["'", "''", "=", "+", "-", "@", "\t", "\r", "1", "2.5", ".5", "e3", "E-2", "١٢", "x", "SUM(A1)", " ", "é",
+             ""]
     cells = ["".join(rng.choice(parts) for _ in range(rng.randrange(0, 5))) for _ in range(5000)]
     cells += [neutralise_cell(c) for c in cells]
     column = pa.array(cells, pa.string())

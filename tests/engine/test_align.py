@@ -37,7 +37,8 @@ def test_merge_of_two_source_sentences_is_many_to_one():
         "The ministers condemned the missile strikes on civilian power plants.\n"
         "They pledged new funding for air defence systems in Ukraine.\n"
     )
-    derivative = "Condemning the missile strikes on civilian power plants, the ministers pledged new funding for air defence systems in Ukraine.\n"
+    derivative = ("Condemning the missile strikes on civilian power plants, the ministers pledged new funding for air "
+                  "defence systems in Ukraine.\n")
     r = compare(source, derivative)
     (d,) = r.derivative.segments
     assert d.status == "supported"
@@ -157,7 +158,8 @@ def test_a_detail_drawn_from_a_second_sentence_joins_as_a_weak_counterpart():
     """The article sentence copies one statement sentence and adds one item of another's long list: the second
     sentence explains too little of it alone to be a counterpart, but it explains what the first does not."""
     source = (
-        "The foreign ministers met in Geneva on Monday to discuss the war in Sudan and the flight of refugees to Chad.\n\n"
+        "The foreign ministers met in Geneva on Monday to discuss the war in Sudan and the flight of refugees to "
+            "Chad.\n\n"
         "Delegates separately reviewed budgets, fisheries quotas, customs rules, tourism visas, port fees, "
         "the monitoring mission's mandate and other items on a long agenda.\n"
     )
@@ -233,7 +235,8 @@ def test_a_long_document_keeps_the_candidates_that_share_the_most(monkeypatch):
     capped = compare(source, derivative)
     assert all(sum(1 for q, _ in out if q == row) <= 3 for out in seen for row in {q for q, _ in out})
     assert len(seen[0]) == 3  # the derivative claim shared "ministry" with all 13 source sentences
-    assert _seg(capped.derivative, "northern bridge").aligned_to == _seg(uncapped.derivative, "northern bridge").aligned_to
+    bridge = "northern bridge"
+    assert _seg(capped.derivative, bridge).aligned_to == _seg(uncapped.derivative, bridge).aligned_to
     assert _seg(capped.derivative, "northern bridge").status == "supported"
 
 
@@ -241,10 +244,12 @@ def test_a_source_sentence_that_repeats_a_claims_names_does_not_link_to_it():
     """The second statement sentence shares the company and the day with the article sentence, enough to pass
     ``min_link_support`` alone, but ranks far below the sentence that states the appointment and explains
     nothing it leaves out: it stays omitted. The third adds the bank the article mentions, and still links."""
-    source = ("Acme Corp appointed Maria Lopez as chief financial officer on Tuesday, replacing the retiring John Smith.\n\n"
+    source = ("Acme Corp appointed Maria Lopez as chief financial officer on Tuesday, replacing the retiring John "
+        "Smith.\n\n"
               "Acme Corp shares rose on Tuesday in early trading in Frankfurt.\n\n"
               "Maria Lopez previously ran the treasury of a Spanish bank.\n")
-    derivative = "Acme Corp on Tuesday named Maria Lopez, a former Spanish bank treasurer, its new chief financial officer.\n"
+    derivative = ("Acme Corp on Tuesday named Maria Lopez, a former Spanish bank treasurer, its new chief financial "
+                  "officer.\n")
     r = compare(source, derivative)
     d = _seg(r.derivative, "named Maria Lopez")
     states, repeats, adds = (_seg(r.source, p) for p in ("appointed Maria", "shares rose", "Spanish bank"))
@@ -288,12 +293,14 @@ def test_a_neighbour_that_repeats_the_claim_links_as_context_without_adding_supp
     the claim's score and unsupported details stay as they were. The sentence before, which repeats only
     names, and a later one that repeats the same words away from the counterpart, do not link."""
     source = ("Shares of Acme Corp rose on Tuesday in early trading.\n"
-              "Acme Corp appointed Maria Lopez as chief financial officer on Tuesday, replacing the retiring John Smith.\n"
+              "Acme Corp appointed Maria Lopez as chief financial officer on Tuesday, replacing the retiring John "
+                  "Smith.\n"
               "Its chief financial officer sits on the board of Acme Corp.\n"
               "The weather in Frankfurt was fine.\n"
               "Traders in Frankfurt went home early.\n"
               "The board of Acme Corp has a chief financial officer.\n")
-    derivative = "On Tuesday Acme Corp named Maria Lopez, a former Spanish bank treasurer, its new chief financial officer.\n"
+    derivative = ("On Tuesday Acme Corp named Maria Lopez, a former Spanish bank treasurer, its new chief financial "
+                  "officer.\n")
     kw = {"source_segmentation": "lines", "derivative_segmentation": "lines"}
     r = compare(source, derivative, **kw)
     off = compare(source, derivative, Config(context_min_shared=100), **kw)

@@ -899,7 +899,8 @@ def test_the_chain_bound_is_never_below_the_alignment():
             quote[k:k] = [rng.choice(ws) for _ in range(rng.randrange(1, 4))]
         quote = quote[:rng.randrange(1, 35)]
         editorial = [rng.random() < 0.1 for _ in quote]
-        elide_after = set(rng.sample(range(1, len(quote)), min(len(quote) - 1, rng.randrange(3)))) if len(quote) > 1 else set()
+        elide_after = (set(rng.sample(range(1, len(quote)), min(len(quote) - 1, rng.randrange(3))))
+                       if len(quote) > 1 else set())
         if rng.random() < 0.4:  # a stretch the quote does not come from
             b = rng.randrange(len(ws) - 60)
             src = ws[b:b + rng.randrange(1, 100)]

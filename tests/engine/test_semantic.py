@@ -47,7 +47,8 @@ def test_nothing_heavy_is_imported_until_asked_for() -> None:
     import sys
 
     code = (
-        "import sys, alignment, alignment.api; print('alignment.engine.semantic' in sys.modules, 'torch' in sys.modules);"
+        "import sys, alignment, alignment.api; print('alignment.engine.semantic' in sys.modules, 'torch' in "
+            "sys.modules);"
         "import alignment.engine.semantic; print('torch' in sys.modules, 'sentence_transformers' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
@@ -128,7 +129,7 @@ def test_unknown_model_is_a_clear_model_error() -> None:
 
 
 def test_directory_without_a_model_is_a_model_error(tmp_path) -> None:
-    with pytest.raises(ModelError, match="could not be loaded|no model files"):
+    with pytest.raises(ModelError, match=r"could not be loaded|no model files"):
         semantic.load_embedder(str(tmp_path))
 
 

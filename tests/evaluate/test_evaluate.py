@@ -228,7 +228,8 @@ def test_malformed_gold_is_one_clear_input_error(gold, fragment):
     [
         ({"label": "p", "kind": "detail", "phrase": "Brexit"}, "'p': phrase 'Brexit' is not in the derivative text"),
         ({"label": "t", "kind": "detail", "phrase": "said"}, "'t': phrase 'said' occurs 2 times"),
-        ({"label": "c", "kind": "detail", "phrase": "said", "occurrence": 3}, "occurs 2 times in the derivative, not 3"),
+        ({"label": "c", "kind": "detail", "phrase": "said", "occurrence": 3},
+         "occurs 2 times in the derivative, not 3"),
         ({"label": "a", "kind": "alignment", "derivative_phrase": "voted", "source_phrase": "voted"},
          "'a': phrase 'voted' is not in the source text"),
         ({"label": "f", "kind": "detail", "start": DER.index(" in ") + 1, "end": DER.index(" in ") + 3},
@@ -324,7 +325,7 @@ def test_cli_saved_report_gives_the_same_figures_json_and_csv(tmp_path, sample_r
     assert sorted(p.name for p in folder.iterdir()) == ["misses.csv", "scores.csv"]
     with (folder / "scores.csv").open(encoding="utf-8", newline="") as fh:
         rows = [r for r in csv.DictReader(fh) if r["part"] == ""]
-    for row, score in zip(rows, direct_data["scores"]):
+    for row, score in zip(rows, direct_data["scores"], strict=True):
         assert row["category"] == score["category"]
         assert (int(row["tp"]), int(row["fp"]), int(row["fn"])) == (score["tp"], score["fp"], score["fn"])
         assert row["f1"] == ("" if score["f1"] is None else f"{score['f1']:.4f}")

@@ -321,13 +321,15 @@ def test_sample_report_in_chromium(browser, sample_report, tmp_path):
     # the columns show the documents, character for character
     texts = browser.execute_script(
         """return Array.from(document.querySelectorAll('.pa-doc')).map(d => {
-             const c = d.cloneNode(true); c.querySelectorAll('.qb').forEach(x => x.remove()); return c.textContent; })""")
+             const c = d.cloneNode(true); c.querySelectorAll('.qb').forEach(x => x.remove());
+             return c.textContent; })""")
     assert texts == [sample_report.source.text, sample_report.derivative.text]
 
     # clicking an article segment highlights and scrolls to its statement counterparts
     d5 = sample_report.derivative.segment("D5")
     first = d5.aligned_to[0]
-    browser.execute_script("document.getElementById('source-' + arguments[0]).closest('.pa-col').scrollTop = 1e6", first)
+    browser.execute_script(
+        "document.getElementById('source-' + arguments[0]).closest('.pa-col').scrollTop = 1e6", first)
     browser.find_element(By.ID, "derivative-D5").click()
     _settled(browser)
     assert "is-sel" in _classes(browser, "derivative-D5")
@@ -449,7 +451,8 @@ def test_hostile_report_runs_nothing_in_chromium(browser, hostile_report, tmp_pa
     names = Path(hostile_report.source.path).name, Path(hostile_report.derivative.path).name
     assert browser.title == f"pressalign · {names[0]} → {names[1]}"  # the names as text; no script renamed it
     assert browser.execute_script(
-        "return document.querySelectorAll('img, link, iframe, svg:not(.pa-bar):not(.pa-strip), form, a:not([href^=\\'#\\'])').length"
+        "return document.querySelectorAll("
+        "'img, link, iframe, svg:not(.pa-bar):not(.pa-strip), form, a:not([href^=\\'#\\'])').length"
     ) == 0
     assert browser.execute_script("return document.scripts.length") == 1
     body = browser.find_element("tag name", "body").text
@@ -572,7 +575,8 @@ def test_xss_payloads_are_text_in_the_page(xss_report, sample_report):
     for name in XSS_NAMES:
         assert name not in page or not set(name) & set("<>\"'")  # markup shown escaped, never as markup
     notebook = parse(notebook_html(xss_report))
-    assert not {t for t, _ in notebook.tags} & {"script", "img", "iframe", "svg", "object", "embed", "a", "form"} - {"svg"}
+    unsafe = {"script", "img", "iframe", "svg", "object", "embed", "a", "form"} - {"svg"}
+    assert not {t for t, _ in notebook.tags} & unsafe
 
 
 def test_xss_payloads_run_nothing_in_chromium(browser, xss_report, sample_report, tmp_path):
@@ -603,7 +607,8 @@ def test_xss_payloads_run_nothing_in_chromium(browser, xss_report, sample_report
     browser.switch_to.active_element.send_keys(Keys.ENTER)
     for flt in ("omissions", "additions", "problems", "all"):
         browser.find_element(By.CSS_SELECTOR, f'[data-filter="{flt}"]').click()
-    browser.execute_script("window.dispatchEvent(new Event('beforeprint')); window.dispatchEvent(new Event('afterprint'))")
+    browser.execute_script(
+        "window.dispatchEvent(new Event('beforeprint')); window.dispatchEvent(new Event('afterprint'))")
     time.sleep(0.5)
     try:
         alert = browser.switch_to.alert

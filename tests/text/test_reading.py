@@ -84,7 +84,8 @@ def test_size_limit_before_reading(tmp_path):
     p = tmp_path / "a.txt"
     p.write_bytes(b"The plan is ready. " * 100)
     assert read_document(p, max_bytes=1900).text.startswith("The plan")
-    with pytest.raises(InputError, match=r"1,900 bytes, over the limit of 1,899 bytes per document \(raise it with --max-document-bytes\)"):
+    with pytest.raises(InputError, match=r"1,900 bytes, over the limit of 1,899 bytes per document \(raise it with "
+        r"--max-document-bytes\)"):
         read_document(p, max_bytes=1899)
     assert read_document(p, max_bytes=None).text.startswith("The plan")
 
