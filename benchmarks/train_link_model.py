@@ -1,24 +1,41 @@
-"""Fit the link model (:mod:`alignment.engine.linking`) on the WiCE dev split and write ``alignment/link_model.json``
-(with ``--semantic``, the model that also reads embedding cosines: ``alignment/link_model_semantic.json``).
+"""Fit the link model (:mod:`alignment.engine.linking`) on the WiCE dev split and write
+``alignment/engine/link_model.json`` (with ``--semantic``, the model that also reads embedding cosines:
+``alignment/engine/link_model_semantic.json``).
 
-Every related (claim, evidence sentence) pair of a dev row is one example: its :data:`~alignment.engine.linking.FEATURES`
-computed with the link model switched off (so the ``rule_link`` feature is what the rules alone chose), labelled
-1 when the sentence is in one of the row's gold ``supporting_sentences`` sets. The regression is fitted by plain
-gradient descent (fixed steps, no randomness: the same data gives the same file); the selection rule
-(``min_probability``, ``min_relative``, ``max_links``) is the one with the best dev evidence F1. The test split
-is not read.
+Every related (claim, evidence sentence) pair of a dev row is one example: its
+:data:`~alignment.engine.linking.FEATURES` computed with the link model switched off (so the ``rule_link`` feature
+is what the rules alone chose), labelled 1 when the sentence is in one of the row's gold ``supporting_sentences``
+sets. The regression is fitted by plain gradient descent (fixed steps, no randomness); the selection rule
+(``min_probability``, ``min_relative``, ``max_links``) is the one with the best dev evidence F1. The test split is
+not read.
 
-Usage: ``python benchmarks/train_link_model.py [--semantic] [--data DIR] [--out FILE] [--check]``. ``--check`` also
-prints a five-fold cross-validation on dev (fit on four fifths, choose the selection rule there, score the
-rest): an estimate of the model on claims it was not fitted on, with nothing from test.
+The same features give the same file, byte for byte, on any machine. The fit used to be numpy (``xs @ w``), whose
+BLAS product depends on the CPU kernel OpenBLAS or MKL picks at run time (the AVX2 and AVX-512 kernels add in a
+different order), and ``numpy.exp``, which depends on the SIMD width: the weights differed in their last digits
+from one machine to another. Now every sum of the fit is ``math.fsum`` (exactly rounded, so independent of the
+order) and the rest is IEEE-754 arithmetic, exp included (:func:`_exp`), which every machine rounds alike; the
+weights are written rounded to :data:`DIGITS` significant digits. The features of the lexical model are plain
+Python arithmetic too, so ``--verify`` passes anywhere. Not so the semantic model's: its cosines come from the
+embedding model run in float32 by torch (MKL, oneDNN) and numpy (OpenBLAS), whose last bits depend on the CPU
+kernels (AVX2 and AVX-512 embeddings differ by some 2e-7), and that moves its weights by up to 1e-6: the file
+``link_model_semantic.json`` is reproducible on the machine and software stack that wrote it, and elsewhere only
+to about 1e-6 (with the same dev F1 and selection rule).
+
+Usage: ``python benchmarks/train_link_model.py [--semantic] [--data DIR] [--out FILE] [--check] [--verify]``.
+``--check`` also prints a five-fold cross-validation on dev (fit on four fifths, choose the selection rule there,
+score the rest): an estimate of the model on claims it was not fitted on, with nothing from test. ``--verify``
+writes nothing: it exits 0 when the model trained now is byte for byte the shipped file (or ``--out``), 1 with
+the differing lines when not.
 """
 
 from __future__ import annotations
 
 import argparse
 import bisect
+import difflib
 import itertools
 import json
+import math
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -34,10 +51,13 @@ from alignment import Config
 from alignment.engine.align import align, link_candidates, related_pairs
 from alignment.engine.linking import FEATURES, SEMANTIC_FEATURES, LinkModel, link_features
 from alignment.engine.match import profile_segments, score_pairs
-from alignment.api import _cosines
 from alignment.text.segment import segment_lines
 
 ROOT = Path(__file__).resolve().parents[1]
+MODELS = ROOT / "alignment" / "engine"
+#: significant digits of the written weights and bias (the fit is exact to about 1e-14 of a weight: the rounding
+#: only keeps the file to digits that mean something; a BLAS-order fit rounds to the same 12 digits)
+DIGITS = 12
 GRID = [(t, rel, k) for t in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5) for rel in (0.0, 0.3, 0.5, 0.7)
         for k in (2, 3, 4, 5, 6, 8)]
 
@@ -67,7 +87,9 @@ def example(row: wice.Row, config: Config) -> Example:
     scores = score_pairs(der_prof, [i for i, s in enumerate(der.segments) if s.is_claim],
                          src_prof, [i for i, s in enumerate(src.segments) if s.is_claim])
     if config.semantic:
-        scores = replace(scores, semantic=_cosines(scores, der, src))
+        from alignment.engine.semantic import pair_cosines  # the optional extra, imported only when asked for
+
+        scores = replace(scores, semantic=pair_cosines(scores, der, src))
     result = align(der, src, der_prof, src_prof, scores, config)
     rule_pairs = {(d, s) for d, ss in result.deriv_links.items() for s in ss}
     candidates = link_candidates(rule_pairs, related_pairs(der, src, der_prof, src_prof, scores, config))
@@ -81,19 +103,51 @@ def example(row: wice.Row, config: Config) -> Example:
                    np.array([float(n in row.gold) for n in lines]), frozenset(line(s) for _, s in rule_pairs))
 
 
-def fit(data: Sequence[Example], steps: int = 400, rate: float = 0.5, l2: float = 0.01) -> tuple[np.ndarray, float]:
-    """Logistic regression on standardised features; returns (weights, bias) on the raw features."""
-    x = np.vstack([e.feats for e in data if len(e.feats)])
-    y = np.concatenate([e.labels for e in data if len(e.feats)])
-    mean, scale = x.mean(0), x.std(0)
-    scale[scale == 0] = 1.0
-    xs = (x - mean) / scale
-    w, b = np.zeros(x.shape[1]), 0.0
+#: exp(r) = sum r**i / i! to i = 13, Horner's coefficients from the highest; |r| <= ln2 / 2 leaves an error of 1e-17
+_EXP_TAYLOR = tuple(1.0 / math.factorial(i) for i in range(13, -1, -1))
+_LN2_HI, _LN2_LO = 6.93147180369123816490e-01, 1.90821492927058770002e-10  # ln 2 = HI + LO, k * HI exact (fdlibm)
+
+
+def _exp(x: float) -> float:
+    """``exp(x)`` (to an ulp or two) from IEEE-754 additions, multiplications and divisions alone, which every
+    machine rounds alike: ``math.exp`` is the platform's libm and ``numpy.exp`` depends on the SIMD width, and
+    either may differ in the last bit."""
+    k = round(x / (_LN2_HI + _LN2_LO))
+    r = (x - k * _LN2_HI) - k * _LN2_LO
+    p = 0.0
+    for c in _EXP_TAYLOR:
+        p = p * r + c
+    return math.ldexp(p, k)
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + _exp(-z)) if z > -700.0 else 0.0
+
+
+def fit(data: Sequence[Example], steps: int = 400, rate: float = 0.5, l2: float = 0.01) -> tuple[list[float], float]:
+    """Logistic regression on standardised features; returns (weights, bias) on the raw features.
+
+    Every sum is ``math.fsum`` (exactly rounded, whatever the order) and the rest is IEEE-754 arithmetic (with
+    :func:`_exp`), so the result does not depend on a BLAS kernel, a thread count, a SIMD width or the libm."""
+    rows = [row for e in data if len(e.feats) for row in e.feats.tolist()]
+    y = [label for e in data if len(e.feats) for label in e.labels.tolist()]
+    n, cols = len(y), list(zip(*rows, strict=True))
+    mean = [math.fsum(c) / n for c in cols]
+    scale = [math.sqrt(math.fsum((v - m) * (v - m) for v in c) / n) or 1.0 for c, m in zip(cols, mean, strict=True)]
+    xs = [[(v - m) / s for v, m, s in zip(row, mean, scale, strict=True)] for row in rows]
+    xs_cols = list(zip(*xs, strict=True))
+    w, b = [0.0] * len(cols), 0.0
     for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(xs @ w + b)))
-        w -= rate * (xs.T @ (p - y) / len(y) + l2 * w)
-        b -= rate * float((p - y).mean())
-    return w / scale, b - float((w * mean / scale).sum())
+        err = [_sigmoid(math.fsum(map(float.__mul__, x, w)) + b) - t for x, t in zip(xs, y, strict=True)]
+        grad = [math.fsum(map(float.__mul__, c, err)) / n for c in xs_cols]
+        w = [wi - rate * (g + l2 * wi) for wi, g in zip(w, grad, strict=True)]
+        b -= rate * (math.fsum(err) / n)
+    weights = [wi / s for wi, s in zip(w, scale, strict=True)]
+    return weights, b - math.fsum(wi * m / s for wi, m, s in zip(w, mean, scale, strict=True))
+
+
+def _rounded(x: float) -> float:
+    return float(f"{x:.{DIGITS}g}")
 
 
 def select(model: LinkModel, e: Example) -> frozenset[int]:
@@ -101,16 +155,17 @@ def select(model: LinkModel, e: Example) -> frozenset[int]:
     leaves it (the same rule, on the same candidates)."""
     if not len(e.feats):
         return e.rule_lines
-    chosen = model.choose([(model.probability(x), line) for line, x in zip(e.lines, e.feats.tolist())])
+    chosen = model.choose([(model.probability(x), line) for line, x in zip(e.lines, e.feats.tolist(), strict=True)])
     return frozenset(chosen if chosen & e.rule_lines else chosen | e.rule_lines)
 
 
 def train(rows: Sequence[wice.Row], data: Sequence[Example], features: tuple[str, ...],
           trained_on: str) -> tuple[LinkModel, float]:
     w, b = fit(data)
+    weights, bias = tuple(_rounded(v) for v in w), _rounded(b)  # the model chosen and written is the rounded one
     best = (-1.0, None)
     for t, rel, k in GRID:
-        model = LinkModel(features, tuple(float(v) for v in w), float(b), t, rel, k, trained_on)
+        model = LinkModel(features, weights, bias, t, rel, k, trained_on)
         f1 = wice.evidence_scores(rows, [wice.Prediction(select(model, e), "added") for e in data])["evidence_f1"]
         if f1 > best[0]:
             best = (f1, model)
@@ -123,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--semantic", action="store_true", help="the model that also reads cosines (semantic extra)")
     parser.add_argument("--out", type=Path, help="default: the package's link_model.json or link_model_semantic.json")
     parser.add_argument("--check", action="store_true", help="also a five-fold cross-validation on dev")
+    parser.add_argument("--verify", action="store_true",
+                        help="write nothing; exit 1 unless the model trained now is byte for byte the file (--out)")
     args = parser.parse_args(argv)
     if not (args.data / "entailment_retrieval_claim_dev.jsonl").is_file():
         print(f"WiCE data not found in {args.data}: nothing to train on (pass --data DIR)", file=sys.stderr)
@@ -130,15 +187,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows, _ = wice.load(args.data, "dev")
     config = Config(link_model=False, semantic=args.semantic)
     features = SEMANTIC_FEATURES if args.semantic else FEATURES
-    out = args.out or ROOT / "alignment" / ("link_model_semantic.json" if args.semantic else "link_model.json")
+    out = args.out or MODELS / ("link_model_semantic.json" if args.semantic else "link_model.json")
     data = [example(row, config) for row in rows]
     model, f1 = train(rows, data, features, f"WiCE dev ({len(rows)} claims, {sum(len(e.lines) for e in data)} pairs)")
     print(f"dev evidence F1 {f1:.4f} with min_probability={model.min_probability} "
           f"min_relative={model.min_relative} max_links={model.max_links}")
-    for name, w in zip(features, model.weights):
+    for name, w in zip(features, model.weights, strict=True):
         print(f"  {name:<20} {w:+.3f}")
-    out.write_text(json.dumps(model.to_dict(), indent=2) + "\n", encoding="utf-8")
-    print(f"written {out}")
+    text = json.dumps(model.to_dict(), indent=2) + "\n"
+    if args.verify:
+        shipped = out.read_text(encoding="utf-8") if out.is_file() else ""
+        if text == shipped:
+            print(f"reproduced {out} byte for byte")
+        else:
+            print(f"differs from {out}:", file=sys.stderr)
+            sys.stderr.writelines(difflib.unified_diff(
+                shipped.splitlines(keepends=True), text.splitlines(keepends=True), str(out), "trained now", n=0))
+    else:
+        out.write_text(text, encoding="utf-8")
+        print(f"written {out}")
     if args.check:
         preds: list[wice.Prediction | None] = [None] * len(rows)
         for fold in range(5):
@@ -150,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         m = wice.evidence_scores(rows, preds)
         print(f"dev five-fold cross-validation: evidence P {m['evidence_p']:.4f} R {m['evidence_r']:.4f} "
               f"F1 {m['evidence_f1']:.4f} any_set_found {m['any_set_found']:.4f}")
-    return 0
+    return 1 if args.verify and text != shipped else 0
 
 
 if __name__ == "__main__":
