@@ -8,9 +8,10 @@ from pathlib import Path
 from alignment.config import Config
 from alignment.engine.align import align
 from alignment.engine.details import background_names, unsupported_details
+from alignment.engine.evidence import quote_evidence
 from alignment.engine.match import profile_segments, score_pairs
 from alignment.engine.quotes import extract_quotes
-from alignment.engine.statuses import derivative_status, source_status
+from alignment.engine.statuses import judge_derivative, judge_source
 from alignment.engine.verify import SourceIndex, verify_quote
 from alignment.errors import ConfigError, InputError
 from alignment.model import DerivativeStatus, Quote, Segment, SourceStatus
@@ -82,36 +83,40 @@ def compare(
         from alignment.engine.semantic import pair_cosines  # the optional extra, imported only when asked for
 
         scores = replace(scores, semantic=pair_cosines(scores, der, src))
-    result = align(der, src, der_prof, src_prof, scores, config)
+    found_quotes, warnings = _verify_quotes(src, der, config, der_doc.path or "derivative")
+    quoted = quote_evidence(found_quotes, der.segments, src.segments, src.text, der_prof, src_prof)
+    result = align(der, src, der_prof, src_prof, scores, config, quoted)
     background = background_names(src_prof, src_claims)
+    quote_notes: dict[str, list[str]] = {}  # a derivative segment's quotes and their verdicts, for its reason
+    for q in found_quotes:
+        where = f" in {q.source_id}" if q.source_id else ""
+        quote_notes.setdefault(q.derivative_id, []).append(f"quote {q.id} {q.status}{where}")
 
     src_segments = []
     for i, seg in enumerate(src.segments):
         if not seg.is_claim:
-            src_segments.append(replace(seg, status=str(SourceStatus.NOT_A_CLAIM)))
+            src_segments.append(replace(seg, status=str(SourceStatus.NOT_A_CLAIM), reason=str(seg.kind)))
             continue
-        links = result.source_links.get(i, ())
+        links = tuple(der.segments[d].id for d in result.source_links.get(i, ()))
         share = result.source_share.get(i, 0.0)
-        src_segments.append(
-            replace(seg, status=str(source_status(share, config)), score=round(share, 4),
-                    aligned_to=tuple(der.segments[d].id for d in links))
-        )
+        src_status, reason = judge_source(share, links, config)
+        src_segments.append(replace(seg, status=str(src_status), score=round(share, 4), aligned_to=links,
+                                    reason=reason))
 
     der_segments = []
     for i, seg in enumerate(der.segments):
         if not seg.is_claim:
-            der_segments.append(replace(seg, status=str(DerivativeStatus.NOT_A_CLAIM)))
+            der_segments.append(replace(seg, status=str(DerivativeStatus.NOT_A_CLAIM), reason=str(seg.kind)))
             continue
-        links = result.deriv_links.get(i, ())
+        links = tuple(src.segments[s].id for s in result.deriv_links.get(i, ()))
         share = result.deriv_share.get(i, 0.0)
         details = unsupported_details(der_doc.text, der_prof[i], result.deriv_found.get(i, frozenset()), background,
                                       der.words[i])
-        der_segments.append(
-            replace(seg, status=str(derivative_status(share, bool(links), config)), score=round(share, 4),
-                    aligned_to=tuple(src.segments[s].id for s in links), unsupported_details=details)
-        )
+        der_status, reason = judge_derivative(share, links, config)
+        reason = "; ".join((reason, *quote_notes.get(seg.id, ())))
+        der_segments.append(replace(seg, status=str(der_status), score=round(share, 4), aligned_to=links,
+                                    unsupported_details=details, reason=reason))
 
-    found_quotes, warnings = _verify_quotes(src, der, config, der_doc.path or "derivative")
     return Report(
         config=config,
         source=Side(src_doc.path, src_doc.text, tuple(src_segments)),

@@ -89,6 +89,8 @@ SemanticOpt = Annotated[bool, typer.Option("--semantic", help="Fuse sentence-emb
 LinkModelOpt = Annotated[bool, typer.Option("--link-model/--no-link-model", help="Let the learned link model re-rank "
     "each claim's links and add context links (--no-link-model: the alignment rules alone).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
+ExplainOpt = Annotated[bool, typer.Option("--explain", help="Under each omission, addition and detail in the "
+                                          "summary, say why it has its status (the segment's reason).")]
 MaxBytesOpt = Annotated[int, typer.Option(help="Refuse a document larger than this many bytes (checked before reading "
     "it).")]
 MaxSegmentsOpt = Annotated[int, typer.Option(help="Refuse a document of more than this many segments (checked while "
@@ -140,6 +142,7 @@ def compare(
     max_document_bytes: MaxBytesOpt = _DEFAULTS.max_document_bytes,
     max_segments: MaxSegmentsOpt = _DEFAULTS.max_segments,
     csv_safe: CsvSafeOpt = True,
+    explain: ExplainOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Compare SOURCE with DERIVATIVE and report quotes, copies, paraphrases, omissions and additions."""
@@ -163,7 +166,7 @@ def compare(
     except AlignmentError as exc:
         raise _fail(str(exc), exc.exit_code) from None
     if not quiet:
-        print_summary(report)
+        print_summary(report, explain=explain)
         for path in written:
             typer.echo(printable(f"wrote {path}"))
 

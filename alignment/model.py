@@ -17,6 +17,7 @@ from typing import Any
 
 __all__ = [
     "DIFF_LABELS",
+    "REASONS",
     "TONES",
     "VERDICTS",
     "Alignment",
@@ -34,6 +35,7 @@ __all__ = [
     "diff_summary",
     "quote_dict",
     "quote_from_dict",
+    "reason_code",
     "verdict",
 ]
 
@@ -120,6 +122,9 @@ class Segment:
     aligned_to: tuple[str, ...] = ()
     score: float = 0.0  # share of the segment's content found in its counterparts
     unsupported_details: tuple[Detail, ...] = ()
+    #: why it has its status: a code of :data:`REASONS`, then ``": "`` and the evidence
+    #: (``"linked: S7 (support 0.91)"``, ``"no_counterpart"``, ``"boilerplate"``)
+    reason: str = ""
 
     @property
     def is_claim(self) -> bool:
@@ -241,6 +246,27 @@ def quote_from_dict(q: dict[str, Any]) -> Quote:
         source_id=q.get("source_id", ""), scare_quote=q.get("scare_quote", False), closed=q.get("closed", True),
         diff=tuple(WordDiff(**d) for d in q.get("differences", ())),
     )
+
+
+# ---------------------------------------------------------------------------------------------- reasons
+#: the codes that open a segment's ``reason``, and what each means
+REASONS: Mapping[str, str] = {
+    "linked": "aligned with these counterparts, which hold this share of its content",
+    "weak": "counterparts touch it, but hold less of its content than min_partial",
+    "no_counterpart": "no claim of the other document aligns with it",
+    "heading": "a title or section heading: states nothing by itself",
+    "table_header": "a table's header row",
+    "boilerplate": "framing or furniture (contacts, sources, 'Begin text:')",
+}
+
+
+def reason_code(reason: str) -> str:
+    """The code of a ``reason``: ``"linked: S7 (support 0.91)"`` -> ``"linked"``.
+
+    >>> reason_code("linked: S7 (support 0.91); quote Q1 exact in S7"), reason_code("no_counterpart")
+    ('linked', 'no_counterpart')
+    """
+    return reason.split(":", 1)[0].split(";", 1)[0].strip()
 
 
 # ---------------------------------------------------------------------------------------------- the verdict table

@@ -170,6 +170,7 @@ def _side_dict(side: Side, *, details: bool) -> dict[str, Any]:
             "status": s.status,
             "score": s.score,
             "aligned_to": list(s.aligned_to),
+            "reason": s.reason,
         }
         if details:
             item["unsupported_details"] = [
@@ -184,6 +185,7 @@ def _side_from(data: dict[str, Any]) -> Side:
         Segment(
             id=s["id"], start=s["start"], end=s["end"], text=s["text"], kind=SegmentKind(s["kind"]),
             block=-1, status=s["status"], aligned_to=tuple(s["aligned_to"]), score=s.get("score", 0.0),
+            reason=s.get("reason", ""),
             unsupported_details=tuple(
                 Detail(d["text"], d["start"], d["end"], d.get("kind", "word"))
                 for d in s.get("unsupported_details", ())

@@ -179,3 +179,11 @@ def test_evaluate_compares_with_the_options_given():
     assert default.returncode == 0 and strict.returncode == 0, default.stderr + strict.stderr
     cases = [next(line for line in r.stdout.splitlines() if line.startswith("Cases:")) for r in (default, strict)]
     assert cases[0] != cases[1]
+
+
+def test_explain_shows_the_reason_under_each_listed_segment():
+    result = run_cli("compare", str(SOURCE), str(DERIVATIVE), "--explain")
+    assert result.returncode == 0, result.stderr
+    assert "why: no_counterpart" in result.stdout and "why: linked: " in result.stdout
+    plain = run_cli("compare", str(SOURCE), str(DERIVATIVE))
+    assert "why:" not in plain.stdout

@@ -19,7 +19,7 @@ neither share.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import LCSseq
@@ -252,7 +252,16 @@ def align(
     source: Sequence[Profile],
     scores: Scores,
     config: Config,
+    quoted: Mapping[tuple[int, int], tuple[frozenset[int], frozenset[int]]] | None = None,
 ) -> AlignmentResult:
+    """The alignments of ``deriv_doc``'s claims with ``source_doc``'s, and what share of each is found.
+
+    ``quoted``: the quote check's evidence (:func:`alignment.engine.evidence.quote_evidence`): for a (derivative,
+    source) pair, the content words of each side inside a quotation verified word for word against that source
+    passage. Each such pair is linked, and those words count as found on both sides.
+    """
+    quoted = quoted or {}
+
     def strong(p: tuple[int, int]) -> bool:
         return (max(scores.support[p], scores.coverage[p]) >= config.min_pair_share
                 or scores.semantic.get(p, 0.0) >= config.semantic_min)
@@ -327,6 +336,9 @@ def align(
         weak &= chosen
         repeats &= chosen
 
+    chosen |= set(quoted)  # a verified quotation links its sentence to the passage it quotes, whatever else
+    context -= chosen
+
     deriv_links: dict[int, list[int]] = {}
     source_links: dict[int, list[int]] = {}
     for d, s in sorted(chosen):
@@ -334,12 +346,16 @@ def align(
         source_links.setdefault(s, []).append(d)
 
     # a repeat is shown as context, but what it alone finds is not counted as supported
-    deriv_found = {d: frozenset().union(*(scores.found[(d, s)] for s in ss if (d, s) not in repeats))
+    none: frozenset[int] = frozenset()
+    no_quote = (none, none)
+    deriv_found = {d: frozenset().union(*(scores.found.get((d, s), none) | quoted.get((d, s), no_quote)[0]
+                                          for s in ss if (d, s) not in repeats))
                    for d, ss in deriv_links.items()}
     deriv_share = {d: share(deriv[d], f) for d, f in deriv_found.items()}
     # weak links add to a source claim's coverage only when a stronger link reports it at all
     source_share = {
-        s: share(source[s], frozenset().union(*(scores.found_rev[(d, s)] for d in ds))
+        s: share(source[s], frozenset().union(*(scores.found_rev.get((d, s), none) | quoted.get((d, s), no_quote)[1]
+                                                for d in ds))
                  if any((d, s) not in weak for d in ds) else frozenset())
         for s, ds in source_links.items()
     }
@@ -348,7 +364,11 @@ def align(
     ordered = sorted(chosen | context, key=lambda p: (p[1], p[0]))
     fuzzy = fuzzy_scores(deriv, source, ordered)
     for d, s in ordered:
-        sup, cov, fz = scores.support[(d, s)], scores.coverage[(d, s)], fuzzy[(d, s)]
+        sup, cov, fz = scores.support.get((d, s), 0.0), scores.coverage.get((d, s), 0.0), fuzzy[(d, s)]
+        if (d, s) in quoted:  # the quoted words are found on both sides, whatever the pair shares beside them
+            found = scores.found.get((d, s), none) | quoted[(d, s)][0]
+            sup = max(sup, share(deriv[d], found))
+            cov = max(cov, share(source[s], scores.found_rev.get((d, s), none) | quoted[(d, s)][1]))
         d_words = [t.word.norm for t in deriv_doc.words[d]]
         s_words = [t.word.norm for t in source_doc.words[s]]
         label = AlignmentLabel.CONTEXT if (d, s) in context else \

@@ -1,33 +1,54 @@
-"""Statuses: the share of a claim found in its counterparts, and the thresholds of the config, give its status."""
+"""Statuses and their reasons: the share of a claim found in its counterparts, and the thresholds of the config,
+give its status; the reason says which counterparts and what share (codes: :data:`alignment.model.REASONS`)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from alignment.config import Config
 from alignment.model import DerivativeStatus, SourceStatus
 
-__all__ = ["derivative_status", "source_status"]
+__all__ = ["judge_derivative", "judge_source"]
 
 
-def source_status(share: float, config: Config) -> SourceStatus:
-    """``covered`` from ``min_coverage``, ``partial`` from ``min_partial``, else ``omitted``.
+def _evidence(ids: Sequence[str], what: str, share: float, below: tuple[str, float] | None = None) -> str:
+    floor = f" < {below[0]} {below[1]:g}" if below else ""
+    return f"{' '.join(ids)} ({what} {share:.2f}{floor})"
 
-    >>> source_status(0.3, Config()), source_status(0.5, Config())
-    (<SourceStatus.PARTIAL: 'partial'>, <SourceStatus.COVERED: 'covered'>)
+
+def judge_source(share: float, links: Sequence[str], config: Config) -> tuple[SourceStatus, str]:
+    """``covered`` from ``min_coverage``, ``partial`` from ``min_partial``, else ``omitted``; and why.
+
+    >>> judge_source(0.3, ["D2"], Config())
+    (<SourceStatus.PARTIAL: 'partial'>, 'linked: D2 (coverage 0.30 < min_coverage 0.5)')
+    >>> judge_source(0.0, [], Config())
+    (<SourceStatus.OMITTED: 'omitted'>, 'no_counterpart')
     """
+    if not links:
+        return SourceStatus.OMITTED, "no_counterpart"
     if share >= config.min_coverage:
-        return SourceStatus.COVERED
+        return SourceStatus.COVERED, "linked: " + _evidence(links, "coverage", share)
     if share >= config.min_partial:
-        return SourceStatus.PARTIAL
-    return SourceStatus.OMITTED
+        return SourceStatus.PARTIAL, "linked: " + _evidence(links, "coverage", share,
+                                                             ("min_coverage", config.min_coverage))
+    return SourceStatus.OMITTED, "weak: " + _evidence(links, "coverage", share, ("min_partial", config.min_partial))
 
 
-def derivative_status(share: float, linked: bool, config: Config) -> DerivativeStatus:
+def judge_derivative(share: float, links: Sequence[str], config: Config) -> tuple[DerivativeStatus, str]:
     """``added`` when nothing is linked or below ``min_partial``; ``supported`` from ``min_support``; else
-    ``partial``.
+    ``partial``; and why.
 
-    >>> derivative_status(0.9, False, Config()), derivative_status(0.4, True, Config())
-    (<DerivativeStatus.ADDED: 'added'>, <DerivativeStatus.PARTIAL: 'partial'>)
+    >>> judge_derivative(0.9, ["S1", "S4"], Config())
+    (<DerivativeStatus.SUPPORTED: 'supported'>, 'linked: S1 S4 (support 0.90)')
+    >>> judge_derivative(0.1, ["S3"], Config())[1]
+    'weak: S3 (support 0.10 < min_partial 0.2)'
     """
-    if not linked or share < config.min_partial:
-        return DerivativeStatus.ADDED
-    return DerivativeStatus.SUPPORTED if share >= config.min_support else DerivativeStatus.PARTIAL
+    if not links:
+        return DerivativeStatus.ADDED, "no_counterpart"
+    if share < config.min_partial:
+        floor = ("min_partial", config.min_partial)
+        return DerivativeStatus.ADDED, "weak: " + _evidence(links, "support", share, floor)
+    if share >= config.min_support:
+        return DerivativeStatus.SUPPORTED, "linked: " + _evidence(links, "support", share)
+    floor = ("min_support", config.min_support)
+    return DerivativeStatus.PARTIAL, "linked: " + _evidence(links, "support", share, floor)

@@ -37,4 +37,8 @@ class Language:
     finite_tags: frozenset[str]
     dangling: tuple[str, ...]
     boilerplate: tuple[re.Pattern[str], ...]
+    boilerplate_sections: re.Pattern[str]
+    boilerplate_paragraphs: tuple[re.Pattern[str], ...]
+    end_of_release: re.Pattern[str]
+    dateline: re.Pattern[str]
     elisions: re.Pattern[str]

@@ -153,6 +153,38 @@ BOILERPLATE_RES = (
     ),
     re.compile(r"^(?:#{3,}|-30-|[-–—]\s*30\s*[-–—]|ends?\.?|\*{3,}|(?:\W)+)$", re.I),
     re.compile(r"^(?:https?://|www\.)\S+$", re.I),
+    re.compile(r"^story\s+highlights\s*:?$", re.I),
+)
+#: headings that open a section of furniture rather than news, which runs to the next heading that does not
+#: ("About Amgen", "Forward-Looking Statements", "Notes to editors", "Media contacts", "References")
+BOILERPLATE_SECTIONS = re.compile(
+    r"^(?:(?-i:About|ABOUT)\s+(?-i:[A-Z])|forward[-\s]looking\s+statements?\b|safe\s+harbou?r\b|cautionary\s+(?:note|statement)s?\b|"
+    r"disclaimers?\b|notes?\s+(?:to|for)\s+editors?\b|(?:media|press|investor)s?(?:\s+(?:relations|contacts?|"
+    r"enquiries|inquiries|office))?\s*:?\s*$|contacts?\s*:?\s*$|references\s*:?\s*$|related\s+information\b)",
+    re.IGNORECASE,
+)
+#: paragraphs that are furniture by their opening words, in the second half of a text (where furniture goes): an
+#: agency describing itself ("The FDA, an agency within ..."), forward-looking-statement disclaimers, where to learn
+#: more or whom to call
+BOILERPLATE_PARAGRAPHS = (
+    re.compile(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,6},\s+(?:an?|the)\s+"
+               r"(?:[\w-]+\s+){0,3}(?:agency|component|division|department|institute|unit|subsidiary)\s+"
+               r"(?:within|of)\b"),
+    re.compile(r"^(?:this|the)\s+(?:news|press)\s+release\s+(?:contains|includes|may\s+contain)\s+"
+               r"forward[-\s]looking", re.IGNORECASE),
+    re.compile(r"^(?:to\s+learn\s+more|for\s+(?:more|further)\s+information|please\s+contact|"
+               r"(?:media|reporters)\s+(?:may|can|wishing|who\s+wish)|if\s+media\s+wish)\b", re.IGNORECASE),
+    re.compile(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6}\s+has\s+more\s+(?:information\s+)?"
+               r"(?:on|about)\s+[^.]{1,80}\.?$"),
+)
+#: the marks that end a release: what follows them (inquiries, related links, embargo notes) is furniture
+END_OF_RELEASE = re.compile(r"^(?:#{3,}|-30-|[-–—]\s*30\s*[-–—]|ends?\.?)$", re.IGNORECASE)
+#: a dateline opening a story: "(CNN)", "LONDON (Reuters) -", "TUESDAY, Sept. 29, 2015 (HealthDay News) --",
+#: "THOUSAND OAKS, Calif., Feb. 2, 2017 /PRNewswire/ --"
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][a-z]{1,10}\.?(?:\s+[A-Z][a-z]{1,10}\.?)?)?,?\s+"
+    r"(?:(?:[A-Z][a-z]{2,9}\.?\s+)?\d{1,2},\s+\d{4}\s+)?)?"
+    r"(?:\([A-Z][\w&.'’ ]{1,30}\)|/[A-Za-z]{2,20}/)\s*(?:--|—|–|-)?\s*(?=[A-Z“\"‘'])"
 )
 #: a word after an apostrophe that elides its start ('em, 'til, 'tis, 'twas, rock 'n' roll, the '90s)
 ELISIONS = re.compile(r"(?:em|til|tis|twas|n)\b|\d\ds\b", re.IGNORECASE)
@@ -182,5 +214,9 @@ ENGLISH = Language(
     finite_tags=FINITE_TAGS,
     dangling=tuple(DANGLING),
     boilerplate=BOILERPLATE_RES,
+    boilerplate_sections=BOILERPLATE_SECTIONS,
+    boilerplate_paragraphs=BOILERPLATE_PARAGRAPHS,
+    end_of_release=END_OF_RELEASE,
+    dateline=DATELINE,
     elisions=ELISIONS,
 )

@@ -108,10 +108,12 @@ def csv_tables(report: Report, *, safe: bool = True) -> dict[str, str]:
                 side_name, s.id, s.start, s.end, str(s.kind), s.status, f"{s.score:.4f}",
                 ";".join(s.aligned_to),
                 "; ".join(f"{d.text} [{d.start}:{d.end}]" for d in s.unsupported_details),
+                s.reason,
                 s.text,
             ])
     segments = csv_text(
-        ["side", "id", "start", "end", "kind", "status", "score", "aligned_to", "unsupported_details", "text"],
+        ["side", "id", "start", "end", "kind", "status", "score", "aligned_to", "unsupported_details", "reason",
+         "text"],
         seg_rows, safe=safe,
     )
     alignments = csv_text(

@@ -30,13 +30,14 @@ def segments_frame(report: Report) -> pd.DataFrame:
             "score": s.score,
             "aligned_to": list(s.aligned_to),
             "unsupported_details": [d.text for d in s.unsupported_details],
+            "reason": s.reason,
             "text": s.text,
         }
         for side_name, side in (("source", report.source), ("derivative", report.derivative))
         for s in side.segments
     ]
     df = pd.DataFrame(rows, columns=["side", "id", "start", "end", "kind", "status", "score",
-                                     "aligned_to", "unsupported_details", "text"])
+                                     "aligned_to", "unsupported_details", "reason", "text"])
     for col in ("side", "kind", "status"):
         df[col] = df[col].astype("category")
     return df.astype({"start": "int64", "end": "int64", "score": "float64"})

@@ -99,6 +99,7 @@ class _SegView:
     has_problem_quote: bool = False
     has_details: bool = False
     context: str = ""  # "D7": the link model's context links, listed apart from the counterparts
+    reason: str = ""  # why it has its status (Segment.reason)
 
 
 @dataclass
@@ -205,6 +206,8 @@ def _side_pieces(
             title.append(f"context: {', '.join(x[0] for x in context)}")
         if s.unsupported_details:
             title.append("unsupported: " + "; ".join(d.text for d in s.unsupported_details))
+        if s.reason:
+            title.append(f"why: {s.reason}")
         view = _SegView(
             id=s.id, status=s.status, status_class=s.status if s.status in known else "unknown",
             kind=str(s.kind), score=s.score, links=" ".join(x[0] for x in links),
@@ -213,6 +216,7 @@ def _side_pieces(
             title=" — ".join(title),
             runs=_span_runs(text, start, end, quotes=quotes, details=details, passages=passages),
             has_problem_quote=s.id in problem_segments, has_details=bool(s.unsupported_details),
+            reason=s.reason,
         )
         pieces.append(_Piece(view, []))
         pos = end

@@ -48,17 +48,25 @@ def _pct(x: float) -> str:
     return f"{100 * x:.0f}%"
 
 
-def _list(segments: list[Segment], limit: int, width: int) -> list[str]:
+def _why(seg: Segment, width: int) -> list[str]:
+    """The segment's reason, wrapped under it (``--explain``)."""
+    return textwrap.wrap(f"why: {seg.reason}", width=width, initial_indent=" " * 9, subsequent_indent=" " * 14)
+
+
+def _list(segments: list[Segment], limit: int, width: int, explain: bool = False) -> list[str]:
     lines = []
     for s in sorted(segments, key=lambda s: -(s.end - s.start))[:limit]:
         lines.append(f"  {s.id:>5}  {_clip(s.text, width)}")
+        if explain and s.reason:
+            lines.extend(_why(s, width))
     if len(segments) > limit:
         lines.append(f"         … and {len(segments) - limit} more (see the CSV or JSON export)")
     return lines
 
 
-def summary_text(report: Report, *, limit: int = 8, width: int = 100) -> str:
-    """Coverage, counts per status, the quotes table, the main omissions and additions."""
+def summary_text(report: Report, *, limit: int = 8, width: int = 100, explain: bool = False) -> str:
+    """Coverage, counts per status, the quotes table, the main omissions and additions (``explain``: each listed
+    segment with its reason)."""
     s = report.summary
     src, der = s["source"], s["derivative"]
     out = [
@@ -93,15 +101,17 @@ def summary_text(report: Report, *, limit: int = 8, width: int = 100) -> str:
                 out.extend(textwrap.wrap(diff, width=width, initial_indent="        ", subsequent_indent="        "))
     omissions = report.omissions()
     out += ["", f"Omitted from the source ({len(omissions)}), longest first:"]
-    out += _list(omissions, limit, width) or ["  none"]
+    out += _list(omissions, limit, width, explain) or ["  none"]
     additions = report.additions()
     out += ["", f"Added by the derivative ({len(additions)}), longest first:"]
-    out += _list(additions, limit, width) or ["  none"]
+    out += _list(additions, limit, width, explain) or ["  none"]
     detailed = report.detailed()
     if detailed:
         out += ["", f"Unsupported details inside supported or partial segments ({s['unsupported_details']}):"]
         for seg in detailed[:limit]:
             out.append(f"  {seg.id:>5}  " + "; ".join(_clip(d.text, 40) for d in seg.unsupported_details))
+            if explain and seg.reason:
+                out.extend(_why(seg, width))
         if len(detailed) > limit:
             out.append(f"         … and {len(detailed) - limit} more segments")
     if report.warnings:
@@ -136,17 +146,17 @@ def wants_rich(stream: IO[str] | None = None) -> bool:
         return False
 
 
-def print_summary(report: Report, file: IO[str] | None = None, *, limit: int = 8) -> None:
+def print_summary(report: Report, file: IO[str] | None = None, *, limit: int = 8, explain: bool = False) -> None:
     """Write the summary to ``file`` (stdout): rich on a terminal, ``summary_text`` otherwise."""
     stream = sys.stdout if file is None else file
     if not wants_rich(stream):
-        stream.write(summary_text(report, limit=limit) + "\n")
+        stream.write(summary_text(report, limit=limit, explain=explain) + "\n")
         stream.flush()
         return
     from rich.console import Console
 
     console = Console(file=stream, highlight=False, emoji=False)
-    console.print(summary_rich(report, limit=limit))
+    console.print(summary_rich(report, limit=limit, explain=explain))
 
 
 def _status_bar(counts: dict[str, int], order: tuple[str, ...], width: int = 40) -> list[tuple[str, str]]:
@@ -160,7 +170,7 @@ def _status_bar(counts: dict[str, int], order: tuple[str, ...], width: int = 40)
     return parts
 
 
-def summary_rich(report: Report, *, limit: int = 8) -> RenderableType:
+def summary_rich(report: Report, *, limit: int = 8, explain: bool = False) -> RenderableType:
     """The summary as rich tables: files, coverage, counts per status, quotes, omissions, additions, details."""
     from rich import box
     from rich.console import Group
@@ -243,6 +253,8 @@ def summary_rich(report: Report, *, limit: int = 8) -> RenderableType:
         for seg in sorted(segments, key=lambda x: -(x.end - x.start))[:limit]:
             table.add_row(Text(printable(f"  {verdict(status).symbol} {seg.id}")),
                           Text(printable(" ".join(seg.text.split()))))
+            if explain and seg.reason:
+                table.add_row("", Text(printable(f"why: {seg.reason}"), style="dim"))
         parts.append(table)
         if len(segments) > limit:
             parts.append(Text(f"  … and {len(segments) - limit} more (see the HTML, CSV or JSON export)", style="dim"))
@@ -257,6 +269,8 @@ def summary_rich(report: Report, *, limit: int = 8) -> RenderableType:
         for seg in detailed[:limit]:
             details = "; ".join(_clip(d.text, 40) for d in seg.unsupported_details)
             table.add_row(Text(printable(f"    {seg.id}")), Text(details, style="underline #d55e00"))
+            if explain and seg.reason:
+                table.add_row("", Text(printable(f"why: {seg.reason}"), style="dim"))
         parts.append(table)
         if len(detailed) > limit:
             parts.append(Text(f"  … and {len(detailed) - limit} more segments", style="dim"))

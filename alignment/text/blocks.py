@@ -85,16 +85,31 @@ def _open_quotes(line: str) -> bool:
     return QuoteDepth().feed(line).open
 
 
-def _runs_on(prev: str, nxt: str) -> bool:
-    """Does line ``prev`` continue on the next line ``nxt`` (same paragraph)?"""
-    if _open_quotes(prev):
-        return True
-    if _TERMINAL_RE.search(prev):
-        return False
-    first = nxt.lstrip(_OPENERS + "\"'([")
-    if first[:1].islower():
-        return True
-    return bool(_CONTINUES_RE.search(prev)) and len(prev.split()) > 3
+class _Run:
+    """A paragraph (or list item) being joined line by line: what deciding on the next line needs, kept as the
+    lines come, so that joining costs the same for every line however long the paragraph grows."""
+
+    __slots__ = ("depth", "last", "words")
+
+    def __init__(self, line: str) -> None:
+        self.depth, self.last, self.words = QuoteDepth(), "", 0
+        self.add(line)
+
+    def add(self, line: str) -> None:
+        self.depth.feed(line)
+        self.last = line
+        self.words += len(line.split())
+
+    def runs_on(self, nxt: str) -> bool:
+        """Does the paragraph continue on the next line ``nxt``?"""
+        if self.depth.open:
+            return True
+        if _TERMINAL_RE.search(self.last):
+            return False
+        first = nxt.lstrip(_OPENERS + "\"'([")
+        if first[:1].islower():
+            return True
+        return bool(_CONTINUES_RE.search(self.last)) and self.words > 3
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -162,17 +177,21 @@ def find_blocks(text: str) -> list[Block]:
             m = _ITEM_RE.match(text[s:e])
             start = s + (m.end() if m else 0)
             # an item may run on over following lines that are plain text
-            while i + 1 < len(spans) and kinds[i + 1] == "text" and _runs_on(text[start:e], raw[i + 1].strip()):
+            run = _Run(text[start:e])
+            while i + 1 < len(spans) and kinds[i + 1] == "text" and run.runs_on(raw[i + 1].strip()):
                 i += 1
-                e = strip_span(text, *spans[i])[1]
+                line_start, e = strip_span(text, *spans[i])
+                run.add(text[line_start:e])
             blocks.append(Block(start, e, "item"))
         else:
             first = i
+            run = _Run(text[s:e])
             while i + 1 < len(spans) and kinds[i + 1] == "text":
                 nxt = raw[i + 1].strip()
-                if wrapped or _runs_on(text[s:e], nxt):
+                if wrapped or run.runs_on(nxt):
                     i += 1
-                    e = strip_span(text, *spans[i])[1]
+                    line_start, e = strip_span(text, *spans[i])
+                    run.add(text[line_start:e])
                 else:
                     break
             line = text[s:e]
@@ -184,4 +203,39 @@ def find_blocks(text: str) -> list[Block]:
             )
             blocks.append(Block(s, e, "short" if short else "paragraph"))
         i += 1
-    return blocks
+    return _furniture(text, blocks)
+
+
+#: a dateline is looked for in the first blocks of a text only (a headline, a byline, a highlight or two above it)
+_DATELINE_BLOCKS = 8
+
+
+def _furniture(text: str, blocks: list[Block]) -> list[Block]:
+    """Mark what frames a release or a story rather than stating anything: everything after an end mark (``###``),
+    a section under a furniture heading ("About Amgen", "Forward-Looking Statements") up to the next heading, a
+    paragraph in the second half of the body that opens as furniture does ("The FDA, an agency within ..."), and
+    a dateline ("LONDON (Reuters) -") cut off the paragraph it opens."""
+    out: list[Block] = []
+    ended = section = False
+    # the text before an end mark, in blocks: "the second half" is of that
+    body = next((n for n, b in enumerate(blocks)
+                 if b.kind == "boilerplate" and _LANG.end_of_release.match(text[b.start:b.end])), len(blocks))
+    for n, b in enumerate(blocks):
+        line = text[b.start:b.end]
+        if b.kind in ("short", "heading"):
+            section = bool(_LANG.boilerplate_sections.match(line))
+        furniture = ended or section or (
+            b.kind == "paragraph" and 2 * n >= body
+            and any(p.match(line) for p in _LANG.boilerplate_paragraphs))
+        if b.kind == "boilerplate" and _LANG.end_of_release.match(line):
+            ended = True
+        if furniture:
+            out.append(Block(b.start, b.end, "boilerplate"))
+            continue
+        m = _LANG.dateline.match(line) if b.kind in ("paragraph", "short") and n < _DATELINE_BLOCKS else None
+        if m and m.end() < len(line):
+            out.append(Block(b.start, b.start + len(m.group().rstrip()), "boilerplate"))
+            out.append(Block(b.start + m.end(), b.end, b.kind))
+            continue
+        out.append(b)
+    return out

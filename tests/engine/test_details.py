@@ -16,3 +16,23 @@ def test_may_the_verb_is_not_a_date_and_may_the_month_is():
     assert verb and all(kind != "date" for kind in verb.values()), verb
     month = _details(source, "The ministry will publish the budget in May, officials said.")
     assert month.get("in May") == "date", month
+
+
+def test_every_segment_says_why_it_has_its_status(sample_report):
+    from alignment.model import REASONS, reason_code
+
+    for side in (sample_report.source, sample_report.derivative):
+        for s in side.segments:
+            assert reason_code(s.reason) in REASONS, (s.id, s.reason)
+            if reason_code(s.reason) == "linked":  # the evidence names exactly its counterparts
+                assert s.reason.split(": ", 1)[1].split(" (")[0].split() == list(s.aligned_to), (s.id, s.reason)
+            if not s.is_claim:
+                assert s.reason == str(s.kind)
+    omitted = [s for s in sample_report.source.segments if s.status == "omitted"]
+    assert omitted and all(reason_code(s.reason) in ("no_counterpart", "weak") for s in omitted)
+
+
+def test_a_verified_quote_is_evidence_in_its_sentence_reason(sample_report):
+    for q in sample_report.quotes:
+        seg = sample_report.derivative.segment(q.derivative_id)
+        assert f"quote {q.id} {q.status}" in seg.reason, (q.id, seg.reason)

@@ -225,3 +225,63 @@ def test_a_pipeline_of_a_language_without_tables_is_refused(tmp_path):
     spacy.blank("de").to_disk(folder)
     with pytest.raises(ModelError, match=r"language 'de'.*tables for English \(en\) only"):
         compare("Der Minister sprach.", "Der Minister sprach gestern.", Config(model=str(folder)))
+
+
+def test_joining_a_paragraph_reads_each_line_once(monkeypatch):
+    """Deciding whether a paragraph runs on looks at its last line, not at the whole paragraph joined so far
+    (which made a file of one-word lines quadratic: minutes for 2 MB)."""
+    from alignment.text import blocks
+
+    seen: list[int] = []
+    real = blocks._TERMINAL_RE
+
+    class Spy:
+        def search(self, text: str):
+            seen.append(len(text))
+            return real.search(text)
+
+    monkeypatch.setattr(blocks, "_TERMINAL_RE", Spy())
+    found = blocks.find_blocks("\n".join(f"word{i}" for i in range(2000)))
+    assert len(found) == 1 and found[0].end > 10_000
+    assert seen and max(seen) <= len("word1999")
+
+
+def _block_kinds(text: str) -> list[tuple[str, str]]:
+    from alignment.text.blocks import find_blocks
+
+    return [(b.kind, text[b.start:b.end]) for b in find_blocks(text)]
+
+
+def test_furniture_sections_run_to_the_next_heading():
+    text = ("Acme wins approval for Zorvex\n\nAcme said on Monday that regulators approved Zorvex for adults.\n\n"
+            "About Zorvex\n\nZorvex is a tablet taken once a day.\n\n"
+            "Forward-Looking Statements\n\nThis news release contains forward-looking statements about sales.\n\n"
+            "Results of the second trial\n\nThe second trial enrolled 300 patients.\n")
+    kinds = dict((t, k) for k, t in _block_kinds(text))
+    assert kinds["Zorvex is a tablet taken once a day."] == "boilerplate"
+    assert kinds["This news release contains forward-looking statements about sales."] == "boilerplate"
+    assert kinds["About Zorvex"] == kinds["Forward-Looking Statements"] == "boilerplate"
+    assert kinds["The second trial enrolled 300 patients."] == "paragraph"  # a heading of news ends the section
+    assert kinds["Acme said on Monday that regulators approved Zorvex for adults."] == "paragraph"
+
+
+def test_what_follows_the_end_mark_and_late_self_descriptions_are_furniture():
+    text = ("Agency approves test\n\nThe agency approved a blood test on Tuesday.\n\nThe test takes 15 minutes.\n\n"
+            "The NHA, an agency within the Department of Health, protects the public health.\n\n###\n\n"
+            "Inquiries: Jane Roe 555-0100\n\nRelated information on the test is online at the agency.\n")
+    kinds = dict((t, k) for k, t in _block_kinds(text))
+    assert kinds["The NHA, an agency within the Department of Health, protects the public health."] == "boilerplate"
+    assert kinds["Related information on the test is online at the agency."] == "boilerplate"
+    assert kinds["The agency approved a blood test on Tuesday."] == "paragraph"
+    # early in a story the same shape is news, not furniture
+    early = "The NHA, an agency within the Department of Health, approved a test.\n\nIt takes 15 minutes.\n"
+    assert _block_kinds(early)[0][0] == "paragraph"
+
+
+@pytest.mark.parametrize("dateline", ["(CNN)", "PARIS (AP) —", "MONDAY, March 3, 2025 (HealthDay News) --",
+                                      "SPRINGFIELD, Ill., May 2, 2024 /PRNewswire/ --"])
+def test_a_dateline_is_cut_off_the_paragraph_it_opens(dateline):
+    text = f"Headline of the story\n\n{dateline} The council approved the budget on Monday.\n"
+    kinds = _block_kinds(text)
+    assert kinds[1] == ("boilerplate", dateline)
+    assert kinds[2] == ("paragraph", "The council approved the budget on Monday.")

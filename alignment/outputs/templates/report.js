@@ -84,6 +84,7 @@
     if (status !== "not_a_claim") { what += " · " + pct(seg.dataset.score) + " found in the " + names[other(side)]; }
     title.appendChild(el("span", "", what));
     box.appendChild(title);
+    if (seg.dataset.reason) { box.appendChild(el("p", "pa-sel-why", "Why: " + seg.dataset.reason)); }
     box.appendChild(el("div", "pa-sel-text", plainText(seg)));
 
     var pairs = {};

@@ -1,0 +1,53 @@
+"""The quote check as evidence for the claims: a quotation verified against a source passage links the sentence that
+holds it to the sentences of that passage, word by word."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from alignment.engine.match import Profile
+from alignment.model import Quote, QuoteStatus, Segment
+
+__all__ = ["quote_evidence"]
+
+#: the verdicts that say the quoted words are the source's own
+_FAITHFUL = frozenset({QuoteStatus.EXACT, QuoteStatus.NEAR})
+
+
+def _holder(segments: Sequence[Segment], offset: int) -> int | None:
+    for i, seg in enumerate(segments):
+        if seg.start <= offset < seg.end:
+            return i if seg.is_claim else None
+    return None
+
+
+def _inside(profile: Profile, start: int, end: int) -> frozenset[int]:
+    return frozenset(i for i, t in enumerate(profile.words) if start <= t.word.start and t.word.end <= end)
+
+
+def quote_evidence(
+    quotes: Sequence[Quote], deriv: Sequence[Segment], source: Sequence[Segment], source_text: str,
+    deriv_prof: Sequence[Profile], source_prof: Sequence[Profile],
+) -> dict[tuple[int, int], tuple[frozenset[int], frozenset[int]]]:
+    """For each (derivative, source) pair of claims that a faithful quotation joins (``exact`` or ``near``), the
+    content words of each side that the quotation's word-for-word steps match. A quotation of one or two words
+    counts only where its passage occurs once in the source (a common word quoted could come from anywhere)."""
+    evidence: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
+    for q in quotes:
+        if q.status not in _FAITHFUL or q.source_start < 0:
+            continue
+        if q.scare_quote and source_text.casefold().count(q.source_text.casefold()) != 1:
+            continue
+        for step in q.diff:
+            if step.op not in ("equal", "variant") or step.quote_start < 0 or step.source_start < 0:
+                continue
+            d, s = _holder(deriv, step.quote_start), _holder(source, step.source_start)
+            if d is None or s is None:
+                continue
+            d_words = _inside(deriv_prof[d], step.quote_start, step.quote_end)
+            s_words = _inside(source_prof[s], step.source_start, step.source_end)
+            if d_words and s_words:
+                found = evidence.setdefault((d, s), (set(), set()))
+                found[0].update(d_words)
+                found[1].update(s_words)
+    return {p: (frozenset(a), frozenset(b)) for p, (a, b) in evidence.items()}
