@@ -7,7 +7,7 @@ from pathlib import Path
 
 from alignment.config import Config
 from alignment.engine.align import align
-from alignment.engine.details import background_names, unsupported_details
+from alignment.engine.details import background_names, source_keys, unsupported_details
 from alignment.engine.evidence import quote_evidence
 from alignment.engine.match import profile_segments, score_pairs
 from alignment.engine.quotes import extract_quotes
@@ -87,6 +87,7 @@ def compare(
     quoted = quote_evidence(found_quotes, der.segments, src.segments, src.text, der_prof, src_prof)
     result = align(der, src, der_prof, src_prof, scores, config, quoted)
     background = background_names(src_prof, src_claims)
+    known = source_keys(src.words)
     quote_notes: dict[str, list[str]] = {}  # a derivative segment's quotes and their verdicts, for its reason
     for q in found_quotes:
         where = f" in {q.source_id}" if q.source_id else ""
@@ -111,7 +112,7 @@ def compare(
         links = tuple(src.segments[s].id for s in result.deriv_links.get(i, ()))
         share = result.deriv_share.get(i, 0.0)
         details = unsupported_details(der_doc.text, der_prof[i], result.deriv_found.get(i, frozenset()), background,
-                                      der.words[i])
+                                      der.words[i], known)
         der_status, reason = judge_derivative(share, links, config)
         reason = "; ".join((reason, *quote_notes.get(seg.id, ())))
         der_segments.append(replace(seg, status=str(der_status), score=round(share, 4), aligned_to=links,

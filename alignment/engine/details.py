@@ -58,13 +58,30 @@ def _leading_preposition(words: Sequence[TaggedWord], start: int) -> int:
     return before[-1].start if before and before[-1].norm in _PREPOSITIONS else start
 
 
+def source_keys(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str]:
+    """Every key under which a word of the source may be found (its stem and its lemma's)."""
+    return frozenset(k for seg in source_words for t in seg for k in (t.word.key, t.lemma_key))
+
+
+def _new(tagged: Sequence[TaggedWord], known: frozenset[str]) -> bool:
+    """Whether a run of unsupported words tells the reader something the source does not: a word the source never
+    uses, and not a lone verb (the verbs a report restates with are its own: "convened" for "met")."""
+    if len(tagged) == 1 and tagged[0].pos == "VERB" and not tagged[0].is_name:
+        return False
+    return any(t.word.key not in known and t.lemma_key not in known for t in tagged)
+
+
 def unsupported_details(
     text: str, profile: Profile, found: frozenset[int], background: frozenset[str],
     words: Sequence[TaggedWord] = (),
+    source_keys: frozenset[str] | None = None,
 ) -> tuple[Detail, ...]:
     """Runs of unsupported content words in one derivative segment, with offsets into ``text``.
     ``found``: the indices of the segment's content words found in its counterparts (empty for none);
-    ``words``: all the segment's words, function words included (a preposition that heads a detail joins it)."""
+    ``words``: all the segment's words, function words included (a preposition that heads a detail joins it);
+    ``source_keys``: every word key of the source (:func:`source_keys`). With it, a detail is information the
+    reader did not get from the source: a run whose every word the source has elsewhere is a rearrangement, not a
+    detail, and a lone verb that is not a name ("convened", "voiced") restates how, not what."""
     missing = [
         i for i, t in enumerate(profile.words)
         if i not in found and not (t.is_name and t.word.key in background)
@@ -83,6 +100,8 @@ def unsupported_details(
     details = []
     for g in groups:
         tagged = [profile.words[i] for i in g]
+        if source_keys is not None and not _new(tagged, source_keys):
+            continue
         ws = [t.word for t in tagged]
         start, end = ws[0].start, ws[-1].end
         start = _leading_preposition(words, start)
