@@ -68,6 +68,8 @@ def _new(tagged: Sequence[TaggedWord], known: frozenset[str]) -> bool:
     uses, and not a lone verb (the verbs a report restates with are its own: "convened" for "met")."""
     if len(tagged) == 1 and tagged[0].pos == "VERB" and not tagged[0].is_name:
         return False
+    if all(t.word.norm in _LANG.hedges for t in tagged):  # "nearly" 2,000: how exact, not what
+        return False
     return any(t.word.key not in known and t.lemma_key not in known for t in tagged)
 
 

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from alignment.text.normalize import stem
+from alignment.lang import RULES_LANGUAGE as _LANG
+from alignment.text.normalize import quantity, stem
 from alignment.text.segment import Analyzed, TaggedWord
 
 # Names and numbers say what a claim is about: missing them counts more than missing a common word.
@@ -47,12 +48,67 @@ class Profile:
     total: float
 
 
+_SCALES = frozenset({"1000", "1000000", "1000000000", "1000000000000"})
+
+
+def _number(norm: str) -> float | None:
+    try:
+        return float(norm)
+    except ValueError:
+        return None
+
+
+def _rounded(value: float, digits: int) -> str:
+    """``value`` to ``digits`` significant digits, as an approximate quantity's key: 1901 -> ``~2000`` (1)."""
+    return "~" + quantity(float(f"{value:.{digits}g}"))
+
+
+def _quantities(tagged: Sequence[TaggedWord]) -> tuple[dict[int, set[str]], set[str]]:
+    """What the numbers of a segment may be found under besides their own words, by index into ``tagged``, and the
+    keys they offer: a number and its scale as one quantity ("1.5 billion" meets "1.5bn"); points, basis points and
+    fractions of a point as one measure ("25 basis points" meets "a quarter point"); and, for a number after a
+    hedge ("nearly 2,000", "more than 3 million"), the same number rounded, which every number offers."""
+    lookups: dict[int, set[str]] = defaultdict(set)
+    offers: set[str] = set()
+    norms = [t.word.norm for t in tagged]
+
+    def after(i: int, *seq: str) -> bool:
+        return tuple(norms[i + 1:i + 1 + len(seq)]) == seq
+
+    for i, t in enumerate(tagged):
+        value = _number(t.word.norm) if t.word.kind == "number" else None
+        if value is None:
+            fraction = _LANG.point_fractions.get(t.word.norm)
+            if fraction is not None and (after(i, "point") or after(i, "percentage", "point")):
+                lookups[i].add(quantity(fraction) + "pt")
+            continue
+        if i + 1 < len(tagged) and norms[i + 1] in _SCALES and tagged[i + 1].word.kind == "number" and value < 1000:
+            value *= float(norms[i + 1])
+            lookups[i].add(quantity(value))
+        if after(i, "basis", "points") or after(i, "basis", "point"):
+            lookups[i].add(quantity(value / 100) + "pt")
+        elif after(i, "percentage", "points") or after(i, "percentage", "point") or after(i, "points") \
+                or after(i, "point"):
+            lookups[i].add(quantity(value) + "pt")
+        approximate = {_rounded(value, 1), _rounded(value, 2)}
+        offers.update(approximate)
+        hedge = i > 0 and (norms[i - 1] in _LANG.hedges or (
+            i > 1 and norms[i - 1] == "than" and norms[i - 2] in ("more", "less", "fewer")))
+        if hedge:
+            lookups[i].update(approximate)
+    return lookups, offers
+
+
 def _raw_profile(tagged: Sequence[TaggedWord]) -> tuple[list[TaggedWord], list[str], list[frozenset[str]], set[str]]:
     """A segment's content words, their keys, the keys each may be found under, and every key it offers."""
-    content = [t for t in tagged if t.word.content]
+    lookups, offers = _quantities(tagged)
+    content_at = [i for i, t in enumerate(tagged) if t.word.content]
+    content = [tagged[i] for i in content_at]
     word_keys = [t.word.key for t in content]
-    alts = [frozenset({key, t.lemma_key}) for key, t in zip(word_keys, content, strict=False)]
+    alts = [frozenset({key, t.lemma_key, *lookups.get(i, ())})
+            for key, t, i in zip(word_keys, content, content_at, strict=True)]
     keys: set[str] = set().union(*alts) if alts else set()
+    keys |= offers
     # compounds: "air strikes" also offers "airstrik", "co-operation" offers "cooper"
     for a, b in itertools.pairwise(tagged):
         if a.word.kind == "word" and b.word.kind == "word":

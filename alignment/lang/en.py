@@ -37,6 +37,7 @@ NUMBER_WORDS = {
     "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
     "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
     "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+    "trillion": "1000000000000",
 }
 #: abbreviated month names -> the full name
 MONTH_ABBREVIATIONS = {
@@ -44,6 +45,12 @@ MONTH_ABBREVIATIONS = {
     "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
     "nov": "november", "dec": "december",
 }
+#: a number's scale written after it without a space: "1.5bn", "3m", "40k"
+SCALE_SUFFIXES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12}
+#: words that make the number after them approximate: "nearly 2,000" may report 1,901
+HEDGES = frozenset("nearly almost about around approximately roughly some over under circa".split())
+#: fractions of a point, as in "a quarter point rise" (0.25 of a percentage point, 25 basis points)
+POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "three-quarter": 0.75}
 #: the month names: a detail holding one is a date (when the word is a name: "may" the verb is not)
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -197,6 +204,9 @@ ENGLISH = Language(
     number_words=NUMBER_WORDS,
     month_abbreviations=MONTH_ABBREVIATIONS,
     months=MONTHS,
+    scale_suffixes=SCALE_SUFFIXES,
+    hedges=HEDGES,
+    point_fractions=POINT_FRACTIONS,
     prepositions=PREPOSITIONS,
     phrase_aliases=PHRASE_ALIASES,
     acronym_aliases=ACRONYM_ALIASES,

@@ -35,6 +35,7 @@ from alignment.lang import RULES_LANGUAGE as _LANG
 
 __all__ = [
     "STOP_WORDS",
+    "quantity",
     "Word",
     "fold_surface",
     "fold_word",
@@ -48,7 +49,7 @@ _WM = r"(?:[^\W_]|[\u0300-\u036f])"
 WORD_RE = re.compile(
     rf"""
       (?:[A-Za-z]\.){{2,}}(?![A-Za-z])                      # dotted acronym: U.S., U.K., e.g.
-    | \d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?(?!{_WM})           # number: 2,800  3.5  11th  1990s
+    | \d+(?:[.,]\d+)*(?:st|nd|rd|th|s|bn|mn|trn|tn|m|k)?(?!{_WM})  # number: 2,800  3.5  11th  1990s  1.5bn
     | {_W}{_WM}*(?:['’]{_WM}+)*                            # word, inner apostrophes kept: Ukraine’s
     """,
     re.VERBOSE,
@@ -59,7 +60,7 @@ _PLAIN_WORD_RE = re.compile(
     rf"""
       {_W}
       (?: (?<=[A-Za-z])\.(?:[A-Za-z]\.)+(?![A-Za-z])           # dotted acronym: U.S., U.K., e.g.
-        | (?<=\d)\d*(?:[.,]\d+)*(?:st|nd|rd|th|s)?(?!{_W})    # number: 2,800  3.5  11th  1990s
+        | (?<=\d)\d*(?:[.,]\d+)*(?:st|nd|rd|th|s|bn|mn|trn|tn|m|k)?(?!{_W})  # number: 2,800  3.5  11th  1.5bn
         | {_W}*(?:['’]{_W}+)*                                 # word, inner apostrophes kept: Ukraine’s
       )
     """,
@@ -133,6 +134,9 @@ def fold_word(surface: str) -> str:
     if word[0].isdigit():
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", word):
             word = word.replace(",", "")
+        scaled = _SCALED_RE.fullmatch(word)
+        if scaled:  # 1.5bn -> 1500000000
+            return quantity(float(scaled.group(1)) * _LANG.scale_suffixes[scaled.group(2)])
         return re.sub(r"(?<=\d)(st|nd|rd|th)$", "", word)
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word]
@@ -198,6 +202,19 @@ class Word:
 def is_content(norm: str, stop: bool, kind: str) -> bool:
     """Whether a word with these forms can carry a claim: not a function word, not a lone letter."""
     return not stop and (kind != "word" or len(norm) > 1)
+
+
+_SCALED_RE = re.compile(r"(\d+(?:\.\d+)?)(" + "|".join(sorted(_LANG.scale_suffixes, key=len, reverse=True)) + ")")
+
+
+def quantity(value: float) -> str:
+    """A number written one way whatever its source: ``1.5e9`` -> ``'1500000000'``, ``0.25`` -> ``'0.25'``.
+
+    >>> quantity(1.5e9), quantity(0.25), quantity(25.0)
+    ('1500000000', '0.25', '25')
+    """
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return text or "0"
 
 
 @lru_cache(maxsize=65536)
