@@ -35,10 +35,10 @@ from alignment.lang import RULES_LANGUAGE as _LANG
 
 __all__ = [
     "STOP_WORDS",
-    "quantity",
     "Word",
     "fold_surface",
     "fold_word",
+    "quantity",
     "stem",
     "words",
 ]
