@@ -39,10 +39,10 @@ class Config:
     # --- alignment ---
     #: a derivative segment is ``supported`` when at least this share of its content (IDF-weighted
     #: content words) is found in the source segments it aligns to; ``partial`` from ``min_partial``.
-    min_support: float = 0.6
+    min_support: float = 0.55
     #: a source segment is ``covered`` when at least this share of its content is found in the
     #: derivative segments aligned to it.
-    min_coverage: float = 0.5
+    min_coverage: float = 0.35
     #: below this share a segment is ``omitted`` (source) or ``added`` (derivative) even if a
     #: counterpart touches it; from it up to the thresholds above, ``partial``.
     min_partial: float = 0.2

@@ -3,6 +3,7 @@
     python benchmarks/real_pairs.py                  # every gold file, tuning and held-out sets apart
     python benchmarks/real_pairs.py --split tune     # the sample pair and the tuning half only
     python benchmarks/real_pairs.py --no-link-model  # the alignment rules alone
+    python benchmarks/real_pairs.py --split tune --set min_support=0.5 --set min_coverage=0.4   # other options
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -43,8 +44,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("all", "tune", "held-out"), default="all")
     parser.add_argument("--no-link-model", action="store_true", help="the alignment rules alone")
+    parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
+                        help="a Config option for this run (repeatable), e.g. min_support=0.5")
     args = parser.parse_args()
-    config = Config(link_model=not args.no_link_model)
+    overrides = {}
+    for item in args.set:
+        name, _, value = item.partition("=")
+        overrides[name] = type(getattr(Config(), name))(value)
+    config = Config(link_model=not args.no_link_model).replace(**overrides).validate()
 
     sets = {"tune": [("sample", SAMPLE_GOLD), *((n, GOLD / f"{n}.json") for n in TUNE)],
             "held-out": [(n, GOLD / f"{n}.json") for n in HELD_OUT]}

@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "wice"
@@ -187,12 +188,14 @@ class Pressalign(System):
     """This tool, default configuration: the evidence as pre-segmented lines, the claim as one line."""
 
     name = "pressalign"
+    #: Config options every pressalign system of this run takes (``--set``)
+    overrides: ClassVar[dict[str, object]] = {}
 
     def __init__(self, config=None) -> None:
         from alignment import Config, compare
         from alignment.text.nlp import load_pipeline
 
-        self.config = config or Config()
+        self.config = (config or Config()).replace(**self.overrides)
         self._compare = compare
         load_pipeline(self.config.model)  # loading is not part of the per-claim time
 
@@ -394,7 +397,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--systems", default="", help="comma-separated; default: all available")
     parser.add_argument("--limit", type=int, default=0, help="only the first N claims of each file (a quick look)")
+    parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
+                        help="a Config option for the pressalign systems (repeatable), e.g. min_support=0.5")
     args = parser.parse_args(argv)
+    if args.set:
+        from alignment import Config
+
+        overrides = {}
+        for item in args.set:
+            option, _, value = item.partition("=")
+            overrides[option] = type(getattr(Config(), option))(value)
+        Pressalign.overrides = overrides
 
     if not (args.data / "entailment_retrieval_claim_dev.jsonl").is_file():
         print(f"WiCE data not found in {args.data}: skipping (pass --data DIR)", file=sys.stderr)

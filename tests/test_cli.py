@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from alignment import Config
 from alignment.outputs.csv_tables import restore_cell
 
 from tests.conftest import DERIVATIVE, ROOT, SOURCE
@@ -42,7 +43,7 @@ def test_json_report_to_file_and_stdout(tmp_path):
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["schema_version"] == 1
     assert {"config", "source", "derivative", "alignments", "quotes", "summary"} <= set(data)
-    assert data["config"]["min_support"] == 0.6
+    assert data["config"]["min_support"] == Config().min_support
     stdout = run_cli("compare", SOURCE, DERIVATIVE, "--format", "json")
     assert json.loads(stdout.stdout) == data
 

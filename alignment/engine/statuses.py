@@ -20,7 +20,7 @@ def judge_source(share: float, links: Sequence[str], config: Config) -> tuple[So
     """``covered`` from ``min_coverage``, ``partial`` from ``min_partial``, else ``omitted``; and why.
 
     >>> judge_source(0.3, ["D2"], Config())
-    (<SourceStatus.PARTIAL: 'partial'>, 'linked: D2 (coverage 0.30 < min_coverage 0.5)')
+    (<SourceStatus.PARTIAL: 'partial'>, 'linked: D2 (coverage 0.30 < min_coverage 0.35)')
     >>> judge_source(0.0, [], Config())
     (<SourceStatus.OMITTED: 'omitted'>, 'no_counterpart')
     """

@@ -193,7 +193,7 @@ def test_a_short_item_spread_over_one_paragraph_is_found_there():
     derivative = "Key points:\n\n- Humanitarian aid deliveries\n- Trade rules with Brazil\n"
     r = compare(source, derivative)
     item = _seg(r.derivative, "Humanitarian aid")
-    assert item.status == "partial"
+    assert item.status != "added" and 0.0 < item.score < 1.0  # found there, "deliveries" not
     assert set(item.aligned_to) == {_seg(r.source, "humanitarian situation").id, _seg(r.source, "aid convoys").id}
     assert _seg(r.derivative, "Trade rules").status == "added"
 
