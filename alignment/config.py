@@ -39,7 +39,7 @@ class Config:
     # --- alignment ---
     #: a derivative segment is ``supported`` when at least this share of its content (IDF-weighted
     #: content words) is found in the source segments it aligns to; ``partial`` from ``min_partial``.
-    min_support: float = 0.55
+    min_support: float = 0.6
     #: a source segment is ``covered`` when at least this share of its content is found in the
     #: derivative segments aligned to it.
     min_coverage: float = 0.35
