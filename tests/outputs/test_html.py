@@ -338,6 +338,7 @@ def test_sample_report_in_chromium(browser, sample_report, tmp_path):
     assert _in_view(browser, f"source-{first}")
     panel = browser.execute_script("return document.getElementById('pa-sel').textContent")
     assert "D5" in panel and f"Counterparts in the statement ({len(d5.aligned_to)})" in panel
+    assert f"Why: {d5.reason}" in panel  # the segment's reason, as the JSON report gives it
 
     # ... and back: a statement segment highlights its article counterparts
     s7 = sample_report.source.segment("S7")
