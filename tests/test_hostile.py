@@ -206,7 +206,7 @@ CASES: list[Case] = [
          refuse="--max-document-bytes"),
     Case("a 50 MB document", _sized("big.txt", 50_000_000, b"The rail line will open in March.\n\n"),
          _u8(ARTICLE), refuse="--max-document-bytes"),
-    Case("an endless device (/dev/zero)", lambda d: Path("/dev/zero"), _u8(ARTICLE), refuse="--max-document-bytes"),
+    Case("an endless device (/dev/zero)", lambda d: Path("/dev/zero"), _u8(ARTICLE), refuse="not a regular file"),
     Case(f"more than {DEFAULT_MAX_SEGMENTS:,} segments",
          _u8("".join(f"Line {i} of the statement.\n\n" for i in range(DEFAULT_MAX_SEGMENTS + 10))), _u8(ARTICLE),
          refuse="--max-segments"),
@@ -546,7 +546,7 @@ def test_read_bytes_reads_no_more_than_the_limit(tmp_path: Path) -> None:
     try:
         with pytest.raises(InputError, match="over the limit of 2,000,000 bytes"):
             read_bytes(sparse)
-        with pytest.raises(InputError, match="longer than the limit of 1,000 bytes"):
+        with pytest.raises(InputError, match="not a regular file"):
             read_bytes("/dev/zero", max_bytes=1000)
         _, peak = tracemalloc.get_traced_memory()
     finally:
@@ -567,3 +567,31 @@ def test_parse_pieces_stay_under_spacy_limit(nlp) -> None:
     assert all(text[i].isspace() for i in set(range(len(text))) - set(covered))  # only whitespace is left out
     broken = _breakable("a" + "(" * 1000 + "b")
     assert len(broken) == 1002 and max(len(w) for w in broken.split()) <= MAX_RUN_CHARS
+
+
+def test_a_fifo_without_a_writer_is_refused_at_once(tmp_path) -> None:
+    """Opening a FIFO for reading blocks until a writer comes: it is refused before (and without) blocking, in
+    compare and in a batch alike (both read through read_bytes)."""
+    import os
+    import threading
+
+    from alignment.errors import InputError
+    from alignment.text.reading import read_bytes
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs on this system")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    outcome: list[BaseException | bytes] = []
+    worker = threading.Thread(target=lambda: outcome.append(_catch(read_bytes, fifo)), daemon=True)
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive(), "read_bytes blocked on a FIFO"
+    assert isinstance(outcome[0], InputError) and "not a regular file" in str(outcome[0])
+
+
+def _catch(fn, *args):
+    try:
+        return fn(*args)
+    except BaseException as exc:  # handed to the test thread
+        return exc

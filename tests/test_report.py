@@ -136,3 +136,22 @@ def test_a_failed_write_leaves_no_file_and_no_open_descriptor(tmp_path, monkeypa
     made.clear()
     export.write_atomic({tmp_path / "a.json": "{}\n"})  # one file: the first mkstemp succeeds
     assert (tmp_path / "a.json").read_text() == "{}\n" and len(os.listdir("/proc/self/fd")) == before
+
+
+def test_written_files_follow_the_umask_and_long_names_fit(tmp_path):
+    """Reports are readable by others as the umask says (mkstemp alone made them 0600), and a 250-character file
+    name, valid on its own, is not refused for the temporary file's longer name."""
+    import os
+
+    from alignment.outputs.files import write_atomic
+
+    old = os.umask(0o022)
+    try:
+        target = tmp_path / ("r" * 245 + ".json")
+        write_atomic({target: "{}\n", tmp_path / "b.csv": "x\n"})
+    finally:
+        os.umask(old)
+    assert target.read_text() == "{}\n"
+    assert oct(target.stat().st_mode & 0o777) == oct(0o644)
+    assert oct((tmp_path / "b.csv").stat().st_mode & 0o777) == oct(0o644)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([target.name, "b.csv"])

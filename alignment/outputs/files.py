@@ -54,10 +54,15 @@ def _temporaries(paths: Sequence[Path], protect: Sequence[Path]) -> Iterator[lis
         try:
             for parent in dict.fromkeys(path.parent for path in paths):
                 parent.mkdir(parents=True, exist_ok=True)
+            mode = _file_mode()
             for path in paths:
-                fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+                # a short name whatever the target's (a 250-character name plus a prefix would pass the file system's
+                # 255), readable as any file this process creates would be (mkstemp's are 0600)
+                fd, tmp_name = tempfile.mkstemp(prefix=".pa-", suffix=".tmp", dir=path.parent)
                 fds.append(fd)
                 temps.append((Path(tmp_name), path))
+                if hasattr(os, "fchmod"):
+                    os.fchmod(fd, mode)
         except BaseException:
             for fd in fds:  # not handed out yet: ours to close
                 os.close(fd)
@@ -75,6 +80,13 @@ def _temporaries(paths: Sequence[Path], protect: Sequence[Path]) -> Iterator[lis
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def _file_mode() -> int:
+    """The mode a new file gets under this process's umask (0o666 less the umask)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def _file_key(p: Path | str) -> tuple[int, int] | None:

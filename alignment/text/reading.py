@@ -8,7 +8,9 @@ A file's size is checked before it is read (``stat``), and at most ``max_bytes +
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,6 +93,17 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     return text
 
 
+def _check_regular(mode: int, name: str) -> None:
+    """Refuse a directory, and anything else that is not a regular file: a pipe or FIFO (reading it may wait
+    forever for a writer), a device (``/dev/zero`` never ends), a socket."""
+    if stat.S_ISDIR(mode):
+        msg = f"{name}: is a directory, not a file"
+        raise InputError(msg)
+    if not stat.S_ISREG(mode):
+        msg = f"{name}: not a regular file (a pipe, device or socket); save the text to a file first"
+        raise InputError(msg)
+
+
 def read_bytes(path: str | Path, name: str | None = None, max_bytes: int | None = DEFAULT_MAX_DOCUMENT_BYTES) -> bytes:
     """The bytes of a file; raise :class:`InputError` with one clear line (naming ``name``, default the path)
     when it cannot be read or holds more than ``max_bytes`` (``None``: no limit).
@@ -108,13 +121,17 @@ def read_bytes(path: str | Path, name: str | None = None, max_bytes: int | None 
     except OSError as exc:
         msg = f"{name}: cannot be read ({exc.strerror or exc})"
         raise InputError(msg) from None
-    if p.is_dir():
-        msg = f"{name}: is a directory, not a file"
-        raise InputError(msg)
+    _check_regular(info.st_mode, name)
     if max_bytes is not None and info.st_size > max_bytes:
         raise _too_large(name, f"{info.st_size:,} bytes", max_bytes)
     try:
-        with p.open("rb") as fh:
+        # opened without blocking (a FIFO put there since the check would wait forever for a writer), then checked
+        # again on the open file, which is what is read
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            _check_regular(os.fstat(fh.fileno()).st_mode, name)
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fh.fileno(), True)
             data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
     except OSError as exc:
         msg = f"{name}: cannot be read ({exc.strerror or exc})"
