@@ -211,9 +211,10 @@ def run_batch(
     key_head = json.dumps({**fixed, "schema": SCHEMA_VERSION, "options": options}, sort_keys=True).encode()
     inputs = frozenset(resolved_path(p) for p in (Path(manifest), *(p for s in specs for p in (s.source_path,
                                                                                          s.derivative_path))))
-    inputs_in: dict[Path, frozenset[str]] = {}
+    names_in: dict[Path, set[str]] = {}  # each folder's input names, gathered once (a union per file was quadratic)
     for path in inputs:
-        inputs_in[path.parent] = inputs_in.get(path.parent, frozenset()) | {path.name}
+        names_in.setdefault(path.parent, set()).add(path.name)
+    inputs_in = {folder: frozenset(names) for folder, names in names_in.items()}
 
     # Everything is checked before any work: the combined tables and every pair's files against the inputs.
     _refuse_inputs(combined_targets(out), inputs)
