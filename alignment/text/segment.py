@@ -182,6 +182,18 @@ def _ends_with_abbreviation(text: str) -> bool:
     return word is None or word.lower() in _ABBREVIATIONS
 
 
+#: inside a quotation, a sentence of at least this many words on both sides of a break is a claim of its own
+_QUOTED_SENTENCE_WORDS = 5
+
+
+def _whole_sentences(prev: str, cur: str) -> bool:
+    """Whether a break inside an open quotation parts two whole sentences (the first ends a sentence, the next
+    starts one, both of some length): a quotation of several sentences then gives a claim per sentence, so what
+    an article leaves out of it shows, while the quotation stays one quote."""
+    return (bool(_SENTENCE_END_RE.search(prev[-3:] + " ")) and cur.lstrip()[:1].isupper()
+            and len(prev.split()) >= _QUOTED_SENTENCE_WORDS and len(cur.split()) >= _QUOTED_SENTENCE_WORDS)
+
+
 def _merge_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Undo sentence breaks that are not: after abbreviations (U.S., Dr.), before a lower-case or
     punctuation start ("US., Egypt., Qatar"), inside an open quotation, or a piece with no letters."""
@@ -195,7 +207,7 @@ def _merge_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 first.islower()
                 or (first and first in ",;:)]}%")
                 or _ends_with_abbreviation(prev)
-                or QuoteDepth().feed(prev).open
+                or (QuoteDepth().feed(prev).open and not _whole_sentences(prev, cur))
                 or not any(c.isalnum() for c in cur)
             ):
                 merged[-1] = (ps, e)

@@ -285,3 +285,19 @@ def test_a_dateline_is_cut_off_the_paragraph_it_opens(dateline):
     kinds = _block_kinds(text)
     assert kinds[1] == ("boilerplate", dateline)
     assert kinds[2] == ("paragraph", "The council approved the budget on Monday.")
+
+
+def test_a_quotation_of_several_sentences_gives_a_claim_per_sentence():
+    """The quotation stays one quote, but each of its whole sentences is a claim, so what the article leaves out
+    of it shows; a short piece inside quotation marks still does not end a sentence."""
+    from alignment import compare
+
+    text = ("The minister said: “We will build ten new schools this year. Each of them will open in September. "
+            "Teachers will be hired in spring.” The plan was welcomed.")
+    report = compare(text, "The minister said: “We will build ten new schools this year.”")
+    assert [s.text for s in report.source.segments] == [
+        "The minister said: “We will build ten new schools this year.", "Each of them will open in September.",
+        "Teachers will be hired in spring.”", "The plan was welcomed."]
+    assert [q.status for q in report.quotes] == ["exact"]
+    short = compare("He shouted “Stop. Now.” and left the room quietly.", "He left.")
+    assert [s.text for s in short.source.segments] == ["He shouted “Stop. Now.” and left the room quietly."]
