@@ -2,6 +2,8 @@
 
 Every span carries offsets into its text. :data:`VERDICTS` says, once, how every output shows each status and
 verdict: its label, its symbol (so that nothing is told by colour alone), what it means and its tone (the style
+
+
 class the terminal, the HTML report and its legends colour it by). A new verdict is a member of its enum here and
 a row of that table.
 
@@ -40,7 +42,15 @@ __all__ = [
 ]
 
 
-class SegmentKind(str, Enum):
+class _Value(str, Enum):
+    """An enum whose members read as their values (``str(SourceStatus.COVERED) == "covered"``), as the JSON
+    report and the CSV tables write them."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class SegmentKind(_Value):
     """What a segment is in the structure of its document."""
 
     SENTENCE = "sentence"        # a whole sentence of a paragraph
@@ -51,51 +61,36 @@ class SegmentKind(str, Enum):
     TABLE_HEADER = "table_header"  # a table's header row or its ---|--- rule
     BOILERPLATE = "boilerplate"  # "Begin text:", "End text.", "Sources: ...", contact lines
 
-    def __str__(self) -> str:
-        return self.value
-
 
 NOT_A_CLAIM_KINDS = frozenset({SegmentKind.HEADING, SegmentKind.TABLE_HEADER, SegmentKind.BOILERPLATE})
 
 
-class SourceStatus(str, Enum):
+class SourceStatus(_Value):
     COVERED = "covered"
     PARTIAL = "partial"
     OMITTED = "omitted"
     NOT_A_CLAIM = "not_a_claim"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class DerivativeStatus(str, Enum):
+class DerivativeStatus(_Value):
     SUPPORTED = "supported"
     PARTIAL = "partial"
     ADDED = "added"
     NOT_A_CLAIM = "not_a_claim"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class AlignmentLabel(str, Enum):
+class AlignmentLabel(_Value):
     COPY = "copy"              # the derivative repeats the source's words in order
     PARAPHRASE = "paraphrase"  # the derivative restates the source in other words
     PARTIAL = "partial"        # the two share part of their content
     CONTEXT = "context"        # the link model's evidence around the counterparts; adds nothing to either share
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class QuoteStatus(str, Enum):
+class QuoteStatus(_Value):
     EXACT = "exact"
     NEAR = "near"
     ALTERED = "altered"
     UNSUPPORTED = "unsupported"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @dataclass(frozen=True, slots=True)
