@@ -189,9 +189,12 @@ END_OF_RELEASE = re.compile(r"^(?:#{3,}|-30-|[-–—]\s*30\s*[-–—]|ends?\.?
 #: a dateline opening a story: "(CNN)", "LONDON (Reuters) -", "TUESDAY, Sept. 29, 2015 (HealthDay News) --",
 #: "THOUSAND OAKS, Calif., Feb. 2, 2017 /PRNewswire/ --"
 DATELINE = re.compile(
+    # a place (and a date) in capitals, the agency, then a dash: "LONDON (Reuters) -"
     r"^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][a-z]{1,10}\.?(?:\s+[A-Z][a-z]{1,10}\.?)?)?,?\s+"
-    r"(?:(?:[A-Z][a-z]{2,9}\.?\s+)?\d{1,2},\s+\d{4}\s+)?)?"
-    r"(?:\([A-Z][\w&.'’ ]{1,30}\)|/[A-Za-z]{2,20}/)\s*(?:--|—|–|-)?\s*(?=[A-Z“\"‘'])"
+    r"(?:(?:[A-Z][a-z]{2,9}\.?\s+)?\d{1,2},\s+\d{4}\s+)?"
+    r"(?:\([A-Z][\w&.'’ ]{1,30}\)|/[A-Za-z]{2,20}/)\s*(?:--|—|–|-)\s*"
+    # or the agency alone, opening the paragraph: "(CNN)", "(HealthDay News) --"
+    r"|\([A-Z][\w&.'’ ]{1,30}\)\s*(?:--|—|–|-)?\s*)(?=[A-Z“\"‘'])"
 )
 #: a word after an apostrophe that elides its start ('em, 'til, 'tis, 'twas, rock 'n' roll, the '90s)
 ELISIONS = re.compile(r"(?:em|til|tis|twas|n)\b|\d\ds\b", re.IGNORECASE)

@@ -301,3 +301,8 @@ def test_a_quotation_of_several_sentences_gives_a_claim_per_sentence():
     assert [q.status for q in report.quotes] == ["exact"]
     short = compare("He shouted “Stop. Now.” and left the room quietly.", "He left.")
     assert [s.text for s in short.source.segments] == ["He shouted “Stop. Now.” and left the room quietly."]
+
+
+def test_an_acronym_and_its_expansion_open_no_dateline():
+    kinds = _block_kinds("Headline of the story\n\nUN (United Nations) Secretary-General Jane Roe spoke on Monday.\n")
+    assert kinds[1] == ("paragraph", "UN (United Nations) Secretary-General Jane Roe spoke on Monday.")
