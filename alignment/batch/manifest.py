@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -31,15 +32,40 @@ class PairSpec:
 
 
 # ---------------------------------------------------------------------------------------------- manifest
+def _column(name: str) -> str:
+    """A manifest column's name as the batch reads it: ``" Pair ID"`` -> ``"pair_id"``."""
+    return "_".join(name.strip().lower().split())
+
+
+def _manifest_text(data: bytes, name: str) -> str:
+    """The manifest as text: UTF-8, or UTF-16/32 with a byte-order mark (a spreadsheet's "Unicode text").
+    ``--encoding`` is for the pairs' files, not for the manifest, so the error says how to save it instead."""
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return decode(data, name, codec)
+    try:
+        return decode(data, name)
+    except InputError:
+        msg = (f"{name}: the manifest is not valid UTF-8; save it as CSV UTF-8 (--encoding applies to the pairs' "
+               "files, not to the manifest)")
+        raise InputError(msg) from None
+
+
 def read_manifest(path: str | Path) -> list[PairSpec]:
     """The pairs of a manifest CSV, in order; a malformed manifest raises :class:`InputError` naming its line.
 
     Missing or unreadable pair files are not checked here: they are recorded as that pair's error.
     """
     manifest = Path(path)
-    text = decode(read_bytes(manifest, max_bytes=None), str(manifest))
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    columns = reader.fieldnames or []
+    text = _manifest_text(read_bytes(manifest, max_bytes=None), str(manifest))
+    header = text.split("\n", 1)[0]
+    # a spreadsheet saves CSV with ";" where "," is the decimal comma, or as tab-separated text
+    delimiter = next((d for d in (",", ";", "\t") if d in header), ",")
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # "Source", " derivative ", "Pair ID": column names as a person or a spreadsheet writes them
+    reader.fieldnames = [_column(name) for name in (reader.fieldnames or [])]
+    columns = reader.fieldnames
     missing = [c for c in ("source", "derivative") if c not in columns]
     if missing:
         msg = f"{manifest}: the manifest needs the columns source and derivative (missing: {', '.join(missing)})"

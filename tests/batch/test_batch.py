@@ -583,3 +583,24 @@ def test_parquet_restores_every_cell_as_restore_cell_does():
     assert _restored(column).to_pylist() == [restore_cell(c) for c in cells]
     plain = pa.array(["a", "b=", "-1"], pa.string())
     assert _restored(plain) is plain  # nothing neutralised: the column as it was
+
+
+@pytest.mark.parametrize(("header", "row", "encoding"), [
+    ("Source,Derivative,Pair ID", "docs/statement.txt,docs/article.txt,a", "utf-8"),
+    ("source;derivative;pair_id", "docs/statement.txt;docs/article.txt;a", "utf-8-sig"),
+    ("source\tderivative\tpair_id", "docs/statement.txt\tdocs/article.txt\ta", "utf-16"),
+])
+def test_a_manifest_as_a_spreadsheet_saves_it(tmp_path, header, row, encoding):
+    """Column names in any case, ';' or tab separators, a BOM, UTF-16 'Unicode text': one pair all the same."""
+    make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a")])
+    manifest = tmp_path / "sheet.csv"
+    manifest.write_bytes(f"{header}\r\n{row}\r\n".encode(encoding))
+    [spec] = read_manifest(manifest)
+    assert (spec.pair_id, spec.source, spec.derivative) == ("a", "docs/statement.txt", "docs/article.txt")
+
+
+def test_a_manifest_in_another_encoding_says_how_to_save_it(tmp_path):
+    manifest = tmp_path / "m.csv"
+    manifest.write_bytes("source,derivative\nCafé.txt,b.txt\n".encode("cp1252"))
+    with pytest.raises(InputError, match="not valid UTF-8; save it as CSV UTF-8 .--encoding applies to the pairs"):
+        read_manifest(manifest)
