@@ -602,5 +602,5 @@ def test_a_manifest_as_a_spreadsheet_saves_it(tmp_path, header, row, encoding):
 def test_a_manifest_in_another_encoding_says_how_to_save_it(tmp_path):
     manifest = tmp_path / "m.csv"
     manifest.write_bytes("source,derivative\nCafé.txt,b.txt\n".encode("cp1252"))
-    with pytest.raises(InputError, match="not valid UTF-8; save it as CSV UTF-8 .--encoding applies to the pairs"):
+    with pytest.raises(InputError, match=r"not valid UTF-8; save it as CSV UTF-8 \(--encoding applies to the pairs"):
         read_manifest(manifest)
