@@ -286,7 +286,8 @@ def _pair_key(head: bytes, spec: PairSpec, max_bytes: int | None) -> tuple[str, 
 
 
 def _pair_dir(out: Path, spec: PairSpec) -> tuple[Path, Path]:
-    """The pair's folder and where it resolves to; refused when that is outside ``out``."""
+    """The pair's folder and where it resolves to; refused when that is outside ``out``, or when the folder (or
+    ``pairs/``) is a symbolic link."""
     folder = out / PAIRS_DIR / spec.pair_id
     try:
         resolved = folder.resolve()
@@ -296,6 +297,11 @@ def _pair_dir(out: Path, spec: PairSpec) -> tuple[Path, Path]:
     if not inside:
         msg = f"{folder}: resolves outside the output folder {out}; refusing to write there"
         raise OutputError(msg)
+    # a link inside the tree (pairs/a -> b) would make two pairs share one folder, and the tables mix them
+    for link in (out / PAIRS_DIR, folder):
+        if link.is_symlink():
+            msg = f"{link}: a symbolic link inside the output folder; refusing to write through it"
+            raise OutputError(msg)
     return folder, resolved
 
 

@@ -604,3 +604,15 @@ def test_a_manifest_in_another_encoding_says_how_to_save_it(tmp_path):
     manifest.write_bytes("source,derivative\nCafé.txt,b.txt\n".encode("cp1252"))
     with pytest.raises(InputError, match=r"not valid UTF-8; save it as CSV UTF-8 \(--encoding applies to the pairs"):
         read_manifest(manifest)
+
+
+def test_a_link_planted_inside_the_output_is_refused(tmp_path):
+    """pairs/a -> b would make pairs a and b share one folder (a's results overwritten, the tables mixed)."""
+    manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a"),
+                                      ("docs/article.txt", "docs/statement.txt", "b")])
+    out = tmp_path / "out"
+    (out / "pairs" / "b").mkdir(parents=True)
+    (out / "pairs" / "a").symlink_to(out / "pairs" / "b", target_is_directory=True)
+    with pytest.raises(OutputError, match="symbolic link inside the output folder"):
+        run_batch(manifest, out, workers=1)
+    assert not any((out / "pairs" / "b").iterdir())  # refused before any pair ran
