@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
@@ -11,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from alignment.errors import InputError
-from alignment.text.reading import decode, read_bytes
+from alignment.text.reading import bom_encoding, decode, read_bytes
 
 __all__ = ["PairSpec", "read_manifest"]
 
@@ -40,10 +39,9 @@ def _column(name: str) -> str:
 def _manifest_text(data: bytes, name: str) -> str:
     """The manifest as text: UTF-8, or UTF-16/32 with a byte-order mark (a spreadsheet's "Unicode text").
     ``--encoding`` is for the pairs' files, not for the manifest, so the error says how to save it instead."""
-    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            return decode(data, name, codec)
+    bom = bom_encoding(data)
+    if bom:
+        return decode(data, name, bom)
     try:
         return decode(data, name)
     except InputError:

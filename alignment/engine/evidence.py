@@ -3,6 +3,7 @@ holds it to the sentences of that passage, word by word."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from alignment.engine.match import Profile
@@ -14,11 +15,10 @@ __all__ = ["quote_evidence"]
 _FAITHFUL = frozenset({QuoteStatus.EXACT, QuoteStatus.NEAR})
 
 
-def _holder(segments: Sequence[Segment], offset: int) -> int | None:
-    for i, seg in enumerate(segments):
-        if seg.start <= offset < seg.end:
-            return i if seg.is_claim else None
-    return None
+def _holder(segments: Sequence[Segment], starts: Sequence[int], offset: int) -> int | None:
+    """The index of the claim holding ``offset`` (``starts``: the segments' starts, in order), else None."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return i if i >= 0 and offset < segments[i].end and segments[i].is_claim else None
 
 
 def _inside(profile: Profile, start: int, end: int) -> frozenset[int]:
@@ -33,6 +33,7 @@ def quote_evidence(
     content words of each side that the quotation's word-for-word steps match. A quotation of one or two words
     counts only where its passage occurs once in the source (a common word quoted could come from anywhere)."""
     evidence: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
+    d_starts, s_starts = [seg.start for seg in deriv], [seg.start for seg in source]
     for q in quotes:
         if q.status not in _FAITHFUL or q.source_start < 0:
             continue
@@ -41,7 +42,7 @@ def quote_evidence(
         for step in q.diff:
             if step.op not in ("equal", "variant") or step.quote_start < 0 or step.source_start < 0:
                 continue
-            d, s = _holder(deriv, step.quote_start), _holder(source, step.source_start)
+            d, s = _holder(deriv, d_starts, step.quote_start), _holder(source, s_starts, step.source_start)
             if d is None or s is None:
                 continue
             d_words = _inside(deriv_prof[d], step.quote_start, step.quote_end)

@@ -216,19 +216,17 @@ def _furniture(text: str, blocks: list[Block]) -> list[Block]:
     paragraph in the second half of the body that opens as furniture does ("The FDA, an agency within ..."), and
     a dateline ("LONDON (Reuters) -") cut off the paragraph it opens."""
     out: list[Block] = []
-    ended = section = False
-    # the text before an end mark, in blocks: "the second half" is of that
+    section = False
+    # the blocks before the first end mark: the body, whose second half furniture paragraphs are looked for in
     body = next((n for n, b in enumerate(blocks)
                  if b.kind == "boilerplate" and _LANG.end_of_release.match(text[b.start:b.end])), len(blocks))
     for n, b in enumerate(blocks):
         line = text[b.start:b.end]
         if b.kind in ("short", "heading"):
             section = bool(_LANG.boilerplate_sections.match(line))
-        furniture = ended or section or (
+        furniture = n > body or section or (
             b.kind == "paragraph" and 2 * n >= body
             and any(p.match(line) for p in _LANG.boilerplate_paragraphs))
-        if b.kind == "boilerplate" and _LANG.end_of_release.match(line):
-            ended = True
         if furniture:
             out.append(Block(b.start, b.end, "boilerplate"))
             continue

@@ -38,6 +38,19 @@ def _too_large(name: str, size: str, limit: int) -> InputError:
                       f"(raise it with --max-document-bytes)")
 
 
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a UTF-16 or UTF-32 byte-order mark at the start of ``data`` names, else None.
+
+    >>> bom_encoding("x".encode("utf-16")), bom_encoding(b"x")
+    ('utf-16', None)
+    """
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00 starts FF FE
+        return "utf-32"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
+
+
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     """Decode ``data`` as ``encoding`` (default UTF-8, a leading BOM removed), or raise InputError.
 
@@ -53,11 +66,9 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
         if data.startswith(codecs.BOM_UTF8):
             data = data[len(codecs.BOM_UTF8):]
             bom_removed = True
-        elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-            msg = f"{name}: looks like UTF-32 (it starts with a UTF-32 byte-order mark); pass --encoding utf-32"
-            raise InputError(msg)
-        elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            msg = f"{name}: looks like UTF-16 (it starts with a UTF-16 byte-order mark); pass --encoding utf-16"
+        elif bom := bom_encoding(data):
+            label = bom.upper()
+            msg = f"{name}: looks like {label} (it starts with a {label} byte-order mark); pass --encoding {bom}"
             raise InputError(msg)
         if b"\x00" in data:
             msg = f"{name}: binary data (NUL bytes), not a text file"
