@@ -113,7 +113,8 @@ def compare(
         share = result.deriv_share.get(i, 0.0)
         details = unsupported_details(der_doc.text, der_prof[i], result.deriv_found.get(i, frozenset()), background,
                                       der.words[i], known)
-        der_status, reason = judge_derivative(share, links, config)
+        new_facts = sum(d.kind != "word" for d in details)
+        der_status, reason = judge_derivative(share, links, config, new_facts)
         reason = "; ".join((reason, *quote_notes.get(seg.id, ())))
         der_segments.append(replace(seg, status=str(der_status), score=round(share, 4), aligned_to=links,
                                     unsupported_details=details, reason=reason))

@@ -40,6 +40,8 @@ class Config:
     #: a derivative segment is ``supported`` when at least this share of its content (IDF-weighted
     #: content words) is found in the source segments it aligns to; ``partial`` from ``min_partial``.
     min_support: float = 0.6
+    #: ... or from this share when it adds no name, number or date the source does not have (a restatement).
+    min_support_restated: float = 0.45
     #: a source segment is ``covered`` when at least this share of its content is found in the
     #: derivative segments aligned to it.
     min_coverage: float = 0.35
@@ -137,7 +139,7 @@ class Config:
 
     def validate(self) -> Config:
         """Raise :class:`ConfigError` (a ``ValueError``) with one clear line when a value is out of range."""
-        for name in ("min_support", "min_partial", "min_coverage", "min_pair_share", "min_gain",
+        for name in ("min_support", "min_support_restated", "min_partial", "min_coverage", "min_pair_share", "min_gain",
                      "copy_min_share", "quote_altered_min_share", "alt_share", "weak_gain", "context_gain",
                      "min_link_support", "min_link_relative", "semantic_min",
                      "semantic_weight", "semantic_paraphrase"):
@@ -148,8 +150,9 @@ class Config:
         if self.line_tagger not in ("rules", "spacy"):
             msg = f"line_tagger must be 'rules' or 'spacy', got {self.line_tagger!r}"
             raise ConfigError(msg)
-        if self.min_partial > min(self.min_support, self.min_coverage):
-            msg = f"min_partial ({self.min_partial}) must not exceed min_support or min_coverage"
+        if self.min_partial > min(self.min_support, self.min_support_restated, self.min_coverage):
+            msg = (f"min_partial ({self.min_partial}) must not exceed min_support, min_support_restated or "
+                   "min_coverage")
             raise ConfigError(msg)
         for name in ("claim_max_words", "claim_min_words", "min_shared_words", "context_min_shared", "max_counterparts",
                      "quote_altered_min_words", "scare_quote_max_words", "max_document_bytes", "max_segments"):

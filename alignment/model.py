@@ -247,6 +247,8 @@ def quote_from_dict(q: dict[str, Any]) -> Quote:
 #: the codes that open a segment's ``reason``, and what each means
 REASONS: Mapping[str, str] = {
     "linked": "aligned with these counterparts, which hold this share of its content",
+    "restated": "aligned with these counterparts, which hold less than min_support of its content but at least "
+                "min_support_restated, and it adds no name, number or date the source lacks: a restatement",
     "weak": "counterparts touch it, but hold less of its content than min_partial",
     "no_counterpart": "no claim of the other document aligns with it",
     "heading": "a title or section heading: states nothing by itself",

@@ -34,14 +34,18 @@ def judge_source(share: float, links: Sequence[str], config: Config) -> tuple[So
     return SourceStatus.OMITTED, "weak: " + _evidence(links, "coverage", share, ("min_partial", config.min_partial))
 
 
-def judge_derivative(share: float, links: Sequence[str], config: Config) -> tuple[DerivativeStatus, str]:
-    """``added`` when nothing is linked or below ``min_partial``; ``supported`` from ``min_support``; else
-    ``partial``; and why.
+def judge_derivative(share: float, links: Sequence[str], config: Config, new_facts: int | None = None,
+                     ) -> tuple[DerivativeStatus, str]:
+    """``added`` when nothing is linked or below ``min_partial``; ``supported`` from ``min_support``, or from
+    ``min_support_restated`` when it has ``new_facts == 0`` (no name, number or date the source lacks: the rest
+    of its words are the article's own way of saying it); else ``partial``; and why.
 
     >>> judge_derivative(0.9, ["S1", "S4"], Config())
     (<DerivativeStatus.SUPPORTED: 'supported'>, 'linked: S1 S4 (support 0.90)')
     >>> judge_derivative(0.1, ["S3"], Config())[1]
     'weak: S3 (support 0.10 < min_partial 0.2)'
+    >>> judge_derivative(0.5, ["S2"], Config(), new_facts=0)[1], judge_derivative(0.5, ["S2"], Config(), 1)[0].value
+    ('restated: S2 (support 0.50)', 'partial')
     """
     if not links:
         return DerivativeStatus.ADDED, "no_counterpart"
@@ -50,5 +54,7 @@ def judge_derivative(share: float, links: Sequence[str], config: Config) -> tupl
         return DerivativeStatus.ADDED, "weak: " + _evidence(links, "support", share, floor)
     if share >= config.min_support:
         return DerivativeStatus.SUPPORTED, "linked: " + _evidence(links, "support", share)
+    if new_facts == 0 and share >= config.min_support_restated:
+        return DerivativeStatus.SUPPORTED, "restated: " + _evidence(links, "support", share)
     floor = ("min_support", config.min_support)
     return DerivativeStatus.PARTIAL, "linked: " + _evidence(links, "support", share, floor)
