@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from alignment.engine.quotes import QuoteSpan
+from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import QuoteStatus, WordDiff
 from alignment.text.normalize import Word, fold_surface, words
 
@@ -392,6 +393,23 @@ def _gaps_differ(doc: str, quote: list[Word], src_text: str, src: list[Word], st
     return False
 
 
+def _optional_of(steps: list[_Step], src: list[Word]) -> list[_Step]:
+    """``steps`` where a source "of" the quote leaves out, where English reads the same without it ("all [of] the
+    types"), is a variant of the word before it ("all" for "all of") instead of a dropped word."""
+    before, after = _LANG.optional_of
+    out: list[_Step] = []
+    for st in steps:
+        a, b = st.s
+        prev = out[-1] if out else None
+        if (st.op == "delete" and b == a + 1 and b < len(src) and src[a].norm == "of" and src[b].norm in after
+                and prev is not None and prev.op in ("equal", "variant") and prev.s[1] == a
+                and src[a - 1].norm in before):
+            out[-1] = _Step("variant", prev.q, (prev.s[0], b))
+            continue
+        out.append(st)
+    return out
+
+
 def _gap(between: str) -> str:
     """The punctuation between two words, with whitespace, quote marks and dash forms folded away."""
     return _DASHES.sub("-", _QUOTE_CHARS.sub("", fold_surface(between)))
@@ -471,6 +489,7 @@ def verify_quote(
     steps = [_Step(st.op, st.q, (st.s[0] + lo, st.s[1] + lo)) for st in raw_steps]
     steps = _trim_edges(steps)
     src = index.words
+    steps = _optional_of(steps, src)
     ops = {st.op for st in steps}
     q_weight = sum(_weight(w) for w in quote)
     has_content = any(w.content for w in quote)

@@ -45,3 +45,6 @@ class Language:
     end_of_release: re.Pattern[str]
     dateline: re.Pattern[str]
     elisions: re.Pattern[str]
+    #: "<word> of <determiner>" that reads the same without "of" ("all of the types" / "all the types"): the
+    #: words before and the determiners after; a quotation that drops that "of" is a variant, not an alteration
+    optional_of: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())

@@ -199,6 +199,10 @@ DATELINE = re.compile(
 #: a word after an apostrophe that elides its start ('em, 'til, 'tis, 'twas, rock 'n' roll, the '90s)
 ELISIONS = re.compile(r"(?:em|til|tis|twas|n)\b|\d\ds\b", re.IGNORECASE)
 
+#: "all of the types" reads the same as "all the types" (not "some of the", "one of the": those need their "of")
+OPTIONAL_OF = (frozenset({"all", "both", "half"}),
+               frozenset({"the", "these", "those", "this", "that", "his", "her", "its", "our", "their", "my", "your"}))
+
 ENGLISH = Language(
     code="en",
     name="English",
@@ -232,4 +236,5 @@ ENGLISH = Language(
     end_of_release=END_OF_RELEASE,
     dateline=DATELINE,
     elisions=ELISIONS,
+    optional_of=OPTIONAL_OF,
 )

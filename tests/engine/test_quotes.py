@@ -522,6 +522,25 @@ def test_near_variants(quote, source, variants):
     assert got == variants
 
 
+@pytest.mark.parametrize(
+    "quote, source, status, variant",
+    [
+        # English reads the same with or without "of" after all/both/half before a determiner
+        ("improve all the types of inflammation", "It may improve all of the types of inflammation.", NEAR,
+         ("all", "all of")),
+        ("both the drugs worked", "Both of the drugs worked.", NEAR, ("both", "Both of")),
+        # ... but not elsewhere: "one of the", "some of the" need it, and any other dropped word alters the quote
+        ("one the drugs worked", "One of the drugs worked well.", ALTERED, None),
+        ("improve all types of inflammation", "It may improve all of the types of inflammation.", ALTERED, None),
+    ],
+)
+def test_an_optional_of_left_out(quote, source, status, variant):
+    v = verify(quote, source)
+    assert v.status == status, v
+    if variant:
+        assert [(d.op, d.quote_text, d.source_text) for d in v.diff if d.op != "equal"] == [("variant", *variant)]
+
+
 def test_compound_written_as_two_words():
     v = verify("with co operation from allies", SOURCE)
     assert v.status == NEAR
