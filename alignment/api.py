@@ -100,7 +100,8 @@ def compare(
             continue
         links = tuple(der.segments[d].id for d in result.source_links.get(i, ()))
         share = result.source_share.get(i, 0.0)
-        src_status, reason = judge_source(share, links, config)
+        was_quoted = any((d, i) in quoted for d in result.source_links.get(i, ()))
+        src_status, reason = judge_source(share, links, config, was_quoted)
         src_segments.append(replace(seg, status=str(src_status), score=round(share, 4), aligned_to=links,
                                     reason=reason))
 
@@ -114,7 +115,8 @@ def compare(
         details = unsupported_details(der_doc.text, der_prof[i], result.deriv_found.get(i, frozenset()), background,
                                       der.words[i], known)
         new_facts = sum(d.kind != "word" for d in details)
-        der_status, reason = judge_derivative(share, links, config, new_facts)
+        der_status, reason = judge_derivative(share, links, config, new_facts,
+                                              any((i, s) in quoted for s in result.deriv_links.get(i, ())))
         reason = "; ".join((reason, *quote_notes.get(seg.id, ())))
         der_segments.append(replace(seg, status=str(der_status), score=round(share, 4), aligned_to=links,
                                     unsupported_details=details, reason=reason))

@@ -249,6 +249,8 @@ REASONS: Mapping[str, str] = {
     "linked": "aligned with these counterparts, which hold this share of its content",
     "restated": "aligned with these counterparts, which hold less than min_support of its content but at least "
                 "min_support_restated, and it adds no name, number or date the source lacks: a restatement",
+    "quoted": "holds (or is) a quotation verified exact or near in these counterparts: at least partial, however "
+              "little else of it they hold",
     "weak": "counterparts touch it, but hold less of its content than min_partial",
     "no_counterpart": "no claim of the other document aligns with it",
     "heading": "a title or section heading: states nothing by itself",

@@ -16,13 +16,17 @@ def _evidence(ids: Sequence[str], what: str, share: float, below: tuple[str, flo
     return f"{' '.join(ids)} ({what} {share:.2f}{floor})"
 
 
-def judge_source(share: float, links: Sequence[str], config: Config) -> tuple[SourceStatus, str]:
-    """``covered`` from ``min_coverage``, ``partial`` from ``min_partial``, else ``omitted``; and why.
+def judge_source(share: float, links: Sequence[str], config: Config, quoted: bool = False,
+                 ) -> tuple[SourceStatus, str]:
+    """``covered`` from ``min_coverage``, ``partial`` from ``min_partial``, else ``omitted``; and why. A claim the
+    article ``quoted`` faithfully is at least ``partial``.
 
     >>> judge_source(0.3, ["D2"], Config())
     (<SourceStatus.PARTIAL: 'partial'>, 'linked: D2 (coverage 0.30 < min_coverage 0.35)')
     >>> judge_source(0.0, [], Config())
     (<SourceStatus.OMITTED: 'omitted'>, 'no_counterpart')
+    >>> judge_source(0.1, ["D4"], Config(), quoted=True)
+    (<SourceStatus.PARTIAL: 'partial'>, 'quoted: D4 (coverage 0.10)')
     """
     if not links:
         return SourceStatus.OMITTED, "no_counterpart"
@@ -31,14 +35,18 @@ def judge_source(share: float, links: Sequence[str], config: Config) -> tuple[So
     if share >= config.min_partial:
         return SourceStatus.PARTIAL, "linked: " + _evidence(links, "coverage", share,
                                                              ("min_coverage", config.min_coverage))
+    if quoted:
+        return SourceStatus.PARTIAL, "quoted: " + _evidence(links, "coverage", share)
     return SourceStatus.OMITTED, "weak: " + _evidence(links, "coverage", share, ("min_partial", config.min_partial))
 
 
 def judge_derivative(share: float, links: Sequence[str], config: Config, new_facts: int | None = None,
-                     ) -> tuple[DerivativeStatus, str]:
+                     quoted: bool = False) -> tuple[DerivativeStatus, str]:
     """``added`` when nothing is linked or below ``min_partial``; ``supported`` from ``min_support``, or from
     ``min_support_restated`` when it has ``new_facts == 0`` (no name, number or date the source lacks: the rest
-    of its words are the article's own way of saying it); else ``partial``; and why.
+    of its words are the article's own way of saying it); else ``partial``; and why. A claim that ``quoted`` a
+    counterpart faithfully (a quotation verified ``exact`` or ``near`` there) is at least ``partial``: the quoted
+    words are the source's own, however little else of the sentence it holds.
 
     >>> judge_derivative(0.9, ["S1", "S4"], Config())
     (<DerivativeStatus.SUPPORTED: 'supported'>, 'linked: S1 S4 (support 0.90)')
@@ -46,9 +54,13 @@ def judge_derivative(share: float, links: Sequence[str], config: Config, new_fac
     'weak: S3 (support 0.10 < min_partial 0.2)'
     >>> judge_derivative(0.5, ["S2"], Config(), new_facts=0)[1], judge_derivative(0.5, ["S2"], Config(), 1)[0].value
     ('restated: S2 (support 0.50)', 'partial')
+    >>> judge_derivative(0.15, ["S6"], Config(), quoted=True)[1]
+    'quoted: S6 (support 0.15)'
     """
     if not links:
         return DerivativeStatus.ADDED, "no_counterpart"
+    if share < config.min_partial and quoted:
+        return DerivativeStatus.PARTIAL, "quoted: " + _evidence(links, "support", share)
     if share < config.min_partial:
         floor = ("min_partial", config.min_partial)
         return DerivativeStatus.ADDED, "weak: " + _evidence(links, "support", share, floor)
