@@ -62,7 +62,7 @@ class Analyzed:
 
 _ABBREVIATIONS = _LANG.abbreviations
 _ABBREV_CLOSERS = "\"'”’)"
-_ABBREV_END_RE = re.compile(rf"(?:\b(?:[A-Za-z]\.){{2,}}|\b[A-Z]{{1,4}}\.|\b([A-Za-z]+)\.)[{_ABBREV_CLOSERS}]*\s*$")
+_ABBREV_END_RE = re.compile(rf"(?:\b(?:[A-Za-z]\.){{2,}}|\b[A-Z]\.|\b([A-Za-z]+)\.)[{_ABBREV_CLOSERS}]*\s*$")
 _ABBREV_RUN_CHARS = frozenset(string.ascii_letters + ".")
 # Participles and conjunctions that open a new proposition in a run-on sentence (alignment/lang/en.py).
 _CLAIM_BREAK_TAGS = _LANG.claim_break_tags

@@ -78,6 +78,18 @@ def test_abbreviations_do_not_end_sentences(nlp):
     ]
 
 
+def test_an_acronym_ends_a_sentence_but_an_initial_does_not(nlp):
+    """Acronyms are written without stops, so "ET." or "FDA." is a sentence's end; one capital and a stop is an
+    initial ("George W. Bush")."""
+    text = ("Results will be presented on March 17 at 8 a.m. ET. Further results follow on March 18. "
+            "The drug was approved by the FDA. Sales start soon. President George W. Bush spoke.")
+    a = segment(text, nlp, Config(), "S")
+    assert [s.text for s in a.segments] == [
+        "Results will be presented on March 17 at 8 a.m. ET.", "Further results follow on March 18.",
+        "The drug was approved by the FDA.", "Sales start soon.", "President George W. Bush spoke.",
+    ]
+
+
 def test_quote_across_a_line_break_stays_in_its_sentence(nlp):
     text = "Both nations reaffirmed their\n“enduring support for Ukraine’s independence.”\nThey met again.\n"
     a = segment(text, nlp, Config(), "D")
