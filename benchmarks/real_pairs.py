@@ -4,6 +4,7 @@
     python benchmarks/real_pairs.py --split tune     # the sample pair and the tuning half only
     python benchmarks/real_pairs.py --no-link-model  # the alignment rules alone
     python benchmarks/real_pairs.py --split tune --set min_support=0.5 --set min_coverage=0.4   # other options
+    python benchmarks/real_pairs.py --split fresh    # the fresh held-out pairs (texts from ../shared's tarballs)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -13,12 +14,23 @@ never tuned on.
 Columns: claims (status cases the report gets right, both sides), quotes (right verdict and passage), omission
 precision (of the source claims the report calls ``omitted``, the share the gold calls so), detail precision on the
 gold's ``absent`` detail cases and recall on its present ones, and all cases right.
+
+The **fresh** split (``--split fresh``, never part of ``all``) is a second held-out set, annotated after the
+others and never tuned on: ``benchmarks/gold/fresh-pairs/*.json`` (offsets only, no ``source``/``derivative``
+key) and ``benchmarks/gold/fresh-pairs/members.json``, which names, per pair, the tarball under
+``../shared/corpus`` and the member holding each text, with its SHA-256. The members are extracted once into a
+cache folder outside the repository (``--cache``, default ``$XDG_CACHE_HOME/pressalign/fresh-pairs`` or
+``~/.cache/pressalign/fresh-pairs``); without ``../shared/corpus`` the split is skipped with a message.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import os
 import sys
+import tarfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +42,68 @@ TUNE = ("01_fda-siliq-approval_time", "03_fomc-statement-2004-11-10_bbc",
 #: the corpus pairs reported untouched
 HELD_OUT = ("02_fda-concussion-blood-test_cnn", "04_ucl-prostate-vtp_reuters", "06_ecc-breath-test-cancer_healthday",
             "08_jama-abaloparatide-osteoporosis_healthday")
+#: the fresh held-out pairs: gold files, and where their texts are in ../shared/corpus's tarballs
+FRESH = ROOT / "benchmarks" / "gold" / "fresh-pairs"
+FRESH_MEMBERS = FRESH / "members.json"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def default_cache() -> Path:
+    """Where the fresh pairs' texts are extracted: a folder outside the repository."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "pressalign" / "fresh-pairs"
+
+
+def fresh_manifest() -> dict[str, dict[str, dict[str, str]]]:
+    """``members.json``: pair name -> {"source": {...}, "derivative": {...}}, each side naming its ``tarball``
+    (a file in ../shared/corpus), ``member`` (the path inside it) and ``sha256`` (of the member's bytes)."""
+    data = json.loads(FRESH_MEMBERS.read_text(encoding="utf-8"))
+    return {name: entry for name, entry in data["pairs"].items()}
+
+
+def fresh_texts(cache: Path, corpus: Path = CORPUS) -> dict[str, tuple[Path, Path]] | None:
+    """Extract (once) the fresh pairs' texts into ``cache``; pair name -> (source path, derivative path).
+
+    ``None`` when ``corpus`` or one of its tarballs is absent. A member whose bytes do not match the
+    manifest's SHA-256 is an error: the offsets of the gold would not fall where they were written."""
+    manifest = fresh_manifest()
+    wanted: dict[str, dict[str, Path]] = {}  # tarball -> member -> cached path
+    out: dict[str, tuple[Path, Path]] = {}
+    for name, entry in manifest.items():
+        paths = []
+        for side in ("source", "derivative"):
+            item = entry[side]
+            dest = cache / item["sha256"][:16] / Path(item["member"]).name
+            wanted.setdefault(item["tarball"], {})[item["member"]] = dest
+            paths.append(dest)
+        out[name] = (paths[0], paths[1])
+    for tarball, members in wanted.items():
+        missing = {m: d for m, d in members.items() if not d.is_file()}
+        if not missing:
+            continue
+        if not (corpus / tarball).is_file():
+            return None
+        with tarfile.open(corpus / tarball, "r:*") as tar:
+            for info in tar:
+                if info.name in missing and info.isfile():
+                    stream = tar.extractfile(info)
+                    assert stream is not None
+                    dest = missing.pop(info.name)
+                    dest.parent.mkdir(parents=True, exist_ok=True)
+                    tmp = dest.with_suffix(dest.suffix + ".part")
+                    tmp.write_bytes(stream.read())
+                    tmp.replace(dest)
+                    if not missing:
+                        break
+        if missing:
+            raise SystemExit(f"error: {tarball} has no member {next(iter(missing))}")
+    for name, entry in manifest.items():
+        for side, path in zip(("source", "derivative"), out[name], strict=True):
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            if digest != entry[side]["sha256"]:
+                raise SystemExit(f"error: {path} ({name} {side}) is not the text the gold was written on "
+                                 f"(sha256 {digest[:12]}…, expected {entry[side]['sha256'][:12]}…)")
+    return out
 
 
 def _ratio(num: int, den: int) -> str:
@@ -42,7 +116,11 @@ def main() -> int:
     from alignment.evaluate import evaluate, load_gold
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("all", "tune", "held-out"), default="all")
+    parser.add_argument("--split", choices=("all", "tune", "held-out", "fresh"), default="all",
+                        help="all (tune and held-out), one of them, or the fresh held-out pairs (not in all)")
+    parser.add_argument("--cache", type=Path, default=None, metavar="DIR",
+                        help="where the fresh pairs' texts are extracted (default: "
+                             "$XDG_CACHE_HOME/pressalign/fresh-pairs)")
     parser.add_argument("--no-link-model", action="store_true", help="the alignment rules alone")
     parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
                         help="a Config option for this run (repeatable), e.g. min_support=0.5")
@@ -55,7 +133,16 @@ def main() -> int:
 
     sets = {"tune": [("sample", SAMPLE_GOLD), *((n, GOLD / f"{n}.json") for n in TUNE)],
             "held-out": [(n, GOLD / f"{n}.json") for n in HELD_OUT]}
-    chosen = sets if args.split == "all" else {args.split: sets[args.split]}
+    texts: dict[str, tuple[Path, Path]] = {}
+    if args.split == "fresh":
+        found = fresh_texts(args.cache or default_cache())
+        if found is None:
+            print(f"skipped: the fresh pairs' texts come from {CORPUS}, which is absent (or lacks a tarball)")
+            return 0
+        texts = found
+        sets["fresh"] = [(n, FRESH / f"{n}.json") for n in sorted(texts)]
+    chosen = {"tune": sets["tune"], "held-out": sets["held-out"]} if args.split == "all" else {
+        args.split: sets[args.split]}
     print(f"{'pair':<46} {'claims':>7} {'quotes':>7} {'omit P':>7} {'det P':>6} {'det R':>6} {'cases':>6}")
     for name, pairs in chosen.items():
         totals = {"claims": [0, 0], "quotes": [0, 0], "omit": [0, 0], "detP": [0, 0], "detR": [0, 0], "all": [0, 0]}
@@ -64,7 +151,9 @@ def main() -> int:
                 print(f"{pair:<46} (no gold file: {path.relative_to(ROOT)})")
                 continue
             gold = load_gold(path)
-            report = compare_files(path.parent / gold.source, path.parent / gold.derivative, config)
+            source, derivative = texts[pair] if pair in texts else (path.parent / str(gold.source),
+                                                                    path.parent / str(gold.derivative))
+            report = compare_files(source, derivative, config)
             ev = evaluate(report, gold)
             missed = {m.label for m in ev.misses}
             status = [c for c in gold.cases if c.kind in ("source_status", "derivative_status")]
