@@ -198,13 +198,13 @@ def _say_guessed_encodings(report: Report) -> None:
 @app.command()
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON; format in docs/gold-format.md).",
-                                         show_default=False)],
+                                         show_default=False, readable=False)],
     source: Annotated[Path | None, typer.Argument(help="The official text; default: the one the gold file "
-        "names.", show_default=False)] = None,
+        "names.", show_default=False, readable=False)] = None,
     derivative: Annotated[Path | None, typer.Argument(help="The text written from it; default: the one the gold file "
-        "names.", show_default=False)] = None,
+        "names.", show_default=False, readable=False)] = None,
     report_path: Annotated[Path | None, typer.Option("--report", help="Score this saved JSON report (from compare "
-        "--format json) instead of comparing.")] = None,
+        "--format json) instead of comparing.", readable=False)] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="text: the scores and misses; json: the whole "
         "evaluation; csv: scores.csv and misses.csv.")] = Format.text,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the evaluation here (json: a file; csv: "
@@ -287,7 +287,7 @@ def evaluate(
 @app.command()
 def batch(
     manifest: Annotated[Path, typer.Argument(help="A CSV with the columns source, derivative and optionally pair_id "
-        "(paths relative to its folder).", show_default=False)],
+        "(paths relative to its folder).", show_default=False, readable=False)],
     output: Annotated[Path, typer.Option("--output", "-o", help="The results folder: summary.csv, "
         "segments/alignments/quotes.csv (and .parquet with pyarrow), pairs/PAIR_ID/report.json.", show_default=False)],
     workers: Annotated[int | None, typer.Option(help="Worker processes, each loading the spaCy pipeline once. "
