@@ -20,11 +20,18 @@ __all__ = ["MAX_UNPACKED_BYTES", "docx_text"]
 MAX_UNPACKED_BYTES = 200_000_000
 
 
-def _is_item(paragraph: Any) -> bool:
-    style = (paragraph.style.name or "") if paragraph.style is not None else ""
-    if style.lower().startswith("list"):
+def _list_styles(document: Any) -> frozenset[str]:
+    """The ids of the document's list paragraph styles ("List Bullet", "List Number 2", ...), found once (looking
+    a paragraph's style up through python-docx costs milliseconds each)."""
+    return frozenset(s.style_id for s in document.styles if (getattr(s, "name", "") or "").lower().startswith("list"))
+
+
+def _is_item(paragraph: Any, list_styles: frozenset[str]) -> bool:
+    """A list paragraph: a list style, or Word's numbering."""
+    p = paragraph._p
+    if p.style in list_styles:
         return True
-    ppr = paragraph._p.pPr
+    ppr = p.pPr
     return ppr is not None and ppr.numPr is not None
 
 
@@ -69,6 +76,7 @@ def docx_text(data: bytes, name: str) -> str:
 
     try:
         document = docx.Document(io.BytesIO(data))
+        list_styles = _list_styles(document)
         blocks: list[str] = []
         items: list[str] = []
         for part in document.iter_inner_content():
@@ -76,7 +84,7 @@ def docx_text(data: bytes, name: str) -> str:
                 text, item = _table(part), False
             else:
                 text, item = "\n".join(" ".join(line.split()) for line in part.text.split("\n")).strip(), \
-                    _is_item(part)
+                    _is_item(part, list_styles)
             if item and text:
                 items.append("- " + " ".join(text.split()))
                 continue
