@@ -247,6 +247,9 @@ def read_document(path: str | Path, encoding: str | None = None,
     :func:`document_from_bytes`); raise :class:`InputError` with one clear line when it cannot be used."""
     name = str(path)
     if name == STDIN:
+        if stdin is None and sys.stdin is not None and sys.stdin.isatty():
+            msg = "standard input (-) is the terminal: pipe or redirect a document into it (… | pressalign compare A -)"
+            raise InputError(msg)
         stream = stdin if stdin is not None else sys.stdin.buffer
         return document_from_bytes(_read_stream(stream, "standard input", max_bytes), STDIN_NAME, encoding,
                                    input_format=input_format)

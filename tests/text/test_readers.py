@@ -204,6 +204,26 @@ def test_standard_input_is_read_once_under_the_same_limit():
         read_document("-", max_bytes=10, stdin=io.BytesIO(b"x" * 11))
 
 
+def test_bytes_already_read_go_through_the_same_readers(texts, tmp_path):
+    """What batch does: the file's bytes (read once, hashed) and its name as the manifest gives it."""
+    page = documents.write_html(texts[1], tmp_path / "article.html")
+    doc = reading.document_from_bytes(page.read_bytes(), "pairs/article.html")
+    assert (doc.path, doc.reader, doc.encoding) == ("pairs/article.html", "html", "utf-8")
+    assert doc.text == read_document(page).text
+    with pytest.raises(InputError, match="unknown encoding 'klingon'"):
+        reading.document_from_bytes(b"text", "a.txt", "klingon")
+
+
+def test_a_terminal_as_standard_input_is_refused_not_waited_on(monkeypatch):
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    with pytest.raises(InputError, match=r"standard input \(-\) is the terminal"):
+        read_document("-")
+
+
 def test_a_web_address_says_to_save_the_page():
     for url in ("https://www.example.org/news/statement", "https:/www.example.org/news/statement"):  # as Click
         with pytest.raises(InputError, match=r"^https://www\.example\.org/news/statement: a web address; .*save "
