@@ -114,6 +114,9 @@ def pdf_text(data: bytes, name: str) -> str:
         raise InputError(msg) from None
     text = "\n\n".join(p for p in pages if p.strip())
     text = _SURROGATE_RE.sub("\ufffd", text.replace("\x00", ""))
+    if not pages:
+        msg = f"{name}: the PDF has no pages"
+        raise InputError(msg)
     if not text.strip():
         msg = (f"{name}: the PDF has no text layer (it looks scanned, {len(pages)} page(s) of images); "
                "run OCR on it first (e.g. ocrmypdf) and give the result")
