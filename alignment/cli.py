@@ -57,8 +57,8 @@ _FORMAT_HELP = "text: a readable summary; " + "; ".join(f"{f.name}: {f.help}" fo
 #: compare's --input-format choices: auto and each reader's name (alignment/text/readers)
 InputFormat = enum.Enum("InputFormat", {name: name for name in INPUT_FORMATS}, type=str)  # type: ignore[misc]
 _AUTO_INPUT = InputFormat("auto")
-_INPUT_FORMAT_HELP = ("auto: from each file's content and extension; " +
-                      "; ".join(f"{r.name}: {r.help}" for r in READERS.values()) + ".")
+_INPUT_FORMAT_HELP = ("How to read both documents: auto chooses for each file from its content and extension; or "
+                      + ", ".join(READERS) + " (docs/cli.md, Input formats).")
 
 
 class Segmentation(str, enum.Enum):

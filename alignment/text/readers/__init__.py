@@ -42,7 +42,6 @@ class Reader:
     extensions: tuple[str, ...]
     binary: bool
     extract: Callable[..., str]
-    help: str
     #: for a text format: the encoding the content declares (an HTML ``<meta charset>``), used when none is given
     declared_encoding: Callable[[bytes], str | None] | None = None
 
@@ -83,13 +82,11 @@ def _docx(data: bytes, name: str) -> str:
 
 #: every reader, by name: the one table of input formats (the CLI's --input-format choices come from it)
 READERS: dict[str, Reader] = {r.name: r for r in (
-    Reader("txt", (".txt", ".text"), False, _plain, "plain text, as it is"),
-    Reader("md", (".md", ".markdown", ".mdown", ".mkd"), False, _markdown,
-           "Markdown: headings, lists, tables and paragraphs, without the markup"),
-    Reader("html", (".html", ".htm", ".xhtml", ".shtml"), False, _html,
-           "a web page's main text (no navigation, scripts or styles)", _html_charset),
-    Reader("pdf", (".pdf",), True, _pdf, "a PDF's text layer (a scanned PDF has none: run OCR first)"),
-    Reader("docx", (".docx",), True, _docx, "a Word document's paragraphs, headings, lists and tables"),
+    Reader("txt", (".txt", ".text"), False, _plain),
+    Reader("md", (".md", ".markdown", ".mdown", ".mkd"), False, _markdown),
+    Reader("html", (".html", ".htm", ".xhtml", ".shtml"), False, _html, _html_charset),
+    Reader("pdf", (".pdf",), True, _pdf),
+    Reader("docx", (".docx",), True, _docx),
 )}
 #: the values of --input-format: ``auto`` and each reader's name
 INPUT_FORMATS = ("auto", *READERS)
