@@ -343,3 +343,16 @@ def test_cli_refusals_are_one_line(tmp_path):
         err = res.stderr.decode()
         assert message in err and err.count("\n") == 1 and "╭" not in err and "Traceback" not in err
         assert res.stdout == b""
+
+
+def test_a_batch_reads_each_pair_in_its_format(texts, tmp_path):
+    from alignment.batch import run_batch
+
+    documents.write_markdown(texts[0], tmp_path / "statement.md")
+    documents.write_html(texts[1], tmp_path / "article.html")
+    (tmp_path / "pairs.csv").write_text("pair_id,source,derivative\nweb,statement.md,article.html\n", encoding="utf-8")
+    result = run_batch(tmp_path / "pairs.csv", tmp_path / "out", workers=1)
+    assert (result.computed, result.failed) == (1, 0)
+    data = json.loads((tmp_path / "out" / "pairs" / "web" / "report.json").read_text(encoding="utf-8"))
+    assert (data["source"]["reader"], data["derivative"]["reader"]) == ("md", "html")
+    assert len(data["quotes"]) == 7
