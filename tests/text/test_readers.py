@@ -82,6 +82,21 @@ def test_each_format_gives_the_report_of_the_same_text(fmt, texts, tmp_path, sam
     data = report.to_dict()
     assert data["derivative"]["reader"] == fmt
     assert Report.from_dict(json.loads(json.dumps(data))).derivative.reader == fmt
+    assert read_document(tmp_path / f"article.{fmt}").text == derivative.text  # the same bytes, the same text
+
+
+def test_the_schema_knows_every_reader():
+    """The report's ``reader`` field allows exactly the readers of the registry (and "" for a string)."""
+    from importlib import resources
+
+    import jsonschema
+
+    schema = json.loads(resources.files("alignment").joinpath("report.schema.json").read_text(encoding="utf-8"))
+    for side in ("source_side", "derivative_side"):
+        assert schema["$defs"][side]["properties"]["reader"]["enum"] == ["", *READERS]
+    validator = jsonschema.Draft202012Validator(schema)
+    report = compare(read_document("-", stdin=io.BytesIO(SOURCE.read_bytes())), "A statement was issued.")
+    assert not list(validator.iter_errors(report.to_dict()))
 
 
 def test_html_keeps_the_text_and_drops_the_page_around_it(texts, tmp_path):
@@ -328,6 +343,8 @@ def test_cli_reads_standard_input_and_other_formats(texts, tmp_path, sample_repo
     data = json.loads(res.stdout)
     assert (data["derivative"]["path"], data["derivative"]["reader"]) == ("<stdin>", "html")
     assert [s["status"] for s in data["derivative"]["segments"]] == verdicts(sample_report)[1]
+    assert [s["status"] for s in data["source"]["segments"]] == verdicts(sample_report)[0]
+    assert [(" ".join(q["text"].split()), q["status"]) for q in data["quotes"]] == verdicts(sample_report)[2]
     assert b"note: <stdin>: encoding guessed as utf-8" in res.stderr
 
 
