@@ -216,9 +216,11 @@ def document_from_bytes(data: bytes, name: str, encoding: str | None = None, *,
     reader = choose_reader(name, data, input_format)
     if reader.binary:
         return Document(reader.extract(data, name), name, reader.name, "")
-    if encoding is not None and encoding.lower() == AUTO_ENCODING:
-        encoding = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else bom_encoding(data) or guess_encoding(data,
-                                                                                                              name)
+    if encoding is not None and encoding.lower() == AUTO_ENCODING:  # a byte-order mark is no guess
+        if data.startswith(codecs.BOM_UTF8):
+            encoding = "utf-8-sig"
+        else:
+            encoding = bom_encoding(data) or guess_encoding(data, name)
     elif encoding is None and reader.declared_encoding is not None and not data.startswith(codecs.BOM_UTF8):
         encoding = reader.declared_encoding(data)
         if encoding == "utf-8":

@@ -8,7 +8,6 @@ this module writes that tree as the blocks every reader writes (see :mod:`alignm
 from __future__ import annotations
 
 import codecs
-import logging
 import re
 from typing import Any
 
@@ -111,8 +110,6 @@ def html_text(html: str, name: str) -> str:
     import trafilatura
     from trafilatura.utils import load_html
 
-    # trafilatura reports what it discards through logging: not the user's concern (no handler, no stderr)
-    logging.getLogger("trafilatura").addHandler(logging.NullHandler())
     try:
         page = load_html(html)
         if page is None:

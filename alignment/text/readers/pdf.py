@@ -23,6 +23,9 @@ from alignment.errors import InputError
 
 __all__ = ["pdf_text"]
 
+# pypdf's warnings on odd files are not the user's concern (added once, when this module is first imported)
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
+
 #: a gap between lines this much wider than the page's usual spacing starts a paragraph
 _GAP_FACTOR = 1.3
 #: a line shorter than this share of the page's usual line, ending a sentence, ends its paragraph
@@ -99,7 +102,6 @@ def pdf_text(data: bytes, name: str) -> str:
     damaged, password-protected or scanned PDF."""
     import pypdf
 
-    logging.getLogger("pypdf").addHandler(logging.NullHandler())  # its warnings on odd files are not the user's
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
