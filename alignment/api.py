@@ -17,7 +17,7 @@ from alignment.errors import ConfigError, InputError
 from alignment.model import DerivativeStatus, Quote, Segment, SourceStatus
 from alignment.report import Report, Side
 from alignment.text.nlp import load_pipeline
-from alignment.text.reading import Document, check_text, read_document
+from alignment.text.reading import STDIN, Document, check_text, read_document
 from alignment.text.segment import Analyzed, segment, segment_lines
 
 __all__ = ["compare", "compare_files"]
@@ -123,8 +123,8 @@ def compare(
 
     return Report(
         config=config,
-        source=Side(src_doc.path, src_doc.text, tuple(src_segments)),
-        derivative=Side(der_doc.path, der_doc.text, tuple(der_segments)),
+        source=Side(src_doc.path, src_doc.text, tuple(src_segments), src_doc.reader, src_doc.encoding),
+        derivative=Side(der_doc.path, der_doc.text, tuple(der_segments), der_doc.reader, der_doc.encoding),
         alignments=result.alignments,
         quotes=found_quotes,
         warnings=tuple(warnings),
@@ -193,14 +193,20 @@ def compare_files(
     encoding: str | None = None,
     source_segmentation: str = "auto",
     derivative_segmentation: str = "auto",
+    input_format: str = "auto",
 ) -> Report:
-    """Read both files (UTF-8 unless ``encoding`` says otherwise) and compare them.
+    """Read both files (UTF-8 unless ``encoding`` says otherwise; ``"auto"``: guessed) and compare them.
 
-    A file larger than ``config.max_document_bytes`` is refused before it is read."""
+    Each is read in its format (``input_format``, or ``"auto"``: from its content and extension; see
+    :mod:`alignment.text.readers`); ``-`` is standard input (for one side only). A file larger than
+    ``config.max_document_bytes`` is refused before it is read."""
     config = (config or Config()).validate()
+    if str(source_path) == STDIN and str(derivative_path) == STDIN:
+        msg = "standard input (-) can be only one of the two documents"
+        raise InputError(msg)
     return compare(
-        read_document(source_path, encoding, config.max_document_bytes),
-        read_document(derivative_path, encoding, config.max_document_bytes),
+        read_document(source_path, encoding, config.max_document_bytes, input_format=input_format),
+        read_document(derivative_path, encoding, config.max_document_bytes, input_format=input_format),
         config,
         source_segmentation=source_segmentation,
         derivative_segmentation=derivative_segmentation,

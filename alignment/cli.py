@@ -28,6 +28,8 @@ from alignment.evaluate import (
 )
 from alignment.outputs import FORMATS, render_report, write_report
 from alignment.outputs.terminal import print_summary, printable
+from alignment.report import Report
+from alignment.text.readers import INPUT_FORMATS, READERS
 
 app = typer.Typer(
     add_completion=False,
@@ -52,6 +54,13 @@ _TEXT = ReportFormat("text")
 _FORMAT_HELP = "text: a readable summary; " + "; ".join(f"{f.name}: {f.help}" for f in FORMATS.values()) + "."
 
 
+#: compare's --input-format choices: auto and each reader's name (alignment/text/readers)
+InputFormat = enum.Enum("InputFormat", {name: name for name in INPUT_FORMATS}, type=str)  # type: ignore[misc]
+_AUTO_INPUT = InputFormat("auto")
+_INPUT_FORMAT_HELP = ("How to read both documents: auto chooses for each file from its content and extension; or "
+                      + ", ".join(READERS) + " (docs/cli.md, Input formats).")
+
+
 class Segmentation(str, enum.Enum):
     auto = "auto"
     lines = "lines"
@@ -70,7 +79,7 @@ def main() -> None:
 
 # Options shared by compare and evaluate (the same names, help and defaults in both commands).
 EncodingOpt = Annotated[str | None, typer.Option(help="Read both files in this encoding instead of UTF-8 (e.g. "
-    "cp1252, latin-1, utf-16).")]
+    "cp1252, latin-1, utf-16; auto: guess it and say what was guessed).")]
 SourceSegOpt = Annotated[Segmentation, typer.Option(help="lines: the source is pre-segmented, one segment per line.")]
 DerivativeSegOpt = Annotated[Segmentation, typer.Option(help="lines: the derivative is pre-segmented, one segment per "
     "line.")]
@@ -119,12 +128,16 @@ def _config(params: dict[str, object]) -> Config:
 
 @app.command()
 def compare(
-    source: Annotated[Path, typer.Argument(help="The official text (UTF-8).", show_default=False)],
-    derivative: Annotated[Path, typer.Argument(help="The text written from it (UTF-8).", show_default=False)],
+    # readable=False: an unreadable file is the library's one-line error, not Click's boxed one (issue 17 item 8)
+    source: Annotated[Path, typer.Argument(help="The official text: .txt (UTF-8), .md, .html, .pdf or .docx; - for "
+        "standard input.", show_default=False, readable=False)],
+    derivative: Annotated[Path, typer.Argument(help="The text written from it (the same formats; - for standard "
+        "input).", show_default=False, readable=False)],
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help=_FORMAT_HELP)] = _TEXT,  # type: ignore[valid-type]
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here (json, html: a file; "
         "csv: a folder). Without it, json and html go to stdout.")] = None,
     encoding: EncodingOpt = None,
+    input_format: Annotated[InputFormat, typer.Option(help=_INPUT_FORMAT_HELP)] = _AUTO_INPUT,  # type: ignore[valid-type]
     source_segmentation: SourceSegOpt = Segmentation.auto,
     derivative_segmentation: DerivativeSegOpt = Segmentation.auto,
     model: ModelOpt = DEFAULT_MODEL,
@@ -154,7 +167,10 @@ def compare(
         report = compare_files(
             source, derivative, config, encoding=encoding,
             source_segmentation=source_segmentation.value, derivative_segmentation=derivative_segmentation.value,
+            input_format=input_format.value,
         )
+        if encoding is not None and encoding.lower() == "auto" and not quiet:
+            _say_guessed_encodings(report)
         written: list[Path] = []
         if export is not None and output is None:
             sys.stdout.write("".join(render_report(report, export.name, csv_safe=csv_safe).values()))
@@ -171,16 +187,24 @@ def compare(
             typer.echo(printable(f"wrote {path}"))
 
 
+def _say_guessed_encodings(report: Report) -> None:
+    """--encoding auto: say on stderr what each text document was read as."""
+    for side in (report.source, report.derivative):
+        if side.encoding:
+            typer.echo(printable(f"note: {side.path}: encoding guessed as {side.encoding} (--encoding auto)"),
+                       err=True)
+
+
 @app.command()
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON; format in docs/gold-format.md).",
-                                         show_default=False)],
+                                         show_default=False, readable=False)],
     source: Annotated[Path | None, typer.Argument(help="The official text; default: the one the gold file "
-        "names.", show_default=False)] = None,
+        "names.", show_default=False, readable=False)] = None,
     derivative: Annotated[Path | None, typer.Argument(help="The text written from it; default: the one the gold file "
-        "names.", show_default=False)] = None,
+        "names.", show_default=False, readable=False)] = None,
     report_path: Annotated[Path | None, typer.Option("--report", help="Score this saved JSON report (from compare "
-        "--format json) instead of comparing.")] = None,
+        "--format json) instead of comparing.", readable=False)] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="text: the scores and misses; json: the whole "
         "evaluation; csv: scores.csv and misses.csv.")] = Format.text,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the evaluation here (json: a file; csv: "
@@ -263,7 +287,7 @@ def evaluate(
 @app.command()
 def batch(
     manifest: Annotated[Path, typer.Argument(help="A CSV with the columns source, derivative and optionally pair_id "
-        "(paths relative to its folder).", show_default=False)],
+        "(paths relative to its folder).", show_default=False, readable=False)],
     output: Annotated[Path, typer.Option("--output", "-o", help="The results folder: summary.csv, "
         "segments/alignments/quotes.csv (and .parquet with pyarrow), pairs/PAIR_ID/report.json.", show_default=False)],
     workers: Annotated[int | None, typer.Option(help="Worker processes, each loading the spaCy pipeline once. "

@@ -42,6 +42,10 @@ class Side:
     path: str
     text: str
     segments: tuple[Segment, ...]
+    #: the format the document was read as (txt, md, html, pdf, docx; "" for a text given as a string) and the
+    #: encoding its bytes were decoded with ("" for pdf, docx or a string)
+    reader: str = ""
+    encoding: str = ""
 
     def segment(self, segment_id: str) -> Segment:
         for s in self.segments:
@@ -177,7 +181,8 @@ def _side_dict(side: Side, *, details: bool) -> dict[str, Any]:
                 {"text": d.text, "start": d.start, "end": d.end, "kind": d.kind} for d in s.unsupported_details
             ]
         segs.append(item)
-    return {"path": side.path, "length": len(side.text), "text": side.text, "segments": segs}
+    return {"path": side.path, "reader": side.reader, "encoding": side.encoding, "length": len(side.text),
+            "text": side.text, "segments": segs}
 
 
 def _side_from(data: dict[str, Any]) -> Side:
@@ -193,6 +198,6 @@ def _side_from(data: dict[str, Any]) -> Side:
         )
         for s in data["segments"]
     )
-    return Side(data.get("path", ""), data.get("text", ""), segs)
+    return Side(data.get("path", ""), data.get("text", ""), segs, data.get("reader", ""), data.get("encoding", ""))
 
 

@@ -31,7 +31,7 @@ from alignment.outputs import render_report
 from alignment.outputs.csv_tables import CSV_FILES
 from alignment.outputs.files import remove_files, resolved_path, write_atomic
 from alignment.report import SCHEMA_VERSION
-from alignment.text.reading import Document, decode, read_bytes
+from alignment.text.reading import document_from_bytes, read_bytes
 
 try:
     import resource
@@ -128,7 +128,7 @@ def run_pair(task: PairTask) -> PairResult:
         else:
             msg = "a pair task needs either a folder or both files' bytes"
             raise ValueError(msg)
-        source, derivative = (Document(decode(d, n, task.encoding), n) for d, n in zip(data, names, strict=True))
+        source, derivative = (document_from_bytes(d, n, task.encoding) for d, n in zip(data, names, strict=True))
         report = compare(source, derivative, task.config, source_segmentation=task.source_segmentation,
                          derivative_segmentation=task.derivative_segmentation)
         files = {name: text for fmt in PAIR_FORMATS

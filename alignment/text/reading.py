@@ -1,8 +1,9 @@
 """Reading documents: UTF-8 with an optional byte-order mark, refusing what is not text, and files too large
-to compare.
+to compare; the format's reader (:mod:`alignment.text.readers`: txt, md, html, pdf, docx) then gives the text.
 
 A file's size is checked before it is read (``stat``), and at most ``max_bytes + 1`` bytes are ever read, so a
-50 MB file, ``/dev/zero`` or a pipe that never ends are refused without filling memory.
+50 MB file, ``/dev/zero`` or a pipe that never ends are refused without filling memory. ``-`` is standard input,
+read once under the same limit. A URL is refused: the tool works offline.
 """
 
 from __future__ import annotations
@@ -11,13 +12,24 @@ import codecs
 import os
 import re
 import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from alignment.config import DEFAULT_MAX_DOCUMENT_BYTES
 from alignment.errors import InputError
+from alignment.text.readers import choose_reader
 
-__all__ = ["Document", "check_text", "decode", "read_bytes", "read_document"]
+__all__ = ["STDIN", "STDIN_NAME", "Document", "check_text", "decode", "document_from_bytes", "guess_encoding",
+           "read_bytes", "read_document"]
+
+#: the path that means standard input, and the name the report and messages give it
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+#: what ``--encoding auto`` asks for
+AUTO_ENCODING = "auto"
+_URL_RE = re.compile(r"^(?:https?|ftp)://?", re.IGNORECASE)  # Click's Path may have collapsed the // to /
 
 #: codecs that take a leading byte-order mark off themselves
 _CODECS_TAKING_THE_BOM = frozenset({"utf-16", "utf-32", "utf-8-sig"})
@@ -27,10 +39,15 @@ _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A text exactly as read (BOM removed). Every offset the tool reports indexes ``text``."""
+    """A text exactly as read (BOM removed), or as its format's reader extracted it. Every offset the tool
+    reports indexes ``text``. ``reader`` names the format it was read as (``txt``, ``md``, ``html``, ``pdf``,
+    ``docx``; ``""`` for a text given as a string), ``encoding`` the encoding its bytes were decoded with
+    (``""`` for a binary format or a string)."""
 
     text: str
     path: str = ""
+    reader: str = ""
+    encoding: str = ""
 
 
 def _too_large(name: str, size: str, limit: int) -> InputError:
@@ -176,7 +193,71 @@ def check_text(text: str, name: str, max_bytes: int | None = DEFAULT_MAX_DOCUMEN
         raise _too_large(name, f"{size:,} bytes as UTF-8", max_bytes)
 
 
+def guess_encoding(data: bytes, name: str) -> str:
+    """The encoding charset-normalizer (MIT) finds most likely for ``data``, as Python names it.
+
+    >>> guess_encoding("Le café où l’on dîne est fermé aujourd’hui.".encode("utf-8"), "x")
+    'utf-8'
+    """
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        msg = f"{name}: cannot guess its encoding (it may not be text); name it with --encoding"
+        raise InputError(msg)
+    return codecs.lookup(best.encoding).name
+
+
+def document_from_bytes(data: bytes, name: str, encoding: str | None = None, *,
+                        input_format: str = "auto") -> Document:
+    """The document in ``data`` (the content of the file ``name``): its format chosen (``input_format``, else
+    from the content and the name), decoded when it is a text format (``encoding``; ``None``: UTF-8, or what an
+    HTML page declares; ``"auto"``: guessed), and its text extracted."""
+    reader = choose_reader(name, data, input_format)
+    if reader.binary:
+        return Document(reader.extract(data, name), name, reader.name, "")
+    if encoding is not None and encoding.lower() == AUTO_ENCODING:  # a byte-order mark is no guess
+        if data.startswith(codecs.BOM_UTF8):
+            encoding = "utf-8-sig"
+        else:
+            encoding = bom_encoding(data) or guess_encoding(data, name)
+    elif encoding is None and reader.declared_encoding is not None and not data.startswith(codecs.BOM_UTF8):
+        encoding = reader.declared_encoding(data)
+        if encoding == "utf-8":
+            encoding = None  # today's rules for UTF-8: the NUL and byte-order-mark checks
+    text = decode(data, name, encoding)
+    used = "utf-8" if encoding is None else codecs.lookup(encoding).name
+    return Document(reader.extract(text, name), name, reader.name, used)
+
+
+def _read_stream(stream: BinaryIO, name: str, max_bytes: int | None) -> bytes:
+    try:
+        data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+    except OSError as exc:
+        msg = f"{name}: cannot be read ({exc.strerror or exc})"
+        raise InputError(msg) from None
+    if max_bytes is not None and len(data) > max_bytes:
+        msg = f"{name}: longer than the limit of {max_bytes:,} bytes per document (raise it with --max-document-bytes)"
+        raise InputError(msg)
+    return data
+
+
 def read_document(path: str | Path, encoding: str | None = None,
-                  max_bytes: int | None = DEFAULT_MAX_DOCUMENT_BYTES) -> Document:
-    """Read a text file; raise :class:`InputError` with one clear line when it cannot be used."""
-    return Document(decode(read_bytes(path, max_bytes=max_bytes), str(path), encoding), str(path))
+                  max_bytes: int | None = DEFAULT_MAX_DOCUMENT_BYTES, *, input_format: str = "auto",
+                  stdin: BinaryIO | None = None) -> Document:
+    """Read a document (``-``: standard input, or ``stdin`` when given) in its format (see
+    :func:`document_from_bytes`); raise :class:`InputError` with one clear line when it cannot be used."""
+    name = str(path)
+    if name == STDIN:
+        if stdin is None and sys.stdin is not None and sys.stdin.isatty():
+            msg = "standard input (-) is the terminal: pipe or redirect a document into it (… | pressalign compare A -)"
+            raise InputError(msg)
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        return document_from_bytes(_read_stream(stream, "standard input", max_bytes), STDIN_NAME, encoding,
+                                   input_format=input_format)
+    if _URL_RE.match(name) and not os.path.lexists(name):
+        url = _URL_RE.sub(lambda m: m.group().rstrip("/") + "//", name, count=1)  # the // Click's Path collapsed
+        msg = (f"{url}: a web address; pressalign works offline: save the page first (in the browser, "
+               "Save Page As, .html) and give the file")
+        raise InputError(msg)
+    return document_from_bytes(read_bytes(path, max_bytes=max_bytes), name, encoding, input_format=input_format)

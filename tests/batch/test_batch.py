@@ -112,8 +112,9 @@ def test_outputs_per_pair_and_combined(reference):
 
     # the per-pair JSON and CSVs are what compare writes for the same documents (named as in the manifest)
     docs = manifest.parent / "docs"
-    report = compare(Document((docs / "statement.txt").read_text(encoding="utf-8"), "docs/statement.txt"),
-                     Document((docs / "article.txt").read_text(encoding="utf-8"), "docs/article.txt"))
+    report = compare(Document((docs / "statement.txt").read_text(encoding="utf-8"), "docs/statement.txt", "txt",
+                              "utf-8"),
+                     Document((docs / "article.txt").read_text(encoding="utf-8"), "docs/article.txt", "txt", "utf-8"))
     assert (out / "pairs" / "a" / "report.json").read_text(encoding="utf-8") == report_json(report)
     tables = csv_tables(report)
     for name in CSV_FILES:
