@@ -151,3 +151,13 @@ def test_schema_ties_not_a_claim_to_the_kind(validator, sample_report):
     sentence = next(s for s in bad["derivative"]["segments"] if s["kind"] == "sentence")
     sentence["status"] = "not_a_claim"
     assert _errors(validator, bad)
+
+
+def test_reason_pattern_names_exactly_the_reason_codes(schema):
+    """The schema's ``reason`` pattern and ``alignment.model.REASONS`` list the same codes."""
+    from alignment.model import REASONS
+
+    for side in ("source_segment", "derivative_segment"):
+        pattern = schema["$defs"][side]["properties"]["reason"]["pattern"]
+        codes = pattern.removeprefix("^(").split(")")[0].split("|")
+        assert sorted(codes) == sorted(REASONS), side
