@@ -172,11 +172,11 @@ def test_limits_and_csv_safety_are_options_and_documented():
 
 
 def test_evaluate_compares_with_the_options_given():
-    """evaluate's comparison options reach the comparison: demanding all of a claim's content for 'supported'
-    changes the scores against the sample's gold."""
+    """evaluate's comparison options reach the comparison: demanding all of a source claim's content for
+    'covered' changes the scores against the sample's gold."""
     gold = ROOT / "data" / "gold_sample_pair.json"
     default = run_cli("evaluate", gold)
-    strict = run_cli("evaluate", gold, "--min-support", "1.0")
+    strict = run_cli("evaluate", gold, "--min-coverage", "1.0")
     assert default.returncode == 0 and strict.returncode == 0, default.stderr + strict.stderr
     cases = [next(line for line in r.stdout.splitlines() if line.startswith("Cases:")) for r in (default, strict)]
     assert cases[0] != cases[1]
