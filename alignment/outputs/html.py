@@ -51,10 +51,12 @@ def status_label(status: str) -> str:
 class _QuoteView:
     id: str
     status: str
+    label: str  # the verdict in words (VERDICTS): "not in the statement" for ``unsupported``
     icon: str
     meaning: str
     score: float
     text: str
+    short: str  # the text on one line, clipped (the fact-check summary)
     derivative_id: str
     source_id: str
     source_text: str
@@ -116,7 +118,7 @@ def _quote_view(q: Quote) -> _QuoteView:
     for d in q.diff:
         steps.append({"op": d.op, "quote": d.quote_text, "source": d.source_text, "label": DIFF_LABELS.get(d.op, d.op)})
     changes = [s for s in steps if s["op"] != "equal"]
-    pieces = [f"{q.id}: {status} — {verdict(status).meaning or status}"]
+    pieces = [f"{q.id}: {verdict(status).label} — {verdict(status).meaning or status}"]
     if q.source_text:
         pieces.append(f"Statement ({q.source_id or '?'}): “{q.source_text}”")
     for c in changes:
@@ -127,8 +129,9 @@ def _quote_view(q: Quote) -> _QuoteView:
         else:
             pieces.append(f"{c['label']}: “{c['source']}”")
     return _QuoteView(
-        id=q.id, status=status, icon=verdict(status).symbol, meaning=verdict(status).meaning or status,
-        score=q.score, text=q.text, derivative_id=q.derivative_id, source_id=q.source_id,
+        id=q.id, status=status, label=verdict(status).label, icon=verdict(status).symbol,
+        meaning=verdict(status).meaning or status,
+        score=q.score, text=q.text, short=_clip(q.text, 120), derivative_id=q.derivative_id, source_id=q.source_id,
         source_text=q.source_text, scare_quote=q.scare_quote, closed=q.closed, problem=verdict(status).problem,
         steps=steps, changes=changes, title="\n".join(pieces),
     )
@@ -168,6 +171,41 @@ def _span_runs(
         if quote and hi == quote[0]:
             runs[-1].badge = True
     return runs
+
+
+#: how many omissions and additions the fact-check summary lists (the filters show them all)
+SUMMARY_LIMIT = 5
+
+
+@dataclass
+class _Finding:
+    """One line of the fact-check summary: a segment left out or added, with a deep link to it."""
+
+    id: str
+    status: str
+    label: str
+    text: str  # the segment's text on one line, clipped
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    """``text`` on one line, cut at a word before ``limit`` characters with an ellipsis.
+
+    >>> _clip(" a   b  c"), _clip("one two three", 9)
+    ('a b c', 'one two…')
+    """
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1].rsplit(" ", 1)[0] if " " in line[: limit - 1] else line[: limit - 1]
+    return cut + "…"
+
+
+def _main_segments(side: Side, status: str) -> tuple[list[_Finding], int]:
+    """The segments of ``side`` with ``status``, longest first (as the terminal lists them; ties in text order),
+    the first :data:`SUMMARY_LIMIT` of them, and how many there are in all."""
+    found = [s for s in side.segments if s.status == status]
+    ranked = sorted(found, key=lambda s: (-(s.end - s.start), s.start, s.id))[:SUMMARY_LIMIT]
+    return [_Finding(s.id, s.status, status_label(s.status), _clip(s.text)) for s in ranked], len(found)
 
 
 def _pct(x: float) -> str:
@@ -266,8 +304,6 @@ def _context(report: Report, *, compact: bool) -> dict[str, Any]:
 
     src = summary["source"]
     der = summary["derivative"]
-    src_claims = sum(v for k, v in src.items() if k != "not_a_claim")
-    der_claims = sum(v for k, v in der.items() if k != "not_a_claim")
 
     def bar(counts: dict[str, int], order: Sequence[str]) -> list[dict[str, Any]]:
         total = sum(counts.get(k, 0) for k in order) or 1
@@ -280,6 +316,8 @@ def _context(report: Report, *, compact: bool) -> dict[str, Any]:
         return out
 
     config = report.config.to_dict()
+    omissions, n_omissions = _main_segments(report.source, str(SourceStatus.OMITTED))
+    additions, n_additions = _main_segments(report.derivative, str(DerivativeStatus.ADDED))
     return {
         "compact": compact,
         "title": f"{Path(report.source.path).name or 'statement'} → {Path(report.derivative.path).name or 'article'}",
@@ -288,15 +326,24 @@ def _context(report: Report, *, compact: bool) -> dict[str, Any]:
         "summary": summary,
         "coverage": _pct(summary["source_coverage"]),
         "support": _pct(summary["derivative_support"]),
-        "src_claims": src_claims,
-        "der_claims": der_claims,
         "src_bar": bar(src, SOURCE_STATUSES),
         "der_bar": bar(der, DERIVATIVE_STATUSES),
         "src_strip": _strip(report.source, SOURCE_STATUSES),
         "der_strip": _strip(report.derivative, DERIVATIVE_STATUSES),
-        "quote_counts": [{"status": k, "icon": verdict(k).symbol, "n": summary["quotes"].get(k, 0),
-                          "meaning": verdict(k).meaning} for k in QUOTE_STATUSES],
+        "quote_counts": [{"status": k, "label": verdict(k).label, "icon": verdict(k).symbol,
+                          "n": summary["quotes"].get(k, 0), "meaning": verdict(k).meaning} for k in QUOTE_STATUSES],
         "quotes": qviews,
+        # the fact-check summary: quotes to look at, then the longest omissions and additions
+        "problem_quotes": [qv for qv in qviews if qv.problem],
+        "main_omissions": omissions,
+        "main_additions": additions,
+        "more_omissions": n_omissions - len(omissions),
+        "more_additions": n_additions - len(additions),
+        # what the article gets wrong, when the report says (a list of _Finding-like records, shown first)
+        "findings": [],
+        "summary_limit": SUMMARY_LIMIT,
+        "n_src_segments": len(report.source.segments),
+        "n_der_segments": len(report.derivative.segments),
         "n_alignments": len(report.alignments),
         "n_problem_quotes": sum(1 for q in qviews if q.problem),
         "n_omitted": src.get("omitted", 0),

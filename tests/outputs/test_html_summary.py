@@ -1,0 +1,206 @@
+"""The HTML report's words and reading aids: verdicts in words, the fact-check summary, unsupported details
+underlined by kind with a toggle for the rest, and deep links (``#S3``, ``#D12``, ``#Q4``) — in the page's
+markup and in Chromium (``tests/browser.py``; skipped with the reason where Chromium is missing)."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from alignment.model import verdict
+from alignment.outputs import write_html
+from alignment.outputs.html import SUMMARY_LIMIT, notebook_html, report_html
+from alignment.report import Report
+
+from tests import browser as b
+from tests.outputs.test_html import _classes, _in_view, _open, _settled, _wait
+
+
+class _Sections(HTMLParser):
+    """The deep links and text of each section of the fact-check summary, by the section's class."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: dict[str, list[str]] = {}
+        self.text: dict[str, str] = {}
+        self.section: str | None = None
+        self.in_summary = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        classes = (a.get("class") or "").split()
+        if tag == "details" and "pa-fc" in classes:
+            self.in_summary = True
+        if self.in_summary and tag == "section":
+            self.section = next(c for c in classes if c != "fc-sec")
+            self.links[self.section], self.text[self.section] = [], ""
+        if self.section and "fc-id" in classes:
+            self.links[self.section].append((a.get("href") or "#?")[1:])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "section":
+            self.section = None
+        if tag == "details":
+            self.in_summary = False
+
+    def handle_data(self, data: str) -> None:
+        if self.section:
+            self.text[self.section] += data
+
+
+def _sections(page: str) -> _Sections:
+    parser = _Sections()
+    parser.feed(page)
+    parser.close()
+    return parser
+
+
+def _longest(report: Report, side: str, status: str) -> list[str]:
+    segs = [s for s in getattr(report, side).segments if s.status == status]
+    return [s.id for s in sorted(segs, key=lambda s: (s.start - s.end, s.start))][:SUMMARY_LIMIT]
+
+
+# ---------------------------------------------------------------------------------------------- the markup
+def test_an_unsupported_quote_reads_not_in_the_statement(sample_report):
+    page = report_html(sample_report)
+    unsupported = [q for q in sample_report.quotes if str(q.status) == "unsupported"]
+    assert unsupported, "the sample pair has quotes the statement does not hold"
+    assert verdict("unsupported").label == "not in the statement"
+    for q in unsupported:  # its badge in the article, in words (the JSON value stays "unsupported")
+        assert re.search(rf'data-q="{q.id}"[^>]*aria-label="quote {q.id}: not in the statement"', page)
+    shown = re.findall(r'<span aria-hidden="true">✗</span> ([^<]+)<', page)  # every badge, count and key
+    assert len(shown) >= 2 * len(unsupported) and set(shown) == {"not in the statement"}
+    assert any(q["status"] == "unsupported" for q in sample_report.to_dict()["quotes"])
+
+
+def test_fact_check_summary_lists_problem_quotes_then_the_longest_omissions_and_additions(sample_report):
+    doc = _sections(report_html(sample_report))
+    assert list(doc.links) == ["fc-quotes", "fc-omissions", "fc-additions"]  # no findings section without findings
+    problems = [q for q in sample_report.quotes if str(q.status) in ("altered", "unsupported")]
+    assert doc.links["fc-quotes"] == [q.id for q in problems]
+    text = " ".join(doc.text["fc-quotes"].split())
+    for q in problems:
+        for d in q.diff:  # the altered quote's changes on its line, in the statement's and the article's words
+            if d.op in ("replace", "variant"):
+                assert d.source_text in text and d.quote_text in text
+    assert text.count("no passage of the statement found") == sum(not q.source_text for q in problems)
+    assert doc.links["fc-omissions"] == _longest(sample_report, "source", "omitted")
+    assert doc.links["fc-additions"] == _longest(sample_report, "derivative", "added")
+    n_omitted = sum(s.status == "omitted" for s in sample_report.source.segments)
+    assert n_omitted > SUMMARY_LIMIT and f"and {n_omitted - SUMMARY_LIMIT} more" in doc.text["fc-omissions"]
+
+
+def test_summary_of_a_pair_with_nothing_to_report(sample_report, tmp_path):
+    from alignment import compare
+
+    text = sample_report.source.text
+    report = compare(text, text)
+    doc = _sections(report_html(report))
+    assert doc.links == {"fc-quotes": [], "fc-omissions": [], "fc-additions": []}
+    assert "leaves nothing out" in doc.text["fc-omissions"] and "adds no claim" in doc.text["fc-additions"]
+
+
+def test_details_carry_their_kind_and_the_page_has_one_toggle(sample_report):
+    page = report_html(sample_report)
+    kinds = [d.kind for s in sample_report.derivative.segments for d in s.unsupported_details]
+    shown = re.findall(r'<span class="ud ud-(\w+)" data-ud="\d+" data-kind="(\w+)">', page)
+    assert shown and all(a == b for a, b in shown)
+    assert {k for k, _ in shown} == set(kinds)
+    assert page.count('type="checkbox"') == 1 and 'id="pa-all-ud"' in page
+
+
+def test_every_segment_and_quote_has_a_deep_link(sample_report):
+    page = report_html(sample_report)
+    for s in (*sample_report.source.segments, *sample_report.derivative.segments):
+        assert f'<a class="pa-anchor" id="{s.id}" href="#{s.id}"' in page
+    for q in sample_report.quotes:
+        assert f'<a class="qc-id" id="{q.id}" href="#{q.id}"' in page
+    ids = re.findall(r' id="([^"]+)"', page)
+    assert len(ids) == len(set(ids))
+
+
+def test_notebook_view_has_the_summary_without_links(sample_report):
+    page = notebook_html(sample_report)
+    doc = _sections(page)
+    assert doc.links["fc-quotes"] == ["?"] * sum(verdict(q.status).problem for q in sample_report.quotes)
+    assert "<a " not in page and ' id="' not in page  # a notebook holds many reports: no ids to collide
+
+
+# ---------------------------------------------------------------------------------------------- in Chromium
+@pytest.fixture(scope="module")
+def browser():
+    b.skip_without_browser()
+    with b.chromium(1440, 900) as driver:
+        yield driver
+
+
+@pytest.fixture(scope="module")
+def page(sample_report, tmp_path_factory) -> Path:
+    (path,) = write_html(sample_report, tmp_path_factory.mktemp("summary") / "report.html")
+    return path
+
+
+def _decoration(driver, selector: str) -> list[str]:
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll(arguments[0]), e => getComputedStyle(e).textDecorationLine)",
+        selector)
+
+
+def test_toggle_underlines_the_other_details_in_chromium(browser, page):
+    _open(browser, page)
+    named = _decoration(browser, ".pa-doc .ud-name, .pa-doc .ud-number, .pa-doc .ud-date")
+    words = _decoration(browser, ".pa-doc .ud-word")
+    assert named and words
+    assert set(named) == {"underline"} and set(words) == {"none"}
+    browser.find_element("id", "pa-all-ud").click()
+    assert set(_decoration(browser, ".pa-doc .ud-word")) == {"underline"}
+    assert set(_decoration(browser, ".pa-doc .ud-name, .pa-doc .ud-date")) == {"underline"}
+    browser.find_element("id", "pa-all-ud").click()
+    assert set(_decoration(browser, ".pa-doc .ud-word")) == {"none"}
+    assert b.console_messages(browser) == []
+
+
+def test_deep_links_in_chromium(browser, page, sample_report):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    late = sample_report.derivative.segments[-3]  # far down the article: reaching it needs a scroll
+    browser.get(page.resolve().as_uri() + f"#{late.id}")
+    _wait(browser, "return document.readyState === 'complete'")
+    _settled(browser)
+    assert "is-sel" in _classes(browser, f"derivative-{late.id}")
+    assert _in_view(browser, f"derivative-{late.id}")
+    assert late.id in browser.execute_script("return document.getElementById('pa-sel').textContent")
+
+    # a link of the fact-check summary: the address takes it, the page selects the omission
+    first = _longest(sample_report, "source", "omitted")[0]
+    link = browser.find_element(By.CSS_SELECTOR, f'.pa-fc a.fc-id[href="#{first}"]')
+    link.click()
+    _settled(browser)
+    assert browser.execute_script("return location.hash") == f"#{first}"
+    assert "is-sel" in _classes(browser, f"source-{first}") and _in_view(browser, f"source-{first}")
+    assert "is-sel" not in _classes(browser, f"derivative-{late.id}")
+
+    # a quote's link: its card selected, its frame in the article too; the address is shareable
+    problem = next(q for q in sample_report.quotes if verdict(q.status).problem)
+    browser.execute_script("location.hash = arguments[0]", problem.id)
+    _settled(browser)
+    assert "is-sel" in _classes(browser, f"qc-{problem.id}")
+    assert browser.execute_script(
+        "return Array.from(document.querySelectorAll('mark.q.is-sel'), m => m.dataset.q)") == [problem.id]
+    # the copy of the card in the selection panel keeps no id: every anchor stays unique
+    assert browser.execute_script("return document.querySelectorAll('[id=\"' + arguments[0] + '\"]').length",
+                                  problem.id) == 1
+
+    # the "#" shows on hover only
+    seg = browser.find_element(By.ID, "derivative-D2")
+    opacity = "return getComputedStyle(document.getElementById('D2'), '::before').opacity"
+    ActionChains(browser).move_to_element(browser.find_element(By.CSS_SELECTOR, "h1")).perform()
+    assert browser.execute_script(opacity) == "0"
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", seg)
+    ActionChains(browser).move_to_element(seg).perform()
+    assert browser.execute_script(opacity) == "1"
+    assert b.console_messages(browser) == []
