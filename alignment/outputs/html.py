@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from alignment.report import Report, Side
 
-__all__ = ["notebook_html", "report_html"]
+__all__ = ["notebook_html", "page_policy", "render_page", "report_html"]
 
 SOURCE_STATUSES = tuple(map(str, SourceStatus))
 DERIVATIVE_STATUSES = tuple(map(str, DerivativeStatus))
@@ -390,14 +390,11 @@ def _sha256(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
-def _render(report: Report, *, compact: bool) -> str:
-    from markupsafe import Markup
-
-    css = _asset("report.css") if compact else _asset("report.css") + _asset("page.css")
-    js = _asset("report.js")
+def page_policy(css: str, js: str) -> str:
+    """The Content-Security-Policy of a page whose only style sheet and script are ``css`` and ``js`` (inline)."""
     if "</" in css or "</" in js:  # the assets are ours; a closing tag inside them would end the element
         raise AssertionError("report assets must not contain '</'")
-    csp = "; ".join([
+    return "; ".join([
         "default-src 'none'",
         f"style-src '{_sha256(css)}'",
         f"script-src '{_sha256(js)}'",
@@ -407,9 +404,23 @@ def _render(report: Report, *, compact: bool) -> str:
         "require-trusted-types-for 'script'",
         "trusted-types 'none'",
     ])
-    template = _environment().get_template("report.html.j2")
+
+
+def render_page(template: str, styles: Sequence[str], script: str, **context: Any) -> str:
+    """Render one of the package's ``templates/`` with its style sheets and script (asset names) inline, and the
+    policy that admits exactly them."""
+    from markupsafe import Markup
+
+    css = "".join(_asset(name) for name in styles)
+    js = _asset(script)
+    csp = page_policy(css, js)
     # css, js and csp are the package's own constants: the only text marked safe
-    return template.render(**_context(report, compact=compact), css=Markup(css), js=Markup(js), csp=csp)
+    return _environment().get_template(template).render(**context, css=Markup(css), js=Markup(js), csp=csp)
+
+
+def _render(report: Report, *, compact: bool) -> str:
+    styles = ("report.css",) if compact else ("report.css", "page.css")
+    return render_page("report.html.j2", styles, "report.js", **_context(report, compact=compact))
 
 
 def report_html(report: Report) -> str:
