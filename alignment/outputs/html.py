@@ -19,8 +19,9 @@ The output is deterministic: the same report gives byte-identical HTML (no clock
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -105,11 +106,29 @@ class _SegView:
 
 
 @dataclass
+class _Cell:
+    """One cell of a pipe table: its parts in order, each ``(hidden, runs)``; the hidden parts are the pipes
+    and the line breaks, kept in the page (so the column's text is the document's) but not shown."""
+
+    parts: list[tuple[bool, list[_Run]]] = field(default_factory=list)
+
+
+@dataclass
+class _TableRow:
+    segment: _SegView
+    cells: list[_Cell]
+    header: bool  # a header row: its cells are <th>
+    rule: bool  # the ---|--- line under the header: not shown
+
+
+@dataclass
 class _Piece:
-    """What a document column is made of, in order: segments and the text between them."""
+    """What a document column is made of, in order: segments, the text between them, and pipe tables (runs of
+    table rows, each a segment)."""
 
     segment: _SegView | None
     runs: list[_Run] = field(default_factory=list)
+    table: list[_TableRow] = field(default_factory=list)
 
 
 def _quote_view(q: Quote) -> _QuoteView:
@@ -208,6 +227,102 @@ def _main_segments(side: Side, status: str) -> tuple[list[_Finding], int]:
     return [_Finding(s.id, s.status, status_label(s.status), _clip(s.text)) for s in ranked], len(found)
 
 
+# ---------------------------------------------------------------------------------------------- pipe tables
+_TABLE_KINDS = frozenset({"table_header", "table_row"})
+_RULE = re.compile(r"\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*")
+
+
+def _runs_text(runs: Sequence[_Run]) -> str:
+    return "".join(a.text for r in runs for a in r.atoms)
+
+
+def _cut_runs(runs: Sequence[_Run], cuts: Sequence[int]) -> list[list[_Run]]:
+    """``runs`` cut at the offsets ``cuts`` (ascending, into their text): ``len(cuts) + 1`` lists of runs. A quote
+    cut in two keeps its frame in both parts and its badge in the last."""
+    out: list[list[_Run]] = [[]]
+    pos, ci = 0, 0
+    for run in runs:
+        last: _Run | None = None
+        for atom in run.atoms:
+            text = atom.text
+            while text:
+                if ci < len(cuts) and cuts[ci] <= pos:
+                    out.append([])
+                    ci, last = ci + 1, None
+                    continue
+                take = cuts[ci] - pos if ci < len(cuts) else len(text)
+                piece, text = text[:take], text[take:]
+                if last is None:
+                    last = _Run(run.quote, [])
+                    out[-1].append(last)
+                last.atoms.append(replace(atom, text=piece))
+                pos += len(piece)
+        if run.badge and last is not None:
+            last.badge = True
+    out.extend([] for _ in range(len(cuts) - ci))
+    return out
+
+
+def _table_row(seg: _SegView) -> _TableRow:
+    """A table row segment as cells: each pipe (hidden) closes a cell, but one that opens the row."""
+    text = _runs_text(seg.runs)
+    pipes = [i for i, c in enumerate(text) if c == "|"]
+    parts = _cut_runs(seg.runs, [x for i in pipes for x in (i, i + 1)])
+    cells: list[_Cell] = []
+    current = _Cell()
+    for k, runs in enumerate(parts):
+        if not runs:
+            continue
+        pipe = k % 2 == 1
+        if not pipe:
+            hidden = bool(cells) and not current.parts and not _runs_text(runs).strip() and k == len(parts) - 1
+            (cells[-1] if hidden else current).parts.append((hidden, runs))  # spaces after the last pipe: hidden
+            continue
+        current.parts.append((True, runs))
+        opens = not cells and not _runs_text([r for h, rs in current.parts if not h for r in rs]).strip()
+        if not opens:
+            cells.append(current)
+            current = _Cell()
+    if current.parts:
+        cells.append(current)
+    rule = bool(_RULE.fullmatch(text))
+    return _TableRow(seg, cells or [_Cell([(False, seg.runs)])], header=seg.kind == "table_header", rule=rule)
+
+
+def _with_tables(pieces: list[_Piece]) -> list[_Piece]:
+    """Consecutive table rows (one line break apart) gathered into one table piece; the line breaks between the
+    rows go, hidden, into the last cell of the row before."""
+    def row_of(k: int) -> _SegView | None:
+        seg = pieces[k].segment if k < len(pieces) else None
+        return seg if seg is not None and seg.kind in _TABLE_KINDS else None
+
+    out: list[_Piece] = []
+    i = 0
+    while i < len(pieces):
+        first = row_of(i)
+        if first is None:
+            out.append(pieces[i])
+            i += 1
+            continue
+        rows = [_table_row(first)]
+        i += 1
+        while i < len(pieces):
+            nxt = pieces[i]
+            row = row_of(i)
+            if row is not None:
+                rows.append(_table_row(row))
+                i += 1
+                continue
+            between = _runs_text(nxt.runs) if nxt.segment is None else "x"
+            if row_of(i + 1) is not None and not between.strip() and between.count("\n") == 1:
+                rows[-1].cells[-1].parts.append((True, nxt.runs))
+                i += 1
+                continue
+            break
+        out.append(_Piece(None, [], rows))
+    return out
+
+
 def _pct(x: float) -> str:
     return f"{100 * x:.0f}%"
 
@@ -259,7 +374,7 @@ def _side_pieces(
         pieces.append(_Piece(view, []))
         pos = end
     gap(pos, len(text))
-    return pieces
+    return _with_tables(pieces)
 
 
 #: the strip's bars are as tall as the text is used, so the strip reads without colour too

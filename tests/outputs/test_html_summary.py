@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from alignment.model import verdict
 from alignment.outputs import write_html
@@ -204,3 +207,89 @@ def test_deep_links_in_chromium(browser, page, sample_report):
     ActionChains(browser).move_to_element(seg).perform()
     assert browser.execute_script(opacity) == "1"
     assert b.console_messages(browser) == []
+
+
+# ---------------------------------------------------------------------------------------------- pipe tables
+TABLE_SOURCE = """Budget statement
+
+The minister said the budget rose this year.
+
+| Item | 2023 | 2024 |
+|---|---|---|
+| Health | 10 | 12 |
+| Schools <script>window.__pwned = 1</script> | 5 | 6 |
+
+The end of the statement came with thanks.
+"""
+TABLE_DERIVATIVE = """The minister said the budget rose. Health spending went from 10 to 12.
+
+Item | 2023 | 2024
+--- | --- | ---
+Health | 10 | 14
+Police | 3 | 4
+"""
+
+
+@pytest.fixture(scope="module")
+def table_report() -> Report:
+    from alignment import compare
+
+    return compare(TABLE_SOURCE, TABLE_DERIVATIVE)
+
+
+def test_pipe_tables_are_tables_and_the_columns_keep_the_text(table_report):
+    from tests.outputs.test_html import parse
+
+    page = report_html(table_report)
+    doc = parse(page)
+    assert doc.columns == [table_report.source.text, table_report.derivative.text]  # every offset still holds
+    assert page.count('<table class="pa-table">') == 2
+    rows = [s for side in (table_report.source, table_report.derivative) for s in side.segments
+            if str(s.kind) in ("table_header", "table_row")]
+    assert len(rows) == 8
+    side = {"S": "source", "D": "derivative"}
+    for s in rows:  # each row a segment, a <tr> with the segment's id
+        assert f'<tr class="seg st-{s.status} k-{s.kind}' in page
+        assert re.search(rf'<tr [^>]*id="{side[s.id[0]]}-{s.id}"', page)
+    assert "<script>window" not in page and "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in page
+    assert "<table" in notebook_html(table_report)  # the notebook view too
+
+
+def test_pipe_tables_in_chromium(browser, table_report, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    (path,) = write_html(table_report, tmp_path / "table.html")
+    _open(browser, path)
+    cells = browser.execute_script(
+        "return Array.from(document.querySelectorAll('.pa-col-derivative tr.seg'))"
+        ".filter(r => r.getClientRects().length > 0).map(r => Array.from(r.cells, c => c.innerText.trim()))")
+    assert cells == [["Item", "2023", "2024"], ["Health", "10", "14"], ["Police", "3", "4"]]  # the rule hidden
+    texts = browser.execute_script("return Array.from(document.querySelectorAll('.pa-doc'), d => d.textContent)")
+    assert texts == [table_report.source.text, table_report.derivative.text]
+    row = next(s for s in table_report.derivative.segments if str(s.kind) == "table_row" and s.aligned_to)
+    browser.find_element(By.ID, f"derivative-{row.id}").click()
+    _settled(browser)
+    assert "is-sel" in _classes(browser, f"derivative-{row.id}")
+    for sid in row.aligned_to:
+        assert "is-linked" in _classes(browser, f"source-{sid}")
+    assert browser.execute_script("return window.__pwned === undefined")
+    assert b.console_messages(browser) == []
+
+
+@given(st.lists(st.text(alphabet="ab| \n", min_size=1, max_size=6), min_size=1, max_size=5),
+       st.lists(st.integers(0, 30), max_size=6))
+def test_cutting_runs_keeps_every_character_and_one_badge(texts, cuts):
+    from alignment.outputs.html import _Atom, _cut_runs, _Run
+
+    quote = object()
+    runs = [_Run(quote if i % 2 else None, [_Atom(t) for t in text.split("|") if t] or [_Atom(text)], badge=i % 2 == 1)
+            for i, text in enumerate(texts)]
+    whole = "".join(a.text for r in runs for a in r.atoms)
+    cuts = sorted(c for c in cuts if c <= len(whole))
+    parts = _cut_runs(runs, cuts)
+    assert len(parts) == len(cuts) + 1
+    assert "".join(a.text for p in parts for r in p for a in r.atoms) == whole
+    bounds = [0, *cuts, len(whole)]
+    assert ["".join(a.text for r in p for a in r.atoms) for p in parts] == [
+        whole[lo:hi] for lo, hi in pairwise(bounds)]
+    assert sum(r.badge for p in parts for r in p) == sum(r.badge for r in runs)
