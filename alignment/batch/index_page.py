@@ -8,7 +8,7 @@ pages as an uninterrupted one.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,11 +37,15 @@ def refuse_html_inputs(out: Path, specs: Sequence[PairSpec], inputs: frozenset[P
             raise OutputError(msg)
 
 
-def write_html_pages(out: Path, specs: Sequence[PairSpec], rows: Sequence[dict[str, Any]],
-                     report_file: str) -> list[Path]:
+def write_html_pages(out: Path, specs: Sequence[PairSpec], rows: Sequence[dict[str, Any]], report_file: str,
+                     computed: Collection[int] | None = None) -> list[Path]:
     """Write ``pairs/<pair_id>/report.html`` for each pair that has a report (``report_file`` in its folder),
     remove a failed pair's old page, then write ``index.html`` linking to them; return the files written.
-    :func:`refuse_html_inputs` has checked them against the inputs before the run."""
+
+    A pair skipped by this run (its index, ``spec.index``, not in ``computed``) keeps the page it has: its report
+    is the one that page was made from (a new version of the tool changes every pair's key, so computes it
+    again). ``computed=None`` makes every page. :func:`refuse_html_inputs` has checked every page against the
+    inputs before the run."""
     from alignment.outputs.html import report_html
     from alignment.outputs.html_index import INDEX_FILE, index_html, report_link
     from alignment.report import Report
@@ -55,15 +59,16 @@ def write_html_pages(out: Path, specs: Sequence[PairSpec], rows: Sequence[dict[s
             remove_files([page], f"the HTML report of pair {spec.pair_id}")
             links.append("")
             continue
+        links.append(report_link(PAIRS_DIR, spec.pair_id, HTML_FILE))
+        if computed is not None and spec.index not in computed and page.is_file():
+            continue
         try:
-            data = json.loads((folder / report_file).read_text(encoding="utf-8"))
-            report = Report.from_dict(data)
+            report = Report.from_dict(json.loads((folder / report_file).read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError, TypeError) as exc:
             msg = f"{folder / report_file}: cannot be read for its HTML report ({type(exc).__name__}: {exc})"
             raise OutputError(msg.splitlines()[0]) from None
         write_atomic({page: report_html(report)})
         written.append(page)
-        links.append(report_link(PAIRS_DIR, spec.pair_id, HTML_FILE))
     index = out / INDEX_FILE
     write_atomic({index: index_html(rows, links, title=out.name)})
     return [*written, index]

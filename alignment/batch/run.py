@@ -260,7 +260,7 @@ def run_batch(
     rows = tuple(_summary_row(*records[s.index]) for s in specs)
     files = write_combined(out, specs, rows, inputs, csv_safe)
     if html:
-        files += write_html_pages(out, specs, rows, REPORT_FILE)
+        files += write_html_pages(out, specs, rows, REPORT_FILE, {item.spec.index for item in todo})
     return BatchResult(out, rows, len(todo), skipped, tuple(files), peak)
 
 

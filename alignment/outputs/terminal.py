@@ -88,12 +88,13 @@ def summary_text(report: Report, *, limit: int = 8, width: int = 100, explain: b
         f" {q['unsupported']} {verdict('unsupported').label}"
     )
     if report.quotes:
-        out.append(f"  {'id':>4}  {'status':<11} {'score':>5}  quote  →  source")
+        label_width = max(len(verdict(k).label) for k in QuoteStatus)
+        out.append(f"  {'id':>4}  {'verdict':<{label_width}} {'score':>5}  quote  →  source")
         for quote in report.quotes:
             scare = " (scare quote)" if quote.scare_quote else ""
             source = f"{quote.source_id}: “{_clip(quote.source_text, 50)}”" if quote.source_text else "—"
             out.append(
-                f"  {quote.id:>4}  {verdict(quote.status).label:<11} {quote.score:5.2f}"
+                f"  {quote.id:>4}  {verdict(quote.status).label:<{label_width}} {quote.score:5.2f}"
                 f"  “{_clip(quote.text, 60)}”{scare}"
                 f"  →  {source}"
             )

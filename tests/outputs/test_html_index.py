@@ -95,10 +95,14 @@ def test_hostile_pair_ids_are_escaped_and_their_links_encoded():
 
 def test_a_resumed_run_gives_the_same_pages(batch_dir, tmp_path):
     before = {p: p.read_bytes() for p in batch_dir.rglob("*.html")}
+    kept = (batch_dir / "pairs" / "b" / "report.html").stat().st_ino
     (batch_dir / "pairs" / "a" / "report.html").unlink()
     result = run_batch(batch_dir.parent / "manifest.csv", batch_dir, workers=1, html=True)
-    assert result.computed == 0  # every pair was done: the pages come from their reports
+    assert result.computed == 0  # every pair was done: a missing page is made from its report
     assert {p: p.read_bytes() for p in batch_dir.rglob("*.html")} == before
+    assert (batch_dir / "pairs" / "b" / "report.html").stat().st_ino == kept  # a done pair's page is kept
+    assert batch_dir / "pairs" / "a" / "report.html" in result.files
+    assert batch_dir / "pairs" / "b" / "report.html" not in result.files
 
 
 def test_the_index_is_never_written_over_an_input(tmp_path):
