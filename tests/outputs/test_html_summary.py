@@ -10,7 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from alignment.model import verdict
@@ -19,7 +19,7 @@ from alignment.outputs.html import SUMMARY_LIMIT, notebook_html, report_html
 from alignment.report import Report
 
 from tests import browser as b
-from tests.outputs.test_html import _classes, _in_view, _open, _settled, _wait
+from tests.outputs.test_html import _classes, _in_view, _open, _settled, _wait, parse
 
 
 class _Sections(HTMLParser):
@@ -238,8 +238,6 @@ def table_report() -> Report:
 
 
 def test_pipe_tables_are_tables_and_the_columns_keep_the_text(table_report):
-    from tests.outputs.test_html import parse
-
     page = report_html(table_report)
     doc = parse(page)
     assert doc.columns == [table_report.source.text, table_report.derivative.text]  # every offset still holds
@@ -293,3 +291,23 @@ def test_cutting_runs_keeps_every_character_and_one_badge(texts, cuts):
     assert ["".join(a.text for r in p for a in r.atoms) for p in parts] == [
         whole[lo:hi] for lo, hi in pairwise(bounds)]
     assert sum(r.badge for p in parts for r in p) == sum(r.badge for r in runs)
+
+
+_CELL = st.sampled_from(["Health", "10", "12", " ", "", "“quoted words here”", "Item", "---", ":--"])
+_LINE = st.one_of(
+    st.lists(_CELL, min_size=1, max_size=4).map(lambda cells: "| " + " | ".join(cells) + " |"),
+    st.lists(_CELL, min_size=2, max_size=4).map(" | ".join),
+    st.sampled_from(["|---|---|", "--- | ---", "The minister said the budget rose by 10 percent this year.",
+                     "", "Schools got “quoted words here” from the statement."]),
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_LINE, min_size=1, max_size=8), st.lists(_LINE, min_size=1, max_size=8))
+def test_tables_anywhere_keep_every_character_in_its_column(source_lines, derivative_lines):
+    from alignment import compare
+
+    source, derivative = "\n".join(source_lines) + "\n", "\n".join(derivative_lines) + "\n"
+    report = compare(source, derivative)
+    for page in (report_html(report), notebook_html(report)):
+        assert parse(page).columns == [report.source.text, report.derivative.text]
