@@ -145,6 +145,7 @@ def test_index_sorts_and_links_in_chromium(browser, batch_dir):
 
     url = (batch_dir / "index.html").resolve().as_uri()
     b.console_messages(browser)
+    b.requested_urls(browser)
     browser.get(url)
     ids = lambda: _column(browser, 0)  # noqa: E731
     assert ids() == ["a", "missing", "b", "hostile"]  # the manifest's order
@@ -169,7 +170,9 @@ def test_index_sorts_and_links_in_chromium(browser, batch_dir):
     assert headers[coverage].get_attribute("aria-sort") is None
 
     assert browser.execute_script("return window.__pwned === undefined")
-    assert b.console_messages(browser) == []
+    assert b.console_messages(browser) == []  # no policy violation either: the script and style hashes hold
+    assert set(b.requested_urls(browser)) == {url}  # nothing fetched but the page itself
+    assert browser.execute_script("return document.scripts.length") == 1
     links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "#px-table a")]
     assert len(links) == 3 and all(re.search(r"/pairs/(a|b|hostile)/report\.html$", h) for h in links)
 

@@ -141,7 +141,7 @@
     var quotes = [];
     all("mark.q", seg).forEach(function (m) { if (quotes.indexOf(m.dataset.q) < 0) { quotes.push(m.dataset.q); } });
     if (quotes.length) {
-      box.appendChild(el("p", "pa-sel-k", "Quotes in this sentence"));
+      box.appendChild(el("p", "pa-sel-k", "Quotes in this segment"));
       quotes.forEach(function (q) {
         var card = document.getElementById("qc-" + q);
         if (card) { box.appendChild(cardCopy(card)); }
