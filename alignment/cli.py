@@ -315,6 +315,8 @@ def batch(
     max_segments: MaxSegmentsOpt = _DEFAULTS.max_segments,
     csv_safe: CsvSafeOpt = True,
     quiet: QuietOpt = False,
+    html: Annotated[bool, typer.Option("--html", help="Also write each pair's HTML report "
+        "(pairs/PAIR_ID/report.html) and index.html, a sortable table of the pairs linking to them.")] = False,
 ) -> None:
     """Compare every pair of MANIFEST into --output: combined tables, a summary row and a JSON report per pair.
 
@@ -333,13 +335,14 @@ def batch(
             result = run_batch(
                 manifest, output, config, encoding=encoding, source_segmentation=source_segmentation.value,
                 derivative_segmentation=derivative_segmentation.value, workers=workers, scheduler=scheduler,
-                force=force, csv_safe=csv_safe, progress=progress,
+                force=force, csv_safe=csv_safe, progress=progress, html=html,
             )
     except AlignmentError as exc:
         raise _fail(str(exc), exc.exit_code) from None
     if not quiet:
         typer.echo(f"{len(result.rows)} pairs: {result.computed} compared, {result.skipped} already done, "
-                   f"{result.failed} failed; wrote {output / 'summary.csv'} and the tables beside it")
+                   f"{result.failed} failed; wrote {output / 'summary.csv'} and the tables beside it"
+                   + (f", and {output / 'index.html'}" if html else ""))
     if result.failed:
         first = next(r for r in result.rows if r["status"] == "error")
         raise _fail(f"{result.failed} of {len(result.rows)} pairs failed (see {output / 'summary.csv'}); "

@@ -282,11 +282,12 @@ class Verdict:
     symbol: str
     meaning: str
     tone: str  # one of TONES
+    #: what people read (terminal, HTML, legends); by default the value in words: ``not_a_claim`` -> ``not a claim``
+    label: str = ""
 
-    @property
-    def label(self) -> str:
-        """The value in words: ``not_a_claim`` -> ``not a claim``."""
-        return self.value.replace("_", " ")
+    def __post_init__(self) -> None:
+        if not self.label:
+            object.__setattr__(self, "label", self.value.replace("_", " "))
 
     @property
     def problem(self) -> bool:
@@ -305,7 +306,8 @@ VERDICTS: Mapping[str, Verdict] = {v.value: v for v in (
     Verdict("exact", "✓", "word for word in the statement", "use"),
     Verdict("near", "≈", "the same passage with minor variants (spelling, inflection, marked elision)", "close"),
     Verdict("altered", "≠", "an identifiable passage with words changed, added or dropped without marking", "part"),
-    Verdict("unsupported", "✗", "no passage of the statement it could come from", "miss"),
+    # "unsupported" read as "fabricated"; most such quotes are people speaking to the reporter: say what we know
+    Verdict("unsupported", "✗", "no passage of the statement it could come from", "miss", "not in the statement"),
 )}
 
 _UNKNOWN = Verdict("unknown", "?", "", "none")
@@ -315,8 +317,8 @@ def verdict(value: object) -> Verdict:
     """The table's row for a status or verdict (an enum member or its value); an unknown value (a report
     written by another version) gets a neutral row rather than an error.
 
-    >>> verdict(QuoteStatus.ALTERED).symbol, verdict("not_a_claim").label
-    ('≠', 'not a claim')
+    >>> verdict(QuoteStatus.ALTERED).symbol, verdict("not_a_claim").label, verdict("unsupported").label
+    ('≠', 'not a claim', 'not in the statement')
     """
     return VERDICTS.get(str(value), _UNKNOWN)
 

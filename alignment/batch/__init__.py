@@ -8,6 +8,8 @@ layer over it. The manifest is a CSV with the columns ``source``, ``derivative``
     pairs/<pair_id>/segments.csv …         the three CSV tables, as ``compare --format csv`` writes them
     pairs/<pair_id>/timing.json           the seconds the pair took
     pairs/<pair_id>/result.json           written last: the pair's key, pipeline, summary row and error
+    pairs/<pair_id>/report.html           with ``html``: the pair's HTML report (``index_page``)
+    index.html                            with ``html``: a sortable table of the pairs, linking to their reports
     summary.csv                           one row per pair: coverage, counts, quote verdicts, error, seconds
     segments.csv alignments.csv quotes.csv  every pair's rows behind a ``pair_id`` column, in manifest order
     *.parquet                             the same four tables, when pyarrow is installed

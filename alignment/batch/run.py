@@ -15,6 +15,7 @@ from typing import Any
 
 from alignment import __version__
 from alignment.api import check_segmentation, compare
+from alignment.batch.index_page import refuse_html_inputs, write_html_pages
 from alignment.batch.manifest import PairSpec, read_manifest
 from alignment.batch.tables import (
     LEAD_COLUMNS,
@@ -185,6 +186,7 @@ def run_batch(
     force: bool = False,
     csv_safe: bool = True,
     progress: Progress | None = None,
+    html: bool = False,
 ) -> BatchResult:
     """Compare every pair of ``manifest`` and write the results into the folder ``output``.
 
@@ -193,7 +195,8 @@ def run_batch(
     are complete and current are skipped unless ``force``. ``progress(done, total, skipped)`` is called
     once before the first pair (``done`` = 0) and after each pair computed; ``total`` counts the pairs to
     compute in this run, ``skipped`` those already done. An exception it raises stops the batch: the pairs
-    finished so far are kept, the combined tables are not written.
+    finished so far are kept, the combined tables are not written. ``html``: each pair's HTML report and an
+    ``index.html`` of the pairs are written after the tables (:mod:`alignment.batch.index_page`).
     """
     config = (config or Config()).validate()
     check_segmentation(source_segmentation, derivative_segmentation)
@@ -218,6 +221,8 @@ def run_batch(
 
     # Everything is checked before any work: the combined tables and every pair's files against the inputs.
     _refuse_inputs(combined_targets(out), inputs)
+    if html:
+        refuse_html_inputs(out, specs, inputs)
     records: dict[int, tuple[dict[str, Any], float]] = {}
     todo: list[_Todo] = []
     for spec in specs:
@@ -254,6 +259,8 @@ def run_batch(
 
     rows = tuple(_summary_row(*records[s.index]) for s in specs)
     files = write_combined(out, specs, rows, inputs, csv_safe)
+    if html:
+        files += write_html_pages(out, specs, rows, REPORT_FILE, {item.spec.index for item in todo})
     return BatchResult(out, rows, len(todo), skipped, tuple(files), peak)
 
 

@@ -1,6 +1,7 @@
 """The outputs: every way a report leaves the library, and the registry of export formats.
 
-Owns the JSON, CSV and HTML exports (``json_report``, ``csv_tables``, ``html`` with its ``templates/``), the
+Owns the JSON, CSV and HTML exports (``json_report``, ``csv_tables``, ``html`` with its ``templates/``, and
+``html_index``, the index page of a batch's reports), the
 terminal summary (``terminal``), the DataFrames (``frames``) and atomic file writing (``files``). It may import
 ``model``, ``config`` and ``errors``; it sees :class:`~alignment.report.Report` only as a type.
 

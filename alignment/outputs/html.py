@@ -19,8 +19,9 @@ The output is deterministic: the same report gives byte-identical HTML (no clock
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
     from alignment.report import Report, Side
 
-__all__ = ["notebook_html", "report_html"]
+__all__ = ["notebook_html", "page_policy", "render_page", "report_html"]
 
 SOURCE_STATUSES = tuple(map(str, SourceStatus))
 DERIVATIVE_STATUSES = tuple(map(str, DerivativeStatus))
@@ -51,10 +52,12 @@ def status_label(status: str) -> str:
 class _QuoteView:
     id: str
     status: str
+    label: str  # the verdict in words (VERDICTS): "not in the statement" for ``unsupported``
     icon: str
     meaning: str
     score: float
     text: str
+    short: str  # the text on one line, clipped (the fact-check summary)
     derivative_id: str
     source_id: str
     source_text: str
@@ -103,11 +106,29 @@ class _SegView:
 
 
 @dataclass
+class _Cell:
+    """One cell of a pipe table: its parts in order, each ``(hidden, runs)``; the hidden parts are the pipes
+    and the line breaks, kept in the page (so the column's text is the document's) but not shown."""
+
+    parts: list[tuple[bool, list[_Run]]] = field(default_factory=list)
+
+
+@dataclass
+class _TableRow:
+    segment: _SegView
+    cells: list[_Cell]
+    header: bool  # a header row: its cells are <th>
+    rule: bool  # the ---|--- line under the header: not shown
+
+
+@dataclass
 class _Piece:
-    """What a document column is made of, in order: segments and the text between them."""
+    """What a document column is made of, in order: segments, the text between them, and pipe tables (runs of
+    table rows, each a segment)."""
 
     segment: _SegView | None
     runs: list[_Run] = field(default_factory=list)
+    table: list[_TableRow] = field(default_factory=list)
 
 
 def _quote_view(q: Quote) -> _QuoteView:
@@ -116,7 +137,7 @@ def _quote_view(q: Quote) -> _QuoteView:
     for d in q.diff:
         steps.append({"op": d.op, "quote": d.quote_text, "source": d.source_text, "label": DIFF_LABELS.get(d.op, d.op)})
     changes = [s for s in steps if s["op"] != "equal"]
-    pieces = [f"{q.id}: {status} — {verdict(status).meaning or status}"]
+    pieces = [f"{q.id}: {verdict(status).label} — {verdict(status).meaning or status}"]
     if q.source_text:
         pieces.append(f"Statement ({q.source_id or '?'}): “{q.source_text}”")
     for c in changes:
@@ -127,8 +148,9 @@ def _quote_view(q: Quote) -> _QuoteView:
         else:
             pieces.append(f"{c['label']}: “{c['source']}”")
     return _QuoteView(
-        id=q.id, status=status, icon=verdict(status).symbol, meaning=verdict(status).meaning or status,
-        score=q.score, text=q.text, derivative_id=q.derivative_id, source_id=q.source_id,
+        id=q.id, status=status, label=verdict(status).label, icon=verdict(status).symbol,
+        meaning=verdict(status).meaning or status,
+        score=q.score, text=q.text, short=_clip(q.text, 120), derivative_id=q.derivative_id, source_id=q.source_id,
         source_text=q.source_text, scare_quote=q.scare_quote, closed=q.closed, problem=verdict(status).problem,
         steps=steps, changes=changes, title="\n".join(pieces),
     )
@@ -168,6 +190,137 @@ def _span_runs(
         if quote and hi == quote[0]:
             runs[-1].badge = True
     return runs
+
+
+#: how many omissions and additions the fact-check summary lists (the filters show them all)
+SUMMARY_LIMIT = 5
+
+
+@dataclass
+class _Finding:
+    """One line of the fact-check summary: a segment left out or added, with a deep link to it."""
+
+    id: str
+    status: str
+    label: str
+    text: str  # the segment's text on one line, clipped
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    """``text`` on one line, cut at a word before ``limit`` characters with an ellipsis.
+
+    >>> _clip(" a   b  c"), _clip("one two three", 9)
+    ('a b c', 'one two…')
+    """
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1].rsplit(" ", 1)[0] if " " in line[: limit - 1] else line[: limit - 1]
+    return cut + "…"
+
+
+def _main_segments(side: Side, status: str) -> tuple[list[_Finding], int]:
+    """The segments of ``side`` with ``status``, longest first (as the terminal lists them; ties in text order),
+    the first :data:`SUMMARY_LIMIT` of them, and how many there are in all."""
+    found = [s for s in side.segments if s.status == status]
+    ranked = sorted(found, key=lambda s: (-(s.end - s.start), s.start, s.id))[:SUMMARY_LIMIT]
+    return [_Finding(s.id, s.status, status_label(s.status), _clip(s.text)) for s in ranked], len(found)
+
+
+# ---------------------------------------------------------------------------------------------- pipe tables
+_TABLE_KINDS = frozenset({"table_header", "table_row"})
+_RULE = re.compile(r"\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*")
+
+
+def _runs_text(runs: Sequence[_Run]) -> str:
+    return "".join(a.text for r in runs for a in r.atoms)
+
+
+def _cut_runs(runs: Sequence[_Run], cuts: Sequence[int]) -> list[list[_Run]]:
+    """``runs`` cut at the offsets ``cuts`` (ascending, into their text): ``len(cuts) + 1`` lists of runs. A quote
+    cut in two keeps its frame in both parts and its badge in the last."""
+    out: list[list[_Run]] = [[]]
+    pos, ci = 0, 0
+    for run in runs:
+        last: _Run | None = None
+        for atom in run.atoms:
+            text = atom.text
+            while text:
+                if ci < len(cuts) and cuts[ci] <= pos:
+                    out.append([])
+                    ci, last = ci + 1, None
+                    continue
+                take = cuts[ci] - pos if ci < len(cuts) else len(text)
+                piece, text = text[:take], text[take:]
+                if last is None:
+                    last = _Run(run.quote, [])
+                    out[-1].append(last)
+                last.atoms.append(replace(atom, text=piece))
+                pos += len(piece)
+        if run.badge and last is not None:
+            last.badge = True
+    out.extend([] for _ in range(len(cuts) - ci))
+    return out
+
+
+def _table_row(seg: _SegView) -> _TableRow:
+    """A table row segment as cells: each pipe (hidden) closes a cell, but one that opens the row."""
+    text = _runs_text(seg.runs)
+    pipes = [i for i, c in enumerate(text) if c == "|"]
+    parts = _cut_runs(seg.runs, [x for i in pipes for x in (i, i + 1)])
+    cells: list[_Cell] = []
+    current = _Cell()
+    for k, runs in enumerate(parts):
+        if not runs:
+            continue
+        pipe = k % 2 == 1
+        if not pipe:
+            hidden = bool(cells) and not current.parts and not _runs_text(runs).strip() and k == len(parts) - 1
+            (cells[-1] if hidden else current).parts.append((hidden, runs))  # spaces after the last pipe: hidden
+            continue
+        current.parts.append((True, runs))
+        opens = not cells and not _runs_text([r for h, rs in current.parts if not h for r in rs]).strip()
+        if not opens:
+            cells.append(current)
+            current = _Cell()
+    if current.parts:
+        cells.append(current)
+    rule = bool(_RULE.fullmatch(text))
+    return _TableRow(seg, cells or [_Cell([(False, seg.runs)])], header=seg.kind == "table_header", rule=rule)
+
+
+def _with_tables(pieces: list[_Piece]) -> list[_Piece]:
+    """Consecutive table rows (one line break apart) gathered into one table piece; the line breaks between the
+    rows go, hidden, into the last cell of the row before."""
+    def row_of(k: int) -> _SegView | None:
+        seg = pieces[k].segment if k < len(pieces) else None
+        return seg if seg is not None and seg.kind in _TABLE_KINDS else None
+
+    out: list[_Piece] = []
+    i = 0
+    while i < len(pieces):
+        first = row_of(i)
+        if first is None:
+            out.append(pieces[i])
+            i += 1
+            continue
+        rows = [_table_row(first)]
+        i += 1
+        while i < len(pieces):
+            nxt = pieces[i]
+            row = row_of(i)
+            if row is not None:
+                rows.append(_table_row(row))
+                i += 1
+                continue
+            between = _runs_text(nxt.runs) if nxt.segment is None else "x"
+            if row_of(i + 1) is not None and not between.strip() and between.count("\n") == 1:
+                rows[-1].cells[-1].parts.append((True, nxt.runs))
+                i += 1
+                continue
+            break
+        out.append(_Piece(None, [], rows))
+    return out
 
 
 def _pct(x: float) -> str:
@@ -221,7 +374,7 @@ def _side_pieces(
         pieces.append(_Piece(view, []))
         pos = end
     gap(pos, len(text))
-    return pieces
+    return _with_tables(pieces)
 
 
 #: the strip's bars are as tall as the text is used, so the strip reads without colour too
@@ -266,8 +419,6 @@ def _context(report: Report, *, compact: bool) -> dict[str, Any]:
 
     src = summary["source"]
     der = summary["derivative"]
-    src_claims = sum(v for k, v in src.items() if k != "not_a_claim")
-    der_claims = sum(v for k, v in der.items() if k != "not_a_claim")
 
     def bar(counts: dict[str, int], order: Sequence[str]) -> list[dict[str, Any]]:
         total = sum(counts.get(k, 0) for k in order) or 1
@@ -280,6 +431,8 @@ def _context(report: Report, *, compact: bool) -> dict[str, Any]:
         return out
 
     config = report.config.to_dict()
+    omissions, n_omissions = _main_segments(report.source, str(SourceStatus.OMITTED))
+    additions, n_additions = _main_segments(report.derivative, str(DerivativeStatus.ADDED))
     return {
         "compact": compact,
         "title": f"{Path(report.source.path).name or 'statement'} → {Path(report.derivative.path).name or 'article'}",
@@ -288,15 +441,24 @@ def _context(report: Report, *, compact: bool) -> dict[str, Any]:
         "summary": summary,
         "coverage": _pct(summary["source_coverage"]),
         "support": _pct(summary["derivative_support"]),
-        "src_claims": src_claims,
-        "der_claims": der_claims,
         "src_bar": bar(src, SOURCE_STATUSES),
         "der_bar": bar(der, DERIVATIVE_STATUSES),
         "src_strip": _strip(report.source, SOURCE_STATUSES),
         "der_strip": _strip(report.derivative, DERIVATIVE_STATUSES),
-        "quote_counts": [{"status": k, "icon": verdict(k).symbol, "n": summary["quotes"].get(k, 0),
-                          "meaning": verdict(k).meaning} for k in QUOTE_STATUSES],
+        "quote_counts": [{"status": k, "label": verdict(k).label, "icon": verdict(k).symbol,
+                          "n": summary["quotes"].get(k, 0), "meaning": verdict(k).meaning} for k in QUOTE_STATUSES],
         "quotes": qviews,
+        # the fact-check summary: quotes to look at, then the longest omissions and additions
+        "problem_quotes": [qv for qv in qviews if qv.problem],
+        "main_omissions": omissions,
+        "main_additions": additions,
+        "more_omissions": n_omissions - len(omissions),
+        "more_additions": n_additions - len(additions),
+        # what the article gets wrong, when the report says (a list of _Finding-like records, shown first)
+        "findings": [],
+        "summary_limit": SUMMARY_LIMIT,
+        "n_src_segments": len(report.source.segments),
+        "n_der_segments": len(report.derivative.segments),
         "n_alignments": len(report.alignments),
         "n_problem_quotes": sum(1 for q in qviews if q.problem),
         "n_omitted": src.get("omitted", 0),
@@ -343,14 +505,11 @@ def _sha256(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
-def _render(report: Report, *, compact: bool) -> str:
-    from markupsafe import Markup
-
-    css = _asset("report.css") if compact else _asset("report.css") + _asset("page.css")
-    js = _asset("report.js")
+def page_policy(css: str, js: str) -> str:
+    """The Content-Security-Policy of a page whose only style sheet and script are ``css`` and ``js`` (inline)."""
     if "</" in css or "</" in js:  # the assets are ours; a closing tag inside them would end the element
         raise AssertionError("report assets must not contain '</'")
-    csp = "; ".join([
+    return "; ".join([
         "default-src 'none'",
         f"style-src '{_sha256(css)}'",
         f"script-src '{_sha256(js)}'",
@@ -360,9 +519,23 @@ def _render(report: Report, *, compact: bool) -> str:
         "require-trusted-types-for 'script'",
         "trusted-types 'none'",
     ])
-    template = _environment().get_template("report.html.j2")
+
+
+def render_page(template: str, styles: Sequence[str], script: str, **context: Any) -> str:
+    """Render one of the package's ``templates/`` with its style sheets and script (asset names) inline, and the
+    policy that admits exactly them."""
+    from markupsafe import Markup
+
+    css = "".join(_asset(name) for name in styles)
+    js = _asset(script)
+    csp = page_policy(css, js)
     # css, js and csp are the package's own constants: the only text marked safe
-    return template.render(**_context(report, compact=compact), css=Markup(css), js=Markup(js), csp=csp)
+    return _environment().get_template(template).render(**context, css=Markup(css), js=Markup(js), csp=csp)
+
+
+def _render(report: Report, *, compact: bool) -> str:
+    styles = ("report.css",) if compact else ("report.css", "page.css")
+    return render_page("report.html.j2", styles, "report.js", **_context(report, compact=compact))
 
 
 def report_html(report: Report) -> str:

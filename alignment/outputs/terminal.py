@@ -85,15 +85,17 @@ def summary_text(report: Report, *, limit: int = 8, width: int = 100, explain: b
     q = s["quotes"]
     out.append(
         f"Quotes: {len(report.quotes)} found — {q['exact']} exact, {q['near']} near, {q['altered']} altered,"
-        f" {q['unsupported']} unsupported"
+        f" {q['unsupported']} {verdict('unsupported').label}"
     )
     if report.quotes:
-        out.append(f"  {'id':>4}  {'status':<11} {'score':>5}  quote  →  source")
+        label_width = max(len(verdict(k).label) for k in QuoteStatus)
+        out.append(f"  {'id':>4}  {'verdict':<{label_width}} {'score':>5}  quote  →  source")
         for quote in report.quotes:
             scare = " (scare quote)" if quote.scare_quote else ""
             source = f"{quote.source_id}: “{_clip(quote.source_text, 50)}”" if quote.source_text else "—"
             out.append(
-                f"  {quote.id:>4}  {quote.status!s:<11} {quote.score:5.2f}  “{_clip(quote.text, 60)}”{scare}"
+                f"  {quote.id:>4}  {verdict(quote.status).label:<{label_width}} {quote.score:5.2f}"
+                f"  “{_clip(quote.text, 60)}”{scare}"
                 f"  →  {source}"
             )
             diff = diff_summary(quote.diff)
@@ -215,7 +217,7 @@ def summary_rich(report: Report, *, limit: int = 8, explain: bool = False) -> Re
     q = s["quotes"]
     title = Text(f"\nQuotes: {len(report.quotes)} found — ", style="bold")
     for i, k in enumerate(map(str, QuoteStatus)):
-        title.append(f"{verdict(k).symbol} {q[k]} {k}", style=_style(k))
+        title.append(f"{verdict(k).symbol} {q[k]} {verdict(k).label}", style=_style(k))
         title.append(", " if i < len(QuoteStatus) - 1 else "")
     parts.append(title)
     if report.quotes:
@@ -228,7 +230,7 @@ def summary_rich(report: Report, *, limit: int = 8, explain: bool = False) -> Re
         table.add_column("differences", ratio=3)
         for quote in report.quotes:
             status = str(quote.status)
-            shown = Text(f"{verdict(status).symbol} {status}", style=_style(status))
+            shown = Text(f"{verdict(status).symbol} {verdict(status).label}", style=_style(status))
             text = Text(f"“{_clip(quote.text, 120)}”")
             if quote.scare_quote:
                 text.append(" scare quote", style="dim italic")

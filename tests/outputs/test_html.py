@@ -11,6 +11,7 @@ import base64
 import dataclasses
 import hashlib
 import os
+import re
 import time
 from html.parser import HTMLParser
 from pathlib import Path
@@ -129,11 +130,17 @@ def _assert_inert(page: str, report: Report) -> None:
     doc = parse(page)
     names = [t for t, _ in doc.tags]
     assert names.count("script") <= 1 and names.count("style") == 1
+    assert names.count("input") == 1  # the page's own checkbox (every unsupported word underlined)
     for tag, attrs in doc.tags:
-        assert tag not in {"img", "iframe", "object", "embed", "link", "form", "base", "input", "video",
+        assert tag not in {"img", "iframe", "object", "embed", "link", "form", "base", "video",
                            "audio", "source", "frame", "applet"}, tag
-        if tag == "a":  # the skip link, within the page
-            assert set(attrs) == {"class", "href"} and (attrs["href"] or "").startswith("#"), attrs
+        if tag == "input":
+            assert attrs == {"type": "checkbox", "class": "pa-all-ud", "id": "pa-all-ud"}, attrs
+            continue
+        if tag == "a":  # the skip link and the deep links (#S3, #D12, #Q4), all within the page
+            assert set(attrs) <= {"class", "href", "id", "tabindex", "aria-label", "title"}, attrs
+            assert re.fullmatch(r"#(pa-derivative|[SDQ][0-9]+)", attrs["href"] or ""), attrs
+            assert "id" not in attrs or attrs["href"] == "#" + (attrs["id"] or ""), attrs
             continue
         for name, value in attrs.items():
             assert not name.startswith("on"), (tag, name)
@@ -199,7 +206,10 @@ def test_page_is_self_contained_and_its_policy_matches(sample_report):
         digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
         assert f"{kind}-src 'sha256-{digest}'" in csp
     links = [(t, k, v) for t, a in doc.tags for k, v in a.items() if k in {"src", "href", "action", "srcset", "data"}]
-    assert links == [("a", "href", "#pa-derivative")]  # the skip link, nothing else
+    # the skip link and the deep links, each to an element of the page: nothing leaves it
+    ids = {a["id"] for _, a in doc.tags if a.get("id")}
+    assert links[0] == ("a", "href", "#pa-derivative")
+    assert all(t == "a" and k == "href" and (v or "").startswith("#") and (v or "")[1:] in ids for t, k, v in links)
     assert "http://" not in page and "https://" not in page and "url(" not in page and "@import" not in page
     assert doc.columns == [sample_report.source.text, sample_report.derivative.text]
     assert sum(1 for t, a in doc.tags if "seg" in (a.get("class") or "").split()) == (
@@ -569,7 +579,7 @@ def test_xss_payloads_are_text_in_the_page(xss_report, sample_report):
         for name, value in attrs.items():
             assert not name.startswith("on"), (tag, name, value)
             if name in {"src", "href", "action", "formaction", "srcset", "data", "srcdoc"}:
-                assert (tag, name, value) == ("a", "href", "#pa-derivative")
+                assert tag == "a" and name == "href" and re.fullmatch(r"#(pa-derivative|[SDQ][0-9]+)", value or "")
     assert doc.columns == [xss_report.source.text, xss_report.derivative.text]
     assert len(xss_report.quotes) >= len(XSS_PAYLOADS)  # payloads hold quotation marks of their own
     assert sum(str(q.status) in ("exact", "near") for q in xss_report.quotes) >= len(XSS_PAYLOADS) // 2

@@ -141,7 +141,7 @@
     var quotes = [];
     all("mark.q", seg).forEach(function (m) { if (quotes.indexOf(m.dataset.q) < 0) { quotes.push(m.dataset.q); } });
     if (quotes.length) {
-      box.appendChild(el("p", "pa-sel-k", "Quotes in this sentence"));
+      box.appendChild(el("p", "pa-sel-k", "Quotes in this segment"));
       quotes.forEach(function (q) {
         var card = document.getElementById("qc-" + q);
         if (card) { box.appendChild(cardCopy(card)); }
@@ -152,6 +152,7 @@
   function cardCopy(card) {
     var copy = card.cloneNode(true);
     copy.removeAttribute("id");
+    all("[id]", copy).forEach(function (n) { n.removeAttribute("id"); });  // the deep-link anchor stays unique
     copy.classList.remove("is-sel");
     return copy;
   }
@@ -179,6 +180,26 @@
     if (box) { box.appendChild(cardCopy(card)); }
   }
 
+  /* ------------------------------------------------------------------ deep links: #S3, #D12, #Q4 */
+  function goTo(id) {
+    var target = id ? document.getElementById(id) : null;
+    if (!target) { return; }
+    if (target.classList.contains("qc-id")) {
+      var card = target.closest(".qc[data-q]");
+      if (card && current !== card) { selectQuote(card.dataset.q); }
+      return;
+    }
+    var seg = target.closest(".seg[data-id]");
+    if (!seg) { return; }
+    if (current !== seg) { selectSegment(seg, true); }
+    reveal(seg);
+    seg.focus({ preventScroll: true });
+  }
+  function fromHash() {
+    var hash = window.location.hash.slice(1);
+    if (/^[A-Za-z]+[0-9]+$/.test(hash)) { goTo(hash); }
+  }
+
   /* ------------------------------------------------------------------ filters */
   function setFilter(name) {
     if (name === "all") { delete root.dataset.filter; } else { root.dataset.filter = name; }
@@ -194,6 +215,11 @@
     var filter = target.closest(".pa-filter");
     if (filter) { setFilter(filter.dataset.filter); return; }
     if (target.closest("#pa-print")) { window.print(); return; }
+    var anchor = target.closest("a.pa-anchor, a.qc-id, a.fc-id");
+    if (anchor) {  // the address takes the link (to copy or share); the page selects its target at once
+      goTo(anchor.getAttribute("href").slice(1));
+      return;
+    }
     var link = target.closest(".pa-sel-link, .pa-strip .sr");
     if (link) {
       var seg = segment(link.dataset.side, link.dataset.id);
@@ -237,6 +263,9 @@
       selectQuote(target.dataset.q);
     }
   });
+
+  window.addEventListener("hashchange", fromHash);
+  fromHash();
 
   window.addEventListener("beforeprint", function () {
     var options = document.getElementById("pa-options");
