@@ -26,11 +26,16 @@ from alignment.evaluate import (
     write_evaluation_csv,
     write_evaluation_json,
 )
-from alignment.outputs import FORMATS, render_report, write_report
+from alignment.outputs import FORMATS, check_output, render_report, write_report
 from alignment.outputs.terminal import print_summary, printable
+from alignment.report import Report
+from alignment.text.nlp import versions
 
 app = typer.Typer(
-    add_completion=False,
+    # --install-completion / --show-completion for bash, zsh, fish and PowerShell
+    add_completion=True,
+    # click's plain help: option names never cut at 80 columns, flags shown without a <bool> metavar
+    rich_markup_mode=None,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     help="Compare an official text with the reporting written from it: quotes, copies, paraphrases, "
@@ -63,8 +68,26 @@ def _fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+def version_text(model: str = DEFAULT_MODEL) -> str:
+    """What ``--version`` prints: the tool, spaCy, the pipeline (name and version) and Python — what every report
+    records under ``versions``."""
+    v = versions(model)
+    pipeline = f"{v.get('model_name') or v['model']} {v['model_version'] or '(not installed)'}"
+    return (f"pressalign {v['pressalign']}\nspaCy {v['spacy_version'] or '(not installed)'}\n"
+            f"pipeline {pipeline}\nPython {v['python']}\n")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(version_text(), nl=False)
+        raise typer.Exit
+
+
 @app.callback()
-def main() -> None:
+def main(
+    version: Annotated[bool, typer.Option("--version", help="Print the versions of pressalign, spaCy, the pipeline "
+        "and Python (what every report records), and exit.", callback=_print_version, is_eager=True)] = False,
+) -> None:
     """Compare an official text with the reporting written from it."""
 
 
@@ -117,13 +140,41 @@ def _config(params: dict[str, object]) -> Config:
         raise _fail(str(exc), 2) from None
 
 
+#: a "source" with at least this many quotations (longer than scare quotes) and a "derivative" with none look swapped
+SWAP_MIN_QUOTES = 3
+#: ... as do a "derivative" this many times as long as the "source" that quotes nothing
+SWAP_LENGTH_RATIO = 3
+
+
+def swapped_hint(report: Report) -> str:
+    """A one-line warning when SOURCE and DERIVATIVE look swapped (an article quotes its statement; the statement
+    rarely quotes the article), or "" when they do not."""
+    from alignment.engine.quotes import extract_quotes
+
+    if any(not q.scare_quote for q in report.quotes):
+        return ""
+    longest_scare = report.config.scare_quote_max_words
+    source_quotes = [q for q in extract_quotes(report.source.text)[0] if len(q.text.split()) > longest_scare]
+    if len(source_quotes) >= SWAP_MIN_QUOTES:
+        return (f"the statement (first argument) holds {len(source_quotes)} quotations and the article none: "
+                "are the arguments swapped? (compare STATEMENT ARTICLE)")
+    if not report.quotes and len(report.derivative.text) >= SWAP_LENGTH_RATIO * max(len(report.source.text), 1):
+        return (f"the article (second argument) is {len(report.derivative.text) // max(len(report.source.text), 1)}"
+                " times as long as the statement and quotes nothing: are the arguments swapped? "
+                "(compare STATEMENT ARTICLE)")
+    return ""
+
+
 @app.command()
 def compare(
-    source: Annotated[Path, typer.Argument(help="The official text (UTF-8).", show_default=False)],
-    derivative: Annotated[Path, typer.Argument(help="The text written from it (UTF-8).", show_default=False)],
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help=_FORMAT_HELP)] = _TEXT,  # type: ignore[valid-type]
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here (json, html: a file; "
-        "csv: a folder). Without it, json and html go to stdout.")] = None,
+    source: Annotated[Path, typer.Argument(help="The official statement (the source; UTF-8).", metavar="STATEMENT",
+                                           show_default=False)],
+    derivative: Annotated[Path, typer.Argument(help="The article written from it (the derivative; UTF-8).",
+                                               metavar="ARTICLE", show_default=False)],
+    fmt: Annotated[ReportFormat | None, typer.Option("--format", "-f", help=_FORMAT_HELP + " [default: from the "  # type: ignore[valid-type]
+        "--output file's ending (.json, .html, .xlsx), else text]", show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here (json, html, xlsx: a "
+        "file; csv: a folder). Without it, json and html go to stdout.")] = None,
     encoding: EncodingOpt = None,
     source_segmentation: SourceSegOpt = Segmentation.auto,
     derivative_segmentation: DerivativeSegOpt = Segmentation.auto,
@@ -142,14 +193,20 @@ def compare(
     max_document_bytes: MaxBytesOpt = _DEFAULTS.max_document_bytes,
     max_segments: MaxSegmentsOpt = _DEFAULTS.max_segments,
     csv_safe: CsvSafeOpt = True,
+    excel_csv: Annotated[bool, typer.Option("--excel-csv", help="CSV: write the tables as Excel opens them with a "
+        "double click (UTF-8 with a byte-order mark, CRLF line ends).")] = False,
     explain: ExplainOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
-    """Compare SOURCE with DERIVATIVE and report quotes, copies, paraphrases, omissions and additions."""
+    """Compare STATEMENT with ARTICLE (the article written from it) and report quotes, copies, paraphrases,
+    omissions and additions."""
     config = _config(locals())
-    export = FORMATS.get(fmt.value)
-    if export is not None and export.folder and output is None:
-        raise _fail(f"--format {export.name} needs --output FOLDER (it writes {export.help})", 2)
+    try:  # every check of the output before any reading or parsing
+        export = check_output(None if fmt is None else fmt.value, output, (source, derivative))
+    except AlignmentError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
+    if excel_csv and (export is None or export.name != "csv"):
+        raise _fail("--excel-csv is for --format csv", 2)
     try:
         report = compare_files(
             source, derivative, config, encoding=encoding,
@@ -160,11 +217,13 @@ def compare(
             sys.stdout.write("".join(render_report(report, export.name, csv_safe=csv_safe).values()))
             return
         if export is not None and output is not None:
-            written = write_report(report, export.name, output, protect=(source, derivative), csv_safe=csv_safe)
-        elif output is not None:
-            raise OutputError(f"--output needs --format {', '.join(list(FORMATS)[:-1])} or {list(FORMATS)[-1]}")
+            written = write_report(report, export.name, output, protect=(source, derivative), csv_safe=csv_safe,
+                                   excel_csv=excel_csv)
     except AlignmentError as exc:
         raise _fail(str(exc), exc.exit_code) from None
+    hint = swapped_hint(report)
+    if hint and not quiet:
+        typer.echo(printable(f"warning: {hint}"), err=True)
     if not quiet:
         print_summary(report, explain=explain)
         for path in written:
@@ -320,6 +379,14 @@ def batch(
         first = next(r for r in result.rows if r["status"] == "error")
         raise _fail(f"{result.failed} of {len(result.rows)} pairs failed (see {output / 'summary.csv'}); "
                     f"first: pair {first['pair_id']}: {first['error']}", 1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the report (what compare --format json writes; docs/report-schema.md)."""
+    from importlib.resources import files
+
+    sys.stdout.write(files("alignment").joinpath("report.schema.json").read_text(encoding="utf-8"))
 
 
 @contextlib.contextmanager

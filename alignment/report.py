@@ -58,6 +58,8 @@ class Report:
     alignments: tuple[Alignment, ...]
     quotes: tuple[Quote, ...]
     warnings: tuple[str, ...] = field(default=())
+    #: the software that made the report (``pressalign --version``): :func:`alignment.text.nlp.versions`
+    versions: dict[str, str] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ summary
     @property
@@ -97,6 +99,7 @@ class Report:
         return {
             "schema_version": SCHEMA_VERSION,
             "config": self.config.to_dict(),
+            "versions": dict(self.versions),
             "source": _side_dict(self.source, details=False),
             "derivative": _side_dict(self.derivative, details=True),
             "alignments": [
@@ -125,6 +128,7 @@ class Report:
             ),
             quotes=tuple(quote_from_dict(q) for q in data["quotes"]),
             warnings=tuple(data.get("warnings", ())),
+            versions={str(k): str(v) for k, v in data.get("versions", {}).items()},
         )
 
     # ------------------------------------------------------------------ DataFrames (pandas, imported on request)

@@ -15,20 +15,21 @@ True
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from alignment.errors import OutputError
+from alignment.errors import ConfigError, OutputError
 from alignment.outputs.csv_tables import CSV_FILES, csv_tables
-from alignment.outputs.files import atomic_paths, write_atomic
+from alignment.outputs.files import atomic_paths, resolved_path, write_atomic
 
 if TYPE_CHECKING:
     from alignment.report import Report
 
-__all__ = ["FORMATS", "ExportFormat", "RenderOptions", "format_for_path", "render_report", "write_csv", "write_html",
-           "write_json", "write_report", "write_xlsx"]
+__all__ = ["FORMATS", "ExportFormat", "RenderOptions", "check_output", "format_for_path", "render_report",
+           "write_csv", "write_html", "write_json", "write_report", "write_xlsx"]
 
 
 @dataclass(frozen=True)
@@ -58,9 +59,9 @@ def _csv(report: Report, options: RenderOptions) -> dict[str, str | bytes]:
 
 
 def _xlsx(report: Report, options: RenderOptions) -> dict[str, str | bytes]:
-    from alignment.outputs.xlsx import XLSX_FILE, xlsx_bytes  # openpyxl: loaded when a workbook is asked for
+    from alignment.outputs.xlsx import xlsx_bytes  # openpyxl: loaded when a workbook is asked for
 
-    return {XLSX_FILE: xlsx_bytes(report, safe=options.csv_safe)}
+    return {"report.xlsx": xlsx_bytes(report, safe=options.csv_safe)}
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ class ExportFormat:
     help: str
     #: the files' names and contents (text, or bytes for a binary format)
     render: Callable[[Report, RenderOptions], dict[str, str | bytes]]
+    #: the names of the files ``render`` gives (a one-file format's default name)
+    files: tuple[str, ...]
     #: True: ``--output`` names a folder that receives every file; False: one file (a folder gets the default name)
     folder: bool = False
     #: the file name endings that select this format when ``--output`` is given without ``--format``
@@ -81,10 +84,12 @@ class ExportFormat:
 
 
 FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
-    ExportFormat("json", "the full report", _json, suffixes=(".json",)),
-    ExportFormat("csv", f"{', '.join(CSV_FILES)}", _csv, folder=True),
-    ExportFormat("html", "one self-contained page, both texts side by side", _html, suffixes=(".html", ".htm")),
-    ExportFormat("xlsx", "one Excel workbook, a sheet per CSV table", _xlsx, suffixes=(".xlsx",), binary=True),
+    ExportFormat("json", "the full report", _json, ("report.json",), suffixes=(".json",)),
+    ExportFormat("csv", f"{', '.join(CSV_FILES)}", _csv, CSV_FILES, folder=True),
+    ExportFormat("html", "one self-contained page, both texts side by side", _html, ("report.html",),
+                 suffixes=(".html", ".htm")),
+    ExportFormat("xlsx", "one Excel workbook, a sheet per CSV table", _xlsx, ("report.xlsx",), suffixes=(".xlsx",),
+                 binary=True),
 )}
 
 
@@ -96,6 +101,72 @@ def format_for_path(path: str | Path) -> ExportFormat | None:
     """
     suffix = Path(path).suffix.lower()
     return next((f for f in FORMATS.values() if suffix in f.suffixes), None)
+
+
+def check_output(fmt: str | None, output: Path | None, inputs: Sequence[Path] = ()) -> ExportFormat | None:
+    """The export format a command writes, checked before any work: None for the readable summary (no
+    ``--output``). ``fmt`` None takes the format from the ending of ``output`` (``.json``, ``.html``, ``.xlsx``).
+
+    Refused with a one-line :class:`ConfigError` (the options do not fit together): an ending that says another
+    format than ``fmt``, or none; ``--output`` with the summary; a folder format (csv) or a binary one (xlsx)
+    without ``--output``. With an :class:`OutputError` (the place cannot take the files): a target that is one of
+    ``inputs``; a missing parent folder (never created); a folder format's target that is a file.
+
+    >>> check_output(None, Path("out/report.HTML")).name
+    'html'
+    >>> check_output("json", Path("report.html"))
+    Traceback (most recent call last):
+    ...
+    alignment.errors.ConfigError: --output report.html ends in .html but --format is json: give one or the other
+    """
+    names = ", ".join(list(FORMATS)[:-1]) + " or " + list(FORMATS)[-1]
+    if output is None:
+        if fmt is None or fmt == "text":
+            return None
+        spec = FORMATS[fmt]
+        if spec.folder:
+            msg = f"--format {spec.name} needs --output FOLDER (it writes {spec.help})"
+            raise ConfigError(msg)
+        if spec.binary:
+            msg = f"--format {spec.name} needs --output FILE (it is a binary file, not for a terminal)"
+            raise ConfigError(msg)
+        return spec
+    by_ending = format_for_path(output)
+    if fmt == "text":
+        msg = f"--output needs --format {names} (text is the summary, printed)"
+        raise ConfigError(msg)
+    if fmt is None:
+        if by_ending is None:
+            ending = output.suffix or "no ending"
+            hint = " (csv writes three tables: give --format csv and a folder)" if ending.lower() == ".csv" else ""
+            msg = f"--output {output}: cannot tell the format from {ending}{hint}; give --format {names}"
+            raise ConfigError(msg)
+        spec = by_ending
+    else:
+        spec = FORMATS[fmt]
+        if by_ending is not None and by_ending is not spec and not output.is_dir():
+            msg = f"--output {output} ends in {output.suffix} but --format is {spec.name}: give one or the other"
+            raise ConfigError(msg)
+    if spec.folder and output.exists() and not output.is_dir():
+        msg = f"{output}: {spec.name} output needs a folder (it writes {spec.help}), not a file"
+        raise OutputError(msg)
+    if not output.is_dir() and not output.parent.is_dir():
+        msg = f"{output}: the folder {output.parent} does not exist (create it first)"
+        raise OutputError(msg)
+    targets = [output / name for name in spec.files] if spec.folder or output.is_dir() else [output]
+    for target in targets:
+        for path in inputs:
+            if _same_file(target, path):
+                msg = f"{target}: refusing to overwrite an input file"
+                raise OutputError(msg)
+    return spec
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return resolved_path(a) == resolved_path(b)
 
 
 def render_report(report: Report, fmt: str, *, csv_safe: bool = True, excel_csv: bool = False) -> dict[str, str]:

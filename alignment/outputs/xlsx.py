@@ -30,9 +30,8 @@ from alignment.outputs.csv_tables import CSV_FILES, neutralise_cell, report_tabl
 if TYPE_CHECKING:
     from alignment.report import Report
 
-__all__ = ["SHEETS", "XLSX_FILE", "XLSX_MAX_CELL", "xlsx_bytes"]
+__all__ = ["SHEETS", "XLSX_MAX_CELL", "xlsx_bytes"]
 
-XLSX_FILE = "report.xlsx"
 #: the sheets' names, in order: the CSV export's tables
 SHEETS = tuple(name.removesuffix(".csv") for name in CSV_FILES)
 #: the most characters an Excel cell holds

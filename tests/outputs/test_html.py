@@ -222,6 +222,7 @@ def test_notebook_view_is_compact_and_scriptless(sample_report):
 def test_cli_writes_the_html_report(tmp_path):
     source = tmp_path / SOURCE.name
     source.write_bytes(SOURCE.read_bytes())
+    (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "report.html"
     res = run_cli("compare", source, DERIVATIVE, "--format", "html", "--output", target)
     assert res.returncode == 0, res.stderr
