@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from alignment.config import Config
+from alignment.errors import InputError
 from alignment.model import (
     Alignment,
     AlignmentLabel,
@@ -114,8 +115,11 @@ class Report:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
         if data.get("schema_version") != SCHEMA_VERSION:
-            msg = f"unsupported report schema_version {data.get('schema_version')!r}"
-            raise ValueError(msg)
+            found = data.get("schema_version")
+            msg = (f"a report of schema_version {found!r}; this version of pressalign reads schema_version "
+                   f"{SCHEMA_VERSION} (run compare again to get one)" if found is not None else
+                   f"not a pressalign report (no schema_version; this version reads {SCHEMA_VERSION})")
+            raise InputError(msg)
         return cls(
             config=Config.from_dict(data["config"]),
             source=_side_from(data["source"]),
@@ -151,11 +155,28 @@ class Report:
         return quotes_frame(self)
 
     # ------------------------------------------------------------------ notebooks
+    def __repr__(self) -> str:
+        """One line with the counts (the texts and records are in the fields; ``to_dict()`` has them all).
+
+        >>> Report(Config(), Side("s.txt", "", ()), Side("", "", ()), (), ())
+        <Report statement='s.txt' (0 segments), article=(text) (0 segments): coverage 0%, support 0%, 0 quotes, \
+0 omitted, 0 added>
+        """
+        s = self.summary
+        return (f"<Report statement={_name(self.source)} ({len(self.source.segments)} segments), "
+                f"article={_name(self.derivative)} ({len(self.derivative.segments)} segments): "
+                f"coverage {100 * s['source_coverage']:.0f}%, support {100 * s['derivative_support']:.0f}%, "
+                f"{len(self.quotes)} quotes, {s['source']['omitted']} omitted, {s['derivative']['added']} added>")
+
     def _repr_html_(self) -> str:
         """Jupyter's rich display: a compact HTML view (summary, both texts coloured, quotes)."""
         from alignment.outputs.html import notebook_html
 
         return notebook_html(self)
+
+
+def _name(side: Side) -> str:
+    return repr(side.path) if side.path else "(text)"
 
 
 def _mean(values: list[float]) -> float:

@@ -29,9 +29,9 @@ def test_compare_prints_a_readable_summary():
     res = run_cli("compare", SOURCE, DERIVATIVE)
     assert res.returncode == 0, res.stderr
     out = res.stdout
-    assert "Source coverage:" in out
+    assert "Statement coverage:" in out
     assert "Quotes: 7 found" in out
-    assert "Omitted from the source" in out and "Added by the derivative" in out
+    assert "Omitted from the statement" in out and "Added by the article" in out
     assert "Traceback" not in res.stderr
 
 

@@ -226,7 +226,7 @@ def test_cli_writes_the_html_report(tmp_path):
     target = tmp_path / "out" / "report.html"
     res = run_cli("compare", source, DERIVATIVE, "--format", "html", "--output", target)
     assert res.returncode == 0, res.stderr
-    assert f"wrote {target}" in res.stdout and "Source coverage:" in res.stdout
+    assert f"wrote {target}" in res.stdout and "Statement coverage:" in res.stdout
     page = target.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
     stdout = run_cli("compare", source, DERIVATIVE, "-f", "html")
