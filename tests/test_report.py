@@ -178,3 +178,14 @@ def test_from_dict_refuses_another_schema_version_with_the_package_error(sample_
     with pytest.raises(AlignmentError, match="not a pressalign report"):
         Report.from_dict(data)
     assert Report.from_dict(sample_report.to_dict()).versions == sample_report.versions != {}
+
+
+def test_report_records_the_versions_a_batch_keys_its_pairs_on(sample_report):
+    """The report's versions and a batch pair's key name the same pipeline, its version and spaCy's."""
+    import platform
+
+    from alignment import __version__
+    from alignment.batch.workers import pipeline_identity
+
+    identity = pipeline_identity(sample_report.config.model)
+    assert sample_report.versions == {"pressalign": __version__, "python": platform.python_version(), **identity}

@@ -4,19 +4,53 @@ spaCy pipeline the workers load (part of every pair's key)."""
 from __future__ import annotations
 
 import gc
+import json
 import os
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from alignment import __version__
 from alignment.api import compare
 from alignment.config import Config
 from alignment.errors import AlignmentError, WorkerError
-from alignment.text.nlp import pipeline_identity
+from alignment.outputs.files import resolved_path
+from alignment.text.nlp import is_pipeline_path, pipeline_candidates
 
 __all__ = ["GC_FIRST_THRESHOLD", "Pool", "default_workers", "open_workers", "pipeline_identity", "settle_process"]
+
+# ---------------------------------------------------------------------------------------------- the pipeline
+def pipeline_identity(model: str) -> dict[str, str]:
+    """The spaCy pipeline that ``model`` names — the package (or folder) ``load_pipeline`` would load, with its
+    version — and spaCy's version, from the installed metadata (nothing is imported or loaded). Part of every
+    pair's key, so that results parsed by another pipeline are computed again.
+    """
+    spacy_version = _dist_version("spacy")
+    for candidate in pipeline_candidates(model):  # the order load_pipeline tries them in
+        version = _dist_version(candidate)
+        if version:
+            return {"model": candidate, "model_version": version, "spacy_version": spacy_version}
+        if is_pipeline_path(candidate):
+            try:
+                meta = json.loads((Path(candidate) / "meta.json").read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                meta = {}
+            name = f"{meta.get('lang', '')}_{meta.get('name', '')}" if isinstance(meta, dict) else ""
+            version = str(meta.get("version", "")) if isinstance(meta, dict) else ""
+            return {"model": str(resolved_path(candidate)), "model_name": name, "model_version": version,
+                    "spacy_version": spacy_version}
+    return {"model": model, "model_version": "", "spacy_version": spacy_version}  # not installed: pairs fail
+
+
+def _dist_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except (metadata.PackageNotFoundError, ValueError):
+        return ""
+
 
 # ---------------------------------------------------------------------------------------------- executors
 class _InProcess(Executor):

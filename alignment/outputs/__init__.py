@@ -112,7 +112,7 @@ def check_output(fmt: str | None, output: Path | None, inputs: Sequence[Path] = 
     without ``--output``. With an :class:`OutputError` (the place cannot take the files): a target that is one of
     ``inputs``; a missing parent folder (never created); a folder format's target that is a file.
 
-    >>> check_output(None, Path("out/report.HTML")).name
+    >>> check_output(None, Path("report.HTML")).name
     'html'
     >>> check_output("json", Path("report.html"))
     Traceback (most recent call last):
