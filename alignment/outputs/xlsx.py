@@ -70,8 +70,10 @@ def xlsx_bytes(report: Report, *, safe: bool = True) -> bytes:
                 if value is not None:
                     widths[i] = max(widths[i], min(len(str(value)), _MAX_WIDTH))
             sheet.append(cells)
-            for cell in sheet[sheet.max_row]:
-                if isinstance(cell.value, str):
+            for cell, value in zip(sheet[sheet.max_row], row, strict=True):
+                if isinstance(value, float):
+                    cell.number_format = "0.0000"  # the scores as the CSV shows them (the value is not rounded)
+                elif isinstance(cell.value, str):
                     cell.data_type = "s"  # text, even when it begins with "=" (openpyxl would store a formula)
                     if safe and neutralise_cell(cell.value) != cell.value:
                         cell.quotePrefix = True
