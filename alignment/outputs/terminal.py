@@ -191,7 +191,7 @@ def print_summary(report: Report, file: IO[str] | None = None, *, limit: int = 8
     from rich.console import Console
 
     console = Console(file=stream, highlight=False, emoji=False)
-    console.print(summary_rich(report, limit=limit, explain=explain))
+    console.print(summary_rich(report, limit=limit, explain=explain, width=console.width))
 
 
 def _status_bar(counts: dict[str, int], order: tuple[str, ...], width: int = 40) -> list[tuple[str, str]]:
@@ -205,8 +205,9 @@ def _status_bar(counts: dict[str, int], order: tuple[str, ...], width: int = 40)
     return parts
 
 
-def summary_rich(report: Report, *, limit: int = 8, explain: bool = False) -> RenderableType:
-    """The summary as rich tables: files, coverage, counts per status, quotes, omissions, additions, details."""
+def summary_rich(report: Report, *, limit: int = 8, explain: bool = False, width: int = 120) -> RenderableType:
+    """The summary as rich tables: files, coverage, counts per status, quotes, omissions, additions, details;
+    the status bars sized for a terminal ``width`` columns wide (the tables take the width they are given)."""
     from rich import box
     from rich.console import Group
     from rich.table import Table
@@ -239,7 +240,7 @@ def summary_rich(report: Report, *, limit: int = 8, explain: bool = False) -> Re
     for name, data, order in (("statement", src, tuple(map(str, SourceStatus))),
                               ("article", der, tuple(map(str, DerivativeStatus)))):
         bar = Text()
-        for chunk, style in _status_bar(data, order[:3]):
+        for chunk, style in _status_bar(data, order[:3], width=max(8, min(40, width - 70))):
             bar.append(chunk, style=style)
         counts.add_row(name, bar, *(Text(f"{data[k]} {verdict(k).label}", style=_style(k)) for k in order))
     parts.append(counts)
@@ -258,9 +259,9 @@ def summary_rich(report: Report, *, limit: int = 8, explain: bool = False) -> Re
         table.add_column("id", no_wrap=True)
         table.add_column("verdict", no_wrap=True)
         table.add_column("score", justify="right", no_wrap=True)
-        table.add_column("quote", ratio=3)
-        table.add_column("statement", ratio=3)
-        table.add_column("differences", ratio=3)
+        table.add_column("quote", ratio=3, overflow="fold")
+        table.add_column("statement", ratio=3, overflow="fold")
+        table.add_column("differences", ratio=3, overflow="fold")
         for quote in report.quotes:
             status = str(quote.status)
             shown = Text(f"{verdict(status).symbol} {status}", style=_style(status))
