@@ -94,12 +94,13 @@ def main(
 # Options shared by compare and evaluate (the same names, help and defaults in both commands).
 EncodingOpt = Annotated[str | None, typer.Option(help="Read both files in this encoding instead of UTF-8 (e.g. "
     "cp1252, latin-1, utf-16).")]
-SourceSegOpt = Annotated[Segmentation, typer.Option(help="lines: the source is pre-segmented, one segment per line.")]
-DerivativeSegOpt = Annotated[Segmentation, typer.Option(help="lines: the derivative is pre-segmented, one segment per "
-    "line.")]
+SourceSegOpt = Annotated[Segmentation, typer.Option(help="lines: the statement (source) is pre-segmented, one segment "
+    "per line.")]
+DerivativeSegOpt = Annotated[Segmentation, typer.Option(help="lines: the article (derivative) is pre-segmented, one "
+    "segment per line.")]
 ModelOpt = Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")]
-MinSupportOpt = Annotated[float, typer.Option(help="Share of a derivative claim found in the source for 'supported'.")]
-MinCoverageOpt = Annotated[float, typer.Option(help="Share of a source claim found in the derivative for 'covered'.")]
+MinSupportOpt = Annotated[float, typer.Option(help="Share of an article claim found in the statement for 'supported'.")]
+MinCoverageOpt = Annotated[float, typer.Option(help="Share of a statement claim found in the article for 'covered'.")]
 MinPartialOpt = Annotated[float, typer.Option(help="Below this share a claim is 'omitted' / 'added'.")]
 MinPairShareOpt = Annotated[float, typer.Option(help="Share one side of a pair must find in the other to align.")]
 MinSharedWordsOpt = Annotated[int, typer.Option(help="Distinct content words a pair must share to align.")]
