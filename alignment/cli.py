@@ -53,7 +53,6 @@ class Format(str, enum.Enum):
 
 #: the formats of compare: the readable summary and every export format of the registry
 ReportFormat = enum.Enum("ReportFormat", {name: name for name in ("text", *FORMATS)}, type=str)  # type: ignore[misc]
-_TEXT = ReportFormat("text")
 _FORMAT_HELP = "text: a readable summary; " + "; ".join(f"{f.name}: {f.help}" for f in FORMATS.values()) + "."
 
 
@@ -213,6 +212,9 @@ def compare(
             source, derivative, config, encoding=encoding,
             source_segmentation=source_segmentation.value, derivative_segmentation=derivative_segmentation.value,
         )
+        hint = swapped_hint(report)
+        if hint and not quiet:  # on stderr, whatever goes to stdout
+            typer.echo(printable(f"warning: {hint}"), err=True)
         written: list[Path] = []
         if export is not None and output is None:
             sys.stdout.write("".join(render_report(report, export.name, csv_safe=csv_safe).values()))
@@ -222,9 +224,6 @@ def compare(
                                    excel_csv=excel_csv)
     except AlignmentError as exc:
         raise _fail(str(exc), exc.exit_code) from None
-    hint = swapped_hint(report)
-    if hint and not quiet:
-        typer.echo(printable(f"warning: {hint}"), err=True)
     if not quiet:
         print_summary(report, explain=explain)
         for path in written:

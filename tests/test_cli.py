@@ -319,6 +319,8 @@ def test_swapped_arguments_get_a_one_line_warning():
     assert len(lines) == 1 and lines[0].startswith("warning:") and "swapped" in lines[0]
     assert "Quotes: 0 found" in swapped.stdout
     assert "swapped" not in run_cli("compare", DERIVATIVE, SOURCE, "-q").stderr
+    as_json = run_cli("compare", DERIVATIVE, SOURCE, "-f", "json")  # stdout stays the report alone
+    assert "swapped" in as_json.stderr and json.loads(as_json.stdout)["quotes"] == []
     assert run_cli("compare", SOURCE, DERIVATIVE).stderr == ""
 
 
