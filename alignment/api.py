@@ -16,7 +16,7 @@ from alignment.engine.verify import SourceIndex, verify_quote
 from alignment.errors import ConfigError, InputError
 from alignment.model import DerivativeStatus, Quote, Segment, SourceStatus
 from alignment.report import Report, Side
-from alignment.text.nlp import load_pipeline
+from alignment.text.nlp import load_pipeline, versions
 from alignment.text.reading import STDIN, Document, check_text, read_document
 from alignment.text.segment import Analyzed, segment, segment_lines
 
@@ -128,6 +128,7 @@ def compare(
         alignments=result.alignments,
         quotes=found_quotes,
         warnings=tuple(warnings),
+        versions=versions(config.model),
     )
 
 

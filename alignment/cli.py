@@ -26,13 +26,17 @@ from alignment.evaluate import (
     write_evaluation_csv,
     write_evaluation_json,
 )
-from alignment.outputs import FORMATS, render_report, write_report
+from alignment.outputs import FORMATS, check_output, render_report, write_report
 from alignment.outputs.terminal import print_summary, printable
 from alignment.report import Report
+from alignment.text.nlp import versions
 from alignment.text.readers import INPUT_FORMATS, READERS
 
 app = typer.Typer(
-    add_completion=False,
+    # --install-completion / --show-completion for bash, zsh, fish and PowerShell
+    add_completion=True,
+    # click's plain help: option names never cut at 80 columns, flags shown without a <bool> metavar
+    rich_markup_mode=None,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     help="Compare an official text with the reporting written from it: quotes, copies, paraphrases, "
@@ -50,7 +54,6 @@ class Format(str, enum.Enum):
 
 #: the formats of compare: the readable summary and every export format of the registry
 ReportFormat = enum.Enum("ReportFormat", {name: name for name in ("text", *FORMATS)}, type=str)  # type: ignore[misc]
-_TEXT = ReportFormat("text")
 _FORMAT_HELP = "text: a readable summary; " + "; ".join(f"{f.name}: {f.help}" for f in FORMATS.values()) + "."
 
 
@@ -72,20 +75,39 @@ def _fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+def version_text(model: str = DEFAULT_MODEL) -> str:
+    """What ``--version`` prints: the tool, spaCy, the pipeline (name and version) and Python — what every report
+    records under ``versions``."""
+    v = versions(model)
+    pipeline = f"{v.get('model_name') or v['model']} {v['model_version'] or '(not installed)'}"
+    return (f"pressalign {v['pressalign']}\nspaCy {v['spacy_version'] or '(not installed)'}\n"
+            f"pipeline {pipeline}\nPython {v['python']}\n")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(version_text(), nl=False)
+        raise typer.Exit
+
+
 @app.callback()
-def main() -> None:
+def main(
+    version: Annotated[bool, typer.Option("--version", help="Print the versions of pressalign, spaCy, the pipeline "
+        "and Python (what every report records), and exit.", callback=_print_version, is_eager=True)] = False,
+) -> None:
     """Compare an official text with the reporting written from it."""
 
 
 # Options shared by compare and evaluate (the same names, help and defaults in both commands).
 EncodingOpt = Annotated[str | None, typer.Option(help="Read both files in this encoding instead of UTF-8 (e.g. "
     "cp1252, latin-1, utf-16; auto: guess it and say what was guessed).")]
-SourceSegOpt = Annotated[Segmentation, typer.Option(help="lines: the source is pre-segmented, one segment per line.")]
-DerivativeSegOpt = Annotated[Segmentation, typer.Option(help="lines: the derivative is pre-segmented, one segment per "
-    "line.")]
+SourceSegOpt = Annotated[Segmentation, typer.Option(help="lines: the statement (source) is pre-segmented, one segment "
+    "per line.")]
+DerivativeSegOpt = Annotated[Segmentation, typer.Option(help="lines: the article (derivative) is pre-segmented, one "
+    "segment per line.")]
 ModelOpt = Annotated[str, typer.Option(help="Installed spaCy pipeline to use.")]
-MinSupportOpt = Annotated[float, typer.Option(help="Share of a derivative claim found in the source for 'supported'.")]
-MinCoverageOpt = Annotated[float, typer.Option(help="Share of a source claim found in the derivative for 'covered'.")]
+MinSupportOpt = Annotated[float, typer.Option(help="Share of an article claim found in the statement for 'supported'.")]
+MinCoverageOpt = Annotated[float, typer.Option(help="Share of a statement claim found in the article for 'covered'.")]
 MinPartialOpt = Annotated[float, typer.Option(help="Below this share a claim is 'omitted' / 'added'.")]
 MinPairShareOpt = Annotated[float, typer.Option(help="Share one side of a pair must find in the other to align.")]
 MinSharedWordsOpt = Annotated[int, typer.Option(help="Distinct content words a pair must share to align.")]
@@ -126,16 +148,42 @@ def _config(params: dict[str, object]) -> Config:
         raise _fail(str(exc), 2) from None
 
 
+#: a "source" with at least this many quotations (longer than scare quotes) and a "derivative" with none look swapped
+SWAP_MIN_QUOTES = 3
+#: ... as do a "derivative" this many times as long as the "source" that quotes nothing
+SWAP_LENGTH_RATIO = 3
+
+
+def swapped_hint(report: Report) -> str:
+    """A one-line warning when SOURCE and DERIVATIVE look swapped (an article quotes its statement; the statement
+    rarely quotes the article), or "" when they do not."""
+    from alignment.engine.quotes import extract_quotes
+
+    if any(not q.scare_quote for q in report.quotes):
+        return ""
+    longest_scare = report.config.scare_quote_max_words
+    source_quotes = [q for q in extract_quotes(report.source.text)[0] if len(q.text.split()) > longest_scare]
+    if len(source_quotes) >= SWAP_MIN_QUOTES:
+        return (f"the statement (first argument) holds {len(source_quotes)} quotations and the article none: "
+                "are the arguments swapped? (compare STATEMENT ARTICLE)")
+    if not report.quotes and len(report.derivative.text) >= SWAP_LENGTH_RATIO * max(len(report.source.text), 1):
+        return (f"the article (second argument) is {len(report.derivative.text) // max(len(report.source.text), 1)}"
+                " times as long as the statement and quotes nothing: are the arguments swapped? "
+                "(compare STATEMENT ARTICLE)")
+    return ""
+
+
 @app.command()
 def compare(
     # readable=False: an unreadable file is the library's one-line error, not Click's boxed one (issue 17 item 8)
-    source: Annotated[Path, typer.Argument(help="The official text: .txt (UTF-8), .md, .html, .pdf or .docx; - for "
-        "standard input.", show_default=False, readable=False)],
-    derivative: Annotated[Path, typer.Argument(help="The text written from it (the same formats; - for standard "
-        "input).", show_default=False, readable=False)],
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help=_FORMAT_HELP)] = _TEXT,  # type: ignore[valid-type]
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here (json, html: a file; "
-        "csv: a folder). Without it, json and html go to stdout.")] = None,
+    source: Annotated[Path, typer.Argument(help="The official statement (the source): .txt (UTF-8), .md, .html, .pdf "
+        "or .docx; - for standard input.", metavar="STATEMENT", show_default=False, readable=False)],
+    derivative: Annotated[Path, typer.Argument(help="The article written from it (the derivative; the same formats, "
+        "- for standard input).", metavar="ARTICLE", show_default=False, readable=False)],
+    fmt: Annotated[ReportFormat | None, typer.Option("--format", "-f", help=_FORMAT_HELP + " [default: from the "  # type: ignore[valid-type]
+        "--output file's ending (.json, .html, .xlsx), else text]", show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here (json, html, xlsx: a "
+        "file; csv: a folder). Without it, json and html go to stdout.")] = None,
     encoding: EncodingOpt = None,
     input_format: Annotated[InputFormat, typer.Option(help=_INPUT_FORMAT_HELP)] = _AUTO_INPUT,  # type: ignore[valid-type]
     source_segmentation: SourceSegOpt = Segmentation.auto,
@@ -155,14 +203,20 @@ def compare(
     max_document_bytes: MaxBytesOpt = _DEFAULTS.max_document_bytes,
     max_segments: MaxSegmentsOpt = _DEFAULTS.max_segments,
     csv_safe: CsvSafeOpt = True,
+    excel_csv: Annotated[bool, typer.Option("--excel-csv", help="CSV: write the tables as Excel opens them with a "
+        "double click (UTF-8 with a byte-order mark, CRLF line ends).")] = False,
     explain: ExplainOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
-    """Compare SOURCE with DERIVATIVE and report quotes, copies, paraphrases, omissions and additions."""
+    """Compare STATEMENT with ARTICLE (the article written from it) and report quotes, copies, paraphrases,
+    omissions and additions."""
     config = _config(locals())
-    export = FORMATS.get(fmt.value)
-    if export is not None and export.folder and output is None:
-        raise _fail(f"--format {export.name} needs --output FOLDER (it writes {export.help})", 2)
+    try:  # every check of the output before any reading or parsing
+        export = check_output(None if fmt is None else fmt.value, output, (source, derivative))
+    except AlignmentError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
+    if excel_csv and (export is None or export.name != "csv"):
+        raise _fail("--excel-csv is for --format csv", 2)
     try:
         report = compare_files(
             source, derivative, config, encoding=encoding,
@@ -171,14 +225,16 @@ def compare(
         )
         if encoding is not None and encoding.lower() == "auto" and not quiet:
             _say_guessed_encodings(report)
+        hint = swapped_hint(report)
+        if hint and not quiet:  # on stderr, whatever goes to stdout
+            typer.echo(printable(f"warning: {hint}"), err=True)
         written: list[Path] = []
         if export is not None and output is None:
             sys.stdout.write("".join(render_report(report, export.name, csv_safe=csv_safe).values()))
             return
         if export is not None and output is not None:
-            written = write_report(report, export.name, output, protect=(source, derivative), csv_safe=csv_safe)
-        elif output is not None:
-            raise OutputError(f"--output needs --format {', '.join(list(FORMATS)[:-1])} or {list(FORMATS)[-1]}")
+            written = write_report(report, export.name, output, protect=(source, derivative), csv_safe=csv_safe,
+                                   excel_csv=excel_csv)
     except AlignmentError as exc:
         raise _fail(str(exc), exc.exit_code) from None
     if not quiet:
@@ -347,6 +403,14 @@ def batch(
         first = next(r for r in result.rows if r["status"] == "error")
         raise _fail(f"{result.failed} of {len(result.rows)} pairs failed (see {output / 'summary.csv'}); "
                     f"first: pair {first['pair_id']}: {first['error']}", 1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the report (what compare --format json writes; docs/report-schema.md)."""
+    from importlib.resources import files
+
+    sys.stdout.write(files("alignment").joinpath("report.schema.json").read_text(encoding="utf-8"))
 
 
 @contextlib.contextmanager

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from alignment.config import Config
+from alignment.errors import InputError
 from alignment.model import (
     Alignment,
     AlignmentLabel,
@@ -62,6 +63,8 @@ class Report:
     alignments: tuple[Alignment, ...]
     quotes: tuple[Quote, ...]
     warnings: tuple[str, ...] = field(default=())
+    #: the software that made the report (``pressalign --version``): :func:`alignment.text.nlp.versions`
+    versions: dict[str, str] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ summary
     @property
@@ -101,6 +104,7 @@ class Report:
         return {
             "schema_version": SCHEMA_VERSION,
             "config": self.config.to_dict(),
+            "versions": dict(self.versions),
             "source": _side_dict(self.source, details=False),
             "derivative": _side_dict(self.derivative, details=True),
             "alignments": [
@@ -115,8 +119,11 @@ class Report:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
         if data.get("schema_version") != SCHEMA_VERSION:
-            msg = f"unsupported report schema_version {data.get('schema_version')!r}"
-            raise ValueError(msg)
+            found = data.get("schema_version")
+            msg = (f"a report of schema_version {found!r}; this version of pressalign reads schema_version "
+                   f"{SCHEMA_VERSION} (run compare again to get one)" if found is not None else
+                   f"not a pressalign report (no schema_version; this version reads {SCHEMA_VERSION})")
+            raise InputError(msg)
         return cls(
             config=Config.from_dict(data["config"]),
             source=_side_from(data["source"]),
@@ -129,6 +136,7 @@ class Report:
             ),
             quotes=tuple(quote_from_dict(q) for q in data["quotes"]),
             warnings=tuple(data.get("warnings", ())),
+            versions={str(k): str(v) for k, v in data.get("versions", {}).items()},
         )
 
     # ------------------------------------------------------------------ DataFrames (pandas, imported on request)
@@ -151,11 +159,28 @@ class Report:
         return quotes_frame(self)
 
     # ------------------------------------------------------------------ notebooks
+    def __repr__(self) -> str:
+        """One line with the counts (the texts and records are in the fields; ``to_dict()`` has them all).
+
+        >>> Report(Config(), Side("s.txt", "", ()), Side("", "", ()), (), ())
+        <Report statement='s.txt' (0 segments), article=(text) (0 segments): coverage 0%, support 0%, 0 quotes, \
+0 omitted, 0 added>
+        """
+        s = self.summary
+        return (f"<Report statement={_name(self.source)} ({len(self.source.segments)} segments), "
+                f"article={_name(self.derivative)} ({len(self.derivative.segments)} segments): "
+                f"coverage {100 * s['source_coverage']:.0f}%, support {100 * s['derivative_support']:.0f}%, "
+                f"{len(self.quotes)} quotes, {s['source']['omitted']} omitted, {s['derivative']['added']} added>")
+
     def _repr_html_(self) -> str:
         """Jupyter's rich display: a compact HTML view (summary, both texts coloured, quotes)."""
         from alignment.outputs.html import notebook_html
 
         return notebook_html(self)
+
+
+def _name(side: Side) -> str:
+    return repr(side.path) if side.path else "(text)"
 
 
 def _mean(values: list[float]) -> float:

@@ -29,9 +29,9 @@ def test_compare_prints_a_readable_summary():
     res = run_cli("compare", SOURCE, DERIVATIVE)
     assert res.returncode == 0, res.stderr
     out = res.stdout
-    assert "Source coverage:" in out
+    assert "Statement coverage:" in out
     assert "Quotes: 7 found" in out
-    assert "Omitted from the source" in out and "Added by the derivative" in out
+    assert "Omitted from the statement" in out and "Added by the article" in out
     assert "Traceback" not in res.stderr
 
 
@@ -103,6 +103,7 @@ def test_exports_are_byte_identical_across_runs(tmp_path):
 )
 def test_bad_input_one_line_error_and_no_output(tmp_path, make, fragment):
     bad = make(tmp_path)
+    (tmp_path / "out").mkdir()  # (a missing output folder is refused before reading: tested below)
     target = tmp_path / "out" / "report.json"
     res = run_cli("compare", bad, DERIVATIVE, "-f", "json", "-o", target)
     assert res.returncode != 0
@@ -110,7 +111,7 @@ def test_bad_input_one_line_error_and_no_output(tmp_path, make, fragment):
     assert len(lines) == 1, res.stderr
     assert lines[0].startswith("error:") and fragment.lower() in lines[0].lower()
     assert "Traceback" not in res.stderr
-    assert not target.exists() and not (tmp_path / "out").exists()
+    assert not target.exists() and not any((tmp_path / "out").iterdir())
 
 
 def test_encoding_option_reads_other_encodings(tmp_path):
@@ -188,3 +189,149 @@ def test_explain_shows_the_reason_under_each_listed_segment():
     assert "why: no_counterpart" in result.stdout and "why: linked: " in result.stdout
     plain = run_cli("compare", str(SOURCE), str(DERIVATIVE))
     assert "why:" not in plain.stdout
+
+
+# ---------------------------------------------------------------------------------------------- everyday use
+# (issue 16: the command line's checks, versions, schema, help and the swapped-arguments hint)
+def _invoke(monkeypatch, *args: str | Path, report=None):
+    """Run the app in this process; compare_files records its calls and returns ``report`` (or fails the test)."""
+    from typer.testing import CliRunner
+
+    import alignment.cli as cli
+
+    calls: list[tuple[object, ...]] = []
+
+    def fake_compare_files(*a, **kw):
+        calls.append(a)
+        if report is None:
+            pytest.fail("the analysis ran")
+        return report
+
+    monkeypatch.setattr(cli, "compare_files", fake_compare_files)
+    result = CliRunner().invoke(cli.app, [str(a) for a in args])
+    return result, calls
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (("-o", "{tmp}/report.html", "-f", "json"), "ends in .html but --format is json"),
+        (("-o", "{tmp}/missing/report.html"), "does not exist"),
+        (("-f", "csv", "-o", "{tmp}/missing/tables"), "does not exist"),
+        (("-o", "{source}", "-f", "json"), "refusing to overwrite an input"),
+        (("-o", "{tmp}/report.json", "-f", "text"), "--output needs --format"),
+        (("-o", "{tmp}/report.txt",), "cannot tell the format"),
+        (("-o", "{tmp}/report.csv",), "csv writes three tables"),
+        (("-f", "xlsx"), "needs --output"),
+        (("-f", "csv"), "needs --output"),
+        (("-f", "json", "--excel-csv"), "--excel-csv is for --format csv"),
+    ],
+)
+def test_output_problems_fail_before_the_analysis(monkeypatch, tmp_path, args, fragment):
+    src = _write(tmp_path / "src.txt", b"The minister met the press.\n")
+    der = _write(tmp_path / "der.txt", b"The minister met reporters.\n")
+    args = tuple(a.format(tmp=tmp_path, source=src) for a in args)
+    result, calls = _invoke(monkeypatch, "compare", src, der, *args)
+    assert calls == [] and result.exit_code == (4 if "exist" in fragment or "input" in fragment else 2), result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error:") and fragment in lines[0], result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["der.txt", "src.txt"]  # nothing created
+    assert src.read_bytes() == b"The minister met the press.\n"
+
+
+@pytest.mark.parametrize(("name", "check"), [
+    ("r.json", lambda p: json.loads(p.read_text(encoding="utf-8"))["schema_version"] == 1),
+    ("r.HTML", lambda p: p.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")),
+    ("r.xlsx", lambda p: p.read_bytes()[:2] == b"PK"),
+])
+def test_format_from_the_output_ending(monkeypatch, tmp_path, sample_report, name, check):
+    result, calls = _invoke(monkeypatch, "compare", SOURCE, DERIVATIVE, "-o", tmp_path / name, "-q",
+                            report=sample_report)
+    assert result.exit_code == 0, result.output
+    assert len(calls) == 1 and check(tmp_path / name)
+    # into an existing folder, with the format given: the format's default name
+    result, _ = _invoke(monkeypatch, "compare", SOURCE, DERIVATIVE, "-f", "json", "-o", tmp_path, "-q",
+                        report=sample_report)
+    assert result.exit_code == 0 and (tmp_path / "report.json").is_file()
+
+
+def test_excel_csv_option_writes_bom_and_crlf(monkeypatch, tmp_path, sample_report):
+    result, _ = _invoke(monkeypatch, "compare", SOURCE, DERIVATIVE, "-f", "csv", "-o", tmp_path / "t", "--excel-csv",
+                        "-q", report=sample_report)
+    assert result.exit_code == 0, result.output
+    raw = (tmp_path / "t" / "quotes.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfid,") and raw.count(b"\r\n") == len(sample_report.quotes) + 1
+
+
+def test_version_names_tool_spacy_pipeline_python_as_the_report_records():
+    import platform
+
+    from alignment import __version__
+
+    res = run_cli("--version")
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ["pressalign", "spaCy", "pipeline", "Python"]
+    assert lines[0] == f"pressalign {__version__}" and lines[3] == f"Python {platform.python_version()}"
+    versions = json.loads(run_cli("compare", SOURCE, DERIVATIVE, "-f", "json").stdout)["versions"]
+    assert lines[1] == f"spaCy {versions['spacy_version']}"
+    assert lines[2] == f"pipeline {versions['model']} {versions['model_version']}"
+    assert versions["pressalign"] == __version__ and versions["python"] == platform.python_version()
+
+
+def test_schema_prints_the_shipped_json_schema():
+    res = run_cli("schema")
+    assert res.returncode == 0, res.stderr
+    assert res.stdout == (ROOT / "alignment" / "report.schema.json").read_text(encoding="utf-8")
+    assert json.loads(res.stdout)["title"] == "pressalign JSON report"
+
+
+def test_help_at_80_columns_keeps_option_names_whole_and_flags_plain():
+    import typer.main
+
+    from alignment.cli import app
+
+    env_columns = {**os.environ, "COLUMNS": "80"}
+    commands = typer.main.get_command(app).commands
+    top = subprocess.run([sys.executable, str(ROOT / "cli.py"), "--help"], capture_output=True, text=True,
+                         env=env_columns, timeout=60).stdout
+    assert "--install-completion" in top and "--show-completion" in top and "--version" in top
+    for name, command in commands.items():
+        text = subprocess.run([sys.executable, str(ROOT / "cli.py"), name, "--help"], capture_output=True,
+                              text=True, env=env_columns, timeout=60).stdout
+        assert "<bool>" not in text, name
+        assert max(map(len, text.splitlines())) <= 80, name
+        for param in command.params:
+            for opt in (*param.opts, *param.secondary_opts):
+                if opt.startswith("--"):
+                    assert opt in text, (name, opt)
+
+
+def test_shell_completion_is_on():
+    res = run_cli("--show-completion", "bash")
+    assert res.returncode == 0 and "complete" in res.stdout
+
+
+def test_swapped_arguments_get_a_one_line_warning():
+    swapped = run_cli("compare", DERIVATIVE, SOURCE)
+    assert swapped.returncode == 0, swapped.stderr
+    lines = swapped.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("warning:") and "swapped" in lines[0]
+    assert "Quotes: 0 found" in swapped.stdout
+    assert "swapped" not in run_cli("compare", DERIVATIVE, SOURCE, "-q").stderr
+    as_json = run_cli("compare", DERIVATIVE, SOURCE, "-f", "json")  # stdout stays the report alone
+    assert "swapped" in as_json.stderr and json.loads(as_json.stdout)["quotes"] == []
+    assert run_cli("compare", SOURCE, DERIVATIVE).stderr == ""
+
+
+def test_swapped_hint_also_for_a_much_longer_derivative_that_quotes_nothing(sample_report):
+    from alignment import compare
+    from alignment.cli import SWAP_LENGTH_RATIO, swapped_hint
+
+    statement = SOURCE.read_text(encoding="utf-8")
+    article = DERIVATIVE.read_text(encoding="utf-8")
+    assert swapped_hint(sample_report) == ""
+    opening = statement[: len(statement) // (SWAP_LENGTH_RATIO + 1)]
+    hint = swapped_hint(compare(opening, statement))  # the statement quotes nothing
+    assert "times as long" in hint and "swapped" in hint
+    assert "quotations" in swapped_hint(compare(article, statement))

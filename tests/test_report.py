@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from alignment import Report, compare
 from alignment.outputs.csv_tables import csv_tables
 from alignment.outputs.json_report import report_json
@@ -155,3 +157,35 @@ def test_written_files_follow_the_umask_and_long_names_fit(tmp_path):
     assert oct(target.stat().st_mode & 0o777) == oct(0o644)
     assert oct((tmp_path / "b.csv").stat().st_mode & 0o777) == oct(0o644)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([target.name, "b.csv"])
+
+
+# ---------------------------------------------------------------------------------------------- repr, errors
+def test_repr_is_one_short_line_with_the_counts(sample_report):
+    text = repr(sample_report)
+    assert "\n" not in text and len(text) < 300
+    assert f"{len(sample_report.quotes)} quotes" in text and f"{len(sample_report.omissions())} omitted" in text
+    assert sample_report._repr_html_().lstrip().startswith("<")  # the notebook view is unchanged: HTML
+
+
+def test_from_dict_refuses_another_schema_version_with_the_package_error(sample_report):
+    from alignment import AlignmentError
+
+    data = sample_report.to_dict()
+    data["schema_version"] = 99
+    with pytest.raises(AlignmentError, match=r"schema_version 99.*reads schema_version 1"):
+        Report.from_dict(data)
+    del data["schema_version"]
+    with pytest.raises(AlignmentError, match="not a pressalign report"):
+        Report.from_dict(data)
+    assert Report.from_dict(sample_report.to_dict()).versions == sample_report.versions != {}
+
+
+def test_report_records_the_versions_a_batch_keys_its_pairs_on(sample_report):
+    """The report's versions and a batch pair's key name the same pipeline, its version and spaCy's."""
+    import platform
+
+    from alignment import __version__
+    from alignment.batch.workers import pipeline_identity
+
+    identity = pipeline_identity(sample_report.config.model)
+    assert sample_report.versions == {"pressalign": __version__, "python": platform.python_version(), **identity}

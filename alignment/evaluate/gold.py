@@ -281,7 +281,7 @@ def read_report(path: str | Path) -> Report:
         raise InputError(msg)
     try:
         report = Report.from_dict(data)
-    except ValueError as exc:
+    except (ValueError, InputError) as exc:
         msg = f"{path}: {exc}"
         raise InputError(msg) from None
     except (KeyError, TypeError, AttributeError) as exc:

@@ -345,7 +345,7 @@ def evaluation_text(ev: Evaluation, *, width: int = 100) -> str:
     out = []
     if ev.gold:
         out.append(f"Gold:       {ev.gold}")
-    out += [f"Source:     {ev.source or '(text)'}", f"Derivative: {ev.derivative or '(text)'}",
+    out += [f"Statement:  {ev.source or '(text)'}", f"Article:    {ev.derivative or '(text)'}",
             f"Cases: {ev.cases}, {ev.correct} correct, {len(ev.misses)} missed", "",
             f"  {'category':<16}{'TP':>4}{'FP':>4}{'FN':>4}  {'precision':>9}  {'recall':>6}  {'F1':>5}"]
     for s in ev.scores:

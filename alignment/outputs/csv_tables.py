@@ -20,8 +20,8 @@ from alignment.model import diff_summary
 if TYPE_CHECKING:
     from alignment.report import Report
 
-__all__ = ["CSV_FILES", "CSV_FORMULA_STARTS", "csv_tables", "csv_text", "neutralise_cell", "restore_cell",
-           "restore_column"]
+__all__ = ["CSV_FILES", "CSV_FORMULA_STARTS", "Table", "csv_tables", "csv_text", "neutralise_cell",
+           "report_tables", "restore_cell", "restore_column"]
 
 CSV_FILES = ("segments.csv", "alignments.csv", "quotes.csv")
 #: the first characters with which a spreadsheet starts a formula (OWASP, "CSV Injection")
@@ -78,18 +78,28 @@ def restore_column(column):  # a pyarrow string array -> the same with restore_c
     return pc.if_else(pc.and_(marked, pc.and_(formula, pc.invert(number))), rest, column)
 
 
-def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, safe: bool = True) -> str:
-    """One CSV table as text (``\n`` line ends), header first; with ``safe`` (the default) every cell that a
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, safe: bool = True,
+             excel: bool = False) -> str:
+    r"""One CSV table as text (``\n`` line ends), header first; with ``safe`` (the default) every cell that a
     spreadsheet would run as a formula is neutralised (:func:`neutralise_cell`). ``None`` is an empty cell.
 
     >>> csv_text(["name", "delta"], [["=cmd()", -1], ["ok", None]]).splitlines()
     ['name,delta', "'=cmd(),-1", 'ok,']
+
+    ``excel`` (``--excel-csv``): the table as Excel opens it with a double click, a byte-order mark first (so
+    that it reads UTF-8, not the system's code page) and CRLF line ends; a line break inside a cell stays as it is.
+
+    >>> csv_text(["name"], [["Ukraine’s"], ["two\nlines"]], excel=True)
+    '\ufeffname\r\nUkraine’s\r\n"two\nlines"\r\n'
     """
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
+    end = "\r\n" if excel else "\n"
+    if excel:
+        buf.write("\ufeff")
+    writer = csv.writer(buf, lineterminator=end)
     # csv.writer leaves a lone carriage return in a field unquoted (it quotes only the line terminator's
     # characters), and readers end the record there: a row holding one is written with every field quoted
-    quoted = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    quoted = csv.writer(buf, lineterminator=end, quoting=csv.QUOTE_ALL)
     writer.writerow(header)
     for row in rows:
         cells = ["" if c is None else str(c) for c in row]
@@ -99,41 +109,56 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, safe: b
     return buf.getvalue()
 
 
-def csv_tables(report: Report, *, safe: bool = True) -> dict[str, str]:
-    """The three CSV tables as text: segments, alignments, quotes (``safe``: see :func:`csv_text`)."""
-    seg_rows = []
+#: one table: its header and its rows of typed cells (str, int, float, bool or None for an empty cell)
+Table = tuple[tuple[str, ...], list[list[object]]]
+
+
+def report_tables(report: Report) -> dict[str, Table]:
+    """The report's three tables — segments, alignments, quotes — with typed cells, under their CSV file names:
+    what the CSV export writes as text (:func:`csv_tables`) and the xlsx export as typed cells."""
+    seg_rows: list[list[object]] = []
     for side_name, side in (("source", report.source), ("derivative", report.derivative)):
         for s in side.segments:
             seg_rows.append([
-                side_name, s.id, s.start, s.end, str(s.kind), s.status, f"{s.score:.4f}",
+                side_name, s.id, s.start, s.end, str(s.kind), s.status, s.score,
                 ";".join(s.aligned_to),
                 "; ".join(f"{d.text} [{d.start}:{d.end}]" for d in s.unsupported_details),
                 s.reason,
                 s.text,
             ])
-    segments = csv_text(
-        ["side", "id", "start", "end", "kind", "status", "score", "aligned_to", "unsupported_details", "reason",
-         "text"],
-        seg_rows, safe=safe,
-    )
-    alignments = csv_text(
-        ["source_id", "derivative_id", "score", "label", "support", "coverage", "fuzzy", "semantic", "source_text",
-         "derivative_text"],
-        (
-            [a.source_id, a.derivative_id, f"{a.score:.4f}", str(a.label), f"{a.support:.4f}",
-             f"{a.coverage:.4f}", f"{a.fuzzy:.4f}", f"{a.semantic:.4f}", report.source.segment(a.source_id).text,
-             report.derivative.segment(a.derivative_id).text]
+    segments = (("side", "id", "start", "end", "kind", "status", "score", "aligned_to", "unsupported_details",
+                 "reason", "text"), seg_rows)
+    alignments = (
+        ("source_id", "derivative_id", "score", "label", "support", "coverage", "fuzzy", "semantic", "source_text",
+         "derivative_text"),
+        [
+            [a.source_id, a.derivative_id, a.score, str(a.label), a.support, a.coverage, a.fuzzy, a.semantic,
+             report.source.segment(a.source_id).text, report.derivative.segment(a.derivative_id).text]
             for a in report.alignments
-        ), safe=safe,
+        ],
     )
-    quotes = csv_text(
-        ["id", "derivative_id", "start", "end", "text", "status", "score", "scare_quote", "closed",
-         "source_id", "source_start", "source_end", "source_text", "differences"],
-        (
-            [q.id, q.derivative_id, q.start, q.end, q.text, str(q.status), f"{q.score:.4f}",
-             str(q.scare_quote).lower(), str(q.closed).lower(), q.source_id, q.source_start, q.source_end,
-             q.source_text, diff_summary(q.diff)]
+    quotes = (
+        ("id", "derivative_id", "start", "end", "text", "status", "score", "scare_quote", "closed",
+         "source_id", "source_start", "source_end", "source_text", "differences"),
+        [
+            [q.id, q.derivative_id, q.start, q.end, q.text, str(q.status), q.score, q.scare_quote, q.closed,
+             q.source_id, q.source_start, q.source_end, q.source_text, diff_summary(q.diff)]
             for q in report.quotes
-        ), safe=safe,
+        ],
     )
     return dict(zip(CSV_FILES, (segments, alignments, quotes), strict=True))
+
+
+def _csv_cell(value: object) -> object:
+    """A typed cell as the CSV writes it: a float with four decimals, a bool as ``true``/``false``."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float):
+        return f"{value:.4f}"
+    return value
+
+
+def csv_tables(report: Report, *, safe: bool = True, excel: bool = False) -> dict[str, str]:
+    """The three CSV tables as text: segments, alignments, quotes (``safe``, ``excel``: see :func:`csv_text`)."""
+    return {name: csv_text(header, ([_csv_cell(c) for c in row] for row in rows), safe=safe, excel=excel)
+            for name, (header, rows) in report_tables(report).items()}

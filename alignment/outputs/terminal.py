@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from alignment.report import Report
 
-__all__ = ["print_summary", "printable", "summary_rich", "summary_text", "wants_rich"]
+__all__ = ["print_summary", "printable", "summary_rich", "summary_text", "summary_width", "wants_rich"]
 
 
 #: what a terminal acts on instead of showing (C0 and C1 controls but tab and line feed, DEL) and what reorders the
@@ -48,76 +48,110 @@ def _pct(x: float) -> str:
     return f"{100 * x:.0f}%"
 
 
+#: the most lines one finding (a segment, a quote, a segment's details) takes in the plain summary
+_MAX_LINES = 3
+#: the width of the plain summary when the output is not a terminal and ``COLUMNS`` is not set
+_DEFAULT_WIDTH = 100
+#: below this the summary is laid out at this width anyway (long words would not fit)
+_MIN_WIDTH = 40
+
+
+def _wrap(text: str, width: int, first: str, rest: str, max_lines: int = _MAX_LINES) -> list[str]:
+    """``text`` (spaces normalised) wrapped to ``width`` after ``first`` (then ``rest``) as indentation; cut
+    after ``max_lines`` lines with an ellipsis, so that a finding is shortened visibly, never silently."""
+    return textwrap.wrap(printable(" ".join(text.split())), width=width, initial_indent=first,
+                         subsequent_indent=rest, max_lines=max_lines, placeholder=" …",
+                         break_on_hyphens=False) or [first.rstrip()]
+
+
 def _why(seg: Segment, width: int) -> list[str]:
     """The segment's reason, wrapped under it (``--explain``)."""
-    return textwrap.wrap(f"why: {seg.reason}", width=width, initial_indent=" " * 9, subsequent_indent=" " * 14)
+    return _wrap(f"why: {seg.reason}", width, " " * 9, " " * 14, max_lines=6)
 
 
 def _list(segments: list[Segment], limit: int, width: int, explain: bool = False) -> list[str]:
     lines = []
     for s in sorted(segments, key=lambda s: -(s.end - s.start))[:limit]:
-        lines.append(f"  {s.id:>5}  {_clip(s.text, width)}")
+        lines.extend(_wrap(s.text, width, f"  {s.id:>5}  ", " " * 9))
         if explain and s.reason:
             lines.extend(_why(s, width))
     if len(segments) > limit:
-        lines.append(f"         … and {len(segments) - limit} more (see the CSV or JSON export)")
+        lines.extend(_wrap(f"… and {len(segments) - limit} more (see the HTML, CSV or JSON export)", width,
+                           " " * 9, " " * 9))
     return lines
 
 
-def summary_text(report: Report, *, limit: int = 8, width: int = 100, explain: bool = False) -> str:
+def _counts(data: dict[str, int], order: tuple[str, ...]) -> str:
+    return ", ".join(f"{data[k]} {verdict(k).label}" for k in order)
+
+
+def summary_width(stream: IO[str] | None = None) -> int:
+    """The width the plain summary wraps to: the terminal's, ``COLUMNS``, else 100 (a pipe or a file)."""
+    import shutil
+
+    return max(shutil.get_terminal_size((_DEFAULT_WIDTH, 24)).columns, _MIN_WIDTH)
+
+
+def summary_text(report: Report, *, limit: int = 8, width: int = _DEFAULT_WIDTH, explain: bool = False) -> str:
     """Coverage, counts per status, the quotes table, the main omissions and additions (``explain``: each listed
-    segment with its reason)."""
+    segment with its reason), wrapped to ``width`` columns: a finding too long for its lines ends with "…".
+
+    The words are the reader's: "statement" for the source, "article" for the derivative, and every count is of
+    segments (the report's unit; claims are the segments that are not "not a claim").
+    """
+    width = max(width, _MIN_WIDTH)
     s = report.summary
     src, der = s["source"], s["derivative"]
+    al = s["alignments"]
     out = [
-        f"Source:     {report.source.path or '(text)'}  ({len(report.source.segments)} segments)",
-        f"Derivative: {report.derivative.path or '(text)'}  ({len(report.derivative.segments)} segments)",
+        *_wrap(f"{report.source.path or '(text)'}  ({len(report.source.segments)} segments)", width,
+               "Statement: ", " " * 11),
+        *_wrap(f"{report.derivative.path or '(text)'}  ({len(report.derivative.segments)} segments)", width,
+               "Article:   ", " " * 11),
         "",
-        f"Source coverage: {_pct(s['source_coverage'])} of the source's content is found in the derivative",
-        f"  source claims:     {src['covered']} covered, {src['partial']} partial, {src['omitted']} omitted"
-        f"  ({src['not_a_claim']} not claims)",
-        f"  derivative claims: {der['supported']} supported, {der['partial']} partial, {der['added']} added"
-        f"  ({der['not_a_claim']} not claims)",
-        f"  alignments:        {s['alignments']['copy']} copy, {s['alignments']['paraphrase']} paraphrase,"
-        f" {s['alignments']['partial']} partial, {s['alignments']['context']} context",
+        *_wrap(f"Statement coverage: {_pct(s['source_coverage'])} of the statement's content is found in the "
+               f"article; article support: {_pct(s['derivative_support'])}", width, "", "  "),
+        *_wrap(_counts(src, tuple(map(str, SourceStatus))), width, "  statement segments: ", " " * 22),
+        *_wrap(_counts(der, tuple(map(str, DerivativeStatus))), width, "  article segments:   ", " " * 22),
+        *_wrap(f"{al['copy']} copy, {al['paraphrase']} paraphrase, {al['partial']} partial, {al['context']} context",
+               width, "  alignments:         ", " " * 22),
         "",
     ]
     q = s["quotes"]
-    out.append(
-        f"Quotes: {len(report.quotes)} found — {q['exact']} exact, {q['near']} near, {q['altered']} altered,"
-        f" {q['unsupported']} {verdict('unsupported').label}"
-    )
+    verdicts = ", ".join(f"{q[k]} {verdict(k).label}" for k in map(str, QuoteStatus))
+    out += _wrap(f"{len(report.quotes)} found — {verdicts}", width, "Quotes: ", "  ")
     if report.quotes:
         label_width = max(len(verdict(k).label) for k in QuoteStatus)
-        out.append(f"  {'id':>4}  {'verdict':<{label_width}} {'score':>5}  quote  →  source")
+        out.append(f"  {'id':>4}  {'verdict':<{label_width}} {'score':>5}  quote  →  statement")
         for quote in report.quotes:
             scare = " (scare quote)" if quote.scare_quote else ""
-            source = f"{quote.source_id}: “{_clip(quote.source_text, 50)}”" if quote.source_text else "—"
-            out.append(
-                f"  {quote.id:>4}  {verdict(quote.status).label:<{label_width}} {quote.score:5.2f}"
-                f"  “{_clip(quote.text, 60)}”{scare}"
-                f"  →  {source}"
-            )
+            source = f"{quote.source_id}: “{quote.source_text}”" if quote.source_text else "—"
+            head = f"  {quote.id:>4}  {verdict(quote.status).label:<{label_width}} {quote.score:5.2f}  "
+            out += _wrap(f"“{quote.text}”{scare}  →  {source}", width, head, " " * len(head), max_lines=4)
             diff = diff_summary(quote.diff)
             if diff and str(quote.status) != "exact":
-                out.extend(textwrap.wrap(diff, width=width, initial_indent="        ", subsequent_indent="        "))
+                out += _wrap(diff, width, " " * len(head), " " * len(head))
     omissions = report.omissions()
-    out += ["", f"Omitted from the source ({len(omissions)}), longest first:"]
+    out += ["", f"Omitted from the statement ({len(omissions)}), longest first:"]
     out += _list(omissions, limit, width, explain) or ["  none"]
     additions = report.additions()
-    out += ["", f"Added by the derivative ({len(additions)}), longest first:"]
+    out += ["", f"Added by the article ({len(additions)}), longest first:"]
     out += _list(additions, limit, width, explain) or ["  none"]
     detailed = report.detailed()
     if detailed:
-        out += ["", f"Unsupported details inside supported or partial segments ({s['unsupported_details']}):"]
+        out += ["", *_wrap(f"Unsupported details inside supported or partial article segments "
+                           f"({s['unsupported_details']}):", width, "", "  ")]
         for seg in detailed[:limit]:
-            out.append(f"  {seg.id:>5}  " + "; ".join(_clip(d.text, 40) for d in seg.unsupported_details))
+            out += _wrap("; ".join(" ".join(d.text.split()) for d in seg.unsupported_details), width,
+                         f"  {seg.id:>5}  ", " " * 9)
             if explain and seg.reason:
                 out.extend(_why(seg, width))
         if len(detailed) > limit:
             out.append(f"         … and {len(detailed) - limit} more segments")
     if report.warnings:
-        out += ["", "Warnings:"] + [f"  {w}" for w in report.warnings]
+        out += ["", "Warnings:"]
+        for w in report.warnings:
+            out += _wrap(w, width, "  ", "    ", max_lines=6)
     return printable("\n".join(out)) + "\n"  # paths, quotes, differences: all of it text from the inputs
 
 
@@ -152,13 +186,13 @@ def print_summary(report: Report, file: IO[str] | None = None, *, limit: int = 8
     """Write the summary to ``file`` (stdout): rich on a terminal, ``summary_text`` otherwise."""
     stream = sys.stdout if file is None else file
     if not wants_rich(stream):
-        stream.write(summary_text(report, limit=limit, explain=explain) + "\n")
+        stream.write(summary_text(report, limit=limit, width=summary_width(), explain=explain) + "\n")
         stream.flush()
         return
     from rich.console import Console
 
     console = Console(file=stream, highlight=False, emoji=False)
-    console.print(summary_rich(report, limit=limit, explain=explain))
+    console.print(summary_rich(report, limit=limit, explain=explain, width=console.width))
 
 
 def _status_bar(counts: dict[str, int], order: tuple[str, ...], width: int = 40) -> list[tuple[str, str]]:
@@ -172,8 +206,9 @@ def _status_bar(counts: dict[str, int], order: tuple[str, ...], width: int = 40)
     return parts
 
 
-def summary_rich(report: Report, *, limit: int = 8, explain: bool = False) -> RenderableType:
-    """The summary as rich tables: files, coverage, counts per status, quotes, omissions, additions, details."""
+def summary_rich(report: Report, *, limit: int = 8, explain: bool = False, width: int = 120) -> RenderableType:
+    """The summary as rich tables: files, coverage, counts per status, quotes, omissions, additions, details;
+    the status bars sized for a terminal ``width`` columns wide (the tables take the width they are given)."""
     from rich import box
     from rich.console import Group
     from rich.table import Table
@@ -192,21 +227,21 @@ def summary_rich(report: Report, *, limit: int = 8, explain: bool = False) -> Re
     parts.append(files)
 
     head = Text()
-    head.append("\nSource coverage ", style="bold")
+    head.append("\nStatement coverage ", style="bold")
     head.append(_pct(s["source_coverage"]), style="bold #56b4e9")
     head.append(" of the statement's content is found in the article;  article support ")
     head.append(_pct(s["derivative_support"]), style="bold #56b4e9")
     parts.append(head)
 
     counts = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    counts.add_column("claims")
+    counts.add_column("segments")
     counts.add_column("")
     for label in ("used", "partial", "not used", "not claims"):
         counts.add_column(label, justify="right")
     for name, data, order in (("statement", src, tuple(map(str, SourceStatus))),
                               ("article", der, tuple(map(str, DerivativeStatus)))):
         bar = Text()
-        for chunk, style in _status_bar(data, order[:3]):
+        for chunk, style in _status_bar(data, order[:3], width=max(8, min(40, width - 70))):
             bar.append(chunk, style=style)
         counts.add_row(name, bar, *(Text(f"{data[k]} {verdict(k).label}", style=_style(k)) for k in order))
     parts.append(counts)
@@ -225,9 +260,9 @@ def summary_rich(report: Report, *, limit: int = 8, explain: bool = False) -> Re
         table.add_column("id", no_wrap=True)
         table.add_column("verdict", no_wrap=True)
         table.add_column("score", justify="right", no_wrap=True)
-        table.add_column("quote", ratio=3)
-        table.add_column("statement", ratio=3)
-        table.add_column("differences", ratio=3)
+        table.add_column("quote", ratio=3, overflow="fold")
+        table.add_column("statement", ratio=3, overflow="fold")
+        table.add_column("differences", ratio=3, overflow="fold")
         for quote in report.quotes:
             status = str(quote.status)
             shown = Text(f"{verdict(status).symbol} {verdict(status).label}", style=_style(status))
@@ -251,7 +286,7 @@ def summary_rich(report: Report, *, limit: int = 8, explain: bool = False) -> Re
             continue
         table = Table(box=None, show_header=False, pad_edge=False, expand=True)
         table.add_column("id", style=_style(status), no_wrap=True, min_width=7)
-        table.add_column("text", overflow="ellipsis", no_wrap=True)
+        table.add_column("text", overflow="fold")  # wrapped to the terminal's width, never cut
         for seg in sorted(segments, key=lambda x: -(x.end - x.start))[:limit]:
             table.add_row(Text(printable(f"  {verdict(status).symbol} {seg.id}")),
                           Text(printable(" ".join(seg.text.split()))))
@@ -263,8 +298,8 @@ def summary_rich(report: Report, *, limit: int = 8, explain: bool = False) -> Re
 
     detailed = report.detailed()
     if detailed:
-        parts.append(Text(f"\nUnsupported details inside supported or partial segments ({s['unsupported_details']})",
-                          style="bold"))
+        parts.append(Text(f"\nUnsupported details inside supported or partial article segments "
+                          f"({s['unsupported_details']})", style="bold"))
         table = Table(box=None, show_header=False, pad_edge=False, expand=True)
         table.add_column("id", no_wrap=True, min_width=7)
         table.add_column("details", overflow="fold")

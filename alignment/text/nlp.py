@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import platform
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from alignment.errors import ModelError
@@ -11,7 +15,7 @@ from alignment.lang import language_for
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["is_pipeline_path", "load_pipeline", "pipeline_candidates"]
+__all__ = ["is_pipeline_path", "load_pipeline", "pipeline_candidates", "pipeline_identity", "versions"]
 
 # Components this tool does not use: skipping them saves load and parse time.
 _EXCLUDE = ("ner",)
@@ -58,6 +62,53 @@ def pipeline_candidates(name: str) -> tuple[str, ...]:
 
 def is_pipeline_path(name: str) -> bool:
     """Whether ``name`` names a pipeline by its folder rather than an installed package."""
-    from pathlib import Path
-
     return "/" in name and Path(name).is_dir()
+
+
+def pipeline_identity(model: str) -> dict[str, str]:
+    """The spaCy pipeline that ``model`` names — the package (or folder) ``load_pipeline`` would load, with its
+    version — and spaCy's version, from the installed metadata (nothing is imported or loaded): part of every
+    report's ``versions``. (``alignment.batch.workers.pipeline_identity``, a batch pair's key, is the same
+    function: one should import the other once the batch's work of this round is merged.)
+    """
+    spacy_version = _dist_version("spacy")
+    for candidate in pipeline_candidates(model):  # the order load_pipeline tries them in
+        version = _dist_version(candidate)
+        if version:
+            return {"model": candidate, "model_version": version, "spacy_version": spacy_version}
+        if is_pipeline_path(candidate):
+            try:
+                meta = json.loads((Path(candidate) / "meta.json").read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                meta = {}
+            name = f"{meta.get('lang', '')}_{meta.get('name', '')}" if isinstance(meta, dict) else ""
+            version = str(meta.get("version", "")) if isinstance(meta, dict) else ""
+            return {"model": str(_resolved(candidate)), "model_name": name, "model_version": version,
+                    "spacy_version": spacy_version}
+    return {"model": model, "model_version": "", "spacy_version": spacy_version}  # not installed
+
+
+def versions(model: str) -> dict[str, str]:
+    """What a report records of the software that made it (``pressalign --version`` prints the same): this
+    tool's version, Python's, and :func:`pipeline_identity` (the pipeline, its version, spaCy's version).
+
+    >>> sorted(versions("en_core_web_sm"))[:3]
+    ['model', 'model_version', 'pressalign']
+    """
+    from alignment import __version__  # the package root imports this module: read when called
+
+    return {"pressalign": __version__, "python": platform.python_version(), **pipeline_identity(model)}
+
+
+def _resolved(path: str) -> Path:
+    try:
+        return Path(path).resolve()
+    except OSError:
+        return Path(path).absolute()
+
+
+def _dist_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except (metadata.PackageNotFoundError, ValueError):
+        return ""

@@ -232,10 +232,11 @@ def test_notebook_view_is_compact_and_scriptless(sample_report):
 def test_cli_writes_the_html_report(tmp_path):
     source = tmp_path / SOURCE.name
     source.write_bytes(SOURCE.read_bytes())
+    (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "report.html"
     res = run_cli("compare", source, DERIVATIVE, "--format", "html", "--output", target)
     assert res.returncode == 0, res.stderr
-    assert f"wrote {target}" in res.stdout and "Source coverage:" in res.stdout
+    assert f"wrote {target}" in res.stdout and "Statement coverage:" in res.stdout
     page = target.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
     stdout = run_cli("compare", source, DERIVATIVE, "-f", "html")

@@ -45,7 +45,7 @@ def test_a_terminal_gets_tables_and_colour(sample_report, colour_env):
     text = out.getvalue()
     assert ANSI in text
     plain = _strip_ansi(text)
-    assert "Source coverage" in plain and "verdict" in plain and "─" in plain
+    assert "Statement coverage" in plain and "verdict" in plain and "─" in plain
     for quote in sample_report.quotes:
         assert quote.id in plain
     assert "✗ not in the statement" in plain and "≠ altered" in plain  # verdicts carry a symbol, not only a colour
@@ -89,13 +89,63 @@ def test_compare_in_a_real_terminal(no_color):
     text = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
     if no_color:
         assert ANSI not in text
-        assert "Source coverage:" in text and "Quotes: 7 found" in text  # the plain summary
+        assert "Statement coverage:" in text and "Quotes: 7 found" in text  # the plain summary
     else:
         assert ANSI in text
-        assert "verdict" in _strip_ansi(text) and "Source coverage:" not in text
+        assert "verdict" in _strip_ansi(text) and "Statement coverage:" not in text
 
 
 def _strip_ansi(text: str) -> str:
     import re
 
     return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)
+
+
+# ---------------------------------------------------------------------------------------------- one vocabulary
+def test_plain_summary_says_statement_and_article_and_counts_segments(sample_report):
+    import re
+
+    text = summary_text(sample_report)
+    body = text.split("\nWarnings:")[0]
+    words = body.replace(str(SOURCE), "").replace(str(DERIVATIVE), "")  # the files' names aside
+    assert not re.search(r"\b(?:[Ss]ource|[Dd]erivative)s?\b", words)
+    for side, name in ((sample_report.source, "statement"), (sample_report.derivative, "article")):
+        assert f"({len(side.segments)} segments)" in text
+        line = next(line for line in text.splitlines() if line.startswith(f"  {name} segments:"))
+        assert sum(map(int, re.findall(r"(\d+) ", line))) == len(side.segments)  # one unit, the same total
+    assert "claims" not in body.replace("not a claim", "")
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_plain_summary_wraps_to_the_width_and_never_drops_a_finding_silently(sample_report, width):
+    text = summary_text(sample_report, width=width, limit=100)
+    lines = text.splitlines()
+    assert max(map(len, lines)) <= width
+    for quote in sample_report.quotes:
+        assert f"  {quote.id}  " in text
+    for seg in (*sample_report.omissions(), *sample_report.additions()):
+        start = next(i for i, line in enumerate(lines) if line.startswith(f"  {seg.id:>5}  "))
+        shown = [lines[start][9:]]
+        shown += [line[9:] for line in lines[start + 1:start + 3] if line.startswith(" " * 9) and line[9] != " "]
+        joined = " ".join(" ".join(shown).split())
+        whole = " ".join(seg.text.split())
+        assert joined == whole or (joined.endswith(" …") and whole.startswith(joined[:-2])), seg.id
+
+
+def test_compare_piped_at_80_columns_fits_them():
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "ALIGNMENT_DEBUG")}
+    env["COLUMNS"] = "80"
+    res = subprocess.run([sys.executable, str(ROOT / "cli.py"), "compare", str(SOURCE), str(DERIVATIVE)],
+                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert max(map(len, res.stdout.splitlines())) <= 80
+    assert "… and 19 more" in res.stdout  # what the list leaves out, it says
+
+
+def test_rich_summary_wraps_findings_instead_of_cutting(sample_report, colour_env):
+    colour_env.setenv("COLUMNS", "80")
+    out = FakeTerminal()
+    print_summary(sample_report, out)
+    plain = " ".join(_strip_ansi(out.getvalue()).split())
+    longest = max(sample_report.additions(), key=lambda s: s.end - s.start)
+    assert " ".join(longest.text.split()) in plain
