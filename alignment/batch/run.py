@@ -26,7 +26,7 @@ from alignment.batch.tables import (
 )
 from alignment.batch.workers import Pool, open_workers, pipeline_identity
 from alignment.config import Config
-from alignment.errors import AlignmentError, InputError, ModelError, OutputError, WorkerError
+from alignment.errors import AlignmentError, ConfigError, InputError, ModelError, OutputError, WorkerError
 from alignment.outputs import render_report
 from alignment.outputs.csv_tables import CSV_FILES
 from alignment.outputs.files import remove_files, resolved_path, write_atomic
@@ -199,7 +199,7 @@ def run_batch(
     check_segmentation(source_segmentation, derivative_segmentation)
     if workers is not None and workers < 1:
         msg = f"workers must be at least 1, got {workers}"
-        raise ValueError(msg)
+        raise ConfigError(msg)  # a ValueError too
     out = Path(output)
     if out.exists() and not out.is_dir():
         msg = f"{out}: the batch output must be a folder"

@@ -20,7 +20,8 @@ from alignment.errors import AlignmentError, WorkerError
 from alignment.outputs.files import resolved_path
 from alignment.text.nlp import is_pipeline_path, pipeline_candidates
 
-__all__ = ["GC_FIRST_THRESHOLD", "Pool", "default_workers", "open_workers", "pipeline_identity", "settle_process"]
+__all__ = ["GC_FIRST_THRESHOLD", "Pool", "default_workers", "open_workers", "pipeline_identity", "settle_process",
+           "watch_parent"]
 
 # ---------------------------------------------------------------------------------------------- the pipeline
 def pipeline_identity(model: str) -> dict[str, str]:
@@ -101,12 +102,43 @@ def settle_process() -> tuple[int, ...]:
 
 
 def _worker_start(model: str) -> None:
-    """A worker process's start: Ctrl-C is the main process's to handle (it stops the pool)."""
+    """A worker process's start: Ctrl-C is the main process's to handle (it stops the pool); the worker ends
+    with its parent (:func:`watch_parent`)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    watch_parent()
     _warm_up(model)
     settle_process()
+
+
+def watch_parent() -> bool:
+    """End this process at once when the process that started it ends, however it ends (``kill -9`` included):
+    a daemon thread waits on multiprocessing's parent sentinel — on POSIX the read end of a pipe whose write
+    end only the parent holds, so it reads end-of-file when the parent is gone; on Windows the parent's process
+    handle — and then calls ``os._exit``. Nothing is polled and no timer guesses. A pair in flight is dropped
+    as a killed run drops it: its record is not written, so the next run computes it again. The resource
+    tracker, whose pipe the workers hold too, then sees end-of-file and exits as well. Returns whether there is
+    a parent to watch (not in the main process)."""
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    sentinel = getattr(parent, "sentinel", None)
+    if sentinel is None:
+        return False
+
+    def watch() -> None:
+        wait([sentinel])
+        os._exit(_ORPHANED)
+
+    threading.Thread(target=watch, name="pressalign-parent-watch", daemon=True).start()
+    return True
+
+
+#: a worker's exit status when its parent died under it
+_ORPHANED = 70
 
 
 def _describe(pipeline: dict[str, str]) -> str:
