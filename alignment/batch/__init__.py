@@ -37,9 +37,10 @@ everything below the command line (``api``, ``report``, ``outputs``, ``text``, `
 """
 
 from alignment.batch.manifest import PairSpec, read_manifest
-from alignment.batch.run import BatchResult, PairResult, PairTask, run_batch, run_pair
+from alignment.batch.run import BatchInterrupted, BatchResult, PairResult, PairTask, run_batch, run_pair
 from alignment.batch.tables import summary_columns
 from alignment.batch.workers import GC_FIRST_THRESHOLD, default_workers, pipeline_identity, settle_process
 
-__all__ = ["GC_FIRST_THRESHOLD", "BatchResult", "PairResult", "PairSpec", "PairTask", "default_workers",
-           "pipeline_identity", "read_manifest", "run_batch", "run_pair", "settle_process", "summary_columns"]
+__all__ = ["GC_FIRST_THRESHOLD", "BatchInterrupted", "BatchResult", "PairResult", "PairSpec", "PairTask",
+           "default_workers", "pipeline_identity", "read_manifest", "run_batch", "run_pair", "settle_process",
+           "summary_columns"]

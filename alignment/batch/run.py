@@ -15,6 +15,7 @@ from typing import Any
 
 from alignment import __version__
 from alignment.api import check_segmentation, compare
+from alignment.batch.lock import folder_lock
 from alignment.batch.manifest import PairSpec, read_manifest
 from alignment.batch.tables import (
     LEAD_COLUMNS,
@@ -38,7 +39,7 @@ try:
 except ImportError:  # not on Unix
     resource = None  # type: ignore[assignment]
 
-__all__ = ["BatchResult", "PairResult", "PairTask", "run_batch", "run_pair"]
+__all__ = ["BatchInterrupted", "BatchResult", "PairResult", "PairTask", "run_batch", "run_pair"]
 
 #: bumped when the layout of a pair's files changes: results of another format are computed again
 BATCH_FORMAT = 2
@@ -218,8 +219,7 @@ def run_batch(
 
     # Everything is checked before any work: the combined tables and every pair's files against the inputs.
     _refuse_inputs(combined_targets(out), inputs)
-    records: dict[int, tuple[dict[str, Any], float]] = {}
-    todo: list[_Todo] = []
+    pairs: list[_Todo] = []
     for spec in specs:
         folder, resolved = _pair_dir(out, spec)  # refuses a folder that resolves outside the output
         protect = inputs_in.get(resolved, frozenset())
@@ -228,38 +228,65 @@ def run_batch(
                 msg = f"{folder / name}: refusing to overwrite an input file"
                 raise OutputError(msg)
         key, read_error = _pair_key(key_head, spec, config.max_document_bytes)
-        current = None if force else _current_record(folder, key)
+        pair = {"key": key, "pair_id": spec.pair_id, "source": spec.source, "derivative": spec.derivative}
+        pairs.append(_Todo(spec, folder, {**fixed, **pair}, read_error, protect))
+
+    settings: _Settings = (config, encoding, source_segmentation, derivative_segmentation, csv_safe)
+    with folder_lock(out):  # the folder is this run's until it ends: another run into it is refused
+        return _run_locked(out, pairs, settings, inputs, workers, scheduler, force, progress)
+
+
+class BatchInterrupted(KeyboardInterrupt):
+    """Ctrl-C (``KeyboardInterrupt``) during a batch's pairs: ``done`` of the manifest's ``total`` pairs are
+    complete (a later run skips them); the pairs in flight were finished or dropped, never left half-written."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__(f"{done} of {total} pairs done")
+        self.done, self.total = done, total
+
+
+def _run_locked(out: Path, pairs: Sequence[_Todo], settings: _Settings, inputs: frozenset[Path],
+                workers: int | None, scheduler: str | None, force: bool, progress: Progress | None) -> BatchResult:
+    """The run, once the output folder is locked: the pairs not done yet, then the combined tables."""
+    records: dict[int, tuple[dict[str, Any], float]] = {}
+    todo: list[_Todo] = []
+    for item in pairs:
+        current = None if force else _current_record(item.folder, item.record["key"])
         if current is None:
-            pair = {"key": key, "pair_id": spec.pair_id, "source": spec.source, "derivative": spec.derivative}
-            todo.append(_Todo(spec, folder, {**fixed, **pair}, read_error, protect))
+            todo.append(item)
         else:
-            records[spec.index] = current
+            records[item.spec.index] = current
     skipped = len(records)
     if progress is not None:
         progress(0, len(todo), skipped)
 
     peak = 0.0
     if todo:
-        settings: _Settings = (config, encoding, source_segmentation, derivative_segmentation, csv_safe)
-        with open_workers(workers, scheduler, config.model, len(todo)) as pool, closing(
-            _run_all(pool, todo, settings)
-        ) as results:
-            done = 0
-            for item, record, result in results:
-                records[item.spec.index] = (record, result.seconds)
-                peak = max(peak, result.peak_rss_mb)
-                done += 1
-                if progress is not None:
-                    progress(done, len(todo), skipped)
+        try:
+            with open_workers(workers, scheduler, settings[0].model, len(todo)) as pool, closing(
+                _run_all(pool, todo, settings)
+            ) as results:
+                done = 0
+                for item, record, result in results:
+                    records[item.spec.index] = (record, result.seconds)
+                    peak = max(peak, result.peak_rss_mb)
+                    done += 1
+                    if progress is not None:
+                        progress(done, len(todo), skipped)
+        except KeyboardInterrupt:
+            # the pool has stopped: local workers finished the pairs in flight and wrote them, which count
+            finished = sum(1 for item in todo if _current_record(item.folder, item.record["key"]) is not None)
+            raise BatchInterrupted(skipped + finished, len(pairs)) from None
 
+    specs = [item.spec for item in pairs]
     rows = tuple(_summary_row(*records[s.index]) for s in specs)
-    files = write_combined(out, specs, rows, inputs, csv_safe)
+    files = write_combined(out, specs, rows, inputs, settings[4])
     return BatchResult(out, rows, len(todo), skipped, tuple(files), peak)
 
 
 @dataclass(frozen=True)
 class _Todo:
-    """A pair to compute in this run."""
+    """A pair of the manifest, to compute in this run unless its results are current."""
 
     spec: PairSpec
     folder: Path

@@ -8,7 +8,9 @@ Processes are followed through ``/proc`` (Linux): the tests that need it skip el
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -17,10 +19,12 @@ from pathlib import Path
 
 import pytest
 
-from alignment.batch import run_batch
-from alignment.errors import ConfigError
+from alignment.batch import read_manifest, run_batch
+from alignment.batch.lock import LOCK_FILE, folder_lock
+from alignment.config import Config
+from alignment.errors import ConfigError, OutputError
 
-from tests.batch.test_batch import make_corpus
+from tests.batch.test_batch import make_corpus, read_csv
 from tests.conftest import ROOT
 
 PROC = Path("/proc")
@@ -119,3 +123,94 @@ def test_workers_below_one_is_the_package_error(tmp_path, workers):
         run_batch(manifest, tmp_path / "out", workers=workers)
     assert not (tmp_path / "out").exists()
     assert issubclass(ConfigError, ValueError)  # what callers that caught ValueError keep catching
+
+
+# ---------------------------------------------------------------------------------------------- the lock
+def test_a_second_run_into_a_locked_folder_is_refused(tmp_path):
+    manifest = make_corpus(tmp_path, sample_rows(2))
+    out = tmp_path / "out"
+    with folder_lock(out) as lock:  # as another run holds it
+        assert lock == out / LOCK_FILE
+        with pytest.raises(OutputError, match="another batch run is writing into this folder"):
+            run_batch(manifest, out, workers=1)
+        assert not (out / "pairs").exists()  # refused before anything is written
+    result = run_batch(manifest, out, workers=1)  # released: the next run goes ahead
+    assert result.computed == 2
+    assert (out / LOCK_FILE).read_bytes() == b""  # nothing in it that differs from run to run
+
+
+@needs_proc
+def test_concurrent_runs_into_one_folder_do_not_interfere(tmp_path):
+    """A run with other options started while one is writing into the folder is refused with one line (exit 4)
+    and deletes nothing of the first, whose tables then agree with its pairs' reports."""
+    manifest = make_corpus(tmp_path, sample_rows(6))
+    out = tmp_path / "out"
+    first = subprocess.Popen(batch_command(manifest, out, "--workers", "1"), cwd=ROOT, env=cli_env(),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_for(lambda: any(out.glob("pairs/*/result.json")), first)
+        second = subprocess.run(batch_command(manifest, out, "--workers", "1", "--min-support", "0.6"), cwd=ROOT,
+                                env=cli_env(), capture_output=True, text=True, timeout=300)
+        still_running = first.poll() is None
+    finally:
+        _, err = first.communicate(timeout=300)
+    assert still_running, "the first run should still have been running when the second started"
+    assert second.returncode == 4, second.stderr
+    assert second.stderr.startswith("error: ") and len(second.stderr.splitlines()) == 1
+    assert "another batch run is writing into this folder" in second.stderr
+    assert first.returncode == 0, err
+    summary = read_csv(out / "summary.csv")
+    assert [r["pair_id"] for r in summary] == [f"p{i:02d}" for i in range(6)]
+    for row in summary:
+        report = json.loads((out / "pairs" / row["pair_id"] / "report.json").read_text(encoding="utf-8"))
+        assert report["config"]["min_support"] == Config().min_support  # the first run's options only
+        assert row["source_coverage"] == repr(report["summary"]["source_coverage"])
+
+
+# ---------------------------------------------------------------------------------------------- Ctrl-C
+@needs_proc
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_ctrl_c_stops_cleanly_and_says_how_far_it_got(tmp_path, workers):
+    """Ctrl-C at a terminal (SIGINT to the whole process group): exit 130, one line saying how many pairs are
+    done, no worker left, no temporary file; the same command then computes only the rest."""
+    manifest = make_corpus(tmp_path, sample_rows(8))
+    out = tmp_path / "out"
+    cmd = batch_command(manifest, out, "--workers", workers)
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        wait_for(lambda: any(out.glob("pairs/*/result.json")), proc)
+        family = descendants(proc.pid)
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, err
+    match = re.fullmatch(r"interrupted: (\d+) of 8 pairs done; run the same command to resume\n", err)
+    assert match, err
+    done = {p.parent.name for p in out.glob("pairs/*/result.json")}
+    assert int(match[1]) == len(done) and 1 <= len(done) < 8
+    assert survivors(family, within=10) == set()
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]  # nothing half-written
+    if workers == "1":
+        return
+    again = subprocess.run(cmd, cwd=ROOT, env=cli_env(), capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert len(read_csv(out / "summary.csv")) == 8
+
+
+# ---------------------------------------------------------------------------------------------- manifests
+def test_windows_style_relative_paths_in_a_manifest(tmp_path):
+    """``docs\\statement.txt`` as a manifest saved on Windows has it: on POSIX the file with '/' is read; the
+    name stays as written in the reports."""
+    manifest = make_corpus(tmp_path, [("docs\\statement.txt", "docs\\article.txt", "a")])
+    specs = read_manifest(manifest)
+    assert specs[0].source_path.read_bytes() == (tmp_path / "docs" / "statement.txt").read_bytes()
+    result = run_batch(manifest, tmp_path / "out", workers=1)
+    assert (result.computed, result.failed) == (1, 0)
+    report = json.loads((tmp_path / "out" / "pairs" / "a" / "report.json").read_text(encoding="utf-8"))
+    assert report["source"]["path"] == "docs\\statement.txt"
+    if os.sep == "/":  # a file whose name really holds a backslash is still read as written
+        (tmp_path / "docs\\statement.txt").write_bytes((tmp_path / "docs" / "article.txt").read_bytes())
+        assert read_manifest(manifest)[0].source_path == tmp_path / "docs\\statement.txt"
