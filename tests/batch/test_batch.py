@@ -53,14 +53,21 @@ def make_corpus(folder: Path, rows: list[tuple[str, str, str]] | None = None) ->
     return manifest
 
 
+def output_files(folder: Path) -> list[Path]:
+    """The output files as readers see them: the combined tables through their links (``summary.csv`` …),
+    not in the generation folder ``.tables-N`` they point into (whose number counts the runs)."""
+    return [p for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.relative_to(folder).parts[0].startswith(".tables-")]
+
+
 def outputs(folder: Path) -> dict[str, object]:
     """Every output file's bytes, except the seconds each pair took — the one thing that differs from run to
     run: ``pairs/*/timing.json`` and the summary's ``seconds`` column (summary.csv without its last column;
     summary.parquet as its table without that column)."""
     files: dict[str, object] = {}
-    for path in sorted(folder.rglob("*")):
+    for path in output_files(folder):
         rel = path.relative_to(folder).as_posix()
-        if not path.is_file() or path.name == "timing.json":
+        if path.name == "timing.json":
             continue
         data = path.read_bytes()
         if rel == "summary.csv":
@@ -78,7 +85,7 @@ def outputs(folder: Path) -> dict[str, object]:
 
 
 def raw_outputs(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in output_files(folder)}
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:

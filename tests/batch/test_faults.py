@@ -21,10 +21,12 @@ import pytest
 
 from alignment.batch import read_manifest, run_batch
 from alignment.batch.lock import LOCK_FILE, folder_lock
+from alignment.batch.tables import TABLES_LINK, table_names
 from alignment.config import Config
 from alignment.errors import ConfigError, OutputError
+from alignment.outputs.csv_tables import CSV_FILES
 
-from tests.batch.test_batch import make_corpus, read_csv
+from tests.batch.test_batch import make_corpus, outputs, read_csv
 from tests.conftest import ROOT
 
 PROC = Path("/proc")
@@ -214,3 +216,124 @@ def test_windows_style_relative_paths_in_a_manifest(tmp_path):
     if os.sep == "/":  # a file whose name really holds a backslash is still read as written
         (tmp_path / "docs\\statement.txt").write_bytes((tmp_path / "docs" / "article.txt").read_bytes())
         assert read_manifest(manifest)[0].source_path == tmp_path / "docs\\statement.txt"
+
+
+# ---------------------------------------------------------------------------------------------- the tables
+def table_set(out: Path) -> tuple[str, ...] | None:
+    """The pairs the combined tables describe, checking that every table (CSV and Parquet) describes the same
+    ones; None when there are no tables yet. A mixed set fails here."""
+    names = table_names()
+    present = [(out / name).is_file() for name in names]
+    if not any(present):
+        return None
+    assert all(present), f"a partial set: {dict(zip(names, present, strict=True))}"
+    summary = read_csv(out / "summary.csv")
+    ids = tuple(r["pair_id"] for r in summary)
+    ok = [r["pair_id"] for r in summary if r["status"] == "ok"]
+    for name in CSV_FILES:
+        in_table = list(dict.fromkeys(r["pair_id"] for r in read_csv(out / name)))
+        assert in_table == ok if name == "segments.csv" else set(in_table) <= set(ok), (name, in_table, ok)
+    if any(name.endswith(".parquet") for name in names):
+        import pyarrow.parquet as pq
+
+        for name in ("summary.csv", *CSV_FILES):
+            column = pq.read_table(out / name.replace(".csv", ".parquet")).column("pair_id").to_pylist()
+            assert column == [r["pair_id"] for r in read_csv(out / name)], name
+    return ids
+
+
+def test_the_tables_are_one_generation_behind_one_link(tmp_path):
+    manifest = make_corpus(tmp_path, sample_rows(2))
+    out = tmp_path / "out"
+    run_batch(manifest, out, workers=1)
+    assert os.readlink(out / TABLES_LINK) == ".tables-1"
+    for name in table_names():
+        assert os.readlink(out / name) == os.path.join(TABLES_LINK, name)
+    first = (out / "summary.csv").read_bytes()
+    run_batch(manifest, out, workers=1)  # every pair done: the tables are written again, as a new generation
+    assert os.readlink(out / TABLES_LINK) == ".tables-2"
+    assert sorted(p.name for p in out.glob(".tables-*")) == [".tables-2"]  # the previous one removed
+    assert (out / "summary.csv").read_bytes() == first
+    assert table_set(out) == ("p00", "p01")
+
+
+def test_a_table_set_from_an_older_layout_is_replaced(tmp_path):
+    """Plain files where the links go (the layout before generations), and a stray Parquet file without
+    pyarrow: replaced by the links, never left beside them."""
+    manifest = make_corpus(tmp_path, sample_rows(1))
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("summary.csv", *CSV_FILES, "summary.parquet"):
+        (out / name).write_text("old\n")
+    run_batch(manifest, out, workers=1)
+    assert table_set(out) == ("p00",)
+    assert all((out / name).is_symlink() for name in table_names())
+
+
+def test_an_output_tables_entry_that_is_not_ours_is_refused(tmp_path):
+    manifest = make_corpus(tmp_path, sample_rows(1))
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / TABLES_LINK).symlink_to(tmp_path)
+    with pytest.raises(OutputError, match="links somewhere this tool's tables never are"):
+        run_batch(manifest, tmp_path / "out", workers=1)
+    assert (tmp_path / "out" / TABLES_LINK).readlink() == tmp_path  # left as it was
+
+
+class Crash(BaseException):
+    """A process stopped at a file operation (what a kill at that moment leaves, short of the finally blocks)."""
+
+
+def test_a_crash_at_any_step_of_the_replace_leaves_one_whole_set(tmp_path, monkeypatch):
+    """The tables of 2 pairs are replaced by those of 3, crashing at the 1st, 2nd, … file operation of the
+    replace: after each crash the tables are the old set or the new one, whole; the next run completes them
+    with the bytes of an uninterrupted run."""
+    import alignment.batch.run as run_module
+
+    rows = sample_rows(3)
+    reference = tmp_path / "reference"
+    run_batch(make_corpus(reference, rows), reference / "out", workers=1)
+    manifest = make_corpus(tmp_path, rows[:2])
+    out = tmp_path / "out"
+    run_batch(manifest, out, workers=1)
+    make_corpus(tmp_path, rows)  # a third pair: a new set of tables
+    real = {name: getattr(os, name) for name in ("replace", "symlink", "rmdir", "unlink", "mkdir")}
+    state = {"armed": False, "left": 0}
+
+    def faulty(name):
+        def operation(*args, **kwargs):
+            if state["armed"]:
+                if state["left"] == 0:
+                    raise Crash(name)
+                state["left"] -= 1
+            return real[name](*args, **kwargs)
+
+        return operation
+
+    real_write = run_module.write_combined
+
+    def write_combined(*args, **kwargs):
+        state["armed"] = True
+        try:
+            return real_write(*args, **kwargs)
+        finally:
+            state["armed"] = False
+
+    monkeypatch.setattr(run_module, "write_combined", write_combined)
+    for name in real:
+        monkeypatch.setattr(os, name, faulty(name))
+    seen = set()
+    for step in range(100):
+        state["left"] = step
+        try:
+            run_batch(manifest, out, workers=1)
+        except Crash:
+            seen.add(table_set(out))
+            continue
+        break
+    else:
+        pytest.fail("the replace never completed")
+    assert step >= 4  # it did crash part-way through, at several steps
+    assert seen <= {("p00", "p01"), ("p00", "p01", "p02")}
+    assert table_set(out) == ("p00", "p01", "p02")
+    assert outputs(out) == outputs(reference / "out")
+    assert sorted(p.name for p in out.glob(".tables-*")) == [os.readlink(out / TABLES_LINK)]
