@@ -417,3 +417,21 @@ def test_the_set_up_costs_the_same_per_row_at_any_length(tmp_path):
             break
     # measured: 1.06 (fixed) against 3.2 (the frozenset union per file)
     assert per_row[large] < 2.0 * per_row[small], per_row
+
+
+def test_without_symbolic_links_the_tables_are_plain_files(tmp_path, monkeypatch):
+    """Where links cannot be made (Windows without the privilege), the tables are renamed into the folder one by
+    one, as before generations, with the same bytes."""
+    manifest = make_corpus(tmp_path, sample_rows(2))
+    run_batch(manifest, tmp_path / "linked", workers=1)
+
+    def no_links(*args, **kwargs):
+        raise PermissionError(1, "A required privilege is not held by the client")
+
+    monkeypatch.setattr(os, "symlink", no_links)
+    out = tmp_path / "plain"
+    for _ in range(2):
+        run_batch(manifest, out, workers=1)
+        assert not (out / TABLES_LINK).exists() and not list(out.glob(".tables-*"))
+        assert not any((out / name).is_symlink() for name in table_names())
+        assert outputs(out) == outputs(tmp_path / "linked")
