@@ -280,7 +280,10 @@ def _run_locked(out: Path, pairs: Sequence[_Todo], settings: _Settings, inputs: 
 
     specs = [item.spec for item in pairs]
     rows = tuple(_summary_row(*records[s.index]) for s in specs)
-    files = write_combined(out, specs, rows, inputs, settings[4])
+    try:
+        files = write_combined(out, specs, rows, inputs, settings[4])
+    except KeyboardInterrupt:  # every pair is done; the tables stay the previous set, whole
+        raise BatchInterrupted(len(pairs), len(pairs)) from None
     return BatchResult(out, rows, len(todo), skipped, tuple(files), peak)
 
 

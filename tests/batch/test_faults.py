@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from alignment.batch import read_manifest, run_batch
+from alignment.batch import BatchInterrupted, read_manifest, run_batch
 from alignment.batch.lock import LOCK_FILE, folder_lock
 from alignment.batch.tables import TABLES_LINK, table_names
 from alignment.config import Config
@@ -435,3 +435,33 @@ def test_without_symbolic_links_the_tables_are_plain_files(tmp_path, monkeypatch
         assert not (out / TABLES_LINK).exists() and not list(out.glob(".tables-*"))
         assert not any((out / name).is_symlink() for name in table_names())
         assert outputs(out) == outputs(tmp_path / "linked")
+
+
+def test_an_interrupted_run_counts_the_pairs_done(tmp_path, monkeypatch):
+    """KeyboardInterrupt after the 2nd pair computed (of 4, one done before): BatchInterrupted says 3 of 4, and
+    a KeyboardInterrupt still; during the tables: every pair is done and the previous tables stay whole."""
+    import alignment.batch.run as run_module
+
+    rows = sample_rows(4)
+    out = tmp_path / "out"
+    run_batch(make_corpus(tmp_path, rows[:1]), out, workers=1)
+    manifest = make_corpus(tmp_path, rows)
+
+    def ctrl_c_at_the_second(done: int, total: int, skipped: int) -> None:
+        if done == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(BatchInterrupted) as caught:
+        run_batch(manifest, out, workers=1, progress=ctrl_c_at_the_second)
+    assert (caught.value.done, caught.value.total) == (3, 4)
+    assert isinstance(caught.value, KeyboardInterrupt)
+    assert table_set(out) == ("p00",)
+
+    def ctrl_c(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(run_module, "write_combined", ctrl_c)
+    with pytest.raises(BatchInterrupted) as caught:
+        run_batch(manifest, out, workers=1)
+    assert (caught.value.done, caught.value.total) == (4, 4)
+    assert table_set(out) == ("p00",)
