@@ -314,7 +314,8 @@ def batch(
     except AlignmentError as exc:
         raise _fail(str(exc), exc.exit_code) from None
     except BatchInterrupted as exc:  # Ctrl-C: the pool has stopped and nothing is half-written
-        typer.echo(f"interrupted: {exc.done} of {exc.total} pairs done; run the same command to resume", err=True)
+        again = "the same command without --force" if force else "the same command"
+        typer.echo(f"interrupted: {exc.done} of {exc.total} pairs done; run {again} to resume", err=True)
         raise typer.Exit(130) from None
     if not quiet:
         typer.echo(f"{len(result.rows)} pairs: {result.computed} compared, {result.skipped} already done, "

@@ -465,3 +465,22 @@ def test_an_interrupted_run_counts_the_pairs_done(tmp_path, monkeypatch):
         run_batch(manifest, out, workers=1)
     assert (caught.value.done, caught.value.total) == (4, 4)
     assert table_set(out) == ("p00",)
+
+
+@pytest.mark.parametrize(("force", "again"), [(False, "the same command"),
+                                              (True, "the same command without --force")])
+def test_the_interrupted_line_says_how_to_resume(tmp_path, monkeypatch, force, again):
+    from typer.testing import CliRunner
+
+    import alignment.batch
+    from alignment.cli import app
+
+    def interrupted(*args, **kwargs):
+        raise BatchInterrupted(3, 7)
+
+    monkeypatch.setattr(alignment.batch, "run_batch", interrupted)
+    manifest = make_corpus(tmp_path, sample_rows(1))
+    args = ["batch", str(manifest), "-o", str(tmp_path / "out"), "-q", *(["--force"] if force else [])]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 130
+    assert result.stderr == f"interrupted: 3 of 7 pairs done; run {again} to resume\n"
