@@ -210,8 +210,7 @@ def run_batch(
                "derivative_segmentation": derivative_segmentation, "csv_safe": csv_safe}
     fixed = {"format": BATCH_FORMAT, "version": __version__, "pipeline": pipeline_identity(config.model)}
     key_head = json.dumps({**fixed, "schema": SCHEMA_VERSION, "options": options}, sort_keys=True).encode()
-    inputs = frozenset(resolved_path(p) for p in (Path(manifest), *(p for s in specs for p in (s.source_path,
-                                                                                         s.derivative_path))))
+    inputs = resolved_paths([Path(manifest), *(p for s in specs for p in (s.source_path, s.derivative_path))])
     names_in: dict[Path, set[str]] = {}  # each folder's input names, gathered once (a union per file was quadratic)
     for path in inputs:
         names_in.setdefault(path.parent, set()).add(path.name)
@@ -220,8 +219,10 @@ def run_batch(
     # Everything is checked before any work: the combined tables and every pair's files against the inputs.
     _refuse_inputs(combined_targets(out), inputs)
     pairs: list[_Todo] = []
+    # once: each pair's folder is a name in pairs/, or a link (refused)
+    where = (resolved_path(out), resolved_path(out / PAIRS_DIR))
     for spec in specs:
-        folder, resolved = _pair_dir(out, spec)  # refuses a folder that resolves outside the output
+        folder, resolved = _pair_dir(out, spec, where)  # refuses a folder that resolves outside the output
         protect = inputs_in.get(resolved, frozenset())
         for name in (*PAIR_FILES, TIMING_FILE, RESULT_FILE):
             if name in protect:
@@ -315,13 +316,35 @@ def _pair_key(head: bytes, spec: PairSpec, max_bytes: int | None) -> tuple[str, 
     return h.hexdigest(), "; ".join(errors)
 
 
-def _pair_dir(out: Path, spec: PairSpec) -> tuple[Path, Path]:
-    """The pair's folder and where it resolves to; refused when that is outside ``out``, or when the folder (or
-    ``pairs/``) is a symbolic link."""
+def resolved_paths(paths: Sequence[Path]) -> frozenset[Path]:
+    """Each of ``paths`` resolved as :func:`resolved_path` resolves it, each folder only once: a path whose last
+    part is a name that is not a symbolic link resolves to its folder's resolution and that name. (Resolving
+    every path in full walked every folder of it again: most of a 100k-row manifest's set-up.)"""
+    folders: dict[Path, Path] = {}
+    resolved: set[Path] = set()
+    for path in paths:
+        try:
+            plain = path.name not in ("", ".", "..") and not path.is_symlink()
+        except OSError:
+            plain = False
+        if not plain:
+            resolved.add(resolved_path(path))
+            continue
+        folder = folders.get(path.parent)
+        if folder is None:
+            folder = folders[path.parent] = resolved_path(path.parent)
+        resolved.add(folder / path.name)
+    return frozenset(resolved)
+
+
+def _pair_dir(out: Path, spec: PairSpec, where: tuple[Path, Path]) -> tuple[Path, Path]:
+    """The pair's folder and where it resolves to (``where``: where ``out`` and ``out/pairs`` resolve to);
+    refused when that is outside ``out``, or when the folder (or ``pairs/``) is a symbolic link."""
     folder = out / PAIRS_DIR / spec.pair_id
     try:
-        resolved = folder.resolve()
-        inside = resolved.is_relative_to(out.resolve())
+        # a pair_id is one safe name: unless it is a link (refused below), the folder is that name in pairs/
+        resolved = folder.resolve() if folder.is_symlink() else where[1] / spec.pair_id
+        inside = resolved.is_relative_to(where[0])
     except OSError:
         resolved, inside = folder.absolute(), False
     if not inside:

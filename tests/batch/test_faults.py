@@ -484,3 +484,19 @@ def test_the_interrupted_line_says_how_to_resume(tmp_path, monkeypatch, force, a
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 130
     assert result.stderr == f"interrupted: 3 of 7 pairs done; run {again} to resume\n"
+
+
+def test_paths_resolved_folder_by_folder_are_the_paths_resolved_one_by_one(tmp_path):
+    """The set-up resolves each folder of the inputs once (resolved_paths): the same paths as resolving each in
+    full, through links to files and to folders, '..', missing files and missing folders, relative paths."""
+    from alignment.batch.run import resolved_paths
+    from alignment.outputs.files import resolved_path
+
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text("a")
+    (tmp_path / "linked").symlink_to(tmp_path / "real")
+    (tmp_path / "real" / "b.txt").symlink_to(tmp_path / "real" / "a.txt")
+    paths = [tmp_path / rel for rel in ("real/a.txt", "linked/a.txt", "real/b.txt", "linked/b.txt", "real/..",
+                                        "linked/../real/a.txt", "real/missing.txt", "gone/x.txt")]
+    paths += [Path(os.path.relpath(tmp_path / "linked" / "a.txt"))]
+    assert resolved_paths(paths) == frozenset(resolved_path(p) for p in paths)
