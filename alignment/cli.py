@@ -379,7 +379,7 @@ def batch(
     Re-running the same command skips the pairs already done (--force recomputes); a bad pair is recorded in
     summary.csv and the batch goes on (exit code 1 when any pair failed).
     """
-    from alignment.batch import run_batch
+    from alignment.batch import BatchInterrupted, run_batch
 
     config = _config({**{name: getattr(_DEFAULTS, name) for name in _CONFIG_OPTIONS}, **locals()})
     if workers is not None and workers < 1:
@@ -395,6 +395,10 @@ def batch(
             )
     except AlignmentError as exc:
         raise _fail(str(exc), exc.exit_code) from None
+    except BatchInterrupted as exc:  # Ctrl-C: the pool has stopped and nothing is half-written
+        again = "the same command without --force" if force else "the same command"
+        typer.echo(f"interrupted: {exc.done} of {exc.total} pairs done; run {again} to resume", err=True)
+        raise typer.Exit(130) from None
     if not quiet:
         typer.echo(f"{len(result.rows)} pairs: {result.computed} compared, {result.skipped} already done, "
                    f"{result.failed} failed; wrote {output / 'summary.csv'} and the tables beside it"

@@ -13,6 +13,8 @@ layer over it. The manifest is a CSV with the columns ``source``, ``derivative``
     summary.csv                           one row per pair: coverage, counts, quote verdicts, error, seconds
     segments.csv alignments.csv quotes.csv  every pair's rows behind a ``pair_id`` column, in manifest order
     *.parquet                             the same four tables, when pyarrow is installed
+    tables -> .tables-N                   the current set of those tables: the files above link into it
+    .batch.lock                           held while a run writes (another run into the folder is refused)
 
 **Determinism.** Every file is byte-identical whatever the number of workers, on a Dask cluster, and from one
 run to the next, except the seconds a pair took: ``timing.json`` and the ``seconds`` column of the summary
@@ -25,7 +27,7 @@ is removed before its new files are written and the new one is written after the
 temporary file and a rename, so a killed run leaves nothing a later run would trust. A pair that failed on its
 input (missing, undecodable) is complete too; one that hit an internal error is computed again. The combined
 tables are rebuilt from the pairs' files at the end of every run, so a resumed run gives the same bytes as an
-uninterrupted one.
+uninterrupted one; they are replaced as one set (a new generation folder, then one link switched).
 
 **Workers.** Pairs run in worker processes (``workers``; each loads the spaCy pipeline once; with one, in this
 process) that read the pair's files, compare them and write the pair's folder themselves, sending back only
@@ -34,14 +36,16 @@ at the end. On a Dask distributed cluster (``scheduler``, the optional ``dask`` 
 disk: the main process sends each pair's bytes and writes the files the worker returns.
 
 The package: ``manifest`` reads the manifest; ``run`` computes the pairs and stores each pair's folder;
-``workers`` starts the processes or the Dask client; ``tables`` writes the combined tables. It may import
+``workers`` starts the processes or the Dask client (and ends a worker with its parent); ``tables`` writes the
+combined tables; ``lock`` holds the output folder for one run. It may import
 everything below the command line (``api``, ``report``, ``outputs``, ``text``, ``config``, ``errors``).
 """
 
 from alignment.batch.manifest import PairSpec, read_manifest
-from alignment.batch.run import BatchResult, PairResult, PairTask, run_batch, run_pair
+from alignment.batch.run import BatchInterrupted, BatchResult, PairResult, PairTask, run_batch, run_pair
 from alignment.batch.tables import summary_columns
 from alignment.batch.workers import GC_FIRST_THRESHOLD, default_workers, pipeline_identity, settle_process
 
-__all__ = ["GC_FIRST_THRESHOLD", "BatchResult", "PairResult", "PairSpec", "PairTask", "default_workers",
-           "pipeline_identity", "read_manifest", "run_batch", "run_pair", "settle_process", "summary_columns"]
+__all__ = ["GC_FIRST_THRESHOLD", "BatchInterrupted", "BatchResult", "PairResult", "PairSpec", "PairTask",
+           "default_workers", "pipeline_identity", "read_manifest", "run_batch", "run_pair", "settle_process",
+           "summary_columns"]

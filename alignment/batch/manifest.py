@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from alignment.errors import InputError
 from alignment.text.reading import bom_encoding, decode, read_bytes
@@ -50,6 +51,18 @@ def _manifest_text(data: bytes, name: str) -> str:
         raise InputError(msg) from None
 
 
+def _local_path(base: Path, name: str) -> Path:
+    """The file a manifest names, relative to its folder. A manifest written on Windows has relative paths with
+    backslashes (``data\\a.txt``): on POSIX, where a backslash is a character of a file name, such a path is read
+    with '/' when no file has the name as written and the file with '/' exists."""
+    path = base / name
+    if "\\" in name and os.sep == "/" and not path.exists():
+        posix = base / PureWindowsPath(name).as_posix()
+        if posix.exists():
+            return posix
+    return path
+
+
 def read_manifest(path: str | Path) -> list[PairSpec]:
     """The pairs of a manifest CSV, in order; a malformed manifest raises :class:`InputError` naming its line.
 
@@ -87,7 +100,7 @@ def read_manifest(path: str | Path) -> list[PairSpec]:
             msg = f"{manifest}, line {line}: pair_id {pair_id!r} repeats the pair of line {seen[folded]}"
             raise InputError(msg)
         seen[folded] = line
-        pairs.append(PairSpec(len(pairs), pair_id, src, der, base / src, base / der))
+        pairs.append(PairSpec(len(pairs), pair_id, src, der, _local_path(base, src), _local_path(base, der)))
     if not pairs:
         msg = f"{manifest}: the manifest lists no pairs"
         raise InputError(msg)

