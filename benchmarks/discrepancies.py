@@ -111,7 +111,8 @@ def _date_edits(d: str, s: str, off: int, rng: random.Random) -> list[Edit]:
     for m in re.finditer(r"\b((?:19|20)\d\d)\b", d):
         if _in(m.group(1), s):
             out.append(Edit("date", off + m.start(1), off + m.end(1), str(int(m.group(1)) - 2)))
-    for m in re.finditer(rf"\b(?:({'|'.join(MONTHS)})\.?\s+(\d{{1,2}})\b|(\d{{1,2}})(?:st|nd|rd|th)?\s+({'|'.join(MONTHS)}))", d):
+    months = "|".join(MONTHS)
+    for m in re.finditer(rf"\b(?:({months})\.?\s+(\d{{1,2}})\b|(\d{{1,2}})(?:st|nd|rd|th)?\s+({months}))", d):
         g = 2 if m.group(2) else 3
         day = int(m.group(g))
         if _in(m.group(g), s):
@@ -160,7 +161,8 @@ def _attribution_edits(d: str, source: str, off: int, rng: random.Random) -> lis
 
 def _negation_edits(d: str, s: str, off: int) -> list[Edit]:
     out = []
-    for m in re.finditer(r"\b(will|would|can|could|should|is|are|was|were|has|have|had|does|do|did)\s+(?!not\b)([a-z]{3,})\b", d):
+    aux = "will|would|can|could|should|is|are|was|were|has|have|had|does|do|did"
+    for m in re.finditer(rf"\b({aux})\s+(?!not\b)([a-z]{{3,}})\b", d):
         if _in(m.group(2), s):
             out.append(Edit("negation", off + m.end(1), off + m.end(1), " not"))
     for m in re.finditer(r"\s(not)\b", d):
@@ -209,7 +211,8 @@ def _quantifier_edits(d: str, s: str, off: int) -> list[Edit]:
 def _harmless_edits(d: str, s: str, source: str, off: int) -> list[Edit]:
     out = []
     for m in re.finditer(r"\b(\d+(?:\.\d+)?) (million|billion)\b", d):
-        out.append(Edit("unit", off + m.start(), off + m.end(), m.group(1) + {"million": "m", "billion": "bn"}[m.group(2)]))
+        short = {"million": "m", "billion": "bn"}[m.group(2)]
+        out.append(Edit("unit", off + m.start(), off + m.end(), m.group(1) + short))
     for m in re.finditer(r"\b(\d+(?:\.\d+)?) ?(?:percent|per cent)\b", d):
         out.append(Edit("unit", off + m.start(), off + m.end(), m.group(1) + "%"))
     for m in re.finditer(r"\b(\d+(?:\.\d+)?)%", d):
@@ -299,7 +302,7 @@ def main() -> int:
             rng.shuffle(edits)
             for e in edits[:args.per_kind]:
                 text, a, b = e.apply(derivative)
-                got = [x for x in compare(source, text).discrepancies if x.start < b and a < x.end or
+                got = [x for x in compare(source, text).discrepancies if (x.start < b and a < x.end) or
                        (a == b and x.start <= a <= x.end)]
                 if kind in HARMLESS:
                     harmless[kind] += 1

@@ -372,7 +372,7 @@ def _norms(words: Sequence[TaggedWord], i: int, j: int) -> tuple[str, ...]:
 
 def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                  names: _SourceNames, taken: list[tuple[int, int]]) -> list[_Hit]:
-    d_keys, s_keys = _key_set(dw), _key_set(sw)
+    s_keys = _key_set(sw)
     d_new = [i for i, t in enumerate(dw) if _name_like(t) and not _established(t, names)]
     d_names = _key_set(t for t in dw if t.word.text[:1].isupper())  # "Drug" is gone if only "drug" is left
     s_gone = [i for i, t in enumerate(sw) if _name_like(t) and not (set(_keys(t)) & d_names)]
