@@ -1,4 +1,4 @@
-"""The CSV export: three tables (segments, alignments, quotes), safe to open in a spreadsheet.
+"""The CSV export: four tables (segments, alignments, quotes, discrepancies), safe to open in a spreadsheet.
 
 CSV cells are safe to open in a spreadsheet by default: a cell that begins with ``=``, ``+``, ``-``, ``@``, a tab
 or a carriage return (the OWASP list of characters that start a formula) gets a ``'`` in front, so Excel,
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["CSV_FILES", "CSV_FORMULA_STARTS", "csv_tables", "csv_text", "neutralise_cell", "restore_cell",
            "restore_column"]
 
-CSV_FILES = ("segments.csv", "alignments.csv", "quotes.csv")
+CSV_FILES = ("segments.csv", "alignments.csv", "quotes.csv", "discrepancies.csv")
 #: the first characters with which a spreadsheet starts a formula (OWASP, "CSV Injection")
 CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
@@ -100,7 +100,7 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, safe: b
 
 
 def csv_tables(report: Report, *, safe: bool = True) -> dict[str, str]:
-    """The three CSV tables as text: segments, alignments, quotes (``safe``: see :func:`csv_text`)."""
+    """The CSV tables as text: segments, alignments, quotes, discrepancies (``safe``: see :func:`csv_text`)."""
     seg_rows = []
     for side_name, side in (("source", report.source), ("derivative", report.derivative)):
         for s in side.segments:
@@ -136,4 +136,10 @@ def csv_tables(report: Report, *, safe: bool = True) -> dict[str, str]:
             for q in report.quotes
         ), safe=safe,
     )
-    return dict(zip(CSV_FILES, (segments, alignments, quotes), strict=True))
+    discrepancies = csv_text(
+        ["id", "kind", "derivative_id", "source_id", "start", "end", "text", "source_start", "source_end",
+         "source_text", "explanation"],
+        ([x.id, str(x.kind), x.derivative_id, x.source_id, x.start, x.end, x.text, x.source_start, x.source_end,
+          x.source_text, x.explanation] for x in report.discrepancies), safe=safe,
+    )
+    return dict(zip(CSV_FILES, (segments, alignments, quotes, discrepancies), strict=True))

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from alignment.report import Report
 
-__all__ = ["print_summary", "printable", "summary_rich", "summary_text", "wants_rich"]
+__all__ = ["discrepancy_lines", "print_summary", "printable", "summary_rich", "summary_text", "wants_rich"]
 
 
 #: what a terminal acts on instead of showing (C0 and C1 controls but tab and line feed, DEL) and what reorders the
@@ -73,6 +73,7 @@ def summary_text(report: Report, *, limit: int = 8, width: int = 100, explain: b
         f"Source:     {report.source.path or '(text)'}  ({len(report.source.segments)} segments)",
         f"Derivative: {report.derivative.path or '(text)'}  ({len(report.derivative.segments)} segments)",
         "",
+        *discrepancy_lines(report, limit, width),
         f"Source coverage: {_pct(s['source_coverage'])} of the source's content is found in the derivative",
         f"  source claims:     {src['covered']} covered, {src['partial']} partial, {src['omitted']} omitted"
         f"  ({src['not_a_claim']} not claims)",
@@ -117,6 +118,23 @@ def summary_text(report: Report, *, limit: int = 8, width: int = 100, explain: b
     if report.warnings:
         out += ["", "Warnings:"] + [f"  {w}" for w in report.warnings]
     return printable("\n".join(out)) + "\n"  # paths, quotes, differences: all of it text from the inputs
+
+
+def discrepancy_lines(report: Report, limit: int = 8, width: int = 100) -> list[str]:
+    """What the article gets wrong, first of all: each discrepancy with both spans and why (nothing when none)."""
+    found = report.discrepancies
+    if not found:
+        return []
+    counts = ", ".join(f"{n} {kind}" for kind, n in report.summary["discrepancies"].items() if n)
+    out = [f"Discrepancies: {len(found)} where the article restates the source differently — {counts}"]
+    for x in found[:limit]:
+        out.append(f"  {x.id:>4}  {x.kind!s:<11} {x.derivative_id}: “{_clip(x.text, 40)}”  ≠  "
+                   f"{x.source_id}: “{_clip(x.source_text, 40)}”")
+        out.extend(textwrap.wrap(printable(x.explanation), width=width, initial_indent=" " * 8,
+                                 subsequent_indent=" " * 8))
+    if len(found) > limit:
+        out.append(f"        … and {len(found) - limit} more (see the CSV or JSON export)")
+    return [*out, ""]
 
 
 # ---------------------------------------------------------------------------------------------- terminal
@@ -188,6 +206,10 @@ def summary_rich(report: Report, *, limit: int = 8, explain: bool = False) -> Re
     for label, side in (("Statement", report.source), ("Article", report.derivative)):
         files.add_row(label, Text(printable(f"{side.path or '(text)'}  ({len(side.segments)} segments)")))
     parts.append(files)
+    wrong = discrepancy_lines(report, limit)
+    if wrong:  # what the article gets wrong comes first
+        parts.append(Text("\n" + wrong[0], style="bold #d55e00"))
+        parts.extend(Text(printable(line)) for line in wrong[1:-1])
 
     head = Text()
     head.append("\nSource coverage ", style="bold")
