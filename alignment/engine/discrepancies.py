@@ -334,8 +334,7 @@ def source_names(src: Analyzed) -> _SourceNames:
             elif t is not None and t.word.norm in ("of", "and", "for", "the") and run:
                 continue
             else:
-                if len(run) >= 2:
-                    initials.add("".join(run))
+                initials.update("".join(run[k:]) for k in range(len(run) - 1))  # "(The) Food and Drug ..."
                 run = []
     top = counts.most_common(3)
     issuers = frozenset(k for k, n in top if n >= 3)
@@ -456,7 +455,7 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
     if not d_sp:
         return []
     s_sp = _speakers(st, sw)
-    s_keys = _key_set(t for t in all_sw if t.word.text[:1].isupper())
+    s_keys = _key_set(t for t in sw if t.word.text[:1].isupper())
     d_keys = _key_set(dw)
     hits = []
     for i, j in d_sp:
