@@ -52,6 +52,8 @@ _CHECKED = frozenset({AlignmentLabel.COPY, AlignmentLabel.PARAPHRASE, AlignmentL
 MIN_SCORE = 0.3
 _ORDER = {k: i for i, k in enumerate(("attribution", "date", "number", "name", "negation", "modality",
                                       "quantifier"))}
+#: a source segment that opens with one of these is a quotation: its speaker is named outside it
+_OPENING_QUOTES = frozenset("\"“‘'«")
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*$")
 
 
@@ -337,7 +339,9 @@ def source_names(src: Analyzed) -> _SourceNames:
                 initials.update("".join(run[k:]) for k in range(len(run) - 1))  # "(The) Food and Drug ..."
                 run = []
     top = counts.most_common(3)
-    issuers = frozenset(k for k, n in top if n >= 3)
+    # the issuer: named most, or in the first two claims (the title and the dateline's sentence)
+    opening = [seg for seg, s in zip(src.words, src.segments, strict=True) if s.is_claim][:2]
+    issuers = frozenset({k for k, n in top if n >= 3} | {t.word.key for seg in opening for t in seg if _name_like(t)})
     return _SourceNames(frozenset(keys), frozenset(norms), frozenset(initials), issuers)
 
 
@@ -405,6 +409,11 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
     "according to the FDA" (the object of "told" is the listener, not the speaker)."""
     out = []
     for v, t in enumerate(words):
+        if v and _name_like(t) and not _name_like(words[v - 1]):  # '"..." - Professor Chris Brightling'
+            gap = text[words[v - 1].word.end:t.word.start]
+            if re.fullmatch(r"\W*[\"”’']\W*\s[-–—]\s*", gap):
+                out.append(_first_run(words, [v]) or (v, v + 1))
+                continue
         if not (set(_keys(t)) & _SPEECH_KEYS):
             continue
         if t.word.norm == "according":
@@ -450,11 +459,16 @@ def _issuer(t: TaggedWord, names: _SourceNames) -> bool:
 
 
 def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
-                       all_sw: Sequence[TaggedWord], names: _SourceNames) -> list[_Hit]:
+                       block: Sequence[TaggedWord], names: _SourceNames) -> list[_Hit]:
+    """``block``: the words of the source paragraph holding ``sw``: a quotation's speaker is often named in the
+    sentence before or after it."""
     d_sp = _speakers(dt, dw)
     if not d_sp:
         return []
     s_sp = _speakers(st, sw)
+    if not s_sp and block:
+        s_sp = _speakers(st, block)
+        sw = block
     s_keys = _key_set(t for t in sw if t.word.text[:1].isupper())
     d_keys = _key_set(dw)
     hits = []
@@ -465,7 +479,8 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             continue  # the source names this speaker here, or it is the source's issuer
         a, b = dw[i].word.start, dw[j - 1].word.end
         if not s_sp:  # the source says it in its own voice; the article credits someone the source names elsewhere
-            if all(_established(t, names) for t in dw[i:j]) and sw:
+            quoted = st[sw[0].word.start - 1:sw[0].word.start] in _OPENING_QUOTES if sw and sw[0].word.start else False
+            if all(_established(t, names) for t in dw[i:j]) and sw and not quoted:
                 sa, sb = sw[0].word.start, sw[-1].word.end
                 hits.append(_Hit("attribution", a, b, sa, sb, f"the article credits {dt[a:b]!r}; the source does "
                                                               "not credit it to them"))
@@ -718,6 +733,9 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
     if not pairs:
         return ()
     names = source_names(src)
+    blocks: dict[int, list[int]] = {}
+    for k, seg in enumerate(src.segments):
+        blocks.setdefault(seg.block, []).append(k)
     s_dates_cache: dict[int, list[_Date]] = {}
     s_qty_cache: dict[int, list[_Qty]] = {}
 
@@ -743,7 +761,9 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
             s_dates, s_q = s_facts(si)
             # dates and amounts are compared against every counterpart at once: positions within one segment
             # are meaningless across segments, so the facts are pooled and the counterpart is the segment's own
-            hits = _check_attribution(der.text, dw, src.text, sw, all_sw, names)
+            siblings = blocks.get(src.segments[si].block, []) if src.segments[si].block >= 0 else []
+            block = [t for k in siblings for t in src.words[k]]
+            hits = _check_attribution(der.text, dw, src.text, sw, block, names)
             taken += [(h.start, h.end) for h in hits]
             hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates)
             hits += _check_numbers(der.text, dw, src.text, sw, d_q, s_q, all_q)
@@ -754,7 +774,10 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
             for h in hits:
                 if any(h.start < o.end and o.start < h.end for d, _, o in found if d is der.segments[di]):
                     continue
-                found.append((der.segments[di], src.segments[si], h))
+                # (an attribution's speaker may be named in the next sentence of the source's paragraph)
+                seg = next((src.segments[k] for k in (si, *siblings)
+                            if src.segments[k].start <= h.source_start < src.segments[k].end), src.segments[si])
+                found.append((der.segments[di], seg, h))
     found.sort(key=lambda f: (f[2].start, _ORDER[f[2].kind]))
     return tuple(
         Discrepancy(
