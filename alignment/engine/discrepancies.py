@@ -339,8 +339,10 @@ def source_names(src: Analyzed) -> _SourceNames:
                 initials.update("".join(run[k:]) for k in range(len(run) - 1))  # "(The) Food and Drug ..."
                 run = []
     top = counts.most_common(3)
-    # the issuer: named most, or in the first two claims (the title and the dateline's sentence)
-    opening = [seg for seg, s in zip(src.words, src.segments, strict=True) if s.is_claim][:2]
+    # the issuer: named most, or, in a document of some length, in its first two claims (the title and the first
+    # sentence: "Amgen Announces ...", "The Federal Open Market Committee decided today ...")
+    claims = [seg for seg, s in zip(src.words, src.segments, strict=True) if s.is_claim]
+    opening = claims[:2] if len(claims) >= 8 else []
     issuers = frozenset({k for k, n in top if n >= 3} | {t.word.key for seg in opening for t in seg if _name_like(t)})
     return _SourceNames(frozenset(keys), frozenset(norms), frozenset(initials), issuers)
 
