@@ -540,9 +540,12 @@ def _polarity(words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, int]], 
 def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                     all_sw: Sequence[TaggedWord]) -> list[_Hit]:
     hits = []
-    d_neg, d_n, d_p = _polarity(dw)
-    s_neg, _, _ = _polarity(sw)
-    _, all_n, all_p = _polarity(all_sw)
+    if any(_is_negation(t) for t in dw) or any(_is_negation(t) for t in sw):
+        d_neg, d_n, d_p = _polarity(dw)
+        s_neg, _, _ = _polarity(sw)
+        _, all_n, all_p = _polarity(all_sw)
+    else:  # (most pairs: no negation on either side, nothing to count)
+        d_neg, s_neg, d_n, d_p, all_n, all_p = {}, {}, Counter(), Counter(), Counter(), Counter()
     d_keys = _key_set(dw)
     all_keys = _key_set(all_sw)
     done: set[int] = set()
@@ -573,6 +576,8 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
     s_keys = _key_set(sw)
     for x, y in _ANTONYMS:
         for mine, theirs in ((x, y), (y, x)):
+            if mine not in d_keys or theirs not in s_keys:
+                continue  # (most pairs: a look-up instead of two scans)
             di = _find(dw, [mine])
             si = _find(sw, [theirs])
             if di < 0 or si < 0 or di in done or theirs in d_keys or mine in s_keys or mine in all_keys:
