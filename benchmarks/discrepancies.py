@@ -268,7 +268,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("tune", "held-out"), required=True)
     parser.add_argument("--seed", type=int, default=18)
-    parser.add_argument("--per-kind", type=int, default=4, help="at most this many edits of each kind per pair")
+    parser.add_argument("--per-kind", type=int, default=6, help="at most this many edits of each kind per pair")
     parser.add_argument("--show", action="store_true", help="print every flag on the unperturbed articles, and "
                         "every missed or wrongly flagged edit")
     args = parser.parse_args()

@@ -212,7 +212,7 @@ CONFLICTS = ConflictWords(
         "effective/ineffective safe/unsafe legal/illegal likely/unlikely"
     ).split()),
     hedges=frozenset(
-        "may might could possibly possible perhaps probably likely expect preliminary early suggest suggestive "
+        "may might could possibly possible perhaps probably likely expect preliminary suggest suggestive "
         "appear seem potential potentially tentative hope"
         .split()
     ),
