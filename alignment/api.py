@@ -8,6 +8,7 @@ from pathlib import Path
 from alignment.config import Config
 from alignment.engine.align import align
 from alignment.engine.details import background_names, source_keys, unsupported_details
+from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import quote_evidence
 from alignment.engine.match import profile_segments, score_pairs
 from alignment.engine.quotes import extract_quotes
@@ -121,6 +122,13 @@ def compare(
         der_segments.append(replace(seg, status=str(der_status), score=round(share, 4), aligned_to=links,
                                     unsupported_details=details, reason=reason))
 
+    discrepancies = find_discrepancies(der, src, result.alignments)
+    if discrepancies:  # each derivative segment lists its own
+        ids: dict[str, list[str]] = {}
+        for x in discrepancies:
+            ids.setdefault(x.derivative_id, []).append(x.id)
+        der_segments = [replace(s, discrepancy_ids=tuple(ids.get(s.id, ()))) for s in der_segments]
+
     return Report(
         config=config,
         source=Side(src_doc.path, src_doc.text, tuple(src_segments), src_doc.reader, src_doc.encoding),
@@ -129,6 +137,7 @@ def compare(
         quotes=found_quotes,
         warnings=tuple(warnings),
         versions=versions(config.model),
+        discrepancies=discrepancies,
     )
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 __all__ = [
     "DIFF_LABELS",
+    "DISCREPANCY_KINDS",
     "REASONS",
     "TONES",
     "VERDICTS",
@@ -26,6 +27,8 @@ __all__ = [
     "AlignmentLabel",
     "DerivativeStatus",
     "Detail",
+    "Discrepancy",
+    "DiscrepancyKind",
     "Quote",
     "QuoteStatus",
     "Segment",
@@ -35,6 +38,8 @@ __all__ = [
     "WordDiff",
     "alignment_dict",
     "diff_summary",
+    "discrepancy_dict",
+    "discrepancy_from_dict",
     "quote_dict",
     "quote_from_dict",
     "reason_code",
@@ -120,6 +125,8 @@ class Segment:
     #: why it has its status: a code of :data:`REASONS`, then ``": "`` and the evidence
     #: (``"linked: S7 (support 0.91)"``, ``"no_counterpart"``, ``"boilerplate"``)
     reason: str = ""
+    #: the ids of the discrepancies found in this (derivative) segment: ``("X1", "X3")``
+    discrepancy_ids: tuple[str, ...] = ()
 
     @property
     def is_claim(self) -> bool:
@@ -186,7 +193,65 @@ class Quote:
     diff: tuple[WordDiff, ...] = field(default=())
 
 
+class DiscrepancyKind(_Value):
+    """What a derivative segment gets wrong about the source segment it restates (see :data:`DISCREPANCY_KINDS`)."""
+
+    NUMBER = "number"
+    DATE = "date"
+    NAME = "name"
+    NEGATION = "negation"
+    MODALITY = "modality"
+    QUANTIFIER = "quantifier"
+    ATTRIBUTION = "attribution"
+
+
+#: what each kind of discrepancy means, for legends and docs
+DISCREPANCY_KINDS: Mapping[str, str] = {
+    "number": "a different amount, count, percentage, rate or range",
+    "date": "a different date, day, month, year or time",
+    "name": "a different person, organisation or place in the same role",
+    "negation": "the polarity flipped: a negation added or dropped, or a verb of opposite sense",
+    "modality": "the certainty changed: a hedged claim stated as fact, or the reverse",
+    "quantifier": "the scope changed: some and all, one of and the, mice and people",
+    "attribution": "the claim credited to a different speaker than in the source",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """A conflict between a derivative segment and the source segment it restates, with evidence on both sides:
+    ``text == derivative[start:end]`` and ``source_text == source[source_start:source_end]``."""
+
+    id: str  # "X1", "X2", ... in derivative order
+    kind: DiscrepancyKind
+    derivative_id: str
+    source_id: str
+    start: int
+    end: int
+    text: str
+    source_start: int
+    source_end: int
+    source_text: str
+    explanation: str
+
+
 # ---------------------------------------------------------------------------------------------- JSON form
+def discrepancy_dict(x: Discrepancy) -> dict[str, Any]:
+    return {
+        "id": x.id, "kind": str(x.kind), "derivative_id": x.derivative_id, "source_id": x.source_id,
+        "start": x.start, "end": x.end, "text": x.text, "source_start": x.source_start,
+        "source_end": x.source_end, "source_text": x.source_text, "explanation": x.explanation,
+    }
+
+
+def discrepancy_from_dict(x: dict[str, Any]) -> Discrepancy:
+    return Discrepancy(
+        id=x["id"], kind=DiscrepancyKind(x["kind"]), derivative_id=x["derivative_id"], source_id=x["source_id"],
+        start=x["start"], end=x["end"], text=x["text"], source_start=x["source_start"],
+        source_end=x["source_end"], source_text=x["source_text"], explanation=x.get("explanation", ""),
+    )
+
+
 def alignment_dict(a: Alignment) -> dict[str, Any]:
     return {
         "source_id": a.source_id,

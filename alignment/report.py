@@ -18,12 +18,16 @@ from alignment.model import (
     AlignmentLabel,
     DerivativeStatus,
     Detail,
+    Discrepancy,
+    DiscrepancyKind,
     Quote,
     QuoteStatus,
     Segment,
     SegmentKind,
     SourceStatus,
     alignment_dict,
+    discrepancy_dict,
+    discrepancy_from_dict,
     quote_dict,
     quote_from_dict,
 )
@@ -65,6 +69,8 @@ class Report:
     warnings: tuple[str, ...] = field(default=())
     #: the software that made the report (``pressalign --version``): :func:`alignment.text.nlp.versions`
     versions: dict[str, str] = field(default_factory=dict)
+    #: what the derivative gets wrong about the source segments it restates (alignment/engine/discrepancies.py)
+    discrepancies: tuple[Discrepancy, ...] = field(default=())
 
     # ------------------------------------------------------------------ summary
     @property
@@ -85,7 +91,12 @@ class Report:
             "scare_quotes": sum(1 for q in self.quotes if q.scare_quote),
             "unsupported_details": sum(len(s.unsupported_details) for s in self.detailed()),
             "warnings": len(self.warnings),
+            "discrepancies": self._discrepancy_counts(),
         }
+
+    def _discrepancy_counts(self) -> dict[str, int]:
+        counts = Counter(str(x.kind) for x in self.discrepancies)
+        return {str(k): counts.get(str(k), 0) for k in DiscrepancyKind}
 
     def omissions(self) -> list[Segment]:
         return [s for s in self.source.segments if s.status == str(SourceStatus.OMITTED)]
@@ -113,6 +124,7 @@ class Report:
             ],
             "quotes": [quote_dict(q) for q in self.quotes],
             "warnings": list(self.warnings),
+            "discrepancies": [discrepancy_dict(x) for x in self.discrepancies],
             "summary": self.summary,
         }
 
@@ -137,6 +149,7 @@ class Report:
             quotes=tuple(quote_from_dict(q) for q in data["quotes"]),
             warnings=tuple(data.get("warnings", ())),
             versions={str(k): str(v) for k, v in data.get("versions", {}).items()},
+            discrepancies=tuple(discrepancy_from_dict(x) for x in data.get("discrepancies", ())),
         )
 
     # ------------------------------------------------------------------ DataFrames (pandas, imported on request)
@@ -151,6 +164,12 @@ class Report:
         from alignment.outputs.frames import alignments_frame
 
         return alignments_frame(self)
+
+    def discrepancies_frame(self) -> pd.DataFrame:
+        """One row per discrepancy, both spans; every kind a category, present or not."""
+        from alignment.outputs.frames import discrepancies_frame
+
+        return discrepancies_frame(self)
 
     def quotes_frame(self) -> pd.DataFrame:
         """One row per quote, its differences in one line; every verdict a category, present or not."""
@@ -205,6 +224,7 @@ def _side_dict(side: Side, *, details: bool) -> dict[str, Any]:
             item["unsupported_details"] = [
                 {"text": d.text, "start": d.start, "end": d.end, "kind": d.kind} for d in s.unsupported_details
             ]
+            item["discrepancy_ids"] = list(s.discrepancy_ids)
         segs.append(item)
     return {"path": side.path, "reader": side.reader, "encoding": side.encoding, "length": len(side.text),
             "text": side.text, "segments": segs}
@@ -220,6 +240,7 @@ def _side_from(data: dict[str, Any]) -> Side:
                 Detail(d["text"], d["start"], d["end"], d.get("kind", "word"))
                 for d in s.get("unsupported_details", ())
             ),
+            discrepancy_ids=tuple(s.get("discrepancy_ids", ())),
         )
         for s in data["segments"]
     )

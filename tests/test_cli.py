@@ -67,7 +67,8 @@ def test_csv_tables_load_and_match_the_json(tmp_path):
     folder = tmp_path / "csv"
     res = run_cli("compare", SOURCE, DERIVATIVE, "--format", "csv", "--output", folder, "-q")
     assert res.returncode == 0, res.stderr
-    assert sorted(p.name for p in folder.iterdir()) == ["alignments.csv", "quotes.csv", "segments.csv"]
+    assert sorted(p.name for p in folder.iterdir()) == ["alignments.csv", "discrepancies.csv", "quotes.csv",
+                                                        "segments.csv"]
     rows = read_csv(folder / "segments.csv")
     texts = {"source": SOURCE.read_text(encoding="utf-8"), "derivative": DERIVATIVE.read_text(encoding="utf-8")}
     for row in rows:

@@ -12,7 +12,7 @@ from typing import Any
 
 from alignment.config import DEFAULT_MAX_DOCUMENT_BYTES
 from alignment.errors import InputError
-from alignment.model import DerivativeStatus, QuoteStatus, SourceStatus
+from alignment.model import DISCREPANCY_KINDS, DerivativeStatus, QuoteStatus, SourceStatus
 from alignment.report import Report
 from alignment.text.reading import read_document
 
@@ -20,7 +20,7 @@ __all__ = ["GOLD_SCHEMA", "KINDS", "Gold", "GoldCase", "Locator", "bad_case", "c
            "read_report"]
 
 GOLD_SCHEMA = "pressalign-gold/1"
-KINDS = ("quote", "source_status", "derivative_status", "alignment", "detail")
+KINDS = ("quote", "source_status", "derivative_status", "alignment", "detail", "discrepancy")
 _SOURCE_STATUSES = tuple(str(s) for s in SourceStatus)
 _DERIVATIVE_STATUSES = tuple(str(s) for s in DerivativeStatus)
 _QUOTE_STATUSES = tuple(str(s) for s in QuoteStatus)
@@ -33,6 +33,7 @@ _KEYS = {
     "alignment": _COMMON_KEYS | {"expect", *(f"{side}_{k}" for side in ("source", "derivative")
                                              for k in _LOCATOR_KEYS)},
     "detail": _COMMON_KEYS | {"expect", *_LOCATOR_KEYS},
+    "discrepancy": _COMMON_KEYS | {"expect", "discrepancy_kind", *_LOCATOR_KEYS},
 }
 _TOP_KEYS = {"schema", "source", "derivative", "comment", "cases"}
 
@@ -97,6 +98,7 @@ class GoldCase:
     where: Locator = field(default_factory=Locator)  # quote, status and detail cases
     source: Locator = field(default_factory=Locator)  # alignment cases
     derivative: Locator = field(default_factory=Locator)  # alignment cases
+    discrepancy_kind: str | None = None  # discrepancy cases: the kind expected (any kind when None)
 
 
 @dataclass(frozen=True)
@@ -200,6 +202,13 @@ def _case(raw: Any, n: int, seen: set[str]) -> GoldCase:
                         where=where)
     if kind == "detail":
         return GoldCase(label, kind, comment, expect, where=_locator(raw, label))
+    if kind == "discrepancy":
+        wanted = raw.get("discrepancy_kind")
+        if wanted is not None and (expect == "absent" or wanted not in DISCREPANCY_KINDS):
+            what = "an absent discrepancy takes no discrepancy_kind" if expect == "absent" else \
+                f"discrepancy_kind must be one of {', '.join(DISCREPANCY_KINDS)}"
+            raise bad_case(label, what)
+        return GoldCase(label, kind, comment, expect, where=_locator(raw, label), discrepancy_kind=wanted)
     allowed = _SOURCE_STATUSES if kind == "source_status" else _DERIVATIVE_STATUSES
     return GoldCase(label, kind, comment, status=_statuses(raw, label, allowed, single=False),
                     where=_locator(raw, label))

@@ -39,7 +39,7 @@ __all__ = [
     "write_evaluation_json",
 ]
 CATEGORIES = ("quotes", "scare_quotes", "covered", "omitted", "supported", "added", "partial", "not_a_claim",
-              "alignments", "details")
+              "alignments", "details", "discrepancies")
 EVALUATION_CSV_FILES = ("scores.csv", "misses.csv")
 # categories broken down into parts, in display order
 _PARTS = {"quotes": _QUOTES, "partial": ("source", "derivative"), "not_a_claim": ("source", "derivative")}
@@ -305,6 +305,27 @@ def _detail_case(case: GoldCase, report: Report, tally: _Tally) -> Miss | None:
     return Miss(case.label, case.kind, "unsupported detail", got, where, (tally.add("FN", "details"),), case.comment)
 
 
+def _discrepancy_case(case: GoldCase, report: Report, tally: _Tally) -> Miss | None:
+    """Found when a discrepancy of the report overlaps the phrase (of the gold's kind, when it names one)."""
+    side = report.derivative
+    start, end = case.where.resolve(side.text, case.label, "derivative")
+    touched = [x for x in report.discrepancies if x.start < end and start < x.end]
+    segs = _overlapping(side.segments, start, end)
+    where = (f"derivative {'+'.join(s.id for s in segs) or '(no segment)'} [{start}:{end}] "
+             f"“{clip(side.text[start:end])}”")
+    got = "; ".join(f"{x.id} {x.kind}: {clip(x.explanation, 60)}" for x in touched) or "no discrepancy there"
+    if case.expect == "absent":
+        if not touched:
+            return None
+        return Miss(case.label, case.kind, "no discrepancy", got, where, (tally.add("FP", "discrepancies"),),
+                    case.comment)
+    if any(case.discrepancy_kind in (None, str(x.kind)) for x in touched):
+        tally.add("TP", "discrepancies")
+        return None
+    return Miss(case.label, case.kind, f"{case.discrepancy_kind or 'a'} discrepancy", got, where,
+                (tally.add("FN", "discrepancies"),), case.comment)
+
+
 _SOURCE_CATEGORIES = ("covered", "omitted", "partial", "not_a_claim")
 _DERIVATIVE_CATEGORIES = ("supported", "added", "partial", "not_a_claim")
 
@@ -327,6 +348,8 @@ def evaluate(report: Report, gold: Gold | Sequence[Mapping[str, Any]] | Mapping[
             miss = _status_case(case, report.derivative, "derivative", _DERIVATIVE_CATEGORIES, tally)
         elif case.kind == "alignment":
             miss = _alignment_case(case, report, tally)
+        elif case.kind == "discrepancy":
+            miss = _discrepancy_case(case, report, tally)
         else:
             miss = _detail_case(case, report, tally)
         if miss is not None:

@@ -6,7 +6,23 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-__all__ = ["Language"]
+__all__ = ["ConflictWords", "Language"]
+
+
+@dataclass(frozen=True)
+class ConflictWords:
+    """The words the discrepancy check reads (alignment/engine/discrepancies.py): what flips polarity, hedges a
+    claim, sets its scope or reports speech, and the names that stand for others."""
+
+    negations: frozenset[str]  # folded words that negate what follows: not, never, no
+    antonyms: tuple[tuple[str, str], ...]  # lemma keys of verb/adjective pairs of opposite sense
+    hedges: frozenset[str]  # lemma keys that make a claim uncertain: may, could, suggest, preliminary
+    certainties: frozenset[str]  # folded words that state a claim as certain: will, shows, proves
+    quantifiers: Mapping[str, str]  # a quantifier's folded word -> its class: all -> universal, some -> partial
+    scope_groups: Mapping[str, str]  # lemma keys of who a finding is about -> group: mice -> animals
+    speech_verbs: frozenset[str]  # lemma keys of verbs that report speech: say, tell, announce
+    weekdays: frozenset[str]
+    name_aliases: Mapping[str, str]  # folded name -> what it stands for: washington -> us
 
 
 @dataclass(frozen=True)
@@ -45,6 +61,7 @@ class Language:
     end_of_release: re.Pattern[str]
     dateline: re.Pattern[str]
     elisions: re.Pattern[str]
+    conflicts: ConflictWords
     #: "<word> of <determiner>" that reads the same without "of" ("all of the types" / "all the types"): the
     #: words before and the determiners after; a quotation that drops that "of" is a variant, not an alteration
     optional_of: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())

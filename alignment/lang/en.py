@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from alignment.lang.base import Language
+from alignment.lang.base import ConflictWords, Language
 
 __all__ = ["ENGLISH"]
 
@@ -202,6 +202,50 @@ ELISIONS = re.compile(r"(?:em|til|tis|twas|n)\b|\d\ds\b", re.IGNORECASE)
 #: "all of the types" reads the same as "all the types" (not "some of the", "one of the": those need their "of")
 OPTIONAL_OF = (frozenset({"all", "both", "half"}),
                frozenset({"the", "these", "those", "this", "that", "his", "her", "its", "our", "their", "my", "your"}))
+# ---------------------------------------------------------------------------------------------- discrepancies
+# The words the discrepancy check reads (alignment/engine/discrepancies.py). Verbs and adjectives are given as
+# words; the check compares them by lemma stem, so "approved", "approves" and "approval" meet "approve".
+CONFLICTS = ConflictWords(
+    negations=frozenset("not never no none nor neither cannot without fail".split()),
+    antonyms=tuple(tuple(pair.split("/")) for pair in (  # type: ignore[misc]
+        "approve/reject approve/deny accept/reject increase/decrease increase/reduce increase/cut raise/cut "
+        "raise/lower rise/fall rise/decline gain/lose win/lose allow/ban allow/prohibit permit/ban "
+        "support/oppose confirm/deny strengthen/weaken expand/shrink higher/lower more/less above/below "
+        "improve/worsen open/close start/stop begin/end include/exclude grant/refuse "
+        "effective/ineffective safe/unsafe legal/illegal likely/unlikely"
+    ).split()),
+    hedges=frozenset(
+        "may might could possibly possible perhaps probably likely expect preliminary suggest suggestive "
+        "appear seem potential potentially tentative hope"
+        .split()
+    ),
+    certainties=frozenset("will shall must shows show showed shown proves proved proven confirms confirmed "
+                          "demonstrates demonstrated".split()),
+    quantifiers={
+        **dict.fromkeys("all every each entire whole always everyone everybody everything".split(), "universal"),
+        **dict.fromkeys("most majority".split(), "majority"),
+        **dict.fromkeys("some several many few certain part sometimes often".split(), "partial"),
+        **dict.fromkeys("none nobody nothing".split(), "none"),
+    },
+    scope_groups={
+        **dict.fromkeys("mice mouse rats rat animals animal rodents rodent monkeys primates".split(),
+                        "animals"),
+        **dict.fromkeys("people humans human patients men women adults children participants volunteers".split(),
+                        "people"),
+    },
+    speech_verbs=frozenset(
+        "say said says tell told state announce add note warn explain write report according comment".split()
+    ),
+    weekdays=frozenset("monday tuesday wednesday thursday friday saturday sunday".split()),
+    #: capitals and seats that news writing puts for their country or institution
+    name_aliases={
+        "washington": "us", "america": "us", "american": "us", "london": "uk", "britain": "uk", "british": "uk",
+        "beijing": "china", "chinese": "china", "moscow": "russia", "russian": "russia", "kyiv": "ukraine",
+        "kiev": "ukraine", "ukrainian": "ukraine", "paris": "france", "french": "france", "berlin": "germany",
+        "german": "germany", "tokyo": "japan", "japanese": "japan", "brussels": "eu", "european": "eu",
+        "whitehall": "uk", "westminster": "uk", "downing": "uk", "pentagon": "us",
+    },
+)
 
 ENGLISH = Language(
     code="en",
@@ -237,4 +281,5 @@ ENGLISH = Language(
     dateline=DATELINE,
     elisions=ELISIONS,
     optional_of=OPTIONAL_OF,
+    conflicts=CONFLICTS,
 )

@@ -212,7 +212,7 @@ def write_json(report: Report, path: str | Path, protect: Sequence[Path] = ()) -
 
 
 def write_csv(report: Report, folder: str | Path, protect: Sequence[Path] = (), *, safe: bool = True) -> list[Path]:
-    """Write ``segments.csv``, ``alignments.csv`` and ``quotes.csv`` into ``folder``."""
+    """Write ``segments.csv``, ``alignments.csv``, ``quotes.csv`` and ``discrepancies.csv`` into ``folder``."""
     return write_report(report, "csv", folder, protect, csv_safe=safe)
 
 

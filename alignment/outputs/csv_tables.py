@@ -1,4 +1,4 @@
-"""The CSV export: three tables (segments, alignments, quotes), safe to open in a spreadsheet.
+"""The CSV export: four tables (segments, alignments, quotes, discrepancies), safe to open in a spreadsheet.
 
 CSV cells are safe to open in a spreadsheet by default: a cell that begins with ``=``, ``+``, ``-``, ``@``, a tab
 or a carriage return (the OWASP list of characters that start a formula) gets a ``'`` in front, so Excel,
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["CSV_FILES", "CSV_FORMULA_STARTS", "Table", "csv_tables", "csv_text", "neutralise_cell",
            "report_tables", "restore_cell", "restore_column"]
 
-CSV_FILES = ("segments.csv", "alignments.csv", "quotes.csv")
+CSV_FILES = ("segments.csv", "alignments.csv", "quotes.csv", "discrepancies.csv")
 #: the first characters with which a spreadsheet starts a formula (OWASP, "CSV Injection")
 CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
@@ -114,8 +114,8 @@ Table = tuple[tuple[str, ...], list[list[object]]]
 
 
 def report_tables(report: Report) -> dict[str, Table]:
-    """The report's three tables — segments, alignments, quotes — with typed cells, under their CSV file names:
-    what the CSV export writes as text (:func:`csv_tables`) and the xlsx export as typed cells."""
+    """The report's four tables — segments, alignments, quotes, discrepancies — with typed cells, under their CSV
+    file names: what the CSV export writes as text (:func:`csv_tables`) and the xlsx export as typed cells."""
     seg_rows: list[list[object]] = []
     for side_name, side in (("source", report.source), ("derivative", report.derivative)):
         for s in side.segments:
@@ -146,7 +146,16 @@ def report_tables(report: Report) -> dict[str, Table]:
             for q in report.quotes
         ],
     )
-    return dict(zip(CSV_FILES, (segments, alignments, quotes), strict=True))
+    discrepancies = (
+        ("id", "kind", "derivative_id", "source_id", "start", "end", "text", "source_start", "source_end",
+         "source_text", "explanation"),
+        [
+            [x.id, str(x.kind), x.derivative_id, x.source_id, x.start, x.end, x.text, x.source_start, x.source_end,
+             x.source_text, x.explanation]
+            for x in report.discrepancies
+        ],
+    )
+    return dict(zip(CSV_FILES, (segments, alignments, quotes, discrepancies), strict=True))
 
 
 def _csv_cell(value: object) -> object:
@@ -159,6 +168,7 @@ def _csv_cell(value: object) -> object:
 
 
 def csv_tables(report: Report, *, safe: bool = True, excel: bool = False) -> dict[str, str]:
-    """The three CSV tables as text: segments, alignments, quotes (``safe``, ``excel``: see :func:`csv_text`)."""
+    """The CSV tables as text: segments, alignments, quotes, discrepancies (``safe``, ``excel``: see
+    :func:`csv_text`)."""
     return {name: csv_text(header, ([_csv_cell(c) for c in row] for row in rows), safe=safe, excel=excel)
             for name, (header, rows) in report_tables(report).items()}

@@ -5,14 +5,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from alignment.model import AlignmentLabel, QuoteStatus, alignment_dict, diff_summary, quote_dict
+from alignment.model import (
+    AlignmentLabel,
+    DiscrepancyKind,
+    QuoteStatus,
+    alignment_dict,
+    diff_summary,
+    discrepancy_dict,
+    quote_dict,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
 
     from alignment.report import Report
 
-__all__ = ["alignments_frame", "quotes_frame", "segments_frame"]
+__all__ = ["alignments_frame", "discrepancies_frame", "quotes_frame", "segments_frame"]
 
 
 def segments_frame(report: Report) -> pd.DataFrame:
@@ -69,4 +77,15 @@ def quotes_frame(report: Report) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=cols)
     # every verdict is a category, present or not, so counts show the zeros
     df["status"] = pd.Categorical(df["status"], categories=[x.value for x in QuoteStatus])
+    return df
+
+
+def discrepancies_frame(report: Report) -> pd.DataFrame:
+    """One row per discrepancy, with both spans; every kind a category, present or not."""
+    import pandas as pd
+
+    cols = ["id", "kind", "derivative_id", "source_id", "start", "end", "text", "source_start", "source_end",
+            "source_text", "explanation"]
+    df = pd.DataFrame([discrepancy_dict(x) for x in report.discrepancies], columns=cols)
+    df["kind"] = pd.Categorical(df["kind"], categories=[x.value for x in DiscrepancyKind])
     return df

@@ -27,7 +27,16 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from alignment.model import DIFF_LABELS, VERDICTS, DerivativeStatus, Quote, QuoteStatus, SourceStatus, verdict
+from alignment.model import (
+    DIFF_LABELS,
+    DISCREPANCY_KINDS,
+    VERDICTS,
+    DerivativeStatus,
+    Quote,
+    QuoteStatus,
+    SourceStatus,
+    verdict,
+)
 
 if TYPE_CHECKING:
     import jinja2
@@ -454,8 +463,9 @@ def _context(report: Report, *, compact: bool) -> dict[str, Any]:
         "main_additions": additions,
         "more_omissions": n_omissions - len(omissions),
         "more_additions": n_additions - len(additions),
-        # what the article gets wrong, when the report says (a list of _Finding-like records, shown first)
-        "findings": [],
+        # what the article gets wrong, shown first: a line each, linking to its row in the discrepancies section
+        "findings": [{"id": x.id, "label": str(x.kind), "text": f"“{x.text}” where the statement has “{x.source_text}”"}
+                     for x in report.discrepancies],
         "summary_limit": SUMMARY_LIMIT,
         "n_src_segments": len(report.source.segments),
         "n_der_segments": len(report.derivative.segments),
@@ -474,7 +484,34 @@ def _context(report: Report, *, compact: bool) -> dict[str, Any]:
         "derivative_statuses": DERIVATIVE_STATUSES,
         "status_meaning": STATUS_MEANING,
         "status_label": status_label,
+        **_discrepancies_context(report),
     }
+
+
+def _discrepancies_context(report: Report) -> dict[str, Any]:
+    """The discrepancies section (templates/discrepancies.html.j2): each with a few words of context either side
+    of both spans, and the counts per kind."""
+    der, src = report.derivative.text, report.source.text
+
+    def around(text: str, start: int, end: int, seg_start: int, seg_end: int) -> tuple[str, str]:
+        before, after = text[max(seg_start, start - 60):start], text[end:min(seg_end, end + 60)]
+        if start - 60 > seg_start:
+            before = "…" + before.split(" ", 1)[-1]
+        if end + 60 < seg_end:
+            after = after.rsplit(" ", 1)[0] + "…"
+        return before, after
+
+    rows = []
+    for x in report.discrepancies:
+        d, s = report.derivative.segment(x.derivative_id), report.source.segment(x.source_id)
+        before, after = around(der, x.start, x.end, d.start, d.end)
+        source_before, source_after = around(src, x.source_start, x.source_end, s.start, s.end)
+        rows.append({"id": x.id, "kind": str(x.kind), "meaning": DISCREPANCY_KINDS.get(str(x.kind), ""),
+                     "derivative_id": x.derivative_id, "source_id": x.source_id, "text": x.text,
+                     "source_text": x.source_text, "explanation": x.explanation, "before": before, "after": after,
+                     "source_before": source_before, "source_after": source_after})
+    counts = [(k, n) for k, n in report.summary["discrepancies"].items() if n]
+    return {"discrepancies": rows, "discrepancy_counts": counts}
 
 
 # ---------------------------------------------------------------------------------------------- rendering

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
     from alignment.report import Report
 
-__all__ = ["print_summary", "printable", "summary_rich", "summary_text", "summary_width", "wants_rich"]
+__all__ = ["discrepancy_lines", "print_summary", "printable", "summary_rich", "summary_text", "summary_width",
+           "wants_rich"]
 
 
 #: what a terminal acts on instead of showing (C0 and C1 controls but tab and line feed, DEL) and what reorders the
@@ -109,6 +110,7 @@ def summary_text(report: Report, *, limit: int = 8, width: int = _DEFAULT_WIDTH,
         *_wrap(f"{report.derivative.path or '(text)'}  ({len(report.derivative.segments)} segments)", width,
                "Article:   ", " " * 11),
         "",
+        *discrepancy_lines(report, limit, width),
         *_wrap(f"Statement coverage: {_pct(s['source_coverage'])} of the statement's content is found in the "
                f"article; article support: {_pct(s['derivative_support'])}", width, "", "  "),
         *_wrap(_counts(src, tuple(map(str, SourceStatus))), width, "  statement segments: ", " " * 22),
@@ -153,6 +155,24 @@ def summary_text(report: Report, *, limit: int = 8, width: int = _DEFAULT_WIDTH,
         for w in report.warnings:
             out += _wrap(w, width, "  ", "    ", max_lines=6)
     return printable("\n".join(out)) + "\n"  # paths, quotes, differences: all of it text from the inputs
+
+
+def discrepancy_lines(report: Report, limit: int = 8, width: int = 100) -> list[str]:
+    """What the article gets wrong, first of all: each discrepancy with both spans and why (nothing when none)."""
+    found = report.discrepancies
+    if not found:
+        return []
+    counts = ", ".join(f"{n} {kind}" for kind, n in report.summary["discrepancies"].items() if n)
+    out = _wrap(f"{len(found)} where the article restates the statement differently — {counts}", width,
+                "Discrepancies: ", "  ")
+    for x in found[:limit]:
+        out += _wrap(f"{x.derivative_id}: “{_clip(x.text, 40)}”  ≠  {x.source_id}: “{_clip(x.source_text, 40)}”",
+                     width, f"  {x.id:>4}  {x.kind!s:<11} ", " " * 19)
+        out.extend(textwrap.wrap(printable(x.explanation), width=width, initial_indent=" " * 8,
+                                 subsequent_indent=" " * 8))
+    if len(found) > limit:
+        out.append(f"        … and {len(found) - limit} more (see the CSV or JSON export)")
+    return [*out, ""]
 
 
 # ---------------------------------------------------------------------------------------------- terminal
@@ -225,6 +245,10 @@ def summary_rich(report: Report, *, limit: int = 8, explain: bool = False, width
     for label, side in (("Statement", report.source), ("Article", report.derivative)):
         files.add_row(label, Text(printable(f"{side.path or '(text)'}  ({len(side.segments)} segments)")))
     parts.append(files)
+    wrong = discrepancy_lines(report, limit)
+    if wrong:  # what the article gets wrong comes first
+        parts.append(Text("\n" + wrong[0], style="bold #d55e00"))
+        parts.extend(Text(printable(line)) for line in wrong[1:-1])
 
     head = Text()
     head.append("\nStatement coverage ", style="bold")

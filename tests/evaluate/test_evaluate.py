@@ -127,7 +127,7 @@ def test_arithmetic_on_a_hand_made_report():
     expected = {
         "quotes": (1, 1, 1), "scare_quotes": (1, 0, 0), "covered": (1, 0, 1), "omitted": (0, 1, 1),
         "supported": (1, 0, 0), "added": (1, 0, 1), "partial": (0, 2, 0), "not_a_claim": (1, 0, 0),
-        "alignments": (1, 1, 1), "details": (1, 1, 1),
+        "alignments": (1, 1, 1), "details": (1, 1, 1), "discrepancies": (0, 0, 0),
     }
     assert {c: _counts(ev, c) for c in CATEGORIES} == expected
     quotes = ev.score("quotes")

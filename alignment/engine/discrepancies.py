@@ -1,0 +1,796 @@
+"""Discrepancies: what a derivative segment gets wrong about the source segment it restates.
+
+For every aligned (derivative segment, source segment) pair, seven checks look for a conflict with evidence on
+both sides: ``number`` (an amount the source gives otherwise), ``date``, ``name`` (another person, organisation or
+place in the same place of the sentence), ``negation`` (a negation added or dropped, or a verb of opposite sense),
+``modality`` (a hedged claim stated as fact, or the reverse), ``quantifier`` (some and all, one of and the, mice and
+people) and ``attribution`` (another speaker). Precision comes before recall: a conflict needs a counterpart in the
+source segment, in the same role (the same words next to it), and the derivative's version must be found in none
+of the segment's counterparts. Names the source itself uses, anywhere, and the aliases of
+:data:`~alignment.lang.base.ConflictWords.name_aliases` are the same entity, not a conflict.
+
+The checks read the words spaCy already tagged (:class:`~alignment.text.segment.TaggedWord`: part of speech, lemma
+key) and the folded forms of :mod:`alignment.text.normalize`; nothing is parsed again. The word lists are English
+data (:data:`alignment.lang.en.CONFLICTS`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from alignment.lang import RULES_LANGUAGE as _LANG
+from alignment.model import Alignment, AlignmentLabel, Discrepancy, DiscrepancyKind, Segment
+from alignment.text.normalize import fold_word, stem
+from alignment.text.segment import Analyzed, TaggedWord
+
+__all__ = ["MIN_SCORE", "find_discrepancies", "restates"]
+
+_C = _LANG.conflicts
+_NEGATIONS = _C.negations
+_HEDGE_WORDS = _C.hedges
+_HEDGE_KEYS = frozenset(stem(fold_word(w)) for w in _C.hedges)
+_CERTAIN = _C.certainties
+_ANTONYMS = tuple((stem(fold_word(a)), stem(fold_word(b))) for a, b in _C.antonyms)
+_QUANTIFIERS = _C.quantifiers
+_SCOPE_GROUPS = {stem(fold_word(w)): g for w, g in _C.scope_groups.items()}
+_SPEECH_KEYS = frozenset(stem(fold_word(w)) for w in _C.speech_verbs)
+_WEEKDAYS = _C.weekdays
+_ALIASES = _C.name_aliases
+_MONTH_NUMBERS = {m: n for n, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS = _LANG.months
+_HEDGES = _LANG.hedges  # "nearly", "about": approximate numbers
+_SCALES = {"1000": 1e3, "1000000": 1e6, "1000000000": 1e9, "1000000000000": 1e12}
+_POINT_FRACTIONS = _LANG.point_fractions
+#: the alignment labels whose pairs are checked (context alignments restate nothing)
+_CHECKED = frozenset({AlignmentLabel.COPY, AlignmentLabel.PARAPHRASE, AlignmentLabel.PARTIAL})
+#: the least alignment score of a pair that restates its source segment: below it, two segments share some words
+#: but not a claim, and a difference between them is not an error (measured on the tuning pairs)
+MIN_SCORE = 0.3
+_ORDER = {k: i for i, k in enumerate(("attribution", "date", "number", "name", "negation", "modality",
+                                      "quantifier"))}
+#: a source segment that opens with one of these is a quotation: its speaker is named outside it
+_OPENING_QUOTES = frozenset("\"“‘'«")
+_RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    kind: str
+    start: int
+    end: int
+    source_start: int
+    source_end: int
+    explanation: str
+
+
+def _keys(t: TaggedWord) -> tuple[str, str]:
+    return t.word.key, t.lemma_key
+
+
+def _key_set(words: Iterable[TaggedWord]) -> set[str]:
+    return {k for t in words for k in _keys(t)}
+
+
+def _is_negation(t: TaggedWord) -> bool:
+    s = t.word.surface
+    return s in _NEGATIONS or s.endswith("n't") or t.lemma_key in _NEGATIONS  # "failed to respond"
+
+
+def _is_month(t: TaggedWord) -> bool:
+    return t.word.norm in _MONTHS and t.word.text[:1].isupper() and t.pos not in ("AUX", "VERB")
+
+
+def _context(words: Sequence[TaggedWord], i: int, j: int, width: int = 3) -> set[str]:
+    """The content keys of the words around ``words[i:j]`` (``width`` each side), numbers left out."""
+    near = [*words[max(i - width, 0):i], *words[j:j + width]]
+    return {k for t in near if t.word.content and t.word.kind != "number" for k in _keys(t)}
+
+
+def _role(words: Sequence[TaggedWord], i: int, j: int, n: int = 2) -> set[str]:
+    """The first ``n`` content words before ``words[i:j]`` and after it (within four words), as ("<", key) and
+    (">", key), approximators ("around", "nearly") left out: two amounts in the same role count the same thing
+    ("a reading of about five per cent", "a reading will be around 8 percent")."""
+    out = set()
+    for rng, mark in ((range(i - 1, max(i - 5, -1), -1), "<"), (range(j, min(j + 4, len(words))), ">")):
+        found = 0
+        for k in rng:
+            w = words[k].word
+            if w.content and w.kind == "word" and w.norm not in _HEDGES and found < n:
+                key = "percent" if w.norm == "cent" and k > 0 and words[k - 1].word.norm == "per" else \
+                    words[k].lemma_key
+                out.add(mark + key)
+                found += 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- dates
+@dataclass(frozen=True, slots=True)
+class _Date:
+    i: int  # first word
+    j: int  # one past the last word
+    year: int = 0
+    month: int = 0
+    days: frozenset[int] = frozenset()
+    weekday: str = ""
+
+    def fields(self) -> set[str]:
+        return {n for n, v in (("year", self.year), ("month", self.month), ("days", self.days),
+                               ("weekday", self.weekday)) if v}
+
+    def agrees(self, other: _Date) -> bool:
+        """Every field both give is the same (days: the ranges meet)."""
+        if self.year and other.year and self.year != other.year:
+            return False
+        if self.month and other.month and self.month != other.month:
+            return False
+        if self.days and other.days and not self.days & other.days:
+            return False
+        return not (self.weekday and other.weekday and self.weekday != other.weekday)
+
+
+def _day(t: TaggedWord) -> int:
+    n = t.word.norm
+    return int(n) if t.word.kind == "number" and n.isdigit() and 1 <= int(n) <= 31 and len(n) <= 2 else 0
+
+
+def _year(t: TaggedWord) -> int:
+    w = t.word
+    return int(w.norm) if w.kind == "number" and re.fullmatch(r"(?:19|20)\d\d", w.text) else 0
+
+
+def _dates(text: str, words: Sequence[TaggedWord]) -> list[_Date]:
+    out: list[_Date] = []
+    used: set[int] = set()
+    for i, t in enumerate(words):
+        if i in used:
+            continue
+        if t.word.norm in _WEEKDAYS and t.word.text[:1].isupper():
+            out.append(_Date(i, i + 1, weekday=t.word.norm))
+            used.add(i)
+        elif _is_month(t):
+            lo, hi, days = i, i + 1, set()
+            # "10 September", "10-11 September"
+            k = i - 1
+            while k >= 0 and _day(words[k]) and k not in used:
+                days.add(_day(words[k]))
+                lo = k
+                gap = text[words[k - 1].word.end:words[k].word.start] if k > 0 else ""
+                if k > 0 and _day(words[k - 1]) and _RANGE_GAP_RE.match(gap):
+                    k -= 1
+                    continue
+                break
+            # "September 10", "September 10-11"
+            if not days:
+                k = i + 1
+                while k < len(words) and _day(words[k]) and not _year(words[k]):
+                    days.add(_day(words[k]))
+                    hi = k + 1
+                    if k + 1 < len(words) and _day(words[k + 1]) and \
+                            _RANGE_GAP_RE.match(text[words[k].word.end:words[k + 1].word.start]):
+                        k += 1
+                        continue
+                    break
+            year = 0
+            if hi < len(words) and _year(words[hi]):
+                year = _year(words[hi])
+                hi += 1
+            used.update(range(lo, hi))
+            out.append(_Date(lo, hi, year, _MONTH_NUMBERS[t.word.norm], frozenset(days)))
+    for i, t in enumerate(words):
+        nxt = words[i + 1].word.norm if i + 1 < len(words) else ""
+        if i not in used and _year(t) and nxt not in _SCALES:
+            out.append(_Date(i, i + 1, year=_year(t)))
+            used.add(i)
+    return sorted(out, key=lambda d: d.i)
+
+
+def _date_text(d: _Date, words: Sequence[TaggedWord], text: str) -> str:
+    return text[words[d.i].word.start:words[d.j - 1].word.end]
+
+
+def _check_dates(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                 d_dates: list[_Date], s_dates: list[_Date], all_s_dates: list[_Date]) -> list[_Hit]:
+    hits = []
+    for d in d_dates:
+        if any(d.agrees(s) and d.fields() & s.fields() for s in all_s_dates):
+            continue
+        for s in s_dates:
+            if not (d.fields() & s.fields()) or d.agrees(s):
+                continue
+            if any(s.agrees(o) and s.fields() & o.fields() for o in d_dates):
+                continue  # the source's date is in the derivative too
+            a, b = dw[d.i].word.start, dw[d.j - 1].word.end
+            sa, sb = sw[s.i].word.start, sw[s.j - 1].word.end
+            hits.append(_Hit("date", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
+                                                   f"{st[sa:sb]!r}"))
+            break
+    return hits
+
+
+# ---------------------------------------------------------------------------------------------- numbers
+@dataclass(frozen=True, slots=True)
+class _Qty:
+    i: int
+    j: int
+    value: float
+    step: float  # the rounding its writing allows (0 for exact)
+    hedged: bool
+
+
+def _quantities(words: Sequence[TaggedWord], skip: set[int]) -> list[_Qty]:
+    out = []
+    i = 0
+    while i < len(words):
+        t = words[i]
+        w = t.word
+        if i in skip:
+            i += 1
+            continue
+        frac = _POINT_FRACTIONS.get(w.norm)
+        if frac is not None and any(x.word.norm == "point" for x in words[i + 1:i + 5]):
+            out.append(_Qty(i, i + 1, frac, 0.0, False))
+            i += 1
+            continue
+        if w.kind != "number" or w.text.lower() == "one" or w.norm in _SCALES:
+            i += 1
+            continue
+        try:
+            value = float(w.norm)
+        except ValueError:
+            i += 1
+            continue
+        digits = w.norm
+        j = i + 1
+        scale = 1.0
+        if j < len(words) and words[j].word.norm in _SCALES and words[j].word.text.isalpha():
+            scale = _SCALES[words[j].word.norm]
+            j += 1
+        if "." in digits:
+            step = 10 ** -len(digits.split(".")[1]) * scale
+        else:
+            stripped = digits.rstrip("0")
+            zeros = len(digits) - len(stripped)
+            step = 10.0 ** zeros * scale if (value * scale >= 1000 and zeros) else 0.0
+        value *= scale
+        if j + 1 < len(words) and words[j].word.norm == "basis" and words[j + 1].word.key.startswith("point"):
+            value /= 100  # 25 basis points = 0.25 percentage point
+        hedged = i > 0 and words[i - 1].word.norm in _HEDGES
+        out.append(_Qty(i, j, value, step, hedged))
+        i = j
+    return out
+
+
+def _same_amount(d: _Qty, s: _Qty) -> bool:
+    if abs(d.value - s.value) < 1e-9 * max(abs(d.value), 1.0):
+        return True
+    big = max(abs(d.value), abs(s.value))
+    if (d.hedged or s.hedged) and abs(d.value - s.value) <= 0.1 * big:
+        return True
+    return bool(d.step and abs(d.value - s.value) <= d.step / 2 and abs(d.value - s.value) <= 0.1 * big)
+
+
+def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                   d_q: list[_Qty], s_q: list[_Qty], all_s_q: list[_Qty]) -> list[_Hit]:
+    hits = []
+    d_open = [d for d in d_q if not any(_same_amount(d, s) for s in all_s_q)]
+    s_open = [s for s in s_q if not any(_same_amount(d, s) or _same_amount(s, d) for d in d_q)]
+    for d in d_open:
+        role = _role(dw, d.i, d.j)
+        best = next((s for s in s_open if role & _role(sw, s.i, s.j)), None)
+        if best is None:
+            continue
+        s_open.remove(best)
+        a, b = dw[d.i].word.start, dw[d.j - 1].word.end
+        sa, sb = sw[best.i].word.start, sw[best.j - 1].word.end
+        hits.append(_Hit("number", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
+                                                 f"{st[sa:sb]!r}"))
+    return hits
+
+
+# ---------------------------------------------------------------------------------------------- names
+def _name_like(t: TaggedWord) -> bool:
+    w = t.word
+    return t.is_name and w.kind != "number" and w.content and not _is_month(t) and w.norm not in _WEEKDAYS
+
+
+def _runs(idx: Iterable[int]) -> list[tuple[int, int]]:
+    runs: list[list[int]] = []
+    for i in sorted(idx):
+        if runs and runs[-1][1] == i:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1])
+    return [(a, b) for a, b in runs]
+
+
+@dataclass(frozen=True)
+class _SourceNames:
+    """What the whole source establishes: every key of its words, the folded names and their initials."""
+
+    keys: frozenset[str]
+    norms: frozenset[str]
+    initials: frozenset[str]
+    #: the names the source uses most (its issuer, what it is about): an article may credit them with anything
+    #: the source says
+    issuers: frozenset[str]
+
+
+def source_names(src: Analyzed) -> _SourceNames:
+    keys: set[str] = set()
+    norms: set[str] = set()
+    initials: set[str] = set()
+    counts: Counter[str] = Counter()
+    for seg in src.words:
+        counts.update({t.word.key for t in seg if _name_like(t)})
+        run: list[str] = []
+        for t in [*seg, None]:
+            if t is not None:
+                keys.update(_keys(t))
+                norms.add(t.word.norm)
+            if t is not None and t.word.text[:1].isupper() and t.word.kind == "word":
+                run.append(t.word.text[0].lower())
+            elif t is not None and t.word.norm in ("of", "and", "for", "the") and run:
+                continue
+            else:
+                initials.update("".join(run[k:]) for k in range(len(run) - 1))  # "(The) Food and Drug ..."
+                run = []
+    top = counts.most_common(3)
+    # the issuer: named most, or, in a document of some length, in its first two claims (the title and the first
+    # sentence: "Amgen Announces ...", "The Federal Open Market Committee decided today ...")
+    claims = [seg for seg, s in zip(src.words, src.segments, strict=True) if s.is_claim]
+    opening = claims[:2] if len(claims) >= 8 else []
+    issuers = frozenset({k for k, n in top if n >= 3} | {t.word.key for seg in opening for t in seg if _name_like(t)})
+    return _SourceNames(frozenset(keys), frozenset(norms), frozenset(initials), issuers)
+
+
+def _established(t: TaggedWord, names: _SourceNames) -> bool:
+    w = t.word
+    if w.key in names.keys or t.lemma_key in names.keys:
+        return True
+    alias = _ALIASES.get(w.norm)
+    if alias is not None and alias in names.norms:
+        return True
+    if w.kind == "acronym" and w.norm in names.initials:
+        return True
+    # a shortening of a source name: "Fed" for "Federal"
+    return len(w.norm) >= 3 and any(n.startswith(w.norm) and n != w.norm for n in names.norms if n[:1] == w.norm[:1])
+
+
+def _neighbour(words: Sequence[TaggedWord], k: int, step: int) -> str:
+    """The lemma key of the word at ``k`` when it is a content word ("Secretary" in "Foreign Secretary", "economy"
+    in "the US economy"); "" otherwise."""
+    if 0 <= k < len(words):
+        t = words[k]
+        if t.word.content and t.word.kind == "word":
+            return t.lemma_key
+    return ""
+
+
+def _norms(words: Sequence[TaggedWord], i: int, j: int) -> tuple[str, ...]:
+    """The folded words ``words[i:j]`` (as many as there are): "Iran and" before "Russia"."""
+    return tuple(t.word.norm for t in words[max(i, 0):max(j, 0)])
+
+
+def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                 names: _SourceNames, taken: list[tuple[int, int]]) -> list[_Hit]:
+    s_keys = _key_set(sw)
+    d_new = [i for i, t in enumerate(dw) if _name_like(t) and not _established(t, names)]
+    d_names = _key_set(t for t in dw if t.word.text[:1].isupper())  # "Drug" is gone if only "drug" is left
+    s_gone = [i for i, t in enumerate(sw) if _name_like(t) and not (set(_keys(t)) & d_names)]
+    if not d_new or not s_gone:
+        return []
+    hits = []
+    s_runs = _runs(s_gone)
+    for i, j in _runs(d_new):
+        a, b = dw[i].word.start, dw[j - 1].word.end
+        if any(a < y and x < b for x, y in taken):
+            continue
+        before, after = _neighbour(dw, i - 1, -1), _neighbour(dw, j, 1)
+        left, right = _norms(dw, i - 2, i), _norms(dw, j, j + 2)
+        for si, sj in s_runs:
+            if (before and before == _neighbour(sw, si - 1, -1)) or (after and after == _neighbour(sw, sj, 1)) \
+                    or (len(left) == 2 and left == _norms(sw, si - 2, si)) \
+                    or (len(right) == 2 and right == _norms(sw, sj, sj + 2)):
+                sa, sb = sw[si].word.start, sw[sj - 1].word.end
+                if set(_key_set(dw[i:j])) & s_keys:
+                    continue
+                hits.append(_Hit("name", a, b, sa, sb, f"the article names {dt[a:b]!r} where the source has "
+                                                       f"{st[sa:sb]!r}"))
+                s_runs.remove((si, sj))
+                break
+    return hits
+
+
+# ---------------------------------------------------------------------------------------------- attribution
+def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
+    """The name runs a verb of speech credits: "Blinken said", "..., said Foreign Secretary David Lammy",
+    "according to the FDA" (the object of "told" is the listener, not the speaker)."""
+    out = []
+    for v, t in enumerate(words):
+        if v and _name_like(t) and not _name_like(words[v - 1]):  # '"..." - Professor Chris Brightling'
+            gap = text[words[v - 1].word.end:t.word.start]
+            if re.fullmatch(r"\W*[\"”’']\W*\s[-–—]\s*", gap):
+                out.append(_first_run(words, [v]) or (v, v + 1))
+                continue
+        if not (set(_keys(t)) & _SPEECH_KEYS):
+            continue
+        if t.word.norm == "according":
+            if v + 1 < len(words) and words[v + 1].word.norm == "to":
+                run = _first_run(words, list(range(v + 2, min(v + 5, len(words)))))
+                if run is not None:
+                    out.append(run)
+            continue
+        if t.pos not in ("VERB", ""):
+            continue
+        if v > 0 and _name_like(words[v - 1]):
+            i = v - 1
+            while i > 0 and _name_like(words[i - 1]):
+                i -= 1
+            out.append((i, v))
+            continue
+        gap = text[words[v - 1].word.end:t.word.start] if v > 0 else ""
+        if v == 0 or any(c in gap for c in ",\"”'’"):  # "..., said Lammy": the speaker after the verb
+            run = _first_run(words, list(range(v + 1, min(v + 4, len(words)))))
+            if run is not None:
+                out.append(run)
+    return out
+
+
+def _first_run(words: Sequence[TaggedWord], order: list[int]) -> tuple[int, int] | None:
+    for k in order:
+        t = words[k]
+        if _name_like(t):
+            j = k
+            while j + 1 < len(words) and _name_like(words[j + 1]):
+                j += 1
+            return k, j + 1
+        if t.word.content:
+            return None  # another word comes first: not the speaker
+    return None
+
+
+def _issuer(t: TaggedWord, names: _SourceNames) -> bool:
+    """Whether a word names the source's issuer: "Amgen", "the Fed" for a release of the Federal Reserve."""
+    key = t.word.key
+    return key in names.issuers or _ALIASES.get(t.word.norm, "") in names.issuers or (
+        len(key) >= 3 and any(k.startswith(key) for k in names.issuers))
+
+
+def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                       block: Sequence[TaggedWord], names: _SourceNames) -> list[_Hit]:
+    """``block``: the words of the source paragraph holding ``sw``: a quotation's speaker is often named in the
+    sentence before or after it."""
+    d_sp = _speakers(dt, dw)
+    if not d_sp:
+        return []
+    s_sp = _speakers(st, sw)
+    if not s_sp and block:
+        s_sp = _speakers(st, block)
+        sw = block
+    s_keys = _key_set(t for t in sw if t.word.text[:1].isupper())
+    d_keys = _key_set(dw)
+    hits = []
+    for i, j in d_sp:
+        keys = _key_set(dw[i:j])
+        aliases = {_ALIASES.get(t.word.norm, t.word.norm) for t in dw[i:j]}
+        if keys & s_keys or any(_issuer(t, names) for t in dw[i:j]):
+            continue  # the source names this speaker here, or it is the source's issuer
+        a, b = dw[i].word.start, dw[j - 1].word.end
+        if not s_sp:  # the source says it in its own voice; the article credits someone the source names elsewhere
+            quoted = st[sw[0].word.start - 1:sw[0].word.start] in _OPENING_QUOTES if sw and sw[0].word.start else False
+            if all(_established(t, names) for t in dw[i:j]) and sw and not quoted:
+                sa, sb = sw[0].word.start, sw[-1].word.end
+                hits.append(_Hit("attribution", a, b, sa, sb, f"the article credits {dt[a:b]!r}; the source does "
+                                                              "not credit it to them"))
+            continue
+        for si, sj in s_sp:
+            if _key_set(sw[si:sj]) & d_keys or aliases & {_ALIASES.get(t.word.norm, t.word.norm) for t in sw[si:sj]}:
+                break
+            sa, sb = sw[si].word.start, sw[sj - 1].word.end
+            hits.append(_Hit("attribution", a, b, sa, sb,
+                             f"the article credits {dt[a:b]!r} where the source credits {st[sa:sb]!r}"))
+            break
+    return hits
+
+
+# ---------------------------------------------------------------------------------------------- polarity
+def _negated(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int]]:
+    """The content keys a negation governs, each with the (first, last) word of its negated phrase."""
+    out: dict[str, tuple[int, int]] = {}
+    for n, t in enumerate(words):
+        if not _is_negation(t):
+            continue
+        if n + 1 < len(words) and words[n + 1].word.norm in ("only", "just", "merely"):
+            continue  # "not only": no negation
+        for k in range(n + 1, min(n + 4, len(words))):
+            u = words[k]
+            if _is_negation(u):
+                break
+            if u.word.content and u.word.kind == "word" and u.pos in ("VERB", "ADJ", "NOUN", "ADV", "AUX", ""):
+                for key in _keys(u):
+                    out.setdefault(key, (n, k))
+                break
+    return out
+
+
+def _find(words: Sequence[TaggedWord], keys: Iterable[str], skip: Iterable[int] = ()) -> int:
+    ks, avoid = set(keys), set(skip)
+    for i, t in enumerate(words):
+        if i not in avoid and set(_keys(t)) & ks and not _is_negation(t):
+            return i
+    return -1
+
+
+def _polarity(words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, int]], Counter[str], Counter[str]]:
+    """:func:`_negated`, and how often each key occurs negated and plainly."""
+    neg = _negated(words)
+    targets = {k for _, k in neg.values()}
+    negated: Counter[str] = Counter()
+    plain: Counter[str] = Counter()
+    for i, t in enumerate(words):
+        if t.word.content and not _is_negation(t):
+            (negated if i in targets else plain).update(set(_keys(t)))
+    return neg, negated, plain
+
+
+def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                    all_sw: Sequence[TaggedWord]) -> list[_Hit]:
+    hits = []
+    if any(_is_negation(t) for t in dw) or any(_is_negation(t) for t in sw):
+        d_neg, d_n, d_p = _polarity(dw)
+        s_neg, _, _ = _polarity(sw)
+        _, all_n, all_p = _polarity(all_sw)
+    else:  # (most pairs: no negation on either side, nothing to count)
+        d_neg, s_neg, d_n, d_p, all_n, all_p = {}, {}, Counter(), Counter(), Counter(), Counter()
+    d_keys = _key_set(dw)
+    all_keys = _key_set(all_sw)
+    done: set[int] = set()
+    s_targets = {k for _, k in s_neg.values()}
+    for key, (n, k) in d_neg.items():  # a negation the source does not have: "was not given" for "was given"
+        if k in done or d_n[key] <= all_n[key] or not all_p[key]:
+            continue
+        si = _find(sw, [key], s_targets)
+        if si < 0:
+            continue
+        done.add(k)
+        a, b = dw[n].word.start, dw[k].word.end
+        sa, sb = sw[si].word.start, sw[si].word.end
+        hits.append(_Hit("negation", a, b, sa, sb, f"the article negates it ({dt[a:b]!r}); the source does not "
+                                                   f"({st[sa:sb]!r})"))
+    d_targets = {k for _, k in d_neg.values()}
+    for key, (n, k) in s_neg.items():  # a negation the article drops
+        if all_n[key] <= d_n[key] or d_p[key] <= all_p[key]:
+            continue
+        di = _find(dw, [key], d_targets)
+        if di < 0 or di in done:
+            continue
+        done.add(di)
+        a, b = dw[di].word.start, dw[di].word.end
+        sa, sb = sw[n].word.start, sw[k].word.end
+        hits.append(_Hit("negation", a, b, sa, sb, f"the source negates it ({st[sa:sb]!r}); the article does not "
+                                                   f"({dt[a:b]!r})"))
+    s_keys = _key_set(sw)
+    for x, y in _ANTONYMS:
+        for mine, theirs in ((x, y), (y, x)):
+            if mine not in d_keys or theirs not in s_keys:
+                continue  # (most pairs: a look-up instead of two scans)
+            di = _find(dw, [mine])
+            si = _find(sw, [theirs])
+            if di < 0 or si < 0 or di in done or theirs in d_keys or mine in s_keys or mine in all_keys:
+                continue
+            if mine in d_neg or theirs in s_neg:
+                continue  # "did not approve" / "rejected": the same
+            if not {r for r in _role(dw, di, di + 1, 1) if r[0] == ">"} & _role(sw, si, si + 1, 1):
+                continue  # not said of the same thing: "reduced likelihood", "increased incidence"
+            done.add(di)
+            a, b = dw[di].word.start, dw[di].word.end
+            sa, sb = sw[si].word.start, sw[si].word.end
+            hits.append(_Hit("negation", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says the "
+                                                       f"opposite, {st[sa:sb]!r}"))
+    return hits
+
+
+# ---------------------------------------------------------------------------------------------- modality
+def _is_hedge(t: TaggedWord) -> bool:
+    return t.word.norm in _HEDGE_WORDS or (t.lemma_key in _HEDGE_KEYS and t.pos in ("VERB", "AUX", "ADJ"))
+
+
+def _hedged(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int]]:
+    """The content keys a hedge governs ("may reduce" -> reduce), each with the hedge and the word's index."""
+    out: dict[str, tuple[int, int]] = {}
+    for h, t in enumerate(words):
+        if not _is_hedge(t):
+            continue
+        # a hedging verb governs the next verb ("hope that the drug will help"), a modal or an adjective the next
+        # content word ("may reduce", "preliminary results")
+        verb_scope = t.pos == "VERB"
+        for k in range(h + 1, min(h + (7 if verb_scope else 4), len(words))):
+            u = words[k]
+            if u.word.content and u.word.kind == "word" and not _is_hedge(u) and not _is_negation(u) \
+                    and u.pos != "ADV" and (not verb_scope or u.pos == "VERB"):
+                for key in _keys(u):
+                    out.setdefault(key, (h, k))
+                break
+    return out
+
+
+def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                    all_sw: Sequence[TaggedWord]) -> list[_Hit]:
+    d_h, s_h, all_h = _hedged(dw), _hedged(sw), _hedged(all_sw)
+    all_keys = _key_set(all_sw)
+    for key, (h, k) in s_h.items():  # the source hedges what the article states
+        di = _find(dw, [key])
+        if key in d_h or di < 0 or any(_is_hedge(t) for t in dw[:di]):
+            continue  # (a hedge earlier in the article's sentence may govern it: "could help to stop ..., reduce")
+        lo = di
+        while lo > 0 and di - lo < 2 and dw[lo - 1].pos in ("AUX", "VERB") and dw[lo - 1].word.norm not in _NEGATIONS:
+            lo -= 1  # "will reduce", "shows"
+        a, b = dw[lo].word.start, dw[di].word.end
+        sa, sb = sw[h].word.start, sw[k].word.end
+        return [_Hit("modality", a, b, sa, sb, f"the source hedges it ({st[sa:sb]!r}); the article states it as "
+                                               f"fact ({dt[a:b]!r})")]
+    for key, (h, k) in d_h.items():  # the article hedges what the source states ("may", "could", "is expected to")
+        if key in all_h or dw[h].pos not in ("AUX", "VERB"):
+            continue
+        si = _find(sw, [key]) if key in all_keys else -1
+        if si < 0:  # the verb itself reworded: the source's "will" where the article has "may"
+            si = next((i for i, t in enumerate(sw) if t.word.norm in _CERTAIN and t.pos == "AUX"
+                       and dw[h].pos == "AUX" and not s_h), -1)
+        if si < 0:
+            continue
+        a, b = dw[h].word.start, dw[k].word.end
+        sa, sb = sw[si].word.start, sw[si].word.end
+        return [_Hit("modality", a, b, sa, sb, f"the article hedges it ({dt[a:b]!r}); the source states it "
+                                               f"({st[sa:sb]!r})")]
+    return []
+
+
+# ---------------------------------------------------------------------------------------------- quantifiers
+def _quantified(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int, str]]:
+    """Content keys with the quantifier before them: key -> (quantifier index, word index, class); "one of the"
+    is class ``one of``."""
+    out: dict[str, tuple[int, int, str]] = {}
+    for q, t in enumerate(words):
+        cls = _QUANTIFIERS.get(t.word.norm)
+        if t.word.text.lower() == "one" and q + 1 < len(words) and words[q + 1].word.norm == "of":
+            cls = "one of"
+        if cls is None:
+            continue
+        for k in range(q + 1, min(q + 5, len(words))):
+            u = words[k]
+            if u.word.kind == "number":
+                break  # "some 2,000": an approximation, not a scope
+            if u.word.content and u.word.kind == "word" and u.word.norm not in _QUANTIFIERS:
+                for key in _keys(u):
+                    out.setdefault(key, (q, k, cls))
+                break
+    return out
+
+
+def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                       all_sw: Sequence[TaggedWord]) -> list[_Hit]:
+    hits = []
+    d_q, s_q, all_q = _quantified(dw), _quantified(sw), _quantified(all_sw)
+    d_keys = _key_set(dw)
+    done: set[int] = set()
+    for key, (q, k, cls) in s_q.items():
+        if key not in d_keys:
+            continue
+        other = d_q.get(key)
+        if other is not None and other[2] == cls:
+            continue
+        if other is None and cls != "one of":
+            continue  # only "one of" is lost by leaving the quantifier out ("some patients" -> "patients")
+        if other is not None and any(v[2] == other[2] for kk, v in all_q.items() if kk == key):
+            continue
+        di = _find(dw, [key])
+        if di < 0 or di in done:
+            continue
+        done.add(di)
+        a = dw[other[0]].word.start if other is not None else dw[di].word.start
+        b = dw[di].word.end
+        sa, sb = sw[q].word.start, sw[k].word.end
+        hits.append(_Hit("quantifier", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
+                                                     f"{st[sa:sb]!r}"))
+    for key, (q, k, cls) in d_q.items():  # "one of" the article adds
+        if cls != "one of" or key in s_q or key in all_q or _find(sw, [key]) < 0 or k in done:
+            continue
+        si = _find(sw, [key])
+        done.add(k)
+        a, b = dw[q].word.start, dw[k].word.end
+        sa, sb = sw[si].word.start, sw[si].word.end
+        hits.append(_Hit("quantifier", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
+                                                     f"{st[sa:sb]!r}"))
+    d_groups = {_SCOPE_GROUPS[k]: i for i, t in enumerate(dw) for k in _keys(t) if k in _SCOPE_GROUPS}
+    s_groups = {_SCOPE_GROUPS[k]: i for i, t in enumerate(sw) for k in _keys(t) if k in _SCOPE_GROUPS}
+    all_groups = {_SCOPE_GROUPS[k] for t in all_sw for k in _keys(t) if k in _SCOPE_GROUPS}
+    for g, di in d_groups.items():
+        if g in all_groups or di in done or di == 0:
+            continue
+        for h, si in s_groups.items():  # "in mice" -> "in people"
+            if h != g and h not in d_groups and si > 0 and dw[di - 1].word.norm == sw[si - 1].word.norm \
+                    and dw[di - 1].word.stop:
+                a, b = dw[di].word.start, dw[di].word.end
+                sa, sb = sw[si].word.start, sw[si].word.end
+                hits.append(_Hit("quantifier", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source "
+                                                             f"says {st[sa:sb]!r}"))
+                break
+    return hits
+
+
+# ---------------------------------------------------------------------------------------------- the pass
+def restates(a: Alignment) -> bool:
+    """Whether an alignment's derivative segment restates its source segment closely enough to be checked."""
+    return a.label in _CHECKED and a.score >= MIN_SCORE
+
+
+def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment]) -> tuple[Discrepancy, ...]:
+    """The discrepancies of every checked alignment, ids ``X1``, ``X2``, ... in derivative order; at most one
+    per span of the derivative."""
+    d_index = {s.id: i for i, s in enumerate(der.segments)}
+    s_index = {s.id: i for i, s in enumerate(src.segments)}
+    pairs: dict[int, list[int]] = {}
+    for a in sorted(alignments, key=lambda a: -a.score):
+        if restates(a) and a.derivative_id in d_index and a.source_id in s_index:
+            pairs.setdefault(d_index[a.derivative_id], []).append(s_index[a.source_id])
+    if not pairs:
+        return ()
+    names = source_names(src)
+    blocks: dict[int, list[int]] = {}
+    for k, seg in enumerate(src.segments):
+        blocks.setdefault(seg.block, []).append(k)
+    s_dates_cache: dict[int, list[_Date]] = {}
+    s_qty_cache: dict[int, list[_Qty]] = {}
+
+    def s_facts(si: int) -> tuple[list[_Date], list[_Qty]]:
+        if si not in s_dates_cache:
+            dates = _dates(src.text, src.words[si])
+            s_dates_cache[si] = dates
+            s_qty_cache[si] = _quantities(src.words[si], {k for d in dates for k in range(d.i, d.j)})
+        return s_dates_cache[si], s_qty_cache[si]
+
+    found: list[tuple[Segment, Segment, _Hit]] = []
+    for di in sorted(pairs):
+        dw = der.words[di]
+        d_dates = _dates(der.text, dw)
+        d_q = _quantities(dw, {k for d in d_dates for k in range(d.i, d.j)})
+        s_list = pairs[di]
+        all_sw = [t for si in s_list for t in src.words[si]]
+        all_dates = [d for si in s_list for d in _dates(src.text, src.words[si])] if d_dates else []
+        all_q = [q for si in s_list for q in s_facts(si)[1]]
+        taken: list[tuple[int, int]] = []
+        for si in s_list:
+            sw = src.words[si]
+            s_dates, s_q = s_facts(si)
+            # dates and amounts are compared against every counterpart at once: positions within one segment
+            # are meaningless across segments, so the facts are pooled and the counterpart is the segment's own
+            siblings = blocks.get(src.segments[si].block, []) if src.segments[si].block >= 0 else []
+            block = [t for k in siblings for t in src.words[k]]
+            hits = _check_attribution(der.text, dw, src.text, sw, block, names)
+            taken += [(h.start, h.end) for h in hits]
+            hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates)
+            hits += _check_numbers(der.text, dw, src.text, sw, d_q, s_q, all_q)
+            hits += _check_names(der.text, dw, src.text, sw, names, taken)
+            hits += _check_negation(der.text, dw, src.text, sw, all_sw)
+            hits += _check_modality(der.text, dw, src.text, sw, all_sw)
+            hits += _check_quantifiers(der.text, dw, src.text, sw, all_sw)
+            for h in hits:
+                if any(h.start < o.end and o.start < h.end for d, _, o in found if d is der.segments[di]):
+                    continue
+                # (an attribution's speaker may be named in the next sentence of the source's paragraph)
+                seg = next((src.segments[k] for k in (si, *siblings)
+                            if src.segments[k].start <= h.source_start < src.segments[k].end), src.segments[si])
+                found.append((der.segments[di], seg, h))
+    found.sort(key=lambda f: (f[2].start, _ORDER[f[2].kind]))
+    return tuple(
+        Discrepancy(
+            id=f"X{n}", kind=DiscrepancyKind(h.kind), derivative_id=d.id, source_id=s.id, start=h.start, end=h.end,
+            text=der.text[h.start:h.end], source_start=h.source_start, source_end=h.source_end,
+            source_text=src.text[h.source_start:h.source_end], explanation=h.explanation,
+        )
+        for n, (d, s, h) in enumerate(found, 1)
+    )

@@ -1,0 +1,341 @@
+"""Discrepancy detection on planted edits in real articles, and its flags on the articles as they are.
+
+    python benchmarks/discrepancies.py --split tune        # the sample pair and corpus pairs 01, 03, 05, 07
+    python benchmarks/discrepancies.py --split held-out    # corpus pairs 02, 04, 06, 08 (report; never tune on)
+    python benchmarks/discrepancies.py --split tune --show # also print every flag and every miss
+
+For each pair, the article is first compared as it is: its flags are counted per 100 aligned derivative
+sentences (each one must be read by hand: a real discrepancy or a false alarm). Then, in the article's sentences
+that restate a source sentence (an alignment the check reads, :func:`alignment.engine.discrepancies.restates`),
+the script plants one edit at a time and compares again:
+
+* seven kinds of error, the source's word changed in the article: a number, a date, a name (one the source never
+  uses), a negation (added, dropped, or an antonym verb), the modality ("will" -> "may", "may" -> "will",
+  "suggests" -> "shows"), a quantifier ("all" <-> "some", "one of the" -> "the", "in mice" <-> "in people"), the
+  speaker (another name of the source, or one it never uses, in place of the one credited);
+* harmless rewordings that must not be flagged: unit and currency forms ("1.5 billion" -> "1.5bn", "25 percent"
+  -> "25%", "2,000" -> "2000"), date formats ("September 10" <-> "10 September", "Sept."), contractions ("will
+  not" -> "won't") and the aliases the source establishes (a person's surname for the full name, an acronym the
+  source gives for its name, "the United States" -> "the US").
+
+An edit is found when a discrepancy overlaps the edited span; its kind is right when that discrepancy has the
+planted kind. A harmless rewording is flagged when any discrepancy overlaps it. Sites are drawn with a fixed
+seed (``--seed``), at most ``--per-kind`` per kind and pair: the same run gives the same table.
+
+The corpus texts are read from ``../shared/corpus/real-pairs`` at run time, never copied into the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "real-pairs"
+SAMPLE = (ROOT / "data" / "000_2f40eeff8674d118.txt", ROOT / "data" / "001_e1c859cf1781b1d1.txt")
+TUNE = ("01_fda-siliq-approval_time", "03_fomc-statement-2004-11-10_bbc",
+        "05_leicester-asthma-fevipiprant_medicaldaily", "07_amgen-repatha-fourier_reuters")
+HELD_OUT = ("02_fda-concussion-blood-test_cnn", "04_ucl-prostate-vtp_reuters", "06_ecc-breath-test-cancer_healthday",
+            "08_jama-abaloparatide-osteoporosis_healthday")
+KINDS = ("number", "date", "name", "negation", "modality", "quantifier", "attribution")
+HARMLESS = ("unit", "date_format", "contraction", "alias")
+MONTHS = ("January February March April May June July August September October November December").split()
+#: names planted where the source has another one (none of them is in any of the pairs' sources: checked per pair)
+FOREIGN_NAMES = ("Norway", "Brazil", "Kenya", "Siemens", "Toyota", "Oxford", "Harvard", "Martinez", "Okafor",
+                 "Lindqvist", "Chile", "Nairobi", "Unilever", "Dr Petrova")
+NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve").split()
+ANTONYMS = (("approved", "rejected"), ("increased", "decreased"), ("raised", "cut"), ("rise", "fall"),
+            ("rose", "fell"), ("higher", "lower"), ("increase", "decrease"), ("reduced", "increased"),
+            ("reduce", "increase"), ("improved", "worsened"), ("more", "less"), ("lower", "higher"),
+            ("lowering", "raising"), ("support", "oppose"), ("allowed", "banned"))
+QUANT_SWAP = {"all": "some", "every": "some", "each": "some", "some": "all", "many": "all", "most": "some",
+              "several": "all", "few": "all"}
+CONTRACTIONS = {"will not": "won't", "do not": "don't", "does not": "doesn't", "did not": "didn't",
+                "is not": "isn't", "are not": "aren't", "cannot": "can't", "has not": "hasn't",
+                "have not": "haven't", "was not": "wasn't", "could not": "couldn't", "would not": "wouldn't"}
+SPEECH = r"(?:said|says|told|added|noted|announced|explained|warned|wrote)"
+NAME_RUN = r"[A-Z][\w.'’-]*(?: (?:of )?[A-Z][\w.'’-]*)*"
+
+
+@dataclass(frozen=True)
+class Edit:
+    kind: str  # a discrepancy kind, or a harmless rewording's type
+    start: int  # in the original derivative
+    end: int
+    new: str
+
+    def apply(self, text: str) -> tuple[str, int, int]:
+        """The edited text and the edited span in it."""
+        return text[:self.start] + self.new + text[self.end:], self.start, self.start + len(self.new)
+
+
+def _in(word: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _number_edits(d: str, s: str, off: int) -> list[Edit]:
+    out = []
+    for m in re.finditer(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w,]|\.\d)", d):
+        raw = m.group(1)
+        if re.fullmatch(r"(?:19|20)\d\d", raw) or not _in(raw, s):
+            continue
+        around = d[max(m.start() - 12, 0):m.end() + 12]
+        if any(mo in around for mo in MONTHS):
+            continue  # a day of a date
+        if "." in raw:
+            whole, frac = raw.split(".")
+            new = f"{int(whole) + 1}.{frac}"
+        else:
+            n = int(raw.replace(",", ""))
+            n2 = n * 3 // 2 + 1 if n >= 2 else n + 2
+            new = f"{n2:,}" if "," in raw else str(n2)
+        out.append(Edit("number", off + m.start(1), off + m.end(1), new))
+    for m in re.finditer(rf"\b({'|'.join(NUMBER_WORDS)})\b", d):
+        if _in(m.group(1), s):
+            w = NUMBER_WORDS[(NUMBER_WORDS.index(m.group(1)) + 3) % len(NUMBER_WORDS)]
+            out.append(Edit("number", off + m.start(1), off + m.end(1), w))
+    return out
+
+
+def _date_edits(d: str, s: str, off: int, rng: random.Random) -> list[Edit]:
+    out = []
+    for m in re.finditer(rf"\b({'|'.join(MONTHS)})\b", d):
+        if _in(m.group(1), s) and not (m.group(1) == "May" and re.match(r"\s+[a-z]", d[m.end():])):
+            other = rng.choice([x for x in MONTHS if x != m.group(1)])
+            out.append(Edit("date", off + m.start(1), off + m.end(1), other))
+    for m in re.finditer(r"\b((?:19|20)\d\d)\b", d):
+        if _in(m.group(1), s):
+            out.append(Edit("date", off + m.start(1), off + m.end(1), str(int(m.group(1)) - 2)))
+    months = "|".join(MONTHS)
+    for m in re.finditer(rf"\b(?:({months})\.?\s+(\d{{1,2}})\b|(\d{{1,2}})(?:st|nd|rd|th)?\s+({months}))", d):
+        g = 2 if m.group(2) else 3
+        day = int(m.group(g))
+        if _in(m.group(g), s):
+            out.append(Edit("date", off + m.start(g), off + m.end(g), str(day + 3 if day < 25 else day - 5)))
+    return out
+
+
+def _speaker_spans(d: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(rf"\b({NAME_RUN})\s+{SPEECH}\b", d):
+        spans.append(m.span(1))
+    for m in re.finditer(rf"[,\"”’']\s*{SPEECH}\s+(?:the\s+)?({NAME_RUN})", d):
+        spans.append(m.span(1))
+    for m in re.finditer(rf"\baccording to (?:the\s+)?({NAME_RUN})", d):
+        spans.append(m.span(1))
+    return [(a, b) for a, b in spans if d[a:b] not in ("The", "He", "She", "It", "They", "We", "I")]
+
+
+def _name_edits(d: str, s: str, source: str, off: int, rng: random.Random) -> list[Edit]:
+    speakers = _speaker_spans(d)
+    pool = [n for n in FOREIGN_NAMES if not _in(n, source)]
+    out = []
+    for m in re.finditer(r"(?<=[\w,;:] )([A-Z][a-z]{2,}|[A-Z]{2,5})\b", d):
+        w = m.group(1)
+        if w in MONTHS or not _in(w, s) or any(a <= m.start() < b for a, b in speakers):
+            continue
+        if w in ("The", "This", "These", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                 "Sunday", "I"):
+            continue
+        out.append(Edit("name", off + m.start(1), off + m.end(1), rng.choice(pool)))
+    return out
+
+
+def _attribution_edits(d: str, source: str, off: int, rng: random.Random) -> list[Edit]:
+    """The speaker credited in the article replaced by another speaker of the source (a statement credited to the
+    wrong person), or by a person the source never names."""
+    speakers = sorted({source[a:b].rstrip(".") for a, b in _speaker_spans(source)})
+    out = []
+    for a, b in _speaker_spans(d):
+        b = a + len(d[a:b].rstrip("."))
+        cands = [o for o in speakers if not set(o.split()) & set(d[a:b].split())]
+        pool = cands or [n for n in ("Dr Petrova", "Martinez", "Okafor", "Lindqvist") if not _in(n, source)]
+        out.append(Edit("attribution", off + a, off + b, rng.choice(pool)))
+    return out
+
+
+def _negation_edits(d: str, s: str, off: int) -> list[Edit]:
+    out = []
+    aux = "will|would|can|could|should|is|are|was|were|has|have|had|does|do|did"
+    for m in re.finditer(rf"\b({aux})\s+(?!not\b)([a-z]{{3,}})\b", d):
+        if _in(m.group(2), s):
+            out.append(Edit("negation", off + m.end(1), off + m.end(1), " not"))
+    for m in re.finditer(r"\s(not)\b", d):
+        if _in("not", s):
+            out.append(Edit("negation", off + m.start(), off + m.end(), ""))
+    for a, b in ANTONYMS:
+        for m in re.finditer(rf"\b{a}\b", d):
+            if _in(a, s):
+                out.append(Edit("negation", off + m.start(), off + m.end(), b))
+    return out
+
+
+def _modality_edits(d: str, s: str, off: int) -> list[Edit]:
+    out = []
+    for m in re.finditer(r"\bwill\b(?!\s+not)", d):
+        out.append(Edit("modality", off + m.start(), off + m.end(), "may"))
+    for m in re.finditer(r"\b(may|might|could)\b(?=\s+[a-z])", d):
+        if _in(m.group(1), s):
+            out.append(Edit("modality", off + m.start(), off + m.end(), "will"))
+    for m in re.finditer(r"\bsuggest(s|ed)?\b", d):
+        out.append(Edit("modality", off + m.start(), off + m.end(), "show" + (m.group(1) or "")))
+    for m in re.finditer(r"\b(is|are)\s+(?!not\b)([a-z]{4,})\b", d):
+        if _in(m.group(2), s) and not m.group(2).endswith("ing"):
+            out.append(Edit("modality", off + m.start(1), off + m.end(1), "may be"))
+    return out
+
+
+def _quantifier_edits(d: str, s: str, off: int) -> list[Edit]:
+    out = []
+    for m in re.finditer(rf"\b({'|'.join(QUANT_SWAP)})\s+(?:of\s+the\s+|the\s+)?([a-z]{{3,}})\b", d, re.IGNORECASE):
+        q = m.group(1).lower()
+        if _in(m.group(2), s) and _in(q, s):
+            new = QUANT_SWAP[q]
+            out.append(Edit("quantifier", off + m.start(1), off + m.end(1),
+                            new.capitalize() if m.group(1)[0].isupper() else new))
+    for m in re.finditer(r"\b(one of the)\s+([a-z]+)", d, re.IGNORECASE):
+        if _in(m.group(2), s):
+            out.append(Edit("quantifier", off + m.start(1), off + m.end(1), "the"))
+    for m in re.finditer(r"\bin (mice|rats|animals|people|patients|humans)\b", d):
+        if _in(m.group(1), s):
+            new = "people" if m.group(1) in ("mice", "rats", "animals") else "mice"
+            out.append(Edit("quantifier", off + m.start(1), off + m.end(1), new))
+    return out
+
+
+def _harmless_edits(d: str, s: str, source: str, off: int) -> list[Edit]:
+    out = []
+    for m in re.finditer(r"\b(\d+(?:\.\d+)?) (million|billion)\b", d):
+        short = {"million": "m", "billion": "bn"}[m.group(2)]
+        out.append(Edit("unit", off + m.start(), off + m.end(), m.group(1) + short))
+    for m in re.finditer(r"\b(\d+(?:\.\d+)?) ?(?:percent|per cent)\b", d):
+        out.append(Edit("unit", off + m.start(), off + m.end(), m.group(1) + "%"))
+    for m in re.finditer(r"\b(\d+(?:\.\d+)?)%", d):
+        out.append(Edit("unit", off + m.start(), off + m.end(), m.group(1) + " percent"))
+    for m in re.finditer(r"\b\d{1,3}(?:,\d{3})+\b", d):
+        out.append(Edit("unit", off + m.start(), off + m.end(), m.group().replace(",", "")))
+    for m in re.finditer(rf"\b({'|'.join(MONTHS)}) (\d{{1,2}})(?:, (\d{{4}}))?\b", d):
+        year = f" {m.group(3)}" if m.group(3) else ""
+        out.append(Edit("date_format", off + m.start(), off + m.end(), f"{m.group(2)} {m.group(1)}{year}"))
+    for m in re.finditer(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({'|'.join(MONTHS)})(?: (\d{{4}}))?\b", d):
+        year = f", {m.group(3)}" if m.group(3) else ""
+        out.append(Edit("date_format", off + m.start(), off + m.end(), f"{m.group(2)} {m.group(1)}{year}"))
+    for m in re.finditer(r"\b(September|October|November|December|January|February|August)\b", d):
+        out.append(Edit("date_format", off + m.start(), off + m.end(), m.group(1)[:3] + "."))
+    for long, short in CONTRACTIONS.items():
+        for m in re.finditer(rf"\b{long}\b", d):
+            out.append(Edit("contraction", off + m.start(), off + m.end(), short))
+    for m in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})\b", d):  # a full name the source gives -> the surname
+        if _in(m.group(0), source) and not _in(m.group(0), "United States United Kingdom United Nations"):
+            out.append(Edit("alias", off + m.start(), off + m.end(), m.group(2)))
+    for m in re.finditer(r"\b((?:[A-Z][a-z]+ )(?:(?:of|and|for) )?(?:[A-Z][a-z]+ ?){1,5}) \(([A-Z]{2,6})\)", source):
+        name, acr = m.group(1).strip(), m.group(2)
+        for n in re.finditer(rf"\b{re.escape(name)}\b", d):
+            out.append(Edit("alias", off + n.start(), off + n.end(), acr))
+    for m in re.finditer(r"\b(?:the )?United States\b", d):
+        out.append(Edit("alias", off + m.start(), off + m.end(), "the US" if m.group().startswith("the") else "US"))
+    return out
+
+
+def _sites(report, rng: random.Random) -> dict[str, list[Edit]]:  # report: alignment.Report
+    from alignment.engine.discrepancies import restates
+
+    best: dict[str, str] = {}
+    for a in sorted(report.alignments, key=lambda a: -a.score):
+        if restates(a) and a.derivative_id not in best:
+            best[a.derivative_id] = a.source_id
+    source = report.source.text
+    found: dict[str, list[Edit]] = {k: [] for k in (*KINDS, *HARMLESS)}
+    for did, sid in sorted(best.items(), key=lambda x: int(x[0][1:])):
+        dseg, sseg = report.derivative.segment(did), report.source.segment(sid)
+        d, s, off = dseg.text, sseg.text, dseg.start
+        for e in (*_number_edits(d, s, off), *_date_edits(d, s, off, rng), *_name_edits(d, s, source, off, rng),
+                  *_attribution_edits(d, source, off, rng), *_negation_edits(d, s, off), *_modality_edits(d, s, off),
+                  *_quantifier_edits(d, s, off), *_harmless_edits(d, s, source, off)):
+            found[e.kind].append(e)
+    return found
+
+
+def main() -> int:
+    sys.path.insert(0, str(ROOT))
+    from alignment import compare
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("tune", "held-out"), required=True)
+    parser.add_argument("--seed", type=int, default=18)
+    parser.add_argument("--per-kind", type=int, default=6, help="at most this many edits of each kind per pair")
+    parser.add_argument("--show", action="store_true", help="print every flag on the unperturbed articles, and "
+                        "every missed or wrongly flagged edit")
+    args = parser.parse_args()
+
+    names = TUNE if args.split == "tune" else HELD_OUT
+    pairs = [("sample", *SAMPLE)] if args.split == "tune" else []
+    if not CORPUS.is_dir():
+        print(f"(no corpus at {CORPUS}: the sample pair only)")
+    else:
+        pairs += [(n, CORPUS / n / "source.txt", CORPUS / n / "derivative.txt") for n in names]
+
+    planted, hit, right = Counter(), Counter(), Counter()
+    harmless, flagged = Counter(), Counter()
+    aligned_total = flags_total = 0
+    print(f"{'pair':<46} {'aligned':>7} {'flags':>5} {'per 100':>7}")
+    for name, src_path, der_path in pairs:
+        source, derivative = src_path.read_text(encoding="utf-8"), der_path.read_text(encoding="utf-8")
+        report = compare(source, derivative)
+        aligned = sum(1 for s in report.derivative.segments if s.aligned_to)
+        aligned_total += aligned
+        flags_total += len(report.discrepancies)
+        print(f"{name:<46} {aligned:>7} {len(report.discrepancies):>5} "
+              f"{100 * len(report.discrepancies) / max(aligned, 1):>7.1f}")
+        if args.show:
+            for x in report.discrepancies:
+                print(f"    {x.id} {x.kind}: {x.explanation}\n        D {x.derivative_id}: "
+                      f"{report.derivative.segment(x.derivative_id).text}\n        S {x.source_id}: "
+                      f"{report.source.segment(x.source_id).text}")
+        rng = random.Random(f"{args.seed}:{name}")
+        for kind, edits in _sites(report, rng).items():
+            rng.shuffle(edits)
+            for e in edits[:args.per_kind]:
+                text, a, b = e.apply(derivative)
+                got = [x for x in compare(source, text).discrepancies if (x.start < b and a < x.end) or
+                       (a == b and x.start <= a <= x.end)]
+                if kind in HARMLESS:
+                    harmless[kind] += 1
+                    flagged[kind] += bool(got)
+                else:
+                    planted[kind] += 1
+                    hit[kind] += bool(got)
+                    right[kind] += any(x.kind == kind for x in got)
+                if args.show and (bool(got) == (kind in HARMLESS) or (got and not any(x.kind == kind for x in got)
+                                                                       and kind not in HARMLESS)):
+                    what = "; ".join(f"{x.kind}: {x.explanation}" for x in got) or "not flagged"
+                    print(f"    {kind:<11} {derivative[e.start:e.end]!r} -> {e.new!r}: {what}\n"
+                          f"        in: {text[max(a - 80, 0):b + 80]!r}")
+
+    print(f"\n{'kind':<12} {'planted':>7} {'found':>6} {'recall':>6} {'kind ok':>7}")
+    for kind in KINDS:
+        print(f"{kind:<12} {planted[kind]:>7} {hit[kind]:>6} {_ratio(hit[kind], planted[kind]):>6} "
+              f"{_ratio(right[kind], hit[kind]):>7}")
+    n, h, r = sum(planted.values()), sum(hit.values()), sum(right.values())
+    print(f"{'all':<12} {n:>7} {h:>6} {_ratio(h, n):>6} {_ratio(r, h):>7}")
+    print(f"\n{'harmless':<12} {'planted':>7} {'flagged':>7} {'rate':>6}")
+    for kind in HARMLESS:
+        print(f"{kind:<12} {harmless[kind]:>7} {flagged[kind]:>7} {_ratio(flagged[kind], harmless[kind]):>6}")
+    print(f"{'all':<12} {sum(harmless.values()):>7} {sum(flagged.values()):>7} "
+          f"{_ratio(sum(flagged.values()), sum(harmless.values())):>6}")
+    print(f"\nflags on the unperturbed articles: {flags_total} in {aligned_total} aligned sentences "
+          f"({100 * flags_total / max(aligned_total, 1):.1f} per 100), {flags_total / max(len(pairs), 1):.2f} per pair")
+    return 0
+
+
+def _ratio(num: int, den: int) -> str:
+    return f"{num / den:.3f}" if den else "  -  "
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,194 @@
+"""Discrepancies: each kind found with evidence on both sides, harmless rewordings left alone, offsets that slice
+back, and the report's field in every output (JSON, schema, CSV, DataFrame, text summary, evaluate)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from alignment import compare, compare_files
+from alignment.model import DISCREPANCY_KINDS, DiscrepancyKind
+from alignment.report import Report
+
+from tests.conftest import real_pairs
+
+#: shared sentences around each case, so that the pair aligns as in a real document
+PAD = " Officials will meet again in the spring. The talks covered energy, climate and migration."
+
+#: (kind, source sentence, derivative sentence, the derivative's span, the source's span)
+CONFLICTS = [
+    ("number", "The central bank raised its key interest rate by 25 basis points to 2 percent on Wednesday.",
+     "The central bank raised its key interest rate by 50 basis points to 2 percent on Wednesday.", "50", "25"),
+    ("date", "The ministers met in Geneva on 10 September 2024 to sign the trade agreement.",
+     "The ministers met in Geneva on 12 September 2024 to sign the trade agreement.",
+     "12 September 2024", "10 September 2024"),
+    ("name", "Foreign Secretary David Lammy met the Chinese delegation in London to discuss trade.",
+     "Defence Secretary David Lammy met the Chinese delegation in London to discuss trade.", "Defence", "Foreign"),
+    ("name", "The United States and Poland signed the long-awaited agreement on defence exports and joint research.",
+     "The United States and Norway signed the long-awaited agreement on defence exports and joint research.",
+     "Norway", "Poland"),
+    ("negation", "The regulator approved the new cholesterol drug for adults with heart disease.",
+     "The regulator rejected the new cholesterol drug for adults with heart disease.", "rejected", "approved"),
+    ("negation", "The company will raise prices for its customers in Europe next year.",
+     "The company will not raise prices for its customers in Europe next year.", "not raise", "raise"),
+    ("negation", "The company will not raise prices for its customers in Europe next year.",
+     "The company will raise prices for its customers in Europe next year.", "raise", "not raise"),
+    ("modality", "The new treatment may reduce asthma attacks in patients with severe symptoms.",
+     "The new treatment reduces asthma attacks in patients with severe symptoms.", "reduces", "may reduce"),
+    ("quantifier", "Some patients reported mild headaches after the first dose of the vaccine.",
+     "All patients reported mild headaches after the first dose of the vaccine.", "All patients", "Some patients"),
+    ("quantifier", "The compound reduced tumour growth in mice within four weeks of treatment.",
+     "The compound reduced tumour growth in people within four weeks of treatment.", "people", "mice"),
+    ("attribution", "“Prices will keep rising through the winter,” said Maria Lopez, the bank's chief economist. "
+     "The bank's governor John Smith said rates would stay where they are.",
+     "“Prices will keep rising through the winter,” said John Smith, the bank's chief economist.",
+     "John Smith", "Maria Lopez"),
+]
+
+#: the same facts written another way: none of these is a discrepancy
+HARMLESS = [
+    ("The company reported revenue of $1.5 billion for the quarter, up from last year.",
+     "The company reported revenue of 1.5bn dollars for the quarter, up from last year."),
+    ("The Federal Reserve raised its key interest rate by 25 basis points to 2 percent.",
+     "The Federal Reserve raised its key interest rate by a quarter percentage point to 2%."),
+    ("The Federal Reserve raised its key interest rate by 25 basis points to 2 percent.",
+     "The Fed raised its key interest rate by 25 basis points to 2 percent."),
+    ("The ministers met in Geneva on September 10, 2024 to sign the trade agreement.",
+     "The ministers met in Geneva on 10 September 2024 to sign the trade agreement."),
+    ("The ministers met in Geneva on Tuesday to sign the trade agreement on 10 September.",
+     "The ministers met in Geneva on Tuesday to sign the trade agreement on Sept. 10."),
+    ("The company will not raise prices for its customers in Europe next year.",
+     "The company won't raise prices for its customers in Europe next year."),
+    ("Officials counted 1,901 new cases of the disease in the capital last month.",
+     "Officials counted nearly 2,000 new cases of the disease in the capital last month."),
+    ("Secretary of State Antony Blinken met the Chinese delegation in London to discuss trade.",
+     "Blinken met the Chinese delegation in London to discuss trade."),
+    ("The Food and Drug Administration approved the new cholesterol drug for adults with heart disease.",
+     "The FDA approved the new cholesterol drug for adults with heart disease."),
+    ("The drug did not reduce the number of heart attacks in the trial of older patients.",
+     "The drug failed to reduce the number of heart attacks in the trial of older patients."),
+]
+
+
+def _slices_back(report: Report) -> None:
+    der, src = report.derivative, report.source
+    for x in report.discrepancies:
+        assert der.text[x.start:x.end] == x.text and x.text.strip()
+        assert src.text[x.source_start:x.source_end] == x.source_text and x.source_text.strip()
+        seg, src_seg = der.segment(x.derivative_id), src.segment(x.source_id)
+        assert seg.start <= x.start < x.end <= seg.end
+        assert src_seg.start <= x.source_start < x.source_end <= src_seg.end
+        assert x.id in seg.discrepancy_ids
+        assert x.source_id in seg.aligned_to
+    ids = [x.id for x in report.discrepancies]
+    assert ids == [f"X{n}" for n in range(1, len(ids) + 1)]
+    assert sorted(i for s in der.segments for i in s.discrepancy_ids) == sorted(ids)
+
+
+@pytest.mark.parametrize(("kind", "source", "derivative", "text", "source_text"), CONFLICTS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CONFLICTS)])
+def test_each_kind_is_found_with_both_spans(kind, source, derivative, text, source_text):
+    report = compare(source + PAD, derivative + PAD)
+    assert [(str(x.kind), x.text, x.source_text) for x in report.discrepancies] == [(kind, text, source_text)]
+    assert report.discrepancies[0].explanation
+    _slices_back(report)
+    assert report.summary["discrepancies"] == {k: int(k == kind) for k in DISCREPANCY_KINDS}
+
+
+@pytest.mark.parametrize(("source", "derivative"), HARMLESS, ids=range(len(HARMLESS)))
+def test_harmless_rewordings_are_not_flagged(source, derivative):
+    report = compare(source + PAD, derivative + PAD)
+    assert report.discrepancies == ()
+    assert report.alignments  # the pair was checked, not skipped
+
+
+def test_a_text_compared_with_itself_has_no_discrepancy(sample_report):
+    text = sample_report.source.text
+    assert compare(text, text).discrepancies == ()
+
+
+def test_kinds_are_one_table():
+    assert list(DISCREPANCY_KINDS) == [str(k) for k in DiscrepancyKind]
+
+
+@pytest.mark.parametrize("pair", real_pairs(), ids=lambda p: p.name)
+def test_real_pairs_offsets_slice_back(pair):
+    report = compare_files(pair / "source.txt", pair / "derivative.txt")
+    _slices_back(report)
+
+
+def test_sample_pair_offsets_and_determinism(sample_report):
+    _slices_back(sample_report)
+    again = compare(sample_report.source.text, sample_report.derivative.text)
+    assert again.discrepancies == compare(sample_report.source.text, sample_report.derivative.text).discrepancies
+
+
+@pytest.fixture(scope="module")
+def wrong_report() -> Report:
+    source, derivative = CONFLICTS[0][1], CONFLICTS[0][2]
+    return compare(source + PAD + " " + CONFLICTS[5][1], derivative + PAD + " " + CONFLICTS[5][2])
+
+
+def test_json_round_trip_and_schema(wrong_report):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((Path(__file__).parents[2] / "alignment" / "report.schema.json").read_text(encoding="utf-8"))
+    data = json.loads(json.dumps(wrong_report.to_dict()))
+    jsonschema.Draft202012Validator(schema).validate(data)
+    assert [x["kind"] for x in data["discrepancies"]] == ["number", "negation"]
+    assert data["summary"]["discrepancies"]["number"] == 1
+    back = Report.from_dict(data)
+    assert back.discrepancies == wrong_report.discrepancies
+    assert [s.discrepancy_ids for s in back.derivative.segments] == \
+        [s.discrepancy_ids for s in wrong_report.derivative.segments]
+
+
+def test_csv_frame_and_text_summary(wrong_report):
+    from alignment.outputs.csv_tables import csv_tables
+    from alignment.outputs.terminal import summary_text
+
+    rows = list(csv.DictReader(io.StringIO(csv_tables(wrong_report)["discrepancies.csv"])))
+    assert [(r["id"], r["kind"], r["text"], r["source_text"]) for r in rows] == \
+        [(x.id, str(x.kind), x.text, x.source_text) for x in wrong_report.discrepancies]
+    assert [int(r["start"]) for r in rows] == [x.start for x in wrong_report.discrepancies]
+    df = wrong_report.discrepancies_frame()
+    assert list(df["id"]) == ["X1", "X2"]
+    assert list(df["kind"].cat.categories) == list(DISCREPANCY_KINDS)
+    text = summary_text(wrong_report)
+    assert text.index("Discrepancies: 2") < text.index("Statement coverage")
+    assert "“50” ≠ S1: “25”" in text
+
+
+def test_empty_outputs_have_their_headers(sample_report):
+    from alignment.outputs.csv_tables import csv_tables
+
+    report = compare("One sentence about the weather today.", "Another text about football results.")
+    assert report.discrepancies == ()
+    assert csv_tables(report)["discrepancies.csv"].startswith("id,kind,derivative_id,source_id,start,end,")
+    assert len(report.discrepancies_frame()) == 0
+
+
+def test_evaluate_scores_discrepancy_cases(wrong_report):
+    from alignment.evaluate import evaluate
+
+    gold = [
+        {"label": "rate", "kind": "discrepancy", "phrase": "50 basis points", "discrepancy_kind": "number"},
+        {"label": "rate-kind", "kind": "discrepancy", "phrase": "50 basis", "discrepancy_kind": "date"},
+        {"label": "prices", "kind": "discrepancy", "phrase": "not raise"},
+        {"label": "spring", "kind": "discrepancy", "phrase": "in the spring", "occurrence": 1, "expect": "absent"},
+    ]
+    ev = evaluate(wrong_report, gold)
+    score = ev.score("discrepancies")
+    assert (score.tp, score.fp, score.fn) == (2, 0, 1)
+    assert [m.label for m in ev.misses] == ["rate-kind"]
+
+
+def test_gold_refuses_an_unknown_discrepancy_kind():
+    from alignment.errors import InputError
+    from alignment.evaluate import parse_gold
+
+    with pytest.raises(InputError, match="discrepancy_kind must be one of"):
+        parse_gold([{"label": "x", "kind": "discrepancy", "phrase": "y", "discrepancy_kind": "colour"}])
