@@ -10,7 +10,8 @@ passages and the article's quotes found in it; (4) the compared candidates whose
 engine's support and the lexical share) reaches ``min_score``, ranked, and a greedy cover over the article's
 supported claims: rank 1 is in the cover, a later source only when it supports at least ``min_gain`` of the
 article's claims that the sources above it do not (``cover`` is false for a duplicate or a weaker version of a
-source above).
+source above). Once one candidate passes, a further source of the cover needs only half of ``min_lexical``
+to be compared and ``min_cover_score`` to be listed: it explains part of the article, not the whole.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ class FindConfig:
     min_score: float = 0.35
     #: a later source joins the cover when it supports this share of the article's claims that no source above does
     min_gain: float = 0.1
+    #: the score a further source of the cover needs (it explains part of the article, so it scores lower)
+    min_cover_score: float = 0.1
     #: the comparison's options
     compare: Config = field(default_factory=Config)
 
@@ -70,7 +73,7 @@ class FindConfig:
             if getattr(self, name) < 1:
                 msg = f"{name.replace('_', '-')} must be at least 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
-        for name in ("min_lexical", "min_score", "min_gain"):
+        for name in ("min_lexical", "min_score", "min_gain", "min_cover_score"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 msg = f"{name.replace('_', '-')} must be between 0 and 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
@@ -166,7 +169,11 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
         latest = (date.fromisoformat(article_date) + timedelta(days=config.max_days_after)).isoformat()
         found = [c for c in found if not c.date or c.date <= latest]
     scored = [_Shortlisted(c, round(sum(weight[t] for t in counts if t in c.terms) / total, 4)) for c in found]
-    return [s for s in scored if s.lexical >= config.min_lexical]
+    first = next((i for i, s in enumerate(scored) if s.lexical >= config.min_lexical), None)
+    if first is None:
+        return []
+    # after a candidate that passes, one with half the share may still be a further source of the cover
+    return [s for s in scored[first:] if s.lexical >= config.min_lexical / 2]
 
 
 class _Lazy:
@@ -210,16 +217,22 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
         if got is None:
             continue
         score = round((got.support + item.lexical) / 2, 4)
-        if score >= config.min_score:
+        if score >= config.min_cover_score:
             passing.append((score, item, got))
     passing.sort(key=lambda p: (-p[0], p[1].candidate.path, p[1].candidate.key))
+    if not passing or passing[0][0] < config.min_score:
+        return ArticleMatches(article, ())
     covered: set[str] = set()
-    matches = []
-    for rank, (score, item, got) in enumerate(passing[:config.top], 1):
+    listed_matches: list[tuple[float, _Shortlisted, _Scored, bool]] = []
+    for score, item, got in passing:
         new = got.supported - covered
-        cover = rank == 1 or (got.claims > 0 and len(new) / got.claims >= config.min_gain)
+        cover = not listed_matches or (got.claims > 0 and len(new) / got.claims >= config.min_gain)
         if cover:
             covered |= got.supported
+        if score >= config.min_score or (cover and score >= config.min_cover_score):
+            listed_matches.append((score, item, got, cover))
+    matches = []
+    for rank, (score, item, got, cover) in enumerate(listed_matches[:config.top], 1):
         c = item.candidate
         matches.append(Match(c.path, rank, score, got.support, len(got.supported), got.quotes_found, cover,
                              c.title, c.date, item.lexical, c.key))

@@ -221,9 +221,17 @@ class SourceIndex:
         return out
 
     def idf(self, df: int) -> float:
-        """BM25's inverse document frequency, as FTS5 computes it (never below a small positive floor)."""
-        n = self.size
-        return max(math.log((n - df + 0.5) / (df + 0.5)), 1e-6) if df else math.log(n + 1.0) + 1.0
+        """A term's weight: ``log(1 + N / df)``, a term no document holds counted as if one did. Smoother than
+        BM25's own (never zero, and a duplicate halves nothing in a small index).
+
+        >>> round(SourceIndex.idf_of(0, 1000), 3), round(SourceIndex.idf_of(1000, 1000), 3)
+        (6.909, 0.693)
+        """
+        return self.idf_of(df, self.size)
+
+    @staticmethod
+    def idf_of(df: int, n: int) -> float:
+        return math.log(1.0 + n / max(df, 1))
 
     def search(self, terms: Sequence[str], limit: int) -> list[Candidate]:
         """The ``limit`` documents ranked first by BM25 for any of ``terms`` (ties: by path)."""

@@ -10,8 +10,9 @@ from alignment.text.normalize import words
 
 __all__ = ["content_terms", "text_date", "text_title"]
 
-#: what an FTS5 term may hold here: the stems are lower case already; the rest (dots of "2.5", "%") goes
-_UNSAFE = re.compile(r"[^\w]+")
+#: what an FTS5 term may not hold (its tokenizer would split there): a decimal point becomes "p" (2.5 -> 2p5, not
+#: 25), the rest goes
+_UNSAFE = re.compile(r"[\W_]+")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
@@ -25,12 +26,12 @@ def content_terms(text: str) -> list[str]:
     """The stems of the content words of ``text``, in order, as index terms.
 
     >>> content_terms("The researchers were protecting 2.5 million children's lives.")
-    ['research', 'protect', '25', 'million', 'children', 'live']
+    ['research', 'protect', '2p5', '1000000', 'children', 'live']
     """
     out = []
     for w in words(text):
         if w.content:
-            term = _UNSAFE.sub("", w.key)
+            term = _UNSAFE.sub("", w.key.replace(".", "p"))
             if term:
                 out.append(term)
     return out
