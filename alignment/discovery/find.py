@@ -3,15 +3,16 @@
 For each article: (1) its content-word stems, weighted by inverse document frequency; the most distinctive
 ``query_terms`` of them make a BM25 query that returns ``candidates`` documents (stems, not word n-grams, so a
 re-written story still meets its release); a candidate dated more than ``max_days_after`` days after the
-article is dropped; (2) each candidate's lexical share: the IDF-weighted share of the article's stems it holds;
+article is dropped; (2) each candidate's lexical share: the IDF-weighted share of the article's stems it holds
+(and the share of its own stems in the article, at least ``min_reverse``);
 (3) the comparison engine (:func:`alignment.api.compare`) on the first ``rescore`` candidates in BM25's order
 whose share reaches ``min_lexical``: the share of the article's claims the candidate supports, its supported
 passages and the article's quotes found in it; (4) the compared candidates whose score (the mean of the
 engine's support and the lexical share) reaches ``min_score``, ranked, and a greedy cover over the article's
-supported claims: rank 1 is in the cover, a later source only when it supports at least ``min_gain`` of the
-article's claims that the sources above it do not (``cover`` is false for a duplicate or a weaker version of a
-source above). Once one candidate passes, a further source of the cover needs only half of ``min_lexical``
-to be compared and ``min_cover_score`` to be listed: it explains part of the article, not the whole.
+supported claims: rank 1 is in the cover, a later source only when it supports in full at least ``min_gain`` of
+the article's claims that the sources above it do not support at all (``cover`` is false for a duplicate or a
+weaker version of a source above). Once one candidate passes, a further source of the cover needs only half
+of ``min_lexical`` to be compared and ``min_cover_score`` to be listed: it explains part of the article.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from alignment.text.reading import Document, read_document
 __all__ = ["ArticleMatches", "FindConfig", "Match", "find_sources"]
 
 _SUPPORTED = frozenset({str(DerivativeStatus.SUPPORTED), str(DerivativeStatus.PARTIAL)})
+_FULLY = str(DerivativeStatus.SUPPORTED)
 _FOUND = frozenset({str(QuoteStatus.EXACT), str(QuoteStatus.NEAR), str(QuoteStatus.ALTERED)})
 Progress = Callable[[int, int, int], None]
 
@@ -53,7 +55,10 @@ class FindConfig:
     #: documents BM25 returns for the lexical share
     candidates: int = 50
     #: a candidate holding less than this IDF-weighted share of the article's stems is not compared
-    min_lexical: float = 0.3
+    min_lexical: float = 0.4
+    #: ... and at least this share of its own distinct stems must be in the article (keeps very long documents,
+    #: which hold some of every article's words, from being compared for nothing)
+    min_reverse: float = 0.05
     #: candidates compared with the engine, at most (in BM25's order)
     rescore: int = 3
     #: a source dated more than this many days after the article cannot be its source (when both show a date;
@@ -73,7 +78,7 @@ class FindConfig:
             if getattr(self, name) < 1:
                 msg = f"{name.replace('_', '-')} must be at least 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
-        for name in ("min_lexical", "min_score", "min_gain", "min_cover_score"):
+        for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 msg = f"{name.replace('_', '-')} must be between 0 and 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
@@ -140,9 +145,11 @@ class _Task:
 @dataclass(frozen=True)
 class _Scored:
     support: float
+    #: the article's claims the source supports in full or in part, and in full only
     supported: frozenset[str]
     claims: int
     quotes_found: int
+    fully: frozenset[str] = frozenset()
 
 
 def rescore(task: _Task) -> _Scored:
@@ -151,7 +158,8 @@ def rescore(task: _Task) -> _Scored:
     claims = [s for s in report.derivative.segments if s.is_claim]
     return _Scored(round(float(report.summary["derivative_support"]), 4),
                    frozenset(s.id for s in claims if s.status in _SUPPORTED), len(claims),
-                   sum(1 for q in report.quotes if str(q.status) in _FOUND))
+                   sum(1 for q in report.quotes if str(q.status) in _FOUND),
+                   frozenset(s.id for s in claims if s.status == _FULLY))
 
 
 def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindConfig) -> list[_Shortlisted]:
@@ -168,7 +176,10 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     if config.max_days_after >= 0 and article_date:
         latest = (date.fromisoformat(article_date) + timedelta(days=config.max_days_after)).isoformat()
         found = [c for c in found if not c.date or c.date <= latest]
-    scored = [_Shortlisted(c, round(sum(weight[t] for t in counts if t in c.terms) / total, 4)) for c in found]
+    # a document holding every word (a long briefing) has a large share of any article: it must also share a
+    # little of its own vocabulary with the article to be worth comparing
+    scored = [_Shortlisted(c, round(sum(weight[t] for t in counts if t in c.terms) / total, 4)) for c in found
+              if c.terms and len(c.terms.intersection(counts)) / len(c.terms) >= config.min_reverse]
     first = next((i for i, s in enumerate(scored) if s.lexical >= config.min_lexical), None)
     if first is None:
         return []
@@ -225,7 +236,7 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
     covered: set[str] = set()
     listed_matches: list[tuple[float, _Shortlisted, _Scored, bool]] = []
     for score, item, got in passing:
-        new = got.supported - covered
+        new = got.fully - covered  # a further source must support claims in full, not echo them in part
         cover = not listed_matches or (got.claims > 0 and len(new) / got.claims >= config.min_gain)
         if cover:
             covered |= got.supported
