@@ -275,6 +275,7 @@ def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers
     row["query_cpu_s"] = _quantiles(cpu)
     for kind in ("real", "no-source", "excerpt"):
         row[f"query_wall_s/{kind}"] = _quantiles([w for q, w in zip(queries, wall, strict=True) if q.kind == kind])
+        row[f"query_cpu_s/{kind}"] = _quantiles([c for q, c in zip(queries, cpu, strict=True) if q.kind == kind])
     row["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0)
     chosen = tune(queries, got)
     row["min_score_tuned"] = chosen
