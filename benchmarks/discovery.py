@@ -117,7 +117,10 @@ def synthetic_folder(cache: Path, total: int, base: Path, wh: Path, seed: int) -
     if marker.exists():
         return folder
     for sub in ("real", "health", "wh"):
-        _link_all(folder / sub, [p.resolve() for p in sorted((base / sub).iterdir())])
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+        for link in sorted((base / sub).iterdir()):  # the same names as in the whole corpus (the queries use them)
+            if not (folder / sub / link.name).exists():
+                (folder / sub / link.name).symlink_to(link.resolve())
     have = sum(1 for _ in folder.rglob("*.txt"))
     sentences = [s.strip() for f in sorted(wh.glob("*.txt"))[::3]
                  for s in SENTENCE.split(f.read_text(encoding="utf-8")) if 40 < len(s) < 400]
@@ -255,9 +258,10 @@ def tune(queries: list[Query], got: Found) -> float:
     return best_t
 
 
-def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers: int, results: dict) -> None:
+def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers: int, results: dict,
+            reuse: bool = False) -> None:
     index = cache / f"index-{label}"
-    if (index / INDEX_FILE).exists():
+    if (index / INDEX_FILE).exists() and not reuse:
         (index / INDEX_FILE).unlink()
         for extra in index.glob(INDEX_FILE + "-*"):
             extra.unlink()
@@ -324,6 +328,8 @@ def main() -> None:
     ap.add_argument("--excerpts", type=int, default=40)
     ap.add_argument("--seed", type=int, default=19)
     ap.add_argument("--dask", action="store_true")
+    ap.add_argument("--reuse-index", action="store_true", help="synthetic corpus: update its index from the last run "
+                    "(incremental build: the build figures are then of the update) instead of building it anew")
     ap.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "pressalign-discovery")
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args()
@@ -343,7 +349,7 @@ def main() -> None:
     if args.synthetic:
         folder = synthetic_folder(args.cache, args.synthetic, full, wh, args.seed)
         queries = make_queries(fakehealth, folder, args.no_source, args.excerpts, args.seed)
-        measure(f"synthetic-{args.synthetic}", folder, args.cache, queries, args.workers, results)
+        measure(f"synthetic-{args.synthetic}", folder, args.cache, queries, args.workers, results, args.reuse_index)
     if args.dask and sizes:
         first = full if sizes[0] == "all" else corpus_folder(args.cache, int(sizes[0]), fakehealth, wh, args.seed)
         results["dask"] = dask_check(first, args.cache, [replace(q) for q in base_queries or []])
