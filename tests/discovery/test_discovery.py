@@ -278,3 +278,10 @@ def test_a_local_dask_cluster_gives_the_same_index_and_matches(corpus, tmp_path)
             return db.execute("SELECT key, sha256, title, date, terms FROM docs ORDER BY key").fetchall()
 
     assert rows(tmp_path / "index") == rows(root / "index")
+
+
+def test_worker_processes_give_the_same_matches(corpus):
+    root, _, stories = corpus
+    articles = list(stories.values())
+    assert find_json(find_sources(articles, root / "index", workers=2)) == find_json(
+        find_sources(articles, root / "index", workers=1))
