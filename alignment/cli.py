@@ -342,10 +342,12 @@ def evaluate(
 
 @app.command()
 def batch(
-    manifest: Annotated[Path, typer.Argument(help="A CSV with the columns source, derivative and optionally pair_id "
-        "(paths relative to its folder).", show_default=False, readable=False)],
+    manifest: Annotated[Path | None, typer.Argument(help="A CSV with the columns source, derivative and optionally "
+        "pair_id (paths relative to its folder); or, instead, --index and --articles.", show_default=False,
+        readable=False)] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="The results folder: summary.csv, "
-        "segments/alignments/quotes.csv (and .parquet with pyarrow), pairs/PAIR_ID/report.json.", show_default=False)],
+        "segments/alignments/quotes.csv (and .parquet with pyarrow), pairs/PAIR_ID/report.json.", show_default=False)
+        ] = ...,  # type: ignore[assignment]  # required: Typer's Ellipsis, after the optional MANIFEST
     workers: Annotated[int | None, typer.Option(help="Worker processes, each loading the spaCy pipeline once. "
         "[default: the number of cores]", show_default=False)] = None,
     scheduler: Annotated[str | None, typer.Option(help="Run the pairs on this Dask scheduler (e.g. "
@@ -373,6 +375,10 @@ def batch(
     quiet: QuietOpt = False,
     html: Annotated[bool, typer.Option("--html", help="Also write each pair's HTML report "
         "(pairs/PAIR_ID/report.html) and index.html, a sortable table of the pairs linking to them.")] = False,
+    index: Annotated[Path | None, typer.Option("--index", help="Find each of --articles' sources in this index "
+        "(pressalign index build) and compare the pairs found; matches.csv lists them.")] = None,
+    articles: Annotated[list[Path] | None, typer.Option("--articles", help="With --index: an article, or a folder "
+        "of them (repeat the option for more).")] = None,
 ) -> None:
     """Compare every pair of MANIFEST into --output: combined tables, a summary row and a JSON report per pair.
 
@@ -386,6 +392,12 @@ def batch(
         raise _fail(f"--workers must be at least 1, got {workers}", 2)
     if workers is not None and scheduler is not None:
         raise _fail("give --workers or --scheduler, not both (on a cluster, its workers do the work)", 2)
+    if index is not None or articles:
+        _batch_from_index(manifest, index, articles or [], output, config, workers, scheduler, force, encoding,
+                          csv_safe, quiet)
+        return
+    if manifest is None:
+        raise _fail("give a MANIFEST, or --index DIR --articles PATH", 2)
     try:
         with _progress_bar(enabled=not quiet) as progress:
             result = run_batch(
@@ -418,7 +430,7 @@ def schema() -> None:
 
 
 @contextlib.contextmanager
-def _progress_bar(enabled: bool):
+def _progress_bar(enabled: bool, unit: str = "pairs"):
     """A rich progress bar on stderr (pairs done, rate, time left) when stderr is a terminal; the callback
     ``progress(done, total, skipped)`` that run_batch calls."""
     from rich.console import Console
@@ -437,14 +449,177 @@ def _progress_bar(enabled: bool):
     def progress(done: int, total: int, skipped: int) -> None:
         if "task" not in state:
             state["start"] = time.monotonic()
-            state["task"] = bar.add_task(f"pairs ({skipped} already done)" if skipped else "pairs", total=total,
+            state["task"] = bar.add_task(f"{unit} ({skipped} already done)" if skipped else unit, total=total,
                                          rate="")
         elapsed = time.monotonic() - state["start"]  # type: ignore[operator]
-        rate = f"{done / elapsed:.2f} pairs/s" if done and elapsed > 0 else ""
+        rate = f"{done / elapsed:.2f} {unit}/s" if done and elapsed > 0 else ""
         bar.update(state["task"], completed=done, rate=rate)  # type: ignore[arg-type]
 
     with bar:
         yield progress
+
+
+# ---------------------------------------------------------------------------------------------- discovery
+# index build/add/info, find, and batch --index (alignment/discovery; docs/discovery.md)
+index_app = typer.Typer(no_args_is_help=True, help="An on-disk index of official texts, for find and batch --index.")
+app.add_typer(index_app, name="index")
+
+IndexDirOpt = Annotated[Path, typer.Option("--index", help="The index folder (one SQLite file in it).",
+                                           show_default=False)]
+IndexPathsArg = Annotated[list[Path], typer.Argument(help="Documents, or folders of them (.txt, .md and the other "
+    "formats compare reads), searched recursively.", show_default=False)]
+IndexWorkersOpt = Annotated[int | None, typer.Option(help="Worker processes reading the documents. [default: the "
+    "number of cores]", show_default=False)]
+IndexSchedulerOpt = Annotated[str | None, typer.Option(help="Read the documents on this Dask scheduler instead "
+    "(the workers must see the same paths); needs the dask extra.")]
+
+
+def _index_command(paths: list[Path], index: Path, prune: bool, workers: int | None, scheduler: str | None,
+                   max_document_bytes: int, quiet: bool) -> None:
+    from alignment.discovery import build_index
+
+    if workers is not None and workers < 1:
+        raise _fail(f"--workers must be at least 1, got {workers}", 2)
+    if workers is not None and scheduler is not None:
+        raise _fail("give --workers or --scheduler, not both", 2)
+    try:
+        with _progress_bar(enabled=not quiet, unit="documents") as progress:
+            result = build_index(paths, index, prune=prune, workers=workers, scheduler=scheduler,
+                                 max_bytes=max_document_bytes, progress=progress)
+    except AlignmentError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
+    if not quiet:
+        rate = f" ({result.indexed / result.seconds:.0f}/s)" if result.indexed and result.seconds > 0 else ""
+        typer.echo(printable(f"{result.documents} documents in {index}: {result.indexed} indexed{rate}, "
+                             f"{result.unchanged} unchanged, {result.removed} removed, {len(result.failed)} failed"))
+    if result.failed:
+        _, error = result.failed[0]
+        raise _fail(f"{len(result.failed)} documents could not be read (the rest are indexed); first: {error}", 1)
+
+
+@index_app.command("build")
+def index_build(
+    paths: IndexPathsArg,
+    index: IndexDirOpt,
+    workers: IndexWorkersOpt = None,
+    scheduler: IndexSchedulerOpt = None,
+    max_document_bytes: MaxBytesOpt = _DEFAULTS.max_document_bytes,
+    quiet: QuietOpt = False,
+) -> None:
+    """Index every document under PATHS into --index: afterwards it holds exactly those documents.
+
+    Run again, it skips unchanged files, re-reads changed ones and drops those gone (an interrupted build
+    carries on where it stopped).
+    """
+    _index_command(paths, index, True, workers, scheduler, max_document_bytes, quiet)
+
+
+@index_app.command("add")
+def index_add(
+    paths: IndexPathsArg,
+    index: IndexDirOpt,
+    workers: IndexWorkersOpt = None,
+    scheduler: IndexSchedulerOpt = None,
+    max_document_bytes: MaxBytesOpt = _DEFAULTS.max_document_bytes,
+    quiet: QuietOpt = False,
+) -> None:
+    """Add the documents under PATHS to --index (changed ones re-indexed, unchanged skipped, others kept)."""
+    from alignment.discovery import SourceIndex
+
+    try:
+        SourceIndex.open(index).close()  # add needs an index: a wrong folder is not silently made into one
+    except AlignmentError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
+    _index_command(paths, index, False, workers, scheduler, max_document_bytes, quiet)
+
+
+@index_app.command("info")
+def index_info_command(index: IndexDirOpt) -> None:
+    """Print the index's counts and size."""
+    from alignment.discovery import index_info
+
+    try:
+        info = index_info(index)
+    except AlignmentError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
+    typer.echo(printable(f"index: {info.path}\ndocuments: {info.documents} ({info.distinct_texts} distinct texts, "
+                         f"{info.dated} dated)\nterms: {info.terms}\nsize: {info.bytes:,} bytes"))
+
+
+@app.command()
+def find(
+    articles: Annotated[list[Path], typer.Argument(help="Articles (or folders of them) whose sources to find.",
+                                                   show_default=False)],
+    index: IndexDirOpt,
+    top: Annotated[int, typer.Option(help="Matches listed per article, at most.")] = 5,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="text: a readable list; json: a list of "
+        "{derivative, matches}; csv: one row per match.")] = Format.text,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the json or csv here instead of "
+        "stdout.")] = None,
+    min_score: Annotated[float, typer.Option(help="Score a source needs to be listed (0-1).")] = 0.35,
+    workers: Annotated[int | None, typer.Option(help="Worker processes comparing candidates. [default: 1]",
+                                                show_default=False)] = None,
+    scheduler: Annotated[str | None, typer.Option(help="Compare candidates on this Dask scheduler; needs the dask "
+        "extra.")] = None,
+    encoding: Annotated[str | None, typer.Option(help="Read the articles in this encoding instead of UTF-8.")] = None,
+    model: ModelOpt = DEFAULT_MODEL,
+    csv_safe: CsvSafeOpt = True,
+    quiet: QuietOpt = False,
+) -> None:
+    """Rank the indexed sources each ARTICLE was written from, with evidence; no match when none passes."""
+    from alignment.discovery import FindConfig, find_csv, find_json, find_sources, find_text
+    from alignment.discovery.build import list_documents
+    from alignment.outputs.files import write_atomic
+
+    if output is not None and fmt is Format.text:
+        raise _fail("--output needs --format json or csv", 2)
+    if workers is not None and workers < 1:
+        raise _fail(f"--workers must be at least 1, got {workers}", 2)
+    try:
+        config = FindConfig(top=top, min_score=min_score, compare=_DEFAULTS.replace(model=model)).validate()
+        paths = list_documents(articles)
+        with _progress_bar(enabled=not quiet and len(paths) > 1, unit="articles") as progress:
+            results = find_sources(paths, index, config, workers=workers or 1, scheduler=scheduler,
+                                   encoding=encoding, progress=progress)
+        text = {Format.text: find_text, Format.json: find_json}.get(fmt, lambda r: find_csv(r, safe=csv_safe))(results)
+        if output is not None:
+            write_atomic({output: text}, protect=paths)
+        else:
+            sys.stdout.write(printable(text) if fmt is Format.text else text)
+    except AlignmentError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
+    if output is not None and not quiet:
+        typer.echo(printable(f"wrote {output}"))
+
+
+def _batch_from_index(manifest: Path | None, index: Path | None, articles: list[Path], output: Path, config: Config,
+                      workers: int | None, scheduler: str | None, force: bool, encoding: str | None,
+                      csv_safe: bool, quiet: bool) -> None:
+    """batch --index DIR --articles PATH: find, then the batch of the pairs found."""
+    from alignment.discovery import FindConfig, batch_from_index
+    from alignment.discovery.build import list_documents
+
+    if manifest is not None:
+        raise _fail("give a MANIFEST or --index with --articles, not both", 2)
+    if index is None or not articles:
+        raise _fail("--index and --articles go together", 2)
+    try:
+        paths = list_documents(articles)
+        with _progress_bar(enabled=not quiet) as progress:
+            found, result = batch_from_index(paths, index, output, FindConfig(compare=config), workers=workers,
+                                             scheduler=scheduler, encoding=encoding, csv_safe=csv_safe, force=force,
+                                             progress=progress)
+    except AlignmentError as exc:
+        raise _fail(str(exc), exc.exit_code) from None
+    if not quiet:
+        none = sum(1 for f in found if not f.matches)
+        typer.echo(printable(f"{len(found)} articles: {len(found) - none} with a source, {none} without; "
+                             f"{len(result.rows)} pairs: {result.computed} compared, {result.skipped} already done, "
+                             f"{result.failed} failed; wrote {output / 'matches.csv'} and the batch tables beside it"))
+    if result.failed:
+        first = next(r for r in result.rows if r["status"] == "error")
+        raise _fail(f"{result.failed} of {len(result.rows)} pairs failed (see {output / 'summary.csv'}); "
+                    f"first: pair {first['pair_id']}: {first['error']}", 1)
 
 
 def run() -> None:

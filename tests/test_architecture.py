@@ -21,7 +21,7 @@ LAYERS = (
     ("outputs",),
     ("report",),
     ("api",),
-    ("batch", "evaluate"),
+    ("batch", "evaluate", "discovery"),
     ("cli",),
 )
 RANK = {unit: rank for rank, units in enumerate(LAYERS) for unit in units}

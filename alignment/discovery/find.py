@@ -1,0 +1,299 @@
+"""Finding an article's sources in the index.
+
+For each article: (1) its content-word stems, weighted by inverse document frequency; the most distinctive
+``query_terms`` of them make a BM25 query that returns ``candidates`` documents (stems, not word n-grams, so a
+re-written story still meets its release); a candidate dated more than ``max_days_after`` days after the
+article is dropped; (2) each candidate's lexical share: the IDF-weighted share of the article's stems it holds
+(and the share of its own stems in the article, at least ``min_reverse``);
+(3) the comparison engine (:func:`alignment.api.compare`) on the first ``rescore`` candidates in BM25's order
+whose share reaches ``min_lexical``: the share of the article's claims the candidate supports, its supported
+passages and the article's quotes found in it; (4) the compared candidates whose score (the mean of the
+engine's support and the lexical share) reaches ``min_score``, ranked, and a greedy cover over the article's
+supported claims: rank 1 is in the cover, a later source only when it supports in full at least ``min_gain`` of
+the article's claims that the sources above it do not support at all (``cover`` is false for a duplicate or a
+weaker version of a source above). Once one candidate passes, a further source of the cover needs only half
+of ``min_lexical`` to be compared and ``min_cover_score`` to be listed: it explains part of the article.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from alignment.api import compare
+from alignment.config import Config
+from alignment.discovery.store import Candidate, SourceIndex
+from alignment.discovery.terms import content_terms, text_date
+from alignment.errors import ConfigError, WorkerError
+from alignment.model import DerivativeStatus, QuoteStatus
+from alignment.text.reading import Document, read_document
+
+__all__ = ["ArticleMatches", "FindConfig", "Match", "find_sources"]
+
+_SUPPORTED = frozenset({str(DerivativeStatus.SUPPORTED), str(DerivativeStatus.PARTIAL)})
+_FULLY = str(DerivativeStatus.SUPPORTED)
+_FOUND = frozenset({str(QuoteStatus.EXACT), str(QuoteStatus.NEAR), str(QuoteStatus.ALTERED)})
+Progress = Callable[[int, int, int], None]
+
+
+@dataclass(frozen=True)
+class FindConfig:
+    """Options of ``find``; the defaults were tuned on half of the benchmark's pairs (benchmarks/discovery.py)
+    and are reported on the other half (docs/discovery.md)."""
+
+    #: matches listed per article, at most
+    top: int = 5
+    #: the article's stems (most distinctive first) that make the BM25 query
+    query_terms: int = 60
+    #: documents BM25 returns for the lexical share
+    candidates: int = 50
+    #: a candidate holding less than this IDF-weighted share of the article's stems is not compared
+    min_lexical: float = 0.4
+    #: ... and at least this share of its own distinct stems must be in the article (keeps very long documents,
+    #: which hold some of every article's words, from being compared for nothing)
+    min_reverse: float = 0.05
+    #: candidates compared with the engine, at most (in BM25's order)
+    rescore: int = 3
+    #: a source dated more than this many days after the article cannot be its source (when both show a date;
+    #: a negative value turns the rule off)
+    max_days_after: int = 2
+    #: a compared candidate is a match when its score reaches this
+    min_score: float = 0.35
+    #: a later source joins the cover when it supports this share of the article's claims that no source above does
+    min_gain: float = 0.1
+    #: the score a further source of the cover needs (it explains part of the article, so it scores lower)
+    min_cover_score: float = 0.1
+    #: the comparison's options
+    compare: Config = field(default_factory=Config)
+
+    def validate(self) -> FindConfig:
+        for name in ("top", "query_terms", "candidates", "rescore"):
+            if getattr(self, name) < 1:
+                msg = f"{name.replace('_', '-')} must be at least 1, got {getattr(self, name)}"
+                raise ConfigError(msg)
+        for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                msg = f"{name.replace('_', '-')} must be between 0 and 1, got {getattr(self, name)}"
+                raise ConfigError(msg)
+        self.compare.validate()
+        return self
+
+
+@dataclass(frozen=True)
+class Match:
+    """A source found for an article."""
+
+    source: str
+    rank: int
+    #: how sure: the mean of the engine's support and the lexical share, 0-1
+    score: float
+    #: the share of the article's content (its claims, IDF-weighted) this source supports
+    support: float
+    #: the article's claims this source supports (fully or in part)
+    shared_passages: int
+    #: the article's quotations found in this source (exact, near or altered)
+    quotes_found: int
+    #: in the greedy cover: explains content that no source ranked above explains
+    cover: bool
+    title: str = ""
+    date: str = ""
+    #: the IDF-weighted share of the article's stems the source holds
+    lexical: float = 0.0
+    #: the source's resolved path (its identity in the index)
+    key: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        return {"source": self.source, "rank": self.rank, "score": self.score, "support": self.support,
+                "shared_passages": self.shared_passages, "quotes_found": self.quotes_found, "cover": self.cover}
+
+
+@dataclass(frozen=True)
+class ArticleMatches:
+    """An article (its path as given) and its matches, best first; empty when no source passes."""
+
+    derivative: str
+    matches: tuple[Match, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"derivative": self.derivative, "matches": [m.to_dict() for m in self.matches]}
+
+
+@dataclass(frozen=True)
+class _Shortlisted:
+    candidate: Candidate
+    lexical: float
+
+
+@dataclass(frozen=True)
+class _Task:
+    """One comparison, self-contained (it can travel to a Dask worker)."""
+
+    source: str
+    source_path: str
+    article: str
+    article_path: str
+    config: Config
+
+
+@dataclass(frozen=True)
+class _Scored:
+    support: float
+    #: the article's claims the source supports in full or in part, and in full only
+    supported: frozenset[str]
+    claims: int
+    quotes_found: int
+    fully: frozenset[str] = frozenset()
+
+
+def rescore(task: _Task) -> _Scored:
+    """What a worker runs: compare a candidate with the article."""
+    report = compare(Document(task.source, task.source_path), Document(task.article, task.article_path), task.config)
+    claims = [s for s in report.derivative.segments if s.is_claim]
+    return _Scored(round(float(report.summary["derivative_support"]), 4),
+                   frozenset(s.id for s in claims if s.status in _SUPPORTED), len(claims),
+                   sum(1 for q in report.quotes if str(q.status) in _FOUND),
+                   frozenset(s.id for s in claims if s.status == _FULLY))
+
+
+def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindConfig) -> list[_Shortlisted]:
+    """The candidates worth comparing, in BM25's order (ties: by path), those with too small a lexical share
+    left out."""
+    counts = Counter(content_terms(text))
+    if not counts or not index.size:
+        return []
+    df = index.doc_freqs(counts)
+    weight = {t: index.idf(df.get(t, 0)) for t in counts}
+    total = sum(weight.values())
+    query = sorted((t for t in counts if t in df), key=lambda t: (-weight[t] * (1 + math.log(counts[t])), t))
+    found = index.search(query[:config.query_terms], config.candidates)
+    if config.max_days_after >= 0 and article_date:
+        latest = (date.fromisoformat(article_date) + timedelta(days=config.max_days_after)).isoformat()
+        found = [c for c in found if not c.date or c.date <= latest]
+    # a document holding every word (a long briefing) has a large share of any article: it must also share a
+    # little of its own vocabulary with the article to be worth comparing
+    scored = [_Shortlisted(c, round(sum(weight[t] for t in counts if t in c.terms) / total, 4)) for c in found
+              if c.terms and len(c.terms.intersection(counts)) / len(c.terms) >= config.min_reverse]
+    first = next((i for i, s in enumerate(scored) if s.lexical >= config.min_lexical), None)
+    if first is None:
+        return []
+    # after a candidate that passes, one with half the share may still be a further source of the cover
+    return [s for s in scored[first:] if s.lexical >= config.min_lexical / 2]
+
+
+class _Lazy:
+    """A comparison run in this process when its result is asked for (so progress moves article by article)."""
+
+    def __init__(self, task: _Task) -> None:
+        self.task = task
+
+    def result(self) -> _Scored:
+        return rescore(self.task)
+
+
+@contextlib.contextmanager
+def _submitter(workers: int, scheduler: str | None) -> Iterator[Callable[[list[_Task]], list[Any]]]:
+    """A function sending every comparison off at once and returning their futures, in order."""
+    if scheduler is not None:
+        try:
+            from distributed import Client
+        except ImportError:
+            msg = "--scheduler needs the dask extra: pip install 'pressalign[dask]'"
+            raise WorkerError(msg) from None
+        try:
+            client = Client(scheduler, timeout="20s")
+        except (OSError, TimeoutError) as exc:
+            msg = f"cannot reach the Dask scheduler at {scheduler} ({exc})"
+            raise WorkerError(msg) from None
+        with client:
+            yield lambda tasks: client.map(rescore, tasks, pure=False)
+        return
+    if workers <= 1:
+        yield lambda tasks: [_Lazy(t) for t in tasks]
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield lambda tasks: [pool.submit(rescore, t) for t in tasks]
+
+
+def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored], config: FindConfig) -> ArticleMatches:
+    passing = []
+    for item in listed:
+        got = scores.get(item.candidate.sha256)
+        if got is None:
+            continue
+        score = round((got.support + item.lexical) / 2, 4)
+        if score >= config.min_cover_score:
+            passing.append((score, item, got))
+    passing.sort(key=lambda p: (-p[0], p[1].candidate.path, p[1].candidate.key))
+    if not passing or passing[0][0] < config.min_score:
+        return ArticleMatches(article, ())
+    covered: set[str] = set()
+    listed_matches: list[tuple[float, _Shortlisted, _Scored, bool]] = []
+    for score, item, got in passing:
+        new = got.fully - covered  # a further source must support claims in full, not echo them in part
+        cover = not listed_matches or (got.claims > 0 and len(new) / got.claims >= config.min_gain)
+        if cover:
+            covered |= got.supported
+        if score >= config.min_score or (cover and score >= config.min_cover_score):
+            listed_matches.append((score, item, got, cover))
+    matches = []
+    for rank, (score, item, got, cover) in enumerate(listed_matches[:config.top], 1):
+        c = item.candidate
+        matches.append(Match(c.path, rank, score, got.support, len(got.supported), got.quotes_found, cover,
+                             c.title, c.date, item.lexical, c.key))
+    return ArticleMatches(article, tuple(matches))
+
+
+def find_sources(
+    articles: Sequence[str | Path | Document],
+    index: str | Path,
+    config: FindConfig | None = None,
+    *,
+    workers: int | None = 1,
+    scheduler: str | None = None,
+    encoding: str | None = None,
+    progress: Progress | None = None,
+) -> list[ArticleMatches]:
+    """The sources in the index ``index`` of each article (a path, read like compare reads it, or a
+    :class:`Document`), in the articles' order. A missing or unreadable article is an :class:`InputError`
+    before any work. ``workers`` processes (1: this one) or a Dask ``scheduler`` run the comparisons; the
+    results are the same whichever runs them."""
+    config = (config or FindConfig()).validate()
+    if workers is not None and workers < 1:
+        msg = f"workers must be at least 1, got {workers}"
+        raise ValueError(msg)
+    docs = [a if isinstance(a, Document) else read_document(a, encoding, config.compare.max_document_bytes)
+            for a in articles]
+    names = [d.path or f"article {i + 1}" for i, d in enumerate(docs)]
+    with SourceIndex.open(index) as store:
+        listed = [_shortlist(store, d.text, text_date(d.text, Path(d.path).name), config) for d in docs]
+        tasks: list[_Task] = []
+        wanted: list[list[tuple[str, int]]] = []  # per article: (sha256, task number)
+        for doc, name, items in zip(docs, names, listed, strict=True):
+            mine: list[tuple[str, int]] = []
+            for item in items:
+                sha = item.candidate.sha256
+                if sha in dict(mine):
+                    continue  # a duplicate of a text already compared: it shares the result
+                if len(mine) == config.rescore:
+                    break
+                mine.append((sha, len(tasks)))
+                tasks.append(_Task(store.text(item.candidate.id), item.candidate.path, doc.text, name, config.compare))
+            wanted.append(mine)
+    if progress is not None:
+        progress(0, len(docs), 0)
+    results: list[ArticleMatches] = []
+    with _submitter(workers or 1, scheduler) as submit:
+        futures = submit(tasks)
+        for i, (name, items, mine) in enumerate(zip(names, listed, wanted, strict=True)):
+            scores = {sha: futures[t].result() for sha, t in mine}
+            results.append(_ranked(name, items, scores, config))
+            if progress is not None:
+                progress(i + 1, len(docs), 0)
+    return results

@@ -1,0 +1,272 @@
+"""The source index: one SQLite file (``DIR/sources.sqlite3``), no server.
+
+Tables: ``meta`` (the index's format), ``docs`` (one row per document: its resolved path as the identity, the
+path as found, SHA-256 of its bytes, size and modification time for the quick "unchanged" check, title, date,
+its content-word stems and its text, both zlib-compressed) and ``fts``, a contentless FTS5 table of the stems
+(BM25 ranking). Document frequencies for choosing an
+article's query terms come from FTS5's own vocabulary table (``fts_vocab``).
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from alignment.errors import InputError, OutputError
+
+__all__ = ["INDEX_FILE", "Candidate", "IndexInfo", "IndexedDoc", "SourceIndex", "index_info"]
+
+INDEX_FILE = "sources.sqlite3"
+#: bumped when what the index holds changes (the stems, the tables): an index of another format is refused
+INDEX_FORMAT = 1
+_SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE docs (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,      -- the resolved path: a document's identity
+    path TEXT NOT NULL,            -- the path as found under the PATHs given
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    date TEXT NOT NULL,
+    n_terms INTEGER NOT NULL,
+    terms BLOB NOT NULL,           -- zlib of the stems joined by spaces
+    text BLOB NOT NULL             -- zlib of the text as read (UTF-8)
+);
+CREATE INDEX docs_sha ON docs(sha256);
+CREATE VIRTUAL TABLE fts USING fts5(terms, content='', tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
+"""
+
+
+@dataclass(frozen=True)
+class IndexedDoc:
+    """A document as the build hands it to the index."""
+
+    key: str
+    path: str
+    sha256: str
+    size: int
+    mtime_ns: int
+    title: str
+    date: str
+    terms: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A document BM25 retrieved for a query: its row, path, hash, title, date and stems."""
+
+    id: int
+    path: str
+    key: str
+    sha256: str
+    title: str
+    date: str
+    terms: frozenset[str]
+    bm25: float
+
+
+@dataclass(frozen=True)
+class IndexInfo:
+    path: Path
+    documents: int
+    distinct_texts: int
+    terms: int
+    bytes: int
+    dated: int
+
+
+def _pack(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def _unpack(blob: bytes) -> str:
+    return zlib.decompress(blob).decode("utf-8")
+
+
+class SourceIndex:
+    """An open index. ``SourceIndex.open(DIR)`` reads an existing one (a missing or corrupt index is an
+    :class:`InputError`); ``SourceIndex.open(DIR, create=True)`` makes it when absent. Use it in ``with``."""
+
+    def __init__(self, folder: Path, connection: sqlite3.Connection) -> None:
+        self.folder = folder
+        self.db = connection
+        self._n: int | None = None
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, folder: str | Path, *, create: bool = False) -> SourceIndex:
+        folder = Path(folder)
+        file = folder / INDEX_FILE
+        if not file.is_file():
+            if not create:
+                what = "is not a folder" if folder.exists() and not folder.is_dir() else "holds no index"
+                msg = f"{folder}: {what} (build one with: pressalign index build PATH... --index {folder})"
+                raise InputError(msg)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                msg = f"{folder}: cannot create the index folder ({exc.strerror or exc})"
+                raise OutputError(msg) from None
+        try:
+            db = sqlite3.connect(str(file), isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+            if not tables and create:
+                db.executescript("BEGIN;" + _SCHEMA + "COMMIT;")
+                db.execute("INSERT INTO meta VALUES ('format', ?)", (str(INDEX_FORMAT),))
+                tables = {"meta", "docs", "fts"}
+            if not {"meta", "docs", "fts"} <= tables:
+                msg = f"{file}: not a pressalign source index"
+                raise InputError(msg)
+            row = db.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
+        except sqlite3.Error as exc:
+            msg = f"{file}: not a readable source index ({exc})"
+            raise InputError(msg) from None
+        if row is None or row[0] != str(INDEX_FORMAT):
+            msg = (f"{file}: an index of format {row[0] if row else '?'}, this version reads format {INDEX_FORMAT} "
+                   "(build it again in a new folder)")
+            raise InputError(msg)
+        return cls(folder, db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> SourceIndex:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ writing
+    def known(self) -> dict[str, tuple[int, int, int, str]]:
+        """Every document's identity -> (row id, size, mtime_ns, sha256): what the build compares files with."""
+        return {key: (i, size, mtime, sha) for i, key, size, mtime, sha in
+                self.db.execute("SELECT id, key, size, mtime_ns, sha256 FROM docs")}
+
+    def put(self, docs: Sequence[IndexedDoc]) -> None:
+        """Add or replace documents (by identity), in one transaction: a killed build keeps whole batches."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for doc in docs:
+                old = db.execute("SELECT id FROM docs WHERE key = ?", (doc.key,)).fetchone()
+                if old is not None:
+                    self._delete(old[0])
+                joined = " ".join(doc.terms)
+                cur = db.execute(
+                    "INSERT INTO docs (key, path, sha256, size, mtime_ns, title, date, n_terms, terms, text) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (doc.key, doc.path, doc.sha256, doc.size, doc.mtime_ns, doc.title, doc.date, len(doc.terms),
+                     _pack(joined), _pack(doc.text)))
+                db.execute("INSERT INTO fts (rowid, terms) VALUES (?, ?)", (cur.lastrowid, joined))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        self._n = None
+
+    def touch(self, updates: Iterable[tuple[int, str, int]]) -> None:
+        """A file whose bytes are unchanged but whose path as found or mtime changed: (row id, path, mtime_ns)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        self.db.executemany("UPDATE docs SET path = ?, mtime_ns = ? WHERE id = ?",
+                            [(path, mtime, i) for i, path, mtime in updates])
+        self.db.execute("COMMIT")
+
+    def remove(self, ids: Iterable[int]) -> None:
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for i in ids:
+                self._delete(i)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        self._n = None
+
+    def _delete(self, row: int) -> None:
+        (terms,) = self.db.execute("SELECT terms FROM docs WHERE id = ?", (row,)).fetchone()
+        self.db.execute("INSERT INTO fts (fts, rowid, terms) VALUES ('delete', ?, ?)", (row, _unpack(terms)))
+        self.db.execute("DELETE FROM docs WHERE id = ?", (row,))
+
+    def optimize(self) -> None:
+        """Merge FTS5's segments (faster queries) and reclaim free pages."""
+        self.db.execute("INSERT INTO fts (fts) VALUES ('optimize')")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def size(self) -> int:
+        if self._n is None:
+            self._n = int(self.db.execute("SELECT count(*) FROM docs").fetchone()[0])
+        return self._n
+
+    def doc_freqs(self, terms: Iterable[str]) -> dict[str, int]:
+        """How many documents hold each of ``terms`` (absent terms are left out)."""
+        unique = sorted(set(terms))
+        out: dict[str, int] = {}
+        for start in range(0, len(unique), 500):
+            chunk = unique[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT term, doc FROM fts_vocab WHERE term IN ({marks})", chunk))
+        return out
+
+    def idf(self, df: int) -> float:
+        """A term's weight: ``log(1 + N / df)``, a term no document holds counted as if one did. Smoother than
+        BM25's own (never zero, and a duplicate halves nothing in a small index).
+
+        >>> round(SourceIndex.idf_of(0, 1000), 3), round(SourceIndex.idf_of(1000, 1000), 3)
+        (6.909, 0.693)
+        """
+        return self.idf_of(df, self.size)
+
+    @staticmethod
+    def idf_of(df: int, n: int) -> float:
+        return math.log(1.0 + n / max(df, 1))
+
+    def search(self, terms: Sequence[str], limit: int) -> list[Candidate]:
+        """The ``limit`` documents ranked first by BM25 for any of ``terms`` (ties: by path)."""
+        if not terms or not self.size:
+            return []
+        query = " OR ".join(f'"{t}"' for t in terms)
+        try:
+            hits = self.db.execute("SELECT rowid, bm25(fts) FROM fts WHERE fts MATCH ? ORDER BY bm25(fts) LIMIT ?",
+                                   (query, limit)).fetchall()
+        except sqlite3.Error as exc:
+            msg = f"{self.folder / INDEX_FILE}: cannot be searched ({exc})"
+            raise InputError(msg) from None
+        if not hits:
+            return []
+        score = dict(hits)
+        marks = ",".join("?" * len(hits))
+        rows = self.db.execute(f"SELECT id, path, key, sha256, title, date, terms FROM docs WHERE id IN ({marks})",
+                               [h[0] for h in hits]).fetchall()
+        found = [Candidate(i, path, key, sha, title, day, frozenset(_unpack(terms).split()), -score[i])
+                 for i, path, key, sha, title, day, terms in rows]
+        return sorted(found, key=lambda c: (-round(c.bm25, 9), c.path, c.key))
+
+    def text(self, row: int) -> str:
+        (blob,) = self.db.execute("SELECT text FROM docs WHERE id = ?", (row,)).fetchone()
+        return _unpack(blob)
+
+    def info(self) -> IndexInfo:
+        docs, distinct, dated = self.db.execute(
+            "SELECT count(*), count(DISTINCT sha256), sum(date != '') FROM docs").fetchone()
+        terms = self.db.execute("SELECT count(*) FROM fts_vocab").fetchone()[0]
+        size = sum(p.stat().st_size for p in self.folder.glob(INDEX_FILE + "*") if p.is_file())
+        return IndexInfo(self.folder, docs, distinct, terms, size, dated or 0)
+
+
+def index_info(folder: str | Path) -> IndexInfo:
+    """Counts and size of the index in ``folder``."""
+    with SourceIndex.open(folder) as index:
+        return index.info()

@@ -1,0 +1,76 @@
+"""What the index keeps of a text: its content-word stems (the ``key`` forms of :mod:`alignment.text.normalize`,
+so that inflections, UK/US spellings and number words meet), its title and a date where one shows."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from alignment.text.normalize import words
+
+__all__ = ["content_terms", "text_date", "text_title"]
+
+#: what an FTS5 term may not hold (its tokenizer would split there): a decimal point becomes "p" (2.5 -> 2p5, not
+#: 25), the rest goes
+_UNSAFE = re.compile(r"[\W_]+")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_LONG_DATE = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.? (\d{1,2}),? ((?:19|20)\d\d)\b")
+#: how far into a text its date is looked for (a dateline or a release date is near the top)
+_DATE_WINDOW = 2000
+_TITLE_MAX = 200
+
+
+def content_terms(text: str) -> list[str]:
+    """The stems of the content words of ``text``, in order, as index terms.
+
+    >>> content_terms("The researchers were protecting 2.5 million children's lives.")
+    ['research', 'protect', '2p5', '1000000', 'children', 'live']
+    """
+    out = []
+    for w in words(text):
+        if w.content:
+            term = _UNSAFE.sub("", w.key.replace(".", "p"))
+            if term:
+                out.append(term)
+    return out
+
+
+def text_title(text: str) -> str:
+    """The first non-blank line, shortened: the title of a release as these files hold it.
+
+    >>> text_title("\\n  Tiny device aids weight loss \\n\\nMADISON ...")
+    'Tiny device aids weight loss'
+    """
+    for line in text.splitlines():
+        if line.strip():
+            title = " ".join(line.split())
+            return title if len(title) <= _TITLE_MAX else title[:_TITLE_MAX - 1] + "…"
+    return ""
+
+
+def _valid(year: int, month: int, day: int) -> str:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def text_date(text: str, name: str = "") -> str:
+    """An ISO date from the file's name (``wh-2021-01-20-...``) or the top of the text, else ``""``.
+
+    >>> text_date("MADISON -- On December 17, 2018, engineers ...")
+    '2018-12-17'
+    >>> text_date("no date", "wh-2021-01-20-a-national-day-of-unity.txt")
+    '2021-01-20'
+    """
+    for found in (_ISO_DATE.search(name), _ISO_DATE.search(text, 0, _DATE_WINDOW)):
+        if found:
+            iso = _valid(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+            if iso:
+                return iso
+    long = _LONG_DATE.search(text, 0, _DATE_WINDOW)
+    if long:
+        return _valid(int(long.group(3)), _MONTHS.index(long.group(1).lower()) + 1, int(long.group(2)))
+    return ""

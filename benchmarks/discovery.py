@@ -1,0 +1,361 @@
+"""Benchmark: source discovery (``index`` and ``find``) at 1k, 10k, all 14.9k and a synthetic 100k documents.
+
+Measured in one run, on this machine, from ``../shared/corpus/`` (read there and unpacked into ``--cache``,
+outside the repository; nothing of it is copied into the project):
+
+* **the corpus**: the official texts of ``real-pairs/*/source.txt`` (8 releases and statements), the 546
+  health releases of ``fakehealth.tar.xz`` (``HealthRelease/``: same-topic distractors, the hardest kind) and
+  White House texts of ``official-texts.tar.xz`` as distractors, sampled (seeded) to each size; the synthetic
+  100k adds documents made of sentences drawn at random from the White House texts.
+* **queries with a source** (``real``): the news story of each real pair (``real-pairs/*/derivative.txt``,
+  paired with its release by shared text and checked by reading; seven of them are FakeHealth stories,
+  re-written, not copied). Pair 08's story has a second release on the same trial in ``HealthRelease``
+  (news_reviews_00453, found by reading): either counts. Few, because the FakeHealth stories and releases turned
+  out to be about different studies: of the 25 story/release pairs of highest TF-IDF cosine, read one by one,
+  one (pair 08's) reported the same study; the others share a topic and not a source.
+* **queries without a source** (``no-source``): those 18 stories read and found to report another study than
+  their nearest release (``HARD_NEGATIVES``: the nearest neighbour is on the same topic), and ``--no-source``
+  FakeHealth stories sampled (seeded) among those whose TF-IDF cosine with every release is below 0.25 (left
+  unread: none of the 25 read above 0.25 but one had its source, so these are very likely sourceless).
+* **excerpt queries** (``excerpt``, synthetic, reported apart): ``--excerpts`` documents of the index, each
+  cut to five of its sentences in order: verbatim reuse among near-identical White House texts.
+* **metrics**: recall@1, recall@5, MRR over queries with a source; the share of no-source queries answered
+  with no match; query latency (``find_sources`` on one article in a warm process: median and p95); index
+  build rate (documents per second of wall time and per CPU-second of this process and its workers: the
+  machine is shared, CPU time is the steadier figure), index size on disk, peak memory of the querying
+  process (its spaCy pipeline included).
+* **tuning**: ``min_score`` is chosen on one half of the queries (split by a hash of the query's name) and
+  reported on the other half; the other options keep their defaults.
+* ``--dask``: on a ``LocalCluster`` of two workers, the index of the first size built there and every query
+  run there give the same documents and the same JSON as in one process.
+
+Usage: ``python benchmarks/discovery.py [--sizes 1000,10000,all] [--synthetic 100000] [--workers 2]
+[--no-source 120] [--excerpts 40] [--dask] [--cache DIR] [--json results.json]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import hashlib
+import json
+import math
+import os
+import random
+import re
+import resource
+import sqlite3
+import statistics
+import sys
+import tarfile
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from alignment.discovery import INDEX_FILE, FindConfig, build_index, find_json, find_sources, index_info  # noqa: E402
+from alignment.discovery.terms import content_terms  # noqa: E402
+from alignment.text.reading import Document, read_document  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "corpus"
+REAL_PAIRS = SHARED / "real-pairs"
+#: stories read and found to report another study than their nearest release (same topic, not the source)
+HARD_NEGATIVES = ("01034", "01572", "01687", "00721", "01638", "01573", "00085", "01666", "01439", "00474", "01248",
+                  "00596", "01639", "01657", "00842", "01089", "01115", "01249")
+#: a second source of a real pair, found by reading (pair 08: the same trial's release in HealthRelease)
+EXTRA_SOURCES = {"08_jama-abaloparatide-osteoporosis_healthday": ("HealthRelease/news_reviews_00453.txt",)}
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    kind: str  # real | no-source | excerpt
+    doc: Document
+    sources: frozenset[str]  # resolved paths; empty: no source in the corpus
+
+
+def unpack(cache: Path) -> tuple[Path, Path]:
+    for name in ("fakehealth", "official-texts"):
+        if not (cache / name).is_dir():
+            print(f"unpacking {name}.tar.xz into {cache}", file=sys.stderr)
+            with tarfile.open(SHARED / f"{name}.tar.xz") as tar:
+                tar.extractall(cache, filter="data")
+    return cache / "fakehealth", cache / "official-texts"
+
+
+def _link_all(folder: Path, files: list[Path], prefix: str = "") -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for f in files:
+        target = folder / (prefix + f.name)
+        if not target.exists():
+            target.symlink_to(f)
+
+
+def corpus_folder(cache: Path, size: int | None, fakehealth: Path, wh: Path, seed: int) -> Path:
+    """A folder of links: the real sources, the health releases and White House texts up to ``size``."""
+    folder = cache / f"corpus-{size or 'all'}"
+    if folder.is_dir():
+        return folder
+    real = sorted(REAL_PAIRS.glob("*/source.txt"))
+    for src in real:
+        _link_all(folder / "real", [src], prefix=src.parent.name + "-")
+    _link_all(folder / "health", sorted((fakehealth / "HealthRelease").glob("*.txt")))
+    whs = sorted(wh.glob("*.txt"))
+    if size is not None:
+        whs = sorted(random.Random(seed).sample(whs, max(0, size - len(real) - 546)))
+    _link_all(folder / "wh", whs)
+    return folder
+
+
+def synthetic_folder(cache: Path, total: int, base: Path, wh: Path, seed: int) -> Path:
+    """The whole corpus plus documents of 15-40 sentences drawn at random from the White House texts."""
+    folder = cache / f"corpus-synthetic-{total}"
+    marker = folder / ".complete"
+    if marker.exists():
+        return folder
+    for sub in ("real", "health", "wh"):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+        for link in sorted((base / sub).iterdir()):  # the same names as in the whole corpus (the queries use them)
+            if not (folder / sub / link.name).exists():
+                (folder / sub / link.name).symlink_to(link.resolve())
+    have = sum(1 for _ in folder.rglob("*.txt"))
+    sentences = [s.strip() for f in sorted(wh.glob("*.txt"))[::3]
+                 for s in SENTENCE.split(f.read_text(encoding="utf-8")) if 40 < len(s) < 400]
+    rng = random.Random(seed)
+    out = folder / "synthetic"
+    out.mkdir(parents=True, exist_ok=True)
+    for i in range(max(0, total - have)):
+        sub = out / f"{i // 1000:03d}"
+        sub.mkdir(exist_ok=True)
+        text = f"Synthetic document {i}\n\n" + " ".join(rng.choice(sentences) for _ in range(rng.randint(15, 40)))
+        (sub / f"syn-{i:06d}.txt").write_text(text + "\n", encoding="utf-8")
+    marker.write_text("ok\n")
+    return folder
+
+
+def _cosine_screen(fakehealth: Path) -> dict[str, float]:
+    """Each story's highest TF-IDF cosine (content-word stems) with any health release."""
+    def vectors(paths):
+        return {p: collections.Counter(content_terms(p.read_text(encoding="utf-8"))) for p in paths}
+    rel = vectors(sorted((fakehealth / "HealthRelease").glob("*.txt")))
+    sto = vectors(sorted((fakehealth / "HealthStory").glob("*.txt")))
+    df: collections.Counter[str] = collections.Counter()
+    for c in (*rel.values(), *sto.values()):
+        df.update(c.keys())
+    n = len(rel) + len(sto)
+
+    def unit(c):
+        v = {t: (1 + math.log(k)) * math.log(n / df[t]) for t, k in c.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {t: x / norm for t, x in v.items()}
+    inv: dict[str, list[tuple[Path, float]]] = collections.defaultdict(list)
+    for p, c in rel.items():
+        for t, x in unit(c).items():
+            inv[t].append((p, x))
+    best = {}
+    for p, c in sto.items():
+        acc: collections.Counter[Path] = collections.Counter()
+        for t, x in unit(c).items():
+            for r, y in inv.get(t, ()):
+                acc[r] += x * y
+        best[p.stem[-5:]] = max(acc.values(), default=0.0)
+    return best
+
+
+def make_queries(fakehealth: Path, corpus: Path, n_nosource: int, n_excerpts: int, seed: int) -> list[Query]:
+    queries = []
+    real_stories = set()
+    for folder in sorted(REAL_PAIRS.iterdir()):
+        der = read_document(folder / "derivative.txt")
+        sources = {str((corpus / "real" / f"{folder.name}-source.txt").resolve())}
+        sources |= {str((fakehealth / extra).resolve()) for extra in EXTRA_SOURCES.get(folder.name, ())}
+        queries.append(Query(f"real/{folder.name}", "real", der, frozenset(sources)))
+        first = der.text.splitlines()[0].strip()
+        for story in (fakehealth / "HealthStory").glob("*.txt"):
+            if story.read_text(encoding="utf-8").startswith(first):
+                real_stories.add(story.stem[-5:])
+    for n in HARD_NEGATIVES:
+        queries.append(Query(f"hard/{n}", "no-source",
+                             read_document(fakehealth / "HealthStory" / f"story_reviews_{n}.txt"), frozenset()))
+    cosine = _cosine_screen(fakehealth)
+    pool = sorted(n for n, c in cosine.items() if c < 0.25 and n not in real_stories and n not in HARD_NEGATIVES)
+    for n in sorted(random.Random(seed).sample(pool, min(n_nosource, len(pool)))):
+        queries.append(Query(f"story/{n}", "no-source",
+                             read_document(fakehealth / "HealthStory" / f"story_reviews_{n}.txt"), frozenset()))
+    whs = sorted((corpus / "wh").glob("*.txt"))
+    for path in sorted(random.Random(seed + 1).sample(whs, min(n_excerpts, len(whs)))):
+        sentences = [s for s in SENTENCE.split(path.read_text(encoding="utf-8").split("\n", 1)[-1]) if len(s) > 40]
+        if len(sentences) < 8:
+            continue
+        pick = sorted(random.Random(path.name).sample(range(len(sentences)), 5))
+        text = " ".join(sentences[i].strip() for i in pick)
+        queries.append(Query(f"excerpt/{path.name}", "excerpt", Document(text, f"excerpt-{path.name}"),
+                             frozenset({str(path.resolve())})))
+    return queries
+
+
+def half(name: str) -> str:
+    return "tune" if int(hashlib.sha1(name.encode()).hexdigest(), 16) % 2 == 0 else "report"
+
+
+def _cpu() -> float:
+    s, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime
+
+
+Found = list[list[tuple[str, float]]]
+
+
+def run_queries(queries: list[Query], index: Path, config: FindConfig) -> tuple[Found, list[float], list[float]]:
+    """Every query alone (as a user asks), in this warm process: its matches (resolved source, score), and the
+    seconds it took, of wall time and of this process's CPU time."""
+    got, wall, cpu = [], [], []
+    for q in queries:
+        start, start_cpu = time.perf_counter(), time.process_time()
+        (found,) = find_sources([q.doc], index, config)
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+        got.append([(str(Path(m.key or m.source).resolve()), m.score) for m in found.matches])
+    return got, wall, cpu
+
+
+def _quantiles(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    return {"median": round(statistics.median(ordered), 3), "p95": round(ordered[int(0.95 * (len(ordered) - 1))], 3)}
+
+
+def metrics(queries: list[Query], got: Found, threshold: float) -> dict[str, float | int]:
+    """recall@1/@5 and MRR over queries with a source, the share of no-source queries with no match."""
+    r1 = r5 = rr = n_src = n_none = none_ok = 0.0
+    for q, matches in zip(queries, got, strict=True):
+        listed = [s for s, score in matches if score >= threshold] if matches and matches[0][1] >= threshold else []
+        if q.sources:
+            n_src += 1
+            ranks = [i for i, s in enumerate(listed, 1) if s in q.sources]
+            r1 += bool(ranks and ranks[0] == 1)
+            r5 += bool(ranks and ranks[0] <= 5)
+            rr += 1 / ranks[0] if ranks else 0.0
+        else:
+            n_none += 1
+            none_ok += not listed
+    return {"with_source": int(n_src), "recall@1": round(r1 / n_src, 3) if n_src else math.nan,
+            "recall@5": round(r5 / n_src, 3) if n_src else math.nan, "mrr": round(rr / n_src, 3) if n_src else math.nan,
+            "no_source": int(n_none), "no_source_no_match": round(none_ok / n_none, 3) if n_none else math.nan}
+
+
+def tune(queries: list[Query], got: Found) -> float:
+    """The min_score that maximises recall@1 + no-source accuracy (real and no-source queries of the tune half)."""
+    sel = [(q, g) for q, g in zip(queries, got, strict=True) if half(q.name) == "tune" and q.kind != "excerpt"]
+    best, best_t = -1.0, FindConfig().min_score
+    for t in [round(0.2 + 0.025 * i, 3) for i in range(17)]:
+        m = metrics([q for q, _ in sel], [g for _, g in sel], t)
+        value = (m["recall@1"] if not math.isnan(m["recall@1"]) else 0) + m["no_source_no_match"]
+        if value > best + 1e-9:
+            best, best_t = value, t
+    return best_t
+
+
+def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers: int, results: dict,
+            reuse: bool = False) -> None:
+    index = cache / f"index-{label}"
+    if (index / INDEX_FILE).exists() and not reuse:
+        (index / INDEX_FILE).unlink()
+        for extra in index.glob(INDEX_FILE + "-*"):
+            extra.unlink()
+    cpu0, wall0 = _cpu(), time.perf_counter()
+    built = build_index([folder], index, workers=workers)
+    wall, cpu = time.perf_counter() - wall0, _cpu() - cpu0
+    info = index_info(index)
+    row: dict = {"documents": built.documents, "failed": len(built.failed), "build_seconds": round(wall, 1),
+                 "docs_per_s": round(built.documents / wall, 1), "docs_per_cpu_s": round(built.documents / cpu, 1),
+                 "index_mb": round(info.bytes / 2**20, 1), "workers": workers}
+    raw = FindConfig(min_score=0.0, min_cover_score=0.0, top=20)
+    find_sources([queries[0].doc], index, raw)  # warm: the spaCy pipeline loaded, the index's pages read once
+    got, wall, cpu = run_queries(queries, index, raw)
+    row["query_wall_s"] = _quantiles(wall)
+    row["query_cpu_s"] = _quantiles(cpu)
+    for kind in ("real", "no-source", "excerpt"):
+        row[f"query_wall_s/{kind}"] = _quantiles([w for q, w in zip(queries, wall, strict=True) if q.kind == kind])
+        row[f"query_cpu_s/{kind}"] = _quantiles([c for q, c in zip(queries, cpu, strict=True) if q.kind == kind])
+    row["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0)
+    chosen = tune(queries, got)
+    row["min_score_tuned"] = chosen
+    for part in ("report", "tune", "all"):
+        for kind in ("real+no-source", "excerpt"):
+            sel = [(q, g) for q, g in zip(queries, got, strict=True)
+                   if (part == "all" or half(q.name) == part) and (q.kind == "excerpt") == (kind == "excerpt")]
+            row[f"{part}/{kind}"] = metrics([q for q, _ in sel], [g for _, g in sel], chosen)
+    row["default/all"] = metrics([q for q in queries if q.kind != "excerpt"],
+                                 [g for q, g in zip(queries, got, strict=True) if q.kind != "excerpt"],
+                                 FindConfig().min_score)
+    misses = [q.name for q, g in zip(queries, got, strict=True)
+              if (q.sources and not (g and g[0][0] in q.sources and g[0][1] >= chosen))
+              or (not q.sources and g and g[0][1] >= chosen)]
+    row["misses"] = misses
+    results[label] = row
+    print(json.dumps({label: row}, indent=1), flush=True)
+
+
+def dask_check(folder: Path, cache: Path, queries: list[Query]) -> dict:
+    from distributed import LocalCluster
+
+    local_index = cache / "index-dask-local"
+    build_index([folder], local_index, workers=1)
+    local = find_json(find_sources([q.doc for q in queries], local_index, workers=1))
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        dask_index = cache / "index-dask-cluster"
+        build_index([folder], dask_index, scheduler=cluster.scheduler_address)
+        on_dask = find_json(find_sources([q.doc for q in queries], dask_index, scheduler=cluster.scheduler_address))
+
+    def rows(index):
+        with sqlite3.connect(index / INDEX_FILE) as db:
+            return db.execute("SELECT key, sha256, title, date, terms FROM docs ORDER BY key").fetchall()
+    same = {"documents": rows(local_index) == rows(dask_index), "matches": on_dask == local,
+            "queries": len(queries)}
+    print(json.dumps({"dask": same}), flush=True)
+    return same
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--sizes", default="1000,10000,all")
+    ap.add_argument("--synthetic", type=int, default=0, help="also a corpus of this many documents (e.g. 100000)")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--no-source", type=int, default=120)
+    ap.add_argument("--excerpts", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=19)
+    ap.add_argument("--dask", action="store_true")
+    ap.add_argument("--reuse-index", action="store_true", help="synthetic corpus: update its index from the last run "
+                    "(incremental build: the build figures are then of the update) instead of building it anew")
+    ap.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "pressalign-discovery")
+    ap.add_argument("--json", type=Path, default=None)
+    args = ap.parse_args()
+    if not SHARED.is_dir():
+        sys.exit(f"error: {SHARED} is absent: this benchmark needs ../shared/corpus")
+    args.cache.mkdir(parents=True, exist_ok=True)
+    fakehealth, wh = unpack(args.cache)
+    full = corpus_folder(args.cache, None, fakehealth, wh, args.seed)
+    results: dict = {}
+    sizes = [s for s in args.sizes.split(",") if s]
+    base_queries = None
+    for size in sizes:
+        folder = full if size == "all" else corpus_folder(args.cache, int(size), fakehealth, wh, args.seed)
+        queries = make_queries(fakehealth, folder, args.no_source, args.excerpts, args.seed)
+        base_queries = base_queries or queries
+        measure(size, folder, args.cache, queries, args.workers, results)
+    if args.synthetic:
+        folder = synthetic_folder(args.cache, args.synthetic, full, wh, args.seed)
+        queries = make_queries(fakehealth, folder, args.no_source, args.excerpts, args.seed)
+        measure(f"synthetic-{args.synthetic}", folder, args.cache, queries, args.workers, results, args.reuse_index)
+    if args.dask and sizes:
+        first = full if sizes[0] == "all" else corpus_folder(args.cache, int(sizes[0]), fakehealth, wh, args.seed)
+        results["dask"] = dask_check(first, args.cache, [replace(q) for q in base_queries or []])
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,287 @@
+"""Source discovery: the index (incremental, resumable, refusing what is not an index), find (sources ranked,
+no match when there is none, duplicates, several sources), the commands, and the same results on a Dask
+LocalCluster as in one process."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import sqlite3
+
+import pytest
+
+from alignment.discovery import (
+    INDEX_FILE,
+    FindConfig,
+    build_index,
+    find_csv,
+    find_json,
+    find_sources,
+    index_info,
+)
+from alignment.errors import InputError
+
+from tests import extras
+from tests.discovery.texts import BRIDGE_STORY, RELEASES, write_releases, write_stories
+from tests.test_cli import run_cli
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """Releases, stories and an index of the releases (built once for the module: read, never changed)."""
+    root = tmp_path_factory.mktemp("discovery")
+    releases = write_releases(root / "releases")
+    stories = write_stories(root / "stories")
+    build_index([releases], root / "index", workers=1)
+    return root, releases, stories
+
+
+def _sources(result):
+    return [os.path.basename(m.source) for m in result.matches]
+
+
+# ---------------------------------------------------------------------------------------------- find
+def test_find_ranks_the_source_of_a_rewritten_story_first(corpus):
+    root, _, stories = corpus
+    (found,) = find_sources([stories["bridge-story.txt"]], root / "index")
+    assert _sources(found) == ["bridges.txt"]
+    match = found.matches[0]
+    assert match.rank == 1 and match.cover
+    assert 0.35 <= match.score <= 1.0 and 0.5 <= match.support <= 1.0
+    assert match.shared_passages >= 3 and match.quotes_found == 1
+    assert match.date == "2025-03-03" and match.title.startswith("Department announces")
+
+
+def test_an_article_without_a_source_in_the_index_gets_no_match(corpus):
+    root, _, stories = corpus
+    (found,) = find_sources([stories["no-source.txt"]], root / "index")
+    assert found.matches == ()
+    assert json.loads(find_json([found])) == [{"derivative": str(stories["no-source.txt"]), "matches": []}]
+
+
+def test_an_article_from_two_sources_lists_both_in_the_cover(corpus):
+    root, _, stories = corpus
+    (found,) = find_sources([stories["two-sources.txt"]], root / "index")
+    assert _sources(found) == ["wetlands.txt", "bridges.txt"]
+    assert [m.cover for m in found.matches] == [True, True]
+    assert [m.rank for m in found.matches] == [1, 2]
+
+
+def test_json_has_the_shape_of_the_issue(corpus):
+    root, _, stories = corpus
+    data = json.loads(find_json(find_sources([stories["bridge-story.txt"]], root / "index")))
+    assert list(data[0]) == ["derivative", "matches"]
+    assert set(data[0]["matches"][0]) == {"source", "rank", "score", "support", "shared_passages", "quotes_found",
+                                          "cover"}
+
+
+def test_csv_has_a_row_per_match_and_one_for_an_article_without(corpus):
+    root, _, stories = corpus
+    rows = list(csv.DictReader(io.StringIO(find_csv(find_sources(
+        [stories["bridge-story.txt"], stories["no-source.txt"]], root / "index")))))
+    assert [(os.path.basename(r["derivative"]), r["rank"], os.path.basename(r["source"])) for r in rows] == [
+        ("bridge-story.txt", "1", "bridges.txt"), ("no-source.txt", "", "")]
+
+
+def test_duplicate_documents_are_both_listed_and_the_second_adds_nothing(tmp_path):
+    releases = write_releases(tmp_path / "releases")
+    shutil.copy(releases / "bridges.txt", releases / "bridges-copy.txt")
+    build_index([releases], tmp_path / "index", workers=1)
+    info = index_info(tmp_path / "index")
+    assert (info.documents, info.distinct_texts) == (5, 4)
+    article = tmp_path / "story.txt"
+    article.write_text(BRIDGE_STORY, encoding="utf-8")
+    (found,) = find_sources([article], tmp_path / "index")
+    assert _sources(found) == ["bridges-copy.txt", "bridges.txt"]  # the same score: by path
+    assert [m.cover for m in found.matches] == [True, False]
+    assert found.matches[0].score == found.matches[1].score
+
+
+def test_a_source_dated_after_the_article_is_not_its_source(tmp_path):
+    releases = write_releases(tmp_path / "releases")
+    build_index([releases], tmp_path / "index", workers=1)
+    early = tmp_path / "early.txt"
+    early.write_text(BRIDGE_STORY.replace("said on Monday", "said on Monday, January 6, 2025"), encoding="utf-8")
+    (found,) = find_sources([early], tmp_path / "index")
+    assert found.matches == ()
+    (found,) = find_sources([early], tmp_path / "index", FindConfig(max_days_after=-1))
+    assert _sources(found) == ["bridges.txt"]
+
+
+# ---------------------------------------------------------------------------------------------- the index
+def test_an_index_is_incremental(tmp_path):
+    releases = write_releases(tmp_path / "releases")
+    index = tmp_path / "index"
+    first = build_index([releases], index, workers=1)
+    assert (first.indexed, first.unchanged, first.removed, first.documents) == (4, 0, 0, 4)
+    again = build_index([releases], index, workers=1)
+    assert (again.indexed, again.unchanged, again.removed) == (0, 4, 0)
+
+    # a changed file is indexed again (and found by its new words); a touched but unchanged one is skipped
+    (releases / "broadband.txt").write_text(RELEASES["broadband.txt"].replace("satellite", "fibre"),
+                                            encoding="utf-8")
+    st = (releases / "vaccines.txt").stat()
+    os.utime(releases / "vaccines.txt", ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    changed = build_index([releases], index, workers=1)
+    assert (changed.indexed, changed.unchanged, changed.documents) == (1, 3, 4)
+    with sqlite3.connect(index / INDEX_FILE) as db:
+        assert db.execute("SELECT count(*) FROM fts WHERE fts MATCH 'fiber'").fetchone()[0] == 1
+        assert db.execute("SELECT count(*) FROM fts WHERE fts MATCH 'satellit'").fetchone()[0] == 0
+
+    # build drops what is gone from under its paths; add keeps what it is not given
+    (releases / "wetlands.txt").unlink()
+    extra = tmp_path / "more"
+    extra.mkdir()
+    (extra / "note.md").write_text("# Park rangers\n\nRangers will patrol 40 new trails this spring.\n",
+                                   encoding="utf-8")
+    added = build_index([extra], index, prune=False, workers=1)
+    assert (added.indexed, added.removed, added.documents) == (1, 0, 5)
+    rebuilt = build_index([releases], index, workers=1)
+    assert (rebuilt.removed, rebuilt.documents) == (2, 3)
+
+
+def test_an_interrupted_build_keeps_what_it_committed_and_carries_on(tmp_path, monkeypatch):
+    import alignment.discovery.build as build
+
+    releases = write_releases(tmp_path / "releases")
+    monkeypatch.setattr(build, "CHUNK", 1)
+    calls = {"n": 0}
+
+    def progress(done, total, skipped):
+        calls["n"] += 1
+        if done == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_index([releases], tmp_path / "index", workers=1, progress=progress)
+    assert index_info(tmp_path / "index").documents == 2
+    resumed = build_index([releases], tmp_path / "index", workers=1)
+    assert (resumed.indexed, resumed.unchanged, resumed.documents) == (2, 2, 4)
+
+
+def test_an_empty_corpus_makes_an_empty_index_that_finds_nothing(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = build_index([tmp_path / "empty"], tmp_path / "index", workers=1)
+    assert result.documents == 0
+    article = tmp_path / "story.txt"
+    article.write_text(BRIDGE_STORY, encoding="utf-8")
+    assert find_sources([article], tmp_path / "index")[0].matches == ()
+
+
+def test_a_missing_or_corrupt_index_is_a_clear_error(tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text(BRIDGE_STORY, encoding="utf-8")
+    with pytest.raises(InputError, match="holds no index"):
+        find_sources([article], tmp_path / "nowhere")
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / INDEX_FILE).write_bytes(b"this is not a database" * 100)
+    with pytest.raises(InputError, match="not a readable source index"):
+        find_sources([article], tmp_path / "bad")
+    other = tmp_path / "other"
+    other.mkdir()
+    with sqlite3.connect(other / INDEX_FILE) as db:
+        db.execute("CREATE TABLE t (x)")
+    with pytest.raises(InputError, match="not a pressalign source index"):
+        index_info(other)
+
+
+def test_an_unreadable_document_is_reported_and_the_rest_indexed(tmp_path):
+    releases = write_releases(tmp_path / "releases")
+    (releases / "binary.txt").write_bytes(b"\x00\xff\xfe binary")
+    result = build_index([releases], tmp_path / "index", workers=1)
+    assert result.documents == 4
+    assert [os.path.basename(p) for p, _ in result.failed] == ["binary.txt"]
+
+
+# ---------------------------------------------------------------------------------------------- commands
+def test_the_commands(corpus, tmp_path):
+    _, releases, stories = corpus
+    index = tmp_path / "index"
+    res = run_cli("index", "build", releases, "--index", index, "--workers", "2")
+    assert res.returncode == 0, res.stderr
+    assert "4 documents" in res.stdout and "4 indexed" in res.stdout
+    res = run_cli("index", "add", releases, "--index", index)
+    assert res.returncode == 0 and "4 unchanged" in res.stdout, res.stderr
+    res = run_cli("index", "info", "--index", index)
+    assert res.returncode == 0 and "documents: 4" in res.stdout
+
+    res = run_cli("find", stories["bridge-story.txt"], stories["no-source.txt"], "--index", index, "--format", "json")
+    assert res.returncode == 0, res.stderr
+    data = json.loads(res.stdout)
+    assert [d["derivative"] for d in data] == [str(stories["bridge-story.txt"]), str(stories["no-source.txt"])]
+    assert [len(d["matches"]) for d in data] == [1, 0]
+    res = run_cli("find", stories["no-source.txt"], "--index", index)
+    assert res.returncode == 0 and "no source in the index" in res.stdout
+    out = tmp_path / "found.csv"
+    res = run_cli("find", stories["bridge-story.txt"], "--index", index, "-f", "csv", "-o", out)
+    assert res.returncode == 0 and out.read_text(encoding="utf-8").startswith("derivative,rank,source")
+
+
+@pytest.mark.parametrize("args, message", [
+    (["find", "{story}", "--index", "{tmp}/nowhere"], "holds no index"),
+    (["index", "add", "{releases}", "--index", "{tmp}/nowhere"], "holds no index"),
+    (["index", "info", "--index", "{tmp}/bad"], "not a readable source index"),
+    (["find", "{tmp}/missing.txt", "--index", "{index}"], "no such file"),
+    (["index", "build", "{tmp}/missing", "--index", "{tmp}/new"], "no such file"),
+    (["batch", "--index", "{index}", "-o", "{tmp}/out"], "--index and --articles go together"),
+])
+def test_bad_input_is_one_line_and_no_output(corpus, tmp_path, args, message):
+    root, releases, stories = corpus
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / INDEX_FILE).write_bytes(b"garbage" * 200)
+    fill = {"story": stories["bridge-story.txt"], "tmp": tmp_path, "index": root / "index", "releases": releases}
+    res = run_cli(*[a.format(**fill) for a in args])
+    assert res.returncode == 2, res.stdout + res.stderr
+    assert res.stderr.startswith("error: ") and message in res.stderr and len(res.stderr.splitlines()) == 1
+    assert not (tmp_path / "new").exists() and not (tmp_path / "out").exists()
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_batch_with_an_index_compares_the_pairs_found(corpus, tmp_path):
+    root, _, stories = corpus
+    out = tmp_path / "out"
+    res = run_cli("batch", "--index", root / "index", "--articles", stories["bridge-story.txt"], "--articles",
+                  stories["no-source.txt"], "--articles", stories["two-sources.txt"], "-o", out, "--workers", "1")
+    assert res.returncode == 0, res.stderr
+    assert "3 articles: 2 with a source, 1 without; 3 pairs: 3 compared" in res.stdout
+    matches = list(csv.DictReader(io.StringIO((out / "matches.csv").read_text(encoding="utf-8"))))
+    assert [(os.path.basename(m["derivative"]), os.path.basename(m["source"])) for m in matches] == [
+        ("bridge-story.txt", "bridges.txt"), ("no-source.txt", ""), ("two-sources.txt", "wetlands.txt"),
+        ("two-sources.txt", "bridges.txt")]
+    summary = list(csv.DictReader(io.StringIO((out / "summary.csv").read_text(encoding="utf-8"))))
+    assert [s["pair_id"] for s in summary] == ["0001-1-bridge-story", "0003-1-two-sources", "0003-2-two-sources"]
+    report = json.loads((out / "pairs" / "0001-1-bridge-story" / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["quotes"]["exact"] == 1
+    again = run_cli("batch", "--index", root / "index", "--articles", stories["bridge-story.txt"], "-o", out)
+    assert again.returncode == 0 and "1 already done" in again.stdout, again.stderr
+
+
+# ---------------------------------------------------------------------------------------------- Dask
+def test_a_local_dask_cluster_gives_the_same_index_and_matches(corpus, tmp_path):
+    extras.require("distributed")
+    from distributed import LocalCluster
+
+    root, releases, stories = corpus
+    articles = list(stories.values())
+    local = find_json(find_sources(articles, root / "index", workers=1))
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster:
+        build_index([releases], tmp_path / "index", scheduler=cluster.scheduler_address)
+        on_dask = find_json(find_sources(articles, tmp_path / "index", scheduler=cluster.scheduler_address))
+    assert on_dask == local
+
+    def rows(folder):
+        with sqlite3.connect(folder / INDEX_FILE) as db:
+            return db.execute("SELECT key, sha256, title, date, terms FROM docs ORDER BY key").fetchall()
+
+    assert rows(tmp_path / "index") == rows(root / "index")
+
+
+def test_worker_processes_give_the_same_matches(corpus):
+    root, _, stories = corpus
+    articles = list(stories.values())
+    assert find_json(find_sources(articles, root / "index", workers=2)) == find_json(
+        find_sources(articles, root / "index", workers=1))

@@ -1,0 +1,83 @@
+"""Small made-up releases and articles for the discovery tests (written for these tests, no third-party text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+RELEASES = {
+    "bridges.txt": """Department announces $2.4 billion to repair rural bridges
+
+WASHINGTON, March 3, 2025 -- The Department of Transportation today announced $2.4 billion in grants to repair
+1,200 rural bridges in 38 states. "Every bridge we fix keeps a school bus, a farmer and an ambulance moving,"
+said Secretary Maria Lopez. The grants favour bridges rated in poor condition and counties with fewer than
+50,000 residents. Work on the first 300 bridges will begin this summer. States must report progress every
+six months, and unspent money returns to the Treasury after five years.
+""",
+    "wetlands.txt": """Agency expands protection for coastal wetlands
+
+WASHINGTON, April 9, 2025 -- The Environmental Protection Agency today added 14 coastal wetlands in Louisiana and
+Texas to its list of protected habitats. The wetlands shelter migratory birds and absorb storm surges that
+threaten nearby towns. "Wetlands are our first line of defence against hurricanes," said Administrator James
+Okafor. Dredging and drainage in the protected areas now require a federal permit. The agency will fund
+restoration of 6,000 acres of marsh over the next decade.
+""",
+    "vaccines.txt": """Health agency launches measles vaccination drive in schools
+
+ATLANTA, May 12, 2025 -- The Centers for Disease Control and Prevention today launched a measles vaccination drive
+in 2,500 schools after outbreaks in nine states. Nurses will offer free doses to pupils whose records show a
+missed shot. "Measles is back because coverage slipped, and we can close that gap this year," said Director
+Anne Whitfield. Parents will receive letters in eleven languages. The agency counted 412 measles cases so far
+this year, more than in all of 2023.
+""",
+    "broadband.txt": """Commission approves satellite internet for remote tribal lands
+
+WASHINGTON, June 2, 2025 -- The Federal Communications Commission today approved $640 million to bring satellite
+internet to 90,000 homes on remote tribal lands. Providers must offer speeds of at least 100 megabits per second
+at a monthly price below $30 for qualifying households. "No family should have to drive an hour to send a job
+application," said Chair Robert Tsosie. Installation starts in Arizona and New Mexico in the autumn.
+""",
+}
+
+#: a story re-written from bridges.txt, with a quotation
+BRIDGE_STORY = """Rural bridges to get $2.4bn federal repair money
+
+Washington will spend $2.4bn fixing about 1,200 crumbling bridges in rural America, the transport department
+said on Monday. Secretary Maria Lopez said: "Every bridge we fix keeps a school bus, a farmer and an ambulance
+moving." Money goes first to bridges judged to be in poor condition, in counties of under 50,000 people.
+Repairs on 300 of the bridges start in the summer, and states will have to report their progress twice a year.
+"""
+
+#: a story with no source among RELEASES
+NO_SOURCE_STORY = """Chess club wins national title after decade of near misses
+
+A small-town chess club took the national team championship on Sunday, ending ten years of second and third
+places. The club's youngest player, aged 12, won all seven of her games. Members said they trained in the back
+room of a bakery three evenings a week. The team will represent the country at the world event in Budapest.
+"""
+
+#: a story drawing on two releases: bridges.txt and wetlands.txt
+TWO_SOURCE_STORY = """Washington unveils money for bridges and wetlands
+
+The transport department will spend $2.4bn repairing about 1,200 rural bridges, starting with those in poor
+condition in counties of under 50,000 people. Separately, the environment agency placed 14 coastal wetlands in
+Louisiana and Texas under protection, saying they shelter migratory birds and absorb storm surges. Dredging in
+the wetlands will now need a federal permit, and 6,000 acres of marsh are to be restored over ten years.
+Administrator James Okafor called wetlands the first line of defence against hurricanes.
+"""
+
+
+def write_releases(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in RELEASES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def write_stories(folder: Path) -> dict[str, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for name, text in (("bridge-story.txt", BRIDGE_STORY), ("no-source.txt", NO_SOURCE_STORY),
+                       ("two-sources.txt", TWO_SOURCE_STORY)):
+        paths[name] = folder / name
+        paths[name].write_text(text, encoding="utf-8")
+    return paths
