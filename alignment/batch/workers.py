@@ -16,8 +16,8 @@ from alignment.config import Config
 from alignment.errors import AlignmentError, WorkerError
 from alignment.text.nlp import pipeline_identity  # a pair's key names the pipeline (re-exported here)
 
-__all__ = ["GC_FIRST_THRESHOLD", "Pool", "default_workers", "open_workers", "pipeline_identity", "settle_process",
-           "watch_parent"]
+__all__ = ["GC_FIRST_THRESHOLD", "Pool", "dask_client", "default_workers", "open_workers", "pipeline_identity",
+           "settle_process", "watch_parent"]
 
 # ---------------------------------------------------------------------------------------------- executors
 class _InProcess(Executor):
@@ -107,6 +107,21 @@ def watch_parent() -> bool:
 _ORPHANED = 70
 
 
+def dask_client(scheduler: str) -> Any:
+    """A ``distributed.Client`` of the Dask scheduler at ``scheduler``, or :class:`WorkerError` in one line when the
+    dask extra is missing or the scheduler cannot be reached (batch's and discovery's ``--scheduler``)."""
+    try:
+        from distributed import Client
+    except ImportError:
+        msg = "--scheduler needs Dask: pip install 'pressalign[dask]'"
+        raise WorkerError(msg) from None
+    try:
+        return Client(scheduler, timeout="20s", set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        msg = f"cannot reach the Dask scheduler at {scheduler}: {exc}".splitlines()[0]
+        raise WorkerError(msg) from None
+
+
 def _describe(pipeline: dict[str, str]) -> str:
     return (f"{pipeline.get('model', '?')} {pipeline.get('model_version', '?')} "
             f"(spaCy {pipeline.get('spacy_version', '?')})")
@@ -149,16 +164,8 @@ class open_workers:
         return Pool(self.executor, 2 * n, local=True)
 
     def _dask(self) -> Pool:
-        try:
-            from distributed import Client
-        except ImportError:
-            msg = "--scheduler needs Dask: pip install 'pressalign[dask]'"
-            raise WorkerError(msg) from None
-        try:
-            self.client = Client(self.scheduler, timeout="20s", set_as_default=False)
-        except (OSError, TimeoutError, ValueError) as exc:
-            msg = f"cannot reach the Dask scheduler at {self.scheduler}: {exc}".splitlines()[0]
-            raise WorkerError(msg) from None
+        assert self.scheduler is not None
+        self.client = dask_client(self.scheduler)
         try:
             answers = self.client.run(_warm_up, self.model)  # each worker loads the pipeline now, once
         except Exception as exc:  # e.g. pressalign not installed where the workers run

@@ -12,10 +12,11 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from alignment.batch.workers import dask_client
 from alignment.config import DEFAULT_MAX_DOCUMENT_BYTES
 from alignment.discovery.store import IndexedDoc, SourceIndex
 from alignment.discovery.terms import content_terms, text_date, text_title
-from alignment.errors import AlignmentError, InputError, WorkerError
+from alignment.errors import AlignmentError, InputError
 from alignment.text.reading import read_bytes, read_document
 
 __all__ = ["DOCUMENT_SUFFIXES", "BuildResult", "build_index", "list_documents"]
@@ -91,17 +92,7 @@ def _results(chunks: list[list[str]], workers: int, scheduler: str | None,
              max_bytes: int | None) -> Iterator[list[IndexedDoc | tuple[str, str]]]:
     """Each chunk's records, in the chunks' order whoever computed them."""
     if scheduler is not None:
-        try:
-            from distributed import Client
-        except ImportError:
-            msg = "--scheduler needs the dask extra: pip install 'pressalign[dask]'"
-            raise WorkerError(msg) from None
-        try:
-            client = Client(scheduler, timeout="20s")
-        except (OSError, TimeoutError) as exc:
-            msg = f"cannot reach the Dask scheduler at {scheduler} ({exc})"
-            raise WorkerError(msg) from None
-        with client:
+        with dask_client(scheduler) as client:
             futures = client.map(read_chunk, chunks, max_bytes=max_bytes, pure=False)
             for future in futures:
                 yield future.result()

@@ -28,10 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from alignment.api import compare
+from alignment.batch.workers import dask_client
 from alignment.config import Config
 from alignment.discovery.store import Candidate, SourceIndex
 from alignment.discovery.terms import content_terms, text_date
-from alignment.errors import ConfigError, WorkerError
+from alignment.errors import ConfigError
 from alignment.model import DerivativeStatus, QuoteStatus
 from alignment.text.reading import Document, read_document
 
@@ -201,17 +202,7 @@ class _Lazy:
 def _submitter(workers: int, scheduler: str | None) -> Iterator[Callable[[list[_Task]], list[Any]]]:
     """A function sending every comparison off at once and returning their futures, in order."""
     if scheduler is not None:
-        try:
-            from distributed import Client
-        except ImportError:
-            msg = "--scheduler needs the dask extra: pip install 'pressalign[dask]'"
-            raise WorkerError(msg) from None
-        try:
-            client = Client(scheduler, timeout="20s")
-        except (OSError, TimeoutError) as exc:
-            msg = f"cannot reach the Dask scheduler at {scheduler} ({exc})"
-            raise WorkerError(msg) from None
-        with client:
+        with dask_client(scheduler) as client:
             yield lambda tasks: client.map(rescore, tasks, pure=False)
         return
     if workers <= 1:

@@ -13,6 +13,7 @@ import zipfile
 from typing import Any
 
 from alignment.errors import InputError
+from alignment.text.readers.layout import pipe_table
 
 __all__ = ["MAX_UNPACKED_BYTES", "docx_text"]
 
@@ -51,12 +52,7 @@ def _table(table: Any) -> str:
             cells.pop()
         if cells:
             rows.append((cells, _is_header(row)))
-    if not rows:
-        return ""
-    heads = next((n for n, (_, head) in enumerate(rows) if not head), len(rows)) or 1
-    width = max(len(cells) for cells, _ in rows)
-    lines = [" | ".join(cells) + " |" for cells, _ in rows]
-    return "\n".join([*lines[:heads], "---|" * width, *lines[heads:]])
+    return pipe_table(rows)
 
 
 def docx_text(data: bytes, name: str) -> str:

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from alignment.errors import InputError
+from alignment.text.readers.layout import pipe_table
 
 __all__ = ["declared_charset", "html_text"]
 
@@ -81,12 +82,7 @@ def _table(el: Any, header_rows: set[tuple[str, ...]]) -> str:
         if cells:
             head = tuple(cells) in header_rows or all(c.get("role") == "head" for c in found)
             rows.append((cells, head))
-    if not rows:
-        return ""
-    heads = next((n for n, (_, head) in enumerate(rows) if not head), len(rows)) or 1
-    width = max(len(cells) for cells, _ in rows)
-    lines = [" | ".join(cells) + " |" for cells, _ in rows]
-    return "\n".join([*lines[:heads], "---|" * width, *lines[heads:]])
+    return pipe_table(rows)
 
 
 def _blocks(parent: Any, header_rows: set[tuple[str, ...]]) -> list[str]:
