@@ -115,6 +115,7 @@ def compare(
     found_quotes, warnings = _verify_quotes(src, der, config, der_doc.path or "derivative")
     quoted = quote_evidence(found_quotes, der.segments, src.segments, src.text, der_prof, src_prof)
     result = align(der, src, der_prof, src_prof, scores, config, quoted)
+    del scores  # every candidate pair's scores: the largest tables of a long comparison, not needed past here
     background = background_names(src_prof, src_claims)
     known = source_keys(src.words)
     quote_notes: dict[str, list[str]] = {}  # a derivative segment's quotes and their verdicts, for its reason

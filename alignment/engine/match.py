@@ -206,14 +206,15 @@ def _best_candidates(profile: Profile, candidates: set[int], index: dict[str, li
 
 def _found(
     query: Sequence[Profile], rows: Sequence[int], index: dict[str, list[int]], targets: Sequence[Profile],
-    interned: dict[tuple[int, ...], frozenset[int]],
+    interned: dict[tuple[int, ...], frozenset[int]], flip: bool = False,
 ) -> dict[tuple[int, int], frozenset[int]]:
     """For each candidate pair (query row, target row), the indices of the query's content words found
     in the target. Candidates come from the index, blocked on keys too common to tell anything apart.
 
-    Equal sets are one object (``interned``): a long document has hundreds of thousands of candidate pairs but
-    only thousands of distinct sets of word indices, and a set costs some 200 bytes. Sets are shared only when
-    they iterate in the same order too, so that every sum over one (:func:`share`) is the same to the last bit."""
+    Keys are ``(query row, target row)``, or ``(target row, query row)`` with ``flip``. Equal sets are one object
+    (``interned``): a long document has hundreds of thousands of candidate pairs but only thousands of distinct
+    sets of word indices, and a set costs some 200 bytes. Sets are shared only when they iterate in the same order
+    too, so that every sum over one (:func:`share`) is the same to the last bit."""
     limit = max(_COMMON_FLOOR, _COMMON_SHARE * len({t for posting in index.values() for t in posting}))
     found: dict[tuple[int, int], frozenset[int]] = {}
     for q in rows:
@@ -238,7 +239,7 @@ def _found(
                     hits[t].add(wi)
         for t in sorted(candidates):
             words = frozenset(hits[t])
-            found[(q, t)] = interned.setdefault(tuple(words), words)
+            found[(t, q) if flip else (q, t)] = interned.setdefault(tuple(words), words)
     return found
 
 
@@ -257,7 +258,7 @@ def score_pairs(
     """Score every derivative claim (``d_rows``) against every source claim (``s_rows``)."""
     interned: dict[tuple[int, ...], frozenset[int]] = {}
     fwd = _found(deriv, d_rows, _index(source, s_rows), source, interned)
-    rev = {(d, s): words for (s, d), words in _found(source, s_rows, _index(deriv, d_rows), deriv, interned).items()}
+    rev = _found(source, s_rows, _index(deriv, d_rows), deriv, interned, flip=True)  # keyed (d, s) too
     none: frozenset[int] = frozenset()
     # one key object per pair, shared by the four tables (a pair's tuple costs as much as its entry in one)
     pairs = sorted(fwd.keys() | rev.keys())
