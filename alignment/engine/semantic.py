@@ -17,8 +17,8 @@ it sentence-transformers pulling in scikit-learn and SciPy), loading the model a
 grows by about 480 MB (peak near 1 GB while encoding). Encoding costs about 40 claim-length sentences (~23 words)
 per CPU-second there: 20–45 sentences/s of wall time on that shared, often busy machine — well below the
 ~150/s once expected. Each distinct text is embedded once per process; cached look-ups are free. Installing the
-extra has a cost even when it is not used: with torch present, ``import spacy`` (through thinc) imports torch,
-which adds about 2 s to every cold start of the command line.
+extra would cost even when it is not used (with torch present, ``import spacy`` imports it through thinc: about
+180 MB and 2 s in every process), so :func:`alignment.text.nlp.load_pipeline` imports spaCy with torch hidden.
 
 This module itself imports only numpy and the standard library; torch and sentence-transformers are imported
 inside :func:`load_embedder`.

@@ -28,6 +28,7 @@ def load_pipeline(name: str) -> Language:
 
     If ``name`` is the default and not installed, an installed ``en_core_web_sm`` is used instead.
     """
+    _import_spacy(name)
     import spacy  # imported here so that importing the package stays cheap and side-effect free
 
     for candidate in pipeline_candidates(name):
@@ -48,6 +49,26 @@ def load_pipeline(name: str) -> Language:
         "or pass --model with an installed English pipeline"
     )
     raise ModelError(msg)
+
+
+def _import_spacy(name: str) -> None:
+    """Import spaCy for the pipeline ``name``.
+
+    Thinc (spaCy's machine-learning layer) imports PyTorch whenever it is installed (the ``semantic`` extra
+    installs it), for pipelines that run on it: some 180 MB of memory and seconds of start-up in every process,
+    although the default pipelines are CNNs that never touch it. For them, spaCy is imported with ``torch``
+    hidden, so Thinc takes it as absent; the ``semantic`` extra still imports it on its own when asked for. Any
+    other pipeline (a transformer, say) gets spaCy as it comes."""
+    import sys
+
+    if name not in _FALLBACKS or "thinc" in sys.modules or "torch" in sys.modules:
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` raises ImportError
+    try:
+        import spacy  # noqa: F401
+    finally:
+        if "torch" in sys.modules and sys.modules["torch"] is None:
+            del sys.modules["torch"]
 
 
 def pipeline_candidates(name: str) -> tuple[str, ...]:

@@ -228,9 +228,9 @@ def test_a_long_document_keeps_the_candidates_that_share_the_most(monkeypatch):
     seen = []
     real_found = match._found
 
-    def found(query, rows, index, targets):
-        out = real_found(query, rows, index, targets)
-        seen.append(out)
+    def found(*args, flip=False):
+        out = real_found(*args, flip=flip)
+        seen.append([(t, q) for q, t in out] if flip else list(out))  # as (query row, target row)
         return out
 
     monkeypatch.setattr(match, "_found", found)
