@@ -39,6 +39,7 @@ _SCOPE_GROUPS = {stem(fold_word(w)): g for w, g in _C.scope_groups.items()}
 _SPEECH_KEYS = frozenset(stem(fold_word(w)) for w in _C.speech_verbs)
 _WEEKDAYS = _C.weekdays
 _ALIASES = _C.name_aliases
+_TITLES = _C.titles
 _MONTH_NUMBERS = {m: n for n, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTHS = _LANG.months
@@ -90,12 +91,12 @@ def _context(words: Sequence[TaggedWord], i: int, j: int, width: int = 3) -> set
     return {k for t in near if t.word.content and t.word.kind != "number" for k in _keys(t)}
 
 
-def _role(words: Sequence[TaggedWord], i: int, j: int, n: int = 2) -> set[str]:
-    """The first ``n`` content words before ``words[i:j]`` and after it (within four words), as ("<", key) and
-    (">", key), approximators ("around", "nearly") left out: two amounts in the same role count the same thing
+def _role(words: Sequence[TaggedWord], i: int, j: int, n: int = 2, reach: int = 4) -> set[str]:
+    """The first ``n`` content words before ``words[i:j]`` and after it (within ``reach`` words), as ("<", key)
+    and (">", key), approximators ("around", "nearly") left out: two amounts in the same role count the same thing
     ("a reading of about five per cent", "a reading will be around 8 percent")."""
     out = set()
-    for rng, mark in ((range(i - 1, max(i - 5, -1), -1), "<"), (range(j, min(j + 4, len(words))), ">")):
+    for rng, mark in ((range(i - 1, max(i - 1 - reach, -1), -1), "<"), (range(j, min(j + reach, len(words))), ">")):
         found = 0
         for k in rng:
             w = words[k].word
@@ -219,9 +220,31 @@ class _Qty:
     value: float
     step: float  # the rounding its writing allows (0 for exact)
     hedged: bool
+    #: what it counts: the lemma key of the noun or unit after it ("six clinical trials" -> trial, "2%" and
+    #: "2 per cent" -> percent), "" when none follows ("rose to 4")
+    head: str = ""
 
 
-def _quantities(words: Sequence[TaggedWord], skip: set[int]) -> list[_Qty]:
+def _head(text: str, words: Sequence[TaggedWord], j: int) -> str:
+    """The lemma key of what the amount ending before ``words[j]`` counts: a "%" sign written against it, else the
+    last noun of the noun phrase that follows (adjectives and compounds skipped: "4,373 adult participants" ->
+    participant, "25 basis points" -> point), within three words."""
+    if j > 0 and text[words[j - 1].word.end:words[j - 1].word.end + 1] == "%":
+        return "percent"
+    head = ""
+    for k in range(j, min(j + 3, len(words))):
+        t = words[k]
+        if t.word.norm == "per" and k + 1 < len(words) and words[k + 1].word.norm == "cent":
+            return "percent"
+        if t.word.kind == "word" and t.pos in ("NOUN", "PROPN") and t.word.content:
+            head = "percent" if t.word.norm in ("percent", "pct") else t.lemma_key
+            continue
+        if head or t.pos != "ADJ":
+            break
+    return head
+
+
+def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[_Qty]:
     out = []
     i = 0
     while i < len(words):
@@ -232,7 +255,7 @@ def _quantities(words: Sequence[TaggedWord], skip: set[int]) -> list[_Qty]:
             continue
         frac = _POINT_FRACTIONS.get(w.norm)
         if frac is not None and any(x.word.norm == "point" for x in words[i + 1:i + 5]):
-            out.append(_Qty(i, i + 1, frac, 0.0, False))
+            out.append(_Qty(i, i + 1, frac, 0.0, False, _head(text, words, i + 1)))
             i += 1
             continue
         if w.kind != "number" or w.text.lower() == "one" or w.norm in _SCALES:
@@ -259,7 +282,7 @@ def _quantities(words: Sequence[TaggedWord], skip: set[int]) -> list[_Qty]:
         if j + 1 < len(words) and words[j].word.norm == "basis" and words[j + 1].word.key.startswith("point"):
             value /= 100  # 25 basis points = 0.25 percentage point
         hedged = i > 0 and words[i - 1].word.norm in _HEDGES
-        out.append(_Qty(i, j, value, step, hedged))
+        out.append(_Qty(i, j, value, step, hedged, _head(text, words, j)))
         i = j
     return out
 
@@ -273,14 +296,30 @@ def _same_amount(d: _Qty, s: _Qty) -> bool:
     return bool(d.step and abs(d.value - s.value) <= d.step / 2 and abs(d.value - s.value) <= 0.1 * big)
 
 
+def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set[str]) -> bool:
+    """Whether two amounts count the same thing: the same head when both have one ("six trials" is not "4,373
+    participants", "413 patients" not "49%"), and the same words around them besides that head ("3 percent of
+    patients" and "0.84 percent of biopsies" are two rates) unless that head is in ``alone``, the heads that
+    count one amount only in each sentence ("for the first time in 31 years", "the first new pill for 20 years");
+    amounts without a head are judged by the words around them alone."""
+    if d.head and s.head:
+        if d.head != s.head:
+            return False
+        return d.head in alone or bool((d_role & s_role) - {">" + d.head})
+    return bool(d_role & s_role)
+
+
 def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                    d_q: list[_Qty], s_q: list[_Qty], all_s_q: list[_Qty]) -> list[_Hit]:
     hits = []
     d_open = [d for d in d_q if not any(_same_amount(d, s) for s in all_s_q)]
     s_open = [s for s in s_q if not any(_same_amount(d, s) or _same_amount(s, d) for d in d_q)]
+    d_heads, s_heads = Counter(q.head for q in d_q), Counter(q.head for q in s_q)
+    alone = {h for h in d_heads if h and d_heads[h] == 1 and s_heads[h] == 1}
     for d in d_open:
-        role = _role(dw, d.i, d.j)
-        best = next((s for s in s_open if role & _role(sw, s.i, s.j)), None)
+        role = _role(dw, d.i, d.j, 3, 6) if d.head else _role(dw, d.i, d.j)
+        best = next((s for s in s_open if _same_thing(d, role, s, _role(sw, s.i, s.j, 3, 6) if s.head and d.head
+                                                      else _role(sw, s.i, s.j), alone)), None)
         if best is None:
             continue
         s_open.remove(best)
@@ -294,7 +333,8 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
 # ---------------------------------------------------------------------------------------------- names
 def _name_like(t: TaggedWord) -> bool:
     w = t.word
-    return t.is_name and w.kind != "number" and w.content and not _is_month(t) and w.norm not in _WEEKDAYS
+    return t.is_name and w.kind != "number" and w.content and not _is_month(t) and w.norm not in _WEEKDAYS \
+        and w.norm not in _TITLES  # "Dr" names no one: the name is the word after it
 
 
 def _runs(idx: Iterable[int]) -> list[tuple[int, int]]:
@@ -386,6 +426,8 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     hits = []
     s_runs = _runs(s_gone)
     for i, j in _runs(d_new):
+        while i > 0 and dw[i - 1].word.norm in _TITLES:
+            i -= 1  # "Dr Petrova": the title goes with the name
         a, b = dw[i].word.start, dw[j - 1].word.end
         if any(a < y and x < b for x, y in taken):
             continue
@@ -411,16 +453,17 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
     "according to the FDA" (the object of "told" is the listener, not the speaker)."""
     out = []
     for v, t in enumerate(words):
-        if v and _name_like(t) and not _name_like(words[v - 1]):  # '"..." - Professor Chris Brightling'
+        if v and (_name_like(t) or t.word.norm in _TITLES) and not _name_like(words[v - 1]) \
+                and words[v - 1].word.norm not in _TITLES:  # '"..." - Professor Chris Brightling'
             gap = text[words[v - 1].word.end:t.word.start]
             if re.fullmatch(r"\W*[\"”’']\W*\s[-–—]\s*", gap):
-                out.append(_first_run(words, [v]) or (v, v + 1))
+                out.append(_first_run(text, words, [v, v + 1] if v + 1 < len(words) else [v]) or (v, v + 1))
                 continue
         if not (set(_keys(t)) & _SPEECH_KEYS):
             continue
         if t.word.norm == "according":
             if v + 1 < len(words) and words[v + 1].word.norm == "to":
-                run = _first_run(words, list(range(v + 2, min(v + 5, len(words)))))
+                run = _first_run(text, words, list(range(v + 2, min(v + 5, len(words)))))
                 if run is not None:
                     out.append(run)
             continue
@@ -434,18 +477,23 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
             continue
         gap = text[words[v - 1].word.end:t.word.start] if v > 0 else ""
         if v == 0 or any(c in gap for c in ",\"”'’"):  # "..., said Lammy": the speaker after the verb
-            run = _first_run(words, list(range(v + 1, min(v + 4, len(words)))))
+            run = _first_run(text, words, list(range(v + 1, min(v + 4, len(words)))))
             if run is not None:
                 out.append(run)
     return out
 
 
-def _first_run(words: Sequence[TaggedWord], order: list[int]) -> tuple[int, int] | None:
+def _first_run(text: str, words: Sequence[TaggedWord], order: list[int]) -> tuple[int, int] | None:
+    """The name run starting at the first of ``order`` that is a name (titles passed over), up to a comma: in
+    "Chris Brightling, NIHR Senior Research Fellow" the speaker is Chris Brightling, the rest says who he is."""
     for k in order:
         t = words[k]
+        if t.word.norm in _TITLES:
+            continue  # "said Dr Smith"
         if _name_like(t):
             j = k
-            while j + 1 < len(words) and _name_like(words[j + 1]):
+            while j + 1 < len(words) and _name_like(words[j + 1]) and \
+                    "," not in text[words[j].word.end:words[j + 1].word.start]:
                 j += 1
             return k, j + 1
         if t.word.content:
@@ -477,8 +525,9 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
     for i, j in d_sp:
         keys = _key_set(dw[i:j])
         aliases = {_ALIASES.get(t.word.norm, t.word.norm) for t in dw[i:j]}
-        if keys & s_keys or any(_issuer(t, names) for t in dw[i:j]):
-            continue  # the source names this speaker here, or it is the source's issuer
+        if keys & s_keys or (not s_sp and any(_issuer(t, names) for t in dw[i:j])):
+            continue  # the source names this speaker here, or says it in its own voice and the article credits the
+            # source's issuer; where the source credits someone else, the issuer is another speaker
         a, b = dw[i].word.start, dw[j - 1].word.end
         if not s_sp:  # the source says it in its own voice; the article credits someone the source names elsewhere
             quoted = st[sw[0].word.start - 1:sw[0].word.start] in _OPENING_QUOTES if sw and sw[0].word.start else False
@@ -525,6 +574,15 @@ def _find(words: Sequence[TaggedWord], keys: Iterable[str], skip: Iterable[int] 
     return -1
 
 
+def _same_frame(words: Sequence[TaggedWord], n: int, other: Sequence[TaggedWord], o: int) -> bool:
+    """Whether a negation at ``words[n]`` and the plain word at ``other[o]`` can be one claim with its polarity
+    flipped: "without" negates only its own phrase ("kills tumours without destroying tissue"), so its plain
+    counterpart is "with" ("with destroying"), not a verb of another clause ("is activated to destroy")."""
+    if words[n].word.norm != "without":
+        return True
+    return o > 0 and other[o - 1].word.norm == "with"
+
+
 def _polarity(words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, int]], Counter[str], Counter[str]]:
     """:func:`_negated`, and how often each key occurs negated and plainly."""
     neg = _negated(words)
@@ -554,7 +612,7 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         if k in done or d_n[key] <= all_n[key] or not all_p[key]:
             continue
         si = _find(sw, [key], s_targets)
-        if si < 0:
+        if si < 0 or not _same_frame(dw, n, sw, si):
             continue
         done.add(k)
         a, b = dw[n].word.start, dw[k].word.end
@@ -566,7 +624,7 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         if all_n[key] <= d_n[key] or d_p[key] <= all_p[key]:
             continue
         di = _find(dw, [key], d_targets)
-        if di < 0 or di in done:
+        if di < 0 or di in done or not _same_frame(sw, n, dw, di):
             continue
         done.add(di)
         a, b = dw[di].word.start, dw[di].word.end
@@ -599,12 +657,31 @@ def _is_hedge(t: TaggedWord) -> bool:
     return t.word.norm in _HEDGE_WORDS or (t.lemma_key in _HEDGE_KEYS and t.pos in ("VERB", "AUX", "ADJ"))
 
 
-def _hedged(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int]]:
+def _opens_clause(words: Sequence[TaggedWord], v: int) -> bool:
+    """Whether the verb at ``v`` reports what follows as the sentence's claim: a verb of speech ("said the drug
+    may"), or one followed by "that" ("found that the drug may"); another verb makes what follows a part of its
+    own phrase, where a hedge is not the claim's."""
+    return bool(set(_keys(words[v])) & _SPEECH_KEYS) or (v + 1 < len(words) and words[v + 1].word.norm == "that")
+
+
+def _is_question(text: str, words: Sequence[TaggedWord]) -> bool:
+    """Whether a segment asks a question (its last word followed by "?"): a question asserts nothing."""
+    return bool(words) and "?" in text[words[-1].word.end:words[-1].word.end + 3]
+
+
+def _hedged(words: Sequence[TaggedWord], main_only: bool = True) -> dict[str, tuple[int, int]]:
     """The content keys a hedge governs ("may reduce" -> reduce), each with the hedge and the word's index."""
     out: dict[str, tuple[int, int]] = {}
+    verb = -1  # the last verb before the hedge
     for h, t in enumerate(words):
         if not _is_hedge(t):
+            if t.pos == "VERB":
+                verb = h
+            elif t.pos in ("CCONJ", "SCONJ"):
+                verb = -1  # "..., and the drug may only be available": a clause of its own
             continue
+        if main_only and verb >= 0 and not _opens_clause(words, verb):
+            continue  # inside another verb's phrase: "I really think it could make", "felt like it may"
         # a hedging verb governs the next verb ("hope that the drug will help"), a modal or an adjective the next
         # content word ("may reduce", "preliminary results")
         verb_scope = t.pos == "VERB"
@@ -620,7 +697,9 @@ def _hedged(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int]]:
 
 def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                     all_sw: Sequence[TaggedWord]) -> list[_Hit]:
-    d_h, s_h, all_h = _hedged(dw), _hedged(sw), _hedged(all_sw)
+    if _is_question(dt, dw) or _is_question(st, sw):
+        return []  # "Can a blood test spot concussions?" hedges nothing
+    d_h, s_h, all_h = _hedged(dw), _hedged(sw), _hedged(all_sw, main_only=False)
     all_keys = _key_set(all_sw)
     for key, (h, k) in s_h.items():  # the source hedges what the article states
         di = _find(dw, [key])
@@ -750,14 +829,14 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
         if si not in s_dates_cache:
             dates = _dates(src.text, src.words[si])
             s_dates_cache[si] = dates
-            s_qty_cache[si] = _quantities(src.words[si], {k for d in dates for k in range(d.i, d.j)})
+            s_qty_cache[si] = _quantities(src.text, src.words[si], {k for d in dates for k in range(d.i, d.j)})
         return s_dates_cache[si], s_qty_cache[si]
 
     found: list[tuple[Segment, Segment, _Hit]] = []
     for di in sorted(pairs):
         dw = der.words[di]
         d_dates = _dates(der.text, dw)
-        d_q = _quantities(dw, {k for d in d_dates for k in range(d.i, d.j)})
+        d_q = _quantities(der.text, dw, {k for d in d_dates for k in range(d.i, d.j)})
         s_list = pairs[di]
         all_sw = [t for si in s_list for t in src.words[si]]
         all_dates = [d for si in s_list for d in _dates(src.text, src.words[si])] if d_dates else []

@@ -245,6 +245,7 @@ CONFLICTS = ConflictWords(
         "german": "germany", "tokyo": "japan", "japanese": "japan", "brussels": "eu", "european": "eu",
         "whitehall": "uk", "westminster": "uk", "downing": "uk", "pentagon": "us",
     },
+    titles=frozenset("dr mr mrs ms miss prof professor sir dame lord lady rev gen col sen rep gov pres".split()),
 )
 
 ENGLISH = Language(
