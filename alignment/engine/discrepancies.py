@@ -501,6 +501,18 @@ def _first_run(text: str, words: Sequence[TaggedWord], order: list[int]) -> tupl
     return None
 
 
+_QUOTED_RE = re.compile(r"[\"“”][^\"“”]*[\"“”]")
+
+
+def _quotes_mostly(text: str, words: Sequence[TaggedWord]) -> bool:
+    """Whether most of a segment is a direct quotation: an article quoting someone the source never names has
+    interviewed them ('"Effective treatment has ...," says Fried'), which is no misattribution of the source."""
+    if not words:
+        return False
+    seg = text[words[0].word.start - 1 if words[0].word.start else 0:words[-1].word.end + 1]
+    return 2 * sum(len(m.group()) for m in _QUOTED_RE.finditer(seg)) >= len(seg)
+
+
 def _issuer(t: TaggedWord, names: _SourceNames) -> bool:
     """Whether a word names the source's issuer: "Amgen", "the Fed" for a release of the Federal Reserve."""
     key = t.word.key
@@ -531,7 +543,9 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         a, b = dw[i].word.start, dw[j - 1].word.end
         if not s_sp:  # the source says it in its own voice; the article credits someone the source names elsewhere
             quoted = st[sw[0].word.start - 1:sw[0].word.start] in _OPENING_QUOTES if sw and sw[0].word.start else False
-            if all(_established(t, names) for t in dw[i:j]) and sw and not quoted:
+            known = [_established(t, names) for t in dw[i:j]]
+            # someone the source names elsewhere, or someone it never names at all: not the source's own voice
+            if (all(known) or not (any(known) or _quotes_mostly(dt, dw))) and sw and not quoted:
                 sa, sb = sw[0].word.start, sw[-1].word.end
                 hits.append(_Hit("attribution", a, b, sa, sb, f"the article credits {dt[a:b]!r}; the source does "
                                                               "not credit it to them"))
@@ -807,6 +821,21 @@ def restates(a: Alignment) -> bool:
     return a.label in _CHECKED and a.score >= MIN_SCORE
 
 
+def _quote_opening(src: Analyzed, blocks: dict[int, list[int]], b: int, most: int = 6) -> list[int]:
+    """The segments of the paragraph that opens the quotation block ``b`` belongs to: news writing names a speaker
+    once ('Professor Brightling said: "...') and lets each following paragraph that opens with a quotation mark go on
+    quoting them; [] when block ``b`` does not open with one."""
+    def opens_quote(c: int) -> bool:
+        ks = blocks.get(c)
+        return bool(ks) and src.text[src.segments[ks[0]].start:src.segments[ks[0]].start + 1] in _OPENING_QUOTES
+    if b < 0 or not opens_quote(b):
+        return []
+    c = b - 1
+    while c >= 0 and b - c <= most and opens_quote(c):
+        c -= 1
+    return blocks.get(c, []) if c >= 0 and b - c <= most else []
+
+
 def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment]) -> tuple[Discrepancy, ...]:
     """The discrepancies of every checked alignment, ids ``X1``, ``X2``, ... in derivative order; at most one
     per span of the derivative."""
@@ -848,6 +877,7 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
             # dates and amounts are compared against every counterpart at once: positions within one segment
             # are meaningless across segments, so the facts are pooled and the counterpart is the segment's own
             siblings = blocks.get(src.segments[si].block, []) if src.segments[si].block >= 0 else []
+            siblings = [*_quote_opening(src, blocks, src.segments[si].block), *siblings]
             block = [t for k in siblings for t in src.words[k]]
             hits = _check_attribution(der.text, dw, src.text, sw, block, names)
             taken += [(h.start, h.end) for h in hits]
