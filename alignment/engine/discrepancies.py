@@ -826,7 +826,7 @@ def _quote_opening(src: Analyzed, blocks: dict[int, list[int]], b: int, most: in
     once ('Professor Brightling said: "...') and lets each following paragraph that opens with a quotation mark go on
     quoting them; [] when block ``b`` does not open with one."""
     def opens_quote(c: int) -> bool:
-        ks = blocks.get(c)
+        ks = blocks.get(c, [])
         return bool(ks) and src.text[src.segments[ks[0]].start:src.segments[ks[0]].start + 1] in _OPENING_QUOTES
     if b < 0 or not opens_quote(b):
         return []
