@@ -305,7 +305,8 @@ def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set
     if d.head and s.head:
         if d.head != s.head:
             return False
-        return d.head in alone or bool((d_role & s_role) - {">" + d.head})
+        # (a percentage is a rate of something: the words around it say of what, whatever else the sentence holds)
+        return (d.head in alone and d.head != "percent") or bool((d_role & s_role) - {">" + d.head})
     return bool(d_role & s_role)
 
 
@@ -357,6 +358,9 @@ class _SourceNames:
     #: the names the source uses most (its issuer, what it is about): an article may credit them with anything
     #: the source says
     issuers: frozenset[str]
+    #: the keys of the words the source tags as names somewhere: a name at the start of a sentence may be tagged
+    #: otherwise ("Fevipiprant (QAW039) significantly decreased ...": ADJ)
+    proper: frozenset[str] = frozenset()
 
 
 def source_names(src: Analyzed) -> _SourceNames:
@@ -384,7 +388,7 @@ def source_names(src: Analyzed) -> _SourceNames:
     claims = [seg for seg, s in zip(src.words, src.segments, strict=True) if s.is_claim]
     opening = claims[:2] if len(claims) >= 8 else []
     issuers = frozenset({k for k, n in top if n >= 3} | {t.word.key for seg in opening for t in seg if _name_like(t)})
-    return _SourceNames(frozenset(keys), frozenset(norms), frozenset(initials), issuers)
+    return _SourceNames(frozenset(keys), frozenset(norms), frozenset(initials), issuers, frozenset(counts))
 
 
 def _established(t: TaggedWord, names: _SourceNames) -> bool:
@@ -420,7 +424,8 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     s_keys = _key_set(sw)
     d_new = [i for i, t in enumerate(dw) if _name_like(t) and not _established(t, names)]
     d_names = _key_set(t for t in dw if t.word.text[:1].isupper())  # "Drug" is gone if only "drug" is left
-    s_gone = [i for i, t in enumerate(sw) if _name_like(t) and not (set(_keys(t)) & d_names)]
+    s_gone = [i for i, t in enumerate(sw) if (_name_like(t) or (t.word.key in names.proper and t.word.text[:1].isupper()
+                                                                and t.word.content)) and not (set(_keys(t)) & d_names)]
     if not d_new or not s_gone:
         return []
     hits = []
@@ -438,7 +443,7 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                     or (len(left) == 2 and left == _norms(sw, si - 2, si)) \
                     or (len(right) == 2 and right == _norms(sw, sj, sj + 2)):
                 sa, sb = sw[si].word.start, sw[sj - 1].word.end
-                if set(_key_set(dw[i:j])) & s_keys:
+                if set(_key_set(t for t in dw[i:j] if t.word.norm not in _TITLES)) & s_keys:
                     continue
                 hits.append(_Hit("name", a, b, sa, sb, f"the article names {dt[a:b]!r} where the source has "
                                                        f"{st[sa:sb]!r}"))
@@ -528,9 +533,11 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
     if not d_sp:
         return []
     s_sp = _speakers(st, sw)
+    own = sw
     if not s_sp and block:
         s_sp = _speakers(st, block)
-        sw = block
+        if s_sp:  # (the source's own voice is the sentence itself, not its paragraph)
+            sw = block
     s_keys = _key_set(t for t in sw if t.word.text[:1].isupper())
     d_keys = _key_set(dw)
     hits = []
@@ -554,8 +561,12 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             if _key_set(sw[si:sj]) & d_keys or aliases & {_ALIASES.get(t.word.norm, t.word.norm) for t in sw[si:sj]}:
                 break
             sa, sb = sw[si].word.start, sw[sj - 1].word.end
+            who = st[sa:sb]
+            if own and not own[0].word.start <= sa < own[-1].word.end:
+                # the speaker is named in another sentence: the span is the sentence the article restates
+                sa, sb = own[0].word.start, own[-1].word.end
             hits.append(_Hit("attribution", a, b, sa, sb,
-                             f"the article credits {dt[a:b]!r} where the source credits {st[sa:sb]!r}"))
+                             f"the article credits {dt[a:b]!r} where the source credits {who!r}"))
             break
     return hits
 
@@ -709,6 +720,24 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True) -> dict[str, tu
     return out
 
 
+def _anchored_verb(dw: Sequence[TaggedWord], h: int, sw: Sequence[TaggedWord]) -> int:
+    """The source's verb for what a modal of the article governs, where the verb itself was reworded: the first
+    content word after the modal that the source shares, and the source's verb within two words of it ("a
+    reading may typically be around five percent" / "typically have a reading of about five per cent"); -1 when
+    there is none."""
+    for k in range(h + 1, min(h + 4, len(dw))):
+        t = dw[k]
+        if not t.word.content or t.word.kind != "word" or t.pos in ("VERB", "AUX"):
+            continue
+        si = _find(sw, _keys(t))
+        if si < 0:
+            continue
+        near = [i for i in range(max(si - 2, 0), min(si + 3, len(sw))) if sw[i].pos in ("VERB", "AUX")
+                and not _is_negation(sw[i]) and (i == 0 or not _is_negation(sw[i - 1]))]
+        return min(near, key=lambda i: abs(i - si)) if near else -1
+    return -1
+
+
 def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                     all_sw: Sequence[TaggedWord]) -> list[_Hit]:
     if _is_question(dt, dw) or _is_question(st, sw):
@@ -733,6 +762,8 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         if si < 0:  # the verb itself reworded: the source's "will" where the article has "may"
             si = next((i for i, t in enumerate(sw) if t.word.norm in _CERTAIN and t.pos == "AUX"
                        and dw[h].pos == "AUX" and not s_h), -1)
+        if si < 0 and dw[h].pos == "AUX" and not all_h:
+            si = _anchored_verb(dw, h, sw)
         if si < 0:
             continue
         a, b = dw[h].word.start, dw[k].word.end
