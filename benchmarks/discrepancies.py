@@ -10,7 +10,8 @@ that restate a source sentence (an alignment the check reads, :func:`alignment.e
 the script plants one edit at a time and compares again:
 
 * seven kinds of error, the source's word changed in the article: a number, a date, a name (a word the source's
-  sentence capitalises, replaced by one the source never uses), a negation (added, dropped, or an antonym verb), the modality ("will" -> "may", "may" -> "will",
+  sentence capitalises, replaced by one the source never uses), a negation (added, dropped, or an antonym verb),
+  the modality ("will" -> "may", "may" -> "will",
   "suggests" -> "shows"), a quantifier ("all" <-> "some", "one of the" -> "the", "in mice" <-> "in people"), the
   speaker (another name of the source, or one it never uses, in place of the one credited);
 * harmless rewordings that must not be flagged: unit and currency forms ("1.5 billion" -> "1.5bn", "25 percent"

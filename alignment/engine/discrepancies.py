@@ -37,6 +37,7 @@ _ANTONYMS = tuple((stem(fold_word(a)), stem(fold_word(b))) for a, b in _C.antony
 _QUANTIFIERS = _C.quantifiers
 _SCOPE_GROUPS = {stem(fold_word(w)): g for w, g in _C.scope_groups.items()}
 _SPEECH_KEYS = frozenset(stem(fold_word(w)) for w in _C.speech_verbs)
+_THOUGHT_KEYS = frozenset(stem(fold_word(w)) for w in _C.thought_verbs)
 _WEEKDAYS = _C.weekdays
 _ALIASES = _C.name_aliases
 _TITLES = _C.titles
@@ -684,9 +685,10 @@ def _is_hedge(t: TaggedWord) -> bool:
 
 def _opens_clause(words: Sequence[TaggedWord], v: int) -> bool:
     """Whether the verb at ``v`` reports what follows as the sentence's claim: a verb of speech ("said the drug
-    may"), or one followed by "that" ("found that the drug may"); another verb makes what follows a part of its
-    own phrase, where a hedge is not the claim's."""
-    return bool(set(_keys(words[v])) & _SPEECH_KEYS) or (v + 1 < len(words) and words[v + 1].word.norm == "that")
+    may") or of belief ("they believe may improve"), or one followed by "that" ("found that the drug may");
+    another verb makes what follows a part of its own phrase, where a hedge is not the claim's."""
+    return bool(set(_keys(words[v])) & (_SPEECH_KEYS | _THOUGHT_KEYS)) or \
+        (v + 1 < len(words) and words[v + 1].word.norm == "that")
 
 
 def _is_question(text: str, words: Sequence[TaggedWord]) -> bool:
@@ -762,7 +764,7 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         if si < 0:  # the verb itself reworded: the source's "will" where the article has "may"
             si = next((i for i, t in enumerate(sw) if t.word.norm in _CERTAIN and t.pos == "AUX"
                        and dw[h].pos == "AUX" and not s_h), -1)
-        if si < 0 and dw[h].pos == "AUX" and not all_h:
+        if si < 0 and dw[h].pos == "AUX" and not s_h:
             si = _anchored_verb(dw, h, sw)
         if si < 0:
             continue

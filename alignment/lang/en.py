@@ -246,6 +246,7 @@ CONFLICTS = ConflictWords(
         "whitehall": "uk", "westminster": "uk", "downing": "uk", "pentagon": "us",
     },
     titles=frozenset("dr mr mrs ms miss prof professor sir dame lord lady rev gen col sen rep gov pres".split()),
+    thought_verbs=frozenset("think believe expect hope suspect".split()),
 )
 
 ENGLISH = Language(

@@ -54,6 +54,10 @@ CONFLICTS = [
     ("modality", "Those with moderate-to-severe asthma typically have a reading of about five per cent.",
      "For people with severe asthma, a reading may typically be around five percent.",
      "may typically be around", "have"),
+    # a verb of belief gives its hedge to the claim ("which they believe may"); the source states it
+    ("modality", "The pill has the power to significantly improve symptoms for those with severe asthma.",
+     "Researchers made a new pill, which they believe may significantly improve symptoms for those with severe asthma.",
+     "may significantly improve", "improve"),
     # a quotation paragraph goes on quoting the speaker who opened the paragraphs before it
     ("attribution", 'Professor Jane Hill said: "A unique feature of this study was how it measured symptoms.\n\n'
      '"This new treatment could help to stop preventable asthma attacks."',
