@@ -9,8 +9,9 @@ sentences (each one must be read by hand: a real discrepancy or a false alarm). 
 that restate a source sentence (an alignment the check reads, :func:`alignment.engine.discrepancies.restates`),
 the script plants one edit at a time and compares again:
 
-* seven kinds of error, the source's word changed in the article: a number, a date, a name (one the source never
-  uses), a negation (added, dropped, or an antonym verb), the modality ("will" -> "may", "may" -> "will",
+* seven kinds of error, the source's word changed in the article: a number, a date, a name (a word the source's
+  sentence capitalises, replaced by one the source never uses), a negation (added, dropped, or an antonym verb),
+  the modality ("will" -> "may", "may" -> "will",
   "suggests" -> "shows"), a quantifier ("all" <-> "some", "one of the" -> "the", "in mice" <-> "in people"), the
   speaker (another name of the source, or one it never uses, in place of the one credited);
 * harmless rewordings that must not be flagged: unit and currency forms ("1.5 billion" -> "1.5bn", "25 percent"
@@ -139,6 +140,8 @@ def _name_edits(d: str, s: str, source: str, off: int, rng: random.Random) -> li
         w = m.group(1)
         if w in MONTHS or not _in(w, s) or any(a <= m.start() < b for a, b in speakers):
             continue
+        if not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s):
+            continue  # a capital the source does not give it (a headline's "Severe Symptoms"): not a name
         if w in ("The", "This", "These", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                  "Sunday", "I"):
             continue

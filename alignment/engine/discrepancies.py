@@ -37,8 +37,10 @@ _ANTONYMS = tuple((stem(fold_word(a)), stem(fold_word(b))) for a, b in _C.antony
 _QUANTIFIERS = _C.quantifiers
 _SCOPE_GROUPS = {stem(fold_word(w)): g for w, g in _C.scope_groups.items()}
 _SPEECH_KEYS = frozenset(stem(fold_word(w)) for w in _C.speech_verbs)
+_THOUGHT_KEYS = frozenset(stem(fold_word(w)) for w in _C.thought_verbs)
 _WEEKDAYS = _C.weekdays
 _ALIASES = _C.name_aliases
+_TITLES = _C.titles
 _MONTH_NUMBERS = {m: n for n, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTHS = _LANG.months
@@ -90,12 +92,12 @@ def _context(words: Sequence[TaggedWord], i: int, j: int, width: int = 3) -> set
     return {k for t in near if t.word.content and t.word.kind != "number" for k in _keys(t)}
 
 
-def _role(words: Sequence[TaggedWord], i: int, j: int, n: int = 2) -> set[str]:
-    """The first ``n`` content words before ``words[i:j]`` and after it (within four words), as ("<", key) and
-    (">", key), approximators ("around", "nearly") left out: two amounts in the same role count the same thing
+def _role(words: Sequence[TaggedWord], i: int, j: int, n: int = 2, reach: int = 4) -> set[str]:
+    """The first ``n`` content words before ``words[i:j]`` and after it (within ``reach`` words), as ("<", key)
+    and (">", key), approximators ("around", "nearly") left out: two amounts in the same role count the same thing
     ("a reading of about five per cent", "a reading will be around 8 percent")."""
     out = set()
-    for rng, mark in ((range(i - 1, max(i - 5, -1), -1), "<"), (range(j, min(j + 4, len(words))), ">")):
+    for rng, mark in ((range(i - 1, max(i - 1 - reach, -1), -1), "<"), (range(j, min(j + reach, len(words))), ">")):
         found = 0
         for k in rng:
             w = words[k].word
@@ -219,9 +221,31 @@ class _Qty:
     value: float
     step: float  # the rounding its writing allows (0 for exact)
     hedged: bool
+    #: what it counts: the lemma key of the noun or unit after it ("six clinical trials" -> trial, "2%" and
+    #: "2 per cent" -> percent), "" when none follows ("rose to 4")
+    head: str = ""
 
 
-def _quantities(words: Sequence[TaggedWord], skip: set[int]) -> list[_Qty]:
+def _head(text: str, words: Sequence[TaggedWord], j: int) -> str:
+    """The lemma key of what the amount ending before ``words[j]`` counts: a "%" sign written against it, else the
+    last noun of the noun phrase that follows (adjectives and compounds skipped: "4,373 adult participants" ->
+    participant, "25 basis points" -> point), within three words."""
+    if j > 0 and text[words[j - 1].word.end:words[j - 1].word.end + 1] == "%":
+        return "percent"
+    head = ""
+    for k in range(j, min(j + 3, len(words))):
+        t = words[k]
+        if t.word.norm == "per" and k + 1 < len(words) and words[k + 1].word.norm == "cent":
+            return "percent"
+        if t.word.kind == "word" and t.pos in ("NOUN", "PROPN") and t.word.content:
+            head = "percent" if t.word.norm in ("percent", "pct") else t.lemma_key
+            continue
+        if head or t.pos != "ADJ":
+            break
+    return head
+
+
+def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[_Qty]:
     out = []
     i = 0
     while i < len(words):
@@ -232,7 +256,7 @@ def _quantities(words: Sequence[TaggedWord], skip: set[int]) -> list[_Qty]:
             continue
         frac = _POINT_FRACTIONS.get(w.norm)
         if frac is not None and any(x.word.norm == "point" for x in words[i + 1:i + 5]):
-            out.append(_Qty(i, i + 1, frac, 0.0, False))
+            out.append(_Qty(i, i + 1, frac, 0.0, False, _head(text, words, i + 1)))
             i += 1
             continue
         if w.kind != "number" or w.text.lower() == "one" or w.norm in _SCALES:
@@ -259,7 +283,7 @@ def _quantities(words: Sequence[TaggedWord], skip: set[int]) -> list[_Qty]:
         if j + 1 < len(words) and words[j].word.norm == "basis" and words[j + 1].word.key.startswith("point"):
             value /= 100  # 25 basis points = 0.25 percentage point
         hedged = i > 0 and words[i - 1].word.norm in _HEDGES
-        out.append(_Qty(i, j, value, step, hedged))
+        out.append(_Qty(i, j, value, step, hedged, _head(text, words, j)))
         i = j
     return out
 
@@ -273,14 +297,31 @@ def _same_amount(d: _Qty, s: _Qty) -> bool:
     return bool(d.step and abs(d.value - s.value) <= d.step / 2 and abs(d.value - s.value) <= 0.1 * big)
 
 
+def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set[str]) -> bool:
+    """Whether two amounts count the same thing: the same head when both have one ("six trials" is not "4,373
+    participants", "413 patients" not "49%"), and the same words around them besides that head ("3 percent of
+    patients" and "0.84 percent of biopsies" are two rates) unless that head is in ``alone``, the heads that
+    count one amount only in each sentence ("for the first time in 31 years", "the first new pill for 20 years");
+    amounts without a head are judged by the words around them alone."""
+    if d.head and s.head:
+        if d.head != s.head:
+            return False
+        # (a percentage is a rate of something: the words around it say of what, whatever else the sentence holds)
+        return (d.head in alone and d.head != "percent") or bool((d_role & s_role) - {">" + d.head})
+    return bool(d_role & s_role)
+
+
 def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                    d_q: list[_Qty], s_q: list[_Qty], all_s_q: list[_Qty]) -> list[_Hit]:
     hits = []
     d_open = [d for d in d_q if not any(_same_amount(d, s) for s in all_s_q)]
     s_open = [s for s in s_q if not any(_same_amount(d, s) or _same_amount(s, d) for d in d_q)]
+    d_heads, s_heads = Counter(q.head for q in d_q), Counter(q.head for q in s_q)
+    alone = {h for h in d_heads if h and d_heads[h] == 1 and s_heads[h] == 1}
     for d in d_open:
-        role = _role(dw, d.i, d.j)
-        best = next((s for s in s_open if role & _role(sw, s.i, s.j)), None)
+        role = _role(dw, d.i, d.j, 3, 6) if d.head else _role(dw, d.i, d.j)
+        best = next((s for s in s_open if _same_thing(d, role, s, _role(sw, s.i, s.j, 3, 6) if s.head and d.head
+                                                      else _role(sw, s.i, s.j), alone)), None)
         if best is None:
             continue
         s_open.remove(best)
@@ -294,7 +335,8 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
 # ---------------------------------------------------------------------------------------------- names
 def _name_like(t: TaggedWord) -> bool:
     w = t.word
-    return t.is_name and w.kind != "number" and w.content and not _is_month(t) and w.norm not in _WEEKDAYS
+    return t.is_name and w.kind != "number" and w.content and not _is_month(t) and w.norm not in _WEEKDAYS \
+        and w.norm not in _TITLES  # "Dr" names no one: the name is the word after it
 
 
 def _runs(idx: Iterable[int]) -> list[tuple[int, int]]:
@@ -317,6 +359,9 @@ class _SourceNames:
     #: the names the source uses most (its issuer, what it is about): an article may credit them with anything
     #: the source says
     issuers: frozenset[str]
+    #: the keys of the words the source tags as names somewhere: a name at the start of a sentence may be tagged
+    #: otherwise ("Fevipiprant (QAW039) significantly decreased ...": ADJ)
+    proper: frozenset[str] = frozenset()
 
 
 def source_names(src: Analyzed) -> _SourceNames:
@@ -344,7 +389,7 @@ def source_names(src: Analyzed) -> _SourceNames:
     claims = [seg for seg, s in zip(src.words, src.segments, strict=True) if s.is_claim]
     opening = claims[:2] if len(claims) >= 8 else []
     issuers = frozenset({k for k, n in top if n >= 3} | {t.word.key for seg in opening for t in seg if _name_like(t)})
-    return _SourceNames(frozenset(keys), frozenset(norms), frozenset(initials), issuers)
+    return _SourceNames(frozenset(keys), frozenset(norms), frozenset(initials), issuers, frozenset(counts))
 
 
 def _established(t: TaggedWord, names: _SourceNames) -> bool:
@@ -380,12 +425,15 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     s_keys = _key_set(sw)
     d_new = [i for i, t in enumerate(dw) if _name_like(t) and not _established(t, names)]
     d_names = _key_set(t for t in dw if t.word.text[:1].isupper())  # "Drug" is gone if only "drug" is left
-    s_gone = [i for i, t in enumerate(sw) if _name_like(t) and not (set(_keys(t)) & d_names)]
+    s_gone = [i for i, t in enumerate(sw) if (_name_like(t) or (t.word.key in names.proper and t.word.text[:1].isupper()
+                                                                and t.word.content)) and not (set(_keys(t)) & d_names)]
     if not d_new or not s_gone:
         return []
     hits = []
     s_runs = _runs(s_gone)
     for i, j in _runs(d_new):
+        while i > 0 and dw[i - 1].word.norm in _TITLES:
+            i -= 1  # "Dr Petrova": the title goes with the name
         a, b = dw[i].word.start, dw[j - 1].word.end
         if any(a < y and x < b for x, y in taken):
             continue
@@ -396,7 +444,7 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                     or (len(left) == 2 and left == _norms(sw, si - 2, si)) \
                     or (len(right) == 2 and right == _norms(sw, sj, sj + 2)):
                 sa, sb = sw[si].word.start, sw[sj - 1].word.end
-                if set(_key_set(dw[i:j])) & s_keys:
+                if set(_key_set(t for t in dw[i:j] if t.word.norm not in _TITLES)) & s_keys:
                     continue
                 hits.append(_Hit("name", a, b, sa, sb, f"the article names {dt[a:b]!r} where the source has "
                                                        f"{st[sa:sb]!r}"))
@@ -411,16 +459,17 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
     "according to the FDA" (the object of "told" is the listener, not the speaker)."""
     out = []
     for v, t in enumerate(words):
-        if v and _name_like(t) and not _name_like(words[v - 1]):  # '"..." - Professor Chris Brightling'
+        if v and (_name_like(t) or t.word.norm in _TITLES) and not _name_like(words[v - 1]) \
+                and words[v - 1].word.norm not in _TITLES:  # '"..." - Professor Chris Brightling'
             gap = text[words[v - 1].word.end:t.word.start]
             if re.fullmatch(r"\W*[\"”’']\W*\s[-–—]\s*", gap):
-                out.append(_first_run(words, [v]) or (v, v + 1))
+                out.append(_first_run(text, words, [v, v + 1] if v + 1 < len(words) else [v]) or (v, v + 1))
                 continue
         if not (set(_keys(t)) & _SPEECH_KEYS):
             continue
         if t.word.norm == "according":
             if v + 1 < len(words) and words[v + 1].word.norm == "to":
-                run = _first_run(words, list(range(v + 2, min(v + 5, len(words)))))
+                run = _first_run(text, words, list(range(v + 2, min(v + 5, len(words)))))
                 if run is not None:
                     out.append(run)
             continue
@@ -434,23 +483,40 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
             continue
         gap = text[words[v - 1].word.end:t.word.start] if v > 0 else ""
         if v == 0 or any(c in gap for c in ",\"”'’"):  # "..., said Lammy": the speaker after the verb
-            run = _first_run(words, list(range(v + 1, min(v + 4, len(words)))))
+            run = _first_run(text, words, list(range(v + 1, min(v + 4, len(words)))))
             if run is not None:
                 out.append(run)
     return out
 
 
-def _first_run(words: Sequence[TaggedWord], order: list[int]) -> tuple[int, int] | None:
+def _first_run(text: str, words: Sequence[TaggedWord], order: list[int]) -> tuple[int, int] | None:
+    """The name run starting at the first of ``order`` that is a name (titles passed over), up to a comma: in
+    "Chris Brightling, NIHR Senior Research Fellow" the speaker is Chris Brightling, the rest says who he is."""
     for k in order:
         t = words[k]
+        if t.word.norm in _TITLES:
+            continue  # "said Dr Smith"
         if _name_like(t):
             j = k
-            while j + 1 < len(words) and _name_like(words[j + 1]):
+            while j + 1 < len(words) and _name_like(words[j + 1]) and \
+                    "," not in text[words[j].word.end:words[j + 1].word.start]:
                 j += 1
             return k, j + 1
         if t.word.content:
             return None  # another word comes first: not the speaker
     return None
+
+
+_QUOTED_RE = re.compile(r"[\"“”][^\"“”]*[\"“”]")
+
+
+def _quotes_mostly(text: str, words: Sequence[TaggedWord]) -> bool:
+    """Whether most of a segment is a direct quotation: an article quoting someone the source never names has
+    interviewed them ('"Effective treatment has ...," says Fried'), which is no misattribution of the source."""
+    if not words:
+        return False
+    seg = text[words[0].word.start - 1 if words[0].word.start else 0:words[-1].word.end + 1]
+    return 2 * sum(len(m.group()) for m in _QUOTED_RE.finditer(seg)) >= len(seg)
 
 
 def _issuer(t: TaggedWord, names: _SourceNames) -> bool:
@@ -468,21 +534,26 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
     if not d_sp:
         return []
     s_sp = _speakers(st, sw)
+    own = sw
     if not s_sp and block:
         s_sp = _speakers(st, block)
-        sw = block
+        if s_sp:  # (the source's own voice is the sentence itself, not its paragraph)
+            sw = block
     s_keys = _key_set(t for t in sw if t.word.text[:1].isupper())
     d_keys = _key_set(dw)
     hits = []
     for i, j in d_sp:
         keys = _key_set(dw[i:j])
         aliases = {_ALIASES.get(t.word.norm, t.word.norm) for t in dw[i:j]}
-        if keys & s_keys or any(_issuer(t, names) for t in dw[i:j]):
-            continue  # the source names this speaker here, or it is the source's issuer
+        if keys & s_keys or (not s_sp and any(_issuer(t, names) for t in dw[i:j])):
+            continue  # the source names this speaker here, or says it in its own voice and the article credits the
+            # source's issuer; where the source credits someone else, the issuer is another speaker
         a, b = dw[i].word.start, dw[j - 1].word.end
         if not s_sp:  # the source says it in its own voice; the article credits someone the source names elsewhere
             quoted = st[sw[0].word.start - 1:sw[0].word.start] in _OPENING_QUOTES if sw and sw[0].word.start else False
-            if all(_established(t, names) for t in dw[i:j]) and sw and not quoted:
+            known = [_established(t, names) for t in dw[i:j]]
+            # someone the source names elsewhere, or someone it never names at all: not the source's own voice
+            if (all(known) or not (any(known) or _quotes_mostly(dt, dw))) and sw and not quoted:
                 sa, sb = sw[0].word.start, sw[-1].word.end
                 hits.append(_Hit("attribution", a, b, sa, sb, f"the article credits {dt[a:b]!r}; the source does "
                                                               "not credit it to them"))
@@ -491,8 +562,12 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             if _key_set(sw[si:sj]) & d_keys or aliases & {_ALIASES.get(t.word.norm, t.word.norm) for t in sw[si:sj]}:
                 break
             sa, sb = sw[si].word.start, sw[sj - 1].word.end
+            who = st[sa:sb]
+            if own and not own[0].word.start <= sa < own[-1].word.end:
+                # the speaker is named in another sentence: the span is the sentence the article restates
+                sa, sb = own[0].word.start, own[-1].word.end
             hits.append(_Hit("attribution", a, b, sa, sb,
-                             f"the article credits {dt[a:b]!r} where the source credits {st[sa:sb]!r}"))
+                             f"the article credits {dt[a:b]!r} where the source credits {who!r}"))
             break
     return hits
 
@@ -525,6 +600,15 @@ def _find(words: Sequence[TaggedWord], keys: Iterable[str], skip: Iterable[int] 
     return -1
 
 
+def _same_frame(words: Sequence[TaggedWord], n: int, other: Sequence[TaggedWord], o: int) -> bool:
+    """Whether a negation at ``words[n]`` and the plain word at ``other[o]`` can be one claim with its polarity
+    flipped: "without" negates only its own phrase ("kills tumours without destroying tissue"), so its plain
+    counterpart is "with" ("with destroying"), not a verb of another clause ("is activated to destroy")."""
+    if words[n].word.norm != "without":
+        return True
+    return o > 0 and other[o - 1].word.norm == "with"
+
+
 def _polarity(words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, int]], Counter[str], Counter[str]]:
     """:func:`_negated`, and how often each key occurs negated and plainly."""
     neg = _negated(words)
@@ -554,7 +638,7 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         if k in done or d_n[key] <= all_n[key] or not all_p[key]:
             continue
         si = _find(sw, [key], s_targets)
-        if si < 0:
+        if si < 0 or not _same_frame(dw, n, sw, si):
             continue
         done.add(k)
         a, b = dw[n].word.start, dw[k].word.end
@@ -566,7 +650,7 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         if all_n[key] <= d_n[key] or d_p[key] <= all_p[key]:
             continue
         di = _find(dw, [key], d_targets)
-        if di < 0 or di in done:
+        if di < 0 or di in done or not _same_frame(sw, n, dw, di):
             continue
         done.add(di)
         a, b = dw[di].word.start, dw[di].word.end
@@ -599,12 +683,32 @@ def _is_hedge(t: TaggedWord) -> bool:
     return t.word.norm in _HEDGE_WORDS or (t.lemma_key in _HEDGE_KEYS and t.pos in ("VERB", "AUX", "ADJ"))
 
 
-def _hedged(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int]]:
+def _opens_clause(words: Sequence[TaggedWord], v: int) -> bool:
+    """Whether the verb at ``v`` reports what follows as the sentence's claim: a verb of speech ("said the drug
+    may") or of belief ("they believe may improve"), or one followed by "that" ("found that the drug may");
+    another verb makes what follows a part of its own phrase, where a hedge is not the claim's."""
+    return bool(set(_keys(words[v])) & (_SPEECH_KEYS | _THOUGHT_KEYS)) or \
+        (v + 1 < len(words) and words[v + 1].word.norm == "that")
+
+
+def _is_question(text: str, words: Sequence[TaggedWord]) -> bool:
+    """Whether a segment asks a question (its last word followed by "?"): a question asserts nothing."""
+    return bool(words) and "?" in text[words[-1].word.end:words[-1].word.end + 3]
+
+
+def _hedged(words: Sequence[TaggedWord], main_only: bool = True) -> dict[str, tuple[int, int]]:
     """The content keys a hedge governs ("may reduce" -> reduce), each with the hedge and the word's index."""
     out: dict[str, tuple[int, int]] = {}
+    verb = -1  # the last verb before the hedge
     for h, t in enumerate(words):
         if not _is_hedge(t):
+            if t.pos == "VERB":
+                verb = h
+            elif t.pos in ("CCONJ", "SCONJ"):
+                verb = -1  # "..., and the drug may only be available": a clause of its own
             continue
+        if main_only and verb >= 0 and not _opens_clause(words, verb):
+            continue  # inside another verb's phrase: "I really think it could make", "felt like it may"
         # a hedging verb governs the next verb ("hope that the drug will help"), a modal or an adjective the next
         # content word ("may reduce", "preliminary results")
         verb_scope = t.pos == "VERB"
@@ -618,9 +722,29 @@ def _hedged(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int]]:
     return out
 
 
+def _anchored_verb(dw: Sequence[TaggedWord], h: int, sw: Sequence[TaggedWord]) -> int:
+    """The source's verb for what a modal of the article governs, where the verb itself was reworded: the first
+    content word after the modal that the source shares, and the source's verb within two words of it ("a
+    reading may typically be around five percent" / "typically have a reading of about five per cent"); -1 when
+    there is none."""
+    for k in range(h + 1, min(h + 4, len(dw))):
+        t = dw[k]
+        if not t.word.content or t.word.kind != "word" or t.pos in ("VERB", "AUX"):
+            continue
+        si = _find(sw, _keys(t))
+        if si < 0:
+            continue
+        near = [i for i in range(max(si - 2, 0), min(si + 3, len(sw))) if sw[i].pos in ("VERB", "AUX")
+                and not _is_negation(sw[i]) and (i == 0 or not _is_negation(sw[i - 1]))]
+        return min(near, key=lambda i: abs(i - si)) if near else -1
+    return -1
+
+
 def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                     all_sw: Sequence[TaggedWord]) -> list[_Hit]:
-    d_h, s_h, all_h = _hedged(dw), _hedged(sw), _hedged(all_sw)
+    if _is_question(dt, dw) or _is_question(st, sw):
+        return []  # "Can a blood test spot concussions?" hedges nothing
+    d_h, s_h, all_h = _hedged(dw), _hedged(sw), _hedged(all_sw, main_only=False)
     all_keys = _key_set(all_sw)
     for key, (h, k) in s_h.items():  # the source hedges what the article states
         di = _find(dw, [key])
@@ -640,6 +764,8 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         if si < 0:  # the verb itself reworded: the source's "will" where the article has "may"
             si = next((i for i, t in enumerate(sw) if t.word.norm in _CERTAIN and t.pos == "AUX"
                        and dw[h].pos == "AUX" and not s_h), -1)
+        if si < 0 and dw[h].pos == "AUX" and not s_h:
+            si = _anchored_verb(dw, h, sw)
         if si < 0:
             continue
         a, b = dw[h].word.start, dw[k].word.end
@@ -728,6 +854,21 @@ def restates(a: Alignment) -> bool:
     return a.label in _CHECKED and a.score >= MIN_SCORE
 
 
+def _quote_opening(src: Analyzed, blocks: dict[int, list[int]], b: int, most: int = 6) -> list[int]:
+    """The segments of the paragraph that opens the quotation block ``b`` belongs to: news writing names a speaker
+    once ('Professor Brightling said: "...') and lets each following paragraph that opens with a quotation mark go on
+    quoting them; [] when block ``b`` does not open with one."""
+    def opens_quote(c: int) -> bool:
+        ks = blocks.get(c, [])
+        return bool(ks) and src.text[src.segments[ks[0]].start:src.segments[ks[0]].start + 1] in _OPENING_QUOTES
+    if b < 0 or not opens_quote(b):
+        return []
+    c = b - 1
+    while c >= 0 and b - c <= most and opens_quote(c):
+        c -= 1
+    return blocks.get(c, []) if c >= 0 and b - c <= most else []
+
+
 def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment]) -> tuple[Discrepancy, ...]:
     """The discrepancies of every checked alignment, ids ``X1``, ``X2``, ... in derivative order; at most one
     per span of the derivative."""
@@ -750,14 +891,14 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
         if si not in s_dates_cache:
             dates = _dates(src.text, src.words[si])
             s_dates_cache[si] = dates
-            s_qty_cache[si] = _quantities(src.words[si], {k for d in dates for k in range(d.i, d.j)})
+            s_qty_cache[si] = _quantities(src.text, src.words[si], {k for d in dates for k in range(d.i, d.j)})
         return s_dates_cache[si], s_qty_cache[si]
 
     found: list[tuple[Segment, Segment, _Hit]] = []
     for di in sorted(pairs):
         dw = der.words[di]
         d_dates = _dates(der.text, dw)
-        d_q = _quantities(dw, {k for d in d_dates for k in range(d.i, d.j)})
+        d_q = _quantities(der.text, dw, {k for d in d_dates for k in range(d.i, d.j)})
         s_list = pairs[di]
         all_sw = [t for si in s_list for t in src.words[si]]
         all_dates = [d for si in s_list for d in _dates(src.text, src.words[si])] if d_dates else []
@@ -769,6 +910,7 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
             # dates and amounts are compared against every counterpart at once: positions within one segment
             # are meaningless across segments, so the facts are pooled and the counterpart is the segment's own
             siblings = blocks.get(src.segments[si].block, []) if src.segments[si].block >= 0 else []
+            siblings = [*_quote_opening(src, blocks, src.segments[si].block), *siblings]
             block = [t for k in siblings for t in src.words[k]]
             hits = _check_attribution(der.text, dw, src.text, sw, block, names)
             taken += [(h.start, h.end) for h in hits]

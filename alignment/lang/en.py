@@ -245,6 +245,8 @@ CONFLICTS = ConflictWords(
         "german": "germany", "tokyo": "japan", "japanese": "japan", "brussels": "eu", "european": "eu",
         "whitehall": "uk", "westminster": "uk", "downing": "uk", "pentagon": "us",
     },
+    titles=frozenset("dr mr mrs ms miss prof professor sir dame lord lady rev gen col sen rep gov pres".split()),
+    thought_verbs=frozenset("think believe expect hope suspect".split()),
 )
 
 ENGLISH = Language(

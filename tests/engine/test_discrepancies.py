@@ -47,6 +47,31 @@ CONFLICTS = [
      "The bank's governor John Smith said rates would stay where they are.",
      "“Prices will keep rising through the winter,” said John Smith, the bank's chief economist.",
      "John Smith", "Maria Lopez"),
+    # an amount written against a "%" sign counts percent, like "per cent" and "percent"
+    ("number", "Inflation rose to 3.2% in October, the statistics office said on its website.",
+     "Inflation rose to 4.2% in October, the statistics office said on its website.", "4.2", "3.2"),
+    # a modal the article adds where the source's verb is another: anchored on the words they share
+    ("modality", "Those with moderate-to-severe asthma typically have a reading of about five per cent.",
+     "For people with severe asthma, a reading may typically be around five percent.",
+     "may typically be around", "have"),
+    # a verb of belief gives its hedge to the claim ("which they believe may"); the source states it
+    ("modality", "The pill has the power to significantly improve symptoms for those with severe asthma.",
+     "Researchers made a new pill, which they believe may significantly improve symptoms for those with severe asthma.",
+     "may significantly improve", "improve"),
+    # a quotation paragraph goes on quoting the speaker who opened the paragraphs before it
+    ("attribution", 'Professor Jane Hill said: "A unique feature of this study was how it measured symptoms.\n\n'
+     '"This new treatment could help to stop preventable asthma attacks."',
+     '"This new treatment could help to stop preventable asthma attacks," said Asthma UK.', "Asthma UK",
+     "This new treatment could help to stop preventable asthma attacks"),
+    # the source's own voice, credited in reported speech to someone the source never names
+    ("attribution", "The Committee decided today to raise its target for the federal funds rate by 25 basis points.",
+     "In a statement, Okafor said that the committee decided to raise its target for the federal funds rate by 25 "
+     "basis points.", "Okafor",
+     "The Committee decided today to raise its target for the federal funds rate by 25 basis points"),
+    # a title goes with the name after it, and is no name of its own
+    ("name", "Dr Maria Lopez led the trial at the Glenfield Hospital in Leicester last year.",
+     "Dr Anna Petrova led the trial at the Glenfield Hospital in Leicester last year.", "Dr Anna Petrova",
+     "Maria Lopez"),
 ]
 
 #: the same facts written another way: none of these is a discrepancy
@@ -71,6 +96,25 @@ HARMLESS = [
      "The FDA approved the new cholesterol drug for adults with heart disease."),
     ("The drug did not reduce the number of heart attacks in the trial of older patients.",
      "The drug failed to reduce the number of heart attacks in the trial of older patients."),
+    # an article quoting someone it interviewed: no misattribution of the source
+    ("Effective treatment has consistently reduced the severity of depression in the trials.",
+     '"Effective treatment has consistently reduced the severity of depression," says Fried.'),
+    # amounts that count different things: trials and participants, biomarkers and hours
+    ("The drug was tested in clinical trials with a total of 4,373 adult participants with plaque psoriasis.",
+     "In a total of six clinical trials with adult participants with plaque psoriasis, the drug was tested."),
+    ("The blood test measures proteins released into the blood within 12 hours of a head injury.",
+     "The blood test measures two biomarkers released into the blood after a head injury."),
+    # a question asserts nothing, so it hedges nothing
+    ("Can a new blood test spot concussions in the emergency room?",
+     "A new blood test may spot concussions in the emergency room."),
+    # "without" negates its own phrase, not another clause's verb
+    ("The new light therapy destroys the tumour while leaving healthy tissue intact, the researchers said.",
+     "The new light therapy kills the tumour without destroying healthy tissue, the researchers said."),
+    ("The drug is activated by light to destroy the cancer cells in the prostate.",
+     "The drug kills the cancer cells in the prostate without destroying the organ."),
+    # a hedge inside another verb's phrase is not the claim's ("they felt the pill could make")
+    ("Patients with severe asthma said they felt the pill could make a huge difference to them.",
+     "The pill makes a huge difference to patients with severe asthma."),
 ]
 
 
@@ -192,3 +236,11 @@ def test_gold_refuses_an_unknown_discrepancy_kind():
 
     with pytest.raises(InputError, match="discrepancy_kind must be one of"):
         parse_gold([{"label": "x", "kind": "discrepancy", "phrase": "y", "discrepancy_kind": "colour"}])
+
+
+def test_a_quotation_speaker_named_paragraphs_before_is_in_the_explanation():
+    case = next(c for c in CONFLICTS if "Jane Hill" in c[1])
+    report = compare(case[1] + PAD, case[2] + PAD)
+    assert [x.explanation for x in report.discrepancies] == [
+        "the article credits 'Asthma UK' where the source credits 'Jane Hill'"]
+    _slices_back(report)
