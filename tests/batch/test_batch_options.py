@@ -211,3 +211,23 @@ def test_excel_records_are_spliced_as_the_plain_ones(rows):
     combined = prefix + prefix.join(records) if records else ""
     back = [[restore_cell(c) for c in r] for r in csv.reader(io.StringIO(combined, newline=""))]
     assert back == [["p-1.x", *r] for r in rows]
+
+
+def test_a_dask_cluster_gets_both_options(markdown_manifest, tmp_path):
+    """On a cluster the workers get the files' bytes, and the options with them: the same files as locally."""
+    extras.require("distributed")
+    from distributed import LocalCluster
+
+    local = tmp_path / "local"
+    run_batch(markdown_manifest, local, workers=1, excel_csv=True, input_format="txt")
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster:
+        result = run_batch(markdown_manifest, tmp_path / "dask", scheduler=cluster.scheduler_address,
+                           excel_csv=True, input_format="txt")
+    assert result.computed == 1
+    assert source_side(tmp_path / "dask")["reader"] == "txt"
+    for path in csv_files(local):
+        if path.name != "summary.csv":
+            assert (tmp_path / "dask" / path.relative_to(local)).read_bytes() == path.read_bytes(), path
+    assert (tmp_path / "dask" / "pairs" / "m" / "report.json").read_bytes() == \
+        (local / "pairs" / "m" / "report.json").read_bytes()
