@@ -379,6 +379,11 @@ def batch(
         "(pressalign index build) and compare the pairs found; matches.csv lists them.")] = None,
     articles: Annotated[list[Path] | None, typer.Option("--articles", help="With --index: an article, or a folder "
         "of them (repeat the option for more).")] = None,
+    excel_csv: Annotated[bool, typer.Option("--excel-csv", help="Write every CSV (each pair's and the combined "
+        "tables, summary.csv) as Excel opens them with a double click (UTF-8 with a byte-order mark, CRLF line "
+        "ends).")] = False,
+    input_format: Annotated[InputFormat, typer.Option(help=_INPUT_FORMAT_HELP.replace("both documents",  # type: ignore[valid-type]
+        "the files of every pair"))] = _AUTO_INPUT,
 ) -> None:
     """Compare every pair of MANIFEST into --output: combined tables, a summary row and a JSON report per pair.
 
@@ -392,6 +397,8 @@ def batch(
         raise _fail(f"--workers must be at least 1, got {workers}", 2)
     if workers is not None and scheduler is not None:
         raise _fail("give --workers or --scheduler, not both (on a cluster, its workers do the work)", 2)
+    if (excel_csv or input_format != _AUTO_INPUT) and (index is not None or articles):
+        raise _fail("--excel-csv and --input-format are for a batch from a MANIFEST, not --index", 2)
     if index is not None or articles:
         _batch_from_index(manifest, index, articles or [], output, config, workers, scheduler, force, encoding,
                           csv_safe, quiet)
@@ -403,7 +410,8 @@ def batch(
             result = run_batch(
                 manifest, output, config, encoding=encoding, source_segmentation=source_segmentation.value,
                 derivative_segmentation=derivative_segmentation.value, workers=workers, scheduler=scheduler,
-                force=force, csv_safe=csv_safe, progress=progress, html=html,
+                force=force, csv_safe=csv_safe, progress=progress, html=html, excel_csv=excel_csv,
+                input_format=input_format.value,
             )
     except AlignmentError as exc:
         raise _fail(str(exc), exc.exit_code) from None

@@ -33,6 +33,7 @@ from alignment.outputs import render_report
 from alignment.outputs.csv_tables import CSV_FILES
 from alignment.outputs.files import remove_files, resolved_path, write_atomic
 from alignment.report import SCHEMA_VERSION
+from alignment.text.readers import INPUT_FORMATS
 from alignment.text.reading import document_from_bytes, read_bytes
 
 try:
@@ -51,8 +52,21 @@ TIMING_FILE = "timing.json"
 PAIR_FORMATS = ("json", "csv")
 PAIR_FILES = (REPORT_FILE, *CSV_FILES)
 Progress = Callable[[int, int, int], None]
-#: what every pair of a run shares: config, encoding, source and derivative segmentation, csv_safe
-_Settings = tuple[Config, str | None, str, str, bool]
+
+
+@dataclass(frozen=True)
+class _Settings:
+    """What every pair of a run shares (each of them part of the pairs' keys)."""
+
+    config: Config
+    encoding: str | None
+    source_segmentation: str
+    derivative_segmentation: str
+    csv_safe: bool
+    #: the CSV tables as Excel opens them (``--excel-csv``: a byte-order mark, CRLF line ends)
+    excel_csv: bool = False
+    #: how both files of every pair are read (``--input-format``: auto, or a reader's name)
+    input_format: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -78,6 +92,10 @@ class PairTask:
     folder: str | None = None
     #: names in ``folder`` that are inputs of the batch: never written, never removed
     protect: frozenset[str] = frozenset()
+    #: the CSV tables as Excel opens them (export.csv_text's ``excel``)
+    excel_csv: bool = False
+    #: how both files are read: auto or a reader's name (text.reading.document_from_bytes)
+    input_format: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -130,11 +148,13 @@ def run_pair(task: PairTask) -> PairResult:
         else:
             msg = "a pair task needs either a folder or both files' bytes"
             raise ValueError(msg)
-        source, derivative = (document_from_bytes(d, n, task.encoding) for d, n in zip(data, names, strict=True))
+        source, derivative = (document_from_bytes(d, n, task.encoding, input_format=task.input_format)
+                              for d, n in zip(data, names, strict=True))
         report = compare(source, derivative, task.config, source_segmentation=task.source_segmentation,
                          derivative_segmentation=task.derivative_segmentation)
         files = {name: text for fmt in PAIR_FORMATS
-                 for name, text in render_report(report, fmt, csv_safe=task.csv_safe).items()}
+                 for name, text in render_report(report, fmt, csv_safe=task.csv_safe,
+                                                               excel_csv=task.excel_csv).items()}
         summary = flatten_summary(report.summary)
     except ModelError:
         raise
@@ -188,6 +208,8 @@ def run_batch(
     csv_safe: bool = True,
     progress: Progress | None = None,
     html: bool = False,
+    excel_csv: bool = False,
+    input_format: str = "auto",
 ) -> BatchResult:
     """Compare every pair of ``manifest`` and write the results into the folder ``output``.
 
@@ -198,9 +220,15 @@ def run_batch(
     compute in this run, ``skipped`` those already done. An exception it raises stops the batch: the pairs
     finished so far are kept, the combined tables are not written. ``html``: each pair's HTML report and an
     ``index.html`` of the pairs are written after the tables (:mod:`alignment.batch.index_page`).
+    ``excel_csv``: every CSV (each pair's and the combined tables) as Excel opens it, a byte-order mark first and
+    CRLF line ends; the Parquet copies are the same either way. ``input_format``: how both files of every pair
+    are read, ``auto`` (from each file's content and name) or a reader's name (``txt``, ``md``, ``html`` …).
     """
     config = (config or Config()).validate()
     check_segmentation(source_segmentation, derivative_segmentation)
+    if input_format not in INPUT_FORMATS:
+        msg = f"input_format must be one of {', '.join(INPUT_FORMATS)}, got {input_format!r}"
+        raise ConfigError(msg)
     if workers is not None and workers < 1:
         msg = f"workers must be at least 1, got {workers}"
         raise ConfigError(msg)  # a ValueError too
@@ -210,7 +238,8 @@ def run_batch(
         raise OutputError(msg)
     specs = read_manifest(manifest)
     options = {"config": config.to_dict(), "encoding": encoding, "source_segmentation": source_segmentation,
-               "derivative_segmentation": derivative_segmentation, "csv_safe": csv_safe}
+               "derivative_segmentation": derivative_segmentation, "csv_safe": csv_safe, "excel_csv": excel_csv,
+               "input_format": input_format}
     fixed = {"format": BATCH_FORMAT, "version": __version__, "pipeline": pipeline_identity(config.model)}
     key_head = json.dumps({**fixed, "schema": SCHEMA_VERSION, "options": options}, sort_keys=True).encode()
     inputs = resolved_paths([Path(manifest), *(p for s in specs for p in (s.source_path, s.derivative_path))])
@@ -237,7 +266,8 @@ def run_batch(
         pair = {"key": key, "pair_id": spec.pair_id, "source": spec.source, "derivative": spec.derivative}
         pairs.append(_Todo(spec, folder, {**fixed, **pair}, read_error, protect))
 
-    settings: _Settings = (config, encoding, source_segmentation, derivative_segmentation, csv_safe)
+    settings = _Settings(config, encoding, source_segmentation, derivative_segmentation, csv_safe, excel_csv,
+                         input_format)
     with folder_lock(out):  # the folder is this run's until it ends: another run into it is refused
         return _run_locked(out, pairs, settings, inputs, workers, scheduler, force, progress, html)
 
@@ -270,7 +300,7 @@ def _run_locked(out: Path, pairs: Sequence[_Todo], settings: _Settings, inputs: 
     peak = 0.0
     if todo:
         try:
-            with open_workers(workers, scheduler, settings[0].model, len(todo)) as pool, closing(
+            with open_workers(workers, scheduler, settings.config.model, len(todo)) as pool, closing(
                 _run_all(pool, todo, settings)
             ) as results:
                 done = 0
@@ -288,7 +318,7 @@ def _run_locked(out: Path, pairs: Sequence[_Todo], settings: _Settings, inputs: 
     specs = [item.spec for item in pairs]
     rows = tuple(_summary_row(*records[s.index]) for s in specs)
     try:
-        files = write_combined(out, specs, rows, inputs, settings[4])
+        files = write_combined(out, specs, rows, inputs, settings.csv_safe, excel=settings.excel_csv)
     except KeyboardInterrupt:  # every pair is done; the tables stay the previous set, whole
         raise BatchInterrupted(len(pairs), len(pairs)) from None
     if html:
@@ -422,12 +452,14 @@ def _task(item: _Todo, settings: _Settings, local: bool) -> PairTask | PairResul
     if item.read_error:
         return PairResult(error=item.read_error)
     common = PairTask(record=item.record, source_path=str(spec.source_path), derivative_path=str(spec.derivative_path),
-                      config=settings[0], encoding=settings[1], source_segmentation=settings[2],
-                      derivative_segmentation=settings[3], csv_safe=settings[4])
+                      config=settings.config, encoding=settings.encoding,
+                      source_segmentation=settings.source_segmentation,
+                      derivative_segmentation=settings.derivative_segmentation, csv_safe=settings.csv_safe,
+                      excel_csv=settings.excel_csv, input_format=settings.input_format)
     if local:
         return replace(common, folder=str(item.folder), protect=item.protect)
     try:
-        limit = settings[0].max_document_bytes
+        limit = settings.config.max_document_bytes
         data = (read_bytes(spec.source_path, spec.source, limit),
                 read_bytes(spec.derivative_path, spec.derivative, limit))
     except InputError as exc:  # gone since it was hashed

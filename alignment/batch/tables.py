@@ -60,14 +60,15 @@ def summary_columns() -> tuple[str, ...]:
 
 
 @cache
-def _table_headers() -> dict[str, str]:
-    """The header line of each per-pair CSV table, as csv_tables writes it."""
-    return {name: text[: text.index("\n") + 1] for name, text in csv_tables(empty_report()).items()}
+def _table_headers(excel: bool = False) -> dict[str, str]:
+    """The header line of each per-pair CSV table, as csv_tables writes it (with ``excel``: the byte-order mark
+    first, a CRLF at the end)."""
+    return {name: text[: text.index("\n") + 1] for name, text in csv_tables(empty_report(), excel=excel).items()}
 
 
 # ---------------------------------------------------------------------------------------------- outputs
 def write_combined(out: Path, specs: Sequence[PairSpec], rows: Sequence[dict[str, Any]],
-                    inputs: frozenset[Path], csv_safe: bool = True) -> list[Path]:
+                    inputs: frozenset[Path], csv_safe: bool = True, *, excel: bool = False) -> list[Path]:
     """summary.csv and the three tables with a pair_id column, in manifest order (and Parquet copies when
     pyarrow is installed), replaced as one set; returns the paths readers use (``out/summary.csv`` …).
 
@@ -76,6 +77,9 @@ def write_combined(out: Path, specs: Sequence[PairSpec], rows: Sequence[dict[str
     ``tables/summary.csv`` …, made once: whatever moment a run is killed at, they name one whole set (the
     previous one or the new one), never a mix. Where symbolic links cannot be made (Windows without the
     privilege), the files are renamed into ``out`` one by one instead, as before.
+
+    ``excel`` (``--excel-csv``): every CSV as Excel opens it, one byte-order mark at its start and CRLF line ends
+    (each pair's tables were written so; the Parquet copies are the same either way).
     """
     names = table_names()
     current = _current_generation(out)
@@ -84,7 +88,7 @@ def write_combined(out: Path, specs: Sequence[PairSpec], rows: Sequence[dict[str
     targets = [out / name for name in names]
     try:
         generation.mkdir(parents=True)
-        _write_tables(out, generation, names, specs, rows, csv_safe)
+        _write_tables(out, generation, names, specs, rows, csv_safe, excel)
         if not _publish(out, generation, names):
             with atomic_paths(targets) as temps:
                 for name, tmp in zip(names, temps, strict=True):
@@ -118,16 +122,16 @@ def _all_names() -> list[str]:
 
 
 def _write_tables(out: Path, folder: Path, names: Sequence[str], specs: Sequence[PairSpec],
-                  rows: Sequence[dict[str, Any]], csv_safe: bool) -> None:
+                  rows: Sequence[dict[str, Any]], csv_safe: bool, excel: bool = False) -> None:
     """Every table of the set into ``folder`` (new, seen by no reader until it is published)."""
     csvs = [folder / name for name in names if name.endswith(".csv")]
-    with csvs[0].open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
+    with csvs[0].open("w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\r\n" if excel else "\n")
         writer.writerow(summary_columns())
         cell = (lambda v: neutralise_cell(_cell(v))) if csv_safe else _cell
         writer.writerows([cell(row[c]) for c in summary_columns()] for row in rows)
     for name, path in zip(CSV_FILES, csvs[1:], strict=True):
-        _combine_table(out, specs, rows, name, path)
+        _combine_table(out, specs, rows, name, path, excel)
     if len(names) > len(csvs):
         try:
             import pyarrow.csv
@@ -232,12 +236,15 @@ def _cell(value: Any) -> str:
 
 
 def _combine_table(out: Path, specs: Sequence[PairSpec], rows: Sequence[dict[str, Any]], name: str,
-                   target: Path) -> None:
+                   target: Path, excel: bool = False) -> None:
     """One combined table, streamed: each pair's file in turn, its records copied behind the pair_id (a safe
-    id needs no quoting), without parsing the CSV and writing it again."""
-    header = _table_headers()[name]
+    id needs no quoting), without parsing the CSV and writing it again. With ``excel`` each pair's file starts
+    with a byte-order mark (part of the header it must start with) and its records end in CRLF: the table gets
+    one mark, at its start."""
+    header = _table_headers(excel)[name]
+    bom = "\ufeff" if excel else ""
     with target.open("w", encoding="utf-8", newline="") as fh:
-        fh.write("pair_id," + header)
+        fh.write(bom + "pair_id," + header[len(bom):])
         for spec, row in zip(specs, rows, strict=True):
             if row["status"] != "ok":
                 continue
@@ -281,7 +288,7 @@ def _csv_to_parquet(source: Path, target: Path, *, restore: bool = False) -> Non
     import pyarrow.csv as pacsv
     import pyarrow.parquet as pq
 
-    with source.open(encoding="utf-8", newline="") as fh:
+    with source.open(encoding="utf-8-sig", newline="") as fh:  # an --excel-csv table starts with a byte-order mark
         header = next(csv.reader(fh))
     metrics = flatten_summary(empty_report().summary) if tuple(header) == summary_columns() else {}
     ints = _INT_COLUMNS | {c for c, v in metrics.items() if isinstance(v, int)}
