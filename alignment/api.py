@@ -7,7 +7,7 @@ from pathlib import Path
 
 from alignment.config import Config
 from alignment.engine.align import align
-from alignment.engine.details import background_names, source_keys, unsupported_details
+from alignment.engine.details import background_names, named_keys, source_keys, unsupported_details
 from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import quote_evidence
 from alignment.engine.match import profile_segments, score_pairs
@@ -118,6 +118,7 @@ def compare(
     result = align(der, src, der_prof, src_prof, scores, config, quoted)
     del scores  # every candidate pair's scores: the largest tables of a long comparison, not needed past here
     background = background_names(src_prof, src_claims)
+    names = named_keys(((src.text, src.words), (der.text, der.words)))
     known = source_keys(src.words)
     quote_notes: dict[str, list[str]] = {}  # a derivative segment's quotes and their verdicts, for its reason
     for q in found_quotes:
@@ -144,7 +145,7 @@ def compare(
         links = tuple(src.segments[s].id for s in result.deriv_links.get(i, ()))
         share = result.deriv_share.get(i, 0.0)
         details = unsupported_details(der_doc.text, der_prof[i], result.deriv_found.get(i, frozenset()), background,
-                                      der.words[i], known)
+                                      der.words[i], known, names)
         new_facts = sum(d.kind != "word" for d in details)
         der_status, reason = judge_derivative(share, links, config, new_facts,
                                               any((i, s) in quoted for s in result.deriv_links.get(i, ())))

@@ -22,7 +22,7 @@ from alignment.text.segment import TaggedWord
 #: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013" are the detail
 _PREPOSITIONS = _LANG.prepositions
 
-__all__ = ["background_names", "unsupported_details"]
+__all__ = ["background_names", "named_keys", "unsupported_details"]
 
 _MONTHS = _LANG.months
 
@@ -39,6 +39,23 @@ def _is_month(t: TaggedWord) -> bool:
     """A month's name, not a word spelled like one: "May" the month is capitalised and not a verb ("may" and
     "May we ..." are not dates)."""
     return t.word.norm in _MONTHS and t.word.text[:1].isupper() and t.pos not in ("AUX", "VERB")
+
+
+def _opening(t: TaggedWord, words: Sequence[TaggedWord], text: str) -> bool:
+    """Whether ``t`` opens its segment or a table cell, where every word is capitalised and a tagger's proper noun
+    says little ("Cybersecurity, disinformation, ..." as a cell)."""
+    before = [w.word for w in words if w.word.end <= t.word.start]
+    return not before or "|" in text[before[-1].end:t.word.start]
+
+
+def named_keys(sides: Sequence[tuple[str, Sequence[Sequence[TaggedWord]]]]) -> frozenset[str]:
+    """Keys of the words tagged as names somewhere they do not open a segment or a cell, in any of ``sides``
+    (each a text and its segments' words): what a name at an opening must be to count as one."""
+    keys: set[str] = set()
+    for text, segments in sides:
+        for words in segments:
+            keys.update(t.word.key for t in words if t.is_name and not _opening(t, words, text))
+    return frozenset(keys)
 
 
 def _kind(tagged: list[TaggedWord]) -> str:
@@ -77,13 +94,16 @@ def unsupported_details(
     text: str, profile: Profile, found: frozenset[int], background: frozenset[str],
     words: Sequence[TaggedWord] = (),
     source_keys: frozenset[str] | None = None,
+    names: frozenset[str] | None = None,
 ) -> tuple[Detail, ...]:
     """Runs of unsupported content words in one derivative segment, with offsets into ``text``.
     ``found``: the indices of the segment's content words found in its counterparts (empty for none);
     ``words``: all the segment's words, function words included (a preposition that heads a detail joins it);
     ``source_keys``: every word key of the source (:func:`source_keys`). With it, a detail is information the
     reader did not get from the source: a run whose every word the source has elsewhere is a rearrangement, not a
-    detail, and a lone verb that is not a name ("convened", "voiced") restates how, not what."""
+    detail, and a lone verb that is not a name ("convened", "voiced") restates how, not what. ``names``
+    (:func:`named_keys`): a word that opens the segment or a table cell is a name only if it is one elsewhere too
+    (or an acronym)."""
     missing = [
         i for i, t in enumerate(profile.words)
         if i not in found and not (t.is_name and t.word.key in background)
@@ -108,7 +128,11 @@ def unsupported_details(
         start, end = ws[0].start, ws[-1].end
         start = _leading_preposition(words, start)
         kind = _kind(tagged)
-        if kind == "word" and any(t.is_name for t in tagged):
+        if kind == "word" and any(
+            t.is_name and (names is None or t.word.kind == "acronym" or t.word.key in names
+                           or not _opening(t, words, text))
+            for t in tagged
+        ):
             kind = "name"
         details.append(Detail(text=text[start:end], start=start, end=end, kind=kind))
     return tuple(details)

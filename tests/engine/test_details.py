@@ -52,3 +52,17 @@ def test_the_sample_articles_details_are_a_short_list(sample_report):
     """Paraphrase noise out: fewer than half of the 71 details the rules gave before (tests/golden keeps the
     gold's detail cases, present and absent, right)."""
     assert sample_report.summary["unsupported_details"] <= 40
+
+
+def test_a_capitalised_cell_or_opening_word_is_a_name_only_if_it_is_one_elsewhere():
+    """A table cell capitalises its first word and the tagger may call it a proper noun ("Cybersecurity"); a name
+    at an opening counts when the documents use it as one elsewhere, and a name mid-sentence always does."""
+    source = "The ministers discussed disinformation and crime.\n\nThey met in London."
+    derivative = ("Topic | Detail |\n---|---|\nThreats | Cybersecurity, disinformation and crime |\n\n"
+                  "The ministers met Smith in London.\n")
+    found = _details(source, derivative)
+    assert [kind for text, kind in found.items() if "Cybersecurity" in text] == ["word"], found
+    assert found.get("met Smith") == "name", found
+    # "Israel" opens the sentence but is a name elsewhere in the article: still a name
+    found = _details("The leaders met in Rome.", "Israel was discussed. The leaders met Israel's envoy in Rome.")
+    assert any(kind == "name" and "Israel" in text for text, kind in found.items()), found
