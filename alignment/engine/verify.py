@@ -51,8 +51,10 @@ if TYPE_CHECKING:  # numpy is imported where it is used: ``import alignment`` st
 
 __all__ = ["SourceIndex", "Verdict", "verify_quote"]
 
-# Scores of one step of the alignment (content words; function words count half).
-_EQUAL, _VARIANT, _MISMATCH, _GAP = 2.0, 1.6, -1.0, -1.0
+# Scores of one step of the alignment (content words; function words count half), in tenths: every step, and so
+# every score and bound, is a whole number, exact in floating point, so that two equal scores compare equal (a
+# window whose bound only ties the best so far is skipped, as a tie keeps the first).
+_EQUAL, _VARIANT, _MISMATCH, _GAP = 20.0, 16.0, -10.0, -10.0
 _MAX_WINDOWS = 24  # candidate stretches of the source tried per quote
 # Occurrences of one word that anchor candidate stretches: past this, a word says little about where a quote
 # comes from, and without a cap every quote of it costs as many steps as the word occurs (10,000 one-word
@@ -520,16 +522,17 @@ def verify_quote(
     # Every word equal is the most any stretch can score: later windows could only tie, and a tie keeps the
     # first, so the search stops there (a quote found verbatim costs one alignment, however long the source).
     # A window whose own ceiling cannot beat the best so far is not aligned at all, nor one whose chain bound
-    # (tighter, dearer) cannot. None of this changes the result.
+    # (tighter, dearer) cannot. None of this changes the result: scores are whole numbers (see _EQUAL), so a
+    # bound equal to the best so far means a tie at most.
     ceiling = sum(_EQUAL * _weight(w) for w in quote)
     for lo, hi in index.windows(quote, _ELISION_REACH * len(elide_after)):
         window = index.words[lo:hi]
-        if best is not None and _ceiling(quote, editorial, window) <= best[0] - 1e-9:
+        if best is not None and _ceiling(quote, editorial, window) <= best[0]:
             continue
         forms = _Forms.of(window)
         if best is not None:
             bound = _chain_bound(quote, editorial, elide_after, forms, len(quote) * len(window))
-            if bound is not None and bound <= best[0] - 1e-9:
+            if bound is not None and bound <= best[0]:
                 continue
         total, steps = _align(quote, editorial, elide_after, window, forms)
         if best is None or total > best[0]:
