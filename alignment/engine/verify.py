@@ -122,11 +122,11 @@ class SourceIndex:
         wide = unique[run_hi - 1] - unique[run_lo] > span_cap
         first = run_lo[~wide].tolist()
         if wide.any():
-            at = unique.tolist()
+            ordered = unique.tolist()
             for a, b in zip(run_lo[wide].tolist(), run_hi[wide].tolist(), strict=True):
                 while a < b:
                     first.append(a)
-                    a = bisect.bisect_right(at, at[a] + span_cap, a, b)
+                    a = bisect.bisect_right(ordered, ordered[a] + span_cap, a, b)
             first.sort()
         group_first = np.asarray(first, dtype=np.int64)
         group_last = np.append(group_first[1:], len(unique)) - 1
