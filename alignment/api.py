@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from pathlib import Path
 
@@ -181,6 +182,7 @@ def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> t
                "(raise it with --max-segments)")
         raise InputError(msg)
     index = SourceIndex(src.text, src.all_words())
+    der_starts, src_starts = [s.start for s in der.segments], [s.start for s in src.segments]
     out = []
     for n, span in enumerate(spans, 1):
         verdict = verify_quote(
@@ -198,13 +200,14 @@ def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> t
                 end=span.end,
                 mark_start=span.mark_start,
                 mark_end=span.mark_end,
-                derivative_id=_segment_id(der.segments, span.start),
+                derivative_id=_segment_id(der.segments, span.start, der_starts),
                 status=verdict.status,
                 score=round(verdict.score, 4),
                 source_start=verdict.source_start,
                 source_end=verdict.source_end,
                 source_text=verdict.source_text,
-                source_id=_segment_id(src.segments, verdict.source_start) if verdict.source_start >= 0 else "",
+                source_id=(_segment_id(src.segments, verdict.source_start, src_starts)
+                           if verdict.source_start >= 0 else ""),
                 scare_quote=verdict.scare_quote,
                 closed=span.closed,
                 diff=verdict.diff,
@@ -213,17 +216,12 @@ def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> t
     return tuple(out), [f"derivative: {w}" for w in warnings]
 
 
-def _segment_id(segments: tuple[Segment, ...], offset: int) -> str:
-    """The id of the segment containing ``offset`` (or the last one starting before it)."""
-    best = ""
-    for s in segments:
-        if s.start <= offset:
-            best = s.id
-            if offset < s.end:
-                return s.id
-        else:
-            break
-    return best
+def _segment_id(segments: tuple[Segment, ...], offset: int, starts: list[int] | None = None) -> str:
+    """The id of the segment containing ``offset`` (or the last one starting before it): segments are in order
+    and do not overlap. ``starts`` are the segments' starts, when the caller looks up many offsets (a bisection,
+    not a walk through the segments for every quote)."""
+    k = bisect.bisect_right(starts if starts is not None else [s.start for s in segments], offset)
+    return segments[k - 1].id if k else ""
 
 
 def compare_files(

@@ -105,7 +105,7 @@ def measure(tmp_path: Path, shape: str, n: int) -> dict[str, float]:
 #: 2-core development machine)
 SHAPES = {
     "both": (150, 600, 5.1, 148.0),
-    "quotes": (150, 600, 9.6, 198.0),
+    "quotes": (150, 600, 7.8, 143.0),
     "lines": (3_000, 12_000, 0.5, 45.0),
 }
 

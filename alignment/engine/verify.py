@@ -38,16 +38,23 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from alignment.engine.quotes import QuoteSpan
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import QuoteStatus, WordDiff
 from alignment.text.normalize import Word, fold_surface, words
 
+if TYPE_CHECKING:  # numpy is imported where it is used: ``import alignment`` stays light
+    import numpy as np
+    from numpy.typing import NDArray
+
 __all__ = ["SourceIndex", "Verdict", "verify_quote"]
 
-# Scores of one step of the alignment (content words; function words count half).
-_EQUAL, _VARIANT, _MISMATCH, _GAP = 2.0, 1.6, -1.0, -1.0
+# Scores of one step of the alignment (content words; function words count half), in tenths: every step, and so
+# every score and bound, is a whole number, exact in floating point, so that two equal scores compare equal (a
+# window whose bound only ties the best so far is skipped, as a tie keeps the first).
+_EQUAL, _VARIANT, _MISMATCH, _GAP = 20.0, 16.0, -10.0, -10.0
 _MAX_WINDOWS = 24  # candidate stretches of the source tried per quote
 # Occurrences of one word that anchor candidate stretches: past this, a word says little about where a quote
 # comes from, and without a cap every quote of it costs as many steps as the word occurs (10,000 one-word
@@ -73,37 +80,85 @@ class SourceIndex:
             self.positions[w.key].append(i)
             if w.norm != w.key:
                 self.positions[w.norm].append(i)
+        self._arrays: dict[str, NDArray[np.int64]] = {}  # key -> its positions as an array, made when first asked
 
     def windows(self, quote: list[Word], reach: int = 0) -> list[tuple[int, int]]:
         """Stretches ``[lo, hi)`` of source words worth aligning the quote to, most promising first.
 
         ``reach`` is how many source words an elision in the quote may skip.
+
+        Every occurrence of a quote word in the source is an anchor: the quote start it implies. Anchors that
+        lie close together form a group, ranked by the number of distinct quote words it explains. A quote's
+        words can occur thousands of times in a long source, so the anchors are grouped and counted as arrays
+        (numpy, imported here: ``import alignment`` stays light), not one by one in Python: the cost per quote
+        that grows with the source's length is a sort, not a loop.
         """
+        import numpy as np
+
         m = len(quote)
         pad = m // 2 + 3
         # A group wider than this is a chain of separate places (common words recur all through a long
         # source), not one passage: it starts a new group, so no window grows with the source's length.
         span_cap = m + 2 * pad + reach
-        anchors: dict[int, set[int]] = defaultdict(set)  # source position -> quote words that meet it
         content = [i for i, w in enumerate(quote) if w.content] or list(range(m))
+        starts_parts, words_parts = [], []
         for qi in content:
             for key in {quote[qi].key, quote[qi].norm, *_joined_keys(quote, qi)}:
-                for p in self.positions.get(key, ())[:_MAX_ANCHORS_PER_WORD]:
-                    anchors[p - qi].add(qi)
-        if not anchors:
+                at = self._array(key)
+                if len(at):
+                    starts_parts.append(at - qi)
+                    words_parts.append(np.full(len(at), qi, dtype=np.int64))
+        if not starts_parts:
             return []
-        # Group anchors (as implied quote starts) that lie close together, and rank each group by the
-        # number of distinct quote words it explains.
-        groups: list[tuple[int, int, set[int]]] = []
-        for start in sorted(anchors):
-            if groups and start - groups[-1][1] <= pad + reach and start - groups[-1][0] <= span_cap:
-                lo, _, hits = groups[-1]
-                groups[-1] = (lo, start, hits | anchors[start])
-            else:
-                groups.append((start, start, set(anchors[start])))
-        groups.sort(key=lambda g: (-len(g[2]), g[0]))
+        starts, qis = np.concatenate(starts_parts), np.concatenate(words_parts)
+        unique = _distinct(starts)
+        # Group the distinct starts, in order: a start joins the group before it when it lies at most
+        # ``pad + reach`` after that group's last start and at most ``span_cap`` after its first. A gap wider
+        # than ``pad + reach`` always ends a group (it splits the starts into runs); inside a run, only the span
+        # cap does, so only a run wider than the cap is walked, a group at a time.
+        runs = np.flatnonzero(np.diff(unique) > pad + reach) + 1
+        run_lo = np.concatenate(([0], runs))
+        run_hi = np.concatenate((runs, [len(unique)]))
+        wide = unique[run_hi - 1] - unique[run_lo] > span_cap
+        first = run_lo[~wide].tolist()
+        if wide.any():
+            ordered = unique.tolist()
+            for a, b in zip(run_lo[wide].tolist(), run_hi[wide].tolist(), strict=True):
+                while a < b:
+                    first.append(a)
+                    a = bisect.bisect_right(ordered, ordered[a] + span_cap, a, b)
+            first.sort()
+        group_first = np.asarray(first, dtype=np.int64)
+        group_last = np.append(group_first[1:], len(unique)) - 1
+        mark = np.zeros(len(unique), dtype=np.int64)
+        mark[group_first] = 1
+        group_of = np.cumsum(mark) - 1  # by distinct start
+        # the distinct quote words each group explains: distinct (group, quote word) pairs, counted by group
+        pairs = _distinct(group_of[np.searchsorted(unique, starts)] * m + qis)
+        hits = np.bincount(pairs // m, minlength=len(group_first))
+        lo, hi = unique[group_first], unique[group_last]
+        ranked = np.lexsort((lo, -hits))[:_MAX_WINDOWS]
         n = len(self.words)
-        return [(max(0, lo - pad), min(n, hi + m + pad)) for lo, hi, _ in groups[:_MAX_WINDOWS]]
+        return [(max(0, int(lo[g]) - pad), min(n, int(hi[g]) + m + pad)) for g in ranked.tolist()]
+
+    def _array(self, key: str) -> NDArray[np.int64]:
+        """Where ``key`` occurs (its first ``_MAX_ANCHORS_PER_WORD`` places), as an array, made once per key."""
+        at = self._arrays.get(key)
+        if at is None:
+            import numpy as np
+
+            at = self._arrays[key] = np.asarray(self.positions.get(key, ())[:_MAX_ANCHORS_PER_WORD], dtype=np.int64)
+        return at
+
+
+def _distinct(values: NDArray[np.int64]) -> NDArray[np.int64]:
+    """The distinct values, in increasing order (``np.unique`` without its overhead for small arrays)."""
+    import numpy as np
+
+    values = np.sort(values)
+    keep = np.ones(len(values), dtype=bool)
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
 
 
 def _joined_keys(quote: list[Word], i: int) -> list[str]:
@@ -467,16 +522,17 @@ def verify_quote(
     # Every word equal is the most any stretch can score: later windows could only tie, and a tie keeps the
     # first, so the search stops there (a quote found verbatim costs one alignment, however long the source).
     # A window whose own ceiling cannot beat the best so far is not aligned at all, nor one whose chain bound
-    # (tighter, dearer) cannot. None of this changes the result.
+    # (tighter, dearer) cannot. None of this changes the result: scores are whole numbers (see _EQUAL), so a
+    # bound equal to the best so far means a tie at most.
     ceiling = sum(_EQUAL * _weight(w) for w in quote)
     for lo, hi in index.windows(quote, _ELISION_REACH * len(elide_after)):
         window = index.words[lo:hi]
-        if best is not None and _ceiling(quote, editorial, window) <= best[0] - 1e-9:
+        if best is not None and _ceiling(quote, editorial, window) <= best[0]:
             continue
         forms = _Forms.of(window)
         if best is not None:
             bound = _chain_bound(quote, editorial, elide_after, forms, len(quote) * len(window))
-            if bound is not None and bound <= best[0] - 1e-9:
+            if bound is not None and bound <= best[0]:
                 continue
         total, steps = _align(quote, editorial, elide_after, window, forms)
         if best is None or total > best[0]:
