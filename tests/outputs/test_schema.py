@@ -161,3 +161,24 @@ def test_reason_pattern_names_exactly_the_reason_codes(schema):
         pattern = schema["$defs"][side]["properties"]["reason"]["pattern"]
         codes = pattern.removeprefix("^(").split(")")[0].split("|")
         assert sorted(codes) == sorted(REASONS), side
+
+
+def test_report_from_before_the_fields_added_within_version_1_still_validates(validator, sample_report):
+    """A report written before ``versions``, ``discrepancies`` and the rest were added is still a valid version 1
+    report, and ``Report.from_dict`` reads it."""
+    from alignment.report import Report
+
+    old = sample_report.to_dict()
+    old.pop("versions", None)
+    old.pop("discrepancies")
+    old["summary"].pop("discrepancies")
+    old["config"].pop("min_support_restated")
+    for side in ("source", "derivative"):
+        old[side].pop("reader", None)
+        old[side].pop("encoding", None)
+    for segment in old["derivative"]["segments"]:
+        segment.pop("discrepancy_ids")
+    _valid(validator, old)
+    report = Report.from_dict(old)
+    assert report.discrepancies == ()
+    assert [s.text for s in report.derivative.segments] == [s["text"] for s in old["derivative"]["segments"]]
