@@ -176,7 +176,7 @@ def compare(
 def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> tuple[tuple[Quote, ...], list[str]]:
     spans, warnings = extract_quotes(der.text, der.blocks)
     if not spans:
-        return (), [f"derivative: {w}" for w in warnings]
+        return (), [f"article: {w}" for w in warnings]
     if len(spans) > config.max_segments:  # each quote is searched for in the whole source
         msg = (f"{name}: more than {config.max_segments:,} quotations, the limit per document "
                "(raise it with --max-segments)")
@@ -213,7 +213,7 @@ def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> t
                 diff=verdict.diff,
             )
         )
-    return tuple(out), [f"derivative: {w}" for w in warnings]
+    return tuple(out), [f"article: {w}" for w in warnings]
 
 
 def _segment_id(segments: tuple[Segment, ...], offset: int, starts: list[int] | None = None) -> str:

@@ -155,7 +155,7 @@ SWAP_LENGTH_RATIO = 3
 
 
 def swapped_hint(report: Report) -> str:
-    """A one-line warning when SOURCE and DERIVATIVE look swapped (an article quotes its statement; the statement
+    """A one-line warning when STATEMENT and ARTICLE look swapped (an article quotes its statement; the statement
     rarely quotes the article), or "" when they do not."""
     from alignment.engine.quotes import extract_quotes
 
@@ -255,10 +255,10 @@ def _say_guessed_encodings(report: Report) -> None:
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON; format in docs/gold-format.md).",
                                          show_default=False, readable=False)],
-    source: Annotated[Path | None, typer.Argument(help="The official text; default: the one the gold file "
-        "names.", show_default=False, readable=False)] = None,
-    derivative: Annotated[Path | None, typer.Argument(help="The text written from it; default: the one the gold file "
-        "names.", show_default=False, readable=False)] = None,
+    source: Annotated[Path | None, typer.Argument(help="The official statement; default: the one the gold "
+        "file names.", metavar="[STATEMENT]", show_default=False, readable=False)] = None,
+    derivative: Annotated[Path | None, typer.Argument(help="The article written from it; default: the one the "
+        "gold file names.", metavar="[ARTICLE]", show_default=False, readable=False)] = None,
     report_path: Annotated[Path | None, typer.Option("--report", help="Score this saved JSON report (from compare "
         "--format json) instead of comparing.", readable=False)] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="text: the scores and misses; json: the whole "
@@ -285,15 +285,15 @@ def evaluate(
     csv_safe: CsvSafeOpt = True,
     quiet: QuietOpt = False,
 ) -> None:
-    """Score a comparison of SOURCE with DERIVATIVE (or a saved --report) against GOLD: P/R/F1 and misses."""
+    """Score a comparison of STATEMENT with ARTICLE (or a saved --report) against GOLD: P/R/F1 and misses."""
     config = _config(locals())
     if fmt is Format.csv and output is None:
         raise _fail("--format csv needs --output FOLDER (it writes scores.csv, misses.csv)", 2)
     if (source is None) != (derivative is None):
-        raise _fail("give both SOURCE and DERIVATIVE, or neither", 2)
+        raise _fail("give both STATEMENT and ARTICLE, or neither", 2)
     if report_path is not None:
         if source is not None:
-            raise _fail("give SOURCE DERIVATIVE or --report, not both", 2)
+            raise _fail("give STATEMENT ARTICLE or --report, not both", 2)
         changed = [name for name, value, default in (
             ("--encoding", encoding, None),
             ("--source-segmentation", source_segmentation, Segmentation.auto),
@@ -303,7 +303,7 @@ def evaluate(
                     if getattr(config, name) != getattr(_DEFAULTS, name)]
         if changed:
             raise _fail(f"--report scores a saved report as it is; {', '.join(changed)} cannot apply "
-                        "(run compare again with them, or evaluate SOURCE DERIVATIVE)", 2)
+                        "(run compare again with them, or evaluate GOLD STATEMENT ARTICLE)", 2)
     try:
         gold_data = load_gold(gold)
         inputs: list[Path] = [gold]
@@ -313,7 +313,7 @@ def evaluate(
         else:
             if source is None:
                 if gold_data.source is None or gold_data.derivative is None:
-                    raise InputError(f"{gold}: the gold file names no pair; give SOURCE DERIVATIVE or --report "
+                    raise InputError(f"{gold}: the gold file names no pair; give STATEMENT ARTICLE or --report "
                         "saved.json")
                 source, derivative = Path(gold_data.source), Path(gold_data.derivative)
             report = compare_files(

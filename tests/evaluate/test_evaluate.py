@@ -352,7 +352,7 @@ def test_cli_bad_input_is_one_line(tmp_path):
     _one_line_error(run_cli("evaluate", GOLD, "--report", bare), "not a pressalign JSON report")
     _one_line_error(run_cli("evaluate", GOLD, "--report", bare, "--min-support", "0.5"), "--min-support cannot apply")
     _one_line_error(run_cli("evaluate", GOLD, SOURCE, DERIVATIVE, "--report", bare), "not both")
-    _one_line_error(run_cli("evaluate", GOLD, SOURCE), "give both SOURCE and DERIVATIVE")
+    _one_line_error(run_cli("evaluate", GOLD, SOURCE), "give both STATEMENT and ARTICLE")
     _one_line_error(run_cli("evaluate", GOLD, "--format", "csv"), "--output")
     _one_line_error(run_cli("evaluate", GOLD, "--min-coverage", "2"), "min_coverage")
     _one_line_error(run_cli("evaluate", tmp_path / "none.json"), "no such file")
