@@ -254,11 +254,11 @@ def _say_guessed_encodings(report: Report) -> None:
 @app.command()
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON; format in docs/gold-format.md).",
-                                         show_default=False, readable=False)],
+                                         metavar="GOLD", show_default=False, readable=False)],
     source: Annotated[Path | None, typer.Argument(help="The official statement; default: the one the gold "
-        "file names.", metavar="[STATEMENT]", show_default=False, readable=False)] = None,
+        "file names.", metavar="STATEMENT", show_default=False, readable=False)] = None,
     derivative: Annotated[Path | None, typer.Argument(help="The article written from it; default: the one the "
-        "gold file names.", metavar="[ARTICLE]", show_default=False, readable=False)] = None,
+        "gold file names.", metavar="ARTICLE", show_default=False, readable=False)] = None,
     report_path: Annotated[Path | None, typer.Option("--report", help="Score this saved JSON report (from compare "
         "--format json) instead of comparing.", readable=False)] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="text: the scores and misses; json: the whole "
