@@ -318,3 +318,67 @@ def test_a_quotation_of_several_sentences_gives_a_claim_per_sentence():
 def test_an_acronym_and_its_expansion_open_no_dateline():
     kinds = _block_kinds("Headline of the story\n\nUN (United Nations) Secretary-General Jane Roe spoke on Monday.\n")
     assert kinds[1] == ("paragraph", "UN (United Nations) Secretary-General Jane Roe spoke on Monday.")
+
+
+def test_a_short_claim_piece_joins_its_shorter_neighbour(nlp):
+    """A run-on sentence cut before each participle: a piece under ``claim_min_words`` joins the shorter of its
+    neighbours, so two short propositions make one claim and the longer fact beside them stays apart."""
+    text = ("They reaffirmed support for the relief operation ensuring food deliveries reach the north safely "
+            "welcoming the measles immunisation drive urging restraint ensuring schools stay open for displaced "
+            "families.")
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    assert [s.text for s in a.segments] == [
+        "They reaffirmed support for the relief operation", "ensuring food deliveries reach the north safely",
+        "welcoming the measles immunisation drive urging restraint",
+        "ensuring schools stay open for displaced families."]
+
+
+def test_an_initialism_ends_a_sentence_between_two_clauses(nlp):
+    """"D.C." ends the first sentence when a clause follows it; "U.S." before a name, or "a.m." before "ET",
+    does not, since the piece on one side has no verb of its own."""
+    text = ("The summit will be held in Washington, D.C. Officials expect twenty leaders to attend. "
+            "The U.S. Food and Drug Administration approved the drug. Talks resumed at 9 a.m. ET. Both sides spoke.")
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    assert [s.text for s in a.segments] == [
+        "The summit will be held in Washington, D.C.", "Officials expect twenty leaders to attend.",
+        "The U.S. Food and Drug Administration approved the drug.", "Talks resumed at 9 a.m. ET.",
+        "Both sides spoke."]
+
+
+def test_a_quoted_sentence_that_opens_with_its_mark_is_a_claim_of_its_own(nlp):
+    """After a quotation closed by a straight mark (read as still open), the speaker's next quoted sentence,
+    opening with its own mark, is a sentence of its own, not merged into the attribution."""
+    text = ('"We ran the trial for two years. The results are clear," said Jane Roe, head of research at Acme. '
+            '"Heart disease remains the leading cause of death, and we look forward to sharing the data with '
+            'doctors."')
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    assert [s.text for s in a.segments] == [
+        '"We ran the trial for two years.', 'The results are clear," said Jane Roe, head of research at Acme.',
+        '"Heart disease remains the leading cause of death, and we look forward to sharing the data with doctors."']
+
+
+@pytest.mark.parametrize(("title", "claim"), [
+    ("Five people killed in storm across coastal towns", True),  # a past participle: a headline
+    ("Acme to cut 500 jobs at its Leeds plant", True),  # a base form
+    ("Joint Statement on the Strategic Dialogue", False),  # no verb: a title, not a claim
+    ("Strategic Talks Open", False),  # too short
+])
+def test_the_title_line_is_a_claim_when_it_has_a_verb_in_any_form(nlp, title, claim):
+    from alignment.text.segment import title_line
+
+    text = f"{title}\n\nThe council said so on Monday after a long meeting.\n\nFive killed in two coastal towns\n"
+    a = segment(text, nlp, Config(), "S")
+    assert a.segments[0].is_claim == claim
+    assert (title_line(a) == 0) == claim
+    # a later short line without a finite verb is a heading still, a participle or not
+    assert a.segments[-1].kind == SegmentKind.HEADING
+
+
+def test_a_line_that_ends_with_a_stop_or_a_colon_is_no_title(nlp):
+    from alignment.text.segment import title_line
+
+    for first in ("The council approved the budget on Monday.", "The requirements include the following:"):
+        assert title_line(segment(f"{first}\n\nIt was late.\n", nlp, Config(), "S")) is None
