@@ -382,3 +382,53 @@ def test_a_line_that_ends_with_a_stop_or_a_colon_is_no_title(nlp):
 
     for first in ("The council approved the budget on Monday.", "The requirements include the following:"):
         assert title_line(segment(f"{first}\n\nIt was late.\n", nlp, Config(), "S")) is None
+
+
+@pytest.mark.parametrize("line", [
+    "EMBARGOED UNTIL 00:01 GMT, TUESDAY 5 MARCH 2024",
+    "Embargo: 10am BST Thursday 4 July",
+    "Under strict embargo until 16:00 ET on May 2",
+    "Not for publication before 9 a.m. on Monday",
+    "FOR IMMEDIATE RELEASE",
+    "To place an embedded link to this story on your site, copy the address below.",
+    "To learn more, visit www.acme-health.com.",
+    "For more information on the trial, go to the university's website.",
+    "More information is available at https://example.org/trial.",
+    "CNN's Jane Roe has more on the vote.",
+    "Story highlights",
+])
+def test_release_and_story_furniture_lines_are_boilerplate_wherever_they_stand(line):
+    text = f"Council approves new budget for schools\n\n{line}\n\nThe council approved the budget on Monday.\n"
+    assert ("boilerplate", line) in _block_kinds(text)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Leicester Respiratory Research Unit - a partnership between the University of Leicester and its "
+    "hospitals - focuses on new treatments for lung disease.",
+    "The Acme Foundation, a charity of the Acme Group, funds research into rare diseases.",
+    "About Acme: Acme discovers, develops and makes medicines for heart disease in 40 countries.",
+    "ABOUT THE NORTHERN TRUST - The trust runs four hospitals in the region.",
+    "Statements in this release about future sales are forward-looking statements. Actual results may differ "
+    "materially from those expressed, and Acme undertakes no obligation to update them.",
+])
+def test_late_furniture_paragraphs_are_boilerplate(paragraph):
+    text = ("Acme drug cuts heart attacks by a fifth\n\nAcme said on Monday that its drug Zorvex cut heart attacks "
+            "by a fifth in a trial of 9,000 adults.\n\nThe results will be presented in March.\n\n"
+            f"{paragraph}\n")
+    assert ("boilerplate", paragraph) in _block_kinds(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Embargo on oil exports to be lifted in May, ministers say",  # a headline about an embargo
+    "The embargoes on grain were lifted last year.",
+    "About 30 people attended the meeting in Leeds on Monday.",
+    "The company has more than 300 staff in Leeds.",
+    "For more patients, the drug could mean fewer visits to hospital.",
+    "Analysts said forward-looking statements by the bank pointed to a rate cut in June.",
+    "The Northern Trust, a hospital group that runs four sites, treated 9,000 patients last year.",
+])
+def test_news_sentences_shaped_like_furniture_stay_news(sentence):
+    text = ("Acme drug cuts heart attacks by a fifth\n\nAcme said on Monday that its drug Zorvex cut heart attacks "
+            "by a fifth in a trial of 9,000 adults.\n\nThe results will be presented in March.\n\n"
+            f"{sentence}\n")
+    assert _block_kinds(text)[-1][0] != "boilerplate", sentence
