@@ -72,6 +72,9 @@ _NOT_BREAK_AFTER_TAGS = _LANG.not_break_after_tags
 _FINITE_TAGS = _LANG.finite_tags
 #: the Penn Treebank tags of the verb forms that are not finite: a title line with one is a headline's claim
 _NONFINITE_TAGS = frozenset({"VB", "VBG", "VBN"})
+#: the conjunctions after a comma that may open a coordinated clause with a subject of its own: a claim of its own
+#: in a long sentence (English words, like the Penn tags above: the claim splitter reads an English pipeline's tags)
+_CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "yet"})
 #: the blocks spaCy parses (the others are not claims, or are tagged word by word)
 _PARSED_KINDS = frozenset({"paragraph", "short", "item", "table_row"})
 #: spaCy parses at most this many characters at once. It refuses a text longer than ``nlp.max_length``
@@ -287,18 +290,39 @@ def _tag(rows: list[list[int]], strings: StringStore, offset: int, span_words: l
     return tuple(tagged)
 
 
+#: a clause after ", and" has its subject and finite verb within this many tokens of the conjunction
+_CLAUSE_WINDOW = 8
+
+
+def _opens_clause(rows: list[list[int]], start: int, ids: _TagIds) -> bool:
+    """Do the tokens from ``rows[start]`` open a clause of their own: a noun or pronoun (its subject), then a
+    finite verb, before any punctuation, within :data:`_CLAUSE_WINDOW` tokens? ("[, and] today's approval
+    provides ...", "[, but] officials in Leeds expect ..."; not "[, and] most often begins ...", which goes on with
+    the first clause's subject.)"""
+    subject = False
+    for row in rows[start:start + _CLAUSE_WINDOW]:
+        if row[_TAG] in ids.finite_tags:
+            return subject
+        if row[_POS] in ids.subject_pos:
+            subject = True
+        elif row[_IS_PUNCT] and row[_ORTH] not in ids.possessives:
+            return False
+    return False
+
+
 def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset: int) -> list[int]:
-    """Character offsets where a run-on sentence should be cut into claims: after semicolons and
-    before participles that open a new proposition ("... coercion recognizing partnership ..."),
-    never inside a quotation or a hyphenated word. ``rows`` are the sentence's :func:`_token_rows`, ``text``
-    the text of their doc, which starts at ``offset``."""
+    """Character offsets where a run-on sentence should be cut into claims: after semicolons, before a
+    conjunction after a comma that opens a clause with its own subject ("..., and today's approval provides ...",
+    "..., while exports fell"), and before participles that open a new proposition ("... coercion recognizing
+    partnership ..."), never inside a quotation or a hyphenated word. ``rows`` are the sentence's
+    :func:`_token_rows`, ``text`` the text of their doc, which starts at ``offset``."""
     ids = _tag_ids(strings)
     cuts = []
     # the quotations open between the sentence's start and each token, read as the loop goes rather than from the
     # start each time (and not at all in a sentence without a quotation mark)
     depth, seen = QuoteDepth(), rows[0][_IDX] if rows else 0
     quoted = bool(rows) and MARK_RE.search(text, seen, rows[-1][_IDX] + 1) is not None
-    for prev, tok in itertools.pairwise(rows):
+    for i, (prev, tok) in enumerate(itertools.pairwise(rows), 1):
         if not prev[_SPACY]:  # no whitespace between the two tokens
             continue
         idx = tok[_IDX]
@@ -307,7 +331,9 @@ def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset
             seen = idx
             if depth.open:
                 continue
-        if prev[_ORTH] == ids.semicolon:
+        if prev[_ORTH] == ids.semicolon or (
+            prev[_ORTH] == ids.comma and tok[_LOWER] in ids.clause_conjunctions and _opens_clause(rows, i + 1, ids)
+        ):
             cuts.append(idx + offset)
         elif (
             tok[_TAG] in ids.break_tags
@@ -330,6 +356,10 @@ class _TagIds:
     not_after_tags: frozenset[int]
     finite_tags: frozenset[int]
     verb_tags: frozenset[int]  # the verb forms that are not finite (base form, participles)
+    comma: int
+    clause_conjunctions: frozenset[int]  # lower case
+    subject_pos: frozenset[int]
+    possessives: frozenset[int]  # the possessive 's, which spaCy tags as punctuation in places
 
 
 @lru_cache(maxsize=4)
@@ -344,6 +374,10 @@ def _tag_ids(strings: StringStore) -> _TagIds:
         frozenset(strings[t] for t in _NOT_BREAK_AFTER_TAGS),
         frozenset(strings[t] for t in _FINITE_TAGS),
         frozenset(strings[t] for t in _NONFINITE_TAGS),
+        strings[","],
+        frozenset(strings[w] for w in _CLAUSE_CONJUNCTIONS),
+        frozenset(POS_IDS[p] for p in ("NOUN", "PROPN", "PRON")),
+        frozenset(strings[w] for w in ("'s", "’s", "'", "’")),
     )
 
 

@@ -432,3 +432,27 @@ def test_news_sentences_shaped_like_furniture_stay_news(sentence):
             "by a fifth in a trial of 9,000 adults.\n\nThe results will be presented in March.\n\n"
             f"{sentence}\n")
     assert _block_kinds(text)[-1][0] != "boilerplate", sentence
+
+
+def test_a_long_sentence_is_cut_before_a_coordinated_clause_with_its_own_subject(nlp):
+    """Two facts joined by ", and" or ", while" with a subject each are two claims (the article may report one);
+    a second verb that goes on with the first subject ("..., and most often begins ...") is not cut off."""
+    text = ("The trial enrolled 4,000 adults with severe asthma at 300 hospitals in Europe and North America, "
+            "and the company expects regulators in both regions to decide on approval by the end of next year.")
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    assert [s.text for s in a.segments] == [
+        "The trial enrolled 4,000 adults with severe asthma at 300 hospitals in Europe and North America,",
+        "and the company expects regulators in both regions to decide on approval by the end of next year."]
+    assert all(s.kind == SegmentKind.CLAIM for s in a.segments)
+    contrast = ("Exports of cars and machine parts to the United States rose by 12 percent in the first quarter, "
+                "while imports of energy from Norway fell for the third quarter in a row.")
+    assert [s.text for s in segment(contrast, nlp, Config(), "S").segments] == [
+        "Exports of cars and machine parts to the United States rose by 12 percent in the first quarter,",
+        "while imports of energy from Norway fell for the third quarter in a row."]
+    same_subject = ("Psoriasis is an autoimmune disorder that occurs more commonly in patients with a family "
+                    "history of the disease, and most often begins in people between the ages of 15 and 35.")
+    assert len(segment(same_subject, nlp, Config(), "S").segments) == 1
+    quoted = ("“Severe asthma can cause frequent attacks and long stays in hospital for patients, and today’s "
+              "approval gives them another treatment option,” said Jane Roe, director of the agency’s drug office.")
+    assert len(segment(quoted, nlp, Config(), "S").segments) == 1  # never inside a quotation
