@@ -322,7 +322,15 @@ def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset
     # start each time (and not at all in a sentence without a quotation mark)
     depth, seen = QuoteDepth(), rows[0][_IDX] if rows else 0
     quoted = bool(rows) and MARK_RE.search(text, seen, rows[-1][_IDX] + 1) is not None
+    # a clause opened by "that", "whether", "which" ... whose finite verb has not come yet: a participle there
+    # belongs to its subject ("announced that the trial | evaluating whether ... | met its goal" keeps the
+    # subject with its verb rather than leaving it a fragment of its own)
+    waiting = False
     for i, (prev, tok) in enumerate(itertools.pairwise(rows), 1):
+        if prev[_POS] == ids.sconj or prev[_TAG] in ids.wh_tags:
+            waiting = True
+        elif prev[_TAG] in ids.finite_tags:
+            waiting = False
         if not prev[_SPACY]:  # no whitespace between the two tokens
             continue
         idx = tok[_IDX]
@@ -336,7 +344,8 @@ def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset
         ):
             cuts.append(idx + offset)
         elif (
-            tok[_TAG] in ids.break_tags
+            not waiting
+            and tok[_TAG] in ids.break_tags
             and tok[_LOWER] not in ids.not_breaking
             and prev[_POS] in ids.break_after_pos
             and prev[_TAG] not in ids.not_after_tags
@@ -360,6 +369,8 @@ class _TagIds:
     clause_conjunctions: frozenset[int]  # lower case
     subject_pos: frozenset[int]
     possessives: frozenset[int]  # the possessive 's, which spaCy tags as punctuation in places
+    sconj: int  # the part of speech of "that", "whether", "if" opening a clause
+    wh_tags: frozenset[int]  # "which", "who", "whose" opening a clause
 
 
 @lru_cache(maxsize=4)
@@ -378,6 +389,8 @@ def _tag_ids(strings: StringStore) -> _TagIds:
         frozenset(strings[w] for w in _CLAUSE_CONJUNCTIONS),
         frozenset(POS_IDS[p] for p in ("NOUN", "PROPN", "PRON")),
         frozenset(strings[w] for w in ("'s", "’s", "'", "’")),
+        POS_IDS["SCONJ"],
+        frozenset(strings[t] for t in ("WDT", "WP", "WP$")),
     )
 
 

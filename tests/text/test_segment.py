@@ -456,3 +456,19 @@ def test_a_long_sentence_is_cut_before_a_coordinated_clause_with_its_own_subject
     quoted = ("“Severe asthma can cause frequent attacks and long stays in hospital for patients, and today’s "
               "approval gives them another treatment option,” said Jane Roe, director of the agency’s drug office.")
     assert len(segment(quoted, nlp, Config(), "S").segments) == 1  # never inside a quotation
+
+
+def test_no_claim_is_a_subject_cut_off_from_its_verb(nlp):
+    """A participle inside a "that" clause whose verb has not come yet belongs to the clause's subject: the run-on
+    splitter does not leave "Acme today announced that the phase 3 trial" as a claim of its own."""
+    text = ("Acme today announced that the phase 3 trial evaluating whether its drug Zorvex lowers the risk of heart "
+            "attacks in adults with type 2 diabetes met its primary endpoint and its key secondary endpoint.")
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    assert [s.text for s in a.segments] == [text]
+    # once the clause has its verb, a participle opens a new proposition again
+    run_on = ("The ministers said that the talks were useful welcoming the new trade agreement between the two "
+              "countries noting the rise in exports of cars and machine parts over the last two years")
+    assert [s.text for s in segment(run_on, nlp, Config(), "S").segments][1:] == [
+        "welcoming the new trade agreement between the two countries",
+        "noting the rise in exports of cars and machine parts over the last two years"]
