@@ -322,10 +322,12 @@ def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset
     # start each time (and not at all in a sentence without a quotation mark)
     depth, seen = QuoteDepth(), rows[0][_IDX] if rows else 0
     quoted = bool(rows) and MARK_RE.search(text, seen, rows[-1][_IDX] + 1) is not None
-    # a clause opened by "that", "whether", "which" ... whose finite verb has not come yet: a participle there
-    # belongs to its subject ("announced that the trial | evaluating whether ... | met its goal" keeps the
-    # subject with its verb rather than leaving it a fragment of its own)
-    waiting = False
+    # a clause whose finite verb has not come yet, the sentence's own (unless it opens with a participle, as a
+    # run-on of participle phrases does) or one opened by "that", "whether", "which" ...: a participle there
+    # belongs to the clause's subject ("The rate in people with asthma | taking the drug | was reduced ...",
+    # "announced that the trial | evaluating whether ... | met its goal" keep the subject with its verb rather
+    # than leaving it a fragment of its own)
+    waiting = bool(rows) and rows[0][_TAG] not in ids.break_tags
     for i, (prev, tok) in enumerate(itertools.pairwise(rows), 1):
         if prev[_POS] == ids.sconj or prev[_TAG] in ids.wh_tags:
             waiting = True

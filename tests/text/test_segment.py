@@ -459,13 +459,17 @@ def test_a_long_sentence_is_cut_before_a_coordinated_clause_with_its_own_subject
 
 
 def test_no_claim_is_a_subject_cut_off_from_its_verb(nlp):
-    """A participle inside a "that" clause whose verb has not come yet belongs to the clause's subject: the run-on
-    splitter does not leave "Acme today announced that the phase 3 trial" as a claim of its own."""
+    """A participle before the verb of its clause (the sentence's, or a "that" clause's) belongs to the clause's
+    subject: the run-on splitter does not leave "Acme today announced that the phase 3 trial" or "The rate of
+    attacks in people with severe asthma" as a claim of its own."""
     text = ("Acme today announced that the phase 3 trial evaluating whether its drug Zorvex lowers the risk of heart "
             "attacks in adults with type 2 diabetes met its primary endpoint and its key secondary endpoint.")
     a = segment(text, nlp, Config(), "S")
     _check_offsets(a)
     assert [s.text for s in a.segments] == [text]
+    own_subject = ("The rate of attacks in people with severe asthma taking the new inhaler twice a day was reduced "
+                   "from an average of 5.4 a year to 1.1 a year over the 12 weeks of the trial in Leicester.")
+    assert [s.text for s in segment(own_subject, nlp, Config(), "S").segments] == [own_subject]
     # once the clause has its verb, a participle opens a new proposition again
     run_on = ("The ministers said that the talks were useful welcoming the new trade agreement between the two "
               "countries noting the rise in exports of cars and machine parts over the last two years")
