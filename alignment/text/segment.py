@@ -192,6 +192,8 @@ def _ends_with_abbreviation(text: str) -> bool:
     return word is None or word.lower() in _ABBREVIATIONS
 
 
+#: a sentence break inside a parenthesis is undone when the parenthesis closes within this many pieces
+_PAREN_LOOKAHEAD = 3
 #: the marks that may open a sentence before its first letter
 _OPENING_MARKS = "\"'“‘«„("
 #: inside a quotation, a sentence of at least this many words on both sides of a break is a claim of its own
@@ -218,15 +220,23 @@ def _merge_sentences(
 
     An initialism also ends a sentence ("... in Washington, D.C. Industry analysts expect ..."): with ``clause``
     (does ``text[start:end]`` hold a finite verb?), a break after one stays when both pieces are clauses of
-    their own, and is undone when either is not ("The U.S." + "Food and Drug Administration approved ...")."""
+    their own, and is undone when either is not ("The U.S." + "Food and Drug Administration approved ...").
+
+    No break either inside a parenthesis that a piece opens and one of the next :data:`_PAREN_LOOKAHEAD` closes
+    (an acronym spelt out letter by letter, "FOURIER ( F urther Cardiovascular OU tcomes R esearch ...)", breaks
+    spaCy's sentences): a parenthesis never closed does not join the rest of the paragraph."""
     merged: list[tuple[int, int]] = []
-    for s, e in spans:
+    parens = [text.count("(", s, e) - text.count(")", s, e) for s, e in spans]
+    open_parens = 0  # the parentheses the last merged piece leaves open
+    for k, (s, e) in enumerate(spans):
         if merged:
             ps, pe = merged[-1]
             prev, cur = text[ps:pe], text[s:e]
             first = cur.lstrip()[:1]
             if (
-                first.islower()
+                (open_parens > 0 and any(open_parens + sum(parens[k:j]) <= 0
+                                         for j in range(k + 1, min(k + _PAREN_LOOKAHEAD, len(spans)) + 1)))
+                or first.islower()
                 or (first and first in ",;:)]}%")
                 or (_ends_with_abbreviation(prev)
                     and not (clause is not None and _INITIALISM_END_RE.search(prev) is not None
@@ -235,8 +245,10 @@ def _merge_sentences(
                 or not any(c.isalnum() for c in cur)
             ):
                 merged[-1] = (ps, e)
+                open_parens += parens[k]
                 continue
         merged.append((s, e))
+        open_parens = parens[k]
     return merged
 
 

@@ -476,3 +476,16 @@ def test_no_claim_is_a_subject_cut_off_from_its_verb(nlp):
     assert [s.text for s in segment(run_on, nlp, Config(), "S").segments][1:] == [
         "welcoming the new trade agreement between the two countries",
         "noting the rise in exports of cars and machine parts over the last two years"]
+
+
+def test_no_sentence_break_inside_a_parenthesis_that_closes_soon(nlp):
+    """An acronym spelt out letter by letter breaks spaCy's sentences inside its parenthesis; the pieces join up to
+    the closing mark. A parenthesis never closed does not swallow the sentences after it."""
+    text = ("ZENITH ( Z orvex E valuation in N ew I nsulin T reatment for H e A lth in high cardiovasc U lar "
+            "risk S ubjects) is a double-blind trial involving approximately 1,900 patients. It ended in 2016.")
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    assert [s.text for s in a.segments][-1] == "It ended in 2016."
+    assert len(a.segments) == 2
+    unclosed = "The results (see the table below. The numbers are rounded. They may change. Final figures come in May."
+    assert len(segment(unclosed, nlp, Config(), "S").segments) >= 3
