@@ -28,7 +28,7 @@ from alignment.config import Config
 from alignment.engine.linking import load_link_model, relink
 from alignment.engine.match import Profile, Scores, fuzzy_scores, share
 from alignment.model import Alignment, AlignmentLabel
-from alignment.text.segment import Analyzed
+from alignment.text.segment import Analyzed, title_line
 
 __all__ = ["AlignmentResult", "align"]
 
@@ -318,8 +318,17 @@ def align(
     explained: dict[int, frozenset[int]] = {}  # derivative index -> content words its own counterparts explain
     for d, s in chosen:
         explained[d] = explained.get(d, frozenset()) | scores.found[(d, s)]
+    # headlines (alignment.text.segment.title_line) state the main news, which the other side says again in its
+    # lead: the source's headline takes the derivative claims that cover it, even where another source sentence
+    # explains them already, and the two headlines are linked when they share words about the same things
+    d_title, s_title = title_line(deriv_doc), title_line(source_doc)
+
+    def headline_link(p: tuple[int, int]) -> bool:
+        return p[1] == s_title and scores.coverage[p] >= config.min_coverage
+
     for s, cands in by_s.items():
-        picked = _greedy(source[s], [c for c in cands if strong((c[0], s)) and worth_to_derivative((c[0], s))], config)
+        picked = _greedy(source[s], [c for c in cands if strong((c[0], s))
+                                     and (worth_to_derivative((c[0], s)) or headline_link((c[0], s)))], config)
         chosen.update((d, s) for d in picked or _by_block(source[s], cands, d_blocks, config))
 
     # context: a sentence next to a counterpart may hold what the counterpart leaves implicit, or say it again
@@ -336,6 +345,9 @@ def align(
         weak &= chosen
         repeats &= chosen
 
+    titles = {(d_title, s_title)} if d_title is not None and s_title is not None else set()
+    chosen |= {p for p in titles if p in scores.support
+               and _related(p, scores, deriv, source, (d_facts[p[0]], s_facts[p[1]]), config)}
     chosen |= set(quoted)  # a verified quotation links its sentence to the passage it quotes, whatever else
     context -= chosen
 

@@ -161,6 +161,19 @@ BOILERPLATE_RES = (
     re.compile(r"^(?:#{3,}|-30-|[-–—]\s*30\s*[-–—]|ends?\.?|\*{3,}|(?:\W)+)$", re.I),
     re.compile(r"^(?:https?://|www\.)\S+$", re.I),
     re.compile(r"^story\s+highlights\s*:?$", re.I),
+    # embargo and release lines: "EMBARGOED UNTIL 00:01 GMT, 5 March", "Not for publication before ...",
+    # "For immediate release", "To place an embedded link to this story ..."
+    re.compile(r"^(?:(?:strictly\s+)?embargoed\b|embargo\s*(?::|[-–—]|until\b|till\b)|"
+               r"under\s+(?:strict\s+)?embargo\s+(?:until|till)\b|"
+               r"not\s+for\s+(?:release|publication|broadcast)\s+(?:before|until)\b|for\s+immediate\s+release\b|"
+               r"(?:to|please)\s+(?:place|add|use)\s+an?\s+embedded\s+link\b)", re.I),
+    # where to learn more, wherever it stands: "To learn more, visit www.acme.com.", "For more information,
+    # go to ...", "More information is available at ..."
+    re.compile(r"^(?:to\s+learn\s+more|to\s+find\s+out\s+more|for\s+(?:more|further)\s+information|"
+               r"more\s+information\s+(?:is|can\s+be)\s+(?:available|found))\b[^.]{0,80}?"
+               r"\b(?:visit|go\s+to|see|contact|call|email|at\s+(?:https?://|www\.))", re.I),
+    # a story pointing to another: "CNN's Jane Roe has more on the vote.", "Jane Roe has more."
+    re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,6}has\s+more(?:\s+(?:information\s+)?(?:on|about)\s+[^.]{1,80})?\.?$"),
 )
 #: headings that open a section of furniture rather than news, which runs to the next heading that does not
 #: ("About Amgen", "Forward-Looking Statements", "Notes to editors", "Media contacts", "References")
@@ -174,9 +187,18 @@ BOILERPLATE_SECTIONS = re.compile(
 #: agency describing itself ("The FDA, an agency within ..."), forward-looking-statement disclaimers, where to learn
 #: more or whom to call
 BOILERPLATE_PARAGRAPHS = (
-    re.compile(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,6},\s+(?:an?|the)\s+"
-               r"(?:[\w-]+\s+){0,3}(?:agency|component|division|department|institute|unit|subsidiary)\s+"
-               r"(?:within|of)\b"),
+    # "The FDA, an agency within ...", "The Leicester Research Unit - a partnership between ... -"
+    re.compile(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,6}(?:,|\s[-–—])\s+"
+               r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:agency|component|division|department|institute|unit|subsidiary|"
+               r"partnership|collaboration|consortium|charity|organi[sz]ation|network)\s+(?:within|of|between|among)\b"),
+    # an "About Acme" paragraph without a heading of its own: "About Acme: Acme makes ...", "ABOUT ACME - ..."
+    re.compile(r"^(?-i:About|ABOUT)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&'’-]*){0,6}"
+               r"\s*(?::|\s[-–—]\s)"),
+    # a forward-looking-statements disclaimer, however it opens: it names them and hedges them legally
+    re.compile(r"^(?=.{0,300}\bforward[-\s]looking\s+(?:statements?|information)\b).{0,2000}?"
+               r"(?:safe\s+harbou?r|private\s+securities\s+litigation|actual\s+(?:results|events)\s+(?:may|could|might)"
+               r"\s+differ|undertakes?\s+no\s+(?:obligation|duty)|assumes?\s+no\s+obligation)",
+               re.IGNORECASE | re.DOTALL),
     re.compile(r"^(?:this|the)\s+(?:news|press)\s+release\s+(?:contains|includes|may\s+contain)\s+"
                r"forward[-\s]looking", re.IGNORECASE),
     re.compile(r"^(?:to\s+learn\s+more|for\s+(?:more|further)\s+information|please\s+contact|"

@@ -10,7 +10,7 @@ import bisect
 import itertools
 import re
 import string
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.strings import StringStore
     from spacy.tokens import Doc
 
-__all__ = ["Analyzed", "TaggedWord", "segment", "segment_lines"]
+__all__ = ["Analyzed", "TaggedWord", "segment", "segment_lines", "title_line"]
 
 
 @dataclass(slots=True)
@@ -70,6 +70,11 @@ _NOT_BREAKING = _LANG.not_breaking
 _BREAK_AFTER_POS = _LANG.break_after_pos
 _NOT_BREAK_AFTER_TAGS = _LANG.not_break_after_tags
 _FINITE_TAGS = _LANG.finite_tags
+#: the Penn Treebank tags of the verb forms that are not finite: a title line with one is a headline's claim
+_NONFINITE_TAGS = frozenset({"VB", "VBG", "VBN"})
+#: the conjunctions after a comma that may open a coordinated clause with a subject of its own: a claim of its own
+#: in a long sentence (English words, like the Penn tags above: the claim splitter reads an English pipeline's tags)
+_CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "yet"})
 #: the blocks spaCy parses (the others are not claims, or are tagged word by word)
 _PARSED_KINDS = frozenset({"paragraph", "short", "item", "table_row"})
 #: spaCy parses at most this many characters at once. It refuses a text longer than ``nlp.max_length``
@@ -84,6 +89,11 @@ _PARSE_BATCH_CHARS = 50_000
 MAX_RUN_CHARS = 100
 _LONG_RUN_RE = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
+#: a title line has from ``_TITLE_MIN_WORDS`` to ``_TITLE_MAX_WORDS`` words (a name alone, a byline, is no headline),
+#: and at most ``_TITLE_MAX_BEFORE`` segments that are not claims come before it
+_TITLE_MIN_WORDS = 4
+_TITLE_MAX_WORDS = 25
+_TITLE_MAX_BEFORE = 3
 
 
 def _pieces(text: str, start: int, end: int, size: int = MAX_PARSE_CHARS) -> list[tuple[int, int]]:
@@ -182,6 +192,10 @@ def _ends_with_abbreviation(text: str) -> bool:
     return word is None or word.lower() in _ABBREVIATIONS
 
 
+#: a sentence break inside a parenthesis is undone when the parenthesis closes within this many pieces
+_PAREN_LOOKAHEAD = 3
+#: the marks that may open a sentence before its first letter
+_OPENING_MARKS = "\"'“‘«„("
 #: inside a quotation, a sentence of at least this many words on both sides of a break is a claim of its own
 _QUOTED_SENTENCE_WORDS = 5
 
@@ -190,29 +204,51 @@ def _whole_sentences(prev: str, cur: str) -> bool:
     """Whether a break inside an open quotation parts two whole sentences (the first ends a sentence, the next
     starts one, both of some length): a quotation of several sentences then gives a claim per sentence, so what
     an article leaves out of it shows, while the quotation stays one quote."""
-    return (bool(_SENTENCE_END_RE.search(prev[-3:] + " ")) and cur.lstrip()[:1].isupper()
+    return (bool(_SENTENCE_END_RE.search(prev[-3:] + " ")) and cur.lstrip().lstrip(_OPENING_MARKS)[:1].isupper()
             and len(prev.split()) >= _QUOTED_SENTENCE_WORDS and len(cur.split()) >= _QUOTED_SENTENCE_WORDS)
 
 
-def _merge_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+#: an initialism ending a piece: "D.C.", "U.S.", "a.m." (closing marks and spaces after it)
+_INITIALISM_END_RE = re.compile(rf"\b(?:[A-Za-z]\.){{2,}}[{_ABBREV_CLOSERS}]*\s*$")
+
+
+def _merge_sentences(
+    text: str, spans: list[tuple[int, int]], clause: Callable[[int, int], bool] | None = None
+) -> list[tuple[int, int]]:
     """Undo sentence breaks that are not: after abbreviations (U.S., Dr.), before a lower-case or
-    punctuation start ("US., Egypt., Qatar"), inside an open quotation, or a piece with no letters."""
+    punctuation start ("US., Egypt., Qatar"), inside an open quotation, or a piece with no letters.
+
+    An initialism also ends a sentence ("... in Washington, D.C. Industry analysts expect ..."): with ``clause``
+    (does ``text[start:end]`` hold a finite verb?), a break after one stays when both pieces are clauses of
+    their own, and is undone when either is not ("The U.S." + "Food and Drug Administration approved ...").
+
+    No break either inside a parenthesis that a piece opens and one of the next :data:`_PAREN_LOOKAHEAD` closes
+    (an acronym spelt out letter by letter, "FOURIER ( F urther Cardiovascular OU tcomes R esearch ...)", breaks
+    spaCy's sentences): a parenthesis never closed does not join the rest of the paragraph."""
     merged: list[tuple[int, int]] = []
-    for s, e in spans:
+    parens = [text.count("(", s, e) - text.count(")", s, e) for s, e in spans]
+    open_parens = 0  # the parentheses the last merged piece leaves open
+    for k, (s, e) in enumerate(spans):
         if merged:
             ps, pe = merged[-1]
             prev, cur = text[ps:pe], text[s:e]
             first = cur.lstrip()[:1]
             if (
-                first.islower()
+                (open_parens > 0 and any(open_parens + sum(parens[k:j]) <= 0
+                                         for j in range(k + 1, min(k + _PAREN_LOOKAHEAD, len(spans)) + 1)))
+                or first.islower()
                 or (first and first in ",;:)]}%")
-                or _ends_with_abbreviation(prev)
+                or (_ends_with_abbreviation(prev)
+                    and not (clause is not None and _INITIALISM_END_RE.search(prev) is not None
+                             and cur.lstrip(_OPENING_MARKS)[:1].isupper() and clause(ps, pe) and clause(s, e)))
                 or (QuoteDepth().feed(prev).open and not _whole_sentences(prev, cur))
                 or not any(c.isalnum() for c in cur)
             ):
                 merged[-1] = (ps, e)
+                open_parens += parens[k]
                 continue
         merged.append((s, e))
+        open_parens = parens[k]
     return merged
 
 
@@ -266,18 +302,49 @@ def _tag(rows: list[list[int]], strings: StringStore, offset: int, span_words: l
     return tuple(tagged)
 
 
+#: a clause after ", and" has its subject and finite verb within this many tokens of the conjunction
+_CLAUSE_WINDOW = 8
+
+
+def _opens_clause(rows: list[list[int]], start: int, ids: _TagIds) -> bool:
+    """Do the tokens from ``rows[start]`` open a clause of their own: a noun or pronoun (its subject), then a
+    finite verb, before any punctuation, within :data:`_CLAUSE_WINDOW` tokens? ("[, and] today's approval
+    provides ...", "[, but] officials in Leeds expect ..."; not "[, and] most often begins ...", which goes on with
+    the first clause's subject.)"""
+    subject = False
+    for row in rows[start:start + _CLAUSE_WINDOW]:
+        if row[_TAG] in ids.finite_tags:
+            return subject
+        if row[_POS] in ids.subject_pos:
+            subject = True
+        elif row[_IS_PUNCT] and row[_ORTH] not in ids.possessives:
+            return False
+    return False
+
+
 def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset: int) -> list[int]:
-    """Character offsets where a run-on sentence should be cut into claims: after semicolons and
-    before participles that open a new proposition ("... coercion recognizing partnership ..."),
-    never inside a quotation or a hyphenated word. ``rows`` are the sentence's :func:`_token_rows`, ``text``
-    the text of their doc, which starts at ``offset``."""
+    """Character offsets where a run-on sentence should be cut into claims: after semicolons, before a
+    conjunction after a comma that opens a clause with its own subject ("..., and today's approval provides ...",
+    "..., while exports fell"), and before participles that open a new proposition ("... coercion recognizing
+    partnership ..."), never inside a quotation or a hyphenated word. ``rows`` are the sentence's
+    :func:`_token_rows`, ``text`` the text of their doc, which starts at ``offset``."""
     ids = _tag_ids(strings)
     cuts = []
     # the quotations open between the sentence's start and each token, read as the loop goes rather than from the
     # start each time (and not at all in a sentence without a quotation mark)
     depth, seen = QuoteDepth(), rows[0][_IDX] if rows else 0
     quoted = bool(rows) and MARK_RE.search(text, seen, rows[-1][_IDX] + 1) is not None
-    for prev, tok in itertools.pairwise(rows):
+    # a clause whose finite verb has not come yet, the sentence's own (unless it opens with a participle, as a
+    # run-on of participle phrases does) or one opened by "that", "whether", "which" ...: a participle there
+    # belongs to the clause's subject ("The rate in people with asthma | taking the drug | was reduced ...",
+    # "announced that the trial | evaluating whether ... | met its goal" keep the subject with its verb rather
+    # than leaving it a fragment of its own)
+    waiting = bool(rows) and rows[0][_TAG] not in ids.break_tags
+    for i, (prev, tok) in enumerate(itertools.pairwise(rows), 1):
+        if prev[_POS] == ids.sconj or prev[_TAG] in ids.wh_tags:
+            waiting = True
+        elif prev[_TAG] in ids.finite_tags:
+            waiting = False
         if not prev[_SPACY]:  # no whitespace between the two tokens
             continue
         idx = tok[_IDX]
@@ -286,10 +353,13 @@ def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset
             seen = idx
             if depth.open:
                 continue
-        if prev[_ORTH] == ids.semicolon:
+        if prev[_ORTH] == ids.semicolon or (
+            prev[_ORTH] == ids.comma and tok[_LOWER] in ids.clause_conjunctions and _opens_clause(rows, i + 1, ids)
+        ):
             cuts.append(idx + offset)
         elif (
-            tok[_TAG] in ids.break_tags
+            not waiting
+            and tok[_TAG] in ids.break_tags
             and tok[_LOWER] not in ids.not_breaking
             and prev[_POS] in ids.break_after_pos
             and prev[_TAG] not in ids.not_after_tags
@@ -308,6 +378,13 @@ class _TagIds:
     break_after_pos: frozenset[int]
     not_after_tags: frozenset[int]
     finite_tags: frozenset[int]
+    verb_tags: frozenset[int]  # the verb forms that are not finite (base form, participles)
+    comma: int
+    clause_conjunctions: frozenset[int]  # lower case
+    subject_pos: frozenset[int]
+    possessives: frozenset[int]  # the possessive 's, which spaCy tags as punctuation in places
+    sconj: int  # the part of speech of "that", "whether", "if" opening a clause
+    wh_tags: frozenset[int]  # "which", "who", "whose" opening a clause
 
 
 @lru_cache(maxsize=4)
@@ -321,22 +398,39 @@ def _tag_ids(strings: StringStore) -> _TagIds:
         frozenset(POS_IDS[p] for p in _BREAK_AFTER_POS),
         frozenset(strings[t] for t in _NOT_BREAK_AFTER_TAGS),
         frozenset(strings[t] for t in _FINITE_TAGS),
+        frozenset(strings[t] for t in _NONFINITE_TAGS),
+        strings[","],
+        frozenset(strings[w] for w in _CLAUSE_CONJUNCTIONS),
+        frozenset(POS_IDS[p] for p in ("NOUN", "PROPN", "PRON")),
+        frozenset(strings[w] for w in ("'s", "’s", "'", "’")),
+        POS_IDS["SCONJ"],
+        frozenset(strings[t] for t in ("WDT", "WP", "WP$")),
     )
 
 
 def _split_claims(text: str, start: int, end: int, cuts: list[int], min_words: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at ``cuts`` into claims of at least ``min_words`` words: a piece that is too short
+    joins the shorter of its neighbours (the earlier on a tie), so that two short propositions side by side make
+    one claim rather than each swelling a longer neighbour ("... aid delivery safely | welcoming polio
+    vaccination campaign | urging cooperation | ensuring ..." keeps the vaccination campaign apart from the aid).
+
+    >>> t = "ensuring UN aid delivery safely welcoming polio vaccination campaign urging cooperation ensuring it"
+    >>> [t[s:e] for s, e in _split_claims(t, 0, len(t), [t.index(w) for w in ("welcoming", "urging")], 5)]
+    ['ensuring UN aid delivery safely', 'welcoming polio vaccination campaign urging cooperation ensuring it']
+    """
     bounds = [start, *[c for c in cuts if start < c < end], end]
-    pieces = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-    # fold pieces that are too short into their neighbour
-    out: list[tuple[int, int]] = []
-    for s, e in pieces:
-        if out and len(words(text, s, e)) < min_words:
-            out[-1] = (out[-1][0], e)
+    out = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    sizes = [len(words(text, s, e)) for s, e in out]
+    while len(out) > 1:
+        short = next((i for i, n in enumerate(sizes) if n < min_words), None)
+        if short is None:
+            break
+        if short == 0 or (short + 1 < len(out) and sizes[short + 1] < sizes[short - 1]):
+            j = short  # join the next piece
         else:
-            out.append((s, e))
-    if len(out) > 1 and len(words(text, *out[0])) < min_words:
-        out[1] = (out[0][0], out[1][1])
-        out.pop(0)
+            j = short - 1  # join the previous piece
+        out[j:j + 2] = [(out[j][0], out[j + 1][1])]
+        sizes[j:j + 2] = [sizes[j] + sizes[j + 1]]
     return [strip_span(text, s, e) for s, e in out]
 
 
@@ -376,15 +470,26 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str) -> Analy
         strings = doc.vocab.strings
         all_tagged = _tag(rows, strings, block.start, span_words)
         if block.kind == "short":
-            finite = any(row[_TAG] in _tag_ids(strings).finite_tags for row in rows)
-            kind = SegmentKind.SENTENCE if finite and len(span_words) >= 4 else SegmentKind.HEADING
+            # a short line is a claim when it has a finite verb; the title line opening a text (see title_line)
+            # also when it has a verb in another form, as headlines do ("Acme to cut 500 jobs", "Five killed in
+            # crash", "Storm leaving thousands without power")
+            title = len(pieces) <= _TITLE_MAX_BEFORE and all(p[2] in NOT_A_CLAIM_KINDS for p in pieces)
+            verb_ids = _tag_ids(strings).finite_tags | (_tag_ids(strings).verb_tags if title else frozenset())
+            finite = any(row[_TAG] in verb_ids for row in rows)
+            kind = SegmentKind.SENTENCE if finite and len(span_words) >= _TITLE_MIN_WORDS else SegmentKind.HEADING
             pieces.append((block.start, block.end, kind, bi, all_tagged))
             continue
         if block.kind == "table_row":
             pieces.append((block.start, block.end, SegmentKind.TABLE_ROW, bi, all_tagged))
             continue
         sent_spans = [strip_span(text, block.start + s.start_char, block.start + s.end_char) for s in doc.sents]
-        sent_spans = _merge_sentences(text, [sp for sp in sent_spans if sp[0] < sp[1]])
+        finite_ids = _tag_ids(strings).finite_tags
+        verbs = [row[_IDX] + block.start for row in rows if row[_TAG] in finite_ids]
+
+        def clause(s: int, e: int, verbs: list[int] = verbs) -> bool:
+            return bisect.bisect_left(verbs, s) < bisect.bisect_left(verbs, e)
+
+        sent_spans = _merge_sentences(text, [sp for sp in sent_spans if sp[0] < sp[1]], clause)
         base_kind = SegmentKind.ITEM if block.kind == "item" else SegmentKind.SENTENCE
         word_starts = [w.start for w in span_words]
         doc_text = None  # the text spaCy was given (what doc.text rebuilds, token by token), when needed
@@ -407,6 +512,34 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str) -> Analy
         for i, (s, e, kind, bi, tagged) in enumerate(pieces)
     )
     return Analyzed(text, segments, tuple(p[4] for p in pieces), tuple((b.start, b.end) for b in blocks))
+
+
+def title_line(doc: Analyzed) -> int | None:
+    """The index of the segment that is ``doc``'s title line, if it has one: its first claim, a whole line of 4 to
+    25 words that ends without a stop or a colon, with at most 3 segments before it, none of them a claim ("For
+    Immediate Release" may come first). A headline states the main news of a release or a story, so the engine
+    may link it to the other side's headline and to the sentences that say the same (:mod:`alignment.engine.align`).
+
+    >>> from alignment.model import Segment, SegmentKind
+    >>> text = "FDA approves new psoriasis drug\\nThe agency approved it today."
+    >>> segs = (Segment("S1", 0, 31, text[:31], SegmentKind.SENTENCE, 0),
+    ...         Segment("S2", 32, 61, text[32:], SegmentKind.SENTENCE, 1))
+    >>> title_line(Analyzed(text, segs, ((), ()), ((0, 31), (32, 61))))
+    0
+    >>> title_line(Analyzed(text, segs[1:], ((),), ((0, 31), (32, 61)))) is None  # a sentence comes first
+    True
+    """
+    for i, seg in enumerate(doc.segments[:_TITLE_MAX_BEFORE + 1]):
+        if not seg.is_claim:
+            continue
+        block = doc.blocks[seg.block] if seg.block < len(doc.blocks) else (seg.start, seg.end)
+        line = seg.text
+        if ((seg.start, seg.end) != strip_span(doc.text, *block) or "\n" in line or "\r" in line
+                or _SENTENCE_END_RE.search(line[-3:] + " ") or line.rstrip().endswith(":")
+                or not _TITLE_MIN_WORDS <= len(line.split()) <= _TITLE_MAX_WORDS):
+            return None
+        return i
+    return None
 
 
 def segment_lines(text: str, nlp: SpacyLanguage | None, prefix: str) -> Analyzed:

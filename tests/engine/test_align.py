@@ -313,3 +313,34 @@ def test_a_neighbour_that_repeats_the_claim_links_as_context_without_adding_supp
     assert names_only.aligned_to == () and far.aligned_to == ()
     assert (d.status, d.score, d.unsupported_details) == (d_off.status, d_off.score, d_off.unsupported_details)
     assert repeats.status == "omitted"
+
+
+def test_a_source_headline_links_to_the_lead_that_restates_it():
+    """The release's headline states the news its first sentence states again: the article's lead, explained by that
+    sentence already, still links to the headline (a source line that merely names things does not: see above)."""
+    source = ("Regulators approve Acme asthma inhaler\n\n"
+              "The medicines regulator on Monday approved Breathwell, an inhaler made by Acme, for adults whose "
+              "severe asthma is not controlled by steroids.\n\nThe company will launch it in May.\n")
+    derivative = ("Breathwell wins approval\n\n"
+                  "The medicines regulator has approved Breathwell, an asthma inhaler made by Acme, for adults whose "
+                  "severe asthma is not controlled by steroids, after a trial in which attacks fell by half.\n")
+    r = compare(source, derivative)
+    headline = _seg(r.source, "Regulators approve")
+    assert headline.is_claim and headline.status == "covered"
+    lead = _seg(r.derivative, "The medicines regulator")
+    assert headline.id in lead.aligned_to
+
+
+def test_the_two_headlines_are_linked_when_they_share_words_about_the_same_things():
+    """Headlines put the same news in other words: sharing a name and a word is enough to link them (two
+    sentences of a body need more), while a headline about something else stays apart."""
+    source = ("Acme Announces Zorvex Significantly Reduced The Risk Of Cardiac Events In Outcomes Study\n\n"
+              "Acme said that Zorvex reduced the risk of cardiac events by 15 percent in a study of 27,500 "
+              "patients.\n")
+    derivative = ("Acme cholesterol drug succeeds in cutting serious heart problems: study\n\n"
+                  "The drug Zorvex reduced the risk of cardiac events by 15 percent, Acme said.\n")
+    r = compare(source, derivative)
+    d1, s1 = _seg(r.derivative, "Acme cholesterol"), _seg(r.source, "Acme Announces")
+    assert (d1.id, s1.id) in {(a.derivative_id, a.source_id) for a in r.alignments}
+    other = compare(source, "Rival firm Bolt opens new factory in Leeds: report\n\nBolt hired 300 staff.\n")
+    assert not any(a.derivative_id == "D1" for a in other.alignments)

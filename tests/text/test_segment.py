@@ -318,3 +318,174 @@ def test_a_quotation_of_several_sentences_gives_a_claim_per_sentence():
 def test_an_acronym_and_its_expansion_open_no_dateline():
     kinds = _block_kinds("Headline of the story\n\nUN (United Nations) Secretary-General Jane Roe spoke on Monday.\n")
     assert kinds[1] == ("paragraph", "UN (United Nations) Secretary-General Jane Roe spoke on Monday.")
+
+
+def test_a_short_claim_piece_joins_its_shorter_neighbour(nlp):
+    """A run-on sentence cut before each participle: a piece under ``claim_min_words`` joins the shorter of its
+    neighbours, so two short propositions make one claim and the longer fact beside them stays apart."""
+    text = ("They reaffirmed support for the relief operation ensuring food deliveries reach the north safely "
+            "welcoming the measles immunisation drive urging restraint ensuring schools stay open for displaced "
+            "families.")
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    assert [s.text for s in a.segments] == [
+        "They reaffirmed support for the relief operation", "ensuring food deliveries reach the north safely",
+        "welcoming the measles immunisation drive urging restraint",
+        "ensuring schools stay open for displaced families."]
+
+
+def test_an_initialism_ends_a_sentence_between_two_clauses(nlp):
+    """"D.C." ends the first sentence when a clause follows it; "U.S." before a name, or "a.m." before "ET",
+    does not, since the piece on one side has no verb of its own."""
+    text = ("The summit will be held in Washington, D.C. Officials expect twenty leaders to attend. "
+            "The U.S. Food and Drug Administration approved the drug. Talks resumed at 9 a.m. ET. Both sides spoke.")
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    assert [s.text for s in a.segments] == [
+        "The summit will be held in Washington, D.C.", "Officials expect twenty leaders to attend.",
+        "The U.S. Food and Drug Administration approved the drug.", "Talks resumed at 9 a.m. ET.",
+        "Both sides spoke."]
+
+
+def test_a_quoted_sentence_that_opens_with_its_mark_is_a_claim_of_its_own(nlp):
+    """After a quotation closed by a straight mark (read as still open), the speaker's next quoted sentence,
+    opening with its own mark, is a sentence of its own, not merged into the attribution."""
+    text = ('"We ran the trial for two years. The results are clear," said Jane Roe, head of research at Acme. '
+            '"Heart disease remains the leading cause of death, and we look forward to sharing the data with '
+            'doctors."')
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    assert [s.text for s in a.segments] == [
+        '"We ran the trial for two years.', 'The results are clear," said Jane Roe, head of research at Acme.',
+        '"Heart disease remains the leading cause of death, and we look forward to sharing the data with doctors."']
+
+
+@pytest.mark.parametrize(("title", "claim"), [
+    ("Five people killed in storm across coastal towns", True),  # a past participle: a headline
+    ("Acme to cut 500 jobs at its Leeds plant", True),  # a base form
+    ("Joint Statement on the Strategic Dialogue", False),  # no verb: a title, not a claim
+    ("Strategic Talks Open", False),  # too short
+])
+def test_the_title_line_is_a_claim_when_it_has_a_verb_in_any_form(nlp, title, claim):
+    from alignment.text.segment import title_line
+
+    text = f"{title}\n\nThe council said so on Monday after a long meeting.\n\nFive killed in two coastal towns\n"
+    a = segment(text, nlp, Config(), "S")
+    assert a.segments[0].is_claim == claim
+    assert (title_line(a) == 0) == claim
+    # a later short line without a finite verb is a heading still, a participle or not
+    assert a.segments[-1].kind == SegmentKind.HEADING
+
+
+def test_a_line_that_ends_with_a_stop_or_a_colon_is_no_title(nlp):
+    from alignment.text.segment import title_line
+
+    for first in ("The council approved the budget on Monday.", "The requirements include the following:"):
+        assert title_line(segment(f"{first}\n\nIt was late.\n", nlp, Config(), "S")) is None
+
+
+@pytest.mark.parametrize("line", [
+    "EMBARGOED UNTIL 00:01 GMT, TUESDAY 5 MARCH 2024",
+    "Embargo: 10am BST Thursday 4 July",
+    "Under strict embargo until 16:00 ET on May 2",
+    "Not for publication before 9 a.m. on Monday",
+    "FOR IMMEDIATE RELEASE",
+    "To place an embedded link to this story on your site, copy the address below.",
+    "To learn more, visit www.acme-health.com.",
+    "For more information on the trial, go to the university's website.",
+    "More information is available at https://example.org/trial.",
+    "CNN's Jane Roe has more on the vote.",
+    "Story highlights",
+])
+def test_release_and_story_furniture_lines_are_boilerplate_wherever_they_stand(line):
+    text = f"Council approves new budget for schools\n\n{line}\n\nThe council approved the budget on Monday.\n"
+    assert ("boilerplate", line) in _block_kinds(text)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Leicester Respiratory Research Unit - a partnership between the University of Leicester and its "
+    "hospitals - focuses on new treatments for lung disease.",
+    "The Acme Foundation, a charity of the Acme Group, funds research into rare diseases.",
+    "About Acme: Acme discovers, develops and makes medicines for heart disease in 40 countries.",
+    "ABOUT THE NORTHERN TRUST - The trust runs four hospitals in the region.",
+    "Statements in this release about future sales are forward-looking statements. Actual results may differ "
+    "materially from those expressed, and Acme undertakes no obligation to update them.",
+])
+def test_late_furniture_paragraphs_are_boilerplate(paragraph):
+    text = ("Acme drug cuts heart attacks by a fifth\n\nAcme said on Monday that its drug Zorvex cut heart attacks "
+            "by a fifth in a trial of 9,000 adults.\n\nThe results will be presented in March.\n\n"
+            f"{paragraph}\n")
+    assert ("boilerplate", paragraph) in _block_kinds(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Embargo on oil exports to be lifted in May, ministers say",  # a headline about an embargo
+    "The embargoes on grain were lifted last year.",
+    "About 30 people attended the meeting in Leeds on Monday.",
+    "The company has more than 300 staff in Leeds.",
+    "For more patients, the drug could mean fewer visits to hospital.",
+    "Analysts said forward-looking statements by the bank pointed to a rate cut in June.",
+    "The Northern Trust, a hospital group that runs four sites, treated 9,000 patients last year.",
+])
+def test_news_sentences_shaped_like_furniture_stay_news(sentence):
+    text = ("Acme drug cuts heart attacks by a fifth\n\nAcme said on Monday that its drug Zorvex cut heart attacks "
+            "by a fifth in a trial of 9,000 adults.\n\nThe results will be presented in March.\n\n"
+            f"{sentence}\n")
+    assert _block_kinds(text)[-1][0] != "boilerplate", sentence
+
+
+def test_a_long_sentence_is_cut_before_a_coordinated_clause_with_its_own_subject(nlp):
+    """Two facts joined by ", and" or ", while" with a subject each are two claims (the article may report one);
+    a second verb that goes on with the first subject ("..., and most often begins ...") is not cut off."""
+    text = ("The trial enrolled 4,000 adults with severe asthma at 300 hospitals in Europe and North America, "
+            "and the company expects regulators in both regions to decide on approval by the end of next year.")
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    assert [s.text for s in a.segments] == [
+        "The trial enrolled 4,000 adults with severe asthma at 300 hospitals in Europe and North America,",
+        "and the company expects regulators in both regions to decide on approval by the end of next year."]
+    assert all(s.kind == SegmentKind.CLAIM for s in a.segments)
+    contrast = ("Exports of cars and machine parts to the United States rose by 12 percent in the first quarter, "
+                "while imports of energy from Norway fell for the third quarter in a row.")
+    assert [s.text for s in segment(contrast, nlp, Config(), "S").segments] == [
+        "Exports of cars and machine parts to the United States rose by 12 percent in the first quarter,",
+        "while imports of energy from Norway fell for the third quarter in a row."]
+    same_subject = ("Psoriasis is an autoimmune disorder that occurs more commonly in patients with a family "
+                    "history of the disease, and most often begins in people between the ages of 15 and 35.")
+    assert len(segment(same_subject, nlp, Config(), "S").segments) == 1
+    quoted = ("“Severe asthma can cause frequent attacks and long stays in hospital for patients, and today’s "
+              "approval gives them another treatment option,” said Jane Roe, director of the agency’s drug office.")
+    assert len(segment(quoted, nlp, Config(), "S").segments) == 1  # never inside a quotation
+
+
+def test_no_claim_is_a_subject_cut_off_from_its_verb(nlp):
+    """A participle before the verb of its clause (the sentence's, or a "that" clause's) belongs to the clause's
+    subject: the run-on splitter does not leave "Acme today announced that the phase 3 trial" or "The rate of
+    attacks in people with severe asthma" as a claim of its own."""
+    text = ("Acme today announced that the phase 3 trial evaluating whether its drug Zorvex lowers the risk of heart "
+            "attacks in adults with type 2 diabetes met its primary endpoint and its key secondary endpoint.")
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    assert [s.text for s in a.segments] == [text]
+    own_subject = ("The rate of attacks in people with severe asthma taking the new inhaler twice a day was reduced "
+                   "from an average of 5.4 a year to 1.1 a year over the 12 weeks of the trial in Leicester.")
+    assert [s.text for s in segment(own_subject, nlp, Config(), "S").segments] == [own_subject]
+    # once the clause has its verb, a participle opens a new proposition again
+    run_on = ("The ministers said that the talks were useful welcoming the new trade agreement between the two "
+              "countries noting the rise in exports of cars and machine parts over the last two years")
+    assert [s.text for s in segment(run_on, nlp, Config(), "S").segments][1:] == [
+        "welcoming the new trade agreement between the two countries",
+        "noting the rise in exports of cars and machine parts over the last two years"]
+
+
+def test_no_sentence_break_inside_a_parenthesis_that_closes_soon(nlp):
+    """An acronym spelt out letter by letter breaks spaCy's sentences inside its parenthesis; the pieces join up to
+    the closing mark. A parenthesis never closed does not swallow the sentences after it."""
+    text = ("ZENITH ( Z orvex E valuation in N ew I nsulin T reatment for H e A lth in high cardiovasc U lar "
+            "risk S ubjects) is a double-blind trial involving approximately 1,900 patients. It ended in 2016.")
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    assert [s.text for s in a.segments][-1] == "It ended in 2016."
+    assert len(a.segments) == 2
+    unclosed = "The results (see the table below. The numbers are rounded. They may change. Final figures come in May."
+    assert len(segment(unclosed, nlp, Config(), "S").segments) >= 3
