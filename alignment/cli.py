@@ -15,17 +15,6 @@ import typer
 from alignment.api import compare_files
 from alignment.config import DEFAULT_MODEL, Config
 from alignment.errors import AlignmentError, InputError, OutputError
-from alignment.evaluate import (
-    evaluate as score_report,
-)
-from alignment.evaluate import (
-    evaluation_json,
-    evaluation_text,
-    load_gold,
-    read_report,
-    write_evaluation_csv,
-    write_evaluation_json,
-)
 from alignment.outputs import FORMATS, check_output, render_report, write_report
 from alignment.outputs.terminal import print_summary, printable
 from alignment.report import Report
@@ -304,6 +293,17 @@ def evaluate(
         if changed:
             raise _fail(f"--report scores a saved report as it is; {', '.join(changed)} cannot apply "
                         "(run compare again with them, or evaluate GOLD STATEMENT ARTICLE)", 2)
+    # the evaluate package is imported by this command alone: compare does not pay for it
+    from alignment.evaluate import evaluate as score_report
+    from alignment.evaluate import (
+        evaluation_json,
+        evaluation_text,
+        load_gold,
+        read_report,
+        write_evaluation_csv,
+        write_evaluation_json,
+    )
+
     try:
         gold_data = load_gold(gold)
         inputs: list[Path] = [gold]

@@ -19,8 +19,10 @@ Measured in one run, on this machine:
   then profiles one size with cProfile.
 
 Usage: ``python benchmarks/batch_throughput.py [--pairs 500] [--workers 1,2] [--repeat 3]
-[--sizes 10,100,1000,5000] [--size-timeout 300] [--profile-size 5000]`` (``--workers ''`` or ``--sizes ''``
-skips a part)
+[--sizes 10,100,1000,5000] [--size-timeout 300] [--profile-size 5000] [--as-is]`` (``--workers ''`` or
+``--sizes ''`` skips a part). The children run with Python's bytecode cache, as an installed tool does (the
+first child writes the checkout's ``__pycache__``); ``--as-is`` keeps this process's environment (with
+``PYTHONDONTWRITEBYTECODE=1`` every process compiles the checkout's modules from source).
 """
 
 from __future__ import annotations
@@ -60,6 +62,10 @@ def write_manifest(folder: Path, n: int) -> Path:
     return manifest
 
 
+#: the children's environment (None: this process's); see main's --as-is
+CHILD_ENV: dict[str, str] | None = None
+
+
 def child(args: list[str], timeout: float | None = None) -> tuple[dict, float, float]:
     """Run this script in a fresh process: (its JSON answer, wall seconds, CPU seconds of the process and every
     process it started: user + system)."""
@@ -68,7 +74,7 @@ def child(args: list[str], timeout: float | None = None) -> tuple[dict, float, f
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            cwd=ROOT)
+                            cwd=ROOT, env=CHILD_ENV)
     try:
         out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -156,6 +162,7 @@ def measure_parse(manifest: Path, workers: int) -> dict:
 def check_bound() -> dict:
     """The bound parses exactly what the tool parses: for each distinct corpus pair, the strings compare()
     hands to nlp.pipe equal parse_units() of both texts."""
+    import alignment.batch.run  # noqa: F401  (the batch's modules compiled here, before any timed child)
     from alignment import Document, compare
     from alignment.config import Config
     from alignment.text.nlp import load_pipeline
@@ -330,6 +337,8 @@ def main() -> None:
     ap.add_argument("--sizes", default="10,100,1000,5000", help="sentences per side, comma-separated ('' for none)")
     ap.add_argument("--size-timeout", type=float, default=300.0, help="seconds allowed per size")
     ap.add_argument("--profile-size", type=int, help="then profile one size (cProfile) and print the top functions")
+    ap.add_argument("--as-is", action="store_true",
+                    help="run the children in this environment rather than with Python's bytecode cache")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -347,6 +356,9 @@ def main() -> None:
         print(json.dumps(answer))
         return
 
+    global CHILD_ENV
+    if not args.as_is:  # as an installed tool runs (pip compiles every module): see compare_cold.py
+        CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     distinct = corpus_pairs()
     workers = _numbers(args.workers)
     cycled = f", cycled to {args.pairs} pairs" if workers and args.pairs > 0 else ""

@@ -34,7 +34,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 #: pipeline functions timed as stages (alignment/api.py, the orchestrator, calls them by these names)
-STAGES = ("_analyze", "profile_segments", "score_pairs", "align", "_verify_quotes")
+STAGES = ("_analyze", "profile_segments", "score_pairs", "align", "_verify_quotes", "quote_evidence",
+          "unsupported_details", "find_discrepancies", "versions")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     gc.callbacks.append(count_collections)
 
     for name in STAGES:
+        if not hasattr(api, name):  # an older checkout (--code) without this stage
+            continue
         setattr(api, name, bt.timed(spent, name, getattr(api, name), time.thread_time))
     pairs = bt.corpus_pairs()
 

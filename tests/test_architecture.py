@@ -136,3 +136,20 @@ def test_importing_the_package_loads_nothing_heavy():
     code = f"import sys, alignment; print([m for m in {heavy!r} if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_a_compare_loads_only_what_it_uses():
+    """``pressalign compare -f json`` of two text files imports no reader, output, extra or command it does not
+    use (spaCy's own imports aside: it brings numpy, jinja2, requests... whatever the tool does)."""
+    unused = ("alignment.evaluate", "alignment.discovery", "alignment.batch", "alignment.outputs.html",
+              "alignment.outputs.xlsx", "alignment.outputs.frames", "alignment.engine.semantic", "pandas", "pyarrow",
+              "dask", "distributed", "torch", "sentence_transformers", "openpyxl", "pypdf", "docx", "trafilatura")
+    root = PACKAGE.parent
+    code = ("import atexit, sys\n"
+            f"atexit.register(lambda: print([m for m in {unused!r} if m in sys.modules]))\n"
+            "from alignment.cli import run\n"
+            "sys.argv = ['pressalign', 'compare', 'data/000_2f40eeff8674d118.txt', "
+            "'data/001_e1c859cf1781b1d1.txt', '-f', 'json', '-o', '/dev/null', '-q']\n"
+            "run()\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root)
+    assert proc.stdout.strip().splitlines()[-1] == "[]", proc.stderr
