@@ -6,7 +6,8 @@ one detail: "hostages’ release". A verb whose object is unsupported joins its 
 the verb itself occurs in the source: in "urged Israel to facilitate", the urging of Israel is
 what is new, not the word "urged". A name the source mentions in several claims
 (the people and countries the source is about) is taken as supported wherever the derivative uses
-it; any other word must be found in the aligned source segments themselves.
+it; any other word must be found in the aligned source segments themselves. A run of words that are all in the
+source, in other sentences, is the article's rearrangement and no detail; a number or date is one all the same.
 """
 
 from __future__ import annotations
@@ -82,11 +83,15 @@ def source_keys(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str]:
 
 def _new(tagged: Sequence[TaggedWord], known: frozenset[str]) -> bool:
     """Whether a run of unsupported words tells the reader something the source does not: a word the source never
-    uses, and not a lone verb (the verbs a report restates with are its own: "convened" for "met")."""
+    uses, and not a lone verb (the verbs a report restates with are its own: "convened" for "met"). A number or a
+    date is new wherever else the source has it: the same figure elsewhere in a text is most often another fact's
+    (the year of another event), while a word's meaning carries across the text."""
     if len(tagged) == 1 and tagged[0].pos == "VERB" and not tagged[0].is_name:
         return False
     if all(t.word.norm in _LANG.hedges for t in tagged):  # "nearly" 2,000: how exact, not what
         return False
+    if _kind(list(tagged)) != "word":
+        return True
     return any(t.word.key not in known and t.lemma_key not in known for t in tagged)
 
 
@@ -101,9 +106,9 @@ def unsupported_details(
     ``words``: all the segment's words, function words included (a preposition that heads a detail joins it);
     ``source_keys``: every word key of the source (:func:`source_keys`). With it, a detail is information the
     reader did not get from the source: a run whose every word the source has elsewhere is a rearrangement, not a
-    detail, and a lone verb that is not a name ("convened", "voiced") restates how, not what. ``names``
-    (:func:`named_keys`): a word that opens the segment or a table cell is a name only if it is one elsewhere too
-    (or an acronym)."""
+    detail (unless it holds a number or a date: a figure elsewhere is most often another fact's), and a lone verb
+    that is not a name ("convened", "voiced") restates how, not what. ``names`` (:func:`named_keys`): a word that
+    opens the segment or a table cell is a name only if it is one elsewhere too (or an acronym)."""
     missing = [
         i for i, t in enumerate(profile.words)
         if i not in found and not (t.is_name and t.word.key in background)
