@@ -76,6 +76,31 @@ def _leading_preposition(words: Sequence[TaggedWord], start: int) -> int:
     return before[-1].start if before and before[-1].norm in _PREPOSITIONS else start
 
 
+def _date_part(t: TaggedWord) -> bool:
+    return t.word.kind == "number" or _is_month(t)
+
+
+def _whole_date(group: list[int], tagged: Sequence[TaggedWord], text: str) -> None:
+    """Widen a run that holds part of a date to the whole date: in "on 28 April 2015" against a source's
+    "April 2015", the day is what is unsupported, but the date is the fact the reader cannot check, and it is read
+    whole. The date's other parts are the numbers and months next to the run with nothing but spaces and commas
+    between ("March 2, 2019")."""
+    if not any(_date_part(tagged[i]) for i in group):
+        return
+
+    def joined(a: int, b: int) -> bool:
+        return _date_part(tagged[a]) and _date_part(tagged[b]) and \
+            not text[tagged[a].word.end:tagged[b].word.start].strip(" ,")
+
+    wider = list(group)
+    while wider[0] > 0 and joined(wider[0] - 1, wider[0]):
+        wider.insert(0, wider[0] - 1)
+    while wider[-1] + 1 < len(tagged) and joined(wider[-1], wider[-1] + 1):
+        wider.append(wider[-1] + 1)
+    if wider != group and _kind([tagged[i] for i in wider]) == "date":
+        group[:] = wider
+
+
 def source_keys(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str]:
     """Every key under which a word of the source may be found (its stem and its lemma's)."""
     return frozenset(k for seg in source_words for t in seg for k in (t.word.key, t.lemma_key))
@@ -124,6 +149,15 @@ def unsupported_details(
         if first > 0 and first - 1 not in missing and profile.words[first - 1].pos == "VERB" \
                 and profile.words[first].pos == "PROPN":
             g.insert(0, first - 1)
+    for g in groups:
+        _whole_date(g, profile.words, text)
+    merged: list[list[int]] = []  # two runs widened to the same date are one detail
+    for g in groups:
+        if merged and g[0] <= merged[-1][-1]:
+            merged[-1].extend(i for i in g if i > merged[-1][-1])
+        else:
+            merged.append(g)
+    groups = merged
     details = []
     for g in groups:
         tagged = [profile.words[i] for i in g]
