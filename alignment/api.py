@@ -149,7 +149,8 @@ def compare(
                                       der.words[i], known, names)
         new_facts = sum(d.kind != "word" for d in details)
         der_status, reason = judge_derivative(share, links, config, new_facts,
-                                              any((i, s) in quoted for s in result.deriv_links.get(i, ())))
+                                              any((i, s) in quoted for s in result.deriv_links.get(i, ())),
+                                              [d.text for d in details if d.kind in ("number", "date")])
         reason = "; ".join((reason, *quote_notes.get(seg.id, ())))
         der_segments.append(replace(seg, status=str(der_status), score=round(share, 4), aligned_to=links,
                                     unsupported_details=details, reason=reason))

@@ -39,7 +39,8 @@ class Config:
 
     # --- alignment ---
     #: a derivative segment is ``supported`` when at least this share of its content (IDF-weighted
-    #: content words) is found in the source segments it aligns to; ``partial`` from ``min_partial``.
+    #: content words) is found in the source segments it aligns to, and it states no number or date they lack
+    #: (that keeps it ``partial``); ``partial`` from ``min_partial``.
     min_support: float = 0.6
     #: ... or from this share when it adds no name, number or date the source does not have (a restatement).
     min_support_restated: float = 0.45

@@ -311,7 +311,8 @@ def quote_from_dict(q: dict[str, Any]) -> Quote:
 # ---------------------------------------------------------------------------------------------- reasons
 #: the codes that open a segment's ``reason``, and what each means
 REASONS: Mapping[str, str] = {
-    "linked": "aligned with these counterparts, which hold this share of its content",
+    "linked": "aligned with these counterparts, which hold this share of its content (and, when it is kept partial "
+              "above min_support, the new figures: numbers or dates they lack)",
     "restated": "aligned with these counterparts, which hold less than min_support of its content but at least "
                 "min_support_restated, and it adds no name, number or date the source lacks: a restatement",
     "quoted": "holds (or is) a quotation verified exact or near in these counterparts: at least partial, however "

@@ -6,7 +6,8 @@ one detail: "hostages’ release". A verb whose object is unsupported joins its 
 the verb itself occurs in the source: in "urged Israel to facilitate", the urging of Israel is
 what is new, not the word "urged". A name the source mentions in several claims
 (the people and countries the source is about) is taken as supported wherever the derivative uses
-it; any other word must be found in the aligned source segments themselves.
+it; any other word must be found in the aligned source segments themselves. A run of words that are all in the
+source, in other sentences, is the article's rearrangement and no detail; a number or date is one all the same.
 """
 
 from __future__ import annotations
@@ -75,6 +76,31 @@ def _leading_preposition(words: Sequence[TaggedWord], start: int) -> int:
     return before[-1].start if before and before[-1].norm in _PREPOSITIONS else start
 
 
+def _date_part(t: TaggedWord) -> bool:
+    return t.word.kind == "number" or _is_month(t)
+
+
+def _whole_date(group: list[int], tagged: Sequence[TaggedWord], text: str) -> None:
+    """Widen a run that holds part of a date to the whole date: in "on 28 April 2015" against a source's
+    "April 2015", the day is what is unsupported, but the date is the fact the reader cannot check, and it is read
+    whole. The date's other parts are the numbers and months next to the run with nothing but spaces and commas
+    between ("March 2, 2019")."""
+    if not any(_date_part(tagged[i]) for i in group):
+        return
+
+    def joined(a: int, b: int) -> bool:
+        return _date_part(tagged[a]) and _date_part(tagged[b]) and \
+            not text[tagged[a].word.end:tagged[b].word.start].strip(" ,")
+
+    wider = list(group)
+    while wider[0] > 0 and joined(wider[0] - 1, wider[0]):
+        wider.insert(0, wider[0] - 1)
+    while wider[-1] + 1 < len(tagged) and joined(wider[-1], wider[-1] + 1):
+        wider.append(wider[-1] + 1)
+    if wider != group and _kind([tagged[i] for i in wider]) == "date":
+        group[:] = wider
+
+
 def source_keys(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str]:
     """Every key under which a word of the source may be found (its stem and its lemma's)."""
     return frozenset(k for seg in source_words for t in seg for k in (t.word.key, t.lemma_key))
@@ -82,11 +108,15 @@ def source_keys(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str]:
 
 def _new(tagged: Sequence[TaggedWord], known: frozenset[str]) -> bool:
     """Whether a run of unsupported words tells the reader something the source does not: a word the source never
-    uses, and not a lone verb (the verbs a report restates with are its own: "convened" for "met")."""
+    uses, and not a lone verb (the verbs a report restates with are its own: "convened" for "met"). A number or a
+    date is new wherever else the source has it: the same figure elsewhere in a text is most often another fact's
+    (the year of another event), while a word's meaning carries across the text."""
     if len(tagged) == 1 and tagged[0].pos == "VERB" and not tagged[0].is_name:
         return False
     if all(t.word.norm in _LANG.hedges for t in tagged):  # "nearly" 2,000: how exact, not what
         return False
+    if _kind(list(tagged)) != "word":
+        return True
     return any(t.word.key not in known and t.lemma_key not in known for t in tagged)
 
 
@@ -101,9 +131,9 @@ def unsupported_details(
     ``words``: all the segment's words, function words included (a preposition that heads a detail joins it);
     ``source_keys``: every word key of the source (:func:`source_keys`). With it, a detail is information the
     reader did not get from the source: a run whose every word the source has elsewhere is a rearrangement, not a
-    detail, and a lone verb that is not a name ("convened", "voiced") restates how, not what. ``names``
-    (:func:`named_keys`): a word that opens the segment or a table cell is a name only if it is one elsewhere too
-    (or an acronym)."""
+    detail (unless it holds a number or a date: a figure elsewhere is most often another fact's), and a lone verb
+    that is not a name ("convened", "voiced") restates how, not what. ``names`` (:func:`named_keys`): a word that
+    opens the segment or a table cell is a name only if it is one elsewhere too (or an acronym)."""
     missing = [
         i for i, t in enumerate(profile.words)
         if i not in found and not (t.is_name and t.word.key in background)
@@ -119,6 +149,15 @@ def unsupported_details(
         if first > 0 and first - 1 not in missing and profile.words[first - 1].pos == "VERB" \
                 and profile.words[first].pos == "PROPN":
             g.insert(0, first - 1)
+    for g in groups:
+        _whole_date(g, profile.words, text)
+    merged: list[list[int]] = []  # two runs widened to the same date are one detail
+    for g in groups:
+        if merged and g[0] <= merged[-1][-1]:
+            merged[-1].extend(i for i in g if i > merged[-1][-1])
+        else:
+            merged.append(g)
+    groups = merged
     details = []
     for g in groups:
         tagged = [profile.words[i] for i in g]

@@ -11,9 +11,10 @@ from alignment.model import DerivativeStatus, SourceStatus
 __all__ = ["judge_derivative", "judge_source"]
 
 
-def _evidence(ids: Sequence[str], what: str, share: float, below: tuple[str, float] | None = None) -> str:
+def _evidence(ids: Sequence[str], what: str, share: float, below: tuple[str, float] | None = None,
+              note: str = "") -> str:
     floor = f" < {below[0]} {below[1]:g}" if below else ""
-    return f"{' '.join(ids)} ({what} {share:.2f}{floor})"
+    return f"{' '.join(ids)} ({what} {share:.2f}{floor}{'; ' + note if note else ''})"
 
 
 def judge_source(share: float, links: Sequence[str], config: Config, quoted: bool = False,
@@ -41,12 +42,16 @@ def judge_source(share: float, links: Sequence[str], config: Config, quoted: boo
 
 
 def judge_derivative(share: float, links: Sequence[str], config: Config, new_facts: int | None = None,
-                     quoted: bool = False) -> tuple[DerivativeStatus, str]:
+                     quoted: bool = False, new_figures: Sequence[str] = ()) -> tuple[DerivativeStatus, str]:
     """``added`` when nothing is linked or below ``min_partial``; ``supported`` from ``min_support``, or from
     ``min_support_restated`` when it has ``new_facts == 0`` (no name, number or date the source lacks: the rest
     of its words are the article's own way of saying it); else ``partial``; and why. A claim that ``quoted`` a
     counterpart faithfully (a quotation verified ``exact`` or ``near`` there) is at least ``partial``: the quoted
     words are the source's own, however little else of the sentence it holds.
+
+    ``new_figures``: the claim's unsupported numbers and dates (the texts of those details). A claim that states
+    a figure its counterparts do not give is ``partial`` however much of the rest they hold: the share counts
+    words, and "died on 16 May 2001" against "died May 25 2001" holds most of them; the figure is the fact.
 
     >>> judge_derivative(0.9, ["S1", "S4"], Config())
     (<DerivativeStatus.SUPPORTED: 'supported'>, 'linked: S1 S4 (support 0.90)')
@@ -56,6 +61,8 @@ def judge_derivative(share: float, links: Sequence[str], config: Config, new_fac
     ('restated: S2 (support 0.50)', 'partial')
     >>> judge_derivative(0.15, ["S6"], Config(), quoted=True)[1]
     'quoted: S6 (support 0.15)'
+    >>> judge_derivative(0.9, ["S35"], Config(), new_facts=1, new_figures=["16 May 2001"])
+    (<DerivativeStatus.PARTIAL: 'partial'>, 'linked: S35 (support 0.90; new figure "16 May 2001")')
     """
     if not links:
         return DerivativeStatus.ADDED, "no_counterpart"
@@ -64,6 +71,9 @@ def judge_derivative(share: float, links: Sequence[str], config: Config, new_fac
     if share < config.min_partial:
         floor = ("min_partial", config.min_partial)
         return DerivativeStatus.ADDED, "weak: " + _evidence(links, "support", share, floor)
+    if share >= config.min_support and new_figures:
+        figures = ", ".join('"' + " ".join(f.split()) + '"' for f in new_figures)
+        return DerivativeStatus.PARTIAL, "linked: " + _evidence(links, "support", share, note=f"new figure {figures}")
     if share >= config.min_support:
         return DerivativeStatus.SUPPORTED, "linked: " + _evidence(links, "support", share)
     if new_facts == 0 and share >= config.min_support_restated:

@@ -66,3 +66,32 @@ def test_a_capitalised_cell_or_opening_word_is_a_name_only_if_it_is_one_elsewher
     # "Israel" opens the sentence but is a name elsewhere in the article: still a name
     found = _details("The leaders met in Rome.", "Israel was discussed. The leaders met Israel's envoy in Rome.")
     assert any(kind == "name" and "Israel" in text for text, kind in found.items()), found
+
+
+def test_a_figure_the_source_gives_for_another_fact_is_still_a_detail():
+    """A word the source uses in another sentence is no detail (its meaning carries across the text), but a year
+    or a number is: the same figure elsewhere most often belongs to another fact."""
+    source = ("The company opened its first store in Leeds in 1998. Its founder, Ann Hale, had worked as a baker. "
+              "Sales doubled over the next decade. In 2004 it moved its headquarters to York.")
+    found = _details(source, "The company opened its first store in Leeds in 2004.")
+    assert found == {"in 2004": "date"}, found
+    found = _details(source, "The company opened its first store in Leeds and sold it to 12 bakers.")
+    assert any("12" in text and kind == "number" for text, kind in found.items()), found
+    # a word of another sentence stays no detail
+    found = _details(source, "The company opened its first store in Leeds and moved its headquarters.")
+    assert not any("headquarters" in text for text in found), found
+
+
+def test_a_date_is_one_detail_however_little_of_it_is_new():
+    """Against a source's "April 2015", "on 28 April 2015" is one date the reader cannot check, not a lone "28";
+    two new parts around a known one are still one detail; and a date the source gives whole is none."""
+    source = ("The company opened its first store in Leeds in April 2015. Its founder, Ann Hale, had worked as a "
+              "baker. Sales doubled over the next decade. In 2004 it moved its headquarters to York.")
+    stem = "The company opened its first store in Leeds "
+    assert _details(source, stem + "on 28 April 2015.") == {"on 28 April 2015": "date"}
+    assert _details(source, stem + "on 28 April 2016.") == {"on 28 April 2016": "date"}
+    assert _details(source, stem + "on April 2, 2015.") == {"on April 2, 2015": "date"}
+    assert _details(source, stem + "in April 2015.") == {}
+    # a number that is no part of a date stays alone: "12" here, not "12 ... 2015"
+    found = _details(source, stem + "in April 2015 with 12 staff.")
+    assert all("2015" not in text for text in found), found

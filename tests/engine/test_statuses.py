@@ -1,0 +1,58 @@
+"""Statuses and their reasons (alignment/engine/statuses.py): thresholds, restatements, quotes, new figures."""
+
+from __future__ import annotations
+
+from alignment import Config, compare
+from alignment.engine.statuses import judge_derivative, judge_source
+from alignment.model import REASONS, DerivativeStatus, SourceStatus, reason_code
+
+SOURCE = ("The company opened its first store in Leeds in 1998. Its founder, Ann Hale, had worked as a baker. "
+          "Sales doubled over the next decade. In 2004 it moved its headquarters to York.")
+
+
+def _claim(derivative: str):
+    report = compare(SOURCE, derivative)
+    (seg,) = [s for s in report.derivative.segments if s.is_claim]
+    return seg
+
+
+def test_a_claim_that_adds_a_figure_is_partial_however_much_of_it_is_found():
+    """"in 2004" for the source's 1998: most words are found, but the date is the fact, and it is not the source's."""
+    seg = _claim("The company opened its first store in Leeds in 2004.")
+    assert seg.status == "partial", seg.reason
+    assert seg.score >= Config().min_support  # the share alone would say supported
+    assert reason_code(seg.reason) == "linked" and 'new figure "in 2004"' in seg.reason, seg.reason
+    assert seg.reason.split(": ", 1)[1].split(" (")[0].split() == list(seg.aligned_to)
+    same = _claim("The company opened its first store in Leeds in 1998.")
+    assert same.status == "supported" and "new figure" not in same.reason, same.reason
+
+
+def test_a_new_word_that_is_no_figure_leaves_a_well_found_claim_supported():
+    seg = _claim("The company opened its first shop in Leeds in 1998.")
+    assert seg.status == "supported", seg.reason
+    assert [d.kind for d in seg.unsupported_details] == ["word"]
+
+
+def test_judge_derivative_thresholds_and_figures():
+    config = Config()
+    assert judge_derivative(0.9, ["S1"], config)[0] is DerivativeStatus.SUPPORTED
+    status, reason = judge_derivative(0.9, ["S1"], config, 1, new_figures=["12", "in\n2004"])
+    assert status is DerivativeStatus.PARTIAL
+    assert reason == 'linked: S1 (support 0.90; new figure "12", "in 2004")'  # one line, whatever the text's breaks
+    # below min_support the figure changes nothing: partial as before, a restatement needs no new fact at all
+    assert judge_derivative(0.5, ["S1"], config, 1, new_figures=["12"])[0] is DerivativeStatus.PARTIAL
+    assert judge_derivative(0.5, ["S1"], config, 0)[0] is DerivativeStatus.SUPPORTED
+    # too little found: added, even with a figure; a faithful quotation: partial
+    assert judge_derivative(0.1, ["S1"], config, 1, new_figures=["12"])[0] is DerivativeStatus.ADDED
+    assert judge_derivative(0.1, ["S1"], config, 1, quoted=True, new_figures=["12"])[0] is DerivativeStatus.PARTIAL
+    assert judge_derivative(0.9, [], config)[1] == "no_counterpart"
+
+
+def test_judge_source_thresholds():
+    config = Config()
+    assert judge_source(0.5, ["D1"], config)[0] is SourceStatus.COVERED
+    assert judge_source(0.25, ["D1"], config)[0] is SourceStatus.PARTIAL
+    assert judge_source(0.1, ["D1"], config)[0] is SourceStatus.OMITTED
+    assert judge_source(0.1, ["D1"], config, quoted=True)[0] is SourceStatus.PARTIAL
+    for share in (0.0, 0.1, 0.25, 0.5):
+        assert reason_code(judge_source(share, ["D1"], config)[1]) in REASONS
