@@ -9,8 +9,11 @@ Measured on the chosen split, with every threshold chosen on dev only:
   evidence for which at least one gold set is fully found;
 * claim status: supported / partial / added against WiCE's supported / partially_supported / not_supported
   (macro-F1 and the confusion table);
-* unsupported words: token-level F1 of the claim tokens we mark unsupported (``unsupported_details``, or the
-  whole claim when it is ``added``) against ``non_supported_tokens_<split>.jsonl``;
+* unsupported words: token-level F1 of the claim tokens a system marks unsupported against
+  ``non_supported_tokens_<split>.jsonl`` (every token, punctuation and function words included, as WiCE marks
+  them): for pressalign its ``unsupported_details``, whatever the claim's status (what the tool reports; the whole
+  claim only when the claim line gives no claim segment), for the baselines the claim's words in none of the
+  sentences they retrieve, or the whole claim when they call it ``added``;
 * seconds per claim (everything but loading models: parsing, scoring, alignment).
 
 Systems: ``pressalign`` (this tool, default configuration); ``token_set_ratio`` (rapidfuzz, top-k above a

@@ -51,7 +51,8 @@ def judge_derivative(share: float, links: Sequence[str], config: Config, new_fac
 
     ``new_figures``: the claim's unsupported numbers and dates (the texts of those details). A claim that states
     a figure its counterparts do not give is ``partial`` however much of the rest they hold: the share counts
-    words, and "died on 16 May 2001" against "died May 25 2001" holds most of them; the figure is the fact.
+    words, and "opened its first store on 28 April 2015" against "opened its first store in May 2016" holds most of
+    them; the figure is the fact.
 
     >>> judge_derivative(0.9, ["S1", "S4"], Config())
     (<DerivativeStatus.SUPPORTED: 'supported'>, 'linked: S1 S4 (support 0.90)')
@@ -61,8 +62,8 @@ def judge_derivative(share: float, links: Sequence[str], config: Config, new_fac
     ('restated: S2 (support 0.50)', 'partial')
     >>> judge_derivative(0.15, ["S6"], Config(), quoted=True)[1]
     'quoted: S6 (support 0.15)'
-    >>> judge_derivative(0.9, ["S35"], Config(), new_facts=1, new_figures=["16 May 2001"])
-    (<DerivativeStatus.PARTIAL: 'partial'>, 'linked: S35 (support 0.90; new figure "16 May 2001")')
+    >>> judge_derivative(0.9, ["S3"], Config(), new_facts=1, new_figures=["on 28 April 2015"])
+    (<DerivativeStatus.PARTIAL: 'partial'>, 'linked: S3 (support 0.90; new figure "on 28 April 2015")')
     """
     if not links:
         return DerivativeStatus.ADDED, "no_counterpart"
