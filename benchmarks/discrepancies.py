@@ -1,6 +1,6 @@
 """Discrepancy detection on planted edits in real articles, and its flags on the articles as they are.
 
-    python benchmarks/discrepancies.py --split tune        # the sample pair and corpus pairs 01, 03, 05, 07
+    python benchmarks/discrepancies.py --split tune        # the sample and masks pairs, corpus pairs 01, 03, 05, 07
     python benchmarks/discrepancies.py --split held-out    # corpus pairs 02, 04, 06, 08 (report; never tune on)
     python benchmarks/discrepancies.py --split tune --show # also print every flag and every miss
 
@@ -13,7 +13,8 @@ the script plants one edit at a time and compares again:
   sentence capitalises, replaced by one the source never uses), a negation (added, dropped, or an antonym verb),
   the modality ("will" -> "may", "may" -> "will",
   "suggests" -> "shows"), a quantifier ("all" <-> "some", "one of the" -> "the", "in mice" <-> "in people"), the
-  speaker (another name of the source, or one it never uses, in place of the one credited);
+  speaker (another name of the source, or one it never uses, in place of the one credited; never one the source
+  credits in the paragraph of the sentence restated, who is no wrong speaker);
 * harmless rewordings that must not be flagged: unit and currency forms ("1.5 billion" -> "1.5bn", "25 percent"
   -> "25%", "2,000" -> "2000"), date formats ("September 10" <-> "10 September", "Sept."), contractions ("will
   not" -> "won't") and the aliases the source establishes (a person's surname for the full name, an acronym the
@@ -39,6 +40,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "real-pairs"
 SAMPLE = (ROOT / "data" / "000_2f40eeff8674d118.txt", ROOT / "data" / "001_e1c859cf1781b1d1.txt")
+#: the project's own pairs (articles written for the documentation from a public-domain release), tuning only
+OWN = (("masks", ROOT / "data" / "releases" / "wh-2021-02-24-masks-for-communities.txt",
+        ROOT / "data" / "articles" / "masks-story.txt"),)
 TUNE = ("01_fda-siliq-approval_time", "03_fomc-statement-2004-11-10_bbc",
         "05_leicester-asthma-fevipiprant_medicaldaily", "07_amgen-repatha-fourier_reuters")
 HELD_OUT = ("02_fda-concussion-blood-test_cnn", "04_ucl-prostate-vtp_reuters", "06_ecc-breath-test-cancer_healthday",
@@ -149,14 +153,17 @@ def _name_edits(d: str, s: str, source: str, off: int, rng: random.Random) -> li
     return out
 
 
-def _attribution_edits(d: str, source: str, off: int, rng: random.Random) -> list[Edit]:
+def _attribution_edits(d: str, source: str, paragraph: str, off: int, rng: random.Random) -> list[Edit]:
     """The speaker credited in the article replaced by another speaker of the source (a statement credited to the
-    wrong person), or by a person the source never names."""
+    wrong person), or by a person the source never names. A speaker the source credits in the paragraph of the
+    sentence restated is no wrong one ("President Biden announced a new effort ... The Administration will deliver":
+    "President Biden says it will deliver" is right), so is never planted there."""
     speakers = sorted({source[a:b].rstrip(".") for a, b in _speaker_spans(source)})
+    here = {w for a, b in _speaker_spans(paragraph) for w in paragraph[a:b].rstrip(".").split()}
     out = []
     for a, b in _speaker_spans(d):
         b = a + len(d[a:b].rstrip("."))
-        cands = [o for o in speakers if not set(o.split()) & set(d[a:b].split())]
+        cands = [o for o in speakers if not set(o.split()) & (set(d[a:b].split()) | here)]
         pool = cands or [n for n in ("Dr Petrova", "Martinez", "Okafor", "Lindqvist") if not _in(n, source)]
         out.append(Edit("attribution", off + a, off + b, rng.choice(pool)))
     return out
@@ -257,9 +264,10 @@ def _sites(report, rng: random.Random) -> dict[str, list[Edit]]:  # report: alig
     for did, sid in sorted(best.items(), key=lambda x: int(x[0][1:])):
         dseg, sseg = report.derivative.segment(did), report.source.segment(sid)
         d, s, off = dseg.text, sseg.text, dseg.start
+        paragraph = " ".join(x.text for x in report.source.segments if x.block == sseg.block)
         for e in (*_number_edits(d, s, off), *_date_edits(d, s, off, rng), *_name_edits(d, s, source, off, rng),
-                  *_attribution_edits(d, source, off, rng), *_negation_edits(d, s, off), *_modality_edits(d, s, off),
-                  *_quantifier_edits(d, s, off), *_harmless_edits(d, s, source, off)):
+                  *_attribution_edits(d, source, paragraph, off, rng), *_negation_edits(d, s, off),
+                  *_modality_edits(d, s, off), *_quantifier_edits(d, s, off), *_harmless_edits(d, s, source, off)):
             found[e.kind].append(e)
     return found
 
@@ -277,7 +285,7 @@ def main() -> int:
     args = parser.parse_args()
 
     names = TUNE if args.split == "tune" else HELD_OUT
-    pairs = [("sample", *SAMPLE)] if args.split == "tune" else []
+    pairs = [("sample", *SAMPLE), *OWN] if args.split == "tune" else []
     if not CORPUS.is_dir():
         print(f"(no corpus at {CORPUS}: the sample pair only)")
     else:

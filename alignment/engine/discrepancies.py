@@ -236,6 +236,8 @@ def _head(text: str, words: Sequence[TaggedWord], j: int) -> str:
     head = ""
     for k in range(j, min(j + 3, len(words))):
         t = words[k]
+        if head and re.search(r"[,;:()]", text[words[k - 1].word.end:t.word.start]):
+            break  # "60,000 food pantries, soup kitchens": the phrase ends at the comma
         if t.word.norm == "per" and k + 1 < len(words) and words[k + 1].word.norm == "cent":
             return "percent"
         if t.word.kind == "word" and t.pos in ("NOUN", "PROPN") and t.word.content:
@@ -312,6 +314,24 @@ def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set
     return bool(d_role & s_role)
 
 
+def _ranged(text: str, words: Sequence[TaggedWord], a: _Qty, b: _Qty) -> bool:
+    """Whether the amounts ``a`` and ``b`` are the two ends of one range ("12 to 15 million", "10-12")."""
+    return b.i >= a.j and bool(_RANGE_GAP_RE.match(text[words[a.j - 1].word.end:words[b.i].word.start]))
+
+
+def _range_end(dt: str, dw: Sequence[TaggedWord], d_q: list[_Qty], d: _Qty, st: str, sw: Sequence[TaggedWord],
+               s_q: list[_Qty], s_open: list[_Qty]) -> _Qty | None:
+    """The source's amount for the end of a range whose other end both give ("12 to 23 million people" / "an
+    estimated 12 to 15 million Americans"): the same range, whatever the noun after it; None when ``d`` ends no
+    such range."""
+    k = d_q.index(d)
+    if k == 0 or not _ranged(dt, dw, d_q[k - 1], d):
+        return None
+    lo = d_q[k - 1]
+    return next((s for n, s in enumerate(s_q[1:], 1) if s in s_open and _same_amount(lo, s_q[n - 1])
+                 and _ranged(st, sw, s_q[n - 1], s)), None)
+
+
 def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                    d_q: list[_Qty], s_q: list[_Qty], all_s_q: list[_Qty]) -> list[_Hit]:
     hits = []
@@ -321,8 +341,9 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
     alone = {h for h in d_heads if h and d_heads[h] == 1 and s_heads[h] == 1}
     for d in d_open:
         role = _role(dw, d.i, d.j, 3, 6) if d.head else _role(dw, d.i, d.j)
-        best = next((s for s in s_open if _same_thing(d, role, s, _role(sw, s.i, s.j, 3, 6) if s.head and d.head
-                                                      else _role(sw, s.i, s.j), alone)), None)
+        best = _range_end(dt, dw, d_q, d, st, sw, s_q, s_open) or \
+            next((s for s in s_open if _same_thing(d, role, s, _role(sw, s.i, s.j, 3, 6) if s.head and d.head
+                                                   else _role(sw, s.i, s.j), alone)), None)
         if best is None:
             continue
         s_open.remove(best)
@@ -954,8 +975,9 @@ class SourceKeys:
         self.df = df
 
     def weight(self, t: TaggedWord) -> float:
-        """A word's rarity in the source (inverse segment frequency; a word the source never uses weighs most)."""
-        return math.log((self.n + 1) / (1 + min(self.df.get(k, 0) for k in _keys(t)))) + 0.1
+        """A word's rarity in the source (inverse segment frequency; a word the source never uses weighs as much as
+        one it uses once)."""
+        return math.log((self.n + 1) / (1 + max(min(self.df.get(k, 0) for k in _keys(t)), 1))) + 0.1
 
 
 def restatement(dw: Sequence[TaggedWord], heading: bool, keys: SourceKeys) -> int:
@@ -966,23 +988,25 @@ def restatement(dw: Sequence[TaggedWord], heading: bool, keys: SourceKeys) -> in
         return -1
     weights = [keys.weight(t) for t in content]
     total = sum(weights)
-    scored: list[tuple[float, int, list[int]]] = []
+    scored: list[tuple[float, int, list[int], frozenset[int]]] = []
     for si, first in enumerate(keys.first):
         if not first:
             continue
-        got, where = 0.0, []
-        for t, w in zip(content, weights, strict=True):
+        got, where, matched = 0.0, [], []
+        for n, (t, w) in enumerate(zip(content, weights, strict=True)):
             pos = next((first[k] for k in _keys(t) if k in first), -1)
             if pos >= 0:
                 got += w
                 where.append(pos)
+                matched.append(n)
         if where:
-            scored.append((got / total, si, where))
+            scored.append((got / total, si, where, frozenset(matched)))
     if not scored:
         return -1
     scored.sort(key=lambda x: (-x[0], x[1]))
-    share, si, where = scored[0]
-    runner = scored[1][0] if len(scored) > 1 else 0.0
+    share, si, where, which = scored[0]
+    # (a source that says the same thing twice, word for word, has no runner-up in it: the first is taken)
+    runner = next((x[0] for x in scored[1:] if x[3] != which), 0.0)
     need = _RESTATE_HEADLINE_WORDS if heading else _RESTATE_WORDS
     if share < _RESTATE_SHARE or len(where) < need or runner > _RESTATE_MARGIN * share \
             or _ordered(where) < _RESTATE_ORDER * len(where):

@@ -85,6 +85,13 @@ CONFLICTS = [
     ("name", "The Monetary Policy Committee decided today to raise Bank Rate by 0.25 percentage points to 5 percent.",
      "The Governing Council has raised Bank Rate by 0.25 percentage points to 5 percent.", "Governing Council",
      "Monetary Policy Committee"),
+    # the end of a range whose other end both give, whatever noun follows it
+    ("number", "An estimated 3 to 4 million households will receive the heating grant this winter.",
+     "Officials expect that 3 to 6 million families will receive the heating grant this winter.", "6 million",
+     "4 million"),
+    # what an amount counts ends at a comma: "60,000 food pantries, soup kitchens" counts pantries
+    ("number", "The network reaches 60,000 food pantries, soup kitchens and shelters in the state.",
+     "The network reaches 80,000 pantries and soup kitchens in the state.", "80,000", "60,000"),
     # a speaker spaCy does not tag as a name, capitalised after the verb of speech
     ("attribution", 'Professor Anna Clarke said: "The new inhaler could cut the number of severe attacks by half."',
      '"The new inhaler could cut the number of severe attacks by half," said Statista.com.', "Statista.com",
@@ -135,6 +142,10 @@ HARMLESS = [
     # verbs of opposite sense that qualify different nouns ("increased incidence", "reduced likelihood")
     ("Patients with a history of depression had an increased incidence of relapse compared to other patients.",
      "Treatment of depression has consistently shown reduced likelihood of relapse compared to other patients."),
+    ("An estimated 3 to 4 million households will receive the heating grant this winter.",
+     "Officials expect that 3 to 4 million families will receive the heating grant this winter."),
+    ("The network reaches 60,000 food pantries, soup kitchens and shelters in the state.",
+     "The network reaches 60,000 pantries and soup kitchens in the state."),
     # a name that opens a sentence without being its subject ("US interest rates")
     ("The Federal Open Market Committee decided today to raise its target for the federal funds rate to 2 percent.",
      "US interest rates increased to 2 percent."),
@@ -308,3 +319,15 @@ def test_the_restatement_search_wants_a_restatement_not_a_topic(analyze):
                   "territorial integrity. The ministers discussed Ukraine's sovereignty and energy in Washington. "
                   "Ukraine Alliance", "D")
     assert [restatement(w, i == 2, keys) for i, w in enumerate(der.words)] == [0, -1, -1]
+
+
+def test_the_restatement_search_takes_the_first_of_a_sentence_the_source_repeats(analyze):
+    from alignment.engine.discrepancies import find_discrepancies
+
+    repeated = ("Recipients will be encouraged to take one package of two masks for each person in their household. ")
+    src = analyze("Masks will go to community health centres. " + repeated + "Food banks will also hand them out. "
+                  + repeated, "S")
+    der = analyze("People will be encouraged to take one package of five masks for each person in their household.",
+                  "D")
+    found = find_discrepancies(der, src, ())
+    assert [(str(x.kind), x.text, x.source_text, x.source_id) for x in found] == [("number", "five", "two", "S2")]
