@@ -58,6 +58,8 @@ ANTONYMS = (("approved", "rejected"), ("increased", "decreased"), ("raised", "cu
             ("rose", "fell"), ("higher", "lower"), ("increase", "decrease"), ("reduced", "increased"),
             ("reduce", "increase"), ("improved", "worsened"), ("more", "less"), ("lower", "higher"),
             ("lowering", "raising"), ("support", "oppose"), ("allowed", "banned"))
+#: the antonym pairs that are nouns as well as verbs ("a rise" / "a fall")
+NOUN_ANTONYMS = (("increase", "decrease"), ("rise", "fall"), ("increased", "decreased"))
 QUANT_SWAP = {"all": "some", "every": "some", "each": "some", "some": "all", "many": "all", "most": "some",
               "several": "all", "few": "all"}
 CONTRACTIONS = {"will not": "won't", "do not": "don't", "does not": "doesn't", "did not": "didn't",
@@ -169,8 +171,20 @@ def _attribution_edits(d: str, source: str, paragraph: str, off: int, rng: rando
     return out
 
 
+def _tags(text: str) -> dict[int, str]:
+    """The part of speech spaCy gives each word of ``text``, by the word's start."""
+    from alignment.config import Config
+    from alignment.text.nlp import load_pipeline
+
+    return {t.idx: t.pos_ for t in load_pipeline(Config().model)(text)}
+
+
 def _negation_edits(d: str, s: str, off: int) -> list[Edit]:
+    """A negation added or dropped, or a word replaced by its antonym; an antonym that is a verb only ("oppose",
+    "rejected") is planted only where the word is not a noun: "military support" -> "military oppose" is no
+    sentence a journalist writes."""
     out = []
+    tags: dict[int, str] | None = None
     aux = "will|would|can|could|should|is|are|was|were|has|have|had|does|do|did"
     for m in re.finditer(rf"\b({aux})\s+(?!not\b)([a-z]{{3,}})\b", d):
         if _in(m.group(2), s):
@@ -181,6 +195,10 @@ def _negation_edits(d: str, s: str, off: int) -> list[Edit]:
     for a, b in ANTONYMS:
         for m in re.finditer(rf"\b{a}\b", d):
             if _in(a, s):
+                if (a, b) not in NOUN_ANTONYMS:
+                    tags = _tags(d) if tags is None else tags
+                    if tags.get(m.start()) in ("NOUN", "PROPN"):
+                        continue
                 out.append(Edit("negation", off + m.start(), off + m.end(), b))
     return out
 

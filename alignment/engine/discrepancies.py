@@ -670,6 +670,8 @@ def _same_target(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si
     rejected", "the U.S. Food and Drug Administration today approved")."""
     if {r for r in _role(dw, di, di + 1, 1) if r[0] == ">"} & _role(sw, si, si + 1, 1):
         return True
+    if len(after := _norms(dw, di + 1, di + 3)) == 2 and after == _norms(sw, si + 1, si + 3):
+        return True  # the same two words after them: "more than 25 million" / "less than 25 million"
     if any(k + 1 < len(w) and w[k + 1].pos == "NOUN" for w, k in ((dw, di), (sw, si))):
         return False  # a verb before a noun qualifies it: "reduced likelihood of suicide", "increased incidence"
     return bool(_role(dw, di, di + 1, 3, 5) & _role(sw, si, si + 1, 3, 5)) and \
@@ -957,27 +959,24 @@ def _ordered(positions: Sequence[int]) -> int:
 
 
 class SourceKeys:
-    """Each source segment's content keys, each key's first position there, and how many segments hold each key."""
+    """Where each content key of the source is: the segments that hold it, with its first position in each (the
+    segments a restatement can be only), and how many segments hold it."""
 
     def __init__(self, src: Analyzed) -> None:
-        self.first: list[dict[str, int]] = []
-        df: Counter[str] = Counter()
-        for seg, words in zip(src.segments, src.words, strict=True):
-            first: dict[str, int] = {}
+        self.where: dict[str, dict[int, int]] = {}
+        for si, (seg, words) in enumerate(zip(src.segments, src.words, strict=True)):
             if seg.kind in _RESTATING_KINDS:
                 for i, t in enumerate(words):
                     if t.word.content:
                         for key in _keys(t):
-                            first.setdefault(key, i)
-            self.first.append(first)
-            df.update(first.keys())
+                            self.where.setdefault(key, {}).setdefault(si, i)
         self.n = max(len(src.segments), 1)
-        self.df = df
 
     def weight(self, t: TaggedWord) -> float:
         """A word's rarity in the source (inverse segment frequency; a word the source never uses weighs as much as
         one it uses once)."""
-        return math.log((self.n + 1) / (1 + max(min(self.df.get(k, 0) for k in _keys(t)), 1))) + 0.1
+        df = min(len(self.where.get(k, ())) for k in _keys(t))
+        return math.log((self.n + 1) / (1 + max(df, 1))) + 0.1
 
 
 def restatement(dw: Sequence[TaggedWord], heading: bool, keys: SourceKeys) -> int:
@@ -986,32 +985,33 @@ def restatement(dw: Sequence[TaggedWord], heading: bool, keys: SourceKeys) -> in
     content = [t for t in dw if t.word.content]
     if not content:
         return -1
-    weights = [keys.weight(t) for t in content]
-    total = sum(weights)
-    scored: list[tuple[float, int, list[int], frozenset[int]]] = []
-    for si, first in enumerate(keys.first):
-        if not first:
-            continue
-        got, where, matched = 0.0, [], []
-        for n, (t, w) in enumerate(zip(content, weights, strict=True)):
-            pos = next((first[k] for k in _keys(t) if k in first), -1)
-            if pos >= 0:
-                got += w
-                where.append(pos)
-                matched.append(n)
-        if where:
-            scored.append((got / total, si, where, frozenset(matched)))
-    if not scored:
+    total = 0.0
+    got: dict[int, float] = {}
+    where: dict[int, list[int]] = {}
+    matched: dict[int, list[int]] = {}
+    for n, t in enumerate(content):
+        w = keys.weight(t)
+        total += w
+        places: dict[int, int] = {}
+        for k in _keys(t):
+            for si, pos in keys.where.get(k, {}).items():
+                places.setdefault(si, pos)
+        for si, pos in places.items():
+            got[si] = got.get(si, 0.0) + w
+            where.setdefault(si, []).append(pos)
+            matched.setdefault(si, []).append(n)
+    if not got:
         return -1
-    scored.sort(key=lambda x: (-x[0], x[1]))
-    share, si, where, which = scored[0]
+    ranked = sorted(got, key=lambda si: (-got[si], si))
+    best = ranked[0]
+    share = got[best] / total
     # (a source that says the same thing twice, word for word, has no runner-up in it: the first is taken)
-    runner = next((x[0] for x in scored[1:] if x[3] != which), 0.0)
+    runner = next((got[si] / total for si in ranked[1:] if matched[si] != matched[best]), 0.0)
     need = _RESTATE_HEADLINE_WORDS if heading else _RESTATE_WORDS
-    if share < _RESTATE_SHARE or len(where) < need or runner > _RESTATE_MARGIN * share \
-            or _ordered(where) < _RESTATE_ORDER * len(where):
+    if share < _RESTATE_SHARE or len(where[best]) < need or runner > _RESTATE_MARGIN * share \
+            or _ordered(where[best]) < _RESTATE_ORDER * len(where[best]):
         return -1
-    return si
+    return best
 
 
 # ---------------------------------------------------------------------------------------------- the pass

@@ -81,6 +81,9 @@ CONFLICTS = [
      "migraine.",
      "The European Medicines Agency (EMA) has rejected the injectable drug Vexora (tildamab) for adults with chronic "
      "migraine.", "rejected", "approved"),
+    # a bound turned round: the same two words after the antonyms ("than 2")
+    ("negation", "The agency will deliver more than 2 million doses to rural clinics this month.",
+     "The agency will send less than 2 million doses to rural clinics this month.", "less", "more"),
     # two names that open their sentences as its subject
     ("name", "The Monetary Policy Committee decided today to raise Bank Rate by 0.25 percentage points to 5 percent.",
      "The Governing Council has raised Bank Rate by 0.25 percentage points to 5 percent.", "Governing Council",
