@@ -710,7 +710,10 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         if di < 0 or di in done or not _same_frame(sw, n, dw, di):
             continue
         done.add(di)
-        a, b = dw[di].word.start, dw[di].word.end
+        lo = di
+        while lo > 0 and di - lo < 2 and dw[lo - 1].pos == "AUX":
+            lo -= 1  # "has been established" for "has not been established": where the negation was
+        a, b = dw[lo].word.start, dw[di].word.end
         sa, sb = sw[n].word.start, sw[k].word.end
         hits.append(_Hit("negation", a, b, sa, sb, f"the source negates it ({st[sa:sb]!r}); the article does not "
                                                    f"({dt[a:b]!r})"))

@@ -36,7 +36,7 @@ CONFLICTS = [
     ("negation", "The company will raise prices for its customers in Europe next year.",
      "The company will not raise prices for its customers in Europe next year.", "not raise", "raise"),
     ("negation", "The company will not raise prices for its customers in Europe next year.",
-     "The company will raise prices for its customers in Europe next year.", "raise", "not raise"),
+     "The company will raise prices for its customers in Europe next year.", "will raise", "not raise"),
     ("modality", "The new treatment may reduce asthma attacks in patients with severe symptoms.",
      "The new treatment reduces asthma attacks in patients with severe symptoms.", "reduces", "may reduce"),
     ("quantifier", "Some patients reported mild headaches after the first dose of the vaccine.",
