@@ -7,8 +7,8 @@ Over the corpus of ``batch_throughput.py`` (the sample pair and, when present, t
   ``nlp.pipe`` once per text over the strings the tool parses), to compare with the parse inside ``full``;
 * ``full``: ``compare_files`` on every pair, parsing included (``nlp.pipe`` timed apart);
 * ``cached``: the same with every spaCy doc made once beforehand and handed back, so that the stages the tool
-  adds (segmentation rules, matching, alignment, quote verification) are timed without the parse, together
-  with the JSON and CSV texts of the report.
+  adds (segmentation rules, matching, alignment, quote verification, discrepancies) are timed without the parse,
+  together with the JSON and CSV texts of the report.
 
 Each figure is the run with the smallest total of ``--repeat`` runs (CPU time of this thread: less sensitive to
 other work on the machine than wall time, not immune to it). The pipeline is moved out of the garbage

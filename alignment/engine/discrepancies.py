@@ -16,17 +16,18 @@ data (:data:`alignment.lang.en.CONFLICTS`).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from alignment.lang import RULES_LANGUAGE as _LANG
-from alignment.model import Alignment, AlignmentLabel, Discrepancy, DiscrepancyKind, Segment
+from alignment.model import Alignment, AlignmentLabel, Discrepancy, DiscrepancyKind, Segment, SegmentKind
 from alignment.text.normalize import fold_word, stem
 from alignment.text.segment import Analyzed, TaggedWord
 
-__all__ = ["MIN_SCORE", "find_discrepancies", "restates"]
+__all__ = ["MIN_SCORE", "WEAK_SCORE", "SourceKeys", "find_discrepancies", "restatement", "restates"]
 
 _C = _LANG.conflicts
 _NEGATIONS = _C.negations
@@ -235,6 +236,8 @@ def _head(text: str, words: Sequence[TaggedWord], j: int) -> str:
     head = ""
     for k in range(j, min(j + 3, len(words))):
         t = words[k]
+        if head and re.search(r"[,;:()]", text[words[k - 1].word.end:t.word.start]):
+            break  # "60,000 food pantries, soup kitchens": the phrase ends at the comma
         if t.word.norm == "per" and k + 1 < len(words) and words[k + 1].word.norm == "cent":
             return "percent"
         if t.word.kind == "word" and t.pos in ("NOUN", "PROPN") and t.word.content:
@@ -311,6 +314,24 @@ def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set
     return bool(d_role & s_role)
 
 
+def _ranged(text: str, words: Sequence[TaggedWord], a: _Qty, b: _Qty) -> bool:
+    """Whether the amounts ``a`` and ``b`` are the two ends of one range ("12 to 15 million", "10-12")."""
+    return b.i >= a.j and bool(_RANGE_GAP_RE.match(text[words[a.j - 1].word.end:words[b.i].word.start]))
+
+
+def _range_end(dt: str, dw: Sequence[TaggedWord], d_q: list[_Qty], d: _Qty, st: str, sw: Sequence[TaggedWord],
+               s_q: list[_Qty], s_open: list[_Qty]) -> _Qty | None:
+    """The source's amount for the end of a range whose other end both give ("12 to 23 million people" / "an
+    estimated 12 to 15 million Americans"): the same range, whatever the noun after it; None when ``d`` ends no
+    such range."""
+    k = d_q.index(d)
+    if k == 0 or not _ranged(dt, dw, d_q[k - 1], d):
+        return None
+    lo = d_q[k - 1]
+    return next((s for n, s in enumerate(s_q[1:], 1) if s in s_open and _same_amount(lo, s_q[n - 1])
+                 and _ranged(st, sw, s_q[n - 1], s)), None)
+
+
 def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                    d_q: list[_Qty], s_q: list[_Qty], all_s_q: list[_Qty]) -> list[_Hit]:
     hits = []
@@ -320,8 +341,9 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
     alone = {h for h in d_heads if h and d_heads[h] == 1 and s_heads[h] == 1}
     for d in d_open:
         role = _role(dw, d.i, d.j, 3, 6) if d.head else _role(dw, d.i, d.j)
-        best = next((s for s in s_open if _same_thing(d, role, s, _role(sw, s.i, s.j, 3, 6) if s.head and d.head
-                                                      else _role(sw, s.i, s.j), alone)), None)
+        best = _range_end(dt, dw, d_q, d, st, sw, s_q, s_open) or \
+            next((s for s in s_open if _same_thing(d, role, s, _role(sw, s.i, s.j, 3, 6) if s.head and d.head
+                                                   else _role(sw, s.i, s.j), alone)), None)
         if best is None:
             continue
         s_open.remove(best)
@@ -420,6 +442,18 @@ def _norms(words: Sequence[TaggedWord], i: int, j: int) -> tuple[str, ...]:
     return tuple(t.word.norm for t in words[max(i, 0):max(j, 0)])
 
 
+def _opens(words: Sequence[TaggedWord], i: int) -> bool:
+    """Whether a name run at ``words[i]`` opens its sentence, after a determiner at most, and is its subject: the
+    whole name (established words after it included) is followed by a verb ("The Federal Reserve has raised ..." /
+    "The Federal Open Market Committee decided ..."; not "US interest rates increased")."""
+    if i > 1 or any(t.word.content for t in words[:i]):
+        return False
+    j = i
+    while j < len(words) and (words[j].is_name or words[j].word.text[:1].isupper()):
+        j += 1
+    return j < len(words) and words[j].pos in ("VERB", "AUX")
+
+
 def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                  names: _SourceNames, taken: list[tuple[int, int]]) -> list[_Hit]:
     s_keys = _key_set(sw)
@@ -442,7 +476,8 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
         for si, sj in s_runs:
             if (before and before == _neighbour(sw, si - 1, -1)) or (after and after == _neighbour(sw, sj, 1)) \
                     or (len(left) == 2 and left == _norms(sw, si - 2, si)) \
-                    or (len(right) == 2 and right == _norms(sw, sj, sj + 2)):
+                    or (len(right) == 2 and right == _norms(sw, sj, sj + 2)) \
+                    or (_opens(dw, i) and _opens(sw, si)):
                 sa, sb = sw[si].word.start, sw[sj - 1].word.end
                 if set(_key_set(t for t in dw[i:j] if t.word.norm not in _TITLES)) & s_keys:
                     continue
@@ -489,6 +524,13 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
     return out
 
 
+def _capitalised(t: TaggedWord) -> bool:
+    """A capitalised noun in a speaker's place, which spaCy did not tag as a name ("said ClinTrials.gov": NOUN)."""
+    w = t.word
+    return w.text[:1].isupper() and w.kind == "word" and w.content and t.pos in ("NOUN", "PROPN", "X", "") \
+        and not _is_month(t) and w.norm not in _WEEKDAYS and w.norm not in _TITLES
+
+
 def _first_run(text: str, words: Sequence[TaggedWord], order: list[int]) -> tuple[int, int] | None:
     """The name run starting at the first of ``order`` that is a name (titles passed over), up to a comma: in
     "Chris Brightling, NIHR Senior Research Fellow" the speaker is Chris Brightling, the rest says who he is."""
@@ -496,9 +538,9 @@ def _first_run(text: str, words: Sequence[TaggedWord], order: list[int]) -> tupl
         t = words[k]
         if t.word.norm in _TITLES:
             continue  # "said Dr Smith"
-        if _name_like(t):
+        if _name_like(t) or _capitalised(t):
             j = k
-            while j + 1 < len(words) and _name_like(words[j + 1]) and \
+            while j + 1 < len(words) and (_name_like(words[j + 1]) or _capitalised(words[j + 1])) and \
                     "," not in text[words[j].word.end:words[j + 1].word.start]:
                 j += 1
             return k, j + 1
@@ -621,6 +663,21 @@ def _polarity(words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, int]], 
     return neg, negated, plain
 
 
+def _same_target(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si: int) -> bool:
+    """Whether two verbs of opposite sense are said of the same thing: the same content word right after them, or
+    both the same one among the three after them ("approved Siliq (brodalumab)", "rejected the injectable drug
+    Siliq") and the same subject among the two before them ("the Food and Drug Administration (FDA) has
+    rejected", "the U.S. Food and Drug Administration today approved")."""
+    if {r for r in _role(dw, di, di + 1, 1) if r[0] == ">"} & _role(sw, si, si + 1, 1):
+        return True
+    if len(after := _norms(dw, di + 1, di + 3)) == 2 and after == _norms(sw, si + 1, si + 3):
+        return True  # the same two words after them: "more than 25 million" / "less than 25 million"
+    if any(k + 1 < len(w) and w[k + 1].pos == "NOUN" for w, k in ((dw, di), (sw, si))):
+        return False  # a verb before a noun qualifies it: "reduced likelihood of suicide", "increased incidence"
+    return bool(_role(dw, di, di + 1, 3, 5) & _role(sw, si, si + 1, 3, 5)) and \
+        bool({r for r in _role(dw, di, di + 1, 2, 3) if r[0] == "<"} & _role(sw, si, si + 1, 2, 3))
+
+
 def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                     all_sw: Sequence[TaggedWord]) -> list[_Hit]:
     hits = []
@@ -653,7 +710,10 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         if di < 0 or di in done or not _same_frame(sw, n, dw, di):
             continue
         done.add(di)
-        a, b = dw[di].word.start, dw[di].word.end
+        lo = di
+        while lo > 0 and di - lo < 2 and dw[lo - 1].pos == "AUX":
+            lo -= 1  # "has been established" for "has not been established": where the negation was
+        a, b = dw[lo].word.start, dw[di].word.end
         sa, sb = sw[n].word.start, sw[k].word.end
         hits.append(_Hit("negation", a, b, sa, sb, f"the source negates it ({st[sa:sb]!r}); the article does not "
                                                    f"({dt[a:b]!r})"))
@@ -668,7 +728,7 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
                 continue
             if mine in d_neg or theirs in s_neg:
                 continue  # "did not approve" / "rejected": the same
-            if not {r for r in _role(dw, di, di + 1, 1) if r[0] == ">"} & _role(sw, si, si + 1, 1):
+            if not _same_target(dw, di, sw, si):
                 continue  # not said of the same thing: "reduced likelihood", "increased incidence"
             done.add(di)
             a, b = dw[di].word.start, dw[di].word.end
@@ -740,6 +800,16 @@ def _anchored_verb(dw: Sequence[TaggedWord], h: int, sw: Sequence[TaggedWord]) -
     return -1
 
 
+def _modal_swapped(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], h: int, k: int) -> bool:
+    """Whether the article puts a modal of certainty in the very place of the source's hedging modal, with the same
+    words between it and the verb ("could likewise help" -> "will likewise help"): the phrase itself was changed,
+    whatever hedge comes earlier in the article's sentence ("researchers hope that the drug will likewise help")."""
+    between = [t.word.norm for t in sw[h + 1:k]]
+    m = di - len(between) - 1
+    return sw[h].pos == "AUX" and m >= 0 and dw[m].pos == "AUX" and dw[m].word.norm in _CERTAIN \
+        and [t.word.norm for t in dw[m + 1:di]] == between
+
+
 def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                     all_sw: Sequence[TaggedWord]) -> list[_Hit]:
     if _is_question(dt, dw) or _is_question(st, sw):
@@ -748,9 +818,12 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
     all_keys = _key_set(all_sw)
     for key, (h, k) in s_h.items():  # the source hedges what the article states
         di = _find(dw, [key])
-        if key in d_h or di < 0 or any(_is_hedge(t) for t in dw[:di]):
+        if di < 0:
+            continue
+        swapped = _modal_swapped(dw, di, sw, h, k)
+        if (key in d_h or any(_is_hedge(t) for t in dw[:di])) and not swapped:
             continue  # (a hedge earlier in the article's sentence may govern it: "could help to stop ..., reduce")
-        lo = di
+        lo = di - (k - h) if swapped else di
         while lo > 0 and di - lo < 2 and dw[lo - 1].pos in ("AUX", "VERB") and dw[lo - 1].word.norm not in _NEGATIONS:
             lo -= 1  # "will reduce", "shows"
         a, b = dw[lo].word.start, dw[di].word.end
@@ -848,6 +921,102 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
     return hits
 
 
+# ---------------------------------------------------------------------------------------------- restatements
+#: a derivative segment whose best checked alignment scores below this (or that has none) is also searched for the
+#: source segment it restates: an error lowers the support of the pair it is in, so that the sentence may be linked
+#: to another source sentence, or to none (a changed name or number is a rare word the link weighs heavily)
+WEAK_SCORE = 0.5
+#: the note a discrepancy found in a pair of the search carries: its source segment is not among the derivative
+#: segment's links (``aligned_to``)
+_UNLINKED = "the sentence restates this source sentence, which the alignment does not link to it"
+#: the search's precision guard, a restatement and not a shared topic: the source segment holds at least this share
+#: of the segment's content words, each weighed by its rarity in the source (the edited word is one of the few it
+#: lacks) ...
+_RESTATE_SHARE = 0.6
+#: ... at least this many of them (a headline: ``_RESTATE_HEADLINE_WORDS``) ...
+_RESTATE_WORDS = 5
+_RESTATE_HEADLINE_WORDS = 3
+#: ... most of them in the same order ...
+_RESTATE_ORDER = 0.6
+#: ... and no other source segment comes close: the runner-up holds at most this share of what the best holds
+_RESTATE_MARGIN = 0.7
+#: the segments a restatement can be: claims and headings (a headline restates the source's title or lead)
+_RESTATING_KINDS = frozenset({SegmentKind.SENTENCE, SegmentKind.CLAIM, SegmentKind.ITEM, SegmentKind.TABLE_ROW,
+                              SegmentKind.HEADING})
+
+
+def _ordered(positions: Sequence[int]) -> int:
+    """The length of the longest increasing run (not necessarily contiguous) in ``positions``: how many matched
+    words keep their order."""
+    tails: list[int] = []
+    for p in positions:
+        lo, hi = 0, len(tails)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if tails[mid] < p:
+                lo = mid + 1
+            else:
+                hi = mid
+        tails[lo:lo + 1] = [p]
+    return len(tails)
+
+
+class SourceKeys:
+    """Where each content key of the source is: the segments that hold it, with its first position in each (the
+    segments a restatement can be only), and how many segments hold it."""
+
+    def __init__(self, src: Analyzed) -> None:
+        self.where: dict[str, dict[int, int]] = {}
+        for si, (seg, words) in enumerate(zip(src.segments, src.words, strict=True)):
+            if seg.kind in _RESTATING_KINDS:
+                for i, t in enumerate(words):
+                    if t.word.content:
+                        for key in _keys(t):
+                            self.where.setdefault(key, {}).setdefault(si, i)
+        self.n = max(len(src.segments), 1)
+
+    def weight(self, t: TaggedWord) -> float:
+        """A word's rarity in the source (inverse segment frequency; a word the source never uses weighs as much as
+        one it uses once)."""
+        df = min(len(self.where.get(k, ())) for k in _keys(t))
+        return math.log((self.n + 1) / (1 + max(df, 1))) + 0.1
+
+
+def restatement(dw: Sequence[TaggedWord], heading: bool, keys: SourceKeys) -> int:
+    """The index of the source segment that ``dw`` restates by the words an edit leaves (the content words it
+    shares with it, weighed by rarity, in the same order), or -1 when no segment passes the precision guard."""
+    content = [t for t in dw if t.word.content]
+    if not content:
+        return -1
+    total = 0.0
+    got: dict[int, float] = {}
+    where: dict[int, list[int]] = {}
+    matched: dict[int, list[int]] = {}
+    for n, t in enumerate(content):
+        w = keys.weight(t)
+        total += w
+        places: dict[int, int] = {}
+        for k in _keys(t):
+            for si, pos in keys.where.get(k, {}).items():
+                places.setdefault(si, pos)
+        for si, pos in places.items():
+            got[si] = got.get(si, 0.0) + w
+            where.setdefault(si, []).append(pos)
+            matched.setdefault(si, []).append(n)
+    if not got:
+        return -1
+    ranked = sorted(got, key=lambda si: (-got[si], si))
+    best = ranked[0]
+    share = got[best] / total
+    # (a source that says the same thing twice, word for word, has no runner-up in it: the first is taken)
+    runner = next((got[si] / total for si in ranked[1:] if matched[si] != matched[best]), 0.0)
+    need = _RESTATE_HEADLINE_WORDS if heading else _RESTATE_WORDS
+    if share < _RESTATE_SHARE or len(where[best]) < need or runner > _RESTATE_MARGIN * share \
+            or _ordered(where[best]) < _RESTATE_ORDER * len(where[best]):
+        return -1
+    return best
+
+
 # ---------------------------------------------------------------------------------------------- the pass
 def restates(a: Alignment) -> bool:
     """Whether an alignment's derivative segment restates its source segment closely enough to be checked."""
@@ -875,9 +1044,20 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
     d_index = {s.id: i for i, s in enumerate(der.segments)}
     s_index = {s.id: i for i, s in enumerate(src.segments)}
     pairs: dict[int, list[int]] = {}
+    best: dict[int, float] = {}
     for a in sorted(alignments, key=lambda a: -a.score):
         if restates(a) and a.derivative_id in d_index and a.source_id in s_index:
             pairs.setdefault(d_index[a.derivative_id], []).append(s_index[a.source_id])
+            best.setdefault(d_index[a.derivative_id], a.score)
+    # the segments linked weakly or not at all: the source segment each restates, by the words an edit leaves
+    keys = SourceKeys(src)
+    searched: set[tuple[int, int]] = set()  # the pairs the alignment does not link
+    for di, seg in enumerate(der.segments):
+        if seg.kind in _RESTATING_KINDS and best.get(di, 0.0) < WEAK_SCORE:
+            si = restatement(der.words[di], seg.kind == SegmentKind.HEADING, keys)
+            if si >= 0 and si not in pairs.get(di, ()):
+                pairs.setdefault(di, []).append(si)
+                searched.add((di, si))
     if not pairs:
         return ()
     names = source_names(src)
@@ -926,6 +1106,8 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
                 # (an attribution's speaker may be named in the next sentence of the source's paragraph)
                 seg = next((src.segments[k] for k in (si, *siblings)
                             if src.segments[k].start <= h.source_start < src.segments[k].end), src.segments[si])
+                if (di, si) in searched:
+                    h = replace(h, explanation=f"{h.explanation} ({_UNLINKED})")
                 found.append((der.segments[di], seg, h))
     found.sort(key=lambda f: (f[2].start, _ORDER[f[2].kind]))
     return tuple(

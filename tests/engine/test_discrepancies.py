@@ -36,7 +36,7 @@ CONFLICTS = [
     ("negation", "The company will raise prices for its customers in Europe next year.",
      "The company will not raise prices for its customers in Europe next year.", "not raise", "raise"),
     ("negation", "The company will not raise prices for its customers in Europe next year.",
-     "The company will raise prices for its customers in Europe next year.", "raise", "not raise"),
+     "The company will raise prices for its customers in Europe next year.", "will raise", "not raise"),
     ("modality", "The new treatment may reduce asthma attacks in patients with severe symptoms.",
      "The new treatment reduces asthma attacks in patients with severe symptoms.", "reduces", "may reduce"),
     ("quantifier", "Some patients reported mild headaches after the first dose of the vaccine.",
@@ -72,6 +72,33 @@ CONFLICTS = [
     ("name", "Dr Maria Lopez led the trial at the Glenfield Hospital in Leicester last year.",
      "Dr Anna Petrova led the trial at the Glenfield Hospital in Leicester last year.", "Dr Anna Petrova",
      "Maria Lopez"),
+    # the source's modal replaced in its very place, whatever hedge comes earlier in the article's sentence
+    ("modality", '"This new vaccine could likewise help to prevent hospital admissions in older people," said Dr '
+     "Maria Lopez.", 'The researchers hope that the vaccine "will likewise help to prevent hospital admissions in '
+     'older people," said Dr Maria Lopez.', "will likewise help", "could likewise help"),
+    # verbs of opposite sense with the same subject and the same object a few words on
+    ("negation", "The European Medicines Agency today approved Vexora (tildamab) to treat adults with chronic "
+     "migraine.",
+     "The European Medicines Agency (EMA) has rejected the injectable drug Vexora (tildamab) for adults with chronic "
+     "migraine.", "rejected", "approved"),
+    # a bound turned round: the same two words after the antonyms ("than 2")
+    ("negation", "The agency will deliver more than 2 million doses to rural clinics this month.",
+     "The agency will send less than 2 million doses to rural clinics this month.", "less", "more"),
+    # two names that open their sentences as its subject
+    ("name", "The Monetary Policy Committee decided today to raise Bank Rate by 0.25 percentage points to 5 percent.",
+     "The Governing Council has raised Bank Rate by 0.25 percentage points to 5 percent.", "Governing Council",
+     "Monetary Policy Committee"),
+    # the end of a range whose other end both give, whatever noun follows it
+    ("number", "An estimated 3 to 4 million households will receive the heating grant this winter.",
+     "Officials expect that 3 to 6 million families will receive the heating grant this winter.", "6 million",
+     "4 million"),
+    # what an amount counts ends at a comma: "60,000 food pantries, soup kitchens" counts pantries
+    ("number", "The network reaches 60,000 food pantries, soup kitchens and shelters in the state.",
+     "The network reaches 80,000 pantries and soup kitchens in the state.", "80,000", "60,000"),
+    # a speaker spaCy does not tag as a name, capitalised after the verb of speech
+    ("attribution", 'Professor Anna Clarke said: "The new inhaler could cut the number of severe attacks by half."',
+     '"The new inhaler could cut the number of severe attacks by half," said Statista.com.', "Statista.com",
+     "Anna Clarke"),
 ]
 
 #: the same facts written another way: none of these is a discrepancy
@@ -115,6 +142,16 @@ HARMLESS = [
     # a hedge inside another verb's phrase is not the claim's ("they felt the pill could make")
     ("Patients with severe asthma said they felt the pill could make a huge difference to them.",
      "The pill makes a huge difference to patients with severe asthma."),
+    # verbs of opposite sense that qualify different nouns ("increased incidence", "reduced likelihood")
+    ("Patients with a history of depression had an increased incidence of relapse compared to other patients.",
+     "Treatment of depression has consistently shown reduced likelihood of relapse compared to other patients."),
+    ("An estimated 3 to 4 million households will receive the heating grant this winter.",
+     "Officials expect that 3 to 4 million families will receive the heating grant this winter."),
+    ("The network reaches 60,000 food pantries, soup kitchens and shelters in the state.",
+     "The network reaches 60,000 pantries and soup kitchens in the state."),
+    # a name that opens a sentence without being its subject ("US interest rates")
+    ("The Federal Open Market Committee decided today to raise its target for the federal funds rate to 2 percent.",
+     "US interest rates increased to 2 percent."),
 ]
 
 
@@ -127,7 +164,7 @@ def _slices_back(report: Report) -> None:
         assert seg.start <= x.start < x.end <= seg.end
         assert src_seg.start <= x.source_start < x.source_end <= src_seg.end
         assert x.id in seg.discrepancy_ids
-        assert x.source_id in seg.aligned_to
+        assert x.source_id in seg.aligned_to or x.explanation.endswith("which the alignment does not link to it)")
     ids = [x.id for x in report.discrepancies]
     assert ids == [f"X{n}" for n in range(1, len(ids) + 1)]
     assert sorted(i for s in der.segments for i in s.discrepancy_ids) == sorted(ids)
@@ -244,3 +281,56 @@ def test_a_quotation_speaker_named_paragraphs_before_is_in_the_explanation():
     assert [x.explanation for x in report.discrepancies] == [
         "the article credits 'Asthma UK' where the source credits 'Jane Hill'"]
     _slices_back(report)
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from alignment.config import Config
+    from alignment.text.nlp import load_pipeline
+    from alignment.text.segment import segment
+
+    config = Config()
+    return lambda text, prefix: segment(text, load_pipeline(config.model), config, prefix)
+
+
+RESTATED = ("Both governments reaffirmed their enduring support for Ukraine's independence, sovereignty and "
+            "territorial integrity. The ministers also discussed trade, energy and climate policy in Europe. "
+            "They agreed to meet again in Washington next spring.")
+
+
+def test_the_restatement_search_pairs_a_sentence_the_alignment_left_alone(analyze):
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze(RESTATED, "S")
+    der = analyze("Both nations reaffirmed their enduring support for Georgia's independence, sovereignty and "
+                  "territorial integrity. The weather in Europe was mild.", "D")
+    found = find_discrepancies(der, src, ())  # no link at all: only the search pairs them
+    assert [(str(x.kind), x.text, x.source_text, x.derivative_id, x.source_id) for x in found] == \
+        [("name", "Georgia's", "Ukraine's", "D1", "S1")]
+    assert found[0].explanation.endswith("(the sentence restates this source sentence, which the alignment does not "
+                                         "link to it)")
+    assert der.text[found[0].start:found[0].end] == found[0].text
+    assert src.text[found[0].source_start:found[0].source_end] == found[0].source_text
+
+
+def test_the_restatement_search_wants_a_restatement_not_a_topic(analyze):
+    from alignment.engine.discrepancies import SourceKeys, restatement
+
+    src = analyze(RESTATED, "S")
+    keys = SourceKeys(src)
+    der = analyze("Both nations reaffirmed their enduring support for Georgia's independence, sovereignty and "
+                  "territorial integrity. The ministers discussed Ukraine's sovereignty and energy in Washington. "
+                  "Ukraine Alliance", "D")
+    assert [restatement(w, i == 2, keys) for i, w in enumerate(der.words)] == [0, -1, -1]
+
+
+def test_the_restatement_search_takes_the_first_of_a_sentence_the_source_repeats(analyze):
+    from alignment.engine.discrepancies import find_discrepancies
+
+    repeated = ("Recipients will be encouraged to take one package of two masks for each person in their household. ")
+    src = analyze("Masks will go to community health centres. " + repeated + "Food banks will also hand them out. "
+                  + repeated, "S")
+    der = analyze("People will be encouraged to take one package of five masks for each person in their household.",
+                  "D")
+    found = find_discrepancies(der, src, ())
+    assert [(str(x.kind), x.text, x.source_text, x.source_id) for x in found] == [("number", "five", "two", "S2")]
