@@ -2,6 +2,7 @@
 
     python benchmarks/discrepancies.py --split tune        # the sample and masks pairs, corpus pairs 01, 03, 05, 07
     python benchmarks/discrepancies.py --split held-out    # corpus pairs 02, 04, 06, 08 (report; never tune on)
+    python benchmarks/discrepancies.py --split fresh       # the fresh pairs of real_pairs.py (never tuned on)
     python benchmarks/discrepancies.py --split tune --show # also print every flag and every miss
 
 For each pair, the article is first compared as it is: its flags are counted per 100 aligned derivative
@@ -25,6 +26,9 @@ planted kind. A harmless rewording is flagged when any discrepancy overlaps it. 
 seed (``--seed``), at most ``--per-kind`` per kind and pair: the same run gives the same table.
 
 The corpus texts are read from ``../shared/corpus/real-pairs`` at run time, never copied into the repository.
+The ``fresh`` split is the eight White House statement -> transcript pairs of ``benchmarks/real_pairs.py --split
+fresh`` (``benchmarks/gold/fresh-pairs/members.json``; extracted from ``../shared/corpus``'s tarball into the same
+cache folder, ``--cache``), which the discrepancy check was never tuned on.
 """
 
 from __future__ import annotations
@@ -316,7 +320,9 @@ def main() -> int:
     from alignment import compare
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("tune", "held-out"), required=True)
+    parser.add_argument("--split", choices=("tune", "held-out", "fresh"), required=True)
+    parser.add_argument("--cache", type=Path, default=None, help="fresh: where the texts are extracted "
+                        "(default: real_pairs.py's, outside the repository)")
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--per-kind", type=int, default=6, help="at most this many edits of each kind per pair")
     parser.add_argument("--show", action="store_true", help="print every flag on the unperturbed articles, and "
@@ -325,7 +331,16 @@ def main() -> int:
 
     names = TUNE if args.split == "tune" else HELD_OUT
     pairs = [("sample", *SAMPLE), *OWN] if args.split == "tune" else []
-    if not CORPUS.is_dir():
+    if args.split == "fresh":
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from real_pairs import default_cache, fresh_texts
+
+        texts = fresh_texts(args.cache or default_cache())
+        if texts is None:
+            print("(no ../shared/corpus tarballs: the fresh split cannot be run)")
+            return 0
+        pairs = [(n, src, der) for n, (src, der) in sorted(texts.items())]
+    elif not CORPUS.is_dir():
         print(f"(no corpus at {CORPUS}: the sample pair only)")
     else:
         pairs += [(n, CORPUS / n / "source.txt", CORPUS / n / "derivative.txt") for n in names]
