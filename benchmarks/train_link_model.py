@@ -98,7 +98,7 @@ def example(row: wice.Row, config: Config) -> Example:
     elif config.static_vectors:
         from alignment.engine.static_vectors import static_cosines
 
-        scores = replace(scores, static=static_cosines(scores, der_prof, src_prof, der, src))
+        scores = replace(scores, static=static_cosines(scores, der, src))
     result = align(der, src, der_prof, src_prof, scores, config)
     rule_pairs = {(d, s) for d, ss in result.deriv_links.items() for s in ss}
     candidates = link_candidates(rule_pairs, related_pairs(der, src, der_prof, src_prof, scores, config))

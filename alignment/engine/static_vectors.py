@@ -7,13 +7,16 @@ pools them; the cosine of two such vectors is a signal of meaning that costs a t
 runs, nothing is downloaded. The files are read from the installed package's folder (found without importing it:
 ``import wordllama`` configures the root logger and imports its download code, neither of which is needed here).
 
-**Deterministic on any machine.** A sentence's vector is the sum of float16 rows, done in float64 (exact: each
-row's values are multiples of 2**-24 under 2**16), normalised with an exactly rounded sum of squares
-(``math.fsum``) and rounded to integers of 2**-20; a cosine is then an integer dot product (exact in numpy's int64,
-whatever the order) over 2**40. So a cosine does not depend on a BLAS kernel, a SIMD width or a thread count.
+**Deterministic on any machine.** A sentence's vector is the sum of float16 rows, done in float64 (exact for any
+sentence under 8,192 tokens: each value is a multiple of 2**-24 under 2**16, so a sum stays within 53 bits),
+normalised with an exactly rounded sum of squares (``math.fsum``) and rounded to integers of 2**-20; a cosine is
+then an integer dot product (exact in numpy's int64, whatever the order) over 2**40. So a cosine does not depend
+on a BLAS kernel, a SIMD width or a thread count.
 
-Used by the link model (:mod:`alignment.engine.linking`) when ``Config.static_vectors`` is on: the cosines of
-the lexically related pairs only, so the cost follows the candidate pairs, not the square of the document length.
+Used by the link model (:mod:`alignment.engine.linking`) when ``Config.static_vectors`` is on (the ``static``
+extra installs ``wordllama``): the cosines of the lexically related pairs only, so the cost follows the candidate
+pairs, not the square of the document length. Measured with ``benchmarks/static_embeddings.py``, it does not make
+the links better, so it is off by default (docs/accuracy.md, "Static word embeddings").
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from alignment.errors import ModelError
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
 
-    from alignment.engine.match import Profile, Scores
+    from alignment.engine.match import Scores
     from alignment.text.segment import Analyzed
 
 __all__ = ["StaticVectors", "available", "load_static_vectors", "static_cosines"]
@@ -135,12 +138,7 @@ class StaticVectors:
         return out
 
     def similarity(self, a: str, b: str) -> float:
-        """The cosine of two texts' vectors.
-
-        >>> vectors = load_static_vectors()  # doctest: +SKIP
-        >>> round(vectors.similarity("heart problems", "cardiovascular events"), 2)  # doctest: +SKIP
-        0.34
-        """
+        """The cosine of two texts' vectors (for "heart problems" and "cardiovascular events", 0.34)."""
         return self.cosines([a], [b])[0]
 
 
@@ -177,8 +175,7 @@ def load_static_vectors() -> StaticVectors:
     return StaticVectors(table, tokenizer, "wordllama l2_supercat_256")
 
 
-def static_cosines(scores: Scores, deriv: Sequence[Profile], source: Sequence[Profile],
-                   der: Analyzed, src: Analyzed) -> dict[tuple[int, int], float]:
+def static_cosines(scores: Scores, der: Analyzed, src: Analyzed) -> dict[tuple[int, int], float]:
     """The static-vector cosine of each pair the lexical pass found, by segment index: each segment's vector is
     the mean of its tokens' rows (WordLlama's own pooling)."""
     wanted = sorted(scores.support)

@@ -19,7 +19,6 @@ from alignment.engine.linking import (
     link_features,
     load_link_model,
 )
-from alignment.engine.match import profile_segments
 from alignment.engine.static_vectors import SCALE_BITS, available, load_static_vectors, static_cosines
 from alignment.errors import ModelError
 from alignment.text.segment import segment_lines
@@ -81,9 +80,7 @@ def test_the_static_link_model_reads_three_more_features() -> None:
     assert LinkModel.from_dict(json.loads(json.dumps(model.to_dict()))) == model
     assert load_link_model(semantic=True, static=True).features == SEMANTIC_FEATURES  # the extra's model wins
     src, der_prof, scores, rules, candidates = _pieces(SOURCE, ARTICLE, Config(link_model=False))
-    der = segment_lines(ARTICLE, None, "D")
-    src_prof, _ = profile_segments([src, der], [[s.is_claim for s in src.segments], [s.is_claim for s in der.segments]])
-    cosines = static_cosines(scores, der_prof, src_prof, der, src)
+    cosines = static_cosines(scores, segment_lines(ARTICLE, None, "D"), src)
     assert set(cosines) == set(scores.support)
     assert all(-1.0 <= c <= 1.0 for c in cosines.values())
     lengths = [len(w) for w in src.words]
