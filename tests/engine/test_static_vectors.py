@@ -115,6 +115,9 @@ def test_missing_vectors_are_one_clear_error(monkeypatch) -> None:
         with pytest.raises(ModelError, match="static") as err:
             load_static_vectors()
         assert "\n" not in str(err.value)
+        with pytest.raises(ModelError, match="static"):  # asked for through the config: the same one line
+            compare(SOURCE, ARTICLE, Config(static_vectors=True))
+        assert compare(SOURCE, ARTICLE).derivative.segments  # the default never needs them
     finally:
         load_static_vectors.cache_clear()
 
