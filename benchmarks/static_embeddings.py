@@ -52,7 +52,8 @@ import json, runpy, sys
 from alignment.engine import align, linking
 model = linking.LinkModel.from_dict(json.loads(open(sys.argv[1], encoding="utf-8").read()))
 shipped = linking.load_link_model
-align.load_link_model = lambda semantic=False, static=False: (
+assert align.load_link_model is shipped, "the engine no longer reads the link model through align.load_link_model"
+align.load_link_model = linking.load_link_model = lambda semantic=False, static=False: (
     shipped(semantic, static) if semantic or static else model)
 sys.argv = sys.argv[2:]
 runpy.run_path(sys.argv[0], run_name="__main__")
