@@ -114,6 +114,10 @@ def compare(
         from alignment.engine.semantic import pair_cosines  # the optional extra, imported only when asked for
 
         scores = replace(scores, semantic=pair_cosines(scores, der, src))
+    elif config.static_vectors and config.link_model:
+        from alignment.engine.static_vectors import static_cosines  # numpy and the vectors, only when asked for
+
+        scores = replace(scores, static=static_cosines(scores, der, src))
     found_quotes, warnings = _verify_quotes(src, der, config, der_doc.path or "derivative")
     quoted = quote_evidence(found_quotes, der.segments, src.segments, src.text, der_prof, src_prof)
     result = align(der, src, der_prof, src_prof, scores, config, quoted)

@@ -87,6 +87,10 @@ class Config:
     #: (:mod:`alignment.engine.linking`; weights fitted on the WiCE dev split, shipped in the package): the links
     #: become the related source claims it finds likely, the rules' links among its evidence.
     link_model: bool = True
+    #: give the link model a signal of meaning: the cosine of the two sentences' static word-vector means
+    #: (:mod:`alignment.engine.static_vectors`, WordLlama's vectors, needs the ``wordllama`` package), read
+    #: by its own weights (``link_model_static.json``); ignored with ``semantic``, whose model reads its cosines.
+    static_vectors: bool = False
     #: fuse sentence-embedding similarity into the alignment (needs the ``semantic`` extra): a pair
     #: whose cosine reaches ``semantic_min`` is a candidate even when it shares few words, and
     #: counterparts are ranked by (1 - ``semantic_weight``) x lexical support + ``semantic_weight`` x cosine.

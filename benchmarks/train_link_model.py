@@ -21,7 +21,7 @@ kernels (AVX2 and AVX-512 embeddings differ by some 2e-7), and that moves its we
 ``link_model_semantic.json`` is reproducible on the machine and software stack that wrote it, and elsewhere only
 to about 1e-6 (with the same dev F1 and selection rule).
 
-Usage: ``python benchmarks/train_link_model.py [--semantic] [--data DIR] [--out FILE] [--check] [--verify]``.
+Usage: ``python benchmarks/train_link_model.py [--semantic | --static] [--data DIR] [--out FILE] [--check] [--verify]``.
 ``--check`` also prints a five-fold cross-validation on dev (fit on four fifths, choose the selection rule there,
 score the rest): an estimate of the model on claims it was not fitted on, with nothing from test. ``--verify``
 writes nothing: it exits 0 when the model trained now is byte for byte the shipped file (or ``--out``), 1 with
@@ -49,7 +49,7 @@ import wice
 
 from alignment import Config
 from alignment.engine.align import align, link_candidates, related_pairs
-from alignment.engine.linking import FEATURES, SEMANTIC_FEATURES, LinkModel, link_features
+from alignment.engine.linking import FEATURES, SEMANTIC_FEATURES, STATIC_FEATURES, LinkModel, link_features
 from alignment.engine.match import profile_segments, score_pairs
 from alignment.text.segment import segment_lines
 
@@ -72,6 +72,11 @@ class Example(NamedTuple):
     rule_lines: frozenset[int]
 
 
+def feature_set(config: Config) -> tuple[str, ...]:
+    """The features the pipeline gives the link model under ``config``."""
+    return SEMANTIC_FEATURES if config.semantic else STATIC_FEATURES if config.static_vectors else FEATURES
+
+
 def example(row: wice.Row, config: Config) -> Example:
     """The candidate pairs of one row (none when the rules link the claim to nothing: the model adds context only
     around a rule's link), as the pipeline makes them."""
@@ -90,6 +95,10 @@ def example(row: wice.Row, config: Config) -> Example:
         from alignment.engine.semantic import pair_cosines  # the optional extra, imported only when asked for
 
         scores = replace(scores, semantic=pair_cosines(scores, der, src))
+    elif config.static_vectors:
+        from alignment.engine.static_vectors import static_cosines
+
+        scores = replace(scores, static=static_cosines(scores, der, src))
     result = align(der, src, der_prof, src_prof, scores, config)
     rule_pairs = {(d, s) for d, ss in result.deriv_links.items() for s in ss}
     candidates = link_candidates(rule_pairs, related_pairs(der, src, der_prof, src_prof, scores, config))
@@ -98,7 +107,7 @@ def example(row: wice.Row, config: Config) -> Example:
         for s, x in rows:
             lines.append(line(s))
             feats.append(x)
-    width = len(SEMANTIC_FEATURES if config.semantic else FEATURES)
+    width = len(feature_set(config))
     return Example(lines, np.array(feats, dtype=float).reshape(-1, width),
                    np.array([float(n in row.gold) for n in lines]), frozenset(line(s) for _, s in rule_pairs))
 
@@ -176,7 +185,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=wice.DEFAULT_DATA)
     parser.add_argument("--semantic", action="store_true", help="the model that also reads cosines (semantic extra)")
-    parser.add_argument("--out", type=Path, help="default: the package's link_model.json or link_model_semantic.json")
+    parser.add_argument("--static", action="store_true",
+                        help="the model that also reads the static word vectors' cosines (Config.static_vectors)")
+    parser.add_argument("--out", type=Path,
+                        help="default: the package's link_model.json, link_model_semantic.json or "
+                             "link_model_static.json")
     parser.add_argument("--check", action="store_true", help="also a five-fold cross-validation on dev")
     parser.add_argument("--verify", action="store_true",
                         help="write nothing; exit 1 unless the model trained now is byte for byte the file (--out)")
@@ -185,9 +198,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"WiCE data not found in {args.data}: nothing to train on (pass --data DIR)", file=sys.stderr)
         return 1
     rows, _ = wice.load(args.data, "dev")
-    config = Config(link_model=False, semantic=args.semantic)
-    features = SEMANTIC_FEATURES if args.semantic else FEATURES
-    out = args.out or MODELS / ("link_model_semantic.json" if args.semantic else "link_model.json")
+    config = Config(link_model=False, semantic=args.semantic, static_vectors=args.static)
+    features = feature_set(config)
+    out = args.out or MODELS / ("link_model_semantic.json" if args.semantic
+                                else "link_model_static.json" if args.static else "link_model.json")
     data = [example(row, config) for row in rows]
     model, f1 = train(rows, data, features, f"WiCE dev ({len(rows)} claims, {sum(len(e.lines) for e in data)} pairs)")
     print(f"dev evidence F1 {f1:.4f} with min_probability={model.min_probability} "

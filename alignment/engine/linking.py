@@ -28,7 +28,8 @@ from typing import Any
 
 from alignment.engine.match import Profile, Scores, share
 
-__all__ = ["FEATURES", "SEMANTIC_FEATURES", "LinkModel", "link_features", "load_link_model", "relink"]
+__all__ = ["FEATURES", "SEMANTIC_FEATURES", "STATIC_FEATURES", "LinkModel", "link_features", "load_link_model",
+           "relink"]
 
 #: the features of a (derivative claim, source claim) pair, in the order of the model's weights
 FEATURES = (
@@ -53,6 +54,17 @@ SEMANTIC_FEATURES = (
     "cosine_vs_best",  # the cosine over the best cosine of any related source claim
     "inverse_cosine_rank",  # 1 / (1 + rank by cosine)
 )
+#: with ``Config.static_vectors`` (and not the semantic extra), the model of ``link_model_static.json`` reads the
+#: cosine of the static word-vector means (:mod:`alignment.engine.static_vectors`) the same three ways
+STATIC_FEATURES = (
+    *FEATURES,
+    "static_cosine",  # cosine of the two segments' mean static word vectors
+    "static_cosine_vs_best",  # the cosine over the best cosine of any related source claim
+    "inverse_static_rank",  # 1 / (1 + rank by that cosine)
+)
+#: the model file of each feature set
+_MODEL_FILES = {FEATURES: "link_model.json", SEMANTIC_FEATURES: "link_model_semantic.json",
+                STATIC_FEATURES: "link_model_static.json"}
 
 
 @dataclass(frozen=True)
@@ -93,7 +105,7 @@ class LinkModel:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LinkModel:
         features = tuple(data["features"])
-        if features not in (FEATURES, SEMANTIC_FEATURES) or len(data["weights"]) != len(features):
+        if features not in _MODEL_FILES or len(data["weights"]) != len(features):
             msg = "link model: its features are not this version's; retrain it with benchmarks/train_link_model.py"
             raise ValueError(msg)
         return cls(features, tuple(float(w) for w in data["weights"]), float(data["bias"]),
@@ -101,10 +113,11 @@ class LinkModel:
                    float(data["min_relative"]), int(data["max_links"]), str(data.get("trained_on", "")))
 
 
-@lru_cache(maxsize=2)
-def load_link_model(semantic: bool = False) -> LinkModel:
-    """The model shipped with the package (read once): the lexical one, or the one that also reads cosines."""
-    name = "link_model_semantic.json" if semantic else "link_model.json"
+@lru_cache(maxsize=3)
+def load_link_model(semantic: bool = False, static: bool = False) -> LinkModel:
+    """The model shipped with the package (read once): the lexical one, or the one that also reads the semantic
+    extra's cosines, or (``static`` without ``semantic``) the static word vectors' cosines."""
+    name = _MODEL_FILES[SEMANTIC_FEATURES if semantic else STATIC_FEATURES if static else FEATURES]
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     return LinkModel.from_dict(json.loads(text))
 
@@ -118,7 +131,8 @@ def link_features(
 ) -> dict[int, list[tuple[int, tuple[float, ...]]]]:
     """For each derivative claim of the ``candidates`` (pairs of ``scores``): its candidate source claims, in
     order, each with its :data:`FEATURES`, and the :data:`SEMANTIC_FEATURES` after them when ``scores`` has
-    cosines. ``source_lengths``: words per source segment."""
+    the semantic extra's cosines, else the :data:`STATIC_FEATURES` when it has static ones. ``source_lengths``:
+    words per source segment."""
     return dict(_claim_features(scores, deriv, source_lengths, rule_pairs, candidates))
 
 
@@ -147,7 +161,8 @@ def _claim_features(
         own = deriv[d]
         keys, names = own.word_keys, own.names
         linked = linked_by_d.get(d, set())
-        cosine = {s: scores.semantic.get((d, s), 0.0) for s in cands} if scores.semantic else {}
+        pair_cosine = scores.semantic or scores.static  # the semantic extra's if any, else the static vectors'
+        cosine = {s: pair_cosine.get((d, s), 0.0) for s in cands} if pair_cosine else {}
         if cosine:
             best_cosine = max(cosine.values())
             cosine_rank = {s: r for r, s in enumerate(sorted(cands, key=lambda s: (-cosine[s], s)))}

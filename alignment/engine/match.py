@@ -161,6 +161,8 @@ class Scores:
     coverage: dict[tuple[int, int], float]
     #: cosine similarity of the pair's sentence embeddings, when the semantic extra is used
     semantic: dict[tuple[int, int], float] = field(default_factory=dict)
+    #: cosine of the pair's static word-vector means, when ``Config.static_vectors`` is on
+    static: dict[tuple[int, int], float] = field(default_factory=dict)
 
 
 def _index(profiles: Sequence[Profile], rows: Sequence[int]) -> dict[str, list[int]]:
