@@ -322,11 +322,22 @@ def _opens_clause(rows: list[list[int]], start: int, ids: _TagIds) -> bool:
     return False
 
 
+def _has_verb(rows: list[list[int]], start: int, ids: _TagIds) -> bool:
+    """Do the tokens from ``rows[start]`` to the next semicolon hold a finite verb or a participle that opens a
+    proposition?"""
+    for row in rows[start:]:
+        if row[_ORTH] == ids.semicolon:
+            return False
+        if row[_TAG] in ids.finite_tags or row[_TAG] in ids.break_tags:
+            return True
+    return False
+
+
 def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset: int) -> list[int]:
-    """Character offsets where a run-on sentence should be cut into claims: after semicolons, before a
-    conjunction after a comma that opens a clause with its own subject ("..., and today's approval provides ...",
-    "..., while exports fell"), and before participles that open a new proposition ("... coercion recognizing
-    partnership ..."), never inside a quotation or a hyphenated word. ``rows`` are the sentence's
+    """Character offsets where a run-on sentence should be cut into claims: after semicolons that part clauses,
+    before a conjunction after a comma that opens a clause with its own subject ("..., and today's approval
+    provides ...", "..., while exports fell"), and before participles that open a new proposition ("... coercion
+    recognizing partnership ..."), never inside a quotation or a hyphenated word. ``rows`` are the sentence's
     :func:`_token_rows`, ``text`` the text of their doc, which starts at ``offset``."""
     ids = _tag_ids(strings)
     cuts = []
@@ -353,10 +364,15 @@ def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset
             seen = idx
             if depth.open:
                 continue
-        if prev[_ORTH] == ids.semicolon or (
-            prev[_ORTH] == ids.comma and tok[_LOWER] in ids.clause_conjunctions and _opens_clause(rows, i + 1, ids)
+        # a semicolon parts clauses, not the items of a list ("Ben S. Bernanke; Susan S. Bies; ..."): what follows
+        # it has a verb; a clause after ", and" needs the clause before it to have its own verb ("X, Y, and Z were
+        # assessed" is one clause)
+        if (prev[_ORTH] == ids.semicolon and _has_verb(rows, i, ids)) or (
+            not waiting and prev[_ORTH] == ids.comma and tok[_LOWER] in ids.clause_conjunctions
+            and _opens_clause(rows, i + 1, ids)
         ):
             cuts.append(idx + offset)
+            waiting = tok[_TAG] not in ids.break_tags  # a new clause, waiting for its verb
         elif (
             not waiting
             and tok[_TAG] in ids.break_tags

@@ -489,3 +489,21 @@ def test_no_sentence_break_inside_a_parenthesis_that_closes_soon(nlp):
     assert len(a.segments) == 2
     unclosed = "The results (see the table below. The numbers are rounded. They may change. Final figures come in May."
     assert len(segment(unclosed, nlp, Config(), "S").segments) >= 3
+
+
+def test_semicolons_part_clauses_not_the_items_of_a_list(nlp):
+    """A long sentence is cut after a semicolon when a clause follows it, not between the names of a list; and a
+    list of subjects before ", and ... were" is one clause, not cut before its last item."""
+    clauses = ("Exports rose by 12 percent in the first quarter to a record high of 40 billion euros; imports fell "
+               "for the third quarter in a row to 31 billion euros.")
+    assert [s.text for s in segment(clauses, nlp, Config(), "S").segments] == [
+        "Exports rose by 12 percent in the first quarter to a record high of 40 billion euros;",
+        "imports fell for the third quarter in a row to 31 billion euros."]
+    names = ("Voting for the action were Jane Roe, Chair; John Doe, Vice Chair; Ann Smith; Bob Jones; Carl White; "
+             "Dana Green; Eve Black; Gary Brown; and Frank Brown, all of them members of the committee.")
+    a = segment(names, nlp, Config(), "S")
+    _check_offsets(a)
+    assert not any(s.kind == SegmentKind.CLAIM for s in a.segments), [s.text for s in a.segments]
+    subjects = ("Executive function, working memory, memory function, and psychomotor speed were assessed with a "
+                "tablet-based tool at the start of the trial and at four later visits over two years.")
+    assert [s.text for s in segment(subjects, nlp, Config(), "S").segments] == [subjects]
