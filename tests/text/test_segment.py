@@ -396,6 +396,8 @@ def test_a_line_that_ends_with_a_stop_or_a_colon_is_no_title(nlp):
     "More information is available at https://example.org/trial.",
     "CNN's Jane Roe has more on the vote.",
     "Story highlights",
+    "Media contact: Jane Roe, +44 20 7946 0000",
+    "Jane Roe, press officer, jane.roe@acme.example",
 ])
 def test_release_and_story_furniture_lines_are_boilerplate_wherever_they_stand(line):
     text = f"Council approves new budget for schools\n\n{line}\n\nThe council approved the budget on Monday.\n"
