@@ -351,6 +351,7 @@ def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset
     # "announced that the trial | evaluating whether ... | met its goal" keep the subject with its verb rather
     # than leaving it a fragment of its own)
     waiting = bool(rows) and rows[0][_TAG] not in ids.break_tags
+    chain = bool(rows) and not waiting  # a run-on of participle phrases, in the telegraphic style of some statements
     for i, (prev, tok) in enumerate(itertools.pairwise(rows), 1):
         if prev[_POS] == ids.sconj or prev[_TAG] in ids.wh_tags:
             waiting = True
@@ -374,6 +375,11 @@ def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset
             cuts.append(idx + offset)
             waiting = tok[_TAG] not in ids.break_tags  # a new clause, waiting for its verb
         elif (
+            # in a run-on of participle phrases, a finite verb that another participle follows opens a proposition
+            # of its own ("... Energy Dialogue | committed working ahead COP29 ...")
+            chain and tok[_TAG] in ids.finite_tags and prev[_POS] in ids.break_after_pos
+            and prev[_TAG] not in ids.not_after_tags and i + 1 < len(rows) and rows[i + 1][_TAG] in ids.break_tags
+        ) or (
             not waiting
             and tok[_TAG] in ids.break_tags
             and tok[_LOWER] not in ids.not_breaking

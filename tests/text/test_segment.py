@@ -509,3 +509,17 @@ def test_semicolons_part_clauses_not_the_items_of_a_list(nlp):
     subjects = ("Executive function, working memory, memory function, and psychomotor speed were assessed with a "
                 "tablet-based tool at the start of the trial and at four later visits over two years.")
     assert [s.text for s in segment(subjects, nlp, Config(), "S").segments] == [subjects]
+
+
+def test_in_a_run_on_of_participle_phrases_a_finite_verb_before_a_participle_opens_a_claim(nlp):
+    """Some statements string propositions together without punctuation, each opened by a participle; a finite verb
+    that a participle follows opens one too ("... Energy Dialogue | committed working ahead ..."). A sentence of
+    ordinary prose that opens with a participle is not cut before its verb."""
+    run_on = ("Noting the close partnership between the two economies highlighting the existing bilateral energy "
+              "co-operation including the Joint Energy Dialogue committed working ahead of the summit on climate "
+              "finance goals")
+    texts = [s.text for s in segment(run_on, nlp, Config(), "S").segments]
+    assert "committed working ahead of the summit on climate finance goals" in texts
+    prose = ("Citing weak demand for its cars in Europe and rising costs at its plants in Leeds and Madrid, the "
+             "company cut 500 jobs on Monday, officials said.")
+    assert [s.text for s in segment(prose, nlp, Config(), "S").segments] == [prose]
