@@ -375,9 +375,10 @@ def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset
             cuts.append(idx + offset)
             waiting = tok[_TAG] not in ids.break_tags  # a new clause, waiting for its verb
         elif (
-            # in a run-on of participle phrases, a finite verb that another participle follows opens a proposition
-            # of its own ("... Energy Dialogue | committed working ahead COP29 ...")
-            chain and tok[_TAG] in ids.finite_tags and prev[_POS] in ids.break_after_pos
+            # in a run-on of participle phrases, a verb in the past tense that another participle follows opens a
+            # proposition of its own ("... Energy Dialogue | committed working ahead COP29 ..."; not a present tense,
+            # which the tagger gives nouns in such a run: "spreading lies discord undermining ...")
+            chain and tok[_TAG] == ids.past_tense and prev[_POS] in ids.break_after_pos
             and prev[_TAG] not in ids.not_after_tags and i + 1 < len(rows) and rows[i + 1][_TAG] in ids.break_tags
         ) or (
             not waiting
@@ -407,6 +408,7 @@ class _TagIds:
     possessives: frozenset[int]  # the possessive 's, which spaCy tags as punctuation in places
     sconj: int  # the part of speech of "that", "whether", "if" opening a clause
     wh_tags: frozenset[int]  # "which", "who", "whose" opening a clause
+    past_tense: int
 
 
 @lru_cache(maxsize=4)
@@ -427,6 +429,7 @@ def _tag_ids(strings: StringStore) -> _TagIds:
         frozenset(strings[w] for w in ("'s", "’s", "'", "’")),
         POS_IDS["SCONJ"],
         frozenset(strings[t] for t in ("WDT", "WP", "WP$")),
+        strings["VBD"],
     )
 
 

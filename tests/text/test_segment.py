@@ -511,10 +511,10 @@ def test_semicolons_part_clauses_not_the_items_of_a_list(nlp):
     assert [s.text for s in segment(subjects, nlp, Config(), "S").segments] == [subjects]
 
 
-def test_in_a_run_on_of_participle_phrases_a_finite_verb_before_a_participle_opens_a_claim(nlp):
-    """Some statements string propositions together without punctuation, each opened by a participle; a finite verb
-    that a participle follows opens one too ("... Energy Dialogue | committed working ahead ..."). A sentence of
-    ordinary prose that opens with a participle is not cut before its verb."""
+def test_in_a_run_on_of_participle_phrases_a_past_tense_before_a_participle_opens_a_claim(nlp):
+    """Some statements string propositions together without punctuation, each opened by a participle; a verb in the
+    past tense that a participle follows opens one too ("... Energy Dialogue | committed working ahead ..."). A
+    sentence of ordinary prose that opens with a participle is not cut before its verb."""
     run_on = ("Noting the close partnership between the two economies highlighting the existing bilateral energy "
               "co-operation including the Joint Energy Dialogue committed working ahead of the summit on climate "
               "finance goals")
