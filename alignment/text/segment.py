@@ -376,9 +376,10 @@ def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset
             waiting = tok[_TAG] not in ids.break_tags  # a new clause, waiting for its verb
         elif (
             # in a run-on of participle phrases, a verb in the past tense that another participle follows opens a
-            # proposition of its own ("... Energy Dialogue | committed working ahead COP29 ..."; not a present tense,
-            # which the tagger gives nouns in such a run: "spreading lies discord undermining ...")
-            chain and tok[_TAG] == ids.past_tense and prev[_POS] in ids.break_after_pos
+            # proposition of its own ("... Energy Dialogue | committed working ahead COP29 ..."), an inflected one (the
+            # tagger gives nouns a verb's tag in such a run: "spreading lies discord undermining ...", "countering
+            # corruption specifically kleptocracy addressing ...")
+            chain and tok[_TAG] == ids.past_tense and tok[_LEMMA] != tok[_LOWER] and prev[_POS] in ids.break_after_pos
             and prev[_TAG] not in ids.not_after_tags and i + 1 < len(rows) and rows[i + 1][_TAG] in ids.break_tags
         ) or (
             not waiting
