@@ -322,11 +322,22 @@ def _opens_clause(rows: list[list[int]], start: int, ids: _TagIds) -> bool:
     return False
 
 
+def _has_verb(rows: list[list[int]], start: int, ids: _TagIds) -> bool:
+    """Do the tokens from ``rows[start]`` to the next semicolon hold a finite verb or a participle that opens a
+    proposition?"""
+    for row in rows[start:]:
+        if row[_ORTH] == ids.semicolon:
+            return False
+        if row[_TAG] in ids.finite_tags or row[_TAG] in ids.break_tags:
+            return True
+    return False
+
+
 def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset: int) -> list[int]:
-    """Character offsets where a run-on sentence should be cut into claims: after semicolons, before a
-    conjunction after a comma that opens a clause with its own subject ("..., and today's approval provides ...",
-    "..., while exports fell"), and before participles that open a new proposition ("... coercion recognizing
-    partnership ..."), never inside a quotation or a hyphenated word. ``rows`` are the sentence's
+    """Character offsets where a run-on sentence should be cut into claims: after semicolons that part clauses,
+    before a conjunction after a comma that opens a clause with its own subject ("..., and today's approval
+    provides ...", "..., while exports fell"), and before participles that open a new proposition ("... coercion
+    recognizing partnership ..."), never inside a quotation or a hyphenated word. ``rows`` are the sentence's
     :func:`_token_rows`, ``text`` the text of their doc, which starts at ``offset``."""
     ids = _tag_ids(strings)
     cuts = []
@@ -340,6 +351,7 @@ def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset
     # "announced that the trial | evaluating whether ... | met its goal" keep the subject with its verb rather
     # than leaving it a fragment of its own)
     waiting = bool(rows) and rows[0][_TAG] not in ids.break_tags
+    chain = bool(rows) and not waiting  # a run-on of participle phrases, in the telegraphic style of some statements
     for i, (prev, tok) in enumerate(itertools.pairwise(rows), 1):
         if prev[_POS] == ids.sconj or prev[_TAG] in ids.wh_tags:
             waiting = True
@@ -353,11 +365,23 @@ def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset
             seen = idx
             if depth.open:
                 continue
-        if prev[_ORTH] == ids.semicolon or (
-            prev[_ORTH] == ids.comma and tok[_LOWER] in ids.clause_conjunctions and _opens_clause(rows, i + 1, ids)
+        # a semicolon parts clauses, not the items of a list ("Ben S. Bernanke; Susan S. Bies; ..."): what follows
+        # it has a verb; a clause after ", and" needs the clause before it to have its own verb ("X, Y, and Z were
+        # assessed" is one clause)
+        if (prev[_ORTH] == ids.semicolon and _has_verb(rows, i, ids)) or (
+            not waiting and prev[_ORTH] == ids.comma and tok[_LOWER] in ids.clause_conjunctions
+            and _opens_clause(rows, i + 1, ids)
         ):
             cuts.append(idx + offset)
+            waiting = tok[_TAG] not in ids.break_tags  # a new clause, waiting for its verb
         elif (
+            # in a run-on of participle phrases, a verb in the past tense that another participle follows opens a
+            # proposition of its own ("... Energy Dialogue | committed working ahead COP29 ..."), an inflected one (the
+            # tagger gives nouns a verb's tag in such a run: "spreading lies discord undermining ...", "countering
+            # corruption specifically kleptocracy addressing ...")
+            chain and tok[_TAG] == ids.past_tense and tok[_LEMMA] != tok[_LOWER] and prev[_POS] in ids.break_after_pos
+            and prev[_TAG] not in ids.not_after_tags and i + 1 < len(rows) and rows[i + 1][_TAG] in ids.break_tags
+        ) or (
             not waiting
             and tok[_TAG] in ids.break_tags
             and tok[_LOWER] not in ids.not_breaking
@@ -385,6 +409,7 @@ class _TagIds:
     possessives: frozenset[int]  # the possessive 's, which spaCy tags as punctuation in places
     sconj: int  # the part of speech of "that", "whether", "if" opening a clause
     wh_tags: frozenset[int]  # "which", "who", "whose" opening a clause
+    past_tense: int
 
 
 @lru_cache(maxsize=4)
@@ -405,6 +430,7 @@ def _tag_ids(strings: StringStore) -> _TagIds:
         frozenset(strings[w] for w in ("'s", "’s", "'", "’")),
         POS_IDS["SCONJ"],
         frozenset(strings[t] for t in ("WDT", "WP", "WP$")),
+        strings["VBD"],
     )
 
 

@@ -396,6 +396,8 @@ def test_a_line_that_ends_with_a_stop_or_a_colon_is_no_title(nlp):
     "More information is available at https://example.org/trial.",
     "CNN's Jane Roe has more on the vote.",
     "Story highlights",
+    "Media contact: Jane Roe, +44 20 7946 0000",
+    "Jane Roe, press officer, jane.roe@acme.example",
 ])
 def test_release_and_story_furniture_lines_are_boilerplate_wherever_they_stand(line):
     text = f"Council approves new budget for schools\n\n{line}\n\nThe council approved the budget on Monday.\n"
@@ -489,3 +491,35 @@ def test_no_sentence_break_inside_a_parenthesis_that_closes_soon(nlp):
     assert len(a.segments) == 2
     unclosed = "The results (see the table below. The numbers are rounded. They may change. Final figures come in May."
     assert len(segment(unclosed, nlp, Config(), "S").segments) >= 3
+
+
+def test_semicolons_part_clauses_not_the_items_of_a_list(nlp):
+    """A long sentence is cut after a semicolon when a clause follows it, not between the names of a list; and a
+    list of subjects before ", and ... were" is one clause, not cut before its last item."""
+    clauses = ("Exports rose by 12 percent in the first quarter to a record high of 40 billion euros; imports fell "
+               "for the third quarter in a row to 31 billion euros.")
+    assert [s.text for s in segment(clauses, nlp, Config(), "S").segments] == [
+        "Exports rose by 12 percent in the first quarter to a record high of 40 billion euros;",
+        "imports fell for the third quarter in a row to 31 billion euros."]
+    names = ("Voting for the action were Jane Roe, Chair; John Doe, Vice Chair; Ann Smith; Bob Jones; Carl White; "
+             "Dana Green; Eve Black; Gary Brown; and Frank Brown, all of them members of the committee.")
+    a = segment(names, nlp, Config(), "S")
+    _check_offsets(a)
+    assert not any(s.kind == SegmentKind.CLAIM for s in a.segments), [s.text for s in a.segments]
+    subjects = ("Executive function, working memory, memory function, and psychomotor speed were assessed with a "
+                "tablet-based tool at the start of the trial and at four later visits over two years.")
+    assert [s.text for s in segment(subjects, nlp, Config(), "S").segments] == [subjects]
+
+
+def test_in_a_run_on_of_participle_phrases_a_past_tense_before_a_participle_opens_a_claim(nlp):
+    """Some statements string propositions together without punctuation, each opened by a participle; a verb in the
+    past tense that a participle follows opens one too ("... Energy Dialogue | committed working ahead ..."). A
+    sentence of ordinary prose that opens with a participle is not cut before its verb."""
+    run_on = ("Noting the close partnership between the two economies highlighting the existing bilateral energy "
+              "co-operation including the Joint Energy Dialogue committed working ahead of the summit on climate "
+              "finance goals")
+    texts = [s.text for s in segment(run_on, nlp, Config(), "S").segments]
+    assert "committed working ahead of the summit on climate finance goals" in texts
+    prose = ("Citing weak demand for its cars in Europe and rising costs at its plants in Leeds and Madrid, the "
+             "company cut 500 jobs on Monday, officials said.")
+    assert [s.text for s in segment(prose, nlp, Config(), "S").segments] == [prose]
