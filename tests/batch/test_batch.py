@@ -331,7 +331,9 @@ def test_outputs_are_byte_identical_across_runs_and_worker_counts(reference, tmp
         got = raw_outputs(folder)
         assert sorted(got) == sorted(expected)
         differing = {rel for rel in expected if got[rel] != expected[rel]}
-        assert differing <= {"summary.csv", "summary.parquet", *(f"pairs/{p}/timing.json" for p in "a b".split())}
+        # any pair's seconds: a pair that fails on its input takes 0.001 s rather than 0.0 on a loaded machine
+        timings = {rel for rel in expected if rel.endswith("/timing.json")}
+        assert differing <= {"summary.csv", "summary.parquet", *timings}
         assert outputs(folder) == outputs(ref_out)
     timing = json.loads((ref_out / "pairs" / "a" / "timing.json").read_text())
     assert read_csv(ref_out / "summary.csv")[0]["seconds"] == repr(timing["seconds"])
