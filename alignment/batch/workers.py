@@ -12,7 +12,7 @@ from typing import Any
 
 from alignment import __version__
 from alignment.api import compare
-from alignment.config import Config
+from alignment.config import GC_FIRST_THRESHOLD, Config
 from alignment.errors import AlignmentError, WorkerError
 from alignment.text.nlp import pipeline_identity  # a pair's key names the pipeline (re-exported here)
 
@@ -48,12 +48,6 @@ def _warm_up(model: str) -> dict[str, Any]:
     except AlignmentError:
         pass  # the first pair raises it again, where the main process sees it
     return {"version": __version__, "pipeline": pipeline_identity(model)}
-
-
-#: the garbage collector's first threshold while pairs run (Python's default is 700). A comparison makes and
-#: drops containers by the tens of thousands: ``benchmarks/stage_costs.py --gc python`` counts 110 collections
-#: and 1.8 ms a corpus pair at 700, against 1 and 0.2 ms at 10,000, for a few MB of garbage waiting at most.
-GC_FIRST_THRESHOLD = 10_000
 
 
 def settle_process() -> tuple[int, ...]:
