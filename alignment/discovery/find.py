@@ -250,16 +250,18 @@ def find_sources(
     scheduler: str | None = None,
     encoding: str | None = None,
     progress: Progress | None = None,
+    input_format: str = "auto",
 ) -> list[ArticleMatches]:
     """The sources in the index ``index`` of each article (a path, read like compare reads it, or a
-    :class:`Document`), in the articles' order. A missing or unreadable article is an :class:`InputError`
-    before any work. ``workers`` processes (1: this one) or a Dask ``scheduler`` run the comparisons; the
-    results are the same whichever runs them."""
+    :class:`Document`; ``input_format`` as compare's), in the articles' order. A missing or unreadable
+    article is an :class:`InputError` before any work. ``workers`` processes (1: this one) or a Dask ``scheduler``
+    run the comparisons; the results are the same whichever runs them."""
     config = (config or FindConfig()).validate()
     if workers is not None and workers < 1:
         msg = f"workers must be at least 1, got {workers}"
         raise ValueError(msg)
-    docs = [a if isinstance(a, Document) else read_document(a, encoding, config.compare.max_document_bytes)
+    docs = [a if isinstance(a, Document) else read_document(a, encoding, config.compare.max_document_bytes,
+                                                            input_format=input_format)
             for a in articles]
     names = [d.path or f"article {i + 1}" for i, d in enumerate(docs)]
     with SourceIndex.open(index) as store:

@@ -285,3 +285,45 @@ def test_worker_processes_give_the_same_matches(corpus):
     articles = list(stories.values())
     assert find_json(find_sources(articles, root / "index", workers=2)) == find_json(
         find_sources(articles, root / "index", workers=1))
+
+
+def test_batch_with_an_index_takes_the_batch_output_options(corpus, tmp_path):
+    root, _, stories = corpus
+    out = tmp_path / "out"
+    res = run_cli("batch", "--index", root / "index", "--articles", stories["bridge-story.txt"], "-o", out,
+                  "--workers", "1", "--html", "--excel-csv", "--input-format", "txt")
+    assert res.returncode == 0, res.stderr
+    assert "index.html" in res.stdout
+    assert (out / "pairs" / "0001-1-bridge-story" / "report.html").is_file() and (out / "index.html").is_file()
+    for name in ("matches.csv", "summary.csv"):  # Excel's CSV: a byte-order mark and CRLF line ends
+        raw = (out / name).read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw, name
+    manifest = (out / "discovery-manifest.csv").read_bytes()  # the manifest the batch reads stays plain
+    assert not manifest.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO((out / "matches.csv").read_text(encoding="utf-8-sig"))))
+    assert [(r["pair_id"], r["batch_status"]) for r in rows] == [("0001-1-bridge-story", "ok")]
+
+
+def test_matches_csv_says_which_pairs_the_batch_failed_on(tmp_path):
+    """A source changed on disk after indexing (here: removed) fails in the batch; matches.csv says so."""
+    releases = write_releases(tmp_path / "releases")
+    stories = write_stories(tmp_path / "stories")
+    build_index([releases], tmp_path / "index", workers=1)
+    (releases / "wetlands.txt").unlink()
+    out = tmp_path / "out"
+    res = run_cli("batch", "--index", tmp_path / "index", "--articles", stories["two-sources.txt"], "--articles",
+                  stories["no-source.txt"], "-o", out, "--workers", "1")
+    assert res.returncode == 1 and res.stderr.startswith("error: 1 of 2 pairs failed"), res.stderr
+    rows = list(csv.DictReader(io.StringIO((out / "matches.csv").read_text(encoding="utf-8"))))
+    assert [(os.path.basename(r["source"]), r["pair_id"], r["batch_status"]) for r in rows] == [
+        ("wetlands.txt", "0001-1-two-sources", "error"), ("bridges.txt", "0001-2-two-sources", "ok"),
+        ("", "", "")]
+
+
+def test_an_input_format_reads_the_articles_for_find(corpus):
+    root, _, stories = corpus
+    (as_text,) = find_sources([stories["bridge-story.txt"]], root / "index", input_format="txt")
+    (auto,) = find_sources([stories["bridge-story.txt"]], root / "index")
+    assert as_text.matches == auto.matches and as_text.matches
+    with pytest.raises(InputError):  # a plain-text story read as a PDF is a clear input error
+        find_sources([stories["bridge-story.txt"]], root / "index", input_format="pdf")
