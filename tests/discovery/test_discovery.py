@@ -25,7 +25,7 @@ from alignment.discovery import (
 from alignment.errors import InputError
 
 from tests import extras
-from tests.discovery.texts import BRIDGE_STORY, RELEASES, write_releases, write_stories
+from tests.discovery.texts import BRIDGE_STORY, BRIEFING, RELEASES, write_releases, write_stories
 from tests.test_cli import run_cli
 
 
@@ -68,6 +68,20 @@ def test_an_article_from_two_sources_lists_both_in_the_cover(corpus):
     assert _sources(found) == ["wetlands.txt", "bridges.txt"]
     assert [m.cover for m in found.matches] == [True, True]
     assert [m.rank for m in found.matches] == [1, 2]
+
+
+def test_a_source_used_in_one_part_of_a_long_article_is_found(corpus, tmp_path):
+    """The briefing reads broadband.txt out among other subjects: it holds little of the briefing (the
+    article-side share), but most of it is in the briefing (the source-side share), so it is compared, and the
+    engine's coverage of it makes it a match. Without that route there is none."""
+    root, _, _ = corpus
+    path = tmp_path / "briefing.txt"
+    path.write_text(BRIEFING, encoding="utf-8")
+    (result,) = find_sources([path], root / "index")
+    assert _sources(result) == ["broadband.txt"]
+    assert result.matches[0].lexical < FindConfig().min_lexical  # the article-side share alone would not do
+    (article_side_only,) = find_sources([path], root / "index", FindConfig(min_contained=1.0))
+    assert article_side_only.matches == ()
 
 
 def test_json_has_the_shape_of_the_issue(corpus):
