@@ -13,6 +13,12 @@ outside the repository; nothing of it is copied into the project):
   (news_reviews_00453, found by reading): either counts. Few, because the FakeHealth stories and releases turned
   out to be about different studies: of the 25 story/release pairs of highest TF-IDF cosine, read one by one,
   one (pair 08's) reported the same study; the others share a topic and not a source.
+* **queries with a source** (``wh``): 30 White House transcripts (press calls, gaggles, briefings) and the
+  release(s) each restates (a fact sheet, statement or readout of the same or previous day: a source used in
+  part, inside a longer text, often in the officials' own words), listed by name in
+  ``benchmarks/gold/discovery-pairs.json`` with how each was found (shared word 8-grams) and checked (read).
+  The transcripts are left out of every corpus; their releases are in every corpus. FakeHealth was searched
+  again for pairs (by shared word 8-grams this time): none.
 * **queries without a source** (``no-source``): those 18 stories read and found to report another study than
   their nearest release (``HARD_NEGATIVES``: the nearest neighbour is on the same topic), and ``--no-source``
   FakeHealth stories sampled (seeded) among those whose TF-IDF cosine with every release is below 0.25 (left
@@ -25,7 +31,8 @@ outside the repository; nothing of it is copied into the project):
   machine is shared, CPU time is the steadier figure), index size on disk, peak memory of the querying
   process (its spaCy pipeline included).
 * **tuning**: ``min_score`` is chosen on one half of the queries (split by a hash of the query's name) and
-  reported on the other half; the other options keep their defaults.
+  reported on the other half; the other options keep their defaults (``min_reverse``, ``min_contained`` and the
+  windows were set looking at the tune half only: docs/discovery.md).
 * ``--dask``: on a ``LocalCluster`` of two workers, the index of the first size built there and every query
   run there give the same documents and the same JSON as in one process.
 
