@@ -398,11 +398,11 @@ def batch(
         raise _fail(f"--workers must be at least 1, got {workers}", 2)
     if workers is not None and scheduler is not None:
         raise _fail("give --workers or --scheduler, not both (on a cluster, its workers do the work)", 2)
-    if (excel_csv or input_format != _AUTO_INPUT) and (index is not None or articles):
-        raise _fail("--excel-csv and --input-format are for a batch from a MANIFEST, not --index", 2)
     if index is not None or articles:
         _batch_from_index(manifest, index, articles or [], output, config, workers, scheduler, force, encoding,
-                          csv_safe, quiet)
+                          csv_safe, quiet, {"html": html, "excel_csv": excel_csv, "input_format": input_format.value,
+                                            "source_segmentation": source_segmentation.value,
+                                            "derivative_segmentation": derivative_segmentation.value})
         return
     if manifest is None:
         raise _fail("give a MANIFEST, or --index DIR --articles PATH", 2)
@@ -603,8 +603,10 @@ def find(
 
 def _batch_from_index(manifest: Path | None, index: Path | None, articles: list[Path], output: Path, config: Config,
                       workers: int | None, scheduler: str | None, force: bool, encoding: str | None,
-                      csv_safe: bool, quiet: bool) -> None:
-    """batch --index DIR --articles PATH: find, then the batch of the pairs found."""
+                      csv_safe: bool, quiet: bool, batch_options: dict[str, object]) -> None:
+    """batch --index DIR --articles PATH: find, then the batch of the pairs found (``batch_options``: batch's
+    other options, passed to run_batch; --input-format also reads the articles for find)."""
+    from alignment.batch import BatchInterrupted
     from alignment.discovery import FindConfig, batch_from_index
     from alignment.discovery.build import list_documents
 
@@ -617,14 +619,19 @@ def _batch_from_index(manifest: Path | None, index: Path | None, articles: list[
         with _progress_bar(enabled=not quiet) as progress:
             found, result = batch_from_index(paths, index, output, FindConfig(compare=config), workers=workers,
                                              scheduler=scheduler, encoding=encoding, csv_safe=csv_safe, force=force,
-                                             progress=progress)
+                                             progress=progress, **batch_options)  # type: ignore[arg-type]
     except AlignmentError as exc:
         raise _fail(str(exc), exc.exit_code) from None
+    except BatchInterrupted as exc:  # Ctrl-C: as batch from a manifest (matches.csv is written, the pairs resume)
+        again = "the same command without --force" if force else "the same command"
+        typer.echo(f"interrupted: {exc.done} of {exc.total} pairs done; run {again} to resume", err=True)
+        raise typer.Exit(130) from None
     if not quiet:
         none = sum(1 for f in found if not f.matches)
         typer.echo(printable(f"{len(found)} articles: {len(found) - none} with a source, {none} without; "
                              f"{len(result.rows)} pairs: {result.computed} compared, {result.skipped} already done, "
-                             f"{result.failed} failed; wrote {output / 'matches.csv'} and the batch tables beside it"))
+                             f"{result.failed} failed; wrote {output / 'matches.csv'} and the batch tables beside it"
+                             + (f", and {output / 'index.html'}" if batch_options.get("html") else "")))
     if result.failed:
         first = next(r for r in result.rows if r["status"] == "error")
         raise _fail(f"{result.failed} of {len(result.rows)} pairs failed (see {output / 'summary.csv'}); "

@@ -13,6 +13,12 @@ outside the repository; nothing of it is copied into the project):
   (news_reviews_00453, found by reading): either counts. Few, because the FakeHealth stories and releases turned
   out to be about different studies: of the 25 story/release pairs of highest TF-IDF cosine, read one by one,
   one (pair 08's) reported the same study; the others share a topic and not a source.
+* **queries with a source** (``wh``): 30 White House transcripts (press calls, gaggles, briefings) and the
+  release(s) each restates (a fact sheet, statement or readout of the same or previous day: a source used in
+  part, inside a longer text, often in the officials' own words), listed by name in
+  ``benchmarks/gold/discovery-pairs.json`` with how each was found (shared word 8-grams) and checked (read).
+  The transcripts are left out of every corpus; their releases are in every corpus. FakeHealth was searched
+  again for pairs (by shared word 8-grams this time): none.
 * **queries without a source** (``no-source``): those 18 stories read and found to report another study than
   their nearest release (``HARD_NEGATIVES``: the nearest neighbour is on the same topic), and ``--no-source``
   FakeHealth stories sampled (seeded) among those whose TF-IDF cosine with every release is below 0.25 (left
@@ -25,7 +31,8 @@ outside the repository; nothing of it is copied into the project):
   machine is shared, CPU time is the steadier figure), index size on disk, peak memory of the querying
   process (its spaCy pipeline included).
 * **tuning**: ``min_score`` is chosen on one half of the queries (split by a hash of the query's name) and
-  reported on the other half; the other options keep their defaults.
+  reported on the other half; the other options keep their defaults (``min_reverse``, ``min_contained`` and the
+  windows were set looking at the tune half only: docs/discovery.md).
 * ``--dask``: on a ``LocalCluster`` of two workers, the index of the first size built there and every query
   run there give the same documents and the same JSON as in one process.
 
@@ -66,13 +73,17 @@ HARD_NEGATIVES = ("01034", "01572", "01687", "00721", "01638", "01573", "00085",
                   "00596", "01639", "01657", "00842", "01089", "01115", "01249")
 #: a second source of a real pair, found by reading (pair 08: the same trial's release in HealthRelease)
 EXTRA_SOURCES = {"08_jama-abaloparatide-osteoporosis_healthday": ("HealthRelease/news_reviews_00453.txt",)}
+#: White House transcripts (press calls, gaggles, briefings) and the releases they restate, names only, with how
+#: each pair was found and checked: the transcripts are queries (left out of every corpus), their releases are in
+#: every corpus
+WH_PAIRS = json.loads((ROOT / "benchmarks" / "gold" / "discovery-pairs.json").read_text(encoding="utf-8"))["pairs"]
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
 @dataclass(frozen=True)
 class Query:
     name: str
-    kind: str  # real | no-source | excerpt
+    kind: str  # real | wh | no-source | excerpt
     doc: Document
     sources: frozenset[str]  # resolved paths; empty: no source in the corpus
 
@@ -103,11 +114,20 @@ def corpus_folder(cache: Path, size: int | None, fakehealth: Path, wh: Path, see
     for src in real:
         _link_all(folder / "real", [src], prefix=src.parent.name + "-")
     _link_all(folder / "health", sorted((fakehealth / "HealthRelease").glob("*.txt")))
-    whs = sorted(wh.glob("*.txt"))
+    queried, wanted = _wh_pair_files(wh)
+    whs = sorted(set(wh.glob("*.txt")) - queried - wanted)
     if size is not None:
-        whs = sorted(random.Random(seed).sample(whs, max(0, size - len(real) - 546)))
-    _link_all(folder / "wh", whs)
+        whs = sorted(random.Random(seed).sample(whs, max(0, size - len(real) - 546 - len(wanted))))
+    _link_all(folder / "wh", sorted([*whs, *wanted]))
     return folder
+
+
+def _wh_pair_files(wh: Path) -> tuple[set[Path], set[Path]]:
+    """The White House pairs' transcripts (queries, never indexed) and their releases (always indexed)."""
+    def path(member: str) -> Path:
+        return wh / member.split("/", 1)[1]
+    return ({path(p["derivative"]) for p in WH_PAIRS.values()},
+            {path(s) for p in WH_PAIRS.values() for s in p["sources"]})
 
 
 def synthetic_folder(cache: Path, total: int, base: Path, wh: Path, seed: int) -> Path:
@@ -122,7 +142,8 @@ def synthetic_folder(cache: Path, total: int, base: Path, wh: Path, seed: int) -
             if not (folder / sub / link.name).exists():
                 (folder / sub / link.name).symlink_to(link.resolve())
     have = sum(1 for _ in folder.rglob("*.txt"))
-    sentences = [s.strip() for f in sorted(wh.glob("*.txt"))[::3]
+    queried, _ = _wh_pair_files(wh)
+    sentences = [s.strip() for f in sorted(set(wh.glob("*.txt")) - queried)[::3]
                  for s in SENTENCE.split(f.read_text(encoding="utf-8")) if 40 < len(s) < 400]
     rng = random.Random(seed)
     out = folder / "synthetic"
@@ -165,7 +186,8 @@ def _cosine_screen(fakehealth: Path) -> dict[str, float]:
     return best
 
 
-def make_queries(fakehealth: Path, corpus: Path, n_nosource: int, n_excerpts: int, seed: int) -> list[Query]:
+def make_queries(fakehealth: Path, wh: Path, corpus: Path, n_nosource: int, n_excerpts: int,
+                 seed: int) -> list[Query]:
     queries = []
     real_stories = set()
     for folder in sorted(REAL_PAIRS.iterdir()):
@@ -177,6 +199,10 @@ def make_queries(fakehealth: Path, corpus: Path, n_nosource: int, n_excerpts: in
         for story in (fakehealth / "HealthStory").glob("*.txt"):
             if story.read_text(encoding="utf-8").startswith(first):
                 real_stories.add(story.stem[-5:])
+    for name, pair in sorted(WH_PAIRS.items()):
+        der = read_document(wh / pair["derivative"].split("/", 1)[1])
+        sources = frozenset(str((wh / s.split("/", 1)[1]).resolve()) for s in pair["sources"])
+        queries.append(Query(name, "wh", der, sources))
     for n in HARD_NEGATIVES:
         queries.append(Query(f"hard/{n}", "no-source",
                              read_document(fakehealth / "HealthStory" / f"story_reviews_{n}.txt"), frozenset()))
@@ -224,6 +250,8 @@ def run_queries(queries: list[Query], index: Path, config: FindConfig) -> tuple[
 
 def _quantiles(values: list[float]) -> dict[str, float]:
     ordered = sorted(values)
+    if not ordered:
+        return {}
     return {"median": round(statistics.median(ordered), 3), "p95": round(ordered[int(0.95 * (len(ordered) - 1))], 3)}
 
 
@@ -277,7 +305,7 @@ def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers
     got, wall, cpu = run_queries(queries, index, raw)
     row["query_wall_s"] = _quantiles(wall)
     row["query_cpu_s"] = _quantiles(cpu)
-    for kind in ("real", "no-source", "excerpt"):
+    for kind in ("real", "wh", "no-source", "excerpt"):
         row[f"query_wall_s/{kind}"] = _quantiles([w for q, w in zip(queries, wall, strict=True) if q.kind == kind])
         row[f"query_cpu_s/{kind}"] = _quantiles([c for q, c in zip(queries, cpu, strict=True) if q.kind == kind])
     row["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0)
@@ -288,6 +316,11 @@ def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers
             sel = [(q, g) for q, g in zip(queries, got, strict=True)
                    if (part == "all" or half(q.name) == part) and (q.kind == "excerpt") == (kind == "excerpt")]
             row[f"{part}/{kind}"] = metrics([q for q, _ in sel], [g for _, g in sel], chosen)
+        for kind in ("real", "wh"):  # the sourced queries of each kind alone
+            sel = [(q, g) for q, g in zip(queries, got, strict=True)
+                   if (part == "all" or half(q.name) == part) and q.kind == kind]
+            row[f"{part}/{kind}-only"] = {k: v for k, v in metrics([q for q, _ in sel], [g for _, g in sel],
+                                                                   chosen).items() if not k.startswith("no_source")}
     row["default/all"] = metrics([q for q in queries if q.kind != "excerpt"],
                                  [g for q, g in zip(queries, got, strict=True) if q.kind != "excerpt"],
                                  FindConfig().min_score)
@@ -343,12 +376,12 @@ def main() -> None:
     base_queries = None
     for size in sizes:
         folder = full if size == "all" else corpus_folder(args.cache, int(size), fakehealth, wh, args.seed)
-        queries = make_queries(fakehealth, folder, args.no_source, args.excerpts, args.seed)
+        queries = make_queries(fakehealth, wh, folder, args.no_source, args.excerpts, args.seed)
         base_queries = base_queries or queries
         measure(size, folder, args.cache, queries, args.workers, results)
     if args.synthetic:
         folder = synthetic_folder(args.cache, args.synthetic, full, wh, args.seed)
-        queries = make_queries(fakehealth, folder, args.no_source, args.excerpts, args.seed)
+        queries = make_queries(fakehealth, wh, folder, args.no_source, args.excerpts, args.seed)
         measure(f"synthetic-{args.synthetic}", folder, args.cache, queries, args.workers, results, args.reuse_index)
     if args.dask and sizes:
         first = full if sizes[0] == "all" else corpus_folder(args.cache, int(sizes[0]), fakehealth, wh, args.seed)

@@ -2,17 +2,22 @@
 
 For each article: (1) its content-word stems, weighted by inverse document frequency; the most distinctive
 ``query_terms`` of them make a BM25 query that returns ``candidates`` documents (stems, not word n-grams, so a
-re-written story still meets its release); a candidate dated more than ``max_days_after`` days after the
-article is dropped; (2) each candidate's lexical share: the IDF-weighted share of the article's stems it holds
-(and the share of its own stems in the article, at least ``min_reverse``);
-(3) the comparison engine (:func:`alignment.api.compare`) on the first ``rescore`` candidates in BM25's order
-whose share reaches ``min_lexical``: the share of the article's claims the candidate supports, its supported
-passages and the article's quotes found in it; (4) the compared candidates whose score (the mean of the
-engine's support and the lexical share) reaches ``min_score``, ranked, and a greedy cover over the article's
-supported claims: rank 1 is in the cover, a later source only when it supports in full at least ``min_gain`` of
-the article's claims that the sources above it do not support at all (``cover`` is false for a duplicate or a
-weaker version of a source above). Once one candidate passes, a further source of the cover needs only half
-of ``min_lexical`` to be compared and ``min_cover_score`` to be listed: it explains part of the article.
+re-written story still meets its release), and an article longer than ``window_terms`` stems is also searched
+window by window (``window_candidates`` each: a short source used in one part of a long article); a candidate
+dated more than ``max_days_after`` days after the article is dropped; (2) two shares for each candidate: the
+IDF-weighted share of the article's stems it holds (*lexical*, the article side: counted only when at least
+``min_reverse`` of the candidate's own weighted stems are in the article) and that share of its own stems
+the article holds (*contained*, the source side); (3) the comparison engine (:func:`alignment.api.compare`) on
+the first ``rescore`` candidates, best share first, whose lexical share reaches ``min_lexical`` or whose
+contained share reaches ``min_contained``: the share of the article's claims the candidate supports, the share
+of the candidate the article covers, its supported passages and the article's quotes found in it; (4) the
+compared candidates whose score (the larger of the article side, the mean of the engine's support and the
+lexical share, and the source side, the mean of the engine's coverage of the source and the contained share)
+reaches ``min_score``, ranked, and a greedy cover over the article's supported claims: rank 1 is in the cover,
+a later source only when it supports in full at least ``min_gain`` of the article's claims that the sources
+above it do not support at all (``cover`` is false for a duplicate or a weaker version of a source above). Once
+one candidate passes, a further source of the cover needs only half of ``min_lexical`` to be compared and
+``min_cover_score`` to be listed: it explains part of the article.
 """
 
 from __future__ import annotations
@@ -57,9 +62,9 @@ class FindConfig:
     candidates: int = 50
     #: a candidate holding less than this IDF-weighted share of the article's stems is not compared
     min_lexical: float = 0.4
-    #: ... and at least this share of its own distinct stems must be in the article (keeps very long documents,
-    #: which hold some of every article's words, from being compared for nothing)
-    min_reverse: float = 0.05
+    #: ... and at least this IDF-weighted share of its own stems must be in the article (keeps long documents,
+    #: which hold some of every article's words, and same-topic documents from being compared for nothing)
+    min_reverse: float = 0.25
     #: candidates compared with the engine, at most (in BM25's order)
     rescore: int = 3
     #: a source dated more than this many days after the article cannot be its source (when both show a date;
@@ -71,15 +76,25 @@ class FindConfig:
     min_gain: float = 0.1
     #: the score a further source of the cover needs (it explains part of the article, so it scores lower)
     min_cover_score: float = 0.1
+    #: an article longer than this many stems is also searched window by window (BM25 over each window's most
+    #: distinctive stems), so that a short source used in one part of a long article is retrieved
+    window_terms: int = 150
+    #: documents each window's query returns
+    window_candidates: int = 5
+    #: a candidate holding less than ``min_lexical`` of the article is still compared when at least this
+    #: IDF-weighted share of its own stems is in the article (a source the article contains: a statement read
+    #: out in a briefing, a release used in part); its score is then the mean of the engine's coverage of the
+    #: source and that share, when higher than the article-side score
+    min_contained: float = 0.6
     #: the comparison's options
     compare: Config = field(default_factory=Config)
 
     def validate(self) -> FindConfig:
-        for name in ("top", "query_terms", "candidates", "rescore"):
+        for name in ("top", "query_terms", "candidates", "rescore", "window_terms", "window_candidates"):
             if getattr(self, name) < 1:
                 msg = f"{name.replace('_', '-')} must be at least 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
-        for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score"):
+        for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score", "min_contained"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 msg = f"{name.replace('_', '-')} must be between 0 and 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
@@ -129,7 +144,10 @@ class ArticleMatches:
 @dataclass(frozen=True)
 class _Shortlisted:
     candidate: Candidate
+    #: the IDF-weighted share of the article's stems the candidate holds
     lexical: float
+    #: the IDF-weighted share of the candidate's stems the article holds
+    contained: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -151,6 +169,8 @@ class _Scored:
     claims: int
     quotes_found: int
     fully: frozenset[str] = frozenset()
+    #: the share of the source's content the article uses (the engine's source coverage)
+    coverage: float = 0.0
 
 
 def rescore(task: _Task) -> _Scored:
@@ -160,32 +180,52 @@ def rescore(task: _Task) -> _Scored:
     return _Scored(round(float(report.summary["derivative_support"]), 4),
                    frozenset(s.id for s in claims if s.status in _SUPPORTED), len(claims),
                    sum(1 for q in report.quotes if str(q.status) in _FOUND),
-                   frozenset(s.id for s in claims if s.status == _FULLY))
+                   frozenset(s.id for s in claims if s.status == _FULLY),
+                   round(float(report.summary["source_coverage"]), 4))
 
 
 def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindConfig) -> list[_Shortlisted]:
-    """The candidates worth comparing, in BM25's order (ties: by path), those with too small a lexical share
-    left out."""
-    counts = Counter(content_terms(text))
+    """The candidates worth comparing, best evidence first (the larger of the two shares; ties: BM25's order,
+    then the windows' in the article's order), those with too small a share left out."""
+    terms = content_terms(text)
+    counts = Counter(terms)
     if not counts or not index.size:
         return []
     df = index.doc_freqs(counts)
     weight = {t: index.idf(df.get(t, 0)) for t in counts}
     total = sum(weight.values())
-    query = sorted((t for t in counts if t in df), key=lambda t: (-weight[t] * (1 + math.log(counts[t])), t))
-    found = index.search(query[:config.query_terms], config.candidates)
+
+    def query(chunk: Counter[str], n: int) -> list[str]:
+        return sorted((t for t in chunk if t in df), key=lambda t: (-weight[t] * (1 + math.log(chunk[t])), t))[:n]
+    found = index.search(query(counts, config.query_terms), config.candidates)
+    if len(terms) > config.window_terms:  # a short source used in one part of a long article
+        seen = {c.id for c in found}
+        for start in range(0, len(terms), config.window_terms):
+            window = Counter(terms[start:start + config.window_terms])
+            for c in index.search(query(window, config.query_terms // 2), config.window_candidates):
+                if c.id not in seen:
+                    seen.add(c.id)
+                    found.append(c)
     if config.max_days_after >= 0 and article_date:
         latest = (date.fromisoformat(article_date) + timedelta(days=config.max_days_after)).isoformat()
         found = [c for c in found if not c.date or c.date <= latest]
-    # a document holding every word (a long briefing) has a large share of any article: it must also share a
-    # little of its own vocabulary with the article to be worth comparing
-    scored = [_Shortlisted(c, round(sum(weight[t] for t in counts if t in c.terms) / total, 4)) for c in found
-              if c.terms and len(c.terms.intersection(counts)) / len(c.terms) >= config.min_reverse]
-    first = next((i for i, s in enumerate(scored) if s.lexical >= config.min_lexical), None)
-    if first is None:
+    found = [c for c in found if c.terms]
+    own_df = index.doc_freqs(set().union(*(c.terms for c in found)) - df.keys()) if found else {}
+    scored = []
+    for order, c in enumerate(found):
+        lexical = round(sum(weight[t] for t in counts if t in c.terms) / total, 4)
+        own = {t: weight[t] if t in weight else index.idf(own_df.get(t, 0)) for t in c.terms}
+        contained = round(sum(w for t, w in own.items() if t in counts) / sum(own.values()), 4)
+        # a document holding every word (a long briefing) has a large share of any article: it must also share
+        # some of its own vocabulary with the article to be worth comparing for its article-side share
+        if contained < config.min_reverse:
+            lexical = 0.0
+        scored.append((-max(lexical, contained), order, _Shortlisted(c, lexical, contained)))
+    passing = [s for _, _, s in sorted(scored, key=lambda x: x[:2])]
+    if not any(s.lexical >= config.min_lexical or s.contained >= config.min_contained for s in passing):
         return []
-    # after a candidate that passes, one with half the share may still be a further source of the cover
-    return [s for s in scored[first:] if s.lexical >= config.min_lexical / 2]
+    # once one passes, one with half the share may still be a further source of the cover
+    return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained]
 
 
 class _Lazy:
@@ -218,7 +258,7 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
         got = scores.get(item.candidate.sha256)
         if got is None:
             continue
-        score = round((got.support + item.lexical) / 2, 4)
+        score = round(max(got.support + item.lexical, got.coverage + item.contained) / 2, 4)
         if score >= config.min_cover_score:
             passing.append((score, item, got))
     passing.sort(key=lambda p: (-p[0], p[1].candidate.path, p[1].candidate.key))
@@ -250,16 +290,18 @@ def find_sources(
     scheduler: str | None = None,
     encoding: str | None = None,
     progress: Progress | None = None,
+    input_format: str = "auto",
 ) -> list[ArticleMatches]:
     """The sources in the index ``index`` of each article (a path, read like compare reads it, or a
-    :class:`Document`), in the articles' order. A missing or unreadable article is an :class:`InputError`
-    before any work. ``workers`` processes (1: this one) or a Dask ``scheduler`` run the comparisons; the
-    results are the same whichever runs them."""
+    :class:`Document`; ``input_format`` as compare's), in the articles' order. A missing or unreadable
+    article is an :class:`InputError` before any work. ``workers`` processes (1: this one) or a Dask ``scheduler``
+    run the comparisons; the results are the same whichever runs them."""
     config = (config or FindConfig()).validate()
     if workers is not None and workers < 1:
         msg = f"workers must be at least 1, got {workers}"
         raise ValueError(msg)
-    docs = [a if isinstance(a, Document) else read_document(a, encoding, config.compare.max_document_bytes)
+    docs = [a if isinstance(a, Document) else read_document(a, encoding, config.compare.max_document_bytes,
+                                                            input_format=input_format)
             for a in articles]
     names = [d.path or f"article {i + 1}" for i, d in enumerate(docs)]
     with SourceIndex.open(index) as store:

@@ -25,7 +25,7 @@ from alignment.discovery import (
 from alignment.errors import InputError
 
 from tests import extras
-from tests.discovery.texts import BRIDGE_STORY, RELEASES, write_releases, write_stories
+from tests.discovery.texts import BRIDGE_STORY, BRIEFING, RELEASES, write_releases, write_stories
 from tests.test_cli import run_cli
 
 
@@ -68,6 +68,20 @@ def test_an_article_from_two_sources_lists_both_in_the_cover(corpus):
     assert _sources(found) == ["wetlands.txt", "bridges.txt"]
     assert [m.cover for m in found.matches] == [True, True]
     assert [m.rank for m in found.matches] == [1, 2]
+
+
+def test_a_source_used_in_one_part_of_a_long_article_is_found(corpus, tmp_path):
+    """The briefing reads broadband.txt out among other subjects: it holds little of the briefing (the
+    article-side share), but most of it is in the briefing (the source-side share), so it is compared, and the
+    engine's coverage of it makes it a match. Without that route there is none."""
+    root, _, _ = corpus
+    path = tmp_path / "briefing.txt"
+    path.write_text(BRIEFING, encoding="utf-8")
+    (result,) = find_sources([path], root / "index")
+    assert _sources(result) == ["broadband.txt"]
+    assert result.matches[0].lexical < FindConfig().min_lexical  # the article-side share alone would not do
+    (article_side_only,) = find_sources([path], root / "index", FindConfig(min_contained=1.0))
+    assert article_side_only.matches == ()
 
 
 def test_json_has_the_shape_of_the_issue(corpus):
@@ -285,3 +299,45 @@ def test_worker_processes_give_the_same_matches(corpus):
     articles = list(stories.values())
     assert find_json(find_sources(articles, root / "index", workers=2)) == find_json(
         find_sources(articles, root / "index", workers=1))
+
+
+def test_batch_with_an_index_takes_the_batch_output_options(corpus, tmp_path):
+    root, _, stories = corpus
+    out = tmp_path / "out"
+    res = run_cli("batch", "--index", root / "index", "--articles", stories["bridge-story.txt"], "-o", out,
+                  "--workers", "1", "--html", "--excel-csv", "--input-format", "txt")
+    assert res.returncode == 0, res.stderr
+    assert "index.html" in res.stdout
+    assert (out / "pairs" / "0001-1-bridge-story" / "report.html").is_file() and (out / "index.html").is_file()
+    for name in ("matches.csv", "summary.csv"):  # Excel's CSV: a byte-order mark and CRLF line ends
+        raw = (out / name).read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw, name
+    manifest = (out / "discovery-manifest.csv").read_bytes()  # the manifest the batch reads stays plain
+    assert not manifest.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO((out / "matches.csv").read_text(encoding="utf-8-sig"))))
+    assert [(r["pair_id"], r["batch_status"]) for r in rows] == [("0001-1-bridge-story", "ok")]
+
+
+def test_matches_csv_says_which_pairs_the_batch_failed_on(tmp_path):
+    """A source changed on disk after indexing (here: removed) fails in the batch; matches.csv says so."""
+    releases = write_releases(tmp_path / "releases")
+    stories = write_stories(tmp_path / "stories")
+    build_index([releases], tmp_path / "index", workers=1)
+    (releases / "wetlands.txt").unlink()
+    out = tmp_path / "out"
+    res = run_cli("batch", "--index", tmp_path / "index", "--articles", stories["two-sources.txt"], "--articles",
+                  stories["no-source.txt"], "-o", out, "--workers", "1")
+    assert res.returncode == 1 and res.stderr.startswith("error: 1 of 2 pairs failed"), res.stderr
+    rows = list(csv.DictReader(io.StringIO((out / "matches.csv").read_text(encoding="utf-8"))))
+    assert [(os.path.basename(r["source"]), r["pair_id"], r["batch_status"]) for r in rows] == [
+        ("wetlands.txt", "0001-1-two-sources", "error"), ("bridges.txt", "0001-2-two-sources", "ok"),
+        ("", "", "")]
+
+
+def test_an_input_format_reads_the_articles_for_find(corpus):
+    root, _, stories = corpus
+    (as_text,) = find_sources([stories["bridge-story.txt"]], root / "index", input_format="txt")
+    (auto,) = find_sources([stories["bridge-story.txt"]], root / "index")
+    assert as_text.matches == auto.matches and as_text.matches
+    with pytest.raises(InputError):  # a plain-text story read as a PDF is a clear input error
+        find_sources([stories["bridge-story.txt"]], root / "index", input_format="pdf")

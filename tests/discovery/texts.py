@@ -65,6 +65,45 @@ the wetlands will now need a federal permit, and 6,000 acres of marsh are to be 
 Administrator James Okafor called wetlands the first line of defence against hurricanes.
 """
 
+#: a long press briefing on many subjects that reads broadband.txt out in one part (the release is a small share of
+#: the briefing: an article that uses its source in part)
+BRIEFING = """Press briefing by the spokesperson, June 2, 2025
+
+Good afternoon, everyone. A few things at the top before I take your questions.
+
+First, on the weather. The storms that crossed the northern plains overnight flattened grain silos in three
+counties, and the governor asked this morning for emergency help. Teams from the relief office are on the ground,
+generators are on their way, and we expect to approve the request within days. Farmers who lost stored harvests
+can apply for low-interest loans from Monday.
+
+Second, the prime minister of Norway will visit on Thursday. The two leaders will discuss fisheries, Arctic
+shipping lanes and a joint research station on Svalbard. There will be a lunch in the garden and a short press
+conference afterwards.
+
+Third, some good news from the Commission. It approved today $640 million to bring satellite internet to 90,000
+homes on remote tribal lands. Providers must offer speeds of at least 100 megabits per second at a monthly price
+below $30 for qualifying households. As Chair Robert Tsosie put it, no family should have to drive an hour to
+send a job application. Installation starts in Arizona and New Mexico in the autumn.
+
+Finally, a reminder that the museum of aviation reopens on Saturday after two years of renovation, with a new
+gallery of early gliders, a flight simulator for children and free entry for veterans all summer.
+
+With that, questions.
+
+Q: On the budget talks: is a deal close?
+
+A: The negotiators met until midnight and will meet again tomorrow. I will not put a date on an agreement, but
+the tone has improved and both sides want the parks and the libraries funded before the autumn.
+
+Q: Will the visit of the Norwegian prime minister include a trade announcement?
+
+A: I would not get ahead of the leaders. They have a lot to talk about, from salmon quotas to icebreakers.
+
+Q: What about the stadium vote in the capital next week?
+
+A: That is a matter for the city council and the voters. We have no position on the stadium.
+"""
+
 
 def write_releases(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
