@@ -84,6 +84,21 @@ def test_a_source_used_in_one_part_of_a_long_article_is_found(corpus, tmp_path):
     assert article_side_only.matches == ()
 
 
+def test_a_long_document_holding_the_article_among_much_else_is_not_its_source(tmp_path):
+    """A digest of every release and a briefing holds all of the story's words (its article-side share is high),
+    but little of its own vocabulary is in the story (under min_reverse): it is not compared, the release is."""
+    releases = write_releases(tmp_path / "releases")
+    (releases / "digest.txt").write_text("Weekly digest\n\n" + "\n".join(RELEASES.values()) + BRIEFING,
+                                         encoding="utf-8")
+    build_index([releases], tmp_path / "index", workers=1)
+    story = tmp_path / "story.txt"
+    story.write_text(BRIDGE_STORY, encoding="utf-8")
+    (result,) = find_sources([story], tmp_path / "index")
+    assert _sources(result) == ["bridges.txt"]
+    (ungated,) = find_sources([story], tmp_path / "index", FindConfig(min_reverse=0.0))
+    assert "digest.txt" in _sources(ungated)  # without the gate it is compared (and listed)
+
+
 def test_json_has_the_shape_of_the_issue(corpus):
     root, _, stories = corpus
     data = json.loads(find_json(find_sources([stories["bridge-story.txt"]], root / "index")))
