@@ -20,7 +20,7 @@ neither share.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz.distance import LCSseq
 
@@ -43,6 +43,8 @@ class AlignmentResult:
     deriv_share: dict[int, float]  # share of each derivative claim found in its aligned sources
     source_share: dict[int, float]  # share of each source claim found in its aligned derivatives
     deriv_found: dict[int, frozenset[int]]  # content-word indices of each derivative claim found
+    #: the numbers of each source claim that its counterparts report (their texts, in order): the claim's figures
+    source_figures: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _names(profile: Profile) -> set[str]:
@@ -425,6 +427,16 @@ def align(
                  if any((d, s) not in weak for d in ds) else frozenset())
         for s, ds in source_links.items()
     }
+    # the numbers of a source claim its counterparts report: a figure is a fact, however long the claim around it
+    source_figures: dict[int, tuple[str, ...]] = {}
+    for s, ds in source_links.items():
+        if all((d, s) in weak for d in ds):
+            continue  # as for the share: weak links report nothing by themselves
+        reported = frozenset().union(*(scores.found_rev.get((d, s), none) for d in ds if (d, s) not in repeats))
+        words = source[s].words
+        figures = tuple(words[i].word.text for i in sorted(reported) if words[i].word.kind == "number")
+        if figures:
+            source_figures[s] = figures
 
     alignments = []
     ordered = sorted(chosen | context, key=lambda p: (p[1], p[0]))
@@ -459,4 +471,5 @@ def align(
         deriv_share,
         source_share,
         deriv_found,
+        source_figures,
     )
