@@ -223,7 +223,8 @@ def _by_block(
 
 
 def _context_links(
-    chosen: set[tuple[int, int]], scores: Scores, deriv: Sequence[Profile], is_claim: Sequence[bool], config: Config
+    chosen: set[tuple[int, int]], scores: Scores, deriv: Sequence[Profile], is_claim: Sequence[bool], config: Config,
+    plain: Sequence[frozenset[int]] | None = None,
 ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """Links to the source sentences next to a derivative segment's counterparts (just before or just after
     one), in two kinds:
@@ -233,7 +234,8 @@ def _context_links(
       enough. A counterpart says "He was appointed in 1991", the sentence before it names him; a counterpart
       leaves out the year, the sentence after it gives it.
     * ``repeats``: any other neighbour that shares ``context_min_shared`` distinct words with the derivative
-      segment, one of them not a name: it says the same thing again where the counterpart says it.
+      segment besides its ``plain`` ones (``_Facts.plain``: "said", the main actors' names), one of them not a
+      name: it says the same thing again where the counterpart says it.
 
     Only the neighbours of the counterparts the matching chose: a neighbour found this way brings in no
     neighbours of its own. Returns ``(names, repeats)``."""
@@ -259,7 +261,7 @@ def _context_links(
             neighbours.remove(-neg_n)
         keys, name_words = deriv[d].word_keys, deriv[d].names
         for n in neighbours:
-            found = scores.found[(d, n)]
+            found = scores.found[(d, n)] - (plain[d] if plain else frozenset())
             if len({keys[i] for i in found}) >= config.context_min_shared and not found <= name_words:
                 repeats.add((d, n))
     return names, repeats
@@ -388,7 +390,8 @@ def align(
         chosen.update((d, s) for d in picked or _by_block(source[s], cands, d_blocks, config))
 
     # context: a sentence next to a counterpart may hold what the counterpart leaves implicit, or say it again
-    names, repeats = _context_links(chosen, scores, deriv, [seg.is_claim for seg in source_doc.segments], config)
+    names, repeats = _context_links(chosen, scores, deriv, [seg.is_claim for seg in source_doc.segments], config,
+                                    [f.plain for f in d_facts])
     chosen |= names | repeats
     weak |= names | repeats
     # the learned link model's evidence around the counterparts (alignment.engine.linking): shown as "context"

@@ -389,3 +389,18 @@ def test_the_names_of_the_main_actors_do_not_relate_sentences_by_themselves():
     # the same names with the words of the same claim still link
     assert _seg(r.source, "salmon farming").status == "covered"
     assert _seg(r.derivative, "illegal fishing").status == "supported"
+
+
+def test_a_neighbour_that_repeats_only_the_main_actors_and_one_word_is_no_context():
+    """Next to the counterpart, a sentence that shares the two countries every sentence names and "research" does
+    not say the claim again: it is no context link, and stays omitted without a counterpart."""
+    source = ("Norway and Chile signed a fisheries agreement in Oslo on Monday.\n"
+              "Norway and Chile will fund joint research on salmon diseases.\n"
+              "Norway and Chile also discussed research vessels for the Antarctic.\n")
+    derivative = ("Norway and Chile signed a fisheries agreement on Monday.\n"
+                  "Norway and Chile will pay for joint research into salmon diseases.\n")
+    r = compare(source, derivative)
+    claim, vessels = _seg(r.derivative, "salmon"), _seg(r.source, "vessels")
+    assert claim.aligned_to == (_seg(r.source, "fund joint").id,)
+    assert vessels.aligned_to == () and vessels.status == "omitted"
+    assert not any(a.source_id == vessels.id for a in r.alignments)
