@@ -138,7 +138,7 @@ def compare(
         links = tuple(der.segments[d].id for d in result.source_links.get(i, ()))
         share = result.source_share.get(i, 0.0)
         was_quoted = any((d, i) in quoted for d in result.source_links.get(i, ()))
-        src_status, reason = judge_source(share, links, config, was_quoted)
+        src_status, reason = judge_source(share, links, config, was_quoted, result.source_figures.get(i, ()))
         src_segments.append(replace(seg, status=str(src_status), score=round(share, 4), aligned_to=links,
                                     reason=reason))
 

@@ -57,7 +57,8 @@ class Config:
     #: below this share a segment is ``omitted`` (source) or ``added`` (derivative) even if a
     #: counterpart touches it; from it up to the thresholds above, ``partial``.
     min_partial: float = 0.2
-    #: a pair of segments is aligned only if it shares at least this many distinct content words
+    #: a pair of segments is aligned only if it shares at least this many distinct content words (besides verbs
+    #: that report speech and the names of the texts' main actors: alignment/engine/align.py, ``background_keys``)
     min_shared_words: int = 2
     #: ... and one side finds at least this share of its content in the other.
     min_pair_share: float = 0.25

@@ -20,14 +20,16 @@ neither share.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz.distance import LCSseq
 
 from alignment.config import Config
 from alignment.engine.linking import load_link_model, relink
 from alignment.engine.match import Profile, Scores, fuzzy_scores, share
+from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel
+from alignment.text.normalize import fold_word, stem
 from alignment.text.segment import Analyzed, title_line
 
 __all__ = ["AlignmentResult", "align"]
@@ -41,6 +43,8 @@ class AlignmentResult:
     deriv_share: dict[int, float]  # share of each derivative claim found in its aligned sources
     source_share: dict[int, float]  # share of each source claim found in its aligned derivatives
     deriv_found: dict[int, frozenset[int]]  # content-word indices of each derivative claim found
+    #: the numbers of each source claim that its counterparts report (their texts, in order): the claim's figures
+    source_figures: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _names(profile: Profile) -> set[str]:
@@ -56,6 +60,38 @@ def _block_names(doc: Analyzed, profiles: Sequence[Profile]) -> dict[int, set[st
     return out
 
 
+#: lemma keys of the verbs that report speech ("said", "told", "announced"): two sentences that both report
+#: someone's words share the verb and nothing else by it
+_REPORTING = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.speech_verbs)
+#: a name found in at least this share of the claims of each text (and in two claims of each, at least) is one of
+#: the texts' main actors: the country, company or drug the whole pair is about, which most sentences name
+_BACKGROUND_SHARE = 0.1
+
+
+def background_keys(docs: tuple[Analyzed, Analyzed], profiles: tuple[Sequence[Profile], Sequence[Profile]],
+                    ) -> frozenset[str]:
+    """Keys of the names (not numbers) of the texts' main actors: each found in :data:`_BACKGROUND_SHARE` of the
+    claims of both texts, and in two claims of each at least. Sharing one says that two sentences come from
+    the same story, not that they say the same thing."""
+    shares: list[dict[str, float]] = []
+    for doc, profs in zip(docs, profiles, strict=True):
+        counts: dict[str, int] = {}
+        rows = [prof for seg, prof in zip(doc.segments, profs, strict=False) if seg.is_claim]
+        for prof in rows:
+            for key in {prof.word_keys[i] for i in prof.names if prof.words[i].word.kind != "number"}:
+                counts[key] = counts.get(key, 0) + 1
+        shares.append({k: n / len(rows) for k, n in counts.items() if n >= 2})
+    return frozenset(k for k, v in shares[0].items() if min(v, shares[1].get(k, 0.0)) >= _BACKGROUND_SHARE)
+
+
+def _plain(profile: Profile, background: frozenset[str]) -> frozenset[int]:
+    """Indices of the content words of ``profile`` that do not make two segments related: verbs that report
+    speech, and the names of the texts' main actors (``background``)."""
+    return frozenset(i for i, t in enumerate(profile.words)
+                     if profile.word_keys[i] in background
+                     or (t.pos == "VERB" and (t.lemma_key in _REPORTING or t.word.key in _REPORTING)))
+
+
 @dataclass(frozen=True)
 class _Facts:
     """What ``_related`` asks of each segment, computed once per segment rather than once per pair."""
@@ -63,14 +99,26 @@ class _Facts:
     names: set[str]  # keys of the segment's names and numbers
     n_keys: int  # distinct content keys
     context: set[str]  # names and numbers of the segment's block
+    plain: frozenset[int]  # indices of the content words that say nothing of relatedness (:func:`_plain`)
+    n_informative: int  # distinct content keys besides those
 
 
-def _facts(doc: Analyzed, profiles: Sequence[Profile]) -> list[_Facts]:
+def _facts(doc: Analyzed, profiles: Sequence[Profile], background: frozenset[str] = frozenset()) -> list[_Facts]:
     blocks = _block_names(doc, profiles)
-    return [
-        _Facts(_names(prof), len(set(prof.word_keys)), blocks[seg.block])
-        for seg, prof in zip(doc.segments, profiles, strict=False)
-    ]
+    out = []
+    for seg, prof in zip(doc.segments, profiles, strict=False):
+        plain = _plain(prof, background)
+        informative = {k for i, k in enumerate(prof.word_keys) if i not in plain}
+        out.append(_Facts(_names(prof), len(set(prof.word_keys)), blocks[seg.block], plain, len(informative)))
+    return out
+
+
+def _both_facts(docs: tuple[Analyzed, Analyzed], profiles: tuple[Sequence[Profile], Sequence[Profile]],
+                ) -> tuple[list[_Facts], list[_Facts]]:
+    """The :class:`_Facts` of the derivative's segments and of the source's (``docs`` and ``profiles`` in that
+    order)."""
+    background = background_keys(docs, profiles)
+    return _facts(docs[0], profiles[0], background), _facts(docs[1], profiles[1], background)
 
 
 def _related(
@@ -84,10 +132,14 @@ def _related(
 ) -> bool:
     """Do the two segments share enough, and are they about the same things?
 
-    They must share ``min_shared_words`` distinct content words (fewer for tiny segments), and must
-    not be about different things: when each names something that neither the other nor the other's
-    paragraph (``_Facts.context``) mentions, and they share no name or number at all
-    ("... Somalia sovereignty" against "... Ukraine's sovereignty"), no.
+    They must share ``min_shared_words`` distinct content words (fewer for tiny segments) besides the words that
+    say nothing of relatedness (``_Facts.plain``: "said", the names of the texts' main actors), and must not be
+    about different things: when each names something that neither the other nor the other's paragraph
+    (``_Facts.context``) mentions, and they share no name or number at all ("... Somalia sovereignty" against
+    "... Ukraine's sovereignty"), no. "Fried says he has no involvement with the drug" shares "says" and "drug"
+    with a quotation about the drug, and "The UK-U.S. Strategic Dialogue ..." shares "UK", "US" and "Dialogue"
+    with "... the United States-United Kingdom Energy Dialogue" in a statement about the UK-U.S. Dialogue: one
+    word, and none.
     """
     d, s = pair
     dp, sp = deriv[d], source[s]
@@ -102,6 +154,10 @@ def _related(
     if semantic and shared >= 1:
         return True  # the embeddings say they mean the same, and they share a word
     if shared < needed:
+        return False
+    informative = max(len({d_keys[i] for i in found_d - d_facts.plain}),
+                      len({s_keys[i] for i in found_s - s_facts.plain}))
+    if informative < max(min(needed, d_facts.n_informative, s_facts.n_informative), 1):
         return False
     if not (found_d.isdisjoint(dp.names) and found_s.isdisjoint(sp.names)):
         return True  # they share a name or a number
@@ -167,7 +223,8 @@ def _by_block(
 
 
 def _context_links(
-    chosen: set[tuple[int, int]], scores: Scores, deriv: Sequence[Profile], is_claim: Sequence[bool], config: Config
+    chosen: set[tuple[int, int]], scores: Scores, deriv: Sequence[Profile], is_claim: Sequence[bool], config: Config,
+    plain: Sequence[frozenset[int]] | None = None,
 ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """Links to the source sentences next to a derivative segment's counterparts (just before or just after
     one), in two kinds:
@@ -177,7 +234,8 @@ def _context_links(
       enough. A counterpart says "He was appointed in 1991", the sentence before it names him; a counterpart
       leaves out the year, the sentence after it gives it.
     * ``repeats``: any other neighbour that shares ``context_min_shared`` distinct words with the derivative
-      segment, one of them not a name: it says the same thing again where the counterpart says it.
+      segment besides its ``plain`` ones (``_Facts.plain``: "said", the main actors' names), one of them not a
+      name: it says the same thing again where the counterpart says it.
 
     Only the neighbours of the counterparts the matching chose: a neighbour found this way brings in no
     neighbours of its own. Returns ``(names, repeats)``."""
@@ -203,7 +261,7 @@ def _context_links(
             neighbours.remove(-neg_n)
         keys, name_words = deriv[d].word_keys, deriv[d].names
         for n in neighbours:
-            found = scores.found[(d, n)]
+            found = scores.found[(d, n)] - (plain[d] if plain else frozenset())
             if len({keys[i] for i in found}) >= config.context_min_shared and not found <= name_words:
                 repeats.add((d, n))
     return names, repeats
@@ -226,7 +284,7 @@ def related_pairs(
 ) -> list[tuple[int, int]]:
     """The pairs of ``scores`` that share ``min_shared_words`` and are not about different things
     (:func:`_related`): the pairs the rules choose counterparts among."""
-    return _related_pairs(scores, deriv, source, (_facts(deriv_doc, deriv), _facts(source_doc, source)), config)
+    return _related_pairs(scores, deriv, source, _both_facts((deriv_doc, source_doc), (deriv, source)), config)
 
 
 def _related_pairs(
@@ -284,7 +342,7 @@ def align(
             return True
         return share(deriv[p[0]], scores.found[p] - explained.get(p[0], frozenset())) >= config.weak_gain
 
-    d_facts, s_facts = _facts(deriv_doc, deriv), _facts(source_doc, source)
+    d_facts, s_facts = _both_facts((deriv_doc, source_doc), (deriv, source))
     related = _related_pairs(scores, deriv, source, (d_facts, s_facts), config)
     best_rank: dict[int, float] = {}  # derivative index -> rank of its best related source segment
     for p in related:
@@ -332,7 +390,8 @@ def align(
         chosen.update((d, s) for d in picked or _by_block(source[s], cands, d_blocks, config))
 
     # context: a sentence next to a counterpart may hold what the counterpart leaves implicit, or say it again
-    names, repeats = _context_links(chosen, scores, deriv, [seg.is_claim for seg in source_doc.segments], config)
+    names, repeats = _context_links(chosen, scores, deriv, [seg.is_claim for seg in source_doc.segments], config,
+                                    [f.plain for f in d_facts])
     chosen |= names | repeats
     weak |= names | repeats
     # the learned link model's evidence around the counterparts (alignment.engine.linking): shown as "context"
@@ -371,6 +430,16 @@ def align(
                  if any((d, s) not in weak for d in ds) else frozenset())
         for s, ds in source_links.items()
     }
+    # the numbers of a source claim its counterparts report: a figure is a fact, however long the claim around it
+    source_figures: dict[int, tuple[str, ...]] = {}
+    for s, ds in source_links.items():
+        if all((d, s) in weak for d in ds):
+            continue  # as for the share: weak links report nothing by themselves
+        reported = frozenset().union(*(scores.found_rev.get((d, s), none) for d in ds if (d, s) not in repeats))
+        words = source[s].words
+        figures = tuple(words[i].word.text for i in sorted(reported) if words[i].word.kind == "number")
+        if figures:
+            source_figures[s] = figures
 
     alignments = []
     ordered = sorted(chosen | context, key=lambda p: (p[1], p[0]))
@@ -405,4 +474,5 @@ def align(
         deriv_share,
         source_share,
         deriv_found,
+        source_figures,
     )

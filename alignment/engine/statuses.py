@@ -18,9 +18,12 @@ def _evidence(ids: Sequence[str], what: str, share: float, below: tuple[str, flo
 
 
 def judge_source(share: float, links: Sequence[str], config: Config, quoted: bool = False,
-                 ) -> tuple[SourceStatus, str]:
+                 figures: Sequence[str] = ()) -> tuple[SourceStatus, str]:
     """``covered`` from ``min_coverage``, ``partial`` from ``min_partial``, else ``omitted``; and why. A claim the
-    article ``quoted`` faithfully is at least ``partial``.
+    article ``quoted`` faithfully is at least ``partial``, and so is a claim whose counterparts report one of its
+    ``figures`` (its numbers, found there): the share counts words, and a long sentence that gives a trial's design,
+    its inclusion criteria and its size is partly reported by an article that gives the size alone; the figure is
+    the fact (as a derivative claim's new figure keeps it ``partial`` in :func:`judge_derivative`).
 
     >>> judge_source(0.3, ["D2"], Config())
     (<SourceStatus.PARTIAL: 'partial'>, 'linked: D2 (coverage 0.30 < min_coverage 0.35)')
@@ -28,6 +31,8 @@ def judge_source(share: float, links: Sequence[str], config: Config, quoted: boo
     (<SourceStatus.OMITTED: 'omitted'>, 'no_counterpart')
     >>> judge_source(0.1, ["D4"], Config(), quoted=True)
     (<SourceStatus.PARTIAL: 'partial'>, 'quoted: D4 (coverage 0.10)')
+    >>> judge_source(0.07, ["D5"], Config(), figures=["27,500"])[1]
+    'linked: D5 (coverage 0.07 < min_partial 0.2; reported figure "27,500")'
     """
     if not links:
         return SourceStatus.OMITTED, "no_counterpart"
@@ -38,6 +43,11 @@ def judge_source(share: float, links: Sequence[str], config: Config, quoted: boo
                                                              ("min_coverage", config.min_coverage))
     if quoted:
         return SourceStatus.PARTIAL, "quoted: " + _evidence(links, "coverage", share)
+    if figures:
+        reported = ", ".join('"' + " ".join(f.split()) + '"' for f in figures)
+        floor = ("min_partial", config.min_partial)
+        note = f"reported figure {reported}"
+        return SourceStatus.PARTIAL, "linked: " + _evidence(links, "coverage", share, floor, note)
     return SourceStatus.OMITTED, "weak: " + _evidence(links, "coverage", share, ("min_partial", config.min_partial))
 
 

@@ -344,3 +344,63 @@ def test_the_two_headlines_are_linked_when_they_share_words_about_the_same_thing
     assert (d1.id, s1.id) in {(a.derivative_id, a.source_id) for a in r.alignments}
     other = compare(source, "Rival firm Bolt opens new factory in Leeds: report\n\nBolt hired 300 staff.\n")
     assert not any(a.derivative_id == "D1" for a in other.alignments)
+
+
+def test_a_reporting_verb_and_one_common_word_do_not_link():
+    """Two sentences that both report someone's words share the verb and nothing else by it: "says" and "drug"
+    do not make an aside about the writer's expert a counterpart of the company's quotation about the drug."""
+    source = (
+        "Northfield Pharma won approval for Calmora, a tablet for chronic migraine.\n"
+        "\"Calmora gives patients with chronic migraine a new choice of drug,\" said Dr. Ana Ruiz, the company's "
+        "medical director.\n"
+        "The tablet will reach pharmacies in March.\n"
+    )
+    derivative = (
+        "Regulators approved Calmora, a tablet for chronic migraine made by Northfield Pharma.\n"
+        "(He says he has no ties to the drug or its maker.)\n"
+    )
+    r = compare(source, derivative)
+    aside = _seg(r.derivative, "no ties")
+    assert aside.status == "added", aside.reason
+    assert aside.aligned_to == ()
+
+
+def test_the_names_of_the_main_actors_do_not_relate_sentences_by_themselves():
+    """Names that most sentences of both texts carry (the two countries of a bilateral meeting) say that two
+    sentences come from the same story, not that they say the same thing: a source sentence about the Copper
+    Dialogue that shares only those names and "Dialogue" or "cooperation" with article sentences is omitted, and
+    the article's sentence about another dialogue is added, not linked to it."""
+    source = (
+        "Norway and Chile agreed to expand salmon farming research in Patagonia.\n"
+        "The ministers of Norway and Chile condemned illegal fishing in the Pacific.\n"
+        "Norway welcomed Chile's plan to double offshore wind capacity by 2030.\n"
+        "They noted existing Norway-Chile mining cooperation, including the Copper Dialogue.\n"
+    )
+    derivative = (
+        "The Norway-Chile Strategic Dialogue underscored the strength of their partnership.\n"
+        "Norway and Chile will expand salmon farming research in Patagonia, officials said.\n"
+        "Chile and Norway condemned illegal fishing in the Pacific and pledged closer naval cooperation.\n"
+        "Chile plans to double its offshore wind capacity by 2030.\n"
+    )
+    r = compare(source, derivative)
+    copper = _seg(r.source, "Copper Dialogue")
+    assert copper.status == "omitted", copper.reason
+    assert _seg(r.derivative, "Strategic Dialogue").status == "added"
+    # the same names with the words of the same claim still link
+    assert _seg(r.source, "salmon farming").status == "covered"
+    assert _seg(r.derivative, "illegal fishing").status == "supported"
+
+
+def test_a_neighbour_that_repeats_only_the_main_actors_and_one_word_is_no_context():
+    """Next to the counterpart, a sentence that shares the two countries every sentence names and "research" does
+    not say the claim again: it is no context link, and stays omitted without a counterpart."""
+    source = ("Norway and Chile signed a fisheries agreement in Oslo on Monday.\n"
+              "Norway and Chile will fund joint research on salmon diseases.\n"
+              "Norway and Chile also discussed research vessels for the Antarctic.\n")
+    derivative = ("Norway and Chile signed a fisheries agreement on Monday.\n"
+                  "Norway and Chile will pay for joint research into salmon diseases.\n")
+    r = compare(source, derivative)
+    claim, vessels = _seg(r.derivative, "salmon"), _seg(r.source, "vessels")
+    assert claim.aligned_to == (_seg(r.source, "fund joint").id,)
+    assert vessels.aligned_to == () and vessels.status == "omitted"
+    assert not any(a.source_id == vessels.id for a in r.alignments)

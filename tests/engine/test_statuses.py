@@ -56,3 +56,29 @@ def test_judge_source_thresholds():
     assert judge_source(0.1, ["D1"], config, quoted=True)[0] is SourceStatus.PARTIAL
     for share in (0.0, 0.1, 0.25, 0.5):
         assert reason_code(judge_source(share, ["D1"], config)[1]) in REASONS
+
+
+def test_a_source_claim_whose_figure_is_reported_is_partial_however_little_else_is():
+    """A long sentence giving a trial's design, inclusion criteria and size, of which the article reports the size
+    alone: the share of its words is tiny, but the figure is a fact the article took from it, so it is partly
+    reported, not omitted; the reason names the figure. A sentence whose figures are not reported stays omitted."""
+    source = (
+        "Medora today announced results from BRIDGE, its Phase 3 heart failure study.\n"
+        "BRIDGE is a multinational, randomized, double-blind, placebo-controlled trial that enrolled 8,240 adults "
+        "aged 40 to 85 with chronic heart failure and reduced ejection fraction despite optimal standard treatment, "
+        "who were followed for a median of 26 months at more than 900 hospitals in 31 countries.\n"
+        "Detailed results will be presented at a cardiology congress in May.\n"
+    )
+    derivative = (
+        "Medora said its drug met the main goal of the study.\n"
+        "No new safety problems turned up in the 8,240-patient BRIDGE trial, the company said.\n"
+    )
+    report = compare(source, derivative)
+    design = next(s for s in report.source.segments if "placebo-controlled" in report.source.text[s.start:s.end])
+    assert design.score < Config().min_partial
+    assert design.status == "partial", design.reason
+    assert reason_code(design.reason) == "linked" and 'reported figure "8,240"' in design.reason, design.reason
+    congress = next(s for s in report.source.segments if "congress" in report.source.text[s.start:s.end])
+    assert congress.status == "omitted"
+    assert judge_source(0.1, ["D2"], Config())[0] == SourceStatus.OMITTED
+    assert judge_source(0.1, ["D2"], Config(), figures=["8,240"])[0] == SourceStatus.PARTIAL
