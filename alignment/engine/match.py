@@ -71,17 +71,11 @@ def _quantities(tagged: Sequence[TaggedWord]) -> tuple[dict[int, set[str]], set[
     lookups: dict[int, set[str]] = defaultdict(set)
     offers: set[str] = set()
     norms = [t.word.norm for t in tagged]
-    # only a number or a fraction ("a quarter point") offers anything: most segments have neither
-    fractions = _LANG.point_fractions.keys() & set(norms)
-    at = [i for i, t in enumerate(tagged) if t.word.kind == "number" or (fractions and t.word.norm in fractions)]
-    if not at:
-        return lookups, offers
 
     def after(i: int, *seq: str) -> bool:
         return tuple(norms[i + 1:i + 1 + len(seq)]) == seq
 
-    for i in at:
-        t = tagged[i]
+    for i, t in enumerate(tagged):
         value = _number(t.word.norm) if t.word.kind == "number" else None
         if value is None:
             fraction = _LANG.point_fractions.get(t.word.norm)
