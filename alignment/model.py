@@ -52,7 +52,8 @@ class _Value(str, Enum):
     report and the CSV tables write them."""
 
     def __str__(self) -> str:
-        return str(self.value)
+        value: str = self._value_  # Enum's ``value`` property, without the property's cost
+        return value
 
 
 class SegmentKind(_Value):

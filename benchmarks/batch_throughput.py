@@ -127,12 +127,14 @@ def _parse_pair(paths: tuple[str, str], model: str) -> tuple[int, float]:
 
 
 def _parse_worker_start(model: str) -> None:
-    """The bound's process start: load the pipeline as a batch worker does, then the same process setting a
-    batch worker applies (the garbage collector's freeze and thresholds), so that the bound is not slowed by
-    lacking it."""
+    """The bound's process start: load the pipeline as a batch worker does, with the same process settings a
+    batch worker applies (the garbage collector's thresholds raised before the load, its freeze after), so that
+    the bound is not slowed by lacking them."""
     from alignment.batch import settle_process
+    from alignment.batch.workers import collect_less_often
     from alignment.text.nlp import load_pipeline
 
+    collect_less_often()
     load_pipeline(model)
     settle_process()
 

@@ -16,8 +16,8 @@ from alignment.config import GC_FIRST_THRESHOLD, Config
 from alignment.errors import AlignmentError, WorkerError
 from alignment.text.nlp import pipeline_identity  # a pair's key names the pipeline (re-exported here)
 
-__all__ = ["GC_FIRST_THRESHOLD", "Pool", "dask_client", "default_workers", "open_workers", "pipeline_identity",
-           "settle_process", "watch_parent"]
+__all__ = ["GC_FIRST_THRESHOLD", "Pool", "collect_less_often", "dask_client", "default_workers", "open_workers",
+           "pipeline_identity", "settle_process", "watch_parent"]
 
 # ---------------------------------------------------------------------------------------------- executors
 class _InProcess(Executor):
@@ -56,6 +56,14 @@ def settle_process() -> tuple[int, ...]:
     collect less often (:data:`GC_FIRST_THRESHOLD`). Done in the batch's own worker processes, and around an
     in-process run (undone at its end). Returns the thresholds it replaced."""
     gc.freeze()
+    return collect_less_often()
+
+
+def collect_less_often() -> tuple[int, ...]:
+    """Scan the youngest objects every :data:`GC_FIRST_THRESHOLD` container allocations rather than Python's 700;
+    return the thresholds replaced. A worker does it before it loads the pipeline (as the command line does from
+    its start): loading it makes containers by the hundred thousand, and at 700 the collector scans them over and
+    over while they are all still alive (``benchmarks/batch_throughput.py`` measures a worker's start)."""
     thresholds = gc.get_threshold()
     gc.set_threshold(max(thresholds[0], GC_FIRST_THRESHOLD), *thresholds[1:])
     return thresholds
@@ -68,6 +76,7 @@ def _worker_start(model: str) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     watch_parent()
+    collect_less_often()  # before the pipeline loads
     _warm_up(model)
     settle_process()
 
@@ -145,9 +154,16 @@ class open_workers:
             return self._dask()
         n = min(self.workers or default_workers(), self.pairs)
         if n <= 1:
-            _warm_up(self.model)
             if gc.get_freeze_count() == 0:  # the caller froze nothing: ours to undo at the end
-                self.thresholds = settle_process()
+                self.thresholds = collect_less_often()  # before the pipeline loads
+                try:
+                    _warm_up(self.model)
+                except BaseException:
+                    gc.set_threshold(*self.thresholds)
+                    raise
+                settle_process()
+            else:
+                _warm_up(self.model)
             self.executor = _InProcess()
             return Pool(self.executor, 1, local=True)
         import multiprocessing

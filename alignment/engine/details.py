@@ -55,7 +55,9 @@ def named_keys(sides: Sequence[tuple[str, Sequence[Sequence[TaggedWord]]]]) -> f
     keys: set[str] = set()
     for text, segments in sides:
         for words in segments:
-            keys.update(t.word.key for t in words if t.is_name and not _opening(t, words, text))
+            # a key already kept needs no second look (``_opening`` reads the words before the name)
+            keys.update([t.word.key for t in words
+                         if t.is_name and t.word.key not in keys and not _opening(t, words, text)])
     return frozenset(keys)
 
 
@@ -103,7 +105,11 @@ def _whole_date(group: list[int], tagged: Sequence[TaggedWord], text: str) -> No
 
 def source_keys(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str]:
     """Every key under which a word of the source may be found (its stem and its lemma's)."""
-    return frozenset(k for seg in source_words for t in seg for k in (t.word.key, t.lemma_key))
+    keys: set[str] = set()
+    for seg in source_words:
+        keys.update([t.word.key for t in seg])
+        keys.update([t.lemma_key for t in seg])
+    return frozenset(keys)
 
 
 def _new(tagged: Sequence[TaggedWord], known: frozenset[str]) -> bool:

@@ -61,6 +61,9 @@ _MAX_WINDOWS = 24  # candidate stretches of the source tried per quote
 # quotes of a word the source repeats 10,000 times took five minutes).
 _MAX_ANCHORS_PER_WORD = 2_000
 _ELISION_REACH = 250  # source words one ellipsis in a quote may stand for
+#: up to this many anchors (occurrences of a quote's words in the source), a quote's windows are grouped in a
+#: plain loop rather than with numpy (:meth:`SourceIndex.windows`): the same windows, found sooner
+_FEW_ANCHORS = 1_000
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _QUOTE_CHARS = re.compile("[\"'“”„‟«»‘’‚‛‹›`´]|\\s")
@@ -93,21 +96,23 @@ class SourceIndex:
         (numpy, imported here: ``import alignment`` stays light), not one by one in Python: the cost per quote
         that grows with the source's length is a sort, not a loop.
         """
-        import numpy as np
-
         m = len(quote)
         pad = m // 2 + 3
         # A group wider than this is a chain of separate places (common words recur all through a long
         # source), not one passage: it starts a new group, so no window grows with the source's length.
         span_cap = m + 2 * pad + reach
         content = [i for i, w in enumerate(quote) if w.content] or list(range(m))
+        lookups = [(qi, key) for qi in content for key in {quote[qi].key, quote[qi].norm, *_joined_keys(quote, qi)}]
+        if sum(len(self.positions.get(key, ())) for _, key in lookups) <= _FEW_ANCHORS:
+            return self._few_windows(lookups, m, pad, span_cap, reach)
+        import numpy as np
+
         starts_parts, words_parts = [], []
-        for qi in content:
-            for key in {quote[qi].key, quote[qi].norm, *_joined_keys(quote, qi)}:
-                at = self._array(key)
-                if len(at):
-                    starts_parts.append(at - qi)
-                    words_parts.append(np.full(len(at), qi, dtype=np.int64))
+        for qi, key in lookups:
+            at = self._array(key)
+            if len(at):
+                starts_parts.append(at - qi)
+                words_parts.append(np.full(len(at), qi, dtype=np.int64))
         if not starts_parts:
             return []
         starts, qis = np.concatenate(starts_parts), np.concatenate(words_parts)
@@ -140,6 +145,29 @@ class SourceIndex:
         ranked = np.lexsort((lo, -hits))[:_MAX_WINDOWS]
         n = len(self.words)
         return [(max(0, int(lo[g]) - pad), min(n, int(hi[g]) + m + pad)) for g in ranked.tolist()]
+
+    def _few_windows(self, lookups: list[tuple[int, str]], m: int, pad: int, span_cap: int,
+                     reach: int) -> list[tuple[int, int]]:
+        """:meth:`windows` one anchor at a time, the same groups ranked the same way: for a quote whose words
+        occur a few hundred times at most (most quotes of most sources), the loop costs less than numpy's
+        fixed cost per call. ``lookups``: (quote word, key) pairs to anchor on."""
+        anchors: dict[int, set[int]] = {}  # the quote start an anchor implies -> the quote words implying it
+        for qi, key in lookups:
+            for at in self.positions.get(key, ())[:_MAX_ANCHORS_PER_WORD]:
+                anchors.setdefault(at - qi, set()).add(qi)
+        if not anchors:
+            return []
+        unique = sorted(anchors)
+        groups: list[tuple[int, int, int]] = []  # (-distinct quote words, first start, last start)
+        first = 0
+        for k in range(1, len(unique) + 1):
+            if k == len(unique) or unique[k] - unique[k - 1] > pad + reach or unique[k] - unique[first] > span_cap:
+                explained = set().union(*(anchors[unique[j]] for j in range(first, k)))
+                groups.append((-len(explained), unique[first], unique[k - 1]))
+                first = k
+        groups.sort()  # most quote words explained first, then the earliest (no two groups start alike)
+        n = len(self.words)
+        return [(max(0, lo - pad), min(n, hi + m + pad)) for _, lo, hi in groups[:_MAX_WINDOWS]]
 
     def _array(self, key: str) -> NDArray[np.int64]:
         """Where ``key`` occurs (its first ``_MAX_ANCHORS_PER_WORD`` places), as an array, made once per key."""

@@ -128,12 +128,16 @@ def report_tables(report: Report) -> dict[str, Table]:
             ])
     segments = (("side", "id", "start", "end", "kind", "status", "score", "aligned_to", "unsupported_details",
                  "reason", "text"), seg_rows)
+    # each segment's text by its id, the first of an id as ``Side.segment`` finds it (looking through the segments
+    # once per alignment)
+    src_text = {s.id: s.text for s in reversed(report.source.segments)}
+    der_text = {s.id: s.text for s in reversed(report.derivative.segments)}
     alignments = (
         ("source_id", "derivative_id", "score", "label", "support", "coverage", "fuzzy", "semantic", "source_text",
          "derivative_text"),
         [
             [a.source_id, a.derivative_id, a.score, str(a.label), a.support, a.coverage, a.fuzzy, a.semantic,
-             report.source.segment(a.source_id).text, report.derivative.segment(a.derivative_id).text]
+             src_text[a.source_id], der_text[a.derivative_id]]
             for a in report.alignments
         ],
     )

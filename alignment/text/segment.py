@@ -20,7 +20,7 @@ from alignment.errors import InputError
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import NOT_A_CLAIM_KINDS, Segment, SegmentKind
 from alignment.text.blocks import Block, find_blocks, strip_span
-from alignment.text.normalize import Word, fold_surface, fold_word, stem, words
+from alignment.text.normalize import Word, count_words, fold_surface, fold_word, stem, words
 from alignment.text.quotemarks import MARK_RE, QuoteDepth
 
 if TYPE_CHECKING:
@@ -446,7 +446,7 @@ def _split_claims(text: str, start: int, end: int, cuts: list[int], min_words: i
     """
     bounds = [start, *[c for c in cuts if start < c < end], end]
     out = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-    sizes = [len(words(text, s, e)) for s, e in out]
+    sizes = [count_words(text, s, e) for s, e in out]
     while len(out) > 1:
         short = next((i for i, n in enumerate(sizes) if n < min_words), None)
         if short is None:

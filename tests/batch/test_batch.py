@@ -628,3 +628,28 @@ def test_a_link_planted_inside_the_output_is_refused(tmp_path):
     with pytest.raises(OutputError, match="symbolic link inside the output folder"):
         run_batch(manifest, out, workers=1)
     assert not any((out / "pairs" / "b").iterdir())  # refused before any pair ran
+
+
+def test_a_worker_collects_less_often_before_it_loads_the_pipeline(monkeypatch):
+    """A worker's start (and an in-process run) raises the collector's first threshold before the warm-up loads the
+    pipeline, not only after: loading it makes containers by the hundred thousand."""
+    import gc
+    import signal
+
+    from alignment.batch import workers
+
+    seen = []
+    monkeypatch.setattr(workers, "_warm_up", lambda model: seen.append(gc.get_threshold()[0]))
+    monkeypatch.setattr(workers, "watch_parent", lambda: False)
+    before, handler = gc.get_threshold(), signal.getsignal(signal.SIGINT)
+    try:
+        workers._worker_start("any")
+        assert seen == [max(before[0], GC_FIRST_THRESHOLD)]
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+        signal.signal(signal.SIGINT, handler)
+    seen.clear()
+    with workers.open_workers(1, None, "any", 1):
+        assert seen == [max(before[0], GC_FIRST_THRESHOLD)]
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0

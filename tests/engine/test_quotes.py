@@ -920,15 +920,22 @@ def _windows_one_by_one(index: SourceIndex, quote, reach: int = 0) -> list[tuple
     return [(max(0, lo - pad), min(n, hi + m + pad)) for lo, hi, _ in groups[:_MAX_WINDOWS]]
 
 
-def test_the_windows_are_those_of_looking_at_each_anchor_in_turn():
+@pytest.mark.parametrize("few_anchors", [0, 10**9, None])
+def test_the_windows_are_those_of_looking_at_each_anchor_in_turn(monkeypatch, few_anchors):
     """SourceIndex.windows groups and ranks its anchors as arrays (so that a long source's thousands of anchors per
     quote cost a sort, not a Python loop): the same windows, in the same order, as the plain loop, for quotes
     cut from, edited from or unrelated to long repetitive sources (wide runs of close anchors, ties in rank,
-    elisions that widen the groups, compounds, words past the anchor cap)."""
+    elisions that widen the groups, compounds, words past the anchor cap). Up to ``_FEW_ANCHORS`` anchors it
+    groups them in a loop of its own: both ways are checked on every quote (0: arrays always; 10**9: the loop
+    always; None: as shipped)."""
     import random
+
+    import alignment.engine.verify as verify
 
     from tests.conftest import DERIVATIVE, SOURCE
 
+    if few_anchors is not None:
+        monkeypatch.setattr(verify, "_FEW_ANCHORS", few_anchors)
     rng = random.Random(17)
     sentences = re.findall(r"[^.!?\n]+[.!?]", SOURCE.read_text(encoding="utf-8"))
     article = words(DERIVATIVE.read_text(encoding="utf-8"))

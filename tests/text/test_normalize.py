@@ -70,3 +70,27 @@ def test_words_keep_combining_marks_inside_the_word():
     text = unicodedata.normalize("NFD", "Le café de Zoë, 2,800 à côté")
     assert [w.text for w in words(text)] == [unicodedata.normalize("NFD", t)
                                              for t in ["Le", "café", "de", "Zoë", "2,800", "à", "côté"]]
+
+
+def test_count_words_counts_what_words_makes():
+    """The segmenter sizes a long sentence's pieces with count_words: it must count exactly the words words()
+    makes, names joined included, for any span (a span may cut a word or a name in two)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from alignment.text.normalize import count_words
+
+    pieces = st.sampled_from(["United", "States", "united", "Kingdom", "Nations", "the", "U.S.", "3.5", "café",
+                              "cafe\u0301", "co-operation", "it's", " ", "  ", "\n", ", ", ". ", "-", "“", "”"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(pieces, max_size=30), st.integers(0, 200), st.integers(0, 200))
+    def check(parts, a, b):
+        text = "".join(parts)
+        start, end = sorted((min(a, len(text)), min(b, len(text))))
+        assert count_words(text, start, end) == len(words(text, start, end))
+        assert count_words(text) == len(words(text))
+
+    check()
+    text = "The United States and the United  Kingdom met the United\nNations."
+    assert count_words(text) == len(words(text)) == 8
