@@ -1047,18 +1047,25 @@ def _loose_role(words: Sequence[TaggedWord], q: _Qty) -> set[str]:
 def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], pairs: dict[int, list[int]],
                   s_facts: Callable[[int], tuple[list[_Date], list[_Qty]]],
                   found: list[tuple[Segment, Segment, _Hit]]) -> list[tuple[Segment, Segment, _Hit]]:
-    """Amounts of a thing the source gives one value for, wherever it counts it ("12 weeks" in each of its
-    sentences), that an article's sentence gives otherwise ("over the course of 19 weeks"), where that sentence is
-    linked, however weakly, to a source sentence with the source's amount and a word around it: a changed number is a
-    rare word the alignment weighs heavily, so the sentence it is in may be left with links too weak to be checked
-    (below :data:`MIN_SCORE`). An amount the source gives anywhere, or that counts nothing, is never flagged."""
+    """Amounts the checked pairs could not judge. A changed number is a rare word the alignment weighs heavily, so
+    the sentence it is in may be left with links too weak to be checked (below :data:`MIN_SCORE`), or with none:
+
+    * an amount of a thing the source gives one value for, wherever it counts it ("12 weeks" in each of its
+      sentences), that the sentence gives otherwise ("over the course of 19 weeks"), where it is linked, however
+      weakly, to a source sentence with the source's amount and a word around it in common;
+    * in a sentence without a checked pair of :data:`WEAK_SCORE` or more, an amount whose counterpart is the one
+      value the source gives for the same thing with two words around it in common ("US interest rates increased to
+      4%" / "raise ... the federal funds rate ... to 2 percent").
+
+    An amount the source gives anywhere, that counts nothing, or that its sentence gives with another of the same
+    thing (a range, a comparison) is never flagged."""
     values: dict[str, set[float]] = {}
     for si in range(len(src.segments)):
         for q in s_facts(si)[1]:
             if q.head:
                 values.setdefault(q.head, set()).add(q.value)
     sole = {h for h, v in values.items() if len(v) == 1}
-    if not sole:
+    if not values:
         return []
     d_index = {s.id: i for i, s in enumerate(der.segments)}
     s_index = {s.id: i for i, s in enumerate(src.segments)}
@@ -1067,20 +1074,36 @@ def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment],
         di, si = d_index.get(link.derivative_id, -1), s_index.get(link.source_id, -1)
         if di >= 0 and si >= 0 and si not in pairs.get(di, ()):
             links.setdefault(di, []).append((si, link.label == AlignmentLabel.CONTEXT))
-    all_q = [q for si in range(len(src.segments)) for q in s_facts(si)[1]]
+    strong = {d_index[x.derivative_id] for x in alignments if restates(x) and x.score >= WEAK_SCORE
+              and x.derivative_id in d_index}
+    all_q = [(si, q) for si in range(len(src.segments)) for q in s_facts(si)[1]]
     out: list[tuple[Segment, Segment, _Hit]] = []
-    for di, linked in sorted(links.items()):
+    for di, seg in enumerate(der.segments):
+        linked = links.get(di, [])
+        if seg.kind not in _RESTATING_KINDS or (not linked and di in pairs):
+            continue
         dw = der.words[di]
         d_dates = _dates(der.text, dw)
         d_q = _quantities(der.text, dw, {k for d in d_dates for k in range(d.i, d.j)})
         for d in d_q:
-            if d.head not in sole or any(_accounts(d, s) for s in all_q):
+            if d.head not in values or any(_accounts(d, s) for _, s in all_q):
                 continue
             if any(o is not d and o.head == d.head for o in d_q):
                 continue  # two amounts of the thing in one sentence: a range, or a comparison
             role = _loose_role(dw, d)
             hit = next(((si, context, s) for si, context in linked for s in s_facts(si)[1]
-                        if s.head == d.head and role & _loose_role(src.words[si], s)), None)
+                        if d.head in sole and s.head == d.head and role & _loose_role(src.words[si], s)), None)
+            why = "its only figure for it"
+            if hit is None and di not in strong:
+                # the same fact anywhere in the source: the one amount of the thing with two words around it in
+                # common ("suspend the tariffs ... for five years" / "suspended the tariffs ... for eight years")
+                same = [(si, s) for si, s in all_q if s.head == d.head and si not in pairs.get(di, ())
+                        and len(role & _loose_role(src.words[si], s)) >= 2]
+                if len({s.value for _, s in same}) != 1:
+                    continue
+                si, s = same[0]
+                hit = (si, dict(linked).get(si, True), s)
+                why = "the same thing"
             if hit is None:
                 continue
             si, context, s = hit
@@ -1092,7 +1115,7 @@ def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment],
             note = f" ({_UNLINKED})" if context else ""
             out.append((der.segments[di], src.segments[si], _Hit(
                 "number", a, b, sa, sb, f"the article says {der.text[a:b]!r} where the source says "
-                                        f"{src.text[sa:sb]!r}, its only figure for it{note}")))
+                                        f"{src.text[sa:sb]!r}, {why}{note}")))
     return out
 
 
@@ -1137,8 +1160,6 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
             if si >= 0 and si not in pairs.get(di, ()):
                 pairs.setdefault(di, []).append(si)
                 searched.add((di, si))
-    if not pairs and not alignments:
-        return ()
     names = source_names(src)
     blocks: dict[int, list[int]] = {}
     for k, seg in enumerate(src.segments):

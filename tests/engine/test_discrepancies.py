@@ -382,7 +382,7 @@ def test_an_amount_the_source_gives_one_value_for_is_checked_on_a_weak_link(anal
     assert found[0].explanation.endswith("which the alignment does not link to it)") == (label == "context")
     assert der.text[found[0].start:found[0].end] == found[0].text
     assert src.text[found[0].source_start:found[0].source_end] == found[0].source_text
-    assert find_discrepancies(der, src, ()) == ()  # no link at all: nothing to compare with
+    assert find_discrepancies(der, src, ()) == ()  # no link, and no two words around "12" in common
 
 
 @pytest.mark.parametrize("derivative", [
@@ -403,3 +403,21 @@ def test_a_thing_the_source_counts_two_ways_has_no_sole_amount(analyze):
 
     src, der = analyze(WEEKS.replace("After 12 weeks", "After 24 weeks"), "S"), analyze(NINETEEN, "D")
     assert find_discrepancies(der, src, _weak(der, src, "S2")) == ()
+
+
+def test_an_unlinked_amount_meets_the_one_amount_of_the_same_thing_with_two_words_around_it_in_common(analyze):
+    """A headline with a changed figure may be linked to nothing: the one source amount that counts the same thing
+    with two words around it in common ("interest rate ... to 3 percent") is its counterpart."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("The committee decided today to raise the bank interest rate to 3 percent, up 25 basis points. "
+                  "Prices rose 2 percent in the year to March, down from 4 percent in February.", "S")
+    der = analyze("Bank interest rate raised to 5%", "D")
+    found = find_discrepancies(der, src, ())
+    assert [(str(x.kind), x.text, x.source_text, x.source_id) for x in found] == [("number", "5", "3", "S1")]
+    assert found[0].explanation.endswith("the same thing (the sentence restates this source sentence, which the "
+                                         "alignment does not link to it)")
+    # a percentage of something else, or of the interest rate given twice over: no single counterpart
+    assert find_discrepancies(analyze("Unemployment at 5% in the north of the country", "D"), src, ()) == ()
+    src2 = analyze(src.text.replace("rose 2 percent", "and the bank interest rate rose to 2 percent"), "S")
+    assert find_discrepancies(der, src2, ()) == ()
