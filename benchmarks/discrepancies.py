@@ -66,6 +66,8 @@ MONTHS = ("January February March April May June July August September October N
 #: names planted where the source has another one (none of them is in any of the pairs' sources: checked per pair)
 FOREIGN_NAMES = ("Norway", "Brazil", "Kenya", "Siemens", "Toyota", "Oxford", "Harvard", "Martinez", "Okafor",
                  "Lindqvist", "Chile", "Nairobi", "Unilever", "Dr Petrova")
+#: capitalised words that open a sentence and name no one ("As I said": no speaker)
+FUNCTION_WORDS = frozenset("As And But So If When While Because Then Now Here There This That What".split())
 #: capitalised words of office that name no one by themselves ("Foreign Secretary"): a role, not a name
 ROLE_WORDS = frozenset("Secretary Minister President Professor Director Chairman Chair Commissioner Governor Senator "
                        "Chancellor Ambassador".split())
@@ -154,7 +156,16 @@ def _speaker_spans(d: str) -> list[tuple[int, int]]:
         spans.append(m.span(1))
     for m in re.finditer(rf"\baccording to (?:the\s+)?({NAME_RUN})", d):
         spans.append(m.span(1))
-    return [(a, b) for a, b in spans if d[a:b] not in ("The", "He", "She", "It", "They", "We", "I")]
+    return [(a, b) for a, b in spans if d[a:b] not in ("The", "He", "She", "It", "They", "We", "I")
+            and d[a:b].split()[0] not in FUNCTION_WORDS]
+
+
+def _in_name_run(d: str, a: int, b: int) -> bool:
+    """Whether ``d[a:b]`` is one word of a longer capitalised name ("United States", "Department of Education",
+    "Cancer Moonshot Coordinator")."""
+    before = re.search(r"([A-Z][\w.'’-]*)(?: (?:of|and|for|the))? $", d[max(a - 40, 0):a])
+    after = re.match(r" (?:(?:of|and|for|the) )?[A-Z]", d[b:b + 40])
+    return bool(after) or (before is not None and before.group(1) not in ("The", "A", "An"))
 
 
 def _name_edits(d: str, s: str, source: str, off: int, rng: random.Random) -> list[Edit]:
@@ -169,6 +180,8 @@ def _name_edits(d: str, s: str, source: str, off: int, rng: random.Random) -> li
         w = m.group(1)
         if w in MONTHS or not _in(w, s) or any(a <= m.start() < b for a, b in speakers):
             continue
+        if _in_name_run(d, m.start(1), m.end(1)):
+            continue  # a word of a longer name: "the United Norway", "the Department of Siemens" is no edit
         if not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s) or not re.search(rf"(?<=[\w,;:] ){re.escape(w)}(?!\w)",
                                                                               source):
             continue
