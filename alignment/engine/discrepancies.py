@@ -470,9 +470,13 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                  names: _SourceNames, taken: list[tuple[int, int]]) -> list[_Hit]:
     s_keys = _key_set(sw)
     d_new = [i for i, t in enumerate(dw) if _name_like(t) and not _established(t, names)]
-    d_names = _key_set(t for t in dw if t.word.text[:1].isupper())  # "Drug" is gone if only "drug" is left
-    s_gone = [i for i, t in enumerate(sw) if (_name_like(t) or (t.word.key in names.proper and t.word.text[:1].isupper()
-                                                                and t.word.content)) and not (set(_keys(t)) & d_names)]
+    # "Drug" is gone if only "drug" is left; a name the source's sentence gives twice is gone once when the article's
+    # gives it once ("keeping America safe and defending America's security" / "... defending Norway's security")
+    d_names = Counter(k for t in dw if t.word.text[:1].isupper() for k in set(_keys(t)))
+    s_cands = [i for i, t in enumerate(sw) if _name_like(t) or (t.word.key in names.proper and t.word.text[:1].isupper()
+                                                                and t.word.content)]
+    s_names = Counter(k for i in s_cands for k in set(_keys(sw[i])))
+    s_gone = [i for i in s_cands if all(d_names[k] < s_names[k] for k in set(_keys(sw[i])))]
     if not d_new or not s_gone:
         return []
     hits = []

@@ -103,6 +103,10 @@ CONFLICTS = [
     ("number", "The health service employs over 600,000 nurses and runs over 900,000 beds in the region.",
      "The health service employs over 950,000 nurses and runs over 900,000 beds in the region.", "950,000",
      "600,000"),
+    # a name the source's sentence gives twice is gone once when the article gives it once
+    ("name", "The ministry is committed to keeping Portugal safe and defending Portugal's fishing industry.",
+     "The ministry is committed to keeping Portugal safe and defending Norway's fishing industry.", "Norway's",
+     "Portugal's"),
     # a hedge in a relative clause is the claim's, not part of the verb before it ("has signed a law that may ...")
     ("modality", "The governor signed a law that will ban new coal plants across the state from next year.",
      "The governor has signed a law that may ban new coal plants across the state from next year.", "may ban",
