@@ -4,6 +4,7 @@
     python benchmarks/discrepancies.py --split held-out    # corpus pairs 02, 04, 06, 08 (report; never tune on)
     python benchmarks/discrepancies.py --split fresh       # the fresh pairs of real_pairs.py (never tuned on)
     python benchmarks/discrepancies.py --split tune --show # also print every flag and every miss
+    python benchmarks/discrepancies.py --split wh --per-kind 3   # White House release -> transcript pairs (tuning)
 
 For each pair, the article is first compared as it is: its flags are counted per 100 aligned derivative
 sentences (each one must be read by hand: a real discrepancy or a false alarm). Then, in the article's sentences
@@ -11,7 +12,8 @@ that restate a source sentence (an alignment the check reads, :func:`alignment.e
 the script plants one edit at a time and compares again:
 
 * seven kinds of error, the source's word changed in the article: a number, a date, a name (a word the source's
-  sentence capitalises, replaced by one the source never uses), a negation (added, dropped, or an antonym verb),
+  sentence capitalises, replaced by one the source never uses; a name of one word, never a word of a longer
+  one: "the United Norway" is no edit a writer makes), a negation (added, dropped, or an antonym verb),
   the modality ("will" -> "may" where the source's sentence hedges nothing, "may" -> "will", "suggests" ->
   "shows" where it hedges), a quantifier ("all" <-> "some", "one of the" -> "the", "in mice" <-> "in people"), the
   speaker (another name of the source, or one it never uses, in place of the one credited; never one the source
