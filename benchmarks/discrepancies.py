@@ -4,6 +4,7 @@
     python benchmarks/discrepancies.py --split held-out    # corpus pairs 02, 04, 06, 08 (report; never tune on)
     python benchmarks/discrepancies.py --split fresh       # the fresh pairs of real_pairs.py (never tuned on)
     python benchmarks/discrepancies.py --split tune --show # also print every flag and every miss
+    python benchmarks/discrepancies.py --split wh --per-kind 3   # White House release -> transcript pairs (tuning)
 
 For each pair, the article is first compared as it is: its flags are counted per 100 aligned derivative
 sentences (each one must be read by hand: a real discrepancy or a false alarm). Then, in the article's sentences
@@ -11,7 +12,8 @@ that restate a source sentence (an alignment the check reads, :func:`alignment.e
 the script plants one edit at a time and compares again:
 
 * seven kinds of error, the source's word changed in the article: a number, a date, a name (a word the source's
-  sentence capitalises, replaced by one the source never uses), a negation (added, dropped, or an antonym verb),
+  sentence capitalises, replaced by one the source never uses; a name of one word, never a word of a longer
+  one: "the United Norway" is no edit a writer makes), a negation (added, dropped, or an antonym verb),
   the modality ("will" -> "may" where the source's sentence hedges nothing, "may" -> "will", "suggests" ->
   "shows" where it hedges), a quantifier ("all" <-> "some", "one of the" -> "the", "in mice" <-> "in people"), the
   speaker (another name of the source, or one it never uses, in place of the one credited; never one the source
@@ -29,11 +31,18 @@ The corpus texts are read from ``../shared/corpus/real-pairs`` at run time, neve
 The ``fresh`` split is the eight White House statement -> transcript pairs of ``benchmarks/real_pairs.py --split
 fresh`` (``benchmarks/gold/fresh-pairs/members.json``; extracted from ``../shared/corpus``'s tarball into the same
 cache folder, ``--cache``), which the discrepancy check was never tuned on.
+
+The ``wh`` split is tuning data: the 22 White House release/fact sheet -> transcript pairs of
+``benchmarks/gold/discovery-pairs.json`` that are not ``fresh/`` (the release is the source, the press call or
+gaggle restating it the article), extracted from ``../shared/corpus/official-texts.tar.xz`` into ``--cache``'s
+sibling folder ``wh-pairs``. A transcript is long and restates its release in a few passages only: the sites are
+drawn from at most ``--max-sentences`` (default 30 for ``wh``) restating sentences per pair, picked with the seed.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import sys
@@ -51,12 +60,16 @@ TUNE = ("01_fda-siliq-approval_time", "03_fomc-statement-2004-11-10_bbc",
         "05_leicester-asthma-fevipiprant_medicaldaily", "07_amgen-repatha-fourier_reuters")
 HELD_OUT = ("02_fda-concussion-blood-test_cnn", "04_ucl-prostate-vtp_reuters", "06_ecc-breath-test-cancer_healthday",
             "08_jama-abaloparatide-osteoporosis_healthday")
+#: the White House release -> transcript pairs (tuning data; the "fresh/" ones are the fresh split, never used here)
+WH_PAIRS = ROOT / "benchmarks" / "gold" / "discovery-pairs.json"
 KINDS = ("number", "date", "name", "negation", "modality", "quantifier", "attribution")
 HARMLESS = ("unit", "date_format", "contraction", "alias")
 MONTHS = ("January February March April May June July August September October November December").split()
 #: names planted where the source has another one (none of them is in any of the pairs' sources: checked per pair)
 FOREIGN_NAMES = ("Norway", "Brazil", "Kenya", "Siemens", "Toyota", "Oxford", "Harvard", "Martinez", "Okafor",
                  "Lindqvist", "Chile", "Nairobi", "Unilever", "Dr Petrova")
+#: capitalised words that open a sentence and name no one ("As I said": no speaker)
+FUNCTION_WORDS = frozenset("As And But So If When While Because Then Now Here There This That What".split())
 #: capitalised words of office that name no one by themselves ("Foreign Secretary"): a role, not a name
 ROLE_WORDS = frozenset("Secretary Minister President Professor Director Chairman Chair Commissioner Governor Senator "
                        "Chancellor Ambassador".split())
@@ -145,7 +158,16 @@ def _speaker_spans(d: str) -> list[tuple[int, int]]:
         spans.append(m.span(1))
     for m in re.finditer(rf"\baccording to (?:the\s+)?({NAME_RUN})", d):
         spans.append(m.span(1))
-    return [(a, b) for a, b in spans if d[a:b] not in ("The", "He", "She", "It", "They", "We", "I")]
+    return [(a, b) for a, b in spans if d[a:b] not in ("The", "He", "She", "It", "They", "We", "I")
+            and d[a:b].split()[0] not in FUNCTION_WORDS]
+
+
+def _in_name_run(d: str, a: int, b: int) -> bool:
+    """Whether ``d[a:b]`` is one word of a longer capitalised name ("United States", "Department of Education",
+    "Cancer Moonshot Coordinator")."""
+    before = re.search(r"([A-Z][\w.'’-]*)(?: (?:of|and|for|the))? $", d[max(a - 40, 0):a])
+    after = re.match(r" (?:(?:of|and|for|the) )?[A-Z]", d[b:b + 40])
+    return bool(after) or (before is not None and before.group(1) not in ("The", "A", "An"))
 
 
 def _name_edits(d: str, s: str, source: str, off: int, rng: random.Random) -> list[Edit]:
@@ -160,6 +182,8 @@ def _name_edits(d: str, s: str, source: str, off: int, rng: random.Random) -> li
         w = m.group(1)
         if w in MONTHS or not _in(w, s) or any(a <= m.start() < b for a, b in speakers):
             continue
+        if _in_name_run(d, m.start(1), m.end(1)):
+            continue  # a word of a longer name: "the United Norway", "the Department of Siemens" is no edit
         if not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s) or not re.search(rf"(?<=[\w,;:] ){re.escape(w)}(?!\w)",
                                                                               source):
             continue
@@ -295,13 +319,34 @@ def _harmless_edits(d: str, s: str, source: str, off: int) -> list[Edit]:
     return out
 
 
-def _sites(report, rng: random.Random) -> dict[str, list[Edit]]:  # report: alignment.Report
+def wh_texts(cache: Path) -> dict[str, tuple[Path, Path]] | None:
+    """Extract (once) the non-fresh pairs of ``discovery-pairs.json`` into ``cache``; pair name -> (source path,
+    derivative path), ``None`` without ``../shared/corpus``'s tarball. Each pair has one source (checked)."""
+    from real_pairs import CORPUS as SHARED
+    from real_pairs import extract_members
+
+    pairs = json.loads(WH_PAIRS.read_text(encoding="utf-8"))["pairs"]
+    out: dict[str, tuple[Path, Path]] = {}
+    members: dict[str, Path] = {}
+    for name, entry in pairs.items():
+        if name.startswith("fresh/"):
+            continue
+        (src,) = entry["sources"]
+        for member in (src, entry["derivative"]):
+            members[member] = cache / Path(member).name
+        out[name.removeprefix("wh/")] = (members[src], members[entry["derivative"]])
+    return out if extract_members(SHARED / "official-texts.tar.xz", members) else None
+
+
+def _sites(report, rng: random.Random, cap: int | None = None) -> dict[str, list[Edit]]:  # report: Report
     from alignment.engine.discrepancies import restates
 
     best: dict[str, str] = {}
     for a in sorted(report.alignments, key=lambda a: -a.score):
         if restates(a) and a.derivative_id not in best:
             best[a.derivative_id] = a.source_id
+    if cap is not None and len(best) > cap:
+        best = {k: best[k] for k in rng.sample(sorted(best), cap)}
     source = report.source.text
     found: dict[str, list[Edit]] = {k: [] for k in (*KINDS, *HARMLESS)}
     for did, sid in sorted(best.items(), key=lambda x: int(x[0][1:])):
@@ -320,10 +365,14 @@ def main() -> int:
     from alignment import compare
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("tune", "held-out", "fresh"), required=True)
+    parser.add_argument("--split", choices=("tune", "wh", "held-out", "fresh"), required=True)
     parser.add_argument("--cache", type=Path, default=None, help="fresh: where the texts are extracted "
                         "(default: real_pairs.py's, outside the repository)")
     parser.add_argument("--seed", type=int, default=18)
+    parser.add_argument("--max-sentences", type=int, default=None, help="draw the sites from at most this many "
+                        "restating sentences per pair (default: all; 30 for wh)")
+    parser.add_argument("--pairs", default=None, help="only the pairs whose name contains one of these "
+                        "comma-separated strings")
     parser.add_argument("--per-kind", type=int, default=6, help="at most this many edits of each kind per pair")
     parser.add_argument("--show", action="store_true", help="print every flag on the unperturbed articles, and "
                         "every missed or wrongly flagged edit")
@@ -340,11 +389,24 @@ def main() -> int:
             print("(no ../shared/corpus tarballs: the fresh split cannot be run)")
             return 0
         pairs = [(n, src, der) for n, (src, der) in sorted(texts.items())]
+    elif args.split == "wh":
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from real_pairs import default_cache
+
+        found = wh_texts((args.cache or default_cache()).parent / "wh-pairs")
+        if found is None:
+            print("(no ../shared/corpus/official-texts.tar.xz: the wh split cannot be run)")
+            return 0
+        pairs = [(n, src, der) for n, (src, der) in sorted(found.items())]
+        if args.max_sentences is None:
+            args.max_sentences = 30
     elif not CORPUS.is_dir():
         print(f"(no corpus at {CORPUS}: the sample pair only)")
     else:
         pairs += [(n, CORPUS / n / "source.txt", CORPUS / n / "derivative.txt") for n in names]
 
+    if args.pairs:
+        pairs = [p for p in pairs if any(k in p[0] for k in args.pairs.split(","))]
     planted, hit, right = Counter(), Counter(), Counter()
     harmless, flagged = Counter(), Counter()
     aligned_total = flags_total = 0
@@ -363,7 +425,7 @@ def main() -> int:
                       f"{report.derivative.segment(x.derivative_id).text}\n        S {x.source_id}: "
                       f"{report.source.segment(x.source_id).text}")
         rng = random.Random(f"{args.seed}:{name}")
-        for kind, edits in _sites(report, rng).items():
+        for kind, edits in _sites(report, rng, args.max_sentences).items():
             rng.shuffle(edits)
             for e in edits[:args.per_kind]:
                 text, a, b = e.apply(derivative)

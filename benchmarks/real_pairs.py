@@ -78,25 +78,8 @@ def fresh_texts(cache: Path, corpus: Path = CORPUS) -> dict[str, tuple[Path, Pat
             paths.append(dest)
         out[name] = (paths[0], paths[1])
     for tarball, members in wanted.items():
-        missing = {m: d for m, d in members.items() if not d.is_file()}
-        if not missing:
-            continue
-        if not (corpus / tarball).is_file():
+        if not extract_members(corpus / tarball, members):
             return None
-        with tarfile.open(corpus / tarball, "r:*") as tar:
-            for info in tar:
-                if info.name in missing and info.isfile():
-                    stream = tar.extractfile(info)
-                    assert stream is not None
-                    dest = missing.pop(info.name)
-                    dest.parent.mkdir(parents=True, exist_ok=True)
-                    tmp = dest.with_suffix(dest.suffix + ".part")
-                    tmp.write_bytes(stream.read())
-                    tmp.replace(dest)
-                    if not missing:
-                        break
-        if missing:
-            raise SystemExit(f"error: {tarball} has no member {next(iter(missing))}")
     for name, entry in manifest.items():
         for side, path in zip(("source", "derivative"), out[name], strict=True):
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -104,6 +87,31 @@ def fresh_texts(cache: Path, corpus: Path = CORPUS) -> dict[str, tuple[Path, Pat
                 raise SystemExit(f"error: {path} ({name} {side}) is not the text the gold was written on "
                                  f"(sha256 {digest[:12]}…, expected {entry[side]['sha256'][:12]}…)")
     return out
+
+
+def extract_members(tarball: Path, members: dict[str, Path]) -> bool:
+    """Extract (once) each ``member`` of ``tarball`` to its path (member -> path); ``False`` when a member is not
+    extracted yet and the tarball is absent. A member the tarball lacks is an error."""
+    missing = {m: d for m, d in members.items() if not d.is_file()}
+    if not missing:
+        return True
+    if not tarball.is_file():
+        return False
+    with tarfile.open(tarball, "r:*") as tar:
+        for info in tar:
+            if info.name in missing and info.isfile():
+                stream = tar.extractfile(info)
+                assert stream is not None
+                dest = missing.pop(info.name)
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                tmp = dest.with_suffix(dest.suffix + ".part")
+                tmp.write_bytes(stream.read())
+                tmp.replace(dest)
+                if not missing:
+                    break
+    if missing:
+        raise SystemExit(f"error: {tarball.name} has no member {next(iter(missing))}")
+    return True
 
 
 def _ratio(num: int, den: int) -> str:

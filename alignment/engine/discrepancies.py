@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from alignment.lang import RULES_LANGUAGE as _LANG
@@ -57,6 +57,9 @@ _ORDER = {k: i for i, k in enumerate(("attribution", "date", "number", "name", "
                                       "quantifier"))}
 #: a source segment that opens with one of these is a quotation: its speaker is named outside it
 _OPENING_QUOTES = frozenset("\"“‘'«")
+#: the pronouns that open a relative clause, a clause of its own ("an order that may prohibit ...": the hedge is
+#: the claim's, not part of the verb before it)
+_RELATIVES = frozenset({"that", "which", "who"})
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*$")
 
 
@@ -300,6 +303,15 @@ def _same_amount(d: _Qty, s: _Qty) -> bool:
     return bool(d.step and abs(d.value - s.value) <= d.step / 2 and abs(d.value - s.value) <= 0.1 * big)
 
 
+def _accounts(d: _Qty, s: _Qty) -> bool:
+    """Whether the source's amount ``s`` accounts for the article's ``d``: the same value, or one within the rounding
+    or approximation either allows of the same thing ("nearly 2,000 people" for "1,901 people"); an approximation
+    of another thing is no account ("over 750,000 workers" is not "over 700,000 jobs")."""
+    if abs(d.value - s.value) < 1e-9 * max(abs(d.value), 1.0):
+        return True
+    return _same_amount(d, s) and not (d.head and s.head and d.head != s.head)
+
+
 def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set[str]) -> bool:
     """Whether two amounts count the same thing: the same head when both have one ("six trials" is not "4,373
     participants", "413 patients" not "49%"), and the same words around them besides that head ("3 percent of
@@ -335,8 +347,8 @@ def _range_end(dt: str, dw: Sequence[TaggedWord], d_q: list[_Qty], d: _Qty, st: 
 def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                    d_q: list[_Qty], s_q: list[_Qty], all_s_q: list[_Qty]) -> list[_Hit]:
     hits = []
-    d_open = [d for d in d_q if not any(_same_amount(d, s) for s in all_s_q)]
-    s_open = [s for s in s_q if not any(_same_amount(d, s) or _same_amount(s, d) for d in d_q)]
+    d_open = [d for d in d_q if not any(_accounts(d, s) for s in all_s_q)]
+    s_open = [s for s in s_q if not any(_accounts(d, s) or _accounts(s, d) for d in d_q)]
     d_heads, s_heads = Counter(q.head for q in d_q), Counter(q.head for q in s_q)
     alone = {h for h in d_heads if h and d_heads[h] == 1 and s_heads[h] == 1}
     for d in d_open:
@@ -458,9 +470,13 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                  names: _SourceNames, taken: list[tuple[int, int]]) -> list[_Hit]:
     s_keys = _key_set(sw)
     d_new = [i for i, t in enumerate(dw) if _name_like(t) and not _established(t, names)]
-    d_names = _key_set(t for t in dw if t.word.text[:1].isupper())  # "Drug" is gone if only "drug" is left
-    s_gone = [i for i, t in enumerate(sw) if (_name_like(t) or (t.word.key in names.proper and t.word.text[:1].isupper()
-                                                                and t.word.content)) and not (set(_keys(t)) & d_names)]
+    # "Drug" is gone if only "drug" is left; a name the source's sentence gives twice is gone once when the article's
+    # gives it once ("keeping America safe and defending America's security" / "... defending Norway's security")
+    d_names = Counter(k for t in dw if t.word.text[:1].isupper() for k in set(_keys(t)))
+    s_cands = [i for i, t in enumerate(sw) if _name_like(t) or (t.word.key in names.proper and t.word.text[:1].isupper()
+                                                                and t.word.content)]
+    s_names = Counter(k for i in s_cands for k in set(_keys(sw[i])))
+    s_gone = [i for i in s_cands if all(d_names[k] < s_names[k] for k in set(_keys(sw[i])))]
     if not d_new or not s_gone:
         return []
     hits = []
@@ -756,15 +772,17 @@ def _is_question(text: str, words: Sequence[TaggedWord]) -> bool:
     return bool(words) and "?" in text[words[-1].word.end:words[-1].word.end + 3]
 
 
-def _hedged(words: Sequence[TaggedWord], main_only: bool = True) -> dict[str, tuple[int, int]]:
-    """The content keys a hedge governs ("may reduce" -> reduce), each with the hedge and the word's index."""
+def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool = False) -> dict[str, tuple[int, int]]:
+    """The content keys a hedge governs ("may reduce" -> reduce), each with the hedge and the word's index;
+    ``relatives``: a relative pronoun opens a clause of its own ("signed a law that may ban": the hedge is said of
+    the law, not part of "signed")."""
     out: dict[str, tuple[int, int]] = {}
     verb = -1  # the last verb before the hedge
     for h, t in enumerate(words):
         if not _is_hedge(t):
             if t.pos == "VERB":
                 verb = h
-            elif t.pos in ("CCONJ", "SCONJ"):
+            elif t.pos in ("CCONJ", "SCONJ") or (relatives and t.pos == "PRON" and t.word.norm in _RELATIVES):
                 verb = -1  # "..., and the drug may only be available": a clause of its own
             continue
         if main_only and verb >= 0 and not _opens_clause(words, verb):
@@ -816,6 +834,13 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         return []  # "Can a blood test spot concussions?" hedges nothing
     d_h, s_h, all_h = _hedged(dw), _hedged(sw), _hedged(all_sw, main_only=False)
     all_keys = _key_set(all_sw)
+    # a hedge in the article's relative clause counts where the source has its verb with the same words after it
+    # ("an order that may prohibit new investment" / "an order that will prohibit new investment"): a relative
+    # clause of a transcript's aside hedges no claim of the source ("all the levers that might be pulled")
+    for key, (h, k) in _hedged(dw, relatives=True).items():
+        if key not in d_h and key in all_keys and (si := _find(sw, [key])) >= 0 and \
+                {r for r in _role(dw, k, k + 1, 2, 3) if r[0] == ">"} & _role(sw, si, si + 1, 2, 3):
+            d_h[key] = (h, k)
     for key, (h, k) in s_h.items():  # the source hedges what the article states
         di = _find(dw, [key])
         if di < 0:
@@ -1017,6 +1042,87 @@ def restatement(dw: Sequence[TaggedWord], heading: bool, keys: SourceKeys) -> in
     return best
 
 
+# ---------------------------------------------------------------------------------------------- sole amounts
+def _loose_role(words: Sequence[TaggedWord], q: _Qty) -> set[str]:
+    """The content words around an amount (three each side within six words), whichever side they are on."""
+    return {r[1:] for r in _role(words, q.i, q.j, 3, 6)} - {q.head}
+
+
+def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], pairs: dict[int, list[int]],
+                  s_facts: Callable[[int], tuple[list[_Date], list[_Qty]]],
+                  found: list[tuple[Segment, Segment, _Hit]]) -> list[tuple[Segment, Segment, _Hit]]:
+    """Amounts the checked pairs could not judge. A changed number is a rare word the alignment weighs heavily, so
+    the sentence it is in may be left with links too weak to be checked (below :data:`MIN_SCORE`), or with none:
+
+    * an amount of a thing the source gives one value for, wherever it counts it ("12 weeks" in each of its
+      sentences), that the sentence gives otherwise ("over the course of 19 weeks"), where it is linked, however
+      weakly, to a source sentence with the source's amount and a word around it in common;
+    * in a sentence without a checked pair of :data:`WEAK_SCORE` or more, an amount whose counterpart is the one
+      value the source gives for the same thing with two words around it in common ("US interest rates increased to
+      4%" / "raise ... the federal funds rate ... to 2 percent").
+
+    An amount the source gives anywhere, that counts nothing, or that its sentence gives with another of the same
+    thing (a range, a comparison) is never flagged."""
+    values: dict[str, set[float]] = {}
+    for si in range(len(src.segments)):
+        for q in s_facts(si)[1]:
+            if q.head:
+                values.setdefault(q.head, set()).add(q.value)
+    sole = {h for h, v in values.items() if len(v) == 1}
+    if not values:
+        return []
+    d_index = {s.id: i for i, s in enumerate(der.segments)}
+    s_index = {s.id: i for i, s in enumerate(src.segments)}
+    links: dict[int, list[tuple[int, bool]]] = {}  # derivative segment -> (source segment, a context link)
+    for link in sorted(alignments, key=lambda x: -x.score):
+        di, si = d_index.get(link.derivative_id, -1), s_index.get(link.source_id, -1)
+        if di >= 0 and si >= 0 and si not in pairs.get(di, ()):
+            links.setdefault(di, []).append((si, link.label == AlignmentLabel.CONTEXT))
+    strong = {d_index[x.derivative_id] for x in alignments if restates(x) and x.score >= WEAK_SCORE
+              and x.derivative_id in d_index}
+    all_q = [(si, q) for si in range(len(src.segments)) for q in s_facts(si)[1]]
+    out: list[tuple[Segment, Segment, _Hit]] = []
+    for di, seg in enumerate(der.segments):
+        linked = links.get(di, [])
+        if seg.kind not in _RESTATING_KINDS or (not linked and di in pairs):
+            continue
+        dw = der.words[di]
+        d_dates = _dates(der.text, dw)
+        d_q = _quantities(der.text, dw, {k for d in d_dates for k in range(d.i, d.j)})
+        for d in d_q:
+            if d.head not in values or any(_accounts(d, s) for _, s in all_q):
+                continue
+            if any(o is not d and o.head == d.head for o in d_q):
+                continue  # two amounts of the thing in one sentence: a range, or a comparison
+            role = _loose_role(dw, d)
+            hit = next(((si, context, s) for si, context in linked for s in s_facts(si)[1]
+                        if d.head in sole and s.head == d.head and role & _loose_role(src.words[si], s)), None)
+            why = "its only figure for it"
+            if hit is None and di not in strong:
+                # the same fact anywhere in the source: the one amount of the thing with two words around it in
+                # common ("suspend the tariffs ... for five years" / "suspended the tariffs ... for eight years")
+                same = [(si, s) for si, s in all_q if s.head == d.head and si not in pairs.get(di, ())
+                        and len(role & _loose_role(src.words[si], s)) >= 2]
+                if len({s.value for _, s in same}) != 1:
+                    continue
+                si, s = same[0]
+                hit = (si, dict(linked).get(si, True), s)
+                why = "the same thing"
+            if hit is None:
+                continue
+            si, context, s = hit
+            sw = src.words[si]
+            a, b = dw[d.i].word.start, dw[d.j - 1].word.end
+            if any(f[0] is der.segments[di] and a < f[2].end and f[2].start < b for f in (*found, *out)):
+                continue
+            sa, sb = sw[s.i].word.start, sw[s.j - 1].word.end
+            note = f" ({_UNLINKED})" if context else ""
+            out.append((der.segments[di], src.segments[si], _Hit(
+                "number", a, b, sa, sb, f"the article says {der.text[a:b]!r} where the source says "
+                                        f"{src.text[sa:sb]!r}, {why}{note}")))
+    return out
+
+
 # ---------------------------------------------------------------------------------------------- the pass
 def restates(a: Alignment) -> bool:
     """Whether an alignment's derivative segment restates its source segment closely enough to be checked."""
@@ -1058,8 +1164,6 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
             if si >= 0 and si not in pairs.get(di, ()):
                 pairs.setdefault(di, []).append(si)
                 searched.add((di, si))
-    if not pairs:
-        return ()
     names = source_names(src)
     blocks: dict[int, list[int]] = {}
     for k, seg in enumerate(src.segments):
@@ -1109,6 +1213,7 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
                 if (di, si) in searched:
                     h = replace(h, explanation=f"{h.explanation} ({_UNLINKED})")
                 found.append((der.segments[di], seg, h))
+    found += _sole_amounts(der, src, alignments, pairs, s_facts, found)
     found.sort(key=lambda f: (f[2].start, _ORDER[f[2].kind]))
     return tuple(
         Discrepancy(

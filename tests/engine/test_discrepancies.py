@@ -99,6 +99,18 @@ CONFLICTS = [
     ("attribution", 'Professor Anna Clarke said: "The new inhaler could cut the number of severe attacks by half."',
      '"The new inhaler could cut the number of severe attacks by half," said Statista.com.', "Statista.com",
      "Anna Clarke"),
+    # an approximation of another thing accounts for nothing: "over 950,000 nurses" is not "over 900,000 beds"
+    ("number", "The health service employs over 600,000 nurses and runs over 900,000 beds in the region.",
+     "The health service employs over 950,000 nurses and runs over 900,000 beds in the region.", "950,000",
+     "600,000"),
+    # a name the source's sentence gives twice is gone once when the article gives it once
+    ("name", "The ministry is committed to keeping Portugal safe and defending Portugal's fishing industry.",
+     "The ministry is committed to keeping Portugal safe and defending Norway's fishing industry.", "Norway's",
+     "Portugal's"),
+    # a hedge in a relative clause is the claim's, not part of the verb before it ("has signed a law that may ...")
+    ("modality", "The governor signed a law that will ban new coal plants across the state from next year.",
+     "The governor has signed a law that may ban new coal plants across the state from next year.", "may ban",
+     "ban"),
 ]
 
 #: the same facts written another way: none of these is a discrepancy
@@ -149,6 +161,13 @@ HARMLESS = [
      "Officials expect that 3 to 4 million families will receive the heating grant this winter."),
     ("The network reaches 60,000 food pantries, soup kitchens and shelters in the state.",
      "The network reaches 60,000 pantries and soup kitchens in the state."),
+    # an approximation of the same thing is no conflict ("nearly 2,000 nurses", "1,950 nurses")
+    ("The hospital employs 1,950 nurses and 800 doctors across its four sites.",
+     "The hospital employs nearly 2,000 nurses and 800 doctors across its four sites."),
+    # a name the source establishes elsewhere is no conflict, whatever word sits next to it
+    ("Portugal and Spain signed the fishing agreement. Officials said sanctions would follow should Spain further "
+     "delay it.", "Portugal and Spain signed the fishing agreement. Officials said sanctions would follow should "
+     "Portugal further delay it."),
     # a name that opens a sentence without being its subject ("US interest rates")
     ("The Federal Open Market Committee decided today to raise its target for the federal funds rate to 2 percent.",
      "US interest rates increased to 2 percent."),
@@ -334,3 +353,75 @@ def test_the_restatement_search_takes_the_first_of_a_sentence_the_source_repeats
                   "D")
     found = find_discrepancies(der, src, ())
     assert [(str(x.kind), x.text, x.source_text, x.source_id) for x in found] == [("number", "five", "two", "S2")]
+
+
+#: a source that counts weeks one way only, in two sentences
+WEEKS = ("The trial enrolled 61 adults with severe asthma at three hospitals. Half of the participants took the new "
+         "pill twice a day for 12 weeks while the others took a placebo. After 12 weeks the pill had cut the "
+         "inflammation in their airways by two thirds.")
+
+
+def _weak(der, src, si: str, label: str = "partial"):
+    from alignment.model import Alignment, AlignmentLabel
+
+    return (Alignment(source_id=si, derivative_id=der.segments[0].id, score=0.2, label=AlignmentLabel(label),
+                      support=0.2, coverage=0.2, fuzzy=0.3),)
+
+
+#: an article's sentence that restates none of WEEKS's closely, with a changed figure
+NINETEEN = "Researchers gave the participants a pill twice a day over the course of 19 weeks and saw less inflammation."
+
+
+@pytest.mark.parametrize("label", ["partial", "context"])
+def test_an_amount_the_source_gives_one_value_for_is_checked_on_a_weak_link(analyze, label):
+    """A changed number is a rare word the alignment weighs heavily: the sentence holding it may be linked too weakly
+    to be checked (below MIN_SCORE). An amount of a thing the source counts one way only ("12 weeks", twice) is
+    still compared with the amount of the same thing, with a word around it in common, in the linked sentence."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src, der = analyze(WEEKS, "S"), analyze(NINETEEN, "D")
+    found = find_discrepancies(der, src, _weak(der, src, "S2", label))
+    assert [(str(x.kind), x.text, x.source_text, x.source_id) for x in found] == [("number", "19", "12", "S2")]
+    assert "its only figure for it" in found[0].explanation
+    assert found[0].explanation.endswith("which the alignment does not link to it)") == (label == "context")
+    assert der.text[found[0].start:found[0].end] == found[0].text
+    assert src.text[found[0].source_start:found[0].source_end] == found[0].source_text
+    assert find_discrepancies(der, src, ()) == ()  # no link, and no two words around "12" in common
+
+
+@pytest.mark.parametrize("derivative", [
+    NINETEEN.replace("19", "12"),  # the source's own figure
+    NINETEEN.replace("over the course of 19 weeks", "with 40 others"),  # a figure of something else
+    NINETEEN.replace("19 weeks", "10 to 14 weeks"),  # two of the same thing: a range
+    "For 19 weeks, researchers saw less inflammation in people given a pill.",  # no word around it in common
+])
+def test_a_sole_amount_needs_a_changed_figure_of_the_same_thing(analyze, derivative):
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src, der = analyze(WEEKS, "S"), analyze(derivative, "D")
+    assert find_discrepancies(der, src, _weak(der, src, "S2")) == ()
+
+
+def test_a_thing_the_source_counts_two_ways_has_no_sole_amount(analyze):
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src, der = analyze(WEEKS.replace("After 12 weeks", "After 24 weeks"), "S"), analyze(NINETEEN, "D")
+    assert find_discrepancies(der, src, _weak(der, src, "S2")) == ()
+
+
+def test_an_unlinked_amount_meets_the_one_amount_of_the_same_thing_with_two_words_around_it_in_common(analyze):
+    """A headline with a changed figure may be linked to nothing: the one source amount that counts the same thing
+    with two words around it in common ("interest rate ... to 3 percent") is its counterpart."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("The committee decided today to raise the bank interest rate to 3 percent, up 25 basis points. "
+                  "Prices rose 2 percent in the year to March, down from 4 percent in February.", "S")
+    der = analyze("Bank interest rate raised to 5%", "D")
+    found = find_discrepancies(der, src, ())
+    assert [(str(x.kind), x.text, x.source_text, x.source_id) for x in found] == [("number", "5", "3", "S1")]
+    assert found[0].explanation.endswith("the same thing (the sentence restates this source sentence, which the "
+                                         "alignment does not link to it)")
+    # a percentage of something else, or of the interest rate given twice over: no single counterpart
+    assert find_discrepancies(analyze("Unemployment at 5% in the north of the country", "D"), src, ()) == ()
+    src2 = analyze(src.text.replace("rose 2 percent", "and the bank interest rate rose to 2 percent"), "S")
+    assert find_discrepancies(der, src2, ()) == ()
