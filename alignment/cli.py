@@ -344,7 +344,8 @@ def evaluate(
 @app.command()
 def batch(
     manifest: Annotated[Path | None, typer.Argument(help="A CSV with the columns source, derivative and optionally "
-        "pair_id (paths relative to its folder); or, instead, --index and --articles.", show_default=False,
+        "pair_id (paths relative to its folder); or, instead, --index and --articles.", metavar="MANIFEST",
+        show_default=False,
         readable=False)] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="The results folder: summary.csv, "
         "segments/alignments/quotes.csv (and .parquet with pyarrow), pairs/PAIR_ID/report.json.", show_default=False)
@@ -476,7 +477,7 @@ app.add_typer(index_app, name="index")
 IndexDirOpt = Annotated[Path, typer.Option("--index", help="The index folder (one SQLite file in it).",
                                            show_default=False)]
 IndexPathsArg = Annotated[list[Path], typer.Argument(help="Documents, or folders of them (.txt, .md and the other "
-    "formats compare reads), searched recursively.", show_default=False)]
+    "formats compare reads), searched recursively.", metavar="PATHS", show_default=False)]
 IndexWorkersOpt = Annotated[int | None, typer.Option(help="Worker processes reading the documents. [default: the "
     "number of cores]", show_default=False)]
 IndexSchedulerOpt = Annotated[str | None, typer.Option(help="Read the documents on this Dask scheduler instead "
@@ -558,7 +559,7 @@ def index_info_command(index: IndexDirOpt) -> None:
 @app.command()
 def find(
     articles: Annotated[list[Path], typer.Argument(help="Articles (or folders of them) whose sources to find.",
-                                                   show_default=False)],
+                                                   metavar="ARTICLES", show_default=False)],
     index: IndexDirOpt,
     top: Annotated[int, typer.Option(help="Matches listed per article, at most.")] = 5,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="text: a readable list; json: a list of "
