@@ -5,6 +5,7 @@
     python benchmarks/real_pairs.py --no-link-model  # the alignment rules alone
     python benchmarks/real_pairs.py --split tune --set min_support=0.5 --set min_coverage=0.4   # other options
     python benchmarks/real_pairs.py --split fresh    # the fresh held-out pairs (texts from ../shared's tarballs)
+    python benchmarks/real_pairs.py --split tune-wh  # the White House tuning pairs (texts from ../shared's tarballs)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -21,6 +22,10 @@ key) and ``benchmarks/gold/fresh-pairs/members.json``, which names, per pair, th
 ``../shared/corpus`` and the member holding each text, with its SHA-256. The members are extracted once into a
 cache folder outside the repository (``--cache``, default ``$XDG_CACHE_HOME/pressalign/fresh-pairs`` or
 ``~/.cache/pressalign/fresh-pairs``); without ``../shared/corpus`` the split is skipped with a message.
+
+The **tune-wh** split (``--split tune-wh``, part of neither ``tune`` nor ``all``) is more tuning gold on White House
+pairs, held the same way: ``benchmarks/gold/tune-pairs/*.json`` and its ``members.json``, extracted by the same code
+into ``.../pressalign/tune-pairs``.
 """
 
 from __future__ import annotations
@@ -45,28 +50,35 @@ HELD_OUT = ("02_fda-concussion-blood-test_cnn", "04_ucl-prostate-vtp_reuters", "
 #: the fresh held-out pairs: gold files, and where their texts are in ../shared/corpus's tarballs
 FRESH = ROOT / "benchmarks" / "gold" / "fresh-pairs"
 FRESH_MEMBERS = FRESH / "members.json"
+#: the White House tuning pairs, held like the fresh ones (gold files and members.json)
+TUNE_WH = ROOT / "benchmarks" / "gold" / "tune-pairs"
+#: the splits whose texts are members of ../shared/corpus's tarballs: split -> gold folder
+TARBALL_SPLITS = {"fresh": FRESH, "tune-wh": TUNE_WH}
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-def default_cache() -> Path:
-    """Where the fresh pairs' texts are extracted: a folder outside the repository."""
+def default_cache(folder: Path = FRESH) -> Path:
+    """Where the texts of a gold folder's pairs (``fresh-pairs``, ``tune-pairs``) are extracted: a folder outside
+    the repository."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "pressalign" / "fresh-pairs"
+    return Path(base) / "pressalign" / folder.name
 
 
-def fresh_manifest() -> dict[str, dict[str, dict[str, str]]]:
-    """``members.json``: pair name -> {"source": {...}, "derivative": {...}}, each side naming its ``tarball``
-    (a file in ../shared/corpus), ``member`` (the path inside it) and ``sha256`` (of the member's bytes)."""
-    data = json.loads(FRESH_MEMBERS.read_text(encoding="utf-8"))
+def tarball_manifest(folder: Path = FRESH) -> dict[str, dict[str, dict[str, str]]]:
+    """``folder/members.json``: pair name -> {"source": {...}, "derivative": {...}}, each side naming its
+    ``tarball`` (a file in ../shared/corpus), ``member`` (the path inside it) and ``sha256`` (of the member's
+    bytes)."""
+    data = json.loads((folder / "members.json").read_text(encoding="utf-8"))
     return {name: entry for name, entry in data["pairs"].items()}
 
 
-def fresh_texts(cache: Path, corpus: Path = CORPUS) -> dict[str, tuple[Path, Path]] | None:
-    """Extract (once) the fresh pairs' texts into ``cache``; pair name -> (source path, derivative path).
+def tarball_texts(cache: Path, corpus: Path = CORPUS, folder: Path = FRESH) -> dict[str, tuple[Path, Path]] | None:
+    """Extract (once) the texts of ``folder``'s pairs (the fresh pairs by default) into ``cache``; pair name ->
+    (source path, derivative path).
 
     ``None`` when ``corpus`` or one of its tarballs is absent. A member whose bytes do not match the
     manifest's SHA-256 is an error: the offsets of the gold would not fall where they were written."""
-    manifest = fresh_manifest()
+    manifest = tarball_manifest(folder)
     wanted: dict[str, dict[str, Path]] = {}  # tarball -> member -> cached path
     out: dict[str, tuple[Path, Path]] = {}
     for name, entry in manifest.items():
@@ -87,6 +99,11 @@ def fresh_texts(cache: Path, corpus: Path = CORPUS) -> dict[str, tuple[Path, Pat
                 raise SystemExit(f"error: {path} ({name} {side}) is not the text the gold was written on "
                                  f"(sha256 {digest[:12]}…, expected {entry[side]['sha256'][:12]}…)")
     return out
+
+
+#: the fresh split's names for the two, which other benchmarks import
+fresh_manifest = tarball_manifest
+fresh_texts = tarball_texts
 
 
 def extract_members(tarball: Path, members: dict[str, Path]) -> bool:
@@ -124,11 +141,12 @@ def main() -> int:
     from alignment.evaluate import evaluate, load_gold
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("all", "tune", "held-out", "fresh"), default="all",
-                        help="all (tune and held-out), one of them, or the fresh held-out pairs (not in all)")
+    parser.add_argument("--split", choices=("all", "tune", "held-out", "fresh", "tune-wh"), default="all",
+                        help="all (tune and held-out), one of them, the fresh held-out pairs or the White House "
+                             "tuning pairs (neither in all)")
     parser.add_argument("--cache", type=Path, default=None, metavar="DIR",
-                        help="where the fresh pairs' texts are extracted (default: "
-                             "$XDG_CACHE_HOME/pressalign/fresh-pairs)")
+                        help="where the fresh or tune-wh pairs' texts are extracted (default: "
+                             "$XDG_CACHE_HOME/pressalign/fresh-pairs or .../tune-pairs)")
     parser.add_argument("--no-link-model", action="store_true", help="the alignment rules alone")
     parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
                         help="a Config option for this run (repeatable), e.g. min_support=0.5")
@@ -142,13 +160,14 @@ def main() -> int:
     sets = {"tune": [("sample", SAMPLE_GOLD), *((n, GOLD / f"{n}.json") for n in TUNE)],
             "held-out": [(n, GOLD / f"{n}.json") for n in HELD_OUT]}
     texts: dict[str, tuple[Path, Path]] = {}
-    if args.split == "fresh":
-        found = fresh_texts(args.cache or default_cache())
+    if args.split in TARBALL_SPLITS:
+        folder = TARBALL_SPLITS[args.split]
+        found = tarball_texts(args.cache or default_cache(folder), CORPUS, folder)
         if found is None:
-            print(f"skipped: the fresh pairs' texts come from {CORPUS}, which is absent (or lacks a tarball)")
+            print(f"skipped: the {args.split} pairs' texts come from {CORPUS}, which is absent (or lacks a tarball)")
             return 0
         texts = found
-        sets["fresh"] = [(n, FRESH / f"{n}.json") for n in sorted(texts)]
+        sets[args.split] = [(n, folder / f"{n}.json") for n in sorted(texts)]
     chosen = {"tune": sets["tune"], "held-out": sets["held-out"]} if args.split == "all" else {
         args.split: sets[args.split]}
     print(f"{'pair':<46} {'claims':>7} {'quotes':>7} {'omit P':>7} {'det P':>6} {'det R':>6} {'cases':>6}")
