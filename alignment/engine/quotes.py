@@ -25,9 +25,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from alignment.lang import RULES_LANGUAGE as _LANG
+from alignment.text.normalize import fold_word, stem
 from alignment.text.quotemarks import DOUBLE, FAMILY, GUILLEMET, MARK_RE, SINGLE, SINGLE_GUILLEMET
 
-__all__ = ["QuoteSpan", "extract_quotes"]
+__all__ = ["QuoteSpan", "extract_quotes", "reported_speech"]
 
 _DOUBLE, _GUILLEMET, _SINGLE, _SINGLE_GUILLEMET = DOUBLE, GUILLEMET, SINGLE, SINGLE_GUILLEMET
 _FAMILY, _MARK_RE = FAMILY, MARK_RE  # the marks, as text/quotemarks.py reads them
@@ -41,6 +42,12 @@ _WORD = re.compile(r"[^\W_]")
 _MAX_SINGLE_QUOTE_CHARS = 600  # a single-quoted span longer than this is taken for apostrophes
 _MAX_PARAGRAPHS = 6  # a quote may run over at most this many paragraphs before it is closed
 _STARTS_TEXT_REACH = 16  # words follow an opening mark within this many marks, dots, dashes or brackets
+#: stems of the verbs that report speech (alignment/lang/en.py), and the words a short quotation is said with:
+#: `He said, “Yes.”`, `she replied: “No”`, `“Never,” the minister said`
+_SPEECH = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.speech_verbs)
+_SPEECH_BEFORE = re.compile(r"((?:[^\W\d_]+\s+)?[^\W\d_]+)\s*[,:]\s*$")  # "said," "told reporters:"
+_SPEECH_AFTER = re.compile(r"\s*((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)")  # " she said", " the minister said"
+_SPEECH_REACH = 60  # characters looked at on each side of the marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +60,36 @@ class QuoteSpan:
     mark_end: int
     text: str
     closed: bool
+
+
+def reported_speech(text: str, span: QuoteSpan) -> bool:
+    """Whether a quotation is given as someone's words: a speech verb says it, just before its opening mark
+    (followed by a comma or colon: `He said, “Yes.”`) or just after its closing mark when the quotation ends in a
+    comma or stop (`“Never,” she said`). Such a quotation is reported speech however short, not a scare quote.
+
+    >>> t = 'Asked if he would go, he said, “Yes.” He called it “historic” and left.'
+    >>> [reported_speech(t, s) for s in extract_quotes(t)[0]]
+    [True, False]
+    >>> t = '“Never,” the minister said. The so-called “reform.” Critics said it failed.'
+    >>> [reported_speech(t, s) for s in extract_quotes(t)[0]]
+    [True, False]
+    """
+    before = _SPEECH_BEFORE.search(text[max(0, span.mark_start - _SPEECH_REACH):span.mark_start])
+    if before and _says(before.group(1)):
+        return True
+    inside = text[span.start:span.mark_end - 1].rstrip()
+    if span.closed and inside.endswith((",", ".", "!", "?")):
+        after = _SPEECH_AFTER.match(text, span.mark_end, span.mark_end + _SPEECH_REACH)
+        if after is None:
+            return False
+        # after a stop, the sentence goes on only in lower case (`“Why?” she asked`, not `“reform.” Critics said`)
+        goes_on = inside.endswith(",") or after.group(1)[:1].islower()
+        return goes_on and _says(after.group(1))
+    return False
+
+
+def _says(words: str) -> bool:
+    return any(stem(fold_word(w)) in _SPEECH for w in words.split())
 
 
 @dataclass(slots=True)

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from alignment.engine.quotes import QuoteSpan
+from alignment.engine.quotes import QuoteSpan, reported_speech
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import QuoteStatus, WordDiff
 from alignment.text.normalize import Word, fold_surface, words
@@ -541,7 +541,7 @@ def verify_quote(
     """The verdict on one quoted span of ``doc`` against the source held by ``index``; ``blocks`` are
     ``doc``'s structural blocks (see :func:`quote_words`)."""
     quote = quote_words(doc, span, blocks)
-    scare = 0 < len(quote) <= scare_max_words
+    scare = 0 < len(quote) <= scare_max_words and not reported_speech(doc, span)
     none = Verdict(QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", (), scare)
     if not quote:
         return none

@@ -681,6 +681,22 @@ def test_scare_quotes_are_flagged(quote, status):
     assert v.status == status
 
 
+@pytest.mark.parametrize("doc, reported", [
+    ("Asked whether talks would go on, the minister said, “Yes.”", True),
+    ("The spokesman told reporters: “Certainly not.”", True),
+    ("“Never,” the minister said, leaving the room.", True),
+    ("“Why?” she said to the committee.", True),
+    ("The minister said “enduring” on Monday.", False),  # no comma: the word is hers, marked as such
+    ("Officials called it a “measured” pace.", False),
+    ("It was the so-called “reform.” Critics said it failed.", False),  # the speech verb is the next sentence's
+])
+def test_a_short_quotation_given_as_someones_words_is_not_a_scare_quote(doc, reported):
+    spans, _ = extract_quotes(doc)
+    assert len(spans) == 1
+    v = verify_quote(doc, spans[0], SOURCE)
+    assert v.scare_quote is not reported
+
+
 def test_three_words_are_not_a_scare_quote():
     assert verify("enduring support for", SOURCE).scare_quote is False
 
