@@ -18,6 +18,7 @@ from alignment.engine.verify import SourceIndex, verify_quote
 from alignment.errors import ConfigError, InputError
 from alignment.model import DerivativeStatus, Quote, Segment, SourceStatus
 from alignment.report import Report, Side
+from alignment.text.acronyms import shared_name_keys
 from alignment.text.nlp import load_pipeline, versions
 from alignment.text.reading import STDIN, Document, check_text, read_document
 from alignment.text.segment import Analyzed, segment, segment_lines
@@ -124,7 +125,9 @@ def compare(
     del scores  # every candidate pair's scores: the largest tables of a long comparison, not needed past here
     background = background_names(src_prof, src_claims)
     names = named_keys(((src.text, src.words), (der.text, der.words)))
-    known = source_keys(src.words)
+    # a word the source has in the other form is no detail: "HHS" for its "Health and Human Services", and back
+    known = source_keys(src.words) | shared_name_keys([t.word for seg in der.words for t in seg],
+                                                      [t.word for seg in src.words for t in seg])
     quote_notes: dict[str, list[str]] = {}  # a derivative segment's quotes and their verdicts, for its reason
     for q in found_quotes:
         where = f" in {q.source_id}" if q.source_id else ""
