@@ -472,6 +472,28 @@ def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...]) -> SegmentK
     return SegmentKind.BOILERPLATE
 
 
+def _lead_ins(text: str, pieces: Sequence[tuple[int, int, SegmentKind, int, object]], n_blocks: int) -> set[int]:
+    """The indices of ``pieces`` that are lead-ins: a whole sentence that ends its paragraph with a colon, another
+    block after it ("Notable requirements of the program include the following:", "Adverse reactions from a pool
+    of the trials:", "He said:"). What it introduces is in the blocks that follow (a list, a quotation), where it
+    is a claim; the lead-in itself states nothing an article reports or leaves out.
+
+    >>> from alignment.model import SegmentKind as K
+    >>> t = "The rules include the following:\\nDoctors must be certified."
+    >>> sorted(_lead_ins(t, [(0, 32, K.SENTENCE, 0, ()), (33, 59, K.SENTENCE, 1, ())], 2))
+    [0]
+    >>> sorted(_lead_ins(t, [(0, 32, K.SENTENCE, 0, ())], 1))  # nothing follows: the text ends with it
+    []
+    """
+    out = set()
+    for i, (s, e, kind, bi, _) in enumerate(pieces):
+        last_of_block = i + 1 == len(pieces) or pieces[i + 1][3] != bi
+        if (kind == SegmentKind.SENTENCE and last_of_block and bi + 1 < n_blocks
+                and text[s:e].rstrip().endswith(":")):
+            out.add(i)
+    return out
+
+
 def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str) -> Analyzed:
     """Segment ``text``; ids are ``prefix`` + 1, 2, 3... in document order."""
     blocks = _split_long_blocks(text, find_blocks(text))
@@ -533,8 +555,10 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str) -> Analy
                 pieces.append((cs, ce, kind, bi, all_tagged[slice(*_word_range(word_starts, cs, ce))]))
     if len(pieces) > config.max_segments:
         raise _too_many_segments(config.max_segments)
+    lead_ins = _lead_ins(text, pieces, len(blocks))
     segments = tuple(
-        Segment(id=f"{prefix}{i + 1}", start=s, end=e, text=text[s:e], kind=_claim_or_not(kind, tagged), block=bi)
+        Segment(id=f"{prefix}{i + 1}", start=s, end=e, text=text[s:e], block=bi,
+                kind=SegmentKind.BOILERPLATE if i in lead_ins else _claim_or_not(kind, tagged))
         for i, (s, e, kind, bi, tagged) in enumerate(pieces)
     )
     return Analyzed(text, segments, tuple(p[4] for p in pieces), tuple((b.start, b.end) for b in blocks))
