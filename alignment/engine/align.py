@@ -52,11 +52,23 @@ def _names(profile: Profile) -> set[str]:
     return {profile.word_keys[i] for i in profile.names}
 
 
+#: keys of the names of months and weekdays: a date says when, not what a sentence is about
+_DATE_KEYS = frozenset(stem(fold_word(w)) for w in _LANG.months | _LANG.conflicts.weekdays)
+
+
+def _subjects(profile: Profile) -> set[str]:
+    """Keys of the names and numbers of a segment that say what it is about: all but months and weekdays ("At
+    the meeting in March, researchers will give the risk of non-fatal stroke" is about the trial's stroke risk,
+    like the statement's sentence on that risk, which names the trial and not the month)."""
+    return _names(profile) - _DATE_KEYS
+
+
 def _block_names(doc: Analyzed, profiles: Sequence[Profile]) -> dict[int, set[str]]:
-    """The names and numbers of each block: the context a claim cut from a run-on sentence keeps."""
+    """The names and numbers of each block (dates aside, see :func:`_subjects`): the context a claim cut from a
+    run-on sentence keeps."""
     out: dict[int, set[str]] = {}
     for seg, prof in zip(doc.segments, profiles, strict=False):
-        out.setdefault(seg.block, set()).update(_names(prof))
+        out.setdefault(seg.block, set()).update(_subjects(prof))
     return out
 
 
@@ -96,7 +108,7 @@ def _plain(profile: Profile, background: frozenset[str]) -> frozenset[int]:
 class _Facts:
     """What ``_related`` asks of each segment, computed once per segment rather than once per pair."""
 
-    names: set[str]  # keys of the segment's names and numbers
+    names: set[str]  # keys of the segment's names and numbers, dates aside (:func:`_subjects`)
     n_keys: int  # distinct content keys
     context: set[str]  # names and numbers of the segment's block
     plain: frozenset[int]  # indices of the content words that say nothing of relatedness (:func:`_plain`)
@@ -109,7 +121,7 @@ def _facts(doc: Analyzed, profiles: Sequence[Profile], background: frozenset[str
     for seg, prof in zip(doc.segments, profiles, strict=False):
         plain = _plain(prof, background)
         informative = {k for i, k in enumerate(prof.word_keys) if i not in plain}
-        out.append(_Facts(_names(prof), len(set(prof.word_keys)), blocks[seg.block], plain, len(informative)))
+        out.append(_Facts(_subjects(prof), len(set(prof.word_keys)), blocks[seg.block], plain, len(informative)))
     return out
 
 

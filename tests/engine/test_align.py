@@ -404,3 +404,18 @@ def test_a_neighbour_that_repeats_only_the_main_actors_and_one_word_is_no_contex
     assert claim.aligned_to == (_seg(r.source, "fund joint").id,)
     assert vessels.aligned_to == () and vessels.status == "omitted"
     assert not any(a.source_id == vessels.id for a in r.alignments)
+
+
+def test_a_month_does_not_make_two_sentences_about_different_things():
+    """The different-things check asks what each sentence is about; a month says when. A sentence that gives the
+    trial's stroke and death risk "in March" restates the statement's sentence on that risk (which names the trial,
+    not the month); another country is still another thing."""
+    source = ("The Zorvex trial at Leeds General Infirmary cut the risk of non-fatal stroke and cardiac death "
+              "in adults with diabetes.\n")
+    derivative = "In March, doctors will report how much the drug cut the risk of non-fatal stroke and cardiac death.\n"
+    r = compare(source, derivative)
+    assert r.derivative.segments[0].aligned_to == ("S1",)
+    assert r.source.segments[0].status in ("covered", "partial")
+    other = compare("They pledged support for Somalia's sovereignty and territorial integrity.\n",
+                    "In May they pledged support for Ukraine's sovereignty and territorial integrity.\n")
+    assert not other.alignments
