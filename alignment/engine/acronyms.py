@@ -1,0 +1,124 @@
+"""Acronyms and their expansions: "FOMC" and "the Federal Open Market Committee" name one thing.
+
+A statement writes a body out in full once and by its initials after ("the National Institute for Health Research
+(NIHR)"), or not at all; the article does the same, the other way round, or in a shortened form ("the Fed's Open
+Market Committee"). Word matching sees no shared word between "Voting for the FOMC monetary policy action were: ..."
+and "The Fed's Open Market Committee ... voted unanimously". Here, every acronym of at least
+:data:`MIN_LETTERS` letters found in either text is looked up in every segment of both as a run of capitalised
+words whose initials spell it (function words such as "of" and "for" may stand between them, and the run ends
+where the name does). The first word of such a run is also found where the acronym is, and the acronym is also
+found where a run writes it out (:func:`acronym_alternatives`, read by
+:func:`alignment.engine.match.profile_segments`): one word for one name, as the acronym is one word. A segment
+that holds both, a definition, matches as written, never twice. Nothing changes when neither text holds an
+acronym.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from alignment.text.segment import TaggedWord
+
+__all__ = ["MIN_LETTERS", "acronym_alternatives", "expansions", "pair_acronyms", "spelt_out"]
+
+#: shorter acronyms ("US", "UK", "MI") spell the initials of too many pairs of capitalised words by chance
+MIN_LETTERS = 3
+#: the longest acronym looked up (longer all-capital words are headline words, not initials)
+MAX_LETTERS = 8
+#: folded words that may stand inside an expansion without an initial of their own ("Institute for Health")
+_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+
+
+def _acronym(t: TaggedWord) -> str:
+    """The folded letters of ``t`` when it is an acronym to look up, else ""."""
+    w = t.word
+    if w.kind != "acronym" or not MIN_LETTERS <= len(w.norm) <= MAX_LETTERS or not w.norm.isalpha():
+        return ""
+    return w.norm
+
+
+def _capitalised(t: TaggedWord) -> bool:
+    return t.word.kind == "word" and t.word.text[:1].isupper()
+
+
+def _runs(words: Sequence[TaggedWord], letters: str) -> Iterable[tuple[int, ...]]:
+    """The index runs of ``words`` whose capitalised words' initials spell ``letters``, connectors between them, and
+    that end where the name ends ("National Institute for Health" in "... Health Research" spells no "NIH")."""
+    n = len(words)
+    for i in range(n):
+        if not (_capitalised(words[i]) and words[i].word.norm[:1] == letters[0]):
+            continue
+        run, k, j = [i], 1, i + 1
+        while k < len(letters) and j < n:
+            t = words[j]
+            if _capitalised(t) and t.word.norm[:1] == letters[k]:
+                run.append(j)
+                k += 1
+            elif t.word.norm not in _CONNECTORS:
+                break
+            j += 1
+        if k == len(letters) and not (j < n and _capitalised(words[j])):  # the whole name, not its start
+            yield tuple(run)
+
+
+def pair_acronyms(segments: Iterable[Sequence[TaggedWord]]) -> frozenset[str]:
+    """The acronyms (their folded letters, which are their keys) of ``segments``: those of both texts."""
+    return frozenset(a for seg in segments for t in seg if (a := _acronym(t)))
+
+
+def expansions(words: Sequence[TaggedWord], acronyms: frozenset[str]) -> list[tuple[str, tuple[int, ...]]]:
+    """The runs of ``words`` that write out one of ``acronyms``: (the acronym, the indices of the run's words), the
+    longest acronym first where two runs overlap.
+
+    >>> from alignment.text.normalize import words
+    >>> text = "The Fed's Open Market Committee voted"
+    >>> expansions([TaggedWord(w, "", w.key) for w in words(text, 0, len(text))], frozenset({"fomc", "cdc"}))
+    [('fomc', (1, 2, 3, 4))]
+    """
+    initials = {t.word.norm[:1] for t in words if _capitalised(t)}
+    if len(initials) < MIN_LETTERS:
+        return []
+    out: list[tuple[str, tuple[int, ...]]] = []
+    taken: set[int] = set()
+    for letters in sorted(acronyms, key=lambda a: (-len(a), a)):
+        if set(letters) <= initials:
+            for run in _runs(words, letters):
+                if taken.isdisjoint(run):
+                    out.append((letters, run))
+                    taken.update(run)
+    return out
+
+
+def spelt_out(letters: str) -> str:
+    """The key a segment that writes out the acronym ``letters`` offers, and under which the acronym is found
+    there: not the acronym's own key, so that a segment holding both ("the Food and Drug Administration (FDA)")
+    is not found twice, by the acronym and by its spelling out.
+
+    >>> spelt_out("fomc")
+    '=fomc'
+    """
+    return "=" + letters
+
+
+def acronym_alternatives(words: Sequence[TaggedWord], acronyms: frozenset[str]) -> tuple[dict[int, str], set[str]]:
+    """What acronyms add to a segment of ``words`` (content words) in a pair whose texts hold ``acronyms``: by
+    index, the extra key a word is found under (the first word of a run that writes out an acronym the segment
+    does not hold is found where the acronym is; an acronym the segment does not write out is found where it is
+    written out), and the keys the segment offers (:func:`spelt_out` for each run).
+
+    >>> from alignment.text.normalize import words
+    >>> def tag(text):
+    ...     return [TaggedWord(w, "", w.key) for w in words(text, 0, len(text)) if w.content]
+    >>> acronym_alternatives(tag("The Fed's Open Market Committee voted"), frozenset({"fomc"}))
+    ({0: 'fomc'}, {'=fomc'})
+    >>> acronym_alternatives(tag("Voting for the FOMC action"), frozenset({"fomc"}))
+    ({1: '=fomc'}, set())
+    >>> acronym_alternatives(tag("the Federal Open Market Committee (FOMC)"), frozenset({"fomc"}))
+    ({}, {'=fomc'})
+    """
+    runs = expansions(words, acronyms)
+    held = {t.word.key: i for i, t in enumerate(words) if _acronym(t)}
+    written = {letters for letters, _ in runs}
+    extra = {run[0]: letters for letters, run in runs if letters not in held}
+    extra.update({i: spelt_out(key) for key, i in held.items() if key not in written})
+    return extra, {spelt_out(letters) for letters in written}
