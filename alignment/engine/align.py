@@ -30,7 +30,7 @@ from alignment.engine.match import Profile, Scores, fuzzy_scores, share
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel
 from alignment.text.normalize import fold_word, stem
-from alignment.text.segment import Analyzed, title_line
+from alignment.text.segment import Analyzed, TaggedWord, title_line
 
 __all__ = ["AlignmentResult", "align"]
 
@@ -279,6 +279,35 @@ def _context_links(
     return names, repeats
 
 
+#: folded word sequences that open an attribution ("according to"): alignment/lang
+_ATTRIBUTIONS = _LANG.attributions
+
+
+def _attribution(words: Sequence[TaggedWord], profile: Profile) -> frozenset[int]:
+    """Indices of the content words of ``profile`` (the claim's, ``words`` all its words) in an attribution that
+    closes the claim ("..., according to the study published today in The Lancet"): where the claim comes from,
+    which an article reporting the claim may leave out."""
+    norms = [t.word.norm for t in words]
+    for opener in _ATTRIBUTIONS:
+        n = len(opener)
+        for k in range(1, len(norms) - n + 1):  # not the claim's first word: an attribution that opens it
+            if tuple(norms[k:k + n]) == opener:
+                start = words[k].word.start
+                return frozenset(i for i, t in enumerate(profile.words) if t.word.start >= start)
+    return frozenset()
+
+
+def _claim_share(profile: Profile, words: Sequence[TaggedWord], found: frozenset[int]) -> float:
+    """The share of a source claim that ``found`` holds, the words of a closing attribution aside
+    (:func:`_attribution`): "The rate fell from 5.4 to 1.1 percent, according to the study published today in
+    The Lancet Respiratory Medicine journal" is covered by an article that gives the fall and not the journal."""
+    tail = _attribution(words, profile)
+    rest = profile.total - sum(profile.weights[i] for i in tail)
+    if not tail or rest <= 0:
+        return share(profile, found)
+    return sum(profile.weights[i] for i in found - tail) / rest
+
+
 def _label(
     support: float, coverage: float, cosine: float, d_words: list[str], s_words: list[str], config: Config
 ) -> AlignmentLabel:
@@ -437,9 +466,9 @@ def align(
     deriv_share = {d: share(deriv[d], f) for d, f in deriv_found.items()}
     # weak links add to a source claim's coverage only when a stronger link reports it at all
     source_share = {
-        s: share(source[s], frozenset().union(*(scores.found_rev.get((d, s), none) | quoted.get((d, s), no_quote)[1]
-                                                for d in ds))
-                 if any((d, s) not in weak for d in ds) else frozenset())
+        s: _claim_share(source[s], source_doc.words[s], frozenset().union(
+            *(scores.found_rev.get((d, s), none) | quoted.get((d, s), no_quote)[1] for d in ds))
+            if any((d, s) not in weak for d in ds) else frozenset())
         for s, ds in source_links.items()
     }
     # the numbers of a source claim its counterparts report: a figure is a fact, however long the claim around it

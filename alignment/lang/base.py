@@ -67,3 +67,6 @@ class Language:
     #: "<word> of <determiner>" that reads the same without "of" ("all of the types" / "all the types"): the
     #: words before and the determiners after; a quotation that drops that "of" is a variant, not an alteration
     optional_of: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    #: folded word sequences that open an attribution closing a claim ("according to" the study): where the claim
+    #: comes from, which an article reporting the claim may leave out (alignment/engine/align.py)
+    attributions: tuple[tuple[str, ...], ...] = ()

@@ -224,6 +224,9 @@ ELISIONS = re.compile(r"(?:em|til|tis|twas|n)\b|\d\ds\b", re.IGNORECASE)
 #: "all of the types" reads the same as "all the types" (not "some of the", "one of the": those need their "of")
 OPTIONAL_OF = (frozenset({"all", "both", "half"}),
                frozenset({"the", "these", "those", "this", "that", "his", "her", "its", "our", "their", "my", "your"}))
+
+#: the words that open an attribution closing a claim ("..., according to the study published today in ...")
+ATTRIBUTIONS = (("according", "to"),)
 # ---------------------------------------------------------------------------------------------- discrepancies
 # The words the discrepancy check reads (alignment/engine/discrepancies.py). Verbs and adjectives are given as
 # words; the check compares them by lemma stem, so "approved", "approves" and "approval" meet "approve".
@@ -305,5 +308,6 @@ ENGLISH = Language(
     dateline=DATELINE,
     elisions=ELISIONS,
     optional_of=OPTIONAL_OF,
+    attributions=ATTRIBUTIONS,
     conflicts=CONFLICTS,
 )

@@ -419,3 +419,15 @@ def test_a_month_does_not_make_two_sentences_about_different_things():
     other = compare("They pledged support for Somalia's sovereignty and territorial integrity.\n",
                     "In May they pledged support for Ukraine's sovereignty and territorial integrity.\n")
     assert not other.alignments
+
+
+def test_a_closing_attribution_is_not_part_of_what_an_article_must_report():
+    """"..., according to the study published in <journal>" says where a claim comes from: an article that reports
+    the fall and not the journal has reported the claim. An attribution that opens the claim stays part of it."""
+    source = ("The rate of attacks in adults taking the new inhaler fell from 5.4 to 1.1 a year over 12 weeks, "
+              "according to the study published today in the Northern Journal of Respiratory Research.\n")
+    derivative = "Attacks in adults taking the inhaler fell from 5.4 to 1.1 a year.\n"
+    r = compare(source, derivative)
+    assert r.source.segments[0].status == "covered"
+    plain = compare(source.replace("according to", "as reported by"), derivative)
+    assert plain.source.segments[0].status == "partial"
