@@ -70,11 +70,11 @@ _NOT_BREAKING = _LANG.not_breaking
 _BREAK_AFTER_POS = _LANG.break_after_pos
 _NOT_BREAK_AFTER_TAGS = _LANG.not_break_after_tags
 _FINITE_TAGS = _LANG.finite_tags
-#: the Penn Treebank tags of the verb forms that are not finite: a title line with one is a headline's claim
-_NONFINITE_TAGS = frozenset({"VB", "VBG", "VBN"})
+#: the tags of the verb forms that are not finite: a title line with one is a headline's claim
+_NONFINITE_TAGS = _LANG.nonfinite_tags
 #: the conjunctions after a comma that may open a coordinated clause with a subject of its own: a claim of its own
-#: in a long sentence (English words, like the Penn tags above: the claim splitter reads an English pipeline's tags)
-_CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "yet"})
+#: in a long sentence
+_CLAUSE_CONJUNCTIONS = _LANG.clause_conjunctions
 #: the blocks spaCy parses (the others are not claims, or are tagged word by word)
 _PARSED_KINDS = frozenset({"paragraph", "short", "item", "table_row"})
 #: spaCy parses at most this many characters at once. It refuses a text longer than ``nlp.max_length``
@@ -427,10 +427,10 @@ def _tag_ids(strings: StringStore) -> _TagIds:
         strings[","],
         frozenset(strings[w] for w in _CLAUSE_CONJUNCTIONS),
         frozenset(POS_IDS[p] for p in ("NOUN", "PROPN", "PRON")),
-        frozenset(strings[w] for w in ("'s", "’s", "'", "’")),
+        frozenset(strings[w] for w in _LANG.possessives),
         POS_IDS["SCONJ"],
-        frozenset(strings[t] for t in ("WDT", "WP", "WP$")),
-        strings["VBD"],
+        frozenset(strings[t] for t in _LANG.wh_tags),
+        strings[_LANG.past_tense_tag],
     )
 
 
