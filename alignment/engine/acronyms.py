@@ -15,7 +15,7 @@ acronym.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from alignment.text.segment import TaggedWord
 
@@ -41,24 +41,26 @@ def _capitalised(t: TaggedWord) -> bool:
     return t.word.kind == "word" and t.word.text[:1].isupper()
 
 
-def _runs(words: Sequence[TaggedWord], letters: str) -> Iterable[tuple[int, ...]]:
-    """The index runs of ``words`` whose capitalised words' initials spell ``letters``, connectors between them, and
-    that end where the name ends ("National Institute for Health" in "... Health Research" spells no "NIH")."""
+def _spellings(words: Sequence[TaggedWord]) -> Iterator[tuple[str, tuple[int, ...]]]:
+    """Every run of capitalised words of ``words`` that may spell an acronym: (the initials, the indices of the
+    run's words), connectors between them, of :data:`MIN_LETTERS` to :data:`MAX_LETTERS` words, ending where the
+    name ends ("National Institute for Health" in "... Health Research" spells no "NIH"). Each start is read
+    forward at most :data:`MAX_LETTERS` capitalised words, so the cost follows the words, not the acronyms."""
     n = len(words)
     for i in range(n):
-        if not (_capitalised(words[i]) and words[i].word.norm[:1] == letters[0]):
+        if not _capitalised(words[i]):
             continue
-        run, k, j = [i], 1, i + 1
-        while k < len(letters) and j < n:
+        run, letters, j = [i], words[i].word.norm[:1], i + 1
+        while j < n and len(letters) < MAX_LETTERS:
             t = words[j]
-            if _capitalised(t) and t.word.norm[:1] == letters[k]:
+            if _capitalised(t):
                 run.append(j)
-                k += 1
+                letters += t.word.norm[:1]
+                if len(letters) >= MIN_LETTERS and not (j + 1 < n and _capitalised(words[j + 1])):
+                    yield letters, tuple(run)
             elif t.word.norm not in _CONNECTORS:
                 break
             j += 1
-        if k == len(letters) and not (j < n and _capitalised(words[j])):  # the whole name, not its start
-            yield tuple(run)
 
 
 def pair_acronyms(segments: Iterable[Sequence[TaggedWord]]) -> frozenset[str]:
@@ -75,17 +77,14 @@ def expansions(words: Sequence[TaggedWord], acronyms: frozenset[str]) -> list[tu
     >>> expansions([TaggedWord(w, "", w.key) for w in words(text, 0, len(text))], frozenset({"fomc", "cdc"}))
     [('fomc', (1, 2, 3, 4))]
     """
-    initials = {t.word.norm[:1] for t in words if _capitalised(t)}
-    if len(initials) < MIN_LETTERS:
-        return []
+    found = sorted(((letters, run) for letters, run in _spellings(words) if letters in acronyms),
+                   key=lambda lr: (-len(lr[0]), lr[0], lr[1]))
     out: list[tuple[str, tuple[int, ...]]] = []
     taken: set[int] = set()
-    for letters in sorted(acronyms, key=lambda a: (-len(a), a)):
-        if set(letters) <= initials:
-            for run in _runs(words, letters):
-                if taken.isdisjoint(run):
-                    out.append((letters, run))
-                    taken.update(run)
+    for letters, run in found:
+        if taken.isdisjoint(run):
+            out.append((letters, run))
+            taken.update(run)
     return out
 
 

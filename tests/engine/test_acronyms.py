@@ -38,3 +38,21 @@ def test_a_segment_that_defines_an_acronym_is_not_found_twice():
     assert extra == {} and offers == {"=fda"}
     extra, offers = acronym_alternatives(_tag("The FDA approved it"), frozenset({"fda"}))
     assert extra == {0: "=fda"} and offers == set()
+
+
+def test_the_cost_follows_the_words_not_the_acronyms():
+    """A text in capitals has an "acronym" in every long word: looking each up in every segment would cost segments
+    times acronyms. Each segment is read once, forward, instead (a bound only a blow-up breaks)."""
+    import random
+    import time
+
+    rng = random.Random(1)
+    vocab = ["".join(rng.choice("ABCDEFGHIJKLMNOPRSTUVW") for _ in range(rng.randint(3, 7))) for _ in range(5000)]
+    segs = [_tag(" ".join(rng.choice(vocab) if k % 2 else rng.choice(vocab).capitalize() for _ in range(20)))
+            for k in range(3000)]
+    start = time.perf_counter()
+    acronyms = pair_acronyms(segs)
+    for seg in segs:
+        acronym_alternatives(seg, acronyms)
+    assert len(acronyms) > 4000
+    assert time.perf_counter() - start < 20.0
