@@ -30,7 +30,7 @@ from alignment.engine.match import Profile, Scores, fuzzy_scores, share
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel
 from alignment.text.normalize import fold_word, stem
-from alignment.text.segment import Analyzed, title_line
+from alignment.text.segment import Analyzed, TaggedWord, title_line
 
 __all__ = ["AlignmentResult", "align"]
 
@@ -52,11 +52,23 @@ def _names(profile: Profile) -> set[str]:
     return {profile.word_keys[i] for i in profile.names}
 
 
+#: keys of the names of months and weekdays: a date says when, not what a sentence is about
+_DATE_KEYS = frozenset(stem(fold_word(w)) for w in _LANG.months | _LANG.conflicts.weekdays)
+
+
+def _subjects(profile: Profile) -> set[str]:
+    """Keys of the names and numbers of a segment that say what it is about: all but months and weekdays ("At
+    the meeting in March, researchers will give the risk of non-fatal stroke" is about the trial's stroke risk,
+    like the statement's sentence on that risk, which names the trial and not the month)."""
+    return _names(profile) - _DATE_KEYS
+
+
 def _block_names(doc: Analyzed, profiles: Sequence[Profile]) -> dict[int, set[str]]:
-    """The names and numbers of each block: the context a claim cut from a run-on sentence keeps."""
+    """The names and numbers of each block (dates aside, see :func:`_subjects`): the context a claim cut from a
+    run-on sentence keeps."""
     out: dict[int, set[str]] = {}
     for seg, prof in zip(doc.segments, profiles, strict=False):
-        out.setdefault(seg.block, set()).update(_names(prof))
+        out.setdefault(seg.block, set()).update(_subjects(prof))
     return out
 
 
@@ -96,7 +108,7 @@ def _plain(profile: Profile, background: frozenset[str]) -> frozenset[int]:
 class _Facts:
     """What ``_related`` asks of each segment, computed once per segment rather than once per pair."""
 
-    names: set[str]  # keys of the segment's names and numbers
+    names: set[str]  # keys of the segment's names and numbers, dates aside (:func:`_subjects`)
     n_keys: int  # distinct content keys
     context: set[str]  # names and numbers of the segment's block
     plain: frozenset[int]  # indices of the content words that say nothing of relatedness (:func:`_plain`)
@@ -109,7 +121,7 @@ def _facts(doc: Analyzed, profiles: Sequence[Profile], background: frozenset[str
     for seg, prof in zip(doc.segments, profiles, strict=False):
         plain = _plain(prof, background)
         informative = {k for i, k in enumerate(prof.word_keys) if i not in plain}
-        out.append(_Facts(_names(prof), len(set(prof.word_keys)), blocks[seg.block], plain, len(informative)))
+        out.append(_Facts(_subjects(prof), len(set(prof.word_keys)), blocks[seg.block], plain, len(informative)))
     return out
 
 
@@ -265,6 +277,35 @@ def _context_links(
             if len({keys[i] for i in found}) >= config.context_min_shared and not found <= name_words:
                 repeats.add((d, n))
     return names, repeats
+
+
+#: folded word sequences that open an attribution ("according to"): alignment/lang
+_ATTRIBUTIONS = _LANG.attributions
+
+
+def _attribution(words: Sequence[TaggedWord], profile: Profile) -> frozenset[int]:
+    """Indices of the content words of ``profile`` (the claim's, ``words`` all its words) in an attribution that
+    closes the claim ("..., according to the study published today in The Lancet"): where the claim comes from,
+    which an article reporting the claim may leave out."""
+    norms = [t.word.norm for t in words]
+    for opener in _ATTRIBUTIONS:
+        n = len(opener)
+        for k in range(1, len(norms) - n + 1):  # not the claim's first word: an attribution that opens it
+            if tuple(norms[k:k + n]) == opener:
+                start = words[k].word.start
+                return frozenset(i for i, t in enumerate(profile.words) if t.word.start >= start)
+    return frozenset()
+
+
+def _claim_share(profile: Profile, words: Sequence[TaggedWord], found: frozenset[int]) -> float:
+    """The share of a source claim that ``found`` holds, the words of a closing attribution aside
+    (:func:`_attribution`): "The rate fell from 5.4 to 1.1 percent, according to the study published today in
+    The Lancet Respiratory Medicine journal" is covered by an article that gives the fall and not the journal."""
+    tail = _attribution(words, profile)
+    rest = profile.total - sum(profile.weights[i] for i in tail)
+    if not tail or rest <= 0:
+        return share(profile, found)
+    return sum(profile.weights[i] for i in found - tail) / rest
 
 
 def _label(
@@ -425,9 +466,9 @@ def align(
     deriv_share = {d: share(deriv[d], f) for d, f in deriv_found.items()}
     # weak links add to a source claim's coverage only when a stronger link reports it at all
     source_share = {
-        s: share(source[s], frozenset().union(*(scores.found_rev.get((d, s), none) | quoted.get((d, s), no_quote)[1]
-                                                for d in ds))
-                 if any((d, s) not in weak for d in ds) else frozenset())
+        s: _claim_share(source[s], source_doc.words[s], frozenset().union(
+            *(scores.found_rev.get((d, s), none) | quoted.get((d, s), no_quote)[1] for d in ds))
+            if any((d, s) not in weak for d in ds) else frozenset())
         for s, ds in source_links.items()
     }
     # the numbers of a source claim its counterparts report: a figure is a fact, however long the claim around it

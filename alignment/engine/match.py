@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from alignment.engine.acronyms import acronym_alternatives, pair_acronyms
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.text.normalize import quantity, stem
 from alignment.text.segment import Analyzed, TaggedWord
@@ -119,6 +120,15 @@ def _raw_profile(tagged: Sequence[TaggedWord]) -> tuple[list[TaggedWord], list[s
 def profile_segments(sides: Sequence[Analyzed], claim_masks: Sequence[Sequence[bool]]) -> list[list[Profile]]:
     """Profiles for every segment of each side; IDF is computed over the claims of all sides."""
     raws = [[_raw_profile(words) for words in side.words] for side in sides]
+    # an acronym of either text and the words that write it out are found in each other ("FOMC" and "the Fed's
+    # Open Market Committee"; alignment.engine.acronyms)
+    acronyms = pair_acronyms(words for side in sides for words in side.words)
+    for side_raw in raws if acronyms else ():
+        for content, _, alts, keys in side_raw:
+            extra, offers = acronym_alternatives(content, acronyms)
+            for i, key in extra.items():
+                alts[i] = alts[i] | {key}
+            keys |= offers
     df: dict[str, int] = defaultdict(int)
     n_docs = 0
     for side_raw, mask in zip(raws, claim_masks, strict=False):

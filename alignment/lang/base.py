@@ -56,6 +56,11 @@ class Language:
     break_after_pos: frozenset[str]
     not_break_after_tags: frozenset[str]
     finite_tags: frozenset[str]
+    nonfinite_tags: frozenset[str]  # verb forms that are not finite: a title line with one is a headline's claim
+    clause_conjunctions: frozenset[str]  # after a comma, may open a coordinated clause with a subject of its own
+    wh_tags: frozenset[str]  # "which", "who", "whose" opening a clause
+    past_tense_tag: str  # the tag of a verb in the past tense
+    possessives: frozenset[str]  # the possessive endings a tagger may give as punctuation ("'s")
     dangling: tuple[str, ...]
     boilerplate: tuple[re.Pattern[str], ...]
     boilerplate_sections: re.Pattern[str]
@@ -67,3 +72,6 @@ class Language:
     #: "<word> of <determiner>" that reads the same without "of" ("all of the types" / "all the types"): the
     #: words before and the determiners after; a quotation that drops that "of" is a variant, not an alteration
     optional_of: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    #: folded word sequences that open an attribution closing a claim ("according to" the study): where the claim
+    #: comes from, which an article reporting the claim may leave out (alignment/engine/align.py)
+    attributions: tuple[tuple[str, ...], ...] = ()

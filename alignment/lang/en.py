@@ -142,6 +142,16 @@ NOT_BREAKING = frozenset(
 BREAK_AFTER_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADV", "PUNCT"})
 NOT_BREAK_AFTER_TAGS = frozenset({"VBG", "IN", "TO", "DT", "CC"})
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+# The Penn Treebank tags of the verb forms that are not finite: a title line with one is a headline's claim.
+NONFINITE_TAGS = frozenset({"VB", "VBG", "VBN"})
+# The conjunctions after a comma that may open a coordinated clause with a subject of its own: a claim of its own in
+# a long sentence.
+CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "yet"})
+# The tags of "which", "who", "whose" opening a clause, and of a verb in the past tense.
+WH_TAGS = frozenset({"WDT", "WP", "WP$"})
+PAST_TENSE_TAG = "VBD"
+# The possessive endings, which the tagger gives as punctuation in places.
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # Words a sentence cannot end on: a line ending on one runs on into the next.
 DANGLING = (
     "the a an their his her its our your my this these those of to in on at by for with from into "
@@ -224,6 +234,9 @@ ELISIONS = re.compile(r"(?:em|til|tis|twas|n)\b|\d\ds\b", re.IGNORECASE)
 #: "all of the types" reads the same as "all the types" (not "some of the", "one of the": those need their "of")
 OPTIONAL_OF = (frozenset({"all", "both", "half"}),
                frozenset({"the", "these", "those", "this", "that", "his", "her", "its", "our", "their", "my", "your"}))
+
+#: the words that open an attribution closing a claim ("..., according to the study published today in ...")
+ATTRIBUTIONS = (("according", "to"),)
 # ---------------------------------------------------------------------------------------------- discrepancies
 # The words the discrepancy check reads (alignment/engine/discrepancies.py). Verbs and adjectives are given as
 # words; the check compares them by lemma stem, so "approved", "approves" and "approval" meet "approve".
@@ -297,6 +310,11 @@ ENGLISH = Language(
     break_after_pos=BREAK_AFTER_POS,
     not_break_after_tags=NOT_BREAK_AFTER_TAGS,
     finite_tags=FINITE_TAGS,
+    nonfinite_tags=NONFINITE_TAGS,
+    clause_conjunctions=CLAUSE_CONJUNCTIONS,
+    wh_tags=WH_TAGS,
+    past_tense_tag=PAST_TENSE_TAG,
+    possessives=POSSESSIVES,
     dangling=tuple(DANGLING),
     boilerplate=BOILERPLATE_RES,
     boilerplate_sections=BOILERPLATE_SECTIONS,
@@ -305,5 +323,6 @@ ENGLISH = Language(
     dateline=DATELINE,
     elisions=ELISIONS,
     optional_of=OPTIONAL_OF,
+    attributions=ATTRIBUTIONS,
     conflicts=CONFLICTS,
 )

@@ -70,11 +70,11 @@ _NOT_BREAKING = _LANG.not_breaking
 _BREAK_AFTER_POS = _LANG.break_after_pos
 _NOT_BREAK_AFTER_TAGS = _LANG.not_break_after_tags
 _FINITE_TAGS = _LANG.finite_tags
-#: the Penn Treebank tags of the verb forms that are not finite: a title line with one is a headline's claim
-_NONFINITE_TAGS = frozenset({"VB", "VBG", "VBN"})
+#: the tags of the verb forms that are not finite: a title line with one is a headline's claim
+_NONFINITE_TAGS = _LANG.nonfinite_tags
 #: the conjunctions after a comma that may open a coordinated clause with a subject of its own: a claim of its own
-#: in a long sentence (English words, like the Penn tags above: the claim splitter reads an English pipeline's tags)
-_CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "yet"})
+#: in a long sentence
+_CLAUSE_CONJUNCTIONS = _LANG.clause_conjunctions
 #: the blocks spaCy parses (the others are not claims, or are tagged word by word)
 _PARSED_KINDS = frozenset({"paragraph", "short", "item", "table_row"})
 #: spaCy parses at most this many characters at once. It refuses a text longer than ``nlp.max_length``
@@ -427,10 +427,10 @@ def _tag_ids(strings: StringStore) -> _TagIds:
         strings[","],
         frozenset(strings[w] for w in _CLAUSE_CONJUNCTIONS),
         frozenset(POS_IDS[p] for p in ("NOUN", "PROPN", "PRON")),
-        frozenset(strings[w] for w in ("'s", "’s", "'", "’")),
+        frozenset(strings[w] for w in _LANG.possessives),
         POS_IDS["SCONJ"],
-        frozenset(strings[t] for t in ("WDT", "WP", "WP$")),
-        strings["VBD"],
+        frozenset(strings[t] for t in _LANG.wh_tags),
+        strings[_LANG.past_tense_tag],
     )
 
 
@@ -470,6 +470,28 @@ def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...]) -> SegmentK
     if kind in NOT_A_CLAIM_KINDS or any(t.word.content for t in tagged):
         return kind
     return SegmentKind.BOILERPLATE
+
+
+def _lead_ins(text: str, pieces: Sequence[tuple[int, int, SegmentKind, int, object]], n_blocks: int) -> set[int]:
+    """The indices of ``pieces`` that are lead-ins: a whole sentence that ends its paragraph with a colon, another
+    block after it ("Notable requirements of the program include the following:", "Adverse reactions from a pool
+    of the trials:", "He said:"). What it introduces is in the blocks that follow (a list, a quotation), where it
+    is a claim; the lead-in itself states nothing an article reports or leaves out.
+
+    >>> from alignment.model import SegmentKind as K
+    >>> t = "The rules include the following:\\nDoctors must be certified."
+    >>> sorted(_lead_ins(t, [(0, 32, K.SENTENCE, 0, ()), (33, 59, K.SENTENCE, 1, ())], 2))
+    [0]
+    >>> sorted(_lead_ins(t, [(0, 32, K.SENTENCE, 0, ())], 1))  # nothing follows: the text ends with it
+    []
+    """
+    out = set()
+    for i, (s, e, kind, bi, _) in enumerate(pieces):
+        last_of_block = i + 1 == len(pieces) or pieces[i + 1][3] != bi
+        if (kind == SegmentKind.SENTENCE and last_of_block and bi + 1 < n_blocks
+                and text[s:e].rstrip().endswith(":")):
+            out.add(i)
+    return out
 
 
 def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str) -> Analyzed:
@@ -533,8 +555,10 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str) -> Analy
                 pieces.append((cs, ce, kind, bi, all_tagged[slice(*_word_range(word_starts, cs, ce))]))
     if len(pieces) > config.max_segments:
         raise _too_many_segments(config.max_segments)
+    lead_ins = _lead_ins(text, pieces, len(blocks))
     segments = tuple(
-        Segment(id=f"{prefix}{i + 1}", start=s, end=e, text=text[s:e], kind=_claim_or_not(kind, tagged), block=bi)
+        Segment(id=f"{prefix}{i + 1}", start=s, end=e, text=text[s:e], block=bi,
+                kind=SegmentKind.BOILERPLATE if i in lead_ins else _claim_or_not(kind, tagged))
         for i, (s, e, kind, bi, tagged) in enumerate(pieces)
     )
     return Analyzed(text, segments, tuple(p[4] for p in pieces), tuple((b.start, b.end) for b in blocks))

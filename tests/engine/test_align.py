@@ -404,3 +404,30 @@ def test_a_neighbour_that_repeats_only_the_main_actors_and_one_word_is_no_contex
     assert claim.aligned_to == (_seg(r.source, "fund joint").id,)
     assert vessels.aligned_to == () and vessels.status == "omitted"
     assert not any(a.source_id == vessels.id for a in r.alignments)
+
+
+def test_a_month_does_not_make_two_sentences_about_different_things():
+    """The different-things check asks what each sentence is about; a month says when. A sentence that gives the
+    trial's stroke and death risk "in March" restates the statement's sentence on that risk (which names the trial,
+    not the month); another country is still another thing."""
+    source = ("The Zorvex trial at Leeds General Infirmary cut the risk of non-fatal stroke and cardiac death "
+              "in adults with diabetes.\n")
+    derivative = "In March, doctors will report how much the drug cut the risk of non-fatal stroke and cardiac death.\n"
+    r = compare(source, derivative)
+    assert r.derivative.segments[0].aligned_to == ("S1",)
+    assert r.source.segments[0].status in ("covered", "partial")
+    other = compare("They pledged support for Somalia's sovereignty and territorial integrity.\n",
+                    "In May they pledged support for Ukraine's sovereignty and territorial integrity.\n")
+    assert not other.alignments
+
+
+def test_a_closing_attribution_is_not_part_of_what_an_article_must_report():
+    """"..., according to the study published in <journal>" says where a claim comes from: an article that reports
+    the fall and not the journal has reported the claim. An attribution that opens the claim stays part of it."""
+    source = ("The rate of attacks in adults taking the new inhaler fell from 5.4 to 1.1 a year over 12 weeks, "
+              "according to the study published today in the Northern Journal of Respiratory Research.\n")
+    derivative = "Attacks in adults taking the inhaler fell from 5.4 to 1.1 a year.\n"
+    r = compare(source, derivative)
+    assert r.source.segments[0].status == "covered"
+    plain = compare(source.replace("according to", "as reported by"), derivative)
+    assert plain.source.segments[0].status == "partial"

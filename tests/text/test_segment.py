@@ -523,3 +523,23 @@ def test_in_a_run_on_of_participle_phrases_a_past_tense_before_a_participle_open
     prose = ("Citing weak demand for its cars in Europe and rising costs at its plants in Leeds and Madrid, the "
              "company cut 500 jobs on Monday, officials said.")
     assert [s.text for s in segment(prose, nlp, Config(), "S").segments] == [prose]
+
+
+def test_a_lead_in_to_what_follows_is_not_a_claim(nlp):
+    """A sentence that ends its paragraph with a colon introduces the list or the quotation below it: it states
+    nothing of its own (the items do), so it is neither reported nor left out."""
+    text = ("Doctors who prescribe the new inhaler must follow a safety plan.\n\n"
+            "The main requirements of the plan include the following:\n\n"
+            "Doctors must be certified with the program.\n\n"
+            "Pharmacies must check every prescription.\n")
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    kinds = {s.text: s.kind for s in a.segments}
+    assert kinds["The main requirements of the plan include the following:"] == SegmentKind.BOILERPLATE
+    assert kinds["Doctors must be certified with the program."] == SegmentKind.SENTENCE
+    assert kinds["Doctors who prescribe the new inhaler must follow a safety plan."] == SegmentKind.SENTENCE
+    # a colon inside the paragraph, or a last line with nothing after it, is not a lead-in
+    inline = "The vote was as follows: ten members for and two against the proposal."
+    assert segment(inline, nlp, Config(), "S").segments[0].is_claim
+    last = "The company listed its plans for the year in a letter to shareholders:"
+    assert segment(last, nlp, Config(), "S").segments[0].is_claim

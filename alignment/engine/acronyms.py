@@ -1,0 +1,123 @@
+"""Acronyms and their expansions: "FOMC" and "the Federal Open Market Committee" name one thing.
+
+A statement writes a body out in full once and by its initials after ("the National Institute for Health Research
+(NIHR)"), or not at all; the article does the same, the other way round, or in a shortened form ("the Fed's Open
+Market Committee"). Word matching sees no shared word between "Voting for the FOMC monetary policy action were: ..."
+and "The Fed's Open Market Committee ... voted unanimously". Here, every acronym of at least
+:data:`MIN_LETTERS` letters found in either text is looked up in every segment of both as a run of capitalised
+words whose initials spell it (function words such as "of" and "for" may stand between them, and the run ends
+where the name does). The first word of such a run is also found where the acronym is, and the acronym is also
+found where a run writes it out (:func:`acronym_alternatives`, read by
+:func:`alignment.engine.match.profile_segments`): one word for one name, as the acronym is one word. A segment
+that holds both, a definition, matches as written, never twice. Nothing changes when neither text holds an
+acronym.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from alignment.text.segment import TaggedWord
+
+__all__ = ["MIN_LETTERS", "acronym_alternatives", "expansions", "pair_acronyms", "spelt_out"]
+
+#: shorter acronyms ("US", "UK", "MI") spell the initials of too many pairs of capitalised words by chance
+MIN_LETTERS = 3
+#: the longest acronym looked up (longer all-capital words are headline words, not initials)
+MAX_LETTERS = 8
+#: folded words that may stand inside an expansion without an initial of their own ("Institute for Health")
+_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+
+
+def _acronym(t: TaggedWord) -> str:
+    """The folded letters of ``t`` when it is an acronym to look up, else ""."""
+    w = t.word
+    if w.kind != "acronym" or not MIN_LETTERS <= len(w.norm) <= MAX_LETTERS or not w.norm.isalpha():
+        return ""
+    return w.norm
+
+
+def _capitalised(t: TaggedWord) -> bool:
+    return t.word.kind == "word" and t.word.text[:1].isupper()
+
+
+def _spellings(words: Sequence[TaggedWord]) -> Iterator[tuple[str, tuple[int, ...]]]:
+    """Every run of capitalised words of ``words`` that may spell an acronym: (the initials, the indices of the
+    run's words), connectors between them, of :data:`MIN_LETTERS` to :data:`MAX_LETTERS` words, ending where the
+    name ends ("National Institute for Health" in "... Health Research" spells no "NIH"). Each start is read
+    forward at most :data:`MAX_LETTERS` capitalised words, so the cost follows the words, not the acronyms."""
+    n = len(words)
+    for i in range(n):
+        if not _capitalised(words[i]):
+            continue
+        run, letters, j = [i], words[i].word.norm[:1], i + 1
+        while j < n and len(letters) < MAX_LETTERS:
+            t = words[j]
+            if _capitalised(t):
+                run.append(j)
+                letters += t.word.norm[:1]
+                if len(letters) >= MIN_LETTERS and not (j + 1 < n and _capitalised(words[j + 1])):
+                    yield letters, tuple(run)
+            elif t.word.norm not in _CONNECTORS:
+                break
+            j += 1
+
+
+def pair_acronyms(segments: Iterable[Sequence[TaggedWord]]) -> frozenset[str]:
+    """The acronyms (their folded letters, which are their keys) of ``segments``: those of both texts."""
+    return frozenset(a for seg in segments for t in seg if (a := _acronym(t)))
+
+
+def expansions(words: Sequence[TaggedWord], acronyms: frozenset[str]) -> list[tuple[str, tuple[int, ...]]]:
+    """The runs of ``words`` that write out one of ``acronyms``: (the acronym, the indices of the run's words), the
+    longest acronym first where two runs overlap.
+
+    >>> from alignment.text.normalize import words
+    >>> text = "The Fed's Open Market Committee voted"
+    >>> expansions([TaggedWord(w, "", w.key) for w in words(text, 0, len(text))], frozenset({"fomc", "cdc"}))
+    [('fomc', (1, 2, 3, 4))]
+    """
+    found = sorted(((letters, run) for letters, run in _spellings(words) if letters in acronyms),
+                   key=lambda lr: (-len(lr[0]), lr[0], lr[1]))
+    out: list[tuple[str, tuple[int, ...]]] = []
+    taken: set[int] = set()
+    for letters, run in found:
+        if taken.isdisjoint(run):
+            out.append((letters, run))
+            taken.update(run)
+    return out
+
+
+def spelt_out(letters: str) -> str:
+    """The key a segment that writes out the acronym ``letters`` offers, and under which the acronym is found
+    there: not the acronym's own key, so that a segment holding both ("the Food and Drug Administration (FDA)")
+    is not found twice, by the acronym and by its spelling out.
+
+    >>> spelt_out("fomc")
+    '=fomc'
+    """
+    return "=" + letters
+
+
+def acronym_alternatives(words: Sequence[TaggedWord], acronyms: frozenset[str]) -> tuple[dict[int, str], set[str]]:
+    """What acronyms add to a segment of ``words`` (content words) in a pair whose texts hold ``acronyms``: by
+    index, the extra key a word is found under (the first word of a run that writes out an acronym the segment
+    does not hold is found where the acronym is; an acronym the segment does not write out is found where it is
+    written out), and the keys the segment offers (:func:`spelt_out` for each run).
+
+    >>> from alignment.text.normalize import words
+    >>> def tag(text):
+    ...     return [TaggedWord(w, "", w.key) for w in words(text, 0, len(text)) if w.content]
+    >>> acronym_alternatives(tag("The Fed's Open Market Committee voted"), frozenset({"fomc"}))
+    ({0: 'fomc'}, {'=fomc'})
+    >>> acronym_alternatives(tag("Voting for the FOMC action"), frozenset({"fomc"}))
+    ({1: '=fomc'}, set())
+    >>> acronym_alternatives(tag("the Federal Open Market Committee (FOMC)"), frozenset({"fomc"}))
+    ({}, {'=fomc'})
+    """
+    runs = expansions(words, acronyms)
+    held = {t.word.key: i for i, t in enumerate(words) if _acronym(t)}
+    written = {letters for letters, _ in runs}
+    extra = {run[0]: letters for letters, run in runs if letters not in held}
+    extra.update({i: spelt_out(key) for key, i in held.items() if key not in written})
+    return extra, {spelt_out(letters) for letters in written}
