@@ -84,6 +84,8 @@ class SourceIndex:
             if w.norm != w.key:
                 self.positions[w.norm].append(i)
         self._arrays: dict[str, NDArray[np.int64]] = {}  # key -> its positions as an array, made when first asked
+        #: each word's surface, in order: where a quote stands word for word (:func:`_verbatim`)
+        self.surfaces: list[str] = [w.surface for w in self.words]
 
     def windows(self, quote: list[Word], reach: int = 0) -> list[tuple[int, int]]:
         """Stretches ``[lo, hi)`` of source words worth aligning the quote to, most promising first.
@@ -187,6 +189,35 @@ def _distinct(values: NDArray[np.int64]) -> NDArray[np.int64]:
     keep = np.ones(len(values), dtype=bool)
     np.not_equal(values[1:], values[:-1], out=keep[1:])
     return values[keep]
+
+
+def _verbatim(quote: list[Word], surfaces: list[str], windows: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first of ``windows`` that holds the quote word for word (the same surfaces, in a row), and the first
+    such run in it: (the window's first word, the run's first word), or None when no window holds one.
+
+    That run is what :func:`_align` finds in that window, and what :func:`verify_quote`'s search settles on, for
+    a quote without an ellipsis: every word ``equal`` is the only path that reaches the ceiling (a gap, an
+    inserted word, a variant or a compound scores less, and a replaced word less still), a window without the
+    run scores less than the ceiling, and of equal scores the alignment keeps the earliest end. So no alignment
+    is computed for a quote found verbatim (most quotes).
+
+    >>> ws = [w.surface for w in words("a b c a b c")]
+    >>> _verbatim(words("b c"), ws, [(2, 6), (0, 6)]), _verbatim(words("c b"), ws, [(0, 6)])
+    ((2, 4), None)
+    """
+    wanted = [w.surface for w in quote]
+    m, first = len(wanted), wanted[0]
+    for lo, hi in windows:
+        j = lo
+        while j <= hi - m:
+            try:
+                j = surfaces.index(first, j, hi - m + 1)
+            except ValueError:
+                break
+            if surfaces[j:j + m] == wanted:
+                return lo, j
+            j += 1
+    return None
 
 
 def _joined_keys(quote: list[Word], i: int) -> list[str]:
@@ -553,7 +584,13 @@ def verify_quote(
     # (tighter, dearer) cannot. None of this changes the result: scores are whole numbers (see _EQUAL), so a
     # bound equal to the best so far means a tie at most.
     ceiling = sum(_EQUAL * _weight(w) for w in quote)
-    for lo, hi in index.windows(quote, _ELISION_REACH * len(elide_after)):
+    windows = index.windows(quote, _ELISION_REACH * len(elide_after))
+    verbatim = _verbatim(quote, index.surfaces, windows) if not elide_after and not any(editorial) else None
+    if verbatim is not None:  # what the search below would settle on, found without aligning (see _verbatim)
+        lo, at = verbatim
+        best = (ceiling, [_Step("equal", (i, i + 1), (at - lo + i, at - lo + i + 1)) for i in range(len(quote))], lo)
+        windows = []
+    for lo, hi in windows:
         window = index.words[lo:hi]
         if best is not None and _ceiling(quote, editorial, window) <= best[0]:
             continue

@@ -92,6 +92,11 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, safe: b
     >>> csv_text(["name"], [["Ukraine’s"], ["two\nlines"]], excel=True)
     '\ufeffname\r\nUkraine’s\r\n"two\nlines"\r\n'
     """
+    return _csv_lines(header, (["" if c is None else str(c) for c in row] for row in rows), safe=safe, excel=excel)
+
+
+def _csv_lines(header: Sequence[str], rows: Iterable[list[str]], *, safe: bool, excel: bool) -> str:
+    """:func:`csv_text` of rows whose cells are text already."""
     buf = io.StringIO()
     end = "\r\n" if excel else "\n"
     if excel:
@@ -101,8 +106,7 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]], *, safe: b
     # characters), and readers end the record there: a row holding one is written with every field quoted
     quoted = csv.writer(buf, lineterminator=end, quoting=csv.QUOTE_ALL)
     writer.writerow(header)
-    for row in rows:
-        cells = ["" if c is None else str(c) for c in row]
+    for cells in rows:
         if safe:
             cells = ["'" + c if c[:1] in _RISKY_FIRST and _needs_prefix(c) else c for c in cells]
         (quoted if "\r" in "".join(cells) else writer).writerow(cells)
@@ -162,17 +166,26 @@ def report_tables(report: Report) -> dict[str, Table]:
     return dict(zip(CSV_FILES, (segments, alignments, quotes, discrepancies), strict=True))
 
 
-def _csv_cell(value: object) -> object:
-    """A typed cell as the CSV writes it: a float with four decimals, a bool as ``true``/``false``."""
+def _cell_text(value: object) -> str:
+    """A typed cell as the CSV writes it: a float with four decimals, a bool as ``true``/``false``, ``None`` as an
+    empty cell, anything else as ``str()`` gives it.
+
+    >>> [_cell_text(v) for v in ("S1", 3, 0.5, True, None)]
+    ['S1', '3', '0.5000', 'true', '']
+    """
+    if type(value) is str:
+        return value
+    if value is None:
+        return ""
     if isinstance(value, bool):
-        return str(value).lower()
+        return "true" if value else "false"
     if isinstance(value, float):
         return f"{value:.4f}"
-    return value
+    return str(value)
 
 
 def csv_tables(report: Report, *, safe: bool = True, excel: bool = False) -> dict[str, str]:
     """The CSV tables as text: segments, alignments, quotes, discrepancies (``safe``, ``excel``: see
     :func:`csv_text`)."""
-    return {name: csv_text(header, ([_csv_cell(c) for c in row] for row in rows), safe=safe, excel=excel)
+    return {name: _csv_lines(header, ([_cell_text(c) for c in row] for row in rows), safe=safe, excel=excel)
             for name, (header, rows) in report_tables(report).items()}

@@ -20,7 +20,25 @@ def report_json(report: Report) -> str:
 
 #: one line of JSON: the C encoder (json.dumps with an indent falls back to a pure-Python one, and the report's
 #: thousands of small values made it a tenth of a comparison's cost outside spaCy)
-_LINE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+_LINE = _ENCODER.encode
+#: a str as ``_LINE`` writes it (``JSONEncoder.encode`` hands a str straight to it)
+_STRING = json.encoder.encode_basestring
+#: the C encoder that ``_LINE`` makes anew on every call, made once: a report's records and values are thousands of
+#: calls (without the circular-reference check, which changes nothing in what is written); None where Python has no
+#: C encoder
+_C_MAKE_ENCODER = getattr(json.encoder, "c_make_encoder", None)
+_C_LINE = (_C_MAKE_ENCODER(None, _ENCODER.default, _STRING, None, ": ", ", ", False, False, True)
+           if _C_MAKE_ENCODER is not None else None)
+
+
+def _line(value: object) -> str:
+    """``_LINE(value)``, for less."""
+    if type(value) is str:
+        return _STRING(value)
+    if _C_LINE is None:
+        return _LINE(value)
+    return "".join(_C_LINE(value, 0))
 
 
 def json_text(value: object) -> str:
@@ -43,11 +61,11 @@ def _layout(value: object, margin: str) -> Iterator[str]:
     if isinstance(value, dict) and value:
         yield "{\n"
         for k, (key, item) in enumerate(value.items()):
-            yield f"{inner}{_LINE(key)}: "
+            yield f"{inner}{_line(key)}: "
             yield from _layout(item, inner)
             yield ",\n" if k < len(value) - 1 else "\n"
         yield margin + "}"
     elif isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
-        yield "[\n" + ",\n".join(inner + _LINE(item) for item in value) + "\n" + margin + "]"
+        yield "[\n" + ",\n".join(inner + _line(item) for item in value) + "\n" + margin + "]"
     else:
-        yield _LINE(value)
+        yield _line(value)

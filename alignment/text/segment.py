@@ -446,7 +446,7 @@ def _split_claims(text: str, start: int, end: int, cuts: list[int], min_words: i
     """
     bounds = [start, *[c for c in cuts if start < c < end], end]
     out = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
-    sizes = [count_words(text, s, e) for s, e in out]
+    sizes = [count_words(text, s, e) for s, e in out] if len(out) > 1 else []  # one piece: nothing to join
     while len(out) > 1:
         short = next((i for i, n in enumerate(sizes) if n < min_words), None)
         if short is None:
