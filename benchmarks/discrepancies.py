@@ -15,9 +15,9 @@ the script plants one edit at a time and compares again:
   sentence capitalises, replaced by one the source never uses; a name of one word, never a word of a longer
   one: "the United Norway" is no edit a writer makes), a negation (added before a verb, an adjective or an
   adverb, or after "is" before a determiner; dropped; or an antonym verb), the modality ("will" -> "may" where
-  the source's sentence hedges nothing and has the verb "will" governs, "may" -> "will", "suggests" -> "shows"
-  where it hedges and something follows it: "as X suggested, ..." is a verb of speech), a quantifier ("all" <->
-  "some", "one of the" -> "the", "in mice" <-> "in people"), the
+  the source's sentence hedges nothing and has the verb "will" governs or two of the three words after it,
+  "may" -> "will", "suggests" -> "shows" where it hedges and something follows it: "as X suggested, ..." is a
+  verb of speech), a quantifier ("all" <-> "some", "one of the" -> "the", "in mice" <-> "in people"), the
   speaker (another name of the source, or one it never uses, in place of the one credited; never one the source
   credits in the paragraph of the sentence restated, who is no wrong speaker); no negation or modality in a
   question, which asserts nothing;
@@ -275,9 +275,13 @@ def _modality_edits(d: str, s: str, off: int) -> list[Edit]:
     for m in re.finditer(r"\bwill\b(?!\s+not)", d):
         if not hedged:
             tags = _tags(d) if tags is None else tags
-            verb = next((v for v in re.finditer(r"[A-Za-z]+", d[m.end():m.end() + 40])
-                         if tags.get(m.end() + v.start(), ("", ""))[0] == "VERB"), None)
-            if verb is not None and _stem_in(verb.group(), s):
+            after = [v for v in re.finditer(r"[A-Za-z]+", d[m.end():m.end() + 60])
+                     if tags.get(m.end() + v.start(), ("", ""))[0] in ("VERB", "NOUN", "PROPN", "ADJ")]
+            verb = next((v for v in after if tags.get(m.end() + v.start(), ("", ""))[0] == "VERB"), None)
+            # the claim the source makes: its verb, or two of the three words that follow it ("will be sold with a
+            # boxed warning" / "will include a Boxed Warning"); not the speaker's own talk ("I will say what ...")
+            rest = after[after.index(verb) + 1:][:3] if verb is not None else []
+            if verb is not None and (_stem_in(verb.group(), s) or sum(_stem_in(v.group(), s) for v in rest) >= 2):
                 out.append(Edit("modality", off + m.start(), off + m.end(), "may"))
     for m in re.finditer(r"\b(may|might|could)\b(?=\s+[a-z])", d):
         if _in(m.group(1), s):

@@ -532,18 +532,17 @@ def _abbreviates(short: str, long: str) -> bool:
 
 def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                  names: _SourceNames, taken: list[tuple[int, int]], lower: frozenset[str] = frozenset()) -> list[_Hit]:
-    """``lower``: the keys both documents write in lower case somewhere; in a title-case heading, such a word is no
-    name ("Background Press Call by Senior Administration Officials")."""
+    """``lower``: the keys both documents write in lower case somewhere; in the article's title-case heading, such a
+    word is no name ("Background Press Call by Senior Administration Officials")."""
     s_keys = _key_set(sw)
-    d_title, s_title = _title_case(dw), _title_case(sw)
+    d_title = _title_case(dw)
     d_new = [i for i, t in enumerate(dw) if _name_like(t) and not _established(t, names)
              and not (d_title and t.word.key in lower)]
     # "Drug" is gone if only "drug" is left; a name the source's sentence gives twice is gone once when the article's
     # gives it once ("keeping America safe and defending America's security" / "... defending Norway's security")
     d_names = Counter(k for t in dw if t.word.text[:1].isupper() for k in set(_keys(t)))
-    s_cands = [i for i, t in enumerate(sw)
-               if (_name_like(t) or (t.word.key in names.proper and t.word.text[:1].isupper() and t.word.content))
-               and not (s_title and t.word.key in lower)]
+    s_cands = [i for i, t in enumerate(sw) if _name_like(t) or (t.word.key in names.proper and t.word.text[:1].isupper()
+                                                                and t.word.content)]
     s_names = Counter(k for i in s_cands for k in set(_keys(sw[i])))
     s_gone = [i for i in s_cands if all(d_names[k] < s_names[k] for k in set(_keys(sw[i])))]
     if not d_new or not s_gone:
