@@ -874,8 +874,8 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
             continue
         if main_only and verb >= 0 and not _opens_clause(words, verb):
             continue  # inside another verb's phrase: "I really think it could make", "felt like it may"
-        if t.word.norm in _ABILITY and h + 1 < len(words) and _is_negation(words[h + 1]):
-            continue  # "could not complete their degree": an inability, stated ("were unable to complete")
+        if t.lemma_key in _ABILITY and (_is_negation(t) or (h + 1 < len(words) and _is_negation(words[h + 1]))):
+            continue  # "could not complete their degree", "couldn't": an inability, stated ("were unable to complete")
         # a hedging verb governs the next verb ("hope that the drug will help"), a modal or an adjective the next
         # content word ("may reduce", "preliminary results")
         verb_scope = t.pos == "VERB"

@@ -435,6 +435,9 @@ HARMLESS_5 = [
     # "unable to" and "non-" negate like "not"
     ("Many of these students could not finish their degree because the fees were too high.",
      "Many of these students were unable to finish their degree because the fees were too high."),
+    # "could not" states an inability, contracted or not: no hedge
+    ("The stakes could not be higher for the farmers in the northern region this year.",
+     "The stakes couldn't be higher for the farmers in the northern region this year."),
     ("The grant is open to non-resident students from the northern region of the country.",
      "The grant is open to students who are not resident in the northern region of the country."),
     # a word of office is no name: the Secretary of a department is not another department
