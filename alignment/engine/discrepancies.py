@@ -65,6 +65,8 @@ _ABILITY = frozenset({"could"})
 #: the pronouns that open a relative clause, a clause of its own ("an order that may prohibit ...": the hedge is
 #: the claim's, not part of the verb before it)
 _RELATIVES = frozenset({"that", "which", "who"})
+#: the prepositions of a place or a time: the same one before two names on a close pair is the same place
+_PLACE_PREPOSITIONS = _LANG.prepositions
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*$")
 
 
@@ -88,7 +90,8 @@ def _key_set(words: Iterable[TaggedWord]) -> set[str]:
 
 def _is_negation(t: TaggedWord) -> bool:
     s = t.word.surface
-    return s in _NEGATIONS or s.endswith("n't") or t.lemma_key in _NEGATIONS  # "failed to respond"
+    return s in _NEGATIONS or s.endswith("n't") or t.lemma_key in _NEGATIONS \
+        or s.startswith("non-")  # "failed to respond", "non-Pell Grant recipients"
 
 
 def _is_month(t: TaggedWord) -> bool:
@@ -531,9 +534,12 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
-                 names: _SourceNames, taken: list[tuple[int, int]], lower: frozenset[str] = frozenset()) -> list[_Hit]:
+                 names: _SourceNames, taken: list[tuple[int, int]], lower: frozenset[str] = frozenset(),
+                 strong: bool = False) -> list[_Hit]:
     """``lower``: the keys both documents write in lower case somewhere; in the article's title-case heading, such a
-    word is no name ("Background Press Call by Senior Administration Officials")."""
+    word is no name ("Background Press Call by Senior Administration Officials"). ``strong``: the pair is close
+    (support of :data:`WEAK_SUPPORT` or more, or found by the restatement search), where a place's preposition
+    before both names is their place ("convened in Oxford recently" / "met in London to open")."""
     s_keys = _key_set(sw)
     d_title = _title_case(dw)
     d_new = [i for i, t in enumerate(dw) if _name_like(t) and not _established(t, names)
@@ -561,6 +567,8 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             if (before and before == _neighbour(sw, si - 1, -1)) or (after and after == _neighbour(sw, sj, 1)) \
                     or (len(left) == 2 and left == _norms(sw, si - 2, si)) \
                     or (len(right) == 2 and right == _norms(sw, sj, sj + 2)) \
+                    or (strong and i > 0 and si > 0 and dw[i - 1].word.norm in _PLACE_PREPOSITIONS
+                        and dw[i - 1].word.norm == sw[si - 1].word.norm) \
                     or (_opens(dw, i) and _opens(sw, si)):
                 sa, sb = sw[si].word.start, sw[sj - 1].word.end
                 if set(_key_set(t for t in dw[i:j] if t.word.norm not in _TITLES)) & s_keys:
@@ -731,15 +739,18 @@ def _find(words: Sequence[TaggedWord], keys: Iterable[str], skip: Iterable[int] 
 _CLAUSE_BREAK_RE = re.compile(r"[,;:.!?()\[\]—–]")
 
 
-def _clause_negated(text: str, words: Sequence[TaggedWord], i: int, reach: int = 8) -> bool:
-    """Whether a negation stands in the clause of ``words[i]`` (within ``reach`` words, no punctuation between):
-    the other side's negation moved to another word of the clause is the same claim ("no borrower's loan balance
-    will grow" / "borrowers' loan balance won't grow")."""
-    for n in range(max(i - reach, 0), min(i + reach + 1, len(words))):
-        if n != i and _is_negation(words[n]):
-            a, b = sorted((n, i))
-            if not _CLAUSE_BREAK_RE.search(text[words[a].word.end:words[b].word.start]):
-                return True
+def _clause_negated(text: str, words: Sequence[TaggedWord], key: str, reach: int = 8) -> bool:
+    """Whether a negation stands in the clause of a word of ``key`` (within ``reach`` words, no punctuation
+    between): the other side's negation moved to another word of the clause is the same claim ("no borrower's loan
+    balance will grow" / "borrowers' loan balance won't grow")."""
+    for i, t in enumerate(words):
+        if key not in _keys(t):
+            continue
+        for n in range(max(i - reach, 0), min(i + reach + 1, len(words))):
+            if n != i and _is_negation(words[n]):
+                a, b = sorted((n, i))
+                if not _CLAUSE_BREAK_RE.search(text[words[a].word.end:words[b].word.start]):
+                    return True
     return False
 
 
@@ -797,7 +808,7 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             continue
         si = _find(sw, [key], s_targets)
         if si < 0 or not _same_frame(dw, n, sw, si) or not _anchored(dw, k, sw, si, weak) \
-                or _clause_negated(st, sw, si):
+                or _clause_negated(st, sw, key):
             continue
         done.add(k)
         a, b = dw[n].word.start, dw[k].word.end
@@ -810,7 +821,7 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             continue
         di = _find(dw, [key], d_targets)
         if di < 0 or di in done or not _same_frame(sw, n, dw, di) or not _anchored(dw, di, sw, k, weak) \
-                or _clause_negated(dt, dw, di):
+                or _clause_negated(dt, dw, key):
             continue
         done.add(di)
         lo = di
@@ -1296,13 +1307,13 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
             siblings = blocks.get(src.segments[si].block, []) if src.segments[si].block >= 0 else []
             siblings = [*_quote_opening(src, blocks, src.segments[si].block), *siblings]
             block = [t for k in siblings for t in src.words[k]]
+            # (a pair of the search passed its precision guard: no weak pair)
+            weak = support.get((di, si), 1.0) < WEAK_SUPPORT
             hits = _check_attribution(der.text, dw, src.text, sw, block, names)
             taken += [(h.start, h.end) for h in hits]
             hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates)
             hits += _check_numbers(der.text, dw, src.text, sw, d_q, s_q, all_q)
-            hits += _check_names(der.text, dw, src.text, sw, names, taken, lower)
-            # (a pair of the search passed its precision guard: no weak pair)
-            weak = support.get((di, si), 1.0) < WEAK_SUPPORT
+            hits += _check_names(der.text, dw, src.text, sw, names, taken, lower, not weak)
             hits += _check_negation(der.text, dw, src.text, sw, all_sw, weak)
             others = [t for o in s_list if o != si for t in src.words[o]] if len(s_list) > 1 else []
             hits += _check_modality(der.text, dw, src.text, sw, all_sw, weak, others)

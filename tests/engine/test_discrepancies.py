@@ -440,6 +440,11 @@ HARMLESS_5 = [
      "The stakes couldn't be higher for the farmers in the northern region this year."),
     ("The grant is open to non-resident students from the northern region of the country.",
      "The grant is open to students who are not resident in the northern region of the country."),
+    ("The fund gives up to $5,000 to union members and up to $2,000 to non-union members in the region.",
+     "Workers who are not union members in the region will get up to $2,000 from the fund."),
+    # the negation moved to the word of the clause the article repeats
+    ("Cover the tenant's unpaid rent, so that no tenant's monthly bill will grow while the freeze lasts.",
+     "The plan would cover the tenant's unpaid rent so that tenants' monthly bill won't grow while the freeze lasts."),
     # a word of office is no name: the Secretary of a department is not another department
     ("The Department of Health and Human Services will review the new rules on infant formula imports.",
      "The Secretary of Health and Human Services will review the new rules on infant formula imports."),
@@ -522,3 +527,18 @@ def test_what_another_counterpart_states_plainly_is_no_dropped_hedge(analyze):
                   "D")
     assert find_discrepancies(der, src, _linked(der, [("S1", 0.9), ("S2", 0.6)], 0.6)) == ()
     assert [str(x.kind) for x in find_discrepancies(der, src, _linked(der, [("S2", 0.6)], 0.6))] == ["modality"]
+
+
+def test_a_places_preposition_before_both_names_is_their_place_on_a_close_pair(analyze):
+    """On a close pair, a name the source never uses after the same preposition of place as the name the sentence
+    dropped takes its place ("convened in Oslo recently" / "met in Lisbon to open"); on a weak pair, a shared
+    "in" says nothing."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("The two foreign ministers met in Lisbon to open the new trade dialogue between their countries.",
+                  "S")
+    der = analyze("The two foreign ministers convened in Oslo recently to open the new trade dialogue between their "
+                  "countries.", "D")
+    found = find_discrepancies(der, src, _linked(der, [("S1", 0.8)], 0.7))
+    assert [(str(x.kind), x.text, x.source_text) for x in found] == [("name", "Oslo", "Lisbon")]
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.3)], 0.7)) == ()
