@@ -62,6 +62,8 @@ WEAK_SUPPORT = 0.5
 _OPENING_QUOTES = frozenset("\"“‘'«")
 #: the modals that are also the past of "can": negated, they state an inability, no hedge
 _ABILITY = frozenset({"could"})
+#: the endings of a possessive word
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 #: the pronouns that open a relative clause, a clause of its own ("an order that may prohibit ...": the hedge is
 #: the claim's, not part of the verb before it)
 _RELATIVES = frozenset({"that", "which", "who"})
@@ -982,9 +984,11 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
 
 
 # ---------------------------------------------------------------------------------------------- quantifiers
-def _quantified(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int, str]]:
-    """Content keys with the quantifier before them: key -> (quantifier index, word index, class); "one of the"
-    is class ``one of``."""
+def _quantified(words: Sequence[TaggedWord],
+                every: set[tuple[str, str]] | None = None) -> dict[str, tuple[int, int, str]]:
+    """Content keys with the quantifier before them: key -> (quantifier index, word index, class) of the first one;
+    "one of the" is class ``one of``. ``every`` receives each (key, class) the segment has ("all patients ... most
+    patients": both). A possessive is no head: "one of the President's top priorities" is one of the priorities."""
     out: dict[str, tuple[int, int, str]] = {}
     for q, t in enumerate(words):
         cls = _QUANTIFIERS.get(t.word.norm)
@@ -996,9 +1000,13 @@ def _quantified(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int, str]]:
             u = words[k]
             if u.word.kind == "number":
                 break  # "some 2,000": an approximation, not a scope
+            if u.word.text.endswith(_POSSESSIVE) and k + 1 < len(words):
+                continue
             if u.word.content and u.word.kind == "word" and u.word.norm not in _QUANTIFIERS:
                 for key in _keys(u):
                     out.setdefault(key, (q, k, cls))
+                    if every is not None:
+                        every.add((key, cls))
                 break
     return out
 
@@ -1006,7 +1014,8 @@ def _quantified(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int, str]]:
 def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                        all_sw: Sequence[TaggedWord]) -> list[_Hit]:
     hits = []
-    d_q, s_q, all_q = _quantified(dw), _quantified(sw), _quantified(all_sw)
+    every: set[tuple[str, str]] = set()
+    d_q, s_q, all_q = _quantified(dw), _quantified(sw), _quantified(all_sw, every)
     d_keys = _key_set(dw)
     done: set[int] = set()
     for key, (q, k, cls) in s_q.items():
@@ -1017,8 +1026,8 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             continue
         if other is None and cls != "one of":
             continue  # only "one of" is lost by leaving the quantifier out ("some patients" -> "patients")
-        if other is not None and any(v[2] == other[2] for kk, v in all_q.items() if kk == key):
-            continue
+        if other is not None and (key, other[2]) in every:
+            continue  # the source says it so too ("the experiences of most patients")
         di = _find(dw, [key])
         if di < 0 or di in done:
             continue

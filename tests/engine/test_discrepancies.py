@@ -442,6 +442,12 @@ HARMLESS_5 = [
      "The grant is open to students who are not resident in the northern region of the country."),
     ("The fund gives up to $5,000 to union members and up to $2,000 to non-union members in the region.",
      "Workers who are not union members in the region will get up to $2,000 from the fund."),
+    # a quantifier the source's sentence gives too, for the same word, if not first
+    ("To learn from all patients: today we do not learn from the experiences of most patients in the trials.",
+     "Today we do not learn from most patients' experiences in the trials."),
+    # "one of" a possessive's noun, not of the possessor
+    ("Today, President Silva is announcing new steps to bring more baby formula to the shelves of the stores.",
+     "This is one of the President's top priorities, to bring more baby formula to the shelves of the stores."),
     # the negation moved to the word of the clause the article repeats
     ("Cover the tenant's unpaid rent, so that no tenant's monthly bill will grow while the freeze lasts.",
      "The plan would cover the tenant's unpaid rent so that tenants' monthly bill won't grow while the freeze lasts."),
