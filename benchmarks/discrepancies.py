@@ -16,11 +16,11 @@ the script plants one edit at a time and compares again:
   one: "the United Norway" is no edit a writer makes), a negation (added before a verb, an adjective or an
   adverb, or after "is" before a determiner; dropped; or an antonym verb), the modality ("will" -> "may" where
   the source's sentence hedges nothing and has the verb "will" governs or two of the three words after it,
-  "may" -> "will", "suggests" -> "shows" where it hedges and something follows it: "as X suggested, ..." is a
-  verb of speech), a quantifier ("all" <-> "some", "one of the" -> "the", "in mice" <-> "in people"), the
-  speaker (another name of the source, or one it never uses, in place of the one credited; never one the source
-  credits in the paragraph of the sentence restated, who is no wrong speaker); no negation or modality in a
-  question, which asserts nothing;
+  "may" -> "will" (never "could not", an inability), "suggests" -> "shows" where it hedges and something
+  follows it: "as X suggested, ..." is a verb of speech), a quantifier ("all" <-> "some", "one of the" -> "the",
+  "in mice" <-> "in people"), the speaker (another name of the source, or one it never uses, in place of the one
+  credited; never one the source credits in the paragraph of the sentence restated, who is no wrong speaker); no
+  negation or modality in a question, which asserts nothing;
 * harmless rewordings that must not be flagged: unit and currency forms ("1.5 billion" -> "1.5bn", "25 percent"
   -> "25%", "2,000" -> "2000"), date formats ("September 10" <-> "10 September", "Sept."), contractions ("will
   not" -> "won't") and the aliases the source establishes (a person's surname for the full name, an acronym the
@@ -283,7 +283,7 @@ def _modality_edits(d: str, s: str, off: int) -> list[Edit]:
             rest = after[after.index(verb) + 1:][:3] if verb is not None else []
             if verb is not None and (_stem_in(verb.group(), s) or sum(_stem_in(v.group(), s) for v in rest) >= 2):
                 out.append(Edit("modality", off + m.start(), off + m.end(), "may"))
-    for m in re.finditer(r"\b(may|might|could)\b(?=\s+[a-z])", d):
+    for m in re.finditer(r"\b(may|might|could(?!\s+not\b))\b(?=\s+[a-z])", d):  # "could not be clearer": no hedge
         if _in(m.group(1), s):
             out.append(Edit("modality", off + m.start(), off + m.end(), "will"))
     for m in re.finditer(r"\bsuggest(s|ed)?\b(?!\s*[,.;:)\]])", d):  # "as X suggested, ...": no claim hedged
