@@ -13,11 +13,14 @@ the script plants one edit at a time and compares again:
 
 * seven kinds of error, the source's word changed in the article: a number, a date, a name (a word the source's
   sentence capitalises, replaced by one the source never uses; a name of one word, never a word of a longer
-  one: "the United Norway" is no edit a writer makes), a negation (added, dropped, or an antonym verb),
-  the modality ("will" -> "may" where the source's sentence hedges nothing, "may" -> "will", "suggests" ->
-  "shows" where it hedges), a quantifier ("all" <-> "some", "one of the" -> "the", "in mice" <-> "in people"), the
-  speaker (another name of the source, or one it never uses, in place of the one credited; never one the source
-  credits in the paragraph of the sentence restated, who is no wrong speaker);
+  one: "the United Norway" is no edit a writer makes), a negation (added before a verb, an adjective or an
+  adverb, or after "is" before a determiner; dropped; or an antonym verb), the modality ("will" -> "may" where
+  the source's sentence hedges nothing and has the verb "will" governs or two of the three words after it,
+  "may" -> "will" (never "could not", an inability), "suggests" -> "shows" where it hedges and something
+  follows it: "as X suggested, ..." is a verb of speech), a quantifier ("all" <-> "some", "one of the" -> "the",
+  "in mice" <-> "in people"), the speaker (another name of the source, or one it never uses, in place of the one
+  credited; never one the source credits in the paragraph of the sentence restated, who is no wrong speaker); no
+  negation or modality in a question, which asserts nothing;
 * harmless rewordings that must not be flagged: unit and currency forms ("1.5 billion" -> "1.5bn", "25 percent"
   -> "25%", "2,000" -> "2000"), date formats ("September 10" <-> "10 September", "Sept."), contractions ("will
   not" -> "won't") and the aliases the source establishes (a person's surname for the full name, an acronym the
@@ -73,6 +76,10 @@ FUNCTION_WORDS = frozenset("As And But So If When While Because Then Now Here Th
 #: capitalised words of office that name no one by themselves ("Foreign Secretary"): a role, not a name
 ROLE_WORDS = frozenset("Secretary Minister President Professor Director Chairman Chair Commissioner Governor Senator "
                        "Chancellor Ambassador".split())
+#: the words that negate by themselves: "not" is never planted before them ("can not never")
+NEGATIVE_WORDS = ("never", "no", "nothing", "nobody", "none", "neither", "nor")
+#: the verbs that take "not" before a determiner or a number ("These are not the types of investments")
+COPULAS = ("is", "are", "was", "were")
 NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve").split()
 ANTONYMS = (("approved", "rejected"), ("increased", "decreased"), ("raised", "cut"), ("rise", "fall"),
             ("rose", "fell"), ("higher", "lower"), ("increase", "decrease"), ("reduced", "increased"),
@@ -106,6 +113,14 @@ class Edit:
 
 def _in(word: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _stem_in(word: str, text: str) -> bool:
+    """Whether ``text`` has a word of the same stem ("deliver" in "will deliver more than 25 million masks")."""
+    from alignment.text.normalize import fold_word, stem
+
+    key = stem(fold_word(word))
+    return any(stem(fold_word(w)) == key for w in re.findall(r"[A-Za-z]+", text))
 
 
 def _number_edits(d: str, s: str, off: int) -> list[Edit]:
@@ -230,8 +245,12 @@ def _negation_edits(d: str, s: str, off: int) -> list[Edit]:
     tags: dict[int, tuple[str, str]] | None = None
     aux = "will|would|can|could|should|is|are|was|were|has|have|had|does|do|did"
     for m in re.finditer(rf"\b({aux})\s+(?!not\b)([a-z]{{3,}})\b", d):
-        if _in(m.group(2), s) and m.group(2) not in ("only", "just", "merely"):  # "will not only be": no negation
-            out.append(Edit("negation", off + m.end(1), off + m.end(1), " not"))
+        if _in(m.group(2), s) and m.group(2) not in ("only", "just", "merely", *NEGATIVE_WORDS):
+            # ("will not only be", "can not never": no negation of the claim)
+            tags = _tags(d) if tags is None else tags
+            pos = tags.get(m.start(2), ("", ""))[0]
+            if pos in ("VERB", "AUX", "ADJ", "ADV") or (pos in ("DET", "NUM") and m.group(1) in COPULAS):
+                out.append(Edit("negation", off + m.end(1), off + m.end(1), " not"))
     for m in re.finditer(r"\s(not)\b", d):
         if _in("not", s):
             out.append(Edit("negation", off + m.start(), off + m.end(), ""))
@@ -252,18 +271,29 @@ def _modality_edits(d: str, s: str, off: int) -> list[Edit]:
     is no error."""
     out = []
     hedged = HEDGE_RE.search(s) is not None
+    tags: dict[int, tuple[str, str]] | None = None
     for m in re.finditer(r"\bwill\b(?!\s+not)", d):
         if not hedged:
-            out.append(Edit("modality", off + m.start(), off + m.end(), "may"))
-    for m in re.finditer(r"\b(may|might|could)\b(?=\s+[a-z])", d):
+            tags = _tags(d) if tags is None else tags
+            after = [v for v in re.finditer(r"[A-Za-z]+", d[m.end():m.end() + 60])
+                     if tags.get(m.end() + v.start(), ("", ""))[0] in ("VERB", "NOUN", "PROPN", "ADJ")]
+            verb = next((v for v in after if tags.get(m.end() + v.start(), ("", ""))[0] == "VERB"), None)
+            # the claim the source makes: its verb, or two of the three words that follow it ("will be sold with a
+            # boxed warning" / "will include a Boxed Warning"); not the speaker's own talk ("I will say what ...")
+            rest = after[after.index(verb) + 1:][:3] if verb is not None else []
+            if verb is not None and (_stem_in(verb.group(), s) or sum(_stem_in(v.group(), s) for v in rest) >= 2):
+                out.append(Edit("modality", off + m.start(), off + m.end(), "may"))
+    for m in re.finditer(r"\b(may|might|could(?!\s+not\b))\b(?=\s+[a-z])", d):  # "could not be clearer": no hedge
         if _in(m.group(1), s):
             out.append(Edit("modality", off + m.start(), off + m.end(), "will"))
-    for m in re.finditer(r"\bsuggest(s|ed)?\b", d):
+    for m in re.finditer(r"\bsuggest(s|ed)?\b(?!\s*[,.;:)\]])", d):  # "as X suggested, ...": no claim hedged
         if hedged:
             out.append(Edit("modality", off + m.start(), off + m.end(), "show" + (m.group(1) or "")))
     for m in re.finditer(r"\b(is|are)\s+(?!not\b)([a-z]{4,})\b", d):
         if _in(m.group(2), s) and not m.group(2).endswith("ing"):
-            out.append(Edit("modality", off + m.start(1), off + m.end(1), "may be"))
+            tags = _tags(d) if tags is None else tags
+            if tags.get(m.start(2), ("", ""))[0] != "ADV":  # "is already — has already approved": no claim
+                out.append(Edit("modality", off + m.start(1), off + m.end(1), "may be"))
     return out
 
 
@@ -353,9 +383,12 @@ def _sites(report, rng: random.Random, cap: int | None = None) -> dict[str, list
         dseg, sseg = report.derivative.segment(did), report.source.segment(sid)
         d, s, off = dseg.text, sseg.text, dseg.start
         paragraph = " ".join(x.text for x in report.source.segments if x.block == sseg.block)
+        # a question asserts nothing: its polarity and modality are no claim ("And will the list ... ?")
+        question = d.rstrip().endswith("?")
         for e in (*_number_edits(d, s, off), *_date_edits(d, s, off, rng), *_name_edits(d, s, source, off, rng),
-                  *_attribution_edits(d, source, paragraph, off, rng), *_negation_edits(d, s, off),
-                  *_modality_edits(d, s, off), *_quantifier_edits(d, s, off), *_harmless_edits(d, s, source, off)):
+                  *_attribution_edits(d, source, paragraph, off, rng),
+                  *(() if question else (*_negation_edits(d, s, off), *_modality_edits(d, s, off))),
+                  *_quantifier_edits(d, s, off), *_harmless_edits(d, s, source, off)):
             found[e.kind].append(e)
     return found
 

@@ -55,11 +55,20 @@ _CHECKED = frozenset({AlignmentLabel.COPY, AlignmentLabel.PARAPHRASE, AlignmentL
 MIN_SCORE = 0.3
 _ORDER = {k: i for i, k in enumerate(("attribution", "date", "number", "name", "negation", "modality",
                                       "quantifier"))}
+#: a checked pair whose support (the share of the derivative segment's content the source segment holds) is below
+#: this is weak: a negation or a hedge keyed on a word they share needs the same word next to it on both sides
+WEAK_SUPPORT = 0.5
 #: a source segment that opens with one of these is a quotation: its speaker is named outside it
 _OPENING_QUOTES = frozenset("\"“‘'«")
+#: the modals that are also the past of "can": negated, they state an inability, no hedge
+_ABILITY = frozenset({"could"})
+#: the endings of a possessive word
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 #: the pronouns that open a relative clause, a clause of its own ("an order that may prohibit ...": the hedge is
 #: the claim's, not part of the verb before it)
 _RELATIVES = frozenset({"that", "which", "who"})
+#: the prepositions of a place or a time: the same one before two names on a close pair is the same place
+_PLACE_PREPOSITIONS = _LANG.prepositions
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*$")
 
 
@@ -83,7 +92,8 @@ def _key_set(words: Iterable[TaggedWord]) -> set[str]:
 
 def _is_negation(t: TaggedWord) -> bool:
     s = t.word.surface
-    return s in _NEGATIONS or s.endswith("n't") or t.lemma_key in _NEGATIONS  # "failed to respond"
+    return s in _NEGATIONS or s.endswith("n't") or t.lemma_key in _NEGATIONS \
+        or s.startswith("non-")  # "failed to respond", "non-Pell Grant recipients"
 
 
 def _is_month(t: TaggedWord) -> bool:
@@ -94,6 +104,27 @@ def _context(words: Sequence[TaggedWord], i: int, j: int, width: int = 3) -> set
     """The content keys of the words around ``words[i:j]`` (``width`` each side), numbers left out."""
     near = [*words[max(i - width, 0):i], *words[j:j + width]]
     return {k for t in near if t.word.content and t.word.kind != "number" for k in _keys(t)}
+
+
+def _beside(words: Sequence[TaggedWord], i: int, reach: int = 3) -> set[str]:
+    """The lemma keys of the content words nearest ``words[i]`` on each side (within ``reach`` words), negations,
+    hedges and numbers passed over: what a word is said of ("smoking rates", "treatments work well")."""
+    out = set()
+    for rng in (range(i - 1, max(i - 1 - reach, -1), -1), range(i + 1, min(i + 1 + reach, len(words)))):
+        for k in rng:
+            t = words[k]
+            if t.word.content and t.word.kind == "word" and not _is_negation(t) and not _is_hedge(t):
+                out.add(t.lemma_key)
+                break
+    return out
+
+
+def _anchored(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si: int, weak: bool) -> bool:
+    """Whether a word a negation or a hedge is keyed on is the same word in the same phrase on both sides: on a weak
+    pair (support below :data:`WEAK_SUPPORT`), two sentences that share a word or two share no claim, so the
+    word must have the same content word next to it in both ("Don't smoke, for example" is no negation of
+    "a 68 percent drop in smoking rates"); on a close pair, any place will do."""
+    return not weak or bool(_beside(dw, di) & _beside(sw, si))
 
 
 def _role(words: Sequence[TaggedWord], i: int, j: int, n: int = 2, reach: int = 4) -> set[str]:
@@ -396,12 +427,19 @@ class _SourceNames:
     #: the keys of the words the source tags as names somewhere: a name at the start of a sentence may be tagged
     #: otherwise ("Fevipiprant (QAW039) significantly decreased ...": ADJ)
     proper: frozenset[str] = frozenset()
+    #: the initials of each run of capitalised words ("Russian Military Training Center": rmtc), for the acronyms
+    #: that leave a word out ("RTC")
+    runs: tuple[str, ...] = ()
+    #: the keys of the words the source writes in lower case somewhere: a title-case heading's "Officials" or
+    #: "Press" is no name
+    lower: frozenset[str] = frozenset()
 
 
 def source_names(src: Analyzed) -> _SourceNames:
     keys: set[str] = set()
     norms: set[str] = set()
     initials: set[str] = set()
+    runs: set[str] = set()
     counts: Counter[str] = Counter()
     for seg in src.words:
         counts.update({t.word.key for t in seg if _name_like(t)})
@@ -415,7 +453,10 @@ def source_names(src: Analyzed) -> _SourceNames:
             elif t is not None and t.word.norm in ("of", "and", "for", "the") and run:
                 continue
             else:
-                initials.update("".join(run[k:]) for k in range(len(run) - 1))  # "(The) Food and Drug ..."
+                # every stretch of the run: "(The) Food and Drug ...", "Secretary of Health and Human Services": hhs
+                initials.update("".join(run[k:m]) for k in range(len(run) - 1) for m in range(k + 2, len(run) + 1))
+                if len(run) >= 3:
+                    runs.add("".join(run))
                 run = []
     top = counts.most_common(3)
     # the issuer: named most, or, in a document of some length, in its first two claims (the title and the first
@@ -423,7 +464,22 @@ def source_names(src: Analyzed) -> _SourceNames:
     claims = [seg for seg, s in zip(src.words, src.segments, strict=True) if s.is_claim]
     opening = claims[:2] if len(claims) >= 8 else []
     issuers = frozenset({k for k, n in top if n >= 3} | {t.word.key for seg in opening for t in seg if _name_like(t)})
-    return _SourceNames(frozenset(keys), frozenset(norms), frozenset(initials), issuers, frozenset(counts))
+    return _SourceNames(frozenset(keys), frozenset(norms), frozenset(initials), issuers, frozenset(counts),
+                        tuple(sorted(runs)), frozenset(_lower_keys(src)))
+
+
+def _lower_keys(doc: Analyzed) -> set[str]:
+    """The keys of the words a document writes in lower case somewhere ("officials", "press")."""
+    return {t.word.key for seg in doc.words for t in seg if t.word.text[:1].islower()}
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` are in ``long`` in order, the first one first ("rtc" in "rmtc", "md" in
+    "maryland")."""
+    if not short or not long or short[0] != long[0]:
+        return False
+    it = iter(long[1:])
+    return all(c in it for c in short[1:])
 
 
 def _established(t: TaggedWord, names: _SourceNames) -> bool:
@@ -433,8 +489,9 @@ def _established(t: TaggedWord, names: _SourceNames) -> bool:
     alias = _ALIASES.get(w.norm)
     if alias is not None and alias in names.norms:
         return True
-    if w.kind == "acronym" and w.norm in names.initials:
-        return True
+    if w.kind == "acronym" and (w.norm in names.initials or (len(w.norm) >= 3 and any(
+            _subsequence(w.norm, r) for r in names.runs))):
+        return True  # "HHS" for "Health and Human Services", "RTC" for "Russian Military Training Center"
     # a shortening of a source name: "Fed" for "Federal"
     return len(w.norm) >= 3 and any(n.startswith(w.norm) and n != w.norm for n in names.norms if n[:1] == w.norm[:1])
 
@@ -466,10 +523,29 @@ def _opens(words: Sequence[TaggedWord], i: int) -> bool:
     return j < len(words) and words[j].pos in ("VERB", "AUX")
 
 
+def _title_case(words: Sequence[TaggedWord]) -> bool:
+    """Whether a segment capitalises (nearly) every content word: a title-case heading."""
+    content = [t for t in words if t.word.content and t.word.kind == "word"]
+    return len(content) >= 3 and 10 * sum(t.word.text[:1].isupper() for t in content) >= 8 * len(content)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether one word of capitals abbreviates a name by its letters in order ("MD" for "Maryland")."""
+    return short.isupper() and " " not in short and \
+        _subsequence(short.lower(), fold_word(long).lower().replace(" ", ""))
+
+
 def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
-                 names: _SourceNames, taken: list[tuple[int, int]]) -> list[_Hit]:
+                 names: _SourceNames, taken: list[tuple[int, int]], lower: frozenset[str] = frozenset(),
+                 strong: bool = False) -> list[_Hit]:
+    """``lower``: the keys both documents write in lower case somewhere; in the article's title-case heading, such a
+    word is no name ("Background Press Call by Senior Administration Officials"). ``strong``: the pair is close
+    (support of :data:`WEAK_SUPPORT` or more, or found by the restatement search), where a place's preposition
+    before both names is their place ("convened in Oxford recently" / "met in London to open")."""
     s_keys = _key_set(sw)
-    d_new = [i for i, t in enumerate(dw) if _name_like(t) and not _established(t, names)]
+    d_title = _title_case(dw)
+    d_new = [i for i, t in enumerate(dw) if _name_like(t) and not _established(t, names)
+             and not (d_title and t.word.key in lower)]
     # "Drug" is gone if only "drug" is left; a name the source's sentence gives twice is gone once when the article's
     # gives it once ("keeping America safe and defending America's security" / "... defending Norway's security")
     d_names = Counter(k for t in dw if t.word.text[:1].isupper() for k in set(_keys(t)))
@@ -493,10 +569,14 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             if (before and before == _neighbour(sw, si - 1, -1)) or (after and after == _neighbour(sw, sj, 1)) \
                     or (len(left) == 2 and left == _norms(sw, si - 2, si)) \
                     or (len(right) == 2 and right == _norms(sw, sj, sj + 2)) \
+                    or (strong and i > 0 and si > 0 and dw[i - 1].word.norm in _PLACE_PREPOSITIONS
+                        and dw[i - 1].word.norm == sw[si - 1].word.norm) \
                     or (_opens(dw, i) and _opens(sw, si)):
                 sa, sb = sw[si].word.start, sw[sj - 1].word.end
                 if set(_key_set(t for t in dw[i:j] if t.word.norm not in _TITLES)) & s_keys:
                     continue
+                if _abbreviates(dt[a:b], st[sa:sb]) or _abbreviates(st[sa:sb], dt[a:b]):
+                    continue  # "Annapolis, Maryland" / "Annapolis, MD"
                 hits.append(_Hit("name", a, b, sa, sb, f"the article names {dt[a:b]!r} where the source has "
                                                        f"{st[sa:sb]!r}"))
                 s_runs.remove((si, sj))
@@ -658,6 +738,24 @@ def _find(words: Sequence[TaggedWord], keys: Iterable[str], skip: Iterable[int] 
     return -1
 
 
+_CLAUSE_BREAK_RE = re.compile(r"[,;:.!?()\[\]—–]")
+
+
+def _clause_negated(text: str, words: Sequence[TaggedWord], key: str, reach: int = 8) -> bool:
+    """Whether a negation stands in the clause of a word of ``key`` (within ``reach`` words, no punctuation
+    between): the other side's negation moved to another word of the clause is the same claim ("no borrower's loan
+    balance will grow" / "borrowers' loan balance won't grow")."""
+    for i, t in enumerate(words):
+        if key not in _keys(t):
+            continue
+        for n in range(max(i - reach, 0), min(i + reach + 1, len(words))):
+            if n != i and _is_negation(words[n]):
+                a, b = sorted((n, i))
+                if not _CLAUSE_BREAK_RE.search(text[words[a].word.end:words[b].word.start]):
+                    return True
+    return False
+
+
 def _same_frame(words: Sequence[TaggedWord], n: int, other: Sequence[TaggedWord], o: int) -> bool:
     """Whether a negation at ``words[n]`` and the plain word at ``other[o]`` can be one claim with its polarity
     flipped: "without" negates only its own phrase ("kills tumours without destroying tissue"), so its plain
@@ -695,7 +793,7 @@ def _same_target(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si
 
 
 def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
-                    all_sw: Sequence[TaggedWord]) -> list[_Hit]:
+                    all_sw: Sequence[TaggedWord], weak: bool = False) -> list[_Hit]:
     hits = []
     if any(_is_negation(t) for t in dw) or any(_is_negation(t) for t in sw):
         d_neg, d_n, d_p = _polarity(dw)
@@ -711,7 +809,8 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         if k in done or d_n[key] <= all_n[key] or not all_p[key]:
             continue
         si = _find(sw, [key], s_targets)
-        if si < 0 or not _same_frame(dw, n, sw, si):
+        if si < 0 or not _same_frame(dw, n, sw, si) or not _anchored(dw, k, sw, si, weak) \
+                or _clause_negated(st, sw, key):
             continue
         done.add(k)
         a, b = dw[n].word.start, dw[k].word.end
@@ -723,7 +822,8 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         if all_n[key] <= d_n[key] or d_p[key] <= all_p[key]:
             continue
         di = _find(dw, [key], d_targets)
-        if di < 0 or di in done or not _same_frame(sw, n, dw, di):
+        if di < 0 or di in done or not _same_frame(sw, n, dw, di) or not _anchored(dw, di, sw, k, weak) \
+                or _clause_negated(dt, dw, key):
             continue
         done.add(di)
         lo = di
@@ -787,6 +887,8 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
             continue
         if main_only and verb >= 0 and not _opens_clause(words, verb):
             continue  # inside another verb's phrase: "I really think it could make", "felt like it may"
+        if t.lemma_key in _ABILITY and (_is_negation(t) or (h + 1 < len(words) and _is_negation(words[h + 1]))):
+            continue  # "could not complete their degree", "couldn't": an inability, stated ("were unable to complete")
         # a hedging verb governs the next verb ("hope that the drug will help"), a modal or an adjective the next
         # content word ("may reduce", "preliminary results")
         verb_scope = t.pos == "VERB"
@@ -829,7 +931,11 @@ def _modal_swapped(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], 
 
 
 def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
-                    all_sw: Sequence[TaggedWord]) -> list[_Hit]:
+                    all_sw: Sequence[TaggedWord], weak: bool = False,
+                    others: Sequence[TaggedWord] = ()) -> list[_Hit]:
+    """``others``: the words of the segment's other counterparts; what one of them states plainly, the article may
+    state plainly whatever this one hedges ("why treatments work for some patients" / "treatments are likely to
+    work best")."""
     if _is_question(dt, dw) or _is_question(st, sw):
         return []  # "Can a blood test spot concussions?" hedges nothing
     d_h, s_h, all_h = _hedged(dw), _hedged(sw), _hedged(all_sw, main_only=False)
@@ -848,6 +954,10 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         swapped = _modal_swapped(dw, di, sw, h, k)
         if (key in d_h or any(_is_hedge(t) for t in dw[:di])) and not swapped:
             continue  # (a hedge earlier in the article's sentence may govern it: "could help to stop ..., reduce")
+        if not _anchored(dw, di, sw, k, weak):
+            continue
+        if not swapped and key in _key_set(others) and key not in _hedged(others, main_only=False):
+            continue
         lo = di - (k - h) if swapped else di
         while lo > 0 and di - lo < 2 and dw[lo - 1].pos in ("AUX", "VERB") and dw[lo - 1].word.norm not in _NEGATIONS:
             lo -= 1  # "will reduce", "shows"
@@ -864,7 +974,7 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
                        and dw[h].pos == "AUX" and not s_h), -1)
         if si < 0 and dw[h].pos == "AUX" and not s_h:
             si = _anchored_verb(dw, h, sw)
-        if si < 0:
+        if si < 0 or not _anchored(dw, k, sw, si, weak):
             continue
         a, b = dw[h].word.start, dw[k].word.end
         sa, sb = sw[si].word.start, sw[si].word.end
@@ -874,9 +984,11 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
 
 
 # ---------------------------------------------------------------------------------------------- quantifiers
-def _quantified(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int, str]]:
-    """Content keys with the quantifier before them: key -> (quantifier index, word index, class); "one of the"
-    is class ``one of``."""
+def _quantified(words: Sequence[TaggedWord],
+                every: set[tuple[str, str]] | None = None) -> dict[str, tuple[int, int, str]]:
+    """Content keys with the quantifier before them: key -> (quantifier index, word index, class) of the first one;
+    "one of the" is class ``one of``. ``every`` receives each (key, class) the segment has ("all patients ... most
+    patients": both). A possessive is no head: "one of the President's top priorities" is one of the priorities."""
     out: dict[str, tuple[int, int, str]] = {}
     for q, t in enumerate(words):
         cls = _QUANTIFIERS.get(t.word.norm)
@@ -888,9 +1000,13 @@ def _quantified(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int, str]]:
             u = words[k]
             if u.word.kind == "number":
                 break  # "some 2,000": an approximation, not a scope
+            if u.word.text.endswith(_POSSESSIVE) and k + 1 < len(words):
+                continue
             if u.word.content and u.word.kind == "word" and u.word.norm not in _QUANTIFIERS:
                 for key in _keys(u):
                     out.setdefault(key, (q, k, cls))
+                    if every is not None:
+                        every.add((key, cls))
                 break
     return out
 
@@ -898,7 +1014,8 @@ def _quantified(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int, str]]:
 def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                        all_sw: Sequence[TaggedWord]) -> list[_Hit]:
     hits = []
-    d_q, s_q, all_q = _quantified(dw), _quantified(sw), _quantified(all_sw)
+    every: set[tuple[str, str]] = set()
+    d_q, s_q, all_q = _quantified(dw), _quantified(sw), _quantified(all_sw, every)
     d_keys = _key_set(dw)
     done: set[int] = set()
     for key, (q, k, cls) in s_q.items():
@@ -909,8 +1026,8 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             continue
         if other is None and cls != "one of":
             continue  # only "one of" is lost by leaving the quantifier out ("some patients" -> "patients")
-        if other is not None and any(v[2] == other[2] for kk, v in all_q.items() if kk == key):
-            continue
+        if other is not None and (key, other[2]) in every:
+            continue  # the source says it so too ("the experiences of most patients")
         di = _find(dw, [key])
         if di < 0 or di in done:
             continue
@@ -1151,10 +1268,12 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
     s_index = {s.id: i for i, s in enumerate(src.segments)}
     pairs: dict[int, list[int]] = {}
     best: dict[int, float] = {}
+    support: dict[tuple[int, int], float] = {}  # the pairs the alignment links: its support
     for a in sorted(alignments, key=lambda a: -a.score):
         if restates(a) and a.derivative_id in d_index and a.source_id in s_index:
             pairs.setdefault(d_index[a.derivative_id], []).append(s_index[a.source_id])
             best.setdefault(d_index[a.derivative_id], a.score)
+            support[d_index[a.derivative_id], s_index[a.source_id]] = a.support
     # the segments linked weakly or not at all: the source segment each restates, by the words an edit leaves
     keys = SourceKeys(src)
     searched: set[tuple[int, int]] = set()  # the pairs the alignment does not link
@@ -1165,6 +1284,7 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
                 pairs.setdefault(di, []).append(si)
                 searched.add((di, si))
     names = source_names(src)
+    lower = names.lower | _lower_keys(der)
     blocks: dict[int, list[int]] = {}
     for k, seg in enumerate(src.segments):
         blocks.setdefault(seg.block, []).append(k)
@@ -1196,13 +1316,16 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
             siblings = blocks.get(src.segments[si].block, []) if src.segments[si].block >= 0 else []
             siblings = [*_quote_opening(src, blocks, src.segments[si].block), *siblings]
             block = [t for k in siblings for t in src.words[k]]
+            # (a pair of the search passed its precision guard: no weak pair)
+            weak = support.get((di, si), 1.0) < WEAK_SUPPORT
             hits = _check_attribution(der.text, dw, src.text, sw, block, names)
             taken += [(h.start, h.end) for h in hits]
             hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates)
             hits += _check_numbers(der.text, dw, src.text, sw, d_q, s_q, all_q)
-            hits += _check_names(der.text, dw, src.text, sw, names, taken)
-            hits += _check_negation(der.text, dw, src.text, sw, all_sw)
-            hits += _check_modality(der.text, dw, src.text, sw, all_sw)
+            hits += _check_names(der.text, dw, src.text, sw, names, taken, lower, not weak)
+            hits += _check_negation(der.text, dw, src.text, sw, all_sw, weak)
+            others = [t for o in s_list if o != si for t in src.words[o]] if len(s_list) > 1 else []
+            hits += _check_modality(der.text, dw, src.text, sw, all_sw, weak, others)
             hits += _check_quantifiers(der.text, dw, src.text, sw, all_sw)
             for h in hits:
                 if any(h.start < o.end and o.start < h.end for d, _, o in found if d is der.segments[di]):

@@ -23,7 +23,7 @@ class ConflictWords:
     speech_verbs: frozenset[str]  # lemma keys of verbs that report speech: say, tell, announce
     weekdays: frozenset[str]
     name_aliases: Mapping[str, str]  # folded name -> what it stands for: washington -> us
-    titles: frozenset[str] = frozenset()  # folded words put before a name, not names: dr, mr, professor
+    titles: frozenset[str] = frozenset()  # folded words put before a name, not names: dr, professor, secretary
     thought_verbs: frozenset[str] = frozenset()  # lemma keys of verbs that give a belief as its content: think
 
 

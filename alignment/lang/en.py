@@ -241,7 +241,7 @@ ATTRIBUTIONS = (("according", "to"),)
 # The words the discrepancy check reads (alignment/engine/discrepancies.py). Verbs and adjectives are given as
 # words; the check compares them by lemma stem, so "approved", "approves" and "approval" meet "approve".
 CONFLICTS = ConflictWords(
-    negations=frozenset("not never no none nor neither cannot without fail".split()),
+    negations=frozenset("not never no none nor neither cannot without fail non unable".split()),
     antonyms=tuple(tuple(pair.split("/")) for pair in (  # type: ignore[misc]
         "approve/reject approve/deny accept/reject increase/decrease increase/reduce increase/cut raise/cut "
         "raise/lower rise/fall rise/decline gain/lose win/lose allow/ban allow/prohibit permit/ban "
@@ -280,7 +280,10 @@ CONFLICTS = ConflictWords(
         "german": "germany", "tokyo": "japan", "japanese": "japan", "brussels": "eu", "european": "eu",
         "whitehall": "uk", "westminster": "uk", "downing": "uk", "pentagon": "us",
     },
-    titles=frozenset("dr mr mrs ms miss prof professor sir dame lord lady rev gen col sen rep gov pres".split()),
+    titles=frozenset("dr mr mrs ms miss prof professor sir dame lord lady rev gen col sen rep gov pres".split())
+    # words of office: a role, named by the words around it ("the Secretary of the Treasury", "Foreign Secretary")
+    | frozenset("secretary minister president director chairman chairwoman commissioner governor senator chancellor "
+                "ambassador spokesperson spokesman spokeswoman advisor adviser".split()),
     thought_verbs=frozenset("think believe expect hope suspect".split()),
 )
 
