@@ -61,7 +61,8 @@ class IndexedDoc:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A document BM25 retrieved for a query: its row, path, hash, title, date and stems."""
+    """A document retrieved for a query: its row, path, hash, title, date and stems, and its BM25 score (or the
+    ratio of :meth:`SourceIndex.contained` for a document found that way)."""
 
     id: int
     path: str
@@ -244,13 +245,41 @@ class SourceIndex:
         except sqlite3.Error as exc:
             msg = f"{self.folder / INDEX_FILE}: cannot be searched ({exc})"
             raise InputError(msg) from None
-        if not hits:
+        return self._candidates({row: -score for row, score in hits})
+
+    def contained(self, weights: dict[str, float], limit: int, min_hits: int) -> list[Candidate]:
+        """The ``limit`` documents made most of the terms ``weights`` weighs (an article's rare terms): the summed
+        weights of those a document holds over its length in stems (plus 10, so that a few words do not make a
+        document), best first (ties: by path); a document holding fewer than ``min_hits`` of them is left out.
+        A short source read out in a long article is found this way when BM25, which favours the documents
+        holding many of the article's terms, does not rank it. ``bm25`` holds that ratio."""
+        held: dict[int, float] = {}
+        hits: dict[int, int] = {}
+        try:
+            for term, weight in weights.items():
+                for (row,) in self.db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (f'"{term}"',)):
+                    held[row] = held.get(row, 0.0) + weight
+                    hits[row] = hits.get(row, 0) + 1
+        except sqlite3.Error as exc:
+            msg = f"{self.folder / INDEX_FILE}: cannot be searched ({exc})"
+            raise InputError(msg) from None
+        rows = sorted(r for r, n in hits.items() if n >= min_hits)
+        length: dict[int, int] = {}
+        for start in range(0, len(rows), 500):
+            chunk = rows[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            length.update(self.db.execute(f"SELECT id, n_terms FROM docs WHERE id IN ({marks})", chunk))
+        ratio = {r: round(held[r] / (n + 10), 9) for r, n in length.items()}
+        return self._candidates({r: ratio[r] for r in sorted(ratio, key=lambda r: (-ratio[r], r))[:limit]})
+
+    def _candidates(self, score: dict[int, float]) -> list[Candidate]:
+        """The rows ``score`` names as candidates (their score in ``bm25``), best first (ties: by path)."""
+        if not score:
             return []
-        score = dict(hits)
-        marks = ",".join("?" * len(hits))
+        marks = ",".join("?" * len(score))
         rows = self.db.execute(f"SELECT id, path, key, sha256, title, date, terms FROM docs WHERE id IN ({marks})",
-                               [h[0] for h in hits]).fetchall()
-        found = [Candidate(i, path, key, sha, title, day, frozenset(_unpack(terms).split()), -score[i])
+                               list(score)).fetchall()
+        found = [Candidate(i, path, key, sha, title, day, frozenset(_unpack(terms).split()), score[i])
                  for i, path, key, sha, title, day, terms in rows]
         return sorted(found, key=lambda c: (-round(c.bm25, 9), c.path, c.key))
 
