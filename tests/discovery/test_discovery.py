@@ -239,6 +239,29 @@ def test_an_index_is_incremental(tmp_path):
     assert (rebuilt.removed, rebuilt.documents) == (2, 3)
 
 
+def test_document_frequencies_are_copied_at_the_end_of_a_build_and_dropped_by_any_change(tmp_path):
+    releases = write_releases(tmp_path / "releases")
+    build_index([releases], tmp_path / "index", workers=1)
+    terms = [*content_terms(" ".join(RELEASES.values())), "absent"]
+
+    def frequencies(store):
+        return {t: n for t, n in store.db.execute("SELECT term, doc FROM fts_vocab")}
+    with SourceIndex.open(tmp_path / "index") as store:
+        assert store.has_doc_freqs
+        expected = {t: n for t, n in frequencies(store).items() if t in terms}
+        assert store.doc_freqs(terms) == expected and "absent" not in expected
+    (releases / "more.txt").write_text(BRIDGE_STORY, encoding="utf-8")
+    with SourceIndex.open(tmp_path / "index") as store:  # a change without the end of a build: the copy is gone
+        store.remove([1])
+        assert not store.has_doc_freqs
+        assert store.doc_freqs(terms) == {t: n for t, n in frequencies(store).items() if t in terms}
+    build_index([releases], tmp_path / "index", workers=1)
+    with SourceIndex.open(tmp_path / "index") as store:
+        assert store.has_doc_freqs
+        assert store.doc_freqs(terms) == {t: n for t, n in frequencies(store).items() if t in terms}
+        assert store.doc_freqs(["bridg"])["bridg"] == 2  # bridges.txt (read again) and more.txt
+
+
 def test_an_interrupted_build_keeps_what_it_committed_and_carries_on(tmp_path, monkeypatch):
     import alignment.discovery.build as build
 
