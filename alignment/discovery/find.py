@@ -3,13 +3,16 @@
 For each article: (1) its content-word stems, weighted by inverse document frequency; the most distinctive
 ``query_terms`` of them make a BM25 query that returns ``candidates`` documents (stems, not word n-grams, so a
 re-written story still meets its release), and an article longer than ``window_terms`` stems is also searched
-window by window (``window_candidates`` each: a short source used in one part of a long article); a candidate
-dated more than ``max_days_after`` days after the article is dropped; (2) two shares for each candidate: the
+window by window (``window_candidates`` each: a short source used in one part of a long article), and the
+``contained_candidates`` documents made most of the article's rare stems are added (a short statement read out in
+a long briefing, which BM25 ranks below long texts); a candidate dated more than ``max_days_after`` days after
+the article is dropped; (2) two shares for each candidate: the
 IDF-weighted share of the article's stems it holds (*lexical*, the article side: counted only when at least
 ``min_reverse`` of the candidate's own weighted stems are in the article) and that share of its own stems
 the article holds (*contained*, the source side); (3) the comparison engine (:func:`alignment.api.compare`) on
 the first ``rescore`` candidates, best share first, whose lexical share reaches ``min_lexical`` or whose
-contained share reaches ``min_contained``: the share of the article's claims the candidate supports, the share
+contained share reaches ``min_contained`` (or leads every other text's by ``lead`` times, from ``min_lead``):
+the share of the article's claims the candidate supports, the share
 of the candidate the article covers, its supported passages and the article's quotes found in it; (4) the
 compared candidates whose score (the larger of the article side, the mean of the engine's support and the
 lexical share, and the source side, the mean of the engine's coverage of the source and the contained share)
