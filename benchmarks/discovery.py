@@ -354,7 +354,7 @@ def diagnose(label: str, index: Path, queries: list[Query], part: str) -> list[d
     out = []
     with SourceIndex.open(index) as store:
         for q in queries:
-            if q.kind == "excerpt" or (part != "all" and half(q.name) != part):
+            if part != "all" and half(q.name) != part:
                 continue
             counts = collections.Counter(content_terms(q.doc.text))
             df = store.doc_freqs(counts)
@@ -436,11 +436,11 @@ def main() -> None:
     if args.diagnose:
         for size in sizes:
             folder = full if size == "all" else corpus_folder(args.cache, int(size), fakehealth, wh, args.seed)
-            queries = make_queries(fakehealth, wh, folder, args.no_source, 0, args.seed)
+            queries = make_queries(fakehealth, wh, folder, args.no_source, args.excerpts, args.seed)
             results[size] = diagnose(size, args.cache / f"index-{size}", queries, args.diagnose)
         if args.synthetic:
             folder = synthetic_folder(args.cache, args.synthetic, full, wh, args.seed)
-            queries = make_queries(fakehealth, wh, folder, args.no_source, 0, args.seed)
+            queries = make_queries(fakehealth, wh, folder, args.no_source, args.excerpts, args.seed)
             label = f"synthetic-{args.synthetic}"
             results[label] = diagnose(label, args.cache / f"index-{label}", queries, args.diagnose)
         if args.json:
