@@ -31,13 +31,17 @@ outside the repository; nothing of it is copied into the project):
   machine is shared, CPU time is the steadier figure), index size on disk, peak memory of the querying
   process (its spaCy pipeline included).
 * **tuning**: ``min_score`` is chosen on one half of the queries (split by a hash of the query's name) and
-  reported on the other half; the other options keep their defaults (``min_reverse``, ``min_contained`` and the
-  windows were set looking at the tune half only: docs/discovery.md).
+  reported on the other half; the other options keep their defaults (``min_reverse``, ``min_contained``, the
+  windows, the containment retrieval and the lead were set looking at the tune half only: docs/discovery.md).
+* ``--diagnose tune|report|all``: no timing; for each query of that half, on the indexes a run left in
+  ``--cache``, where each of its sources ranks in BM25 and in the containment retrieval, its two shares, and
+  ``find``'s first three answers with their raw scores.
 * ``--dask``: on a ``LocalCluster`` of two workers, the index of the first size built there and every query
   run there give the same documents and the same JSON as in one process.
 
 Usage: ``python benchmarks/discovery.py [--sizes 1000,10000,all] [--synthetic 100000] [--workers 2]
-[--no-source 120] [--excerpts 40] [--dask] [--cache DIR] [--json results.json]``
+[--no-source 120] [--excerpts 40] [--dask] [--cache DIR] [--json results.json] [--reuse-index]
+[--diagnose tune|report|all]``
 """
 
 from __future__ import annotations
@@ -56,13 +60,22 @@ import statistics
 import sys
 import tarfile
 import time
+import zlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from alignment.discovery import INDEX_FILE, FindConfig, build_index, find_json, find_sources, index_info  # noqa: E402
+from alignment.discovery import (  # noqa: E402
+    INDEX_FILE,
+    FindConfig,
+    SourceIndex,
+    build_index,
+    find_json,
+    find_sources,
+    index_info,
+)
 from alignment.discovery.terms import content_terms  # noqa: E402
 from alignment.text.reading import Document, read_document  # noqa: E402
 
@@ -332,6 +345,50 @@ def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers
     print(json.dumps({label: row}, indent=1), flush=True)
 
 
+def diagnose(label: str, index: Path, queries: list[Query], part: str) -> list[dict]:
+    """Retrieval, query by query (``--diagnose``, the queries of one half): where each source ranks in BM25 (the
+    whole article's query, up to 200 documents) and in the containment retrieval (up to 50), its two shares (as
+    ``find`` computes them), and ``find``'s answer (raw scores, no threshold)."""
+    config = FindConfig()
+    raw = FindConfig(min_score=0.0, min_cover_score=0.0, top=20)
+    out = []
+    with SourceIndex.open(index) as store:
+        for q in queries:
+            if part != "all" and half(q.name) != part:
+                continue
+            counts = collections.Counter(content_terms(q.doc.text))
+            df = store.doc_freqs(counts)
+            weight = {t: store.idf(df.get(t, 0)) for t in counts}
+            total = sum(weight.values()) or 1.0
+            terms = sorted((t for t in counts if t in df),
+                           key=lambda t: (-weight[t] * (1 + math.log(counts[t])), t))[:config.query_terms]
+            bm25 = [c.key for c in store.search(terms, 200)]
+            rare = {t: weight[t] for t in counts if 0 < df.get(t, 0) <= max(1, int(config.rare_share * store.size))}
+            contained = [c.key for c in store.contained(rare, 50, config.contained_min_terms)]
+            row: dict = {"size": label, "query": q.name, "kind": q.kind, "sources": []}
+            for key in sorted(q.sources):
+                found = store.db.execute("SELECT terms FROM docs WHERE key = ?", (key,)).fetchone()
+                if found is None:
+                    row["sources"].append({"source": Path(key).name, "indexed": False})
+                    continue
+                own_terms = set(zlib.decompress(found[0]).decode("utf-8").split())
+                own_df = store.doc_freqs(own_terms - df.keys())
+                own = {t: weight[t] if t in weight else store.idf(own_df.get(t, 0)) for t in own_terms}
+                row["sources"].append({
+                    "source": Path(key).name,
+                    "bm25_rank": bm25.index(key) + 1 if key in bm25 else None,
+                    "contained_rank": contained.index(key) + 1 if key in contained else None,
+                    "lexical": round(sum(weight[t] for t in counts if t in own_terms) / total, 3),
+                    "contained": round(sum(w for t, w in own.items() if t in counts) / (sum(own.values()) or 1), 3)})
+            (found_matches,) = find_sources([q.doc], index, raw)
+            row["found"] = [{"source": Path(m.key or m.source).name, "score": m.score, "support": m.support,
+                             "lexical": m.lexical, "is_source": str(Path(m.key).resolve()) in q.sources}
+                            for m in found_matches.matches[:3]]
+            out.append(row)
+            print(json.dumps(row), flush=True)
+    return out
+
+
 def dask_check(folder: Path, cache: Path, queries: list[Query]) -> dict:
     from distributed import LocalCluster
 
@@ -365,6 +422,9 @@ def main() -> None:
                     "(incremental build: the build figures are then of the update) instead of building it anew")
     ap.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "pressalign-discovery")
     ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--diagnose", choices=("tune", "report", "all"), default=None,
+                    help="only print, for the queries of this half, where each source ranks and its shares, and "
+                    "find's answer, on indexes already built by a run with the same --cache (no timing)")
     args = ap.parse_args()
     if not SHARED.is_dir():
         sys.exit(f"error: {SHARED} is absent: this benchmark needs ../shared/corpus")
@@ -373,6 +433,19 @@ def main() -> None:
     full = corpus_folder(args.cache, None, fakehealth, wh, args.seed)
     results: dict = {}
     sizes = [s for s in args.sizes.split(",") if s]
+    if args.diagnose:
+        for size in sizes:
+            folder = full if size == "all" else corpus_folder(args.cache, int(size), fakehealth, wh, args.seed)
+            queries = make_queries(fakehealth, wh, folder, args.no_source, args.excerpts, args.seed)
+            results[size] = diagnose(size, args.cache / f"index-{size}", queries, args.diagnose)
+        if args.synthetic:
+            folder = synthetic_folder(args.cache, args.synthetic, full, wh, args.seed)
+            queries = make_queries(fakehealth, wh, folder, args.no_source, args.excerpts, args.seed)
+            label = f"synthetic-{args.synthetic}"
+            results[label] = diagnose(label, args.cache / f"index-{label}", queries, args.diagnose)
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+        return
     base_queries = None
     for size in sizes:
         folder = full if size == "all" else corpus_folder(args.cache, int(size), fakehealth, wh, args.seed)

@@ -177,6 +177,8 @@ def build_index(
                 progress(done, len(todo), len(touched))
         if todo or removed:
             store.optimize()
+        if todo or removed or not store.has_doc_freqs:
+            store.refresh_doc_freqs()
         total = store.size
     indexed = len(todo) - len(failed) - (unchanged - len(touched))
     return BuildResult(Path(index), indexed, unchanged, len(removed), tuple(failed), total,

@@ -3,13 +3,16 @@
 For each article: (1) its content-word stems, weighted by inverse document frequency; the most distinctive
 ``query_terms`` of them make a BM25 query that returns ``candidates`` documents (stems, not word n-grams, so a
 re-written story still meets its release), and an article longer than ``window_terms`` stems is also searched
-window by window (``window_candidates`` each: a short source used in one part of a long article); a candidate
-dated more than ``max_days_after`` days after the article is dropped; (2) two shares for each candidate: the
+window by window (``window_candidates`` each: a short source used in one part of a long article), and the
+``contained_candidates`` documents made most of the article's rare stems are added (a short statement read out in
+a long briefing, which BM25 ranks below long texts); a candidate dated more than ``max_days_after`` days after
+the article is dropped; (2) two shares for each candidate: the
 IDF-weighted share of the article's stems it holds (*lexical*, the article side: counted only when at least
 ``min_reverse`` of the candidate's own weighted stems are in the article) and that share of its own stems
 the article holds (*contained*, the source side); (3) the comparison engine (:func:`alignment.api.compare`) on
 the first ``rescore`` candidates, best share first, whose lexical share reaches ``min_lexical`` or whose
-contained share reaches ``min_contained``: the share of the article's claims the candidate supports, the share
+contained share reaches ``min_contained`` (or leads every other text's by ``lead`` times, from ``min_lead``):
+the share of the article's claims the candidate supports, the share
 of the candidate the article covers, its supported passages and the article's quotes found in it; (4) the
 compared candidates whose score (the larger of the article side, the mean of the engine's support and the
 lexical share, and the source side, the mean of the engine's coverage of the source and the contained share)
@@ -86,6 +89,19 @@ class FindConfig:
     #: out in a briefing, a release used in part); its score is then the mean of the engine's coverage of the
     #: source and that share, when higher than the article-side score
     min_contained: float = 0.6
+    #: documents also retrieved for being made mostly of the article's rare stems (0: none), whatever BM25 ranks
+    #: them: a short statement read out in a long briefing, which BM25 ranks below the long texts holding more of
+    #: the briefing's words (:meth:`SourceIndex.contained`)
+    contained_candidates: int = 15
+    #: a stem is rare, for that retrieval, when at most this share of the index's documents holds it
+    rare_share: float = 0.02
+    #: ... and a document must hold at least this many of the article's rare stems to be retrieved so
+    contained_min_terms: int = 3
+    #: the candidate holding the largest contained share is compared when that share is at least ``min_lead``
+    #: and ``lead`` times the next candidate's (a clear winner on the source side: a statement read out in part,
+    #: whose share a larger index, with rarer words, brings under ``min_contained``)
+    lead: float = 1.4
+    min_lead: float = 0.3
     #: the comparison's options
     compare: Config = field(default_factory=Config)
 
@@ -94,7 +110,15 @@ class FindConfig:
             if getattr(self, name) < 1:
                 msg = f"{name.replace('_', '-')} must be at least 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
-        for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score", "min_contained"):
+        if self.lead < 1.0:
+            msg = f"lead must be at least 1, got {self.lead}"
+            raise ConfigError(msg)
+        if self.contained_candidates < 0 or self.contained_min_terms < 1:
+            msg = (f"contained-candidates must be at least 0 and contained-min-terms at least 1, got "
+                   f"{self.contained_candidates} and {self.contained_min_terms}")
+            raise ConfigError(msg)
+        for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score", "min_contained",
+                     "rare_share", "min_lead"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 msg = f"{name.replace('_', '-')} must be between 0 and 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
@@ -206,6 +230,12 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
                 if c.id not in seen:
                     seen.add(c.id)
                     found.append(c)
+    if config.contained_candidates:  # a short source the article holds, which BM25 ranks below long texts
+        seen = {c.id for c in found}
+        max_df = max(1, int(config.rare_share * index.size))
+        rare = {t: weight[t] for t in counts if 0 < df.get(t, 0) <= max_df}
+        found += [c for c in index.contained(rare, config.contained_candidates, config.contained_min_terms)
+                  if c.id not in seen]
     if config.max_days_after >= 0 and article_date:
         latest = (date.fromisoformat(article_date) + timedelta(days=config.max_days_after)).isoformat()
         found = [c for c in found if not c.date or c.date <= latest]
@@ -222,10 +252,24 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
             lexical = 0.0
         scored.append((-max(lexical, contained), order, _Shortlisted(c, lexical, contained)))
     passing = [s for _, _, s in sorted(scored, key=lambda x: x[:2])]
-    if not any(s.lexical >= config.min_lexical or s.contained >= config.min_contained for s in passing):
+    lead = _lead(passing, config)  # a clear winner on the source side, and its duplicates
+    if lead is None and not any(s.lexical >= config.min_lexical or s.contained >= config.min_contained
+                                for s in passing):
         return []
     # once one passes, one with half the share may still be a further source of the cover
-    return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained]
+    return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained
+            or s.candidate.sha256 == lead]
+
+
+def _lead(items: list[_Shortlisted], config: FindConfig) -> str | None:
+    """The text (its SHA-256) with the largest contained share when that share reaches ``min_lead`` and is
+    ``lead`` times the next text's (a duplicate is the same text), else None."""
+    by_share = sorted(items, key=lambda s: -s.contained)
+    if not by_share or by_share[0].contained < config.min_lead:
+        return None
+    first = by_share[0].candidate.sha256
+    second = next((s.contained for s in by_share if s.candidate.sha256 != first), 0.0)
+    return first if by_share[0].contained >= config.lead * second else None
 
 
 class _Lazy:

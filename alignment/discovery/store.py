@@ -3,8 +3,9 @@
 Tables: ``meta`` (the index's format), ``docs`` (one row per document: its resolved path as the identity, the
 path as found, SHA-256 of its bytes, size and modification time for the quick "unchanged" check, title, date,
 its content-word stems and its text, both zlib-compressed) and ``fts``, a contentless FTS5 table of the stems
-(BM25 ranking). Document frequencies for choosing an
-article's query terms come from FTS5's own vocabulary table (``fts_vocab``).
+(BM25 ranking). Document frequencies for weighing an
+article's terms come from ``doc_freq``, a copy of FTS5's own vocabulary table (``fts_vocab``) made at the end of
+each build (while it is absent, from ``fts_vocab`` itself).
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ class IndexedDoc:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A document BM25 retrieved for a query: its row, path, hash, title, date and stems."""
+    """A document retrieved for a query: its row, path, hash, title, date and stems, and its BM25 score (or the
+    ratio of :meth:`SourceIndex.contained` for a document found that way)."""
 
     id: int
     path: str
@@ -99,6 +101,11 @@ class SourceIndex:
         self.folder = folder
         self.db = connection
         self._n: int | None = None
+        #: document frequencies copied from FTS5's vocabulary at the end of a build (``doc_freq``: a lookup there
+        #: takes microseconds; ``fts_vocab`` reads each term's whole list of documents); dropped by any change
+        #: to the documents, so that a stale copy is never read (``fts_vocab`` is read meanwhile)
+        self.has_doc_freqs = connection.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'doc_freq'").fetchone()[0] > 0
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -157,6 +164,8 @@ class SourceIndex:
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
+            if docs:
+                self._drop_doc_freqs()
             for doc in docs:
                 old = db.execute("SELECT id FROM docs WHERE key = ?", (doc.key,)).fetchone()
                 if old is not None:
@@ -186,6 +195,7 @@ class SourceIndex:
         db.execute("BEGIN IMMEDIATE")
         try:
             for i in ids:
+                self._drop_doc_freqs()
                 self._delete(i)
             db.execute("COMMIT")
         except BaseException:
@@ -197,6 +207,26 @@ class SourceIndex:
         (terms,) = self.db.execute("SELECT terms FROM docs WHERE id = ?", (row,)).fetchone()
         self.db.execute("INSERT INTO fts (fts, rowid, terms) VALUES ('delete', ?, ?)", (row, _unpack(terms)))
         self.db.execute("DELETE FROM docs WHERE id = ?", (row,))
+
+    def _drop_doc_freqs(self) -> None:
+        if self.has_doc_freqs:
+            self.db.execute("DROP TABLE doc_freq")
+            self.has_doc_freqs = False
+
+    def refresh_doc_freqs(self) -> None:
+        """Copy the document frequencies of every term from FTS5's vocabulary into ``doc_freq`` (the end of a
+        build: a few seconds for 100,000 documents, then each query's look-ups are cheap)."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("DROP TABLE IF EXISTS doc_freq")
+            db.execute("CREATE TABLE doc_freq (term TEXT PRIMARY KEY, doc INTEGER NOT NULL) WITHOUT ROWID")
+            db.execute("INSERT INTO doc_freq SELECT term, doc FROM fts_vocab")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        self.has_doc_freqs = True
 
     def optimize(self) -> None:
         """Merge FTS5's segments (faster queries) and reclaim free pages."""
@@ -214,10 +244,11 @@ class SourceIndex:
         """How many documents hold each of ``terms`` (absent terms are left out)."""
         unique = sorted(set(terms))
         out: dict[str, int] = {}
+        table = "doc_freq" if self.has_doc_freqs else "fts_vocab"
         for start in range(0, len(unique), 500):
             chunk = unique[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            out.update(self.db.execute(f"SELECT term, doc FROM fts_vocab WHERE term IN ({marks})", chunk))
+            out.update(self.db.execute(f"SELECT term, doc FROM {table} WHERE term IN ({marks})", chunk))
         return out
 
     def idf(self, df: int) -> float:
@@ -244,13 +275,41 @@ class SourceIndex:
         except sqlite3.Error as exc:
             msg = f"{self.folder / INDEX_FILE}: cannot be searched ({exc})"
             raise InputError(msg) from None
-        if not hits:
+        return self._candidates({row: -score for row, score in hits})
+
+    def contained(self, weights: dict[str, float], limit: int, min_hits: int) -> list[Candidate]:
+        """The ``limit`` documents made most of the terms ``weights`` weighs (an article's rare terms): the summed
+        weights of those a document holds over its length in stems (plus 10, so that a few words do not make a
+        document), best first (ties: by path); a document holding fewer than ``min_hits`` of them is left out.
+        A short source read out in a long article is found this way when BM25, which favours the documents
+        holding many of the article's terms, does not rank it. ``bm25`` holds that ratio."""
+        held: dict[int, float] = {}
+        hits: dict[int, int] = {}
+        try:
+            for term, weight in weights.items():
+                for (row,) in self.db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (f'"{term}"',)):
+                    held[row] = held.get(row, 0.0) + weight
+                    hits[row] = hits.get(row, 0) + 1
+        except sqlite3.Error as exc:
+            msg = f"{self.folder / INDEX_FILE}: cannot be searched ({exc})"
+            raise InputError(msg) from None
+        rows = sorted(r for r, n in hits.items() if n >= min_hits)
+        length: dict[int, int] = {}
+        for start in range(0, len(rows), 500):
+            chunk = rows[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            length.update(self.db.execute(f"SELECT id, n_terms FROM docs WHERE id IN ({marks})", chunk))
+        ratio = {r: round(held[r] / (n + 10), 9) for r, n in length.items()}
+        return self._candidates({r: ratio[r] for r in sorted(ratio, key=lambda r: (-ratio[r], r))[:limit]})
+
+    def _candidates(self, score: dict[int, float]) -> list[Candidate]:
+        """The rows ``score`` names as candidates (their score in ``bm25``), best first (ties: by path)."""
+        if not score:
             return []
-        score = dict(hits)
-        marks = ",".join("?" * len(hits))
+        marks = ",".join("?" * len(score))
         rows = self.db.execute(f"SELECT id, path, key, sha256, title, date, terms FROM docs WHERE id IN ({marks})",
-                               [h[0] for h in hits]).fetchall()
-        found = [Candidate(i, path, key, sha, title, day, frozenset(_unpack(terms).split()), -score[i])
+                               list(score)).fetchall()
+        found = [Candidate(i, path, key, sha, title, day, frozenset(_unpack(terms).split()), score[i])
                  for i, path, key, sha, title, day, terms in rows]
         return sorted(found, key=lambda c: (-round(c.bm25, 9), c.path, c.key))
 

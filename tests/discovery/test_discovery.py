@@ -10,18 +10,22 @@ import json
 import os
 import shutil
 import sqlite3
+from collections import Counter
+from dataclasses import replace
 
 import pytest
 
 from alignment.discovery import (
     INDEX_FILE,
     FindConfig,
+    SourceIndex,
     build_index,
     find_csv,
     find_json,
     find_sources,
     index_info,
 )
+from alignment.discovery.terms import content_terms
 from alignment.errors import InputError
 
 from tests import extras
@@ -80,8 +84,71 @@ def test_a_source_used_in_one_part_of_a_long_article_is_found(corpus, tmp_path):
     (result,) = find_sources([path], root / "index")
     assert _sources(result) == ["broadband.txt"]
     assert result.matches[0].lexical < FindConfig().min_lexical  # the article-side share alone would not do
-    (article_side_only,) = find_sources([path], root / "index", FindConfig(min_contained=1.0))
+    (article_side_only,) = find_sources([path], root / "index", FindConfig(min_contained=1.0, min_lead=1.0))
     assert article_side_only.matches == ()
+
+
+def test_a_clear_lead_on_the_source_side_is_compared_under_min_contained(corpus, tmp_path):
+    """broadband.txt's contained share is far above the other releases': with ``min_contained`` out of reach it
+    is still compared as the lead, and found; a lead it cannot reach turns that route off."""
+    root, _, _ = corpus
+    path = tmp_path / "briefing.txt"
+    path.write_text(BRIEFING, encoding="utf-8")
+    (lead,) = find_sources([path], root / "index", FindConfig(min_contained=1.0))
+    assert _sources(lead) == ["broadband.txt"]
+    (no_lead,) = find_sources([path], root / "index", FindConfig(min_contained=1.0, lead=100.0))
+    assert no_lead.matches == ()
+
+
+def test_a_duplicate_does_not_take_the_lead_from_its_twin(tmp_path):
+    """The lead is over the next *other* text: a copy of the leading release does not cancel it."""
+    releases = write_releases(tmp_path / "releases")
+    shutil.copy(releases / "broadband.txt", releases / "broadband-copy.txt")
+    build_index([releases], tmp_path / "index", workers=1)
+    path = tmp_path / "briefing.txt"
+    path.write_text(BRIEFING, encoding="utf-8")
+    (found,) = find_sources([path], tmp_path / "index", FindConfig(min_contained=1.0))
+    assert _sources(found) == ["broadband-copy.txt", "broadband.txt"]
+
+
+def _digest_index(tmp_path):
+    """The releases and a digest of all of them and of the briefing's other subjects (the storms, the visit):
+    a long text holding more of the briefing's words than broadband.txt, the release it reads out."""
+    releases = write_releases(tmp_path / "releases")
+    (releases / "digest.txt").write_text("Weekly digest\n\n" + "\n".join(RELEASES.values())
+                                         + BRIEFING.split("Third,")[0], encoding="utf-8")
+    build_index([releases], tmp_path / "index", workers=1)
+    return tmp_path / "index"
+
+
+def test_contained_ranks_a_short_text_made_of_the_article_words_above_a_long_text_holding_them_all(tmp_path):
+    index = _digest_index(tmp_path)
+    terms = Counter(content_terms(BRIEFING))
+    with SourceIndex.open(index) as store:
+        by_bm25 = [os.path.basename(c.path) for c in store.search(sorted(terms), 5)]
+        found = store.contained({t: 1.0 for t in terms}, 5, 3)
+        assert by_bm25[0] == "digest.txt"  # BM25: the text holding most of the briefing's terms
+        names = [os.path.basename(c.path) for c in found]
+        assert names[0] == "broadband.txt" and "digest.txt" in names
+        assert [c.bm25 for c in found] == sorted((c.bm25 for c in found), reverse=True)
+        assert store.contained({t: 1.0 for t in terms}, 1, 3) == found[:1]
+        # a text holding fewer than min_hits of the terms is left out
+        assert len(store.contained({"broadband": 1.0, "satellit": 1.0}, 5, 3)) == 0
+        assert store.contained({}, 5, 1) == []
+
+
+def test_a_short_source_that_bm25_leaves_out_is_retrieved_by_containment(tmp_path):
+    """With one BM25 candidate (the digest, which holds every word of the briefing) and no window searches,
+    broadband.txt, read out in the briefing, is found only by the containment retrieval."""
+    index = _digest_index(tmp_path)
+    path = tmp_path / "briefing.txt"
+    path.write_text(BRIEFING, encoding="utf-8")
+    # one BM25 candidate, no windows; in an index of five texts a stem two of them hold is not rare at 2%
+    narrow = FindConfig(candidates=1, window_terms=100_000, rare_share=0.5)
+    (found,) = find_sources([path], index, narrow)
+    assert _sources(found) == ["broadband.txt", "digest.txt"]
+    (bm25_only,) = find_sources([path], index, replace(narrow, contained_candidates=0))
+    assert _sources(bm25_only) == ["digest.txt"]
 
 
 def test_a_long_document_holding_the_article_among_much_else_is_not_its_source(tmp_path):
@@ -170,6 +237,29 @@ def test_an_index_is_incremental(tmp_path):
     assert (added.indexed, added.removed, added.documents) == (1, 0, 5)
     rebuilt = build_index([releases], index, workers=1)
     assert (rebuilt.removed, rebuilt.documents) == (2, 3)
+
+
+def test_document_frequencies_are_copied_at_the_end_of_a_build_and_dropped_by_any_change(tmp_path):
+    releases = write_releases(tmp_path / "releases")
+    build_index([releases], tmp_path / "index", workers=1)
+    terms = [*content_terms(" ".join(RELEASES.values())), "absent"]
+
+    def frequencies(store):
+        return {t: n for t, n in store.db.execute("SELECT term, doc FROM fts_vocab")}
+    with SourceIndex.open(tmp_path / "index") as store:
+        assert store.has_doc_freqs
+        expected = {t: n for t, n in frequencies(store).items() if t in terms}
+        assert store.doc_freqs(terms) == expected and "absent" not in expected
+    (releases / "more.txt").write_text(BRIDGE_STORY, encoding="utf-8")
+    with SourceIndex.open(tmp_path / "index") as store:  # a change without the end of a build: the copy is gone
+        store.remove([1])
+        assert not store.has_doc_freqs
+        assert store.doc_freqs(terms) == {t: n for t, n in frequencies(store).items() if t in terms}
+    build_index([releases], tmp_path / "index", workers=1)
+    with SourceIndex.open(tmp_path / "index") as store:
+        assert store.has_doc_freqs
+        assert store.doc_freqs(terms) == {t: n for t, n in frequencies(store).items() if t in terms}
+        assert store.doc_freqs(["bridg"])["bridg"] == 2  # bridges.txt (read again) and more.txt
 
 
 def test_an_interrupted_build_keeps_what_it_committed_and_carries_on(tmp_path, monkeypatch):
