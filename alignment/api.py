@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from alignment.config import Config
+from alignment.engine.acronyms import shared_name_keys
 from alignment.engine.align import align
 from alignment.engine.details import background_names, named_keys, source_keys, unsupported_details
 from alignment.engine.discrepancies import find_discrepancies
@@ -18,7 +19,6 @@ from alignment.engine.verify import SourceIndex, verify_quote
 from alignment.errors import ConfigError, InputError
 from alignment.model import DerivativeStatus, Quote, Segment, SourceStatus
 from alignment.report import Report, Side
-from alignment.text.acronyms import shared_name_keys
 from alignment.text.nlp import load_pipeline, versions
 from alignment.text.reading import STDIN, Document, check_text, read_document
 from alignment.text.segment import Analyzed, segment, segment_lines
@@ -126,8 +126,7 @@ def compare(
     background = background_names(src_prof, src_claims)
     names = named_keys(((src.text, src.words), (der.text, der.words)))
     # a word the source has in the other form is no detail: "HHS" for its "Health and Human Services", and back
-    known = source_keys(src.words) | shared_name_keys([t.word for seg in der.words for t in seg],
-                                                      [t.word for seg in src.words for t in seg])
+    known = source_keys(src.words) | shared_name_keys(der.words, src.words)
     quote_notes: dict[str, list[str]] = {}  # a derivative segment's quotes and their verdicts, for its reason
     for q in found_quotes:
         where = f" in {q.source_id}" if q.source_id else ""

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from alignment.text.segment import TaggedWord
 
-__all__ = ["MIN_LETTERS", "acronym_alternatives", "expansions", "pair_acronyms", "spelt_out"]
+__all__ = ["MIN_LETTERS", "acronym_alternatives", "expansions", "pair_acronyms", "shared_name_keys", "spelt_out"]
 
 #: shorter acronyms ("US", "UK", "MI") spell the initials of too many pairs of capitalised words by chance
 MIN_LETTERS = 3
@@ -121,3 +121,25 @@ def acronym_alternatives(words: Sequence[TaggedWord], acronyms: frozenset[str]) 
     extra = {run[0]: letters for letters, run in runs if letters not in held}
     extra.update({i: spelt_out(key) for key, i in held.items() if key not in written})
     return extra, {spelt_out(letters) for letters in written}
+
+
+def shared_name_keys(segments: Sequence[Sequence[TaggedWord]], other: Sequence[Sequence[TaggedWord]]) -> frozenset[str]:
+    """The keys of the words of ``segments`` that name what ``other`` names in the other form, anywhere in it: an
+    acronym of ``segments`` that ``other`` writes out, and the words of a run of ``segments`` that writes out an
+    acronym of ``other``. For details (:func:`alignment.engine.details.unsupported_details`): "HHS" is nothing new
+    beside a source's "Health and Human Services", nor the name in full beside its "HHS".
+
+    >>> from alignment.text.normalize import words
+    >>> def tag(text):
+    ...     return [[TaggedWord(w, "", w.key) for w in words(text, 0, len(text))]]
+    >>> sorted(shared_name_keys(tag("The Secretary of HHS and the USDA"), tag("the Health and Human Services")))
+    ['hhs']
+    >>> sorted(shared_name_keys(tag("the Food and Drug Administration said"), tag("The FDA said")))
+    ['administr', 'drug', 'food']
+    """
+    mine, theirs = pair_acronyms(segments), pair_acronyms(other)
+    written = {letters for seg in other for letters, _ in _spellings(seg) if letters in mine}
+    keys = {t.word.key for seg in segments for t in seg if _acronym(t) in written}
+    for seg in segments if theirs else ():
+        keys.update(seg[i].word.key for _, run in expansions(seg, theirs) for i in run)
+    return frozenset(keys)

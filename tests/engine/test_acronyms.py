@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alignment import compare
-from alignment.engine.acronyms import acronym_alternatives, expansions, pair_acronyms
+from alignment.engine.acronyms import acronym_alternatives, expansions, pair_acronyms, shared_name_keys
 from alignment.text.normalize import words
 from alignment.text.segment import TaggedWord
 
@@ -56,3 +56,25 @@ def test_the_cost_follows_the_words_not_the_acronyms():
         acronym_alternatives(seg, acronyms)
     assert len(acronyms) > 4000
     assert time.perf_counter() - start < 20.0
+
+
+def test_the_other_form_of_a_name_is_known_anywhere_in_the_other_text():
+    def tag(text):
+        return [[TaggedWord(w, "", w.key) for w in words(text, 0, len(text))]]
+
+    source = tag("The Department of Health and Human Services said so. The N.I.H. agreed.")
+    derivative = tag("HHS said so, and the National Institutes of Health agreed; the USDA did not.")
+    assert shared_name_keys(derivative, source) == {"hhs", "nation", "institut", "health"}
+    assert shared_name_keys(source, derivative) == {"health", "human", "servic", "nih"}
+    assert shared_name_keys(tag("The FDA agreed."), tag("the Drug and Food Administration")) == frozenset()
+
+
+def test_an_acronym_the_source_spells_out_is_no_unsupported_detail():
+    source = "The Secretary of Health and Human Services will review the rules. The review will end in the spring."
+    short = source.replace("Health and Human Services", "HHS")
+    for src, derivative in ((source, "The Secretary of HHS will review the rules, officials said."),
+                            (short, "The Secretary of Health and Human Services will review the rules, officials "
+                                    "said.")):
+        report = compare(src, derivative)
+        details = " ".join(d.text for s in report.derivative.segments for d in s.unsupported_details)
+        assert not any(w in details for w in ("HHS", "Health", "Human", "Services")), details
