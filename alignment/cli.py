@@ -644,6 +644,9 @@ def run() -> None:
     collect_less_often()
     try:
         app()
+    except SystemExit:  # the command is over (Typer ends every run so): only the interpreter's exit is left
+        leave_to_the_exit()
+        raise
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         sys.exit(130)
@@ -652,6 +655,18 @@ def run() -> None:
             raise
         typer.echo(printable(f"internal error: {type(exc).__name__}: {exc}".splitlines()[0]), err=True)
         sys.exit(70)
+
+
+def leave_to_the_exit() -> None:
+    """Move every object alive now out of the garbage collector's reach (``gc.freeze``), once the command is over:
+    the interpreter's exit then tears the modules down without scanning those objects for cycles, again and again
+    (the pipeline, the modules, what the command made): some 0.2 s of a cold ``compare``'s 1.4 s of CPU
+    (``benchmarks/compare_cold.py``). What only the collector would have freed is left to the operating system,
+    which takes the process's memory back anyway; the command's files are written and closed by then, atexit
+    handlers run and the standard streams are flushed as before. Only ``run`` does it, when the command raises
+    ``SystemExit`` (Typer ends every run so): a library call, or a test that calls ``run`` with the command
+    replaced, is left alone."""
+    gc.freeze()
 
 
 def collect_less_often() -> None:

@@ -8,7 +8,9 @@ Measured in one run, on this machine:
 * baseline — a fresh process that imports spaCy as the tool imports it (for the default CNN pipelines with
   ``torch`` hidden, as ``alignment.text.nlp`` does: Thinc would import PyTorch whenever the ``semantic`` extra
   installed it), loads the same pipeline and parses both texts — exactly the strings the tool hands to spaCy
-  (computed in this process, ``batch_throughput.parse_units``), with ``nlp.pipe`` once per text. The ratio
+  (computed in this process, ``batch_throughput.parse_units``), with ``nlp.pipe`` once per text — under the
+  process settings the command line gives its own process (``alignment.cli.run``: the garbage collector's first
+  threshold raised, everything frozen at the end so that the interpreter's exit does not scan it). The ratio
   compare / baseline says what the tool adds on top of the unavoidable (target ≤ 1.1);
 * in one warm process: spaCy parsing of both texts against everything else the comparison does
   (segmentation rules, matching, alignment, quotes, details, discrepancies), median over repeats.
@@ -40,15 +42,20 @@ DEFAULT_DERIVATIVE = ROOT / "data" / "001_e1c859cf1781b1d1.txt"
 
 
 #: the baseline: spaCy imported as alignment.text.nlp imports it for the default pipelines, the pipeline loaded
-#: as load_pipeline loads it, then the strings the tool parses (a JSON list per text) parsed
+#: as load_pipeline loads it, then the strings the tool parses (a JSON list per text) parsed; with the process
+#: settings the command line's ``run`` applies to its own process (the collector's first threshold raised from
+#: the start, everything alive frozen once the work is done, so that the exit does not scan it), so that the
+#: baseline is not slowed by lacking them
 BASELINE = """
-import json, sys
+import gc, json, sys
+gc.set_threshold(max(gc.get_threshold()[0], {gc_first}), *gc.get_threshold()[1:])
 sys.modules["torch"] = None
 import spacy
 nlp = spacy.load({model!r}, exclude=["ner"])
 for units in json.load(open({units!r}, encoding="utf-8")):
     for doc in nlp.pipe(units):
         pass
+gc.freeze()
 """
 
 
@@ -100,7 +107,7 @@ def main() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from batch_throughput import parse_units
 
-    from alignment.config import DEFAULT_MODEL
+    from alignment.config import DEFAULT_MODEL, GC_FIRST_THRESHOLD
     from alignment.text.reading import decode, read_bytes
 
     py = sys.executable
@@ -115,7 +122,7 @@ def main() -> None:
             env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         compare_cmd = [py, str(ROOT / "cli.py"), "compare", str(args.source), str(args.derivative),
                        "--format", "json", "--output", str(out), "--quiet"]
-        baseline_cmd = [py, "-c", BASELINE.format(model=DEFAULT_MODEL, units=str(units))]
+        baseline_cmd = [py, "-c", BASELINE.format(model=DEFAULT_MODEL, units=str(units), gc_first=GC_FIRST_THRESHOLD)]
         for cmd in (compare_cmd, baseline_cmd):  # fill the bytecode and OS file caches; not counted
             _run(cmd, env)
         cold: list[tuple[float, float, float]] = []

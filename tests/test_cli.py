@@ -355,3 +355,32 @@ def test_the_command_line_collects_garbage_less_often(monkeypatch):
     finally:
         gc.set_threshold(*before)
     assert seen == [(GC_FIRST_THRESHOLD, *before[1:])]
+
+
+def test_the_command_line_leaves_its_objects_to_the_exit(monkeypatch):
+    """run() moves what is alive out of the collector's reach once the command raises SystemExit (the interpreter's
+    exit then tears it down without scanning it), and only then: a command that returns leaves the collector as
+    it was."""
+    import gc
+
+    import alignment.cli as cli
+
+    before = gc.get_threshold()
+
+    def command_over() -> None:
+        raise SystemExit(0)
+
+    monkeypatch.setattr(cli, "app", command_over)
+    try:
+        with pytest.raises(SystemExit):
+            cli.run()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+    monkeypatch.setattr(cli, "app", lambda: None)
+    try:
+        cli.run()
+    finally:
+        gc.set_threshold(*before)
+    assert gc.get_freeze_count() == 0
