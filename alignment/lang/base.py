@@ -75,3 +75,6 @@ class Language:
     #: folded word sequences that open an attribution closing a claim ("according to" the study): where the claim
     #: comes from, which an article reporting the claim may leave out (alignment/engine/align.py)
     attributions: tuple[tuple[str, ...], ...] = ()
+    #: folded words that, after a comma or a dash, turn a statement into a tag question ("..., right?"): the
+    #: sentence still asserts what comes before (alignment/text/segment.py, ``is_question``)
+    question_tags: frozenset[str] = frozenset()

@@ -237,6 +237,10 @@ OPTIONAL_OF = (frozenset({"all", "both", "half"}),
 
 #: the words that open an attribution closing a claim ("..., according to the study published today in ...")
 ATTRIBUTIONS = (("according", "to"),)
+
+#: after a comma or a dash, the word that opens a tag question: "This is a once-in-a-generation — right?" asserts
+QUESTION_TAGS = frozenset("right correct no yes ok okay true agreed".split())
+
 # ---------------------------------------------------------------------------------------------- discrepancies
 # The words the discrepancy check reads (alignment/engine/discrepancies.py). Verbs and adjectives are given as
 # words; the check compares them by lemma stem, so "approved", "approves" and "approval" meet "approve".
@@ -327,5 +331,6 @@ ENGLISH = Language(
     elisions=ELISIONS,
     optional_of=OPTIONAL_OF,
     attributions=ATTRIBUTIONS,
+    question_tags=QUESTION_TAGS,
     conflicts=CONFLICTS,
 )
