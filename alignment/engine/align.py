@@ -445,7 +445,8 @@ def align(
     if config.link_model:
         candidates = link_candidates(chosen, related)
         chosen, context = relink(chosen, scores, deriv, [len(words) for words in source_doc.words],
-                                 load_link_model(bool(scores.semantic), bool(scores.static)), candidates)
+                                 load_link_model(bool(scores.semantic), bool(scores.static)), candidates,
+                                 config.min_link_probability)
         weak &= chosen
         repeats &= chosen
 

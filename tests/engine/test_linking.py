@@ -86,6 +86,38 @@ def test_relink_keeps_likely_rule_links_drops_the_rest_and_adds_context() -> Non
     assert (links0, context0) == (rules, set())
 
 
+def test_relink_unlinks_a_claim_none_of_whose_candidates_reaches_min_claim() -> None:
+    """``min_claim`` (``Config.min_link_probability``): a claim whose every candidate the model finds less likely
+    evidence than that loses the rules' links and gets no context; a claim with one likely candidate is judged as
+    before."""
+    src, der_prof, scores, rules, candidates = _pieces(SOURCE, ARTICLE, Config(link_model=False))
+    lengths = [len(w) for w in src.words]
+    doubtful = _model({}, -20.0)  # p ~ 2e-9 for every pair
+    assert relink(rules, scores, der_prof, lengths, doubtful, candidates, 0.5) == (set(), set())
+    assert relink(rules, scores, der_prof, lengths, doubtful, candidates, 0.0) == (rules, set())
+    model = _model({"support": 40.0, "rule_link": -10.0}, -2.0)  # the best pair is likely (test above)
+    assert relink(rules, scores, der_prof, lengths, model, candidates, 0.5) == \
+        relink(rules, scores, der_prof, lengths, model, candidates)
+
+
+def test_min_link_probability_unlinks_claims_the_rules_linked_but_not_a_quotation() -> None:
+    """End to end: a probability no pair reaches unlinks every claim the rules linked (``added``), while a verified
+    quotation still links its sentence; the default keeps the well-supported article sentence linked."""
+    default = compare(SOURCE, ARTICLE)
+    (seg,) = [s for s in default.derivative.segments if s.is_claim]
+    assert seg.status != "added" and seg.aligned_to
+    strict = compare(SOURCE, ARTICLE, Config(min_link_probability=1.0))
+    (seg,) = [s for s in strict.derivative.segments if s.is_claim]
+    assert (seg.status, seg.reason, seg.aligned_to) == ("added", "no_counterpart", ())
+    assert not strict.alignments
+    quoted = compare(SOURCE, "Lopez said “the trade ministers agreed to cut tariffs on steel by half.”\n",
+                     Config(min_link_probability=1.0))
+    (seg,) = [s for s in quoted.derivative.segments if s.is_claim]
+    assert seg.status != "added" and seg.aligned_to == ("S3",), seg.reason
+    with pytest.raises(ValueError, match="min_link_probability"):
+        Config(min_link_probability=1.5).validate()
+
+
 def test_context_links_are_shown_but_count_for_nothing(sample_report) -> None:
     r = sample_report
     context = [a for a in r.alignments if str(a.label) == "context"]
