@@ -241,6 +241,11 @@ ATTRIBUTIONS = (("according", "to"),)
 #: after a comma or a dash, the word that opens a tag question: "This is a once-in-a-generation — right?" asserts
 QUESTION_TAGS = frozenset("right correct no yes ok okay true agreed".split())
 
+#: adverbs of the speaker's stance: "President Putin, obviously, ..." adds no fact to what the source says
+STANCE_ADVERBS = frozenset(
+    "obviously clearly really actually basically certainly frankly honestly indeed literally essentially "
+    "definitely surely truly".split())
+
 # ---------------------------------------------------------------------------------------------- discrepancies
 # The words the discrepancy check reads (alignment/engine/discrepancies.py). Verbs and adjectives are given as
 # words; the check compares them by lemma stem, so "approved", "approves" and "approval" meet "approve".
@@ -332,5 +337,6 @@ ENGLISH = Language(
     optional_of=OPTIONAL_OF,
     attributions=ATTRIBUTIONS,
     question_tags=QUESTION_TAGS,
+    stance_adverbs=STANCE_ADVERBS,
     conflicts=CONFLICTS,
 )
