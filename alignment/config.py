@@ -96,9 +96,9 @@ class Config:
     #: become the related source claims it finds likely, the rules' links among its evidence.
     link_model: bool = True
     #: with the link model: a derivative claim the rules linked stays linked only when the model finds one of its
-    #: candidate source claims at least this likely to be evidence for it (one half: more likely than not); the
-    #: rules' links of a claim that shares words with the source and says something else are dropped, and the
-    #: claim is ``added``. 0 keeps every claim the rules linked.
+    #: candidate source claims at least this likely to be evidence for it (one half: more likely than not) or
+    #: finds one of its names or numbers; the rules' links of a claim that shares words with the source and says
+    #: something else are dropped, and the claim is ``added``. 0 keeps every claim the rules linked.
     min_link_probability: float = 0.5
     #: give the link model a signal of meaning: the cosine of the two sentences' static word-vector means
     #: (:mod:`alignment.engine.static_vectors`, WordLlama's vectors, needs the ``wordllama`` package), read

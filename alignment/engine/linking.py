@@ -48,6 +48,8 @@ FEATURES = (
     "new_share",  # share of the derivative claim found here and not in the best-supporting source claim
     "next_to_rule_link",  # the sentence just before or after a pair the rules linked
 )
+#: the position of ``shared_names`` in a row of features
+_SHARED_NAMES = FEATURES.index("shared_names")
 #: with the semantic extra, the model of ``link_model_semantic.json`` also reads the embeddings' cosine
 SEMANTIC_FEATURES = (
     *FEATURES,
@@ -205,8 +207,9 @@ def relink(
     pair the rules left out is context. The model neither overrules an "added" nor links a claim about Ukraine to a
     sentence about Somalia.
 
-    ``min_claim`` (``Config.min_link_probability``): a claim none of whose candidates reaches this probability
-    loses its links and gets no context. The rules link on shared words; a sentence that shares the statement's
+    ``min_claim`` (``Config.min_link_probability``): a claim none of whose candidates reaches this probability,
+    and none of whose candidates finds one of its names or numbers, loses its links and gets no context (a shared
+    name or figure is a fact in common, which the rules' link keeps whatever the model's doubt). The rules link on shared words; a sentence that shares the statement's
     vocabulary or its actors' names and says something else ("This is really about our own resilience, as a
     nation, in the face of these attacks" beside a readout on the attacks) is one the model, which also reads
     how the pair ranks and what is around it, finds more likely not evidence than evidence."""
@@ -217,8 +220,8 @@ def relink(
     for d, rows in _claim_features(scores, deriv, source_lengths, rule_pairs, candidates):
         probabilities = [(model.probability(x), s) for s, x in rows]
         rules = rules_of.get(d, set())
-        if rules and max(p for p, _ in probabilities) < min_claim:
-            links -= rules  # no candidate is likely evidence: the claim is unlinked
+        if rules and max(p for p, _ in probabilities) < min_claim and not any(x[_SHARED_NAMES] for _, x in rows):
+            links -= rules  # no candidate is likely evidence, and none shares a name or number: unlinked
             continue
         chosen = {(d, s) for s in model.choose(probabilities)}
         if chosen & rules:
