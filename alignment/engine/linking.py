@@ -209,10 +209,11 @@ def relink(
 
     ``min_claim`` (``Config.min_link_probability``): a claim none of whose candidates reaches this probability,
     and none of whose candidates finds one of its names or numbers, loses its links and gets no context (a shared
-    name or figure is a fact in common, which the rules' link keeps whatever the model's doubt). The rules link on shared words; a sentence that shares the statement's
-    vocabulary or its actors' names and says something else ("This is really about our own resilience, as a
-    nation, in the face of these attacks" beside a readout on the attacks) is one the model, which also reads
-    how the pair ranks and what is around it, finds more likely not evidence than evidence."""
+    name or figure is a fact in common, which the rules' link keeps whatever the model's doubt). The rules link
+    on shared words; a sentence that shares the statement's vocabulary and says something else ("This is really
+    about our own resilience, as a nation, in the face of these attacks" beside a readout on the attacks) is one
+    the model, which also reads how the pair ranks and what is around it, finds more likely not evidence than
+    evidence."""
     links, context = set(rule_pairs), set()
     rules_of: dict[int, set[tuple[int, int]]] = {}
     for p in rule_pairs:
