@@ -566,6 +566,9 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str) -> Analy
 
 #: closing quotation marks and brackets a question mark may stand before
 _CLOSERS = "\"'”’»)]"
+#: opening quotation marks (and brackets) a quoted question opens with
+_OPENERS = ("\"", "'", "“", "‘", "«", "(", "[")
+_QUOTE_CLOSERS = frozenset("\"'”’»")
 #: a question's last clause: the words after its last comma or dash
 _LAST_CLAUSE = re.compile(r"[,;:—–]|\s-\s")
 
@@ -576,14 +579,22 @@ def is_question(text: str) -> bool:
     before the tag). A reporter's question repeats the statement's words ("What did Russia get in exchange for
     not voting to close the crossing into Syria?"), but it supports nothing and is supported by nothing.
 
+    A question inside a quotation that closes the segment is the sentence's only when the quotation opens it too:
+    "He said the plan would cut tariffs, asking “why not?”" reports a question and asserts the rest.
+
     >>> is_question("What did Russia get in exchange?"), is_question("This is a once-in-a-generation — right?")
     (True, False)
-    >>> is_question("He asked: “Is it done?”"), is_question("It is done, isn’t it?"), is_question("It is done.")
+    >>> is_question("“Is it done?”"), is_question("It is done, isn’t it?"), is_question("It is done.")
     (True, False, False)
+    >>> is_question("He said the plan would cut tariffs, asking “why not?”")
+    False
     """
-    body = text.rstrip().rstrip(_CLOSERS).rstrip()
+    stripped = text.strip()
+    body = stripped.rstrip(_CLOSERS).rstrip()
     if not body.endswith("?"):
         return False
+    if any(c in _QUOTE_CLOSERS for c in stripped[len(body):]) and not stripped.startswith(_OPENERS):
+        return False  # a quoted question the sentence reports
     clauses = _LAST_CLAUSE.split(body)
     tail = words(clauses[-1])
     if len(clauses) == 1 or not tail or len(tail) > 3:

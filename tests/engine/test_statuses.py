@@ -97,9 +97,10 @@ def test_a_question_that_repeats_the_source_supports_nothing():
     assert said.status == "supported", said.reason
 
 
-def test_a_tag_question_still_asserts_what_comes_before_it():
+def test_a_tag_question_or_a_reported_one_still_asserts_what_comes_before_it():
     for text in ("The company opened its first store in Leeds in 1998, right?",
-                 "The company opened its first store in Leeds in 1998 — isn’t that so?"):
+                 "The company opened its first store in Leeds in 1998 — isn’t that so?",
+                 "The company opened its first store in Leeds in 1998, she said, asking “why not?”"):
         seg = _claim(text)
         assert seg.status == "supported", (text, seg.reason)
         assert reason_code(seg.reason) == "linked", seg.reason
