@@ -569,6 +569,8 @@ _CLOSERS = "\"'”’»)]"
 #: opening quotation marks (and brackets) a quoted question opens with
 _OPENERS = ("\"", "'", "“", "‘", "«", "(", "[")
 _QUOTE_CLOSERS = frozenset("\"'”’»")
+#: a reported question ("was asked today if") counts when its verb is among the sentence's first words
+_ASKED_WITHIN = 8
 #: a question's last clause: the words after its last comma or dash
 _LAST_CLAUSE = re.compile(r"[,;:—–]|\s-\s")
 
@@ -588,7 +590,18 @@ def is_question(text: str) -> bool:
     (True, False, False)
     >>> is_question("He said the plan would cut tariffs, asking “why not?”")
     False
+
+    A sentence that opens by reporting a question (a verb of asking, then "if" or "whether", within its first
+    :data:`_ASKED_WITHIN` words) asserts none of what it asks: "And I think the President was asked today if he
+    expected us, the United States, to take action, to follow up."
+
+    >>> is_question("The President was asked today if he expected us to act."), is_question("We asked for help.")
+    (True, False)
     """
+    norms = [w.norm for w in words(text)]
+    for i, norm in enumerate(norms[:_ASKED_WITHIN]):
+        if norm in _LANG.asking_verbs and not _LANG.asked_openers.isdisjoint(norms[i + 1:i + 4]):
+            return True
     stripped = text.strip()
     body = stripped.rstrip(_CLOSERS).rstrip()
     if not body.endswith("?"):

@@ -97,6 +97,13 @@ def test_a_question_that_repeats_the_source_supports_nothing():
     assert said.status == "supported", said.reason
 
 
+def test_a_sentence_that_opens_by_reporting_a_question_asserts_none_of_it():
+    seg = _claim("The founder was asked today if the company opened its first store in Leeds in 1998.")
+    assert (seg.status, seg.reason) == ("added", "question"), seg.reason
+    said = _claim("The founder said the company opened its first store in Leeds in 1998, when asked by a reporter.")
+    assert said.status == "supported", said.reason
+
+
 def test_a_tag_question_or_a_reported_one_still_asserts_what_comes_before_it():
     for text in ("The company opened its first store in Leeds in 1998, right?",
                  "The company opened its first store in Leeds in 1998 — isn’t that so?",
