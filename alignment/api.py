@@ -21,7 +21,7 @@ from alignment.model import DerivativeStatus, Quote, Segment, SourceStatus
 from alignment.report import Report, Side
 from alignment.text.nlp import load_pipeline, versions
 from alignment.text.reading import STDIN, Document, check_text, read_document
-from alignment.text.segment import Analyzed, segment, segment_lines
+from alignment.text.segment import Analyzed, is_question, segment, segment_lines
 
 __all__ = ["compare", "compare_files"]
 
@@ -156,7 +156,8 @@ def compare(
         new_facts = sum(d.kind != "word" for d in details)
         der_status, reason = judge_derivative(share, links, config, new_facts,
                                               any((i, s) in quoted for s in result.deriv_links.get(i, ())),
-                                              [d.text for d in details if d.kind in ("number", "date")])
+                                              [d.text for d in details if d.kind in ("number", "date")],
+                                              is_question(seg.text))
         reason = "; ".join((reason, *quote_notes.get(seg.id, ())))
         der_segments.append(replace(seg, status=str(der_status), score=round(share, 4), aligned_to=links,
                                     unsupported_details=details, reason=reason))

@@ -95,6 +95,11 @@ class Config:
     #: (:mod:`alignment.engine.linking`; weights fitted on the WiCE dev split, shipped in the package): the links
     #: become the related source claims it finds likely, the rules' links among its evidence.
     link_model: bool = True
+    #: with the link model: a derivative claim the rules linked stays linked only when the model finds one of its
+    #: candidate source claims at least this likely to be evidence for it (one half: more likely than not) or
+    #: finds one of its names or numbers; the rules' links of a claim that shares words with the source and says
+    #: something else are dropped, and the claim is ``added``. 0 keeps every claim the rules linked.
+    min_link_probability: float = 0.5
     #: give the link model a signal of meaning: the cosine of the two sentences' static word-vector means
     #: (:mod:`alignment.engine.static_vectors`, WordLlama's vectors, needs the ``wordllama`` package), read
     #: by its own weights (``link_model_static.json``); ignored with ``semantic``, whose model reads its cosines.
@@ -156,7 +161,7 @@ class Config:
         for name in ("min_support", "min_support_restated", "min_partial", "min_coverage", "min_pair_share", "min_gain",
                      "copy_min_share", "quote_altered_min_share", "alt_share", "weak_gain", "context_gain",
                      "min_link_support", "min_link_relative", "semantic_min",
-                     "semantic_weight", "semantic_paraphrase"):
+                     "semantic_weight", "semantic_paraphrase", "min_link_probability"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 msg = f"{name} must be between 0 and 1, got {value}"

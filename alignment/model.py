@@ -320,6 +320,9 @@ REASONS: Mapping[str, str] = {
               "little else of it they hold",
     "weak": "counterparts touch it, but hold less of its content than min_partial",
     "no_counterpart": "no claim of the other document aligns with it",
+    "question": "a question (it ends with '?' and is no tag question like '..., right?'), or a sentence that opens "
+                "by reporting one ('was asked today if ...'): it asserts nothing, so nothing supports it and it "
+                "supports nothing; added",
     "heading": "a title or section heading: states nothing by itself",
     "table_header": "a table's header row",
     "boilerplate": "framing or furniture (contacts, sources, 'Begin text:')",

@@ -30,7 +30,7 @@ from alignment.engine.match import Profile, Scores, fuzzy_scores, share
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel
 from alignment.text.normalize import fold_word, stem
-from alignment.text.segment import Analyzed, TaggedWord, title_line
+from alignment.text.segment import Analyzed, TaggedWord, is_question, title_line
 
 __all__ = ["AlignmentResult", "align"]
 
@@ -384,13 +384,17 @@ def align(
         return share(deriv[p[0]], scores.found[p] - explained.get(p[0], frozenset())) >= config.weak_gain
 
     d_facts, s_facts = _both_facts((deriv_doc, source_doc), (deriv, source))
-    related = _related_pairs(scores, deriv, source, (d_facts, s_facts), config)
+    # a question asserts nothing: a reporter's question that repeats the statement's words neither supports it
+    # nor is supported by it (a quotation it holds that is verified in the source still links it, below)
+    asks = {d for d, seg in enumerate(deriv_doc.segments) if seg.is_claim and is_question(seg.text)}
+    related = [p for p in _related_pairs(scores, deriv, source, (d_facts, s_facts), config) if p[0] not in asks]
     best_rank: dict[int, float] = {}  # derivative index -> rank of its best related source segment
     for p in related:
         best_rank[p[0]] = max(best_rank.get(p[0], 0.0), rank(p))
     by_d_all: dict[int, list[int]] = {}
     for d, s in scores.support:
-        by_d_all.setdefault(d, []).append(s)
+        if d not in asks:
+            by_d_all.setdefault(d, []).append(s)
     by_d: dict[int, list[tuple[int, frozenset[int], float]]] = {}
     by_s: dict[int, list[tuple[int, frozenset[int], float]]] = {}
     for d, s in related:
@@ -441,12 +445,13 @@ def align(
     if config.link_model:
         candidates = link_candidates(chosen, related)
         chosen, context = relink(chosen, scores, deriv, [len(words) for words in source_doc.words],
-                                 load_link_model(bool(scores.semantic), bool(scores.static)), candidates)
+                                 load_link_model(bool(scores.semantic), bool(scores.static)), candidates,
+                                 config.min_link_probability)
         weak &= chosen
         repeats &= chosen
 
     titles = {(d_title, s_title)} if d_title is not None and s_title is not None else set()
-    chosen |= {p for p in titles if p in scores.support
+    chosen |= {p for p in titles if p in scores.support and p[0] not in asks
                and _related(p, scores, deriv, source, (d_facts[p[0]], s_facts[p[1]]), config)}
     chosen |= set(quoted)  # a verified quotation links its sentence to the passage it quotes, whatever else
     context -= chosen

@@ -121,6 +121,8 @@ def _new(tagged: Sequence[TaggedWord], known: frozenset[str]) -> bool:
         return False
     if all(t.word.norm in _LANG.hedges for t in tagged):  # "nearly" 2,000: how exact, not what
         return False
+    if all(t.word.norm in _LANG.stance_adverbs for t in tagged):  # "obviously": how sure the speaker is, not what
+        return False
     if _kind(list(tagged)) != "word":
         return True
     return any(t.word.key not in known and t.lemma_key not in known for t in tagged)

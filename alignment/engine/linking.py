@@ -8,8 +8,9 @@ things, and every rule's link) is scored at once by a
 logistic regression over features of the pair and of its neighbourhood: how much of the claim it supports, how
 it ranks against the claim's best source segment, whether it sits next to that segment or to a rule's link,
 what it explains that the best does not, and whether the rules linked it. A rule's link it finds unlikely is
-dropped (unless that would leave the claim unlinked); the pairs it finds likely that the rules left out become
-``context`` alignments, shown but counted in neither segment's share.
+dropped (unless that would leave the claim unlinked: only a claim none of whose candidates it finds more likely
+evidence than not, ``Config.min_link_probability``, loses its links); the pairs it finds likely that the rules
+left out become ``context`` alignments, shown but counted in neither segment's share.
 
 The weights are data (``link_model.json`` in the package), fitted by ``benchmarks/train_link_model.py`` on the
 dev split of WiCE (Kamoi et al., 2023; annotations under ODC-BY) and nothing else; the test split only
@@ -47,6 +48,8 @@ FEATURES = (
     "new_share",  # share of the derivative claim found here and not in the best-supporting source claim
     "next_to_rule_link",  # the sentence just before or after a pair the rules linked
 )
+#: the position of ``shared_names`` in a row of features
+_SHARED_NAMES = FEATURES.index("shared_names")
 #: with the semantic extra, the model of ``link_model_semantic.json`` also reads the embeddings' cosine
 SEMANTIC_FEATURES = (
     *FEATURES,
@@ -192,7 +195,7 @@ def _claim_features(
 
 def relink(
     rule_pairs: set[tuple[int, int]], scores: Scores, deriv: Sequence[Profile], source_lengths: Sequence[int],
-    model: LinkModel, candidates: Iterable[tuple[int, int]],
+    model: LinkModel, candidates: Iterable[tuple[int, int]], min_claim: float = 0.0,
 ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """``(links, context)``: the rules' links the model keeps, and the pairs it adds as context.
 
@@ -200,16 +203,28 @@ def relink(
     linked, their links included, that share enough words and are not about different things), the model's choice is
     its most probable candidates (``max_links``) that reach ``min_probability`` and ``min_relative`` of its best.
     A rule's link outside the choice is dropped, unless the model keeps none of the claim's links (then they all
-    stay: the model re-ranks a claim's counterparts, it does not unlink the claim); a chosen pair the rules left
-    out is context. The model neither overrules an "added" nor links a claim about Ukraine to a sentence about
-    Somalia."""
+    stay: the model re-ranks a claim's counterparts, and unlinks a claim only by ``min_claim``, below); a chosen
+    pair the rules left out is context. The model neither overrules an "added" nor links a claim about Ukraine to a
+    sentence about Somalia.
+
+    ``min_claim`` (``Config.min_link_probability``): a claim none of whose candidates reaches this probability,
+    and none of whose candidates finds one of its names or numbers, loses its links and gets no context (a shared
+    name or figure is a fact in common, which the rules' link keeps whatever the model's doubt). The rules link
+    on shared words; a sentence that shares the statement's vocabulary and says something else ("This is really
+    about our own resilience, as a nation, in the face of these attacks" beside a readout on the attacks) is one
+    the model, which also reads how the pair ranks and what is around it, finds more likely not evidence than
+    evidence."""
     links, context = set(rule_pairs), set()
     rules_of: dict[int, set[tuple[int, int]]] = {}
     for p in rule_pairs:
         rules_of.setdefault(p[0], set()).add(p)
     for d, rows in _claim_features(scores, deriv, source_lengths, rule_pairs, candidates):
-        chosen = {(d, s) for s in model.choose([(model.probability(x), s) for s, x in rows])}
+        probabilities = [(model.probability(x), s) for s, x in rows]
         rules = rules_of.get(d, set())
+        if rules and max(p for p, _ in probabilities) < min_claim and not any(x[_SHARED_NAMES] for _, x in rows):
+            links -= rules  # no candidate is likely evidence, and none shares a name or number: unlinked
+            continue
+        chosen = {(d, s) for s in model.choose(probabilities)}
         if chosen & rules:
             links -= rules - chosen
         context |= chosen - rules

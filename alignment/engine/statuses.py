@@ -52,7 +52,8 @@ def judge_source(share: float, links: Sequence[str], config: Config, quoted: boo
 
 
 def judge_derivative(share: float, links: Sequence[str], config: Config, new_facts: int | None = None,
-                     quoted: bool = False, new_figures: Sequence[str] = ()) -> tuple[DerivativeStatus, str]:
+                     quoted: bool = False, new_figures: Sequence[str] = (), question: bool = False,
+                     ) -> tuple[DerivativeStatus, str]:
     """``added`` when nothing is linked or below ``min_partial``; ``supported`` from ``min_support``, or from
     ``min_support_restated`` when it has ``new_facts == 0`` (no name, number or date the source lacks: the rest
     of its words are the article's own way of saying it); else ``partial``; and why. A claim that ``quoted`` a
@@ -74,7 +75,15 @@ def judge_derivative(share: float, links: Sequence[str], config: Config, new_fac
     'quoted: S6 (support 0.15)'
     >>> judge_derivative(0.9, ["S3"], Config(), new_facts=1, new_figures=["on 28 April 2015"])
     (<DerivativeStatus.PARTIAL: 'partial'>, 'linked: S3 (support 0.90; new figure "on 28 April 2015")')
+
+    A ``question`` (:func:`alignment.text.segment.is_question`) asserts nothing: ``added``, unless it ``quoted``
+    a counterpart (the alignment links a question only through a verified quotation).
+
+    >>> judge_derivative(0.0, [], Config(), question=True)
+    (<DerivativeStatus.ADDED: 'added'>, 'question')
     """
+    if question and not quoted:
+        return DerivativeStatus.ADDED, "question"
     if not links:
         return DerivativeStatus.ADDED, "no_counterpart"
     if share < config.min_partial and quoted:

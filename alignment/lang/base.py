@@ -75,3 +75,14 @@ class Language:
     #: folded word sequences that open an attribution closing a claim ("according to" the study): where the claim
     #: comes from, which an article reporting the claim may leave out (alignment/engine/align.py)
     attributions: tuple[tuple[str, ...], ...] = ()
+    #: folded words that, after a comma or a dash, turn a statement into a tag question ("..., right?"): the
+    #: sentence still asserts what comes before (alignment/text/segment.py, ``is_question``)
+    question_tags: frozenset[str] = frozenset()
+    #: folded verbs that report a question ("asked"), and the words that open the question they report ("if",
+    #: "whether"): "The President was asked today if he expected us to take action" reports a question, and asserts
+    #: none of it (alignment/text/segment.py, ``is_question``)
+    asking_verbs: frozenset[str] = frozenset()
+    asked_openers: frozenset[str] = frozenset()
+    #: folded adverbs of the speaker's stance ("obviously", "really"): how sure or frank the speaker is, not what
+    #: happened; alone, they are no unsupported detail (alignment/engine/details.py)
+    stance_adverbs: frozenset[str] = frozenset()

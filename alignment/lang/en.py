@@ -237,6 +237,18 @@ OPTIONAL_OF = (frozenset({"all", "both", "half"}),
 
 #: the words that open an attribution closing a claim ("..., according to the study published today in ...")
 ATTRIBUTIONS = (("according", "to"),)
+
+#: after a comma or a dash, the word that opens a tag question: "This is a once-in-a-generation — right?" asserts
+QUESTION_TAGS = frozenset("right correct no yes ok okay true agreed".split())
+#: verbs that report a question, and the words that open the question reported: "was asked today if he ..."
+ASKING_VERBS = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
+ASKED_OPENERS = frozenset(("if", "whether"))
+
+#: adverbs of the speaker's stance: "President Putin, obviously, ..." adds no fact to what the source says
+STANCE_ADVERBS = frozenset(
+    "obviously clearly really actually basically certainly frankly honestly indeed literally essentially "
+    "definitely surely truly".split())
+
 # ---------------------------------------------------------------------------------------------- discrepancies
 # The words the discrepancy check reads (alignment/engine/discrepancies.py). Verbs and adjectives are given as
 # words; the check compares them by lemma stem, so "approved", "approves" and "approval" meet "approve".
@@ -327,5 +339,9 @@ ENGLISH = Language(
     elisions=ELISIONS,
     optional_of=OPTIONAL_OF,
     attributions=ATTRIBUTIONS,
+    question_tags=QUESTION_TAGS,
+    asking_verbs=ASKING_VERBS,
+    asked_openers=ASKED_OPENERS,
+    stance_adverbs=STANCE_ADVERBS,
     conflicts=CONFLICTS,
 )

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.strings import StringStore
     from spacy.tokens import Doc
 
-__all__ = ["Analyzed", "TaggedWord", "segment", "segment_lines", "title_line"]
+__all__ = ["Analyzed", "TaggedWord", "is_question", "segment", "segment_lines", "title_line"]
 
 
 @dataclass(slots=True)
@@ -562,6 +562,57 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str) -> Analy
         for i, (s, e, kind, bi, tagged) in enumerate(pieces)
     )
     return Analyzed(text, segments, tuple(p[4] for p in pieces), tuple((b.start, b.end) for b in blocks))
+
+
+#: closing quotation marks and brackets a question mark may stand before
+_CLOSERS = "\"'”’»)]"
+#: opening quotation marks (and brackets) a quoted question opens with
+_OPENERS = ("\"", "'", "“", "‘", "«", "(", "[")
+_QUOTE_CLOSERS = frozenset("\"'”’»")
+#: a reported question ("was asked today if") counts when its verb is among the sentence's first words
+_ASKED_WITHIN = 8
+#: a question's last clause: the words after its last comma or dash
+_LAST_CLAUSE = re.compile(r"[,;:—–]|\s-\s")
+
+
+def is_question(text: str) -> bool:
+    """Does a segment ask rather than assert? It ends with a question mark (before any closing quotation mark or
+    bracket), and its last clause is not a tag ("..., right?", "— isn't it?": the sentence still asserts what comes
+    before the tag). A reporter's question repeats the statement's words ("What did Russia get in exchange for
+    not voting to close the crossing into Syria?"), but it supports nothing and is supported by nothing.
+
+    A question inside a quotation that closes the segment is the sentence's only when the quotation opens it too:
+    "He said the plan would cut tariffs, asking “why not?”" reports a question and asserts the rest.
+
+    >>> is_question("What did Russia get in exchange?"), is_question("This is a once-in-a-generation — right?")
+    (True, False)
+    >>> is_question("“Is it done?”"), is_question("It is done, isn’t it?"), is_question("It is done.")
+    (True, False, False)
+    >>> is_question("He said the plan would cut tariffs, asking “why not?”")
+    False
+
+    A sentence that opens by reporting a question (a verb of asking, then "if" or "whether", within its first
+    :data:`_ASKED_WITHIN` words) asserts none of what it asks: "And I think the President was asked today if he
+    expected us, the United States, to take action, to follow up."
+
+    >>> is_question("The President was asked today if he expected us to act."), is_question("We asked for help.")
+    (True, False)
+    """
+    norms = [w.norm for w in words(text)]
+    for i, norm in enumerate(norms[:_ASKED_WITHIN]):
+        if norm in _LANG.asking_verbs and not _LANG.asked_openers.isdisjoint(norms[i + 1:i + 4]):
+            return True
+    stripped = text.strip()
+    body = stripped.rstrip(_CLOSERS).rstrip()
+    if not body.endswith("?"):
+        return False
+    if any(c in _QUOTE_CLOSERS for c in stripped[len(body):]) and not stripped.startswith(_OPENERS):
+        return False  # a quoted question the sentence reports
+    clauses = _LAST_CLAUSE.split(body)
+    tail = words(clauses[-1])
+    if len(clauses) == 1 or not tail or len(tail) > 3:
+        return True
+    return not (tail[0].norm in _LANG.question_tags or tail[0].text.lower().endswith(("n't", "n’t")))
 
 
 def title_line(doc: Analyzed) -> int | None:

@@ -95,3 +95,15 @@ def test_a_date_is_one_detail_however_little_of_it_is_new():
     # a number that is no part of a date stays alone: "12" here, not "12 ... 2015"
     found = _details(source, stem + "in April 2015 with 12 staff.")
     assert all("2015" not in text for text in found), found
+
+
+def test_a_stance_adverb_alone_is_no_detail_but_it_does_not_hide_one():
+    """"obviously" says how sure the speaker is, not what happened: alone it is no detail; beside a new word the
+    run is still one."""
+    source = "The ministers met in London on Monday to discuss the budget for schools."
+    found = _details(source, "The ministers, obviously, met in London on Monday to discuss the budget for schools.")
+    assert not any("obviously" in t for t in found), found
+    found = _details(source, "The ministers really met in London on Monday to discuss the budget for schools.")
+    assert not any("really" in t for t in found), found
+    found = _details(source, "The ministers met in London on Monday to discuss the budget for schools, clearly angry.")
+    assert any("angry" in t for t in found), found

@@ -27,6 +27,8 @@ SOURCE = (
     "Half of the steel comes from abroad.\n"
 )
 ARTICLE = "Trade ministers agreed on Monday to cut steel tariffs by half, Lopez said.\n"
+#: the same news without a name or a number
+NAMELESS = "The trade ministers agreed to cut the tariffs on steel by half.\n"
 
 
 def test_the_shipped_models_load_and_match_this_version() -> None:
@@ -84,6 +86,46 @@ def test_relink_keeps_likely_rule_links_drops_the_rest_and_adds_context() -> Non
     # a model that believes in nothing unlinks nothing: the claim keeps the rules' links
     links0, context0 = relink(rules, scores, der_prof, lengths, _model({}, -20.0), candidates)
     assert (links0, context0) == (rules, set())
+
+
+def test_relink_unlinks_a_claim_none_of_whose_candidates_reaches_min_claim() -> None:
+    """``min_claim`` (``Config.min_link_probability``): a claim whose every candidate the model finds less likely
+    evidence than that loses the rules' links and gets no context; a claim with one likely candidate is judged as
+    before."""
+    src, der_prof, scores, rules, candidates = _pieces(SOURCE, NAMELESS, Config(link_model=False))
+    assert rules
+    lengths = [len(w) for w in src.words]
+    doubtful = _model({}, -20.0)  # p ~ 2e-9 for every pair
+    assert relink(rules, scores, der_prof, lengths, doubtful, candidates, 0.5) == (set(), set())
+    assert relink(rules, scores, der_prof, lengths, doubtful, candidates, 0.0) == (rules, set())
+    model = _model({"support": 40.0}, -2.0)  # the best pair is likely
+    assert relink(rules, scores, der_prof, lengths, model, candidates, 0.5) == \
+        relink(rules, scores, der_prof, lengths, model, candidates)
+    # a claim that shares a name or a number with a candidate keeps the rules' links whatever the model's doubt
+    src, der_prof, scores, rules, candidates = _pieces(SOURCE, ARTICLE, Config(link_model=False))
+    lengths = [len(w) for w in src.words]
+    assert relink(rules, scores, der_prof, lengths, doubtful, candidates, 0.5) == (rules, set())
+
+
+def test_min_link_probability_unlinks_claims_the_rules_linked_but_not_a_quotation() -> None:
+    """End to end: a probability no pair reaches unlinks every claim the rules linked that shares no name or number
+    with the source (``added``), while a verified quotation still links its sentence; the default keeps the
+    well-supported article sentence linked."""
+    default = compare(SOURCE, NAMELESS)
+    (seg,) = [s for s in default.derivative.segments if s.is_claim]
+    assert seg.status != "added" and seg.aligned_to
+    strict = compare(SOURCE, NAMELESS, Config(min_link_probability=1.0))
+    (seg,) = [s for s in strict.derivative.segments if s.is_claim]
+    assert (seg.status, seg.reason, seg.aligned_to) == ("added", "no_counterpart", ())
+    assert not strict.alignments
+    named = compare(SOURCE, ARTICLE, Config(min_link_probability=1.0))  # "Lopez", "Monday": facts in common
+    assert [s.aligned_to for s in named.derivative.segments if s.is_claim] != [()]
+    quoted = compare(SOURCE, "Lopez said “the trade ministers agreed to cut tariffs on steel by half.”\n",
+                     Config(min_link_probability=1.0))
+    (seg,) = [s for s in quoted.derivative.segments if s.is_claim]
+    assert seg.status != "added" and seg.aligned_to == ("S3",), seg.reason
+    with pytest.raises(ValueError, match="min_link_probability"):
+        Config(min_link_probability=1.5).validate()
 
 
 def test_context_links_are_shown_but_count_for_nothing(sample_report) -> None:

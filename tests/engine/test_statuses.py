@@ -82,3 +82,40 @@ def test_a_source_claim_whose_figure_is_reported_is_partial_however_little_else_
     assert congress.status == "omitted"
     assert judge_source(0.1, ["D2"], Config())[0] == SourceStatus.OMITTED
     assert judge_source(0.1, ["D2"], Config(), figures=["8,240"])[0] == SourceStatus.PARTIAL
+
+
+def test_a_question_that_repeats_the_source_supports_nothing():
+    """A reporter's question in the source's words asserts nothing: ``added`` with the reason ``question``, linked
+    to nothing, and the source claim it repeats stays unreported; the same words as a statement are supported."""
+    asked = compare(SOURCE, "Did the company open its first store in Leeds in 1998?")
+    (seg,) = [s for s in asked.derivative.segments if s.is_claim]
+    assert (seg.status, seg.reason, seg.aligned_to) == ("added", "question", ()), seg.reason
+    assert reason_code(seg.reason) in REASONS
+    assert asked.source.segments[0].status == "omitted"
+    assert not asked.alignments
+    said = _claim("The company opened its first store in Leeds in 1998.")
+    assert said.status == "supported", said.reason
+
+
+def test_a_sentence_that_opens_by_reporting_a_question_asserts_none_of_it():
+    seg = _claim("The founder was asked today if the company opened its first store in Leeds in 1998.")
+    assert (seg.status, seg.reason) == ("added", "question"), seg.reason
+    said = _claim("The founder said the company opened its first store in Leeds in 1998, when asked by a reporter.")
+    assert said.status == "supported", said.reason
+
+
+def test_a_tag_question_or_a_reported_one_still_asserts_what_comes_before_it():
+    for text in ("The company opened its first store in Leeds in 1998, right?",
+                 "The company opened its first store in Leeds in 1998 — isn’t that so?",
+                 "The company opened its first store in Leeds in 1998, she said, asking “why not?”"):
+        seg = _claim(text)
+        assert seg.status == "supported", (text, seg.reason)
+        assert reason_code(seg.reason) == "linked", seg.reason
+
+
+def test_a_question_that_quotes_the_source_is_linked_by_its_quotation():
+    """A verified quotation is evidence whatever the sentence around it does: the question that quotes the source
+    word for word is linked to the quoted claim (at least ``partial``), not called a question."""
+    seg = _claim("Why did she say “Sales doubled over the next decade”?")
+    assert seg.status in ("partial", "supported"), seg.reason
+    assert seg.aligned_to, seg.reason
