@@ -58,7 +58,8 @@ _ORDER = {k: i for i, k in enumerate(("attribution", "date", "number", "name", "
 #: a checked pair whose support (the share of the derivative segment's content the source segment holds) is below
 #: this is weak: a negation or a hedge keyed on a word they share needs the same word next to it on both sides
 WEAK_SUPPORT = 0.5
-#: a segment with fewer content words than this is a fragment, its pairs weak whatever their support
+#: a segment with fewer distinct content words than this is a fragment ("a lot of — a lot of work"), its pairs weak
+#: whatever their support
 _FRAGMENT_WORDS = 4
 #: a source segment that opens with one of these is a quotation: its speaker is named outside it
 _OPENING_QUOTES = frozenset("\"“‘'«")
@@ -1309,7 +1310,7 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
         all_sw = [t for si in s_list for t in src.words[si]]
         all_dates = [d for si in s_list for d in _dates(src.text, src.words[si])] if d_dates else []
         all_q = [q for si in s_list for q in s_facts(si)[1]]
-        fragment = sum(1 for t in dw if t.word.content and t.word.kind == "word") < _FRAGMENT_WORDS
+        fragment = len({t.lemma_key for t in dw if t.word.content and t.word.kind == "word"}) < _FRAGMENT_WORDS
         taken: list[tuple[int, int]] = []
         for si in s_list:
             sw = src.words[si]
