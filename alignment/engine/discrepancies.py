@@ -58,6 +58,9 @@ _ORDER = {k: i for i, k in enumerate(("attribution", "date", "number", "name", "
 #: a checked pair whose support (the share of the derivative segment's content the source segment holds) is below
 #: this is weak: a negation or a hedge keyed on a word they share needs the same word next to it on both sides
 WEAK_SUPPORT = 0.5
+#: a segment with fewer distinct content words than this is a fragment ("a lot of — a lot of work"), its pairs weak
+#: whatever their support
+_FRAGMENT_WORDS = 4
 #: a source segment that opens with one of these is a quotation: its speaker is named outside it
 _OPENING_QUOTES = frozenset("\"“‘'«")
 #: the modals that are also the past of "can": negated, they state an inability, no hedge
@@ -1307,6 +1310,7 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
         all_sw = [t for si in s_list for t in src.words[si]]
         all_dates = [d for si in s_list for d in _dates(src.text, src.words[si])] if d_dates else []
         all_q = [q for si in s_list for q in s_facts(si)[1]]
+        fragment = len({t.lemma_key for t in dw if t.word.content and t.word.kind == "word"}) < _FRAGMENT_WORDS
         taken: list[tuple[int, int]] = []
         for si in s_list:
             sw = src.words[si]
@@ -1316,8 +1320,9 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
             siblings = blocks.get(src.segments[si].block, []) if src.segments[si].block >= 0 else []
             siblings = [*_quote_opening(src, blocks, src.segments[si].block), *siblings]
             block = [t for k in siblings for t in src.words[k]]
-            # (a pair of the search passed its precision guard: no weak pair)
-            weak = support.get((di, si), 1.0) < WEAK_SUPPORT
+            # (a pair of the search passed its precision guard: no weak pair; a fragment of a few words shares
+            # them with many a sentence: "Well, there's a lot of work")
+            weak = support.get((di, si), 1.0) < WEAK_SUPPORT or fragment
             hits = _check_attribution(der.text, dw, src.text, sw, block, names)
             taken += [(h.start, h.end) for h in hits]
             hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates)

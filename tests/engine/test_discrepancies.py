@@ -548,3 +548,12 @@ def test_a_places_preposition_before_both_names_is_their_place_on_a_close_pair(a
     found = find_discrepancies(der, src, _linked(der, [("S1", 0.8)], 0.7))
     assert [(str(x.kind), x.text, x.source_text) for x in found] == [("name", "Oslo", "Lisbon")]
     assert find_discrepancies(der, src, _linked(der, [("S1", 0.3)], 0.7)) == ()
+
+
+def test_a_fragment_of_a_few_words_is_a_weak_pair_whatever_its_support(analyze):
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("Genetic tests can tell which treatments are likely to work best in an individual patient.", "S")
+    for text in ("Well, there is a lot of work.", "Well, there’s a lot of — a lot of work."):
+        fragment = analyze(text, "D")
+        assert find_discrepancies(fragment, src, _linked(fragment, [("S1", 0.5)], 0.6)) == ()
