@@ -114,7 +114,7 @@ def test_plain_summary_says_statement_and_article_and_counts_segments(sample_rep
         assert f"({len(side.segments)} segments)" in text
         line = next(line for line in text.splitlines() if line.startswith(f"  {name} segments:"))
         assert sum(map(int, re.findall(r"(\d+) ", line))) == len(side.segments)  # one unit, the same total
-    assert "claims" not in body.replace("not a claim", "")
+    assert "claims" not in words.replace("not a claim", "")  # the files' paths aside, as above
 
 
 @pytest.mark.parametrize("width", [60, 80, 120])
