@@ -351,7 +351,8 @@ def _harmless_edits(d: str, s: str, source: str, off: int) -> list[Edit]:
 
 def wh_texts(cache: Path) -> dict[str, tuple[Path, Path]] | None:
     """Extract (once) the non-fresh pairs of ``discovery-pairs.json`` into ``cache``; pair name -> (source path,
-    derivative path), ``None`` without ``../shared/corpus``'s tarball. Each pair has one source (checked)."""
+    derivative path), ``None`` without ``../shared/corpus``'s tarball. A pair with several sources is compared with
+    its first, the one it restates most (``source_share``)."""
     from real_pairs import CORPUS as SHARED
     from real_pairs import extract_members
 
@@ -361,7 +362,7 @@ def wh_texts(cache: Path) -> dict[str, tuple[Path, Path]] | None:
     for name, entry in pairs.items():
         if name.startswith("fresh/"):
             continue
-        (src,) = entry["sources"]
+        src = entry["sources"][0]
         for member in (src, entry["derivative"]):
             members[member] = cache / Path(member).name
         out[name.removeprefix("wh/")] = (members[src], members[entry["derivative"]])

@@ -46,7 +46,7 @@ _MONTH_NUMBERS = {m: n for n, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTHS = _LANG.months
 _HEDGES = _LANG.hedges  # "nearly", "about": approximate numbers
-_SCALES = {"1000": 1e3, "1000000": 1e6, "1000000000": 1e9, "1000000000000": 1e12}
+_SCALES = {"100": 1e2, "1000": 1e3, "1000000": 1e6, "1000000000": 1e9, "1000000000000": 1e12}
 _POINT_FRACTIONS = _LANG.point_fractions
 #: the alignment labels whose pairs are checked (context alignments restate nothing)
 _CHECKED = frozenset({AlignmentLabel.COPY, AlignmentLabel.PARAPHRASE, AlignmentLabel.PARTIAL})
@@ -299,7 +299,7 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
             out.append(_Qty(i, i + 1, frac, 0.0, False, _head(text, words, i + 1)))
             i += 1
             continue
-        if w.kind != "number" or w.text.lower() == "one" or w.norm in _SCALES:
+        if w.kind != "number" or w.text.lower() == "one" or (w.norm in _SCALES and w.text.isalpha()):
             i += 1
             continue
         try:
@@ -310,8 +310,15 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
         digits = w.norm
         j = i + 1
         scale = 1.0
-        if j < len(words) and words[j].word.norm in _SCALES and words[j].word.text.isalpha():
-            scale = _SCALES[words[j].word.norm]
+        # "nine and a half million": the half is the number's, before its scale
+        if [x.word.norm for x in words[j:j + 3]] == ["and", "a", "half"] and j + 3 < len(words) \
+                and words[j + 3].word.norm in _SCALES and words[j + 3].word.text.isalpha():
+            value += 0.5
+            digits += ".5"
+            j += 3
+        # scale words multiply in turn: "seven hundred thousand" is 700,000
+        while j < len(words) and words[j].word.norm in _SCALES and words[j].word.text.isalpha():
+            scale *= _SCALES[words[j].word.norm]
             j += 1
         if "." in digits:
             step = 10 ** -len(digits.split(".")[1]) * scale

@@ -111,10 +111,21 @@ CONFLICTS = [
     ("modality", "The governor signed a law that will ban new coal plants across the state from next year.",
      "The governor has signed a law that may ban new coal plants across the state from next year.", "may ban",
      "ban"),
+    # an amount written in digits with its thousands separator is an amount, not a scale word
+    ("number", "The trial enrolled 1,000 patients at ten hospitals in Ohio over two years.",
+     "The trial enrolled 2,000 patients at ten hospitals in Ohio over two years.", "2,000", "1,000"),
+    ("number", "The program will help nine and a half million borrowers repay their student loans.",
+     "The program will help 12 million borrowers repay their student loans.", "12 million",
+     "nine and a half million"),
 ]
 
 #: the same facts written another way: none of these is a discrepancy
 HARMLESS = [
+    # scale words multiply in turn, and a half belongs to the number before its scale
+    ("Last year the country imported nearly 700,000 barrels of oil per day from Russia.",
+     "Last year the country imported about seven hundred thousand barrels of oil per day from Russia."),
+    ("The program will help nine and a half million borrowers repay their student loans.",
+     "The program will help 9.5 million borrowers repay their student loans."),
     ("The company reported revenue of $1.5 billion for the quarter, up from last year.",
      "The company reported revenue of 1.5bn dollars for the quarter, up from last year."),
     ("The Federal Reserve raised its key interest rate by 25 basis points to 2 percent.",
