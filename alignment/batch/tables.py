@@ -16,7 +16,7 @@ from typing import Any
 from alignment.batch.manifest import PairSpec
 from alignment.config import Config
 from alignment.errors import OutputError
-from alignment.outputs.csv_tables import CSV_FILES, csv_tables, neutralise_cell, restore_column
+from alignment.outputs.csv_tables import CSV_FILES, csv_tables, may_hold_neutralised, neutralise_cell, restore_column
 from alignment.outputs.files import atomic_paths, remove_files, resolved_path
 from alignment.report import Report, Side
 
@@ -308,6 +308,7 @@ def _csv_to_parquet(source: Path, target: Path, *, restore: bool = False) -> Non
         parse_options=pacsv.ParseOptions(newlines_in_values=True),
         convert_options=pacsv.ConvertOptions(column_types=schema, strings_can_be_null=False),
     )
+    restore = restore and may_hold_neutralised(source)  # most tables: no cell to restore
     text_columns = [i for i, f in enumerate(schema) if f.type == pa.string()] if restore else []
     with pq.ParquetWriter(target, schema) as writer:
         for batch in reader:

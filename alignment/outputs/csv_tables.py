@@ -13,6 +13,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from alignment.model import diff_summary
@@ -20,8 +21,8 @@ from alignment.model import diff_summary
 if TYPE_CHECKING:
     from alignment.report import Report
 
-__all__ = ["CSV_FILES", "CSV_FORMULA_STARTS", "Table", "csv_tables", "csv_text", "neutralise_cell",
-           "report_tables", "restore_cell", "restore_column"]
+__all__ = ["CSV_FILES", "CSV_FORMULA_STARTS", "Table", "csv_tables", "csv_text", "may_hold_neutralised",
+           "neutralise_cell", "report_tables", "restore_cell", "restore_column"]
 
 CSV_FILES = ("segments.csv", "alignments.csv", "quotes.csv", "discrepancies.csv")
 #: the first characters with which a spreadsheet starts a formula (OWASP, "CSV Injection")
@@ -58,6 +59,19 @@ def restore_cell(cell: str) -> str:
     ('=HYPERLINK(A1)', "'=x")
     """
     return cell[1:] if cell.startswith("'") and _needs_prefix(cell[1:]) else cell
+
+
+#: a field that :func:`neutralise_cell` prefixed, in a CSV file's bytes: after a comma or at a line's start, quoted
+#: or not, ``'`` marks then a formula start
+_NEUTRALISED_FIELD_RE = re.compile(rb"(?:^|,)\"?'+[=+\-@\t\r]", re.MULTILINE)
+
+
+def may_hold_neutralised(path: Path) -> bool:
+    """Whether the CSV file ``path`` may hold a cell that :func:`neutralise_cell` prefixed. ``False`` is certain:
+    :func:`restore_column` would change none of its cells (so the Parquet copies skip it, and the import of
+    pyarrow's compute module, a tenth of a second); ``True`` may be wrong (a line of a multi-line cell)."""
+    with path.open("rb") as fh:
+        return any(_NEUTRALISED_FIELD_RE.search(line) for line in fh)
 
 
 def restore_column(column):  # a pyarrow string array -> the same with restore_cell applied to every cell
