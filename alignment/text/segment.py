@@ -465,9 +465,9 @@ def _word_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
     return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
 
 
-#: a stage direction of a transcript: a few words, no figure, wholly in brackets ("(Laughter.)", "(Air Force One
-#: lands.)", "[inaudible]")
-_STAGE_DIRECTION = re.compile(r"^[(\[][^()\[\]\d]+[)\]]\.?$")
+#: a stage direction of a transcript: a few words, no figure, wholly in brackets, opening with a letter
+#: ("(Laughter.)", "(Air Force One lands.)", "[inaudible]"; not markup such as "[/bold]")
+_STAGE_DIRECTION = re.compile(r"^[(\[][^\W\d_][^()\[\]\d]*[)\]]\.?$")
 _STAGE_DIRECTION_MAX_WORDS = 6
 
 
