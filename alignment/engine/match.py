@@ -59,9 +59,26 @@ def _number(norm: str) -> float | None:
         return None
 
 
-def _rounded(value: float, digits: int) -> str:
-    """``value`` to ``digits`` significant digits, as an approximate quantity's key: 1901 -> ``~2000`` (1)."""
-    return "~" + quantity(float(f"{value:.{digits}g}"))
+#: a number is "about" a round value only this close to it (a share of the number): rounding to one significant
+#: digit moves 1,901 by 5% ("nearly 2,000") and 3.4 million by 12% ("more than 3 million"), but 15 by a third
+#: (``~20``), and "over 15 years" said nothing of the 19 of "COVID-19"
+APPROXIMATE_WITHIN = 0.15
+
+
+def _approximations(value: float) -> set[str]:
+    """The keys of ``value`` rounded to one and two significant digits, each only where the rounding moves it by
+    at most :data:`APPROXIMATE_WITHIN` of itself: what a hedged number ("nearly 2,000") meets and what any number
+    offers.
+
+    >>> sorted(_approximations(1901)), sorted(_approximations(15)), sorted(_approximations(19))
+    (['~1900', '~2000'], ['~15'], ['~19', '~20'])
+    """
+    out = set()
+    for digits in (1, 2):
+        rounded = float(f"{value:.{digits}g}")
+        if abs(rounded - value) <= APPROXIMATE_WITHIN * abs(value):
+            out.add("~" + quantity(rounded))
+    return out
 
 
 def _quantities(tagged: Sequence[TaggedWord]) -> tuple[dict[int, set[str]], set[str]]:
@@ -91,7 +108,7 @@ def _quantities(tagged: Sequence[TaggedWord]) -> tuple[dict[int, set[str]], set[
         elif after(i, "percentage", "points") or after(i, "percentage", "point") or after(i, "points") \
                 or after(i, "point"):
             lookups[i].add(quantity(value) + "pt")
-        approximate = {_rounded(value, 1), _rounded(value, 2)}
+        approximate = _approximations(value)
         offers.update(approximate)
         hedge = i > 0 and (norms[i - 1] in _LANG.hedges or (
             i > 1 and norms[i - 1] == "than" and norms[i - 2] in ("more", "less", "fewer")))

@@ -465,9 +465,26 @@ def _word_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
     return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
 
 
-def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...]) -> SegmentKind:
-    """A segment without a single content word ("It is.", "***") states nothing: boilerplate."""
-    if kind in NOT_A_CLAIM_KINDS or any(t.word.content for t in tagged):
+#: a stage direction of a transcript: a few words, no figure, wholly in brackets, opening with a letter
+#: ("(Laughter.)", "(Air Force One lands.)", "[inaudible]"; not markup such as "[/bold]")
+_STAGE_DIRECTION = re.compile(r"^[(\[][^\W\d_][^()\[\]\d]*[)\]]\.?$")
+_STAGE_DIRECTION_MAX_WORDS = 6
+
+
+def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...], text: str = "") -> SegmentKind:
+    """A segment without a single content word ("It is.", "***") states nothing, and a transcript's stage
+    direction ("(Laughter.)", "(Air Force One lands.)") says what happened in the room, not what the speaker
+    claims: boilerplate.
+
+    >>> _claim_or_not(SegmentKind.SENTENCE, (), "(Air Force One lands.)")
+    <SegmentKind.BOILERPLATE: 'boilerplate'>
+    """
+    if kind in NOT_A_CLAIM_KINDS:
+        return kind
+    stripped = text.strip()
+    if _STAGE_DIRECTION.match(stripped) and len(stripped.split()) <= _STAGE_DIRECTION_MAX_WORDS:
+        return SegmentKind.BOILERPLATE
+    if any(t.word.content for t in tagged):
         return kind
     return SegmentKind.BOILERPLATE
 
@@ -558,7 +575,7 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str) -> Analy
     lead_ins = _lead_ins(text, pieces, len(blocks))
     segments = tuple(
         Segment(id=f"{prefix}{i + 1}", start=s, end=e, text=text[s:e], block=bi,
-                kind=SegmentKind.BOILERPLATE if i in lead_ins else _claim_or_not(kind, tagged))
+                kind=SegmentKind.BOILERPLATE if i in lead_ins else _claim_or_not(kind, tagged, text[s:e]))
         for i, (s, e, kind, bi, tagged) in enumerate(pieces)
     )
     return Analyzed(text, segments, tuple(p[4] for p in pieces), tuple((b.start, b.end) for b in blocks))

@@ -543,3 +543,21 @@ def test_a_lead_in_to_what_follows_is_not_a_claim(nlp):
     assert segment(inline, nlp, Config(), "S").segments[0].is_claim
     last = "The company listed its plans for the year in a letter to shareholders:"
     assert segment(last, nlp, Config(), "S").segments[0].is_claim
+
+
+def test_a_stage_direction_of_a_transcript_is_not_a_claim(nlp):
+    """A few words wholly in brackets, no figure, say what happened in the room ("(Laughter.)"), not what the
+    speaker claims; a bracketed sentence with a figure, or a long one, stays a claim."""
+    text = ("We will have more to say on the plan next week. (Air Force One lands.) (Laughter.)\n\n"
+            "[inaudible]\n\n"
+            "(The agency approved 12 new treatments for rare diseases last year.)\n\n"
+            "(The committee will meet again after the members have read the full report and the comments.)\n")
+    a = segment(text, nlp, Config(), "D")
+    _check_offsets(a)
+    kinds = {s.text: s.kind for s in a.segments}
+    assert kinds["(Air Force One lands.)"] == SegmentKind.BOILERPLATE
+    assert kinds["(Laughter.)"] == SegmentKind.BOILERPLATE
+    assert not next(s for s in a.segments if s.text == "[inaudible]").is_claim  # a line of its own: a heading
+    assert kinds["We will have more to say on the plan next week."] == SegmentKind.SENTENCE
+    assert kinds["(The agency approved 12 new treatments for rare diseases last year.)"] == SegmentKind.SENTENCE
+    assert sum(s.is_claim for s in a.segments) == 3
