@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
 
 from alignment.engine.match import Profile
 from alignment.lang import RULES_LANGUAGE as _LANG
@@ -112,7 +115,50 @@ def source_keys(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _new(tagged: Sequence[TaggedWord], known: frozenset[str]) -> bool:
+#: the fewest letters two keys must share at their start to be forms of one word ("maintenance", "maintaining")
+_MIN_SHARED = 5
+#: how many letters past the shared start the shorter key may have: "mainten"/"maintain", "russia"/"russian"
+_MAX_TAIL = 2
+#: the most edits, per letter of the longer key, between two spellings of one name ("Anthony", "Antony")
+_NAME_EDITS = 0.15
+
+
+@lru_cache(maxsize=8)
+def _by_start(known: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """``known``'s keys by their first three letters, for :func:`_equivalent` (one table per source)."""
+    table: dict[str, list[str]] = {}
+    for key in sorted(known):
+        if len(key) >= 3 and key[:1].isalpha():
+            table.setdefault(key[:3], []).append(key)
+    return {start: tuple(keys) for start, keys in table.items()}
+
+
+def _variant(key: str, other: str, name: bool) -> bool:
+    """Whether ``key`` and ``other`` are forms of one word: derivations that share their start ("maintenance" and
+    "maintaining", "Russian" and "Russia", "percentage" and "percent"), or, for a name, two spellings a letter
+    or so apart ("Anthony" and "Antony")."""
+    shorter = min(len(key), len(other))
+    shared = next((i for i, (a, b) in enumerate(zip(key, other, strict=False)) if a != b), shorter)
+    if shared >= _MIN_SHARED and shared >= shorter - _MAX_TAIL:
+        return True
+    return name and shorter >= _MIN_SHARED and \
+        Levenshtein.distance(key, other) <= _NAME_EDITS * max(len(key), len(other))
+
+
+def _equivalent(t: TaggedWord, known: frozenset[str], linked: frozenset[str]) -> bool:
+    """Whether the source has ``t`` among ``known`` (its keys: the same stem or lemma, anywhere), or a
+    near-equivalent of it among ``linked`` (the keys of the segments it is aligned to): a derivation, or another
+    spelling of a name (:func:`_variant`). Near-equivalents are looked for in the counterparts only: a text has
+    many words that start alike ("potent" and the "potential" of a closing paragraph), few in one sentence."""
+    if t.word.key in known or t.lemma_key in known:
+        return True
+    keys = {t.word.key, t.lemma_key}
+    table = _by_start(linked)
+    return any(_variant(key, other, t.is_name) for key in keys if len(key) >= _MIN_SHARED
+               for other in table.get(key[:3], ()))
+
+
+def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[str] = frozenset()) -> bool:
     """Whether a run of unsupported words tells the reader something the source does not: a word the source never
     uses, and not a lone verb (the verbs a report restates with are its own: "convened" for "met"). A number or a
     date is new wherever else the source has it: the same figure elsewhere in a text is most often another fact's
@@ -123,9 +169,11 @@ def _new(tagged: Sequence[TaggedWord], known: frozenset[str]) -> bool:
         return False
     if all(t.word.norm in _LANG.stance_adverbs for t in tagged):  # "obviously": how sure the speaker is, not what
         return False
+    if all(t.word.norm in _LANG.relative_times for t in tagged):  # "yesterday": the article's frame, not a date
+        return False
     if _kind(list(tagged)) != "word":
         return True
-    return any(t.word.key not in known and t.lemma_key not in known for t in tagged)
+    return not all(_equivalent(t, known, linked) for t in tagged)
 
 
 def unsupported_details(
@@ -133,6 +181,7 @@ def unsupported_details(
     words: Sequence[TaggedWord] = (),
     source_keys: frozenset[str] | None = None,
     names: frozenset[str] | None = None,
+    linked_keys: frozenset[str] = frozenset(),
 ) -> tuple[Detail, ...]:
     """Runs of unsupported content words in one derivative segment, with offsets into ``text``.
     ``found``: the indices of the segment's content words found in its counterparts (empty for none);
@@ -141,7 +190,9 @@ def unsupported_details(
     reader did not get from the source: a run whose every word the source has elsewhere is a rearrangement, not a
     detail (unless it holds a number or a date: a figure elsewhere is most often another fact's), and a lone verb
     that is not a name ("convened", "voiced") restates how, not what. ``names`` (:func:`named_keys`): a word that
-    opens the segment or a table cell is a name only if it is one elsewhere too (or an acronym)."""
+    opens the segment or a table cell is a name only if it is one elsewhere too (or an acronym).
+    ``linked_keys``: the keys of the source segments the segment is aligned to (:func:`source_keys` of them),
+    where a near-equivalent of a word (a derivation, another spelling of a name) makes it no detail."""
     missing = [
         i for i, t in enumerate(profile.words)
         if i not in found and not (t.is_name and t.word.key in background)
@@ -169,7 +220,7 @@ def unsupported_details(
     details = []
     for g in groups:
         tagged = [profile.words[i] for i in g]
-        if source_keys is not None and not _new(tagged, source_keys):
+        if source_keys is not None and not _new(tagged, source_keys, linked_keys):
             continue
         ws = [t.word for t in tagged]
         start, end = ws[0].start, ws[-1].end
@@ -181,5 +232,18 @@ def unsupported_details(
             for t in tagged
         ):
             kind = "name"
-        details.append(Detail(text=text[start:end], start=start, end=end, kind=kind))
+        details.append(Detail(text=text[start:end], start=start, end=end, kind=kind,
+                              salience=_salience(kind, words, ws[0].start)))
     return tuple(details)
+
+
+def _salience(kind: str, words: Sequence[TaggedWord], start: int) -> str:
+    """The salience class of a detail of ``kind`` whose first word starts at ``start`` (see
+    :data:`alignment.model.DETAIL_SALIENCE`): a name after a preposition of place ("in Annapolis", "from Turkey")
+    is a place; a run of other words is "other"."""
+    if kind == "word":
+        return "other"
+    if kind == "name":
+        before = [t.word for t in words if t.word.end <= start]
+        return "place" if before and before[-1].norm in _LANG.place_prepositions else "name"
+    return kind
