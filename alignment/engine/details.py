@@ -158,12 +158,16 @@ def _equivalent(t: TaggedWord, known: frozenset[str], linked: frozenset[str]) ->
                for other in table.get(key[:3], ()))
 
 
+#: the parts of speech that carry what a run tells (a thing, a quality, a quantity); "" is untagged text
+_CARRIERS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X", ""})
+
+
 def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[str] = frozenset()) -> bool:
     """Whether a run of unsupported words tells the reader something the source does not: a word the source never
     uses, and not a lone verb (the verbs a report restates with are its own: "convened" for "met"). A number or a
     date is new wherever else the source has it: the same figure elsewhere in a text is most often another fact's
     (the year of another event), while a word's meaning carries across the text."""
-    if len(tagged) == 1 and tagged[0].pos == "VERB" and not tagged[0].is_name:
+    if not any(t.pos in _CARRIERS or t.is_name or t.word.kind == "number" for t in tagged):
         return False
     if all(t.word.norm in _LANG.hedges for t in tagged):  # "nearly" 2,000: how exact, not what
         return False
