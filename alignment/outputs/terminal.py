@@ -99,11 +99,14 @@ def _counts(data: dict[str, int], order: tuple[str, ...]) -> str:
 def _detail_blocks(detailed: list[Segment]) -> list[tuple[str, list[tuple[Segment, list[Detail]]]]]:
     """The details of ``detailed`` (segments) in two blocks, each a title and its rows (a segment and its details
     of the block): the salient ones first (names, numbers, dates and places, :data:`DETAIL_SALIENCE`, in that order
-    within a segment), then the other words; an empty block is left out."""
+    within a segment), then the other words, those of ``partial`` segments first (a claim its counterparts hold
+    only in part: its words of its own are the likelier additions; a supported claim's are mostly its wording); an
+    empty block is left out."""
     other = len(DETAIL_SALIENCE) - 1
     salient = [(seg, sorted((d for d in seg.unsupported_details if salience_rank(d) < other), key=salience_rank))
                for seg in detailed]
-    rest = [(seg, [d for d in seg.unsupported_details if salience_rank(d) >= other]) for seg in detailed]
+    rest = [(seg, [d for d in seg.unsupported_details if salience_rank(d) >= other])
+            for seg in sorted(detailed, key=lambda seg: seg.status != str(DerivativeStatus.PARTIAL))]
     blocks = [("names, numbers, dates and places", [row for row in salient if row[1]]),
               ("other words", [row for row in rest if row[1]])]
     return [(f"{title} ({sum(len(d) for _, d in rows)})", rows) for title, rows in blocks if rows]

@@ -101,3 +101,14 @@ def test_the_json_report_carries_each_details_salience(sample_report):
     back = Report.from_dict(data)
     assert [d for s in back.derivative.segments for d in s.unsupported_details] == \
         [d for s in sample_report.derivative.segments for d in s.unsupported_details]
+
+
+def test_the_summary_lists_a_partial_claims_other_words_before_a_supported_ones(sample_report):
+    """A claim its counterparts hold only in part adds something; a supported claim's own words are mostly its
+    wording: the first are listed first."""
+    text = summary_text(sample_report, limit=100)
+    block = text[text.index("other words ("):]
+    listed = [line.split()[0] for line in block.splitlines()[1:] if line[:9].strip().startswith("D")]
+    statuses = [sample_report.derivative.segment(i).status for i in listed]
+    assert "partial" in statuses and "supported" in statuses, statuses
+    assert statuses == sorted(statuses, key=lambda s: s != "partial"), list(zip(listed, statuses, strict=True))
