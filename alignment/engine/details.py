@@ -23,8 +23,9 @@ from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Detail
 from alignment.text.segment import TaggedWord
 
-#: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013" are the detail
-_PREPOSITIONS = _LANG.prepositions
+#: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013", "within a year" are
+#: the detail
+_PREPOSITIONS = _LANG.prepositions | _LANG.time_prepositions
 
 __all__ = ["RESTATING_SUPPORT", "background_names", "named_keys", "unsupported_details"]
 
@@ -75,10 +76,19 @@ def _kind(tagged: list[TaggedWord]) -> str:
     return "word"
 
 
+#: the words that may stand between a time preposition and its detail: "within a year"
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _leading_preposition(words: Sequence[TaggedWord], start: int) -> int:
-    """The start of the preposition just before the word at ``start`` when there is one ("in 2018", "on 16 May")."""
+    """The start of the preposition just before the word at ``start`` when there is one ("in 2018", "on 16 May"),
+    or before an article before it when it heads a span of time ("within a year")."""
     before = [t.word for t in words if t.word.end <= start]
-    return before[-1].start if before and before[-1].norm in _PREPOSITIONS else start
+    if before and before[-1].norm in _PREPOSITIONS:
+        return before[-1].start
+    if len(before) > 1 and before[-1].norm in _ARTICLES and before[-2].norm in _LANG.time_prepositions:
+        return before[-2].start
+    return start
 
 
 def _date_part(t: TaggedWord) -> bool:

@@ -92,3 +92,6 @@ class Language:
     relative_times: frozenset[str] = frozenset()
     #: folded prepositions after which a name is a place: "in Annapolis", "from Turkey" (alignment/engine/details.py)
     place_prepositions: frozenset[str] = frozenset()
+    #: folded prepositions that head a span of time and join the detail they open, as ``prepositions`` do: "within a
+    #: year", "before 2030" (alignment/engine/details.py)
+    time_prepositions: frozenset[str] = frozenset()

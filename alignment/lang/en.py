@@ -255,6 +255,8 @@ RELATIVE_TIMES = frozenset(
     "yesterday today tomorrow tonight recently lately currently now earlier later soon meanwhile".split())
 #: prepositions after which a name is a place: "in Annapolis", "from Turkey", "near Kharkiv"
 PLACE_PREPOSITIONS = frozenset("in at from near outside inside across throughout into".split())
+#: prepositions that head a span of time: "within a year", "before 2030", "after six months"
+TIME_PREPOSITIONS = frozenset("within before after throughout".split())
 
 # ---------------------------------------------------------------------------------------------- discrepancies
 # The words the discrepancy check reads (alignment/engine/discrepancies.py). Verbs and adjectives are given as
@@ -352,5 +354,6 @@ ENGLISH = Language(
     stance_adverbs=STANCE_ADVERBS,
     relative_times=RELATIVE_TIMES,
     place_prepositions=PLACE_PREPOSITIONS,
+    time_prepositions=TIME_PREPOSITIONS,
     conflicts=CONFLICTS,
 )

@@ -112,3 +112,11 @@ def test_the_summary_lists_a_partial_claims_other_words_before_a_supported_ones(
     statuses = [sample_report.derivative.segment(i).status for i in listed]
     assert "partial" in statuses and "supported" in statuses, statuses
     assert statuses == sorted(statuses, key=lambda s: s != "partial"), list(zip(listed, statuses, strict=True))
+
+
+def test_a_preposition_of_time_heads_its_detail_across_an_article():
+    source = "More than half of the patients in the trial achieved clear skin. The drug was approved today."
+    found = _details(source, "More than half of the patients in the trial achieved clear skin within a year.")
+    assert "within a year" in found, found
+    assert "within weeks" in _details(source, "More than half of the patients in the trial achieved clear skin "
+                                              "within weeks.")
