@@ -202,6 +202,12 @@ def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[
     return bool(fresh)
 
 
+def _spare(profile: Profile, counterparts: Sequence[Profile]) -> bool:
+    """Whether a counterpart has a content word that ``profile`` (a derivative segment) has under none of its keys:
+    a word the segment's own word may stand for."""
+    return any(profile.keys.isdisjoint(alts) for other in counterparts for alts in other.alternatives)
+
+
 def unsupported_details(
     text: str, profile: Profile, found: frozenset[int], background: frozenset[str],
     words: Sequence[TaggedWord] = (),
@@ -209,6 +215,7 @@ def unsupported_details(
     names: frozenset[str] | None = None,
     linked_keys: frozenset[str] = frozenset(),
     support: float = 0.0,
+    counterparts: Sequence[Profile] = (),
 ) -> tuple[Detail, ...]:
     """Runs of unsupported content words in one derivative segment, with offsets into ``text``.
     ``found``: the indices of the segment's content words found in its counterparts (empty for none);
@@ -221,8 +228,10 @@ def unsupported_details(
     ``linked_keys``: the keys of the source segments the segment is aligned to (:func:`source_keys` of them),
     where a near-equivalent of a word (a derivation, another spelling of a name) makes it no detail.
     ``support``: the share of the segment its counterparts hold; from :data:`RESTATING_SUPPORT` on, one word of
-    its own is a rewording, not a detail (:func:`_new`)."""
-    restating = support >= RESTATING_SUPPORT
+    its own is a rewording, not a detail (:func:`_new`).
+    ``counterparts``: their profiles; the rewording rule needs a word of theirs the segment lacks, one its word
+    may stand for: "adults with severe plaque psoriasis" against "adults with plaque psoriasis" adds "severe"."""
+    restating = support >= RESTATING_SUPPORT and _spare(profile, counterparts)
     missing = [
         i for i, t in enumerate(profile.words)
         if i not in found and not (t.is_name and t.word.key in background)

@@ -120,3 +120,11 @@ def test_a_preposition_of_time_heads_its_detail_across_an_article():
     assert "within a year" in found, found
     assert "within weeks" in _details(source, "More than half of the patients in the trial achieved clear skin "
                                               "within weeks.")
+
+
+def test_a_word_added_to_a_sentence_whose_every_word_is_found_is_a_detail():
+    """The rewording rule needs a word of the counterpart that the sentence lacks, for its own word to stand for:
+    "severe" stands for nothing in "adults with plaque psoriasis", so it adds the severity."""
+    found = _details("The FDA approved the drug for adults with plaque psoriasis.",
+                     "The FDA approved the drug for adults with severe plaque psoriasis.")
+    assert found == {"severe": ("word", "other")}, found
