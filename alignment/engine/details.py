@@ -8,6 +8,13 @@ what is new, not the word "urged". A name the source mentions in several claims
 (the people and countries the source is about) is taken as supported wherever the derivative uses
 it; any other word must be found in the aligned source segments themselves. A run of words that are all in the
 source, in other sentences, is the article's rearrangement and no detail; a number or date is one all the same.
+
+A detail is information the reader did not get from the source, not the article's wording: a derivation or another
+spelling of a word of the aligned segments is theirs ("maintenance" for "maintaining", "Anthony" for "Antony"); a
+run of verbs and adverbs, or of relative times ("yesterday"), says how or when the article tells it; in a sentence
+its counterparts hold almost whole, one word of its own stands for one of theirs ("flu" for "influenza"). Each
+detail has a salience (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in
+which outputs list them.
 """
 
 from __future__ import annotations
@@ -213,24 +220,23 @@ def unsupported_details(
     words: Sequence[TaggedWord] = (),
     source_keys: frozenset[str] | None = None,
     names: frozenset[str] | None = None,
-    linked_keys: frozenset[str] = frozenset(),
-    support: float = 0.0,
     counterparts: Sequence[Profile] = (),
+    support: float = 0.0,
 ) -> tuple[Detail, ...]:
     """Runs of unsupported content words in one derivative segment, with offsets into ``text``.
     ``found``: the indices of the segment's content words found in its counterparts (empty for none);
     ``words``: all the segment's words, function words included (a preposition that heads a detail joins it);
     ``source_keys``: every word key of the source (:func:`source_keys`). With it, a detail is information the
     reader did not get from the source: a run whose every word the source has elsewhere is a rearrangement, not a
-    detail (unless it holds a number or a date: a figure elsewhere is most often another fact's), and a lone verb
-    that is not a name ("convened", "voiced") restates how, not what. ``names`` (:func:`named_keys`): a word that
-    opens the segment or a table cell is a name only if it is one elsewhere too (or an acronym).
-    ``linked_keys``: the keys of the source segments the segment is aligned to (:func:`source_keys` of them),
-    where a near-equivalent of a word (a derivation, another spelling of a name) makes it no detail.
-    ``support``: the share of the segment its counterparts hold; from :data:`RESTATING_SUPPORT` on, one word of
-    its own is a rewording, not a detail (:func:`_new`).
-    ``counterparts``: their profiles; the rewording rule needs a word of theirs the segment lacks, one its word
-    may stand for: "adults with severe plaque psoriasis" against "adults with plaque psoriasis" adds "severe"."""
+    detail (unless it holds a number or a date: a figure elsewhere is most often another fact's), and a run of
+    verbs and adverbs ("convened", "aiming to weaken") restates how, not what (:func:`_new`). ``names``
+    (:func:`named_keys`): a word that opens the segment or a table cell is a name only if it is one elsewhere too
+    (or an acronym). ``counterparts``: the profiles of the source segments the segment is aligned to, where a
+    near-equivalent of a word (a derivation, another spelling of a name) makes it no detail. ``support``: the share
+    of the segment they hold; from :data:`RESTATING_SUPPORT` on, one word of its own is a rewording, not a detail,
+    where a counterpart has a word the segment lacks for it to stand for ("adults with severe plaque psoriasis"
+    against "adults with plaque psoriasis" adds "severe"). Each detail gets its salience (:func:`_salience`)."""
+    linked = frozenset(k for other in counterparts for t in other.words for k in (t.word.key, t.lemma_key))
     restating = support >= RESTATING_SUPPORT and _spare(profile, counterparts)
     missing = [
         i for i, t in enumerate(profile.words)
@@ -259,7 +265,7 @@ def unsupported_details(
     details = []
     for g in groups:
         tagged = [profile.words[i] for i in g]
-        if source_keys is not None and not _new(tagged, source_keys, linked_keys, restating):
+        if source_keys is not None and not _new(tagged, source_keys, linked, restating):
             continue
         ws = [t.word for t in tagged]
         start, end = ws[0].start, ws[-1].end
