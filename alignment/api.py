@@ -152,7 +152,9 @@ def compare(
         links = tuple(src.segments[s].id for s in result.deriv_links.get(i, ()))
         share = result.deriv_share.get(i, 0.0)
         details = unsupported_details(der_doc.text, der_prof[i], result.deriv_found.get(i, frozenset()), background,
-                                      der.words[i], known, names)
+                                      der.words[i], known, names,
+                                      [src_prof[s] for s in result.deriv_links.get(i, ())],
+                                      result.deriv_share.get(i, 0.0))
         new_facts = sum(d.kind != "word" for d in details)
         der_status, reason = judge_derivative(share, links, config, new_facts,
                                               any((i, s) in quoted for s in result.deriv_links.get(i, ())),

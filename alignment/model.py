@@ -18,6 +18,7 @@ from enum import Enum
 from typing import Any
 
 __all__ = [
+    "DETAIL_SALIENCE",
     "DIFF_LABELS",
     "DISCREPANCY_KINDS",
     "REASONS",
@@ -43,6 +44,7 @@ __all__ = [
     "quote_dict",
     "quote_from_dict",
     "reason_code",
+    "salience_rank",
     "verdict",
 ]
 
@@ -107,6 +109,18 @@ class Detail:
     start: int
     end: int
     kind: str  # "name", "number", "date" or "word"
+    #: what kind of information it is, one of :data:`DETAIL_SALIENCE` (most salient first): a name, a number, a
+    #: date, a place (a name after "in", "at", "from" ...), or other words (a new fact or evaluation)
+    salience: str = "other"
+
+
+#: the salience classes of unsupported details, most salient first: the order in which outputs list them
+DETAIL_SALIENCE = ("name", "number", "date", "place", "other")
+
+
+def salience_rank(detail: Detail) -> int:
+    """The rank of ``detail``'s salience class in :data:`DETAIL_SALIENCE` (0 for a name; an unknown class last)."""
+    return DETAIL_SALIENCE.index(detail.salience) if detail.salience in DETAIL_SALIENCE else len(DETAIL_SALIENCE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -222,12 +222,17 @@ def _side_dict(side: Side, *, details: bool) -> dict[str, Any]:
         }
         if details:
             item["unsupported_details"] = [
-                {"text": d.text, "start": d.start, "end": d.end, "kind": d.kind} for d in s.unsupported_details
+                {"text": d.text, "start": d.start, "end": d.end, "kind": d.kind, "salience": d.salience}
+                for d in s.unsupported_details
             ]
             item["discrepancy_ids"] = list(s.discrepancy_ids)
         segs.append(item)
     return {"path": side.path, "reader": side.reader, "encoding": side.encoding, "length": len(side.text),
             "text": side.text, "segments": segs}
+
+
+#: a detail's salience in a report written before details carried one: its kind's (a place was a name)
+_SALIENCE_OF_KIND = {"name": "name", "number": "number", "date": "date"}
 
 
 def _side_from(data: dict[str, Any]) -> Side:
@@ -237,7 +242,8 @@ def _side_from(data: dict[str, Any]) -> Side:
             block=-1, status=s["status"], aligned_to=tuple(s["aligned_to"]), score=s.get("score", 0.0),
             reason=s.get("reason", ""),
             unsupported_details=tuple(
-                Detail(d["text"], d["start"], d["end"], d.get("kind", "word"))
+                Detail(d["text"], d["start"], d["end"], d.get("kind", "word"),
+                       d.get("salience", _SALIENCE_OF_KIND.get(d.get("kind", "word"), "other")))
                 for d in s.get("unsupported_details", ())
             ),
             discrepancy_ids=tuple(s.get("discrepancy_ids", ())),

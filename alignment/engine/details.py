@@ -8,22 +8,33 @@ what is new, not the word "urged". A name the source mentions in several claims
 (the people and countries the source is about) is taken as supported wherever the derivative uses
 it; any other word must be found in the aligned source segments themselves. A run of words that are all in the
 source, in other sentences, is the article's rearrangement and no detail; a number or date is one all the same.
+
+A detail is information the reader did not get from the source, not the article's wording: a derivation or another
+spelling of a word of the aligned segments is theirs ("maintenance" for "maintaining", "Anthony" for "Antony"); a
+run of verbs and adverbs, or of relative times ("yesterday"), says how or when the article tells it; in a sentence
+its counterparts hold almost whole, one word of its own stands for one of theirs ("flu" for "influenza"). Each
+detail has a salience (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in
+which outputs list them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
 
 from alignment.engine.match import Profile
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Detail
 from alignment.text.segment import TaggedWord
 
-#: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013" are the detail
-_PREPOSITIONS = _LANG.prepositions
+#: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013", "within a year" are
+#: the detail
+_PREPOSITIONS = _LANG.prepositions | _LANG.time_prepositions
 
-__all__ = ["background_names", "named_keys", "unsupported_details"]
+__all__ = ["RESTATING_SUPPORT", "background_names", "named_keys", "unsupported_details"]
 
 _MONTHS = _LANG.months
 
@@ -72,10 +83,19 @@ def _kind(tagged: list[TaggedWord]) -> str:
     return "word"
 
 
+#: the words that may stand between a time preposition and its detail: "within a year"
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _leading_preposition(words: Sequence[TaggedWord], start: int) -> int:
-    """The start of the preposition just before the word at ``start`` when there is one ("in 2018", "on 16 May")."""
+    """The start of the preposition just before the word at ``start`` when there is one ("in 2018", "on 16 May"),
+    or before an article before it when it heads a span of time ("within a year")."""
     before = [t.word for t in words if t.word.end <= start]
-    return before[-1].start if before and before[-1].norm in _PREPOSITIONS else start
+    if before and before[-1].norm in _PREPOSITIONS:
+        return before[-1].start
+    if len(before) > 1 and before[-1].norm in _ARTICLES and before[-2].norm in _LANG.time_prepositions:
+        return before[-2].start
+    return start
 
 
 def _date_part(t: TaggedWord) -> bool:
@@ -112,20 +132,87 @@ def source_keys(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _new(tagged: Sequence[TaggedWord], known: frozenset[str]) -> bool:
+#: the share of a sentence its counterparts hold from which one word of its own is a rewording, not a detail:
+#: chosen on the tuning pairs and WiCE dev (docs/accuracy.md, "Details"); at ``min_support`` (0.6) WiCE dev's
+#: unsupported-word F1 falls by 0.010, from 0.75 on it holds
+RESTATING_SUPPORT = 0.8
+#: the fewest letters two keys must share at their start to be forms of one word ("maintenance", "maintaining")
+_MIN_SHARED = 5
+#: how many letters past the shared start the shorter key may have: "mainten"/"maintain", "russia"/"russian"
+_MAX_TAIL = 2
+#: the most edits, per letter of the longer key, between two spellings of one name ("Anthony", "Antony")
+_NAME_EDITS = 0.15
+
+
+@lru_cache(maxsize=8)
+def _by_start(known: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """``known``'s keys by their first three letters, for :func:`_equivalent` (one table per source)."""
+    table: dict[str, list[str]] = {}
+    for key in sorted(known):
+        if len(key) >= 3 and key[:1].isalpha():
+            table.setdefault(key[:3], []).append(key)
+    return {start: tuple(keys) for start, keys in table.items()}
+
+
+def _variant(key: str, other: str, name: bool) -> bool:
+    """Whether ``key`` and ``other`` are forms of one word: derivations that share their start ("maintenance" and
+    "maintaining", "Russian" and "Russia", "percentage" and "percent"), or, for a name, two spellings a letter
+    or so apart ("Anthony" and "Antony")."""
+    shorter = min(len(key), len(other))
+    shared = next((i for i, (a, b) in enumerate(zip(key, other, strict=False)) if a != b), shorter)
+    if shared >= _MIN_SHARED and shared >= shorter - _MAX_TAIL:
+        return True
+    return name and shorter >= _MIN_SHARED and \
+        Levenshtein.distance(key, other) <= _NAME_EDITS * max(len(key), len(other))
+
+
+def _equivalent(t: TaggedWord, known: frozenset[str], linked: frozenset[str]) -> bool:
+    """Whether the source has ``t`` among ``known`` (its keys: the same stem or lemma, anywhere), or a
+    near-equivalent of it among ``linked`` (the keys of the segments it is aligned to): a derivation, or another
+    spelling of a name (:func:`_variant`). Near-equivalents are looked for in the counterparts only: a text has
+    many words that start alike ("potent" and the "potential" of a closing paragraph), few in one sentence."""
+    if t.word.key in known or t.lemma_key in known:
+        return True
+    keys = {t.word.key, t.lemma_key}
+    table = _by_start(linked)
+    return any(_variant(key, other, t.is_name) for key in keys if len(key) >= _MIN_SHARED
+               for other in table.get(key[:3], ()))
+
+
+#: the parts of speech that carry what a run tells (a thing, a quality, a quantity); "" is untagged text
+_CARRIERS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X", ""})
+
+
+def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[str] = frozenset(),
+         restating: bool = False) -> bool:
     """Whether a run of unsupported words tells the reader something the source does not: a word the source never
-    uses, and not a lone verb (the verbs a report restates with are its own: "convened" for "met"). A number or a
-    date is new wherever else the source has it: the same figure elsewhere in a text is most often another fact's
-    (the year of another event), while a word's meaning carries across the text."""
-    if len(tagged) == 1 and tagged[0].pos == "VERB" and not tagged[0].is_name:
+    uses (nor a near-equivalent of it, :func:`_equivalent`), and a word that names a thing, a quality or a quantity
+    (a run of verbs and adverbs restates how, not what: "convened" for "met", "aiming to weaken"). In a
+    ``restating`` sentence (its counterparts hold most of it), one word of its own, not a name, is the article's
+    word for one of theirs ("flu" for "influenza", "traditional cargo routes" for "regular air freighting routes");
+    two or more are something added ("hostages’ release"). A number or a date is new wherever else the source has
+    it: the same figure elsewhere in a text is most often another fact's (the year of another event), while a
+    word's meaning carries across the text."""
+    if not any(t.pos in _CARRIERS or t.is_name or t.word.kind == "number" for t in tagged):
         return False
     if all(t.word.norm in _LANG.hedges for t in tagged):  # "nearly" 2,000: how exact, not what
         return False
     if all(t.word.norm in _LANG.stance_adverbs for t in tagged):  # "obviously": how sure the speaker is, not what
         return False
+    if all(t.word.norm in _LANG.relative_times for t in tagged):  # "yesterday": the article's frame, not a date
+        return False
     if _kind(list(tagged)) != "word":
         return True
-    return any(t.word.key not in known and t.lemma_key not in known for t in tagged)
+    fresh = [t for t in tagged if not _equivalent(t, known, linked)]
+    if restating and len(fresh) == 1 and not any(t.is_name for t in tagged):
+        return False
+    return bool(fresh)
+
+
+def _spare(profile: Profile, counterparts: Sequence[Profile]) -> bool:
+    """Whether a counterpart has a content word that ``profile`` (a derivative segment) has under none of its keys:
+    a word the segment's own word may stand for."""
+    return any(profile.keys.isdisjoint(alts) for other in counterparts for alts in other.alternatives)
 
 
 def unsupported_details(
@@ -133,15 +220,24 @@ def unsupported_details(
     words: Sequence[TaggedWord] = (),
     source_keys: frozenset[str] | None = None,
     names: frozenset[str] | None = None,
+    counterparts: Sequence[Profile] = (),
+    support: float = 0.0,
 ) -> tuple[Detail, ...]:
     """Runs of unsupported content words in one derivative segment, with offsets into ``text``.
     ``found``: the indices of the segment's content words found in its counterparts (empty for none);
     ``words``: all the segment's words, function words included (a preposition that heads a detail joins it);
     ``source_keys``: every word key of the source (:func:`source_keys`). With it, a detail is information the
     reader did not get from the source: a run whose every word the source has elsewhere is a rearrangement, not a
-    detail (unless it holds a number or a date: a figure elsewhere is most often another fact's), and a lone verb
-    that is not a name ("convened", "voiced") restates how, not what. ``names`` (:func:`named_keys`): a word that
-    opens the segment or a table cell is a name only if it is one elsewhere too (or an acronym)."""
+    detail (unless it holds a number or a date: a figure elsewhere is most often another fact's), and a run of
+    verbs and adverbs ("convened", "aiming to weaken") restates how, not what (:func:`_new`). ``names``
+    (:func:`named_keys`): a word that opens the segment or a table cell is a name only if it is one elsewhere too
+    (or an acronym). ``counterparts``: the profiles of the source segments the segment is aligned to, where a
+    near-equivalent of a word (a derivation, another spelling of a name) makes it no detail. ``support``: the share
+    of the segment they hold; from :data:`RESTATING_SUPPORT` on, one word of its own is a rewording, not a detail,
+    where a counterpart has a word the segment lacks for it to stand for ("adults with severe plaque psoriasis"
+    against "adults with plaque psoriasis" adds "severe"). Each detail gets its salience (:func:`_salience`)."""
+    linked = frozenset(k for other in counterparts for t in other.words for k in (t.word.key, t.lemma_key))
+    restating = support >= RESTATING_SUPPORT and _spare(profile, counterparts)
     missing = [
         i for i, t in enumerate(profile.words)
         if i not in found and not (t.is_name and t.word.key in background)
@@ -169,7 +265,7 @@ def unsupported_details(
     details = []
     for g in groups:
         tagged = [profile.words[i] for i in g]
-        if source_keys is not None and not _new(tagged, source_keys):
+        if source_keys is not None and not _new(tagged, source_keys, linked, restating):
             continue
         ws = [t.word for t in tagged]
         start, end = ws[0].start, ws[-1].end
@@ -181,5 +277,18 @@ def unsupported_details(
             for t in tagged
         ):
             kind = "name"
-        details.append(Detail(text=text[start:end], start=start, end=end, kind=kind))
+        details.append(Detail(text=text[start:end], start=start, end=end, kind=kind,
+                              salience=_salience(kind, words, ws[0].start)))
     return tuple(details)
+
+
+def _salience(kind: str, words: Sequence[TaggedWord], start: int) -> str:
+    """The salience class of a detail of ``kind`` whose first word starts at ``start`` (see
+    :data:`alignment.model.DETAIL_SALIENCE`): a name after a preposition of place ("in Annapolis", "from Turkey")
+    is a place; a run of other words is "other"."""
+    if kind == "word":
+        return "other"
+    if kind == "name":
+        before = [t.word for t in words if t.word.end <= start]
+        return "place" if before and before[-1].norm in _LANG.place_prepositions else "name"
+    return kind

@@ -86,3 +86,12 @@ class Language:
     #: folded adverbs of the speaker's stance ("obviously", "really"): how sure or frank the speaker is, not what
     #: happened; alone, they are no unsupported detail (alignment/engine/details.py)
     stance_adverbs: frozenset[str] = frozenset()
+    #: folded words that place an event relative to when the text was written ("yesterday", "recently"): the
+    #: article's own frame, not a date the source fails to give; alone, they are no unsupported detail
+    #: (alignment/engine/details.py)
+    relative_times: frozenset[str] = frozenset()
+    #: folded prepositions after which a name is a place: "in Annapolis", "from Turkey" (alignment/engine/details.py)
+    place_prepositions: frozenset[str] = frozenset()
+    #: folded prepositions that head a span of time and join the detail they open, as ``prepositions`` do: "within a
+    #: year", "before 2030" (alignment/engine/details.py)
+    time_prepositions: frozenset[str] = frozenset()

@@ -249,6 +249,15 @@ STANCE_ADVERBS = frozenset(
     "obviously clearly really actually basically certainly frankly honestly indeed literally essentially "
     "definitely surely truly".split())
 
+#: words that date an event from the day the text was written: "Yesterday, the President invoked ..." reports the
+#: source's "is invoking" of the day before; the article's frame, not a date the source fails to give
+RELATIVE_TIMES = frozenset(
+    "yesterday today tomorrow tonight recently lately currently now earlier later soon meanwhile".split())
+#: prepositions after which a name is a place: "in Annapolis", "from Turkey", "near Kharkiv"
+PLACE_PREPOSITIONS = frozenset("in at from near outside inside across throughout into".split())
+#: prepositions that head a span of time: "within a year", "before 2030", "after six months"
+TIME_PREPOSITIONS = frozenset("within before after throughout".split())
+
 # ---------------------------------------------------------------------------------------------- discrepancies
 # The words the discrepancy check reads (alignment/engine/discrepancies.py). Verbs and adjectives are given as
 # words; the check compares them by lemma stem, so "approved", "approves" and "approval" meet "approve".
@@ -343,5 +352,8 @@ ENGLISH = Language(
     asking_verbs=ASKING_VERBS,
     asked_openers=ASKED_OPENERS,
     stance_adverbs=STANCE_ADVERBS,
+    relative_times=RELATIVE_TIMES,
+    place_prepositions=PLACE_PREPOSITIONS,
+    time_prepositions=TIME_PREPOSITIONS,
     conflicts=CONFLICTS,
 )

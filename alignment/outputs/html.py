@@ -35,6 +35,7 @@ from alignment.model import (
     Quote,
     QuoteStatus,
     SourceStatus,
+    salience_rank,
     verdict,
 )
 
@@ -367,7 +368,8 @@ def _side_pieces(
         if context:
             title.append(f"context: {', '.join(x[0] for x in context)}")
         if s.unsupported_details:
-            title.append("unsupported: " + "; ".join(d.text for d in s.unsupported_details))
+            # names, numbers, dates and places first (alignment.model.DETAIL_SALIENCE)
+            title.append("unsupported: " + "; ".join(d.text for d in sorted(s.unsupported_details, key=salience_rank)))
         if s.reason:
             title.append(f"why: {s.reason}")
         view = _SegView(

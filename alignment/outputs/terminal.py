@@ -13,7 +13,17 @@ import sys
 import textwrap
 from typing import IO, TYPE_CHECKING
 
-from alignment.model import DerivativeStatus, QuoteStatus, Segment, SourceStatus, diff_summary, verdict
+from alignment.model import (
+    DETAIL_SALIENCE,
+    DerivativeStatus,
+    Detail,
+    QuoteStatus,
+    Segment,
+    SourceStatus,
+    diff_summary,
+    salience_rank,
+    verdict,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -86,6 +96,22 @@ def _counts(data: dict[str, int], order: tuple[str, ...]) -> str:
     return ", ".join(f"{data[k]} {verdict(k).label}" for k in order)
 
 
+def _detail_blocks(detailed: list[Segment]) -> list[tuple[str, list[tuple[Segment, list[Detail]]]]]:
+    """The details of ``detailed`` (segments) in two blocks, each a title and its rows (a segment and its details
+    of the block): the salient ones first (names, numbers, dates and places, :data:`DETAIL_SALIENCE`, in that order
+    within a segment), then the other words, those of ``partial`` segments first (a claim its counterparts hold
+    only in part: its words of its own are the likelier additions; a supported claim's are mostly its wording); an
+    empty block is left out."""
+    other = len(DETAIL_SALIENCE) - 1
+    salient = [(seg, sorted((d for d in seg.unsupported_details if salience_rank(d) < other), key=salience_rank))
+               for seg in detailed]
+    rest = [(seg, [d for d in seg.unsupported_details if salience_rank(d) >= other])
+            for seg in sorted(detailed, key=lambda seg: seg.status != str(DerivativeStatus.PARTIAL))]
+    blocks = [("names, numbers, dates and places", [row for row in salient if row[1]]),
+              ("other words", [row for row in rest if row[1]])]
+    return [(f"{title} ({sum(len(d) for _, d in rows)})", rows) for title, rows in blocks if rows]
+
+
 def summary_width(stream: IO[str] | None = None) -> int:
     """The width the plain summary wraps to: the terminal's, ``COLUMNS``, else 100 (a pipe or a file)."""
     import shutil
@@ -143,13 +169,15 @@ def summary_text(report: Report, *, limit: int = 8, width: int = _DEFAULT_WIDTH,
     if detailed:
         out += ["", *_wrap(f"Unsupported details inside supported or partial article segments "
                            f"({s['unsupported_details']}):", width, "", "  ")]
-        for seg in detailed[:limit]:
-            out += _wrap("; ".join(" ".join(d.text.split()) for d in seg.unsupported_details), width,
-                         f"  {seg.id:>5}  ", " " * 9)
-            if explain and seg.reason:
-                out.extend(_why(seg, width))
-        if len(detailed) > limit:
-            out.append(f"         … and {len(detailed) - limit} more segments")
+        for title, rows in _detail_blocks(detailed):
+            out.append(f"  {title}:")
+            for seg, details in rows[:limit]:
+                out += _wrap("; ".join(" ".join(d.text.split()) for d in details), width, f"  {seg.id:>5}  ",
+                             " " * 9)
+                if explain and seg.reason:
+                    out.extend(_why(seg, width))
+            if len(rows) > limit:
+                out.append(f"         … and {len(rows) - limit} more segments (see the HTML, CSV or JSON export)")
     if report.warnings:
         out += ["", "Warnings:"]
         for w in report.warnings:
@@ -327,14 +355,17 @@ def summary_rich(report: Report, *, limit: int = 8, explain: bool = False, width
         table = Table(box=None, show_header=False, pad_edge=False, expand=True)
         table.add_column("id", no_wrap=True, min_width=7)
         table.add_column("details", overflow="fold")
-        for seg in detailed[:limit]:
-            details = "; ".join(_clip(d.text, 40) for d in seg.unsupported_details)
-            table.add_row(Text(printable(f"    {seg.id}")), Text(details, style="underline #d55e00"))
-            if explain and seg.reason:
-                table.add_row("", Text(printable(f"why: {seg.reason}"), style="dim"))
+        for block, rows in _detail_blocks(detailed):
+            table.add_row("", Text(block, style="dim"))
+            for seg, details in rows[:limit]:
+                listed = "; ".join(_clip(d.text, 40) for d in details)
+                table.add_row(Text(printable(f"    {seg.id}")), Text(listed, style="underline #d55e00"))
+                if explain and seg.reason:
+                    table.add_row("", Text(printable(f"why: {seg.reason}"), style="dim"))
+            if len(rows) > limit:
+                table.add_row("", Text(f"… and {len(rows) - limit} more segments (see the HTML, CSV or JSON export)",
+                                       style="dim"))
         parts.append(table)
-        if len(detailed) > limit:
-            parts.append(Text(f"  … and {len(detailed) - limit} more segments", style="dim"))
     if report.warnings:
         parts.append(Text("\nWarnings", style="bold #d55e00"))
         parts.extend(Text(printable(f"  {w}")) for w in report.warnings)

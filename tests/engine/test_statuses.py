@@ -30,7 +30,9 @@ def test_a_claim_that_adds_a_figure_is_partial_however_much_of_it_is_found():
 def test_a_new_word_that_is_no_figure_leaves_a_well_found_claim_supported():
     seg = _claim("The company opened its first shop in Leeds in 1998.")
     assert seg.status == "supported", seg.reason
-    assert [d.kind for d in seg.unsupported_details] == ["word"]
+    # "shop" for "store", the one word of its own in a sentence its counterpart holds, is a rewording: no detail
+    # (engine/details.py), and anything it had would be words, no figure
+    assert all(d.kind == "word" for d in seg.unsupported_details), seg.unsupported_details
 
 
 def test_judge_derivative_thresholds_and_figures():

@@ -1,0 +1,130 @@
+"""Unsupported details (alignment/engine/details.py) are information the reader did not get from the source, each with
+its salience; outputs list the salient ones first. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+from alignment import compare
+from alignment.model import DETAIL_SALIENCE
+from alignment.outputs.terminal import summary_text
+from alignment.report import Report
+
+
+def _details(source: str, derivative: str) -> dict[str, tuple[str, str]]:
+    """Each detail's text -> (kind, salience), after checking that its offsets slice back to it."""
+    report = compare(source, derivative)
+    out = {}
+    for s in report.derivative.segments:
+        for d in s.unsupported_details:
+            assert report.derivative.text[d.start:d.end] == d.text
+            out[d.text] = (d.kind, d.salience)
+    return out
+
+
+def test_a_derivation_of_a_counterparts_word_is_no_detail():
+    derivative = "The leaders agreed on the maintenance of peace in the region."
+    assert "maintenance" in _details("The leaders agreed on peace in the region. They met in London.", derivative)
+    assert not _details("The leaders agreed on maintaining peace in the region. They met in London.", derivative)
+
+
+def test_another_spelling_of_a_counterparts_name_is_no_detail():
+    derivative = "Secretary of State Anthony Blinken met the Japanese foreign minister in Tokyo."
+    assert _details("Secretary of State Antony Blinken met the Japanese foreign minister in Tokyo.", derivative) == {}
+    # a name the source does not give stays a detail, however well the rest is found
+    assert _details("Secretary of State Lloyd Blinken met the Japanese foreign minister in Tokyo.",
+                    derivative) == {"Anthony": ("name", "name")}
+
+
+def test_near_equivalents_are_looked_for_in_the_counterparts_only():
+    """"potent" starts like the "potential" of an unrelated sentence of the source: no equivalent of it."""
+    found = _details("The drug lowered cholesterol in the trial. The company sees potential in biology.",
+                     "The potent drug, a monoclonal antibody, lowered cholesterol in the trial.")
+    assert found.get("potent") == ("word", "other"), found
+
+
+def test_a_relative_time_alone_is_no_detail():
+    found = _details("The President is invoking the Defense Production Act to ensure that manufacturers have the "
+                     "ingredients.",
+                     "Yesterday, the President invoked the Defense Production Act, a Korean War-era law, to ensure "
+                     "that manufacturers have the ingredients.")
+    assert found and not any("Yesterday" in t for t in found), found
+
+
+def test_verbs_and_adverbs_alone_are_no_detail():
+    source = "They discussed restricting Russian revenues and restoring Ukraine's energy networks."
+    assert not _details(source, "They discussed restricting Russian revenues, aiming to weaken them, and restoring "
+                                "Ukraine's energy networks.")
+    found = _details(source, "They discussed restricting Russian revenues, aiming to weaken its war machine, and "
+                             "restoring Ukraine's energy networks.")
+    assert any("war machine" in t for t in found), found
+
+
+def test_one_word_of_its_own_in_a_restating_sentence_is_a_rewording():
+    source = "The most common adverse reactions include headache, fatigue, nausea, influenza and throat pain."
+    assert not _details(source, "The most common adverse reactions include headache, fatigue, nausea, flu and "
+                                "throat pain.")
+    # two words the source lacks tell the reader something
+    found = _details(source, "The most common adverse reactions include headache, fatigue, nausea, flu, hair loss "
+                             "and throat pain.")
+    assert any("hair loss" in t for t in found), found
+
+
+def test_each_detail_has_its_salience():
+    source = "National Security Advisor Jake Sullivan will welcome his Japanese counterpart for a dialogue at the " \
+             "Naval Academy."
+    assert _details(source, "National Security Advisor Jake Sullivan will welcome his Japanese counterpart for a "
+                            "dialogue at the Naval Academy in Annapolis.") == {"in Annapolis": ("name", "place")}
+    found = _details(source, "National Security Advisor Jake Sullivan and Lloyd Austin will welcome his Japanese "
+                             "counterpart, with 300 guests, for a dialogue at the Naval Academy on 2 April.")
+    assert found == {"Lloyd Austin": ("name", "name"), "300 guests": ("number", "number"),
+                     "on 2 April": ("date", "date")}, found
+    assert all(s in DETAIL_SALIENCE for s in ("name", "number", "date", "place", "other"))
+
+
+def test_the_summary_lists_the_salient_details_first():
+    report = compare("The ministry will publish the budget for schools next week. Officials expect the budget to "
+                     "pass easily in parliament.",
+                     "The ministry will publish its ambitious budget for schools next week. Officials in Leeds "
+                     "expect the budget to pass easily in parliament.")
+    kinds = {d.salience for s in report.detailed() for d in s.unsupported_details}
+    assert "other" in kinds and kinds - {"other"}, kinds
+    text = summary_text(report)
+    block = text[text.index("Unsupported details"):]
+    assert block.index("names, numbers, dates and places") < block.index("other words"), block
+
+
+def test_the_json_report_carries_each_details_salience(sample_report):
+    data = json.loads(json.dumps(sample_report.to_dict()))
+    details = [d for s in data["derivative"]["segments"] for d in s["unsupported_details"]]
+    assert details and all(d["salience"] in DETAIL_SALIENCE for d in details)
+    back = Report.from_dict(data)
+    assert [d for s in back.derivative.segments for d in s.unsupported_details] == \
+        [d for s in sample_report.derivative.segments for d in s.unsupported_details]
+
+
+def test_the_summary_lists_a_partial_claims_other_words_before_a_supported_ones(sample_report):
+    """A claim its counterparts hold only in part adds something; a supported claim's own words are mostly its
+    wording: the first are listed first."""
+    text = summary_text(sample_report, limit=100)
+    block = text[text.index("other words ("):]
+    listed = [line.split()[0] for line in block.splitlines()[1:] if line[:9].strip().startswith("D")]
+    statuses = [sample_report.derivative.segment(i).status for i in listed]
+    assert "partial" in statuses and "supported" in statuses, statuses
+    assert statuses == sorted(statuses, key=lambda s: s != "partial"), list(zip(listed, statuses, strict=True))
+
+
+def test_a_preposition_of_time_heads_its_detail_across_an_article():
+    source = "More than half of the patients in the trial achieved clear skin. The drug was approved today."
+    found = _details(source, "More than half of the patients in the trial achieved clear skin within a year.")
+    assert "within a year" in found, found
+    assert "within weeks" in _details(source, "More than half of the patients in the trial achieved clear skin "
+                                              "within weeks.")
+
+
+def test_a_word_added_to_a_sentence_whose_every_word_is_found_is_a_detail():
+    """The rewording rule needs a word of the counterpart that the sentence lacks, for its own word to stand for:
+    "severe" stands for nothing in "adults with plaque psoriasis", so it adds the severity."""
+    found = _details("The FDA approved the drug for adults with plaque psoriasis.",
+                     "The FDA approved the drug for adults with severe plaque psoriasis.")
+    assert found == {"severe": ("word", "other")}, found
