@@ -248,8 +248,9 @@ def _name_edits(d: str, s: str, source: str, off: int, rng: random.Random,
         w = m.group(1)
         if w in MONTHS or not _in(w, s) or any(a <= m.start() < b for a, b in speakers):
             continue
-        if _in_name_run(d, m.start(1), m.end(1)):
-            continue  # a word of a longer name: "the United Norway", "the Department of Siemens" is no edit
+        if _in_name_run(d, m.start(1), m.end(1)) or "-" in (d[m.start(1) - 1:m.start(1)], d[m.end(1):m.end(1) + 1]):
+            continue  # a word of a longer name: "the United Norway", "the Department of Siemens", "Siemens-Pacific"
+            # is no edit
         if not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s) or not re.search(rf"(?<=[\w,;:] ){re.escape(w)}(?!\w)",
                                                                               source):
             continue
