@@ -185,6 +185,8 @@ def _speaker_spans(d: str) -> list[tuple[int, int]]:
         spans.append(m.span(1))
     for m in re.finditer(rf"\baccording to (?:the\s+)?({NAME_RUN})", d):
         spans.append(m.span(1))
+    for m in re.finditer(rf"\b({NAME_RUN}), (?:who|a|an|the) [^,.;:]*, {SPEECH}\b", d):  # "Lopez, who led it, said"
+        spans.append(m.span(1))
     return [(a, b) for a, b in spans if d[a:b] not in ("The", "He", "She", "It", "They", "We", "I")
             and d[a:b].split()[0] not in FUNCTION_WORDS]
 

@@ -781,11 +781,35 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
             out.append((i, v))
             continue
         gap = text[words[v - 1].word.end:t.word.start] if v > 0 else ""
+        if "," in gap and (run := _apposed(text, words, v)) is not None:
+            out.append(run)  # "Maria Lopez, who led the trial, said": the subject before the clause between commas
+            continue
         if v == 0 or any(c in gap for c in ",\"”'’"):  # "..., said Lammy": the speaker after the verb
             run = _first_run(text, words, list(range(v + 1, min(v + 4, len(words)))))
             if run is not None:
                 out.append(run)
     return out
+
+
+#: the words that open a clause or phrase set between commas after a name, which says who the name is ("Maria Lopez,
+#: who led the trial, said", "Maria Lopez, a professor at the university, said")
+_APPOSITION_OPENERS = frozenset({"who", "a", "an", "the"})
+
+
+def _apposed(text: str, words: Sequence[TaggedWord], v: int, reach: int = 12) -> tuple[int, int] | None:
+    """The name run a verb of speech at ``words[v]`` credits across an apposition or a relative clause set between
+    commas: the run that ends at the comma that opens it ("Maria Lopez, who led the trial, said"); None when
+    there is none within ``reach`` words."""
+    for k in range(v - 2, max(v - 2 - reach, 0), -1):
+        if not (_name_like(words[k]) and "," in text[words[k].word.end:words[k + 1].word.start]):
+            continue
+        if words[k + 1].word.norm not in _APPOSITION_OPENERS:
+            return None
+        i = k
+        while i > 0 and _name_like(words[i - 1]):
+            i -= 1
+        return i, k + 1
+    return None
 
 
 def _capitalised(t: TaggedWord) -> bool:

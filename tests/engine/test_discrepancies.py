@@ -576,6 +576,13 @@ CONFLICTS_6 = [
     ("attribution", "Asked about the tariffs, Secretary Maria Lopez replied that the duties would stay in place "
      "until June.", "Asked about the tariffs, Secretary John Smith replied that the duties would stay in place until "
      "June.", "John Smith", "Maria Lopez"),
+    # the speaker before a clause or an apposition set between commas ("Lopez, who led the trial, said")
+    ("attribution", "Dr Maria Lopez, who led the trial at the hospital, said the new inhaler cut severe attacks by "
+     "half.", "Dr John Smith, who led the trial at the hospital, said the new inhaler cut severe attacks by half.",
+     "John Smith", "Maria Lopez"),
+    ("attribution", "“The new inhaler cut severe attacks by half,” Maria Lopez, a professor at the university, said "
+     "on Monday.", "“The new inhaler cut severe attacks by half,” John Smith, a professor at the university, said on "
+     "Monday.", "John Smith", "Maria Lopez"),
     # two names that share words are two names where the words they do not share stand in the same place
     ("name", "The relief was paid for by the American Rescue Plan, which Congress passed in March.",
      "The relief was paid for by the American Jobs Plan, which Congress passed in March.", "Jobs", "Rescue"),
