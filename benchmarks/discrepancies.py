@@ -195,7 +195,7 @@ def _in_name_run(d: str, a: int, b: int) -> bool:
     """Whether ``d[a:b]`` is one word of a longer capitalised name ("United States", "Department of Education",
     "Cancer Moonshot Coordinator")."""
     before = re.search(r"([A-Z][\w.'’-]*)(?: (?:of|and|for|the))? $", d[max(a - 40, 0):a])
-    after = re.match(r" (?:(?:of|and|for|the) )?[A-Z]", d[b:b + 40])
+    after = re.match(r"(?:['’]s)? (?:(?:of|and|for|the) )?[A-Z]", d[b:b + 40])  # "People’s Republic"
     return bool(after) or (before is not None and before.group(1) not in ("The", "A", "An"))
 
 

@@ -439,7 +439,8 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
 def _name_like(t: TaggedWord) -> bool:
     w = t.word
     return t.is_name and w.kind != "number" and w.content and not _is_month(t) and w.norm not in _WEEKDAYS \
-        and w.norm not in _TITLES  # "Dr" names no one: the name is the word after it
+        and w.norm not in _TITLES \
+        and not w.text.islower()  # "Dr" names no one: the name is the word after it; "(inaudible)" is none
 
 
 _RUN_BREAK_RE = re.compile(r"[^\s\-–.’']")
@@ -477,6 +478,9 @@ def _whole_name(text: str, words: Sequence[TaggedWord], i: int, j: int) -> tuple
             i -= 1
         elif i > 1 and words[i - 1].word.norm in _CONNECTORS and _name_word(words, i - 2) and joined(i - 2, i - 1):
             i -= 2
+        elif i > 2 and words[i - 1].word.norm == "the" and words[i - 2].word.norm == "of" \
+                and _name_word(words, i - 3) and joined(i - 3, i - 2):
+            i -= 3  # "the Department of the Treasury"
         else:
             break
     while j < len(words) and joined(j - 1, j):
@@ -485,6 +489,9 @@ def _whole_name(text: str, words: Sequence[TaggedWord], i: int, j: int) -> tuple
         elif j + 1 < len(words) and words[j].word.norm in _CONNECTORS and _name_word(words, j + 1) \
                 and joined(j, j + 1):
             j += 2
+        elif j + 2 < len(words) and words[j].word.norm == "of" and words[j + 1].word.norm == "the" \
+                and _name_word(words, j + 2) and joined(j + 1, j + 2):
+            j += 3
         else:
             break
     return i, j
@@ -517,11 +524,15 @@ def _frame(words: Sequence[TaggedWord], i: int, step: int, most: int = 3) -> tup
     out: list[str] = []
     k = i
     while 0 <= k < len(words) and len(out) < most:
-        out.append(words[k].word.norm)
+        if words[k].word.norm not in _DETERMINERS:  # "notify the Department" / "notify Unilever"
+            out.append(words[k].word.norm)
         if words[k].word.content:
             return tuple(out)
         k += step
     return ()
+
+
+_DETERMINERS = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -661,10 +672,12 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     word is no name ("Background Press Call by Senior Administration Officials"). ``strong``: the pair is close
     (support of :data:`WEAK_SUPPORT` or more, or found by the restatement search), where a place's preposition
     before both names is their place ("convened in Oxford recently" / "met in London to open")."""
-    s_keys = _key_set(sw)
+    s_keys, d_keys = _key_set(sw), _key_set(dw)
     d_title = _title_case(dw)
-    d_new = [i for i, t in enumerate(dw) if _name_like(t) and not _established(t, names)
-             and not (d_title and t.word.key in lower)]
+    # (a capitalised word inside the sentence that neither document writes in lower case is a name whatever its
+    # tag: the tagger takes a demonym in a long sentence for a noun, "all Chileans")
+    d_new = [i for i, t in enumerate(dw) if (_name_like(t) or (i > 0 and _capitalised(t) and t.word.key not in lower))
+             and not _established(t, names) and not (d_title and t.word.key in lower)]
     # "Drug" is gone if only "drug" is left; a name the source's sentence gives twice is gone once when the article's
     # gives it once ("keeping America safe and defending America's security" / "... defending Norway's security")
     d_names = Counter(k for t in dw if t.word.text[:1].isupper() for k in set(_keys(t)))
@@ -698,17 +711,23 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                     x != y for x, y in zip(d_whole, s_whole, strict=True)) > new):
                 continue  # two names that share words are one where the rest is the same, in the same places:
                 # "American Rescue Plan" / "American Jobs Plan"; not "Center for American Progress"
-            if _modifies(dw, wj) != _modifies(sw, vj):
+            d_place = place
+            if _modifies(dw, wj) and s_whole and dw[wj].lemma_key == s_whole[-1]:
+                d_place = _place(dw, wi, wj + 1)  # "the Okafor administration is" / "the Biden-Harris Administration
+                # is": the noun is the name's
+            elif _modifies(dw, wj) != _modifies(sw, vj) and not (set(_keys(dw[wj])) & s_keys if _modifies(dw, wj)
+                                                                 else set(_keys(sw[vj])) & d_keys):
                 continue  # a name before a noun qualifies it, another role: "the Biden administration is taking" /
-                # "the United States is taking"
+                # "the United States is taking"; not where the other sentence has the noun too ("FDA guidance" /
+                # "FDA announced guidance")
             s_place = _place(sw, vi, vj)
             if was_gone:
-                if not (_same_place(place, s_place)
+                if not (_same_place(d_place, s_place)
                         or (strong and wi > 0 and vi > 0 and dw[wi - 1].word.norm in _PLACE_PREPOSITIONS
                             and dw[wi - 1].word.norm == sw[vi - 1].word.norm)
                         or (_opens(dw, wi) and _opens(sw, vi))):
                     continue
-            elif not _same_place(place, s_place) or _still_there(dt, dw, sw[si:sj], s_place):
+            elif not _same_place(d_place, s_place) or _still_there(dt, dw, sw[si:sj], s_place):
                 continue  # the source's name is in the article in that very place: not replaced
             sa, sb = sw[si].word.start, sw[sj - 1].word.end
             if set(_key_set(t for t in dw[i:j] if t.word.norm not in _TITLES)) & s_keys:
@@ -819,6 +838,11 @@ def _capitalised(t: TaggedWord) -> bool:
         and not _is_month(t) and w.norm not in _WEEKDAYS and w.norm not in _TITLES
 
 
+def _attached(text: str, words: Sequence[TaggedWord], j: int) -> bool:
+    """Whether ``words[j + 1]`` is written against ``words[j]`` by a dot, one name ("Statista.com")."""
+    return text[words[j].word.end:words[j + 1].word.start] == "."
+
+
 def _first_run(text: str, words: Sequence[TaggedWord], order: list[int]) -> tuple[int, int] | None:
     """The name run starting at the first of ``order`` that is a name (titles passed over), up to a comma: in
     "Chris Brightling, NIHR Senior Research Fellow" the speaker is Chris Brightling, the rest says who he is."""
@@ -828,7 +852,8 @@ def _first_run(text: str, words: Sequence[TaggedWord], order: list[int]) -> tupl
             continue  # "said Dr Smith"
         if _name_like(t) or _capitalised(t):
             j = k
-            while j + 1 < len(words) and (_name_like(words[j + 1]) or _capitalised(words[j + 1])) and \
+            while j + 1 < len(words) and (_name_like(words[j + 1]) or _capitalised(words[j + 1])
+                                          or _attached(text, words, j)) and \
                     "," not in text[words[j].word.end:words[j + 1].word.start]:
                 j += 1
             return k, j + 1
@@ -1162,6 +1187,8 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         di = _find(dw, [key])
         if di < 0:
             continue
+        if dw[di].pos == "VERB" and dw[di].word.text.endswith("ing") and not (di > 0 and dw[di - 1].pos == "AUX"):
+            continue  # a verb's -ing form without an auxiliary states nothing ("setting a really ambitious goal")
         swapped = _modal_swapped(dw, di, sw, h, k)
         if (key in d_h or any(_is_hedge(t) for t in dw[:di])) and not swapped:
             continue  # (a hedge earlier in the article's sentence may govern it: "could help to stop ..., reduce")

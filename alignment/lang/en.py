@@ -283,7 +283,8 @@ CONFLICTS = ConflictWords(
     speech_verbs=frozenset(
         "say said says tell told state announce add note warn explain write report according comment".split()
     ),
-    dialogue_verbs=frozenset("ask reply answer respond".split()),
+    # (not "ask": "the Secretary asked them to move" credits a request, "asked whether" a question, no claim)
+    dialogue_verbs=frozenset("reply answer respond".split()),
     weekdays=frozenset("monday tuesday wednesday thursday friday saturday sunday".split()),
     #: capitals and seats that news writing puts for their country or institution
     name_aliases={

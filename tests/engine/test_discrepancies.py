@@ -594,6 +594,21 @@ CONFLICTS_6 = [
     ("name", "The two sides agreed to counter outward investments into China that are influenced by non-market "
      "forces.", "With respect to China, the two sides agreed to counter outward investments into Norway that are "
      "influenced by non-market forces.", "Norway", "China"),
+    # a capitalised word inside the sentence is a name whatever its tag ("all Chileans": NOUN in a long sentence)
+    ("name", "The President calls on the private sector, foundations, universities, hospitals, and all Americans to "
+     "take on the mission of reducing the deadly impact of cancer and improving patient experiences.",
+     "He is calling on the private sector, foundations, universities, hospitals, and all Chileans to take on the "
+     "mission of reducing the deadly impact of cancer and improving patient experiences.", "Chileans", "Americans"),
+    # a name's place skips the determiner, and a whole name runs over "of the" ("notify the Department of the
+    # Treasury" / "notify Unilever")
+    ("name", "The rule requires investors to notify the Department of the Treasury of certain transactions in "
+     "chips.", "The rule requires investors to notify Unilever of certain transactions in chips.", "Unilever",
+     "Department"),
+    # a noun after the name that the source's name ends with is the name's ("the Okafor administration" / "the
+    # Biden-Harris Administration")
+    ("name", "The Biden-Harris Administration is committed to keeping America safe and defending its national "
+     "security.", "The Okafor administration is committed to keeping America safe and defending its national "
+     "security.", "Okafor", "Biden-Harris Administration"),
     # years back from now are compared with years back from now
     ("number", "Seven years ago, Congress invested $1.8 billion in cancer research at the institutes.",
      "Five years ago, Congress invested $1.8 billion in cancer research at the institutes.", "Five", "Seven"),
@@ -628,6 +643,13 @@ HARMLESS_6 = [
      "Experts at the Center for American Progress say this debt relief will not be treated as taxable income."),
     ("The Treasury sanctioned a Russian Military Training Center that supports repressive actions by the police.",
      "The Training Center of the Russian Ministry of Internal Affairs supports repressive actions by the police."),
+    # a verb's -ing form without an auxiliary states nothing the source hedges
+    ("It is now possible to set ambitious goals for the cancer programme over the next 25 years.",
+     "Setting really ambitious goals for the cancer programme over the next 25 years."),
+    # a request is no statement: "the Secretary asked them to move" credits nothing to the Secretary
+    ("Officials will pursue efforts to keep extremists out of the military and improve screening and vetting.",
+     "Officials will pursue efforts to keep extremists out of the military and improve screening, as the Secretary "
+     "of Defense asked them to."),
     # a name before a noun qualifies it: "the Biden administration" is in no place of "the United States"
     ("Today, the United States is taking coordinated action against the regime's repression of its people.",
      "Today, the Biden administration is taking coordinated action against the regime's repression of its people."),
