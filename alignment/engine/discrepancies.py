@@ -949,6 +949,16 @@ def _negated(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int]]:
     return out
 
 
+def _qualifies(words: Sequence[TaggedWord], i: int) -> bool:
+    """Whether ``words[i]`` is a participle qualifying the noun after it ("tolerated statin therapy", "increased
+    incidence"): it says what the noun is, no claim of its own."""
+    t = words[i]
+    k = i + 1
+    while k < len(words) and k - i < 3 and words[k].pos == "ADJ":
+        k += 1  # "tolerated statin therapy": the tagger may take a noun of a compound for an adjective
+    return k < len(words) and words[k].pos == "NOUN" and t.pos in ("VERB", "ADJ") and t.word.text.endswith("ed")
+
+
 def _negations(words: Sequence[TaggedWord]) -> int:
     """How many negations a segment has ("whether or not" is none)."""
     return sum(_is_negation(t) and not (n > 0 and t.word.norm == "not" and words[n - 1].word.norm == "or")
@@ -1040,8 +1050,10 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             continue
         si = _find(sw, [key], s_targets)
         if si < 0 or not _same_frame(dw, n, sw, si) or not _anchored(dw, k, sw, si, weak) \
-                or _clause_negated(st, sw, key) or (si > 0 and sw[si].is_name and sw[si].word.text[:1].isupper()):
-            continue  # (a word of a name is no claim: "the Office of the First Lady" / "not the first time")
+                or _clause_negated(st, sw, key) or (si > 0 and sw[si].is_name and sw[si].word.text[:1].isupper()) \
+                or _qualifies(sw, si):
+            continue  # (a word of a name is no claim: "the Office of the First Lady" / "not the first time"; nor is a
+            # participle before a noun: "maximally tolerated statin therapy" / "unable to tolerate statins")
         done.add(k)
         a, b = dw[n].word.start, dw[k].word.end
         sa, sb = sw[si].word.start, sw[si].word.end
@@ -1076,8 +1088,11 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
                 continue
             if mine in d_neg or theirs in s_neg:
                 continue  # "did not approve" / "rejected": the same
-            if not _same_target(dw, di, sw, si):
-                continue  # not said of the same thing: "reduced likelihood", "increased incidence"
+            if not _same_target(dw, di, sw, si) or (weak and not {r for r in _role(dw, di, di + 1, 1) if r[0] == ">"}
+                                                     & _role(sw, si, si + 1, 1)):
+                continue  # not said of the same thing: "reduced likelihood", "increased incidence"; on a weak pair,
+                # the same word right after both ("experience improvement in anxiety" / "experience new or worsening
+                # suicidal thoughts" share a verb, not a claim)
             done.add(di)
             a, b = dw[di].word.start, dw[di].word.end
             sa, sb = sw[si].word.start, sw[si].word.end

@@ -704,3 +704,18 @@ def test_a_hedge_another_counterpart_gives_excuses_only_the_same_claim(analyze):
                   "a game changer for future treatment of asthma.", "S")
     der = analyze("The pill may be a game changer for future treatment of asthma.", "D")
     assert find_discrepancies(der, src, _linked(der, [("S1", 0.8), ("S2", 0.6)], 0.6)) == ()
+
+
+@pytest.mark.parametrize(("source", "derivative"), [
+    # a participle before a noun qualifies it: no claim to negate
+    ("Maximally tolerated statin therapy is advised for adults with high cholesterol who need more lowering.",
+     "The drug is for adults with high cholesterol who are unable to tolerate statins."),
+    # verbs of opposite sense on a weak pair need the same word right after both
+    ("Patients must be told to seek help should they experience new or worsening thoughts of depression.",
+     "Many patients experience improvement in anxiety and depression as well."),
+])
+def test_a_weak_pair_shares_words_not_a_claim(analyze, source, derivative):
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src, der = analyze(source, "S"), analyze(derivative, "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.3)])) == ()
