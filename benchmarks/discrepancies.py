@@ -323,6 +323,8 @@ def _negation_edits(d: str, s: str, off: int) -> list[Edit]:
             # ("will not only be", "can not never": no negation of the claim)
             tags = _tags(d) if tags is None else tags
             pos = tags.get(m.start(2), ("", ""))[0]
+            if m.group(1) in ("has", "have", "had") and pos not in ("VERB", "AUX"):
+                continue  # "we have not ongoing strategies", "who have not diplomatic relations": no sentence
             if pos in ("VERB", "AUX", "ADJ", "ADV") or (pos in ("DET", "NUM") and m.group(1) in COPULAS):
                 out.append(Edit("negation", off + m.end(1), off + m.end(1), " not"))
     for m in re.finditer(r"\s(not)\b", d):

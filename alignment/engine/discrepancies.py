@@ -524,6 +524,8 @@ def _frame(words: Sequence[TaggedWord], i: int, step: int, most: int = 3) -> tup
     out: list[str] = []
     k = i
     while 0 <= k < len(words) and len(out) < most:
+        if words[k].word.kind == "number":
+            return ()  # a number places nothing: "the August 2023 ANPRM" / "August 9, 2023, “Addressing ..."
         if words[k].word.norm not in _DETERMINERS:  # "notify the Department" / "notify Unilever"
             out.append(words[k].word.norm)
         if words[k].word.content:
