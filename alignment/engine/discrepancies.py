@@ -1014,6 +1014,14 @@ def _polarity(words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, int]], 
     return neg, negated, plain
 
 
+def _same_object(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si: int) -> bool:
+    """Whether the words right after two words are the same: the same content word next, or the same two words
+    ("less than 25 million" / "more than 25 million")."""
+    after = _norms(dw, di + 1, di + 3)
+    return bool({r for r in _role(dw, di, di + 1, 1) if r[0] == ">"} & _role(sw, si, si + 1, 1)) or \
+        (len(after) == 2 and after == _norms(sw, si + 1, si + 3))
+
+
 def _same_target(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si: int) -> bool:
     """Whether two verbs of opposite sense are said of the same thing: the same content word right after them, or
     both the same one among the three after them ("approved Siliq (brodalumab)", "rejected the injectable drug
@@ -1090,8 +1098,7 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
                 continue
             if mine in d_neg or theirs in s_neg:
                 continue  # "did not approve" / "rejected": the same
-            if not _same_target(dw, di, sw, si) or (weak and not {r for r in _role(dw, di, di + 1, 1) if r[0] == ">"}
-                                                     & _role(sw, si, si + 1, 1)):
+            if not _same_target(dw, di, sw, si) or (weak and not _same_object(dw, di, sw, si)):
                 continue  # not said of the same thing: "reduced likelihood", "increased incidence"; on a weak pair,
                 # the same word right after both ("experience improvement in anxiety" / "experience new or worsening
                 # suicidal thoughts" share a verb, not a claim)
