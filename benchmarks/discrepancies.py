@@ -380,6 +380,8 @@ def _quantifier_edits(d: str, s: str, off: int) -> list[Edit]:
     out = []
     for m in re.finditer(rf"\b({'|'.join(QUANT_SWAP)})\s+(?:of\s+the\s+|the\s+)?([a-z]{{3,}})\b", d, re.IGNORECASE):
         q = m.group(1).lower()
+        if re.search(r"\bhow\s+$", d[:m.start(1)], re.IGNORECASE):
+            continue  # "how many people": a question's word, no scope ("how all people" is no sentence)
         if _in(m.group(2), s) and _in(q, s):
             new = QUANT_SWAP[q]
             out.append(Edit("quantifier", off + m.start(1), off + m.end(1),
