@@ -1146,9 +1146,10 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
         if t.lemma_key in _ABILITY and (_is_negation(t) or (h + 1 < len(words) and _is_negation(words[h + 1]))):
             continue  # "could not complete their degree", "couldn't": an inability, stated ("were unable to complete")
         # a hedging verb governs the next verb ("hope that the drug will help"), a modal or an adjective the next
-        # content word ("may reduce", "preliminary results")
+        # content word ("may reduce", "preliminary results"; a modal past the words that are no content: "may have all
+        # of their remaining debt canceled")
         verb_scope = t.pos == "VERB"
-        for k in range(h + 1, min(h + (7 if verb_scope else 4), len(words))):
+        for k in range(h + 1, min(h + (7 if verb_scope else 6 if t.pos == "AUX" else 4), len(words))):
             u = words[k]
             if u.word.content and u.word.kind == "word" and not _is_hedge(u) and not _is_negation(u) \
                     and u.pos != "ADV" and (not verb_scope or u.pos == "VERB"):

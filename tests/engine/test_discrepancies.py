@@ -609,6 +609,10 @@ CONFLICTS_6 = [
     ("name", "The Biden-Harris Administration is committed to keeping America safe and defending its national "
      "security.", "The Okafor administration is committed to keeping America safe and defending its national "
      "security.", "Okafor", "Biden-Harris Administration"),
+    # a modal governs the first content word after it, past the words that are none ("have all of their")
+    ("modality", "Over 600,000 of them will have all of their remaining student loan debt cancelled this year.",
+     "Over 600,000 of them may have all of their remaining student loan debt cancelled this year.",
+     "may have all of their remaining", "remaining"),
     # years back from now are compared with years back from now
     ("number", "Seven years ago, Congress invested $1.8 billion in cancer research at the institutes.",
      "Five years ago, Congress invested $1.8 billion in cancer research at the institutes.", "Five", "Seven"),
