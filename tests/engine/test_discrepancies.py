@@ -621,8 +621,8 @@ CONFLICTS_6 = [
 #: round 6: the same facts, which the check read as conflicts before
 HARMLESS_6 = [
     # an acronym with a possessive ending is the acronym
-    ("The Department of Homeland Security will expand the screening program to ten more airports.",
-     "DHS’s screening program will expand to ten more airports."),
+    ("Officials said the Department of Homeland Security budget will grow by ten percent next year.",
+     "Officials said DHS’s budget will grow by ten percent next year."),
     # one letter more or less in a long name is its spelling, not another person
     ("Secretary of State Antony Blinken visited Japan and the Republic of Korea last week.",
      "Secretary of State Anthony Blinken visited Japan and the Republic of Korea last week."),
