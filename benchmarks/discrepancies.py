@@ -12,15 +12,17 @@ that restate a source sentence (an alignment the check reads, :func:`alignment.e
 the script plants one edit at a time and compares again:
 
 * seven kinds of error, the source's word changed in the article: a number, a date, a name (a word the source's
-  sentence capitalises, replaced by one the source never uses; a name of one word, never a word of a longer
-  one: "the United Norway" is no edit a writer makes), a negation (added before a verb, an adjective or an
-  adverb, or after "is" before a determiner; dropped; or an antonym verb), the modality ("will" -> "may" where
-  the source's sentence hedges nothing and has the verb "will" governs or two of the three words after it,
-  "may" -> "will" (never "could not", an inability), "suggests" -> "shows" where it hedges and something
+  sentence capitalises, replaced by one of the same entity type, by spaCy's recogniser, that the source never
+  uses: a country for a country, a person for a person, never "the government of Okafor"; a name of one word,
+  never a word of a longer one: "the United Norway" is no edit a writer makes), a negation (added before a verb,
+  an adjective or an adverb, or after "is" before a determiner; dropped; or an antonym verb), the modality ("will"
+  -> "may" where the source's sentence hedges nothing and has the verb "will" governs or two of the three words
+  after it, "may" -> "will" (never "could not", an inability), "suggests" -> "shows" where it hedges and something
   follows it: "as X suggested, ..." is a verb of speech), a quantifier ("all" <-> "some", "one of the" -> "the",
-  "in mice" <-> "in people"), the speaker (another name of the source, or one it never uses, in place of the one
-  credited; never one the source credits in the paragraph of the sentence restated, who is no wrong speaker); no
-  negation or modality in a question, which asserts nothing;
+  "in mice" <-> "in people"), the speaker (another name of the source, or one of the same type it never uses, in
+  place of the one credited; never one the source credits in the paragraph of the sentence restated, who is no
+  wrong speaker); no negation or modality in a question (:func:`alignment.text.segment.is_question`), which
+  asserts nothing;
 * harmless rewordings that must not be flagged: unit and currency forms ("1.5 billion" -> "1.5bn", "25 percent"
   -> "25%", "2,000" -> "2000"), date formats ("September 10" <-> "10 September", "Sept."), contractions ("will
   not" -> "won't") and the aliases the source establishes (a person's surname for the full name, an acronym the
@@ -68,9 +70,19 @@ WH_PAIRS = ROOT / "benchmarks" / "gold" / "discovery-pairs.json"
 KINDS = ("number", "date", "name", "negation", "modality", "quantifier", "attribution")
 HARMLESS = ("unit", "date_format", "contraction", "alias")
 MONTHS = ("January February March April May June July August September October November December").split()
-#: names planted where the source has another one (none of them is in any of the pairs' sources: checked per pair)
-FOREIGN_NAMES = ("Norway", "Brazil", "Kenya", "Siemens", "Toyota", "Oxford", "Harvard", "Martinez", "Okafor",
-                 "Lindqvist", "Chile", "Nairobi", "Unilever", "Dr Petrova")
+#: names planted where the source has another one, by the entity type spaCy's recogniser gives the name replaced:
+#: a writer who gets a name wrong puts another of the same kind ("Sweden" -> "Norway", "the FDA" -> "the OECD"),
+#: never a person for a country ("the government of Okafor"); a name of no type here (a drug, a programme) gets
+#: none. None of them is in any of the pairs' sources (checked per pair).
+TYPED_NAMES = {
+    "PERSON": ("Martinez", "Okafor", "Lindqvist", "Petrova"),
+    "GPE": ("Norway", "Brazil", "Kenya", "Chile"),
+    "LOC": ("Norway", "Brazil", "Kenya", "Chile"),
+    "ORG": ("Siemens", "Toyota", "Unilever", "Harvard"),
+    "ORG_ACRONYM": ("OECD", "UNICEF", "IAEA", "ILO"),
+    "NORP": ("Norwegian", "Brazilian", "Kenyan", "Chilean"),
+    "NORP_PLURAL": ("Norwegians", "Brazilians", "Kenyans", "Chileans"),
+}
 #: capitalised words that open a sentence and name no one ("As I said": no speaker)
 FUNCTION_WORDS = frozenset("As And But So If When While Because Then Now Here There This That What".split())
 #: capitalised words of office that name no one by themselves ("Foreign Secretary"): a role, not a name
@@ -95,7 +107,7 @@ QUANT_SWAP = {"all": "some", "every": "some", "each": "some", "some": "all", "ma
 CONTRACTIONS = {"will not": "won't", "do not": "don't", "does not": "doesn't", "did not": "didn't",
                 "is not": "isn't", "are not": "aren't", "cannot": "can't", "has not": "hasn't",
                 "have not": "haven't", "was not": "wasn't", "could not": "couldn't", "would not": "wouldn't"}
-SPEECH = r"(?:said|says|told|added|noted|announced|explained|warned|wrote)"
+SPEECH = r"(?:said|says|told|added|noted|announced|explained|warned|wrote|replied|answered)"
 NAME_RUN = r"[A-Z][\w.'’-]*(?: (?:of )?[A-Z][\w.'’-]*)*"
 
 
@@ -173,6 +185,8 @@ def _speaker_spans(d: str) -> list[tuple[int, int]]:
         spans.append(m.span(1))
     for m in re.finditer(rf"\baccording to (?:the\s+)?({NAME_RUN})", d):
         spans.append(m.span(1))
+    for m in re.finditer(rf"\b({NAME_RUN}), (?:who|a|an|the) [^,.;:]*, {SPEECH}\b", d):  # "Lopez, who led it, said"
+        spans.append(m.span(1))
     return [(a, b) for a, b in spans if d[a:b] not in ("The", "He", "She", "It", "They", "We", "I")
             and d[a:b].split()[0] not in FUNCTION_WORDS]
 
@@ -181,24 +195,64 @@ def _in_name_run(d: str, a: int, b: int) -> bool:
     """Whether ``d[a:b]`` is one word of a longer capitalised name ("United States", "Department of Education",
     "Cancer Moonshot Coordinator")."""
     before = re.search(r"([A-Z][\w.'’-]*)(?: (?:of|and|for|the))? $", d[max(a - 40, 0):a])
-    after = re.match(r" (?:(?:of|and|for|the) )?[A-Z]", d[b:b + 40])
+    after = re.match(r"(?:['’]s)? (?:(?:of|and|for|the) )?[A-Z]", d[b:b + 40])  # "People’s Republic"
     return bool(after) or (before is not None and before.group(1) not in ("The", "A", "An"))
 
 
-def _name_edits(d: str, s: str, source: str, off: int, rng: random.Random) -> list[Edit]:
-    """A name of the source's sentence replaced by one the source never uses. A name is a word spaCy tags as a proper
-    noun in the article that the source capitalises inside a sentence somewhere: a headline's "Severe Symptoms",
-    "Asthma pill could ..." or "a Boxed Warning" are no names, nor is a word of office ("Foreign Secretary")."""
+def _typed_pool(word: str, ent: str, source: str) -> list[str]:
+    """The names of :data:`TYPED_NAMES` that can stand in for ``word``, of entity type ``ent``, and that the source
+    never uses; [] for a type without a pool."""
+    if ent == "ORG" and word.isupper():
+        ent = "ORG_ACRONYM"
+    elif ent == "NORP" and word.endswith("s"):
+        ent = "NORP_PLURAL"
+    return [n for n in TYPED_NAMES.get(ent, ()) if not _in(n, source)]
+
+
+def name_types(*texts: str) -> dict[str, str]:
+    """The entity type of each capitalised word of ``texts``: the label spaCy's recogniser gives it in at least
+    :data:`TYPE_AGREEMENT` of its capitalised occurrences (none, a word of no type, counted), else none. The
+    recogniser of the small pipeline takes a drug for a person here and a place there ("Repatha": ORG 19, GPE 12,
+    PERSON 9 in its release): a name it types so unevenly has no type a replacement could share. A person is one the
+    texts name in full somewhere (a name of two words or more): news writing introduces a person so, and the
+    recogniser takes many a drug for one ("Siliq")."""
+    labels: dict[str, Counter[str]] = {}
+    full: set[str] = set()
+    nlp = _recognising_pipeline()
+    for text in texts:
+        doc = nlp(text)
+        for t in doc:
+            if t.text[:1].isupper():
+                labels.setdefault(t.text, Counter())[t.ent_type_] += 1
+        full.update(t.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 for t in e)
+    out = {}
+    for w, c in labels.items():
+        label, n = c.most_common(1)[0]
+        if label and n >= TYPE_AGREEMENT * sum(c.values()) and (label != "PERSON" or w in full):
+            out[w] = label
+    return out
+
+
+#: the share of a word's occurrences its entity type must have (:func:`name_types`)
+TYPE_AGREEMENT = 0.8
+
+
+def _name_edits(d: str, s: str, source: str, off: int, rng: random.Random,
+                types: dict[str, str]) -> list[Edit]:
+    """A name of the source's sentence replaced by one of the same type the source never uses. A name is a word
+    spaCy tags as a proper noun in the article that the source capitalises inside a sentence somewhere: a
+    headline's "Severe Symptoms", "Asthma pill could ..." or "a Boxed Warning" are no names, nor is a word of office
+    ("Foreign Secretary"). Its type is the entity label of spaCy's recogniser (:data:`TYPED_NAMES`)."""
     speakers = _speaker_spans(d)
-    pool = [n for n in FOREIGN_NAMES if not _in(n, source)]
     tags: dict[int, tuple[str, str]] | None = None
     out = []
     for m in re.finditer(r"(?<=[\w,;:] )([A-Z][a-z]{2,}|[A-Z]{2,5})\b", d):
         w = m.group(1)
         if w in MONTHS or not _in(w, s) or any(a <= m.start() < b for a, b in speakers):
             continue
-        if _in_name_run(d, m.start(1), m.end(1)):
-            continue  # a word of a longer name: "the United Norway", "the Department of Siemens" is no edit
+        if _in_name_run(d, m.start(1), m.end(1)) or "-" in (d[m.start(1) - 1:m.start(1)], d[m.end(1):m.end(1) + 1]):
+            continue  # a word of a longer name: "the United Norway", "the Department of Siemens", "Siemens-Pacific"
+            # is no edit
         if not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", s) or not re.search(rf"(?<=[\w,;:] ){re.escape(w)}(?!\w)",
                                                                               source):
             continue
@@ -206,13 +260,16 @@ def _name_edits(d: str, s: str, source: str, off: int, rng: random.Random) -> li
                  "Sunday", "I") or w in ROLE_WORDS:
             continue
         tags = _tags(d) if tags is None else tags
-        if tags.get(m.start(1), ("", ""))[0] != "PROPN":
+        pos = tags.get(m.start(1), ("", ""))[0]
+        pool = _typed_pool(w, types.get(w, ""), source)
+        if pos != "PROPN" or not pool:
             continue
         out.append(Edit("name", off + m.start(1), off + m.end(1), rng.choice(pool)))
     return out
 
 
-def _attribution_edits(d: str, source: str, paragraph: str, off: int, rng: random.Random) -> list[Edit]:
+def _attribution_edits(d: str, source: str, paragraph: str, off: int, rng: random.Random,
+                       types: dict[str, str]) -> list[Edit]:
     """The speaker credited in the article replaced by another speaker of the source (a statement credited to the
     wrong person), or by a person the source never names. A speaker the source credits in the paragraph of the
     sentence restated is no wrong one ("President Biden announced a new effort ... The Administration will deliver":
@@ -223,18 +280,35 @@ def _attribution_edits(d: str, source: str, paragraph: str, off: int, rng: rando
     for a, b in _speaker_spans(d):
         b = a + len(d[a:b].rstrip("."))
         cands = [o for o in speakers if not set(o.split()) & (set(d[a:b].split()) | here)]
-        pool = cands or [n for n in ("Dr Petrova", "Martinez", "Okafor", "Lindqvist") if not _in(n, source)]
-        out.append(Edit("attribution", off + a, off + b, rng.choice(pool)))
+        if not cands:
+            # someone the source never names, of the speaker's type: a person for a person, a body for a body
+            last = d[a:b].split()[-1]
+            cands = _typed_pool(last, types.get(last, ""), source)
+        if cands:
+            out.append(Edit("attribution", off + a, off + b, rng.choice(cands)))
     return out
 
 
 def _tags(text: str) -> dict[int, tuple[str, str]]:
-    """The part of speech and entity type (none when the pipeline has no recogniser) spaCy gives each word of
-    ``text``, by the word's start."""
-    from alignment.config import Config
-    from alignment.text.nlp import load_pipeline
+    """The part of speech and entity type spaCy gives each word of ``text``, by the word's start (the planter loads
+    the pipeline with its recogniser, which the compare leaves out)."""
+    return {t.idx: (t.pos_, t.ent_type_) for t in _recognising_pipeline()(text)}
 
-    return {t.idx: (t.pos_, t.ent_type_) for t in load_pipeline(Config().model)(text)}
+
+_NLP: list = []
+
+
+def _recognising_pipeline():  # -> spacy.language.Language
+    if not _NLP:
+        import spacy
+
+        from alignment.config import Config
+        from alignment.text.nlp import load_pipeline, pipeline_candidates
+
+        load_pipeline(Config().model)  # (spaCy imported as the compare imports it)
+        name = next(c for c in pipeline_candidates(Config().model) if spacy.util.is_package(c))
+        _NLP.append(spacy.load(name))
+    return _NLP[0]
 
 
 def _negation_edits(d: str, s: str, off: int) -> list[Edit]:
@@ -249,6 +323,8 @@ def _negation_edits(d: str, s: str, off: int) -> list[Edit]:
             # ("will not only be", "can not never": no negation of the claim)
             tags = _tags(d) if tags is None else tags
             pos = tags.get(m.start(2), ("", ""))[0]
+            if m.group(1) in ("has", "have", "had") and pos not in ("VERB", "AUX"):
+                continue  # "we have not ongoing strategies", "who have not diplomatic relations": no sentence
             if pos in ("VERB", "AUX", "ADJ", "ADV") or (pos in ("DET", "NUM") and m.group(1) in COPULAS):
                 out.append(Edit("negation", off + m.end(1), off + m.end(1), " not"))
     for m in re.finditer(r"\s(not)\b", d):
@@ -273,7 +349,8 @@ def _modality_edits(d: str, s: str, off: int) -> list[Edit]:
     hedged = HEDGE_RE.search(s) is not None
     tags: dict[int, tuple[str, str]] | None = None
     for m in re.finditer(r"\bwill\b(?!\s+not)", d):
-        if not hedged:
+        if not hedged and not re.search(r"\bI\s+$", d[:m.start()]):  # "I will now turn it over": the speaker's
+            # own talk, never a claim a release makes
             tags = _tags(d) if tags is None else tags
             after = [v for v in re.finditer(r"[A-Za-z]+", d[m.end():m.end() + 60])
                      if tags.get(m.end() + v.start(), ("", ""))[0] in ("VERB", "NOUN", "PROPN", "ADJ")]
@@ -290,7 +367,9 @@ def _modality_edits(d: str, s: str, off: int) -> list[Edit]:
         if hedged:
             out.append(Edit("modality", off + m.start(), off + m.end(), "show" + (m.group(1) or "")))
     for m in re.finditer(r"\b(is|are)\s+(?!not\b)([a-z]{4,})\b", d):
-        if _in(m.group(2), s) and not m.group(2).endswith("ing"):
+        # (not in a condition: "if it is under the control of" asserts nothing to hedge)
+        if _in(m.group(2), s) and not m.group(2).endswith("ing") and \
+                not re.search(r"\b(?:if|whether)\s+(?:\w+\s+){0,2}$", d[:m.start()], re.IGNORECASE):
             tags = _tags(d) if tags is None else tags
             if tags.get(m.start(2), ("", ""))[0] != "ADV":  # "is already — has already approved": no claim
                 out.append(Edit("modality", off + m.start(1), off + m.end(1), "may be"))
@@ -301,6 +380,8 @@ def _quantifier_edits(d: str, s: str, off: int) -> list[Edit]:
     out = []
     for m in re.finditer(rf"\b({'|'.join(QUANT_SWAP)})\s+(?:of\s+the\s+|the\s+)?([a-z]{{3,}})\b", d, re.IGNORECASE):
         q = m.group(1).lower()
+        if re.search(r"\bhow\s+$", d[:m.start(1)], re.IGNORECASE):
+            continue  # "how many people": a question's word, no scope ("how all people" is no sentence)
         if _in(m.group(2), s) and _in(q, s):
             new = QUANT_SWAP[q]
             out.append(Edit("quantifier", off + m.start(1), off + m.end(1),
@@ -371,6 +452,7 @@ def wh_texts(cache: Path) -> dict[str, tuple[Path, Path]] | None:
 
 def _sites(report, rng: random.Random, cap: int | None = None) -> dict[str, list[Edit]]:  # report: Report
     from alignment.engine.discrepancies import restates
+    from alignment.text.segment import is_question
 
     best: dict[str, str] = {}
     for a in sorted(report.alignments, key=lambda a: -a.score):
@@ -379,15 +461,16 @@ def _sites(report, rng: random.Random, cap: int | None = None) -> dict[str, list
     if cap is not None and len(best) > cap:
         best = {k: best[k] for k in rng.sample(sorted(best), cap)}
     source = report.source.text
+    types = name_types(source, report.derivative.text)
     found: dict[str, list[Edit]] = {k: [] for k in (*KINDS, *HARMLESS)}
     for did, sid in sorted(best.items(), key=lambda x: int(x[0][1:])):
         dseg, sseg = report.derivative.segment(did), report.source.segment(sid)
         d, s, off = dseg.text, sseg.text, dseg.start
         paragraph = " ".join(x.text for x in report.source.segments if x.block == sseg.block)
         # a question asserts nothing: its polarity and modality are no claim ("And will the list ... ?")
-        question = d.rstrip().endswith("?")
-        for e in (*_number_edits(d, s, off), *_date_edits(d, s, off, rng), *_name_edits(d, s, source, off, rng),
-                  *_attribution_edits(d, source, paragraph, off, rng),
+        question = is_question(d)
+        for e in (*_number_edits(d, s, off), *_date_edits(d, s, off, rng), *_name_edits(d, s, source, off, rng, types),
+                  *_attribution_edits(d, source, paragraph, off, rng, types),
                   *(() if question else (*_negation_edits(d, s, off), *_modality_edits(d, s, off))),
                   *_quantifier_edits(d, s, off), *_harmless_edits(d, s, source, off)):
             found[e.kind].append(e)

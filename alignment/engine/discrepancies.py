@@ -39,6 +39,8 @@ _QUANTIFIERS = _C.quantifiers
 _SCOPE_GROUPS = {stem(fold_word(w)): g for w, g in _C.scope_groups.items()}
 _SPEECH_KEYS = frozenset(stem(fold_word(w)) for w in _C.speech_verbs)
 _THOUGHT_KEYS = frozenset(stem(fold_word(w)) for w in _C.thought_verbs)
+#: the verbs whose subject (or the name after them) is a speaker: of speech, and of an exchange ("replied")
+_SPEAKER_KEYS = _SPEECH_KEYS | frozenset(stem(fold_word(w)) for w in _C.dialogue_verbs)
 _WEEKDAYS = _C.weekdays
 _ALIASES = _C.name_aliases
 _TITLES = _C.titles
@@ -111,14 +113,16 @@ def _context(words: Sequence[TaggedWord], i: int, j: int, width: int = 3) -> set
 
 def _beside(words: Sequence[TaggedWord], i: int, reach: int = 3) -> set[str]:
     """The lemma keys of the content words nearest ``words[i]`` on each side (within ``reach`` words), negations,
-    hedges and numbers passed over: what a word is said of ("smoking rates", "treatments work well")."""
+    hedges and numbers passed over, and past an adverb the word after it too: what a word is said of ("smoking
+    rates", "treatments work well")."""
     out = set()
     for rng in (range(i - 1, max(i - 1 - reach, -1), -1), range(i + 1, min(i + 1 + reach, len(words)))):
         for k in rng:
             t = words[k]
             if t.word.content and t.word.kind == "word" and not _is_negation(t) and not _is_hedge(t):
                 out.add(t.lemma_key)
-                break
+                if t.pos != "ADV":  # (an adverb qualifies the word, the next one too: "continuing to closely
+                    break  # consult" / "continue to consult")
     return out
 
 
@@ -262,6 +266,8 @@ class _Qty:
     #: what it counts: the lemma key of the noun or unit after it ("six clinical trials" -> trial, "2%" and
     #: "2 per cent" -> percent), "" when none follows ("rose to 4")
     head: str = ""
+    #: a time back from now ("five years ago"): a date, not an amount of time ("over seven years")
+    ago: bool = False
 
 
 def _head(text: str, words: Sequence[TaggedWord], j: int) -> str:
@@ -329,10 +335,30 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
         value *= scale
         if j + 1 < len(words) and words[j].word.norm == "basis" and words[j + 1].word.key.startswith("point"):
             value /= 100  # 25 basis points = 0.25 percentage point
+        if _label_number(text, words, i):
+            i = j
+            continue
         hedged = i > 0 and words[i - 1].word.norm in _HEDGES
-        out.append(_Qty(i, j, value, step, hedged, _head(text, words, j)))
+        head = _head(text, words, j)
+        ago = head != "" and any(x.word.norm == "ago" for x in words[j:j + 3])
+        out.append(_Qty(i, j, value, step, hedged, head, ago))
         i = j
     return out
+
+
+def _label_number(text: str, words: Sequence[TaggedWord], i: int) -> bool:
+    """Whether the number at ``words[i]`` is a label, not an amount: written in digits right after a name
+    ("Executive Order (EO) 14008", "Title 42", "Section 301"), or a year cut short ("November of ’21")."""
+    w = words[i].word
+    if not w.text[:1].isdigit():
+        return False
+    if text[max(w.start - 1, 0):w.start] in ("’", "'", "‘") and len(w.text) == 2:
+        return True
+    if i == 0 or not re.fullmatch(r"\)?\s", text[words[i - 1].word.end:w.start]):
+        return False
+    prev = words[i - 1]
+    return i > 1 and (_acronym(prev) or (prev.word.text[:1].isupper() and prev.word.kind == "word"
+                                         and not _is_month(prev) and prev.word.content))
 
 
 def _same_amount(d: _Qty, s: _Qty) -> bool:
@@ -359,6 +385,8 @@ def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set
     patients" and "0.84 percent of biopsies" are two rates) unless that head is in ``alone``, the heads that
     count one amount only in each sentence ("for the first time in 31 years", "the first new pill for 20 years");
     amounts without a head are judged by the words around them alone."""
+    if d.ago != s.ago:
+        return False  # "five years ago" is when, "over seven years" how long
     if d.head and s.head:
         if d.head != s.head:
             return False
@@ -411,17 +439,102 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
 def _name_like(t: TaggedWord) -> bool:
     w = t.word
     return t.is_name and w.kind != "number" and w.content and not _is_month(t) and w.norm not in _WEEKDAYS \
-        and w.norm not in _TITLES  # "Dr" names no one: the name is the word after it
+        and w.norm not in _TITLES \
+        and not w.text.islower()  # "Dr" names no one: the name is the word after it; "(inaudible)" is none
 
 
-def _runs(idx: Iterable[int]) -> list[tuple[int, int]]:
+_RUN_BREAK_RE = re.compile(r"[^\s\-–.’']")
+
+
+def _runs(idx: Iterable[int], text: str = "", words: Sequence[TaggedWord] = ()) -> list[tuple[int, int]]:
+    """The runs of consecutive indices; given the ``text`` and its ``words``, a run also breaks where punctuation
+    stands between two words ("Intelligence Committee (inaudible)": two runs)."""
     runs: list[list[int]] = []
     for i in sorted(idx):
-        if runs and runs[-1][1] == i:
+        if runs and runs[-1][1] == i and not (words and _RUN_BREAK_RE.search(
+                text[words[i - 1].word.end:words[i].word.start])):
             runs[-1][1] = i + 1
         else:
             runs.append([i, i + 1])
     return [(a, b) for a, b in runs]
+
+
+def _name_word(words: Sequence[TaggedWord], k: int) -> bool:
+    """Whether ``words[k]`` is a word of a name: a name, or a capitalised content word inside the sentence
+    ("Training", "Center" in "Russian Military Training Center"), not a title."""
+    t = words[k]
+    return _name_like(t) or (k > 0 and t.word.text[:1].isupper() and t.word.content and t.word.kind == "word"
+                             and t.word.norm not in _TITLES)
+
+
+def _whole_name(text: str, words: Sequence[TaggedWord], i: int, j: int) -> tuple[int, int]:
+    """The whole name ``words[i:j]`` is part of: the words of a name on each side, and "of", "for", "and" between
+    two of them ("Center for American Progress", "the Russian Ministry of Internal Affairs"), up to punctuation or a
+    title ("Defence Secretary David Lammy": "Defence")."""
+    def joined(a: int, b: int) -> bool:
+        return not _RUN_BREAK_RE.search(text[words[a].word.end:words[b].word.start])
+    while i > 0 and joined(i - 1, i):
+        if _name_word(words, i - 1):
+            i -= 1
+        elif i > 1 and words[i - 1].word.norm in _CONNECTORS and _name_word(words, i - 2) and joined(i - 2, i - 1):
+            i -= 2
+        elif i > 2 and words[i - 1].word.norm == "the" and words[i - 2].word.norm == "of" \
+                and _name_word(words, i - 3) and joined(i - 3, i - 2):
+            i -= 3  # "the Department of the Treasury"
+        else:
+            break
+    while j < len(words) and joined(j - 1, j):
+        if _name_word(words, j):
+            j += 1
+        elif j + 1 < len(words) and words[j].word.norm in _CONNECTORS and _name_word(words, j + 1) \
+                and joined(j, j + 1):
+            j += 2
+        elif j + 2 < len(words) and words[j].word.norm == "of" and words[j + 1].word.norm == "the" \
+                and _name_word(words, j + 2) and joined(j + 1, j + 2):
+            j += 3
+        else:
+            break
+    return i, j
+
+
+#: the words that join the words of one name ("Department of Homeland Security", "Center for American Progress")
+_CONNECTORS = frozenset({"of", "for", "and"})
+
+
+def _name_keys(words: Sequence[TaggedWord]) -> list[str]:
+    """The lemma keys of a name's words, connectors left out."""
+    return [t.lemma_key for t in words if t.word.norm not in _CONNECTORS]
+
+
+def _variant(a: str, b: str) -> bool:
+    """Whether two names of five letters or more differ by one letter added or left out: a spelling of one name
+    ("Antony" / "Anthony"), not another."""
+    a, b = a.lower(), b.lower()
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) < 5 or len(b) != len(a) + 1 or a[0] != b[0]:
+        return False
+    return any(b[:k] + b[k + 1:] == a for k in range(len(b)))
+
+
+def _frame(words: Sequence[TaggedWord], i: int, step: int, most: int = 3) -> tuple[str, ...]:
+    """The folded words from ``words[i]`` on, in the direction ``step``, up to the first content word (at most
+    ``most`` words): a name's place in its sentence ("Secretary of the" before "Treasury"); () when no content word
+    comes within reach ("of the" alone places nothing: "the East Room of the" / "the Executive Office of the")."""
+    out: list[str] = []
+    k = i
+    while 0 <= k < len(words) and len(out) < most:
+        if words[k].word.kind == "number":
+            return ()  # a number places nothing: "the August 2023 ANPRM" / "August 9, 2023, “Addressing ..."
+        if words[k].word.norm not in _DETERMINERS:  # "notify the Department" / "notify Unilever"
+            out.append(words[k].word.norm)
+        if words[k].word.content:
+            return tuple(out)
+        k += step
+    return ()
+
+
+_DETERMINERS = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -492,6 +605,15 @@ def _subsequence(short: str, long: str) -> bool:
     return all(c in it for c in short[1:])
 
 
+def _acronym(t: TaggedWord) -> bool:
+    """Whether a word is an acronym, possessive or not ("DHS", "DHS’s": the tokenizer gives the latter as a word)."""
+    w = t.word
+    if w.kind == "acronym":
+        return True
+    bare = w.text[:-2] if w.text.endswith(_POSSESSIVE) else w.text
+    return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+
+
 def _established(t: TaggedWord, names: _SourceNames) -> bool:
     w = t.word
     if w.key in names.keys or t.lemma_key in names.keys:
@@ -499,7 +621,7 @@ def _established(t: TaggedWord, names: _SourceNames) -> bool:
     alias = _ALIASES.get(w.norm)
     if alias is not None and alias in names.norms:
         return True
-    if w.kind == "acronym" and (w.norm in names.initials or (len(w.norm) >= 3 and any(
+    if _acronym(t) and (w.norm in names.initials or (len(w.norm) >= 3 and any(
             _subsequence(w.norm, r) for r in names.runs))):
         return True  # "HHS" for "Health and Human Services", "RTC" for "Russian Military Training Center"
     # a shortening of a source name: "Fed" for "Federal"
@@ -552,10 +674,12 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     word is no name ("Background Press Call by Senior Administration Officials"). ``strong``: the pair is close
     (support of :data:`WEAK_SUPPORT` or more, or found by the restatement search), where a place's preposition
     before both names is their place ("convened in Oxford recently" / "met in London to open")."""
-    s_keys = _key_set(sw)
+    s_keys, d_keys = _key_set(sw), _key_set(dw)
     d_title = _title_case(dw)
-    d_new = [i for i, t in enumerate(dw) if _name_like(t) and not _established(t, names)
-             and not (d_title and t.word.key in lower)]
+    # (a capitalised word inside the sentence that neither document writes in lower case is a name whatever its
+    # tag: the tagger takes a demonym in a long sentence for a noun, "all Chileans")
+    d_new = [i for i, t in enumerate(dw) if (_name_like(t) or (i > 0 and _capitalised(t) and t.word.key not in lower))
+             and not _established(t, names) and not (d_title and t.word.key in lower)]
     # "Drug" is gone if only "drug" is left; a name the source's sentence gives twice is gone once when the article's
     # gives it once ("keeping America safe and defending America's security" / "... defending Norway's security")
     d_names = Counter(k for t in dw if t.word.text[:1].isupper() for k in set(_keys(t)))
@@ -563,35 +687,90 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                                                                 and t.word.content)]
     s_names = Counter(k for i in s_cands for k in set(_keys(sw[i])))
     s_gone = [i for i in s_cands if all(d_names[k] < s_names[k] for k in set(_keys(sw[i])))]
-    if not d_new or not s_gone:
+    if not d_new or not s_cands:
         return []
+    # a name the article still gives, elsewhere: gone from its place ("outward investments into China", where the
+    # article names China at its start and puts "Norway" after "investments into")
+    gone = set(s_gone)
+    s_runs = [(si, sj, True) for si, sj in _runs(s_gone, st, sw)] + \
+        [(si, sj, False) for si, sj in _runs([i for i in s_cands if i not in gone], st, sw)]
     hits = []
-    s_runs = _runs(s_gone)
-    for i, j in _runs(d_new):
+    for i, j in _runs(d_new, dt, dw):
+        # the place of the whole name in the sentence: the words around "Center for American Progress", not
+        # "American" before "Progress"
+        wi, wj = _whole_name(dt, dw, i, j)
+        d_whole, new = _name_keys(dw[wi:wj]), j - i
         while i > 0 and dw[i - 1].word.norm in _TITLES:
             i -= 1  # "Dr Petrova": the title goes with the name
         a, b = dw[i].word.start, dw[j - 1].word.end
         if any(a < y and x < b for x, y in taken):
             continue
-        before, after = _neighbour(dw, i - 1, -1), _neighbour(dw, j, 1)
-        left, right = _norms(dw, i - 2, i), _norms(dw, j, j + 2)
-        for si, sj in s_runs:
-            if (before and before == _neighbour(sw, si - 1, -1)) or (after and after == _neighbour(sw, sj, 1)) \
-                    or (len(left) == 2 and left == _norms(sw, si - 2, si)) \
-                    or (len(right) == 2 and right == _norms(sw, sj, sj + 2)) \
-                    or (strong and i > 0 and si > 0 and dw[i - 1].word.norm in _PLACE_PREPOSITIONS
-                        and dw[i - 1].word.norm == sw[si - 1].word.norm) \
-                    or (_opens(dw, i) and _opens(sw, si)):
-                sa, sb = sw[si].word.start, sw[sj - 1].word.end
-                if set(_key_set(t for t in dw[i:j] if t.word.norm not in _TITLES)) & s_keys:
+        place = _place(dw, wi, wj)
+        for si, sj, was_gone in s_runs:
+            vi, vj = _whole_name(st, sw, si, sj)
+            s_whole = _name_keys(sw[vi:vj])
+            if set(d_whole) & set(s_whole) and (len(d_whole) != len(s_whole) or sum(
+                    x != y for x, y in zip(d_whole, s_whole, strict=True)) > new):
+                continue  # two names that share words are one where the rest is the same, in the same places:
+                # "American Rescue Plan" / "American Jobs Plan"; not "Center for American Progress"
+            d_place = place
+            if _modifies(dw, wj) and s_whole and dw[wj].lemma_key == s_whole[-1]:
+                d_place = _place(dw, wi, wj + 1)  # "the Okafor administration is" / "the Biden-Harris Administration
+                # is": the noun is the name's
+            elif _modifies(dw, wj) != _modifies(sw, vj) and not (set(_keys(dw[wj])) & s_keys if _modifies(dw, wj)
+                                                                 else set(_keys(sw[vj])) & d_keys):
+                continue  # a name before a noun qualifies it, another role: "the Biden administration is taking" /
+                # "the United States is taking"; not where the other sentence has the noun too ("FDA guidance" /
+                # "FDA announced guidance")
+            s_place = _place(sw, vi, vj)
+            if was_gone:
+                if not (_same_place(d_place, s_place)
+                        or (strong and wi > 0 and vi > 0 and dw[wi - 1].word.norm in _PLACE_PREPOSITIONS
+                            and dw[wi - 1].word.norm == sw[vi - 1].word.norm)
+                        or (_opens(dw, wi) and _opens(sw, vi))):
                     continue
-                if _abbreviates(dt[a:b], st[sa:sb]) or _abbreviates(st[sa:sb], dt[a:b]):
-                    continue  # "Annapolis, Maryland" / "Annapolis, MD"
-                hits.append(_Hit("name", a, b, sa, sb, f"the article names {dt[a:b]!r} where the source has "
-                                                       f"{st[sa:sb]!r}"))
-                s_runs.remove((si, sj))
-                break
+            elif not _same_place(d_place, s_place) or _still_there(dt, dw, sw[si:sj], s_place):
+                continue  # the source's name is in the article in that very place: not replaced
+            sa, sb = sw[si].word.start, sw[sj - 1].word.end
+            if set(_key_set(t for t in dw[i:j] if t.word.norm not in _TITLES)) & s_keys:
+                continue
+            if _abbreviates(dt[a:b], st[sa:sb]) or _abbreviates(st[sa:sb], dt[a:b]) or _variant(dt[a:b], st[sa:sb]):
+                continue  # "Annapolis, Maryland" / "Annapolis, MD"; "Anthony" / "Antony"
+            hits.append(_Hit("name", a, b, sa, sb, f"the article names {dt[a:b]!r} where the source has "
+                                                   f"{st[sa:sb]!r}"))
+            s_runs.remove((si, sj, was_gone))
+            break
     return hits
+
+
+def _place(words: Sequence[TaggedWord], i: int, j: int) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+    """Where the name ``words[i:j]`` stands: the content word right before and right after it, and the words up to
+    the first content word on each side (:func:`_frame`)."""
+    return _neighbour(words, i - 1, -1), _neighbour(words, j, 1), _frame(words, i - 1, -1), _frame(words, j, 1)
+
+
+def _same_place(p: tuple[str, str, tuple[str, ...], tuple[str, ...]],
+                q: tuple[str, str, tuple[str, ...], tuple[str, ...]]) -> bool:
+    return any(x and x == y for x, y in zip(p, q, strict=True))
+
+
+def _still_there(dt: str, dw: Sequence[TaggedWord], name: Sequence[TaggedWord],
+                 s_place: tuple[str, str, tuple[str, ...], tuple[str, ...]]) -> bool:
+    """Whether the article gives the source's ``name`` in the source's place for it."""
+    keys = _key_set(name)
+    for k, t in enumerate(dw):
+        if set(_keys(t)) & keys:
+            wi, wj = _whole_name(dt, dw, k, k + 1)
+            if _same_place(_place(dw, wi, wj), s_place):
+                return True
+    return False
+
+
+def _modifies(words: Sequence[TaggedWord], j: int) -> bool:
+    """Whether the name ending before ``words[j]`` qualifies the common noun right after it ("the Biden
+    administration", "Treasury actions")."""
+    return j < len(words) and words[j].pos == "NOUN" and words[j].word.text[:1].islower() \
+        and not words[j].word.text.endswith(_POSSESSIVE)
 
 
 # ---------------------------------------------------------------------------------------------- attribution
@@ -606,7 +785,7 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
             if re.fullmatch(r"\W*[\"”’']\W*\s[-–—]\s*", gap):
                 out.append(_first_run(text, words, [v, v + 1] if v + 1 < len(words) else [v]) or (v, v + 1))
                 continue
-        if not (set(_keys(t)) & _SPEECH_KEYS):
+        if not (set(_keys(t)) & _SPEAKER_KEYS):
             continue
         if t.word.norm == "according":
             if v + 1 < len(words) and words[v + 1].word.norm == "to":
@@ -623,6 +802,9 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
             out.append((i, v))
             continue
         gap = text[words[v - 1].word.end:t.word.start] if v > 0 else ""
+        if "," in gap and (run := _apposed(text, words, v)) is not None:
+            out.append(run)  # "Maria Lopez, who led the trial, said": the subject before the clause between commas
+            continue
         if v == 0 or any(c in gap for c in ",\"”'’"):  # "..., said Lammy": the speaker after the verb
             run = _first_run(text, words, list(range(v + 1, min(v + 4, len(words)))))
             if run is not None:
@@ -630,11 +812,37 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
     return out
 
 
+#: the words that open a clause or phrase set between commas after a name, which says who the name is ("Maria Lopez,
+#: who led the trial, said", "Maria Lopez, a professor at the university, said")
+_APPOSITION_OPENERS = frozenset({"who", "a", "an", "the"})
+
+
+def _apposed(text: str, words: Sequence[TaggedWord], v: int, reach: int = 12) -> tuple[int, int] | None:
+    """The name run a verb of speech at ``words[v]`` credits across an apposition or a relative clause set between
+    commas: the run that ends at the comma that opens it ("Maria Lopez, who led the trial, said"); None when
+    there is none within ``reach`` words."""
+    for k in range(v - 2, max(v - 2 - reach, 0), -1):
+        if not (_name_like(words[k]) and "," in text[words[k].word.end:words[k + 1].word.start]):
+            continue
+        if words[k + 1].word.norm not in _APPOSITION_OPENERS:
+            return None
+        i = k
+        while i > 0 and _name_like(words[i - 1]):
+            i -= 1
+        return i, k + 1
+    return None
+
+
 def _capitalised(t: TaggedWord) -> bool:
     """A capitalised noun in a speaker's place, which spaCy did not tag as a name ("said ClinTrials.gov": NOUN)."""
     w = t.word
     return w.text[:1].isupper() and w.kind == "word" and w.content and t.pos in ("NOUN", "PROPN", "X", "") \
         and not _is_month(t) and w.norm not in _WEEKDAYS and w.norm not in _TITLES
+
+
+def _attached(text: str, words: Sequence[TaggedWord], j: int) -> bool:
+    """Whether ``words[j + 1]`` is written against ``words[j]`` by a dot, one name ("Statista.com")."""
+    return text[words[j].word.end:words[j + 1].word.start] == "."
 
 
 def _first_run(text: str, words: Sequence[TaggedWord], order: list[int]) -> tuple[int, int] | None:
@@ -646,7 +854,8 @@ def _first_run(text: str, words: Sequence[TaggedWord], order: list[int]) -> tupl
             continue  # "said Dr Smith"
         if _name_like(t) or _capitalised(t):
             j = k
-            while j + 1 < len(words) and (_name_like(words[j + 1]) or _capitalised(words[j + 1])) and \
+            while j + 1 < len(words) and (_name_like(words[j + 1]) or _capitalised(words[j + 1])
+                                          or _attached(text, words, j)) and \
                     "," not in text[words[j].word.end:words[j + 1].word.start]:
                 j += 1
             return k, j + 1
@@ -729,6 +938,8 @@ def _negated(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int]]:
             continue
         if n + 1 < len(words) and words[n + 1].word.norm in ("only", "just", "merely"):
             continue  # "not only": no negation
+        if n > 0 and t.word.norm == "not" and words[n - 1].word.norm == "or":
+            continue  # "whether or not the use of ...": both ways, no negation
         for k in range(n + 1, min(n + 4, len(words))):
             u = words[k]
             if _is_negation(u):
@@ -738,6 +949,22 @@ def _negated(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int]]:
                     out.setdefault(key, (n, k))
                 break
     return out
+
+
+def _qualifies(words: Sequence[TaggedWord], i: int) -> bool:
+    """Whether ``words[i]`` is a participle qualifying the noun after it ("tolerated statin therapy", "increased
+    incidence"): it says what the noun is, no claim of its own."""
+    t = words[i]
+    k = i + 1
+    while k < len(words) and k - i < 3 and words[k].pos == "ADJ":
+        k += 1  # "tolerated statin therapy": the tagger may take a noun of a compound for an adjective
+    return k < len(words) and words[k].pos == "NOUN" and t.pos in ("VERB", "ADJ") and t.word.text.endswith("ed")
+
+
+def _negations(words: Sequence[TaggedWord]) -> int:
+    """How many negations a segment has ("whether or not" is none)."""
+    return sum(_is_negation(t) and not (n > 0 and t.word.norm == "not" and words[n - 1].word.norm == "or")
+               for n, t in enumerate(words))
 
 
 def _find(words: Sequence[TaggedWord], keys: Iterable[str], skip: Iterable[int] = ()) -> int:
@@ -787,6 +1014,14 @@ def _polarity(words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, int]], 
     return neg, negated, plain
 
 
+def _same_object(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si: int) -> bool:
+    """Whether the words right after two words are the same: the same content word next, or the same two words
+    ("less than 25 million" / "more than 25 million")."""
+    after = _norms(dw, di + 1, di + 3)
+    return bool({r for r in _role(dw, di, di + 1, 1) if r[0] == ">"} & _role(sw, si, si + 1, 1)) or \
+        (len(after) == 2 and after == _norms(sw, si + 1, si + 3))
+
+
 def _same_target(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si: int) -> bool:
     """Whether two verbs of opposite sense are said of the same thing: the same content word right after them, or
     both the same one among the three after them ("approved Siliq (brodalumab)", "rejected the injectable drug
@@ -815,13 +1050,20 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
     all_keys = _key_set(all_sw)
     done: set[int] = set()
     s_targets = {k for _, k in s_neg.values()}
+    # a negation is added where the article's sentence has more of them than the source's, dropped where it has
+    # fewer: one the same count moved to another word is the same claim ("work for some patients, but not for
+    # others" / "work well for some patients and fail to work for other patients")
+    d_count, s_count = _negations(dw), _negations(sw)
+    s_dropped, d_added = d_count <= s_count, s_count <= d_count
     for key, (n, k) in d_neg.items():  # a negation the source does not have: "was not given" for "was given"
-        if k in done or d_n[key] <= all_n[key] or not all_p[key]:
+        if k in done or d_n[key] <= all_n[key] or not all_p[key] or s_dropped:
             continue
         si = _find(sw, [key], s_targets)
         if si < 0 or not _same_frame(dw, n, sw, si) or not _anchored(dw, k, sw, si, weak) \
-                or _clause_negated(st, sw, key):
-            continue
+                or _clause_negated(st, sw, key) or (si > 0 and sw[si].is_name and sw[si].word.text[:1].isupper()) \
+                or _qualifies(sw, si):
+            continue  # (a word of a name is no claim: "the Office of the First Lady" / "not the first time"; nor is a
+            # participle before a noun: "maximally tolerated statin therapy" / "unable to tolerate statins")
         done.add(k)
         a, b = dw[n].word.start, dw[k].word.end
         sa, sb = sw[si].word.start, sw[si].word.end
@@ -830,6 +1072,8 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
     d_targets = {k for _, k in d_neg.values()}
     for key, (n, k) in s_neg.items():  # a negation the article drops
         if all_n[key] <= d_n[key] or d_p[key] <= all_p[key]:
+            continue
+        if d_added:
             continue
         di = _find(dw, [key], d_targets)
         if di < 0 or di in done or not _same_frame(sw, n, dw, di) or not _anchored(dw, di, sw, k, weak) \
@@ -854,8 +1098,10 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
                 continue
             if mine in d_neg or theirs in s_neg:
                 continue  # "did not approve" / "rejected": the same
-            if not _same_target(dw, di, sw, si):
-                continue  # not said of the same thing: "reduced likelihood", "increased incidence"
+            if not _same_target(dw, di, sw, si) or (weak and not _same_object(dw, di, sw, si)):
+                continue  # not said of the same thing: "reduced likelihood", "increased incidence"; on a weak pair,
+                # the same word right after both ("experience improvement in anxiety" / "experience new or worsening
+                # suicidal thoughts" share a verb, not a claim)
             done.add(di)
             a, b = dw[di].word.start, dw[di].word.end
             sa, sb = sw[si].word.start, sw[si].word.end
@@ -900,9 +1146,10 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
         if t.lemma_key in _ABILITY and (_is_negation(t) or (h + 1 < len(words) and _is_negation(words[h + 1]))):
             continue  # "could not complete their degree", "couldn't": an inability, stated ("were unable to complete")
         # a hedging verb governs the next verb ("hope that the drug will help"), a modal or an adjective the next
-        # content word ("may reduce", "preliminary results")
+        # content word ("may reduce", "preliminary results"; a modal past the words that are no content: "may have all
+        # of their remaining debt canceled")
         verb_scope = t.pos == "VERB"
-        for k in range(h + 1, min(h + (7 if verb_scope else 4), len(words))):
+        for k in range(h + 1, min(h + (7 if verb_scope else 6 if t.pos == "AUX" else 4), len(words))):
             u = words[k]
             if u.word.content and u.word.kind == "word" and not _is_hedge(u) and not _is_negation(u) \
                     and u.pos != "ADV" and (not verb_scope or u.pos == "VERB"):
@@ -945,10 +1192,14 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
                     others: Sequence[TaggedWord] = ()) -> list[_Hit]:
     """``others``: the words of the segment's other counterparts; what one of them states plainly, the article may
     state plainly whatever this one hedges ("why treatments work for some patients" / "treatments are likely to
-    work best")."""
+    work best"); what one of them hedges said of the same thing (the same word beside it), the article may hedge
+    ("The pill may be a game changer" / "This new drug could be a game changer"), not what another claim hedges
+    ("Current students with loans may be eligible for this debt relief" / "Nearly 8 million borrowers may be
+    eligible to receive relief")."""
     if _is_question(dt, dw) or _is_question(st, sw):
         return []  # "Can a blood test spot concussions?" hedges nothing
-    d_h, s_h, all_h = _hedged(dw), _hedged(sw), _hedged(all_sw, main_only=False)
+    d_h, s_h = _hedged(dw), _hedged(sw)
+    own_h, all_h = _hedged(sw, main_only=False), _hedged(all_sw, main_only=False)
     all_keys = _key_set(all_sw)
     # a hedge in the article's relative clause counts where the source has its verb with the same words after it
     # ("an order that may prohibit new investment" / "an order that will prohibit new investment"): a relative
@@ -961,6 +1212,8 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         di = _find(dw, [key])
         if di < 0:
             continue
+        if dw[di].pos == "VERB" and dw[di].word.text.endswith("ing") and not (di > 0 and dw[di - 1].pos == "AUX"):
+            continue  # a verb's -ing form without an auxiliary states nothing ("setting a really ambitious goal")
         swapped = _modal_swapped(dw, di, sw, h, k)
         if (key in d_h or any(_is_hedge(t) for t in dw[:di])) and not swapped:
             continue  # (a hedge earlier in the article's sentence may govern it: "could help to stop ..., reduce")
@@ -976,7 +1229,8 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         return [_Hit("modality", a, b, sa, sb, f"the source hedges it ({st[sa:sb]!r}); the article states it as "
                                                f"fact ({dt[a:b]!r})")]
     for key, (h, k) in d_h.items():  # the article hedges what the source states ("may", "could", "is expected to")
-        if key in all_h or dw[h].pos not in ("AUX", "VERB"):
+        if key in own_h or (key in all_h and _beside(dw, k) & _beside(all_sw, all_h[key][1])) \
+                or dw[h].pos not in ("AUX", "VERB"):
             continue
         si = _find(sw, [key]) if key in all_keys else -1
         if si < 0:  # the verb itself reworded: the source's "will" where the article has "may"

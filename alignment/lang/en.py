@@ -292,6 +292,8 @@ CONFLICTS = ConflictWords(
     speech_verbs=frozenset(
         "say said says tell told state announce add note warn explain write report according comment".split()
     ),
+    # (not "ask": "the Secretary asked them to move" credits a request, "asked whether" a question, no claim)
+    dialogue_verbs=frozenset("reply answer respond".split()),
     weekdays=frozenset("monday tuesday wednesday thursday friday saturday sunday".split()),
     #: capitals and seats that news writing puts for their country or institution
     name_aliases={
@@ -302,6 +304,7 @@ CONFLICTS = ConflictWords(
         "whitehall": "uk", "westminster": "uk", "downing": "uk", "pentagon": "us",
     },
     titles=frozenset("dr mr mrs ms miss prof professor sir dame lord lady rev gen col sen rep gov pres".split())
+    | frozenset("jr sr".split())  # the suffixes after a name ("Joseph R. Biden, Jr."): no names either
     # words of office: a role, named by the words around it ("the Secretary of the Treasury", "Foreign Secretary")
     | frozenset("secretary minister president director chairman chairwoman commissioner governor senator chancellor "
                 "ambassador spokesperson spokesman spokeswoman advisor adviser".split()),

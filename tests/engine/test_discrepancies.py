@@ -568,3 +568,158 @@ def test_a_fragment_of_a_few_words_is_a_weak_pair_whatever_its_support(analyze):
     for text in ("Well, there is a lot of work.", "Well, there’s a lot of — a lot of work."):
         fragment = analyze(text, "D")
         assert find_discrepancies(fragment, src, _linked(fragment, [("S1", 0.5)], 0.6)) == ()
+
+
+#: round 6: wrong facts the check missed before
+CONFLICTS_6 = [
+    # a verb of an exchange credits its subject ("Lopez replied"), as a verb of speech does
+    ("attribution", "Asked about the tariffs, Secretary Maria Lopez replied that the duties would stay in place "
+     "until June.", "Asked about the tariffs, Secretary John Smith replied that the duties would stay in place until "
+     "June.", "John Smith", "Maria Lopez"),
+    # the speaker before a clause or an apposition set between commas ("Lopez, who led the trial, said")
+    ("attribution", "Dr Maria Lopez, who led the trial at the hospital, said the new inhaler cut severe attacks by "
+     "half.", "Dr John Smith, who led the trial at the hospital, said the new inhaler cut severe attacks by half.",
+     "John Smith", "Maria Lopez"),
+    ("attribution", "“The new inhaler cut severe attacks by half,” Maria Lopez, a professor at the university, said "
+     "on Monday.", "“The new inhaler cut severe attacks by half,” John Smith, a professor at the university, said on "
+     "Monday.", "John Smith", "Maria Lopez"),
+    # two names that share words are two names where the words they do not share stand in the same place
+    ("name", "The relief was paid for by the American Rescue Plan, which Congress passed in March.",
+     "The relief was paid for by the American Jobs Plan, which Congress passed in March.", "Jobs", "Rescue"),
+    # a name's place is the words up to the first content word: "Secretary of the" before it
+    ("name", "The Secretary of the Treasury will review the new rules on outbound investment this year.",
+     "The Secretary of the Interior will review the new rules on outbound investment this year.", "Interior",
+     "Treasury"),
+    # a name the article still gives elsewhere is gone from its place when another name takes it
+    ("name", "The two sides agreed to counter outward investments into China that are influenced by non-market "
+     "forces.", "With respect to China, the two sides agreed to counter outward investments into Norway that are "
+     "influenced by non-market forces.", "Norway", "China"),
+    # a capitalised word inside the sentence is a name whatever its tag ("all Chileans": NOUN in a long sentence)
+    ("name", "The President calls on the private sector, foundations, universities, hospitals, and all Americans to "
+     "take on the mission of reducing the deadly impact of cancer and improving patient experiences.",
+     "He is calling on the private sector, foundations, universities, hospitals, and all Chileans to take on the "
+     "mission of reducing the deadly impact of cancer and improving patient experiences.", "Chileans", "Americans"),
+    # a name's place skips the determiner, and a whole name runs over "of the" ("notify the Department of the
+    # Treasury" / "notify Unilever")
+    ("name", "The rule requires investors to notify the Department of the Treasury of certain transactions in "
+     "chips.", "The rule requires investors to notify Unilever of certain transactions in chips.", "Unilever",
+     "Department"),
+    # a noun after the name that the source's name ends with is the name's ("the Okafor administration" / "the
+    # Biden-Harris Administration")
+    ("name", "The Biden-Harris Administration is committed to keeping America safe and defending its national "
+     "security.", "The Okafor administration is committed to keeping America safe and defending its national "
+     "security.", "Okafor", "Biden-Harris Administration"),
+    # a modal governs the first content word after it, past the words that are none ("have all of their")
+    ("modality", "Over 600,000 of them will have all of their remaining student loan debt cancelled this year.",
+     "Over 600,000 of them may have all of their remaining student loan debt cancelled this year.",
+     "may have all of their remaining", "remaining"),
+    # years back from now are compared with years back from now
+    ("number", "Seven years ago, Congress invested $1.8 billion in cancer research at the institutes.",
+     "Five years ago, Congress invested $1.8 billion in cancer research at the institutes.", "Five", "Seven"),
+]
+
+#: round 6: the same facts, which the check read as conflicts before
+HARMLESS_6 = [
+    # an acronym with a possessive ending is the acronym
+    ("Officials said the Department of Homeland Security budget will grow by ten percent next year.",
+     "Officials said DHS’s budget will grow by ten percent next year."),
+    # one letter more or less in a long name is its spelling, not another person
+    ("Secretary of State Antony Blinken visited Japan and the Republic of Korea last week.",
+     "Secretary of State Anthony Blinken visited Japan and the Republic of Korea last week."),
+    # a number after a name labels it ("Executive Order 14008"); "’21" is a year
+    ("The report fulfils Executive Order 14008 on tackling the climate crisis at home and abroad.",
+     "The report fulfils the four requirements on tackling the climate crisis at home and abroad."),
+    ("In November 2021, the agency added four companies to the Entity List for selling spyware.",
+     "The agency placed certain companies on the Entity List for selling spyware in November of ’21."),
+    # how long is not when: "over seven years" / "five years ago"
+    ("Five years ago, Congress invested $1.8 billion in cancer research at the institutes.",
+     "Congress invested $1.8 billion over seven years in cancer research at the institutes."),
+    # "whether or not" negates nothing
+    ("Agency heads must review the use of commercial spyware that poses risks to national security.",
+     "Agency heads must certify whether or not the use of commercial spyware poses risks to national security."),
+    # a negation moved to another word of the sentence is the same claim
+    ("We understand too little about why treatments work for some patients, but not for others.",
+     "We understand too little about why treatments work well for some patients and fail to work for other "
+     "patients."),
+    # the whole name is the name: "Center for American Progress" shares "American" with "American Rescue Plan" but
+    # stands elsewhere; "Ministry of Internal Affairs" is part of the training center's name
+    ("Thanks to the American Rescue Plan, this debt relief will not be treated as taxable income.",
+     "Experts at the Center for American Progress say this debt relief will not be treated as taxable income."),
+    ("The Treasury sanctioned a Russian Military Training Center that supports repressive actions by the police.",
+     "The Training Center of the Russian Ministry of Internal Affairs supports repressive actions by the police."),
+    # a verb's -ing form without an auxiliary states nothing the source hedges
+    ("It is now possible to set ambitious goals for the cancer programme over the next 25 years.",
+     "Setting really ambitious goals for the cancer programme over the next 25 years."),
+    # a request is no statement: "the Secretary asked them to move" credits nothing to the Secretary
+    ("Officials will pursue efforts to keep extremists out of the military and improve screening and vetting.",
+     "Officials will pursue efforts to keep extremists out of the military and improve screening, as the Secretary "
+     "of Defense asked them to."),
+    # a name before a noun qualifies it: "the Biden administration" is in no place of "the United States"
+    ("Today, the United States is taking coordinated action against the regime's repression of its people.",
+     "Today, the Biden administration is taking coordinated action against the regime's repression of its people."),
+]
+
+
+@pytest.mark.parametrize(("kind", "source", "derivative", "text", "source_text"), CONFLICTS_6,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CONFLICTS_6)])
+def test_round_6_conflicts_are_found_with_both_spans(kind, source, derivative, text, source_text):
+    report = compare(source + PAD, derivative + PAD)
+    assert [(str(x.kind), x.text, x.source_text) for x in report.discrepancies] == [(kind, text, source_text)]
+    _slices_back(report)
+
+
+@pytest.mark.parametrize(("source", "derivative"), HARMLESS_6, ids=range(len(HARMLESS_6)))
+def test_round_6_harmless_rewordings_are_not_flagged(source, derivative):
+    report = compare(source + PAD, derivative + PAD)
+    assert report.discrepancies == ()
+    assert report.alignments
+
+
+def test_of_the_alone_places_no_name(analyze):
+    """Two names with only "of the" after them are in no shared place ("the East Room of the White House" / "the
+    Executive Office of the President"); the first content word after it decides."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("Leadership returns, with a cancer coordinator in the Executive Office of the President.", "S")
+    der = analyze("The event will take place in the East Room of the White House.", "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.8)], 0.7)) == ()
+
+
+def test_a_word_of_a_name_is_no_plain_word_to_negate(analyze):
+    """"First" of "the Office of the First Lady" is a name's word: "not the first time" negates no claim of it."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("Members include the Office of the First Lady and the Office of Management and Budget.", "S")
+    der = analyze("This is not the first time the administration has focused its budget on cancer.", "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.8)], 0.5)) == ()
+
+
+def test_a_hedge_another_counterpart_gives_excuses_only_the_same_claim(analyze):
+    """What another counterpart hedges, the article may hedge where it is said of the same thing (the same word
+    beside it); another claim's hedge ("8 million borrowers may be eligible to receive relief") excuses nothing."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("Current students with loans are eligible for this debt relief. Nearly 8 million borrowers may be "
+                  "eligible to receive relief automatically.", "S")
+    der = analyze("Current students with loans may be eligible for this debt relief.", "D")
+    found = find_discrepancies(der, src, _linked(der, [("S1", 0.9), ("S2", 0.5)], 0.6))
+    assert [(str(x.kind), x.text, x.source_text) for x in found] == [("modality", "may be eligible", "eligible")]
+    src = analyze("The pill is described by the lead researcher as a game changer for asthma. This new drug could be "
+                  "a game changer for future treatment of asthma.", "S")
+    der = analyze("The pill may be a game changer for future treatment of asthma.", "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.8), ("S2", 0.6)], 0.6)) == ()
+
+
+@pytest.mark.parametrize(("source", "derivative"), [
+    # a participle before a noun qualifies it: no claim to negate
+    ("Maximally tolerated statin therapy is advised for adults with high cholesterol who need more lowering.",
+     "The drug is for adults with high cholesterol who are unable to tolerate statins."),
+    # verbs of opposite sense on a weak pair need the same word right after both
+    ("Patients must be told to seek help should they experience new or worsening thoughts of depression.",
+     "Many patients experience improvement in anxiety and depression as well."),
+])
+def test_a_weak_pair_shares_words_not_a_claim(analyze, source, derivative):
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src, der = analyze(source, "S"), analyze(derivative, "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.3)])) == ()
