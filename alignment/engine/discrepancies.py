@@ -1569,7 +1569,7 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
         d_q = _quantities(der.text, dw, {k for d in d_dates for k in range(d.i, d.j)})
         s_list = pairs[di]
         all_sw = [t for si in s_list for t in src.words[si]]
-        all_dates = [d for si in s_list for d in _dates(src.text, src.words[si])] if d_dates else []
+        all_dates = [d for si in s_list for d in s_facts(si)[0]] if d_dates else []
         all_q = [q for si in s_list for q in s_facts(si)[1]]
         fragment = len({t.lemma_key for t in dw if t.word.content and t.word.kind == "word"}) < _FRAGMENT_WORDS
         taken: list[tuple[int, int]] = []
