@@ -22,8 +22,8 @@ independent evidence: 1 - (1 - article side)(1 - source side)) reaches ``min_sco
 cover over the article's supported claims: rank 1 is in the cover, a later source only when it supports in full
 at least ``min_gain`` of the article's claims that the sources above it do not support at all (``cover`` is
 false for a duplicate or a weaker version of a source above). Once one candidate passes, a further source of the
-cover needs only half of ``min_lexical`` to be compared and ``min_cover_score`` to be listed: it explains part
-of the article.
+cover needs only half of ``min_lexical`` or of ``min_contained`` to be compared and ``min_cover_score`` to be
+listed: it explains part of the article.
 """
 
 from __future__ import annotations
@@ -273,8 +273,8 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     if lead is None and not any(s.lexical >= config.min_lexical or s.contained >= config.min_contained
                                 for s in passing):
         return []
-    # once one passes, one with half the share may still be a further source of the cover
-    return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained
+    # once one passes, one with half the share (either share) may still be a further source of the cover
+    return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained / 2
             or s.candidate.sha256 == lead]
 
 

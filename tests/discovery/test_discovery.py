@@ -535,3 +535,23 @@ def test_the_score_combines_both_sides_as_independent_evidence():
     fact_sheet = _score(scored(0.30, 0.72), item(0.46, 0.76))
     assert fact_sheet > statement >= 0.78
     assert max((0.30 + 0.46) / 2, (0.72 + 0.76) / 2) < max((0.13 + 0.17) / 2, (0.77 + 0.79) / 2)  # the larger side
+
+
+def test_once_one_source_passes_a_further_one_needs_half_the_contained_share(statements_index):
+    """A briefing reads the harbour statement out in full and half of the wildfire one: the wildfire statement,
+    under ``min_contained`` (the lead off), is compared as a further source once the harbour one passes, and
+    listed; read alone, that half passes nothing and there is no match."""
+    index, briefing = statements_index
+    harbour = STATEMENTS["harbour.txt"].split("\n", 2)[2]
+    wildfire_half = "Firefighters contained the wildfire in the eastern hills overnight after it burned 3,200 hectares."
+    filler = ("Before questions, a word on the weather service, which has a new director from next month. "
+              "The committee has the text of the budget, and we want the school meals funded before the winter.")
+    both = briefing.parent / "both.txt"
+    both.write_text(f"Briefing, September 19, 2025\n\n{harbour}\n{wildfire_half}\n\n{filler}\n", encoding="utf-8")
+    half = briefing.parent / "half.txt"
+    half.write_text(f"Briefing, September 19, 2025\n\n{wildfire_half}\n\n{filler}\n", encoding="utf-8")
+    config = FindConfig(lead=100.0, min_lexical=1.0)
+    (found,) = find_sources([both], index, config)
+    assert _sources(found)[:2] == ["harbour.txt", "wildfire.txt"]
+    (alone,) = find_sources([half], index, config)
+    assert alone.matches == ()
