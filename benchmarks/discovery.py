@@ -18,7 +18,9 @@ outside the repository; nothing of it is copied into the project):
   part, inside a longer text, often in the officials' own words), listed by name in
   ``benchmarks/gold/discovery-pairs.json`` with how each was found (shared word 8-grams) and checked (read).
   The transcripts are left out of every corpus; their releases are in every corpus. FakeHealth was searched
-  again for pairs (by shared word 8-grams this time): none.
+  again for pairs (by shared word 8-grams this time): none. 28 more transcripts (drawn at random among those
+  with a release over the same 8-gram rule, each checked by reading) are a third split, ``fresh``, set apart by
+  the gold file and reported on their own: never tuned on nor diagnosed while tuning.
 * **queries without a source** (``no-source``): those 18 stories read and found to report another study than
   their nearest release (``HARD_NEGATIVES``: the nearest neighbour is on the same topic), and ``--no-source``
   FakeHealth stories sampled (seeded) among those whose TF-IDF cosine with every release is below 0.25 (left
@@ -33,15 +35,17 @@ outside the repository; nothing of it is copied into the project):
 * **tuning**: ``min_score`` is chosen on one half of the queries (split by a hash of the query's name) and
   reported on the other half; the other options keep their defaults (``min_reverse``, ``min_contained``, the
   windows, the containment retrieval and the lead were set looking at the tune half only: docs/discovery.md).
-* ``--diagnose tune|report|all``: no timing; for each query of that half, on the indexes a run left in
-  ``--cache``, where each of its sources ranks in BM25 and in the containment retrieval, its two shares, and
-  ``find``'s first three answers with their raw scores.
+  Each table reports the halves, the ``fresh`` split, ``earlier`` (tune and report: the previous rounds' 38
+  sourced queries) and ``all``.
+* ``--diagnose tune|report|fresh|all`` (all: tune and report): no timing; for each query of that half, on the
+  indexes a run left in ``--cache``, where each of its sources ranks in BM25 and in the containment retrieval,
+  its two shares, and ``find``'s first three answers with their raw scores.
 * ``--dask``: on a ``LocalCluster`` of two workers, the index of the first size built there and every query
   run there give the same documents and the same JSON as in one process.
 
 Usage: ``python benchmarks/discovery.py [--sizes 1000,10000,all] [--synthetic 100000] [--workers 2]
 [--no-source 120] [--excerpts 40] [--dask] [--cache DIR] [--json results.json] [--reuse-index]
-[--diagnose tune|report|all]``
+[--diagnose tune|report|fresh|all]``
 """
 
 from __future__ import annotations
@@ -90,6 +94,8 @@ EXTRA_SOURCES = {"08_jama-abaloparatide-osteoporosis_healthday": ("HealthRelease
 #: each pair was found and checked: the transcripts are queries (left out of every corpus), their releases are in
 #: every corpus
 WH_PAIRS = json.loads((ROOT / "benchmarks" / "gold" / "discovery-pairs.json").read_text(encoding="utf-8"))["pairs"]
+#: queries set apart from the two halves by the gold (``"split": "fresh"``): reported on their own, never tuned on
+SPLITS = {name: pair["split"] for name, pair in WH_PAIRS.items() if "split" in pair}
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
@@ -147,7 +153,12 @@ def synthetic_folder(cache: Path, total: int, base: Path, wh: Path, seed: int) -
     """The whole corpus plus documents of 15-40 sentences drawn at random from the White House texts."""
     folder = cache / f"corpus-synthetic-{total}"
     marker = folder / ".complete"
-    if marker.exists():
+    queried, _ = _wh_pair_files(wh)
+    if marker.exists():  # made by an earlier run: today's queries leave it (the gold may have grown since)
+        names = {q.name for q in queried}
+        for link in sorted((folder / "wh").iterdir()):
+            if link.resolve().name in names:
+                link.unlink()
         return folder
     for sub in ("real", "health", "wh"):
         (folder / sub).mkdir(parents=True, exist_ok=True)
@@ -155,7 +166,6 @@ def synthetic_folder(cache: Path, total: int, base: Path, wh: Path, seed: int) -
             if not (folder / sub / link.name).exists():
                 (folder / sub / link.name).symlink_to(link.resolve())
     have = sum(1 for _ in folder.rglob("*.txt"))
-    queried, _ = _wh_pair_files(wh)
     sentences = [s.strip() for f in sorted(set(wh.glob("*.txt")) - queried)[::3]
                  for s in SENTENCE.split(f.read_text(encoding="utf-8")) if 40 < len(s) < 400]
     rng = random.Random(seed)
@@ -237,6 +247,9 @@ def make_queries(fakehealth: Path, wh: Path, corpus: Path, n_nosource: int, n_ex
 
 
 def half(name: str) -> str:
+    """``tune`` or ``report`` by a hash of the name, or the split the gold gives the query (``fresh``)."""
+    if name in SPLITS:
+        return SPLITS[name]
     return "tune" if int(hashlib.sha1(name.encode()).hexdigest(), 16) % 2 == 0 else "report"
 
 
@@ -299,6 +312,11 @@ def tune(queries: list[Query], got: Found) -> float:
     return best_t
 
 
+def _in_part(name: str, part: str) -> bool:
+    """``all``: every query; ``earlier``: the tune and report halves; else the queries of that split."""
+    return part == "all" or (part == "earlier" and half(name) in ("tune", "report")) or half(name) == part
+
+
 def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers: int, results: dict,
             reuse: bool = False) -> None:
     index = cache / f"index-{label}"
@@ -324,14 +342,14 @@ def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers
     row["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0)
     chosen = tune(queries, got)
     row["min_score_tuned"] = chosen
-    for part in ("report", "tune", "all"):
+    for part in ("report", "tune", "fresh", "earlier", "all"):  # earlier: tune and report, the previous rounds' set
         for kind in ("real+no-source", "excerpt"):
             sel = [(q, g) for q, g in zip(queries, got, strict=True)
-                   if (part == "all" or half(q.name) == part) and (q.kind == "excerpt") == (kind == "excerpt")]
+                   if _in_part(q.name, part) and (q.kind == "excerpt") == (kind == "excerpt")]
             row[f"{part}/{kind}"] = metrics([q for q, _ in sel], [g for _, g in sel], chosen)
         for kind in ("real", "wh"):  # the sourced queries of each kind alone
             sel = [(q, g) for q, g in zip(queries, got, strict=True)
-                   if (part == "all" or half(q.name) == part) and q.kind == kind]
+                   if _in_part(q.name, part) and q.kind == kind]
             row[f"{part}/{kind}-only"] = {k: v for k, v in metrics([q for q, _ in sel], [g for _, g in sel],
                                                                    chosen).items() if not k.startswith("no_source")}
     row["default/all"] = metrics([q for q in queries if q.kind != "excerpt"],
@@ -354,7 +372,7 @@ def diagnose(label: str, index: Path, queries: list[Query], part: str) -> list[d
     out = []
     with SourceIndex.open(index) as store:
         for q in queries:
-            if part != "all" and half(q.name) != part:
+            if not _in_part(q.name, "earlier" if part == "all" else part):
                 continue
             counts = collections.Counter(content_terms(q.doc.text))
             df = store.doc_freqs(counts)
@@ -422,8 +440,9 @@ def main() -> None:
                     "(incremental build: the build figures are then of the update) instead of building it anew")
     ap.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "pressalign-discovery")
     ap.add_argument("--json", type=Path, default=None)
-    ap.add_argument("--diagnose", choices=("tune", "report", "all"), default=None,
-                    help="only print, for the queries of this half, where each source ranks and its shares, and "
+    ap.add_argument("--diagnose", choices=("tune", "report", "fresh", "all"), default=None,
+                    help="only print, for the queries of this half (all: tune and report), where each source ranks "
+                    "and its shares, and "
                     "find's answer, on indexes already built by a run with the same --cache (no timing)")
     args = ap.parse_args()
     if not SHARED.is_dir():

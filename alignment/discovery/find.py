@@ -10,17 +10,20 @@ the article is dropped; (2) two shares for each candidate: the
 IDF-weighted share of the article's stems it holds (*lexical*, the article side: counted only when at least
 ``min_reverse`` of the candidate's own weighted stems are in the article) and that share of its own stems
 the article holds (*contained*, the source side); (3) the comparison engine (:func:`alignment.api.compare`) on
-the first ``rescore`` candidates, best share first, whose lexical share reaches ``min_lexical`` or whose
-contained share reaches ``min_contained`` (or leads every other text's by ``lead`` times, from ``min_lead``):
-the share of the article's claims the candidate supports, the share
+the first ``rescore`` candidates, best evidence first (the two shares combined), whose lexical share reaches
+``min_lexical`` or whose contained share reaches ``min_contained`` (or leads every other text's by ``lead``
+times, from ``min_lead``), and on further ones, up to ``max_rescore``, while the characters compared stay within
+``compare_budget`` times the article's length (a comparison costs both texts: a long article holding several
+short sources gets more comparisons): the share of the article's claims the candidate supports, the share
 of the candidate the article covers, its supported passages and the article's quotes found in it; (4) the
-compared candidates whose score (the larger of the article side, the mean of the engine's support and the
-lexical share, and the source side, the mean of the engine's coverage of the source and the contained share)
-reaches ``min_score``, ranked, and a greedy cover over the article's supported claims: rank 1 is in the cover,
-a later source only when it supports in full at least ``min_gain`` of the article's claims that the sources
-above it do not support at all (``cover`` is false for a duplicate or a weaker version of a source above). Once
-one candidate passes, a further source of the cover needs only half of ``min_lexical`` to be compared and
-``min_cover_score`` to be listed: it explains part of the article.
+compared candidates whose score (the article side, the mean of the engine's support and the lexical share, and
+the source side, the mean of the engine's coverage of the source and the contained share, combined as
+independent evidence: 1 - (1 - article side)(1 - source side)) reaches ``min_score``, ranked, and a greedy
+cover over the article's supported claims: rank 1 is in the cover, a later source only when it supports in full
+at least ``min_gain`` of the article's claims that the sources above it do not support at all (``cover`` is
+false for a duplicate or a weaker version of a source above). Once one candidate passes, a further source of the
+cover needs only half of ``min_lexical`` or of ``min_contained`` to be compared and ``min_cover_score`` to be
+listed: it explains part of the article.
 """
 
 from __future__ import annotations
@@ -68,8 +71,15 @@ class FindConfig:
     #: ... and at least this IDF-weighted share of its own stems must be in the article (keeps long documents,
     #: which hold some of every article's words, and same-topic documents from being compared for nothing)
     min_reverse: float = 0.25
-    #: candidates compared with the engine, at most (in BM25's order)
+    #: candidates compared with the engine whatever they cost (best share first)
     rescore: int = 3
+    #: further candidates that pass are compared, up to ``max_rescore`` in all, while the characters compared (the
+    #: article's and the candidate's, summed over the article's comparisons: a comparison's cost grows with both
+    #: texts) stay within ``compare_budget`` times the article's length: a long article holding several short
+    #: sources (a briefing reading out statements) gets more comparisons than three, a short story compared with
+    #: long texts no more (0: ``rescore`` only)
+    compare_budget: float = 6.0
+    max_rescore: int = 6
     #: a source dated more than this many days after the article cannot be its source (when both show a date;
     #: a negative value turns the rule off)
     max_days_after: int = 2
@@ -106,10 +116,14 @@ class FindConfig:
     compare: Config = field(default_factory=Config)
 
     def validate(self) -> FindConfig:
-        for name in ("top", "query_terms", "candidates", "rescore", "window_terms", "window_candidates"):
+        for name in ("top", "query_terms", "candidates", "rescore", "window_terms", "window_candidates",
+                     "max_rescore"):
             if getattr(self, name) < 1:
                 msg = f"{name.replace('_', '-')} must be at least 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
+        if self.compare_budget < 0:
+            msg = f"compare-budget must be at least 0, got {self.compare_budget}"
+            raise ConfigError(msg)
         if self.lead < 1.0:
             msg = f"lead must be at least 1, got {self.lead}"
             raise ConfigError(msg)
@@ -132,7 +146,8 @@ class Match:
 
     source: str
     rank: int
-    #: how sure: the mean of the engine's support and the lexical share, 0-1
+    #: how sure, 0-1: the article side (the mean of the engine's support and the lexical share) and the source side
+    #: (the mean of its coverage and the contained share) combined, 1 - (1 - article side)(1 - source side)
     score: float
     #: the share of the article's content (its claims, IDF-weighted) this source supports
     support: float
@@ -209,8 +224,9 @@ def rescore(task: _Task) -> _Scored:
 
 
 def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindConfig) -> list[_Shortlisted]:
-    """The candidates worth comparing, best evidence first (the larger of the two shares; ties: BM25's order,
-    then the windows' in the article's order), those with too small a share left out."""
+    """The candidates worth comparing, best evidence first (the two shares combined, 1 - (1 - lexical)(1 -
+    contained); ties: BM25's order, then the windows' in the article's order), those with too small a share
+    left out."""
     terms = content_terms(text)
     counts = Counter(terms)
     if not counts or not index.size:
@@ -250,14 +266,15 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
         # some of its own vocabulary with the article to be worth comparing for its article-side share
         if contained < config.min_reverse:
             lexical = 0.0
-        scored.append((-max(lexical, contained), order, _Shortlisted(c, lexical, contained)))
+        # best evidence first, the two shares combined as the score combines the two sides (see _score)
+        scored.append((-(1.0 - (1.0 - lexical) * (1.0 - contained)), order, _Shortlisted(c, lexical, contained)))
     passing = [s for _, _, s in sorted(scored, key=lambda x: x[:2])]
     lead = _lead(passing, config)  # a clear winner on the source side, and its duplicates
     if lead is None and not any(s.lexical >= config.min_lexical or s.contained >= config.min_contained
                                 for s in passing):
         return []
-    # once one passes, one with half the share may still be a further source of the cover
-    return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained
+    # once one passes, one with half the share (either share) may still be a further source of the cover
+    return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained / 2
             or s.candidate.sha256 == lead]
 
 
@@ -296,13 +313,24 @@ def _submitter(workers: int, scheduler: str | None) -> Iterator[Callable[[list[_
         yield lambda tasks: [pool.submit(rescore, t) for t in tasks]
 
 
+def _score(got: _Scored, item: _Shortlisted) -> float:
+    """A compared candidate's score: the evidence of the article side (the mean of the engine's support and the
+    lexical share) and of the source side (the mean of its coverage of the candidate and the contained share),
+    combined as independent evidence, 1 - (1 - article side)(1 - source side): either side alone makes a match
+    (a story re-written from its release, a statement read out in a briefing), and a source that both explains
+    the article and is used by it in full ranks above one that only does either as well."""
+    article_side = (got.support + item.lexical) / 2
+    source_side = (got.coverage + item.contained) / 2
+    return round(1.0 - (1.0 - article_side) * (1.0 - source_side), 4)
+
+
 def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored], config: FindConfig) -> ArticleMatches:
     passing = []
     for item in listed:
         got = scores.get(item.candidate.sha256)
         if got is None:
             continue
-        score = round(max(got.support + item.lexical, got.coverage + item.contained) / 2, 4)
+        score = _score(got, item)
         if score >= config.min_cover_score:
             passing.append((score, item, got))
     passing.sort(key=lambda p: (-p[0], p[1].candidate.path, p[1].candidate.key))
@@ -354,14 +382,20 @@ def find_sources(
         wanted: list[list[tuple[str, int]]] = []  # per article: (sha256, task number)
         for doc, name, items in zip(docs, names, listed, strict=True):
             mine: list[tuple[str, int]] = []
+            spent, budget = 0, config.compare_budget * len(doc.text)
             for item in items:
                 sha = item.candidate.sha256
                 if sha in dict(mine):
                     continue  # a duplicate of a text already compared: it shares the result
-                if len(mine) == config.rescore:
+                if len(mine) >= max(config.rescore, config.max_rescore):
                     break
+                text = store.text(item.candidate.id)
+                cost = len(doc.text) + len(text)
+                if len(mine) >= config.rescore and spent + cost > budget:
+                    continue  # over the budget: a shorter candidate further down may still fit
+                spent += cost
                 mine.append((sha, len(tasks)))
-                tasks.append(_Task(store.text(item.candidate.id), item.candidate.path, doc.text, name, config.compare))
+                tasks.append(_Task(text, item.candidate.path, doc.text, name, config.compare))
             wanted.append(mine)
     if progress is not None:
         progress(0, len(docs), 0)

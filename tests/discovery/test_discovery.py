@@ -26,10 +26,18 @@ from alignment.discovery import (
     index_info,
 )
 from alignment.discovery.terms import content_terms
-from alignment.errors import InputError
+from alignment.errors import ConfigError, InputError
 
 from tests import extras
-from tests.discovery.texts import BRIDGE_STORY, BRIEFING, RELEASES, write_releases, write_stories
+from tests.discovery.texts import (
+    BRIDGE_STORY,
+    BRIEFING,
+    RELEASES,
+    STATEMENTS,
+    STATEMENTS_BRIEFING,
+    write_releases,
+    write_stories,
+)
 from tests.test_cli import run_cli
 
 
@@ -109,6 +117,66 @@ def test_a_duplicate_does_not_take_the_lead_from_its_twin(tmp_path):
     path.write_text(BRIEFING, encoding="utf-8")
     (found,) = find_sources([path], tmp_path / "index", FindConfig(min_contained=1.0))
     assert _sources(found) == ["broadband-copy.txt", "broadband.txt"]
+
+
+@pytest.fixture
+def statements_index(tmp_path):
+    """The releases and five short statements, and a long briefing reading out every statement."""
+    folder = write_releases(tmp_path / "docs")
+    for name, text in STATEMENTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    build_index([folder], tmp_path / "index", workers=1)
+    briefing = tmp_path / "briefing.txt"
+    briefing.write_text(STATEMENTS_BRIEFING, encoding="utf-8")
+    return tmp_path / "index", briefing
+
+
+def _counting(monkeypatch):
+    """Count the comparisons find runs (in this process: workers=1)."""
+    import alignment.discovery.find as find_module
+
+    seen: list[str] = []
+    real = find_module.rescore
+
+    def counted(task):
+        seen.append(os.path.basename(task.source_path))
+        return real(task)
+    monkeypatch.setattr(find_module, "rescore", counted)
+    return seen
+
+
+def test_a_long_article_reading_out_many_short_sources_compares_them_within_a_budget(statements_index, monkeypatch):
+    """The briefing holds five short statements: three comparisons (a fixed count) find three of them; a budget
+    in characters compared, relative to the article's length, compares all five (each costs the briefing and a
+    short statement), and lists every one."""
+    index, briefing = statements_index
+    seen = _counting(monkeypatch)
+    (by_count,) = find_sources([briefing], index, FindConfig(rescore=3, compare_budget=0.0))
+    assert len(seen) == 3 and len(by_count.matches) == 3
+    assert set(_sources(by_count)) < set(STATEMENTS)
+    seen.clear()
+    (by_cost,) = find_sources([briefing], index, FindConfig(rescore=3, compare_budget=8.0, max_rescore=8))
+    assert sorted(seen) == sorted(STATEMENTS)
+    assert sorted(_sources(by_cost)) == sorted(STATEMENTS)
+
+
+def test_the_budget_counts_both_texts_so_a_small_one_adds_no_comparison(statements_index, monkeypatch):
+    """Each comparison costs the briefing's length and the statement's: a budget of the briefing's length once is
+    spent by the first comparison, so only the ``rescore`` comparisons run; ``max_rescore`` caps a large budget."""
+    index, briefing = statements_index
+    seen = _counting(monkeypatch)
+    find_sources([briefing], index, FindConfig(rescore=2, compare_budget=1.0, max_rescore=8))
+    assert len(seen) == 2
+    seen.clear()
+    find_sources([briefing], index, FindConfig(rescore=2, compare_budget=100.0, max_rescore=4))
+    assert len(seen) == 4
+
+
+def test_a_negative_budget_is_refused():
+    with pytest.raises(ConfigError, match="compare-budget"):
+        FindConfig(compare_budget=-1.0).validate()
+    with pytest.raises(ConfigError, match="max-rescore"):
+        FindConfig(max_rescore=0).validate()
 
 
 def _digest_index(tmp_path):
@@ -446,3 +514,44 @@ def test_an_input_format_reads_the_articles_for_find(corpus):
     assert as_text.matches == auto.matches and as_text.matches
     with pytest.raises(InputError):  # a plain-text story read as a PDF is a clear input error
         find_sources([stories["bridge-story.txt"]], root / "index", input_format="pdf")
+
+
+def test_the_score_combines_both_sides_as_independent_evidence():
+    """Either side alone makes the score (a story re-written from its release; a statement read out in a
+    briefing), and a candidate strong on both sides outranks one as strong on one side only: the statement read
+    out (source side 0.78) ranks below a fact sheet restated in part (source side 0.74, article side 0.38)."""
+    from alignment.discovery.find import _score, _Scored, _Shortlisted
+    from alignment.discovery.store import Candidate
+
+    def item(lexical, contained):
+        return _Shortlisted(Candidate(1, "p", "k", "sha", "", "", frozenset(), 0.0), lexical, contained)
+
+    def scored(support, coverage):
+        return _Scored(support, frozenset(), 1, 0, coverage=coverage)
+
+    assert _score(scored(0.6, 0.0), item(0.6, 0.0)) == 0.6  # the article side alone
+    assert _score(scored(0.0, 0.8), item(0.0, 0.8)) == 0.8  # the source side alone
+    statement = _score(scored(0.13, 0.77), item(0.17, 0.79))
+    fact_sheet = _score(scored(0.30, 0.72), item(0.46, 0.76))
+    assert fact_sheet > statement >= 0.78
+    assert max((0.30 + 0.46) / 2, (0.72 + 0.76) / 2) < max((0.13 + 0.17) / 2, (0.77 + 0.79) / 2)  # the larger side
+
+
+def test_once_one_source_passes_a_further_one_needs_half_the_contained_share(statements_index):
+    """A briefing reads the harbour statement out in full and half of the wildfire one: the wildfire statement,
+    under ``min_contained`` (the lead off), is compared as a further source once the harbour one passes, and
+    listed; read alone, that half passes nothing and there is no match."""
+    index, briefing = statements_index
+    harbour = STATEMENTS["harbour.txt"].split("\n", 2)[2]
+    wildfire_half = "Firefighters contained the wildfire in the eastern hills overnight after it burned 3,200 hectares."
+    filler = ("Before questions, a word on the weather service, which has a new director from next month. "
+              "The committee has the text of the budget, and we want the school meals funded before the winter.")
+    both = briefing.parent / "both.txt"
+    both.write_text(f"Briefing, September 19, 2025\n\n{harbour}\n{wildfire_half}\n\n{filler}\n", encoding="utf-8")
+    half = briefing.parent / "half.txt"
+    half.write_text(f"Briefing, September 19, 2025\n\n{wildfire_half}\n\n{filler}\n", encoding="utf-8")
+    config = FindConfig(lead=100.0, min_lexical=1.0)
+    (found,) = find_sources([both], index, config)
+    assert _sources(found)[:2] == ["harbour.txt", "wildfire.txt"]
+    (alone,) = find_sources([half], index, config)
+    assert alone.matches == ()

@@ -120,3 +120,69 @@ def write_stories(folder: Path) -> dict[str, Path]:
         paths[name] = folder / name
         paths[name].write_text(text, encoding="utf-8")
     return paths
+
+
+#: five short statements of one week, each read out in STATEMENTS_BRIEFING (more sources than three comparisons)
+STATEMENTS = {
+    "harbour.txt": """Statement on the reopening of the northern harbour
+
+The northern harbour reopens to cargo ships on Friday after dredgers cleared the silt that closed it in March.
+Pilots will guide vessels of up to 40,000 tonnes through the widened channel until the buoys are replaced.
+""",
+    "orchestra.txt": """Statement on the youth orchestra's tour
+
+The national youth orchestra will tour eleven cities in October, playing free concerts in schools with its
+ninety musicians, the youngest of them fourteen. A new symphony by a composer from Tromsø opens each concert.
+""",
+    "wildfire.txt": """Statement on the wildfire in the eastern hills
+
+Firefighters contained the wildfire in the eastern hills overnight after it burned 3,200 hectares of pine
+forest. Two villages evacuated on Tuesday may return from noon tomorrow; smoke warnings stay in force.
+""",
+    "vaccine-plant.txt": """Statement on the new vaccine plant
+
+A vaccine plant opening in Lyndale will fill 200 million vials a year and employ 650 technicians. Its first
+order is for influenza doses ahead of the winter season, with measles vials to follow in the spring.
+""",
+    "rail-strike.txt": """Statement on the end of the rail strike
+
+Rail unions and operators signed an agreement ending the four-day strike: drivers receive a raise of 6 percent
+over two years, and night shifts will be capped at nine hours. Trains run a full timetable from Monday.
+""",
+}
+
+#: a long briefing reading out every statement of STATEMENTS among other subjects
+STATEMENTS_BRIEFING = """Press briefing by the spokesperson, September 19, 2025
+
+Good afternoon. Several announcements at the top, and then your questions.
+
+The northern harbour reopens to cargo ships on Friday: dredgers cleared the silt that closed it in March, and
+pilots will guide vessels of up to 40,000 tonnes through the widened channel until the buoys are replaced.
+
+On the hills: firefighters contained the wildfire in the eastern hills overnight, after it burned 3,200
+hectares of pine forest. The two villages evacuated on Tuesday may return from noon tomorrow, and the smoke
+warnings stay in force.
+
+Some good news for music lovers: the national youth orchestra will tour eleven cities in October, with free
+concerts in schools by its ninety musicians, the youngest of them fourteen, and a new symphony by a composer
+from Tromsø opening each concert.
+
+On health: the vaccine plant opening in Lyndale will fill 200 million vials a year and employ 650
+technicians. Its first order is for influenza doses ahead of the winter season; measles vials follow in spring.
+
+And on transport: the rail unions and the operators signed an agreement ending the four-day strike. Drivers get
+a raise of 6 percent over two years, night shifts are capped at nine hours, and trains run a full timetable
+from Monday.
+
+Before questions, a word on the weather service, which has a new director from next month; her appointment
+letter was signed this morning, and she will brief you herself once she has settled in.
+
+Q: On the budget: will there be a vote before the recess?
+
+A: The committee has the text. I will not predict the calendar of the chamber, but we want the school meals and
+the road repairs funded before the winter.
+
+Q: Is the minister travelling to the summit in November?
+
+A: Her plans are not final. We will tell you as soon as they are, and I would not read anything into the delay.
+"""
