@@ -84,7 +84,7 @@ def _kind(tagged: list[TaggedWord]) -> str:
 
 
 #: the words that may stand between a time preposition and its detail: "within a year"
-_ARTICLES = frozenset({"a", "an", "the"})
+_ARTICLES = _LANG.articles
 
 
 def _leading_preposition(words: Sequence[TaggedWord], start: int) -> int:

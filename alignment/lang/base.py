@@ -98,3 +98,6 @@ class Language:
     #: folded prepositions that head a span of time and join the detail they open, as ``prepositions`` do: "within a
     #: year", "before 2030" (alignment/engine/details.py)
     time_prepositions: frozenset[str] = frozenset()
+    #: folded articles, which may stand between a time preposition and its detail: "within a year"
+    #: (alignment/engine/details.py)
+    articles: frozenset[str] = frozenset()

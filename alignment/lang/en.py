@@ -257,6 +257,7 @@ RELATIVE_TIMES = frozenset(
 PLACE_PREPOSITIONS = frozenset("in at from near outside inside across throughout into".split())
 #: prepositions that head a span of time: "within a year", "before 2030", "after six months"
 TIME_PREPOSITIONS = frozenset("within before after throughout".split())
+ARTICLES = frozenset({"a", "an", "the"})
 
 # ---------------------------------------------------------------------------------------------- discrepancies
 # The words the discrepancy check reads (alignment/engine/discrepancies.py). Verbs and adjectives are given as
@@ -358,5 +359,6 @@ ENGLISH = Language(
     relative_times=RELATIVE_TIMES,
     place_prepositions=PLACE_PREPOSITIONS,
     time_prepositions=TIME_PREPOSITIONS,
+    articles=ARTICLES,
     conflicts=CONFLICTS,
 )
