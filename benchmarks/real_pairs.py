@@ -6,6 +6,7 @@
     python benchmarks/real_pairs.py --split tune --set min_support=0.5 --set min_coverage=0.4   # other options
     python benchmarks/real_pairs.py --split fresh    # the fresh held-out pairs (texts from ../shared's tarballs)
     python benchmarks/real_pairs.py --split tune-wh  # the White House tuning pairs (texts from ../shared's tarballs)
+    python benchmarks/real_pairs.py --split fresh2   # the second fresh held-out set (the lead runs it, once)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -26,6 +27,10 @@ cache folder outside the repository (``--cache``, default ``$XDG_CACHE_HOME/pres
 The **tune-wh** split (``--split tune-wh``, part of neither ``tune`` nor ``all``) is more tuning gold on White House
 pairs, held the same way: ``benchmarks/gold/tune-pairs/*.json`` and its ``members.json``, extracted by the same code
 into ``.../pressalign/tune-pairs``.
+
+The **fresh2** split (``--split fresh2``, never part of ``all``) is a third held-out set, annotated when every
+earlier one had been seen: ``benchmarks/gold/fresh2-pairs/*.json`` and its ``members.json``, held and extracted
+like the fresh pairs (into ``.../pressalign/fresh2-pairs``). Report it, never tune on it.
 """
 
 from __future__ import annotations
@@ -52,14 +57,16 @@ FRESH = ROOT / "benchmarks" / "gold" / "fresh-pairs"
 FRESH_MEMBERS = FRESH / "members.json"
 #: the White House tuning pairs, held like the fresh ones (gold files and members.json)
 TUNE_WH = ROOT / "benchmarks" / "gold" / "tune-pairs"
+#: the second fresh held-out set, held like the fresh pairs: annotated after every other set had been seen
+FRESH2 = ROOT / "benchmarks" / "gold" / "fresh2-pairs"
 #: the splits whose texts are members of ../shared/corpus's tarballs: split -> gold folder
-TARBALL_SPLITS = {"fresh": FRESH, "tune-wh": TUNE_WH}
+TARBALL_SPLITS = {"fresh": FRESH, "tune-wh": TUNE_WH, "fresh2": FRESH2}
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 def default_cache(folder: Path = FRESH) -> Path:
-    """Where the texts of a gold folder's pairs (``fresh-pairs``, ``tune-pairs``) are extracted: a folder outside
-    the repository."""
+    """Where the texts of a gold folder's pairs (``fresh-pairs``, ``tune-pairs``, ``fresh2-pairs``) are extracted:
+    a folder outside the repository."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "pressalign" / folder.name
 
@@ -141,12 +148,12 @@ def main() -> int:
     from alignment.evaluate import evaluate, load_gold
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("all", "tune", "held-out", "fresh", "tune-wh"), default="all",
-                        help="all (tune and held-out), one of them, the fresh held-out pairs or the White House "
-                             "tuning pairs (neither in all)")
+    parser.add_argument("--split", choices=("all", "tune", "held-out", "fresh", "tune-wh", "fresh2"), default="all",
+                        help="all (tune and held-out), one of them, the fresh held-out pairs, the White House "
+                             "tuning pairs or the second fresh held-out set (none of the last three in all)")
     parser.add_argument("--cache", type=Path, default=None, metavar="DIR",
-                        help="where the fresh or tune-wh pairs' texts are extracted (default: "
-                             "$XDG_CACHE_HOME/pressalign/fresh-pairs or .../tune-pairs)")
+                        help="where the fresh, tune-wh or fresh2 pairs' texts are extracted (default: "
+                             "$XDG_CACHE_HOME/pressalign/fresh-pairs, .../tune-pairs or .../fresh2-pairs)")
     parser.add_argument("--no-link-model", action="store_true", help="the alignment rules alone")
     parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
                         help="a Config option for this run (repeatable), e.g. min_support=0.5")

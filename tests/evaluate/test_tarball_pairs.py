@@ -1,5 +1,6 @@
 """The gold whose texts come from ../shared/corpus's tarballs: the fresh held-out pairs
-(benchmarks/gold/fresh-pairs) and the White House tuning pairs (benchmarks/gold/tune-pairs). In each folder every
+(benchmarks/gold/fresh-pairs), the White House tuning pairs (benchmarks/gold/tune-pairs) and the second fresh
+held-out set (benchmarks/gold/fresh2-pairs). In each folder every
 file parses, names no text (offsets only), has its members.json entry; and, where ../shared/corpus is present, the
 texts extracted from its tarballs are the ones the gold was written on (SHA-256) and every offset falls on them."""
 
@@ -21,7 +22,7 @@ from tests.conftest import ROOT
 GOLD = ROOT / "benchmarks" / "gold"
 CORPUS = ROOT.parent / "shared" / "corpus"
 #: gold folder -> the fewest pairs it holds
-FOLDERS = {"fresh-pairs": 6, "tune-pairs": 4}
+FOLDERS = {"fresh-pairs": 6, "tune-pairs": 4, "fresh2-pairs": 6}
 GOLD_FILES = [p for folder in FOLDERS for p in sorted((GOLD / folder).glob("*.json")) if p.name != "members.json"]
 IDS = [f"{p.parent.name}/{p.stem}" for p in GOLD_FILES]
 NAMED_TEXT = {"phrase", "text", "source_phrase", "derivative_phrase", "source_contains"}
@@ -51,17 +52,46 @@ def test_every_gold_file_has_its_members_and_back(folder: str) -> None:
         assert entry["why"]
 
 
+def _members(folder: str) -> set[str]:
+    """Every text (tarball member) a folder's pairs use."""
+    return {e[side]["member"] for e in json.loads((GOLD / folder / "members.json").read_text(encoding="utf-8"))[
+        "pairs"].values() for side in ("source", "derivative")}
+
+
 def test_the_folders_hold_different_pairs() -> None:
-    """A pair is tuned on or held out, never both."""
+    """A pair is tuned on or held out, never both; no two folders share a pair."""
     members = [{(e["source"]["member"], e["derivative"]["member"]) for e in json.loads(
         (GOLD / folder / "members.json").read_text(encoding="utf-8"))["pairs"].values()} for folder in FOLDERS]
-    assert not set.intersection(*members)
+    for i, one in enumerate(members):
+        for other in members[i + 1:]:
+            assert not one & other
 
 
-def test_the_tune_wh_split_is_in_neither_tune_nor_all() -> None:
+def test_the_fresh2_texts_are_in_no_other_gold() -> None:
+    """The second fresh set was drawn from texts no earlier gold used: no text of another folder, and none of the
+    discovery gold's pairs but its own ``fresh2/`` ones."""
+    fresh2 = _members("fresh2-pairs")
+    for folder in FOLDERS:
+        if folder != "fresh2-pairs":
+            assert not fresh2 & _members(folder), folder
+    discovery = json.loads((GOLD / "discovery-pairs.json").read_text(encoding="utf-8"))["pairs"]
+    others = {m for name, pair in discovery.items() if not name.startswith("fresh2/")
+              for m in (pair["derivative"], *pair["sources"])}
+    assert not fresh2 & others
+    own = {name: pair for name, pair in discovery.items() if name.startswith("fresh2/")}
+    assert all(pair.get("split") == "fresh2" for pair in own.values())
+    manifest = json.loads((GOLD / "fresh2-pairs" / "members.json").read_text(encoding="utf-8"))["pairs"]
+    for entry in manifest.values():  # each annotated transcript is a discovery query with its source
+        assert any(pair["derivative"] == entry["derivative"]["member"] and entry["source"]["member"] in pair["sources"]
+                   for pair in own.values()), entry["derivative"]["member"]
+
+
+def test_the_tune_wh_and_fresh2_splits_are_in_neither_tune_nor_all() -> None:
     benchmark = _benchmark()
-    assert benchmark.TARBALL_SPLITS == {"fresh": GOLD / "fresh-pairs", "tune-wh": GOLD / "tune-pairs"}
+    assert benchmark.TARBALL_SPLITS == {"fresh": GOLD / "fresh-pairs", "tune-wh": GOLD / "tune-pairs",
+                                        "fresh2": GOLD / "fresh2-pairs"}
     assert benchmark.default_cache(GOLD / "tune-pairs").name == "tune-pairs"
+    assert benchmark.default_cache(GOLD / "fresh2-pairs").name == "fresh2-pairs"
     assert benchmark.default_cache().name == "fresh-pairs"
 
 
