@@ -132,6 +132,8 @@ def compare(
         where = f" in {q.source_id}" if q.source_id else ""
         quote_notes.setdefault(q.derivative_id, []).append(f"quote {q.id} {q.status}{where}")
 
+    # a derivative much longer than its source meets its vocabulary by chance: claims reached by slight links alone
+    long_derivative = 0 < config.long_derivative_ratio * max(len(src_claims), 1) <= len(der_claims)
     src_segments = []
     for i, seg in enumerate(src.segments):
         if not seg.is_claim:
@@ -140,7 +142,8 @@ def compare(
         links = tuple(der.segments[d].id for d in result.source_links.get(i, ()))
         share = result.source_share.get(i, 0.0)
         was_quoted = any((d, i) in quoted for d in result.source_links.get(i, ()))
-        src_status, reason = judge_source(share, links, config, was_quoted, result.source_figures.get(i, ()))
+        src_status, reason = judge_source(share, links, config, was_quoted, result.source_figures.get(i, ()),
+                                          long_derivative and i in result.slight_source)
         src_segments.append(replace(seg, status=str(src_status), score=round(share, 4), aligned_to=links,
                                     reason=reason))
 
@@ -159,7 +162,7 @@ def compare(
         der_status, reason = judge_derivative(share, links, config, new_facts,
                                               any((i, s) in quoted for s in result.deriv_links.get(i, ())),
                                               [d.text for d in details if d.kind in ("number", "date")],
-                                              is_question(seg.text))
+                                              is_question(seg.text), long_derivative and i in result.slight_deriv)
         reason = "; ".join((reason, *quote_notes.get(seg.id, ())))
         der_segments.append(replace(seg, status=str(der_status), score=round(share, 4), aligned_to=links,
                                     unsupported_details=details, reason=reason))

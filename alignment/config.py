@@ -100,6 +100,16 @@ class Config:
     #: finds one of its names or numbers; the rules' links of a claim that shares words with the source and says
     #: something else are dropped, and the claim is ``added``. 0 keeps every claim the rules linked.
     min_link_probability: float = 0.5
+    #: a derivative with at least this many claims per source claim (a briefing, a call or a long article in
+    #: which the statement is one subject among others) meets the source's vocabulary by chance in many of its
+    #: claims: there a claim whose every link is slight (holds less than ``slight_coverage`` of the source claim
+    #: and less than ``min_support_restated`` of the derivative claim) is reached by no restatement. Such a
+    #: derivative claim is ``added`` (the speaker's own); such a source claim is at most ``partial``, since
+    #: several slight links may still be the parts of it the derivative gives. A quoted claim and a source claim
+    #: whose figures are reported keep their status. 0: never.
+    long_derivative_ratio: float = 3.0
+    #: ... the share of the source claim below which a link is slight.
+    slight_coverage: float = 0.3
     #: give the link model a signal of meaning: the cosine of the two sentences' static word-vector means
     #: (:mod:`alignment.engine.static_vectors`, WordLlama's vectors, needs the ``wordllama`` package), read
     #: by its own weights (``link_model_static.json``); ignored with ``semantic``, whose model reads its cosines.
@@ -161,11 +171,14 @@ class Config:
         for name in ("min_support", "min_support_restated", "min_partial", "min_coverage", "min_pair_share", "min_gain",
                      "copy_min_share", "quote_altered_min_share", "alt_share", "weak_gain", "context_gain",
                      "min_link_support", "min_link_relative", "semantic_min",
-                     "semantic_weight", "semantic_paraphrase", "min_link_probability"):
+                     "semantic_weight", "semantic_paraphrase", "min_link_probability", "slight_coverage"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 msg = f"{name} must be between 0 and 1, got {value}"
                 raise ConfigError(msg)
+        if self.long_derivative_ratio < 0:
+            msg = f"long_derivative_ratio must be at least 0, got {self.long_derivative_ratio}"
+            raise ConfigError(msg)
         if self.line_tagger not in ("rules", "spacy"):
             msg = f"line_tagger must be 'rules' or 'spacy', got {self.line_tagger!r}"
             raise ConfigError(msg)

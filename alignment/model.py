@@ -332,7 +332,8 @@ REASONS: Mapping[str, str] = {
                 "min_support_restated, and it adds no name, number or date the source lacks: a restatement",
     "quoted": "holds (or is) a quotation verified exact or near in these counterparts: at least partial, however "
               "little else of it they hold",
-    "weak": "counterparts touch it, but hold less of its content than min_partial",
+    "weak": "counterparts touch it, but hold less of its content than min_partial, or every link is slight in a "
+            "derivative much longer than the source (long_derivative_ratio): added, or at most partial",
     "no_counterpart": "no claim of the other document aligns with it",
     "question": "a question (it ends with '?' and is no tag question like '..., right?'), or a sentence that opens "
                 "by reporting one ('was asked today if ...'): it asserts nothing, so nothing supports it and it "

@@ -45,6 +45,9 @@ class AlignmentResult:
     deriv_found: dict[int, frozenset[int]]  # content-word indices of each derivative claim found
     #: the numbers of each source claim that its counterparts report (their texts, in order): the claim's figures
     source_figures: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    #: the derivative and the source claims whose every link is slight (:func:`_slight`)
+    slight_deriv: frozenset[int] = frozenset()
+    slight_source: frozenset[int] = frozenset()
 
 
 def _names(profile: Profile) -> set[str]:
@@ -308,6 +311,14 @@ def _claim_share(profile: Profile, words: Sequence[TaggedWord], found: frozenset
     return sum(profile.weights[i] for i in found - tail) / rest
 
 
+def _slight(support: float, coverage: float, config: Config) -> bool:
+    """Does a link hold only a slight part of both its claims: less than ``slight_coverage`` of the source claim
+    and less than ``min_support_restated`` of the derivative claim? Such a link says the two share some
+    vocabulary, not that one restates the other; in a derivative much longer than its source (``Config.
+    long_derivative_ratio``) a claim reached by such links alone is reached by chance."""
+    return coverage < config.slight_coverage and support < config.min_support_restated
+
+
 def _label(
     support: float, coverage: float, cosine: float, d_words: list[str], s_words: list[str], config: Config
 ) -> AlignmentLabel:
@@ -488,6 +499,7 @@ def align(
             source_figures[s] = figures
 
     alignments = []
+    substantial: tuple[set[int], set[int]] = (set(), set())  # derivative, source claims with a link not slight
     ordered = sorted(chosen | context, key=lambda p: (p[1], p[0]))
     fuzzy = fuzzy_scores(deriv, source, ordered)
     for d, s in ordered:
@@ -501,6 +513,9 @@ def align(
         label = AlignmentLabel.CONTEXT if (d, s) in context else \
             _label(sup, cov, scores.semantic.get((d, s), 0.0), d_words, s_words, config)
         score = round(0.8 * max(sup, cov) + 0.2 * fz, 4)
+        if label is not AlignmentLabel.CONTEXT and not _slight(sup, cov, config):
+            substantial[0].add(d)
+            substantial[1].add(s)
         alignments.append(
             Alignment(
                 source_id=source_doc.segments[s].id,
@@ -521,4 +536,6 @@ def align(
         source_share,
         deriv_found,
         source_figures,
+        frozenset(deriv_links) - substantial[0],
+        frozenset(source_links) - substantial[1],
     )

@@ -17,8 +17,11 @@ def _evidence(ids: Sequence[str], what: str, share: float, below: tuple[str, flo
     return f"{' '.join(ids)} ({what} {share:.2f}{floor}{'; ' + note if note else ''})"
 
 
+_CHANCE_NOTE = "every link slight in a long derivative"
+
+
 def judge_source(share: float, links: Sequence[str], config: Config, quoted: bool = False,
-                 figures: Sequence[str] = ()) -> tuple[SourceStatus, str]:
+                 figures: Sequence[str] = (), chance: bool = False) -> tuple[SourceStatus, str]:
     """``covered`` from ``min_coverage``, ``partial`` from ``min_partial``, else ``omitted``; and why. A claim the
     article ``quoted`` faithfully is at least ``partial``, and so is a claim whose counterparts report one of its
     ``figures`` (its numbers, found there): the share counts words, and a long sentence that gives a trial's design,
@@ -33,9 +36,21 @@ def judge_source(share: float, links: Sequence[str], config: Config, quoted: boo
     (<SourceStatus.PARTIAL: 'partial'>, 'quoted: D4 (coverage 0.10)')
     >>> judge_source(0.07, ["D5"], Config(), figures=["27,500"])[1]
     'linked: D5 (coverage 0.07 < min_partial 0.2; reported figure "27,500")'
+
+    ``chance``: every link of the claim is slight and the derivative is much longer than the source
+    (``Config.long_derivative_ratio``): the claim is at most ``partial`` (``weak``), unless it was quoted or its
+    figures are reported. Slight links summed over a long briefing make no restatement of it; they may still be
+    the parts of it the briefing gives, so it is not ``omitted`` for them.
+
+    >>> judge_source(0.47, ["D19", "D23"], Config(), chance=True)
+    (<SourceStatus.PARTIAL: 'partial'>, 'weak: D19 D23 (coverage 0.47; every link slight in a long derivative)')
+    >>> judge_source(0.28, ["D16"], Config(), chance=True)[0].value
+    'partial'
     """
     if not links:
         return SourceStatus.OMITTED, "no_counterpart"
+    if chance and not quoted and not figures and share >= config.min_coverage:
+        return SourceStatus.PARTIAL, "weak: " + _evidence(links, "coverage", share, note=_CHANCE_NOTE)
     if share >= config.min_coverage:
         return SourceStatus.COVERED, "linked: " + _evidence(links, "coverage", share)
     if share >= config.min_partial:
@@ -53,7 +68,7 @@ def judge_source(share: float, links: Sequence[str], config: Config, quoted: boo
 
 def judge_derivative(share: float, links: Sequence[str], config: Config, new_facts: int | None = None,
                      quoted: bool = False, new_figures: Sequence[str] = (), question: bool = False,
-                     ) -> tuple[DerivativeStatus, str]:
+                     chance: bool = False) -> tuple[DerivativeStatus, str]:
     """``added`` when nothing is linked or below ``min_partial``; ``supported`` from ``min_support``, or from
     ``min_support_restated`` when it has ``new_facts == 0`` (no name, number or date the source lacks: the rest
     of its words are the article's own way of saying it); else ``partial``; and why. A claim that ``quoted`` a
@@ -81,11 +96,19 @@ def judge_derivative(share: float, links: Sequence[str], config: Config, new_fac
 
     >>> judge_derivative(0.0, [], Config(), question=True)
     (<DerivativeStatus.ADDED: 'added'>, 'question')
+
+    ``chance``: every link of the claim is slight and the derivative is much longer than the source
+    (``Config.long_derivative_ratio``): ``added`` (``weak``), unless it quoted a counterpart.
+
+    >>> judge_derivative(0.38, ["S30", "S31"], Config(), chance=True)
+    (<DerivativeStatus.ADDED: 'added'>, 'weak: S30 S31 (support 0.38; every link slight in a long derivative)')
     """
     if question and not quoted:
         return DerivativeStatus.ADDED, "question"
     if not links:
         return DerivativeStatus.ADDED, "no_counterpart"
+    if chance and not quoted and share >= config.min_partial:
+        return DerivativeStatus.ADDED, "weak: " + _evidence(links, "support", share, note=_CHANCE_NOTE)
     if share < config.min_partial and quoted:
         return DerivativeStatus.PARTIAL, "quoted: " + _evidence(links, "support", share)
     if share < config.min_partial:

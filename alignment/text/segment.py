@@ -489,11 +489,15 @@ def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...], text: str =
     return SegmentKind.BOILERPLATE
 
 
-def _lead_ins(text: str, pieces: Sequence[tuple[int, int, SegmentKind, int, object]], n_blocks: int) -> set[int]:
+def _lead_ins(text: str, pieces: Sequence[tuple[int, int, SegmentKind, int, Sequence[object]]], n_blocks: int,
+              max_words: int | None = None) -> set[int]:
     """The indices of ``pieces`` that are lead-ins: a whole sentence that ends its paragraph with a colon, another
     block after it ("Notable requirements of the program include the following:", "Adverse reactions from a pool
     of the trials:", "He said:"). What it introduces is in the blocks that follow (a list, a quotation), where it
-    is a claim; the lead-in itself states nothing an article reports or leaves out.
+    is a claim; the lead-in itself states nothing an article reports or leaves out. A sentence of more than
+    ``max_words`` words (``Config.claim_max_words``, the length from which a sentence is cut into claims) states
+    something itself before its colon ("Today, the President made clear that he will keep working to mitigate the
+    pain American families feel at the pump and reduce our dependence on foreign oil and fossil fuels:"): a claim.
 
     >>> from alignment.model import SegmentKind as K
     >>> t = "The rules include the following:\\nDoctors must be certified."
@@ -506,7 +510,7 @@ def _lead_ins(text: str, pieces: Sequence[tuple[int, int, SegmentKind, int, obje
     for i, (s, e, kind, bi, _) in enumerate(pieces):
         last_of_block = i + 1 == len(pieces) or pieces[i + 1][3] != bi
         if (kind == SegmentKind.SENTENCE and last_of_block and bi + 1 < n_blocks
-                and text[s:e].rstrip().endswith(":")):
+                and text[s:e].rstrip().endswith(":") and (max_words is None or len(pieces[i][4]) <= max_words)):
             out.add(i)
     return out
 
@@ -572,7 +576,7 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str) -> Analy
                 pieces.append((cs, ce, kind, bi, all_tagged[slice(*_word_range(word_starts, cs, ce))]))
     if len(pieces) > config.max_segments:
         raise _too_many_segments(config.max_segments)
-    lead_ins = _lead_ins(text, pieces, len(blocks))
+    lead_ins = _lead_ins(text, pieces, len(blocks), config.claim_max_words)
     segments = tuple(
         Segment(id=f"{prefix}{i + 1}", start=s, end=e, text=text[s:e], block=bi,
                 kind=SegmentKind.BOILERPLATE if i in lead_ins else _claim_or_not(kind, tagged, text[s:e]))

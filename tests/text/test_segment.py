@@ -545,6 +545,21 @@ def test_a_lead_in_to_what_follows_is_not_a_claim(nlp):
     assert segment(last, nlp, Config(), "S").segments[0].is_claim
 
 
+def test_a_lead_in_longer_than_a_claim_states_something_itself(nlp):
+    """A sentence ending with a colon that is longer than ``claim_max_words`` (the length from which sentences are
+    cut into claims) says something before its colon that an article reports or leaves out: a claim."""
+    lead = ("Today, the Governor made clear that she will keep working to lower the cost of heating oil for "
+            "families across the state and reduce our dependence on imported fuels:")
+    text = f"{lead}\n\nThe state will open ten new fuel depots.\n\nIt will fund insulation for old homes.\n"
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    first = a.segments[0]
+    assert first.text == lead and first.is_claim
+    assert len(lead.split()) > Config().claim_max_words
+    # at a higher claim_max_words the same sentence is a lead-in again
+    assert not segment(text, nlp, Config(claim_max_words=40), "S").segments[0].is_claim
+
+
 def test_a_stage_direction_of_a_transcript_is_not_a_claim(nlp):
     """A few words wholly in brackets, no figure, say what happened in the room ("(Laughter.)"), not what the
     speaker claims; a bracketed sentence with a figure, or a long one, stays a claim."""
