@@ -12,7 +12,9 @@ source, in other sentences, is the article's rearrangement and no detail; a numb
 A detail is information the reader did not get from the source, not the article's wording: a derivation or another
 spelling of a word of the aligned segments is theirs ("maintenance" for "maintaining", "Anthony" for "Antony"); a
 run of verbs and adverbs, or of relative times ("yesterday"), says how or when the article tells it; in a sentence
-its counterparts hold almost whole, one word of its own stands for one of theirs ("flu" for "influenza"). Each
+its counterparts hold almost whole, one word of its own stands for one of theirs ("flu" for "influenza"); a noun
+alone in its run, beside a word whose counterpart has a noun of its own on that side, renames it ("war machine"
+for "war efforts"). Each
 detail has a salience (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in
 which outputs list them.
 """
@@ -209,6 +211,34 @@ def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[
     return bool(fresh)
 
 
+#: the parts of speech of a word that may stand for a counterpart's word in the same phrase: a thing's name
+_STAND_INS = frozenset({"NOUN"})
+
+
+def _stands_in(i: int, profile: Profile, found: frozenset[int], counterparts: Sequence[Profile]) -> bool:
+    """Whether the content word ``i`` of ``profile`` (a derivative segment), alone in its run, is the article's
+    word for a counterpart's in the same phrase: a noun next to a word the counterparts hold ("Russia's war
+    machine", "humanitarian aid flow"), where a counterpart has, next to that word and on the same side of it, a
+    noun the segment lacks ("war efforts", "aid delivery"): the article renames a word of the source's phrase, it
+    adds nothing to it. A noun beside a word that has no other noun on that side in the source ("binds to the
+    receptor of a protein" against "ingredient binds to a protein") is the article's own."""
+    word = profile.words[i]
+    if word.pos not in _STAND_INS or word.is_name or word.word.kind == "number":
+        return False
+    # (the neighbour, the side of it the noun is on): -1 for a neighbour after the noun, +1 before it
+    neighbours = [(profile.words[j], i - j) for j in (i - 1, i + 1) if 0 <= j < len(profile.words) and j in found]
+    for other in counterparts:
+        ws = other.words
+        for j, t in enumerate(ws):
+            for n, side in neighbours:
+                k = j + side
+                if (t.word.key == n.word.key or t.lemma_key == n.lemma_key) and 0 <= k < len(ws) \
+                        and ws[k].pos in _STAND_INS and not ws[k].is_name \
+                        and profile.keys.isdisjoint((ws[k].word.key, ws[k].lemma_key)):
+                    return True
+    return False
+
+
 def _spare(profile: Profile, counterparts: Sequence[Profile]) -> bool:
     """Whether a counterpart has a content word that ``profile`` (a derivative segment) has under none of its keys:
     a word the segment's own word may stand for."""
@@ -267,6 +297,9 @@ def unsupported_details(
         tagged = [profile.words[i] for i in g]
         if source_keys is not None and not _new(tagged, source_keys, linked, restating):
             continue
+        if source_keys is not None and len(g) == 1 and _stands_in(g[0], profile, found, counterparts) \
+                and _leading_preposition(words, tagged[0].word.start) == tagged[0].word.start:
+            continue  # (a noun a preposition of time or place heads is a span or a place: "within a year")
         ws = [t.word for t in tagged]
         start, end = ws[0].start, ws[-1].end
         start = _leading_preposition(words, start)

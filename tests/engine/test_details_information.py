@@ -128,3 +128,21 @@ def test_a_word_added_to_a_sentence_whose_every_word_is_found_is_a_detail():
     found = _details("The FDA approved the drug for adults with plaque psoriasis.",
                      "The FDA approved the drug for adults with severe plaque psoriasis.")
     assert found == {"severe": ("word", "other")}, found
+
+
+def test_a_noun_that_renames_the_head_of_a_counterparts_phrase_is_no_detail():
+    """"war machine" for "war efforts", "energy infrastructure" for "energy networks" (the sample pair's D7 and S8):
+    the article's noun stands where the source has its own beside the same word."""
+    source = ("They discussed mobilizing military and financial resources for Ukraine, restricting Russian revenues, "
+              "pressuring Russia's war efforts, and restoring Ukraine's energy networks.")
+    found = _details(source, "They discussed mobilizing resources for Ukraine, pressuring Russia's war machine and "
+                             "restoring Ukraine's energy infrastructure.")
+    assert not any("machine" in t or "infrastructure" in t for t in found), found
+
+
+def test_a_noun_beside_a_word_with_nothing_next_to_it_in_the_source_stays_a_detail():
+    """01's "binds to the receptor of a protein" against "binds to a protein": the receptor is new, though the
+    counterpart has a noun ("ingredient") on the other side of "binds"."""
+    found = _details("Siliq's active ingredient binds to a protein that causes inflammation.",
+                     "Siliq binds to the receptor of a protein that causes inflammation.")
+    assert "receptor" in found, found
