@@ -14,7 +14,8 @@ spelling of a word of the aligned segments is theirs ("maintenance" for "maintai
 run of verbs and adverbs, or of relative times ("yesterday"), says how or when the article tells it; in a sentence
 its counterparts hold almost whole, one word of its own stands for one of theirs ("flu" for "influenza"); a noun
 alone in its run, beside a word whose counterpart has a noun of its own on that side, renames it ("war machine"
-for "war efforts"). Each
+for "war efforts"); a run whose only words the source lacks are verbs and adverbs arranges the source's things
+anew, unless it is in quotation marks. Each
 detail has a salience (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in
 which outputs list them.
 """
@@ -30,6 +31,7 @@ from rapidfuzz.distance import Levenshtein
 from alignment.engine.match import Profile
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Detail
+from alignment.text.quotemarks import QuoteDepth
 from alignment.text.segment import TaggedWord
 
 #: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013", "within a year" are
@@ -211,6 +213,32 @@ def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[
     return bool(fresh)
 
 
+def _quoted(t: TaggedWord, words: Sequence[TaggedWord], text: str) -> bool:
+    """Whether ``t`` stands inside double quotation marks of its segment (``words``)."""
+    start = words[0].word.start if words else t.word.start
+    while start > 0 and text[start - 1] in _OPEN_MARKS:
+        start -= 1
+    return QuoteDepth().feed(text, start, t.word.start).open
+
+
+#: the marks that may open a segment's quotation just before its first word
+_OPEN_MARKS = "“«„\""
+
+
+def _rearranged(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[str],
+                words: Sequence[TaggedWord], text: str) -> bool:
+    """Whether a run of words (no name, number or date) tells only how: the words the source has nowhere are verbs
+    and adverbs, the things and qualities of the run are the source's own, from other sentences ("reaffirmed the
+    shared commitment to addressing pressing global"). Words in quotation marks are the speaker's, not the
+    article's arrangement: a run that holds one stays ("impose “new and significant measures”")."""
+    if _kind(list(tagged)) != "word" or any(t.is_name for t in tagged):
+        return False
+    fresh = [t for t in tagged if not _equivalent(t, known, linked)]
+    if any(t.pos in _CARRIERS for t in fresh):
+        return False
+    return not any(_quoted(t, words, text) for t in tagged)
+
+
 #: the parts of speech of a word that may stand for a counterpart's word in the same phrase: a thing's name
 _STAND_INS = frozenset({"NOUN"})
 
@@ -296,6 +324,8 @@ def unsupported_details(
     for g in groups:
         tagged = [profile.words[i] for i in g]
         if source_keys is not None and not _new(tagged, source_keys, linked, restating):
+            continue
+        if source_keys is not None and _rearranged(tagged, source_keys, linked, words, text):
             continue
         if source_keys is not None and len(g) == 1 and _stands_in(g[0], profile, found, counterparts) \
                 and _leading_preposition(words, tagged[0].word.start) == tagged[0].word.start:
