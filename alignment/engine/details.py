@@ -15,7 +15,8 @@ run of verbs and adverbs, or of relative times ("yesterday"), says how or when t
 its counterparts hold almost whole, one word of its own stands for one of theirs ("flu" for "influenza"); a noun
 alone in its run, beside a word whose counterpart has a noun of its own on that side, renames it ("war machine"
 for "war efforts"); a run whose only words the source lacks are verbs and adverbs arranges the source's things
-anew, unless it is in quotation marks. Each
+anew, unless it is in quotation marks; a discourse marker ("In particular") and a noun that says what kind of thing
+a name the source gives is ("the COP29 summit") tell nothing of their own. Each
 detail has a salience (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in
 which outputs list them.
 """
@@ -225,15 +226,39 @@ def _quoted(t: TaggedWord, words: Sequence[TaggedWord], text: str) -> bool:
 _OPEN_MARKS = "“«„\""
 
 
+def _signposts(words: Sequence[TaggedWord]) -> frozenset[int]:
+    """The starts of the words of ``words`` (a segment's) that form a discourse marker ("In particular, ...")."""
+    norms = [t.word.norm for t in words]
+    starts: set[int] = set()
+    for marker in _LANG.discourse_markers:
+        n = len(marker)
+        for i in range(len(norms) - n + 1):
+            if tuple(norms[i:i + n]) == marker:
+                starts.update(t.word.start for t in words[i:i + n])
+    return frozenset(starts)
+
+
+def _classifier(i: int, profile: Profile, found: frozenset[int], text: str) -> bool:
+    """Whether the content word ``i`` of ``profile`` is a noun that says what kind of thing the name before it is,
+    a name the counterparts give: "the COP29 summit", "the UK-U.S. alliance" (the name is the information)."""
+    t = profile.words[i]
+    if i == 0 or t.pos != "NOUN" or i - 1 not in found:
+        return False
+    before = profile.words[i - 1]
+    return before.is_name and not text[before.word.end:t.word.start].strip(" -")
+
+
 def _rearranged(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[str],
-                words: Sequence[TaggedWord], text: str) -> bool:
+                words: Sequence[TaggedWord], text: str, plain: frozenset[int] = frozenset()) -> bool:
     """Whether a run of words (no name, number or date) tells only how: the words the source has nowhere are verbs
     and adverbs, the things and qualities of the run are the source's own, from other sentences ("reaffirmed the
-    shared commitment to addressing pressing global"). Words in quotation marks are the speaker's, not the
-    article's arrangement: a run that holds one stays ("impose “new and significant measures”")."""
+    shared commitment to addressing pressing global"). ``plain``: the starts of words that tell nothing of their
+    own wherever they come from (a discourse marker, :func:`_signposts`; a name's kind, :func:`_classifier`). Words
+    in quotation marks are the speaker's, not the article's arrangement: a run that holds one stays ("impose “new
+    and significant measures”")."""
     if _kind(list(tagged)) != "word" or any(t.is_name for t in tagged):
         return False
-    fresh = [t for t in tagged if not _equivalent(t, known, linked)]
+    fresh = [t for t in tagged if t.word.start not in plain and not _equivalent(t, known, linked)]
     if any(t.pos in _CARRIERS for t in fresh):
         return False
     return not any(_quoted(t, words, text) for t in tagged)
@@ -320,12 +345,15 @@ def unsupported_details(
         else:
             merged.append(g)
     groups = merged
+    signposts = _signposts(words)
     details = []
     for g in groups:
         tagged = [profile.words[i] for i in g]
         if source_keys is not None and not _new(tagged, source_keys, linked, restating):
             continue
-        if source_keys is not None and _rearranged(tagged, source_keys, linked, words, text):
+        plain = frozenset(t.word.start for t in tagged if t.word.start in signposts) | frozenset(
+            profile.words[i].word.start for i in g if _classifier(i, profile, found, text))
+        if source_keys is not None and _rearranged(tagged, source_keys, linked, words, text, plain):
             continue
         if source_keys is not None and len(g) == 1 and _stands_in(g[0], profile, found, counterparts) \
                 and _leading_preposition(words, tagged[0].word.start) == tagged[0].word.start:

@@ -98,6 +98,9 @@ class Language:
     #: folded prepositions that head a span of time and join the detail they open, as ``prepositions`` do: "within a
     #: year", "before 2030" (alignment/engine/details.py)
     time_prepositions: frozenset[str] = frozenset()
+    #: folded word sequences that link a sentence to the text around it ("in particular", "in addition"): the
+    #: article's signposts, never a detail of their own (alignment/engine/details.py)
+    discourse_markers: tuple[tuple[str, ...], ...] = ()
     #: folded articles, which may stand between a time preposition and its detail: "within a year"
     #: (alignment/engine/details.py)
     articles: frozenset[str] = frozenset()

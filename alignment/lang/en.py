@@ -258,6 +258,11 @@ PLACE_PREPOSITIONS = frozenset("in at from near outside inside across throughout
 #: prepositions that head a span of time: "within a year", "before 2030", "after six months"
 TIME_PREPOSITIONS = frozenset("within before after throughout".split())
 ARTICLES = frozenset({"a", "an", "the"})
+#: phrases that tie a sentence to the ones around it: "In particular, they condemned ..." says how the article
+#: orders what it reports, not what happened
+DISCOURSE_MARKERS = tuple(tuple(m.split()) for m in (
+    "in particular", "in addition", "in fact", "in turn", "for example", "for instance", "above all",
+    "of course", "as well", "at the same time", "on the other hand", "in other words", "by contrast"))
 
 # ---------------------------------------------------------------------------------------------- discrepancies
 # The words the discrepancy check reads (alignment/engine/discrepancies.py). Verbs and adjectives are given as
@@ -360,5 +365,6 @@ ENGLISH = Language(
     place_prepositions=PLACE_PREPOSITIONS,
     time_prepositions=TIME_PREPOSITIONS,
     articles=ARTICLES,
+    discourse_markers=DISCOURSE_MARKERS,
     conflicts=CONFLICTS,
 )

@@ -155,3 +155,19 @@ def test_a_run_whose_only_new_words_are_verbs_is_the_articles_arrangement(sample
     details = {s.id: [d.text for d in s.unsupported_details] for s in sample_report.derivative.segments}
     assert not any("reaffirmed" in t for t in details["D2"]), details["D2"]
     assert any("new and significant" in t for t in details["D10"]), details["D10"]
+
+
+def test_a_names_kind_and_a_discourse_marker_tell_nothing_of_their_own(sample_report):
+    """The sample's "Ahead of the COP29 summit, they pledged" (S58: "ahead COP29"), "the historic UK-U.S. alliance"
+    and "In particular, they condemned": the noun says what kind of thing a name the source gives is, the marker
+    orders the article; neither is a detail."""
+    details = {s.id: [d.text for d in s.unsupported_details] for s in sample_report.derivative.segments}
+    assert not any("summit" in t for t in details["D43"]), details["D43"]
+    assert not any("alliance" in t for t in details["D1"]), details["D1"]
+    assert not any("particular" in t for t in details["D30"]), details["D30"]
+
+
+def test_a_kind_noun_after_a_name_the_source_lacks_stays_with_it():
+    found = _details("The G7 condemned the cyber attacks on Microsoft Exchange servers.",
+                     "The G7 condemned the Hafnium attacks on Microsoft Exchange servers.")
+    assert any("Hafnium" in t for t in found), found
