@@ -16,7 +16,8 @@ its counterparts hold almost whole, one word of its own stands for one of theirs
 alone in its run, beside a word whose counterpart has a noun of its own on that side, renames it ("war machine"
 for "war efforts"); a run whose only words the source lacks are verbs and adverbs arranges the source's things
 anew, unless it is in quotation marks; a discourse marker ("In particular") and a noun that says what kind of thing
-a name the source gives is ("the COP29 summit") tell nothing of their own. Each
+a name the source gives is ("the COP29 summit") tell nothing of their own; a span of time a counterpart gives in
+another unit ("80 years" for "eight decades") is its figure. Each
 detail has a salience (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in
 which outputs list them.
 """
@@ -226,6 +227,31 @@ def _quoted(t: TaggedWord, words: Sequence[TaggedWord], text: str) -> bool:
 _OPEN_MARKS = "“«„\""
 
 
+def _durations(words: Sequence[TaggedWord]) -> dict[int, tuple[str, float]]:
+    """The spans of time ``words`` (content words) give as a number and a unit of time ("eight decades"): the
+    index of the number -> (the unit counted in, the span in it)."""
+    out: dict[int, tuple[str, float]] = {}
+    for i, t in enumerate(words[:-1]):
+        unit = _LANG.time_units.get(words[i + 1].word.norm)
+        if t.word.kind == "number" and unit is not None:
+            try:
+                out[i] = (unit[0], float(t.word.norm) * unit[1])
+            except ValueError:
+                continue
+    return out
+
+
+def _same_span(g: Sequence[int], profile: Profile, counterparts: Sequence[Profile]) -> bool:
+    """Whether the run ``g`` is a number of a span of time that a counterpart gives in another unit: "nearly 80
+    years" against "nearly eight decades" is the source's figure, not a new one."""
+    mine = _durations(profile.words)
+    if not g or not all(i in mine or profile.words[i].word.kind != "number" for i in g) \
+            or not any(i in mine for i in g):
+        return False
+    theirs = {span for other in counterparts for span in _durations(other.words).values()}
+    return all(mine[i] in theirs for i in g if i in mine)
+
+
 def _signposts(words: Sequence[TaggedWord]) -> frozenset[int]:
     """The starts of the words of ``words`` (a segment's) that form a discourse marker ("In particular, ...")."""
     norms = [t.word.norm for t in words]
@@ -350,6 +376,8 @@ def unsupported_details(
     for g in groups:
         tagged = [profile.words[i] for i in g]
         if source_keys is not None and not _new(tagged, source_keys, linked, restating):
+            continue
+        if source_keys is not None and _same_span(g, profile, counterparts):
             continue
         plain = frozenset(t.word.start for t in tagged if t.word.start in signposts) | frozenset(
             profile.words[i].word.start for i in g if _classifier(i, profile, found, text))

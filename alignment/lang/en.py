@@ -258,6 +258,15 @@ PLACE_PREPOSITIONS = frozenset("in at from near outside inside across throughout
 #: prepositions that head a span of time: "within a year", "before 2030", "after six months"
 TIME_PREPOSITIONS = frozenset("within before after throughout".split())
 ARTICLES = frozenset({"a", "an", "the"})
+#: units of time, in days or in months: "nearly 80 years" is the source's "nearly eight decades", "two weeks" its
+#: "14 days" (a month is no whole number of days: months and days are not compared)
+TIME_UNITS = {
+    **dict.fromkeys(("day", "days"), ("day", 1)), **dict.fromkeys(("week", "weeks"), ("day", 7)),
+    **dict.fromkeys(("fortnight", "fortnights"), ("day", 14)),
+    **dict.fromkeys(("month", "months"), ("month", 1)), **dict.fromkeys(("year", "years"), ("month", 12)),
+    **dict.fromkeys(("decade", "decades"), ("month", 120)),
+    **dict.fromkeys(("century", "centuries"), ("month", 1200)),
+}
 #: phrases that tie a sentence to the ones around it: "In particular, they condemned ..." says how the article
 #: orders what it reports, not what happened
 DISCOURSE_MARKERS = tuple(tuple(m.split()) for m in (
@@ -366,5 +375,6 @@ ENGLISH = Language(
     time_prepositions=TIME_PREPOSITIONS,
     articles=ARTICLES,
     discourse_markers=DISCOURSE_MARKERS,
+    time_units=TIME_UNITS,
     conflicts=CONFLICTS,
 )

@@ -171,3 +171,14 @@ def test_a_kind_noun_after_a_name_the_source_lacks_stays_with_it():
     found = _details("The G7 condemned the cyber attacks on Microsoft Exchange servers.",
                      "The G7 condemned the Hafnium attacks on Microsoft Exchange servers.")
     assert any("Hafnium" in t for t in found), found
+
+
+def test_a_span_of_time_in_another_unit_is_the_sources_figure():
+    """fresh 06: the article's "for nearly 80 years" is the statement's "for nearly eight decades"; 70 years is
+    another figure."""
+    source = ("The President looks forward to this visit to Saudi Arabia, which has been a strategic partner of the "
+              "United States for nearly eight decades. He will meet the King in Jeddah.")
+    derivative = "Saudi Arabia has been a strategic partner of the United States for nearly {} years. The " \
+                 "President will meet the King in Jeddah."
+    assert _details(source, derivative.format("80")) == {}
+    assert "70 years" in _details(source, derivative.format("70"))
