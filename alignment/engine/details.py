@@ -13,13 +13,12 @@ A detail is information the reader did not get from the source, not the article'
 spelling of a word of the aligned segments is theirs ("maintenance" for "maintaining", "Anthony" for "Antony"); a
 run of verbs and adverbs, or of relative times ("yesterday"), says how or when the article tells it; in a sentence
 its counterparts hold almost whole, one word of its own stands for one of theirs ("flu" for "influenza"); a noun
-alone in its run, beside a word whose counterpart has a noun of its own on that side, renames it ("war machine"
-for "war efforts"); a run whose only words the source lacks are verbs and adverbs arranges the source's things
-anew, unless it is in quotation marks; a discourse marker ("In particular") and a noun that says what kind of thing
-a name the source gives is ("the COP29 summit") tell nothing of their own; a span of time a counterpart gives in
-another unit ("80 years" for "eight decades") is its figure. Each
-detail has a salience (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in
-which outputs list them.
+alone in its run, beside a word whose counterpart has a noun of its own on that side, renames it ("war machine" for
+"war efforts", "the flow of aid" for "aid delivery"); a run whose only words the source lacks are verbs and adverbs
+arranges the source's things anew, unless it is in quotation marks; a discourse marker ("In particular") and a noun
+that says what kind of thing a name the source gives is ("the COP29 summit") tell nothing of their own; a span of
+time a counterpart gives in another unit ("80 years" for "eight decades") is its figure. Each detail has a salience
+(:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in which outputs list them.
 """
 
 from __future__ import annotations
@@ -294,7 +293,23 @@ def _rearranged(tagged: Sequence[TaggedWord], known: frozenset[str], linked: fro
 _STAND_INS = frozenset({"NOUN"})
 
 
-def _stands_in(i: int, profile: Profile, found: frozenset[int], counterparts: Sequence[Profile]) -> bool:
+def _of_head(i: int, profile: Profile, found: frozenset[int], text: str) -> int | None:
+    """The content word that heads the "of" phrase after the noun ``i`` ("the flow of humanitarian aid": "aid"),
+    when the counterparts hold it: the last of the nouns and adjectives after "of", up to the next other word or
+    punctuation."""
+    words = profile.words
+    between = text[words[i].word.end:words[i + 1].word.start].lower().split() if i + 1 < len(words) else []
+    if _LANG.genitive_prepositions.isdisjoint(between):
+        return None
+    last = i + 1
+    while last + 1 < len(words) and words[last + 1].pos in ("NOUN", "ADJ") \
+            and not text[words[last].word.end:words[last + 1].word.start].strip():
+        last += 1
+    return last if last in found and words[last].pos == "NOUN" else None
+
+
+def _stands_in(i: int, profile: Profile, found: frozenset[int], counterparts: Sequence[Profile],
+               text: str = "") -> bool:
     """Whether the content word ``i`` of ``profile`` (a derivative segment), alone in its run, is the article's
     word for a counterpart's in the same phrase: a noun next to a word the counterparts hold ("Russia's war
     machine", "humanitarian aid flow"), where a counterpart has, next to that word and on the same side of it, a
@@ -306,6 +321,9 @@ def _stands_in(i: int, profile: Profile, found: frozenset[int], counterparts: Se
         return False
     # (the neighbour, the side of it the noun is on): -1 for a neighbour after the noun, +1 before it
     neighbours = [(profile.words[j], i - j) for j in (i - 1, i + 1) if 0 <= j < len(profile.words) and j in found]
+    head = _of_head(i, profile, found, text)
+    if head is not None:  # "the flow of humanitarian aid" is "humanitarian aid flow": the noun after its head
+        neighbours.append((profile.words[head], 1))
     for other in counterparts:
         ws = other.words
         for j, t in enumerate(ws):
@@ -383,7 +401,7 @@ def unsupported_details(
             profile.words[i].word.start for i in g if _classifier(i, profile, found, text))
         if source_keys is not None and _rearranged(tagged, source_keys, linked, words, text, plain):
             continue
-        if source_keys is not None and len(g) == 1 and _stands_in(g[0], profile, found, counterparts) \
+        if source_keys is not None and len(g) == 1 and _stands_in(g[0], profile, found, counterparts, text) \
                 and _leading_preposition(words, tagged[0].word.start) == tagged[0].word.start:
             continue  # (a noun a preposition of time or place heads is a span or a place: "within a year")
         ws = [t.word for t in tagged]

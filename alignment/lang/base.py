@@ -101,6 +101,9 @@ class Language:
     #: folded units of time -> (the unit they are counted in, how many of it): "80 years" is "eight decades"
     #: (alignment/engine/details.py)
     time_units: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+    #: folded prepositions that put a noun's complement after it: "the flow of aid" is "aid flow"
+    #: (alignment/engine/details.py)
+    genitive_prepositions: frozenset[str] = frozenset()
     #: folded word sequences that link a sentence to the text around it ("in particular", "in addition"): the
     #: article's signposts, never a detail of their own (alignment/engine/details.py)
     discourse_markers: tuple[tuple[str, ...], ...] = ()

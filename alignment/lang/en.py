@@ -376,5 +376,6 @@ ENGLISH = Language(
     articles=ARTICLES,
     discourse_markers=DISCOURSE_MARKERS,
     time_units=TIME_UNITS,
+    genitive_prepositions=frozenset({"of"}),
     conflicts=CONFLICTS,
 )

@@ -140,6 +140,16 @@ def test_a_noun_that_renames_the_head_of_a_counterparts_phrase_is_no_detail():
     assert not any("machine" in t or "infrastructure" in t for t in found), found
 
 
+def test_a_noun_before_of_renames_the_noun_a_counterpart_puts_after_its_head():
+    """The sample's D17 "ensure the flow of humanitarian aid" against S23's "ensuring UN aid delivery safely": the
+    flow of aid is the aid's delivery."""
+    source = "Ensuring UN aid delivery safely. Discussing the humanitarian situation in Gaza."
+    found = _details(source, "They agreed to ensure the flow of humanitarian aid in Gaza.")
+    assert not any("flow" in t for t in found), found
+    found = _details(source, "They agreed to ensure the flow of medicine in Gaza.")
+    assert any("flow" in t for t in found), found
+
+
 def test_a_noun_beside_a_word_with_nothing_next_to_it_in_the_source_stays_a_detail():
     """01's "binds to the receptor of a protein" against "binds to a protein": the receptor is new, though the
     counterpart has a noun ("ingredient") on the other side of "binds"."""
