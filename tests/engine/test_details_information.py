@@ -103,15 +103,28 @@ def test_the_json_report_carries_each_details_salience(sample_report):
         [d for s in sample_report.derivative.segments for d in s.unsupported_details]
 
 
-def test_the_summary_lists_a_partial_claims_other_words_before_a_supported_ones(sample_report):
+def test_the_summary_lists_a_partial_claims_other_words_and_folds_a_supported_ones(sample_report):
     """A claim its counterparts hold only in part adds something; a supported claim's own words are mostly its
-    wording: the first are listed first."""
+    wording: the first are listed, the second counted (listed with ``explain``, and in every export)."""
+    def listed(text: str, title: str) -> list[str]:
+        block = text[text.index(title):].splitlines()[1:]
+        ids = []
+        for line in block:
+            if not line.startswith("    "):  # the next block's title, or the end of the summary
+                break
+            if line[:9].strip().startswith("D"):
+                ids.append(line.split()[0])
+        return ids
+
     text = summary_text(sample_report, limit=100)
-    block = text[text.index("other words ("):]
-    listed = [line.split()[0] for line in block.splitlines()[1:] if line[:9].strip().startswith("D")]
-    statuses = [sample_report.derivative.segment(i).status for i in listed]
-    assert "partial" in statuses and "supported" in statuses, statuses
-    assert statuses == sorted(statuses, key=lambda s: s != "partial"), list(zip(listed, statuses, strict=True))
+    partial = listed(text, "other words, of partial segments (")
+    assert partial and {sample_report.derivative.segment(i).status for i in partial} == {"partial"}, partial
+    folded = " ".join(text[text.index("other words, of supported segments"):].split())
+    assert "--explain" in folded and "D20" not in text.split("Unsupported details")[1], folded
+    explained = summary_text(sample_report, limit=100, explain=True)
+    supported = listed(explained, "other words, of supported segments (")
+    assert "D20" in supported, supported  # the gold's "hostages’ release"
+    assert {sample_report.derivative.segment(i).status for i in supported} == {"supported"}, supported
 
 
 def test_a_preposition_of_time_heads_its_detail_across_an_article():
