@@ -15,8 +15,9 @@ run of verbs and adverbs, or of relative times ("yesterday"), says how or when t
 its counterparts hold almost whole, one word of its own stands for one of theirs ("flu" for "influenza"); a noun
 alone in its run, beside a word whose counterpart has a noun of its own on that side, renames it ("war machine" for
 "war efforts", "the flow of aid" for "aid delivery"); a run whose only words the source lacks are verbs and adverbs
-arranges the source's things anew, unless it is in quotation marks; a discourse marker ("In particular") and a noun
-that says what kind of thing a name the source gives is ("the COP29 summit") tell nothing of their own; a span of
+arranges the source's things anew, unless it is in quotation marks; a discourse marker ("In particular"), a noun
+that says what kind of thing a name the source gives is ("the COP29 summit") and a noun for the two parties ("both
+sides") tell nothing of their own; a span of
 time a counterpart gives in another unit ("80 years" for "eight decades") is its figure. Each detail has a salience
 (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in which outputs list them.
 """
@@ -26,6 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
@@ -263,6 +265,13 @@ def _signposts(words: Sequence[TaggedWord]) -> frozenset[int]:
     return frozenset(starts)
 
 
+def _parties(words: Sequence[TaggedWord]) -> frozenset[int]:
+    """The starts of the nouns of ``words`` (a segment's) right after a word of lang ``pair_words``: "both sides",
+    "both leaders" name the two parties the text is about, however the article calls them."""
+    return frozenset(b.word.start for a, b in pairwise(words)
+                     if a.word.norm in _LANG.pair_words and b.pos == "NOUN")
+
+
 def _classifier(i: int, profile: Profile, found: frozenset[int], text: str) -> bool:
     """Whether the content word ``i`` of ``profile`` is a noun that says what kind of thing the name before it is,
     a name the counterparts give: "the COP29 summit", "the UK-U.S. alliance" (the name is the information)."""
@@ -389,7 +398,7 @@ def unsupported_details(
         else:
             merged.append(g)
     groups = merged
-    signposts = _signposts(words)
+    signposts = _signposts(words) | _parties(words)
     details = []
     for g in groups:
         tagged = [profile.words[i] for i in g]

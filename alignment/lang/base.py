@@ -104,6 +104,9 @@ class Language:
     #: folded prepositions that put a noun's complement after it: "the flow of aid" is "aid flow"
     #: (alignment/engine/details.py)
     genitive_prepositions: frozenset[str] = frozenset()
+    #: folded words after which a noun names the parties a text is about, whatever the noun: "both sides",
+    #: "both leaders" (alignment/engine/details.py)
+    pair_words: frozenset[str] = frozenset()
     #: folded word sequences that link a sentence to the text around it ("in particular", "in addition"): the
     #: article's signposts, never a detail of their own (alignment/engine/details.py)
     discourse_markers: tuple[tuple[str, ...], ...] = ()

@@ -377,5 +377,6 @@ ENGLISH = Language(
     discourse_markers=DISCOURSE_MARKERS,
     time_units=TIME_UNITS,
     genitive_prepositions=frozenset({"of"}),
+    pair_words=frozenset({"both"}),
     conflicts=CONFLICTS,
 )

@@ -188,6 +188,8 @@ def test_a_names_kind_and_a_discourse_marker_tell_nothing_of_their_own(sample_re
     assert not any("summit" in t for t in details["D43"]), details["D43"]
     assert not any("alliance" in t for t in details["D1"]), details["D1"]
     assert not any("particular" in t for t in details["D30"]), details["D30"]
+    # "both sides committed": the two parties, however the article calls them
+    assert not any("sides" in t for t in details["D41"]), details["D41"]
 
 
 def test_a_kind_noun_after_a_name_the_source_lacks_stays_with_it():
