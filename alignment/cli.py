@@ -111,7 +111,9 @@ LinkModelOpt = Annotated[bool, typer.Option("--link-model/--no-link-model", help
     "each claim's links and add context links (--no-link-model: the alignment rules alone).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")]
 ExplainOpt = Annotated[bool, typer.Option("--explain", help="Under each omission, addition and detail in the "
-                                          "summary, say why it has its status (the segment's reason).")]
+                                          "summary, say why it has its status (the segment's reason); list "
+                                          "the other words of supported segments too, which it otherwise "
+                                          "counts.")]
 MaxBytesOpt = Annotated[int, typer.Option(help="Refuse a document larger than this many bytes (checked before reading "
     "it).")]
 MaxSegmentsOpt = Annotated[int, typer.Option(help="Refuse a document of more than this many segments (checked while "

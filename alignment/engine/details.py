@@ -12,9 +12,14 @@ source, in other sentences, is the article's rearrangement and no detail; a numb
 A detail is information the reader did not get from the source, not the article's wording: a derivation or another
 spelling of a word of the aligned segments is theirs ("maintenance" for "maintaining", "Anthony" for "Antony"); a
 run of verbs and adverbs, or of relative times ("yesterday"), says how or when the article tells it; in a sentence
-its counterparts hold almost whole, one word of its own stands for one of theirs ("flu" for "influenza"). Each
-detail has a salience (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in
-which outputs list them.
+its counterparts hold almost whole, one word of its own stands for one of theirs ("flu" for "influenza"); a noun
+alone in its run, beside a word whose counterpart has a noun of its own on that side, renames it ("war machine" for
+"war efforts", "the flow of aid" for "aid delivery"); a run whose only words the source lacks are verbs and adverbs
+arranges the source's things anew, unless it is in quotation marks; a discourse marker ("In particular"), a noun
+that says what kind of thing a name the source gives is ("the COP29 summit") and a noun for the two parties ("both
+sides") tell nothing of their own; a span of
+time a counterpart gives in another unit ("80 years" for "eight decades") is its figure. Each detail has a salience
+(:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in which outputs list them.
 """
 
 from __future__ import annotations
@@ -22,12 +27,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
 from alignment.engine.match import Profile
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Detail
+from alignment.text.quotemarks import QuoteDepth
 from alignment.text.segment import TaggedWord
 
 #: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013", "within a year" are
@@ -209,6 +216,135 @@ def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[
     return bool(fresh)
 
 
+def _quoted(t: TaggedWord, words: Sequence[TaggedWord], text: str) -> bool:
+    """Whether ``t`` stands inside double quotation marks of its segment (``words``)."""
+    start = words[0].word.start if words else t.word.start
+    while start > 0 and text[start - 1] in _OPEN_MARKS:
+        start -= 1
+    return QuoteDepth().feed(text, start, t.word.start).open
+
+
+#: the marks that may open a segment's quotation just before its first word
+_OPEN_MARKS = "“«„\""
+
+
+def _durations(words: Sequence[TaggedWord]) -> dict[int, tuple[str, float]]:
+    """The spans of time ``words`` (content words) give as a number and a unit of time ("eight decades"): the
+    index of the number -> (the unit counted in, the span in it)."""
+    out: dict[int, tuple[str, float]] = {}
+    for i, t in enumerate(words[:-1]):
+        unit = _LANG.time_units.get(words[i + 1].word.norm)
+        if t.word.kind == "number" and unit is not None:
+            try:
+                out[i] = (unit[0], float(t.word.norm) * unit[1])
+            except ValueError:
+                continue
+    return out
+
+
+def _same_span(g: Sequence[int], profile: Profile, counterparts: Sequence[Profile]) -> bool:
+    """Whether the run ``g`` is a number of a span of time that a counterpart gives in another unit: "nearly 80
+    years" against "nearly eight decades" is the source's figure, not a new one."""
+    mine = _durations(profile.words)
+    if not g or not all(i in mine or profile.words[i].word.kind != "number" for i in g) \
+            or not any(i in mine for i in g):
+        return False
+    theirs = {span for other in counterparts for span in _durations(other.words).values()}
+    return all(mine[i] in theirs for i in g if i in mine)
+
+
+def _signposts(words: Sequence[TaggedWord]) -> frozenset[int]:
+    """The starts of the words of ``words`` (a segment's) that form a discourse marker ("In particular, ...")."""
+    norms = [t.word.norm for t in words]
+    starts: set[int] = set()
+    for marker in _LANG.discourse_markers:
+        n = len(marker)
+        for i in range(len(norms) - n + 1):
+            if tuple(norms[i:i + n]) == marker:
+                starts.update(t.word.start for t in words[i:i + n])
+    return frozenset(starts)
+
+
+def _parties(words: Sequence[TaggedWord]) -> frozenset[int]:
+    """The starts of the nouns of ``words`` (a segment's) right after a word of lang ``pair_words``: "both sides",
+    "both leaders" name the two parties the text is about, however the article calls them."""
+    return frozenset(b.word.start for a, b in pairwise(words)
+                     if a.word.norm in _LANG.pair_words and b.pos == "NOUN")
+
+
+def _classifier(i: int, profile: Profile, found: frozenset[int], text: str) -> bool:
+    """Whether the content word ``i`` of ``profile`` is a noun that says what kind of thing the name before it is,
+    a name the counterparts give: "the COP29 summit", "the UK-U.S. alliance" (the name is the information)."""
+    t = profile.words[i]
+    if i == 0 or t.pos != "NOUN" or i - 1 not in found:
+        return False
+    before = profile.words[i - 1]
+    return before.is_name and not text[before.word.end:t.word.start].strip(" -")
+
+
+def _rearranged(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[str],
+                words: Sequence[TaggedWord], text: str, plain: frozenset[int] = frozenset()) -> bool:
+    """Whether a run of words (no name, number or date) tells only how: the words the source has nowhere are verbs
+    and adverbs, the things and qualities of the run are the source's own, from other sentences ("reaffirmed the
+    shared commitment to addressing pressing global"). ``plain``: the starts of words that tell nothing of their
+    own wherever they come from (a discourse marker, :func:`_signposts`; a name's kind, :func:`_classifier`). Words
+    in quotation marks are the speaker's, not the article's arrangement: a run that holds one stays ("impose “new
+    and significant measures”")."""
+    if _kind(list(tagged)) != "word" or any(t.is_name for t in tagged):
+        return False
+    fresh = [t for t in tagged if t.word.start not in plain and not _equivalent(t, known, linked)]
+    if any(t.pos in _CARRIERS for t in fresh):
+        return False
+    return not any(_quoted(t, words, text) for t in tagged)
+
+
+#: the parts of speech of a word that may stand for a counterpart's word in the same phrase: a thing's name
+_STAND_INS = frozenset({"NOUN"})
+
+
+def _of_head(i: int, profile: Profile, found: frozenset[int], text: str) -> int | None:
+    """The content word that heads the "of" phrase after the noun ``i`` ("the flow of humanitarian aid": "aid"),
+    when the counterparts hold it: the last of the nouns and adjectives after "of", up to the next other word or
+    punctuation."""
+    words = profile.words
+    between = text[words[i].word.end:words[i + 1].word.start].lower().split() if i + 1 < len(words) else []
+    if _LANG.genitive_prepositions.isdisjoint(between):
+        return None
+    last = i + 1
+    while last + 1 < len(words) and words[last + 1].pos in ("NOUN", "ADJ") \
+            and not text[words[last].word.end:words[last + 1].word.start].strip():
+        last += 1
+    return last if last in found and words[last].pos == "NOUN" else None
+
+
+def _stands_in(i: int, profile: Profile, found: frozenset[int], counterparts: Sequence[Profile],
+               text: str = "") -> bool:
+    """Whether the content word ``i`` of ``profile`` (a derivative segment), alone in its run, is the article's
+    word for a counterpart's in the same phrase: a noun next to a word the counterparts hold ("Russia's war
+    machine", "humanitarian aid flow"), where a counterpart has, next to that word and on the same side of it, a
+    noun the segment lacks ("war efforts", "aid delivery"): the article renames a word of the source's phrase, it
+    adds nothing to it. A noun beside a word that has no other noun on that side in the source ("binds to the
+    receptor of a protein" against "ingredient binds to a protein") is the article's own."""
+    word = profile.words[i]
+    if word.pos not in _STAND_INS or word.is_name or word.word.kind == "number":
+        return False
+    # (the neighbour, the side of it the noun is on): -1 for a neighbour after the noun, +1 before it
+    neighbours = [(profile.words[j], i - j) for j in (i - 1, i + 1) if 0 <= j < len(profile.words) and j in found]
+    head = _of_head(i, profile, found, text)
+    if head is not None:  # "the flow of humanitarian aid" is "humanitarian aid flow": the noun after its head
+        neighbours.append((profile.words[head], 1))
+    for other in counterparts:
+        ws = other.words
+        for j, t in enumerate(ws):
+            for n, side in neighbours:
+                k = j + side
+                if (t.word.key == n.word.key or t.lemma_key == n.lemma_key) and 0 <= k < len(ws) \
+                        and ws[k].pos in _STAND_INS and not ws[k].is_name \
+                        and profile.keys.isdisjoint((ws[k].word.key, ws[k].lemma_key)):
+                    return True
+    return False
+
+
 def _spare(profile: Profile, counterparts: Sequence[Profile]) -> bool:
     """Whether a counterpart has a content word that ``profile`` (a derivative segment) has under none of its keys:
     a word the segment's own word may stand for."""
@@ -262,11 +398,21 @@ def unsupported_details(
         else:
             merged.append(g)
     groups = merged
+    signposts = _signposts(words) | _parties(words)
     details = []
     for g in groups:
         tagged = [profile.words[i] for i in g]
         if source_keys is not None and not _new(tagged, source_keys, linked, restating):
             continue
+        if source_keys is not None and _same_span(g, profile, counterparts):
+            continue
+        plain = frozenset(t.word.start for t in tagged if t.word.start in signposts) | frozenset(
+            profile.words[i].word.start for i in g if _classifier(i, profile, found, text))
+        if source_keys is not None and _rearranged(tagged, source_keys, linked, words, text, plain):
+            continue
+        if source_keys is not None and len(g) == 1 and _stands_in(g[0], profile, found, counterparts, text) \
+                and _leading_preposition(words, tagged[0].word.start) == tagged[0].word.start:
+            continue  # (a noun a preposition of time or place heads is a span or a place: "within a year")
         ws = [t.word for t in tagged]
         start, end = ws[0].start, ws[-1].end
         start = _leading_preposition(words, start)

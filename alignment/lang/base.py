@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["ConflictWords", "Language"]
 
@@ -98,6 +98,18 @@ class Language:
     #: folded prepositions that head a span of time and join the detail they open, as ``prepositions`` do: "within a
     #: year", "before 2030" (alignment/engine/details.py)
     time_prepositions: frozenset[str] = frozenset()
+    #: folded units of time -> (the unit they are counted in, how many of it): "80 years" is "eight decades"
+    #: (alignment/engine/details.py)
+    time_units: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+    #: folded prepositions that put a noun's complement after it: "the flow of aid" is "aid flow"
+    #: (alignment/engine/details.py)
+    genitive_prepositions: frozenset[str] = frozenset()
+    #: folded words after which a noun names the parties a text is about, whatever the noun: "both sides",
+    #: "both leaders" (alignment/engine/details.py)
+    pair_words: frozenset[str] = frozenset()
+    #: folded word sequences that link a sentence to the text around it ("in particular", "in addition"): the
+    #: article's signposts, never a detail of their own (alignment/engine/details.py)
+    discourse_markers: tuple[tuple[str, ...], ...] = ()
     #: folded articles, which may stand between a time preposition and its detail: "within a year"
     #: (alignment/engine/details.py)
     articles: frozenset[str] = frozenset()

@@ -258,6 +258,20 @@ PLACE_PREPOSITIONS = frozenset("in at from near outside inside across throughout
 #: prepositions that head a span of time: "within a year", "before 2030", "after six months"
 TIME_PREPOSITIONS = frozenset("within before after throughout".split())
 ARTICLES = frozenset({"a", "an", "the"})
+#: units of time, in days or in months: "nearly 80 years" is the source's "nearly eight decades", "two weeks" its
+#: "14 days" (a month is no whole number of days: months and days are not compared)
+TIME_UNITS = {
+    **dict.fromkeys(("day", "days"), ("day", 1)), **dict.fromkeys(("week", "weeks"), ("day", 7)),
+    **dict.fromkeys(("fortnight", "fortnights"), ("day", 14)),
+    **dict.fromkeys(("month", "months"), ("month", 1)), **dict.fromkeys(("year", "years"), ("month", 12)),
+    **dict.fromkeys(("decade", "decades"), ("month", 120)),
+    **dict.fromkeys(("century", "centuries"), ("month", 1200)),
+}
+#: phrases that tie a sentence to the ones around it: "In particular, they condemned ..." says how the article
+#: orders what it reports, not what happened
+DISCOURSE_MARKERS = tuple(tuple(m.split()) for m in (
+    "in particular", "in addition", "in fact", "in turn", "for example", "for instance", "above all",
+    "of course", "as well", "at the same time", "on the other hand", "in other words", "by contrast"))
 
 # ---------------------------------------------------------------------------------------------- discrepancies
 # The words the discrepancy check reads (alignment/engine/discrepancies.py). Verbs and adjectives are given as
@@ -360,5 +374,9 @@ ENGLISH = Language(
     place_prepositions=PLACE_PREPOSITIONS,
     time_prepositions=TIME_PREPOSITIONS,
     articles=ARTICLES,
+    discourse_markers=DISCOURSE_MARKERS,
+    time_units=TIME_UNITS,
+    genitive_prepositions=frozenset({"of"}),
+    pair_words=frozenset({"both"}),
     conflicts=CONFLICTS,
 )
