@@ -804,6 +804,8 @@ def _amount_before(words: Sequence[TaggedWord], i: int) -> tuple[str, ...]:
     k = i
     while k > 0 and i - k < 3 and words[k - 1].word.kind == "number":
         k -= 1
+    if k > 0 and words[k - 1].word.text[:1].isupper():
+        return ()  # a number after a name labels it: "COVID-19 Community Corps" / "COVID-19 Response Coordinator"
     return tuple(t.word.norm for t in words[k:i])
 
 
@@ -1238,6 +1240,21 @@ def _nonfinite(words: Sequence[TaggedWord], v: int) -> bool:
     return t.word.text.endswith("ing") and not (prev is not None and prev.pos == "AUX")
 
 
+def _purpose(words: Sequence[TaggedWord], v: int) -> bool:
+    """Whether the verb at ``v`` is an infinitive of another verb's purpose or aim, "to" and adverbs between ("must
+    work together to quickly save", "plans to expand"); not one of a noun ("has the power to improve": a capability
+    stated)."""
+    k = v - 1
+    while k >= 0 and v - k <= 3 and words[k].pos == "ADV":
+        k -= 1
+    if not (k >= 0 and words[k].word.norm == "to" and words[k].pos == "PART"):
+        return False
+    k -= 1
+    while k >= 0 and words[k].pos == "ADV":
+        k -= 1
+    return k >= 0 and words[k].pos == "VERB"
+
+
 def _anchored_verb(dw: Sequence[TaggedWord], h: int, sw: Sequence[TaggedWord]) -> int:
     """The source's verb for what a modal of the article governs, where the verb itself was reworded: the first
     content word after the modal that the source shares, and the source's verb within two words of it ("a
@@ -1325,6 +1342,9 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             si = _anchored_verb(dw, h, sw)
         if si < 0 or not _anchored(dw, k, sw, si, weak):
             continue
+        if weak and _purpose(sw, si):
+            continue  # on a weak pair, the source's infinitive states nothing either: a purpose ("we must work together
+            # to quickly save lives" / "It could save your life")
         a, b = dw[h].word.start, dw[k].word.end
         sa, sb = sw[si].word.start, sw[si].word.end
         return [_Hit("modality", a, b, sa, sb, f"the article hedges it ({dt[a:b]!r}); the source states it "

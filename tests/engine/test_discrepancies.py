@@ -807,3 +807,15 @@ def test_a_negation_is_no_content_word_of_a_fragment(analyze):
     src = analyze("The agencies will get the support they need to protect their computer networks from attacks.", "S")
     der = analyze("You don't need quantum networks.", "D")
     assert find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6)) == ()
+
+
+def test_on_a_weak_pair_a_source_infinitive_is_no_stated_claim(analyze):
+    """"we must work together to quickly save lives" states no saving the article's "could save" would hedge."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("In times of crisis, we must work together to quickly save lives.", "S")
+    der = analyze("It could save your life.", "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6)) == ()
+    src = analyze("The new clinics save lives in the rural districts every single week.", "S")
+    der = analyze("The new clinics could save lives in the rural districts every single week.", "D")
+    assert [str(x.kind) for x in find_discrepancies(der, src, _linked(der, [("S1", 0.9)], 0.9))] == ["modality"]
