@@ -1204,12 +1204,19 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
     the law, not part of "signed")."""
     out: dict[str, tuple[int, int]] = {}
     verb = -1  # the last verb before the hedge
+    predicate = False  # whether the clause has had an auxiliary or a finite verb: a non-finite verb before that is
+    # in the subject ("the process to transition ... systems may take"), after it in the predicate ("it was not
+    # plausible to think about doing tests that might screen")
     for h, t in enumerate(words):
         if not _is_hedge(t):
-            if t.pos == "VERB" and not _nonfinite(words, h):
+            if t.pos == "VERB" and (predicate or not _nonfinite(words, h)):
                 verb = h
+                predicate = True
+            elif t.pos == "AUX":
+                predicate = True
             elif t.pos in ("CCONJ", "SCONJ") or (relatives and t.pos == "PRON" and t.word.norm in _RELATIVES):
                 verb = -1  # "..., and the drug may only be available": a clause of its own
+                predicate = False
             continue
         if main_only and verb >= 0 and not _opens_clause(words, verb):
             continue  # inside another verb's phrase: "I really think it could make", "felt like it may"
