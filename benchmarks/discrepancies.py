@@ -16,9 +16,10 @@ the script plants one edit at a time and compares again:
   sentence capitalises, replaced by one of the same entity type, by spaCy's recogniser, that the source never
   uses: a country for a country, a person for a person, never "the government of Okafor"; a name of one word,
   never a word of a longer one: "the United Norway" is no edit a writer makes), a negation (added before a verb,
-  an adjective or an adverb, or after "is" before a determiner; dropped; or an antonym verb), the modality ("will"
-  -> "may" where the source's sentence hedges nothing and has the verb "will" governs or two of the three words
-  after it, "may" -> "will" (never "could not", an inability), "suggests" -> "shows" where it hedges and something
+  an adjective or an adverb, or after "is" before a determiner; dropped, but never the "not" of "not only" or of a
+  hyphened word, "not-too-distant"; or an antonym verb), the modality ("will" -> "may" where the source's sentence
+  hedges nothing and has the verb "will" governs or two of the three words after it, "is" -> "may be" where it
+  hedges nothing, "may" -> "will" (never "could not", an inability), "suggests" -> "shows" where it hedges and something
   follows it: "as X suggested, ..." is a verb of speech), a quantifier ("all" <-> "some", "one of the" -> "the",
   "in mice" <-> "in people"), the speaker (another name of the source, or one of the same type it never uses, in
   place of the one credited; never one the source credits in the paragraph of the sentence restated, who is no
@@ -56,7 +57,7 @@ import random
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,6 +124,8 @@ class Edit:
     start: int  # in the original derivative
     end: int
     new: str
+    #: the source segment the edited sentence restates (its best checked alignment), for ``--show``
+    sid: str = ""
 
     def apply(self, text: str) -> tuple[str, int, int]:
         """The edited text and the edited span in it."""
@@ -333,7 +336,8 @@ def _negation_edits(d: str, s: str, off: int) -> list[Edit]:
                 continue  # "we have not ongoing strategies", "who have not diplomatic relations": no sentence
             if pos in ("VERB", "AUX", "ADJ", "ADV") or (pos in ("DET", "NUM") and m.group(1) in COPULAS):
                 out.append(Edit("negation", off + m.end(1), off + m.end(1), " not"))
-    for m in re.finditer(r"\s(not)\b", d):
+    for m in re.finditer(r"\s(not)\b(?!-)(?!\s+only\b)", d):  # (not "the not-too-distant future", nor "not only":
+        # neither negates the claim)
         if _in("not", s):
             out.append(Edit("negation", off + m.start(), off + m.end(), ""))
     for a, b in ANTONYMS:
@@ -373,8 +377,9 @@ def _modality_edits(d: str, s: str, off: int) -> list[Edit]:
         if hedged:
             out.append(Edit("modality", off + m.start(), off + m.end(), "show" + (m.group(1) or "")))
     for m in re.finditer(r"\b(is|are)\s+(?!not\b)([a-z]{4,})\b", d):
-        # (not in a condition: "if it is under the control of" asserts nothing to hedge)
-        if _in(m.group(2), s) and not m.group(2).endswith("ing") and \
+        # (not in a condition: "if it is under the control of" asserts nothing to hedge; nor where the source hedges,
+        # as for "will": "is expected to hit" -> "may be expected to hit" hedges what the source hedges)
+        if not hedged and _in(m.group(2), s) and not m.group(2).endswith("ing") and \
                 not re.search(r"\b(?:if|whether)\s+(?:\w+\s+){0,2}$", d[:m.start()], re.IGNORECASE):
             tags = _tags(d) if tags is None else tags
             if tags.get(m.start(2), ("", ""))[0] != "ADV":  # "is already — has already approved": no claim
@@ -479,7 +484,7 @@ def _sites(report, rng: random.Random, cap: int | None = None) -> dict[str, list
                   *_attribution_edits(d, source, paragraph, off, rng, types),
                   *(() if question else (*_negation_edits(d, s, off), *_modality_edits(d, s, off))),
                   *_quantifier_edits(d, s, off), *_harmless_edits(d, s, source, off)):
-            found[e.kind].append(e)
+            found[e.kind].append(replace(e, sid=sid))
     return found
 
 
@@ -554,7 +559,8 @@ def main() -> int:
             rng.shuffle(edits)
             for e in edits[:args.per_kind]:
                 text, a, b = e.apply(derivative)
-                got = [x for x in compare(source, text).discrepancies if (x.start < b and a < x.end) or
+                edited = compare(source, text)
+                got = [x for x in edited.discrepancies if (x.start < b and a < x.end) or
                        (a == b and x.start <= a <= x.end)]
                 if kind in HARMLESS:
                     harmless[kind] += 1
@@ -567,7 +573,7 @@ def main() -> int:
                                                                        and kind not in HARMLESS)):
                     what = "; ".join(f"{x.kind}: {x.explanation}" for x in got) or "not flagged"
                     print(f"    {kind:<11} {derivative[e.start:e.end]!r} -> {e.new!r}: {what}\n"
-                          f"        in: {text[max(a - 80, 0):b + 80]!r}")
+                          f"        in: {text[max(a - 80, 0):b + 80]!r}\n{_links(edited, a, e.sid)}")
 
     print(f"\n{'kind':<12} {'planted':>7} {'found':>6} {'recall':>6} {'kind ok':>7}")
     for kind in KINDS:
@@ -583,6 +589,16 @@ def main() -> int:
     print(f"\nflags on the unperturbed articles: {flags_total} in {aligned_total} aligned sentences "
           f"({100 * flags_total / max(aligned_total, 1):.1f} per 100), {flags_total / max(len(pairs), 1):.2f} per pair")
     return 0
+
+
+def _links(report, at: int, sid: str) -> str:  # report: Report
+    """For ``--show``: the source sentence an edit was planted against, and how the edited sentence is linked."""
+    seg = next((x for x in report.derivative.segments if x.start <= at <= x.end), None)
+    if seg is None or not sid:
+        return ""
+    links = sorted((a for a in report.alignments if a.derivative_id == seg.id), key=lambda a: -a.score)[:3]
+    told = ", ".join(f"{a.source_id} {a.label.value} {a.score:.2f}/{a.support:.2f}" for a in links) or "none"
+    return f"        vs {sid}: {report.source.segment(sid).text!r}\n        links (score/support): {told}"
 
 
 def _ratio(num: int, den: int) -> str:

@@ -37,6 +37,9 @@ _CERTAIN = _C.certainties
 _ANTONYMS = tuple((stem(fold_word(a)), stem(fold_word(b))) for a, b in _C.antonyms)
 _QUANTIFIERS = _C.quantifiers
 _SCOPE_GROUPS = {stem(fold_word(w)): g for w, g in _C.scope_groups.items()}
+_PERIODS = _C.periods
+_RATE_WORDS = _C.rate_words
+_RATE_ADVERBS = {w: stem(p) for w, p in _C.rate_adverbs.items()}
 _SPEECH_KEYS = frozenset(stem(fold_word(w)) for w in _C.speech_verbs)
 _THOUGHT_KEYS = frozenset(stem(fold_word(w)) for w in _C.thought_verbs)
 #: the verbs whose subject (or the name after them) is a speaker: of speech, and of an exchange ("replied")
@@ -245,8 +248,10 @@ def _check_dates(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
         for s in s_dates:
             if not (d.fields() & s.fields()) or d.agrees(s):
                 continue
-            if any(s.agrees(o) and s.fields() & o.fields() for o in d_dates):
-                continue  # the source's date is in the derivative too
+            if any(s.agrees(o) and s.fields() & o.fields() and d.fields() & s.fields() <= o.fields()
+                   for o in d_dates):
+                continue  # the source's date is in the derivative too, as far as the two differ (not "On Sep- — on
+                # March 27th" / "On September 27": the month alone is not the date)
             a, b = dw[d.i].word.start, dw[d.j - 1].word.end
             sa, sb = sw[s.i].word.start, sw[s.j - 1].word.end
             hits.append(_Hit("date", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
@@ -268,6 +273,8 @@ class _Qty:
     head: str = ""
     #: a time back from now ("five years ago"): a date, not an amount of time ("over seven years")
     ago: bool = False
+    #: the period it is counted by, a rate ("3 million shots per day" -> day), "" for an amount in all
+    rate: str = ""
 
 
 def _head(text: str, words: Sequence[TaggedWord], j: int) -> str:
@@ -283,12 +290,20 @@ def _head(text: str, words: Sequence[TaggedWord], j: int) -> str:
             break  # "60,000 food pantries, soup kitchens": the phrase ends at the comma
         if t.word.norm == "per" and k + 1 < len(words) and words[k + 1].word.norm == "cent":
             return "percent"
-        if t.word.kind == "word" and t.pos in ("NOUN", "PROPN") and t.word.content:
+        if t.word.kind in ("word", "acronym") and t.pos in ("NOUN", "PROPN") and t.word.content:
             head = "percent" if t.word.norm in ("percent", "pct") else t.lemma_key
             continue
-        if head or t.pos != "ADJ":
+        if head or not (t.pos == "ADJ" or _participle(words, k)):
             break
     return head
+
+
+def _participle(words: Sequence[TaggedWord], k: int) -> bool:
+    """Whether ``words[k]`` is a past participle qualifying the noun right after it, as an adjective does ("190
+    million recorded shots", "six reported U.S. cases")."""
+    t = words[k]
+    return t.pos == "VERB" and t.word.text.endswith("ed") and k + 1 < len(words) \
+        and words[k + 1].pos in ("NOUN", "PROPN", "ADJ")
 
 
 def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[_Qty]:
@@ -341,9 +356,24 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
         hedged = i > 0 and words[i - 1].word.norm in _HEDGES
         head = _head(text, words, j)
         ago = head != "" and any(x.word.norm == "ago" for x in words[j:j + 3])
-        out.append(_Qty(i, j, value, step, hedged, head, ago))
+        out.append(_Qty(i, j, value, step, hedged, head, ago, _rate(text, words, j)))
         i = j
     return out
+
+
+def _rate(text: str, words: Sequence[TaggedWord], j: int, reach: int = 7) -> str:
+    """The period the amount ending before ``words[j]`` is counted by: "per day", "a year", "each week" or
+    "weekly" within ``reach`` words after it, in its phrase (no punctuation or other number between: "25 million
+    doses of Pfizer and Moderna each week"); "" for none."""
+    for k in range(j, min(j + reach, len(words))):
+        w = words[k].word
+        if k > j and (w.kind == "number" or re.search(r"[,;:()]", text[words[k - 1].word.end:w.start])):
+            break
+        if w.norm in _RATE_ADVERBS:
+            return _RATE_ADVERBS[w.norm]
+        if w.norm in _PERIODS and k > j and words[k - 1].word.norm in _RATE_WORDS:
+            return stem(w.norm)
+    return ""
 
 
 def _label_number(text: str, words: Sequence[TaggedWord], i: int) -> bool:
@@ -387,12 +417,22 @@ def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set
     amounts without a head are judged by the words around them alone."""
     if d.ago != s.ago:
         return False  # "five years ago" is when, "over seven years" how long
+    if d.rate != s.rate:
+        return False  # "3 million shots per day" is a pace, "200 million shots" a total
     if d.head and s.head:
         if d.head != s.head:
             return False
         # (a percentage is a rate of something: the words around it say of what, whatever else the sentence holds)
         return (d.head in alone and d.head != "percent") or bool((d_role & s_role) - {">" + d.head})
     return bool(d_role & s_role)
+
+
+def _same_words_after(dw: Sequence[TaggedWord], d: _Qty, sw: Sequence[TaggedWord], s: _Qty) -> bool:
+    """Whether two amounts that count no noun are followed by the same two words, none of them a number ("Over
+    614,000 of them will have" / "Over 921,001 of them will have": no content word near enough to say what)."""
+    after = _norms(dw, d.j, d.j + 2)
+    return not d.head and not s.head and d.ago == s.ago and d.rate == s.rate and len(after) == 2 \
+        and after == _norms(sw, s.j, s.j + 2) and not any(t.word.kind == "number" for t in dw[d.j:d.j + 2])
 
 
 def _ranged(text: str, words: Sequence[TaggedWord], a: _Qty, b: _Qty) -> bool:
@@ -414,17 +454,21 @@ def _range_end(dt: str, dw: Sequence[TaggedWord], d_q: list[_Qty], d: _Qty, st: 
 
 
 def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
-                   d_q: list[_Qty], s_q: list[_Qty], all_s_q: list[_Qty]) -> list[_Hit]:
+                   d_q: list[_Qty], s_q: list[_Qty], all_s_q: list[_Qty], weak: bool = False) -> list[_Hit]:
+    """``weak``: the pair shares a topic more than a claim (:data:`WEAK_SUPPORT`); two amounts of one noun count
+    the same thing only with a word around them in common, even where each sentence counts that noun once ("61,000
+    new cases of COVID" / "six reported U.S. cases of a rare ... blood clot")."""
     hits = []
     d_open = [d for d in d_q if not any(_accounts(d, s) for s in all_s_q)]
     s_open = [s for s in s_q if not any(_accounts(d, s) or _accounts(s, d) for d in d_q)]
     d_heads, s_heads = Counter(q.head for q in d_q), Counter(q.head for q in s_q)
-    alone = {h for h in d_heads if h and d_heads[h] == 1 and s_heads[h] == 1}
+    alone = set() if weak else {h for h in d_heads if h and d_heads[h] == 1 and s_heads[h] == 1}
     for d in d_open:
         role = _role(dw, d.i, d.j, 3, 6) if d.head else _role(dw, d.i, d.j)
         best = _range_end(dt, dw, d_q, d, st, sw, s_q, s_open) or \
             next((s for s in s_open if _same_thing(d, role, s, _role(sw, s.i, s.j, 3, 6) if s.head and d.head
-                                                   else _role(sw, s.i, s.j), alone)), None)
+                                                   else _role(sw, s.i, s.j), alone)
+                  or _same_words_after(dw, d, sw, s)), None)
         if best is None:
             continue
         s_open.remove(best)
@@ -743,19 +787,35 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     return hits
 
 
-def _place(words: Sequence[TaggedWord], i: int, j: int) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
-    """Where the name ``words[i:j]`` stands: the content word right before and right after it, and the words up to
-    the first content word on each side (:func:`_frame`)."""
-    return _neighbour(words, i - 1, -1), _neighbour(words, j, 1), _frame(words, i - 1, -1), _frame(words, j, 1)
+#: where a name stands (:func:`_place`)
+_Place = tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
 
-def _same_place(p: tuple[str, str, tuple[str, ...], tuple[str, ...]],
-                q: tuple[str, str, tuple[str, ...], tuple[str, ...]]) -> bool:
+def _place(words: Sequence[TaggedWord], i: int, j: int) -> _Place:
+    """Where the name ``words[i:j]`` stands: the content word right before and right after it, the words up to
+    the first content word on each side (:func:`_frame`), and the amount right before it ("300 million Americans" /
+    "300 million Kenyans": what the amount counts)."""
+    return _neighbour(words, i - 1, -1), _neighbour(words, j, 1), _frame(words, i - 1, -1), _frame(words, j, 1), \
+        _amount_before(words, i)
+
+
+def _amount_before(words: Sequence[TaggedWord], i: int) -> tuple[str, ...]:
+    """The folded number words right before ``words[i]`` ("300", "million"), () when a number does not stand there."""
+    k = i
+    while k > 0 and i - k < 3 and words[k - 1].word.kind == "number":
+        k -= 1
+    if k > 0 and words[k - 1].word.text[:1].isupper():
+        return ()  # a number after a name labels it: "COVID-19 Community Corps" / "COVID-19 Response Coordinator"
+    return tuple(t.word.norm for t in words[k:i])
+
+
+def _same_place(p: _Place,
+                q: _Place) -> bool:
     return any(x and x == y for x, y in zip(p, q, strict=True))
 
 
 def _still_there(dt: str, dw: Sequence[TaggedWord], name: Sequence[TaggedWord],
-                 s_place: tuple[str, str, tuple[str, ...], tuple[str, ...]]) -> bool:
+                 s_place: _Place) -> bool:
     """Whether the article gives the source's ``name`` in the source's place for it."""
     keys = _key_set(name)
     for k, t in enumerate(dw):
@@ -916,7 +976,12 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
                                                               "not credit it to them"))
             continue
         for si, sj in s_sp:
-            if _key_set(sw[si:sj]) & d_keys or aliases & {_ALIASES.get(t.word.norm, t.word.norm) for t in sw[si:sj]}:
+            # the source's speaker named in the article's sentence: not where the word shared is one the source's
+            # sentence also has elsewhere ("the Department of Homeland Security’s ... (TSA) announced a second
+            # Security Directive" / "Siemens announced the second Security Directive")
+            elsewhere = _key_set(t for n, t in enumerate(sw) if not si <= n < sj)
+            if _key_set(sw[si:sj]) & (d_keys - elsewhere) or \
+                    aliases & {_ALIASES.get(t.word.norm, t.word.norm) for t in sw[si:sj]}:
                 break
             sa, sb = sw[si].word.start, sw[sj - 1].word.end
             who = st[sa:sb]
@@ -978,15 +1043,20 @@ def _find(words: Sequence[TaggedWord], keys: Iterable[str], skip: Iterable[int] 
 _CLAUSE_BREAK_RE = re.compile(r"[,;:.!?()\[\]—–]")
 
 
-def _clause_negated(text: str, words: Sequence[TaggedWord], key: str, reach: int = 8) -> bool:
+def _clause_negated(text: str, words: Sequence[TaggedWord], key: str, kept: Iterable[str] = (),
+                    reach: int = 8) -> bool:
     """Whether a negation stands in the clause of a word of ``key`` (within ``reach`` words, no punctuation
     between): the other side's negation moved to another word of the clause is the same claim ("no borrower's loan
-    balance will grow" / "borrowers' loan balance won't grow")."""
+    balance will grow" / "borrowers' loan balance won't grow"). A negation of a word in ``kept``, which the other
+    side negates too, has not moved ("which will not ensure that investors are not underwriting" / "which will
+    ensure that investors are not underwriting")."""
+    keep = set(kept)
+    still = {n for key_, (n, _) in _negated(words).items() if key_ in keep} if keep else set()
     for i, t in enumerate(words):
         if key not in _keys(t):
             continue
         for n in range(max(i - reach, 0), min(i + reach + 1, len(words))):
-            if n != i and _is_negation(words[n]):
+            if n != i and n not in still and _is_negation(words[n]):
                 a, b = sorted((n, i))
                 if not _CLAUSE_BREAK_RE.search(text[words[a].word.end:words[b].word.start]):
                     return True
@@ -1060,8 +1130,8 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             continue
         si = _find(sw, [key], s_targets)
         if si < 0 or not _same_frame(dw, n, sw, si) or not _anchored(dw, k, sw, si, weak) \
-                or _clause_negated(st, sw, key) or (si > 0 and sw[si].is_name and sw[si].word.text[:1].isupper()) \
-                or _qualifies(sw, si):
+                or _clause_negated(st, sw, key, d_neg) or _qualifies(sw, si) \
+                or (si > 0 and sw[si].is_name and sw[si].word.text[:1].isupper()):
             continue  # (a word of a name is no claim: "the Office of the First Lady" / "not the first time"; nor is a
             # participle before a noun: "maximally tolerated statin therapy" / "unable to tolerate statins")
         done.add(k)
@@ -1077,7 +1147,7 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             continue
         di = _find(dw, [key], d_targets)
         if di < 0 or di in done or not _same_frame(sw, n, dw, di) or not _anchored(dw, di, sw, k, weak) \
-                or _clause_negated(dt, dw, key):
+                or _clause_negated(dt, dw, key, s_neg):
             continue
         done.add(di)
         lo = di
@@ -1134,12 +1204,19 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
     the law, not part of "signed")."""
     out: dict[str, tuple[int, int]] = {}
     verb = -1  # the last verb before the hedge
+    predicate = False  # whether the clause has had an auxiliary or a finite verb: a non-finite verb before that is
+    # in the subject ("the process to transition ... systems may take"), after it in the predicate ("it was not
+    # plausible to think about doing tests that might screen")
     for h, t in enumerate(words):
         if not _is_hedge(t):
-            if t.pos == "VERB":
+            if t.pos == "VERB" and (predicate or not _nonfinite(words, h)):
                 verb = h
+                predicate = True
+            elif t.pos == "AUX":
+                predicate = True
             elif t.pos in ("CCONJ", "SCONJ") or (relatives and t.pos == "PRON" and t.word.norm in _RELATIVES):
                 verb = -1  # "..., and the drug may only be available": a clause of its own
+                predicate = False
             continue
         if main_only and verb >= 0 and not _opens_clause(words, verb):
             continue  # inside another verb's phrase: "I really think it could make", "felt like it may"
@@ -1157,6 +1234,32 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
                     out.setdefault(key, (h, k))
                 break
     return out
+
+
+def _nonfinite(words: Sequence[TaggedWord], v: int) -> bool:
+    """Whether the verb at ``v`` is an infinitive after "to" or an -ing form without an auxiliary: a verb of a
+    phrase inside the subject ("the process to transition ... systems may take", "customers representing ... may
+    be"), not one whose phrase a hedge after it belongs to."""
+    t = words[v]
+    prev = words[v - 1] if v > 0 else None
+    if prev is not None and prev.word.norm == "to" and prev.pos == "PART":
+        return True
+    return t.word.text.endswith("ing") and not (prev is not None and prev.pos == "AUX")
+
+
+def _purpose(words: Sequence[TaggedWord], v: int) -> bool:
+    """Whether the verb at ``v`` is an infinitive of another verb's purpose or aim, "to" and adverbs between ("must
+    work together to quickly save", "plans to expand"); not one of a noun ("has the power to improve": a capability
+    stated)."""
+    k = v - 1
+    while k >= 0 and v - k <= 3 and words[k].pos == "ADV":
+        k -= 1
+    if not (k >= 0 and words[k].word.norm == "to" and words[k].pos == "PART"):
+        return False
+    k -= 1
+    while k >= 0 and words[k].pos == "ADV":
+        k -= 1
+    return k >= 0 and words[k].pos == "VERB"
 
 
 def _anchored_verb(dw: Sequence[TaggedWord], h: int, sw: Sequence[TaggedWord]) -> int:
@@ -1208,6 +1311,12 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         if key not in d_h and key in all_keys and (si := _find(sw, [key])) >= 0 and \
                 {r for r in _role(dw, k, k + 1, 2, 3) if r[0] == ">"} & _role(sw, si, si + 1, 2, 3):
             d_h[key] = (h, k)
+    # and the other way: a hedge in the source's relative clause counts where the article has its verb with the same
+    # words after it ("any other customer who may have ordered that good" / "who will have ordered that good")
+    for key, (h, k) in _hedged(sw, relatives=True).items():
+        if key not in s_h and (di := _find(dw, [key])) >= 0 and \
+                {r for r in _role(sw, k, k + 1, 2, 3) if r[0] == ">"} & _role(dw, di, di + 1, 2, 3):
+            s_h[key] = (h, k)
     for key, (h, k) in s_h.items():  # the source hedges what the article states
         di = _find(dw, [key])
         if di < 0:
@@ -1240,6 +1349,9 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             si = _anchored_verb(dw, h, sw)
         if si < 0 or not _anchored(dw, k, sw, si, weak):
             continue
+        if weak and _purpose(sw, si):
+            continue  # on a weak pair, the source's infinitive states nothing either: a purpose ("we must work together
+            # to quickly save lives" / "It could save your life")
         a, b = dw[h].word.start, dw[k].word.end
         sa, sb = sw[si].word.start, sw[si].word.end
         return [_Hit("modality", a, b, sa, sb, f"the article hedges it ({dt[a:b]!r}); the source states it "
@@ -1296,7 +1408,12 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         if di < 0 or di in done:
             continue
         done.add(di)
-        a = dw[other[0]].word.start if other is not None else dw[di].word.start
+        lo = di
+        if other is None:  # "one of the world’s largest" -> "the world’s largest": from where "one of" was
+            between = [t.word.norm for t in sw[q + 2:k]]
+            if between and [t.word.norm for t in dw[max(di - len(between), 0):di]] == between:
+                lo = di - len(between)
+        a = dw[other[0]].word.start if other is not None else dw[lo].word.start
         b = dw[di].word.end
         sa, sb = sw[q].word.start, sw[k].word.end
         hits.append(_Hit("quantifier", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
@@ -1310,6 +1427,7 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         sa, sb = sw[si].word.start, sw[si].word.end
         hits.append(_Hit("quantifier", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
                                                      f"{st[sa:sb]!r}"))
+    hits += _excess_quantifiers(dt, dw, st, sw, all_sw, done)
     d_groups = {_SCOPE_GROUPS[k]: i for i, t in enumerate(dw) for k in _keys(t) if k in _SCOPE_GROUPS}
     s_groups = {_SCOPE_GROUPS[k]: i for i, t in enumerate(sw) for k in _keys(t) if k in _SCOPE_GROUPS}
     all_groups = {_SCOPE_GROUPS[k] for t in all_sw for k in _keys(t) if k in _SCOPE_GROUPS}
@@ -1324,6 +1442,64 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
                 hits.append(_Hit("quantifier", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source "
                                                              f"says {st[sa:sb]!r}"))
                 break
+    return hits
+
+
+def _quantifier_uses(words: Sequence[TaggedWord]) -> list[tuple[int, int, str, str]]:
+    """Every quantifier of a segment with its head, as (quantifier index, head index, class, head's lemma key)
+    (:func:`_quantified` keeps the first one of each key)."""
+    out = []
+    for q, t in enumerate(words):
+        cls = _QUANTIFIERS.get(t.word.norm)
+        if cls is None or (t.word.text.lower() == "one"):
+            continue
+        for k in range(q + 1, min(q + 5, len(words))):
+            u = words[k]
+            if u.word.kind == "number":
+                break
+            if u.word.text.endswith(_POSSESSIVE) and k + 1 < len(words):
+                continue
+            if u.word.content and u.word.kind == "word" and u.word.norm not in _QUANTIFIERS:
+                out.append((q, k, cls, u.lemma_key))
+                break
+    return out
+
+
+def _excess_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                        all_sw: Sequence[TaggedWord], done: set[int]) -> list[_Hit]:
+    """A quantifier the article gives a word more often than the source does, where the source gives that word
+    another one more often than the article: one scope changed in a sentence that quantifies the word twice ("Over
+    the last few weeks ... each week" / "Over the last all weeks ... each week"). Of the article's uses of the
+    class, those with the source's very quantifier are the source's ("few weeks ... some week": "some")."""
+    d_uses, s_uses = _quantifier_uses(dw), _quantifier_uses(sw)
+    if not d_uses or not s_uses:
+        return []
+    all_uses = _quantifier_uses(all_sw)
+    d_count = Counter((key, cls) for _, _, cls, key in d_uses)
+    all_count = Counter((key, cls) for _, _, cls, key in all_uses)
+    hits = []
+    for (key, cls), n in d_count.items():
+        if n <= all_count[key, cls]:
+            continue
+        theirs = next(((q, k) for q, k, c, x in s_uses if x == key and c != cls
+                       and d_count[key, c] < all_count[key, c]), None)
+        if theirs is None:
+            continue
+        source_words = Counter(all_sw[q].word.norm for q, _, c, x in all_uses if x == key and c == cls)
+        for q, k, c, x in d_uses:
+            if x != key or c != cls:
+                continue
+            if source_words[dw[q].word.norm] > 0:
+                source_words[dw[q].word.norm] -= 1
+                continue
+            if k in done:
+                break
+            done.add(k)
+            a, b = dw[q].word.start, dw[k].word.end
+            sa, sb = sw[theirs[0]].word.start, sw[theirs[1]].word.end
+            hits.append(_Hit("quantifier", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
+                                                         f"{st[sa:sb]!r}"))
+            break
     return hits
 
 
@@ -1477,12 +1653,14 @@ def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment],
                 continue  # two amounts of the thing in one sentence: a range, or a comparison
             role = _loose_role(dw, d)
             hit = next(((si, context, s) for si, context in linked for s in s_facts(si)[1]
-                        if d.head in sole and s.head == d.head and role & _loose_role(src.words[si], s)), None)
+                        if d.head in sole and s.head == d.head and s.rate == d.rate
+                        and role & _loose_role(src.words[si], s)), None)
             why = "its only figure for it"
             if hit is None and di not in strong:
                 # the same fact anywhere in the source: the one amount of the thing with two words around it in
                 # common ("suspend the tariffs ... for five years" / "suspended the tariffs ... for eight years")
-                same = [(si, s) for si, s in all_q if s.head == d.head and si not in pairs.get(di, ())
+                same = [(si, s) for si, s in all_q if s.head == d.head and s.rate == d.rate
+                        and si not in pairs.get(di, ())
                         and len(role & _loose_role(src.words[si], s)) >= 2]
                 if len({s.value for _, s in same}) != 1:
                     continue
@@ -1571,7 +1749,9 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
         all_sw = [t for si in s_list for t in src.words[si]]
         all_dates = [d for si in s_list for d in s_facts(si)[0]] if d_dates else []
         all_q = [q for si in s_list for q in s_facts(si)[1]]
-        fragment = len({t.lemma_key for t in dw if t.word.content and t.word.kind == "word"}) < _FRAGMENT_WORDS
+        # (a negation or an auxiliary says nothing of what: "You don’t need quantum networks" is three words)
+        fragment = len({t.lemma_key for t in dw if t.word.content and t.word.kind == "word" and t.pos != "AUX"
+                        and not _is_negation(t)}) < _FRAGMENT_WORDS
         taken: list[tuple[int, int]] = []
         for si in s_list:
             sw = src.words[si]
@@ -1587,7 +1767,7 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
             hits = _check_attribution(der.text, dw, src.text, sw, block, names)
             taken += [(h.start, h.end) for h in hits]
             hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates)
-            hits += _check_numbers(der.text, dw, src.text, sw, d_q, s_q, all_q)
+            hits += _check_numbers(der.text, dw, src.text, sw, d_q, s_q, all_q, weak)
             hits += _check_names(der.text, dw, src.text, sw, names, taken, lower, not weak)
             hits += _check_negation(der.text, dw, src.text, sw, all_sw, weak)
             others = [t for o in s_list if o != si for t in src.words[o]] if len(s_list) > 1 else []

@@ -28,6 +28,11 @@ class ConflictWords:
     #: lemma keys of the verbs of an exchange that credit what is said to their subject ("Kirby replied", "the
     #: Secretary answered"): speakers for the attribution check, not verbs that report a claim
     dialogue_verbs: frozenset[str] = frozenset()
+    #: an amount by a period of time, a rate ("3 million shots per day", "$60,000 a year"): the folded words of
+    #: a period, the words that put an amount by one ("per", "a", "each"), and the adverbs that do both ("weekly")
+    periods: frozenset[str] = frozenset()
+    rate_words: frozenset[str] = frozenset()
+    rate_adverbs: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -324,6 +324,11 @@ CONFLICTS = ConflictWords(
     | frozenset("secretary minister president director chairman chairwoman commissioner governor senator chancellor "
                 "ambassador spokesperson spokesman spokeswoman advisor adviser".split()),
     thought_verbs=frozenset("think believe expect hope suspect".split()),
+    periods=frozenset("second seconds minute minutes hour hours day days night nights week weeks month months "
+                      "quarter quarters year years annum".split()),
+    rate_words=frozenset("per a an each every".split()),
+    rate_adverbs={"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "monthly": "month",
+                  "quarterly": "quarter", "annually": "year", "yearly": "year"},
 )
 
 ENGLISH = Language(

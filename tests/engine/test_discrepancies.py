@@ -723,3 +723,99 @@ def test_a_weak_pair_shares_words_not_a_claim(analyze, source, derivative):
 
     src, der = analyze(source, "S"), analyze(derivative, "D")
     assert find_discrepancies(der, src, _linked(der, [("S1", 0.3)])) == ()
+
+
+#: round 7: conflicts the check missed
+CONFLICTS_7 = [
+    # a negation the source has in the clause, which the article keeps, is no negation moved
+    ("negation", "The ban on new investment will ensure that our companies are not funding the regime's energy "
+     "projects.", "The ban on new investment will not ensure that our companies are not funding the regime's "
+     "energy projects.", "not ensure", "ensure"),
+    # "one of" dropped: the span starts where "one of" was, at the words the two share before the head
+    ("quantifier", "The country is one of the world's largest producers of wind turbines and solar panels.",
+     "The country is the world's largest producers of wind turbines and solar panels.", "the world's largest",
+     "one of the world's largest"),
+    # a sentence that quantifies a word twice: one scope changed, the other kept
+    ("quantifier", "Over the last few weeks, the agency shipped more than two million tests to schools each week.",
+     "Over the last few weeks, the agency shipped more than two million tests to schools some week.", "some week",
+     "each week"),
+    # a hedge after an infinitive in the subject is the claim's ("the process to transition ... may take")
+    ("modality", "The process to transition the agency's oldest computer systems to the new standards will take "
+     "several years.", "The process to transition the agency's oldest computer systems to the new standards may "
+     "take several years.", "may take", "take"),
+    # a hedge in the source's relative clause, stated in the article's with the same words after the verb
+    ("modality", "Suppliers must serve the formula makers before any other customer who may have ordered the same "
+     "goods.", "Suppliers must serve the formula makers before any other customer who will have ordered the same "
+     "goods.", "will have ordered", "may have ordered"),
+    # the same amount before two names is their place ("300 million Americans" / "300 million Kenyans")
+    ("name", "The government has secured enough vaccine doses for 300 million Americans by the end of July.",
+     "The government has secured enough vaccine doses for 300 million Kenyans by the end of July.", "Kenyans",
+     "Americans"),
+    # a month alone elsewhere in the article is not the source's date ("On Sep- — on March 27th")
+    ("date", "On September 27, the health ministry announced an outbreak of the virus in the capital.",
+     "On Sep- — on March 27, the health ministry announced an outbreak of the virus in the capital.", "March 27",
+     "September 27"),
+    # amounts that count no noun, followed by the same two words: the same thing
+    ("number", "Over 614,000 of them will have their remaining student debt cancelled once this action is complete.",
+     "Over 921,000 of them will have their remaining student debt cancelled once this action is complete.",
+     "921,000", "614,000"),
+    # a speaker of the source whose only word in the article's sentence is one the source's sentence uses elsewhere
+    ("attribution", "Last week, the Transportation Security Administration announced a second Security Directive "
+     "for pipeline operators.", "Last week, Siemens announced the second Security Directive for pipeline operators.",
+     "Siemens", "Transportation Security Administration"),
+]
+
+#: round 7: amounts of different things, which the check read as conflicts before
+HARMLESS_7 = [
+    # a rate is not a total ("3 million shots per day" / "200 million shots")
+    ("The supply will keep the current pace of 3 million shots per day through the spring.",
+     "The supply will keep the total of 190 million shots through the spring."),
+]
+
+
+@pytest.mark.parametrize(("kind", "source", "derivative", "text", "source_text"), CONFLICTS_7,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CONFLICTS_7)])
+def test_round_7_conflicts_are_found_with_both_spans(kind, source, derivative, text, source_text):
+    report = compare(source + PAD, derivative + PAD)
+    assert [(str(x.kind), x.text, x.source_text) for x in report.discrepancies] == [(kind, text, source_text)]
+    _slices_back(report)
+
+
+@pytest.mark.parametrize(("source", "derivative"), HARMLESS_7, ids=range(len(HARMLESS_7)))
+def test_round_7_harmless_rewordings_are_not_flagged(source, derivative):
+    report = compare(source + PAD, derivative + PAD)
+    assert report.discrepancies == ()
+    assert report.alignments
+
+
+def test_a_weak_pairs_amounts_of_one_noun_need_a_word_around_them_in_common(analyze):
+    """On a weak pair, two amounts of the same noun, each the only one in its sentence, count different things
+    unless a word around them is shared ("61,000 new cases of flu" / "six reported cases of a rare blood clot")."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("Regulators paused the vaccine while they review data involving six reported cases of a rare blood "
+                  "clot in adults.", "S")
+    der = analyze("Yesterday, the agency reported 61,000 new cases of flu across the country.", "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.35)])) == ()
+    assert [str(x.kind) for x in find_discrepancies(der, src, _linked(der, [("S1", 0.9)]))] == ["number"]
+
+
+def test_a_negation_is_no_content_word_of_a_fragment(analyze):
+    """"You don't need quantum networks" has three content words: a fragment, its pairs weak."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("The agencies will get the support they need to protect their computer networks from attacks.", "S")
+    der = analyze("You don't need quantum networks.", "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6)) == ()
+
+
+def test_on_a_weak_pair_a_source_infinitive_is_no_stated_claim(analyze):
+    """"we must work together to quickly save lives" states no saving the article's "could save" would hedge."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("In times of crisis, we must work together to quickly save lives.", "S")
+    der = analyze("It could save your life.", "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6)) == ()
+    src = analyze("The new clinics save lives in the rural districts every single week.", "S")
+    der = analyze("The new clinics could save lives in the rural districts every single week.", "D")
+    assert [str(x.kind) for x in find_discrepancies(der, src, _linked(der, [("S1", 0.9)], 0.9))] == ["modality"]
