@@ -47,25 +47,26 @@ def _spellings(words: Sequence[TaggedWord]) -> Iterator[tuple[str, tuple[int, ..
     name ends ("National Institute for Health" in "... Health Research" spells no "NIH"). Each start is read
     forward at most :data:`MAX_LETTERS` capitalised words, so the cost follows the words, not the acronyms."""
     n = len(words)
+    capitalised = [_capitalised(t) for t in words]  # asked of each word up to MAX_LETTERS times: once here
     for i in range(n):
-        if not _capitalised(words[i]):
+        if not capitalised[i]:
             continue
         run, letters, j = [i], words[i].word.norm[:1], i + 1
         while j < n and len(letters) < MAX_LETTERS:
-            t = words[j]
-            if _capitalised(t):
+            if capitalised[j]:
                 run.append(j)
-                letters += t.word.norm[:1]
-                if len(letters) >= MIN_LETTERS and not (j + 1 < n and _capitalised(words[j + 1])):
+                letters += words[j].word.norm[:1]
+                if len(letters) >= MIN_LETTERS and not (j + 1 < n and capitalised[j + 1]):
                     yield letters, tuple(run)
-            elif t.word.norm not in _CONNECTORS:
+            elif words[j].word.norm not in _CONNECTORS:
                 break
             j += 1
 
 
 def pair_acronyms(segments: Iterable[Sequence[TaggedWord]]) -> frozenset[str]:
     """The acronyms (their folded letters, which are their keys) of ``segments``: those of both texts."""
-    return frozenset(a for seg in segments for t in seg if (a := _acronym(t)))
+    # the kind is tested here too: most words are not acronyms, and a call for each of them cost more than the rest
+    return frozenset(a for seg in segments for t in seg if t.word.kind == "acronym" and (a := _acronym(t)))
 
 
 def expansions(words: Sequence[TaggedWord], acronyms: frozenset[str]) -> list[tuple[str, tuple[int, ...]]]:

@@ -89,6 +89,8 @@ def _quantities(tagged: Sequence[TaggedWord]) -> tuple[dict[int, set[str]], set[
     lookups: dict[int, set[str]] = defaultdict(set)
     offers: set[str] = set()
     norms = [t.word.norm for t in tagged]
+    if _LANG.point_fractions.keys().isdisjoint(norms) and all(t.word.kind != "number" for t in tagged):
+        return lookups, offers  # most segments: no number, no fraction of a point (what the loop below reads)
 
     def after(i: int, *seq: str) -> bool:
         return tuple(norms[i + 1:i + 1 + len(seq)]) == seq

@@ -596,6 +596,7 @@ _ASKED_WITHIN = 8
 _LAST_CLAUSE = re.compile(r"[,;:—–]|\s-\s")
 
 
+@lru_cache(maxsize=4096)  # asked of each derivative claim twice, by the alignment and by its verdict
 def is_question(text: str) -> bool:
     """Does a segment ask rather than assert? It ends with a question mark (before any closing quotation mark or
     bracket), and its last clause is not a tag ("..., right?", "— isn't it?": the sentence still asserts what comes
