@@ -258,6 +258,9 @@ PLACE_PREPOSITIONS = frozenset("in at from near outside inside across throughout
 #: prepositions that head a span of time: "within a year", "before 2030", "after six months"
 TIME_PREPOSITIONS = frozenset("within before after throughout".split())
 ARTICLES = frozenset({"a", "an", "the"})
+#: a transcript's question: a line opening with "Q" (then a space, a colon or a full stop), the convention of
+#: English press-briefing, press-call and interview transcripts
+QUESTION_TURN = re.compile(r"^Q[.:]?[ \t]", re.MULTILINE)
 
 # ---------------------------------------------------------------------------------------------- discrepancies
 # The words the discrepancy check reads (alignment/engine/discrepancies.py). Verbs and adjectives are given as
@@ -360,5 +363,6 @@ ENGLISH = Language(
     place_prepositions=PLACE_PREPOSITIONS,
     time_prepositions=TIME_PREPOSITIONS,
     articles=ARTICLES,
+    question_turn=QUESTION_TURN,
     conflicts=CONFLICTS,
 )
