@@ -113,6 +113,12 @@ class FindConfig:
     #: retrievals; they are weighed by their shares like any candidate (0 candidates: none)
     dated_days: int = 2
     dated_candidates: int = 40
+    #: the matches dated within the article's days (from ``dated_days`` before it to ``max_days_after`` after)
+    #: whose score reaches ``recent_min_score`` rank before the others, each group by score: of two texts the
+    #: article restates (a briefing restating today's statement and last month's on the same subject), the one
+    #: of its days is the one it was written from (False: by score only)
+    recent_first: bool = True
+    recent_min_score: float = 0.35
     #: a stem is rare, for that retrieval, when at most this share of the index's documents holds it
     rare_share: float = 0.02
     #: ... and a document must hold at least this many of the article's rare stems to be retrieved so
@@ -155,7 +161,7 @@ class FindConfig:
                    f"{self.contained_candidates} and {self.contained_min_terms}")
             raise ConfigError(msg)
         for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score", "min_contained",
-                     "rare_share", "min_lead"):
+                     "rare_share", "min_lead", "recent_min_score"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 msg = f"{name.replace('_', '-')} must be between 0 and 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
@@ -362,7 +368,17 @@ def _score(got: _Scored, item: _Shortlisted) -> float:
     return round(1.0 - (1.0 - article_side) * (1.0 - source_side), 4)
 
 
-def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored], config: FindConfig) -> ArticleMatches:
+def _recent(candidate: Candidate, article_date: str, config: FindConfig) -> bool:
+    """Whether ``candidate`` is dated within the article's days (both dates known)."""
+    if not (config.recent_first and article_date and candidate.date):
+        return False
+    day = date.fromisoformat(article_date)
+    return ((day - timedelta(days=config.dated_days)).isoformat() <= candidate.date
+            <= (day + timedelta(days=max(0, config.max_days_after))).isoformat())
+
+
+def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored], config: FindConfig,
+            article_date: str = "") -> ArticleMatches:
     passing = []
     for item in listed:
         got = scores.get(item.candidate.sha256)
@@ -371,7 +387,8 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
         score = _score(got, item)
         if score >= config.min_cover_score:
             passing.append((score, item, got))
-    passing.sort(key=lambda p: (-p[0], p[1].candidate.path, p[1].candidate.key))
+    passing.sort(key=lambda p: (-(p[0] >= config.recent_min_score and _recent(p[1].candidate, article_date, config)),
+                                -p[0], p[1].candidate.path, p[1].candidate.key))
     if not passing or passing[0][0] < config.min_score:
         return ArticleMatches(article, ())
     covered: set[str] = set()
@@ -415,7 +432,8 @@ def find_sources(
             for a in articles]
     names = [d.path or f"article {i + 1}" for i, d in enumerate(docs)]
     with SourceIndex.open(index) as store:
-        listed = [_shortlist(store, d.text, text_date(d.text, Path(d.path).name), config) for d in docs]
+        dates = [text_date(d.text, Path(d.path).name) for d in docs]
+        listed = [_shortlist(store, d.text, day, config) for d, day in zip(docs, dates, strict=True)]
         tasks: list[_Task] = []
         wanted: list[list[tuple[str, int]]] = []  # per article: (sha256, task number)
         for doc, name, items in zip(docs, names, listed, strict=True):
@@ -442,7 +460,7 @@ def find_sources(
         futures = submit(tasks)
         for i, (name, items, mine) in enumerate(zip(names, listed, wanted, strict=True)):
             scores = {sha: futures[t].result() for sha, t in mine}
-            results.append(_ranked(name, items, scores, config))
+            results.append(_ranked(name, items, scores, config, dates[i]))
             if progress is not None:
                 progress(i + 1, len(docs), 0)
     return results

@@ -608,3 +608,25 @@ def test_a_transcript_is_not_the_source_of_another_transcript_by_their_shared_ta
     assert by_name["earlier-briefing.txt"] < before["earlier-briefing.txt"]
     assert {k: v for k, v in by_name.items() if k != "earlier-briefing.txt"} == {
         k: v for k, v in before.items() if k != "earlier-briefing.txt"}  # the statements are weighed as before
+
+
+def test_a_match_of_the_article_days_ranks_before_an_older_one(tmp_path):
+    """A briefing reads out last month's harbour statement in full and yesterday's wildfire statement in part:
+    the older one scores higher, but the one of the briefing's days is the one it was written from and ranks
+    first (both listed); by score only, the older one is first."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    harbour = STATEMENTS["harbour.txt"].split("\n", 2)[2]
+    wildfire = STATEMENTS["wildfire.txt"].split("\n", 2)[2]
+    (folder / "harbour.txt").write_text(f"Statement on the harbour, August 1, 2025\n\n{harbour}", encoding="utf-8")
+    (folder / "wildfire.txt").write_text(f"Statement on the wildfire, September 18, 2025\n\n{wildfire}",
+                                         encoding="utf-8")
+    build_index([folder], tmp_path / "index", workers=1)
+    article = tmp_path / "briefing.txt"
+    article.write_text("Briefing, September 19, 2025\n\n" + harbour + "\nFirefighters contained the wildfire in the "
+                       "eastern hills overnight after it burned 3,200 hectares of pine forest.\n", encoding="utf-8")
+    (by_score,) = find_sources([article], tmp_path / "index", FindConfig(recent_first=False))
+    assert _sources(by_score) == ["harbour.txt", "wildfire.txt"]
+    (recent,) = find_sources([article], tmp_path / "index")
+    assert _sources(recent) == ["wildfire.txt", "harbour.txt"]
+    assert recent.matches[0].score < recent.matches[1].score
