@@ -113,10 +113,10 @@ class FindConfig:
     #: retrievals; they are weighed by their shares like any candidate (0 candidates: none)
     dated_days: int = 2
     dated_candidates: int = 40
-    #: the matches dated within the article's days (from ``dated_days`` before it to ``max_days_after`` after)
-    #: whose score reaches ``recent_min_score`` rank before the others, each group by score: of two texts the
-    #: article restates (a briefing restating today's statement and last month's on the same subject), the one
-    #: of its days is the one it was written from (False: by score only)
+    #: the matches dated within the article's days (from ``dated_days`` before it to its day, the days of the
+    #: dated candidates) whose score reaches ``recent_min_score`` rank before the others, each group by score: of
+    #: two texts the article restates (a briefing restating today's statement and last month's on the same
+    #: subject), the one of its days is the one it was written from (False: by score only)
     recent_first: bool = True
     recent_min_score: float = 0.35
     #: a stem is rare, for that retrieval, when at most this share of the index's documents holds it
@@ -369,12 +369,13 @@ def _score(got: _Scored, item: _Shortlisted) -> float:
 
 
 def _recent(candidate: Candidate, article_date: str, config: FindConfig) -> bool:
-    """Whether ``candidate`` is dated within the article's days (both dates known)."""
+    """Whether ``candidate`` is dated within the article's days, from ``dated_days`` before it to its day (both
+    dates known): a text dated after the article (``max_days_after`` tolerates it, for imprecise dates) is not
+    one of the texts of its days."""
     if not (config.recent_first and article_date and candidate.date):
         return False
-    day = date.fromisoformat(article_date)
-    return ((day - timedelta(days=config.dated_days)).isoformat() <= candidate.date
-            <= (day + timedelta(days=max(0, config.max_days_after))).isoformat())
+    first = (date.fromisoformat(article_date) - timedelta(days=config.dated_days)).isoformat()
+    return first <= candidate.date <= article_date
 
 
 def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored], config: FindConfig,

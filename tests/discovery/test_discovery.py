@@ -613,7 +613,8 @@ def test_a_transcript_is_not_the_source_of_another_transcript_by_their_shared_ta
 def test_a_match_of_the_article_days_ranks_before_an_older_one(tmp_path):
     """A briefing reads out last month's harbour statement in full and yesterday's wildfire statement in part:
     the older one scores higher, but the one of the briefing's days is the one it was written from and ranks
-    first (both listed); by score only, the older one is first."""
+    first (both listed); by score only, or when the wildfire statement is dated after the briefing, the older
+    one is first."""
     folder = tmp_path / "docs"
     folder.mkdir()
     harbour = STATEMENTS["harbour.txt"].split("\n", 2)[2]
@@ -630,3 +631,9 @@ def test_a_match_of_the_article_days_ranks_before_an_older_one(tmp_path):
     (recent,) = find_sources([article], tmp_path / "index")
     assert _sources(recent) == ["wildfire.txt", "harbour.txt"]
     assert recent.matches[0].score < recent.matches[1].score
+    # dated the day after the briefing (kept by max_days_after, for imprecise dates), it is not of its days
+    (folder / "wildfire.txt").write_text(f"Statement on the wildfire, September 20, 2025\n\n{wildfire}",
+                                         encoding="utf-8")
+    build_index([folder], tmp_path / "index", workers=1)
+    (after,) = find_sources([article], tmp_path / "index")
+    assert _sources(after) == ["harbour.txt", "wildfire.txt"]
