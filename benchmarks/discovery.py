@@ -362,8 +362,10 @@ def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers
               if (q.sources and not (g and g[0][0] in q.sources and g[0][1] >= chosen))
               or (not q.sources and g and g[0][1] >= chosen)]
     row["misses"] = misses
-    results[label] = row
     print(json.dumps({label: row}, indent=1), flush=True)
+    # per query (in --json only): its first five matches (file name, raw score), to read a run's answers after it
+    row["found"] = {q.name: [[Path(s).name, score] for s, score in g[:5]] for q, g in zip(queries, got, strict=True)}
+    results[label] = row
 
 
 def diagnose(label: str, index: Path, queries: list[Query], part: str) -> list[dict]:
@@ -439,7 +441,7 @@ def main() -> None:
     ap.add_argument("--excerpts", type=int, default=40)
     ap.add_argument("--seed", type=int, default=19)
     ap.add_argument("--dask", action="store_true")
-    ap.add_argument("--reuse-index", action="store_true", help="synthetic corpus: update its index from the last run "
+    ap.add_argument("--reuse-index", action="store_true", help="update each corpus's index from the last run "
                     "(incremental build: the build figures are then of the update) instead of building it anew")
     ap.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "pressalign-discovery")
     ap.add_argument("--json", type=Path, default=None)
@@ -473,7 +475,7 @@ def main() -> None:
         folder = full if size == "all" else corpus_folder(args.cache, int(size), fakehealth, wh, args.seed)
         queries = make_queries(fakehealth, wh, folder, args.no_source, args.excerpts, args.seed)
         base_queries = base_queries or queries
-        measure(size, folder, args.cache, queries, args.workers, results)
+        measure(size, folder, args.cache, queries, args.workers, results, args.reuse_index)
     if args.synthetic:
         folder = synthetic_folder(args.cache, args.synthetic, full, wh, args.seed)
         queries = make_queries(fakehealth, wh, folder, args.no_source, args.excerpts, args.seed)

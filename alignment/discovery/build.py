@@ -179,6 +179,7 @@ def build_index(
             store.optimize()
         if todo or removed or not store.has_doc_freqs:
             store.refresh_doc_freqs()
+        store.index_dates()
         total = store.size
     indexed = len(todo) - len(failed) - (unchanged - len(touched))
     return BuildResult(Path(index), indexed, unchanged, len(removed), tuple(failed), total,

@@ -5,11 +5,14 @@ For each article: (1) its content-word stems, weighted by inverse document frequ
 re-written story still meets its release), and an article longer than ``window_terms`` stems is also searched
 window by window (``window_candidates`` each: a short source used in one part of a long article), and the
 ``contained_candidates`` documents made most of the article's rare stems are added (a short statement read out in
-a long briefing, which BM25 ranks below long texts); a candidate dated more than ``max_days_after`` days after
-the article is dropped; (2) two shares for each candidate: the
+a long briefing, which BM25 ranks below long texts), and so are the ``dated_candidates`` documents dated from
+``dated_days`` days before the article to its day (a source is used while it is news); a candidate dated more
+than ``max_days_after`` days after the article is dropped; (2) two shares for each candidate: the
 IDF-weighted share of the article's stems it holds (*lexical*, the article side: counted only when at least
 ``min_reverse`` of the candidate's own weighted stems are in the article) and that share of its own stems
-the article holds (*contained*, the source side); (3) the comparison engine (:func:`alignment.api.compare`) on
+the article holds (*contained*, the source side); when the article and the candidate are both records of
+exchanges (``exchange_questions``: a briefing and another briefing), only the source side counts; (3) the
+comparison engine (:func:`alignment.api.compare`) on
 the first ``rescore`` candidates, best evidence first (the two shares combined), whose lexical share reaches
 ``min_lexical`` or whose contained share reaches ``min_contained`` (or leads every other text's by ``lead``
 times, from ``min_lead``), and on further ones, up to ``max_rescore``, while the characters compared stay within
@@ -42,7 +45,7 @@ from alignment.api import compare
 from alignment.batch.workers import dask_client
 from alignment.config import Config
 from alignment.discovery.store import Candidate, SourceIndex
-from alignment.discovery.terms import content_terms, text_date
+from alignment.discovery.terms import content_terms, is_exchange, text_date
 from alignment.errors import ConfigError
 from alignment.model import DerivativeStatus, QuoteStatus
 from alignment.text.reading import Document, read_document
@@ -103,6 +106,19 @@ class FindConfig:
     #: them: a short statement read out in a long briefing, which BM25 ranks below the long texts holding more of
     #: the briefing's words (:meth:`SourceIndex.contained`)
     contained_candidates: int = 15
+    #: documents dated from ``dated_days`` days before the article to its own day are candidates too (when the
+    #: article shows a date), up to ``dated_candidates`` of them, the latest first, whatever BM25 ranks them: a
+    #: source is used while it is news (a briefing restates the statements of its day and the day before, a
+    #: story follows its release within days), and a short one read out among many subjects ranks low in both
+    #: retrievals; they are weighed by their shares like any candidate (0 candidates: none)
+    dated_days: int = 2
+    dated_candidates: int = 40
+    #: the matches dated within the article's days (from ``dated_days`` before it to its day, the days of the
+    #: dated candidates) whose score reaches ``recent_min_score`` rank before the others, each group by score: of
+    #: two texts the article restates (a briefing restating today's statement and last month's on the same
+    #: subject), the one of its days is the one it was written from (False: by score only)
+    recent_first: bool = True
+    recent_min_score: float = 0.35
     #: a stem is rare, for that retrieval, when at most this share of the index's documents holds it
     rare_share: float = 0.02
     #: ... and a document must hold at least this many of the article's rare stems to be retrieved so
@@ -112,6 +128,12 @@ class FindConfig:
     #: whose share a larger index, with rarer words, brings under ``min_contained``)
     lead: float = 1.4
     min_lead: float = 0.3
+    #: a text with at least this many questions (lines the language's ``question_turn`` opens: "Q ...") is the
+    #: record of an exchange (a briefing, a press call, an interview); when the article is one too, a candidate
+    #: that is one is a text of the same kind, not a release: the two share the genre's talk (greetings, the
+    #: questions of the day, the officials' stock answers), so the share of the article it holds (and the
+    #: engine's support) is no evidence of use; only the source side counts for it (0: the rule is off)
+    exchange_questions: int = 3
     #: the comparison's options
     compare: Config = field(default_factory=Config)
 
@@ -127,12 +149,19 @@ class FindConfig:
         if self.lead < 1.0:
             msg = f"lead must be at least 1, got {self.lead}"
             raise ConfigError(msg)
+        if self.dated_days < 0 or self.dated_candidates < 0:
+            msg = (f"dated-days and dated-candidates must be at least 0, got {self.dated_days} and "
+                   f"{self.dated_candidates}")
+            raise ConfigError(msg)
+        if self.exchange_questions < 0:
+            msg = f"exchange-questions must be at least 0, got {self.exchange_questions}"
+            raise ConfigError(msg)
         if self.contained_candidates < 0 or self.contained_min_terms < 1:
             msg = (f"contained-candidates must be at least 0 and contained-min-terms at least 1, got "
                    f"{self.contained_candidates} and {self.contained_min_terms}")
             raise ConfigError(msg)
         for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score", "min_contained",
-                     "rare_share", "min_lead"):
+                     "rare_share", "min_lead", "recent_min_score"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 msg = f"{name.replace('_', '-')} must be between 0 and 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
@@ -187,6 +216,9 @@ class _Shortlisted:
     lexical: float
     #: the IDF-weighted share of the candidate's stems the article holds
     contained: float = 0.0
+    #: the article and the candidate are both records of exchanges (``FindConfig.exchange_questions``): the
+    #: article side is no evidence, only the source side counts
+    same_kind: bool = False
 
 
 @dataclass(frozen=True)
@@ -252,10 +284,16 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
         rare = {t: weight[t] for t in counts if 0 < df.get(t, 0) <= max_df}
         found += [c for c in index.contained(rare, config.contained_candidates, config.contained_min_terms)
                   if c.id not in seen]
+    if config.dated_candidates and article_date:  # the texts of the article's days, which it may restate
+        seen = {c.id for c in found}
+        day = date.fromisoformat(article_date)
+        found += [c for c in index.dated((day - timedelta(days=config.dated_days)).isoformat(), article_date,
+                                         config.dated_candidates) if c.id not in seen]
     if config.max_days_after >= 0 and article_date:
         latest = (date.fromisoformat(article_date) + timedelta(days=config.max_days_after)).isoformat()
         found = [c for c in found if not c.date or c.date <= latest]
     found = [c for c in found if c.terms]
+    exchange = is_exchange(text, config.exchange_questions)
     own_df = index.doc_freqs(set().union(*(c.terms for c in found)) - df.keys()) if found else {}
     scored = []
     for order, c in enumerate(found):
@@ -266,8 +304,13 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
         # some of its own vocabulary with the article to be worth comparing for its article-side share
         if contained < config.min_reverse:
             lexical = 0.0
+        # two records of exchanges share the genre's talk: the article side is no evidence between them
+        same_kind = exchange and is_exchange(index.text(c.id), config.exchange_questions)
+        if same_kind:
+            lexical = 0.0
         # best evidence first, the two shares combined as the score combines the two sides (see _score)
-        scored.append((-(1.0 - (1.0 - lexical) * (1.0 - contained)), order, _Shortlisted(c, lexical, contained)))
+        scored.append((-(1.0 - (1.0 - lexical) * (1.0 - contained)), order,
+                       _Shortlisted(c, lexical, contained, same_kind)))
     passing = [s for _, _, s in sorted(scored, key=lambda x: x[:2])]
     lead = _lead(passing, config)  # a clear winner on the source side, and its duplicates
     if lead is None and not any(s.lexical >= config.min_lexical or s.contained >= config.min_contained
@@ -318,13 +361,25 @@ def _score(got: _Scored, item: _Shortlisted) -> float:
     lexical share) and of the source side (the mean of its coverage of the candidate and the contained share),
     combined as independent evidence, 1 - (1 - article side)(1 - source side): either side alone makes a match
     (a story re-written from its release, a statement read out in a briefing), and a source that both explains
-    the article and is used by it in full ranks above one that only does either as well."""
-    article_side = (got.support + item.lexical) / 2
+    the article and is used by it in full ranks above one that only does either as well. Between two records of
+    exchanges (``_Shortlisted.same_kind``) the article side is 0: what they share is the genre's talk."""
+    article_side = 0.0 if item.same_kind else (got.support + item.lexical) / 2
     source_side = (got.coverage + item.contained) / 2
     return round(1.0 - (1.0 - article_side) * (1.0 - source_side), 4)
 
 
-def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored], config: FindConfig) -> ArticleMatches:
+def _recent(candidate: Candidate, article_date: str, config: FindConfig) -> bool:
+    """Whether ``candidate`` is dated within the article's days, from ``dated_days`` before it to its day (both
+    dates known): a text dated after the article (``max_days_after`` tolerates it, for imprecise dates) is not
+    one of the texts of its days."""
+    if not (config.recent_first and article_date and candidate.date):
+        return False
+    first = (date.fromisoformat(article_date) - timedelta(days=config.dated_days)).isoformat()
+    return first <= candidate.date <= article_date
+
+
+def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored], config: FindConfig,
+            article_date: str = "") -> ArticleMatches:
     passing = []
     for item in listed:
         got = scores.get(item.candidate.sha256)
@@ -333,7 +388,8 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
         score = _score(got, item)
         if score >= config.min_cover_score:
             passing.append((score, item, got))
-    passing.sort(key=lambda p: (-p[0], p[1].candidate.path, p[1].candidate.key))
+    passing.sort(key=lambda p: (-(p[0] >= config.recent_min_score and _recent(p[1].candidate, article_date, config)),
+                                -p[0], p[1].candidate.path, p[1].candidate.key))
     if not passing or passing[0][0] < config.min_score:
         return ArticleMatches(article, ())
     covered: set[str] = set()
@@ -377,7 +433,8 @@ def find_sources(
             for a in articles]
     names = [d.path or f"article {i + 1}" for i, d in enumerate(docs)]
     with SourceIndex.open(index) as store:
-        listed = [_shortlist(store, d.text, text_date(d.text, Path(d.path).name), config) for d in docs]
+        dates = [text_date(d.text, Path(d.path).name) for d in docs]
+        listed = [_shortlist(store, d.text, day, config) for d, day in zip(docs, dates, strict=True)]
         tasks: list[_Task] = []
         wanted: list[list[tuple[str, int]]] = []  # per article: (sha256, task number)
         for doc, name, items in zip(docs, names, listed, strict=True):
@@ -404,7 +461,7 @@ def find_sources(
         futures = submit(tasks)
         for i, (name, items, mine) in enumerate(zip(names, listed, wanted, strict=True)):
             scores = {sha: futures[t].result() for sha, t in mine}
-            results.append(_ranked(name, items, scores, config))
+            results.append(_ranked(name, items, scores, config, dates[i]))
             if progress is not None:
                 progress(i + 1, len(docs), 0)
     return results

@@ -40,6 +40,7 @@ CREATE TABLE docs (
     text BLOB NOT NULL             -- zlib of the text as read (UTF-8)
 );
 CREATE INDEX docs_sha ON docs(sha256);
+CREATE INDEX docs_date ON docs(date);
 CREATE VIRTUAL TABLE fts USING fts5(terms, content='', tokenize='unicode61 remove_diacritics 0');
 CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
 """
@@ -228,6 +229,10 @@ class SourceIndex:
             raise
         self.has_doc_freqs = True
 
+    def index_dates(self) -> None:
+        """Index the documents' dates (:meth:`dated`), in an index built before the dates were indexed."""
+        self.db.execute("CREATE INDEX IF NOT EXISTS docs_date ON docs(date)")
+
     def optimize(self) -> None:
         """Merge FTS5's segments (faster queries) and reclaim free pages."""
         self.db.execute("INSERT INTO fts (fts) VALUES ('optimize')")
@@ -301,6 +306,19 @@ class SourceIndex:
             length.update(self.db.execute(f"SELECT id, n_terms FROM docs WHERE id IN ({marks})", chunk))
         ratio = {r: round(held[r] / (n + 10), 9) for r, n in length.items()}
         return self._candidates({r: ratio[r] for r in sorted(ratio, key=lambda r: (-ratio[r], r))[:limit]})
+
+    def dated(self, first: str, last: str, limit: int) -> list[Candidate]:
+        """The ``limit`` documents dated from ``first`` to ``last`` (ISO dates), the latest first (ties: by path);
+        ``bm25`` holds nothing (0). An undated document is never one of them."""
+        try:
+            rows = [r for (r,) in self.db.execute(
+                "SELECT id FROM docs WHERE date != '' AND date BETWEEN ? AND ? ORDER BY date DESC, path, key "
+                "LIMIT ?", (first, last, limit))]
+        except sqlite3.Error as exc:
+            msg = f"{self.folder / INDEX_FILE}: cannot be searched ({exc})"
+            raise InputError(msg) from None
+        order = {r: i for i, r in enumerate(rows)}
+        return sorted(self._candidates(dict.fromkeys(rows, 0.0)), key=lambda c: order[c.id])
 
     def _candidates(self, score: dict[int, float]) -> list[Candidate]:
         """The rows ``score`` names as candidates (their score in ``bm25``), best first (ties: by path)."""

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.text.normalize import words
 
-__all__ = ["content_terms", "text_date", "text_title"]
+__all__ = ["content_terms", "is_exchange", "text_date", "text_title"]
 
 #: what an FTS5 term may not hold (its tokenizer would split there): a decimal point becomes "p" (2.5 -> 2p5, not
 #: 25), the rest goes
@@ -35,6 +36,25 @@ def content_terms(text: str) -> list[str]:
             if term:
                 out.append(term)
     return out
+
+
+def is_exchange(text: str, questions: int) -> bool:
+    """Whether ``text`` is a record of an exchange (a briefing, a press call, an interview): at least ``questions``
+    lines open a question the way the language's transcripts mark them (``question_turn``; 0: never).
+
+    >>> is_exchange("MS. PSAKI: Hi.\\nQ Will he sign it?\\nMS. PSAKI: Yes.\\nQ When?\\nQ Today?", 3)
+    True
+    >>> is_exchange("Q fever cases rose in 2023, the agency said.", 3)
+    False
+    """
+    if questions < 1:
+        return False
+    found = 0
+    for _ in _LANG.question_turn.finditer(text):
+        found += 1
+        if found >= questions:
+            return True
+    return False
 
 
 def text_title(text: str) -> str:

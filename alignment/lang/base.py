@@ -118,3 +118,7 @@ class Language:
     #: folded articles, which may stand between a time preposition and its detail: "within a year"
     #: (alignment/engine/details.py)
     articles: frozenset[str] = frozenset()
+    #: a line that opens a question in a transcript of an exchange (a briefing, a press call, an interview: "Q How
+    #: many ..."); a text holding a few is a record of questions and answers, not a release
+    #: (alignment/discovery/terms.py, ``is_exchange``). The default matches nothing.
+    question_turn: re.Pattern[str] = re.compile(r"(?!)")

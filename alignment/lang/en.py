@@ -272,6 +272,9 @@ TIME_UNITS = {
 DISCOURSE_MARKERS = tuple(tuple(m.split()) for m in (
     "in particular", "in addition", "in fact", "in turn", "for example", "for instance", "above all",
     "of course", "as well", "at the same time", "on the other hand", "in other words", "by contrast"))
+#: a transcript's question: a line opening with "Q" (then a space, a colon or a full stop), the convention of
+#: English press-briefing, press-call and interview transcripts
+QUESTION_TURN = re.compile(r"^Q[.:]?[ \t]", re.MULTILINE)
 
 # ---------------------------------------------------------------------------------------------- discrepancies
 # The words the discrepancy check reads (alignment/engine/discrepancies.py). Verbs and adjectives are given as
@@ -383,5 +386,6 @@ ENGLISH = Language(
     time_units=TIME_UNITS,
     genitive_prepositions=frozenset({"of"}),
     pair_words=frozenset({"both"}),
+    question_turn=QUESTION_TURN,
     conflicts=CONFLICTS,
 )

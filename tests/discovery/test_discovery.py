@@ -212,7 +212,7 @@ def test_a_short_source_that_bm25_leaves_out_is_retrieved_by_containment(tmp_pat
     path = tmp_path / "briefing.txt"
     path.write_text(BRIEFING, encoding="utf-8")
     # one BM25 candidate, no windows; in an index of five texts a stem two of them hold is not rare at 2%
-    narrow = FindConfig(candidates=1, window_terms=100_000, rare_share=0.5)
+    narrow = FindConfig(candidates=1, window_terms=100_000, rare_share=0.5, dated_candidates=0)
     (found,) = find_sources([path], index, narrow)
     assert _sources(found) == ["broadband.txt", "digest.txt"]
     (bm25_only,) = find_sources([path], index, replace(narrow, contained_candidates=0))
@@ -555,3 +555,85 @@ def test_once_one_source_passes_a_further_one_needs_half_the_contained_share(sta
     assert _sources(found)[:2] == ["harbour.txt", "wildfire.txt"]
     (alone,) = find_sources([half], index, config)
     assert alone.matches == ()
+
+
+def test_the_texts_of_the_article_days_are_candidates(tmp_path):
+    """broadband.txt (June 2) is read out in the briefing of June 2: with one BM25 candidate (the digest), no
+    windows and no containment retrieval, it is found by its date; a text dated outside the days is not."""
+    index = _digest_index(tmp_path)
+    with SourceIndex.open(index) as store:
+        assert [os.path.basename(c.path) for c in store.dated("2025-05-31", "2025-06-02", 5)] == ["broadband.txt"]
+        assert [os.path.basename(c.path) for c in store.dated("2025-03-01", "2025-05-31", 5)] == [
+            "vaccines.txt", "wetlands.txt", "bridges.txt", "digest.txt"]  # the latest first (the digest: March 3)
+        assert len(store.dated("2025-03-01", "2025-05-31", 2)) == 2
+    path = tmp_path / "briefing.txt"
+    path.write_text(BRIEFING, encoding="utf-8")
+    narrow = FindConfig(candidates=1, window_terms=100_000, contained_candidates=0)
+    (by_date,) = find_sources([path], index, narrow)
+    assert _sources(by_date) == ["broadband.txt", "digest.txt"]
+    (undated,) = find_sources([path], index, replace(narrow, dated_candidates=0))
+    assert _sources(undated) == ["digest.txt"]
+    late = tmp_path / "late.txt"  # the same briefing ten days later: broadband.txt is not of its days
+    late.write_text(BRIEFING.replace("June 2, 2025", "June 12, 2025"), encoding="utf-8")
+    (later,) = find_sources([late], index, narrow)
+    assert _sources(later) == ["digest.txt"]
+
+
+def test_a_transcript_is_not_the_source_of_another_transcript_by_their_shared_talk(tmp_path):
+    """Two briefings of the same week share the genre's talk (the questions of the day, the stock answers): for
+    a briefing, an earlier one is weighed on the source side only (how much of it the briefing holds), not on
+    the article side; an article that is not a transcript is weighed on both sides as before."""
+    from alignment.discovery.terms import is_exchange
+
+    exchange = ("\n\nQ: On the budget: will there be a vote before the recess?\n\nA: The committee has the text. We "
+                "want the school meals and the road repairs funded before the winter.\n\nQ: Is the minister "
+                "travelling to the summit in November?\n\nA: Her plans are not final. We will tell you as soon as "
+                "they are.\n\nQ: And the stadium vote?\n\nA: That is a matter for the city council and the voters.\n")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    earlier = ("Press briefing by the spokesperson, September 18, 2025\n\nGood afternoon. The harbour works go on and "
+               "the rail talks resume tomorrow." + exchange)
+    (folder / "earlier-briefing.txt").write_text(earlier, encoding="utf-8")
+    for name, text in STATEMENTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    build_index([folder], tmp_path / "index", workers=1)
+    article = tmp_path / "briefing.txt"
+    article.write_text(STATEMENTS_BRIEFING.split("Q:")[0] + exchange, encoding="utf-8")
+    assert is_exchange(article.read_text(encoding="utf-8"), 3) and is_exchange(earlier, 3)
+    wide = FindConfig(min_score=0.0, min_cover_score=0.0, top=10, compare_budget=20.0, max_rescore=10)
+    (both_sides,) = find_sources([article], tmp_path / "index", replace(wide, exchange_questions=0))
+    (source_side,) = find_sources([article], tmp_path / "index", wide)
+    by_name = {os.path.basename(m.source): m.score for m in source_side.matches}
+    before = {os.path.basename(m.source): m.score for m in both_sides.matches}
+    assert by_name["earlier-briefing.txt"] < before["earlier-briefing.txt"]
+    assert {k: v for k, v in by_name.items() if k != "earlier-briefing.txt"} == {
+        k: v for k, v in before.items() if k != "earlier-briefing.txt"}  # the statements are weighed as before
+
+
+def test_a_match_of_the_article_days_ranks_before_an_older_one(tmp_path):
+    """A briefing reads out last month's harbour statement in full and yesterday's wildfire statement in part:
+    the older one scores higher, but the one of the briefing's days is the one it was written from and ranks
+    first (both listed); by score only, or when the wildfire statement is dated after the briefing, the older
+    one is first."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    harbour = STATEMENTS["harbour.txt"].split("\n", 2)[2]
+    wildfire = STATEMENTS["wildfire.txt"].split("\n", 2)[2]
+    (folder / "harbour.txt").write_text(f"Statement on the harbour, August 1, 2025\n\n{harbour}", encoding="utf-8")
+    (folder / "wildfire.txt").write_text(f"Statement on the wildfire, September 18, 2025\n\n{wildfire}",
+                                         encoding="utf-8")
+    build_index([folder], tmp_path / "index", workers=1)
+    article = tmp_path / "briefing.txt"
+    article.write_text("Briefing, September 19, 2025\n\n" + harbour + "\nFirefighters contained the wildfire in the "
+                       "eastern hills overnight after it burned 3,200 hectares of pine forest.\n", encoding="utf-8")
+    (by_score,) = find_sources([article], tmp_path / "index", FindConfig(recent_first=False))
+    assert _sources(by_score) == ["harbour.txt", "wildfire.txt"]
+    (recent,) = find_sources([article], tmp_path / "index")
+    assert _sources(recent) == ["wildfire.txt", "harbour.txt"]
+    assert recent.matches[0].score < recent.matches[1].score
+    # dated the day after the briefing (kept by max_days_after, for imprecise dates), it is not of its days
+    (folder / "wildfire.txt").write_text(f"Statement on the wildfire, September 20, 2025\n\n{wildfire}",
+                                         encoding="utf-8")
+    build_index([folder], tmp_path / "index", workers=1)
+    (after,) = find_sources([article], tmp_path / "index")
+    assert _sources(after) == ["harbour.txt", "wildfire.txt"]
