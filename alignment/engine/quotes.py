@@ -48,6 +48,8 @@ _SPEECH = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.speech_verbs)
 _SPEECH_BEFORE = re.compile(r"((?:[^\W\d_]+\s+)?[^\W\d_]+)\s*[,:]\s*$")  # "said," "told reporters:"
 _SPEECH_AFTER = re.compile(r"\s*((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)")  # " she said", " the minister said"
 _SPEECH_REACH = 60  # characters looked at on each side of the marks
+_COPULAS = frozenset(fold_word(w) for w in _LANG.copulas)
+_LAST_WORDS = re.compile(r"((?:[^\W\d_]+\s+){2,4})$")  # the words just before an opening mark, nothing else
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +75,19 @@ def reported_speech(text: str, span: QuoteSpan) -> bool:
     >>> t = '“Never,” the minister said. The so-called “reform.” Critics said it failed.'
     >>> [reported_speech(t, s) for s in extract_quotes(t)[0]]
     [True, False]
+    >>> t = 'What did he mean when he said he was “concerned”? The so-called “reform” was “historic”.'
+    >>> [reported_speech(t, s) for s in extract_quotes(t)[0]]
+    [True, False, False]
     """
     before = _SPEECH_BEFORE.search(text[max(0, span.mark_start - _SPEECH_REACH):span.mark_start])
     if before and _says(before.group(1)):
         return True
+    # `he said he was “concerned”`: a speech verb, its clause's subject and a copula, then the quoted words
+    clause = _LAST_WORDS.search(text[max(0, span.mark_start - _SPEECH_REACH):span.mark_start])
+    if clause:
+        words = clause.group(1).split()
+        if fold_word(words[-1]) in _COPULAS and any(_says(w) for w in words[:-2]):
+            return True
     inside = text[span.start:span.mark_end - 1].rstrip()
     if span.closed and inside.endswith((",", ".", "!", "?")):
         after = _SPEECH_AFTER.match(text, span.mark_end, span.mark_end + _SPEECH_REACH)

@@ -115,6 +115,9 @@ class Language:
     #: folded word sequences that link a sentence to the text around it ("in particular", "in addition"): the
     #: article's signposts, never a detail of their own (alignment/engine/details.py)
     discourse_markers: tuple[tuple[str, ...], ...] = ()
+    #: folded forms of the verb that links a subject to what is said of it ("was", "is"): in `he said he was
+    #: “concerned”` the quoted word is the speaker's, reported (alignment/engine/quotes.py)
+    copulas: frozenset[str] = frozenset()
     #: folded articles, which may stand between a time preposition and its detail: "within a year"
     #: (alignment/engine/details.py)
     articles: frozenset[str] = frozenset()

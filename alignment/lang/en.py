@@ -382,6 +382,7 @@ ENGLISH = Language(
     place_prepositions=PLACE_PREPOSITIONS,
     time_prepositions=TIME_PREPOSITIONS,
     articles=ARTICLES,
+    copulas=frozenset("is are was were be been being am".split()),
     discourse_markers=DISCOURSE_MARKERS,
     time_units=TIME_UNITS,
     genitive_prepositions=frozenset({"of"}),
