@@ -87,7 +87,7 @@ def _list(segments: list[Segment], limit: int, width: int, explain: bool = False
         if explain and s.reason:
             lines.extend(_why(s, width))
     if len(segments) > limit:
-        lines.extend(_wrap(f"… and {len(segments) - limit} more (see the HTML, CSV or JSON export)", width,
+        lines.extend(_wrap(f"… and {len(segments) - limit} more ({_EXPORTS})", width,
                            " " * 9, " " * 9))
     return lines
 
@@ -96,8 +96,10 @@ def _counts(data: dict[str, int], order: tuple[str, ...]) -> str:
     return ", ".join(f"{data[k]} {verdict(k).label}" for k in order)
 
 
+#: where the rows the summary leaves out are
+_EXPORTS = "see the HTML, CSV or JSON export"
 #: what a folded block of details says of itself: where its rows are
-_FOLDED = "see the HTML, CSV or JSON export, or --explain"
+_FOLDED = f"{_EXPORTS}, or --explain"
 
 
 def _detail_blocks(detailed: list[Segment],
@@ -198,7 +200,7 @@ def summary_text(report: Report, *, limit: int = 8, width: int = _DEFAULT_WIDTH,
                 if explain and seg.reason:
                     out.extend(_why(seg, width))
             if len(rows) > limit:
-                out.append(f"         … and {len(rows) - limit} more segments (see the HTML, CSV or JSON export)")
+                out.append(f"         … and {len(rows) - limit} more segments ({_EXPORTS})")
     if report.warnings:
         out += ["", "Warnings:"]
         for w in report.warnings:
@@ -367,7 +369,7 @@ def summary_rich(report: Report, *, limit: int = 8, explain: bool = False, width
                 table.add_row("", Text(printable(f"why: {seg.reason}"), style="dim"))
         parts.append(table)
         if len(segments) > limit:
-            parts.append(Text(f"  … and {len(segments) - limit} more (see the HTML, CSV or JSON export)", style="dim"))
+            parts.append(Text(f"  … and {len(segments) - limit} more ({_EXPORTS})", style="dim"))
 
     detailed = report.detailed()
     if detailed:
@@ -386,8 +388,7 @@ def summary_rich(report: Report, *, limit: int = 8, explain: bool = False, width
                 if explain and seg.reason:
                     table.add_row("", Text(printable(f"why: {seg.reason}"), style="dim"))
             if len(rows) > limit:
-                table.add_row("", Text(f"… and {len(rows) - limit} more segments (see the HTML, CSV or JSON export)",
-                                       style="dim"))
+                table.add_row("", Text(f"… and {len(rows) - limit} more segments ({_EXPORTS})", style="dim"))
         parts.append(table)
     if report.warnings:
         parts.append(Text("\nWarnings", style="bold #d55e00"))

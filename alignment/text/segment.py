@@ -507,10 +507,10 @@ def _lead_ins(text: str, pieces: Sequence[tuple[int, int, SegmentKind, int, Sequ
     []
     """
     out = set()
-    for i, (s, e, kind, bi, _) in enumerate(pieces):
+    for i, (s, e, kind, bi, tagged) in enumerate(pieces):
         last_of_block = i + 1 == len(pieces) or pieces[i + 1][3] != bi
         if (kind == SegmentKind.SENTENCE and last_of_block and bi + 1 < n_blocks
-                and text[s:e].rstrip().endswith(":") and (max_words is None or len(pieces[i][4]) <= max_words)):
+                and text[s:e].rstrip().endswith(":") and (max_words is None or len(tagged) <= max_words)):
             out.add(i)
     return out
 
