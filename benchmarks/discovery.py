@@ -25,8 +25,8 @@ outside the repository; nothing of it is copied into the project):
   the same way; reported once, they are tuning data now too.
 * **news queries** (``fresh3``, the held-out split now: reported on their own, never tuned on nor diagnosed;
   ``--diagnose`` does not offer it): 15 White House pages that reprint excerpts of news stories (or an op-ed)
-  written from an official text, listed in the same file: the six derivatives of the fresh3 claim pairs and four
-  more, each with the official text it was written from (the stories paraphrase: 2.4% to 90% of the text's word
+  written from an official text, listed in the same file: the seven derivatives of the fresh3 claim pairs and
+  three more, each with the official text it was written from (the stories paraphrase: 2.4% to 90% of the text's word
   8-grams), and five whose stories have no source in the corpus (``"sources": []``), each read.
 * **queries without a source** (``no-source``): those 18 stories read and found to report another study than
   their nearest release (``HARD_NEGATIVES``: the nearest neighbour is on the same topic), and ``--no-source``

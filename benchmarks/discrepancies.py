@@ -41,7 +41,7 @@ fresh`` (``benchmarks/gold/fresh-pairs/members.json``; extracted from ``../share
 cache folder, ``--cache``), which the discrepancy check was never tuned on. The ``fresh2`` split is the six pairs of
 ``benchmarks/real_pairs.py --split fresh2`` (``benchmarks/gold/fresh2-pairs/members.json``), held the same way
 (default cache: real_pairs.py's ``fresh2-pairs`` folder), reported once and tuning data since; the ``fresh3`` split,
-the six news pairs of ``benchmarks/real_pairs.py --split fresh3`` (``benchmarks/gold/fresh3-pairs/members.json``),
+the seven news pairs of ``benchmarks/real_pairs.py --split fresh3`` (``benchmarks/gold/fresh3-pairs/members.json``),
 is held out in its place, the same way (default cache: real_pairs.py's ``fresh3-pairs`` folder).
 
 The ``wh`` split is tuning data: the 22 White House release/fact sheet -> transcript pairs of
