@@ -6,7 +6,8 @@
     python benchmarks/real_pairs.py --split tune --set min_support=0.5 --set min_coverage=0.4   # other options
     python benchmarks/real_pairs.py --split fresh    # the fresh pairs, tuning data now (texts from ../shared)
     python benchmarks/real_pairs.py --split tune-wh  # the White House tuning pairs (texts from ../shared's tarballs)
-    python benchmarks/real_pairs.py --split fresh2   # the second fresh held-out set (the lead runs it, once)
+    python benchmarks/real_pairs.py --split fresh2   # the second fresh set, tuning data now (reported once, session 6)
+    python benchmarks/real_pairs.py --split fresh3   # the third fresh held-out set: news (the lead runs it, once)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -18,8 +19,8 @@ precision (of the source claims the report calls ``omitted``, the share the gold
 gold's ``absent`` detail cases and recall on its present ones, and all cases right.
 
 The **fresh** split (``--split fresh``, never part of ``all``) was a second held-out set, annotated after the
-others; reported once, it is tuning data now, and **fresh2** (``--split fresh2``, held the same way) is the
-held-out set in its place: ``benchmarks/gold/fresh-pairs/*.json`` (offsets only, no ``source``/``derivative``
+others; reported once, it is tuning data now (as **fresh2** is since, and **fresh3** is the held-out set, each held
+the same way): ``benchmarks/gold/fresh-pairs/*.json`` (offsets only, no ``source``/``derivative``
 key) and ``benchmarks/gold/fresh-pairs/members.json``, which names, per pair, the tarball under
 ``../shared/corpus`` and the member holding each text, with its SHA-256. The members are extracted once into a
 cache folder outside the repository (``--cache``, default ``$XDG_CACHE_HOME/pressalign/fresh-pairs`` or
@@ -29,9 +30,14 @@ The **tune-wh** split (``--split tune-wh``, part of neither ``tune`` nor ``all``
 pairs, held the same way: ``benchmarks/gold/tune-pairs/*.json`` and its ``members.json``, extracted by the same code
 into ``.../pressalign/tune-pairs``.
 
-The **fresh2** split (``--split fresh2``, never part of ``all``) is a third held-out set, annotated when every
+The **fresh2** split (``--split fresh2``, never part of ``all``) was a third held-out set, annotated when every
 earlier one had been seen: ``benchmarks/gold/fresh2-pairs/*.json`` and its ``members.json``, held and extracted
-like the fresh pairs (into ``.../pressalign/fresh2-pairs``). Report it, never tune on it.
+like the fresh pairs (into ``.../pressalign/fresh2-pairs``). Reported once (session 6), it is tuning data now.
+
+The **fresh3** split (``--split fresh3``, never part of ``all``) is the held-out set in its place, and the first of
+the news kind since the corpus pairs: official White House texts and the next day's page reprinting the news
+stories written from them (``benchmarks/gold/fresh3-pairs/*.json`` and its ``members.json``, held and extracted
+like the fresh pairs, into ``.../pressalign/fresh3-pairs``). Report it, never tune on it.
 """
 
 from __future__ import annotations
@@ -58,15 +64,17 @@ FRESH = ROOT / "benchmarks" / "gold" / "fresh-pairs"
 FRESH_MEMBERS = FRESH / "members.json"
 #: the White House tuning pairs, held like the fresh ones (gold files and members.json)
 TUNE_WH = ROOT / "benchmarks" / "gold" / "tune-pairs"
-#: the second fresh held-out set, held like the fresh pairs: annotated after every other set had been seen
+#: the second fresh set, held like the fresh pairs: annotated after every other set had been seen (tuning data now)
 FRESH2 = ROOT / "benchmarks" / "gold" / "fresh2-pairs"
+#: the third fresh held-out set (news stories written from official texts), held like the fresh pairs
+FRESH3 = ROOT / "benchmarks" / "gold" / "fresh3-pairs"
 #: the splits whose texts are members of ../shared/corpus's tarballs: split -> gold folder
-TARBALL_SPLITS = {"fresh": FRESH, "tune-wh": TUNE_WH, "fresh2": FRESH2}
+TARBALL_SPLITS = {"fresh": FRESH, "tune-wh": TUNE_WH, "fresh2": FRESH2, "fresh3": FRESH3}
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 def default_cache(folder: Path = FRESH) -> Path:
-    """Where the texts of a gold folder's pairs (``fresh-pairs``, ``tune-pairs``, ``fresh2-pairs``) are extracted:
+    """Where the texts of a gold folder's pairs (``fresh-pairs``, ``tune-pairs``, ``fresh2-pairs`` …) are extracted:
     a folder outside the repository."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "pressalign" / folder.name
@@ -149,12 +157,13 @@ def main() -> int:
     from alignment.evaluate import evaluate, load_gold
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("all", "tune", "held-out", "fresh", "tune-wh", "fresh2"), default="all",
-                        help="all (tune and held-out), one of them, the fresh held-out pairs, the White House "
-                             "tuning pairs or the second fresh held-out set (none of the last three in all)")
+    parser.add_argument("--split", choices=("all", "tune", "held-out", "fresh", "tune-wh", "fresh2", "fresh3"),
+                        default="all", help="all (tune and held-out), one of them, the fresh pairs, the White House "
+                        "tuning pairs, the second fresh set or the third, held out (none of the last four in all)")
     parser.add_argument("--cache", type=Path, default=None, metavar="DIR",
-                        help="where the fresh, tune-wh or fresh2 pairs' texts are extracted (default: "
-                             "$XDG_CACHE_HOME/pressalign/fresh-pairs, .../tune-pairs or .../fresh2-pairs)")
+                        help="where the fresh, tune-wh, fresh2 or fresh3 pairs' texts are extracted (default: "
+                             "$XDG_CACHE_HOME/pressalign/fresh-pairs, .../tune-pairs, .../fresh2-pairs or "
+                             ".../fresh3-pairs)")
     parser.add_argument("--no-link-model", action="store_true", help="the alignment rules alone")
     parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
                         help="a Config option for this run (repeatable), e.g. min_support=0.5")

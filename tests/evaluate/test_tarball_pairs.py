@@ -1,6 +1,6 @@
-"""The gold whose texts come from ../shared/corpus's tarballs: the fresh held-out pairs
-(benchmarks/gold/fresh-pairs), the White House tuning pairs (benchmarks/gold/tune-pairs) and the second fresh
-held-out set (benchmarks/gold/fresh2-pairs). In each folder every
+"""The gold whose texts come from ../shared/corpus's tarballs: the fresh pairs (benchmarks/gold/fresh-pairs), the
+White House tuning pairs (benchmarks/gold/tune-pairs), the second fresh set (benchmarks/gold/fresh2-pairs) and the
+third, the held-out news pairs (benchmarks/gold/fresh3-pairs). In each folder every
 file parses, names no text (offsets only), has its members.json entry; and, where ../shared/corpus is present, the
 texts extracted from its tarballs are the ones the gold was written on (SHA-256) and every offset falls on them."""
 
@@ -22,7 +22,7 @@ from tests.conftest import ROOT
 GOLD = ROOT / "benchmarks" / "gold"
 CORPUS = ROOT.parent / "shared" / "corpus"
 #: gold folder -> the fewest pairs it holds
-FOLDERS = {"fresh-pairs": 6, "tune-pairs": 4, "fresh2-pairs": 6}
+FOLDERS = {"fresh-pairs": 6, "tune-pairs": 4, "fresh2-pairs": 6, "fresh3-pairs": 6}
 GOLD_FILES = [p for folder in FOLDERS for p in sorted((GOLD / folder).glob("*.json")) if p.name != "members.json"]
 IDS = [f"{p.parent.name}/{p.stem}" for p in GOLD_FILES]
 NAMED_TEXT = {"phrase", "text", "source_phrase", "derivative_phrase", "source_contains"}
@@ -67,31 +67,43 @@ def test_the_folders_hold_different_pairs() -> None:
             assert not one & other
 
 
-def test_the_fresh2_texts_are_in_no_other_gold() -> None:
-    """The second fresh set was drawn from texts no earlier gold used: no text of another folder, and none of the
-    discovery gold's pairs but its own ``fresh2/`` ones."""
-    fresh2 = _members("fresh2-pairs")
+@pytest.mark.parametrize("split", ["fresh2", "fresh3"])
+def test_a_fresh_sets_texts_are_in_no_other_gold(split: str) -> None:
+    """The second and third fresh sets were drawn from texts no earlier gold used: no text of another folder, and
+    none of the discovery gold's pairs but the set's own (``fresh2/``, ``fresh3/``)."""
+    texts = _members(f"{split}-pairs")
     for folder in FOLDERS:
-        if folder != "fresh2-pairs":
-            assert not fresh2 & _members(folder), folder
+        if folder != f"{split}-pairs":
+            assert not texts & _members(folder), folder
     discovery = json.loads((GOLD / "discovery-pairs.json").read_text(encoding="utf-8"))["pairs"]
-    others = {m for name, pair in discovery.items() if not name.startswith("fresh2/")
+    others = {m for name, pair in discovery.items() if not name.startswith(f"{split}/")
               for m in (pair["derivative"], *pair["sources"])}
-    assert not fresh2 & others
-    own = {name: pair for name, pair in discovery.items() if name.startswith("fresh2/")}
-    assert all(pair.get("split") == "fresh2" for pair in own.values())
-    manifest = json.loads((GOLD / "fresh2-pairs" / "members.json").read_text(encoding="utf-8"))["pairs"]
-    for entry in manifest.values():  # each annotated transcript is a discovery query with its source
+    assert not texts & others
+    own = {name: pair for name, pair in discovery.items() if name.startswith(f"{split}/")}
+    assert all(pair.get("split") == split for pair in own.values())
+    manifest = json.loads((GOLD / f"{split}-pairs" / "members.json").read_text(encoding="utf-8"))["pairs"]
+    for entry in manifest.values():  # each annotated derivative is a discovery query with its source
         assert any(pair["derivative"] == entry["derivative"]["member"] and entry["source"]["member"] in pair["sources"]
                    for pair in own.values()), entry["derivative"]["member"]
 
 
-def test_the_tune_wh_and_fresh2_splits_are_in_neither_tune_nor_all() -> None:
+def test_the_discovery_gold_gives_a_share_per_source() -> None:
+    """Every query names its sources with the share of each one's word 8-grams found in it, in order; a query with no
+    source in the corpus (some fresh3 ones) names none and no share."""
+    discovery = json.loads((GOLD / "discovery-pairs.json").read_text(encoding="utf-8"))["pairs"]
+    for name, pair in discovery.items():
+        assert len(pair["sources"]) == len(pair["source_share"]), name
+        assert pair["sources"] or pair.get("split") == "fresh3", name
+        assert all(0 < share <= 1 for share in pair["source_share"]), name
+
+
+def test_the_tune_wh_and_fresh_splits_are_in_neither_tune_nor_all() -> None:
     benchmark = _benchmark()
     assert benchmark.TARBALL_SPLITS == {"fresh": GOLD / "fresh-pairs", "tune-wh": GOLD / "tune-pairs",
-                                        "fresh2": GOLD / "fresh2-pairs"}
+                                        "fresh2": GOLD / "fresh2-pairs", "fresh3": GOLD / "fresh3-pairs"}
     assert benchmark.default_cache(GOLD / "tune-pairs").name == "tune-pairs"
     assert benchmark.default_cache(GOLD / "fresh2-pairs").name == "fresh2-pairs"
+    assert benchmark.default_cache(GOLD / "fresh3-pairs").name == "fresh3-pairs"
     assert benchmark.default_cache().name == "fresh-pairs"
 
 
