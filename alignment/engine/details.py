@@ -21,8 +21,9 @@ sides") tell nothing of their own; a span of
 time a counterpart gives in another unit ("80 years" for "eight decades") is its figure. What a news writer adds
 around a restatement tells nothing either: an honorific or a company suffix beside a name ("said Dr.", "Amgen
 Inc"), the kind of document the source is ("said in a press release"), words of emphasis ("placed particular
-emphasis on"), a date's place in its month ("mid-March" for "March 17"), a comparison word of the same direction
-("lower" for "less"), the day of the week ("released on Thursday"). Each detail has a salience
+emphasis on"), a figurative stock phrase ("pave the way for"), a date's place in its month ("mid-March" for
+"March 17"), a comparison word of the same direction ("lower" for "less"), the day of the week ("released on
+Thursday"). Each detail has a salience
 (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in which outputs list them.
 """
 
@@ -269,8 +270,8 @@ def _relative(t: TaggedWord) -> bool:
 
 #: the phrases that tell nothing of their own wherever they come from: a discourse marker ("In particular"), the
 #: article's weighing of what the source says ("particular emphasis", "a focal point"), the kind of document the
-#: source is ("said in a press release")
-_PLAIN_PHRASES = (*_LANG.discourse_markers, *_LANG.emphasis_words, *_LANG.source_documents)
+#: source is ("said in a press release"), a figurative stock phrase ("pave the way", "next steps")
+_PLAIN_PHRASES = (*_LANG.discourse_markers, *_LANG.emphasis_words, *_LANG.source_documents, *_LANG.stock_phrases)
 
 
 def _signposts(words: Sequence[TaggedWord]) -> frozenset[int]:

@@ -131,6 +131,9 @@ class Language:
     #: folded word sequences that name the kind of document a source is ("said in a press release", "in its
     #: statement"): where the reader's information comes from, the source itself (alignment/engine/details.py)
     source_documents: tuple[tuple[str, ...], ...] = ()
+    #: folded word sequences of figurative stock phrases that frame what they restate ("pave the way for", "next
+    #: steps", "marks another chapter"): the article's wording, no fact of their own (alignment/engine/details.py)
+    stock_phrases: tuple[tuple[str, ...], ...] = ()
     #: folded words that place a date within its month or year ("mid-March", "early 2017"): with the month or year
     #: found, the date's own words (alignment/engine/details.py)
     date_modifiers: frozenset[str] = frozenset()

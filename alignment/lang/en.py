@@ -283,6 +283,12 @@ EMPHASIS_WORDS = (*((w,) for w in (
 #: the kind of document the source is: "said in a press release", "in its statement"
 SOURCE_DOCUMENTS = tuple(tuple(m.split()) for m in (
     "press release", "news release", "statement", "announcement", "fact sheet", "factsheet", "readout"))
+#: figurative stock phrases of news writing: "should pave the way for greater acceptance", "explored next steps"
+STOCK_PHRASES = (
+    *((verb, "the", "way") for verb in ("pave", "paves", "paved", "paving")),
+    *((verb, "light") for verb in ("shed", "sheds", "shedding")),
+    ("next", "steps"), ("next", "step"), ("another", "chapter"), ("new", "chapter"), ("step", "forward"),
+    ("way", "forward"), ("on", "the", "table"))
 #: a date's place within its month or year: "in mid-March" for the source's "March 17"
 DATE_MODIFIERS = frozenset("mid early late".split())
 #: comparison words by direction (as stems, the keys words are found under): "lower than one percent" is "less
@@ -408,6 +414,7 @@ ENGLISH = Language(
     name_affixes=NAME_AFFIXES,
     emphasis_words=EMPHASIS_WORDS,
     source_documents=SOURCE_DOCUMENTS,
+    stock_phrases=STOCK_PHRASES,
     date_modifiers=DATE_MODIFIERS,
     comparatives=COMPARATIVES,
     conflicts=CONFLICTS,

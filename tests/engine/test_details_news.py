@@ -69,3 +69,13 @@ def test_the_day_of_the_week_of_the_announcement_is_the_articles_frame():
     found = _details("The President will take action as soon as possible.",
                      "The President will be taking action later this week.")
     assert found == ["later this week"], found
+
+
+def test_a_figurative_stock_phrase_is_the_articles_wording():
+    source = "The results support wider use of the drug among patients with heart disease."
+    assert _details(source, "The results should pave the way for wider use of the drug among patients with heart "
+                            "disease.") == []
+    # a new fact beside it stays
+    found = _details(source, "The results should pave the way for wider use of the drug among patients with heart "
+                             "disease and diabetes.")
+    assert any("diabetes" in t for t in found), found
