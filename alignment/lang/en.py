@@ -272,7 +272,7 @@ TIME_UNITS = {
 DISCOURSE_MARKERS = tuple(tuple(m.split()) for m in (
     "in particular", "in addition", "in fact", "in turn", "for example", "for instance", "above all",
     "of course", "as well", "at the same time", "on the other hand", "in other words", "by contrast",
-    "in order to"))
+    "in order to", "in terms of", "the fact that"))
 #: what a news writer adds around a restatement (alignment/engine/details.py, issue 15): honorifics and company
 #: suffixes beside a name ("said Dr. Julie Beitz", "Amgen Inc's")
 NAME_AFFIXES = frozenset("dr mr mrs ms prof jr sr inc ltd corp plc llc".split())
@@ -283,12 +283,14 @@ EMPHASIS_WORDS = (*((w,) for w in (
 #: the kind of document the source is: "said in a press release", "in its statement"
 SOURCE_DOCUMENTS = tuple(tuple(m.split()) for m in (
     "press release", "news release", "statement", "announcement", "fact sheet", "factsheet", "readout"))
-#: figurative stock phrases of news writing: "should pave the way for greater acceptance", "explored next steps"
+#: figurative stock phrases of news writing and speech: "should pave the way for greater acceptance", "explored
+#: next steps", "making sure that"
 STOCK_PHRASES = (
     *((verb, "the", "way") for verb in ("pave", "paves", "paved", "paving")),
     *((verb, "light") for verb in ("shed", "sheds", "shedding")),
     ("next", "steps"), ("next", "step"), ("another", "chapter"), ("new", "chapter"), ("step", "forward"),
-    ("way", "forward"), ("on", "the", "table"))
+    ("way", "forward"), ("on", "the", "table"),
+    *((verb, "sure") for verb in ("make", "makes", "made", "making")))
 #: a date's place within its month or year: "in mid-March" for the source's "March 17"
 DATE_MODIFIERS = frozenset("mid early late".split())
 #: comparison words by direction (as stems, the keys words are found under): "lower than one percent" is "less

@@ -79,3 +79,14 @@ def test_a_figurative_stock_phrase_is_the_articles_wording():
     found = _details(source, "The results should pave the way for wider use of the drug among patients with heart "
                              "disease and diabetes.")
     assert any("diabetes" in t for t in found), found
+
+
+def test_a_spoken_connective_is_no_detail():
+    """Briefing transcripts: "in terms of", "making sure" link what the speaker restates; a figure beside them
+    stays."""
+    source = "The Department of Energy will sell oil from the reserve to lower prices for families."
+    assert _details(source, "In terms of the reserve, the Department of Energy will sell oil from it, making sure to "
+                            "lower prices for families.") == []
+    found = _details(source, "In terms of the reserve, the Department of Energy will sell 18 million barrels of oil "
+                             "from it, making sure to lower prices for families.")
+    assert any("18 million" in t for t in found), found
