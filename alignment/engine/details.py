@@ -368,14 +368,25 @@ def _stands_in(i: int, profile: Profile, found: frozenset[int], counterparts: Se
     return False
 
 
-def _date_modifier(i: int, profile: Profile, found: frozenset[int], text: str) -> bool:
-    """Whether the content word ``i`` places the date after it within its month or year ("mid-March", "early
-    2017"), a date the counterparts give ("March 17"): the date's own word, not a new one."""
+def _date_modifier(i: int, profile: Profile, found: frozenset[int], text: str,
+                   counterparts: Sequence[Profile] = ()) -> bool:
+    """Whether the content word ``i`` places the date after it within its month or year ("mid-March", "late 2017")
+    where a counterpart gives that date more precisely, with a day or a month beside it ("March 17", "November
+    2017"): the article rounds the source's date, it adds nothing. Against a counterpart's bare "March" or "2017",
+    "mid" and "early" narrow it: a detail."""
     words = profile.words
     if words[i].word.norm not in _LANG.date_modifiers or i + 1 >= len(words) or i + 1 not in found:
         return False
     after = words[i + 1]
-    return _kind([after]) == "date" and not text[words[i].word.end:after.word.start].strip(" -")
+    if _kind([after]) != "date" or text[words[i].word.end:after.word.start].strip(" -"):
+        return False
+    for other in counterparts:
+        ws = other.words
+        for j, t in enumerate(ws):
+            if t.word.key == after.word.key and any(
+                    0 <= k < len(ws) and _date_part(ws[k]) for k in (j - 1, j + 1)):
+                return True
+    return False
 
 
 def _spare(profile: Profile, counterparts: Sequence[Profile]) -> bool:
@@ -410,7 +421,7 @@ def unsupported_details(
     missing = [
         i for i, t in enumerate(profile.words)
         if i not in found and not (t.is_name and t.word.key in background)
-        and t.word.norm not in _LANG.name_affixes and not _date_modifier(i, profile, found, text)
+        and t.word.norm not in _LANG.name_affixes and not _date_modifier(i, profile, found, text, counterparts)
     ]
     groups: list[list[int]] = []
     for i in missing:

@@ -50,6 +50,10 @@ def test_a_dates_place_in_its_month_is_the_counterparts_date():
     found = _details(source, "Detailed results from the trial will be presented in mid-April at the cardiology "
                              "meeting.")
     assert any("April" in t for t in found), found
+    # against a bare month, "mid" narrows it: a detail
+    found = _details(source.replace("on March 17", "in March"), "Detailed results from the trial will be presented "
+                                                               "in mid-March at the cardiology meeting.")
+    assert any("mid" in t for t in found), found
 
 
 def test_a_comparison_word_of_the_same_direction_is_the_counterparts():
