@@ -276,9 +276,10 @@ DISCOURSE_MARKERS = tuple(tuple(m.split()) for m in (
 #: what a news writer adds around a restatement (alignment/engine/details.py, issue 15): honorifics and company
 #: suffixes beside a name ("said Dr. Julie Beitz", "Amgen Inc's")
 NAME_AFFIXES = frozenset("dr mr mrs ms prof jr sr inc ltd corp plc llc".split())
-#: the article's weighing of what the source says: "placed particular emphasis on", "a focal point of", "key"
+#: the article's weighing of what the source says: "placed particular emphasis on", "a focal point of", "key" (not
+#: "priority": "priority review" is a regulator's term)
 EMPHASIS_WORDS = (*((w,) for w in (
-    "emphasis importance significance priority focus cornerstone centrepiece centerpiece "
+    "emphasis importance significance focus cornerstone centrepiece centerpiece "
     "key central crucial vital pivotal paramount important particular").split()), ("focal", "point"))
 #: the kind of document the source is: "said in a press release", "in its statement"
 SOURCE_DOCUMENTS = tuple(tuple(m.split()) for m in (
