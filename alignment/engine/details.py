@@ -18,7 +18,12 @@ alone in its run, beside a word whose counterpart has a noun of its own on that 
 arranges the source's things anew, unless it is in quotation marks; a discourse marker ("In particular"), a noun
 that says what kind of thing a name the source gives is ("the COP29 summit") and a noun for the two parties ("both
 sides") tell nothing of their own; a span of
-time a counterpart gives in another unit ("80 years" for "eight decades") is its figure. Each detail has a salience
+time a counterpart gives in another unit ("80 years" for "eight decades") is its figure. What a news writer adds
+around a restatement tells nothing either: an honorific or a company suffix beside a name ("said Dr.", "Amgen
+Inc"), the kind of document the source is ("said in a press release"), words of emphasis ("placed particular
+emphasis on"), a figurative stock phrase ("pave the way for"), a date's place in its month ("mid-March" for
+"March 17"), a comparison word of the same direction ("lower" for "less"), the day of the week ("released on
+Thursday"). Each detail has a salience
 (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in which outputs list them.
 """
 
@@ -180,6 +185,9 @@ def _equivalent(t: TaggedWord, known: frozenset[str], linked: frozenset[str]) ->
     many words that start alike ("potent" and the "potential" of a closing paragraph), few in one sentence."""
     if t.word.key in known or t.lemma_key in known:
         return True
+    direction = _LANG.comparatives.get(t.word.key)
+    if direction is not None and any(_LANG.comparatives.get(k) == direction for k in linked):
+        return True  # "lower than one percent" for a counterpart's "less than one"
     keys = {t.word.key, t.lemma_key}
     table = _by_start(linked)
     return any(_variant(key, other, t.is_name) for key in keys if len(key) >= _MIN_SHARED
@@ -200,13 +208,14 @@ def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[
     two or more are something added ("hostages’ release"). A number or a date is new wherever else the source has
     it: the same figure elsewhere in a text is most often another fact's (the year of another event), while a
     word's meaning carries across the text."""
-    if not any(t.pos in _CARRIERS or t.is_name or t.word.kind == "number" for t in tagged):
+    carriers = [t for t in tagged if t.pos in _CARRIERS or t.is_name or t.word.kind == "number"]
+    if not carriers:
         return False
     if all(t.word.norm in _LANG.hedges for t in tagged):  # "nearly" 2,000: how exact, not what
         return False
     if all(t.word.norm in _LANG.stance_adverbs for t in tagged):  # "obviously": how sure the speaker is, not what
         return False
-    if all(t.word.norm in _LANG.relative_times for t in tagged):  # "yesterday": the article's frame, not a date
+    if all(_relative(t) for t in carriers):  # "yesterday", "released on Thursday": the article's frame, not a date
         return False
     if _kind(list(tagged)) != "word":
         return True
@@ -253,11 +262,25 @@ def _same_span(g: Sequence[int], profile: Profile, counterparts: Sequence[Profil
     return all(mine[i] in theirs for i in g if i in mine)
 
 
+def _relative(t: TaggedWord) -> bool:
+    """Whether ``t`` places an event relative to when the article was written: "yesterday", "recently", or a day of
+    the week ("the results released on Thursday"), the day a news report gives to the source's announcement."""
+    return t.word.norm in _LANG.relative_times or t.word.norm in _LANG.conflicts.weekdays
+
+
+#: the phrases that tell nothing of their own wherever they come from: a discourse marker ("In particular"), the
+#: article's weighing of what the source says ("particular emphasis", "a focal point"), the kind of document the
+#: source is ("said in a press release"), a figurative stock phrase ("pave the way", "next steps")
+_PLAIN_PHRASES = (*_LANG.discourse_markers, *_LANG.emphasis_words, *_LANG.source_documents, *_LANG.stock_phrases)
+
+
 def _signposts(words: Sequence[TaggedWord]) -> frozenset[int]:
-    """The starts of the words of ``words`` (a segment's) that form a discourse marker ("In particular, ...")."""
+    """The starts of the words of ``words`` (a segment's) that form one of :data:`_PLAIN_PHRASES`: a discourse
+    marker ("In particular, ..."), a word of emphasis ("placed particular emphasis on"), the source's kind of
+    document ("said in a press release")."""
     norms = [t.word.norm for t in words]
     starts: set[int] = set()
-    for marker in _LANG.discourse_markers:
+    for marker in _PLAIN_PHRASES:
         n = len(marker)
         for i in range(len(norms) - n + 1):
             if tuple(norms[i:i + n]) == marker:
@@ -345,6 +368,27 @@ def _stands_in(i: int, profile: Profile, found: frozenset[int], counterparts: Se
     return False
 
 
+def _date_modifier(i: int, profile: Profile, found: frozenset[int], text: str,
+                   counterparts: Sequence[Profile] = ()) -> bool:
+    """Whether the content word ``i`` places the date after it within its month or year ("mid-March", "late 2017")
+    where a counterpart gives that date more precisely, with a day or a month beside it ("March 17", "November
+    2017"): the article rounds the source's date, it adds nothing. Against a counterpart's bare "March" or "2017",
+    "mid" and "early" narrow it: a detail."""
+    words = profile.words
+    if words[i].word.norm not in _LANG.date_modifiers or i + 1 >= len(words) or i + 1 not in found:
+        return False
+    after = words[i + 1]
+    if _kind([after]) != "date" or text[words[i].word.end:after.word.start].strip(" -"):
+        return False
+    for other in counterparts:
+        ws = other.words
+        for j, t in enumerate(ws):
+            if t.word.key == after.word.key and any(
+                    0 <= k < len(ws) and _date_part(ws[k]) for k in (j - 1, j + 1)):
+                return True
+    return False
+
+
 def _spare(profile: Profile, counterparts: Sequence[Profile]) -> bool:
     """Whether a counterpart has a content word that ``profile`` (a derivative segment) has under none of its keys:
     a word the segment's own word may stand for."""
@@ -377,6 +421,7 @@ def unsupported_details(
     missing = [
         i for i, t in enumerate(profile.words)
         if i not in found and not (t.is_name and t.word.key in background)
+        and t.word.norm not in _LANG.name_affixes and not _date_modifier(i, profile, found, text, counterparts)
     ]
     groups: list[list[int]] = []
     for i in missing:
@@ -387,7 +432,7 @@ def unsupported_details(
     for g in groups:
         first = g[0]
         if first > 0 and first - 1 not in missing and profile.words[first - 1].pos == "VERB" \
-                and profile.words[first].pos == "PROPN":
+                and profile.words[first].pos == "PROPN" and not _relative(profile.words[first]):
             g.insert(0, first - 1)
     for g in groups:
         _whole_date(g, profile.words, text)

@@ -121,6 +121,25 @@ class Language:
     #: folded articles, which may stand between a time preposition and its detail: "within a year"
     #: (alignment/engine/details.py)
     articles: frozenset[str] = frozenset()
+    # ------------------------------------------------------------------ details: what a news writer adds (issue 15)
+    #: folded words beside a name that are no name of their own: honorifics and company suffixes ("said Dr. X",
+    #: "Amgen Inc"); the name is the information (alignment/engine/details.py)
+    name_affixes: frozenset[str] = frozenset()
+    #: folded word sequences that say how much something matters, not what it is ("particular emphasis", "a focal
+    #: point", "key"): the article's weighing of what the source says (alignment/engine/details.py)
+    emphasis_words: tuple[tuple[str, ...], ...] = ()
+    #: folded word sequences that name the kind of document a source is ("said in a press release", "in its
+    #: statement"): where the reader's information comes from, the source itself (alignment/engine/details.py)
+    source_documents: tuple[tuple[str, ...], ...] = ()
+    #: folded word sequences of figurative stock phrases that frame what they restate ("pave the way for", "next
+    #: steps", "marks another chapter"): the article's wording, no fact of their own (alignment/engine/details.py)
+    stock_phrases: tuple[tuple[str, ...], ...] = ()
+    #: folded words that place a date within its month or year ("mid-March", "early 2017"): with the month or year
+    #: found, the date's own words (alignment/engine/details.py)
+    date_modifiers: frozenset[str] = frozenset()
+    #: stems of the words of a comparison -> its direction ("lower" and "less" -> "down"): "lower than one percent"
+    #: is the source's "less than one" (alignment/engine/details.py)
+    comparatives: Mapping[str, str] = field(default_factory=dict)
     #: a line that opens a question in a transcript of an exchange (a briefing, a press call, an interview: "Q How
     #: many ..."); a text holding a few is a record of questions and answers, not a release
     #: (alignment/discovery/terms.py, ``is_exchange``). The default matches nothing.

@@ -271,7 +271,33 @@ TIME_UNITS = {
 #: orders what it reports, not what happened
 DISCOURSE_MARKERS = tuple(tuple(m.split()) for m in (
     "in particular", "in addition", "in fact", "in turn", "for example", "for instance", "above all",
-    "of course", "as well", "at the same time", "on the other hand", "in other words", "by contrast"))
+    "of course", "as well", "at the same time", "on the other hand", "in other words", "by contrast",
+    "in order to", "in terms of", "the fact that"))
+#: what a news writer adds around a restatement (alignment/engine/details.py, issue 15): honorifics and company
+#: suffixes beside a name ("said Dr. Julie Beitz", "Amgen Inc's")
+NAME_AFFIXES = frozenset("dr mr mrs ms prof jr sr inc ltd corp plc llc".split())
+#: the article's weighing of what the source says: "placed particular emphasis on", "a focal point of", "key" (not
+#: "priority": "priority review" is a regulator's term)
+EMPHASIS_WORDS = (*((w,) for w in (
+    "emphasis importance significance focus cornerstone centrepiece centerpiece "
+    "key central crucial vital pivotal paramount important particular").split()), ("focal", "point"))
+#: the kind of document the source is: "said in a press release", "in its statement"
+SOURCE_DOCUMENTS = tuple(tuple(m.split()) for m in (
+    "press release", "news release", "statement", "announcement", "fact sheet", "factsheet", "readout"))
+#: figurative stock phrases of news writing and speech: "should pave the way for greater acceptance", "explored
+#: next steps", "making sure that"
+STOCK_PHRASES = (
+    *((verb, "the", "way") for verb in ("pave", "paves", "paved", "paving")),
+    *((verb, "light") for verb in ("shed", "sheds", "shedding")),
+    ("next", "steps"), ("next", "step"), ("another", "chapter"), ("new", "chapter"), ("step", "forward"),
+    ("way", "forward"), ("on", "the", "table"),
+    *((verb, "sure") for verb in ("make", "makes", "made", "making")))
+#: a date's place within its month or year: "in mid-March" for the source's "March 17"
+DATE_MODIFIERS = frozenset("mid early late".split())
+#: comparison words by direction (as stems, the keys words are found under): "lower than one percent" is "less
+#: than one"
+COMPARATIVES = {**dict.fromkeys("less lower fewer smaller below under".split(), "down"),
+                **dict.fromkeys("more higher greater larger abov over".split(), "up")}
 #: a transcript's question: a line opening with "Q" (then a space, a colon or a full stop), the convention of
 #: English press-briefing, press-call and interview transcripts
 QUESTION_TURN = re.compile(r"^Q[.:]?[ \t]", re.MULTILINE)
@@ -388,5 +414,11 @@ ENGLISH = Language(
     genitive_prepositions=frozenset({"of"}),
     pair_words=frozenset({"both"}),
     question_turn=QUESTION_TURN,
+    name_affixes=NAME_AFFIXES,
+    emphasis_words=EMPHASIS_WORDS,
+    source_documents=SOURCE_DOCUMENTS,
+    stock_phrases=STOCK_PHRASES,
+    date_modifiers=DATE_MODIFIERS,
+    comparatives=COMPARATIVES,
     conflicts=CONFLICTS,
 )

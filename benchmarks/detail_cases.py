@@ -1,0 +1,83 @@
+"""Every detail case of the gold, right or wrong, and every detail the report gives, pair by pair.
+
+    python benchmarks/detail_cases.py --split tune            # the gold's detail cases, each with its verdict
+    python benchmarks/detail_cases.py --split fresh2 --list   # and every detail of the report, with its segment
+
+For reading what the detail rules get right and wrong (docs/accuracy.md, "Details"): a detail case the report gets
+wrong is marked ``MISS``, with the details that touch its phrase; ``--list`` adds each detail of a ``supported`` or
+``partial`` segment (its segment id and status, its salience and its words), marked ``absent:LABEL`` when it touches
+the phrase of a gold case that says no detail belongs there, ``present:LABEL`` when it holds a present case. Never
+run on ``held-out`` or ``all``: the cases are read to choose rules, on tuning data only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import real_pairs as rp  # the gold files and the tarball texts, as real_pairs.py reads them
+
+from alignment.api import compare_files
+from alignment.evaluate import evaluate, load_gold
+
+#: the splits this may read: tuning data only
+SPLITS = ("tune", "tune-wh", "fresh", "fresh2")
+
+
+def _pairs(split: str) -> list[tuple[str, Path, Path, Path]]:
+    """(name, gold file, source, derivative) of each pair of ``split``."""
+    if split == "tune":
+        out = []
+        for name, path in [("sample", rp.SAMPLE_GOLD), *((n, rp.GOLD / f"{n}.json") for n in rp.TUNE)]:
+            gold = load_gold(path)
+            out.append((name, path, path.parent / str(gold.source), path.parent / str(gold.derivative)))
+        return out
+    folder = rp.TARBALL_SPLITS[split]
+    texts = rp.tarball_texts(rp.default_cache(folder), rp.CORPUS, folder)
+    if texts is None:
+        print(f"skipped {split}: its texts come from {rp.CORPUS}, which is absent")
+        return []
+    return [(n, folder / f"{n}.json", *texts[n]) for n in sorted(texts)]
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=SPLITS, required=True)
+    parser.add_argument("--list", action="store_true", help="also every detail of supported and partial segments")
+    args = parser.parse_args()
+    for name, path, source, derivative in _pairs(args.split):
+        gold = load_gold(path)
+        report = compare_files(source, derivative)
+        missed = {m.label for m in evaluate(report, gold).misses}
+        text = report.derivative.text
+        held = [(d, seg) for seg in report.derivative.segments for d in seg.unsupported_details]
+        print(f"## {name}")
+        cases = []
+        for case in gold.cases:
+            if case.kind != "detail":
+                continue
+            start, end = case.where.resolve(text, case.label, "derivative")
+            cases.append((case, start, end))
+            touching = [d.text for d, _ in held if d.start < end and start < d.end]
+            verdict = "MISS" if case.label in missed else "ok  "
+            print(f"  {verdict} {case.expect:<7} {case.label:<40} {_flat(text[start:end])!r}"
+                  + (f"  <- {[_flat(t) for t in touching]}" if verdict == "MISS" and touching else ""))
+        if args.list:
+            for d, seg in held:
+                if seg.status not in ("supported", "partial"):
+                    continue
+                marks = [f"{c.expect}:{c.label}" for c, s, e in cases if d.start < e and s < d.end]
+                print(f"    {seg.id:<5} {seg.status:<9} {d.salience:<6} {_flat(d.text)!r}"
+                      + (f"  [{', '.join(marks)}]" if marks else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
