@@ -515,8 +515,15 @@ def _lead_ins(text: str, pieces: Sequence[tuple[int, int, SegmentKind, int, Sequ
     return out
 
 
-def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str) -> Analyzed:
-    """Segment ``text``; ids are ``prefix`` + 1, 2, 3... in document order."""
+def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official: bool = False) -> Analyzed:
+    """Segment ``text``; ids are ``prefix`` + 1, 2, 3... in document order.
+
+    ``official``: ``text`` is the official text (the source), whose title line is a claim even without a verb:
+    "Statement by President Biden on Senate Passage of the Inflation Reduction Act" names the news the statement
+    gives, which a report of it says ("the Inflation Reduction Act the Senate passed yesterday"). A derivative's
+    title line without a verb ("Press Briefing by the Press Secretary") names the event, and stays a heading. The
+    engine turns such a verbless title back into a heading when nothing in the derivative takes it up
+    (:func:`verbless_title`): a label the report does not repeat is no omission."""
     blocks = _split_long_blocks(text, find_blocks(text))
     if len(blocks) > config.max_segments:  # every block is at least one segment: refused before parsing
         raise _too_many_segments(config.max_segments)
@@ -544,7 +551,7 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str) -> Analy
             # crash", "Storm leaving thousands without power")
             title = len(pieces) <= _TITLE_MAX_BEFORE and all(p[2] in NOT_A_CLAIM_KINDS for p in pieces)
             verb_ids = _tag_ids(strings).finite_tags | (_tag_ids(strings).verb_tags if title else frozenset())
-            finite = any(row[_TAG] in verb_ids for row in rows)
+            finite = any(row[_TAG] in verb_ids for row in rows) or (title and official)
             kind = SegmentKind.SENTENCE if finite and len(span_words) >= _TITLE_MIN_WORDS else SegmentKind.HEADING
             pieces.append((block.start, block.end, kind, bi, all_tagged))
             continue
@@ -663,6 +670,27 @@ def title_line(doc: Analyzed) -> int | None:
             return None
         return i
     return None
+
+
+def verbless_title(doc: Analyzed) -> int | None:
+    """The index of ``doc``'s title line (:func:`title_line`) when it has no verb: a claim only because the text is
+    the official one (``segment(..., official=True)``), which names the text's subject ("Statement from the
+    President on Marijuana Reform", "Readout of the President's Call with the Prime Minister").
+
+    >>> from alignment.model import Segment, SegmentKind
+    >>> from alignment.text.normalize import words
+    >>> text = "Statement by the President on Gas Prices\\nPrices fell."
+    >>> segs = (Segment("S1", 0, 40, text[:40], SegmentKind.SENTENCE, 0),
+    ...         Segment("S2", 41, 53, text[41:], SegmentKind.SENTENCE, 1))
+    >>> tagged = (tuple(TaggedWord(w, "VERB" if w.text == "fell" else "NOUN", w.key) for w in words(text, 0, 40)),
+    ...           tuple(TaggedWord(w, "VERB" if w.text == "fell" else "NOUN", w.key) for w in words(text, 41, 53)))
+    >>> verbless_title(Analyzed(text, segs, tagged, ((0, 40), (41, 53))))
+    0
+    """
+    i = title_line(doc)
+    if i is None or any(t.pos in ("VERB", "AUX") for t in doc.words[i]):
+        return None
+    return i
 
 
 def segment_lines(text: str, nlp: SpacyLanguage | None, prefix: str) -> Analyzed:

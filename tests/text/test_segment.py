@@ -377,6 +377,24 @@ def test_the_title_line_is_a_claim_when_it_has_a_verb_in_any_form(nlp, title, cl
     assert a.segments[-1].kind == SegmentKind.HEADING
 
 
+def test_the_official_texts_title_line_is_a_claim_without_a_verb(nlp):
+    """An official text's title names its news ("Statement by the President on the Flood Relief Fund"): a claim of
+    the source; the same line opening a derivative (a briefing's "Press Briefing by the Press Secretary") is a
+    heading. Only the title line: a later verbless line is a heading in both."""
+    from alignment.text.segment import title_line, verbless_title
+
+    text = ("Statement by the Governor on the Flood Relief Fund\n\n"
+            "The Governor opened a fund for families whose homes were flooded in March.\n\nNext Steps for Families\n")
+    official, other = segment(text, nlp, Config(), "S", official=True), segment(text, nlp, Config(), "D")
+    assert official.segments[0].is_claim and title_line(official) == verbless_title(official) == 0
+    assert other.segments[0].kind == SegmentKind.HEADING and verbless_title(other) is None
+    assert official.segments[-1].kind == other.segments[-1].kind == SegmentKind.HEADING
+    # a headline with a verb is a claim either way, and not a verbless title
+    headline = segment("Governor opens flood relief fund for families\n\nIt opened today.\n", nlp, Config(), "S",
+                       official=True)
+    assert headline.segments[0].is_claim and verbless_title(headline) is None
+
+
 def test_a_line_that_ends_with_a_stop_or_a_colon_is_no_title(nlp):
     from alignment.text.segment import title_line
 
