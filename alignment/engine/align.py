@@ -19,6 +19,7 @@ neither share.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -311,6 +312,26 @@ def _claim_share(profile: Profile, words: Sequence[TaggedWord], found: frozenset
     return sum(profile.weights[i] for i in found - tail) / rest
 
 
+#: a derivative claim whose links together find this much of its vocabulary, in words no other claim has (each
+#: word weighs its IDF over the IDF of a word in one claim alone), shares too much with the source to have met it
+#: by chance, however slight each link (:func:`_rare_found`)
+CHANCE_MAX_FOUND = 4.5
+
+
+def _rare_found(profile: Profile, found: frozenset[int], plain: frozenset[int], n_claims: int) -> float:
+    """How much of a derivative claim its links find, in words no other claim has: the IDF weights of the found
+    content words (its ``plain`` ones aside: "said", the texts' main actors), over the weight of a word found in a
+    single claim of the ``n_claims`` (both texts').
+
+    The slight-links rule (``Config.long_derivative_ratio``) reads shares: in a briefing many times longer than
+    the statement, a claim that meets it in a word or two of the briefing's everyday vocabulary ("oil", "prices",
+    "the President") is reached by chance. A long answer that restates a statement's sentence in its own order
+    ("we are already seeing the effect of the President's leadership") finds several words the briefing rarely
+    uses: slight as a share of a long sentence, but no chance meeting."""
+    unit = math.log(1.0 + max(n_claims, 1))  # the IDF of a word in one claim alone (alignment.engine.match)
+    return sum(profile.weights[i] for i in found - plain) / unit
+
+
 def _slight(support: float, coverage: float, config: Config) -> bool:
     """Does a link hold only a slight part of both its claims: less than ``slight_coverage`` of the source claim
     and less than ``min_support_restated`` of the derivative claim? Such a link says the two share some
@@ -528,6 +549,10 @@ def align(
                 semantic=round(scores.semantic.get((d, s), 0.0), 4),
             )
         )
+    # a claim whose slight links together find several of the derivative's rare words met the source by no chance
+    n_claims = sum(seg.is_claim for seg in deriv_doc.segments) + sum(seg.is_claim for seg in source_doc.segments)
+    substantial[0].update(d for d in set(deriv_links) - substantial[0]
+                          if _rare_found(deriv[d], deriv_found[d], d_facts[d].plain, n_claims) >= CHANCE_MAX_FOUND)
     return AlignmentResult(
         tuple(alignments),
         {d: tuple(v) for d, v in deriv_links.items()},
