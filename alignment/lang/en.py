@@ -389,4 +389,5 @@ ENGLISH = Language(
     pair_words=frozenset({"both"}),
     question_turn=QUESTION_TURN,
     conflicts=CONFLICTS,
+    lead_in_verbs=frozenset("be have include follow contain comprise list begin read".split()),
 )

@@ -489,15 +489,33 @@ def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...], text: str =
     return SegmentKind.BOILERPLATE
 
 
-def _lead_ins(text: str, pieces: Sequence[tuple[int, int, SegmentKind, int, Sequence[object]]], n_blocks: int,
-              max_words: int | None = None) -> set[int]:
+#: lemma keys of the verbs that only point at what follows a colon ("include the following:", "He said:"): a lead-in
+#: with no other verb states nothing itself
+_POINTER_VERBS = frozenset(stem(fold_word(w)) for w in _LANG.lead_in_verbs | _LANG.conflicts.speech_verbs)
+
+
+def _states_something(tagged: Sequence[TaggedWord], min_words: int) -> bool:
+    """Does a lead-in state something before its colon: at least ``min_words`` words and a verb besides those that
+    point at what follows (``Language.lead_in_verbs``, the speech verbs)? "The Department of Energy will make
+    available releases of 50 million barrels from the Reserve in two ways:" announces the release the list then
+    details; "Notable requirements of the program include the following:" and "So, as the President said:" only
+    point at it."""
+    return len(tagged) >= min_words and any(
+        t.pos == "VERB" and t.lemma_key not in _POINTER_VERBS and t.word.key not in _POINTER_VERBS for t in tagged)
+
+
+def _lead_ins(text: str, pieces: Sequence[tuple[int, int, SegmentKind, int, Sequence[TaggedWord]]], n_blocks: int,
+              max_words: int | None = None, min_words: int | None = None) -> set[int]:
     """The indices of ``pieces`` that are lead-ins: a whole sentence that ends its paragraph with a colon, another
     block after it ("Notable requirements of the program include the following:", "Adverse reactions from a pool
     of the trials:", "He said:"). What it introduces is in the blocks that follow (a list, a quotation), where it
     is a claim; the lead-in itself states nothing an article reports or leaves out. A sentence of more than
     ``max_words`` words (``Config.claim_max_words``, the length from which a sentence is cut into claims) states
     something itself before its colon ("Today, the President made clear that he will keep working to mitigate the
-    pain American families feel at the pump and reduce our dependence on foreign oil and fossil fuels:"): a claim.
+    pain American families feel at the pump and reduce our dependence on foreign oil and fossil fuels:"): a claim;
+    and with ``min_words`` (``Config.claim_min_words``), so is a shorter one that states something itself
+    (:func:`_states_something`): "The Council will work with the existing policy councils to advance gender equity,
+    including by:".
 
     >>> from alignment.model import SegmentKind as K
     >>> t = "The rules include the following:\\nDoctors must be certified."
@@ -510,7 +528,8 @@ def _lead_ins(text: str, pieces: Sequence[tuple[int, int, SegmentKind, int, Sequ
     for i, (s, e, kind, bi, tagged) in enumerate(pieces):
         last_of_block = i + 1 == len(pieces) or pieces[i + 1][3] != bi
         if (kind == SegmentKind.SENTENCE and last_of_block and bi + 1 < n_blocks
-                and text[s:e].rstrip().endswith(":") and (max_words is None or len(tagged) <= max_words)):
+                and text[s:e].rstrip().endswith(":") and (max_words is None or len(tagged) <= max_words)
+                and (min_words is None or not _states_something(tagged, min_words))):
             out.add(i)
     return out
 
@@ -583,7 +602,7 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official
                 pieces.append((cs, ce, kind, bi, all_tagged[slice(*_word_range(word_starts, cs, ce))]))
     if len(pieces) > config.max_segments:
         raise _too_many_segments(config.max_segments)
-    lead_ins = _lead_ins(text, pieces, len(blocks), config.claim_max_words)
+    lead_ins = _lead_ins(text, pieces, len(blocks), config.claim_max_words, config.claim_min_words)
     segments = tuple(
         Segment(id=f"{prefix}{i + 1}", start=s, end=e, text=text[s:e], block=bi,
                 kind=SegmentKind.BOILERPLATE if i in lead_ins else _claim_or_not(kind, tagged, text[s:e]))

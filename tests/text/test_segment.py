@@ -574,8 +574,31 @@ def test_a_lead_in_longer_than_a_claim_states_something_itself(nlp):
     first = a.segments[0]
     assert first.text == lead and first.is_claim
     assert len(lead.split()) > Config().claim_max_words
-    # at a higher claim_max_words the same sentence is a lead-in again
-    assert not segment(text, nlp, Config(claim_max_words=40), "S").segments[0].is_claim
+    # at a higher claim_max_words it is a claim still: it states something with its own verbs (below)
+    assert segment(text, nlp, Config(claim_max_words=40), "S").segments[0].is_claim
+
+
+@pytest.mark.parametrize(("lead", "claim"), [
+    # an announcement whose details the list gives: its own verb ("make available"), and a figure
+    ("The Department of Transport will make available grants of 40 million pounds to rural councils in two ways:",
+     True),
+    ("The Board will work in coordination with the regional health boards to reduce waiting lists, including by:",
+     True),
+    # pointers: only "include", "follow", "be" or a speech verb, or too short
+    ("The main requirements of the safety plan include the following:", False),
+    ("So, as the Minister said:", False),
+    ("So, here is the new information:", False),
+    ("Begin text:", False),
+])
+def test_a_shorter_lead_in_that_states_something_is_a_claim(nlp, lead, claim):
+    """A lead-in shorter than ``claim_max_words`` is a claim when it states something before its colon: a verb of
+    its own besides those that only point at what follows ("include", "follow", "be", the speech verbs)."""
+    text = f"{lead}\n\nThe first round opens in May.\n\nThe second round opens in October.\n"
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    assert a.segments[0].text == lead
+    assert a.segments[0].is_claim == claim
+    assert a.segments[0].kind == (SegmentKind.SENTENCE if claim else SegmentKind.BOILERPLATE)
 
 
 def test_a_stage_direction_of_a_transcript_is_not_a_claim(nlp):
