@@ -147,7 +147,8 @@ def compare(
         share = result.source_share.get(i, 0.0)
         was_quoted = any((d, i) in quoted for d in result.source_links.get(i, ()))
         src_status, reason = judge_source(share, links, config, was_quoted, result.source_figures.get(i, ()),
-                                          long_derivative and i in result.slight_source)
+                                          long_derivative and i in result.slight_source,
+                                          i in result.covered_by_added)
         src_segments.append(replace(seg, status=str(src_status), score=round(share, 4), aligned_to=links,
                                     reason=reason))
 
