@@ -17,11 +17,11 @@ from alignment.engine.quotes import extract_quotes
 from alignment.engine.statuses import judge_derivative, judge_source
 from alignment.engine.verify import SourceIndex, verify_quote
 from alignment.errors import ConfigError, InputError
-from alignment.model import DerivativeStatus, Quote, Segment, SourceStatus
+from alignment.model import DerivativeStatus, Quote, Segment, SegmentKind, SourceStatus
 from alignment.report import Report, Side
 from alignment.text.nlp import load_pipeline, versions
 from alignment.text.reading import STDIN, Document, check_text, read_document
-from alignment.text.segment import Analyzed, is_question, segment, segment_lines
+from alignment.text.segment import Analyzed, is_question, segment, segment_lines, verbless_title
 
 __all__ = ["compare", "compare_files"]
 
@@ -63,7 +63,7 @@ def _analyze(doc: Document, config: Config, prefix: str, mode: str) -> Analyzed:
                 raise InputError(msg)
             tagger = load_pipeline(config.model) if config.line_tagger == "spacy" else None
             return segment_lines(doc.text, tagger, prefix)
-        return segment(doc.text, load_pipeline(config.model), config, prefix)
+        return segment(doc.text, load_pipeline(config.model), config, prefix, official=prefix == "S")
     except InputError as exc:  # the segment limit, raised while segmenting
         raise InputError(f"{name}: {exc}") from None
 
@@ -134,8 +134,12 @@ def compare(
 
     # a derivative much longer than its source meets its vocabulary by chance: claims reached by slight links alone
     long_derivative = 0 < config.long_derivative_ratio * max(len(src_claims), 1) <= len(der_claims)
+    # the source's title without a verb names its subject: a claim when the derivative takes it up, else a label
+    label = verbless_title(src)
     src_segments = []
     for i, seg in enumerate(src.segments):
+        if i == label and i not in result.source_links:
+            seg = replace(seg, kind=SegmentKind.HEADING)
         if not seg.is_claim:
             src_segments.append(replace(seg, status=str(SourceStatus.NOT_A_CLAIM), reason=str(seg.kind)))
             continue
@@ -143,7 +147,8 @@ def compare(
         share = result.source_share.get(i, 0.0)
         was_quoted = any((d, i) in quoted for d in result.source_links.get(i, ()))
         src_status, reason = judge_source(share, links, config, was_quoted, result.source_figures.get(i, ()),
-                                          long_derivative and i in result.slight_source)
+                                          long_derivative and i in result.slight_source,
+                                          i in result.covered_by_added)
         src_segments.append(replace(seg, status=str(src_status), score=round(share, 4), aligned_to=links,
                                     reason=reason))
 

@@ -106,7 +106,8 @@ class Config:
     #: and less than ``min_support_restated`` of the derivative claim) is reached by no restatement. Such a
     #: derivative claim is ``added`` (the speaker's own); such a source claim is at most ``partial``, since
     #: several slight links may still be the parts of it the derivative gives. A quoted claim and a source claim
-    #: whose figures are reported keep their status. 0: never.
+    #: whose figures are reported keep their status, and so does a derivative claim whose links together find
+    #: several words the derivative rarely uses (``alignment.engine.align.CHANCE_MAX_FOUND``). 0: never.
     long_derivative_ratio: float = 3.0
     #: ... the share of the source claim below which a link is slight.
     slight_coverage: float = 0.3

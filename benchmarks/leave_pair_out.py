@@ -1,14 +1,18 @@
 """Leave-a-pair-out check of the slight-links rule (``Config.long_derivative_ratio``, ``slight_coverage``) on the
-17 tuning pairs: the sample pair, corpus 01, 03, 05, 07 (``--split tune``), the four White House tuning pairs
-(``tune-wh``) and the eight fresh pairs (``fresh``, tuning data since the seventh claim round).
+23 tuning pairs: the sample pair, corpus 01, 03, 05, 07 (``--split tune``), the four White House tuning pairs
+(``tune-wh``), the eight fresh pairs (``fresh``, tuning data since the seventh claim round) and the six fresh2 pairs
+(``fresh2``, tuning data since the eighth).
 
-    python benchmarks/leave_pair_out.py          # ~1.5 min: each pair compared once, then the grid
+    python benchmarks/leave_pair_out.py          # ~2 min: each pair compared once, then the grid
 
 Each pair is compared once with the rule off (``long_derivative_ratio=0``); the rule only lowers statuses from the
 links the report already holds, so each setting of the grid (the ratio, ``slight_coverage``, and the support a
 link must reach, ``min_support_restated`` in the engine) is applied to those links here rather than by a new
-comparison. For each pair, the setting with the most right status cases on the other 16 (ties: the engine's
-default) scores the pair left out; the sum over the 17 folds against the rule off is the figure. The first line
+comparison. A derivative claim the engine keeps although the default setting finds every link of it slight (its
+links find several of the derivative's rare words: ``alignment.engine.align.CHANCE_MAX_FOUND``) is kept at every
+setting of the grid (a claim that only another setting finds slight is replayed without that exemption). For each
+pair, the setting with the most right status cases on the other 22 (ties: the engine's
+default) scores the pair left out; the sum over the 23 folds against the rule off is the figure. The first line
 checks the replay: the gain of the default setting replayed here against the gain of the engine run with it.
 """
 
@@ -38,7 +42,7 @@ def _pairs() -> Iterator[tuple[str, Path, tuple[Path, Path] | None]]:
     yield "sample", rp.SAMPLE_GOLD, None
     for name in rp.TUNE:
         yield name, rp.GOLD / f"{name}.json", None
-    for folder in (rp.TUNE_WH, rp.FRESH):
+    for folder in (rp.TUNE_WH, rp.FRESH, rp.FRESH2):
         texts = rp.tarball_texts(rp.default_cache(folder), rp.CORPUS, folder)
         if texts is None:
             sys.exit(f"skipped: the tarball pairs' texts come from {rp.CORPUS}, which is absent")
@@ -47,7 +51,7 @@ def _pairs() -> Iterator[tuple[str, Path, tuple[Path, Path] | None]]:
 
 
 def _cases(config: Config) -> list[dict]:
-    """Every status case of the 17 pairs: its pair, gold statuses, the status given, whether right, the claims'
+    """Every status case of the 23 pairs: its pair, gold statuses, the status given, whether right, the claims'
     ratio and the (support, coverage) of each of the segment's links."""
     rows = []
     for name, path, texts in _pairs():
@@ -75,7 +79,7 @@ def _status(row: dict, setting: tuple[float, float, float]) -> str:
     """The status the rule gives ``row`` at ``setting`` (as ``alignment.engine.statuses`` does)."""
     ratio, coverage, support = setting
     got, reason = row["got"], row["reason"]
-    if got in ("not_a_claim", "omitted", "added") or not row["links"] or row["ratio"] < ratio:
+    if got in ("not_a_claim", "omitted", "added") or not row["links"] or row["ratio"] < ratio or row.get("exempt"):
         return got
     if reason.startswith("quoted") or "figure" in reason or "quote Q" in reason:
         return got
@@ -97,6 +101,8 @@ def _right(rows: list[dict], setting: tuple[float, float, float]) -> int:
 def main() -> int:
     on = _cases(Config())
     rows = _cases(Config(long_derivative_ratio=0))
+    for row, engine_row in zip(rows, on, strict=True):  # what the default setting lowers and the engine keeps
+        row["exempt"] = not row["source"] and engine_row["got"] == row["got"] and _status(row, DEFAULT) != row["got"]
     off = sum(r["ok"] for r in rows)
     engine = sum(r["ok"] for r in on) - off
     print(f"replay check: default setting {_right(rows, DEFAULT) - off:+d} replayed, {engine:+d} by the engine "

@@ -19,6 +19,7 @@ neither share.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -48,6 +49,9 @@ class AlignmentResult:
     #: the derivative and the source claims whose every link is slight (:func:`_slight`)
     slight_deriv: frozenset[int] = frozenset()
     slight_source: frozenset[int] = frozenset()
+    #: the source claims that reach ``min_coverage`` only with the words of derivative claims that are themselves
+    #: ``added`` (:func:`_adds_own`): such a claim is at most partial
+    covered_by_added: frozenset[int] = frozenset()
 
 
 def _names(profile: Profile) -> set[str]:
@@ -311,6 +315,42 @@ def _claim_share(profile: Profile, words: Sequence[TaggedWord], found: frozenset
     return sum(profile.weights[i] for i in found - tail) / rest
 
 
+#: a derivative claim whose links together find this much of its vocabulary, in words no other claim has (each
+#: word weighs its IDF over the IDF of a word in one claim alone), shares too much with the source to have met it
+#: by chance, however slight each link (:func:`_rare_found`)
+CHANCE_MAX_FOUND = 4.5
+
+
+def _rare_found(profile: Profile, found: frozenset[int], plain: frozenset[int], n_claims: int) -> float:
+    """How much of a derivative claim its links find, in words no other claim has: the IDF weights of the found
+    content words (its ``plain`` ones aside: "said", the texts' main actors), over the weight of a word found in a
+    single claim of the ``n_claims`` (both texts').
+
+    The slight-links rule (``Config.long_derivative_ratio``) reads shares: in a briefing many times longer than
+    the statement, a claim that meets it in a word or two of the briefing's everyday vocabulary ("oil", "prices",
+    "the President") is reached by chance. A long answer that restates a statement's sentence in its own order
+    ("we are already seeing the effect of the President's leadership") finds several words the briefing rarely
+    uses: slight as a share of a long sentence, but no chance meeting."""
+    unit = math.log(1.0 + max(n_claims, 1))  # the IDF of a word in one claim alone (alignment.engine.match)
+    return sum(profile.weights[i] for i in found - plain) / unit
+
+
+def _long_derivative(deriv_doc: Analyzed, source_doc: Analyzed, config: Config) -> bool:
+    """Has the derivative at least ``Config.long_derivative_ratio`` claims per source claim?"""
+    n_source = sum(seg.is_claim for seg in source_doc.segments)
+    n_deriv = sum(seg.is_claim for seg in deriv_doc.segments)
+    return 0 < config.long_derivative_ratio * max(n_source, 1) <= n_deriv
+
+
+def _adds_own(deriv_links: Mapping[int, Sequence[int]], deriv_share: Mapping[int, float], quoting: frozenset[int],
+              config: Config, long_derivative: bool, slight: frozenset[int]) -> frozenset[int]:
+    """The linked derivative claims that :func:`alignment.engine.statuses.judge_derivative` calls ``added``: below
+    ``min_partial``, or every link slight in a long derivative; a claim holding a verified quotation of the source
+    (``quoting``) is never among them."""
+    return frozenset(d for d in deriv_links if d not in quoting and (
+        deriv_share[d] < config.min_partial or (long_derivative and d in slight)))
+
+
 def _slight(support: float, coverage: float, config: Config) -> bool:
     """Does a link hold only a slight part of both its claims: less than ``slight_coverage`` of the source claim
     and less than ``min_support_restated`` of the derivative claim? Such a link says the two share some
@@ -480,13 +520,6 @@ def align(
                                           for s in ss if (d, s) not in repeats))
                    for d, ss in deriv_links.items()}
     deriv_share = {d: share(deriv[d], f) for d, f in deriv_found.items()}
-    # weak links add to a source claim's coverage only when a stronger link reports it at all
-    source_share = {
-        s: _claim_share(source[s], source_doc.words[s], frozenset().union(
-            *(scores.found_rev.get((d, s), none) | quoted.get((d, s), no_quote)[1] for d in ds))
-            if any((d, s) not in weak for d in ds) else frozenset())
-        for s, ds in source_links.items()
-    }
     # the numbers of a source claim its counterparts report: a figure is a fact, however long the claim around it
     source_figures: dict[int, tuple[str, ...]] = {}
     for s, ds in source_links.items():
@@ -528,6 +561,24 @@ def align(
                 semantic=round(scores.semantic.get((d, s), 0.0), 4),
             )
         )
+    # a claim whose slight links together find several of the derivative's rare words met the source by no chance
+    n_claims = sum(seg.is_claim for seg in deriv_doc.segments) + sum(seg.is_claim for seg in source_doc.segments)
+    substantial[0].update(d for d in set(deriv_links) - substantial[0]
+                          if _rare_found(deriv[d], deriv_found[d], d_facts[d].plain, n_claims) >= CHANCE_MAX_FOUND)
+    # weak links add to a source claim's coverage only when a stronger link reports it at all
+    def reported_share(s: int, ds: Sequence[int]) -> float:
+        return _claim_share(source[s], source_doc.words[s], frozenset().union(
+            *(scores.found_rev.get((d, s), none) | quoted.get((d, s), no_quote)[1] for d in ds))
+            if any((d, s) not in weak for d in ds) else frozenset())
+
+    source_share = {s: reported_share(s, ds) for s, ds in source_links.items()}
+    # a derivative claim the report calls added reports nothing: a source claim covered only with its words is
+    # at most partial (the words may still be the parts of it the derivative gives)
+    adds_own = _adds_own(deriv_links, deriv_share, frozenset(d for d, _ in quoted), config,
+                         _long_derivative(deriv_doc, source_doc, config), frozenset(deriv_links) - substantial[0])
+    covered_by_added = frozenset(
+        s for s, ds in source_links.items() if source_share[s] >= config.min_coverage and any(d in adds_own for d in ds)
+        and reported_share(s, [d for d in ds if d not in adds_own]) < config.min_coverage)
     return AlignmentResult(
         tuple(alignments),
         {d: tuple(v) for d, v in deriv_links.items()},
@@ -538,4 +589,5 @@ def align(
         source_figures,
         frozenset(deriv_links) - substantial[0],
         frozenset(source_links) - substantial[1],
+        covered_by_added,
     )

@@ -18,10 +18,12 @@ def _evidence(ids: Sequence[str], what: str, share: float, below: tuple[str, flo
 
 
 _CHANCE_NOTE = "every link slight in a long derivative"
+_ADDED_NOTE = "covered only with claims the derivative adds"
 
 
 def judge_source(share: float, links: Sequence[str], config: Config, quoted: bool = False,
-                 figures: Sequence[str] = (), chance: bool = False) -> tuple[SourceStatus, str]:
+                 figures: Sequence[str] = (), chance: bool = False,
+                 by_added: bool = False) -> tuple[SourceStatus, str]:
     """``covered`` from ``min_coverage``, ``partial`` from ``min_partial``, else ``omitted``; and why. A claim the
     article ``quoted`` faithfully is at least ``partial``, and so is a claim whose counterparts report one of its
     ``figures`` (its numbers, found there): the share counts words, and a long sentence that gives a trial's design,
@@ -46,11 +48,22 @@ def judge_source(share: float, links: Sequence[str], config: Config, quoted: boo
     (<SourceStatus.PARTIAL: 'partial'>, 'weak: D19 D23 (coverage 0.47; every link slight in a long derivative)')
     >>> judge_source(0.28, ["D16"], Config(), chance=True)[0].value
     'partial'
+
+    ``by_added``: the claim reaches ``min_coverage`` only with the words of derivative claims that are themselves
+    ``added`` (:func:`judge_derivative`: below ``min_partial``, or every link slight in a long derivative): at most
+    ``partial`` (``weak``), unless it was quoted or its figures are reported. A claim the report calls the
+    derivative's own reports nothing, and "So, there you go." or "we're reaching out, offering our support" make
+    no restatement of "Many women are also on the frontlines of the response"; they may still be parts of it.
+
+    >>> judge_source(0.43, ["D33", "D200"], Config(), by_added=True)
+    (<SourceStatus.PARTIAL: 'partial'>, 'weak: D33 D200 (coverage 0.43; covered only with claims the derivative adds)')
     """
     if not links:
         return SourceStatus.OMITTED, "no_counterpart"
     if chance and not quoted and not figures and share >= config.min_coverage:
         return SourceStatus.PARTIAL, "weak: " + _evidence(links, "coverage", share, note=_CHANCE_NOTE)
+    if by_added and not quoted and not figures and share >= config.min_coverage:
+        return SourceStatus.PARTIAL, "weak: " + _evidence(links, "coverage", share, note=_ADDED_NOTE)
     if share >= config.min_coverage:
         return SourceStatus.COVERED, "linked: " + _evidence(links, "coverage", share)
     if share >= config.min_partial:

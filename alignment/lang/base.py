@@ -144,3 +144,6 @@ class Language:
     #: many ..."); a text holding a few is a record of questions and answers, not a release
     #: (alignment/discovery/terms.py, ``is_exchange``). The default matches nothing.
     question_turn: re.Pattern[str] = re.compile(r"(?!)")
+    #: folded verbs that only point at what follows a colon ("include the following:", "are as follows:"): a
+    #: lead-in whose only verbs are these (or speech verbs) states nothing itself (alignment/text/segment.py)
+    lead_in_verbs: frozenset[str] = frozenset()

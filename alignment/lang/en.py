@@ -421,4 +421,5 @@ ENGLISH = Language(
     date_modifiers=DATE_MODIFIERS,
     comparatives=COMPARATIVES,
     conflicts=CONFLICTS,
+    lead_in_verbs=frozenset("be have include follow contain comprise list begin read".split()),
 )

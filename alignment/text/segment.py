@@ -489,15 +489,33 @@ def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...], text: str =
     return SegmentKind.BOILERPLATE
 
 
-def _lead_ins(text: str, pieces: Sequence[tuple[int, int, SegmentKind, int, Sequence[object]]], n_blocks: int,
-              max_words: int | None = None) -> set[int]:
+#: lemma keys of the verbs that only point at what follows a colon ("include the following:", "He said:"): a lead-in
+#: with no other verb states nothing itself
+_POINTER_VERBS = frozenset(stem(fold_word(w)) for w in _LANG.lead_in_verbs | _LANG.conflicts.speech_verbs)
+
+
+def _states_something(tagged: Sequence[TaggedWord], min_words: int) -> bool:
+    """Does a lead-in state something before its colon: at least ``min_words`` words and a verb besides those that
+    point at what follows (``Language.lead_in_verbs``, the speech verbs)? "The Department of Energy will make
+    available releases of 50 million barrels from the Reserve in two ways:" announces the release the list then
+    details; "Notable requirements of the program include the following:" and "So, as the President said:" only
+    point at it."""
+    return len(tagged) >= min_words and any(
+        t.pos == "VERB" and t.lemma_key not in _POINTER_VERBS and t.word.key not in _POINTER_VERBS for t in tagged)
+
+
+def _lead_ins(text: str, pieces: Sequence[tuple[int, int, SegmentKind, int, Sequence[TaggedWord]]], n_blocks: int,
+              max_words: int | None = None, min_words: int | None = None) -> set[int]:
     """The indices of ``pieces`` that are lead-ins: a whole sentence that ends its paragraph with a colon, another
     block after it ("Notable requirements of the program include the following:", "Adverse reactions from a pool
     of the trials:", "He said:"). What it introduces is in the blocks that follow (a list, a quotation), where it
     is a claim; the lead-in itself states nothing an article reports or leaves out. A sentence of more than
     ``max_words`` words (``Config.claim_max_words``, the length from which a sentence is cut into claims) states
     something itself before its colon ("Today, the President made clear that he will keep working to mitigate the
-    pain American families feel at the pump and reduce our dependence on foreign oil and fossil fuels:"): a claim.
+    pain American families feel at the pump and reduce our dependence on foreign oil and fossil fuels:"): a claim;
+    and with ``min_words`` (``Config.claim_min_words``), so is a shorter one that states something itself
+    (:func:`_states_something`): "The Council will work with the existing policy councils to advance gender equity,
+    including by:".
 
     >>> from alignment.model import SegmentKind as K
     >>> t = "The rules include the following:\\nDoctors must be certified."
@@ -510,13 +528,21 @@ def _lead_ins(text: str, pieces: Sequence[tuple[int, int, SegmentKind, int, Sequ
     for i, (s, e, kind, bi, tagged) in enumerate(pieces):
         last_of_block = i + 1 == len(pieces) or pieces[i + 1][3] != bi
         if (kind == SegmentKind.SENTENCE and last_of_block and bi + 1 < n_blocks
-                and text[s:e].rstrip().endswith(":") and (max_words is None or len(tagged) <= max_words)):
+                and text[s:e].rstrip().endswith(":") and (max_words is None or len(tagged) <= max_words)
+                and (min_words is None or not _states_something(tagged, min_words))):
             out.add(i)
     return out
 
 
-def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str) -> Analyzed:
-    """Segment ``text``; ids are ``prefix`` + 1, 2, 3... in document order."""
+def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official: bool = False) -> Analyzed:
+    """Segment ``text``; ids are ``prefix`` + 1, 2, 3... in document order.
+
+    ``official``: ``text`` is the official text (the source), whose title line is a claim even without a verb:
+    "Statement by President Biden on Senate Passage of the Inflation Reduction Act" names the news the statement
+    gives, which a report of it says ("the Inflation Reduction Act the Senate passed yesterday"). A derivative's
+    title line without a verb ("Press Briefing by the Press Secretary") names the event, and stays a heading. The
+    engine turns such a verbless title back into a heading when nothing in the derivative takes it up
+    (:func:`verbless_title`): a label the report does not repeat is no omission."""
     blocks = _split_long_blocks(text, find_blocks(text))
     if len(blocks) > config.max_segments:  # every block is at least one segment: refused before parsing
         raise _too_many_segments(config.max_segments)
@@ -544,7 +570,7 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str) -> Analy
             # crash", "Storm leaving thousands without power")
             title = len(pieces) <= _TITLE_MAX_BEFORE and all(p[2] in NOT_A_CLAIM_KINDS for p in pieces)
             verb_ids = _tag_ids(strings).finite_tags | (_tag_ids(strings).verb_tags if title else frozenset())
-            finite = any(row[_TAG] in verb_ids for row in rows)
+            finite = any(row[_TAG] in verb_ids for row in rows) or (title and official)
             kind = SegmentKind.SENTENCE if finite and len(span_words) >= _TITLE_MIN_WORDS else SegmentKind.HEADING
             pieces.append((block.start, block.end, kind, bi, all_tagged))
             continue
@@ -576,7 +602,7 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str) -> Analy
                 pieces.append((cs, ce, kind, bi, all_tagged[slice(*_word_range(word_starts, cs, ce))]))
     if len(pieces) > config.max_segments:
         raise _too_many_segments(config.max_segments)
-    lead_ins = _lead_ins(text, pieces, len(blocks), config.claim_max_words)
+    lead_ins = _lead_ins(text, pieces, len(blocks), config.claim_max_words, config.claim_min_words)
     segments = tuple(
         Segment(id=f"{prefix}{i + 1}", start=s, end=e, text=text[s:e], block=bi,
                 kind=SegmentKind.BOILERPLATE if i in lead_ins else _claim_or_not(kind, tagged, text[s:e]))
@@ -663,6 +689,27 @@ def title_line(doc: Analyzed) -> int | None:
             return None
         return i
     return None
+
+
+def verbless_title(doc: Analyzed) -> int | None:
+    """The index of ``doc``'s title line (:func:`title_line`) when it has no verb: a claim only because the text is
+    the official one (``segment(..., official=True)``), which names the text's subject ("Statement from the
+    President on Marijuana Reform", "Readout of the President's Call with the Prime Minister").
+
+    >>> from alignment.model import Segment, SegmentKind
+    >>> from alignment.text.normalize import words
+    >>> text = "Statement by the President on Gas Prices\\nPrices fell."
+    >>> segs = (Segment("S1", 0, 40, text[:40], SegmentKind.SENTENCE, 0),
+    ...         Segment("S2", 41, 53, text[41:], SegmentKind.SENTENCE, 1))
+    >>> tagged = (tuple(TaggedWord(w, "VERB" if w.text == "fell" else "NOUN", w.key) for w in words(text, 0, 40)),
+    ...           tuple(TaggedWord(w, "VERB" if w.text == "fell" else "NOUN", w.key) for w in words(text, 41, 53)))
+    >>> verbless_title(Analyzed(text, segs, tagged, ((0, 40), (41, 53))))
+    0
+    """
+    i = title_line(doc)
+    if i is None or any(t.pos in ("VERB", "AUX") for t in doc.words[i]):
+        return None
+    return i
 
 
 def segment_lines(text: str, nlp: SpacyLanguage | None, prefix: str) -> Analyzed:

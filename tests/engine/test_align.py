@@ -331,6 +331,24 @@ def test_a_source_headline_links_to_the_lead_that_restates_it():
     assert headline.id in lead.aligned_to
 
 
+def test_a_statements_title_is_covered_when_the_briefing_gives_its_subject_and_a_label_when_not():
+    """A statement titled "Statement by the Governor on the Flood Relief Fund" is about the fund: a briefing that
+    reports the fund covers its title; a briefing on other things leaves it a label (``not_a_claim``, ``heading``),
+    not an omission."""
+    source = ("Statement by the Governor on the Flood Relief Fund for Riverside Families\n\n"
+              "Today I opened a relief fund of $20 million for the families of Riverside whose homes were damaged "
+              "by the March floods.\n\nEach family may apply for up to $5,000 from next week.\n")
+    derivative = ("Press Briefing by the Press Secretary\n\n"
+                  "The Governor's new flood relief fund for Riverside families opens applications next week.\n\n"
+                  "Each family whose home was damaged can receive up to $5,000 from the $20 million fund.\n")
+    title = _seg(compare(source, derivative).source, "Statement by")
+    assert title.is_claim and title.status in ("covered", "partial") and title.aligned_to
+    unrelated = ("Press Briefing by the Press Secretary\n\n"
+                 "The Governor will travel to the capital on Thursday to meet the trade delegation.\n")
+    label = _seg(compare(source, unrelated).source, "Statement by")
+    assert (label.status, label.reason, label.kind) == ("not_a_claim", "heading", "heading")
+
+
 def test_the_two_headlines_are_linked_when_they_share_words_about_the_same_things():
     """Headlines put the same news in other words: sharing a name and a word is enough to link them (two
     sentences of a body need more), while a headline about something else stays apart."""

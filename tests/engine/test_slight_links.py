@@ -59,3 +59,35 @@ def test_a_source_claim_reached_by_slight_links_alone_is_at_most_partial() -> No
     assert judge_source(0.47, ["D19"], Config(), figures=["27,500"], chance=True)[0].value == "covered"
     # a derivative claim that quotes its counterpart keeps its status
     assert judge_derivative(0.38, ["S30"], Config(), quoted=True, chance=True)[0].value == "partial"
+
+
+#: a long answer that restates the statement's survey sentence in its own order: slight as a share of both long
+#: sentences, but it finds several words the briefing uses nowhere else (engineers, groundwater, twice, online)
+SURVEY = (" Engineers from the state university will survey every well in the twelve counties, sample the "
+          "groundwater of each district twice a year, publish the results online, train local plant operators "
+          "and report to the legislature each spring on the cost of repairs, the wells closed, the loans granted "
+          "to water boards and the number of households served.")
+ANSWER = ("And honestly, what I would say to the parents out there who have waited a long time is that university "
+          "engineers will be sampling the groundwater twice a year and publishing the results online, so that "
+          "teachers, doctors, reporters and anyone at all can check for themselves whether the water from "
+          "the tap is safe for their kids to drink.")
+
+
+def test_slight_links_that_find_several_rare_words_are_no_chance(monkeypatch) -> None:
+    """Each link slight as a share, but together they find several words the long derivative rarely uses: a
+    restatement in the speaker's order (``partial``), not a chance meeting; the claims that meet the statement in
+    its everyday words stay ``added``."""
+    import alignment.engine.align as align_module
+
+    briefing = BRIEFING.replace("the shelters.", "the shelters. " + ANSWER)
+    report = compare(SOURCE + SURVEY, briefing)
+    found = {s.text: s for s in report.derivative.segments}
+    answer = found[ANSWER]
+    link = next(a for a in report.alignments if a.derivative_id == answer.id)
+    assert link.coverage < Config().slight_coverage and link.support < Config().min_support_restated  # slight
+    assert answer.status == "partial" and reason_code(answer.reason) == "linked"
+    assert all(found[text].status == "added" for text in CHANCE)
+    # without the rare words' evidence the rule would take it for chance
+    monkeypatch.setattr(align_module, "CHANCE_MAX_FOUND", float("inf"))
+    again = {s.text: s for s in compare(SOURCE + SURVEY, briefing).derivative.segments}[ANSWER]
+    assert again.status == "added" and "every link slight in a long derivative" in again.reason

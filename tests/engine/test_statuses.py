@@ -121,3 +121,30 @@ def test_a_question_that_quotes_the_source_is_linked_by_its_quotation():
     seg = _claim("Why did she say “Sales doubled over the next decade”?")
     assert seg.status in ("partial", "supported"), seg.reason
     assert seg.aligned_to, seg.reason
+
+
+def test_a_source_claim_covered_only_by_an_added_claim_is_at_most_partial() -> None:
+    """A derivative claim the report calls ``added`` (here below ``min_partial``: a long sentence on other things that
+    shares "must work together") reports nothing of the source: the source claim it alone covers is ``partial``, not
+    ``covered`` (the words may still be the part of it the article gives)."""
+    from alignment import Config, compare
+
+    source = ("The city council approved a new budget for the public library on Monday. "
+              "The library will open on Sundays from March. "
+              "In times of crisis, we must work together.")
+    derivative = ("The city council approved the library's new budget on Monday, and the library will now open on "
+                  "Sundays from March. "
+                  "Residents who packed the hall said the mayor and the council must work together on the sewer "
+                  "repairs, the bus routes, the potholes along the river road and the closed swimming pool before "
+                  "the summer heat arrives.")
+    report = compare(source, derivative)
+    crisis = next(s for s in report.source.segments if s.text.startswith("In times of crisis"))
+    residents = next(s for s in report.derivative.segments if s.text.startswith("Residents"))
+    link = next(a for a in report.alignments if a.source_id == crisis.id)
+    assert residents.status == "added" and link.derivative_id == residents.id
+    assert link.coverage >= Config().min_coverage  # enough words for covered, from a claim that is added
+    assert crisis.status == "partial"
+    note = "covered only with claims the derivative adds"
+    assert crisis.reason == f"weak: {residents.id} (coverage {link.coverage:.2f}; {note})"
+    # the claims the article reports are untouched
+    assert [s.status for s in report.source.segments[:2]] == ["covered", "covered"]

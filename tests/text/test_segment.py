@@ -377,6 +377,24 @@ def test_the_title_line_is_a_claim_when_it_has_a_verb_in_any_form(nlp, title, cl
     assert a.segments[-1].kind == SegmentKind.HEADING
 
 
+def test_the_official_texts_title_line_is_a_claim_without_a_verb(nlp):
+    """An official text's title names its news ("Statement by the President on the Flood Relief Fund"): a claim of
+    the source; the same line opening a derivative (a briefing's "Press Briefing by the Press Secretary") is a
+    heading. Only the title line: a later verbless line is a heading in both."""
+    from alignment.text.segment import title_line, verbless_title
+
+    text = ("Statement by the Governor on the Flood Relief Fund\n\n"
+            "The Governor opened a fund for families whose homes were flooded in March.\n\nNext Steps for Families\n")
+    official, other = segment(text, nlp, Config(), "S", official=True), segment(text, nlp, Config(), "D")
+    assert official.segments[0].is_claim and title_line(official) == verbless_title(official) == 0
+    assert other.segments[0].kind == SegmentKind.HEADING and verbless_title(other) is None
+    assert official.segments[-1].kind == other.segments[-1].kind == SegmentKind.HEADING
+    # a headline with a verb is a claim either way, and not a verbless title
+    headline = segment("Governor opens flood relief fund for families\n\nIt opened today.\n", nlp, Config(), "S",
+                       official=True)
+    assert headline.segments[0].is_claim and verbless_title(headline) is None
+
+
 def test_a_line_that_ends_with_a_stop_or_a_colon_is_no_title(nlp):
     from alignment.text.segment import title_line
 
@@ -556,8 +574,31 @@ def test_a_lead_in_longer_than_a_claim_states_something_itself(nlp):
     first = a.segments[0]
     assert first.text == lead and first.is_claim
     assert len(lead.split()) > Config().claim_max_words
-    # at a higher claim_max_words the same sentence is a lead-in again
-    assert not segment(text, nlp, Config(claim_max_words=40), "S").segments[0].is_claim
+    # at a higher claim_max_words it is a claim still: it states something with its own verbs (below)
+    assert segment(text, nlp, Config(claim_max_words=40), "S").segments[0].is_claim
+
+
+@pytest.mark.parametrize(("lead", "claim"), [
+    # an announcement whose details the list gives: its own verb ("make available"), and a figure
+    ("The Department of Transport will make available grants of 40 million pounds to rural councils in two ways:",
+     True),
+    ("The Board will work in coordination with the regional health boards to reduce waiting lists, including by:",
+     True),
+    # pointers: only "include", "follow", "be" or a speech verb, or too short
+    ("The main requirements of the safety plan include the following:", False),
+    ("So, as the Minister said:", False),
+    ("So, here is the new information:", False),
+    ("Begin text:", False),
+])
+def test_a_shorter_lead_in_that_states_something_is_a_claim(nlp, lead, claim):
+    """A lead-in shorter than ``claim_max_words`` is a claim when it states something before its colon: a verb of
+    its own besides those that only point at what follows ("include", "follow", "be", the speech verbs)."""
+    text = f"{lead}\n\nThe first round opens in May.\n\nThe second round opens in October.\n"
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    assert a.segments[0].text == lead
+    assert a.segments[0].is_claim == claim
+    assert a.segments[0].kind == (SegmentKind.SENTENCE if claim else SegmentKind.BOILERPLATE)
 
 
 def test_a_stage_direction_of_a_transcript_is_not_a_claim(nlp):
