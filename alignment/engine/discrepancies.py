@@ -111,6 +111,15 @@ def _is_negation(t: TaggedWord) -> bool:
         or s.startswith("non-")  # "failed to respond", "non-Pell Grant recipients"
 
 
+def _any_negation(words: Sequence[TaggedWord]) -> bool:
+    """Whether any of ``words`` is a negation (:func:`_is_negation`, read on the fields, without a call per word)."""
+    for t in words:
+        s = t.word.surface
+        if s in _NEGATIONS or s.endswith("n't") or t.lemma_key in _NEGATIONS or s.startswith("non-"):
+            return True
+    return False
+
+
 def _is_month(t: TaggedWord) -> bool:
     return t.word.norm in _MONTHS and t.word.text[:1].isupper() and t.pos not in ("AUX", "VERB")
 
@@ -491,7 +500,9 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
 # ---------------------------------------------------------------------------------------------- names
 def _name_like(t: TaggedWord) -> bool:
     w = t.word
-    return t.is_name and w.kind != "number" and w.content and not _is_month(t) and w.norm not in _WEEKDAYS \
+    # (t.is_name and _is_month read on the fields: this is asked of every word of both texts, some several times)
+    return (t.pos == "PROPN" or w.kind == "acronym") and w.kind != "number" and w.content \
+        and not (w.norm in _MONTHS and _is_month(t)) and w.norm not in _WEEKDAYS \
         and w.norm not in _TITLES \
         and not w.text.islower()  # "Dr" names no one: the name is the word after it; "(inaudible)" is none
 
@@ -1128,7 +1139,7 @@ def _same_target(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si
 def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                     all_sw: Sequence[TaggedWord], weak: bool = False) -> list[_Hit]:
     hits = []
-    if any(_is_negation(t) for t in dw) or any(_is_negation(t) for t in sw):
+    if _any_negation(dw) or _any_negation(sw):
         d_neg, d_n, d_p = _polarity(dw)
         s_neg, _, _ = _polarity(sw)
         _, all_n, all_p = _polarity(all_sw)
