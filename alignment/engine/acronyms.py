@@ -37,17 +37,14 @@ def _acronym(t: TaggedWord) -> str:
     return w.norm
 
 
-def _capitalised(t: TaggedWord) -> bool:
-    return t.word.kind == "word" and t.word.text[:1].isupper()
-
-
 def _spellings(words: Sequence[TaggedWord]) -> Iterator[tuple[str, tuple[int, ...]]]:
     """Every run of capitalised words of ``words`` that may spell an acronym: (the initials, the indices of the
     run's words), connectors between them, of :data:`MIN_LETTERS` to :data:`MAX_LETTERS` words, ending where the
     name ends ("National Institute for Health" in "... Health Research" spells no "NIH"). Each start is read
     forward at most :data:`MAX_LETTERS` capitalised words, so the cost follows the words, not the acronyms."""
     n = len(words)
-    capitalised = [_capitalised(t) for t in words]  # asked of each word up to MAX_LETTERS times: once here
+    # whether each word is capitalised: asked of each word up to MAX_LETTERS times, worked out once here
+    capitalised = [t.word.kind == "word" and t.word.text[:1].isupper() for t in words]
     for i in range(n):
         if not capitalised[i]:
             continue

@@ -42,6 +42,8 @@ _RATE_WORDS = _C.rate_words
 _RATE_ADVERBS = {w: stem(p) for w, p in _C.rate_adverbs.items()}
 _SPEECH_KEYS = frozenset(stem(fold_word(w)) for w in _C.speech_verbs)
 _THOUGHT_KEYS = frozenset(stem(fold_word(w)) for w in _C.thought_verbs)
+#: the verbs that report what follows as a claim (:func:`_opens_clause`)
+_REPORTING_KEYS = _SPEECH_KEYS | _THOUGHT_KEYS
 #: the verbs whose subject (or the name after them) is a speaker: of speech, and of an exchange ("replied")
 _SPEAKER_KEYS = _SPEECH_KEYS | frozenset(stem(fold_word(w)) for w in _C.dialogue_verbs)
 _WEEKDAYS = _C.weekdays
@@ -95,13 +97,27 @@ def _keys(t: TaggedWord) -> tuple[str, str]:
 
 
 def _key_set(words: Iterable[TaggedWord]) -> set[str]:
-    return {k for t in words for k in _keys(t)}
+    out: set[str] = set()
+    add = out.add
+    for t in words:  # (what _keys gives, without a call for each word)
+        add(t.word.key)
+        add(t.lemma_key)
+    return out
 
 
 def _is_negation(t: TaggedWord) -> bool:
     s = t.word.surface
     return s in _NEGATIONS or s.endswith("n't") or t.lemma_key in _NEGATIONS \
         or s.startswith("non-")  # "failed to respond", "non-Pell Grant recipients"
+
+
+def _any_negation(words: Sequence[TaggedWord]) -> bool:
+    """Whether any of ``words`` is a negation (:func:`_is_negation`, read on the fields, without a call per word)."""
+    for t in words:
+        s = t.word.surface
+        if s in _NEGATIONS or s.endswith("n't") or t.lemma_key in _NEGATIONS or s.startswith("non-"):
+            return True
+    return False
 
 
 def _is_month(t: TaggedWord) -> bool:
@@ -111,7 +127,7 @@ def _is_month(t: TaggedWord) -> bool:
 def _context(words: Sequence[TaggedWord], i: int, j: int, width: int = 3) -> set[str]:
     """The content keys of the words around ``words[i:j]`` (``width`` each side), numbers left out."""
     near = [*words[max(i - width, 0):i], *words[j:j + width]]
-    return {k for t in near if t.word.content and t.word.kind != "number" for k in _keys(t)}
+    return {k for t in near if t.word.content and t.word.kind != "number" for k in (t.word.key, t.lemma_key)}
 
 
 def _beside(words: Sequence[TaggedWord], i: int, reach: int = 3) -> set[str]:
@@ -198,7 +214,7 @@ def _dates(text: str, words: Sequence[TaggedWord]) -> list[_Date]:
         if t.word.norm in _WEEKDAYS and t.word.text[:1].isupper():
             out.append(_Date(i, i + 1, weekday=t.word.norm))
             used.add(i)
-        elif _is_month(t):
+        elif t.word.norm in _MONTHS and _is_month(t):  # (the look-up first: most words are no month)
             lo, hi, days = i, i + 1, set()
             # "10 September", "10-11 September"
             k = i - 1
@@ -228,6 +244,8 @@ def _dates(text: str, words: Sequence[TaggedWord]) -> list[_Date]:
             used.update(range(lo, hi))
             out.append(_Date(lo, hi, year, _MONTH_NUMBERS[t.word.norm], frozenset(days)))
     for i, t in enumerate(words):
+        if t.word.kind != "number":
+            continue  # (no year: most words)
         nxt = words[i + 1].word.norm if i + 1 < len(words) else ""
         if i not in used and _year(t) and nxt not in _SCALES:
             out.append(_Date(i, i + 1, year=_year(t)))
@@ -482,7 +500,9 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
 # ---------------------------------------------------------------------------------------------- names
 def _name_like(t: TaggedWord) -> bool:
     w = t.word
-    return t.is_name and w.kind != "number" and w.content and not _is_month(t) and w.norm not in _WEEKDAYS \
+    # (t.is_name and _is_month read on the fields: this is asked of every word of both texts, some several times)
+    return (t.pos == "PROPN" or w.kind == "acronym") and w.kind != "number" and w.content \
+        and not (w.norm in _MONTHS and _is_month(t)) and w.norm not in _WEEKDAYS \
         and w.norm not in _TITLES \
         and not w.text.islower()  # "Dr" names no one: the name is the word after it; "(inaudible)" is none
 
@@ -602,6 +622,10 @@ class _SourceNames:
     lower: frozenset[str] = frozenset()
 
 
+#: the words a run of capitalised words goes on over ("Food and Drug Administration")
+_RUN_CONNECTORS = frozenset({"of", "and", "for", "the"})
+
+
 def source_names(src: Analyzed) -> _SourceNames:
     keys: set[str] = set()
     norms: set[str] = set()
@@ -613,18 +637,21 @@ def source_names(src: Analyzed) -> _SourceNames:
         run: list[str] = []
         for t in [*seg, None]:
             if t is not None:
-                keys.update(_keys(t))
-                norms.add(t.word.norm)
-            if t is not None and t.word.text[:1].isupper() and t.word.kind == "word":
-                run.append(t.word.text[0].lower())
-            elif t is not None and t.word.norm in ("of", "and", "for", "the") and run:
-                continue
-            else:
+                w = t.word
+                keys.add(w.key)
+                keys.add(t.lemma_key)
+                norms.add(w.norm)
+                if w.kind == "word" and w.text[:1].isupper():
+                    run.append(w.text[0].lower())
+                    continue
+                if run and w.norm in _RUN_CONNECTORS:
+                    continue
+            if len(run) >= 2:  # (a run of one word has no stretch of two letters: most words end none)
                 # every stretch of the run: "(The) Food and Drug ...", "Secretary of Health and Human Services": hhs
                 initials.update("".join(run[k:m]) for k in range(len(run) - 1) for m in range(k + 2, len(run) + 1))
                 if len(run) >= 3:
                     runs.add("".join(run))
-                run = []
+            run = []
     top = counts.most_common(3)
     # the issuer: named most, or, in a document of some length, in its first two claims (the title and the first
     # sentence: "Amgen Announces ...", "The Federal Open Market Committee decided today ...")
@@ -718,21 +745,23 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     word is no name ("Background Press Call by Senior Administration Officials"). ``strong``: the pair is close
     (support of :data:`WEAK_SUPPORT` or more, or found by the restatement search), where a place's preposition
     before both names is their place ("convened in Oxford recently" / "met in London to open")."""
-    s_keys, d_keys = _key_set(sw), _key_set(dw)
     d_title = _title_case(dw)
     # (a capitalised word inside the sentence that neither document writes in lower case is a name whatever its
     # tag: the tagger takes a demonym in a long sentence for a noun, "all Chileans")
     d_new = [i for i, t in enumerate(dw) if (_name_like(t) or (i > 0 and _capitalised(t) and t.word.key not in lower))
              and not _established(t, names) and not (d_title and t.word.key in lower)]
+    if not d_new:
+        return []  # (most pairs: the article's sentence names nothing the source does not)
+    s_cands = [i for i, t in enumerate(sw) if _name_like(t) or (t.word.key in names.proper and t.word.text[:1].isupper()
+                                                                and t.word.content)]
+    if not s_cands:
+        return []
+    s_keys, d_keys = _key_set(sw), _key_set(dw)
     # "Drug" is gone if only "drug" is left; a name the source's sentence gives twice is gone once when the article's
     # gives it once ("keeping America safe and defending America's security" / "... defending Norway's security")
     d_names = Counter(k for t in dw if t.word.text[:1].isupper() for k in set(_keys(t)))
-    s_cands = [i for i, t in enumerate(sw) if _name_like(t) or (t.word.key in names.proper and t.word.text[:1].isupper()
-                                                                and t.word.content)]
     s_names = Counter(k for i in s_cands for k in set(_keys(sw[i])))
     s_gone = [i for i in s_cands if all(d_names[k] < s_names[k] for k in set(_keys(sw[i])))]
-    if not d_new or not s_cands:
-        return []
     # a name the article still gives, elsewhere: gone from its place ("outward investments into China", where the
     # article names China at its start and puts "Norway" after "investments into")
     gone = set(s_gone)
@@ -819,7 +848,7 @@ def _still_there(dt: str, dw: Sequence[TaggedWord], name: Sequence[TaggedWord],
     """Whether the article gives the source's ``name`` in the source's place for it."""
     keys = _key_set(name)
     for k, t in enumerate(dw):
-        if set(_keys(t)) & keys:
+        if t.word.key in keys or t.lemma_key in keys:
             wi, wj = _whole_name(dt, dw, k, k + 1)
             if _same_place(_place(dw, wi, wj), s_place):
                 return True
@@ -845,7 +874,7 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
             if re.fullmatch(r"\W*[\"”’']\W*\s[-–—]\s*", gap):
                 out.append(_first_run(text, words, [v, v + 1] if v + 1 < len(words) else [v]) or (v, v + 1))
                 continue
-        if not (set(_keys(t)) & _SPEAKER_KEYS):
+        if not (t.word.key in _SPEAKER_KEYS or t.lemma_key in _SPEAKER_KEYS):
             continue
         if t.word.norm == "according":
             if v + 1 < len(words) and words[v + 1].word.norm == "to":
@@ -1035,7 +1064,7 @@ def _negations(words: Sequence[TaggedWord]) -> int:
 def _find(words: Sequence[TaggedWord], keys: Iterable[str], skip: Iterable[int] = ()) -> int:
     ks, avoid = set(keys), set(skip)
     for i, t in enumerate(words):
-        if i not in avoid and set(_keys(t)) & ks and not _is_negation(t):
+        if i not in avoid and (t.word.key in ks or t.lemma_key in ks) and not _is_negation(t):
             return i
     return -1
 
@@ -1053,7 +1082,7 @@ def _clause_negated(text: str, words: Sequence[TaggedWord], key: str, kept: Iter
     keep = set(kept)
     still = {n for key_, (n, _) in _negated(words).items() if key_ in keep} if keep else set()
     for i, t in enumerate(words):
-        if key not in _keys(t):
+        if key not in (t.word.key, t.lemma_key):
             continue
         for n in range(max(i - reach, 0), min(i + reach + 1, len(words))):
             if n != i and n not in still and _is_negation(words[n]):
@@ -1110,12 +1139,14 @@ def _same_target(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si
 def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                     all_sw: Sequence[TaggedWord], weak: bool = False) -> list[_Hit]:
     hits = []
-    if any(_is_negation(t) for t in dw) or any(_is_negation(t) for t in sw):
+    if _any_negation(dw) or _any_negation(sw):
         d_neg, d_n, d_p = _polarity(dw)
         s_neg, _, _ = _polarity(sw)
         _, all_n, all_p = _polarity(all_sw)
+        d_count, s_count = _negations(dw), _negations(sw)
     else:  # (most pairs: no negation on either side, nothing to count)
         d_neg, s_neg, d_n, d_p, all_n, all_p = {}, {}, Counter(), Counter(), Counter(), Counter()
+        d_count = s_count = 0  # (what _negations counts is a subset of these words)
     d_keys = _key_set(dw)
     all_keys = _key_set(all_sw)
     done: set[int] = set()
@@ -1123,7 +1154,6 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
     # a negation is added where the article's sentence has more of them than the source's, dropped where it has
     # fewer: one the same count moved to another word is the same claim ("work for some patients, but not for
     # others" / "work well for some patients and fail to work for other patients")
-    d_count, s_count = _negations(dw), _negations(sw)
     s_dropped, d_added = d_count <= s_count, s_count <= d_count
     for key, (n, k) in d_neg.items():  # a negation the source does not have: "was not given" for "was given"
         if k in done or d_n[key] <= all_n[key] or not all_p[key] or s_dropped:
@@ -1189,7 +1219,8 @@ def _opens_clause(words: Sequence[TaggedWord], v: int) -> bool:
     """Whether the verb at ``v`` reports what follows as the sentence's claim: a verb of speech ("said the drug
     may") or of belief ("they believe may improve"), or one followed by "that" ("found that the drug may");
     another verb makes what follows a part of its own phrase, where a hedge is not the claim's."""
-    return bool(set(_keys(words[v])) & (_SPEECH_KEYS | _THOUGHT_KEYS)) or \
+    t = words[v]
+    return t.word.key in _REPORTING_KEYS or t.lemma_key in _REPORTING_KEYS or \
         (v + 1 < len(words) and words[v + 1].word.norm == "that")
 
 
@@ -1203,6 +1234,8 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
     ``relatives``: a relative pronoun opens a clause of its own ("signed a law that may ban": the hedge is said of
     the law, not part of "signed")."""
     out: dict[str, tuple[int, int]] = {}
+    if not any(t.word.norm in _HEDGE_WORDS or t.lemma_key in _HEDGE_KEYS for t in words):
+        return out  # (most segments: no word that _is_hedge could take, and nothing governed without one)
     verb = -1  # the last verb before the hedge
     predicate = False  # whether the clause has had an auxiliary or a finite verb: a non-finite verb before that is
     # in the subject ("the process to transition ... systems may take"), after it in the predicate ("it was not
@@ -1368,7 +1401,8 @@ def _quantified(words: Sequence[TaggedWord],
     out: dict[str, tuple[int, int, str]] = {}
     for q, t in enumerate(words):
         cls = _QUANTIFIERS.get(t.word.norm)
-        if t.word.text.lower() == "one" and q + 1 < len(words) and words[q + 1].word.norm == "of":
+        if len(t.word.text) == 3 and t.word.text.lower() == "one" and q + 1 < len(words) \
+                and words[q + 1].word.norm == "of":
             cls = "one of"
         if cls is None:
             continue
@@ -1428,9 +1462,11 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         hits.append(_Hit("quantifier", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
                                                      f"{st[sa:sb]!r}"))
     hits += _excess_quantifiers(dt, dw, st, sw, all_sw, done)
-    d_groups = {_SCOPE_GROUPS[k]: i for i, t in enumerate(dw) for k in _keys(t) if k in _SCOPE_GROUPS}
-    s_groups = {_SCOPE_GROUPS[k]: i for i, t in enumerate(sw) for k in _keys(t) if k in _SCOPE_GROUPS}
-    all_groups = {_SCOPE_GROUPS[k] for t in all_sw for k in _keys(t) if k in _SCOPE_GROUPS}
+    d_groups = {_SCOPE_GROUPS[k]: i for i, t in enumerate(dw) for k in (t.word.key, t.lemma_key)
+                if k in _SCOPE_GROUPS}
+    s_groups = {_SCOPE_GROUPS[k]: i for i, t in enumerate(sw) for k in (t.word.key, t.lemma_key)
+                if k in _SCOPE_GROUPS}
+    all_groups = {_SCOPE_GROUPS[k] for t in all_sw for k in (t.word.key, t.lemma_key) if k in _SCOPE_GROUPS}
     for g, di in d_groups.items():
         if g in all_groups or di in done or di == 0:
             continue
@@ -1553,14 +1589,14 @@ class SourceKeys:
             if seg.kind in _RESTATING_KINDS:
                 for i, t in enumerate(words):
                     if t.word.content:
-                        for key in _keys(t):
+                        for key in (t.word.key, t.lemma_key):
                             self.where.setdefault(key, {}).setdefault(si, i)
         self.n = max(len(src.segments), 1)
 
     def weight(self, t: TaggedWord) -> float:
         """A word's rarity in the source (inverse segment frequency; a word the source never uses weighs as much as
         one it uses once)."""
-        df = min(len(self.where.get(k, ())) for k in _keys(t))
+        df = min(len(self.where.get(k, ())) for k in (t.word.key, t.lemma_key))
         return math.log((self.n + 1) / (1 + max(df, 1))) + 0.1
 
 
@@ -1578,7 +1614,7 @@ def restatement(dw: Sequence[TaggedWord], heading: bool, keys: SourceKeys) -> in
         w = keys.weight(t)
         total += w
         places: dict[int, int] = {}
-        for k in _keys(t):
+        for k in (t.word.key, t.lemma_key):
             for si, pos in keys.where.get(k, {}).items():
                 places.setdefault(si, pos)
         for si, pos in places.items():

@@ -168,12 +168,12 @@ def profile_segments(sides: Sequence[Analyzed], claim_masks: Sequence[Sequence[b
             names = []
             for i, (t, key) in enumerate(zip(content, word_keys, strict=False)):
                 weight = idf.get(key, unseen)
-                if t.is_name or t.word.kind == "number":
+                if t.pos == "PROPN" or t.word.kind in ("acronym", "number"):  # a name (TaggedWord.is_name) or a number
                     weight *= NAME_BOOST
                     names.append(i)
                 weights.append(0.0 if key in seen else weight)
                 seen.add(key)
-            text = " ".join(t.word.norm for t in content)
+            text = " ".join([t.word.norm for t in content])
             profiles.append(Profile(tuple(content), tuple(alts), tuple(weights), frozenset(keys), text,
                                     tuple(word_keys), frozenset(names), sum(weights)))
         out.append(profiles)

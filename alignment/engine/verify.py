@@ -452,9 +452,9 @@ def _chain_bound(quote: list[Word], editorial: list[bool], elide_after: set[int]
     for k in range(1, len(quote) + 1):
         elisions[k] = elisions[k - 1] + (k in elide_after)
     best: list[float] = []
-    for a, (i0, _, j0, _, gain) in enumerate(items):
+    for i0, _, j0, _, gain in items:
         top = 0.0
-        for (_, c_i1, _, c_j1, _), value in zip(items[:a], best, strict=False):
+        for (_, c_i1, _, c_j1, _), value in zip(items, best, strict=False):  # the first a: best has a values
             if c_i1 < i0 and c_j1 < j0:
                 if elisions[i0] == elisions[c_i1]:  # the source words beyond the quote words between are dropped
                     value += 0.5 * _GAP * max(0, (j0 - c_j1) - (i0 - c_i1))

@@ -285,10 +285,16 @@ def _tag(rows: list[list[int]], strings: StringStore, offset: int, span_words: l
     ``offset``; ``strings``: its vocabulary's strings)."""
     from spacy.parts_of_speech import NAMES as POS_NAMES
 
-    starts = [row[_IDX] + offset for row in rows]
     tagged = []
+    # the token each word starts in: the last one starting at or before it (words and tokens are both in order, so
+    # one walk along the tokens finds every word's)
+    n = len(rows)
+    i = -1
+    following = rows[0][_IDX] + offset if n else 0  # where token i + 1 starts
     for w in span_words:
-        i = bisect.bisect_right(starts, w.start) - 1
+        while i + 1 < n and following <= w.start:
+            i += 1
+            following = rows[i + 1][_IDX] + offset if i + 1 < n else 0
         if i < 0:
             tagged.append(TaggedWord(w, "", w.key))
             continue
