@@ -22,7 +22,8 @@ outside the repository; nothing of it is copied into the project):
   with a release over the same 8-gram rule, each checked by reading) are a third split, ``fresh``, set apart by
   the gold file and reported on their own; reported once, they are tuning data now. 20 more
   (``fresh2``: six transcripts of the fresh2 claim pairs and 14 drawn by the same rule, each read) are the
-  held-out split now: reported on their own, never tuned on nor diagnosed (``--diagnose`` does not offer it).
+  held-out split of round 7, run once there: reported on their own, and tuning data since round 8
+  (``--diagnose fresh2``).
 * **queries without a source** (``no-source``): those 18 stories read and found to report another study than
   their nearest release (``HARD_NEGATIVES``: the nearest neighbour is on the same topic), and ``--no-source``
   FakeHealth stories sampled (seeded) among those whose TF-IDF cosine with every release is below 0.25 (left
@@ -39,7 +40,7 @@ outside the repository; nothing of it is copied into the project):
   windows, the containment retrieval and the lead were set looking at the tune half only: docs/discovery.md).
   Each table reports the halves, the ``fresh`` and ``fresh2`` splits, ``earlier`` (tune and report: the
   previous rounds' 38 sourced queries) and ``all``.
-* ``--diagnose tune|report|fresh|all`` (all: tune and report): no timing; for each query of that half, on the
+* ``--diagnose tune|report|fresh|fresh2|all`` (all: tune and report): no timing; for each query of that half, on the
   indexes a run left in ``--cache``, where each of its sources ranks in BM25 and in the containment retrieval,
   its two shares, and ``find``'s first three answers with their raw scores.
 * ``--dask``: on a ``LocalCluster`` of two workers, the index of the first size built there and every query
@@ -47,7 +48,7 @@ outside the repository; nothing of it is copied into the project):
 
 Usage: ``python benchmarks/discovery.py [--sizes 1000,10000,all] [--synthetic 100000] [--workers 2]
 [--no-source 120] [--excerpts 40] [--dask] [--cache DIR] [--json results.json] [--reuse-index]
-[--diagnose tune|report|fresh|all]``
+[--diagnose tune|report|fresh|fresh2|all]``
 """
 
 from __future__ import annotations
@@ -344,7 +345,7 @@ def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers
     row["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0)
     chosen = tune(queries, got)
     row["min_score_tuned"] = chosen
-    # earlier: tune and report, the previous rounds' set; fresh2: the held-out queries, reported, never diagnosed
+    # earlier: tune and report, the previous rounds' set; fresh2: held out in round 7, tuning data since round 8
     for part in ("report", "tune", "fresh", "fresh2", "earlier", "all"):
         for kind in ("real+no-source", "excerpt"):
             sel = [(q, g) for q, g in zip(queries, got, strict=True)
@@ -445,7 +446,7 @@ def main() -> None:
                     "(incremental build: the build figures are then of the update) instead of building it anew")
     ap.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "pressalign-discovery")
     ap.add_argument("--json", type=Path, default=None)
-    ap.add_argument("--diagnose", choices=("tune", "report", "fresh", "all"), default=None,
+    ap.add_argument("--diagnose", choices=("tune", "report", "fresh", "fresh2", "all"), default=None,
                     help="only print, for the queries of this half (all: tune and report), where each source ranks "
                     "and its shares, and "
                     "find's answer, on indexes already built by a run with the same --cache (no timing)")

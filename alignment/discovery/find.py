@@ -11,11 +11,14 @@ than ``max_days_after`` days after the article is dropped; (2) two shares for ea
 IDF-weighted share of the article's stems it holds (*lexical*, the article side: counted only when at least
 ``min_reverse`` of the candidate's own weighted stems are in the article) and that share of its own stems
 the article holds (*contained*, the source side); when the article and the candidate are both records of
-exchanges (``exchange_questions``: a briefing and another briefing), only the source side counts; (3) the
-comparison engine (:func:`alignment.api.compare`) on
+exchanges (``exchange_questions``: a briefing and another briefing), only the source side counts; the
+candidate whose lexical share leads every other text's by ``lexical_lead`` times (from ``min_lexical``) keeps it
+whatever its reverse share (a long release a short story uses in part); (3) the comparison engine
+(:func:`alignment.api.compare`) on
 the first ``rescore`` candidates, best evidence first (the two shares combined), whose lexical share reaches
 ``min_lexical`` or whose contained share reaches ``min_contained`` (or leads every other text's by ``lead``
-times, from ``min_lead``), and on further ones, up to ``max_rescore``, while the characters compared stay within
+times, from ``min_lead``), and on further ones, up to ``max_rescore``, the texts of the article's days first
+(``days_compared_first``), while the characters compared stay within
 ``compare_budget`` times the article's length (a comparison costs both texts: a long article holding several
 short sources gets more comparisons): the share of the article's claims the candidate supports, the share
 of the candidate the article covers, its supported passages and the article's quotes found in it; (4) the
