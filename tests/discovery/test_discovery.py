@@ -641,9 +641,9 @@ def test_a_match_of_the_article_days_ranks_before_an_older_one(tmp_path):
 
 def test_a_clear_lead_on_the_article_side_is_compared_under_min_reverse(tmp_path):
     """The story is written from the bridges section of a long report: little of the report's own vocabulary is
-    in the story (under ``min_reverse``), but no other text holds as much of the story, so the report is
-    compared (the lead) and found; with the lead off it is not compared and nothing is found. A second text
-    holding as much of the story (a draft of the report) takes the lead away: neither is compared."""
+    in the story (under ``min_reverse``), but no other text holds as much of the story, so with ``lexical_lead``
+    set the report is compared (the lead) and found; with the lead off (the default) it is not compared and
+    nothing is found. A second text holding as much of the story (a draft of the report) takes the lead away."""
     folder = tmp_path / "docs"
     folder.mkdir()
     for name, text in RELEASES.items():
@@ -658,15 +658,16 @@ def test_a_clear_lead_on_the_article_side_is_compared_under_min_reverse(tmp_path
     with SourceIndex.open(tmp_path / "index") as store:
         (report_doc,) = [c for c in store.search(sorted(set(content_terms(BRIDGE_STORY))), 10)
                          if c.path.endswith("transport-report.txt")]
-    (result,) = find_sources([story], tmp_path / "index")
+    lead = FindConfig(lexical_lead=1.6)
+    (result,) = find_sources([story], tmp_path / "index", lead)
     assert _sources(result) == ["transport-report.txt"]
     assert result.matches[0].lexical >= FindConfig().min_lexical
-    (no_lead,) = find_sources([story], tmp_path / "index", FindConfig(lexical_lead=0))
+    (no_lead,) = find_sources([story], tmp_path / "index")
     assert no_lead.matches == ()
     assert report_doc.terms  # the report is indexed and retrieved: it is the gate, not retrieval, that decides
     (folder / "transport-report-draft.txt").write_text(report.rsplit("\n", 3)[0] + "\n", encoding="utf-8")
     build_index([folder], tmp_path / "index", workers=1)
-    (two,) = find_sources([story], tmp_path / "index")
+    (two,) = find_sources([story], tmp_path / "index", lead)
     assert two.matches == ()
 
 
