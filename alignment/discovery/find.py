@@ -11,11 +11,14 @@ than ``max_days_after`` days after the article is dropped; (2) two shares for ea
 IDF-weighted share of the article's stems it holds (*lexical*, the article side: counted only when at least
 ``min_reverse`` of the candidate's own weighted stems are in the article) and that share of its own stems
 the article holds (*contained*, the source side); when the article and the candidate are both records of
-exchanges (``exchange_questions``: a briefing and another briefing), only the source side counts; (3) the
-comparison engine (:func:`alignment.api.compare`) on
+exchanges (``exchange_questions``: a briefing and another briefing), only the source side counts; with
+``lexical_lead`` set (off by default), the candidate whose lexical share leads every other text's by that many
+times (from ``min_lexical``) keeps it whatever its reverse share (a long release a short story uses in part);
+(3) the comparison engine (:func:`alignment.api.compare`) on
 the first ``rescore`` candidates, best evidence first (the two shares combined), whose lexical share reaches
 ``min_lexical`` or whose contained share reaches ``min_contained`` (or leads every other text's by ``lead``
-times, from ``min_lead``), and on further ones, up to ``max_rescore``, while the characters compared stay within
+times, from ``min_lead``), and on further ones, up to ``max_rescore``, the texts of the article's days first
+(``days_compared_first``), while the characters compared stay within
 ``compare_budget`` times the article's length (a comparison costs both texts: a long article holding several
 short sources gets more comparisons): the share of the article's claims the candidate supports, the share
 of the candidate the article covers, its supported passages and the article's quotes found in it; (4) the
@@ -119,6 +122,9 @@ class FindConfig:
     #: subject), the one of its days is the one it was written from (False: by score only)
     recent_first: bool = True
     recent_min_score: float = 0.35
+    #: after the first ``rescore`` comparisons (best evidence first), the further ones the budget allows go to the
+    #: texts of the article's days first (the days of ``recent_first``; False: best evidence first throughout)
+    days_compared_first: bool = True
     #: a stem is rare, for that retrieval, when at most this share of the index's documents holds it
     rare_share: float = 0.02
     #: ... and a document must hold at least this many of the article's rare stems to be retrieved so
@@ -128,6 +134,13 @@ class FindConfig:
     #: whose share a larger index, with rarer words, brings under ``min_contained``)
     lead: float = 1.4
     min_lead: float = 0.3
+    #: the candidate holding the largest lexical share keeps it (is compared for it) whatever its reverse share
+    #: (``min_reverse``) when that share reaches ``min_lexical`` and this many times the next text's: a clear
+    #: winner on the article side (a long release of which a short story uses a part: little of the release's
+    #: own vocabulary is in the story, but no other text holds as much of the story; 0: off). Off by default: at
+    #: 1.6 it found real/02 and real/07 but let a hard negative through (hard/01572: a 2010 story, whose date
+    #: drops every later text, so its nearest release leads by far), and the tuned threshold rose to 0.6
+    lexical_lead: float = 0.0
     #: a text with at least this many questions (lines the language's ``question_turn`` opens: "Q ...") is the
     #: record of an exchange (a briefing, a press call, an interview); when the article is one too, a candidate
     #: that is one is a text of the same kind, not a release: the two share the genre's talk (greetings, the
@@ -148,6 +161,9 @@ class FindConfig:
             raise ConfigError(msg)
         if self.lead < 1.0:
             msg = f"lead must be at least 1, got {self.lead}"
+            raise ConfigError(msg)
+        if self.lexical_lead and self.lexical_lead < 1.0:
+            msg = f"lexical-lead must be 0 (off) or at least 1, got {self.lexical_lead}"
             raise ConfigError(msg)
         if self.dated_days < 0 or self.dated_candidates < 0:
             msg = (f"dated-days and dated-candidates must be at least 0, got {self.dated_days} and "
@@ -295,18 +311,22 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     found = [c for c in found if c.terms]
     exchange = is_exchange(text, config.exchange_questions)
     own_df = index.doc_freqs(set().union(*(c.terms for c in found)) - df.keys()) if found else {}
-    scored = []
-    for order, c in enumerate(found):
+    shares = []
+    for c in found:
         lexical = round(sum(weight[t] for t in counts if t in c.terms) / total, 4)
         own = {t: weight[t] if t in weight else index.idf(own_df.get(t, 0)) for t in c.terms}
         contained = round(sum(w for t, w in own.items() if t in counts) / sum(own.values()), 4)
-        # a document holding every word (a long briefing) has a large share of any article: it must also share
-        # some of its own vocabulary with the article to be worth comparing for its article-side share
-        if contained < config.min_reverse:
-            lexical = 0.0
         # two records of exchanges share the genre's talk: the article side is no evidence between them
         same_kind = exchange and is_exchange(index.text(c.id), config.exchange_questions)
-        if same_kind:
+        shares.append((c, lexical, contained, same_kind))
+    # a clear winner on the article side keeps its share whatever its reverse share (a long release a short
+    # story uses in part); the share of a text of the article's own kind is no evidence, so it leads nothing
+    leader = _lexical_lead([(c.sha256, 0.0 if same else lex) for c, lex, _, same in shares], config)
+    scored = []
+    for order, (c, lexical, contained, same_kind) in enumerate(shares):
+        # a document holding every word (a long briefing) has a large share of any article: it must also share
+        # some of its own vocabulary with the article to be worth comparing for its article-side share
+        if (contained < config.min_reverse and c.sha256 != leader) or same_kind:
             lexical = 0.0
         # best evidence first, the two shares combined as the score combines the two sides (see _score)
         scored.append((-(1.0 - (1.0 - lexical) * (1.0 - contained)), order,
@@ -319,6 +339,17 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     # once one passes, one with half the share (either share) may still be a further source of the cover
     return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained / 2
             or s.candidate.sha256 == lead]
+
+
+def _lexical_lead(shares: list[tuple[str, float]], config: FindConfig) -> str | None:
+    """The text (its SHA-256) with the largest lexical share (``shares``: SHA-256 and share) when that share
+    reaches ``min_lexical`` and ``lexical_lead`` times the next text's (a duplicate is the same text), else None
+    (0 ``lexical_lead``: never)."""
+    if not config.lexical_lead or not shares:
+        return None
+    first, top = max(shares, key=lambda s: s[1])
+    second = max((share for sha, share in shares if sha != first), default=0.0)
+    return first if top >= config.min_lexical and top >= config.lexical_lead * second else None
 
 
 def _lead(items: list[_Shortlisted], config: FindConfig) -> str | None:
@@ -369,13 +400,38 @@ def _score(got: _Scored, item: _Shortlisted) -> float:
 
 
 def _recent(candidate: Candidate, article_date: str, config: FindConfig) -> bool:
+    """Whether ``candidate`` ranks in the first tier (``recent_first``): dated within the article's days."""
+    return config.recent_first and _of_days(candidate, article_date, config)
+
+
+def _of_days(candidate: Candidate, article_date: str, config: FindConfig) -> bool:
     """Whether ``candidate`` is dated within the article's days, from ``dated_days`` before it to its day (both
     dates known): a text dated after the article (``max_days_after`` tolerates it, for imprecise dates) is not
     one of the texts of its days."""
-    if not (config.recent_first and article_date and candidate.date):
+    if not (article_date and candidate.date):
         return False
     first = (date.fromisoformat(article_date) - timedelta(days=config.dated_days)).isoformat()
     return first <= candidate.date <= article_date
+
+
+def _comparison_order(items: list[_Shortlisted], article_date: str, config: FindConfig) -> list[_Shortlisted]:
+    """The order in which candidates are compared: the first ``rescore`` texts best evidence first (the
+    shortlist's order; a duplicate goes with its twin), then, for the further comparisons the budget allows,
+    the texts of the article's days before the others (``days_compared_first``), each group in the shortlist's
+    order: as in the ranking (``recent_first``), of two texts the article restates the one of its days is the
+    one it was written from, and a short statement of another month made of common words (a large source-side
+    share) must not take the budget's last places from it."""
+    if not config.days_compared_first or not article_date:
+        return items
+    head: list[_Shortlisted] = []
+    texts: set[str] = set()
+    for item in items:
+        if item.candidate.sha256 not in texts and len(texts) >= config.rescore:
+            break
+        texts.add(item.candidate.sha256)
+        head.append(item)
+    rest = items[len(head):]
+    return head + sorted(rest, key=lambda item: not _of_days(item.candidate, article_date, config))
 
 
 def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored], config: FindConfig,
@@ -437,10 +493,10 @@ def find_sources(
         listed = [_shortlist(store, d.text, day, config) for d, day in zip(docs, dates, strict=True)]
         tasks: list[_Task] = []
         wanted: list[list[tuple[str, int]]] = []  # per article: (sha256, task number)
-        for doc, name, items in zip(docs, names, listed, strict=True):
+        for doc, name, items, day in zip(docs, names, listed, dates, strict=True):
             mine: list[tuple[str, int]] = []
             spent, budget = 0, config.compare_budget * len(doc.text)
-            for item in items:
+            for item in _comparison_order(items, day, config):
                 sha = item.candidate.sha256
                 if sha in dict(mine):
                     continue  # a duplicate of a text already compared: it shares the result

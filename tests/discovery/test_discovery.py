@@ -637,3 +637,76 @@ def test_a_match_of_the_article_days_ranks_before_an_older_one(tmp_path):
     build_index([folder], tmp_path / "index", workers=1)
     (after,) = find_sources([article], tmp_path / "index")
     assert _sources(after) == ["harbour.txt", "wildfire.txt"]
+
+
+def test_a_clear_lead_on_the_article_side_is_compared_under_min_reverse(tmp_path):
+    """The story is written from the bridges section of a long report: little of the report's own vocabulary is
+    in the story (under ``min_reverse``), but no other text holds as much of the story, so with ``lexical_lead``
+    set the report is compared (the lead) and found; with the lead off (the default) it is not compared and
+    nothing is found. A second text holding as much of the story (a draft of the report) takes the lead away."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in RELEASES.items():
+        if name != "bridges.txt":
+            (folder / name).write_text(text, encoding="utf-8")
+    report = ("Annual report of the transport department, 2025\n\n" + RELEASES["bridges.txt"].split("\n", 2)[2]
+              + "\n".join(text.split("\n", 2)[2] for text in STATEMENTS.values()))
+    (folder / "transport-report.txt").write_text(report, encoding="utf-8")
+    build_index([folder], tmp_path / "index", workers=1)
+    story = tmp_path / "story.txt"
+    story.write_text(BRIDGE_STORY, encoding="utf-8")
+    with SourceIndex.open(tmp_path / "index") as store:
+        (report_doc,) = [c for c in store.search(sorted(set(content_terms(BRIDGE_STORY))), 10)
+                         if c.path.endswith("transport-report.txt")]
+    lead = FindConfig(lexical_lead=1.6)
+    (result,) = find_sources([story], tmp_path / "index", lead)
+    assert _sources(result) == ["transport-report.txt"]
+    assert result.matches[0].lexical >= FindConfig().min_lexical
+    (no_lead,) = find_sources([story], tmp_path / "index")
+    assert no_lead.matches == ()
+    assert report_doc.terms  # the report is indexed and retrieved: it is the gate, not retrieval, that decides
+    (folder / "transport-report-draft.txt").write_text(report.rsplit("\n", 3)[0] + "\n", encoding="utf-8")
+    build_index([folder], tmp_path / "index", workers=1)
+    (two,) = find_sources([story], tmp_path / "index", lead)
+    assert two.matches == ()
+
+
+def test_lexical_lead_below_one_is_refused():
+    with pytest.raises(ConfigError, match="lexical-lead"):
+        FindConfig(lexical_lead=0.5).validate()
+    assert FindConfig(lexical_lead=0).validate().lexical_lead == 0
+
+
+def test_further_comparisons_go_to_the_texts_of_the_article_days_first(tmp_path, monkeypatch):
+    """A briefing of September 19 reads out three statements of August in full and two of its days in part (the
+    orchestra's tour, the rail strike): the August ones have the larger shares. With one comparison by evidence
+    and a budget for two more, the further two go to the statements of its days; without the rule
+    (``days_compared_first``) they go by evidence, to August's."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    dates = {"harbour.txt": "2025-08-12", "wildfire.txt": "2025-08-13", "vaccine-plant.txt": "2025-08-14",
+             "orchestra.txt": "2025-09-18", "rail-strike.txt": "2025-09-19"}  # in the file names
+    for name, text in STATEMENTS.items():
+        (folder / f"{dates[name]}-{name}").write_text(text, encoding="utf-8")
+    build_index([folder], tmp_path / "index", workers=1)
+    briefing = tmp_path / "briefing.txt"
+    orchestra = STATEMENTS_BRIEFING.index("Some good news")
+    rail = STATEMENTS_BRIEFING.index("And on transport")
+    health = STATEMENTS_BRIEFING.index("On health")
+    assert orchestra < health < rail
+    in_part = (STATEMENTS_BRIEFING[:orchestra] + "The national youth orchestra will tour eleven cities in October.\n\n"
+               + STATEMENTS_BRIEFING[health:rail]
+               + "The rail unions and the operators signed an agreement ending the four-day strike.\n\n"
+               + STATEMENTS_BRIEFING[STATEMENTS_BRIEFING.index("Before questions"):])
+    briefing.write_text(in_part, encoding="utf-8")
+    config = FindConfig(rescore=1, max_rescore=3, compare_budget=100.0)
+    seen = _counting(monkeypatch)
+    find_sources([briefing], tmp_path / "index", replace(config, days_compared_first=False))
+    by_evidence = [name[11:] for name in seen]
+    seen.clear()
+    find_sources([briefing], tmp_path / "index", config)
+    by_days = [name[11:] for name in seen]
+    august = {"harbour.txt", "wildfire.txt", "vaccine-plant.txt"}
+    assert set(by_evidence) == august  # read out in full: the best evidence
+    assert by_days[0] == by_evidence[0]  # the first comparison is the best evidence's either way
+    assert set(by_days[1:]) == {"orchestra.txt", "rail-strike.txt"}  # of its days
