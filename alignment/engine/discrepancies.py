@@ -356,7 +356,7 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
         hedged = i > 0 and words[i - 1].word.norm in _HEDGES
         head = _head(text, words, j)
         ago = head != "" and any(x.word.norm == "ago" for x in words[j:j + 3])
-        out.append(_Qty(i, j, value, step, hedged, head, ago, _rate(text, words, j)))
+        out.append(_Qty(i, j, value, step, hedged, head, ago, _rate(text, words, j) or _rate_before(words, i)))
         i = j
     return out
 
@@ -367,12 +367,27 @@ def _rate(text: str, words: Sequence[TaggedWord], j: int, reach: int = 7) -> str
     doses of Pfizer and Moderna each week"); "" for none."""
     for k in range(j, min(j + reach, len(words))):
         w = words[k].word
-        if k > j and (w.kind == "number" or re.search(r"[,;:()]", text[words[k - 1].word.end:w.start])):
-            break
+        if words[k].pos in ("VERB", "AUX") or (k > j and (
+                w.kind == "number" or re.search(r"[,;:()]", text[words[k - 1].word.end:w.start]))):
+            break  # (a verb after the amount opens its predicate: "3.9 million have a monthly payment" counts
+            # people, the period is the payment's)
         if w.norm in _RATE_ADVERBS:
             return _RATE_ADVERBS[w.norm]
         if w.norm in _PERIODS and k > j and words[k - 1].word.norm in _RATE_WORDS:
             return stem(w.norm)
+    return ""
+
+
+def _rate_before(words: Sequence[TaggedWord], i: int) -> str:
+    """The period of the noun phrase an amount at ``words[i]`` completes after "of" ("a monthly payment of $2": month;
+    "a weekly pace of 3 million": week); "" for none."""
+    if i < 2 or words[i - 1].word.norm != "of":
+        return ""
+    for k in range(i - 2, max(i - 4, -1), -1):
+        if words[k].word.norm in _RATE_ADVERBS:
+            return _RATE_ADVERBS[words[k].word.norm]
+        if words[k].pos not in ("NOUN", "ADJ"):
+            break
     return ""
 
 
@@ -419,11 +434,19 @@ def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set
         return False  # "five years ago" is when, "over seven years" how long
     if d.rate != s.rate:
         return False  # "3 million shots per day" is a pace, "200 million shots" a total
+    if d.rate:  # the period is the rate's, no word of what is counted: "earning more than $1 billion per year" /
+        # "making under $400,000 a year"
+        d_role, s_role = d_role - {">" + d.rate, "<" + d.rate}, s_role - {">" + d.rate, "<" + d.rate}
     if d.head and s.head:
         if d.head != s.head:
             return False
         # (a percentage is a rate of something: the words around it say of what, whatever else the sentence holds)
         return (d.head in alone and d.head != "percent") or bool((d_role & s_role) - {">" + d.head})
+    if d.head or s.head:  # one names what it counts, the other has it around it: "a monthly payment of $2" /
+        # "a $0 monthly payment"
+        head, role = (d.head, s_role) if d.head else (s.head, d_role)
+        if head in {r[1:] for r in role}:
+            return True
     return bool(d_role & s_role)
 
 
@@ -454,12 +477,17 @@ def _range_end(dt: str, dw: Sequence[TaggedWord], d_q: list[_Qty], d: _Qty, st: 
 
 
 def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
-                   d_q: list[_Qty], s_q: list[_Qty], all_s_q: list[_Qty], weak: bool = False) -> list[_Hit]:
+                   d_q: list[_Qty], s_q: list[_Qty], all_s_q: list[_Qty], weak: bool = False,
+                   known: frozenset[tuple[str, float]] = frozenset()) -> list[_Hit]:
     """``weak``: the pair shares a topic more than a claim (:data:`WEAK_SUPPORT`); two amounts of one noun count
     the same thing only with a word around them in common, even where each sentence counts that noun once ("61,000
-    new cases of COVID" / "six reported U.S. cases of a rare ... blood clot")."""
+    new cases of COVID" / "six reported U.S. cases of a rare ... blood clot"). ``known``: the (head, value) of every
+    amount the whole source gives; an amount of a thing the source gives elsewhere is the source's, said of another
+    part of it ("with these 50 million barrels" / "32 million barrels will be an exchange", where the source's
+    release is of 50 million barrels)."""
     hits = []
-    d_open = [d for d in d_q if not any(_accounts(d, s) for s in all_s_q)]
+    d_open = [d for d in d_q if not any(_accounts(d, s) for s in all_s_q)
+              and not (d.head and (d.head, d.value) in known)]
     s_open = [s for s in s_q if not any(_accounts(d, s) or _accounts(s, d) for d in d_q)]
     d_heads, s_heads = Counter(q.head for q in d_q), Counter(q.head for q in s_q)
     alone = set() if weak else {h for h in d_heads if h and d_heads[h] == 1 and s_heads[h] == 1}
@@ -488,6 +516,14 @@ def _name_like(t: TaggedWord) -> bool:
 
 
 _RUN_BREAK_RE = re.compile(r"[^\s\-–.’']")
+#: a hyphen after a word with nothing joined to it: the word was cut off, a speaker's false start
+_CUT_OFF_RE = re.compile(r"[-‐](?=\s|[—–-]|$)")
+
+
+def _cut_off(text: str, t: TaggedWord) -> bool:
+    """Whether a word is cut off, a false start a transcript keeps ("the President Bi- — today, the President"): no
+    name of its own."""
+    return bool(_CUT_OFF_RE.match(text, t.word.end))
 
 
 def _runs(idx: Iterable[int], text: str = "", words: Sequence[TaggedWord] = ()) -> list[tuple[int, int]]:
@@ -723,12 +759,14 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     # (a capitalised word inside the sentence that neither document writes in lower case is a name whatever its
     # tag: the tagger takes a demonym in a long sentence for a noun, "all Chileans")
     d_new = [i for i, t in enumerate(dw) if (_name_like(t) or (i > 0 and _capitalised(t) and t.word.key not in lower))
-             and not _established(t, names) and not (d_title and t.word.key in lower)]
+             and not _established(t, names) and not (d_title and t.word.key in lower) and not _cut_off(dt, t)]
     # "Drug" is gone if only "drug" is left; a name the source's sentence gives twice is gone once when the article's
     # gives it once ("keeping America safe and defending America's security" / "... defending Norway's security")
     d_names = Counter(k for t in dw if t.word.text[:1].isupper() for k in set(_keys(t)))
-    s_cands = [i for i, t in enumerate(sw) if _name_like(t) or (t.word.key in names.proper and t.word.text[:1].isupper()
-                                                                and t.word.content)]
+    s_title = _title_case(sw)
+    s_cands = [i for i, t in enumerate(sw)
+               if (_name_like(t) or (t.word.key in names.proper and t.word.text[:1].isupper() and t.word.content))
+               and not (s_title and t.word.key in lower)]  # (nor in the source's: "Fact Sheet: President ...")
     s_names = Counter(k for i in s_cands for k in set(_keys(sw[i])))
     s_gone = [i for i in s_cands if all(d_names[k] < s_names[k] for k in set(_keys(sw[i])))]
     if not d_new or not s_cands:
@@ -767,13 +805,16 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                 # "the United States is taking"; not where the other sentence has the noun too ("FDA guidance" /
                 # "FDA announced guidance")
             s_place = _place(sw, vi, vj)
+            # (on a weak pair, both sides of the place where both names have words after them: "work with Congress on
+            # this issue" / "work with Julie to build an economy" share the verb, not the claim)
+            least = 1 if strong or wj >= len(dw) or vj >= len(sw) else 2
             if was_gone:
-                if not (_same_place(d_place, s_place)
+                if not (_same_place(d_place, s_place, least)
                         or (strong and wi > 0 and vi > 0 and dw[wi - 1].word.norm in _PLACE_PREPOSITIONS
                             and dw[wi - 1].word.norm == sw[vi - 1].word.norm)
                         or (_opens(dw, wi) and _opens(sw, vi))):
                     continue
-            elif not _same_place(d_place, s_place) or _still_there(dt, dw, sw[si:sj], s_place):
+            elif not _same_place(d_place, s_place, least) or _still_there(dt, dw, sw[si:sj], s_place):
                 continue  # the source's name is in the article in that very place: not replaced
             sa, sb = sw[si].word.start, sw[sj - 1].word.end
             if set(_key_set(t for t in dw[i:j] if t.word.norm not in _TITLES)) & s_keys:
@@ -809,9 +850,10 @@ def _amount_before(words: Sequence[TaggedWord], i: int) -> tuple[str, ...]:
     return tuple(t.word.norm for t in words[k:i])
 
 
-def _same_place(p: _Place,
-                q: _Place) -> bool:
-    return any(x and x == y for x, y in zip(p, q, strict=True))
+def _same_place(p: _Place, q: _Place, least: int = 1) -> bool:
+    """Whether two names stand in the same place: ``least`` of its parts the same (two on a weak pair, which shares
+    words more than a claim: "work with Congress on this issue" / "work with Julie to build an economy")."""
+    return sum(bool(x and x == y) for x, y in zip(p, q, strict=True)) >= least
 
 
 def _still_there(dt: str, dw: Sequence[TaggedWord], name: Sequence[TaggedWord],
@@ -944,7 +986,7 @@ def _issuer(t: TaggedWord, names: _SourceNames) -> bool:
 
 
 def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
-                       block: Sequence[TaggedWord], names: _SourceNames) -> list[_Hit]:
+                       block: Sequence[TaggedWord], names: _SourceNames, weak: bool = False) -> list[_Hit]:
     """``block``: the words of the source paragraph holding ``sw``: a quotation's speaker is often named in the
     sentence before or after it."""
     d_sp = _speakers(dt, dw)
@@ -967,6 +1009,9 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             # source's issuer; where the source credits someone else, the issuer is another speaker
         a, b = dw[i].word.start, dw[j - 1].word.end
         if not s_sp:  # the source says it in its own voice; the article credits someone the source names elsewhere
+            if weak:
+                continue  # (a weak pair shares a topic, not the claim: whoever the article credits, the source's
+                # sentence says something else)
             quoted = st[sw[0].word.start - 1:sw[0].word.start] in _OPENING_QUOTES if sw and sw[0].word.start else False
             known = [_established(t, names) for t in dw[i:j]]
             # someone the source names elsewhere, or someone it never names at all: not the source's own voice
@@ -981,7 +1026,8 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             # Security Directive" / "Siemens announced the second Security Directive")
             elsewhere = _key_set(t for n, t in enumerate(sw) if not si <= n < sj)
             if _key_set(sw[si:sj]) & (d_keys - elsewhere) or \
-                    aliases & {_ALIASES.get(t.word.norm, t.word.norm) for t in sw[si:sj]}:
+                    aliases & {_ALIASES.get(t.word.norm, t.word.norm) for t in sw[si:sj]} or \
+                    _initialism(dw[i:j], st, sw, si, sj):
                 break
             sa, sb = sw[si].word.start, sw[sj - 1].word.end
             who = st[sa:sb]
@@ -992,6 +1038,17 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
                              f"the article credits {dt[a:b]!r} where the source credits {who!r}"))
             break
     return hits
+
+
+def _initialism(speaker: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord], si: int, sj: int) -> bool:
+    """Whether the article's speaker is an acronym of the source's, whose whole name (:func:`_whole_name`) has its
+    letters as initials in order ("the OECD" / "the Organization for Economic Co-operation and Development")."""
+    acronyms = [t.word.norm for t in speaker if _acronym(t)]
+    if not acronyms:
+        return False
+    vi, vj = _whole_name(st, sw, si, sj)
+    initials = "".join(t.word.norm[:1] for t in sw[vi:vj] if t.word.norm not in _CONNECTORS)
+    return any(len(a) >= 2 and _subsequence(a, initials) for a in acronyms)
 
 
 # ---------------------------------------------------------------------------------------------- polarity
@@ -1023,7 +1080,8 @@ def _qualifies(words: Sequence[TaggedWord], i: int) -> bool:
     k = i + 1
     while k < len(words) and k - i < 3 and words[k].pos == "ADJ":
         k += 1  # "tolerated statin therapy": the tagger may take a noun of a compound for an adjective
-    return k < len(words) and words[k].pos == "NOUN" and t.pos in ("VERB", "ADJ") and t.word.text.endswith("ed")
+    return k < len(words) and words[k].pos == "NOUN" and t.pos in ("VERB", "ADJ") and t.word.text.endswith("ed") \
+        and not (i > 0 and words[i - 1].pos == "AUX")  # "have announced sanctions": a verb with its object
 
 
 def _negations(words: Sequence[TaggedWord]) -> int:
@@ -1060,6 +1118,22 @@ def _clause_negated(text: str, words: Sequence[TaggedWord], key: str, kept: Iter
                 a, b = sorted((n, i))
                 if not _CLAUSE_BREAK_RE.search(text[words[a].word.end:words[b].word.start]):
                     return True
+    return False
+
+
+def _uses(words: Sequence[TaggedWord], key: str) -> int:
+    """How many words of a segment have ``key``."""
+    return sum(key in _keys(t) for t in words)
+
+
+def _negated_before(text: str, words: Sequence[TaggedWord], i: int, reach: int = 5) -> bool:
+    """Whether a negation stands among the ``reach`` words before ``words[i]`` in its clause (no punctuation
+    between): "not translating into lower prices"."""
+    for n in range(i - 1, max(i - 1 - reach, -1), -1):
+        if _CLAUSE_BREAK_RE.search(text[words[n].word.end:words[n + 1].word.start]):
+            return False
+        if _is_negation(words[n]):
+            return True
     return False
 
 
@@ -1141,11 +1215,15 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
                                                    f"({st[sa:sb]!r})"))
     d_targets = {k for _, k in d_neg.values()}
     for key, (n, k) in s_neg.items():  # a negation the article drops
-        if all_n[key] <= d_n[key] or d_p[key] <= all_p[key]:
-            continue
-        if d_added:
+        if all_n[key] <= d_n[key] or d_added:
             continue
         di = _find(dw, [key], d_targets)
+        if d_p[key] <= all_p[key]:
+            # no more plain uses than the source's: the article's sentence may restate part of the source's, which
+            # uses the word plainly elsewhere ("caps out of pocket spending ... seniors will not have to spend" /
+            # "seniors will have to spend"); the plain use must then have the negated one's words beside it
+            di = next((i for i, t in enumerate(dw) if key in _keys(t) and i not in d_targets and not _is_negation(t)
+                       and _beside(dw, i, 5) & _beside(sw, k, 5)), -1) if not d_n[key] else -1
         if di < 0 or di in done or not _same_frame(sw, n, dw, di) or not _anchored(dw, di, sw, k, weak) \
                 or _clause_negated(dt, dw, key, s_neg):
             continue
@@ -1164,10 +1242,19 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
                 continue  # (most pairs: a look-up instead of two scans)
             di = _find(dw, [mine])
             si = _find(sw, [theirs])
-            if di < 0 or si < 0 or di in done or theirs in d_keys or mine in s_keys or mine in all_keys:
+            if di < 0 or si < 0 or di in done or mine in s_keys or mine in all_keys:
                 continue
-            if mine in d_neg or theirs in s_neg:
-                continue  # "did not approve" / "rejected": the same
+            if theirs in d_keys and _uses(dw, theirs) >= _uses(sw, theirs):
+                continue  # the source's word is still there as often: not replaced ("by lowering the deficit and
+                # lowering costs" / "by lowering the deficit, raising costs": one of the two replaced)
+            # (of the source's uses of the word, the one said of the same thing: "lowering the deficit and lowering
+            # costs" / "raising costs")
+            si = next((i for i, t in enumerate(sw) if theirs in _keys(t) and not _is_negation(t)
+                       and _same_target(dw, di, sw, i)), si)
+            if (mine in d_neg or _negated_before(dt, dw, di)) != (theirs in s_neg or _negated_before(st, sw, si)):
+                continue  # "did not approve" / "rejected": the same; "are not translating into lower prices" /
+                # "raising prices": a negation earlier in one clause only turns the sense already ("has never been
+                # lower" / "has never been higher": both, a conflict)
             if not _same_target(dw, di, sw, si) or (weak and not _same_object(dw, di, sw, si)):
                 continue  # not said of the same thing: "reduced likelihood", "increased incidence"; on a weak pair,
                 # the same word right after both ("experience improvement in anxiety" / "experience new or worsening
@@ -1209,7 +1296,7 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
     # plausible to think about doing tests that might screen")
     for h, t in enumerate(words):
         if not _is_hedge(t):
-            if t.pos == "VERB" and (predicate or not _nonfinite(words, h)):
+            if t.pos == "VERB" and (predicate or not (_nonfinite(words, h) or _reduced_relative(words, h))):
                 verb = h
                 predicate = True
             elif t.pos == "AUX":
@@ -1228,12 +1315,22 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
         verb_scope = t.pos == "VERB"
         for k in range(h + 1, min(h + (7 if verb_scope else 6 if t.pos == "AUX" else 4), len(words))):
             u = words[k]
+            if t.pos == "ADJ" and u.pos == "ADP":
+                break  # an adjective before a preposition stands alone, it qualifies no noun after it: "wherever
+                # possible in the Middle East" hedges no "Middle" ("likely to help": "to" is no preposition here)
             if u.word.content and u.word.kind == "word" and not _is_hedge(u) and not _is_negation(u) \
                     and u.pos != "ADV" and (not verb_scope or u.pos == "VERB"):
                 for key in _keys(u):
                     out.setdefault(key, (h, k))
                 break
     return out
+
+
+def _reduced_relative(words: Sequence[TaggedWord], v: int) -> bool:
+    """Whether the verb at ``v`` is a participle right after the noun it qualifies, a preposition after it: a
+    clause of the subject ("13 million Americans covered under the Act may see"), not the sentence's verb."""
+    return words[v].word.text.endswith("ed") and 0 < v < len(words) - 1 \
+        and words[v - 1].pos in ("NOUN", "PROPN") and words[v + 1].pos == "ADP"
 
 
 def _nonfinite(words: Sequence[TaggedWord], v: int) -> bool:
@@ -1368,8 +1465,10 @@ def _quantified(words: Sequence[TaggedWord],
     out: dict[str, tuple[int, int, str]] = {}
     for q, t in enumerate(words):
         cls = _QUANTIFIERS.get(t.word.norm)
-        if t.word.text.lower() == "one" and q + 1 < len(words) and words[q + 1].word.norm == "of":
-            cls = "one of"
+        if t.word.text.lower() == "one" and q + 1 < len(words) and words[q + 1].word.norm == "of" \
+                and not (q > 0 and (words[q - 1].word.norm == "only" or words[q - 1].pos in ("NOUN", "PROPN"))):
+            cls = "one of"  # (not "the only one of the major economies": the only one, as "the only major economy";
+            # nor a label's number after its noun, "Part one of the plan")
         if cls is None:
             continue
         for k in range(q + 1, min(q + 5, len(words))):
@@ -1388,7 +1487,9 @@ def _quantified(words: Sequence[TaggedWord],
 
 
 def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
-                       all_sw: Sequence[TaggedWord]) -> list[_Hit]:
+                       all_sw: Sequence[TaggedWord], weak: bool = False) -> list[_Hit]:
+    """``weak``: the word a quantifier is said of needs the same word beside it on both sides (:func:`_anchored`:
+    "many people around the world" / "the full participation of all people" share a word, not a claim)."""
     hits = []
     every: set[tuple[str, str]] = set()
     d_q, s_q, all_q = _quantified(dw), _quantified(sw), _quantified(all_sw, every)
@@ -1405,7 +1506,7 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         if other is not None and (key, other[2]) in every:
             continue  # the source says it so too ("the experiences of most patients")
         di = _find(dw, [key])
-        if di < 0 or di in done:
+        if di < 0 or di in done or not _anchored(dw, di, sw, k, weak):
             continue
         done.add(di)
         lo = di
@@ -1422,12 +1523,15 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         if cls != "one of" or key in s_q or key in all_q or _find(sw, [key]) < 0 or k in done:
             continue
         si = _find(sw, [key])
+        if not _anchored(dw, k, sw, si, weak):
+            continue
         done.add(k)
         a, b = dw[q].word.start, dw[k].word.end
         sa, sb = sw[si].word.start, sw[si].word.end
         hits.append(_Hit("quantifier", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
                                                      f"{st[sa:sb]!r}"))
-    hits += _excess_quantifiers(dt, dw, st, sw, all_sw, done)
+    if not weak:
+        hits += _excess_quantifiers(dt, dw, st, sw, all_sw, done)
     d_groups = {_SCOPE_GROUPS[k]: i for i, t in enumerate(dw) for k in _keys(t) if k in _SCOPE_GROUPS}
     s_groups = {_SCOPE_GROUPS[k]: i for i, t in enumerate(sw) for k in _keys(t) if k in _SCOPE_GROUPS}
     all_groups = {_SCOPE_GROUPS[k] for t in all_sw for k in _keys(t) if k in _SCOPE_GROUPS}
@@ -1740,6 +1844,14 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
             s_qty_cache[si] = _quantities(src.text, src.words[si], {k for d in dates for k in range(d.i, d.j)})
         return s_dates_cache[si], s_qty_cache[si]
 
+    known: list[frozenset[tuple[str, float]]] = []
+
+    def known_amounts() -> frozenset[tuple[str, float]]:
+        if not known:
+            known.append(frozenset((q.head, q.value) for si in range(len(src.segments)) for q in s_facts(si)[1]
+                                   if q.head))
+        return known[0]
+
     found: list[tuple[Segment, Segment, _Hit]] = []
     for di in sorted(pairs):
         dw = der.words[di]
@@ -1764,15 +1876,15 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
             # (a pair of the search passed its precision guard: no weak pair; a fragment of a few words shares
             # them with many a sentence: "Well, there's a lot of work")
             weak = support.get((di, si), 1.0) < WEAK_SUPPORT or fragment
-            hits = _check_attribution(der.text, dw, src.text, sw, block, names)
+            hits = _check_attribution(der.text, dw, src.text, sw, block, names, weak)
             taken += [(h.start, h.end) for h in hits]
             hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates)
-            hits += _check_numbers(der.text, dw, src.text, sw, d_q, s_q, all_q, weak)
+            hits += _check_numbers(der.text, dw, src.text, sw, d_q, s_q, all_q, weak, known_amounts()) if d_q else []
             hits += _check_names(der.text, dw, src.text, sw, names, taken, lower, not weak)
             hits += _check_negation(der.text, dw, src.text, sw, all_sw, weak)
             others = [t for o in s_list if o != si for t in src.words[o]] if len(s_list) > 1 else []
             hits += _check_modality(der.text, dw, src.text, sw, all_sw, weak, others)
-            hits += _check_quantifiers(der.text, dw, src.text, sw, all_sw)
+            hits += _check_quantifiers(der.text, dw, src.text, sw, all_sw, weak)
             for h in hits:
                 if any(h.start < o.end and o.start < h.end for d, _, o in found if d is der.segments[di]):
                     continue
