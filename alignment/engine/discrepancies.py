@@ -16,11 +16,14 @@ data (:data:`alignment.lang.en.CONFLICTS`).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
+from typing import ParamSpec, TypeVar
 
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel, Discrepancy, DiscrepancyKind, Segment, SegmentKind
@@ -80,6 +83,34 @@ _PLACE_PREPOSITIONS = _LANG.prepositions
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*$")
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+#: what one run of :func:`find_discrepancies` has worked out of a segment's words, by function, the words' identity
+#: and the other arguments: a source segment is checked against every derivative segment linked to it, and the
+#: pooled words of a derivative segment's counterparts against each of them (None outside a run)
+_MEMO: ContextVar[dict[tuple[object, ...], tuple[object, object]] | None] = ContextVar("_MEMO", default=None)
+
+
+def _per_segment(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Memoise ``fn`` within a run of :func:`find_discrepancies` on its words, its first argument or else its second
+    (held by the memo, so that their identity stays theirs), and its other arguments; its result is shared, never
+    to be changed."""
+    @functools.wraps(fn)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        memo = _MEMO.get()
+        if memo is None:
+            return fn(*args, **kwargs)
+        words = args[0] if isinstance(args[0], (list, tuple)) else args[1]
+        key = (fn, id(words), *(args[1:] if words is args[0] else args[:1]), *kwargs.items())
+        hit = memo.get(key)
+        if hit is not None and hit[0] is words:
+            return hit[1]  # type: ignore[return-value]
+        out = fn(*args, **kwargs)
+        memo[key] = (words, out)
+        return out
+    return wrapper
+
+
 @dataclass(frozen=True, slots=True)
 class _Hit:
     kind: str
@@ -96,6 +127,11 @@ def _keys(t: TaggedWord) -> tuple[str, str]:
 
 def _key_set(words: Iterable[TaggedWord]) -> set[str]:
     return {k for t in words for k in _keys(t)}
+
+
+@_per_segment
+def _segment_keys(words: Sequence[TaggedWord]) -> frozenset[str]:  # (a frozenset: it is shared)
+    return frozenset(k for t in words for k in _keys(t))
 
 
 def _is_negation(t: TaggedWord) -> bool:
@@ -507,6 +543,13 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
     return hits
 
 
+@_per_segment
+def _facts(text: str, words: Sequence[TaggedWord]) -> tuple[list[_Date], list[_Qty]]:
+    """A segment's dates and its amounts (the words of a date are no amount)."""
+    dates = _dates(text, words)
+    return dates, _quantities(text, words, {k for d in dates for k in range(d.i, d.j)})
+
+
 # ---------------------------------------------------------------------------------------------- names
 def _name_like(t: TaggedWord) -> bool:
     w = t.word
@@ -604,6 +647,8 @@ def _frame(words: Sequence[TaggedWord], i: int, step: int, most: int = 3) -> tup
     out: list[str] = []
     k = i
     while 0 <= k < len(words) and len(out) < most:
+        if _apart(words, k, k - step):
+            return ()  # punctuation between: another phrase ("Fact Sheet: President Biden to Sign")
         if words[k].word.kind == "number":
             return ()  # a number places nothing: "the August 2023 ANPRM" / "August 9, 2023, “Addressing ..."
         if words[k].word.norm not in _DETERMINERS:  # "notify the Department" / "notify Unilever"
@@ -708,10 +753,19 @@ def _established(t: TaggedWord, names: _SourceNames) -> bool:
     return len(w.norm) >= 3 and any(n.startswith(w.norm) and n != w.norm for n in names.norms if n[:1] == w.norm[:1])
 
 
+def _apart(words: Sequence[TaggedWord], k: int, n: int) -> bool:
+    """Whether more than a space stands between the words at ``k`` and ``n`` (punctuation: ``n`` may be out of
+    range, then nothing stands between)."""
+    if not (0 <= n < len(words)) or not (0 <= k < len(words)):
+        return False
+    a, b = (words[k], words[n]) if k < n else (words[n], words[k])
+    return b.word.start - a.word.end > 1
+
+
 def _neighbour(words: Sequence[TaggedWord], k: int, step: int) -> str:
     """The lemma key of the word at ``k`` when it is a content word ("Secretary" in "Foreign Secretary", "economy"
-    in "the US economy"); "" otherwise."""
-    if 0 <= k < len(words):
+    in "the US economy") in the name's phrase (no punctuation between); "" otherwise."""
+    if 0 <= k < len(words) and not _apart(words, k, k - step):
         t = words[k]
         if t.word.content and t.word.kind == "word":
             return t.lemma_key
@@ -735,6 +789,7 @@ def _opens(words: Sequence[TaggedWord], i: int) -> bool:
     return j < len(words) and words[j].pos in ("VERB", "AUX")
 
 
+@_per_segment
 def _title_case(words: Sequence[TaggedWord]) -> bool:
     """Whether a segment capitalises (nearly) every content word: a title-case heading."""
     content = [t for t in words if t.word.content and t.word.kind == "word"]
@@ -754,7 +809,7 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     word is no name ("Background Press Call by Senior Administration Officials"). ``strong``: the pair is close
     (support of :data:`WEAK_SUPPORT` or more, or found by the restatement search), where a place's preposition
     before both names is their place ("convened in Oxford recently" / "met in London to open")."""
-    s_keys, d_keys = _key_set(sw), _key_set(dw)
+    s_keys, d_keys = _segment_keys(sw), _segment_keys(dw)
     d_title = _title_case(dw)
     # (a capitalised word inside the sentence that neither document writes in lower case is a name whatever its
     # tag: the tagger takes a demonym in a long sentence for a noun, "all Chileans")
@@ -876,6 +931,7 @@ def _modifies(words: Sequence[TaggedWord], j: int) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------- attribution
+@_per_segment
 def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
     """The name runs a verb of speech credits: "Blinken said", "..., said Foreign Secretary David Lammy",
     "according to the FDA" (the object of "told" is the listener, not the speaker)."""
@@ -999,7 +1055,7 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         if s_sp:  # (the source's own voice is the sentence itself, not its paragraph)
             sw = block
     s_keys = _key_set(t for t in sw if t.word.text[:1].isupper())
-    d_keys = _key_set(dw)
+    d_keys = _segment_keys(dw)
     hits = []
     for i, j in d_sp:
         keys = _key_set(dw[i:j])
@@ -1046,12 +1102,16 @@ def _initialism(speaker: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord]
     acronyms = [t.word.norm for t in speaker if _acronym(t)]
     if not acronyms:
         return False
-    vi, vj = _whole_name(st, sw, si, sj)
-    initials = "".join(t.word.norm[:1] for t in sw[vi:vj] if t.word.norm not in _CONNECTORS)
+    # (the capitalised words from the speaker's first to the end of its phrase: "Co-operation" is two words)
+    vj = si + 1
+    while vj < min(si + 10, len(sw)) and not _CLAUSE_BREAK_RE.search(st[sw[vj - 1].word.end:sw[vj].word.start]):
+        vj += 1
+    initials = "".join(t.word.text[:1].lower() for t in sw[si:vj] if t.word.text[:1].isupper())
     return any(len(a) >= 2 and _subsequence(a, initials) for a in acronyms)
 
 
 # ---------------------------------------------------------------------------------------------- polarity
+@_per_segment
 def _negated(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int]]:
     """The content keys a negation governs, each with the (first, last) word of its negated phrase."""
     out: dict[str, tuple[int, int]] = {}
@@ -1084,6 +1144,7 @@ def _qualifies(words: Sequence[TaggedWord], i: int) -> bool:
         and not (i > 0 and words[i - 1].pos == "AUX")  # "have announced sanctions": a verb with its object
 
 
+@_per_segment
 def _negations(words: Sequence[TaggedWord]) -> int:
     """How many negations a segment has ("whether or not" is none)."""
     return sum(_is_negation(t) and not (n > 0 and t.word.norm == "not" and words[n - 1].word.norm == "or")
@@ -1146,6 +1207,7 @@ def _same_frame(words: Sequence[TaggedWord], n: int, other: Sequence[TaggedWord]
     return o > 0 and other[o - 1].word.norm == "with"
 
 
+@_per_segment
 def _polarity(words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, int]], Counter[str], Counter[str]]:
     """:func:`_negated`, and how often each key occurs negated and plainly."""
     neg = _negated(words)
@@ -1190,8 +1252,8 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         _, all_n, all_p = _polarity(all_sw)
     else:  # (most pairs: no negation on either side, nothing to count)
         d_neg, s_neg, d_n, d_p, all_n, all_p = {}, {}, Counter(), Counter(), Counter(), Counter()
-    d_keys = _key_set(dw)
-    all_keys = _key_set(all_sw)
+    d_keys = _segment_keys(dw)
+    all_keys = _segment_keys(all_sw)
     done: set[int] = set()
     s_targets = {k for _, k in s_neg.values()}
     # a negation is added where the article's sentence has more of them than the source's, dropped where it has
@@ -1235,7 +1297,7 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         sa, sb = sw[n].word.start, sw[k].word.end
         hits.append(_Hit("negation", a, b, sa, sb, f"the source negates it ({st[sa:sb]!r}); the article does not "
                                                    f"({dt[a:b]!r})"))
-    s_keys = _key_set(sw)
+    s_keys = _segment_keys(sw)
     for x, y in _ANTONYMS:
         for mine, theirs in ((x, y), (y, x)):
             if mine not in d_keys or theirs not in s_keys:
@@ -1285,6 +1347,7 @@ def _is_question(text: str, words: Sequence[TaggedWord]) -> bool:
     return bool(words) and "?" in text[words[-1].word.end:words[-1].word.end + 3]
 
 
+@_per_segment
 def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool = False) -> dict[str, tuple[int, int]]:
     """The content keys a hedge governs ("may reduce" -> reduce), each with the hedge and the word's index;
     ``relatives``: a relative pronoun opens a clause of its own ("signed a law that may ban": the hedge is said of
@@ -1398,9 +1461,9 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
     eligible to receive relief")."""
     if _is_question(dt, dw) or _is_question(st, sw):
         return []  # "Can a blood test spot concussions?" hedges nothing
-    d_h, s_h = _hedged(dw), _hedged(sw)
+    d_h, s_h = dict(_hedged(dw)), dict(_hedged(sw))  # (copies: the relative clauses' hedges are added below)
     own_h, all_h = _hedged(sw, main_only=False), _hedged(all_sw, main_only=False)
-    all_keys = _key_set(all_sw)
+    all_keys = _segment_keys(all_sw)
     # a hedge in the article's relative clause counts where the source has its verb with the same words after it
     # ("an order that may prohibit new investment" / "an order that will prohibit new investment"): a relative
     # clause of a transcript's aside hedges no claim of the source ("all the levers that might be pulled")
@@ -1486,14 +1549,26 @@ def _quantified(words: Sequence[TaggedWord],
     return out
 
 
+@_per_segment
+def _quantified_segment(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int, str]]:
+    return _quantified(words)
+
+
+@_per_segment
+def _quantified_all(words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, int, str]], set[tuple[str, str]]]:
+    """:func:`_quantified` with every (key, class) the words have."""
+    every: set[tuple[str, str]] = set()
+    return _quantified(words, every), every
+
+
 def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                        all_sw: Sequence[TaggedWord], weak: bool = False) -> list[_Hit]:
     """``weak``: the word a quantifier is said of needs the same word beside it on both sides (:func:`_anchored`:
     "many people around the world" / "the full participation of all people" share a word, not a claim)."""
     hits = []
-    every: set[tuple[str, str]] = set()
-    d_q, s_q, all_q = _quantified(dw), _quantified(sw), _quantified(all_sw, every)
-    d_keys = _key_set(dw)
+    d_q, s_q = _quantified_segment(dw), _quantified_segment(sw)
+    all_q, every = _quantified_all(all_sw)
+    d_keys = _segment_keys(dw)
     done: set[int] = set()
     for key, (q, k, cls) in s_q.items():
         if key not in d_keys:
@@ -1549,6 +1624,7 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
     return hits
 
 
+@_per_segment
 def _quantifier_uses(words: Sequence[TaggedWord]) -> list[tuple[int, int, str, str]]:
     """Every quantifier of a segment with its head, as (quantifier index, head index, class, head's lemma key)
     (:func:`_quantified` keeps the first one of each key)."""
@@ -1748,8 +1824,7 @@ def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment],
         if seg.kind not in _RESTATING_KINDS or (not linked and di in pairs):
             continue
         dw = der.words[di]
-        d_dates = _dates(der.text, dw)
-        d_q = _quantities(der.text, dw, {k for d in d_dates for k in range(d.i, d.j)})
+        d_q = _facts(der.text, dw)[1]
         for d in d_q:
             if d.head not in values or any(_accounts(d, s) for _, s in all_q):
                 continue
@@ -1810,6 +1885,14 @@ def _quote_opening(src: Analyzed, blocks: dict[int, list[int]], b: int, most: in
 def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment]) -> tuple[Discrepancy, ...]:
     """The discrepancies of every checked alignment, ids ``X1``, ``X2``, ... in derivative order; at most one
     per span of the derivative."""
+    token = _MEMO.set({})
+    try:
+        return _find_discrepancies(der, src, alignments)
+    finally:
+        _MEMO.reset(token)
+
+
+def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment]) -> tuple[Discrepancy, ...]:
     d_index = {s.id: i for i, s in enumerate(der.segments)}
     s_index = {s.id: i for i, s in enumerate(src.segments)}
     pairs: dict[int, list[int]] = {}
@@ -1855,8 +1938,7 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
     found: list[tuple[Segment, Segment, _Hit]] = []
     for di in sorted(pairs):
         dw = der.words[di]
-        d_dates = _dates(der.text, dw)
-        d_q = _quantities(der.text, dw, {k for d in d_dates for k in range(d.i, d.j)})
+        d_dates, d_q = _facts(der.text, dw)
         s_list = pairs[di]
         all_sw = [t for si in s_list for t in src.words[si]]
         all_dates = [d for si in s_list for d in s_facts(si)[0]] if d_dates else []

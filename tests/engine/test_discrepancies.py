@@ -926,3 +926,21 @@ def test_amounts_of_a_rate_are_compared_by_what_they_count_not_by_their_period(a
     assert find_discrepancies(der, src, _linked(der, [("S1", 0.9)], 0.9)) == ()
     der = analyze("The plan does not raise taxes on households making under $300,000 a year.", "D")
     assert [str(x.kind) for x in find_discrepancies(der, src, _linked(der, [("S1", 0.9)], 0.9))] == ["number"]
+
+
+def test_an_acronym_counts_the_capitals_of_a_hyphened_name():
+    """"the OECD" for "the Organisation for Economic Co-operation and Development": "Co-operation" gives its "C"."""
+    source = ("Growth is faster here than anywhere else, according to the Organisation for Economic Co-operation and "
+              "Development, which ranks the country first among large economies.")
+    report = compare(source + PAD, "Growth is faster here than anywhere else, according to the OECD." + PAD)
+    assert report.discrepancies == ()
+
+
+def test_a_name_across_punctuation_is_in_another_phrase():
+    """A label before a colon ("Fact Sheet: President ...") and a name before a comma ("on World Health Day,
+    President ...") share no place: the word after the punctuation opens another phrase."""
+    source = ("Fact Sheet: President Lindgren to Sign Two Executive Orders on Hospital Staffing and Rural Clinics\n\n"
+              "The orders set up a council on rural health care.")
+    derivative = ("Today, on World Health Day, President Lindgren signed the two executive orders on hospital staffing "
+                  "and rural clinics.\n\nThe orders set up a council on rural health care.")
+    assert [x for x in compare(source + PAD, derivative + PAD).discrepancies if x.kind == "name"] == []
