@@ -1065,9 +1065,10 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             # source's issuer; where the source credits someone else, the issuer is another speaker
         a, b = dw[i].word.start, dw[j - 1].word.end
         if not s_sp:  # the source says it in its own voice; the article credits someone the source names elsewhere
-            if weak:
-                continue  # (a weak pair shares a topic, not the claim: whoever the article credits, the source's
-                # sentence says something else)
+            if weak and len((_plain_keys(dw[:i]) | _plain_keys(dw[j:])) & _plain_keys(sw)) < 2:
+                continue  # (a weak pair sharing one plain word at most shares a topic, not the claim: whoever the
+                # article credits, the source's sentence says something else, "Senator Manchin said that, like
+                # President Biden, he believes filibusters should continue" / "As the country continues to ...")
             quoted = st[sw[0].word.start - 1:sw[0].word.start] in _OPENING_QUOTES if sw and sw[0].word.start else False
             known = [_established(t, names) for t in dw[i:j]]
             # someone the source names elsewhere, or someone it never names at all: not the source's own voice
@@ -1094,6 +1095,12 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
                              f"the article credits {dt[a:b]!r} where the source credits {who!r}"))
             break
     return hits
+
+
+def _plain_keys(words: Sequence[TaggedWord]) -> set[str]:
+    """The lemma keys of the content words that are no names (nor capitalised inside the sentence)."""
+    return {t.lemma_key for t in words if t.word.content and t.word.kind == "word" and not _name_like(t)
+            and not t.word.text[:1].isupper()}
 
 
 def _initialism(speaker: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord], si: int, sj: int) -> bool:

@@ -944,3 +944,20 @@ def test_a_name_across_punctuation_is_in_another_phrase():
     derivative = ("Today, on World Health Day, President Lindgren signed the two executive orders on hospital staffing "
                   "and rural clinics.\n\nThe orders set up a council on rural health care.")
     assert [x for x in compare(source + PAD, derivative + PAD).discrepancies if x.kind == "name"] == []
+
+
+def test_on_a_weak_pair_the_sources_own_voice_is_credited_only_where_a_claim_is_shared(analyze):
+    """On a weak pair, an article crediting someone with a statement the source makes in its own voice is a wrong
+    attribution where the two share two plain words or more ("long-term price pressures remained well contained");
+    sharing one ("continue") they share a topic, not the claim."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("As the nation continues to recover, the Governor knows that we need a statewide focus on the "
+                  "rights of workers.", "S")
+    der = analyze("And yesterday Senator Okafor said that, like the Governor, he believes the strike should "
+                  "continue.", "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.3)], 0.6)) == ()
+    src = analyze("Price pressures and longer-term price expectations remain well contained.", "S")
+    der = analyze("In a statement, Siemens said that long-term price pressures remained well contained while the "
+                  "economy grew.", "D")
+    assert [str(x.kind) for x in find_discrepancies(der, src, _linked(der, [("S1", 0.3)], 0.6))] == ["attribution"]
