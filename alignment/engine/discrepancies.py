@@ -647,8 +647,6 @@ def _frame(words: Sequence[TaggedWord], i: int, step: int, most: int = 3) -> tup
     out: list[str] = []
     k = i
     while 0 <= k < len(words) and len(out) < most:
-        if _apart(words, k, k - step):
-            return ()  # punctuation between: another phrase ("Fact Sheet: President Biden to Sign")
         if words[k].word.kind == "number":
             return ()  # a number places nothing: "the August 2023 ANPRM" / "August 9, 2023, “Addressing ..."
         if words[k].word.norm not in _DETERMINERS:  # "notify the Department" / "notify Unilever"
@@ -753,19 +751,10 @@ def _established(t: TaggedWord, names: _SourceNames) -> bool:
     return len(w.norm) >= 3 and any(n.startswith(w.norm) and n != w.norm for n in names.norms if n[:1] == w.norm[:1])
 
 
-def _apart(words: Sequence[TaggedWord], k: int, n: int) -> bool:
-    """Whether more than a space stands between the words at ``k`` and ``n`` (punctuation: ``n`` may be out of
-    range, then nothing stands between)."""
-    if not (0 <= n < len(words)) or not (0 <= k < len(words)):
-        return False
-    a, b = (words[k], words[n]) if k < n else (words[n], words[k])
-    return b.word.start - a.word.end > 1
-
-
 def _neighbour(words: Sequence[TaggedWord], k: int, step: int) -> str:
     """The lemma key of the word at ``k`` when it is a content word ("Secretary" in "Foreign Secretary", "economy"
-    in "the US economy") in the name's phrase (no punctuation between); "" otherwise."""
-    if 0 <= k < len(words) and not _apart(words, k, k - step):
+    in "the US economy"); "" otherwise."""
+    if 0 <= k < len(words):
         t = words[k]
         if t.word.content and t.word.kind == "word":
             return t.lemma_key
@@ -796,6 +785,15 @@ def _title_case(words: Sequence[TaggedWord]) -> bool:
     return len(content) >= 3 and 10 * sum(t.word.text[:1].isupper() for t in content) >= 8 * len(content)
 
 
+def _label_words(text: str, words: Sequence[TaggedWord], most: int = 3) -> int:
+    """How many words open a heading as its label, before a colon ("Fact Sheet: ...", "Readout: ..."): 0 for none
+    (or more than ``most``)."""
+    for k in range(1, min(most, len(words) - 1) + 1):
+        if ":" in text[words[k - 1].word.end:words[k].word.start]:
+            return k
+    return 0
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """Whether one word of capitals abbreviates a name by its letters in order ("MD" for "Maryland")."""
     return short.isupper() and " " not in short and \
@@ -819,9 +817,11 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     # gives it once ("keeping America safe and defending America's security" / "... defending Norway's security")
     d_names = Counter(k for t in dw if t.word.text[:1].isupper() for k in set(_keys(t)))
     s_title = _title_case(sw)
+    label = _label_words(st, sw) if s_title else 0
     s_cands = [i for i, t in enumerate(sw)
                if (_name_like(t) or (t.word.key in names.proper and t.word.text[:1].isupper() and t.word.content))
-               and not (s_title and t.word.key in lower)]  # (nor in the source's: "Fact Sheet: President ...")
+               and not (s_title and t.word.key in lower) and i >= label]  # (nor in the source's; nor the label
+    # that opens a heading: "Fact Sheet: President Biden to Sign ...")
     s_names = Counter(k for i in s_cands for k in set(_keys(sw[i])))
     s_gone = [i for i in s_cands if all(d_names[k] < s_names[k] for k in set(_keys(sw[i])))]
     if not d_new or not s_cands:
@@ -1291,8 +1291,14 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             # no more plain uses than the source's: the article's sentence may restate part of the source's, which
             # uses the word plainly elsewhere ("caps out of pocket spending ... seniors will not have to spend" /
             # "seniors will have to spend"); the plain use must then have the negated one's words beside it
+            # (on a close pair only, and where no plain use in the source's counterparts has those words beside it:
+            # "non-Pell Grant recipients ... Pell Grant recipients" / "Pell Grant recipients")
+            negated = {y for _, y in _negated(all_sw).values()}
+            plain = [_beside(all_sw, x, 5) for x, u in enumerate(all_sw) if key in _keys(u) and not _is_negation(u)
+                     and x not in negated and not (x > 0 and _is_negation(all_sw[x - 1]))]
             di = next((i for i, t in enumerate(dw) if key in _keys(t) and i not in d_targets and not _is_negation(t)
-                       and _beside(dw, i, 5) & _beside(sw, k, 5)), -1) if not d_n[key] else -1
+                       and (near := _beside(dw, i, 5)) & _beside(sw, k, 5)
+                       and not any(near & p for p in plain)), -1) if not (d_n[key] or weak) else -1
         if di < 0 or di in done or not _same_frame(sw, n, dw, di) or not _anchored(dw, di, sw, k, weak) \
                 or _clause_negated(dt, dw, key, s_neg):
             continue

@@ -936,9 +936,8 @@ def test_an_acronym_counts_the_capitals_of_a_hyphened_name():
     assert report.discrepancies == ()
 
 
-def test_a_name_across_punctuation_is_in_another_phrase():
-    """A label before a colon ("Fact Sheet: President ...") and a name before a comma ("on World Health Day,
-    President ...") share no place: the word after the punctuation opens another phrase."""
+def test_the_label_that_opens_a_title_case_heading_is_no_name():
+    """"Fact Sheet:" opens the source's heading as its label: no name for "World Health Day" to replace."""
     source = ("Fact Sheet: President Lindgren to Sign Two Executive Orders on Hospital Staffing and Rural Clinics\n\n"
               "The orders set up a council on rural health care.")
     derivative = ("Today, on World Health Day, President Lindgren signed the two executive orders on hospital staffing "
@@ -961,3 +960,15 @@ def test_on_a_weak_pair_the_sources_own_voice_is_credited_only_where_a_claim_is_
     der = analyze("In a statement, Siemens said that long-term price pressures remained well contained while the "
                   "economy grew.", "D")
     assert [str(x.kind) for x in find_discrepancies(der, src, _linked(der, [("S1", 0.3)], 0.6))] == ["attribution"]
+
+
+def test_a_plain_use_the_source_also_has_is_no_dropped_negation(analyze):
+    """"non-Pell Grant recipients" negates "Pell"; the source's sentence also names "Pell Grant recipients" plainly,
+    so an article naming them drops no negation."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("The agency will cancel up to $20,000 for Pell Grant recipients and up to $10,000 for non-Pell Grant "
+                  "recipients with federal loans.", "S")
+    der = analyze("Even before the extra $10,000 for Pell Grant recipients, the typical borrower will see the balance "
+                  "cut in half.", "D")
+    assert [x for x in find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6)) if x.kind == "negation"] == []
