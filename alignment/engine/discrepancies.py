@@ -16,11 +16,14 @@ data (:data:`alignment.lang.en.CONFLICTS`).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
+from typing import ParamSpec, TypeVar
 
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel, Discrepancy, DiscrepancyKind, Segment, SegmentKind
@@ -82,6 +85,34 @@ _PLACE_PREPOSITIONS = _LANG.prepositions
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*$")
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+#: what one run of :func:`find_discrepancies` has worked out of a segment's words, by function, the words' identity
+#: and the other arguments: a source segment is checked against every derivative segment linked to it, and the
+#: pooled words of a derivative segment's counterparts against each of them (None outside a run)
+_MEMO: ContextVar[dict[tuple[object, ...], tuple[object, object]] | None] = ContextVar("_MEMO", default=None)
+
+
+def _per_segment(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Memoise ``fn`` within a run of :func:`find_discrepancies` on its words, its first argument or else its second
+    (held by the memo, so that their identity stays theirs), and its other arguments; its result is shared, never
+    to be changed."""
+    @functools.wraps(fn)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        memo = _MEMO.get()
+        if memo is None:
+            return fn(*args, **kwargs)
+        words = args[0] if isinstance(args[0], (list, tuple)) else args[1]
+        key = (fn, id(words), *(args[1:] if words is args[0] else args[:1]), *kwargs.items())
+        hit = memo.get(key)
+        if hit is not None and hit[0] is words:
+            return hit[1]  # type: ignore[return-value]
+        out = fn(*args, **kwargs)
+        memo[key] = (words, out)
+        return out
+    return wrapper
+
+
 @dataclass(frozen=True, slots=True)
 class _Hit:
     kind: str
@@ -103,6 +134,11 @@ def _key_set(words: Iterable[TaggedWord]) -> set[str]:
         add(t.word.key)
         add(t.lemma_key)
     return out
+
+
+@_per_segment
+def _segment_keys(words: Sequence[TaggedWord]) -> frozenset[str]:  # (a frozenset: it is shared)
+    return frozenset(k for t in words for k in _keys(t))
 
 
 def _is_negation(t: TaggedWord) -> bool:
@@ -374,7 +410,7 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
         hedged = i > 0 and words[i - 1].word.norm in _HEDGES
         head = _head(text, words, j)
         ago = head != "" and any(x.word.norm == "ago" for x in words[j:j + 3])
-        out.append(_Qty(i, j, value, step, hedged, head, ago, _rate(text, words, j)))
+        out.append(_Qty(i, j, value, step, hedged, head, ago, _rate(text, words, j) or _rate_before(words, i)))
         i = j
     return out
 
@@ -385,12 +421,27 @@ def _rate(text: str, words: Sequence[TaggedWord], j: int, reach: int = 7) -> str
     doses of Pfizer and Moderna each week"); "" for none."""
     for k in range(j, min(j + reach, len(words))):
         w = words[k].word
-        if k > j and (w.kind == "number" or re.search(r"[,;:()]", text[words[k - 1].word.end:w.start])):
-            break
+        if words[k].pos in ("VERB", "AUX") or (k > j and (
+                w.kind == "number" or re.search(r"[,;:()]", text[words[k - 1].word.end:w.start]))):
+            break  # (a verb after the amount opens its predicate: "3.9 million have a monthly payment" counts
+            # people, the period is the payment's)
         if w.norm in _RATE_ADVERBS:
             return _RATE_ADVERBS[w.norm]
         if w.norm in _PERIODS and k > j and words[k - 1].word.norm in _RATE_WORDS:
             return stem(w.norm)
+    return ""
+
+
+def _rate_before(words: Sequence[TaggedWord], i: int) -> str:
+    """The period of the noun phrase an amount at ``words[i]`` completes after "of" ("a monthly payment of $2": month;
+    "a weekly pace of 3 million": week); "" for none."""
+    if i < 2 or words[i - 1].word.norm != "of":
+        return ""
+    for k in range(i - 2, max(i - 4, -1), -1):
+        if words[k].word.norm in _RATE_ADVERBS:
+            return _RATE_ADVERBS[words[k].word.norm]
+        if words[k].pos not in ("NOUN", "ADJ"):
+            break
     return ""
 
 
@@ -437,11 +488,19 @@ def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set
         return False  # "five years ago" is when, "over seven years" how long
     if d.rate != s.rate:
         return False  # "3 million shots per day" is a pace, "200 million shots" a total
+    if d.rate:  # the period is the rate's, no word of what is counted: "earning more than $1 billion per year" /
+        # "making under $400,000 a year"
+        d_role, s_role = d_role - {">" + d.rate, "<" + d.rate}, s_role - {">" + d.rate, "<" + d.rate}
     if d.head and s.head:
         if d.head != s.head:
             return False
         # (a percentage is a rate of something: the words around it say of what, whatever else the sentence holds)
         return (d.head in alone and d.head != "percent") or bool((d_role & s_role) - {">" + d.head})
+    if d.head or s.head:  # one names what it counts, the other has it around it: "a monthly payment of $2" /
+        # "a $0 monthly payment"
+        head, role = (d.head, s_role) if d.head else (s.head, d_role)
+        if head in {r[1:] for r in role}:
+            return True
     return bool(d_role & s_role)
 
 
@@ -472,12 +531,17 @@ def _range_end(dt: str, dw: Sequence[TaggedWord], d_q: list[_Qty], d: _Qty, st: 
 
 
 def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
-                   d_q: list[_Qty], s_q: list[_Qty], all_s_q: list[_Qty], weak: bool = False) -> list[_Hit]:
+                   d_q: list[_Qty], s_q: list[_Qty], all_s_q: list[_Qty], weak: bool = False,
+                   known: frozenset[tuple[str, float]] = frozenset()) -> list[_Hit]:
     """``weak``: the pair shares a topic more than a claim (:data:`WEAK_SUPPORT`); two amounts of one noun count
     the same thing only with a word around them in common, even where each sentence counts that noun once ("61,000
-    new cases of COVID" / "six reported U.S. cases of a rare ... blood clot")."""
+    new cases of COVID" / "six reported U.S. cases of a rare ... blood clot"). ``known``: the (head, value) of every
+    amount the whole source gives; an amount of a thing the source gives elsewhere is the source's, said of another
+    part of it ("with these 50 million barrels" / "32 million barrels will be an exchange", where the source's
+    release is of 50 million barrels)."""
     hits = []
-    d_open = [d for d in d_q if not any(_accounts(d, s) for s in all_s_q)]
+    d_open = [d for d in d_q if not any(_accounts(d, s) for s in all_s_q)
+              and not (d.head and (d.head, d.value) in known)]
     s_open = [s for s in s_q if not any(_accounts(d, s) or _accounts(s, d) for d in d_q)]
     d_heads, s_heads = Counter(q.head for q in d_q), Counter(q.head for q in s_q)
     alone = set() if weak else {h for h in d_heads if h and d_heads[h] == 1 and s_heads[h] == 1}
@@ -497,6 +561,13 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
     return hits
 
 
+@_per_segment
+def _facts(text: str, words: Sequence[TaggedWord]) -> tuple[list[_Date], list[_Qty]]:
+    """A segment's dates and its amounts (the words of a date are no amount)."""
+    dates = _dates(text, words)
+    return dates, _quantities(text, words, {k for d in dates for k in range(d.i, d.j)})
+
+
 # ---------------------------------------------------------------------------------------------- names
 def _name_like(t: TaggedWord) -> bool:
     w = t.word
@@ -508,6 +579,14 @@ def _name_like(t: TaggedWord) -> bool:
 
 
 _RUN_BREAK_RE = re.compile(r"[^\s\-–.’']")
+#: a hyphen after a word with nothing joined to it: the word was cut off, a speaker's false start
+_CUT_OFF_RE = re.compile(r"[-‐](?=\s|[—–-]|$)")
+
+
+def _cut_off(text: str, t: TaggedWord) -> bool:
+    """Whether a word is cut off, a false start a transcript keeps ("the President Bi- — today, the President"): no
+    name of its own."""
+    return bool(_CUT_OFF_RE.match(text, t.word.end))
 
 
 def _runs(idx: Iterable[int], text: str = "", words: Sequence[TaggedWord] = ()) -> list[tuple[int, int]]:
@@ -726,10 +805,20 @@ def _opens(words: Sequence[TaggedWord], i: int) -> bool:
     return j < len(words) and words[j].pos in ("VERB", "AUX")
 
 
+@_per_segment
 def _title_case(words: Sequence[TaggedWord]) -> bool:
     """Whether a segment capitalises (nearly) every content word: a title-case heading."""
     content = [t for t in words if t.word.content and t.word.kind == "word"]
     return len(content) >= 3 and 10 * sum(t.word.text[:1].isupper() for t in content) >= 8 * len(content)
+
+
+def _label_words(text: str, words: Sequence[TaggedWord], most: int = 3) -> int:
+    """How many words open a heading as its label, before a colon ("Fact Sheet: ...", "Readout: ..."): 0 for none
+    (or more than ``most``)."""
+    for k in range(1, min(most, len(words) - 1) + 1):
+        if ":" in text[words[k - 1].word.end:words[k].word.start]:
+            return k
+    return 0
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -749,14 +838,18 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     # (a capitalised word inside the sentence that neither document writes in lower case is a name whatever its
     # tag: the tagger takes a demonym in a long sentence for a noun, "all Chileans")
     d_new = [i for i, t in enumerate(dw) if (_name_like(t) or (i > 0 and _capitalised(t) and t.word.key not in lower))
-             and not _established(t, names) and not (d_title and t.word.key in lower)]
+             and not _established(t, names) and not (d_title and t.word.key in lower) and not _cut_off(dt, t)]
     if not d_new:
         return []  # (most pairs: the article's sentence names nothing the source does not)
-    s_cands = [i for i, t in enumerate(sw) if _name_like(t) or (t.word.key in names.proper and t.word.text[:1].isupper()
-                                                                and t.word.content)]
+    s_title = _title_case(sw)
+    label = _label_words(st, sw) if s_title else 0
+    s_cands = [i for i, t in enumerate(sw)
+               if (_name_like(t) or (t.word.key in names.proper and t.word.text[:1].isupper() and t.word.content))
+               and not (s_title and t.word.key in lower) and i >= label]  # (nor in the source's; nor the label
+    # that opens a heading: "Fact Sheet: President Biden to Sign ...")
     if not s_cands:
         return []
-    s_keys, d_keys = _key_set(sw), _key_set(dw)
+    s_keys, d_keys = _segment_keys(sw), _segment_keys(dw)
     # "Drug" is gone if only "drug" is left; a name the source's sentence gives twice is gone once when the article's
     # gives it once ("keeping America safe and defending America's security" / "... defending Norway's security")
     d_names = Counter(k for t in dw if t.word.text[:1].isupper() for k in set(_keys(t)))
@@ -796,13 +889,16 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                 # "the United States is taking"; not where the other sentence has the noun too ("FDA guidance" /
                 # "FDA announced guidance")
             s_place = _place(sw, vi, vj)
+            # (on a weak pair, both sides of the place where both names have words after them: "work with Congress on
+            # this issue" / "work with Julie to build an economy" share the verb, not the claim)
+            least = 1 if strong or wj >= len(dw) or vj >= len(sw) else 2
             if was_gone:
-                if not (_same_place(d_place, s_place)
+                if not (_same_place(d_place, s_place, least)
                         or (strong and wi > 0 and vi > 0 and dw[wi - 1].word.norm in _PLACE_PREPOSITIONS
                             and dw[wi - 1].word.norm == sw[vi - 1].word.norm)
                         or (_opens(dw, wi) and _opens(sw, vi))):
                     continue
-            elif not _same_place(d_place, s_place) or _still_there(dt, dw, sw[si:sj], s_place):
+            elif not _same_place(d_place, s_place, least) or _still_there(dt, dw, sw[si:sj], s_place):
                 continue  # the source's name is in the article in that very place: not replaced
             sa, sb = sw[si].word.start, sw[sj - 1].word.end
             if set(_key_set(t for t in dw[i:j] if t.word.norm not in _TITLES)) & s_keys:
@@ -838,9 +934,10 @@ def _amount_before(words: Sequence[TaggedWord], i: int) -> tuple[str, ...]:
     return tuple(t.word.norm for t in words[k:i])
 
 
-def _same_place(p: _Place,
-                q: _Place) -> bool:
-    return any(x and x == y for x, y in zip(p, q, strict=True))
+def _same_place(p: _Place, q: _Place, least: int = 1) -> bool:
+    """Whether two names stand in the same place: ``least`` of its parts the same (two on a weak pair, which shares
+    words more than a claim: "work with Congress on this issue" / "work with Julie to build an economy")."""
+    return sum(bool(x and x == y) for x, y in zip(p, q, strict=True)) >= least
 
 
 def _still_there(dt: str, dw: Sequence[TaggedWord], name: Sequence[TaggedWord],
@@ -863,6 +960,7 @@ def _modifies(words: Sequence[TaggedWord], j: int) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------- attribution
+@_per_segment
 def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
     """The name runs a verb of speech credits: "Blinken said", "..., said Foreign Secretary David Lammy",
     "according to the FDA" (the object of "told" is the listener, not the speaker)."""
@@ -973,7 +1071,7 @@ def _issuer(t: TaggedWord, names: _SourceNames) -> bool:
 
 
 def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
-                       block: Sequence[TaggedWord], names: _SourceNames) -> list[_Hit]:
+                       block: Sequence[TaggedWord], names: _SourceNames, weak: bool = False) -> list[_Hit]:
     """``block``: the words of the source paragraph holding ``sw``: a quotation's speaker is often named in the
     sentence before or after it."""
     d_sp = _speakers(dt, dw)
@@ -986,7 +1084,7 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         if s_sp:  # (the source's own voice is the sentence itself, not its paragraph)
             sw = block
     s_keys = _key_set(t for t in sw if t.word.text[:1].isupper())
-    d_keys = _key_set(dw)
+    d_keys = _segment_keys(dw)
     hits = []
     for i, j in d_sp:
         keys = _key_set(dw[i:j])
@@ -996,6 +1094,10 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             # source's issuer; where the source credits someone else, the issuer is another speaker
         a, b = dw[i].word.start, dw[j - 1].word.end
         if not s_sp:  # the source says it in its own voice; the article credits someone the source names elsewhere
+            if weak and len((_plain_keys(dw[:i]) | _plain_keys(dw[j:])) & _plain_keys(sw)) < 2:
+                continue  # (a weak pair sharing one plain word at most shares a topic, not the claim: whoever the
+                # article credits, the source's sentence says something else, "Senator Manchin said that, like
+                # President Biden, he believes filibusters should continue" / "As the country continues to ...")
             quoted = st[sw[0].word.start - 1:sw[0].word.start] in _OPENING_QUOTES if sw and sw[0].word.start else False
             known = [_established(t, names) for t in dw[i:j]]
             # someone the source names elsewhere, or someone it never names at all: not the source's own voice
@@ -1010,7 +1112,8 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             # Security Directive" / "Siemens announced the second Security Directive")
             elsewhere = _key_set(t for n, t in enumerate(sw) if not si <= n < sj)
             if _key_set(sw[si:sj]) & (d_keys - elsewhere) or \
-                    aliases & {_ALIASES.get(t.word.norm, t.word.norm) for t in sw[si:sj]}:
+                    aliases & {_ALIASES.get(t.word.norm, t.word.norm) for t in sw[si:sj]} or \
+                    _initialism(dw[i:j], st, sw, si, sj):
                 break
             sa, sb = sw[si].word.start, sw[sj - 1].word.end
             who = st[sa:sb]
@@ -1023,7 +1126,28 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
     return hits
 
 
+def _plain_keys(words: Sequence[TaggedWord]) -> set[str]:
+    """The lemma keys of the content words that are no names (nor capitalised inside the sentence)."""
+    return {t.lemma_key for t in words if t.word.content and t.word.kind == "word" and not _name_like(t)
+            and not t.word.text[:1].isupper()}
+
+
+def _initialism(speaker: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord], si: int, sj: int) -> bool:
+    """Whether the article's speaker is an acronym of the source's, whose whole name (:func:`_whole_name`) has its
+    letters as initials in order ("the OECD" / "the Organization for Economic Co-operation and Development")."""
+    acronyms = [t.word.norm for t in speaker if _acronym(t)]
+    if not acronyms:
+        return False
+    # (the capitalised words from the speaker's first to the end of its phrase: "Co-operation" is two words)
+    vj = si + 1
+    while vj < min(si + 10, len(sw)) and not _CLAUSE_BREAK_RE.search(st[sw[vj - 1].word.end:sw[vj].word.start]):
+        vj += 1
+    initials = "".join(t.word.text[:1].lower() for t in sw[si:vj] if t.word.text[:1].isupper())
+    return any(len(a) >= 2 and _subsequence(a, initials) for a in acronyms)
+
+
 # ---------------------------------------------------------------------------------------------- polarity
+@_per_segment
 def _negated(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int]]:
     """The content keys a negation governs, each with the (first, last) word of its negated phrase."""
     out: dict[str, tuple[int, int]] = {}
@@ -1052,9 +1176,11 @@ def _qualifies(words: Sequence[TaggedWord], i: int) -> bool:
     k = i + 1
     while k < len(words) and k - i < 3 and words[k].pos == "ADJ":
         k += 1  # "tolerated statin therapy": the tagger may take a noun of a compound for an adjective
-    return k < len(words) and words[k].pos == "NOUN" and t.pos in ("VERB", "ADJ") and t.word.text.endswith("ed")
+    return k < len(words) and words[k].pos == "NOUN" and t.pos in ("VERB", "ADJ") and t.word.text.endswith("ed") \
+        and not (i > 0 and words[i - 1].pos == "AUX")  # "have announced sanctions": a verb with its object
 
 
+@_per_segment
 def _negations(words: Sequence[TaggedWord]) -> int:
     """How many negations a segment has ("whether or not" is none)."""
     return sum(_is_negation(t) and not (n > 0 and t.word.norm == "not" and words[n - 1].word.norm == "or")
@@ -1092,6 +1218,22 @@ def _clause_negated(text: str, words: Sequence[TaggedWord], key: str, kept: Iter
     return False
 
 
+def _uses(words: Sequence[TaggedWord], key: str) -> int:
+    """How many words of a segment have ``key``."""
+    return sum(key in _keys(t) for t in words)
+
+
+def _negated_before(text: str, words: Sequence[TaggedWord], i: int, reach: int = 5) -> bool:
+    """Whether a negation stands among the ``reach`` words before ``words[i]`` in its clause (no punctuation
+    between): "not translating into lower prices"."""
+    for n in range(i - 1, max(i - 1 - reach, -1), -1):
+        if _CLAUSE_BREAK_RE.search(text[words[n].word.end:words[n + 1].word.start]):
+            return False
+        if _is_negation(words[n]):
+            return True
+    return False
+
+
 def _same_frame(words: Sequence[TaggedWord], n: int, other: Sequence[TaggedWord], o: int) -> bool:
     """Whether a negation at ``words[n]`` and the plain word at ``other[o]`` can be one claim with its polarity
     flipped: "without" negates only its own phrase ("kills tumours without destroying tissue"), so its plain
@@ -1101,6 +1243,7 @@ def _same_frame(words: Sequence[TaggedWord], n: int, other: Sequence[TaggedWord]
     return o > 0 and other[o - 1].word.norm == "with"
 
 
+@_per_segment
 def _polarity(words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, int]], Counter[str], Counter[str]]:
     """:func:`_negated`, and how often each key occurs negated and plainly."""
     neg = _negated(words)
@@ -1147,8 +1290,8 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
     else:  # (most pairs: no negation on either side, nothing to count)
         d_neg, s_neg, d_n, d_p, all_n, all_p = {}, {}, Counter(), Counter(), Counter(), Counter()
         d_count = s_count = 0  # (what _negations counts is a subset of these words)
-    d_keys = _key_set(dw)
-    all_keys = _key_set(all_sw)
+    d_keys = _segment_keys(dw)
+    all_keys = _segment_keys(all_sw)
     done: set[int] = set()
     s_targets = {k for _, k in s_neg.values()}
     # a negation is added where the article's sentence has more of them than the source's, dropped where it has
@@ -1171,11 +1314,21 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
                                                    f"({st[sa:sb]!r})"))
     d_targets = {k for _, k in d_neg.values()}
     for key, (n, k) in s_neg.items():  # a negation the article drops
-        if all_n[key] <= d_n[key] or d_p[key] <= all_p[key]:
-            continue
-        if d_added:
+        if all_n[key] <= d_n[key] or d_added:
             continue
         di = _find(dw, [key], d_targets)
+        if d_p[key] <= all_p[key]:
+            # no more plain uses than the source's: the article's sentence may restate part of the source's, which
+            # uses the word plainly elsewhere ("caps out of pocket spending ... seniors will not have to spend" /
+            # "seniors will have to spend"); the plain use must then have the negated one's words beside it
+            # (on a close pair only, and where no plain use in the source's counterparts has those words beside it:
+            # "non-Pell Grant recipients ... Pell Grant recipients" / "Pell Grant recipients")
+            negated = {y for _, y in _negated(all_sw).values()}
+            plain = [_beside(all_sw, x, 5) for x, u in enumerate(all_sw) if key in _keys(u) and not _is_negation(u)
+                     and x not in negated and not (x > 0 and _is_negation(all_sw[x - 1]))]
+            di = next((i for i, t in enumerate(dw) if key in _keys(t) and i not in d_targets and not _is_negation(t)
+                       and (near := _beside(dw, i, 5)) & _beside(sw, k, 5)
+                       and not any(near & p for p in plain)), -1) if not (d_n[key] or weak) else -1
         if di < 0 or di in done or not _same_frame(sw, n, dw, di) or not _anchored(dw, di, sw, k, weak) \
                 or _clause_negated(dt, dw, key, s_neg):
             continue
@@ -1187,17 +1340,26 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         sa, sb = sw[n].word.start, sw[k].word.end
         hits.append(_Hit("negation", a, b, sa, sb, f"the source negates it ({st[sa:sb]!r}); the article does not "
                                                    f"({dt[a:b]!r})"))
-    s_keys = _key_set(sw)
+    s_keys = _segment_keys(sw)
     for x, y in _ANTONYMS:
         for mine, theirs in ((x, y), (y, x)):
             if mine not in d_keys or theirs not in s_keys:
                 continue  # (most pairs: a look-up instead of two scans)
             di = _find(dw, [mine])
             si = _find(sw, [theirs])
-            if di < 0 or si < 0 or di in done or theirs in d_keys or mine in s_keys or mine in all_keys:
+            if di < 0 or si < 0 or di in done or mine in s_keys or mine in all_keys:
                 continue
-            if mine in d_neg or theirs in s_neg:
-                continue  # "did not approve" / "rejected": the same
+            if theirs in d_keys and _uses(dw, theirs) >= _uses(sw, theirs):
+                continue  # the source's word is still there as often: not replaced ("by lowering the deficit and
+                # lowering costs" / "by lowering the deficit, raising costs": one of the two replaced)
+            # (of the source's uses of the word, the one said of the same thing: "lowering the deficit and lowering
+            # costs" / "raising costs")
+            si = next((i for i, t in enumerate(sw) if theirs in _keys(t) and not _is_negation(t)
+                       and _same_target(dw, di, sw, i)), si)
+            if (mine in d_neg or _negated_before(dt, dw, di)) != (theirs in s_neg or _negated_before(st, sw, si)):
+                continue  # "did not approve" / "rejected": the same; "are not translating into lower prices" /
+                # "raising prices": a negation earlier in one clause only turns the sense already ("has never been
+                # lower" / "has never been higher": both, a conflict)
             if not _same_target(dw, di, sw, si) or (weak and not _same_object(dw, di, sw, si)):
                 continue  # not said of the same thing: "reduced likelihood", "increased incidence"; on a weak pair,
                 # the same word right after both ("experience improvement in anxiety" / "experience new or worsening
@@ -1229,6 +1391,7 @@ def _is_question(text: str, words: Sequence[TaggedWord]) -> bool:
     return bool(words) and "?" in text[words[-1].word.end:words[-1].word.end + 3]
 
 
+@_per_segment
 def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool = False) -> dict[str, tuple[int, int]]:
     """The content keys a hedge governs ("may reduce" -> reduce), each with the hedge and the word's index;
     ``relatives``: a relative pronoun opens a clause of its own ("signed a law that may ban": the hedge is said of
@@ -1242,7 +1405,7 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
     # plausible to think about doing tests that might screen")
     for h, t in enumerate(words):
         if not _is_hedge(t):
-            if t.pos == "VERB" and (predicate or not _nonfinite(words, h)):
+            if t.pos == "VERB" and (predicate or not (_nonfinite(words, h) or _reduced_relative(words, h))):
                 verb = h
                 predicate = True
             elif t.pos == "AUX":
@@ -1261,12 +1424,22 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
         verb_scope = t.pos == "VERB"
         for k in range(h + 1, min(h + (7 if verb_scope else 6 if t.pos == "AUX" else 4), len(words))):
             u = words[k]
+            if t.pos == "ADJ" and u.pos == "ADP":
+                break  # an adjective before a preposition stands alone, it qualifies no noun after it: "wherever
+                # possible in the Middle East" hedges no "Middle" ("likely to help": "to" is no preposition here)
             if u.word.content and u.word.kind == "word" and not _is_hedge(u) and not _is_negation(u) \
                     and u.pos != "ADV" and (not verb_scope or u.pos == "VERB"):
                 for key in _keys(u):
                     out.setdefault(key, (h, k))
                 break
     return out
+
+
+def _reduced_relative(words: Sequence[TaggedWord], v: int) -> bool:
+    """Whether the verb at ``v`` is a participle right after the noun it qualifies, a preposition after it: a
+    clause of the subject ("13 million Americans covered under the Act may see"), not the sentence's verb."""
+    return words[v].word.text.endswith("ed") and 0 < v < len(words) - 1 \
+        and words[v - 1].pos in ("NOUN", "PROPN") and words[v + 1].pos == "ADP"
 
 
 def _nonfinite(words: Sequence[TaggedWord], v: int) -> bool:
@@ -1334,9 +1507,9 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
     eligible to receive relief")."""
     if _is_question(dt, dw) or _is_question(st, sw):
         return []  # "Can a blood test spot concussions?" hedges nothing
-    d_h, s_h = _hedged(dw), _hedged(sw)
+    d_h, s_h = dict(_hedged(dw)), dict(_hedged(sw))  # (copies: the relative clauses' hedges are added below)
     own_h, all_h = _hedged(sw, main_only=False), _hedged(all_sw, main_only=False)
-    all_keys = _key_set(all_sw)
+    all_keys = _segment_keys(all_sw)
     # a hedge in the article's relative clause counts where the source has its verb with the same words after it
     # ("an order that may prohibit new investment" / "an order that will prohibit new investment"): a relative
     # clause of a transcript's aside hedges no claim of the source ("all the levers that might be pulled")
@@ -1402,8 +1575,10 @@ def _quantified(words: Sequence[TaggedWord],
     for q, t in enumerate(words):
         cls = _QUANTIFIERS.get(t.word.norm)
         if len(t.word.text) == 3 and t.word.text.lower() == "one" and q + 1 < len(words) \
-                and words[q + 1].word.norm == "of":
-            cls = "one of"
+                and words[q + 1].word.norm == "of" \
+                and not (q > 0 and (words[q - 1].word.norm == "only" or words[q - 1].pos in ("NOUN", "PROPN"))):
+            cls = "one of"  # (not "the only one of the major economies": the only one, as "the only major economy";
+            # nor a label's number after its noun, "Part one of the plan")
         if cls is None:
             continue
         for k in range(q + 1, min(q + 5, len(words))):
@@ -1421,12 +1596,26 @@ def _quantified(words: Sequence[TaggedWord],
     return out
 
 
-def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
-                       all_sw: Sequence[TaggedWord]) -> list[_Hit]:
-    hits = []
+@_per_segment
+def _quantified_segment(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int, str]]:
+    return _quantified(words)
+
+
+@_per_segment
+def _quantified_all(words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, int, str]], set[tuple[str, str]]]:
+    """:func:`_quantified` with every (key, class) the words have."""
     every: set[tuple[str, str]] = set()
-    d_q, s_q, all_q = _quantified(dw), _quantified(sw), _quantified(all_sw, every)
-    d_keys = _key_set(dw)
+    return _quantified(words, every), every
+
+
+def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                       all_sw: Sequence[TaggedWord], weak: bool = False) -> list[_Hit]:
+    """``weak``: the word a quantifier is said of needs the same word beside it on both sides (:func:`_anchored`:
+    "many people around the world" / "the full participation of all people" share a word, not a claim)."""
+    hits = []
+    d_q, s_q = _quantified_segment(dw), _quantified_segment(sw)
+    all_q, every = _quantified_all(all_sw)
+    d_keys = _segment_keys(dw)
     done: set[int] = set()
     for key, (q, k, cls) in s_q.items():
         if key not in d_keys:
@@ -1439,7 +1628,7 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         if other is not None and (key, other[2]) in every:
             continue  # the source says it so too ("the experiences of most patients")
         di = _find(dw, [key])
-        if di < 0 or di in done:
+        if di < 0 or di in done or not _anchored(dw, di, sw, k, weak):
             continue
         done.add(di)
         lo = di
@@ -1456,12 +1645,15 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         if cls != "one of" or key in s_q or key in all_q or _find(sw, [key]) < 0 or k in done:
             continue
         si = _find(sw, [key])
+        if not _anchored(dw, k, sw, si, weak):
+            continue
         done.add(k)
         a, b = dw[q].word.start, dw[k].word.end
         sa, sb = sw[si].word.start, sw[si].word.end
         hits.append(_Hit("quantifier", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
                                                      f"{st[sa:sb]!r}"))
-    hits += _excess_quantifiers(dt, dw, st, sw, all_sw, done)
+    if not weak:
+        hits += _excess_quantifiers(dt, dw, st, sw, all_sw, done)
     d_groups = {_SCOPE_GROUPS[k]: i for i, t in enumerate(dw) for k in (t.word.key, t.lemma_key)
                 if k in _SCOPE_GROUPS}
     s_groups = {_SCOPE_GROUPS[k]: i for i, t in enumerate(sw) for k in (t.word.key, t.lemma_key)
@@ -1481,6 +1673,7 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
     return hits
 
 
+@_per_segment
 def _quantifier_uses(words: Sequence[TaggedWord]) -> list[tuple[int, int, str, str]]:
     """Every quantifier of a segment with its head, as (quantifier index, head index, class, head's lemma key)
     (:func:`_quantified` keeps the first one of each key)."""
@@ -1680,8 +1873,7 @@ def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment],
         if seg.kind not in _RESTATING_KINDS or (not linked and di in pairs):
             continue
         dw = der.words[di]
-        d_dates = _dates(der.text, dw)
-        d_q = _quantities(der.text, dw, {k for d in d_dates for k in range(d.i, d.j)})
+        d_q = _facts(der.text, dw)[1]
         for d in d_q:
             if d.head not in values or any(_accounts(d, s) for _, s in all_q):
                 continue
@@ -1742,6 +1934,14 @@ def _quote_opening(src: Analyzed, blocks: dict[int, list[int]], b: int, most: in
 def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment]) -> tuple[Discrepancy, ...]:
     """The discrepancies of every checked alignment, ids ``X1``, ``X2``, ... in derivative order; at most one
     per span of the derivative."""
+    token = _MEMO.set({})
+    try:
+        return _find_discrepancies(der, src, alignments)
+    finally:
+        _MEMO.reset(token)
+
+
+def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment]) -> tuple[Discrepancy, ...]:
     d_index = {s.id: i for i, s in enumerate(der.segments)}
     s_index = {s.id: i for i, s in enumerate(src.segments)}
     pairs: dict[int, list[int]] = {}
@@ -1776,11 +1976,18 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
             s_qty_cache[si] = _quantities(src.text, src.words[si], {k for d in dates for k in range(d.i, d.j)})
         return s_dates_cache[si], s_qty_cache[si]
 
+    known: list[frozenset[tuple[str, float]]] = []
+
+    def known_amounts() -> frozenset[tuple[str, float]]:
+        if not known:
+            known.append(frozenset((q.head, q.value) for si in range(len(src.segments)) for q in s_facts(si)[1]
+                                   if q.head))
+        return known[0]
+
     found: list[tuple[Segment, Segment, _Hit]] = []
     for di in sorted(pairs):
         dw = der.words[di]
-        d_dates = _dates(der.text, dw)
-        d_q = _quantities(der.text, dw, {k for d in d_dates for k in range(d.i, d.j)})
+        d_dates, d_q = _facts(der.text, dw)
         s_list = pairs[di]
         all_sw = [t for si in s_list for t in src.words[si]]
         all_dates = [d for si in s_list for d in s_facts(si)[0]] if d_dates else []
@@ -1800,15 +2007,15 @@ def find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Alignm
             # (a pair of the search passed its precision guard: no weak pair; a fragment of a few words shares
             # them with many a sentence: "Well, there's a lot of work")
             weak = support.get((di, si), 1.0) < WEAK_SUPPORT or fragment
-            hits = _check_attribution(der.text, dw, src.text, sw, block, names)
+            hits = _check_attribution(der.text, dw, src.text, sw, block, names, weak)
             taken += [(h.start, h.end) for h in hits]
             hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates)
-            hits += _check_numbers(der.text, dw, src.text, sw, d_q, s_q, all_q, weak)
+            hits += _check_numbers(der.text, dw, src.text, sw, d_q, s_q, all_q, weak, known_amounts()) if d_q else []
             hits += _check_names(der.text, dw, src.text, sw, names, taken, lower, not weak)
             hits += _check_negation(der.text, dw, src.text, sw, all_sw, weak)
             others = [t for o in s_list if o != si for t in src.words[o]] if len(s_list) > 1 else []
             hits += _check_modality(der.text, dw, src.text, sw, all_sw, weak, others)
-            hits += _check_quantifiers(der.text, dw, src.text, sw, all_sw)
+            hits += _check_quantifiers(der.text, dw, src.text, sw, all_sw, weak)
             for h in hits:
                 if any(h.start < o.end and o.start < h.end for d, _, o in found if d is der.segments[di]):
                     continue

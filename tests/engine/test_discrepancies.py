@@ -819,3 +819,156 @@ def test_on_a_weak_pair_a_source_infinitive_is_no_stated_claim(analyze):
     src = analyze("The new clinics save lives in the rural districts every single week.", "S")
     der = analyze("The new clinics could save lives in the rural districts every single week.", "D")
     assert [str(x.kind) for x in find_discrepancies(der, src, _linked(der, [("S1", 0.9)], 0.9))] == ["modality"]
+
+
+#: round 8: the false alarms read on fresh2 (now tuning data), each a class of wording, in sentences of our own
+HARMLESS_8 = [
+    # an adjective hedge before a preposition qualifies no noun after it ("wherever possible in the Middle East")
+    ("We will keep backing local mediation to calm tensions wherever possible in the Horn of Africa region.",
+     "We will keep backing local mediation to calm tensions in the Horn of Africa region."),
+    # a transcript's false start: a word cut off by a hyphen is no name ("the President Bi- — today, the President")
+    ("Today, President Lindgren announced her plan to nominate Ana Ruiz to lead the Department of Transport.",
+     "Today, the President Ma- — today, the President announced her plan to nominate Ana Ruiz to lead the "
+     "Department of Transport."),
+    # "the only one of the" singles out one, as "the only" does
+    ("The report found that the country is the only one of the large economies to have regained its output.",
+     "The report found that the country is the only large economy to have regained its output."),
+    # a negation earlier in one clause turns the sense already: "not turning into lower fares" / "raising fares"
+    ("There is clear evidence that falling fuel costs are not turning into lower fares for travellers.",
+     "There is clear evidence that falling fuel costs are raising fares for travellers."),
+]
+
+
+@pytest.mark.parametrize(("source", "derivative"), HARMLESS_8, ids=range(len(HARMLESS_8)))
+def test_round_8_harmless_rewordings_are_not_flagged(source, derivative):
+    report = compare(source + PAD, derivative + PAD)
+    assert report.discrepancies == ()
+    assert report.alignments
+
+
+def test_an_acronym_of_the_source_speakers_whole_name_is_the_same_speaker():
+    """"According to the IEA" / "according to the International Energy Agency": its initials, in order."""
+    source = ("Demand is recovering faster than expected, according to the International Energy Agency, which sees "
+              "oil use at a record next year.")
+    report = compare(source + PAD, "Demand is recovering faster than expected, according to the IEA." + PAD)
+    assert report.discrepancies == ()
+    report = compare(source + PAD, "Demand is recovering faster than expected, according to the ILO." + PAD)
+    assert [str(x.kind) for x in report.discrepancies] == ["attribution"]
+
+
+def test_a_labels_number_before_of_is_no_one_of(analyze):
+    """"Part one of the plan" numbers a part; it is no "one of" scope of the plan."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("The Recovery Plan funded the repair of roads, bridges and ports across the region.", "S")
+    der = analyze("Part one of the plan involves the repair of roads and bridges.", "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6)) == ()
+
+
+def test_an_amount_the_source_gives_elsewhere_for_the_same_thing_is_the_sources(analyze):
+    """The article's "50 million barrels" against a sentence with 32 million barrels, where the source gives the 50
+    million barrels in another sentence: the whole, not a wrong part."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("The agency will release 50 million barrels of crude from the reserve. 32 million barrels will be "
+                  "an exchange over the next several months.", "S")
+    der = analyze("With these 50 million barrels, the exchange will run over the next several months.", "D")
+    assert find_discrepancies(der, src, _linked(der, [("S2", 0.6)], 0.6)) == ()
+    der = analyze("With these 48 million barrels, the exchange will run over the next several months.", "D")
+    assert [str(x.kind) for x in find_discrepancies(der, src, _linked(der, [("S2", 0.6)], 0.6))] == ["number"]
+
+
+#: round 8: edits the check missed on fresh2 and fresh, each a class of wording, in sentences of our own
+CONFLICTS_8 = [
+    # a verb after an amount opens its predicate: the period after it is its object's ("2.1 million have a monthly
+    # payment": people, not a rate)
+    ("number", "So far, 5.2 million savers have joined the scheme, and 2.1 million have a $0 monthly fee.",
+     "So far, 5.2 million savers have joined the scheme; 3.1 million have a monthly fee of $0.", "3.1 million",
+     "2.1 million"),
+    # an amount that counts no noun, after "of" in a noun phrase, against the source's amount of that noun
+    ("number", "So far, 5.2 million savers have joined the scheme, and 2.1 million have a $0 monthly fee.",
+     "So far, 5.2 million savers have joined the scheme; 2.1 million have a monthly fee of $5.", "5", "0"),
+    # one of two uses of the source's word replaced by its antonym ("lowering the deficit and lowering costs")
+    ("negation", "The law fights inflation by lowering the deficit and lowering costs for working families.",
+     "The law fights inflation by lowering the deficit, raising costs for working families.", "raising", "lowering"),
+    # both sides negated, the word after the negation turned ("has never been higher" / "has never been lower")
+    ("negation", "Wind power output has never been higher, and solar output is expected to set a new record next "
+     "year.", "Wind power output in the region has never been lower, and solar output is expected to set a new "
+     "record next year.", "lower", "higher"),
+    # a negation dropped from a verb the source's longer sentence also uses plainly ("spending" ... "not ... spend")
+    ("negation", "The law caps patients' yearly spending on insulin at $35 a month – whatever their plan, patients "
+     "will not have to spend more than $35.", "Whatever their plan, patients will have to spend more than $35.",
+     "spend", "not have to spend"),
+    # a negation added before a verb with its object after an auxiliary ("have announced sanctions")
+    ("negation", "More than 40 countries, representing most of the world's trade, have announced sanctions on the "
+     "regime.", "More than 40 countries, representing most of the world's trade, have not announced sanctions on "
+     "the regime.", "not announced", "announced"),
+    # a participle right after its noun is the subject's ("families covered under the Act"): the modal is the claim's
+    ("modality", "In addition, 9 million families covered under the new Act will see their energy bills cut by $300.",
+     "In addition, 9 million families covered under the new Act may see their energy bills cut by $300.",
+     "may see", "see"),
+]
+
+@pytest.mark.parametrize(("kind", "source", "derivative", "text", "source_text"), CONFLICTS_8,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CONFLICTS_8)])
+def test_round_8_conflicts_are_found_with_both_spans(kind, source, derivative, text, source_text):
+    report = compare(source + PAD, derivative + PAD)
+    assert [(str(x.kind), x.text, x.source_text) for x in report.discrepancies] == [(kind, text, source_text)]
+    _slices_back(report)
+
+
+def test_amounts_of_a_rate_are_compared_by_what_they_count_not_by_their_period(analyze):
+    """"earning more than $2 billion per year" and "making under $250,000 a year" share the period, not the thing."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("The plan does not raise taxes on households making under $250,000 a year – not one cent.", "S")
+    der = analyze("The plan taxes companies earning more than $2 billion per year who pay nothing today.", "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.9)], 0.9)) == ()
+    der = analyze("The plan does not raise taxes on households making under $300,000 a year.", "D")
+    assert [str(x.kind) for x in find_discrepancies(der, src, _linked(der, [("S1", 0.9)], 0.9))] == ["number"]
+
+
+def test_an_acronym_counts_the_capitals_of_a_hyphened_name():
+    """"the OECD" for "the Organisation for Economic Co-operation and Development": "Co-operation" gives its "C"."""
+    source = ("Growth is faster here than anywhere else, according to the Organisation for Economic Co-operation and "
+              "Development, which ranks the country first among large economies.")
+    report = compare(source + PAD, "Growth is faster here than anywhere else, according to the OECD." + PAD)
+    assert report.discrepancies == ()
+
+
+def test_the_label_that_opens_a_title_case_heading_is_no_name():
+    """"Fact Sheet:" opens the source's heading as its label: no name for "World Health Day" to replace."""
+    source = ("Fact Sheet: President Lindgren to Sign Two Executive Orders on Hospital Staffing and Rural Clinics\n\n"
+              "The orders set up a council on rural health care.")
+    derivative = ("Today, on World Health Day, President Lindgren signed the two executive orders on hospital staffing "
+                  "and rural clinics.\n\nThe orders set up a council on rural health care.")
+    assert [x for x in compare(source + PAD, derivative + PAD).discrepancies if x.kind == "name"] == []
+
+
+def test_on_a_weak_pair_the_sources_own_voice_is_credited_only_where_a_claim_is_shared(analyze):
+    """On a weak pair, an article crediting someone with a statement the source makes in its own voice is a wrong
+    attribution where the two share two plain words or more ("long-term price pressures remained well contained");
+    sharing one ("continue") they share a topic, not the claim."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("As the nation continues to recover, the Governor knows that we need a statewide focus on the "
+                  "rights of workers.", "S")
+    der = analyze("And yesterday Senator Okafor said that, like the Governor, he believes the strike should "
+                  "continue.", "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.3)], 0.6)) == ()
+    src = analyze("Price pressures and longer-term price expectations remain well contained.", "S")
+    der = analyze("In a statement, Siemens said that long-term price pressures remained well contained while the "
+                  "economy grew.", "D")
+    assert [str(x.kind) for x in find_discrepancies(der, src, _linked(der, [("S1", 0.3)], 0.6))] == ["attribution"]
+
+
+def test_a_plain_use_the_source_also_has_is_no_dropped_negation(analyze):
+    """"non-Pell Grant recipients" negates "Pell"; the source's sentence also names "Pell Grant recipients" plainly,
+    so an article naming them drops no negation."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("The agency will cancel up to $20,000 for Pell Grant recipients and up to $10,000 for non-Pell Grant "
+                  "recipients with federal loans.", "S")
+    der = analyze("Even before the extra $10,000 for Pell Grant recipients, the typical borrower will see the balance "
+                  "cut in half.", "D")
+    assert [x for x in find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6)) if x.kind == "negation"] == []
