@@ -714,17 +714,19 @@ def source_names(src: Analyzed) -> _SourceNames:
     for seg in src.words:
         counts.update({t.word.key for t in seg if _name_like(t)})
         run: list[str] = []
+        end = 0
         for t in [*seg, None]:
             if t is not None:
                 w = t.word
                 keys.add(w.key)
                 keys.add(t.lemma_key)
                 norms.add(w.norm)
+                after, end = end, w.end
                 if w.kind == "word" and w.text[:1].isupper():
                     run.append(w.text[0].lower())
                     continue
-                if run and w.norm in _RUN_CONNECTORS:
-                    continue
+                if run and (w.norm in _RUN_CONNECTORS or src.text[after:w.start] == "-"):
+                    continue  # (the rest of a hyphened word gives no initial: "Economic Co-operation": ec)
             if len(run) >= 2:  # (a run of one word has no stretch of two letters: most words end none)
                 # every stretch of the run: "(The) Food and Drug ...", "Secretary of Health and Human Services": hhs
                 initials.update("".join(run[k:m]) for k in range(len(run) - 1) for m in range(k + 2, len(run) + 1))

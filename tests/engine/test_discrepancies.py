@@ -936,6 +936,15 @@ def test_an_acronym_counts_the_capitals_of_a_hyphened_name():
     assert report.discrepancies == ()
 
 
+def test_a_hyphened_word_in_a_name_gives_one_initial_to_its_acronym():
+    """The source's "Organization for Economic Co-operation and Development" establishes "OECD" as a name: the
+    rest of the hyphened word ("-operation") neither gives a letter nor ends the run of capitalised words."""
+    source = ("The Organization for Economic Co-operation and Development expects growth in the region to slow to "
+              "2 percent next year, its lowest rate in a decade.")
+    derivative = "The OECD expects growth in the region to slow to 2 percent next year, its lowest rate in a decade."
+    assert compare(source + PAD, derivative + PAD).discrepancies == ()
+
+
 def test_the_label_that_opens_a_title_case_heading_is_no_name():
     """"Fact Sheet:" opens the source's heading as its label: no name for "World Health Day" to replace."""
     source = ("Fact Sheet: President Lindgren to Sign Two Executive Orders on Hospital Staffing and Rural Clinics\n\n"
