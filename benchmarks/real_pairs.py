@@ -16,7 +16,8 @@ never tuned on.
 
 Columns: claims (status cases the report gets right, both sides), quotes (right verdict and passage), omission
 precision (of the source claims the report calls ``omitted``, the share the gold calls so), detail precision on the
-gold's ``absent`` detail cases and recall on its present ones, and all cases right.
+gold's ``absent`` detail cases and recall on its present ones, all cases right, and disc: of the gold's real
+discrepancies (``discrepancy`` cases), the share the report finds at that place ("–" where the gold has none).
 
 The **fresh** split (``--split fresh``, never part of ``all``) was a second held-out set, annotated after the
 others; reported once, it is tuning data now (as **fresh2** is since, and **fresh3** is the held-out set, each held
@@ -147,6 +148,10 @@ def extract_members(tarball: Path, members: dict[str, Path]) -> bool:
     return True
 
 
+#: the printed columns: key and width ("disc": the gold's discrepancies the report finds, found / in the gold)
+_COLUMNS = (("claims", 7), ("quotes", 7), ("omit", 7), ("detP", 6), ("detR", 6), ("all", 6), ("disc", 7))
+
+
 def _ratio(num: int, den: int) -> str:
     return f"{num / den:.3f}" if den else "  –  "
 
@@ -187,9 +192,11 @@ def main() -> int:
         sets[args.split] = [(n, folder / f"{n}.json") for n in sorted(texts)]
     chosen = {"tune": sets["tune"], "held-out": sets["held-out"]} if args.split == "all" else {
         args.split: sets[args.split]}
-    print(f"{'pair':<46} {'claims':>7} {'quotes':>7} {'omit P':>7} {'det P':>6} {'det R':>6} {'cases':>6}")
+    print(f"{'pair':<46} {'claims':>7} {'quotes':>7} {'omit P':>7} {'det P':>6} {'det R':>6} {'cases':>6} "
+          f"{'disc':>7}")
     for name, pairs in chosen.items():
-        totals = {"claims": [0, 0], "quotes": [0, 0], "omit": [0, 0], "detP": [0, 0], "detR": [0, 0], "all": [0, 0]}
+        totals = {"claims": [0, 0], "quotes": [0, 0], "omit": [0, 0], "detP": [0, 0], "detR": [0, 0], "all": [0, 0],
+                  "disc": [0, 0]}
         for pair, path in pairs:
             if not path.is_file():
                 print(f"{pair:<46} (no gold file: {path.relative_to(ROOT)})")
@@ -202,19 +209,19 @@ def main() -> int:
             missed = {m.label for m in ev.misses}
             status = [c for c in gold.cases if c.kind in ("source_status", "derivative_status")]
             quotes = [c for c in gold.cases if c.kind == "quote"]
-            omitted, details = ev.score("omitted"), ev.score("details")
+            omitted, details, found = ev.score("omitted"), ev.score("details"), ev.score("discrepancies")
             row = {"claims": (sum(c.label not in missed for c in status), len(status)),
                    "quotes": (sum(c.label not in missed for c in quotes), len(quotes)),
                    "omit": (omitted.tp, omitted.tp + omitted.fp),
                    "detP": (details.tp, details.tp + details.fp), "detR": (details.tp, details.tp + details.fn),
-                   "all": (ev.correct, ev.cases)}
+                   "all": (ev.correct, ev.cases), "disc": (found.tp, found.tp + found.fn)}
             for key, (num, den) in row.items():
                 totals[key][0] += num
                 totals[key][1] += den
             print(f"{pair:<46} " + " ".join(f"{_ratio(*row[k]):>{w}}" for k, w in
-                  (("claims", 7), ("quotes", 7), ("omit", 7), ("detP", 6), ("detR", 6), ("all", 6))))
+                  _COLUMNS))
         print(f"{'= ' + name:<46} " + " ".join(f"{_ratio(*totals[k]):>{w}}" for k, w in
-              (("claims", 7), ("quotes", 7), ("omit", 7), ("detP", 6), ("detR", 6), ("all", 6))) + "\n")
+              _COLUMNS) + "\n")
     return 0
 
 
