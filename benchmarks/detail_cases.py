@@ -27,22 +27,6 @@ from alignment.evaluate import evaluate, load_gold
 SPLITS = ("tune", "tune-wh", "fresh", "fresh2")
 
 
-def _pairs(split: str) -> list[tuple[str, Path, Path, Path]]:
-    """(name, gold file, source, derivative) of each pair of ``split``."""
-    if split == "tune":
-        out = []
-        for name, path in [("sample", rp.SAMPLE_GOLD), *((n, rp.GOLD / f"{n}.json") for n in rp.TUNE)]:
-            gold = load_gold(path)
-            out.append((name, path, path.parent / str(gold.source), path.parent / str(gold.derivative)))
-        return out
-    folder = rp.TARBALL_SPLITS[split]
-    texts = rp.tarball_texts(rp.default_cache(folder), rp.CORPUS, folder)
-    if texts is None:
-        print(f"skipped {split}: its texts come from {rp.CORPUS}, which is absent")
-        return []
-    return [(n, folder / f"{n}.json", *texts[n]) for n in sorted(texts)]
-
-
 def _flat(text: str) -> str:
     return " ".join(text.split())
 
@@ -52,7 +36,7 @@ def main() -> int:
     parser.add_argument("--split", choices=SPLITS, required=True)
     parser.add_argument("--list", action="store_true", help="also every detail of supported and partial segments")
     args = parser.parse_args()
-    for name, path, source, derivative in _pairs(args.split):
+    for name, path, source, derivative in rp.split_pairs(args.split):
         gold = load_gold(path)
         report = compare_files(source, derivative)
         missed = {m.label for m in evaluate(report, gold).misses}

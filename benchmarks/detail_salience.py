@@ -31,22 +31,6 @@ from alignment.model import DETAIL_SALIENCE
 SPLITS = ("tune", "tune-wh", "fresh")
 
 
-def _pairs(split: str) -> list[tuple[str, Path, Path, Path]]:
-    """(name, gold file, source, derivative) of each pair of ``split``."""
-    if split == "tune":
-        out = []
-        for name, path in [("sample", rp.SAMPLE_GOLD), *((n, rp.GOLD / f"{n}.json") for n in rp.TUNE)]:
-            gold = load_gold(path)
-            out.append((name, path, path.parent / str(gold.source), path.parent / str(gold.derivative)))
-        return out
-    folder = rp.TARBALL_SPLITS[split]
-    texts = rp.tarball_texts(rp.default_cache(folder), rp.CORPUS, folder)
-    if texts is None:
-        print(f"skipped {split}: its texts come from {rp.CORPUS}, which is absent")
-        return []
-    return [(n, folder / f"{n}.json", *texts[n]) for n in sorted(texts)]
-
-
 def _class(salience: str, status: str) -> str:
     return f"other/{status}" if salience == "other" else salience
 
@@ -59,7 +43,7 @@ def main() -> int:
     found: Counter[str] = Counter()
     pairs = 0
     for split in SPLITS if args.split == "all" else (args.split,):
-        for _, path, source, derivative in _pairs(split):
+        for _, path, source, derivative in rp.split_pairs(split):
             pairs += 1
             gold = load_gold(path)
             report = compare_files(source, derivative)

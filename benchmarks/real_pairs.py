@@ -148,6 +148,25 @@ def extract_members(tarball: Path, members: dict[str, Path]) -> bool:
     return True
 
 
+def split_pairs(split: str) -> list[tuple[str, Path, Path, Path]]:
+    """(name, gold file, source, derivative) of each pair of ``split`` (``tune`` or a tarball split); none, with a
+    message, when a tarball split's texts are absent."""
+    from alignment.evaluate import load_gold
+
+    if split == "tune":
+        out = []
+        for name, path in [("sample", SAMPLE_GOLD), *((n, GOLD / f"{n}.json") for n in TUNE)]:
+            gold = load_gold(path)
+            out.append((name, path, path.parent / str(gold.source), path.parent / str(gold.derivative)))
+        return out
+    folder = TARBALL_SPLITS[split]
+    texts = tarball_texts(default_cache(folder), CORPUS, folder)
+    if texts is None:
+        print(f"skipped {split}: its texts come from {CORPUS}, which is absent")
+        return []
+    return [(n, folder / f"{n}.json", *texts[n]) for n in sorted(texts)]
+
+
 #: the printed columns: key and width ("disc": the gold's discrepancies the report finds, found / in the gold)
 _COLUMNS = (("claims", 7), ("quotes", 7), ("omit", 7), ("detP", 6), ("detR", 6), ("all", 6), ("disc", 7))
 
