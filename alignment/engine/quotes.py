@@ -151,6 +151,12 @@ def _starts_text(text: str, i: int) -> bool:
     return j < stop and text[j].isalnum()
 
 
+def _closed_on_line(text: str, i: int) -> bool:
+    """Whether a closing double mark (”) follows the mark at ``i`` on its line."""
+    end = text.find("\n", i + 1)
+    return text.find("”", i + 1, len(text) if end < 0 else end) >= 0
+
+
 def _elided_word_before(text: str, i: int) -> bool:
     """``’n’``, ``’til’``: the mark ends a word that itself began with an apostrophe."""
     j = i
@@ -198,6 +204,9 @@ def _role(text: str, i: int, stack: list[_Open]) -> str:
         return "close"
     if c == "”":  # a closing shape opens only where words follow it (Swedish ”…”)
         return "open" if before and starts else "stray"
+    if c == "“" and not before and text[i + 1:i + 2] == " " and _alnum(text, i + 2) and _closed_on_line(text, i):
+        return "open"  # an opening shape, nothing open, glued to the text before and spaced from its words, and a
+        # closing shape later on its line (a typo of the kind "cities…“ We tried …,” she said")
     return "open" if before or not after else "stray"
 
 

@@ -163,6 +163,15 @@ def test_marks_next_to_brackets_and_dashes():
     assert quoted('He said "yes"!') == [("yes", True)]
 
 
+def test_an_opening_mark_glued_to_the_text_before_and_spaced_from_its_words():
+    """A web page's typo: an ellipsis, the opening mark, a space, the words ("…“ We tried …,” she said"). The
+    quotation is found when its closing mark comes later on the line; without one the mark is ignored."""
+    text = "the perspective of leaders outside the cities…“ We tried to get a good cross-section,” she said."
+    assert [q.text for q in extract_quotes(text)[0]] == ["We tried to get a good cross-section"]
+    spans, warnings = extract_quotes("It ended there.“ Nothing follows it on this line.")
+    assert spans == [] and len(warnings) == 1
+
+
 def test_empty_text():
     assert extract_quotes("") == ([], [])
     assert extract_quotes("   \n\n  ") == ([], [])
