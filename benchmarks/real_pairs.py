@@ -49,6 +49,7 @@ import json
 import os
 import sys
 import tarfile
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -191,6 +192,9 @@ def main() -> int:
     parser.add_argument("--no-link-model", action="store_true", help="the alignment rules alone")
     parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
                         help="a Config option for this run (repeatable), e.g. min_support=0.5")
+    parser.add_argument("--misses", action="store_true",
+                        help="also the status cases the report gets wrong: each, and their count by (side, expected, "
+                             "got) at the end of each split (for reading tuning data; a held-out set so read is seen)")
     args = parser.parse_args()
     overrides = {}
     for item in args.set:
@@ -216,6 +220,7 @@ def main() -> int:
     for name, pairs in chosen.items():
         totals = {"claims": [0, 0], "quotes": [0, 0], "omit": [0, 0], "detP": [0, 0], "detR": [0, 0], "all": [0, 0],
                   "disc": [0, 0]}
+        wrong: Counter[tuple[str, str, str]] = Counter()
         for pair, path in pairs:
             if not path.is_file():
                 print(f"{pair:<46} (no gold file: {path.relative_to(ROOT)})")
@@ -239,8 +244,15 @@ def main() -> int:
                 totals[key][1] += den
             print(f"{pair:<46} " + " ".join(f"{_ratio(*row[k]):>{w}}" for k, w in
                   _COLUMNS))
+            for m in ev.misses if args.misses else ():
+                if m.kind in ("source_status", "derivative_status"):
+                    side = m.kind.split("_")[0]
+                    wrong[side, m.expected, m.got.split(" ")[0]] += 1
+                    print(f"    {side:<10} {m.expected} -> {m.got[:40]}: {m.where[:100]}")
         print(f"{'= ' + name:<46} " + " ".join(f"{_ratio(*totals[k]):>{w}}" for k, w in
               _COLUMNS) + "\n")
+        for (side, expected, got), n in sorted(wrong.items(), key=lambda item: (-item[1], item[0])):
+            print(f"{n:>4}  {side:<10} {expected} -> {got}")
     return 0
 
 
