@@ -28,6 +28,7 @@ from rapidfuzz.distance import LCSseq
 from alignment.config import Config
 from alignment.engine.linking import load_link_model, relink
 from alignment.engine.match import Profile, Scores, fuzzy_scores, share
+from alignment.engine.statuses import added_though_linked
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel
 from alignment.text.normalize import fold_word, stem
@@ -347,8 +348,8 @@ def _adds_own(deriv_links: Mapping[int, Sequence[int]], deriv_share: Mapping[int
     """The linked derivative claims that :func:`alignment.engine.statuses.judge_derivative` calls ``added``: below
     ``min_partial``, or every link slight in a long derivative; a claim holding a verified quotation of the source
     (``quoting``) is never among them."""
-    return frozenset(d for d in deriv_links if d not in quoting and (
-        deriv_share[d] < config.min_partial or (long_derivative and d in slight)))
+    return frozenset(d for d in deriv_links if added_though_linked(
+        deriv_share[d], config, quoted=d in quoting, chance=long_derivative and d in slight))
 
 
 def _slight(support: float, coverage: float, config: Config) -> bool:

@@ -79,6 +79,12 @@ def judge_source(share: float, links: Sequence[str], config: Config, quoted: boo
     return SourceStatus.OMITTED, "weak: " + _evidence(links, "coverage", share, ("min_partial", config.min_partial))
 
 
+def added_though_linked(share: float, config: Config, quoted: bool = False, chance: bool = False) -> bool:
+    """Is a linked derivative claim ``added`` all the same (:func:`judge_derivative`): below ``min_partial``, or
+    every link slight in a long derivative (``chance``), unless it ``quoted`` a counterpart."""
+    return not quoted and (share < config.min_partial or chance)
+
+
 def judge_derivative(share: float, links: Sequence[str], config: Config, new_facts: int | None = None,
                      quoted: bool = False, new_figures: Sequence[str] = (), question: bool = False,
                      chance: bool = False) -> tuple[DerivativeStatus, str]:
@@ -120,13 +126,13 @@ def judge_derivative(share: float, links: Sequence[str], config: Config, new_fac
         return DerivativeStatus.ADDED, "question"
     if not links:
         return DerivativeStatus.ADDED, "no_counterpart"
-    if chance and not quoted and share >= config.min_partial:
-        return DerivativeStatus.ADDED, "weak: " + _evidence(links, "support", share, note=_CHANCE_NOTE)
-    if share < config.min_partial and quoted:
-        return DerivativeStatus.PARTIAL, "quoted: " + _evidence(links, "support", share)
-    if share < config.min_partial:
+    if added_though_linked(share, config, quoted=quoted, chance=chance):
+        if share >= config.min_partial:
+            return DerivativeStatus.ADDED, "weak: " + _evidence(links, "support", share, note=_CHANCE_NOTE)
         floor = ("min_partial", config.min_partial)
         return DerivativeStatus.ADDED, "weak: " + _evidence(links, "support", share, floor)
+    if share < config.min_partial:  # (and quoted)
+        return DerivativeStatus.PARTIAL, "quoted: " + _evidence(links, "support", share)
     if share >= config.min_support and new_figures:
         figures = ", ".join('"' + " ".join(f.split()) + '"' for f in new_figures)
         return DerivativeStatus.PARTIAL, "linked: " + _evidence(links, "support", share, note=f"new figure {figures}")
