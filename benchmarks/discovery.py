@@ -23,11 +23,16 @@ outside the repository; nothing of it is copied into the project):
   the gold file and reported on their own; reported once, they are tuning data now. 20 more
   (``fresh2``: six transcripts of the fresh2 claim pairs and 14 drawn by the same rule, each read) were held out
   the same way; reported once, they are tuning data now too.
-* **news queries** (``fresh3``, the held-out split now: reported on their own, never tuned on nor diagnosed;
-  ``--diagnose`` does not offer it): 15 White House pages that reprint excerpts of news stories (or an op-ed)
+* **news queries** (``fresh3``: reported on their own; held out until session 7's end, tuning data since; ``--diagnose``
+  does not offer it): 15 White House pages that reprint excerpts of news stories (or an op-ed)
   written from an official text, listed in the same file: the seven derivatives of the fresh3 claim pairs and
   three more, each with the official text it was written from (the stories paraphrase: 2.4% to 90% of the text's word
   8-grams), and five whose stories have no source in the corpus (``"sources": []``), each read.
+* **single news articles** (``fresh4``, the held-out split now: reported on their own, never tuned on nor diagnosed):
+  the eight articles of the fresh4 claim pairs (``benchmarks/gold/fresh4-pairs``), each one outlet's story written
+  from the official text named as its source (1.6% to 41% of the text's word 8-grams). The articles are read from
+  outside the repository (``$PRESSALIGN_FRESH4`` or ``../fresh4-texts``, checked against the SHA-256 of
+  ``fresh4-pairs/members.json``); without them these queries are left out, with one line on stderr.
 * **queries without a source** (``no-source``): those 18 stories read and found to report another study than
   their nearest release (``HARD_NEGATIVES``: the nearest neighbour is on the same topic), and ``--no-source``
   FakeHealth stories sampled (seeded) among those whose TF-IDF cosine with every release is below 0.25 (left
@@ -42,7 +47,7 @@ outside the repository; nothing of it is copied into the project):
 * **tuning**: ``min_score`` is chosen on one half of the queries (split by a hash of the query's name) and
   reported on the other half; the other options keep their defaults (``min_reverse``, ``min_contained``, the
   windows, the containment retrieval and the lead were set looking at the tune half only: docs/discovery.md).
-  Each table reports the halves, the ``fresh``, ``fresh2`` and ``fresh3`` splits, ``earlier`` (tune and report:
+  Each table reports the halves, the ``fresh`` … ``fresh4`` splits, ``earlier`` (tune and report:
   the previous rounds' 38 sourced queries) and ``all``.
 * ``--diagnose tune|report|fresh|fresh2|all`` (all: tune and report): no timing; for each query of that half, on the
   indexes a run left in ``--cache``, where each of its sources ranks in BM25 and in the containment retrieval,
@@ -77,6 +82,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from real_pairs import fresh4_folder, fresh4_texts  # noqa: E402
 
 from alignment.discovery import (  # noqa: E402
     INDEX_FILE,
@@ -101,9 +109,19 @@ EXTRA_SOURCES = {"08_jama-abaloparatide-osteoporosis_healthday": ("HealthRelease
 #: each pair was found and checked: the transcripts are queries (left out of every corpus), their releases are in
 #: every corpus
 WH_PAIRS = json.loads((ROOT / "benchmarks" / "gold" / "discovery-pairs.json").read_text(encoding="utf-8"))["pairs"]
-#: queries set apart from the two halves by the gold (``"split": "fresh"``, ``"fresh2"``, ``"fresh3"``): reported
-#: on their own
+#: queries set apart from the two halves by the gold (``"split": "fresh"``, ``"fresh2"``, ``"fresh3"``, ``"fresh4"``):
+#: reported on their own
 SPLITS = {name: pair["split"] for name, pair in WH_PAIRS.items() if "split" in pair}
+#: a fresh4 query's article is named ``fresh4-texts/<pair>/derivative.txt``: a file outside the repository
+FRESH4_PREFIX = "fresh4-texts/"
+
+
+def member_path(wh: Path, member: str) -> Path:
+    """Where a text named in discovery-pairs.json is: a member of official-texts.tar.xz (unpacked into ``wh``), or a
+    fresh4 article in :func:`real_pairs.fresh4_folder`."""
+    if member.startswith(FRESH4_PREFIX):
+        return fresh4_folder() / member.removeprefix(FRESH4_PREFIX)
+    return wh / member.split("/", 1)[1]
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
@@ -151,10 +169,8 @@ def corpus_folder(cache: Path, size: int | None, fakehealth: Path, wh: Path, see
 
 def _wh_pair_files(wh: Path) -> tuple[set[Path], set[Path]]:
     """The White House pairs' transcripts (queries, never indexed) and their releases (always indexed)."""
-    def path(member: str) -> Path:
-        return wh / member.split("/", 1)[1]
-    return ({path(p["derivative"]) for p in WH_PAIRS.values()},
-            {path(s) for p in WH_PAIRS.values() for s in p["sources"]})
+    return ({member_path(wh, p["derivative"]) for p in WH_PAIRS.values()},
+            {member_path(wh, s) for p in WH_PAIRS.values() for s in p["sources"]})
 
 
 def synthetic_folder(cache: Path, total: int, base: Path, wh: Path, seed: int) -> Path:
@@ -230,9 +246,14 @@ def make_queries(fakehealth: Path, wh: Path, corpus: Path, n_nosource: int, n_ex
         for story in (fakehealth / "HealthStory").glob("*.txt"):
             if story.read_text(encoding="utf-8").startswith(first):
                 real_stories.add(story.stem[-5:])
+    _, fresh4_missing = fresh4_texts()
+    if fresh4_missing:
+        print(f"the fresh4 queries are left out: {fresh4_missing}", file=sys.stderr)
     for name, pair in sorted(WH_PAIRS.items()):
-        der = read_document(wh / pair["derivative"].split("/", 1)[1])
-        sources = frozenset(str((wh / s.split("/", 1)[1]).resolve()) for s in pair["sources"])
+        if pair.get("split") == "fresh4" and fresh4_missing:
+            continue
+        der = read_document(member_path(wh, pair["derivative"]))
+        sources = frozenset(str(member_path(wh, s).resolve()) for s in pair["sources"])
         queries.append(Query(name, "wh", der, sources))
     for n in HARD_NEGATIVES:
         queries.append(Query(f"hard/{n}", "no-source",
@@ -350,8 +371,8 @@ def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers
     row["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0)
     chosen = tune(queries, got)
     row["min_score_tuned"] = chosen
-    # earlier: tune and report, the previous rounds' set; fresh3: the held-out queries, reported, never diagnosed
-    for part in ("report", "tune", "fresh", "fresh2", "fresh3", "earlier", "all"):
+    # earlier: tune and report, the previous rounds' set; fresh4: the held-out queries, reported, never diagnosed
+    for part in ("report", "tune", "fresh", "fresh2", "fresh3", "fresh4", "earlier", "all"):
         for kind in ("real+no-source", "excerpt"):
             sel = [(q, g) for q, g in zip(queries, got, strict=True)
                    if _in_part(q.name, part) and (q.kind == "excerpt") == (kind == "excerpt")]

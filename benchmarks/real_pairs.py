@@ -7,7 +7,8 @@
     python benchmarks/real_pairs.py --split fresh    # the fresh pairs, tuning data now (texts from ../shared)
     python benchmarks/real_pairs.py --split tune-wh  # the White House tuning pairs (texts from ../shared's tarballs)
     python benchmarks/real_pairs.py --split fresh2   # the second fresh set, tuning data now (reported once, session 6)
-    python benchmarks/real_pairs.py --split fresh3   # the third fresh held-out set: news (the lead runs it, once)
+    python benchmarks/real_pairs.py --split fresh3   # the third fresh set, news pages: tuning data now (session 7)
+    python benchmarks/real_pairs.py --split fresh4   # the fourth fresh held-out set: news articles (the lead runs it)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -20,8 +21,8 @@ gold's ``absent`` detail cases and recall on its present ones, all cases right, 
 discrepancies (``discrepancy`` cases), the share the report finds at that place ("–" where the gold has none).
 
 The **fresh** split (``--split fresh``, never part of ``all``) was a second held-out set, annotated after the
-others; reported once, it is tuning data now (as **fresh2** is since, and **fresh3** is the held-out set, each held
-the same way): ``benchmarks/gold/fresh-pairs/*.json`` (offsets only, no ``source``/``derivative``
+others; reported once, it is tuning data now (as **fresh2** and **fresh3** are since, and **fresh4** is the held-out
+set): ``benchmarks/gold/fresh-pairs/*.json`` (offsets only, no ``source``/``derivative``
 key) and ``benchmarks/gold/fresh-pairs/members.json``, which names, per pair, the tarball under
 ``../shared/corpus`` and the member holding each text, with its SHA-256. The members are extracted once into a
 cache folder outside the repository (``--cache``, default ``$XDG_CACHE_HOME/pressalign/fresh-pairs`` or
@@ -35,10 +36,20 @@ The **fresh2** split (``--split fresh2``, never part of ``all``) was a third hel
 earlier one had been seen: ``benchmarks/gold/fresh2-pairs/*.json`` and its ``members.json``, held and extracted
 like the fresh pairs (into ``.../pressalign/fresh2-pairs``). Reported once (session 6), it is tuning data now.
 
-The **fresh3** split (``--split fresh3``, never part of ``all``) is the held-out set in its place, and the first of
-the news kind since the corpus pairs: official White House texts and the next day's page reprinting the news
-stories written from them (``benchmarks/gold/fresh3-pairs/*.json`` and its ``members.json``, held and extracted
-like the fresh pairs, into ``.../pressalign/fresh3-pairs``). Report it, never tune on it.
+The **fresh3** split (``--split fresh3``, never part of ``all``) was the fourth held-out set, and the first of the
+news kind since the corpus pairs: official White House texts and the next day's page reprinting the news stories
+written from them (``benchmarks/gold/fresh3-pairs/*.json`` and its ``members.json``, held and extracted like the
+fresh pairs, into ``.../pressalign/fresh3-pairs``). Reported once (session 7) and its misses read, it is tuning data
+now.
+
+The **fresh4** split (``--split fresh4``, never part of ``all``) is the held-out set in its place: official White
+House texts (readouts, a statement, a disaster declaration, executive orders, a proclamation, a fact sheet) and ONE
+news article written from each (one outlet's story; two of the eight are cut off where the stored page stops).
+The gold is ``benchmarks/gold/fresh4-pairs/*.json`` (offsets only) and its ``members.json`` (each text's origin:
+tarball member or web address, and SHA-256). The texts are NOT in the repository (the articles are their
+publishers' copyright): they are read from ``$PRESSALIGN_FRESH4``, else ``../fresh4-texts`` beside the repository
+(``/work/fresh4-texts``), as ``<pair>/source.txt`` and ``<pair>/derivative.txt``; when one is absent or its SHA-256
+differs the split prints one line saying so and exits 0. Report it, never tune on it.
 """
 
 from __future__ import annotations
@@ -73,6 +84,37 @@ FRESH3 = ROOT / "benchmarks" / "gold" / "fresh3-pairs"
 #: the splits whose texts are members of ../shared/corpus's tarballs: split -> gold folder
 TARBALL_SPLITS = {"fresh": FRESH, "tune-wh": TUNE_WH, "fresh2": FRESH2, "fresh3": FRESH3}
 CORPUS = ROOT.parent / "shared" / "corpus"
+#: the fourth fresh held-out set (an official text and one news article per pair): gold files and members.json here,
+#: the texts outside the repository, in $PRESSALIGN_FRESH4 or ../fresh4-texts (<pair>/source.txt, derivative.txt)
+FRESH4 = ROOT / "benchmarks" / "gold" / "fresh4-pairs"
+FRESH4_ENV = "PRESSALIGN_FRESH4"
+
+
+def fresh4_folder() -> Path:
+    """Where the fresh4 texts are: ``$PRESSALIGN_FRESH4``, else ``fresh4-texts`` beside the repository."""
+    return Path(os.environ.get(FRESH4_ENV) or ROOT.parent / "fresh4-texts")
+
+
+def fresh4_texts(folder: Path | None = None) -> tuple[dict[str, tuple[Path, Path]], str]:
+    """The fresh4 pairs' texts, pair name -> (source path, derivative path), from ``folder`` (default:
+    :func:`fresh4_folder`) as ``members.json`` names them; ``({}, why)`` when one is absent or its bytes do not match
+    the manifest's SHA-256 (the gold's offsets would not fall where they were written), so the caller skips the
+    split with that one line."""
+    base = folder or fresh4_folder()
+    out: dict[str, tuple[Path, Path]] = {}
+    for name, entry in tarball_manifest(FRESH4).items():
+        paths = []
+        for side in ("source", "derivative"):
+            path = base / entry[side]["path"]
+            if not path.is_file():
+                return {}, f"{path} is absent (set ${FRESH4_ENV} to the folder holding the fresh4 texts)"
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            if digest != entry[side]["sha256"]:
+                return {}, (f"{path} is not the text the gold was written on (sha256 {digest[:12]}…, expected "
+                            f"{entry[side]['sha256'][:12]}…)")
+            paths.append(path)
+        out[name] = (paths[0], paths[1])
+    return out, ""
 
 
 def default_cache(folder: Path = FRESH) -> Path:
@@ -150,8 +192,8 @@ def extract_members(tarball: Path, members: dict[str, Path]) -> bool:
 
 
 def split_pairs(split: str) -> list[tuple[str, Path, Path, Path]]:
-    """(name, gold file, source, derivative) of each pair of ``split`` (``tune`` or a tarball split); none, with a
-    message, when a tarball split's texts are absent."""
+    """(name, gold file, source, derivative) of each pair of ``split`` (``tune``, a tarball split or ``fresh4``);
+    none, with a message, when the split's texts are absent."""
     from alignment.evaluate import load_gold
 
     if split == "tune":
@@ -160,6 +202,11 @@ def split_pairs(split: str) -> list[tuple[str, Path, Path, Path]]:
             gold = load_gold(path)
             out.append((name, path, path.parent / str(gold.source), path.parent / str(gold.derivative)))
         return out
+    if split == "fresh4":
+        found, problem = fresh4_texts()
+        if problem:
+            print(f"skipped fresh4: {problem}")
+        return [(n, FRESH4 / f"{n}.json", *found[n]) for n in sorted(found)]
     folder = TARBALL_SPLITS[split]
     texts = tarball_texts(default_cache(folder), CORPUS, folder)
     if texts is None:
@@ -182,9 +229,11 @@ def main() -> int:
     from alignment.evaluate import evaluate, load_gold
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("all", "tune", "held-out", "fresh", "tune-wh", "fresh2", "fresh3"),
+    parser.add_argument("--split", choices=("all", "tune", "held-out", "fresh", "tune-wh", "fresh2", "fresh3",
+                                            "fresh4"),
                         default="all", help="all (tune and held-out), one of them, the fresh pairs, the White House "
-                        "tuning pairs, the second fresh set or the third, held out (none of the last four in all)")
+                        "tuning pairs, the second fresh set, the third or the fourth, held out (none of the last five "
+                        "in all)")
     parser.add_argument("--cache", type=Path, default=None, metavar="DIR",
                         help="where the fresh, tune-wh, fresh2 or fresh3 pairs' texts are extracted (default: "
                              "$XDG_CACHE_HOME/pressalign/fresh-pairs, .../tune-pairs, .../fresh2-pairs or "
@@ -213,6 +262,12 @@ def main() -> int:
             return 0
         texts = found
         sets[args.split] = [(n, folder / f"{n}.json") for n in sorted(texts)]
+    elif args.split == "fresh4":
+        texts, problem = fresh4_texts()
+        if problem:
+            print(f"skipped fresh4: {problem}")
+            return 0
+        sets["fresh4"] = [(n, FRESH4 / f"{n}.json") for n in sorted(texts)]
     chosen = {"tune": sets["tune"], "held-out": sets["held-out"]} if args.split == "all" else {
         args.split: sets[args.split]}
     print(f"{'pair':<46} {'claims':>7} {'quotes':>7} {'omit P':>7} {'det P':>6} {'det R':>6} {'cases':>6} "
