@@ -29,8 +29,8 @@ outside the repository; nothing of it is copied into the project):
   three more, each with the official text it was written from (the stories paraphrase: 2.4% to 90% of the text's word
   8-grams), and five whose stories have no source in the corpus (``"sources": []``), each read.
 * **single news articles** (``fresh4``, the held-out split now: reported on their own, never tuned on nor diagnosed):
-  the eight articles of the fresh4 claim pairs (``benchmarks/gold/fresh4-pairs``), each one outlet's story written
-  from the official text named as its source (1.6% to 41% of the text's word 8-grams). The articles are read from
+  the sixteen articles of the fresh4 claim pairs (``benchmarks/gold/fresh4-pairs``), each one outlet's story written
+  from the official text named as its source (0.1% to 45% of the text's word 8-grams). The articles are read from
   outside the repository (``$PRESSALIGN_FRESH4`` or ``../fresh4-texts``, checked against the SHA-256 of
   ``fresh4-pairs/members.json``); without them these queries are left out, with one line on stderr.
 * **queries without a source** (``no-source``): those 18 stories read and found to report another study than

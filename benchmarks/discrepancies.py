@@ -44,7 +44,7 @@ cache folder, ``--cache``), which the discrepancy check was never tuned on. The 
 (default cache: real_pairs.py's ``fresh2-pairs`` folder), reported once and tuning data since; so is the ``fresh3``
 split since session 7, the seven news pairs of ``benchmarks/real_pairs.py --split fresh3``
 (``benchmarks/gold/fresh3-pairs/members.json``, default cache: real_pairs.py's ``fresh3-pairs`` folder). The
-``fresh4`` split, held out in its place, is the eight official text -> news article pairs of
+``fresh4`` split, held out in its place, is the sixteen official text -> news article pairs of
 ``benchmarks/real_pairs.py --split fresh4``, read from outside the repository (``$PRESSALIGN_FRESH4`` or
 ``../fresh4-texts``; skipped with one line when absent).
 

@@ -43,8 +43,9 @@ fresh pairs, into ``.../pressalign/fresh3-pairs``). Reported once (session 7) an
 now.
 
 The **fresh4** split (``--split fresh4``, never part of ``all``) is the held-out set in its place: official White
-House texts (readouts, a statement, a disaster declaration, executive orders, a proclamation, a fact sheet) and ONE
-news article written from each (one outlet's story; two of the eight are cut off where the stored page stops).
+House texts (readouts, statements, a disaster declaration, executive orders, a proclamation, fact sheets, nominations,
+a memorandum) and ONE news article written from each (one outlet's story; seven of the sixteen are cut off where the
+stored page stops).
 The gold is ``benchmarks/gold/fresh4-pairs/*.json`` (offsets only) and its ``members.json`` (each text's origin:
 tarball member or web address, and SHA-256). The texts are NOT in the repository (the articles are their
 publishers' copyright): they are read from ``$PRESSALIGN_FRESH4``, else ``../fresh4-texts`` beside the repository
