@@ -576,7 +576,10 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official
             # crash", "Storm leaving thousands without power")
             title = len(pieces) <= _TITLE_MAX_BEFORE and all(p[2] in NOT_A_CLAIM_KINDS for p in pieces)
             verb_ids = _tag_ids(strings).finite_tags | (_tag_ids(strings).verb_tags if title else frozenset())
-            finite = any(row[_TAG] in verb_ids for row in rows) or (title and official)
+            # (the official title without a verb only when title_line will know it, which turns it back into a
+            # heading when the derivative does not take it up)
+            finite = any(row[_TAG] in verb_ids for row in rows) or (
+                title and official and _title_shaped(text[block.start:block.end]))
             kind = SegmentKind.SENTENCE if finite and len(span_words) >= _TITLE_MIN_WORDS else SegmentKind.HEADING
             pieces.append((block.start, block.end, kind, bi, all_tagged))
             continue
@@ -688,13 +691,16 @@ def title_line(doc: Analyzed) -> int | None:
         if not seg.is_claim:
             continue
         block = doc.blocks[seg.block] if seg.block < len(doc.blocks) else (seg.start, seg.end)
-        line = seg.text
-        if ((seg.start, seg.end) != strip_span(doc.text, *block) or "\n" in line or "\r" in line
-                or _SENTENCE_END_RE.search(line[-3:] + " ") or line.rstrip().endswith(":")
-                or not _TITLE_MIN_WORDS <= len(line.split()) <= _TITLE_MAX_WORDS):
+        if (seg.start, seg.end) != strip_span(doc.text, *block) or not _title_shaped(seg.text):
             return None
         return i
     return None
+
+
+def _title_shaped(line: str) -> bool:
+    """``line`` could be a title (:func:`title_line`): one line of 4 to 25 words, no stop or colon at its end."""
+    return ("\n" not in line and "\r" not in line and not _SENTENCE_END_RE.search(line[-3:] + " ")
+            and not line.rstrip().endswith(":") and _TITLE_MIN_WORDS <= len(line.split()) <= _TITLE_MAX_WORDS)
 
 
 def verbless_title(doc: Analyzed) -> int | None:
