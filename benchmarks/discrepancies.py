@@ -25,8 +25,9 @@ the script plants one edit at a time and compares again:
   follows it: "as X suggested, ..." is a verb of speech), a quantifier ("all" <-> "some", "one of the" -> "the",
   "in mice" <-> "in people"), the speaker (another name of the source, or one of the same type it never uses, in
   place of the one credited; never one the source credits in the paragraph of the sentence restated, who is no
-  wrong speaker); no negation or modality in a question (:func:`alignment.text.segment.is_question`), which
-  asserts nothing;
+  wrong speaker, nor the source's issuer, named in its heading, which answers for all its text says: for a White
+  House fact sheet, "the White House", "the Administration" and "the President" too); no negation or modality in a
+  question (:func:`alignment.text.segment.is_question`), which asserts nothing;
 * harmless rewordings that must not be flagged: unit and currency forms ("1.5 billion" -> "1.5bn", "25 percent"
   -> "25%", "2,000" -> "2000"), date formats ("September 10" <-> "10 September", "Sept."), contractions ("will
   not" -> "won't") and the aliases the source establishes (a person's surname for the full name, an acronym the
@@ -97,6 +98,9 @@ TYPED_NAMES = {
     "NORP": ("Norwegian", "Brazilian", "Kenyan", "Chilean"),
     "NORP_PLURAL": ("Norwegians", "Brazilians", "Kenyans", "Chileans"),
 }
+#: the names of a government's executive as a whole: where the source's heading names one, every one of them names
+#: its issuer (a White House fact sheet's "the Biden-Harris Administration", "the White House", "President Biden")
+EXECUTIVE = ("White House", "Administration", "President")
 #: capitalised words that open a sentence and name no one ("As I said": no speaker)
 FUNCTION_WORDS = frozenset("As And But So If When While Because Then Now Here There This That What".split())
 #: capitalised words of office that name no one by themselves ("Foreign Secretary"): a role, not a name
@@ -292,6 +296,14 @@ def _attribution_edits(d: str, source: str, paragraph: str, off: int, rng: rando
     "President Biden says it will deliver" is right), so is never planted there."""
     speakers = sorted({source[a:b].rstrip(".") for a, b in _speaker_spans(source)})
     here = {w for a, b in _speaker_spans(paragraph) for w in paragraph[a:b].rstrip(".").split()}
+    # the issuer is no wrong speaker: a release answers for all it says, and a government's executive goes by several
+    # names ("the Biden Administration", "the White House", "President Biden" for a White House fact sheet)
+    heading = source.strip().split("\n", 1)[0]
+    issuer = set(re.findall(r"[A-Z][\w-]+", heading)) - FUNCTION_WORDS - {"FACT", "SHEET", "Fact", "Sheet"}
+    if any(_in(e, heading) for e in EXECUTIVE):
+        issuer |= {w for e in EXECUTIVE for w in e.split()}
+    issuer |= {p for w in issuer for p in w.split("-")}
+    speakers = [o for o in speakers if not set(o.split()) & issuer]
     out = []
     for a, b in _speaker_spans(d):
         b = a + len(d[a:b].rstrip("."))

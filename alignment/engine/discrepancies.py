@@ -51,6 +51,9 @@ _REPORTING_KEYS = _SPEECH_KEYS | _THOUGHT_KEYS
 _SPEAKER_KEYS = _SPEECH_KEYS | frozenset(stem(fold_word(w)) for w in _C.dialogue_verbs)
 _WEEKDAYS = _C.weekdays
 _ALIASES = _C.name_aliases
+_EXECUTIVE = tuple(tuple(e.split()) for e in _C.executive_names)
+#: the folded names of nations and their aliases (:data:`_ALIASES`, both sides)
+_NATIONS = frozenset(_ALIASES) | frozenset(_ALIASES.values())
 _TITLES = _C.titles
 _MONTH_NUMBERS = {m: n for n, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -83,6 +86,9 @@ _RELATIVES = frozenset({"that", "which", "who"})
 #: the prepositions of a place or a time: the same one before two names on a close pair is the same place
 _PLACE_PREPOSITIONS = _LANG.prepositions
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*$")
+#: the signs written before an amount of money, and the folded words of a currency after one
+_CURRENCY_SIGNS = frozenset(_C.currency_signs)
+_CURRENCIES = frozenset(_C.currencies)
 
 
 _P = ParamSpec("_P")
@@ -329,6 +335,9 @@ class _Qty:
     ago: bool = False
     #: the period it is counted by, a rate ("3 million shots per day" -> day), "" for an amount in all
     rate: str = ""
+    #: an amount of money: a currency sign written against it ("$10,000") or a currency after it ("1.5bn
+    #: dollars"); a sum of money and a count never count the same thing ("$10,000" / "419,000 of those borrowers")
+    money: bool = False
 
 
 def _head(text: str, words: Sequence[TaggedWord], j: int) -> str:
@@ -407,10 +416,24 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
         if _label_number(text, words, i):
             i = j
             continue
+        # "3.5M": the tokenizer gives "3" and "5M"; the decimal is the first number's, the scale the second's
+        if j == i + 1 and j < len(words) and words[j].word.kind == "number" and text[w.end:words[j].word.start] == "." \
+                and (cut := re.match(r"\d+", words[j].word.text)) is not None and cut.end() < len(words[j].word.text):
+            try:
+                scale = float(words[j].word.norm) / int(cut.group())
+            except (ValueError, ZeroDivisionError):
+                scale = 0.0
+            if scale > 1:
+                value = float(f"{w.norm}.{cut.group()}") * scale
+                step = 10 ** -len(cut.group()) * scale
+                j += 1
         hedged = i > 0 and words[i - 1].word.norm in _HEDGES
         head = _head(text, words, j)
         ago = head != "" and any(x.word.norm == "ago" for x in words[j:j + 3])
-        out.append(_Qty(i, j, value, step, hedged, head, ago, _rate(text, words, j) or _rate_before(words, i)))
+        money = text[max(w.start - 1, 0):w.start] in _CURRENCY_SIGNS or (
+            j < len(words) and words[j].word.norm in _CURRENCIES)
+        out.append(_Qty(i, j, value, step, hedged, head, ago, _rate(text, words, j) or _rate_before(words, i),
+                        money))
         i = j
     return out
 
@@ -478,6 +501,28 @@ def _accounts(d: _Qty, s: _Qty) -> bool:
     return _same_amount(d, s) and not (d.head and s.head and d.head != s.head)
 
 
+def _approximate(words: Sequence[TaggedWord], q: _Qty) -> bool:
+    """Whether an amount is written as an approximation or a bound: "about", "nearly" (:attr:`_Qty.hedged`), "more
+    than", "less than", "at least" ("up to" is a ceiling of each, no total)."""
+    return q.hedged or (q.i > 0 and words[q.i - 1].word.norm in ("than", "least"))
+
+
+def _total(dw: Sequence[TaggedWord], d: _Qty, s_q: Sequence[_Qty], every: Sequence[_Qty]) -> bool:
+    """Whether the article's approximate sum of money ``d`` is the total of one of its counterpart's amounts ``s_q``
+    and another sum of the source, within a tenth ("more than $13 billion" /
+    "nearly $9 billion" and "$4.5 billion")."""
+    if not every or not d.money or not _approximate(dw, d):
+        return False
+    for s in s_q:
+        if s.money != d.money or s.rate != d.rate or s.ago or s.value >= d.value * 1.1:
+            continue
+        for o in every:
+            if o is not s and o.money == d.money and o.rate == d.rate and not o.ago and \
+                    abs(s.value + o.value - d.value) <= 0.1 * d.value:
+                return True
+    return False
+
+
 def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set[str]) -> bool:
     """Whether two amounts count the same thing: the same head when both have one ("six trials" is not "4,373
     participants", "413 patients" not "49%"), and the same words around them besides that head ("3 percent of
@@ -486,6 +531,8 @@ def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set
     amounts without a head are judged by the words around them alone."""
     if d.ago != s.ago:
         return False  # "five years ago" is when, "over seven years" how long
+    if d.money != s.money:
+        return False  # "$10,000 in debt relief" is a sum, "419,000 of those borrowers" a count
     if d.rate != s.rate:
         return False  # "3 million shots per day" is a pace, "200 million shots" a total
     if d.rate:  # the period is the rate's, no word of what is counted: "earning more than $1 billion per year" /
@@ -532,16 +579,18 @@ def _range_end(dt: str, dw: Sequence[TaggedWord], d_q: list[_Qty], d: _Qty, st: 
 
 def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                    d_q: list[_Qty], s_q: list[_Qty], all_s_q: list[_Qty], weak: bool = False,
-                   known: frozenset[tuple[str, float]] = frozenset()) -> list[_Hit]:
+                   known: frozenset[tuple[str, float]] = frozenset(), every: Sequence[_Qty] = ()) -> list[_Hit]:
     """``weak``: the pair shares a topic more than a claim (:data:`WEAK_SUPPORT`); two amounts of one noun count
     the same thing only with a word around them in common, even where each sentence counts that noun once ("61,000
     new cases of COVID" / "six reported U.S. cases of a rare ... blood clot"). ``known``: the (head, value) of every
     amount the whole source gives; an amount of a thing the source gives elsewhere is the source's, said of another
     part of it ("with these 50 million barrels" / "32 million barrels will be an exchange", where the source's
-    release is of 50 million barrels)."""
+    release is of 50 million barrels). ``every``: every amount of the source; an approximate amount that two of them
+    add up to, one of this segment's, is their total ("more than $13 billion" / "$4.5 billion" and "nearly $9
+    billion")."""
     hits = []
     d_open = [d for d in d_q if not any(_accounts(d, s) for s in all_s_q)
-              and not (d.head and (d.head, d.value) in known)]
+              and not (d.head and (d.head, d.value) in known) and not _total(dw, d, s_q, every)]
     s_open = [s for s in s_q if not any(_accounts(d, s) or _accounts(s, d) for d in d_q)]
     d_heads, s_heads = Counter(q.head for q in d_q), Counter(q.head for q in s_q)
     alone = set() if weak else {h for h in d_heads if h and d_heads[h] == 1 and s_heads[h] == 1}
@@ -699,6 +748,11 @@ class _SourceNames:
     #: the keys of the words the source writes in lower case somewhere: a title-case heading's "Officials" or
     #: "Press" is no name
     lower: frozenset[str] = frozenset()
+    #: the keys of the names the source puts right after a word of office: people ("President Biden")
+    persons: frozenset[str] = frozenset()
+    #: whether the issuer is a government's executive: the source's heading names one ("FACT SHEET: Biden-Harris
+    #: Administration Announces ..."), whose other names are the issuer's too (:func:`_issuer_run`)
+    executive: bool = False
 
 
 #: the words a run of capitalised words goes on over ("Food and Drug Administration")
@@ -739,8 +793,11 @@ def source_names(src: Analyzed) -> _SourceNames:
     claims = [seg for seg, s in zip(src.words, src.segments, strict=True) if s.is_claim]
     opening = claims[:2] if len(claims) >= 8 else []
     issuers = frozenset({k for k, n in top if n >= 3} | {t.word.key for seg in opening for t in seg if _name_like(t)})
+    executive = any(_executive(seg) for seg in src.words[:2])
+    persons = {seg[k].word.key for seg in src.words for k in range(1, len(seg))
+               if seg[k - 1].word.norm in _TITLES and _name_like(seg[k]) and seg[k].word.norm not in _TITLES}
     return _SourceNames(frozenset(keys), frozenset(norms), frozenset(initials), issuers, frozenset(counts),
-                        tuple(sorted(runs)), frozenset(_lower_keys(src)))
+                        tuple(sorted(runs)), frozenset(_lower_keys(src)), frozenset(persons), executive)
 
 
 def _lower_keys(doc: Analyzed) -> set[str]:
@@ -823,6 +880,13 @@ def _label_words(text: str, words: Sequence[TaggedWord], most: int = 3) -> int:
     return 0
 
 
+def _line_label(text: str, words: Sequence[TaggedWord]) -> int:
+    """How many capitalised words open a line as its label, before a colon (an outlet's name on a news page,
+    "Cleveland Plain Dealer: ...", "KGW (NBC Portland, OR): ..."): 0 for none."""
+    label = _label_words(text, words, 6)
+    return label if label and all(t.word.text[:1].isupper() for t in words[:label]) else 0
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """Whether one word of capitals abbreviates a name by its letters in order ("MD" for "Maryland")."""
     return short.isupper() and " " not in short and \
@@ -831,16 +895,24 @@ def _abbreviates(short: str, long: str) -> bool:
 
 def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                  names: _SourceNames, taken: list[tuple[int, int]], lower: frozenset[str] = frozenset(),
-                 strong: bool = False) -> list[_Hit]:
+                 strong: bool = False, own: frozenset[str] = frozenset()) -> list[_Hit]:
     """``lower``: the keys both documents write in lower case somewhere; in the article's title-case heading, such a
     word is no name ("Background Press Call by Senior Administration Officials"). ``strong``: the pair is close
     (support of :data:`WEAK_SUPPORT` or more, or found by the restatement search), where a place's preposition
-    before both names is their place ("convened in Oxford recently" / "met in London to open")."""
+    before both names is their place ("convened in Oxford recently" / "met in London to open"). ``own``: the keys of
+    the names the article itself keeps using (:func:`_own_names`): its own subject ("many Maine families" in a Maine
+    station's story, "the Oregon recipients"), not a wrong name put once for the source's. Not a name either: the
+    label that opens a line ("Cleveland Plain Dealer: White House estimates ..."), a given name before the surname of
+    a person the source names ("President Joe Biden" / "President Biden"), and, where the issuer is a government's
+    executive, one of its names in the place of one of its offices ("The White House announced" / "DOE
+    announced")."""
     d_title = _title_case(dw)
+    label = _line_label(dt, dw)
     # (a capitalised word inside the sentence that neither document writes in lower case is a name whatever its
     # tag: the tagger takes a demonym in a long sentence for a noun, "all Chileans")
     d_new = [i for i, t in enumerate(dw) if (_name_like(t) or (i > 0 and _capitalised(t) and t.word.key not in lower))
-             and not _established(t, names) and not (d_title and t.word.key in lower) and not _cut_off(dt, t)]
+             and not _established(t, names) and not (d_title and t.word.key in lower) and not _cut_off(dt, t)
+             and i >= label and t.word.key not in own]
     if not d_new:
         return []  # (most pairs: the article's sentence names nothing the source does not)
     s_title = _title_case(sw)
@@ -867,6 +939,9 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
         # the place of the whole name in the sentence: the words around "Center for American Progress", not
         # "American" before "Progress"
         wi, wj = _whole_name(dt, dw, i, j)
+        if (j < len(dw) and dw[j].word.key in names.persons and j - i <= 2) or \
+                _executive_issuer(dw[wi:wj], names):
+            continue  # "Joe" before "Biden", whom the source names "President Biden"; "the White House"
         d_whole, new = _name_keys(dw[wi:wj]), j - i
         while i > 0 and dw[i - 1].word.norm in _TITLES:
             i -= 1  # "Dr Petrova": the title goes with the name
@@ -912,6 +987,50 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             s_runs.remove((si, sj, was_gone))
             break
     return hits
+
+
+#: how many times an article names something the source never does for it to be the article's own subject
+_OWN_NAME_USES = 3
+
+
+def _own_names(der: Analyzed) -> frozenset[str]:
+    """The keys of the capitalised words the article uses :data:`_OWN_NAME_USES` times or more inside its
+    sentences: the names of its own subject (a local station's state, the person it quotes throughout)."""
+    counts = Counter(t.word.key for seg in der.words for k, t in enumerate(seg) if k > 0 and _name_like(t))
+    return frozenset(k for k, n in counts.items() if n >= _OWN_NAME_USES)
+
+
+def _part_names(dt: str, dw: Sequence[TaggedWord], names: _SourceNames, lower: frozenset[str]) -> list[int]:
+    """Where the article's sentence names a place, a body or a group the source never names (a name with a word the
+    source never writes; not a nation, the issuer or a person): a part of what the source counts, whose figures
+    nearby are the part's ("Connecticut will get $86 million" / "$4.5 billion ... for American families"; "1.3
+    million student borrowers in Michigan" / "over 40 million borrowers"). A speaker, the label that opens a line
+    ("KGET: ...") and the words of a title-case heading that either text writes in lower case are no such name."""
+    title = _title_case(dw)
+    skip = set(range(_line_label(dt, dw)))
+    for i, j in _speakers(dt, dw):
+        skip.update(range(i, j))
+    out = []
+    for k, t in enumerate(dw):
+        if k in skip or not (_name_like(t) or (k > 0 and _capitalised(t))) or t.word.key in lower \
+                or _cut_off(dt, t) or (title and not _name_like(t)) or _established(t, names) \
+                or t.word.norm in _NATIONS:
+            continue  # (a nation is the whole a national source counts, no part of it: "US interest rates")
+        i, j = _whole_name(dt, dw, k, k + 1)
+        if any(u.word.norm in _TITLES for u in dw[max(i - 2, 0):i]) or \
+                any(u.word.key in names.persons for u in dw[k:j]) or _executive_issuer(dw[i:j], names):
+            continue  # a person ("Senator Okafor"; "Joe" before "Biden", whom the source names "President Biden")
+        out.append(k)
+    return out
+
+
+#: how near an amount (in words, either side) a part's name makes it the part's figure (:func:`_part_names`)
+_PART_REACH = 5
+
+
+def _of_part(q: _Qty, parts: Sequence[int]) -> bool:
+    """Whether a part's name stands within :data:`_PART_REACH` words of the amount ``q``."""
+    return any(q.i - _PART_REACH <= k < q.j + _PART_REACH for k in parts)
 
 
 #: where a name stands (:func:`_place`)
@@ -986,15 +1105,17 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
             continue
         if v > 0 and _name_like(words[v - 1]):
             i = v - 1
-            while i > 0 and _name_like(words[i - 1]):
-                i -= 1
+            while i > 0 and _name_like(words[i - 1]) and \
+                    not re.search(r"[:;,()]", text[words[i - 1].word.end:words[i].word.start]):
+                i -= 1  # (not across a heading's colon: "Announcing ... for Home Efficiency: DOE announced")
             out.append((i, v))
             continue
         gap = text[words[v - 1].word.end:t.word.start] if v > 0 else ""
         if "," in gap and (run := _apposed(text, words, v)) is not None:
             out.append(run)  # "Maria Lopez, who led the trial, said": the subject before the clause between commas
             continue
-        if v == 0 or any(c in gap for c in ",\"”'’"):  # "..., said Lammy": the speaker after the verb
+        if (v == 0 and not t.word.text.endswith("ing")) or any(c in gap for c in ",\"”'’"):
+            # "..., said Lammy": the speaker after the verb; not after a heading's "Announcing State Allocations"
             run = _first_run(text, words, list(range(v + 1, min(v + 4, len(words)))))
             if run is not None:
                 out.append(run)
@@ -1072,15 +1193,77 @@ def _issuer(t: TaggedWord, names: _SourceNames) -> bool:
         len(key) >= 3 and any(k.startswith(key) for k in names.issuers))
 
 
+def _executive_words(words: Sequence[TaggedWord]) -> set[int]:
+    """The indices of the words of ``words`` that name a government's executive ("the White House", "the Biden
+    Administration", "the President": :attr:`~alignment.lang.base.ConflictWords.executive_names`)."""
+    norms = [t.word.norm for t in words]
+    return {k + n for e in _EXECUTIVE for k in range(len(norms) - len(e) + 1) if tuple(norms[k:k + len(e)]) == e
+            for n in range(len(e))}
+
+
+def _executive(words: Sequence[TaggedWord]) -> bool:
+    """Whether words name a government's executive (:func:`_executive_words`)."""
+    return bool(_executive_words(words))
+
+
+def _issuer_run(run: Sequence[TaggedWord], names: _SourceNames, side: frozenset[str] = frozenset()) -> bool:
+    """Whether a speaker run names the source's issuer: a word of its name, one of the names of the executive where
+    the issuer is one (a White House fact sheet's "the Biden Administration", "the President"; not "President Obama",
+    whom the source does not name so), or a person the article introduces as the issuer's (``side``: "White House
+    National Climate Adviser Ali Zaidi")."""
+    return any(_issuer(t, names) for t in run) or _executive_issuer(run, names) or \
+        any(t.word.key in side for t in run if _name_like(t))
+
+
+def _executive_issuer(run: Sequence[TaggedWord], names: _SourceNames) -> bool:
+    """Whether, the issuer being a government's executive, ``run`` names it by one of its names, any other name in it
+    one the source gives its people or itself ("President Biden"; not "President Obama")."""
+    if not names.executive:
+        return False
+    executive = _executive_words(run)
+    return bool(executive) and all(t.word.key in names.persons or t.word.key in names.issuers
+                                   for k, t in enumerate(run)
+                                   if _name_like(t) and t.word.norm not in _TITLES and k not in executive)
+
+
+def issuer_side(der: Analyzed, names: _SourceNames) -> frozenset[str]:
+    """The keys of the names of the people the article introduces by an office of the source's issuer: the run of
+    capitalised words before a person's name holds a word of the issuer (or, where the issuer is a government's
+    executive, one of its names) and ends in a word of office ("White House National Climate Adviser Ali Zaidi"):
+    their words are the issuer's own voice."""
+    out: set[str] = set()
+    for dw in der.words:
+        k = 0
+        while k < len(dw):
+            if not dw[k].word.text[:1].isupper():
+                k += 1
+                continue
+            j = k
+            while j + 1 < len(dw) and dw[j + 1].word.text[:1].isupper() and \
+                    not _RUN_BREAK_RE.search(der.text[dw[j].word.end:dw[j + 1].word.start]):
+                j += 1
+            run = dw[k:j + 1]
+            office = max((n for n, t in enumerate(run) if t.word.norm in _TITLES), default=-1)
+            if 0 < office < len(run) - 1 and (any(_issuer(t, names) for t in run[:office]) or (
+                    names.executive and _executive(run[:office]))):
+                out.update(t.word.key for t in run[office + 1:])
+            k = j + 1
+    return frozenset(out)
+
+
 def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
-                       block: Sequence[TaggedWord], names: _SourceNames, weak: bool = False) -> list[_Hit]:
+                       block: Sequence[TaggedWord], names: _SourceNames, weak: bool = False,
+                       side: frozenset[str] = frozenset()) -> list[_Hit]:
     """``block``: the words of the source paragraph holding ``sw``: a quotation's speaker is often named in the
-    sentence before or after it."""
+    sentence before or after it. ``side``: the people the article introduces as the issuer's (:func:`issuer_side`).
+    The issuer answers for all its text says outside quotation marks: the article may credit it with what the source
+    credits to one of its offices ("The Biden Administration announced" / "today ONDCP announced")."""
     d_sp = _speakers(dt, dw)
     if not d_sp:
         return []
     s_sp = _speakers(st, sw)
     own = sw
+    quoted_own = bool(sw) and sw[0].word.start > 0 and st[sw[0].word.start - 1] in _OPENING_QUOTES
     if not s_sp and block:
         s_sp = _speakers(st, block)
         if s_sp:  # (the source's own voice is the sentence itself, not its paragraph)
@@ -1091,19 +1274,30 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
     for i, j in d_sp:
         keys = _key_set(dw[i:j])
         aliases = {_ALIASES.get(t.word.norm, t.word.norm) for t in dw[i:j]}
-        if keys & s_keys or (not s_sp and any(_issuer(t, names) for t in dw[i:j])):
-            continue  # the source names this speaker here, or says it in its own voice and the article credits the
-            # source's issuer; where the source credits someone else, the issuer is another speaker
+        issuer = _issuer_run(dw[i:j], names, side)
+        if keys & s_keys or (issuer and not (s_sp and (quoted_own or _quotes_mostly(st, sw)))):
+            continue  # the source names this speaker here, or the article credits the source's issuer with what the
+            # source says outside quotation marks; where the source quotes someone else, the issuer is another speaker
         a, b = dw[i].word.start, dw[j - 1].word.end
+        piece = _sentence_of(dt, dw, i, j)
+        credited, theirs = _word_keys(piece[0]) | _word_keys(piece[1]), _word_keys(own)
+        shared = credited & theirs
+        if len(shared) < 2 or 3 * len(shared) < min(len(credited), len(theirs)) or (
+                weak and not s_sp and len((_plain_keys(piece[0]) | _plain_keys(piece[1])) & _plain_keys(own)) < 2):
+            continue  # (the sentence the speaker is credited with, in the article's segment, shares one content word
+            # at most with the source's, or less than a third of the shorter's, or, on a weak pair with the source in
+            # its own voice, one plain word at most: a topic, not the claim, whoever the article credits: "Senator
+            # Manchin said that, like President Biden, he believes filibusters should continue" / "As the country
+            # continues to ..."; a local official's own press release, "…In a press release, Pipe said he was honored
+            # to be invited")
         if not s_sp:  # the source says it in its own voice; the article credits someone the source names elsewhere
-            if weak and len((_plain_keys(dw[:i]) | _plain_keys(dw[j:])) & _plain_keys(sw)) < 2:
-                continue  # (a weak pair sharing one plain word at most shares a topic, not the claim: whoever the
-                # article credits, the source's sentence says something else, "Senator Manchin said that, like
-                # President Biden, he believes filibusters should continue" / "As the country continues to ...")
             quoted = st[sw[0].word.start - 1:sw[0].word.start] in _OPENING_QUOTES if sw and sw[0].word.start else False
             known = [_established(t, names) for t in dw[i:j]]
-            # someone the source names elsewhere, or someone it never names at all: not the source's own voice
-            if (all(known) or not (any(known) or _quotes_mostly(dt, dw))) and sw and not quoted:
+            # someone the source names elsewhere, or someone it never names at all: not the source's own voice;
+            # but not someone the article quotes in the sentence it credits them with, whom it interviewed
+            said = [*piece[0], *dw[i:j], *piece[1]]
+            if (all(known) or not (any(known) or _quotes_mostly(dt, dw) or _quotes_mostly(dt, said))) and sw \
+                    and not quoted:
                 sa, sb = sw[0].word.start, sw[-1].word.end
                 hits.append(_Hit("attribution", a, b, sa, sb, f"the article credits {dt[a:b]!r}; the source does "
                                                               "not credit it to them"))
@@ -1126,6 +1320,32 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
                              f"the article credits {dt[a:b]!r} where the source credits {who!r}"))
             break
     return hits
+
+
+#: what ends a sentence inside a segment: a stop, a question or exclamation mark before a space (quotation marks
+#: between), or an ellipsis, which a news page's excerpts run together ("...,” Tuerk said…Tuerk says Biden")
+_SENTENCE_END_RE = re.compile(r"…|[.!?][\"”’']*\s")
+
+
+def _sentence_of(text: str, words: Sequence[TaggedWord], i: int, j: int) -> tuple[Sequence[TaggedWord],
+                                                                                   Sequence[TaggedWord]]:
+    """The words of the sentence ``words[i:j]`` stands in, before it and after it."""
+    def ends(k: int) -> bool:  # (not after an initial or an abbreviation: "Sean E. Harper", "Dr. Smith")
+        prev = words[k - 1].word
+        return bool(_SENTENCE_END_RE.search(text[prev.end:words[k].word.start])) and not (
+            (len(prev.text) == 1 and prev.text.isupper()) or prev.norm in _LANG.abbreviations)
+    lo = i
+    while lo > 0 and not ends(lo):
+        lo -= 1
+    hi = j
+    while hi < len(words) and not ends(hi):
+        hi += 1
+    return words[lo:i], words[j:hi]
+
+
+def _word_keys(words: Sequence[TaggedWord]) -> set[str]:
+    """The lemma keys of the content words (no numbers, no words of office)."""
+    return {t.lemma_key for t in words if t.word.content and t.word.kind == "word" and t.word.norm not in _TITLES}
 
 
 def _plain_keys(words: Sequence[TaggedWord]) -> set[str]:
@@ -1236,6 +1456,29 @@ def _negated_before(text: str, words: Sequence[TaggedWord], i: int, reach: int =
     return False
 
 
+def _clause_keys(text: str, words: Sequence[TaggedWord], i: int) -> set[str]:
+    """The lemma keys of the content words of the clause holding ``words[i]`` (up to punctuation either side)."""
+    lo = i
+    while lo > 0 and not _CLAUSE_BREAK_RE.search(text[words[lo - 1].word.end:words[lo].word.start]):
+        lo -= 1
+    hi = i + 1
+    while hi < len(words) and not _CLAUSE_BREAK_RE.search(text[words[hi - 1].word.end:words[hi].word.start]):
+        hi += 1
+    return {t.lemma_key for t in words[lo:hi] if t.word.content}
+
+
+def _plain_clause_closer(dt: str, dw: Sequence[TaggedWord], di: int, st: str, sw: Sequence[TaggedWord], k: int,
+                         key: str) -> bool:
+    """Whether the article's clause holding ``dw[di]`` restates a clause of the source's sentence that uses ``key``
+    plainly more closely than the clause negating it at ``sw[k]``: the article restated the other clause ("90% of
+    this relief will go to borrowers earning less than $75,000" / "Nearly 90% of relief dollars will go to those
+    earning less than $75,000 per year – and no relief will go to any individual ... in the top 5%")."""
+    mine = _clause_keys(dt, dw, di)
+    negated = len(mine & _clause_keys(st, sw, k))
+    return any(len(mine & _clause_keys(st, sw, x)) > negated for x, t in enumerate(sw)
+               if x != k and key in _keys(t) and not _is_negation(t) and not _negated_before(st, sw, x))
+
+
 def _same_frame(words: Sequence[TaggedWord], n: int, other: Sequence[TaggedWord], o: int) -> bool:
     """Whether a negation at ``words[n]`` and the plain word at ``other[o]`` can be one claim with its polarity
     flipped: "without" negates only its own phrase ("kills tumours without destroying tissue"), so its plain
@@ -1332,7 +1575,7 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
                        and (near := _beside(dw, i, 5)) & _beside(sw, k, 5)
                        and not any(near & p for p in plain)), -1) if not (d_n[key] or weak) else -1
         if di < 0 or di in done or not _same_frame(sw, n, dw, di) or not _anchored(dw, di, sw, k, weak) \
-                or _clause_negated(dt, dw, key, s_neg):
+                or _clause_negated(dt, dw, key, s_neg) or _plain_clause_closer(dt, dw, di, st, sw, k, key):
             continue
         done.add(di)
         lo = di
@@ -1500,8 +1743,12 @@ def _modal_swapped(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], 
 
 def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                     all_sw: Sequence[TaggedWord], weak: bool = False,
-                    others: Sequence[TaggedWord] = ()) -> list[_Hit]:
-    """``others``: the words of the segment's other counterparts; what one of them states plainly, the article may
+                    others: Sequence[TaggedWord] = (),
+                    stated: Callable[[str, set[str]], bool] = lambda key, near: False) -> list[_Hit]:
+    """``stated``: whether the source states a word plainly anywhere, with one of the given words beside it (asked
+    where ``sw`` is a heading): what the source's title hedges and its lead states ("Could Benefit Tens of Millions
+    of Borrowers" / "will benefit borrowers in all fifty states"), the article may state. ``others``: the words of
+    the segment's other counterparts; what one of them states plainly, the article may
     state plainly whatever this one hedges ("why treatments work for some patients" / "treatments are likely to
     work best"); what one of them hedges said of the same thing (the same word beside it), the article may hedge
     ("The pill may be a game changer" / "This new drug could be a game changer"), not what another claim hedges
@@ -1538,6 +1785,8 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             continue
         if not swapped and key in _key_set(others) and key not in _hedged(others, main_only=False):
             continue
+        if stated(key, _beside(dw, di)):
+            continue
         lo = di - (k - h) if swapped else di
         while lo > 0 and di - lo < 2 and dw[lo - 1].pos in ("AUX", "VERB") and dw[lo - 1].word.norm not in _NEGATIONS:
             lo -= 1  # "will reduce", "shows"
@@ -1557,6 +1806,10 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             si = _anchored_verb(dw, h, sw)
         if si < 0 or not _anchored(dw, k, sw, si, weak):
             continue
+        if sw[si].pos == "VERB" and sw[si].word.text.endswith("ing") and (
+                si == 0 or "," in st[sw[si - 1].word.end:sw[si].word.start]):
+            continue  # the source's -ing form that opens its phrase states nothing either ("creating tens of thousands
+            # of jobs" / "expects the project to create")
         if weak and _purpose(sw, si):
             continue  # on a weak pair, the source's infinitive states nothing either: a purpose ("we must work together
             # to quickly save lives" / "It could save your life")
@@ -1838,8 +2091,10 @@ def _loose_role(words: Sequence[TaggedWord], q: _Qty) -> set[str]:
 
 def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], pairs: dict[int, list[int]],
                   s_facts: Callable[[int], tuple[list[_Date], list[_Qty]]],
-                  found: list[tuple[Segment, Segment, _Hit]]) -> list[tuple[Segment, Segment, _Hit]]:
-    """Amounts the checked pairs could not judge. A changed number is a rare word the alignment weighs heavily, so
+                  found: list[tuple[Segment, Segment, _Hit]],
+                  part: Callable[[int], list[int]] = lambda di: []) -> list[tuple[Segment, Segment, _Hit]]:
+    """Amounts the checked pairs could not judge (none near where ``part`` says the sentence names a part the source
+    never names, :func:`_part_names`). A changed number is a rare word the alignment weighs heavily, so
     the sentence it is in may be left with links too weak to be checked (below :data:`MIN_SCORE`), or with none:
 
     * an amount of a thing the source gives one value for, wherever it counts it ("12 weeks" in each of its
@@ -1876,20 +2131,23 @@ def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment],
             continue
         dw = der.words[di]
         d_q = _facts(der.text, dw)[1]
+        parts = part(di) if d_q else []
         for d in d_q:
+            if parts and _of_part(d, parts):
+                continue
             if d.head not in values or any(_accounts(d, s) for _, s in all_q):
                 continue
             if any(o is not d and o.head == d.head for o in d_q):
                 continue  # two amounts of the thing in one sentence: a range, or a comparison
             role = _loose_role(dw, d)
             hit = next(((si, context, s) for si, context in linked for s in s_facts(si)[1]
-                        if d.head in sole and s.head == d.head and s.rate == d.rate
+                        if d.head in sole and s.head == d.head and s.rate == d.rate and s.money == d.money
                         and role & _loose_role(src.words[si], s)), None)
             why = "its only figure for it"
             if hit is None and di not in strong:
                 # the same fact anywhere in the source: the one amount of the thing with two words around it in
                 # common ("suspend the tariffs ... for five years" / "suspended the tariffs ... for eight years")
-                same = [(si, s) for si, s in all_q if s.head == d.head and s.rate == d.rate
+                same = [(si, s) for si, s in all_q if s.head == d.head and s.rate == d.rate and s.money == d.money
                         and si not in pairs.get(di, ())
                         and len(role & _loose_role(src.words[si], s)) >= 2]
                 if len({s.value for _, s in same}) != 1:
@@ -1965,6 +2223,13 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
                 searched.add((di, si))
     names = source_names(src)
     lower = names.lower | _lower_keys(der)
+    side = issuer_side(der, names)
+    own = _own_names(der)
+
+    def stated(key: str, near: set[str]) -> bool:
+        """Whether a source segment uses ``key`` (first use) unhedged, with one of ``near`` beside it."""
+        return any(key not in _hedged(src.words[si], main_only=False) and _beside(src.words[si], pos) & near
+                   for si, pos in keys.where.get(key, {}).items())
     blocks: dict[int, list[int]] = {}
     for k, seg in enumerate(src.segments):
         blocks.setdefault(seg.block, []).append(k)
@@ -1986,6 +2251,13 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
                                    if q.head))
         return known[0]
 
+    amounts: list[list[_Qty]] = []
+
+    def every() -> list[_Qty]:
+        if not amounts:
+            amounts.append([q for si in range(len(src.segments)) for q in s_facts(si)[1]])
+        return amounts[0]
+
     found: list[tuple[Segment, Segment, _Hit]] = []
     for di in sorted(pairs):
         dw = der.words[di]
@@ -1998,6 +2270,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
         fragment = len({t.lemma_key for t in dw if t.word.content and t.word.kind == "word" and t.pos != "AUX"
                         and not _is_negation(t)}) < _FRAGMENT_WORDS
         taken: list[tuple[int, int]] = []
+        part: list[int] | None = None  # (where the sentence names a part the source never names: asked once)
         for si in s_list:
             sw = src.words[si]
             s_dates, s_q = s_facts(si)
@@ -2009,14 +2282,23 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             # (a pair of the search passed its precision guard: no weak pair; a fragment of a few words shares
             # them with many a sentence: "Well, there's a lot of work")
             weak = support.get((di, si), 1.0) < WEAK_SUPPORT or fragment
-            hits = _check_attribution(der.text, dw, src.text, sw, block, names, weak)
+            hits = _check_attribution(der.text, dw, src.text, sw, block, names, weak, side)
             taken += [(h.start, h.end) for h in hits]
             hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates)
-            hits += _check_numbers(der.text, dw, src.text, sw, d_q, s_q, all_q, weak, known_amounts()) if d_q else []
-            hits += _check_names(der.text, dw, src.text, sw, names, taken, lower, not weak)
+            if d_q and part is None:
+                part = _part_names(der.text, dw, names, lower)
+            # (a figure of a part the source never names, near its name, is the part's, not the sentence's)
+            mine = [q for q in d_q if not _of_part(q, part)] if part else d_q
+            hits += _check_numbers(der.text, dw, src.text, sw, mine, s_q, all_q, weak, known_amounts(), every()) \
+                if mine else []
+            hits += _check_names(der.text, dw, src.text, sw, names, taken, lower, not weak, own)
             hits += _check_negation(der.text, dw, src.text, sw, all_sw, weak)
             others = [t for o in s_list if o != si for t in src.words[o]] if len(s_list) > 1 else []
-            hits += _check_modality(der.text, dw, src.text, sw, all_sw, weak, others)
+            # (a heading hedges what the text under it states: "Could Benefit Tens of Millions of Borrowers" / "will
+            # benefit borrowers in all fifty states")
+            heading = src.segments[si].kind == SegmentKind.HEADING or _title_case(sw)
+            hits += _check_modality(der.text, dw, src.text, sw, all_sw, weak, others,
+                                    stated if heading else lambda key, near: False)
             hits += _check_quantifiers(der.text, dw, src.text, sw, all_sw, weak)
             for h in hits:
                 if any(h.start < o.end and o.start < h.end for d, _, o in found if d is der.segments[di]):
@@ -2027,7 +2309,14 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
                 if (di, si) in searched:
                     h = replace(h, explanation=f"{h.explanation} ({_UNLINKED})")
                 found.append((der.segments[di], seg, h))
-    found += _sole_amounts(der, src, alignments, pairs, s_facts, found)
+    parts: dict[int, list[int]] = {}
+
+    def part_of(di: int) -> list[int]:
+        if di not in parts:
+            parts[di] = _part_names(der.text, der.words[di], names, lower)
+        return parts[di]
+
+    found += _sole_amounts(der, src, alignments, pairs, s_facts, found, part_of)
     found.sort(key=lambda f: (f[2].start, _ORDER[f[2].kind]))
     return tuple(
         Discrepancy(

@@ -33,6 +33,13 @@ class ConflictWords:
     periods: frozenset[str] = frozenset()
     rate_words: frozenset[str] = frozenset()
     rate_adverbs: Mapping[str, str] = field(default_factory=dict)
+    #: money: the signs written before an amount ("$", "£") and the folded currencies after one ("dollars")
+    currency_signs: frozenset[str] = frozenset()
+    currencies: frozenset[str] = frozenset()
+    #: folded word sequences, space-separated, that name a government's executive as a whole ("white house",
+    #: "administration", "president"): where a source's heading names one, an article crediting another credits the
+    #: same issuer
+    executive_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -358,6 +358,10 @@ CONFLICTS = ConflictWords(
     rate_words=frozenset("per a an each every".split()),
     rate_adverbs={"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "monthly": "month",
                   "quarterly": "quarter", "annually": "year", "yearly": "year"},
+    currency_signs=frozenset("$ £ € ¥".split()),
+    currencies=frozenset("dollar dollars pound pounds euro euros yen usd gbp eur".split()),
+    executive_names=frozenset({"white house", "administration", "president", "downing street", "number 10",
+                               "kremlin", "elysee"}),
 )
 
 ENGLISH = Language(

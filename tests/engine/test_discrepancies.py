@@ -981,3 +981,151 @@ def test_a_plain_use_the_source_also_has_is_no_dropped_negation(analyze):
     der = analyze("Even before the extra $10,000 for Pell Grant recipients, the typical borrower will see the balance "
                   "cut in half.", "D")
     assert [x for x in find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6)) if x.kind == "negation"] == []
+
+
+# ---------------------------------------------------------------------------------------------- session 8: news
+def test_a_sum_of_money_and_a_count_are_never_the_same_thing(analyze):
+    """"$10,000 in debt relief" is a sum, "419,000 of those borrowers" a count: no conflict between them; two sums
+    still conflict."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("The plan gives up to $20,000 in debt relief to Pell Grant recipients and up to $10,000 to other "
+                  "borrowers.", "S")
+    der = analyze("About 419,000 of those borrowers received Pell Grants and are eligible for the higher relief.", "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6)) == ()
+    der = analyze("The plan gives up to $25,000 in debt relief to Pell Grant recipients.", "D")
+    assert [(str(x.kind), x.text) for x in find_discrepancies(der, src, _linked(der, [("S1", 0.8)], 0.8))] == \
+        [("number", "25,000")]
+
+
+def test_a_decimal_written_against_its_scale_is_one_amount(analyze):
+    """"3.5M" is 3.5 million (the tokenizer gives "3" and "5M"), not five million."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("The state has more than 3.5 million borrowers eligible for the relief plan.", "S")
+    der = analyze("The state has more than 3.5M borrowers eligible for the relief plan.", "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.9)], 0.9)) == ()
+    der = analyze("The state has more than 4.5M borrowers eligible for the relief plan.", "D")
+    assert [(str(x.kind), x.text) for x in find_discrepancies(der, src, _linked(der, [("S1", 0.9)], 0.9))] == \
+        [("number", "4.5M")]
+
+
+def test_a_figure_of_a_part_the_source_never_names_is_not_the_sources_total(analyze):
+    """A local story gives its state's share ("Vermont will get $86 million"): the source's national figure is
+    another thing; the same sentence without the state still conflicts."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("The department today announced $4.5 billion in assistance to help lower heating costs for "
+                  "American families this winter.", "S")
+    der = analyze("Vermont will get $86 million in assistance to help lower heating costs for families this winter.",
+                  "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6)) == ()
+    der = analyze("The department will give $86 million in assistance to help lower heating costs for families this "
+                  "winter.", "D")
+    assert [str(x.kind) for x in find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6))] == ["number"]
+
+
+def test_an_approximate_total_of_two_of_the_sources_amounts_is_theirs(analyze):
+    """"more than $13 billion" adds up the source's "$4.5 billion" and "nearly $9 billion"; "$13 billion" said
+    exactly, or "more than $20 billion", adds up nothing."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("The department announced $4.5 billion in assistance for heating costs. The agency announced "
+                  "nearly $9 billion in funding for home efficiency programs.", "S")
+    for text, flagged in (("more than $13 billion", False), ("$13 billion", True), ("more than $20 billion", True)):
+        der = analyze(f"The agency announced {text} in funding for home efficiency programs.", "D")
+        found = find_discrepancies(der, src, _linked(der, [("S2", 0.7)], 0.7))
+        assert [str(x.kind) for x in found] == (["number"] if flagged else []), text
+
+
+#: a White House fact sheet: its heading names the administration
+FACT_SHEET = ("FACT SHEET: Nordland Administration Announces New Actions to Lower Energy Costs\n\n"
+              "Heat pumps can lower energy costs for families, saving up to $500 in energy bills every year. "
+              "Today, the Department of Energy announced new funding allocations for home efficiency programs.")
+
+
+@pytest.mark.parametrize("derivative", [
+    # another name of the executive
+    "Heat pumps can lower energy costs for families, saving up to $500 in energy bills every year, the White House "
+    "said.",
+    # a person the article introduces by an office of the issuer
+    "White House Climate Adviser Maria Okafor spoke on Monday. Heat pumps can lower energy costs for families, saving "
+    "up to $500 in energy bills every year, Okafor said.",
+    # the issuer credited with what one of its offices announces
+    "The Nordland Administration announced new funding allocations for home efficiency programs.",
+])
+def test_the_issuer_goes_by_the_names_of_the_executive_and_its_officials(derivative):
+    report = compare(FACT_SHEET + PAD, derivative + PAD)
+    assert [x for x in report.discrepancies if x.kind == "attribution"] == []
+
+
+def test_a_person_the_source_never_names_is_still_a_wrong_speaker():
+    derivative = ("Heat pumps can lower energy costs for families, saving up to $500 in energy bills every year, "
+                  "Senator Lindqvist said.")
+    report = compare(FACT_SHEET + PAD, derivative + PAD)
+    assert [(str(x.kind), x.text) for x in report.discrepancies] == [("attribution", "Lindqvist")]
+
+
+def test_a_heading_that_opens_with_a_gerund_names_no_speaker_after_it(analyze):
+    """"Announcing State Allocations ...: DOE announced": the speaker is DOE, not "State Allocations"."""
+    from alignment.engine.discrepancies import _speakers
+
+    src = analyze("Announcing State Allocations for Home Efficiency: DOE announced nearly $9 billion in funding "
+                  "allocations for states.", "S")
+    runs = _speakers(src.text, src.words[0])
+    assert [src.text[src.words[0][i].word.start:src.words[0][j - 1].word.end] for i, j in runs] == ["DOE"]
+
+
+def test_a_speaker_credited_with_another_sentence_of_the_segment_is_no_misattribution(analyze):
+    """A news page runs excerpts together ("...…In a press release, Pipe said he was honored"): the speaker is
+    credited with the sentence they stand in, which shares no claim with the source's."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("Today, the President spoke with nearly 50 elected officials and community leaders from across the "
+                  "state during the event.", "S")
+    der = analyze("Commissioner Michael Pipe joined about 50 other elected officials and community leaders for the "
+                  "event…In a press release, Pipe said he was honored to be invited to share real examples of "
+                  "progress.", "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6)) == ()
+
+
+def test_a_news_pages_own_names_are_no_wrong_names():
+    """A line's label ("Valley Gazette: ..."), a given name before a surname the source gives with a title
+    ("President Jane Lindgren" / "President Lindgren"), and a name the article keeps using (its own state) are no
+    names put for the source's; a name put once still is."""
+    source = ("President Lindgren announced a plan to lower energy costs for families this winter. The plan will "
+              "help many families in Ohio keep their homes warm.")
+    derivative = ("Valley Gazette: President Jane Lindgren announced a plan to lower energy costs for families.\n\n"
+                  "Stations in Westmark covered it. The plan will help many families in Westmark keep their homes "
+                  "warm. In Westmark, heating is costly.")
+    assert [x for x in compare(source + PAD, derivative + PAD).discrepancies if x.kind == "name"] == []
+    wrong = derivative.replace("Stations in Westmark covered it. ", "").replace(" In Westmark, heating is costly.", "")
+    assert [(str(x.kind), x.text) for x in compare(source + PAD, wrong + PAD).discrepancies] == \
+        [("name", "Westmark")]
+
+
+def test_a_source_phrase_opened_by_an_ing_form_states_nothing_to_hedge(analyze):
+    """"creating tens of thousands of jobs" (a fragment) states no more than "expects the project to create"."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("Micron is investing $20 billion in chips manufacturing, creating tens of thousands of good jobs.",
+                  "S")
+    der = analyze("The company expects the project to create tens of thousands of good jobs.", "D")
+    assert [x for x in find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6)) if x.kind == "modality"] == []
+
+
+def test_only_a_part_named_near_an_amount_makes_it_the_parts(analyze):
+    """A nation is the whole a national source counts ("the US economy"), and a name five words or more away from an
+    amount, or an outlet's label ("KGW (NBC Portland, OR): ..."), says nothing of what the amount counts: a changed
+    figure is still found; "borrowers in Vermont" right after it makes it Vermont's."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("The Committee decided today to raise its target for the federal funds rate by 25 basis points to 2 "
+                  "percent, and 40 million borrowers will see higher payments.", "S")
+    for text in ("The Committee has raised its federal funds rate by 25 basis points to 4% as the US economy grows.",
+                 "KGW (NBC Portland, OR): The Committee has raised its federal funds rate by 25 basis points to 4%."):
+        der = analyze(text, "D")
+        assert [(str(x.kind), x.text) for x in find_discrepancies(der, src, _linked(der, [("S1", 0.8)], 0.8))] == \
+            [("number", "4")], text
+    der = analyze("The Committee said 700,000 borrowers in Vermont will see higher payments.", "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6)) == ()
