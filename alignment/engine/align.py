@@ -30,11 +30,11 @@ from alignment.engine.linking import load_link_model, relink
 from alignment.engine.match import Profile, Scores, fuzzy_scores, share
 from alignment.engine.statuses import added_though_linked
 from alignment.lang import RULES_LANGUAGE as _LANG
-from alignment.model import Alignment, AlignmentLabel
-from alignment.text.normalize import fold_word, stem
+from alignment.model import Alignment, AlignmentLabel, Segment, SegmentKind
+from alignment.text.normalize import Word, fold_word, stem
 from alignment.text.segment import Analyzed, TaggedWord, is_question, title_line
 
-__all__ = ["AlignmentResult", "align"]
+__all__ = ["AlignmentResult", "align", "derivative_is_long"]
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,13 @@ _REPORTING = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.speech_verbs)
 _BACKGROUND_SHARE = 0.1
 
 
+def _running(seg: Segment) -> bool:
+    """Is a segment a claim of the running text, not a table's row? A fact sheet's table of fifty states' grants
+    is fifty claims, one figure each: counted as sentences they would make the text look three times longer than
+    it reads and dilute how often it names its main actors (:func:`background_keys`, :func:`derivative_is_long`)."""
+    return seg.is_claim and seg.kind is not SegmentKind.TABLE_ROW
+
+
 def background_keys(docs: tuple[Analyzed, Analyzed], profiles: tuple[Sequence[Profile], Sequence[Profile]],
                     ) -> frozenset[str]:
     """Keys of the names (not numbers) of the texts' main actors: each found in :data:`_BACKGROUND_SHARE` of the
@@ -96,7 +103,7 @@ def background_keys(docs: tuple[Analyzed, Analyzed], profiles: tuple[Sequence[Pr
     shares: list[dict[str, float]] = []
     for doc, profs in zip(docs, profiles, strict=True):
         counts: dict[str, int] = {}
-        rows = [prof for seg, prof in zip(doc.segments, profs, strict=False) if seg.is_claim]
+        rows = [prof for seg, prof in zip(doc.segments, profs, strict=False) if _running(seg)]
         for prof in rows:
             for key in {prof.word_keys[i] for i in prof.names if prof.words[i].word.kind != "number"}:
                 counts[key] = counts.get(key, 0) + 1
@@ -167,6 +174,8 @@ def _related(
     found_d, found_s = scores.found[pair], scores.found_rev[pair]
     needed = max(min(config.min_shared_words if min_shared is None else min_shared, d_facts.n_keys, s_facts.n_keys), 1)
     semantic = scores.semantic.get(pair, 0.0) >= config.semantic_min
+    if needed > 1 and any(_specific(sp.words[i].word) for i in found_s):
+        needed = 1  # "In Oklahoma, an estimated 454,300 borrowers are eligible" and the table's "OK 454,300 321,600"
     if not semantic and max(len(found_d), len(found_s)) < needed:
         return False  # fewer words found than distinct words needed (most pairs of a long text stop here)
     d_keys, s_keys = dp.word_keys, sp.word_keys
@@ -182,6 +191,27 @@ def _related(
     if not (found_d.isdisjoint(dp.names) and found_s.isdisjoint(sp.names)):
         return True  # they share a name or a number
     return not (d_facts.names - s_facts.context and s_facts.names - d_facts.context)
+
+
+#: a figure with at least this many significant digits is specific: two sentences that both give it give one fact
+SPECIFIC_DIGITS = 3
+
+
+def _specific(word: Word) -> bool:
+    """Is ``word`` a specific figure: a number of :data:`SPECIFIC_DIGITS` significant digits or more that is not a
+    year ("454,300", "2,258,800", the 16.9 of "$16.9 million"; not "$10,000", "1.5" or "2022")? Sharing one is a
+    shared fact, where sharing "$10,000" or "2022" is not.
+
+    >>> from alignment.text.normalize import words
+    >>> [w.text for w in words("454,300 16.9 $10,000 1.5 2022 2,258,800", 0, 40) if _specific(w)]
+    ['454,300', '16.9', '2,258,800']
+    """
+    if word.kind != "number":
+        return False
+    digits = word.norm.replace(".", "").strip("0")
+    if not digits.isdigit():
+        return False
+    return len(digits) >= SPECIFIC_DIGITS and not (word.norm.isdigit() and 1800 <= int(word.norm) <= 2100)
 
 
 def _greedy(
@@ -336,10 +366,11 @@ def _rare_found(profile: Profile, found: frozenset[int], plain: frozenset[int], 
     return sum(profile.weights[i] for i in found - plain) / unit
 
 
-def _long_derivative(deriv_doc: Analyzed, source_doc: Analyzed, config: Config) -> bool:
-    """Has the derivative at least ``Config.long_derivative_ratio`` claims per source claim?"""
-    n_source = sum(seg.is_claim for seg in source_doc.segments)
-    n_deriv = sum(seg.is_claim for seg in deriv_doc.segments)
+def derivative_is_long(deriv_doc: Analyzed, source_doc: Analyzed, config: Config) -> bool:
+    """Has the derivative at least ``Config.long_derivative_ratio`` claims per source claim (of the running text: a
+    table's rows aside, :func:`_running`)?"""
+    n_source = sum(_running(seg) for seg in source_doc.segments)
+    n_deriv = sum(_running(seg) for seg in deriv_doc.segments)
     return 0 < config.long_derivative_ratio * max(n_source, 1) <= n_deriv
 
 
@@ -358,6 +389,13 @@ def _slight(support: float, coverage: float, config: Config) -> bool:
     vocabulary, not that one restates the other; in a derivative much longer than its source (``Config.
     long_derivative_ratio``) a claim reached by such links alone is reached by chance."""
     return coverage < config.slight_coverage and support < config.min_support_restated
+
+
+def _row_figure(seg: Segment, profile: Profile, found: frozenset[int]) -> bool:
+    """Does a link find a figure of a table's row (``found``: the row's content words found)? A row is a label and
+    its figures ("ME 175,000 105,300"); a sentence giving one of them restates the row, however slight a share of
+    either the link holds ("Most of the Maine recipients — 175,000 — are eligible for up to $10,000")."""
+    return seg.kind is SegmentKind.TABLE_ROW and any(profile.words[i].word.kind == "number" for i in found)
 
 
 def _label(
@@ -547,7 +585,8 @@ def align(
         label = AlignmentLabel.CONTEXT if (d, s) in context else \
             _label(sup, cov, scores.semantic.get((d, s), 0.0), d_words, s_words, config)
         score = round(0.8 * max(sup, cov) + 0.2 * fz, 4)
-        if label is not AlignmentLabel.CONTEXT and not _slight(sup, cov, config):
+        if label is not AlignmentLabel.CONTEXT and (not _slight(sup, cov, config) or _row_figure(
+                source_doc.segments[s], source[s], scores.found_rev.get((d, s), none))):
             substantial[0].add(d)
             substantial[1].add(s)
         alignments.append(
@@ -576,7 +615,7 @@ def align(
     # a derivative claim the report calls added reports nothing: a source claim covered only with its words is
     # at most partial (the words may still be the parts of it the derivative gives)
     adds_own = _adds_own(deriv_links, deriv_share, frozenset(d for d, _ in quoted), config,
-                         _long_derivative(deriv_doc, source_doc, config), frozenset(deriv_links) - substantial[0])
+                         derivative_is_long(deriv_doc, source_doc, config), frozenset(deriv_links) - substantial[0])
     covered_by_added = frozenset(
         s for s, ds in source_links.items() if source_share[s] >= config.min_coverage and any(d in adds_own for d in ds)
         and reported_share(s, [d for d in ds if d not in adds_own]) < config.min_coverage)

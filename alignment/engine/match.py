@@ -67,8 +67,7 @@ APPROXIMATE_WITHIN = 0.15
 
 def _approximations(value: float) -> set[str]:
     """The keys of ``value`` rounded to one and two significant digits, each only where the rounding moves it by
-    at most :data:`APPROXIMATE_WITHIN` of itself: what a hedged number ("nearly 2,000") meets and what any number
-    offers.
+    at most :data:`APPROXIMATE_WITHIN` of itself: what a hedged number ("nearly 2,000") meets.
 
     >>> sorted(_approximations(1901)), sorted(_approximations(15)), sorted(_approximations(19))
     (['~1900', '~2000'], ['~15'], ['~19', '~20'])
@@ -78,6 +77,30 @@ def _approximations(value: float) -> set[str]:
         rounded = float(f"{value:.{digits}g}")
         if abs(rounded - value) <= APPROXIMATE_WITHIN * abs(value):
             out.add("~" + quantity(rounded))
+    return out
+
+
+#: the significant digits a figure restated in round terms keeps: "$101.3 million" for $101,302,478 keeps four
+ROUNDED_DIGITS = 4
+
+
+def _offers(value: float) -> set[str]:
+    """The keys every number offers besides its own: itself rounded and cut off to one to :data:`ROUNDED_DIGITS`
+    significant digits, each only where that moves it by at most :data:`APPROXIMATE_WITHIN` of itself. A report
+    restates a table's $101,302,478 as "$101.3 million" and its $8,370,570 as "$8.3 million"; a hedged number
+    ("nearly 2,000", :func:`_approximations`) and a number given with its scale ("101.3 million", "$21 million")
+    meet it there.
+
+    >>> sorted(_offers(8370570))
+    ['~8000000', '~8300000', '~8370000', '~8371000', '~8400000']
+    """
+    out = set()
+    magnitude = math.floor(math.log10(abs(value))) if value else 0
+    for digits in range(1, ROUNDED_DIGITS + 1):
+        unit = 10.0 ** (magnitude - digits + 1)
+        for rounded in (float(f"{value:.{digits}g}"), math.trunc(value / unit) * unit):
+            if abs(rounded - value) <= APPROXIMATE_WITHIN * abs(value):
+                out.add("~" + quantity(rounded))
     return out
 
 
@@ -102,21 +125,36 @@ def _quantities(tagged: Sequence[TaggedWord]) -> tuple[dict[int, set[str]], set[
             if fraction is not None and (after(i, "point") or after(i, "percentage", "point")):
                 lookups[i].add(quantity(fraction) + "pt")
             continue
-        if i + 1 < len(tagged) and norms[i + 1] in _SCALES and tagged[i + 1].word.kind == "number" and value < 1000:
+        scaled = i + 1 < len(tagged) and norms[i + 1] in _SCALES and tagged[i + 1].word.kind == "number" \
+            and value < 1000
+        if scaled:
             value *= float(norms[i + 1])
             lookups[i].add(quantity(value))
+            lookups[i].add("~" + quantity(value))  # "$101.3 million": a round figure, met by $101,302,478
         if after(i, "basis", "points") or after(i, "basis", "point"):
             lookups[i].add(quantity(value / 100) + "pt")
         elif after(i, "percentage", "points") or after(i, "percentage", "point") or after(i, "points") \
                 or after(i, "point"):
             lookups[i].add(quantity(value) + "pt")
         approximate = _approximations(value)
-        offers.update(approximate)
+        offers.update(approximate | _offers(value))
         hedge = i > 0 and (norms[i - 1] in _LANG.hedges or (
             i > 1 and norms[i - 1] == "than" and norms[i - 2] in ("more", "less", "fewer")))
         if hedge:
-            lookups[i].update(approximate)
+            lookups[i].update(approximate | {"~" + quantity(value)})
     return lookups, offers
+
+
+#: a segment this many words long at least, each in capitals, is written in capitals: its words are words
+_SHOUTED_MIN_WORDS = 3
+
+
+def _shouted(tagged: Sequence[TaggedWord]) -> bool:
+    """Is a segment written in capitals (a table's row, a shouted headline: "FLORIDA STATE DEPARTMENT OF CHILDREN
+    AND FAMILIES TALLAHASSEE FL")? Then a word in capitals is not known to be an acronym: "KANSAS" is also
+    "Kansas". At least :data:`_SHOUTED_MIN_WORDS` words of letters, none with a lower-case letter."""
+    letters = [t.word.text for t in tagged if any(ch.isalpha() for ch in t.word.text)]
+    return len(letters) >= _SHOUTED_MIN_WORDS and not any(ch.islower() for w in letters for ch in w)
 
 
 def _raw_profile(tagged: Sequence[TaggedWord]) -> tuple[list[TaggedWord], list[str], list[frozenset[str]], set[str]]:
@@ -125,6 +163,10 @@ def _raw_profile(tagged: Sequence[TaggedWord]) -> tuple[list[TaggedWord], list[s
     content_at = [i for i, t in enumerate(tagged) if t.word.content]
     content = [tagged[i] for i in content_at]
     word_keys = [t.word.key for t in content]
+    if _shouted(tagged):  # "KANSAS STATE DEPARTMENT ... $8,370,570": each capitalised word is also the word itself
+        for t, i in zip(content, content_at, strict=True):
+            if t.word.kind == "acronym" and t.word.norm.isalpha():
+                lookups[i].add(stem(t.word.norm))
     alts = [frozenset({key, t.lemma_key, *lookups.get(i, ())})
             for key, t, i in zip(word_keys, content, content_at, strict=True)]
     keys: set[str] = set().union(*alts) if alts else set()

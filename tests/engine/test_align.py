@@ -449,3 +449,45 @@ def test_a_closing_attribution_is_not_part_of_what_an_article_must_report():
     assert r.source.segments[0].status == "covered"
     plain = compare(source.replace("according to", "as reported by"), derivative)
     assert plain.source.segments[0].status == "partial"
+
+
+_STATE_TABLE = ("The department released estimates of the borrowers eligible for relief in every state.\n\n"
+                "State Borrowers Pell borrowers\n\nOH 1,677,800 1,085,700\n\nOK 454,300 321,600\n\n"
+                "OR 499,000 332,100\n\nPA 1,717,300 988,800\n")
+
+
+def test_a_specific_figure_shared_with_a_table_row_links_the_sentence_to_it():
+    """A reporter names the state ("In Oklahoma") where the table has its code ("OK"): the two share one word, the
+    figure, and one shared word relates nothing, except a specific figure (454,300: four significant digits, no
+    year), which is a shared fact. The row is then reported, not omitted."""
+    report = compare(_STATE_TABLE, "In Oklahoma, officials estimated 454,300 borrowers are eligible for the relief.")
+    (seg,) = [s for s in report.derivative.segments if s.is_claim]
+    rows = {s.text.split()[0]: s for s in report.source.segments if s.kind == "table_row"}
+    assert rows["OK"].id in seg.aligned_to, (seg.aligned_to, seg.reason)
+    assert rows["OK"].status != "omitted" and rows["OH"].status == "omitted", rows["OK"].reason
+
+
+def test_a_round_figure_alone_relates_nothing():
+    """"$10,000" (one significant digit) and a year are in many sentences: sharing one with one more word is no
+    link."""
+    report = compare("The plan cancels up to $10,000 of debt for each borrower in 2022.\n",
+                     "A used car sold for $10,000 at the auction last week.")
+    (seg,) = [s for s in report.derivative.segments if s.is_claim]
+    assert seg.status == "added" and not seg.aligned_to, seg.reason
+
+
+def test_a_tables_rows_do_not_make_the_source_look_longer_than_it_reads():
+    """A fact sheet's fifty rows are fifty claims of one figure each: counted as running text they would make a
+    news page of many stories look no longer than its source, and the slight-links rule for long derivatives
+    would no longer apply (alignment.engine.align.derivative_is_long counts the running text only)."""
+    from alignment.api import _analyze
+    from alignment.engine.align import derivative_is_long
+    from alignment.text.reading import Document
+
+    config = Config()
+    rows = "".join(f"\n\nST{n} {100 + n},{n:03d} {50 + n},{n:03d}" for n in range(40))
+    source = _analyze(Document("The plan helps borrowers.\n\nIt starts in the fall." + rows, ""), config, "S", "auto")
+    story = " ".join(f"Reporter {n} wrote about the plan for borrowers." for n in range(8))
+    deriv = _analyze(Document(story, ""), config, "D", "auto")
+    assert sum(s.kind == "table_row" for s in source.segments) == 40
+    assert derivative_is_long(deriv, source, config)

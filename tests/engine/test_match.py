@@ -41,3 +41,35 @@ def test_a_hedged_number_meets_only_round_values_close_to_it():
     seg = _claim("The agenda includes the response to COVID-19 and the climate crisis.",
                  "So the plan includes taxes over 15 years to pay for spending.")
     assert seg.status == "added", (seg.status, seg.reason)
+
+
+@pytest.mark.parametrize(("row", "derivative"), [
+    # a table's exact amount, restated rounded with its scale word, or cut off ("$8.3 million" for $8,370,570)
+    ("FLORIDA STATE DEPARTMENT OF CHILDREN AND FAMILIES TALLAHASSEE FL $101,302,478",
+     "The Florida Department of Children and Families is getting a grant of $101.3 million."),
+    ("KANSAS STATE DEPARTMENT FOR AGING AND DISABILITY SERVICES TOPEKA KS $8,370,570",
+     "Kansas is slated to receive $8.3 million from the state department."),
+    ("COLORADO STATE DEPT OF HUMAN SERVICES DENVER CO $21,078,320",
+     "Colorado is getting $21 million for its state department of human services."),
+])
+def test_a_tables_figure_restated_in_round_terms_is_found(row, derivative):
+    """A fact sheet's table gives exact amounts; a reporter gives them rounded, with "million": the row is the
+    counterpart, and the figure is no unsupported detail."""
+    from alignment.engine.match import _offers
+
+    assert "~101300000" in _offers(101302478) and "~8300000" in _offers(8370570)
+    source = ("Grant awards by state\n\n" + row + "\n\nIDAHO STATE DEPT OF HEALTH AND WELFARE BOISE ID $7,937,724\n\n"
+              "IOWA STATE DEPT OF PUBLIC HEALTH DES MOINES IA $9,083,075\n")
+    report = compare(source, derivative)
+    (seg,) = [s for s in report.derivative.segments if s.is_claim]
+    assert seg.status in ("supported", "partial") and seg.aligned_to == ("S2",), (seg.status, seg.reason)
+    assert not any(ch.isdigit() for d in seg.unsupported_details for ch in d.text), seg.unsupported_details
+
+
+def test_a_round_figure_does_not_meet_a_number_far_from_it():
+    """Cut off or rounded, a number offers only values within APPROXIMATE_WITHIN of itself: "$30 million" does not
+    meet $37,195,746 (rounded to one digit it is 40 million; cut off, 30 million, a fifth off)."""
+    from alignment.engine.match import _offers
+
+    assert "~30000000" not in _offers(37195746)
+    assert "~37000000" in _offers(37195746) and "~37200000" in _offers(37195746)
