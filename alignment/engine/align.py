@@ -198,20 +198,18 @@ SPECIFIC_DIGITS = 3
 
 
 def _specific(word: Word) -> bool:
-    """Is ``word`` a specific figure: a number of :data:`SPECIFIC_DIGITS` significant digits or more that is not a
-    year ("454,300", "2,258,800", the 16.9 of "$16.9 million"; not "$10,000", "1.5" or "2022")? Sharing one is a
-    shared fact, where sharing "$10,000" or "2022" is not.
+    """Is ``word`` a specific figure: a number written with a thousands separator or a decimal point, of
+    :data:`SPECIFIC_DIGITS` significant digits or more ("454,300", "2,258,800", the 16.9 of "$16.9 million"; not
+    "$10,000", "1.5", "2022" or "645")? Sharing one is a shared fact, where sharing "$10,000" or "2022" is not.
 
     >>> from alignment.text.normalize import words
-    >>> [w.text for w in words("454,300 16.9 $10,000 1.5 2022 2,258,800", 0, 40) if _specific(w)]
+    >>> [w.text for w in words("454,300 16.9 $10,000 1.5 2022 645 2,258,800", 0, 44) if _specific(w)]
     ['454,300', '16.9', '2,258,800']
     """
-    if word.kind != "number":
-        return False
+    if word.kind != "number" or not any(mark in word.text for mark in ",."):
+        return False  # a plain integer is a year ("2022", "in 645"), a count or a code as often as a figure
     digits = word.norm.replace(".", "").strip("0")
-    if not digits.isdigit():
-        return False
-    return len(digits) >= SPECIFIC_DIGITS and not (word.norm.isdigit() and 1800 <= int(word.norm) <= 2100)
+    return digits.isdigit() and len(digits) >= SPECIFIC_DIGITS
 
 
 def _greedy(

@@ -491,3 +491,12 @@ def test_a_tables_rows_do_not_make_the_source_look_longer_than_it_reads():
     deriv = _analyze(Document(story, ""), config, "D", "auto")
     assert sum(s.kind == "table_row" for s in source.segments) == 40
     assert derivative_is_long(deriv, source, config)
+
+
+def test_a_plain_integer_is_no_specific_figure():
+    """A year or a count without separators ("in 645", "223 pounds") is shared by chance as often as not: only a
+    figure written with a separator or a decimal point relates two sentences by itself."""
+    from alignment.engine.align import _specific
+    from alignment.text.normalize import words
+
+    assert [w.text for w in words("645 2022 223 454,300 3.63", 0, 26) if _specific(w)] == ["454,300", "3.63"]
