@@ -193,6 +193,8 @@ def _related(
     return not (d_facts.names - s_facts.context and s_facts.names - d_facts.context)
 
 
+#: how scale words ("thousand", "million", "bn") read once folded
+_SCALE_NORMS = frozenset({"1000", "1000000", "1000000000", "1000000000000"})
 #: a figure with at least this many significant digits is specific: two sentences that both give it give one fact
 SPECIFIC_DIGITS = 3
 
@@ -389,6 +391,13 @@ def _slight(support: float, coverage: float, config: Config) -> bool:
     return coverage < config.slight_coverage and support < config.min_support_restated
 
 
+def _bare_scale(words: Sequence[TaggedWord], i: int, reported: frozenset[int]) -> bool:
+    """Is content word ``i`` of ``words`` a scale word ("million") reported without its number? "12 million heat
+    pumps" is not reported by "$86 million in assistance": the figure is the number, and the scale alone says
+    nothing of it."""
+    return words[i].word.norm in _SCALE_NORMS and (i - 1 not in reported or words[i - 1].word.kind != "number")
+
+
 def _row_figure(seg: Segment, profile: Profile, found: frozenset[int]) -> bool:
     """Does a link find a figure of a table's row (``found``: the row's content words found)? A row is a label and
     its figures ("ME 175,000 105,300"); a sentence giving one of them restates the row, however slight a share of
@@ -564,7 +573,8 @@ def align(
             continue  # as for the share: weak links report nothing by themselves
         reported = frozenset().union(*(scores.found_rev.get((d, s), none) for d in ds if (d, s) not in repeats))
         words = source[s].words
-        figures = tuple(words[i].word.text for i in sorted(reported) if words[i].word.kind == "number")
+        figures = tuple(words[i].word.text for i in sorted(reported) if words[i].word.kind == "number"
+                        and not _bare_scale(words, i, reported))
         if figures:
             source_figures[s] = figures
 

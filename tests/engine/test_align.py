@@ -500,3 +500,18 @@ def test_a_plain_integer_is_no_specific_figure():
     from alignment.text.normalize import words
 
     assert [w.text for w in words("645 2022 223 454,300 3.63", 0, 26) if _specific(w)] == ["454,300", "3.63"]
+
+
+def test_a_scale_word_alone_is_no_reported_figure():
+    """A source sentence whose "12 million heat pumps" shares only "million" with "$86 million in assistance" does
+    not have its figure reported (judge_source keeps a claim with a reported figure partial however little else
+    is found)."""
+    from alignment.engine.align import _bare_scale
+    from alignment.text.normalize import words
+    from alignment.text.segment import TaggedWord
+
+    tagged = [TaggedWord(w, "", w.key) for w in words("deploying 12 million heat pumps", 0, 31) if w.content]
+    assert [t.word.text for t in tagged] == ["deploying", "12", "million", "heat", "pumps"]
+    assert _bare_scale(tagged, 2, frozenset({2, 3}))  # "million" found, "12" not
+    assert not _bare_scale(tagged, 2, frozenset({1, 2}))  # "12 million" found
+    assert not _bare_scale(tagged, 1, frozenset({1}))  # a number is no scale word
