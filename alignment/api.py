@@ -163,7 +163,8 @@ def compare(
                                       der.words[i], known, names,
                                       [src_prof[s] for s in result.deriv_links.get(i, ())],
                                       result.deriv_share.get(i, 0.0))
-        new_facts = sum(d.kind != "word" for d in details)
+        # a claim giving a table row's figure names what the row's label abbreviates ("Mississippi" for "MS")
+        new_facts = 0 if i in result.restates_row else sum(d.kind != "word" for d in details)
         der_status, reason = judge_derivative(share, links, config, new_facts,
                                               any((i, s) in quoted for s in result.deriv_links.get(i, ())),
                                               [d.text for d in details if d.kind in ("number", "date")],

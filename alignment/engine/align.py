@@ -53,6 +53,9 @@ class AlignmentResult:
     #: the source claims that reach ``min_coverage`` only with the words of derivative claims that are themselves
     #: ``added`` (:func:`_adds_own`): such a claim is at most partial
     covered_by_added: frozenset[int] = frozenset()
+    #: the derivative claims that give a specific figure of a table's row they link to (:func:`_specific`): their
+    #: names the source lacks are the row's label written out ("Mississippi" for the row "MS 417,200 316,400")
+    restates_row: frozenset[int] = frozenset()
 
 
 def _names(profile: Profile) -> set[str]:
@@ -580,6 +583,7 @@ def align(
 
     alignments = []
     substantial: tuple[set[int], set[int]] = (set(), set())  # derivative, source claims with a link not slight
+    restates_row: set[int] = set()
     ordered = sorted(chosen | context, key=lambda p: (p[1], p[0]))
     fuzzy = fuzzy_scores(deriv, source, ordered)
     for d, s in ordered:
@@ -593,10 +597,13 @@ def align(
         label = AlignmentLabel.CONTEXT if (d, s) in context else \
             _label(sup, cov, scores.semantic.get((d, s), 0.0), d_words, s_words, config)
         score = round(0.8 * max(sup, cov) + 0.2 * fz, 4)
-        if label is not AlignmentLabel.CONTEXT and (not _slight(sup, cov, config) or _row_figure(
-                source_doc.segments[s], source[s], scores.found_rev.get((d, s), none))):
+        row_figure = label is not AlignmentLabel.CONTEXT and _row_figure(
+            source_doc.segments[s], source[s], scores.found_rev.get((d, s), none))
+        if label is not AlignmentLabel.CONTEXT and (not _slight(sup, cov, config) or row_figure):
             substantial[0].add(d)
             substantial[1].add(s)
+        if row_figure and any(_specific(source[s].words[i].word) for i in scores.found_rev.get((d, s), none)):
+            restates_row.add(d)
         alignments.append(
             Alignment(
                 source_id=source_doc.segments[s].id,
@@ -638,4 +645,5 @@ def align(
         frozenset(deriv_links) - substantial[0],
         frozenset(source_links) - substantial[1],
         covered_by_added,
+        frozenset(restates_row),
     )
