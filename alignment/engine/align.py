@@ -401,6 +401,15 @@ def _bare_scale(words: Sequence[TaggedWord], i: int, reported: frozenset[int]) -
     return words[i].word.norm in _SCALE_NORMS and (i - 1 not in reported or words[i - 1].word.kind != "number")
 
 
+def _quantity_found(profile: Profile, found: frozenset[int]) -> bool:
+    """Does a link find a quantity of the source claim: a number with its scale word ("$20 billion"), or a specific
+    figure (:func:`_specific`)? Two sentences that give one amount met by no chance, however slight a share of
+    each the link holds ("Micron would spend $20 billion through 2030 as it ramps up operations")."""
+    words = profile.words
+    return any(_specific(words[i].word) or (words[i].word.norm in _SCALE_NORMS and i - 1 in found
+                                             and words[i - 1].word.kind == "number") for i in found)
+
+
 def _row_figure(seg: Segment, profile: Profile, found: frozenset[int]) -> bool:
     """Does a link find a figure of a table's row (``found``: the row's content words found)? A row is a label and
     its figures ("ME 175,000 105,300"); a sentence giving one of them restates the row, however slight a share of
@@ -599,7 +608,8 @@ def align(
         score = round(0.8 * max(sup, cov) + 0.2 * fz, 4)
         row_figure = label is not AlignmentLabel.CONTEXT and _row_figure(
             source_doc.segments[s], source[s], scores.found_rev.get((d, s), none))
-        if label is not AlignmentLabel.CONTEXT and (not _slight(sup, cov, config) or row_figure):
+        if label is not AlignmentLabel.CONTEXT and (not _slight(sup, cov, config) or row_figure or _quantity_found(
+                source[s], scores.found_rev.get((d, s), none))):
             substantial[0].add(d)
             substantial[1].add(s)
         if row_figure and any(_specific(source[s].words[i].word) for i in scores.found_rev.get((d, s), none)):

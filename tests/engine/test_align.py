@@ -528,3 +528,17 @@ def test_a_claim_giving_a_rows_figure_is_supported_though_it_writes_out_the_rows
     assert any("Mississippi" in d.text for d in seg.unsupported_details)  # a name the source lacks, yet no new fact
     (other,) = [s for s in compare(table, text.replace("417,200", "418,900")).derivative.segments if s.is_claim]
     assert other.status != "supported", (other.score, other.reason)
+
+
+def test_an_amount_shared_in_a_long_derivative_is_no_chance_meeting():
+    """In a page many times longer than its statement, a link holding a slight share of both claims is taken for
+    chance, and a claim with only such links for the story's own; one that gives the statement's amount with its
+    scale ("$20 billion") met it by no chance."""
+    source = ("Acme, an American company, is investing $20 billion dollars this decade and up to $100 billion over "
+              "twenty years in chip manufacturing in upstate New York.\n\nThe plant will employ thousands of workers.")
+    chatter = " ".join(f"Reporter {n} walked past the old mill on the river and counted the geese there." for n
+                       in range(8))
+    story = chatter + " Acme would spend $20 billion through 2030 as it ramps up operations."
+    report = compare(source, story)
+    seg = next(s for s in report.derivative.segments if s.text.startswith("Acme would"))
+    assert seg.status != "added" and seg.aligned_to == ("S1",), (seg.status, seg.reason)
