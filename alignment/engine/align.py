@@ -53,8 +53,8 @@ class AlignmentResult:
     #: the source claims that reach ``min_coverage`` only with the words of derivative claims that are themselves
     #: ``added`` (:func:`_adds_own`): such a claim is at most partial
     covered_by_added: frozenset[int] = frozenset()
-    #: the derivative claims that give a specific figure of a table's row they link to (:func:`_specific`): their
-    #: names the source lacks are the row's label written out ("Mississippi" for the row "MS 417,200 316,400")
+    #: the derivative claims that give a figure of a table's row they link to (:func:`_row_figure`): their names
+    #: the source lacks are the row's label written out ("Mississippi" for the row "MS 417,200 316,400")
     restates_row: frozenset[int] = frozenset()
 
 
@@ -410,11 +410,15 @@ def _quantity_found(profile: Profile, found: frozenset[int]) -> bool:
                                              and words[i - 1].word.kind == "number") for i in found)
 
 
-def _row_figure(seg: Segment, profile: Profile, found: frozenset[int]) -> bool:
-    """Does a link find a figure of a table's row (``found``: the row's content words found)? A row is a label and
-    its figures ("ME 175,000 105,300"); a sentence giving one of them restates the row, however slight a share of
-    either the link holds ("Most of the Maine recipients — 175,000 — are eligible for up to $10,000")."""
-    return seg.kind is SegmentKind.TABLE_ROW and any(profile.words[i].word.kind == "number" for i in found)
+def _row_figure(seg: Segment, profile: Profile, found: frozenset[int], claim: Profile, given: frozenset[int],
+                ) -> bool:
+    """Does a link find a figure of a table's row (``found``: the row's content words found in the derivative claim
+    ``claim``; ``given``: the claim's words found in the row)? A row is a label and its figures ("ME 175,000
+    105,300"); a sentence giving one of them restates the row, however slight a share of either the link holds
+    ("Most of the Maine recipients — 175,000 — are eligible for up to $10,000"). A figure the claim gives in round
+    terms ("3.3 million" for 3,323,200) is found in the row, not the row's figure in the claim: either way counts."""
+    return seg.kind is SegmentKind.TABLE_ROW and (any(profile.words[i].word.kind == "number" for i in found)
+                                                  or any(claim.words[i].word.kind == "number" for i in given))
 
 
 def _label(
@@ -607,12 +611,13 @@ def align(
             _label(sup, cov, scores.semantic.get((d, s), 0.0), d_words, s_words, config)
         score = round(0.8 * max(sup, cov) + 0.2 * fz, 4)
         row_figure = label is not AlignmentLabel.CONTEXT and _row_figure(
-            source_doc.segments[s], source[s], scores.found_rev.get((d, s), none))
+            source_doc.segments[s], source[s], scores.found_rev.get((d, s), none),
+            deriv[d], scores.found.get((d, s), none))
         if label is not AlignmentLabel.CONTEXT and (not _slight(sup, cov, config) or row_figure or _quantity_found(
                 source[s], scores.found_rev.get((d, s), none))):
             substantial[0].add(d)
             substantial[1].add(s)
-        if row_figure and any(_specific(source[s].words[i].word) for i in scores.found_rev.get((d, s), none)):
+        if row_figure:
             restates_row.add(d)
         alignments.append(
             Alignment(

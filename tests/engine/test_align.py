@@ -542,3 +542,14 @@ def test_an_amount_shared_in_a_long_derivative_is_no_chance_meeting():
     report = compare(source, story)
     seg = next(s for s in report.derivative.segments if s.text.startswith("Acme would"))
     assert seg.status != "added" and seg.aligned_to == ("S1",), (seg.status, seg.reason)
+
+
+def test_a_rows_figure_given_in_round_terms_restates_the_row():
+    """"more than 3.3 million" for the row's 3,323,200: the story's figure is found in the row (the row's exact
+    figure is not in the story), which is as much a restatement of the row as the exact figure."""
+    table = _STATE_TABLE.replace("OR 499,000", "TX 3,323,200 2,306,700\n\nOR 499,000")
+    text = "In Texas, more than 3.3 million borrowers are eligible for relief, officials said."
+    report = compare(table, text)
+    (seg,) = [s for s in report.derivative.segments if s.is_claim]
+    row = next(s for s in report.source.segments if s.text.startswith("TX"))
+    assert row.id in seg.aligned_to and seg.status == "supported", (seg.score, seg.reason)
