@@ -542,10 +542,20 @@ def align(
     def headline_link(p: tuple[int, int]) -> bool:
         return p[1] == s_title and scores.coverage[p] >= config.min_coverage
 
+    def row_link(p: tuple[int, int]) -> bool:
+        """A table's row takes the claim that gives its specific figure, however long the claim around it ("In a
+        fact sheet put out by the White House on how many people are eligible ..., there are 49,600 people in
+        Wyoming eligible for relief")."""
+        return source_doc.segments[p[1]].kind is SegmentKind.TABLE_ROW and any(
+            _specific(source[p[1]].words[i].word) for i in scores.found_rev[p])
+
+    rows: set[tuple[int, int]] = set()  # a table's row and the claims giving its specific figure (row_link)
     for s, cands in by_s.items():
         picked = _greedy(source[s], [c for c in cands if strong((c[0], s))
-                                     and (worth_to_derivative((c[0], s)) or headline_link((c[0], s)))], config)
+                                     and (worth_to_derivative((c[0], s)) or headline_link((c[0], s))
+                                          or row_link((c[0], s)))], config)
         chosen.update((d, s) for d in picked or _by_block(source[s], cands, d_blocks, config))
+        rows.update((d, s) for d in picked if row_link((d, s)))
 
     # context: a sentence next to a counterpart may hold what the counterpart leaves implicit, or say it again
     names, repeats = _context_links(chosen, scores, deriv, [seg.is_claim for seg in source_doc.segments], config,
@@ -567,6 +577,7 @@ def align(
     chosen |= {p for p in titles if p in scores.support and p[0] not in asks
                and _related(p, scores, deriv, source, (d_facts[p[0]], s_facts[p[1]]), config)}
     chosen |= set(quoted)  # a verified quotation links its sentence to the passage it quotes, whatever else
+    chosen |= rows  # and a claim giving a table row's specific figure is linked to the row
     context -= chosen
 
     deriv_links: dict[int, list[int]] = {}

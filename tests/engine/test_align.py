@@ -553,3 +553,15 @@ def test_a_rows_figure_given_in_round_terms_restates_the_row():
     (seg,) = [s for s in report.derivative.segments if s.is_claim]
     row = next(s for s in report.source.segments if s.text.startswith("TX"))
     assert row.id in seg.aligned_to and seg.status == "supported", (seg.score, seg.reason)
+
+
+def test_a_long_claim_giving_a_rows_specific_figure_is_linked_to_the_row():
+    """The row's figure is a small share of a long sentence, too small for the claim to take the row as a
+    counterpart or for the link model to keep it; the row takes the claim all the same, as a verified quotation
+    takes its passage."""
+    text = ("In a fact sheet put out by the department on how many people are eligible for relief under the plan, "
+            "there are 454,300 people in Oklahoma eligible for relief.")
+    report = compare(_STATE_TABLE, text)
+    (seg,) = [s for s in report.derivative.segments if s.is_claim]
+    row = next(s for s in report.source.segments if s.text.startswith("OK"))
+    assert row.id in seg.aligned_to and row.status != "omitted", (seg.aligned_to, row.reason)
