@@ -8,7 +8,7 @@ from pathlib import Path
 
 from alignment.config import Config
 from alignment.engine.acronyms import shared_name_keys
-from alignment.engine.align import align
+from alignment.engine.align import align, derivative_is_long
 from alignment.engine.details import background_names, named_keys, source_keys, unsupported_details
 from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import quote_evidence
@@ -133,7 +133,7 @@ def compare(
         quote_notes.setdefault(q.derivative_id, []).append(f"quote {q.id} {q.status}{where}")
 
     # a derivative much longer than its source meets its vocabulary by chance: claims reached by slight links alone
-    long_derivative = 0 < config.long_derivative_ratio * max(len(src_claims), 1) <= len(der_claims)
+    long_derivative = derivative_is_long(der, src, config)
     # the source's title without a verb names its subject: a claim when the derivative takes it up, else a label
     label = verbless_title(src)
     src_segments = []
@@ -163,7 +163,8 @@ def compare(
                                       der.words[i], known, names,
                                       [src_prof[s] for s in result.deriv_links.get(i, ())],
                                       result.deriv_share.get(i, 0.0))
-        new_facts = sum(d.kind != "word" for d in details)
+        # a claim giving a table row's figure names what the row's label abbreviates ("Mississippi" for "MS")
+        new_facts = 0 if i in result.restates_row else sum(d.kind != "word" for d in details)
         der_status, reason = judge_derivative(share, links, config, new_facts,
                                               any((i, s) in quoted for s in result.deriv_links.get(i, ())),
                                               [d.text for d in details if d.kind in ("number", "date")],

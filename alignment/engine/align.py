@@ -30,11 +30,11 @@ from alignment.engine.linking import load_link_model, relink
 from alignment.engine.match import Profile, Scores, fuzzy_scores, share
 from alignment.engine.statuses import added_though_linked
 from alignment.lang import RULES_LANGUAGE as _LANG
-from alignment.model import Alignment, AlignmentLabel
-from alignment.text.normalize import fold_word, stem
+from alignment.model import Alignment, AlignmentLabel, Segment, SegmentKind
+from alignment.text.normalize import Word, fold_word, stem
 from alignment.text.segment import Analyzed, TaggedWord, is_question, title_line
 
-__all__ = ["AlignmentResult", "align"]
+__all__ = ["AlignmentResult", "align", "derivative_is_long"]
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,9 @@ class AlignmentResult:
     #: the source claims that reach ``min_coverage`` only with the words of derivative claims that are themselves
     #: ``added`` (:func:`_adds_own`): such a claim is at most partial
     covered_by_added: frozenset[int] = frozenset()
+    #: the derivative claims that give a figure of a table's row they link to (:func:`_row_figure`): their names
+    #: the source lacks are the row's label written out ("Mississippi" for the row "MS 417,200 316,400")
+    restates_row: frozenset[int] = frozenset()
 
 
 def _names(profile: Profile) -> set[str]:
@@ -88,6 +91,13 @@ _REPORTING = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.speech_verbs)
 _BACKGROUND_SHARE = 0.1
 
 
+def _running(seg: Segment) -> bool:
+    """Is a segment a claim of the running text, not a table's row? A fact sheet's table of fifty states' grants
+    is fifty claims, one figure each: counted as sentences they would make the text look three times longer than
+    it reads and dilute how often it names its main actors (:func:`background_keys`, :func:`derivative_is_long`)."""
+    return seg.is_claim and seg.kind is not SegmentKind.TABLE_ROW
+
+
 def background_keys(docs: tuple[Analyzed, Analyzed], profiles: tuple[Sequence[Profile], Sequence[Profile]],
                     ) -> frozenset[str]:
     """Keys of the names (not numbers) of the texts' main actors: each found in :data:`_BACKGROUND_SHARE` of the
@@ -96,7 +106,7 @@ def background_keys(docs: tuple[Analyzed, Analyzed], profiles: tuple[Sequence[Pr
     shares: list[dict[str, float]] = []
     for doc, profs in zip(docs, profiles, strict=True):
         counts: dict[str, int] = {}
-        rows = [prof for seg, prof in zip(doc.segments, profs, strict=False) if seg.is_claim]
+        rows = [prof for seg, prof in zip(doc.segments, profs, strict=False) if _running(seg)]
         for prof in rows:
             for key in {prof.word_keys[i] for i in prof.names if prof.words[i].word.kind != "number"}:
                 counts[key] = counts.get(key, 0) + 1
@@ -167,6 +177,8 @@ def _related(
     found_d, found_s = scores.found[pair], scores.found_rev[pair]
     needed = max(min(config.min_shared_words if min_shared is None else min_shared, d_facts.n_keys, s_facts.n_keys), 1)
     semantic = scores.semantic.get(pair, 0.0) >= config.semantic_min
+    if needed > 1 and any(_specific(sp.words[i].word) for i in found_s):
+        needed = 1  # "In Oklahoma, an estimated 454,300 borrowers are eligible" and the table's "OK 454,300 321,600"
     if not semantic and max(len(found_d), len(found_s)) < needed:
         return False  # fewer words found than distinct words needed (most pairs of a long text stop here)
     d_keys, s_keys = dp.word_keys, sp.word_keys
@@ -182,6 +194,27 @@ def _related(
     if not (found_d.isdisjoint(dp.names) and found_s.isdisjoint(sp.names)):
         return True  # they share a name or a number
     return not (d_facts.names - s_facts.context and s_facts.names - d_facts.context)
+
+
+#: how scale words ("thousand", "million", "bn") read once folded
+_SCALE_NORMS = frozenset({"1000", "1000000", "1000000000", "1000000000000"})
+#: a figure with at least this many significant digits is specific: two sentences that both give it give one fact
+SPECIFIC_DIGITS = 3
+
+
+def _specific(word: Word) -> bool:
+    """Is ``word`` a specific figure: a number written with a thousands separator or a decimal point, of
+    :data:`SPECIFIC_DIGITS` significant digits or more ("454,300", "2,258,800", the 16.9 of "$16.9 million"; not
+    "$10,000", "1.5", "2022" or "645")? Sharing one is a shared fact, where sharing "$10,000" or "2022" is not.
+
+    >>> from alignment.text.normalize import words
+    >>> [w.text for w in words("454,300 16.9 $10,000 1.5 2022 645 2,258,800", 0, 44) if _specific(w)]
+    ['454,300', '16.9', '2,258,800']
+    """
+    if word.kind != "number" or not any(mark in word.text for mark in ",."):
+        return False  # a plain integer is a year ("2022", "in 645"), a count or a code as often as a figure
+    digits = word.norm.replace(".", "").strip("0")
+    return digits.isdigit() and len(digits) >= SPECIFIC_DIGITS
 
 
 def _greedy(
@@ -336,10 +369,11 @@ def _rare_found(profile: Profile, found: frozenset[int], plain: frozenset[int], 
     return sum(profile.weights[i] for i in found - plain) / unit
 
 
-def _long_derivative(deriv_doc: Analyzed, source_doc: Analyzed, config: Config) -> bool:
-    """Has the derivative at least ``Config.long_derivative_ratio`` claims per source claim?"""
-    n_source = sum(seg.is_claim for seg in source_doc.segments)
-    n_deriv = sum(seg.is_claim for seg in deriv_doc.segments)
+def derivative_is_long(deriv_doc: Analyzed, source_doc: Analyzed, config: Config) -> bool:
+    """Has the derivative at least ``Config.long_derivative_ratio`` claims per source claim (of the running text: a
+    table's rows aside, :func:`_running`)?"""
+    n_source = sum(_running(seg) for seg in source_doc.segments)
+    n_deriv = sum(_running(seg) for seg in deriv_doc.segments)
     return 0 < config.long_derivative_ratio * max(n_source, 1) <= n_deriv
 
 
@@ -358,6 +392,33 @@ def _slight(support: float, coverage: float, config: Config) -> bool:
     vocabulary, not that one restates the other; in a derivative much longer than its source (``Config.
     long_derivative_ratio``) a claim reached by such links alone is reached by chance."""
     return coverage < config.slight_coverage and support < config.min_support_restated
+
+
+def _bare_scale(words: Sequence[TaggedWord], i: int, reported: frozenset[int]) -> bool:
+    """Is content word ``i`` of ``words`` a scale word ("million") reported without its number? "12 million heat
+    pumps" is not reported by "$86 million in assistance": the figure is the number, and the scale alone says
+    nothing of it."""
+    return words[i].word.norm in _SCALE_NORMS and (i - 1 not in reported or words[i - 1].word.kind != "number")
+
+
+def _quantity_found(profile: Profile, found: frozenset[int]) -> bool:
+    """Does a link find a quantity of the source claim: a number with its scale word ("$20 billion"), or a specific
+    figure (:func:`_specific`)? Two sentences that give one amount met by no chance, however slight a share of
+    each the link holds ("Micron would spend $20 billion through 2030 as it ramps up operations")."""
+    words = profile.words
+    return any(_specific(words[i].word) or (words[i].word.norm in _SCALE_NORMS and i - 1 in found
+                                             and words[i - 1].word.kind == "number") for i in found)
+
+
+def _row_figure(seg: Segment, profile: Profile, found: frozenset[int], claim: Profile, given: frozenset[int],
+                ) -> bool:
+    """Does a link find a figure of a table's row (``found``: the row's content words found in the derivative claim
+    ``claim``; ``given``: the claim's words found in the row)? A row is a label and its figures ("ME 175,000
+    105,300"); a sentence giving one of them restates the row, however slight a share of either the link holds
+    ("Most of the Maine recipients — 175,000 — are eligible for up to $10,000"). A figure the claim gives in round
+    terms ("3.3 million" for 3,323,200) is found in the row, not the row's figure in the claim: either way counts."""
+    return seg.kind is SegmentKind.TABLE_ROW and (any(profile.words[i].word.kind == "number" for i in found)
+                                                  or any(claim.words[i].word.kind == "number" for i in given))
 
 
 def _label(
@@ -481,10 +542,20 @@ def align(
     def headline_link(p: tuple[int, int]) -> bool:
         return p[1] == s_title and scores.coverage[p] >= config.min_coverage
 
+    def row_link(p: tuple[int, int]) -> bool:
+        """A table's row takes the claim that gives its specific figure, however long the claim around it ("In a
+        fact sheet put out by the White House on how many people are eligible ..., there are 49,600 people in
+        Wyoming eligible for relief")."""
+        return source_doc.segments[p[1]].kind is SegmentKind.TABLE_ROW and any(
+            _specific(source[p[1]].words[i].word) for i in scores.found_rev[p])
+
+    rows: set[tuple[int, int]] = set()  # a table's row and the claims giving its specific figure (row_link)
     for s, cands in by_s.items():
         picked = _greedy(source[s], [c for c in cands if strong((c[0], s))
-                                     and (worth_to_derivative((c[0], s)) or headline_link((c[0], s)))], config)
+                                     and (worth_to_derivative((c[0], s)) or headline_link((c[0], s))
+                                          or row_link((c[0], s)))], config)
         chosen.update((d, s) for d in picked or _by_block(source[s], cands, d_blocks, config))
+        rows.update((d, s) for d in picked if row_link((d, s)))
 
     # context: a sentence next to a counterpart may hold what the counterpart leaves implicit, or say it again
     names, repeats = _context_links(chosen, scores, deriv, [seg.is_claim for seg in source_doc.segments], config,
@@ -506,6 +577,7 @@ def align(
     chosen |= {p for p in titles if p in scores.support and p[0] not in asks
                and _related(p, scores, deriv, source, (d_facts[p[0]], s_facts[p[1]]), config)}
     chosen |= set(quoted)  # a verified quotation links its sentence to the passage it quotes, whatever else
+    chosen |= rows  # and a claim giving a table row's specific figure is linked to the row
     context -= chosen
 
     deriv_links: dict[int, list[int]] = {}
@@ -528,12 +600,14 @@ def align(
             continue  # as for the share: weak links report nothing by themselves
         reported = frozenset().union(*(scores.found_rev.get((d, s), none) for d in ds if (d, s) not in repeats))
         words = source[s].words
-        figures = tuple(words[i].word.text for i in sorted(reported) if words[i].word.kind == "number")
+        figures = tuple(words[i].word.text for i in sorted(reported) if words[i].word.kind == "number"
+                        and not _bare_scale(words, i, reported))
         if figures:
             source_figures[s] = figures
 
     alignments = []
     substantial: tuple[set[int], set[int]] = (set(), set())  # derivative, source claims with a link not slight
+    restates_row: set[int] = set()
     ordered = sorted(chosen | context, key=lambda p: (p[1], p[0]))
     fuzzy = fuzzy_scores(deriv, source, ordered)
     for d, s in ordered:
@@ -547,9 +621,15 @@ def align(
         label = AlignmentLabel.CONTEXT if (d, s) in context else \
             _label(sup, cov, scores.semantic.get((d, s), 0.0), d_words, s_words, config)
         score = round(0.8 * max(sup, cov) + 0.2 * fz, 4)
-        if label is not AlignmentLabel.CONTEXT and not _slight(sup, cov, config):
+        row_figure = label is not AlignmentLabel.CONTEXT and _row_figure(
+            source_doc.segments[s], source[s], scores.found_rev.get((d, s), none),
+            deriv[d], scores.found.get((d, s), none))
+        if label is not AlignmentLabel.CONTEXT and (not _slight(sup, cov, config) or row_figure or _quantity_found(
+                source[s], scores.found_rev.get((d, s), none))):
             substantial[0].add(d)
             substantial[1].add(s)
+        if row_figure:
+            restates_row.add(d)
         alignments.append(
             Alignment(
                 source_id=source_doc.segments[s].id,
@@ -576,7 +656,7 @@ def align(
     # a derivative claim the report calls added reports nothing: a source claim covered only with its words is
     # at most partial (the words may still be the parts of it the derivative gives)
     adds_own = _adds_own(deriv_links, deriv_share, frozenset(d for d, _ in quoted), config,
-                         _long_derivative(deriv_doc, source_doc, config), frozenset(deriv_links) - substantial[0])
+                         derivative_is_long(deriv_doc, source_doc, config), frozenset(deriv_links) - substantial[0])
     covered_by_added = frozenset(
         s for s, ds in source_links.items() if source_share[s] >= config.min_coverage and any(d in adds_own for d in ds)
         and reported_share(s, [d for d in ds if d not in adds_own]) < config.min_coverage)
@@ -591,4 +671,5 @@ def align(
         frozenset(deriv_links) - substantial[0],
         frozenset(source_links) - substantial[1],
         covered_by_added,
+        frozenset(restates_row),
     )

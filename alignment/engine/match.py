@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from alignment.engine.acronyms import acronym_alternatives, pair_acronyms
 from alignment.lang import RULES_LANGUAGE as _LANG
+from alignment.model import SegmentKind
 from alignment.text.normalize import quantity, stem
 from alignment.text.segment import Analyzed, TaggedWord
 
@@ -67,8 +68,7 @@ APPROXIMATE_WITHIN = 0.15
 
 def _approximations(value: float) -> set[str]:
     """The keys of ``value`` rounded to one and two significant digits, each only where the rounding moves it by
-    at most :data:`APPROXIMATE_WITHIN` of itself: what a hedged number ("nearly 2,000") meets and what any number
-    offers.
+    at most :data:`APPROXIMATE_WITHIN` of itself: what a hedged number ("nearly 2,000") meets.
 
     >>> sorted(_approximations(1901)), sorted(_approximations(15)), sorted(_approximations(19))
     (['~1900', '~2000'], ['~15'], ['~19', '~20'])
@@ -78,6 +78,30 @@ def _approximations(value: float) -> set[str]:
         rounded = float(f"{value:.{digits}g}")
         if abs(rounded - value) <= APPROXIMATE_WITHIN * abs(value):
             out.add("~" + quantity(rounded))
+    return out
+
+
+#: the significant digits a figure restated in round terms keeps: "$101.3 million" for $101,302,478 keeps four
+ROUNDED_DIGITS = 4
+
+
+def _offers(value: float) -> set[str]:
+    """The keys every number offers besides its own: itself rounded (``~``) and cut off (``>``) to one to
+    :data:`ROUNDED_DIGITS` significant digits, each only where that moves it by at most :data:`APPROXIMATE_WITHIN`
+    of itself. A report restates a table's $101,302,478 as "$101.3 million" and its $56,870,542 as "more than $56
+    million": a number given with its scale ("101.3 million", "$21 million") or a hedge ("nearly 2,000",
+    :func:`_approximations`) meets the rounded values, one after "more than" or "over" the values cut off too.
+
+    >>> sorted(_offers(8370570))
+    ['>8000000', '>8300000', '>8370000', '~8000000', '~8370000', '~8371000', '~8400000']
+    """
+    out = set()
+    magnitude = math.floor(math.log10(abs(value))) if value else 0
+    for digits in range(1, ROUNDED_DIGITS + 1):
+        unit = 10.0 ** (magnitude - digits + 1)
+        for mark, rounded in (("~", float(f"{value:.{digits}g}")), (">", math.trunc(value / unit) * unit)):
+            if abs(rounded - value) <= APPROXIMATE_WITHIN * abs(value):
+                out.add(mark + quantity(rounded))
     return out
 
 
@@ -95,6 +119,8 @@ def _quantities(tagged: Sequence[TaggedWord]) -> tuple[dict[int, set[str]], set[
     def after(i: int, *seq: str) -> bool:
         return tuple(norms[i + 1:i + 1 + len(seq)]) == seq
 
+    scales: list[int] = []  # the numbers a scale word follows
+
     for i, t in enumerate(tagged):
         value = _number(t.word.norm) if t.word.kind == "number" else None
         if value is None:
@@ -102,29 +128,61 @@ def _quantities(tagged: Sequence[TaggedWord]) -> tuple[dict[int, set[str]], set[
             if fraction is not None and (after(i, "point") or after(i, "percentage", "point")):
                 lookups[i].add(quantity(fraction) + "pt")
             continue
-        if i + 1 < len(tagged) and norms[i + 1] in _SCALES and tagged[i + 1].word.kind == "number" and value < 1000:
+        if "." in t.word.norm and quantity(value) != t.word.norm:
+            lookups[i].add(quantity(value))  # "$500,000.00" is $500,000
+        scaled = i + 1 < len(tagged) and norms[i + 1] in _SCALES and tagged[i + 1].word.kind == "number" \
+            and value < 1000
+        if scaled:
             value *= float(norms[i + 1])
             lookups[i].add(quantity(value))
+            if len(t.word.norm.replace(".", "").strip("0")) >= 2:  # "$101.3 million", not "$9 million"
+                lookups[i].add("~" + quantity(value))  # a round figure, met by $101,302,478
         if after(i, "basis", "points") or after(i, "basis", "point"):
             lookups[i].add(quantity(value / 100) + "pt")
         elif after(i, "percentage", "points") or after(i, "percentage", "point") or after(i, "points") \
                 or after(i, "point"):
             lookups[i].add(quantity(value) + "pt")
         approximate = _approximations(value)
-        offers.update(approximate)
-        hedge = i > 0 and (norms[i - 1] in _LANG.hedges or (
-            i > 1 and norms[i - 1] == "than" and norms[i - 2] in ("more", "less", "fewer")))
+        offers.update(approximate | _offers(value))
+        more = i > 0 and (norms[i - 1] == "over" or (i > 1 and norms[i - 1] == "than" and norms[i - 2] == "more"))
+        hedge = more or (i > 0 and (norms[i - 1] in _LANG.hedges or (
+            i > 1 and norms[i - 1] == "than" and norms[i - 2] in ("less", "fewer"))))
         if hedge:
-            lookups[i].update(approximate)
+            lookups[i].update(approximate | {"~" + quantity(value)})
+        if more:  # "more than $56 million": $56,870,542 cut off
+            lookups[i].add(">" + quantity(value))
+        if scaled:
+            scales.append(i)
+    for i in scales:  # the scale word is found where its figure is: "$8.3 million" for $8,370,570 holds "million"
+        lookups[i + 1] |= lookups[i]
     return lookups, offers
 
 
-def _raw_profile(tagged: Sequence[TaggedWord]) -> tuple[list[TaggedWord], list[str], list[frozenset[str]], set[str]]:
-    """A segment's content words, their keys, the keys each may be found under, and every key it offers."""
+#: a segment this many words long at least, each in capitals, is written in capitals: its words are words
+_SHOUTED_MIN_WORDS = 3
+
+
+def _shouted(tagged: Sequence[TaggedWord]) -> bool:
+    """Is a segment written in capitals ("FLORIDA STATE DEPARTMENT OF CHILDREN AND FAMILIES TALLAHASSEE FL")? Then a
+    word in capitals is not known to be an acronym: in a table's row so written, "KANSAS" is also "Kansas". At
+    least :data:`_SHOUTED_MIN_WORDS` words of letters, none with a lower-case letter. (Asked of table rows only:
+    a shouted headline met the claims of WiCE's dev set in words that were no evidence.)"""
+    letters = [t.word.text for t in tagged if any(ch.isalpha() for ch in t.word.text)]
+    return len(letters) >= _SHOUTED_MIN_WORDS and not any(ch.islower() for w in letters for ch in w)
+
+
+def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False,
+                 ) -> tuple[list[TaggedWord], list[str], list[frozenset[str]], set[str]]:
+    """A segment's content words, their keys, the keys each may be found under, and every key it offers; ``row``:
+    the segment is a table's row (:func:`_shouted`)."""
     lookups, offers = _quantities(tagged)
     content_at = [i for i, t in enumerate(tagged) if t.word.content]
     content = [tagged[i] for i in content_at]
     word_keys = [t.word.key for t in content]
+    if row and _shouted(tagged):  # "KANSAS STATE DEPARTMENT ... $8,370,570": a capitalised word is also the word
+        for t, i in zip(content, content_at, strict=True):
+            if t.word.kind == "acronym" and t.word.norm.isalpha():
+                lookups[i].add(stem(t.word.norm))
     alts = [frozenset({key, t.lemma_key, *lookups.get(i, ())})
             for key, t, i in zip(word_keys, content, content_at, strict=True)]
     keys: set[str] = set().union(*alts) if alts else set()
@@ -138,7 +196,9 @@ def _raw_profile(tagged: Sequence[TaggedWord]) -> tuple[list[TaggedWord], list[s
 
 def profile_segments(sides: Sequence[Analyzed], claim_masks: Sequence[Sequence[bool]]) -> list[list[Profile]]:
     """Profiles for every segment of each side; IDF is computed over the claims of all sides."""
-    raws = [[_raw_profile(words) for words in side.words] for side in sides]
+    raws = [[_raw_profile(words, seg.kind is SegmentKind.TABLE_ROW) for seg, words in zip(side.segments, side.words,
+                                                                                          strict=True)]
+            for side in sides]
     # an acronym of either text and the words that write it out are found in each other ("FOMC" and "the Fed's
     # Open Market Committee"; alignment.engine.acronyms)
     acronyms = pair_acronyms(words for side in sides for words in side.words)

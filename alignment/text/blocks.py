@@ -203,7 +203,54 @@ def find_blocks(text: str) -> list[Block]:
             )
             blocks.append(Block(s, e, "short" if short else "paragraph"))
         i += 1
-    return _furniture(text, blocks)
+    return _furniture(text, _figure_rows(text, blocks))
+
+
+#: the last word of a line that ends on a figure: a number, an amount or a share ("$31,963,651", "404,900", "12%")
+_FIGURE_END_RE = re.compile(r"(?:^|\s)[$€£]?\d[\d,.]*%?\*?$")
+#: consecutive figure lines that make a table (fewer are a heading and a figure, or a list of dates)
+_FIGURE_ROWS_MIN = 3
+
+
+def _figure_rows(text: str, blocks: list[Block]) -> list[Block]:
+    """Rows of a table that lost its rules, as a web page's table does when its text is extracted: runs of at
+    least :data:`_FIGURE_ROWS_MIN` consecutive one-line blocks without closing punctuation that each end on a figure
+    ("AL 588,000 404,900", "COLORADO STATE DEPT OF HUMAN SERVICES DENVER CO $21,078,320"), a line without a figure
+    (the first half of a wrapped row) allowed between two of them. Each such row states its figures (the amount a
+    grantee receives): a claim, which a report giving the state's figure restates, not a heading.
+
+    >>> t = "Grants by state\\n\\nALASKA DEPT OF HEALTH AK $4,000,000\\n\\nIDAHO DEPT OF HEALTH ID $7,937,724\\n" \\
+    ...     "\\nIOWA DEPT OF PUBLIC\\n\\nHEALTH IA $9,083,075\\n\\nThe end."
+    >>> [b.kind for b in find_blocks(t)]
+    ['short', 'table_row', 'table_row', 'short', 'table_row', 'paragraph']
+    """
+    def figure_line(b: Block) -> bool:
+        line = text[b.start:b.end]
+        return (b.kind in ("short", "paragraph") and "\n" not in line and "\r" not in line
+                and not _TERMINAL_RE.search(line) and bool(_FIGURE_END_RE.search(line)))
+
+    rows = [figure_line(b) for b in blocks]
+    out = list(blocks)
+    n = 0
+    while n < len(blocks):
+        if not rows[n]:
+            n += 1
+            continue
+        run = [n]
+        k = n + 1
+        while k < len(blocks):
+            if rows[k]:
+                run.append(k)
+                k += 1
+            elif k + 1 < len(blocks) and rows[k + 1] and blocks[k].kind == "short":
+                k += 1  # the first line of a wrapped row
+            else:
+                break
+        if len(run) >= _FIGURE_ROWS_MIN:
+            for r in run:
+                out[r] = Block(blocks[r].start, blocks[r].end, "table_row")
+        n = run[-1] + 1
+    return out
 
 
 #: a dateline is looked for in the first blocks of a text only (a headline, a byline, a highlight or two above it)

@@ -449,3 +449,119 @@ def test_a_closing_attribution_is_not_part_of_what_an_article_must_report():
     assert r.source.segments[0].status == "covered"
     plain = compare(source.replace("according to", "as reported by"), derivative)
     assert plain.source.segments[0].status == "partial"
+
+
+_STATE_TABLE = ("The department released estimates of the borrowers eligible for relief in every state.\n\n"
+                "State Borrowers Pell borrowers\n\nOH 1,677,800 1,085,700\n\nOK 454,300 321,600\n\n"
+                "OR 499,000 332,100\n\nPA 1,717,300 988,800\n")
+
+
+def test_a_specific_figure_shared_with_a_table_row_links_the_sentence_to_it():
+    """A reporter names the state ("In Oklahoma") where the table has its code ("OK"): the two share one word, the
+    figure, and one shared word relates nothing, except a specific figure (454,300: four significant digits, no
+    year), which is a shared fact. The row is then reported, not omitted."""
+    report = compare(_STATE_TABLE, "In Oklahoma, officials estimated 454,300 borrowers are eligible for the relief.")
+    (seg,) = [s for s in report.derivative.segments if s.is_claim]
+    rows = {s.text.split()[0]: s for s in report.source.segments if s.kind == "table_row"}
+    assert rows["OK"].id in seg.aligned_to, (seg.aligned_to, seg.reason)
+    assert rows["OK"].status != "omitted" and rows["OH"].status == "omitted", rows["OK"].reason
+
+
+def test_a_round_figure_alone_relates_nothing():
+    """"$10,000" (one significant digit) and a year are in many sentences: sharing one with one more word is no
+    link."""
+    report = compare("The plan cancels up to $10,000 of debt for each borrower in 2022.\n",
+                     "A used car sold for $10,000 at the auction last week.")
+    (seg,) = [s for s in report.derivative.segments if s.is_claim]
+    assert seg.status == "added" and not seg.aligned_to, seg.reason
+
+
+def test_a_tables_rows_do_not_make_the_source_look_longer_than_it_reads():
+    """A fact sheet's fifty rows are fifty claims of one figure each: counted as running text they would make a
+    news page of many stories look no longer than its source, and the slight-links rule for long derivatives
+    would no longer apply (alignment.engine.align.derivative_is_long counts the running text only)."""
+    from alignment.api import _analyze
+    from alignment.engine.align import derivative_is_long
+    from alignment.text.reading import Document
+
+    config = Config()
+    rows = "".join(f"\n\nST{n} {100 + n},{n:03d} {50 + n},{n:03d}" for n in range(40))
+    source = _analyze(Document("The plan helps borrowers.\n\nIt starts in the fall." + rows, ""), config, "S", "auto")
+    story = " ".join(f"Reporter {n} wrote about the plan for borrowers." for n in range(8))
+    deriv = _analyze(Document(story, ""), config, "D", "auto")
+    assert sum(s.kind == "table_row" for s in source.segments) == 40
+    assert derivative_is_long(deriv, source, config)
+
+
+def test_a_plain_integer_is_no_specific_figure():
+    """A year or a count without separators ("in 645", "223 pounds") is shared by chance as often as not: only a
+    figure written with a separator or a decimal point relates two sentences by itself."""
+    from alignment.engine.align import _specific
+    from alignment.text.normalize import words
+
+    assert [w.text for w in words("645 2022 223 454,300 3.63", 0, 26) if _specific(w)] == ["454,300", "3.63"]
+
+
+def test_a_scale_word_alone_is_no_reported_figure():
+    """A source sentence whose "12 million heat pumps" shares only "million" with "$86 million in assistance" does
+    not have its figure reported (judge_source keeps a claim with a reported figure partial however little else
+    is found)."""
+    from alignment.engine.align import _bare_scale
+    from alignment.text.normalize import words
+    from alignment.text.segment import TaggedWord
+
+    tagged = [TaggedWord(w, "", w.key) for w in words("deploying 12 million heat pumps", 0, 31) if w.content]
+    assert [t.word.text for t in tagged] == ["deploying", "12", "million", "heat", "pumps"]
+    assert _bare_scale(tagged, 2, frozenset({2, 3}))  # "million" found, "12" not
+    assert not _bare_scale(tagged, 2, frozenset({1, 2}))  # "12 million" found
+    assert not _bare_scale(tagged, 1, frozenset({1}))  # a number is no scale word
+
+
+def test_a_claim_giving_a_rows_figure_is_supported_though_it_writes_out_the_rows_label():
+    """"Mississippi" for the row's "MS": the state a story names is the label of the row whose figure it gives, no
+    new fact, so the claim is supported from min_support_restated like any restatement without new facts; the
+    same sentence with a figure no row has is partial at most."""
+    table = _STATE_TABLE.replace("OR 499,000", "MS 417,200 316,400\n\nOR 499,000")
+    text = "In Mississippi, 417,200 borrowers are eligible for relief, officials said."
+    (seg,) = [s for s in compare(table, text).derivative.segments if s.is_claim]
+    assert seg.status == "supported" and seg.reason.startswith("restated"), (seg.score, seg.reason)
+    assert any("Mississippi" in d.text for d in seg.unsupported_details)  # a name the source lacks, yet no new fact
+    (other,) = [s for s in compare(table, text.replace("417,200", "418,900")).derivative.segments if s.is_claim]
+    assert other.status != "supported", (other.score, other.reason)
+
+
+def test_an_amount_shared_in_a_long_derivative_is_no_chance_meeting():
+    """In a page many times longer than its statement, a link holding a slight share of both claims is taken for
+    chance, and a claim with only such links for the story's own; one that gives the statement's amount with its
+    scale ("$20 billion") met it by no chance."""
+    source = ("Acme, an American company, is investing $20 billion dollars this decade and up to $100 billion over "
+              "twenty years in chip manufacturing in upstate New York.\n\nThe plant will employ thousands of workers.")
+    chatter = " ".join(f"Reporter {n} walked past the old mill on the river and counted the geese there." for n
+                       in range(8))
+    story = chatter + " Acme would spend $20 billion through 2030 as it ramps up operations."
+    report = compare(source, story)
+    seg = next(s for s in report.derivative.segments if s.text.startswith("Acme would"))
+    assert seg.status != "added" and seg.aligned_to == ("S1",), (seg.status, seg.reason)
+
+
+def test_a_rows_figure_given_in_round_terms_restates_the_row():
+    """"more than 3.3 million" for the row's 3,323,200: the story's figure is found in the row (the row's exact
+    figure is not in the story), which is as much a restatement of the row as the exact figure."""
+    table = _STATE_TABLE.replace("OR 499,000", "TX 3,323,200 2,306,700\n\nOR 499,000")
+    text = "In Texas, more than 3.3 million borrowers are eligible for relief, officials said."
+    report = compare(table, text)
+    (seg,) = [s for s in report.derivative.segments if s.is_claim]
+    row = next(s for s in report.source.segments if s.text.startswith("TX"))
+    assert row.id in seg.aligned_to and seg.status == "supported", (seg.score, seg.reason)
+
+
+def test_a_long_claim_giving_a_rows_specific_figure_is_linked_to_the_row():
+    """The row's figure is a small share of a long sentence, too small for the claim to take the row as a
+    counterpart or for the link model to keep it; the row takes the claim all the same, as a verified quotation
+    takes its passage."""
+    text = ("In a fact sheet put out by the department on how many people are eligible for relief under the plan, "
+            "there are 454,300 people in Oklahoma eligible for relief.")
+    report = compare(_STATE_TABLE, text)
+    (seg,) = [s for s in report.derivative.segments if s.is_claim]
+    row = next(s for s in report.source.segments if s.text.startswith("OK"))
+    assert row.id in seg.aligned_to and row.status != "omitted", (seg.aligned_to, row.reason)

@@ -41,3 +41,58 @@ def test_a_hedged_number_meets_only_round_values_close_to_it():
     seg = _claim("The agenda includes the response to COVID-19 and the climate crisis.",
                  "So the plan includes taxes over 15 years to pay for spending.")
     assert seg.status == "added", (seg.status, seg.reason)
+
+
+@pytest.mark.parametrize(("row", "derivative"), [
+    # a table's exact amount, restated rounded with its scale word, or cut off after "more than"
+    ("FLORIDA STATE DEPARTMENT OF CHILDREN AND FAMILIES TALLAHASSEE FL $101,302,478",
+     "The Florida Department of Children and Families is getting a grant of $101.3 million."),
+    ("KANSAS STATE DEPARTMENT FOR AGING AND DISABILITY SERVICES TOPEKA KS $8,370,570",
+     "Kansas is slated to receive more than $8.3 million for aging and disability services."),
+    ("SEMINOLE TRIBE OF FLORIDA HOLLYWOOD FL $500,000.00",
+     "A grant of $500,000 is going to the Seminole Tribe of Florida."),
+    ("COLORADO STATE DEPT OF HUMAN SERVICES DENVER CO $21,078,320",
+     "Colorado is getting $21 million for its state department of human services."),
+])
+def test_a_tables_figure_restated_in_round_terms_is_found(row, derivative):
+    """A fact sheet's table gives exact amounts; a reporter gives them rounded, with "million": the row is the
+    counterpart, and the figure is no unsupported detail."""
+    from alignment.engine.match import _offers
+
+    assert "~101300000" in _offers(101302478) and ">8300000" in _offers(8370570)
+    source = ("Grant awards by state\n\n" + row + "\n\nIDAHO STATE DEPT OF HEALTH AND WELFARE BOISE ID $7,937,724\n\n"
+              "IOWA STATE DEPT OF PUBLIC HEALTH DES MOINES IA $9,083,075\n")
+    report = compare(source, derivative)
+    (seg,) = [s for s in report.derivative.segments if s.is_claim]
+    assert seg.status in ("supported", "partial") and seg.aligned_to == ("S2",), (seg.status, seg.reason)
+    assert not any(ch.isdigit() for d in seg.unsupported_details for ch in d.text), seg.unsupported_details
+
+
+def test_a_figure_cut_off_is_met_only_after_more_than():
+    """Rounded, 1,677,800 is 1.7 million; cut off it is 1.6 million, which only "more than 1.6 million" says: a
+    story's "1.6 million would have their balances cleared" is another number (an unsupported detail)."""
+    source = "In Ohio, 1,677,800 borrowers are eligible for relief under the plan."
+    exact = _claim(source, "In Ohio, 1.6 million borrowers are eligible for relief under the plan.")
+    assert any("1.6" in d.text for d in exact.unsupported_details), exact.unsupported_details
+    hedged = _claim(source, "In Ohio, more than 1.6 million borrowers are eligible for relief under the plan.")
+    assert not any(ch.isdigit() for d in hedged.unsupported_details for ch in d.text), hedged.unsupported_details
+    rounded = _claim(source, "In Ohio, 1.7 million borrowers are eligible for relief under the plan.")
+    assert not any(ch.isdigit() for d in rounded.unsupported_details for ch in d.text), rounded.unsupported_details
+
+
+def test_a_round_figure_does_not_meet_a_number_far_from_it():
+    """Cut off or rounded, a number offers only values within APPROXIMATE_WITHIN of itself: "$30 million" does not
+    meet $37,195,746 (rounded to one digit it is 40 million; cut off, 30 million, a fifth off)."""
+    from alignment.engine.match import _offers
+
+    assert "~30000000" not in _offers(37195746)
+    assert ">37100000" in _offers(37195746) and "~37200000" in _offers(37195746)
+
+
+def test_a_figure_of_one_significant_digit_is_no_rounding_of_another():
+    """"$9 million" says nine; a source's $9.2 million is another model's earnings, not the same figure rounded:
+    only a figure written with two significant digits or more ("$21 million", "$101.3 million") is taken for a
+    round restatement of an exact one."""
+    seg = _claim("Coming up second in the rankings is the supermodel, with earnings of $9.2 million.",
+                 "In 2015, she came in second place with earnings of $9 million.")
+    assert any("9" in d.text for d in seg.unsupported_details), (seg.status, seg.unsupported_details)

@@ -617,3 +617,19 @@ def test_a_stage_direction_of_a_transcript_is_not_a_claim(nlp):
     assert kinds["We will have more to say on the plan next week."] == SegmentKind.SENTENCE
     assert kinds["(The agency approved 12 new treatments for rare diseases last year.)"] == SegmentKind.SENTENCE
     assert sum(s.is_claim for s in a.segments) == 3
+
+
+def test_a_table_without_rules_is_rows_that_state_their_figures(nlp):
+    """A web page's table loses its rules when its text is extracted: a run of lines that each end on a figure
+    ("AL 588,000 404,900") is a table's rows, claims that state their figures, not headings; a line without one
+    between two of them (a wrapped row's first half) and the table's title stay headings, and one such line alone
+    is no table."""
+    text = ("Borrowers by state\n\nAK 60,500 37,300\n\nAL 588,000 404,900\n\nGEORGIA DEPARTMENT OF BEHAVIORAL"
+            " HEALTH AND\n\nDEVELOPMENTAL DISABILITIES ATLANTA GA $29,607,100\n\nThe tables are below.\n\n"
+            "Released in 2022\n")
+    doc = segment(text, nlp, Config(), "S")
+    kinds = [(s.text.split()[0], s.kind) for s in doc.segments]
+    assert kinds == [("Borrowers", SegmentKind.HEADING), ("AK", SegmentKind.TABLE_ROW), ("AL", SegmentKind.TABLE_ROW),
+                     ("GEORGIA", SegmentKind.HEADING), ("DEVELOPMENTAL", SegmentKind.TABLE_ROW),
+                     ("The", SegmentKind.SENTENCE), ("Released", SegmentKind.HEADING)], kinds
+    assert all(s.is_claim for s in doc.segments if s.kind is SegmentKind.TABLE_ROW)
