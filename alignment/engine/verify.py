@@ -36,7 +36,7 @@ import bisect
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -191,7 +191,8 @@ def _distinct(values: NDArray[np.int64]) -> NDArray[np.int64]:
     return values[keep]
 
 
-def _verbatim(quote: list[Word], surfaces: list[str], windows: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+def _verbatim(quote: list[Word], surfaces: list[str], windows: Sequence[tuple[int, int]],
+              same_gaps: Callable[[int], bool] | None = None) -> tuple[int, int] | None:
     """The first of ``windows`` that holds the quote word for word (the same surfaces, in a row), and the first
     such run in it: (the window's first word, the run's first word), or None when no window holds one.
 
@@ -199,7 +200,9 @@ def _verbatim(quote: list[Word], surfaces: list[str], windows: Sequence[tuple[in
     a quote without an ellipsis: every word ``equal`` is the only path that reaches the ceiling (a gap, an
     inserted word, a variant or a compound scores less, and a replaced word less still), a window without the
     run scores less than the ceiling, and of equal scores the alignment keeps the earliest end. So no alignment
-    is computed for a quote found verbatim (most quotes).
+    is computed for a quote found verbatim (most quotes). With ``same_gaps`` (whether the run starting at a word
+    has the quote's punctuation between its words too) the first run that has it wins, else the first run: "2-1"
+    is found where the source writes "2-1", not at an earlier "2, 1".
 
     >>> ws = [w.surface for w in words("a b c a b c")]
     >>> _verbatim(words("b c"), ws, [(2, 6), (0, 6)]), _verbatim(words("c b"), ws, [(0, 6)])
@@ -207,6 +210,7 @@ def _verbatim(quote: list[Word], surfaces: list[str], windows: Sequence[tuple[in
     """
     wanted = [w.surface for w in quote]
     m, first = len(wanted), wanted[0]
+    found = None
     for lo, hi in windows:
         j = lo
         while j <= hi - m:
@@ -215,9 +219,11 @@ def _verbatim(quote: list[Word], surfaces: list[str], windows: Sequence[tuple[in
             except ValueError:
                 break
             if surfaces[j:j + m] == wanted:
-                return lo, j
+                if same_gaps is None or same_gaps(j):
+                    return lo, j
+                found = found or (lo, j)
             j += 1
-    return None
+    return found
 
 
 def _joined_keys(quote: list[Word], i: int) -> list[str]:
@@ -585,7 +591,14 @@ def verify_quote(
     # bound equal to the best so far means a tie at most.
     ceiling = sum(_EQUAL * _weight(w) for w in quote)
     windows = index.windows(quote, _ELISION_REACH * len(elide_after))
-    verbatim = _verbatim(quote, index.surfaces, windows) if not elide_after and not any(editorial) else None
+    src = index.words
+
+    def same_gaps(at: int) -> bool:
+        return all(_gap(doc[a.end:b.start]) == _gap(index.text[src[at + i].end:src[at + i + 1].start])
+                   for i, (a, b) in enumerate(itertools.pairwise(quote)))
+
+    verbatim = (_verbatim(quote, index.surfaces, windows, same_gaps) if not elide_after and not any(editorial)
+                else None)
     if verbatim is not None:  # what the search below would settle on, found without aligning (see _verbatim)
         lo, at = verbatim
         best = (ceiling, [_Step("equal", (i, i + 1), (at - lo + i, at - lo + i + 1)) for i in range(len(quote))], lo)
@@ -609,7 +622,6 @@ def verify_quote(
     _, raw_steps, lo = best
     steps = [_Step(st.op, st.q, (st.s[0] + lo, st.s[1] + lo)) for st in raw_steps]
     steps = _trim_edges(steps)
-    src = index.words
     steps = _optional_of(steps, src)
     ops = {st.op for st in steps}
     q_weight = sum(_weight(w) for w in quote)

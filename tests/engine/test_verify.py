@@ -42,3 +42,15 @@ def test_verbatim_finds_the_first_run_of_the_first_window_holding_one():
     assert verify._verbatim(quote, index.surfaces, [(0, 6)]) == (0, 1)
     assert verify._verbatim(verify.words("c a b"), index.surfaces, [(0, 6)]) == (0, 2)
     assert verify._verbatim(verify.words("c c"), index.surfaces, [(0, 6)]) is None
+
+
+def test_a_verbatim_run_with_the_quotes_punctuation_wins_over_an_earlier_one_without():
+    """The same words in a row twice, the first time with other punctuation between them: the quote is the second,
+    exact (found by the property test comparing a text with itself: '0"0:0')."""
+    source = "The first leg ended 2, 1 after extra time. The second ended 2-1 at half time."
+    quote = "2-1 at half time"
+    verdict = verify_quote(quote, _span(quote), SourceIndex(source))
+    assert str(verdict.status) == "exact"
+    assert source[verdict.source_start:verdict.source_end] == quote
+    index = SourceIndex("0\"0:0")
+    assert verify._verbatim(verify.words("0:0"), index.surfaces, [(0, 3)]) == (0, 0)  # without the test: the first
