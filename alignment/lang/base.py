@@ -118,6 +118,21 @@ class Language:
     #: folded forms of the verb that links a subject to what is said of it ("was", "is"): in `he said he was
     #: “concerned”` the quoted word is the speaker's, reported (alignment/engine/quotes.py)
     copulas: frozenset[str] = frozenset()
+    # ------------------------------------------------------------------ quotes: naming verbs (issue 15, session 8)
+    #: lower-case forms of the verbs that name or rate something ("called the plan “encouraging”", "termed the
+    #: order a “historic” deal"): with someone else as their subject, the quoted words are that someone's, reported
+    #: (alignment/engine/quotes.py)
+    naming_verbs: frozenset[str] = frozenset()
+    #: lower-case words that, right after a naming verb, make it another verb ("called on", "called for"), or that,
+    #: between it and the quotation, open another clause ("called the governors to discuss the “historic” deal")
+    naming_particles: frozenset[str] = frozenset()
+    naming_breaks: frozenset[str] = frozenset()
+    #: lower-case pronouns of the speaker and the one spoken to ("we'll call it “QIS”", "you can't call it
+    #: “misinformation”"): a term named by the text's own voice, not someone else's words; and the words that show
+    #: a subject just before a naming verb with no object of its own ("what he calls “reform”", "which the mayor
+    #: called “historic”"), unlike "a drug called “Zorvex”"
+    speaker_pronouns: frozenset[str] = frozenset()
+    naming_subjects: frozenset[str] = frozenset()
     #: folded articles, which may stand between a time preposition and its detail: "within a year"
     #: (alignment/engine/details.py)
     articles: frozenset[str] = frozenset()

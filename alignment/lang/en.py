@@ -244,6 +244,19 @@ QUESTION_TAGS = frozenset("right correct no yes ok okay true agreed".split())
 ASKING_VERBS = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
 ASKED_OPENERS = frozenset(("if", "whether"))
 
+# quotes: a naming verb and its quoted complement ("called the announcement “encouraging”"; issue 15, session 8)
+NAMING_VERBS = frozenset(
+    "call calls called calling term terms termed terming dub dubs dubbed dubbing label labels labeled labelled "
+    "labeling labelling brand brands branded branding describe describes described describing".split()
+)
+#: "called on the governors", "called for a “measured” response", "called up", "called off": other verbs
+NAMING_PARTICLES = frozenset("on upon for in up off out back to into at".split())
+#: words that open another clause between the naming verb and the quotation
+NAMING_BREAKS = frozenset("to that which who whom whose when where while because if and but or after before since "
+                          "until said says".split())
+SPEAKER_PRONOUNS = frozenset("i we you us let's".split())
+NAMING_SUBJECTS = frozenset("he she they who whom which that what".split())
+
 #: adverbs of the speaker's stance: "President Putin, obviously, ..." adds no fact to what the source says
 STANCE_ADVERBS = frozenset(
     "obviously clearly really actually basically certainly frankly honestly indeed literally essentially "
@@ -421,5 +434,10 @@ ENGLISH = Language(
     date_modifiers=DATE_MODIFIERS,
     comparatives=COMPARATIVES,
     conflicts=CONFLICTS,
+    naming_verbs=NAMING_VERBS,
+    naming_particles=NAMING_PARTICLES,
+    naming_breaks=NAMING_BREAKS,
+    speaker_pronouns=SPEAKER_PRONOUNS,
+    naming_subjects=NAMING_SUBJECTS,
     lead_in_verbs=frozenset("be have include follow contain comprise list begin read".split()),
 )
