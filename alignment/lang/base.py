@@ -155,6 +155,16 @@ class Language:
     #: stems of the words of a comparison -> its direction ("lower" and "less" -> "down"): "lower than one percent"
     #: is the source's "less than one" (alignment/engine/details.py)
     comparatives: Mapping[str, str] = field(default_factory=dict)
+    #: folded nouns for the people who speak or act for an organisation ("Administration officials", "White House
+    #: aides"): right after the organisation's name, a name the source gives, they are the organisation
+    #: (alignment/engine/details.py)
+    member_nouns: frozenset[str] = frozenset()
+    #: folded parts of a day ("Friday morning", "Tuesday evening"): with the day, the article's frame
+    #: (alignment/engine/details.py)
+    day_parts: frozenset[str] = frozenset()
+    #: the endings (of stems, lower case) that make a place's name a name for its people: "Virginia" ->
+    #: "Virginians", "Michigan" -> "Michiganians", "Texas" -> "Texans" (alignment/engine/details.py)
+    people_suffixes: frozenset[str] = frozenset()
     #: a line that opens a question in a transcript of an exchange (a briefing, a press call, an interview: "Q How
     #: many ..."); a text holding a few is a record of questions and answers, not a release
     #: (alignment/discovery/terms.py, ``is_exchange``). The default matches nothing.

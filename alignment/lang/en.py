@@ -289,6 +289,9 @@ DISCOURSE_MARKERS = tuple(tuple(m.split()) for m in (
 #: what a news writer adds around a restatement (alignment/engine/details.py, issue 15): honorifics and company
 #: suffixes beside a name ("said Dr. Julie Beitz", "Amgen Inc's")
 NAME_AFFIXES = frozenset("dr mr mrs ms prof jr sr inc ltd corp plc llc".split())
+#: the people of an organisation, named after it: "Administration officials", "White House aides", "FDA staff"
+MEMBER_NOUNS = frozenset("official officials aide aides staff staffer staffers spokesperson spokespeople spokesman "
+                         "spokesmen spokeswoman representative representatives executive executives".split())
 #: the article's weighing of what the source says: "placed particular emphasis on", "a focal point of", "key" (not
 #: "priority": "priority review" is a regulator's term)
 EMPHASIS_WORDS = (*((w,) for w in (
@@ -428,6 +431,9 @@ ENGLISH = Language(
     pair_words=frozenset({"both"}),
     question_turn=QUESTION_TURN,
     name_affixes=NAME_AFFIXES,
+    member_nouns=MEMBER_NOUNS,
+    day_parts=frozenset("morning afternoon evening night overnight".split()),
+    people_suffixes=frozenset("n an ian ns ans ians".split()),
     emphasis_words=EMPHASIS_WORDS,
     source_documents=SOURCE_DOCUMENTS,
     stock_phrases=STOCK_PHRASES,
