@@ -308,12 +308,13 @@ def _relative(t: TaggedWord) -> bool:
 def _frame(i: int, profile: Profile) -> bool:
     """Whether the content word ``i`` is the article's time frame, never part of a detail: a relative time or a day
     of the week ("Yesterday, officials joined ...", "announced Tuesday it would open a plant"), unless a period
-    follows it, which it places ("later this week" is when, a detail); and the part of the day after it or the
-    word that places it before it ("early Friday morning")."""
+    follows it, which it places ("this week" is when, a detail), or it places an event after or before another
+    ("a week later", "soon promoted": lang ``sequence_times``); and the part of the day after it or the word that
+    places it before it ("early Friday morning")."""
     ws = profile.words
 
     def day(j: int) -> bool:
-        return 0 <= j < len(ws) and _relative(ws[j]) and not (
+        return 0 <= j < len(ws) and _relative(ws[j]) and ws[j].word.norm not in _LANG.sequence_times and not (
             j + 1 < len(ws) and ws[j + 1].word.norm in _LANG.conflicts.periods)
 
     norm = ws[i].word.norm

@@ -159,6 +159,9 @@ class Language:
     #: aides"): right after the organisation's name, a name the source gives, they are the organisation
     #: (alignment/engine/details.py)
     member_nouns: frozenset[str] = frozenset()
+    #: folded relative times that place an event after or before another ("a week later", "soon promoted"): a
+    #: sequence the reader may not have, not the article's own time frame (alignment/engine/details.py)
+    sequence_times: frozenset[str] = frozenset()
     #: folded parts of a day ("Friday morning", "Tuesday evening"): with the day, the article's frame
     #: (alignment/engine/details.py)
     day_parts: frozenset[str] = frozenset()

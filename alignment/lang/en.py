@@ -433,6 +433,7 @@ ENGLISH = Language(
     name_affixes=NAME_AFFIXES,
     member_nouns=MEMBER_NOUNS,
     day_parts=frozenset("morning afternoon evening night overnight".split()),
+    sequence_times=frozenset("later earlier soon meanwhile".split()),
     people_suffixes=frozenset("n an ian ns ans ians".split()),
     emphasis_words=EMPHASIS_WORDS,
     source_documents=SOURCE_DOCUMENTS,

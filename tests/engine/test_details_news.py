@@ -107,6 +107,11 @@ def test_the_day_of_the_week_inside_a_run_is_cut_out_of_the_detail():
     found = _details(source, "Micron early Friday morning announced it would build a semiconductor factory and 9,000 "
                              "homes in upstate New York.")
     assert not any(w in t for t in found for w in ("early", "Friday", "morning")), found
+    # a time relative to another event is a sequence the reader may not have, not the frame
+    source = "The Wizards recalled the guard from the minor league team."
+    assert _details(source, "Yesterday, the Wizards recalled the guard from the minor league team.") == []
+    assert _details(source, "The Wizards recalled the guard from the minor league team a week later.") == [
+        "week later"]
 
 
 def test_the_people_of_an_organisation_the_source_names_are_the_organisation():

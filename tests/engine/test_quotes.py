@@ -1049,3 +1049,18 @@ def test_a_quote_over_a_block_boundary_is_read_as_the_source_is(nlp, text):
 
     report = compare(text, text, Config())
     assert [str(q.status) for q in report.quotes] == ["exact"]
+
+
+def test_a_word_someone_is_quoted_with_is_evidence_only_where_the_source_has_it_once():
+    """A one-word quotation given as someone's word ("called the order “historic”", no scare quote) links its
+    sentence to the source sentence it comes from only when the source has it once, as a scare quote does: a common
+    word quoted could come from anywhere (alignment/engine/evidence.py)."""
+    from alignment import compare
+
+    article = "The mayor of the city called the order “historic” on Tuesday."
+    once = compare("The agreement with Boeing is historic. The weather this winter was mild.", article)
+    assert [(q.text, q.status, q.scare_quote) for q in once.quotes] == [("historic", EXACT, False)]
+    assert [(a.derivative_id, a.source_id) for a in once.alignments] == [("D1", "S1")]
+    twice = compare("The agreement with Boeing is historic. The weather this winter was historic too.", article)
+    assert twice.quotes[0].status == EXACT and not twice.quotes[0].scare_quote
+    assert twice.alignments == ()
