@@ -25,7 +25,8 @@ emphasis on"), a figurative stock phrase ("pave the way for"), a date's place in
 "March 17"), a comparison word of the same direction ("lower" for "less"), the day of the week ("released on
 Thursday", "announced Tuesday it would"), the people of an organisation the source names ("Administration
 officials"), the region of the source's place ("in Annapolis, Maryland"), a name for a place's people
-("Virginians" for "Virginia"). Each detail has a salience
+("Virginians" for "Virginia"). A new figure takes the phrase of what it counts ("75 cents at the gas pump").
+Each detail has a salience
 (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in which outputs list them.
 """
 
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -540,7 +542,7 @@ def unsupported_details(
     groups = [g[lo:hi] for g in merged
               for lo, hi in [_inner(g, profile.words, found, text)] if lo < hi]
     signposts = _signposts(words) | _parties(words)
-    details = []
+    details: list[Detail] = []
     for g in groups:
         tagged = [profile.words[i] for i in g]
         if source_keys is not None and not _new(tagged, source_keys, linked, restating):
@@ -560,6 +562,12 @@ def unsupported_details(
         start, end = ws[0].start, ws[-1].end
         start = _leading_preposition(words, start)
         kind = _kind(tagged)
+        if kind == "number" and source_keys is not None:
+            end = _counted(words, end, text)
+        if details and start < details[-1].end:  # a run inside the phrase of the figure before it: one detail
+            last = details[-1]
+            details[-1] = replace(last, text=text[last.start:max(end, last.end)], end=max(end, last.end))
+            continue
         if kind == "word" and any(
             t.is_name and (names is None or t.word.kind == "acronym" or t.word.key in names
                            or not _opening(t, words, text))
@@ -569,6 +577,28 @@ def unsupported_details(
         details.append(Detail(text=text[start:end], start=start, end=end, kind=kind,
                               salience=_salience(kind, words, ws[0].start)))
     return tuple(details)
+
+
+#: the parts of speech a new figure's phrase runs over: what it counts and where ("75 cents at the gas pump",
+#: "7.2 million doses of the vaccine")
+_COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADP", "DET", ""})
+
+
+def _counted(words: Sequence[TaggedWord], end: int, text: str) -> int:
+    """The end of a new figure's detail (a run that ends at ``end``), widened over the phrase after it that says what
+    it counts: nouns, adjectives, prepositions and articles, nothing but spaces between, up to a verb, a
+    conjunction, a pronoun or a punctuation mark ("about 75 cents at the gas pump —", "more than six times more oil
+    from Russia than"). A figure the source lacks is a fact the reader cannot check, and what it counts with it; the
+    phrase's last word is a noun or a name, not a preposition left hanging. A run inside the phrase joins it."""
+    after = [t for t in words if t.word.start >= end]
+    last, at = end, end
+    for t in after:
+        if text[at:t.word.start].strip() or t.pos not in _COUNTED_POS:
+            break
+        at = t.word.end
+        if t.pos in ("NOUN", "PROPN") or t.word.kind == "number":
+            last = at
+    return last
 
 
 def _salience(kind: str, words: Sequence[TaggedWord], start: int) -> str:

@@ -135,3 +135,18 @@ def test_the_region_of_a_place_the_source_names_is_its_address():
     assert _details(source, "The President will speak in Annapolis, Maryland, about the infrastructure plan.") == []
     found = _details(source, "The President will speak in Baltimore, Maryland, about the infrastructure plan.")
     assert any("Baltimore" in t for t in found), found
+
+
+def test_a_new_figure_takes_the_phrase_of_what_it_counts():
+    """"about 75 cents at the gas pump", "220 Boeing planes": a figure the source lacks is a fact the reader cannot
+    check, and what it counts goes with it, though the source has those words; a verb, a conjunction or a stop ends
+    the phrase, and a figure the source gives takes nothing."""
+    source = "Putin’s war has raised prices at the gas pump for Americans at home."
+    found = _details(source, "Putin’s war has raised prices for Americans at home, about 75 cents at the gas pump.")
+    assert found == ["75 cents at the gas pump"], found
+    source = "Air India will buy 220 aircraft from Boeing, and the purchase will support American jobs."
+    found = _details(source, "Air India will buy $34 billion of Boeing aircraft, and the purchase will support "
+                             "American jobs.")
+    assert found == ["34 billion of Boeing aircraft"], found
+    assert _details(source, "Air India will buy 220 Boeing aircraft, and the purchase will support American "
+                            "jobs.") == []
