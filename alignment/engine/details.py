@@ -25,8 +25,8 @@ emphasis on"), a figurative stock phrase ("pave the way for"), a date's place in
 "March 17"), a comparison word of the same direction ("lower" for "less"), the day of the week ("released on
 Thursday", "announced Tuesday it would"), the people of an organisation the source names ("Administration
 officials"), the region of the source's place ("in Annapolis, Maryland"), a name for a place's people
-("Virginians" for "Virginia"). A new figure takes the phrase of what it counts ("75 cents at the gas pump").
-Each detail has a salience
+("Virginians" for "Virginia"). A new figure takes the phrase of what it counts and the words that bound it
+("about 75 cents at the gas pump"). Each detail has a salience
 (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in which outputs list them.
 """
 
@@ -563,7 +563,7 @@ def unsupported_details(
         start = _leading_preposition(words, start)
         kind = _kind(tagged)
         if kind == "number" and source_keys is not None:
-            end = _counted(words, end, text)
+            start, end = _bounded(words, start, text), _counted(words, end, text)
         if details and start < details[-1].end:  # a run inside the phrase of the figure before it: one detail
             last = details[-1]
             details[-1] = replace(last, text=text[last.start:max(end, last.end)], end=max(end, last.end))
@@ -599,6 +599,19 @@ def _counted(words: Sequence[TaggedWord], end: int, text: str) -> int:
         if t.pos in ("NOUN", "PROPN") or t.word.kind == "number":
             last = at
     return last
+
+
+def _bounded(words: Sequence[TaggedWord], start: int, text: str) -> int:
+    """The start of a new figure's detail (a run that starts at ``start``), widened back over the words that say how
+    exact it is, right before it: "about 75 cents", "more than six times", "at least two" (lang ``hedges`` and
+    ``figure_bounds``). Alone they are no detail; with a new figure they are part of it."""
+    before = [t for t in words if t.word.end <= start]
+    at = start
+    for t in reversed(before):
+        if text[t.word.end:at].strip() or (t.word.norm not in _LANG.hedges and t.word.norm not in _LANG.figure_bounds):
+            break
+        at = t.word.start
+    return at
 
 
 def _salience(kind: str, words: Sequence[TaggedWord], start: int) -> str:

@@ -162,6 +162,9 @@ class Language:
     #: folded relative times that place an event after or before another ("a week later", "soon promoted"): a
     #: sequence the reader may not have, not the article's own time frame (alignment/engine/details.py)
     sequence_times: frozenset[str] = frozenset()
+    #: folded words that bound a figure ("more than", "at least", "up to", "just"): with a new figure, part of it
+    #: (alignment/engine/details.py)
+    figure_bounds: frozenset[str] = frozenset()
     #: folded parts of a day ("Friday morning", "Tuesday evening"): with the day, the article's frame
     #: (alignment/engine/details.py)
     day_parts: frozenset[str] = frozenset()

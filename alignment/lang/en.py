@@ -434,6 +434,7 @@ ENGLISH = Language(
     member_nouns=MEMBER_NOUNS,
     day_parts=frozenset("morning afternoon evening night overnight".split()),
     sequence_times=frozenset("later earlier soon meanwhile".split()),
+    figure_bounds=frozenset("more less fewer than at least most up to just only".split()),
     people_suffixes=frozenset("n an ian ns ans ians".split()),
     emphasis_words=EMPHASIS_WORDS,
     source_documents=SOURCE_DOCUMENTS,

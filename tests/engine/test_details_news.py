@@ -143,10 +143,21 @@ def test_a_new_figure_takes_the_phrase_of_what_it_counts():
     the phrase, and a figure the source gives takes nothing."""
     source = "Putin’s war has raised prices at the gas pump for Americans at home."
     found = _details(source, "Putin’s war has raised prices for Americans at home, about 75 cents at the gas pump.")
-    assert found == ["75 cents at the gas pump"], found
+    assert found == ["about 75 cents at the gas pump"], found
     source = "Air India will buy 220 aircraft from Boeing, and the purchase will support American jobs."
     found = _details(source, "Air India will buy $34 billion of Boeing aircraft, and the purchase will support "
                              "American jobs.")
     assert found == ["34 billion of Boeing aircraft"], found
     assert _details(source, "Air India will buy 220 Boeing aircraft, and the purchase will support American "
                             "jobs.") == []
+
+
+def test_the_words_that_bound_a_new_figure_are_part_of_it():
+    """"about 75 cents", "more than six times": alone a hedge is no detail; before a new figure it says how exact
+    the figure is, and belongs to it."""
+    source = "Putin’s war has raised prices at the gas pump for Americans at home."
+    found = _details(source, "Putin’s war has raised prices for Americans at home, by more than 75 cents at the gas "
+                             "pump.")
+    assert found == ["more than 75 cents at the gas pump"], found
+    source = "Nearly 2,000 women completed the trial."
+    assert _details(source, "About 2,000 women completed the trial.") == []
