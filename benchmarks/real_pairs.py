@@ -243,8 +243,9 @@ def main() -> int:
     parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
                         help="a Config option for this run (repeatable), e.g. min_support=0.5")
     parser.add_argument("--misses", action="store_true",
-                        help="also the status cases the report gets wrong: each, and their count by (side, expected, "
-                             "got) at the end of each split (for reading tuning data; a held-out set so read is seen)")
+                        help="also the status, quote and detail cases the report gets wrong: each, and their count by "
+                             "(side or kind, expected, got) at the end of each split (for reading tuning data; a "
+                             "held-out set so read is seen)")
     args = parser.parse_args()
     overrides = {}
     for item in args.set:
@@ -305,6 +306,9 @@ def main() -> int:
                     side = m.kind.split("_")[0]
                     wrong[side, m.expected, m.got.split(" ")[0]] += 1
                     print(f"    {side:<10} {m.expected} -> {m.got[:40]}: {m.where[:100]}")
+                elif m.kind in ("quote", "detail"):
+                    wrong[m.kind, m.expected[:30], m.got.split(" ")[0][:20]] += 1
+                    print(f"    {m.kind:<10} {m.expected[:40]} -> {m.got[:50]}: {m.where[:100]}")
         print(f"{'= ' + name:<46} " + " ".join(f"{_ratio(*totals[k]):>{w}}" for k, w in
               _COLUMNS) + "\n")
         for (side, expected, got), n in sorted(wrong.items(), key=lambda item: (-item[1], item[0])):

@@ -23,7 +23,10 @@ around a restatement tells nothing either: an honorific or a company suffix besi
 Inc"), the kind of document the source is ("said in a press release"), words of emphasis ("placed particular
 emphasis on"), a figurative stock phrase ("pave the way for"), a date's place in its month ("mid-March" for
 "March 17"), a comparison word of the same direction ("lower" for "less"), the day of the week ("released on
-Thursday"). Each detail has a salience
+Thursday", "announced Tuesday it would"), the people of an organisation the source names ("Administration
+officials"), the region of the source's place ("in Annapolis, Maryland"), a name for a place's people
+("Virginians" for "Virginia"). A new figure takes the phrase of what it counts and the words that bound it
+("about 75 cents at the gas pump"). Each detail has a salience
 (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in which outputs list them.
 """
 
@@ -31,6 +34,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -185,6 +189,8 @@ def _equivalent(t: TaggedWord, known: frozenset[str], linked: frozenset[str]) ->
     many words that start alike ("potent" and the "potential" of a closing paragraph), few in one sentence."""
     if t.word.key in known or t.lemma_key in known:
         return True
+    if t.is_name and _people_of(t.word.key, known):
+        return True  # "Virginians" for a source's "Virginia", anywhere in it
     direction = _LANG.comparatives.get(t.word.key)
     if direction is not None and any(_LANG.comparatives.get(k) == direction for k in linked):
         return True  # "lower than one percent" for a counterpart's "less than one"
@@ -192,6 +198,39 @@ def _equivalent(t: TaggedWord, known: frozenset[str], linked: frozenset[str]) ->
     table = _by_start(linked)
     return any(_variant(key, other, t.is_name) for key in keys if len(key) >= _MIN_SHARED
                for other in table.get(key[:3], ()))
+
+
+def _people_of(key: str, known: frozenset[str]) -> bool:
+    """Whether the name ``key`` is a word for the people of a place the source names (its keys ``known``): the
+    place's key and an ending of lang ``people_suffixes`` ("virginian" for "virginia", "texan" for "texa",
+    "michiganian" for "michigan"). A place is the same wherever the source gives it."""
+    if len(key) < _MIN_SHARED:
+        return False
+    return any(len(k) >= _MIN_SHARED - 1 and key.startswith(k) and key[len(k):] in _LANG.people_suffixes
+               for k in _by_start(known).get(key[:3], ()))
+
+
+#: the parts of speech of the words that join others: a preposition the stop list lacks ("among", "via") tells
+#: nothing new (a determiner, a pronoun or an auxiliary may: "every", "can't")
+_FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ"})
+
+
+def _inner(g: Sequence[int], tagged: Sequence[TaggedWord], found: frozenset[int], text: str) -> tuple[int, int]:
+    """The bounds of the run ``g`` without the joining words at its start ("along with 404,900") and at its end
+    when the words they join it to are the source's ("was among [nearly 50 officials]"; not "something like
+    this", which ends there)."""
+    lo, hi = 0, len(g)
+    while lo < hi and tagged[g[lo]].pos in _FUNCTION_POS:
+        lo += 1
+    while hi > lo and tagged[g[hi - 1]].pos in _FUNCTION_POS and _joins_found(g[hi - 1], tagged, found, text):
+        hi -= 1
+    return lo, hi
+
+
+def _joins_found(i: int, tagged: Sequence[TaggedWord], found: frozenset[int], text: str) -> bool:
+    """Whether the word right after the content word ``i`` in the text (nothing but spaces between) is one the
+    counterparts hold."""
+    return i + 1 in found and not text[tagged[i].word.end:tagged[i + 1].word.start].strip()
 
 
 #: the parts of speech that carry what a run tells (a thing, a quality, a quantity); "" is untagged text
@@ -219,7 +258,7 @@ def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[
         return False
     if _kind(list(tagged)) != "word":
         return True
-    fresh = [t for t in tagged if not _equivalent(t, known, linked)]
+    fresh = [t for t in tagged if t.pos not in _FUNCTION_POS and not _equivalent(t, known, linked)]
     if restating and len(fresh) == 1 and not any(t.is_name for t in tagged):
         return False
     return bool(fresh)
@@ -266,6 +305,62 @@ def _relative(t: TaggedWord) -> bool:
     """Whether ``t`` places an event relative to when the article was written: "yesterday", "recently", or a day of
     the week ("the results released on Thursday"), the day a news report gives to the source's announcement."""
     return t.word.norm in _LANG.relative_times or t.word.norm in _LANG.conflicts.weekdays
+
+
+def _frame(i: int, profile: Profile) -> bool:
+    """Whether the content word ``i`` is the article's time frame, never part of a detail: a relative time or a day
+    of the week ("Yesterday, officials joined ...", "announced Tuesday it would open a plant"), unless a period
+    follows it, which it places ("this week" is when, a detail), or it places an event after or before another
+    ("a week later", "soon promoted": lang ``sequence_times``); and the part of the day after it or the word that
+    places it before it ("early Friday morning")."""
+    ws = profile.words
+
+    def day(j: int) -> bool:
+        return 0 <= j < len(ws) and _relative(ws[j]) and ws[j].word.norm not in _LANG.sequence_times and not (
+            j + 1 < len(ws) and ws[j + 1].word.norm in _LANG.conflicts.periods)
+
+    norm = ws[i].word.norm
+    return day(i) or (norm in _LANG.day_parts and day(i - 1)) or (norm in _LANG.date_modifiers and day(i + 1))
+
+
+def _known_name(i: int, profile: Profile, found: frozenset[int], background: frozenset[str]) -> bool:
+    """Whether the content word ``i`` is a name the source gives: found in the counterparts, or one of the names
+    the source is about (``background``)."""
+    t = profile.words[i]
+    return t.is_name and (i in found or t.word.key in background)
+
+
+def _member(i: int, profile: Profile, found: frozenset[int], background: frozenset[str], text: str) -> bool:
+    """Whether the content word ``i`` names the people of the organisation just before it, a name the source gives:
+    "Administration officials", "White House aides" (lang ``member_nouns``) are the organisation, the source's
+    voice, however the article calls them."""
+    if i == 0 or profile.words[i].word.norm not in _LANG.member_nouns:
+        return False
+    between = text[profile.words[i - 1].word.end:profile.words[i].word.start]
+    return _known_name(i - 1, profile, found, background) and not between.strip()
+
+
+def _region(g: Sequence[int], profile: Profile, found: frozenset[int], background: frozenset[str],
+            words: Sequence[TaggedWord], text: str) -> bool:
+    """Whether the run ``g``, names only, gives the region of a place the source names, just before it after a
+    comma: "in Annapolis, Maryland", "from Lyon, France" (a place preposition, the source's place, a comma, the
+    run, then the sentence's end or a stop). Where the place is is the address the reader already has."""
+    ws = profile.words
+    first, last = g[0], g[-1]
+    if first == 0 or not all(ws[i].is_name for i in g) or not _known_name(first - 1, profile, found, background):
+        return False
+    if text[ws[first - 1].word.end:ws[first].word.start].strip() != ",":
+        return False
+    after = text[ws[last].word.end:ws[last].word.end + 1]
+    if after and (after.isalnum() or after in "-–—"):
+        return False
+    if last + 1 < len(ws) and not text[ws[last].word.end:ws[last + 1].word.start].strip(" "):
+        return False  # another word right after: the run goes on
+    head = first - 1  # the place's first word: back over the names that form it ("Des Moines")
+    while head > 0 and ws[head - 1].is_name and not text[ws[head - 1].word.end:ws[head].word.start].strip():
+        head -= 1
+    before = [t.word for t in words if t.word.end <= ws[head].word.start]
+    return bool(before) and before[-1].norm in _LANG.place_prepositions
 
 
 #: the phrases that tell nothing of their own wherever they come from: a discourse marker ("In particular"), the
@@ -422,6 +517,7 @@ def unsupported_details(
         i for i, t in enumerate(profile.words)
         if i not in found and not (t.is_name and t.word.key in background)
         and t.word.norm not in _LANG.name_affixes and not _date_modifier(i, profile, found, text, counterparts)
+        and not _frame(i, profile) and not _member(i, profile, found, background, text)
     ]
     groups: list[list[int]] = []
     for i in missing:
@@ -442,12 +538,16 @@ def unsupported_details(
             merged[-1].extend(i for i in g if i > merged[-1][-1])
         else:
             merged.append(g)
-    groups = merged
+    # a preposition or a conjunction the stop list lacks ("among", "via") tells nothing at a run's edge
+    groups = [g[lo:hi] for g in merged
+              for lo, hi in [_inner(g, profile.words, found, text)] if lo < hi]
     signposts = _signposts(words) | _parties(words)
-    details = []
+    details: list[Detail] = []
     for g in groups:
         tagged = [profile.words[i] for i in g]
         if source_keys is not None and not _new(tagged, source_keys, linked, restating):
+            continue
+        if source_keys is not None and _region(g, profile, found, background, words, text):
             continue
         if source_keys is not None and _same_span(g, profile, counterparts):
             continue
@@ -462,6 +562,12 @@ def unsupported_details(
         start, end = ws[0].start, ws[-1].end
         start = _leading_preposition(words, start)
         kind = _kind(tagged)
+        if kind == "number" and source_keys is not None:
+            start, end = _bounded(words, start, text), _counted(words, end, text)
+        if details and start < details[-1].end:  # a run inside the phrase of the figure before it: one detail
+            last = details[-1]
+            details[-1] = replace(last, text=text[last.start:max(end, last.end)], end=max(end, last.end))
+            continue
         if kind == "word" and any(
             t.is_name and (names is None or t.word.kind == "acronym" or t.word.key in names
                            or not _opening(t, words, text))
@@ -471,6 +577,41 @@ def unsupported_details(
         details.append(Detail(text=text[start:end], start=start, end=end, kind=kind,
                               salience=_salience(kind, words, ws[0].start)))
     return tuple(details)
+
+
+#: the parts of speech a new figure's phrase runs over: what it counts and where ("75 cents at the gas pump",
+#: "7.2 million doses of the vaccine")
+_COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADP", "DET", ""})
+
+
+def _counted(words: Sequence[TaggedWord], end: int, text: str) -> int:
+    """The end of a new figure's detail (a run that ends at ``end``), widened over the phrase after it that says what
+    it counts: nouns, adjectives, prepositions and articles, nothing but spaces between, up to a verb, a
+    conjunction, a pronoun or a punctuation mark ("about 75 cents at the gas pump —", "more than six times more oil
+    from Russia than"). A figure the source lacks is a fact the reader cannot check, and what it counts with it; the
+    phrase's last word is a noun or a name, not a preposition left hanging. A run inside the phrase joins it."""
+    after = [t for t in words if t.word.start >= end]
+    last, at = end, end
+    for t in after:
+        if text[at:t.word.start].strip() or t.pos not in _COUNTED_POS:
+            break
+        at = t.word.end
+        if t.pos in ("NOUN", "PROPN") or t.word.kind == "number":
+            last = at
+    return last
+
+
+def _bounded(words: Sequence[TaggedWord], start: int, text: str) -> int:
+    """The start of a new figure's detail (a run that starts at ``start``), widened back over the words that say how
+    exact it is, right before it: "about 75 cents", "more than six times", "at least two" (lang ``hedges`` and
+    ``figure_bounds``). Alone they are no detail; with a new figure they are part of it."""
+    before = [t for t in words if t.word.end <= start]
+    at = start
+    for t in reversed(before):
+        if text[t.word.end:at].strip() or (t.word.norm not in _LANG.hedges and t.word.norm not in _LANG.figure_bounds):
+            break
+        at = t.word.start
+    return at
 
 
 def _salience(kind: str, words: Sequence[TaggedWord], start: int) -> str:

@@ -8,11 +8,14 @@ from collections.abc import Sequence
 
 from alignment.engine.match import Profile
 from alignment.model import Quote, QuoteStatus, Segment
+from alignment.text.normalize import words
 
 __all__ = ["quote_evidence"]
 
 #: the verdicts that say the quoted words are the source's own
 _FAITHFUL = frozenset({QuoteStatus.EXACT, QuoteStatus.NEAR})
+#: a quotation of at most this many words is short: a common word quoted could come from anywhere
+_SHORT_WORDS = 2
 
 
 def _holder(segments: Sequence[Segment], starts: Sequence[int], offset: int) -> int | None:
@@ -37,7 +40,8 @@ def quote_evidence(
     for q in quotes:
         if q.status not in _FAITHFUL or q.source_start < 0:
             continue
-        if q.scare_quote and source_text.casefold().count(q.source_text.casefold()) != 1:
+        short = q.scare_quote or len(words(q.text)) <= _SHORT_WORDS  # a scare quote, or a word someone is quoted
+        if short and source_text.casefold().count(q.source_text.casefold()) != 1:  # with: "called it “historic”"
             continue
         for step in q.diff:
             if step.op not in ("equal", "variant") or step.quote_start < 0 or step.source_start < 0:

@@ -50,6 +50,13 @@ _SPEECH_AFTER = re.compile(r"\s*((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)")  # " she said
 _SPEECH_REACH = 60  # characters looked at on each side of the marks
 _COPULAS = frozenset(fold_word(w) for w in _LANG.copulas)
 _LAST_WORDS = re.compile(r"((?:[^\W\d_]+\s+){2,4})$")  # the words just before an opening mark, nothing else
+#: a naming verb and its quoted complement: `called the announcement “encouraging”` (alignment/lang/en.py)
+_NAMING = _LANG.naming_verbs
+_NAMING_REACH = 120  # characters looked at before the opening mark
+_NAMING_MAX_WORDS = 12  # words between the naming verb and the mark: its object, "as", an article
+#: what ends the naming verb's clause before the quotation: a stop, a colon (a headline's "Outlet: Biden calls …"),
+#: a comma or dash between words, a bracket or another quotation's double mark
+_NAMING_CUT = re.compile(r"[.;:!?()\[\]“”\"«»„]|,\s|\s[—–-]+\s|—")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +74,13 @@ class QuoteSpan:
 def reported_speech(text: str, span: QuoteSpan) -> bool:
     """Whether a quotation is given as someone's words: a speech verb says it, just before its opening mark
     (followed by a comma or colon: `He said, “Yes.”`) or just after its closing mark when the quotation ends in a
-    comma or stop (`“Never,” she said`). Such a quotation is reported speech however short, not a scare quote.
+    comma or stop (`“Never,” she said`), or a naming verb with someone else as its subject takes it as its
+    complement (`He called it “historic”`, see :func:`_named_by_another`). Such a quotation is reported speech
+    however short, not a scare quote.
 
-    >>> t = 'Asked if he would go, he said, “Yes.” He called it “historic” and left.'
+    >>> t = 'Asked if he would go, he said, “Yes.” He called it “historic” and left. So-called “reform”.'
     >>> [reported_speech(t, s) for s in extract_quotes(t)[0]]
-    [True, False]
+    [True, True, False]
     >>> t = '“Never,” the minister said. The so-called “reform.” Critics said it failed.'
     >>> [reported_speech(t, s) for s in extract_quotes(t)[0]]
     [True, False]
@@ -88,6 +97,8 @@ def reported_speech(text: str, span: QuoteSpan) -> bool:
         words = clause.group(1).split()
         if fold_word(words[-1]) in _COPULAS and any(_says(w) for w in words[:-2]):
             return True
+    if _named_by_another(text, span):
+        return True
     inside = text[span.start:span.mark_end - 1].rstrip()
     if span.closed and inside.endswith((",", ".", "!", "?")):
         after = _SPEECH_AFTER.match(text, span.mark_end, span.mark_end + _SPEECH_REACH)
@@ -97,6 +108,41 @@ def reported_speech(text: str, span: QuoteSpan) -> bool:
         goes_on = inside.endswith(",") or after.group(1)[:1].islower()
         return goes_on and _says(after.group(1))
     return False
+
+
+def _named_by_another(text: str, span: QuoteSpan) -> bool:
+    """Whether the quoted words complete a naming verb whose subject is someone other than the text's own voice:
+    `Biden calls the deal ‘historic’`, `termed the order as a “historic” deal`, `which Biden called “historic”` give
+    that someone's word, to verify; `what’s called “an exchange”`, `we’ll call it “QIS”` and `a drug called “X”`
+    name a term (a passive, the speaker or the one spoken to, no subject), and `called for a “measured” response`
+    is another verb.
+
+    >>> t = 'He called the plan “encouraging.” Part of it is what’s called “an exchange,” we’ll call it “SPR.”'
+    >>> [_named_by_another(t, s) for s in extract_quotes(t)[0]]
+    [True, False, False]
+    """
+    window = text[max(0, span.mark_start - _NAMING_REACH):span.mark_start]
+    cuts = list(_NAMING_CUT.finditer(window))
+    if cuts:
+        window = window[cuts[-1].end():]
+    surfaces = window.split()
+    words = [w.lower().replace("’", "'").strip(",'\"") for w in surfaces]
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _NAMING), None)
+    if at is None:
+        return False
+    between, before = words[at + 1:], words[max(0, at - 3):at]
+    if len(between) > _NAMING_MAX_WORDS or (between and between[0] in _LANG.naming_particles):
+        return False
+    if any(w in _LANG.naming_breaks for w in between):
+        return False
+    if any(w in _LANG.speaker_pronouns or w.split("'")[0] in _LANG.speaker_pronouns for w in before[-2:]):
+        return False
+    # a passive names a term: "what's called", "is called", "been dubbed" (not "he is calling it")
+    if before and not words[at].endswith("ing") and (before[-1] in _COPULAS or before[-1].endswith("'s")):
+        return False
+    if not between:  # no object: a subject must stand before it ("which the mayor called", "Biden calls")
+        return bool(before) and (any(w in _LANG.naming_subjects for w in before) or surfaces[at - 1][:1].isupper())
+    return True
 
 
 def _says(words: str) -> bool:

@@ -125,6 +125,21 @@ class Language:
     #: folded forms of the verb that links a subject to what is said of it ("was", "is"): in `he said he was
     #: “concerned”` the quoted word is the speaker's, reported (alignment/engine/quotes.py)
     copulas: frozenset[str] = frozenset()
+    # ------------------------------------------------------------------ quotes: naming verbs (issue 15, session 8)
+    #: lower-case forms of the verbs that name or rate something ("called the plan “encouraging”", "termed the
+    #: order a “historic” deal"): with someone else as their subject, the quoted words are that someone's, reported
+    #: (alignment/engine/quotes.py)
+    naming_verbs: frozenset[str] = frozenset()
+    #: lower-case words that, right after a naming verb, make it another verb ("called on", "called for"), or that,
+    #: between it and the quotation, open another clause ("called the governors to discuss the “historic” deal")
+    naming_particles: frozenset[str] = frozenset()
+    naming_breaks: frozenset[str] = frozenset()
+    #: lower-case pronouns of the speaker and the one spoken to ("we'll call it “QIS”", "you can't call it
+    #: “misinformation”"): a term named by the text's own voice, not someone else's words; and the words that show
+    #: a subject just before a naming verb with no object of its own ("what he calls “reform”", "which the mayor
+    #: called “historic”"), unlike "a drug called “Zorvex”"
+    speaker_pronouns: frozenset[str] = frozenset()
+    naming_subjects: frozenset[str] = frozenset()
     #: folded articles, which may stand between a time preposition and its detail: "within a year"
     #: (alignment/engine/details.py)
     articles: frozenset[str] = frozenset()
@@ -147,6 +162,22 @@ class Language:
     #: stems of the words of a comparison -> its direction ("lower" and "less" -> "down"): "lower than one percent"
     #: is the source's "less than one" (alignment/engine/details.py)
     comparatives: Mapping[str, str] = field(default_factory=dict)
+    #: folded nouns for the people who speak or act for an organisation ("Administration officials", "White House
+    #: aides"): right after the organisation's name, a name the source gives, they are the organisation
+    #: (alignment/engine/details.py)
+    member_nouns: frozenset[str] = frozenset()
+    #: folded relative times that place an event after or before another ("a week later", "soon promoted"): a
+    #: sequence the reader may not have, not the article's own time frame (alignment/engine/details.py)
+    sequence_times: frozenset[str] = frozenset()
+    #: folded words that bound a figure ("more than", "at least", "up to", "just"): with a new figure, part of it
+    #: (alignment/engine/details.py)
+    figure_bounds: frozenset[str] = frozenset()
+    #: folded parts of a day ("Friday morning", "Tuesday evening"): with the day, the article's frame
+    #: (alignment/engine/details.py)
+    day_parts: frozenset[str] = frozenset()
+    #: the endings (of stems, lower case) that make a place's name a name for its people: "Virginia" ->
+    #: "Virginians", "Michigan" -> "Michiganians", "Texas" -> "Texans" (alignment/engine/details.py)
+    people_suffixes: frozenset[str] = frozenset()
     #: a line that opens a question in a transcript of an exchange (a briefing, a press call, an interview: "Q How
     #: many ..."); a text holding a few is a record of questions and answers, not a release
     #: (alignment/discovery/terms.py, ``is_exchange``). The default matches nothing.

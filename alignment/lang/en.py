@@ -244,6 +244,19 @@ QUESTION_TAGS = frozenset("right correct no yes ok okay true agreed".split())
 ASKING_VERBS = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
 ASKED_OPENERS = frozenset(("if", "whether"))
 
+# quotes: a naming verb and its quoted complement ("called the announcement “encouraging”"; issue 15, session 8)
+NAMING_VERBS = frozenset(
+    "call calls called calling term terms termed terming dub dubs dubbed dubbing label labels labeled labelled "
+    "labeling labelling brand brands branded branding describe describes described describing".split()
+)
+#: "called on the governors", "called for a “measured” response", "called up", "called off": other verbs
+NAMING_PARTICLES = frozenset("on upon for in up off out back to into at".split())
+#: words that open another clause between the naming verb and the quotation
+NAMING_BREAKS = frozenset("to that which who whom whose when where while because if and but or after before since "
+                          "until said says".split())
+SPEAKER_PRONOUNS = frozenset("i we you us let's".split())
+NAMING_SUBJECTS = frozenset("he she they who whom which that what".split())
+
 #: adverbs of the speaker's stance: "President Putin, obviously, ..." adds no fact to what the source says
 STANCE_ADVERBS = frozenset(
     "obviously clearly really actually basically certainly frankly honestly indeed literally essentially "
@@ -276,6 +289,9 @@ DISCOURSE_MARKERS = tuple(tuple(m.split()) for m in (
 #: what a news writer adds around a restatement (alignment/engine/details.py, issue 15): honorifics and company
 #: suffixes beside a name ("said Dr. Julie Beitz", "Amgen Inc's")
 NAME_AFFIXES = frozenset("dr mr mrs ms prof jr sr inc ltd corp plc llc".split())
+#: the people of an organisation, named after it: "Administration officials", "White House aides", "FDA staff"
+MEMBER_NOUNS = frozenset("official officials aide aides staff staffer staffers spokesperson spokespeople spokesman "
+                         "spokesmen spokeswoman representative representatives executive executives".split())
 #: the article's weighing of what the source says: "placed particular emphasis on", "a focal point of", "key" (not
 #: "priority": "priority review" is a regulator's term)
 EMPHASIS_WORDS = (*((w,) for w in (
@@ -419,11 +435,21 @@ ENGLISH = Language(
     pair_words=frozenset({"both"}),
     question_turn=QUESTION_TURN,
     name_affixes=NAME_AFFIXES,
+    member_nouns=MEMBER_NOUNS,
+    day_parts=frozenset("morning afternoon evening night overnight".split()),
+    sequence_times=frozenset("later earlier soon meanwhile".split()),
+    figure_bounds=frozenset("more less fewer than at least most up to just only".split()),
+    people_suffixes=frozenset("n an ian ns ans ians".split()),
     emphasis_words=EMPHASIS_WORDS,
     source_documents=SOURCE_DOCUMENTS,
     stock_phrases=STOCK_PHRASES,
     date_modifiers=DATE_MODIFIERS,
     comparatives=COMPARATIVES,
     conflicts=CONFLICTS,
+    naming_verbs=NAMING_VERBS,
+    naming_particles=NAMING_PARTICLES,
+    naming_breaks=NAMING_BREAKS,
+    speaker_pronouns=SPEAKER_PRONOUNS,
+    naming_subjects=NAMING_SUBJECTS,
     lead_in_verbs=frozenset("be have include follow contain comprise list begin read".split()),
 )

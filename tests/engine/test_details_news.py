@@ -94,3 +94,70 @@ def test_a_spoken_connective_is_no_detail():
     found = _details(source, "In terms of the reserve, the Department of Energy will sell 18 million barrels of oil "
                              "from it, making sure to lower prices for families.")
     assert any("18 million" in t for t in found), found
+
+
+def test_the_day_of_the_week_inside_a_run_is_cut_out_of_the_detail():
+    """fresh3's news: "announced Tuesday it would open a plant" — the day is the frame wherever it stands in the run,
+    with the part of the day and its place in it ("early Friday morning"); what the run adds besides stays."""
+    source = "Micron will build a semiconductor factory in upstate New York, the company said."
+    found = _details(source, "Micron announced Tuesday it would build a semiconductor factory and 9,000 homes in "
+                             "upstate New York.")
+    assert not any("Tuesday" in t for t in found), found
+    assert any("9,000" in t for t in found), found
+    found = _details(source, "Micron early Friday morning announced it would build a semiconductor factory and 9,000 "
+                             "homes in upstate New York.")
+    assert not any(w in t for t in found for w in ("early", "Friday", "morning")), found
+    # a time relative to another event is a sequence the reader may not have, not the frame
+    source = "The Wizards recalled the guard from the minor league team."
+    assert _details(source, "Yesterday, the Wizards recalled the guard from the minor league team.") == []
+    assert _details(source, "The Wizards recalled the guard from the minor league team a week later.") == [
+        "week later"]
+
+
+def test_the_people_of_an_organisation_the_source_names_are_the_organisation():
+    """"Administration officials", "White House aides": after a name the source gives, the people who act for it
+    are it; the names they meet stay details."""
+    source = ("The Biden-Harris Administration is launching a climate website today. The Administration will keep "
+              "adding climate data to the website.")
+    found = _details(source, "Yesterday, Administration officials launched a climate website with Phoenix Mayor "
+                             "Kate Gallego.")
+    assert not any("officials" in t for t in found), found
+    assert any("Kate Gallego" in t for t in found), found
+    # officials of another body are something the source does not say
+    found = _details(source, "Yesterday, Pentagon officials launched a climate website.")
+    assert any("Pentagon" in t for t in found), found
+
+
+def test_the_region_of_a_place_the_source_names_is_its_address():
+    """"in Annapolis, Maryland": the state after a comma is where the source's place is, no detail; a place the
+    source does not name stays one."""
+    source = "The President will speak in Annapolis about the infrastructure plan."
+    assert _details(source, "The President will speak in Annapolis, Maryland, about the infrastructure plan.") == []
+    found = _details(source, "The President will speak in Baltimore, Maryland, about the infrastructure plan.")
+    assert any("Baltimore" in t for t in found), found
+
+
+def test_a_new_figure_takes_the_phrase_of_what_it_counts():
+    """"about 75 cents at the gas pump", "220 Boeing planes": a figure the source lacks is a fact the reader cannot
+    check, and what it counts goes with it, though the source has those words; a verb, a conjunction or a stop ends
+    the phrase, and a figure the source gives takes nothing."""
+    source = "Putin’s war has raised prices at the gas pump for Americans at home."
+    found = _details(source, "Putin’s war has raised prices for Americans at home, about 75 cents at the gas pump.")
+    assert found == ["about 75 cents at the gas pump"], found
+    source = "Air India will buy 220 aircraft from Boeing, and the purchase will support American jobs."
+    found = _details(source, "Air India will buy $34 billion of Boeing aircraft, and the purchase will support "
+                             "American jobs.")
+    assert found == ["34 billion of Boeing aircraft"], found
+    assert _details(source, "Air India will buy 220 Boeing aircraft, and the purchase will support American "
+                            "jobs.") == []
+
+
+def test_the_words_that_bound_a_new_figure_are_part_of_it():
+    """"about 75 cents", "more than six times": alone a hedge is no detail; before a new figure it says how exact
+    the figure is, and belongs to it."""
+    source = "Putin’s war has raised prices at the gas pump for Americans at home."
+    found = _details(source, "Putin’s war has raised prices for Americans at home, by more than 75 cents at the gas "
+                             "pump.")
+    assert found == ["more than 75 cents at the gas pump"], found
+    source = "Nearly 2,000 women completed the trial."
+    assert _details(source, "About 2,000 women completed the trial.") == []

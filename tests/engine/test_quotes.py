@@ -696,8 +696,23 @@ def test_scare_quotes_are_flagged(quote, status):
     ("“Never,” the minister said, leaving the room.", True),
     ("“Why?” she said to the committee.", True),
     ("The minister said “enduring” on Monday.", False),  # no comma: the word is hers, marked as such
-    ("Officials called it a “measured” pace.", False),
+    # a naming verb with someone else as its subject quotes that someone's word (fresh3's news pages)
+    ("Officials called it a “measured” pace.", True),
+    ("A county health director called Monday’s federal announcement “encouraging” — above all the grants.", True),
+    ("Local Paper: Governor calls new bridge deal ‘historic’; says work starts soon", True),
+    ("The senator on Friday termed the agency’s $2 billion grant for 40 rural clinics as a “landmark” step.", True),
+    ("The deal, which the mayor called “historic,” passed.", True),
+    ("The council will reverse what she calls the board’s “reckless policy” of cuts.", True),
+    ("He is calling the plan “reckless” in every speech.", True),
+    # ... but a term named in the passive, by the text's own voice, or with no subject is still a scare quote
     ("It was the so-called “reform.” Critics said it failed.", False),  # the speech verb is the next sentence's
+    ("Part one of the plan uses what’s called “an exchange.” The market is tight.", False),
+    ("Quantum computing — we’ll call it “QC,” for short — is a new field.", False),
+    ("You can’t call a question you dislike “misinformation.”", False),
+    ("The trial tested a drug called “Zorvex” in adults.", False),
+    ("The method is called “tracing” by the agency.", False),
+    ("The mayor called for a “measured” response.", False),  # "call for": another verb
+    ("The mayor called the governors to praise the “historic” deal.", False),  # another clause
 ])
 def test_a_short_quotation_given_as_someones_words_is_not_a_scare_quote(doc, reported):
     spans, _ = extract_quotes(doc)
@@ -811,7 +826,7 @@ def test_source_index_is_reusable_and_not_changed():
 def test_quote_spans_extracted_from_a_real_paragraph():
     article = (
         "Ministers said they “reaffirmed their enduring support for Ukraine’s independence,” adding that "
-        "the defense program would be “organized by the ministry.” Critics called it a ‘historic’ failure "
+        "the defense program would be “organized by the ministry.” Critics saw a ‘historic’ failure "
         "and said the ministers “promised tanks.”"
     )
     spans, warnings = extract(article)
@@ -1034,3 +1049,18 @@ def test_a_quote_over_a_block_boundary_is_read_as_the_source_is(nlp, text):
 
     report = compare(text, text, Config())
     assert [str(q.status) for q in report.quotes] == ["exact"]
+
+
+def test_a_word_someone_is_quoted_with_is_evidence_only_where_the_source_has_it_once():
+    """A one-word quotation given as someone's word ("called the order “historic”", no scare quote) links its
+    sentence to the source sentence it comes from only when the source has it once, as a scare quote does: a common
+    word quoted could come from anywhere (alignment/engine/evidence.py)."""
+    from alignment import compare
+
+    article = "The mayor of the city called the order “historic” on Tuesday."
+    once = compare("The agreement with Boeing is historic. The weather this winter was mild.", article)
+    assert [(q.text, q.status, q.scare_quote) for q in once.quotes] == [("historic", EXACT, False)]
+    assert [(a.derivative_id, a.source_id) for a in once.alignments] == [("D1", "S1")]
+    twice = compare("The agreement with Boeing is historic. The weather this winter was historic too.", article)
+    assert twice.quotes[0].status == EXACT and not twice.quotes[0].scare_quote
+    assert twice.alignments == ()
