@@ -37,3 +37,49 @@ def test_the_default_pipeline_loads_without_torch_and_torch_still_imports_later(
     assert answer["torch_loaded"] is False and answer["thinc_has_torch"] is False
     if importlib.util.find_spec("torch") is not None:
         assert answer["torch_later"] == 3.0
+
+
+#: sentences that reach the attribute ruler's patterns of every kind: tag and text ("is", "'s", "n't", "have"),
+#: regular expressions ("nothin'"), dependency labels ("it" as an object, "did" as a main verb, "that" as a pronoun),
+#: two-token patterns ("gonna", "gotta", "let's", "y'all", "ain't", "there is") and whitespace tokens
+_RULER_SENTENCES = (
+    "The agency's report isn't final, and it's not clear that the board will approve it.",
+    "We're gonna need more time; y'all know we ain't got nothin' to show yet.",
+    "Let's be clear: there is no plan, and there are no talks.\n\nShe did it because she had to.",
+    "I told you that this was what they wanted, but you gave it to me anyway.",
+    "You gotta see this:  the ministers have met twice and do have a draft.",
+    "Those are the ones that matter; which of these did the committee pick?",
+)
+
+
+def test_the_attribute_ruler_finds_what_spacys_matcher_finds(nlp):
+    """``load_pipeline`` gives the attribute ruler a faster ``match`` (nlp._match_by_token): the same matches, in
+    the same order, as spaCy's own, and so the same POS, morphology and lemmas, on sentences that reach every kind
+    of its patterns."""
+    import spacy
+    from spacy.pipeline import AttributeRuler
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert "match" in vars(ruler)  # replaced on this instance
+    for doc in nlp.pipe(_RULER_SENTENCES, disable=["attribute_ruler", "lemmatizer"]):
+        assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
+    stock = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"], exclude=["ner"])
+    ours = list(nlp.pipe(_RULER_SENTENCES))
+    for mine, theirs in zip(ours, stock.pipe(_RULER_SENTENCES), strict=True):
+        assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in mine] == \
+            [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in theirs]
+    lemmas = {t.text: t.lemma_ for doc in ours for t in doc}
+    assert lemmas["gon"] == "go" and lemmas["got"] == "get" and lemmas["nothin'"] == "nothing"
+
+
+def test_a_ruler_with_patterns_of_another_kind_is_left_as_it_is():
+    """A pattern with an operator (its length is not fixed) or reading another attribute keeps spaCy's ``match``."""
+    import spacy
+
+    from alignment.text.nlp import _match_by_token
+
+    for pattern in ([{"LOWER": "very", "OP": "+"}], [{"POS": "NOUN"}]):
+        nlp = spacy.blank("en")
+        nlp.add_pipe("attribute_ruler").add([pattern], {"LEMMA": "x"})
+        _match_by_token(nlp)
+        assert "match" not in vars(nlp.get_pipe("attribute_ruler"))
