@@ -49,15 +49,13 @@ _RULER_SENTENCES = (
     "I told you that this was what they wanted, but you gave it to me anyway.",
     "You gotta see this:  the ministers have met twice and do have a draft.",
     "Those are the ones that matter; which of these did the committee pick?",
-    "The geese were flying south while the mice ate the ripest berries and the best-known analyses were running.",
 )
 
 
 def test_the_attribute_ruler_finds_what_spacys_matcher_finds(nlp):
     """``load_pipeline`` gives the attribute ruler a faster ``match`` (nlp._match_by_token): the same matches, in
-    the same order, as spaCy's own, on sentences that reach every kind of its patterns; and the lemmatizer its word
-    lists as sets (nlp._index_as_sets): with both, the same POS, morphology, lemmas, tags and labels as the pipeline
-    spaCy loads."""
+    the same order, as spaCy's own, and so the same POS, morphology and lemmas, on sentences that reach every kind
+    of its patterns."""
     import spacy
     from spacy.pipeline import AttributeRuler
 
@@ -72,11 +70,6 @@ def test_the_attribute_ruler_finds_what_spacys_matcher_finds(nlp):
             [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in theirs]
     lemmas = {t.text: t.lemma_ for doc in ours for t in doc}
     assert lemmas["gon"] == "go" and lemmas["got"] == "get" and lemmas["nothin'"] == "nothing"
-    assert lemmas["geese"] == "goose" and lemmas["mice"] == "mouse" and lemmas["berries"] == "berry"
-    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    assert all(isinstance(words, frozenset) for words in index.values())
-    assert not any(isinstance(words, frozenset) for words in
-                   stock.get_pipe("lemmatizer").lookups.get_table("lemma_index").values())
 
 
 def test_a_ruler_with_patterns_of_another_kind_is_left_as_it_is():
