@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import platform
-import re
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -73,62 +72,11 @@ def _import_spacy(name: str) -> None:
             del sys.modules["torch"]
 
 
-#: the token attributes a pattern of the attribute ruler may read for :func:`_match_by_token` to apply, by their
-#: place in the token's values there: its text (``TEXT`` is spaCy's other name for ``ORTH``), its lower case, whether
-#: it is whitespace, its tag and its dependency label
-_TOKEN_VALUES = {"ORTH": 0, "TEXT": 0, "LOWER": 1, "IS_SPACE": 2, "TAG": 3, "DEP": 4}
+#: the token attributes a pattern of the attribute ruler may read for :func:`_match_by_token` to apply: the token's
+#: text and what follows from it (its lexeme), its tag and its dependency label
+_TOKEN_LOCAL = frozenset({"ORTH", "TEXT", "LOWER", "IS_SPACE", "TAG", "DEP"})
 #: tokens (text, tag, dependency label) whose matches :func:`_match_by_token` keeps, at most
 _MATCH_MEMORY = 65536
-
-#: one condition on one token value: (its place in the values, the operator, the operand)
-_Check = tuple[int, str, object]
-
-
-def _checks(spec: object) -> list[_Check] | None:
-    """The checks of one token of an attribute ruler's pattern, as spaCy's ``Matcher`` reads them: a text value
-    equal to a string, or in (``IN``) or not in (``NOT_IN``) a list of strings, or searched with a regular
-    expression (``REGEX``); ``IS_SPACE`` equal to a boolean. ``None`` for anything else."""
-    if not isinstance(spec, dict):
-        return None
-    checks: list[_Check] = []
-    for key, value in spec.items():
-        place = _TOKEN_VALUES.get(str(key).upper())
-        if place is None:
-            return None
-        if place == 2:
-            if not isinstance(value, bool):
-                return None
-            checks.append((place, "==", value))
-        elif isinstance(value, str):
-            checks.append((place, "==", value))
-        elif isinstance(value, dict) and value:
-            for op, operand in value.items():
-                if op in ("IN", "NOT_IN") and isinstance(operand, list) and all(isinstance(v, str) for v in operand):
-                    checks.append((place, op, frozenset(operand)))
-                elif op == "REGEX" and isinstance(operand, str):
-                    checks.append((place, op, re.compile(operand)))
-                else:
-                    return None
-        else:
-            return None
-    return checks
-
-
-def _holds(checks: list[_Check], values: tuple[str, str, bool, str, str]) -> bool:
-    for place, op, operand in checks:
-        value = values[place]
-        if op == "==":
-            if value != operand:
-                return False
-        elif op == "IN":
-            if value not in operand:  # type: ignore[operator]
-                return False
-        elif op == "NOT_IN":
-            if value in operand:  # type: ignore[operator]
-                return False
-        elif not operand.search(value):  # type: ignore[attr-defined]  # REGEX
-            return False
-    return True
 
 
 def _match_by_token(nlp: Language) -> None:
@@ -136,17 +84,17 @@ def _match_by_token(nlp: Language) -> None:
 
     The ruler (which sets each token's POS, morphology and some lemmas from its tag and text) runs spaCy's
     ``Matcher`` with its 179 patterns over every token: some 25% of the default pipeline's parse. Every pattern is a
-    fixed run of tokens (no operator), each token read for its text, tag and dependency label alone (what
-    :func:`_checks` reads), so a pattern matches at a token when each of its tokens' conditions holds of the token at
-    its place, and whether a condition holds of a token depends on those three alone. Its ``match`` is replaced by
-    one that looks up per token which conditions hold (worked out once for each new (text, tag, label), trying only
-    the conditions that name its tag or its lower case and those that name neither, and kept) and puts the matches
-    together; sorted as the ruler sorts them, they are the ones spaCy's ``Matcher`` finds
-    (``tests/text/test_nlp.py``), and the ruler applies them as before. A ruler with any other kind of pattern (an
+    fixed run of tokens (no operator), each token read for its text, tag and dependency label alone, so a pattern
+    matches at a token when each of its tokens' conditions holds of the token at its place, and whether a condition
+    holds of a token depends on those three alone. Its ``match`` is replaced by one that looks up per token which
+    conditions hold (each new (text, tag, label) asked of every condition, as one-token patterns of a ``Matcher``, on
+    a doc of that one token, and kept) and puts the matches together; sorted as the ruler sorts them, they are the
+    ones spaCy's ``Matcher`` finds, and the ruler applies them as before. A ruler with any other kind of pattern (an
     operator, another attribute) is left as it is."""
     if "attribute_ruler" not in nlp.pipe_names:
         return
     from spacy.attrs import DEP, ORTH, TAG
+    from spacy.matcher import Matcher
     from spacy.pipeline import AttributeRuler
     from spacy.tokens import Doc
 
@@ -154,53 +102,44 @@ def _match_by_token(nlp: Language) -> None:
     if not isinstance(ruler, AttributeRuler):
         return
     vocab = nlp.vocab
-    strings = vocab.strings
-    #: each condition: its checks, the ruler's attribute id and match id, its pattern's number, its place in the
-    #: pattern and the pattern's length; filed by the tag it asks for, else the lower case, else neither
-    by_tag: dict[str, list[tuple[list[_Check], int, int, int, int, int]]] = {}
-    by_lower: dict[str, list[tuple[list[_Check], int, int, int, int, int]]] = {}
-    anywhere: list[tuple[list[_Check], int, int, int, int, int]] = []
-    lengths: dict[int, tuple[int, int, int]] = {}  # pattern number -> attribute id, match id, length
+    conditions = Matcher(vocab)
+    #: per condition (its key in ``conditions``): the ruler's attribute id and match id, the pattern's number, the
+    #: condition's place in it and the pattern's length
+    meaning: dict[int, tuple[int, int, int, int, int]] = {}
+    number = 0  # of the pattern
     for attr_id, entry in enumerate(ruler.patterns):
-        m_id = strings.add(str(attr_id))  # the ruler's own match id for these patterns
+        m_id = vocab.strings.add(str(attr_id))  # the ruler's own match id for these patterns
         patterns = entry["patterns"]
         if not isinstance(patterns, list):
             return
         for pattern in patterns:
-            if not isinstance(pattern, list) or not pattern:
+            if not isinstance(pattern, list) or not pattern or not all(
+                    isinstance(spec, dict) and all(str(k).upper() in _TOKEN_LOCAL for k in spec) for spec in pattern):
                 return
-            number = len(lengths)
-            lengths[number] = (attr_id, m_id, len(pattern))
+            number += 1
             for place, spec in enumerate(pattern):
-                checks = _checks(spec)
-                if checks is None:
-                    return
-                condition = (checks, attr_id, m_id, number, place, len(pattern))
-                tag = next((v for k, op, v in checks if k == 3 and op == "=="), None)
-                lower = next((v for k, op, v in checks if k == 1 and op == "=="), None)
-                if isinstance(tag, str):
-                    by_tag.setdefault(tag, []).append(condition)
-                elif isinstance(lower, str):
-                    by_lower.setdefault(lower, []).append(condition)
-                else:
-                    anywhere.append(condition)
+                key = vocab.strings.add(f"pressalign-condition-{number}-{place}")
+                meaning[key] = (attr_id, m_id, number, place, len(pattern))
+                conditions.add(key, [[spec]])  # type: ignore[list-item]  # (spaCy types a spec by str keys)
     no_parts: frozenset[tuple[int, int]] = frozenset()
     by_token: dict[tuple[int, int, int], tuple[list[tuple[int, int]], frozenset[tuple[int, int]]]] = {}
+    lengths: dict[int, tuple[int, int, int]] = {number: (attr_id, m_id, n) for attr_id, m_id, number, _, n in
+                                               meaning.values()}
 
     def token_matches(orth: int, tag: int, dep: int) -> tuple[list[tuple[int, int]], frozenset[tuple[int, int]]]:
         """The one-token patterns that match a token, and the (pattern, place) of the longer ones' conditions that
         hold of it."""
-        lexeme = vocab[orth]
-        values = (lexeme.orth_, lexeme.lower_, bool(lexeme.is_space), strings[tag], strings[dep])
+        probe = Doc(vocab, words=[vocab.strings[orth]], spaces=[False])
+        probe[0].tag = tag
+        probe[0].dep = dep
         single: list[tuple[int, int]] = []  # (attribute id, match id) of each one-token pattern that matches
         parts = set()
-        for checks, attr_id, m_id, number, place, n in (*by_tag.get(values[3], ()), *by_lower.get(values[1], ()),
-                                                          *anywhere):
-            if _holds(checks, values):
-                if n == 1:
-                    single.append((attr_id, m_id))
-                else:
-                    parts.add((number, place))
+        for key, _, _ in conditions(probe, allow_missing=True, as_spans=False):
+            attr_id, m_id, number, place, n = meaning[key]
+            if n == 1:
+                single.append((attr_id, m_id))
+            else:
+                parts.add((number, place))
         if len(by_token) >= _MATCH_MEMORY:
             by_token.clear()
         found = by_token[orth, tag, dep] = (single, frozenset(parts) if parts else no_parts)
