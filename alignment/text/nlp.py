@@ -43,7 +43,6 @@ def load_pipeline(name: str) -> Language:
             language_for(nlp.lang or "")  # the rules' tables are for one language: another pipeline is refused
         except ModelError as exc:
             raise ModelError(f"{candidate!r}: {exc}") from None
-        _match_by_token(nlp)
         return nlp
     msg = (
         f"spaCy pipeline {name!r} is not installed; install the project (pip install -e .) "
@@ -70,100 +69,6 @@ def _import_spacy(name: str) -> None:
     finally:
         if "torch" in sys.modules and sys.modules["torch"] is None:
             del sys.modules["torch"]
-
-
-#: the token attributes a pattern of the attribute ruler may read for :func:`_match_by_token` to apply: the token's
-#: text and what follows from it (its lexeme), its tag and its dependency label
-_TOKEN_LOCAL = frozenset({"ORTH", "TEXT", "LOWER", "IS_SPACE", "TAG", "DEP"})
-#: tokens (text, tag, dependency label) whose matches :func:`_match_by_token` keeps, at most
-_MATCH_MEMORY = 65536
-
-
-def _match_by_token(nlp: Language) -> None:
-    """Make the pipeline's ``attribute_ruler`` find the same matches faster, when its patterns allow.
-
-    The ruler (which sets each token's POS, morphology and some lemmas from its tag and text) runs spaCy's
-    ``Matcher`` with its 179 patterns over every token: some 25% of the default pipeline's parse. Every pattern is a
-    fixed run of tokens (no operator), each token read for its text, tag and dependency label alone, so a pattern
-    matches at a token when each of its tokens' conditions holds of the token at its place, and whether a condition
-    holds of a token depends on those three alone. Its ``match`` is replaced by one that looks up per token which
-    conditions hold (each new (text, tag, label) asked of every condition, as one-token patterns of a ``Matcher``, on
-    a doc of that one token, and kept) and puts the matches together; sorted as the ruler sorts them, they are the
-    ones spaCy's ``Matcher`` finds, and the ruler applies them as before. A ruler with any other kind of pattern (an
-    operator, another attribute) is left as it is."""
-    if "attribute_ruler" not in nlp.pipe_names:
-        return
-    from spacy.attrs import DEP, ORTH, TAG
-    from spacy.matcher import Matcher
-    from spacy.pipeline import AttributeRuler
-    from spacy.tokens import Doc
-
-    ruler = nlp.get_pipe("attribute_ruler")
-    if not isinstance(ruler, AttributeRuler):
-        return
-    vocab = nlp.vocab
-    conditions = Matcher(vocab)
-    #: per condition (its key in ``conditions``): the ruler's attribute id and match id, the pattern's number, the
-    #: condition's place in it and the pattern's length
-    meaning: dict[int, tuple[int, int, int, int, int]] = {}
-    number = 0  # of the pattern
-    for attr_id, entry in enumerate(ruler.patterns):
-        m_id = vocab.strings.add(str(attr_id))  # the ruler's own match id for these patterns
-        patterns = entry["patterns"]
-        if not isinstance(patterns, list):
-            return
-        for pattern in patterns:
-            if not isinstance(pattern, list) or not pattern or not all(
-                    isinstance(spec, dict) and all(str(k).upper() in _TOKEN_LOCAL for k in spec) for spec in pattern):
-                return
-            number += 1
-            for place, spec in enumerate(pattern):
-                key = vocab.strings.add(f"pressalign-condition-{number}-{place}")
-                meaning[key] = (attr_id, m_id, number, place, len(pattern))
-                conditions.add(key, [[spec]])  # type: ignore[list-item]  # (spaCy types a spec by str keys)
-    no_parts: frozenset[tuple[int, int]] = frozenset()
-    by_token: dict[tuple[int, int, int], tuple[list[tuple[int, int]], frozenset[tuple[int, int]]]] = {}
-    lengths: dict[int, tuple[int, int, int]] = {number: (attr_id, m_id, n) for attr_id, m_id, number, _, n in
-                                               meaning.values()}
-
-    def token_matches(orth: int, tag: int, dep: int) -> tuple[list[tuple[int, int]], frozenset[tuple[int, int]]]:
-        """The one-token patterns that match a token, and the (pattern, place) of the longer ones' conditions that
-        hold of it."""
-        probe = Doc(vocab, words=[vocab.strings[orth]], spaces=[False])
-        probe[0].tag = tag
-        probe[0].dep = dep
-        single: list[tuple[int, int]] = []  # (attribute id, match id) of each one-token pattern that matches
-        parts = set()
-        for key, _, _ in conditions(probe, allow_missing=True, as_spans=False):
-            attr_id, m_id, number, place, n = meaning[key]
-            if n == 1:
-                single.append((attr_id, m_id))
-            else:
-                parts.add((number, place))
-        if len(by_token) >= _MATCH_MEMORY:
-            by_token.clear()
-        found = by_token[orth, tag, dep] = (single, frozenset(parts) if parts else no_parts)
-        return found
-
-    def match(doc: Doc) -> list[tuple[int, int, int, int]]:
-        matches = []
-        held = []
-        for i, (orth, tag, dep) in enumerate(doc.to_array([ORTH, TAG, DEP]).tolist()):
-            found = by_token.get((orth, tag, dep))
-            single, parts = found if found is not None else token_matches(orth, tag, dep)
-            for attr_id, m_id in single:
-                matches.append((attr_id, m_id, i, i + 1))
-            held.append(parts)
-        for i, parts in enumerate(held):
-            for number, place in parts:
-                if place == 0:
-                    attr_id, m_id, n = lengths[number]
-                    if i + n <= len(held) and all((number, k) in held[i + k] for k in range(1, n)):
-                        matches.append((attr_id, m_id, i, i + n))
-        matches.sort()  # by the attribute ruler's order (spaCy's AttributeRuler.match): later rules win
-        return matches
-
-    ruler.match = match  # type: ignore[method-assign]  # on this instance
 
 
 def pipeline_candidates(name: str) -> tuple[str, ...]:
