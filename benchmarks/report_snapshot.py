@@ -6,9 +6,15 @@ A refactoring must leave the reports byte for byte as they were (apart from list
     python benchmarks/report_snapshot.py write /tmp/after       # on the new one
     python benchmarks/report_snapshot.py diff /tmp/before /tmp/after
 
+    python benchmarks/report_snapshot.py write-splits /tmp/before tune-wh fresh fresh2 fresh3   # tuning splits
+
 ``write`` runs the command line as a user would (``python cli.py compare ... -f json|csv|html``), so the CLI,
 the library and every export format are covered. The corpus pairs are read from ``../shared/corpus/real-pairs``
 and skipped (with a note) where that folder is absent.
+
+``write-splits`` does the same in one process (no command line: ``compare_files`` and ``render_report``) for every
+pair of the named tuning splits of ``real_pairs.py`` whose texts come from ../shared's tarballs (``tune-wh``,
+``fresh``, ``fresh2``, ``fresh3``; never a held-out one), into ``OUT/SPLIT/``.
 """
 
 from __future__ import annotations
@@ -46,6 +52,31 @@ def write(out: Path) -> None:
         print(name, file=sys.stderr)
 
 
+#: the splits write-splits may run: tuning data only (the held-out sets are never run here)
+TUNING_SPLITS = ("tune-wh", "fresh", "fresh2", "fresh3")
+
+
+def write_splits(out: Path, splits: list[str]) -> None:
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from real_pairs import split_pairs
+
+    from alignment import compare_files
+    from alignment.outputs import render_report
+
+    for split in splits:
+        if split not in TUNING_SPLITS:
+            raise SystemExit(f"{split}: not one of the tuning splits {', '.join(TUNING_SPLITS)}")
+        for name, _, source, derivative in split_pairs(split):
+            report = compare_files(source, derivative)
+            for fmt in ("json", "html", "csv"):
+                for file, text in render_report(report, fmt).items():
+                    target = out / split / f"{name}-{fmt}" / file
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_text(text, encoding="utf-8")
+        print(split, file=sys.stderr)
+
+
 def diff(before: Path, after: Path) -> int:
     names = sorted({p.relative_to(before) for p in before.rglob("*") if p.is_file()}
                    | {p.relative_to(after) for p in after.rglob("*") if p.is_file()})
@@ -60,6 +91,8 @@ def diff(before: Path, after: Path) -> int:
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "write":
         write(Path(sys.argv[2]))
+    elif len(sys.argv) >= 4 and sys.argv[1] == "write-splits":
+        write_splits(Path(sys.argv[2]), sys.argv[3:])
     elif len(sys.argv) == 4 and sys.argv[1] == "diff":
         sys.exit(diff(Path(sys.argv[2]), Path(sys.argv[3])))
     else:
