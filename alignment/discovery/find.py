@@ -125,6 +125,14 @@ class FindConfig:
     #: after the first ``rescore`` comparisons (best evidence first), the further ones the budget allows go to the
     #: texts of the article's days first (the days of ``recent_first``; False: best evidence first throughout)
     days_compared_first: bool = True
+    #: for an article that is not a record of an exchange (a news story, a page of news excerpts), the first text
+    #: of its days (as ``recent_first``) among the first ``days_top`` documents of the whole article's BM25 query
+    #: is compared first, whatever its shares (its lexical share counts whatever ``min_reverse``): a story is
+    #: written from the release of its days, and when BM25 puts a text of those few days at the top of
+    #: thousands, that is the release, however little of a page of many outlets' paraphrases it explains or of
+    #: its own long text (tables, other actions) the page holds. A briefing or a call restates many texts of its
+    #: days, so for a record of an exchange the shares decide (0: off)
+    days_top: int = 2
     #: a stem is rare, for that retrieval, when at most this share of the index's documents holds it
     rare_share: float = 0.02
     #: ... and a document must hold at least this many of the article's rare stems to be retrieved so
@@ -168,6 +176,9 @@ class FindConfig:
         if self.dated_days < 0 or self.dated_candidates < 0:
             msg = (f"dated-days and dated-candidates must be at least 0, got {self.dated_days} and "
                    f"{self.dated_candidates}")
+            raise ConfigError(msg)
+        if self.days_top < 0:
+            msg = f"days-top must be at least 0, got {self.days_top}"
             raise ConfigError(msg)
         if self.exchange_questions < 0:
             msg = f"exchange-questions must be at least 0, got {self.exchange_questions}"
@@ -286,6 +297,7 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     def query(chunk: Counter[str], n: int) -> list[str]:
         return sorted((t for t in chunk if t in df), key=lambda t: (-weight[t] * (1 + math.log(chunk[t])), t))[:n]
     found = index.search(query(counts, config.query_terms), config.candidates)
+    bm25 = [c.id for c in found]  # the whole article's query, best first
     if len(terms) > config.window_terms:  # a short source used in one part of a long article
         seen = {c.id for c in found}
         for start in range(0, len(terms), config.window_terms):
@@ -310,6 +322,7 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
         found = [c for c in found if not c.date or c.date <= latest]
     found = [c for c in found if c.terms]
     exchange = is_exchange(text, config.exchange_questions)
+    day_lead = None if exchange else _day_lead(found, bm25, article_date, config)
     own_df = index.doc_freqs(set().union(*(c.terms for c in found)) - df.keys()) if found else {}
     shares = []
     for c in found:
@@ -326,19 +339,31 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     for order, (c, lexical, contained, same_kind) in enumerate(shares):
         # a document holding every word (a long briefing) has a large share of any article: it must also share
         # some of its own vocabulary with the article to be worth comparing for its article-side share
-        if (contained < config.min_reverse and c.sha256 != leader) or same_kind:
+        if (contained < config.min_reverse and c.sha256 not in (leader, day_lead)) or same_kind:
             lexical = 0.0
         # best evidence first, the two shares combined as the score combines the two sides (see _score)
         scored.append((-(1.0 - (1.0 - lexical) * (1.0 - contained)), order,
                        _Shortlisted(c, lexical, contained, same_kind)))
-    passing = [s for _, _, s in sorted(scored, key=lambda x: x[:2])]
+    # the text of the article's days BM25 ranks at the top (and its duplicates) is compared first
+    passing = [s for _, _, s in sorted(scored, key=lambda x: (x[2].candidate.sha256 != day_lead, *x[:2]))]
     lead = _lead(passing, config)  # a clear winner on the source side, and its duplicates
-    if lead is None and not any(s.lexical >= config.min_lexical or s.contained >= config.min_contained
-                                for s in passing):
+    if lead is None and day_lead is None and not any(
+            s.lexical >= config.min_lexical or s.contained >= config.min_contained for s in passing):
         return []
     # once one passes, one with half the share (either share) may still be a further source of the cover
     return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained / 2
-            or s.candidate.sha256 == lead]
+            or s.candidate.sha256 in (lead, day_lead)]
+
+
+def _day_lead(found: list[Candidate], bm25: list[int], article_date: str, config: FindConfig) -> str | None:
+    """The text (its SHA-256) of the article's days that comes first among the first ``days_top`` documents of
+    the whole article's BM25 query (``bm25``: their rows, best first; those of ``found``, the candidates left
+    after the date rule, count), else None."""
+    if not config.days_top or not article_date:
+        return None
+    kept = {c.id: c for c in found}
+    top = [kept[row] for row in bm25 if row in kept][:config.days_top]
+    return next((c.sha256 for c in top if _of_days(c, article_date, config)), None)
 
 
 def _lexical_lead(shares: list[tuple[str, float]], config: FindConfig) -> str | None:

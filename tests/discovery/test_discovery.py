@@ -30,6 +30,7 @@ from alignment.errors import ConfigError, InputError
 
 from tests import extras
 from tests.discovery.texts import (
+    BRIDGE_NEWS_PAGE,
     BRIDGE_STORY,
     BRIEFING,
     RELEASES,
@@ -710,3 +711,58 @@ def test_further_comparisons_go_to_the_texts_of_the_article_days_first(tmp_path,
     assert set(by_evidence) == august  # read out in full: the best evidence
     assert by_days[0] == by_evidence[0]  # the first comparison is the best evidence's either way
     assert set(by_days[1:]) == {"orchestra.txt", "rail-strike.txt"}  # of its days
+
+
+def _fact_sheet_index(tmp_path):
+    """A fact sheet of March 3 whose first section is the bridge grants and the rest the department's other
+    actions (the statements), among the other releases and statements."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in RELEASES.items():
+        if name != "bridges.txt":
+            (folder / name).write_text(text, encoding="utf-8")
+    for name, text in STATEMENTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    sheet = ("Fact sheet: the transport department's spring actions\n\n" + RELEASES["bridges.txt"].split("\n", 2)[2]
+             + "\n".join(text.split("\n", 2)[2] for text in STATEMENTS.values()))
+    (folder / "fact-sheet.txt").write_text(sheet, encoding="utf-8")
+    build_index([folder], tmp_path / "index", workers=1)
+    return tmp_path / "index"
+
+
+def test_the_text_of_the_article_days_bm25_puts_first_is_compared_under_the_gates(tmp_path):
+    """A page of the next day reprints four local stories on the bridge grants, each in its own words with its
+    county's details: it holds under ``min_lexical`` of the fact sheet's weight on its side and under
+    ``min_contained`` of the fact sheet's own (the other actions), so by the shares nothing is compared; but
+    BM25 ranks the fact sheet, a text of the page's days, first, so it is compared and found (``days_top``).
+    Off, dated ten days later, or when the article is a record of an exchange (a briefing restates many texts
+    of its days), nothing is found."""
+    from alignment.discovery.find import _shortlist
+
+    index = _fact_sheet_index(tmp_path)
+    page = tmp_path / "page.txt"
+    page.write_text(BRIDGE_NEWS_PAGE, encoding="utf-8")
+    with SourceIndex.open(index) as store:
+        assert os.path.basename(store.search(sorted(set(content_terms(BRIDGE_NEWS_PAGE))), 1)[0].path) == (
+            "fact-sheet.txt")
+        (sheet,) = [s for s in _shortlist(store, BRIDGE_NEWS_PAGE, "2025-03-04", FindConfig())]
+    config = FindConfig()
+    assert sheet.lexical < config.min_lexical and sheet.contained < config.min_contained
+    (found,) = find_sources([page], index)
+    assert _sources(found) == ["fact-sheet.txt"]
+    (off,) = find_sources([page], index, FindConfig(days_top=0))
+    assert off.matches == ()
+    later = tmp_path / "later.txt"
+    later.write_text(BRIDGE_NEWS_PAGE.replace("March 4, 2025", "March 14, 2025"), encoding="utf-8")
+    (late,) = find_sources([later], index)
+    assert late.matches == ()
+    briefing = tmp_path / "briefing.txt"
+    briefing.write_text(BRIDGE_NEWS_PAGE + "\nQ: Which states first?\n\nA: The poorest bridges.\n\nQ: When?\n\n"
+                        "A: This summer.\n\nQ: And the money left over?\n\nA: It goes back.\n", encoding="utf-8")
+    (exchange,) = find_sources([briefing], index)
+    assert exchange.matches == ()
+
+
+def test_days_top_below_zero_is_refused():
+    with pytest.raises(ConfigError, match="days-top"):
+        FindConfig(days_top=-1).validate()
