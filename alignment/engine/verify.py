@@ -295,7 +295,9 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
     same stem) or a ``replace``. This is where a comparison spends most of its time outside spaCy, so each
     row is computed a list at a time: each column's gain on the diagonal (its few equal and variant places
     found by look-up), the insert move with ``map``, the compounds at the places they apply, then one pass
-    along the row that takes the best of those and of skipping a source word (``delete``). Only the scores
+    along the row that takes the best of those and of skipping a source word (``delete``); from
+    :data:`_ARRAY_ROWS` source words on, the row is computed as numpy arrays, that pass as a running maximum (the
+    same values: every score is a whole number). Only the scores
     are kept; the path is traced back by asking each cell on it which move gave its score, in the order a
     cell-by-cell programme tries them (so that ties go the same way).
     """
