@@ -131,6 +131,7 @@ class _Facts:
     context: set[str]  # names and numbers of the segment's block
     plain: frozenset[int]  # indices of the content words that say nothing of relatedness (:func:`_plain`)
     n_informative: int  # distinct content keys besides those
+    specific: frozenset[int]  # indices of the content words that are specific figures (:func:`_specific`)
 
 
 def _facts(doc: Analyzed, profiles: Sequence[Profile], background: frozenset[str] = frozenset()) -> list[_Facts]:
@@ -139,7 +140,8 @@ def _facts(doc: Analyzed, profiles: Sequence[Profile], background: frozenset[str
     for seg, prof in zip(doc.segments, profiles, strict=False):
         plain = _plain(prof, background)
         informative = {k for i, k in enumerate(prof.word_keys) if i not in plain}
-        out.append(_Facts(_subjects(prof), len(set(prof.word_keys)), blocks[seg.block], plain, len(informative)))
+        out.append(_Facts(_subjects(prof), len(set(prof.word_keys)), blocks[seg.block], plain, len(informative),
+                          frozenset(i for i, t in enumerate(prof.words) if _specific(t.word))))
     return out
 
 
@@ -177,7 +179,7 @@ def _related(
     found_d, found_s = scores.found[pair], scores.found_rev[pair]
     needed = max(min(config.min_shared_words if min_shared is None else min_shared, d_facts.n_keys, s_facts.n_keys), 1)
     semantic = scores.semantic.get(pair, 0.0) >= config.semantic_min
-    if needed > 1 and any(_specific(sp.words[i].word) for i in found_s):
+    if needed > 1 and not found_s.isdisjoint(s_facts.specific):
         needed = 1  # "In Oklahoma, an estimated 454,300 borrowers are eligible" and the table's "OK 454,300 321,600"
     if not semantic and max(len(found_d), len(found_s)) < needed:
         return False  # fewer words found than distinct words needed (most pairs of a long text stop here)

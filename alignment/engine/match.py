@@ -277,21 +277,21 @@ _COMMON_SHARE = 0.1
 _MAX_CANDIDATES = 100
 
 
-def _best_candidates(profile: Profile, candidates: set[int], index: dict[str, list[int]], limit: float) -> set[int]:
-    """The :data:`_MAX_CANDIDATES` of ``candidates`` in which the largest IDF weight of ``profile``'s words is
-    found (through the keys that propose candidates at all); ties go to the earlier segment."""
-    weight: dict[int, float] = defaultdict(float)
-    for alts, w in zip(profile.alternatives, profile.weights, strict=False):
-        if not w:
-            continue  # a repeated key weighs once
-        targets: set[int] = set()
-        for key in alts:
-            posting = index.get(key, ())
-            if len(posting) <= limit:
-                targets.update(posting)
-        for t in targets:
-            weight[t] += w
-    ranked = sorted(candidates, key=lambda t: (-weight.get(t, 0.0), t))
+def _best_candidates(profile: Profile, hits: dict[int, set[int]]) -> set[int]:
+    """The :data:`_MAX_CANDIDATES` of the candidates (``hits``: candidate -> indices of ``profile``'s words found
+    there through the keys that propose candidates at all) in which the largest IDF weight of ``profile``'s words
+    is found; ties go to the earlier segment. A candidate's weight is summed over its own words found, in word
+    order, not over every word's posting list: the same sums to the last bit, at a cost that follows the hits,
+    not the postings of the candidates' words (hundreds of segments each in a long text)."""
+    weights = profile.weights
+    weight: dict[int, float] = {}
+    for t, found in hits.items():
+        total = 0.0
+        for wi in sorted(found):
+            if weights[wi]:  # a repeated key weighs once (its repeats weigh nothing)
+                total += weights[wi]
+        weight[t] = total
+    ranked = sorted(weight, key=lambda t: (-weight[t], t))
     return set(ranked[:_MAX_CANDIDATES])
 
 
@@ -323,7 +323,7 @@ def _found(
                     common.append((wi, key))
         candidates = set(hits)
         if len(candidates) > _MAX_CANDIDATES:
-            candidates = _best_candidates(query[q], candidates, index, limit)
+            candidates = _best_candidates(query[q], hits)
         for wi, key in common:  # found, but only in the candidates that rarer words propose
             for t in candidates:
                 if key in targets[t].keys:

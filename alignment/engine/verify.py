@@ -61,6 +61,8 @@ _MAX_WINDOWS = 24  # candidate stretches of the source tried per quote
 # quotes of a word the source repeats 10,000 times took five minutes).
 _MAX_ANCHORS_PER_WORD = 2_000
 _ELISION_REACH = 250  # source words one ellipsis in a quote may stand for
+#: from this many source words in a stretch, :func:`_align` computes its rows with numpy, not cell by cell
+_ARRAY_ROWS = 64
 #: up to this many anchors (occurrences of a quote's words in the source), a quote's windows are grouped in a
 #: plain loop rather than with numpy (:meth:`SourceIndex.windows`): the same windows, found sooner
 _FEW_ANCHORS = 1_000
@@ -293,7 +295,9 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
     same stem) or a ``replace``. This is where a comparison spends most of its time outside spaCy, so each
     row is computed a list at a time: each column's gain on the diagonal (its few equal and variant places
     found by look-up), the insert move with ``map``, the compounds at the places they apply, then one pass
-    along the row that takes the best of those and of skipping a source word (``delete``). Only the scores
+    along the row that takes the best of those and of skipping a source word (``delete``); from
+    :data:`_ARRAY_ROWS` source words on, the row is computed as numpy arrays, that pass as a running maximum (the
+    same values: every score is a whole number). Only the scores
     are kept; the path is traced back by asking each cell on it which move gave its score, in the order a
     cell-by-cell programme tries them (so that ties go the same way).
     """
@@ -301,14 +305,48 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
     s_gap = [_GAP * _weight(w) for w in src]
     forms = forms or _Forms.of(src)
     by_surface, by_norm, by_key, by_joined = forms.surface, forms.norm, forms.key, forms.joined
-    neg = float("-inf")
     score = [[0.0] * (n + 1)]
+    cum = None  # the source gaps summed up to each column, for rows computed as arrays (long stretches only)
+    if n >= _ARRAY_ROWS:
+        import numpy as np
+
+        cum = np.concatenate(([0.0], np.cumsum(s_gap)))
+        prev_arr = np.zeros(n + 1)
     before_elision: dict[int, list[float]] = {}  # row -> its scores before an ellipsis let source words go
     elided: dict[int, dict[int, int]] = {}  # row -> {column: the column its score was carried from}
     for i in range(1, m + 1):
         qw = quote[i - 1]
         prev = score[i - 1]
         ins, equal_gain, variant_gain, miss_gain = _row_gains(quote, editorial, i)
+        if cum is not None:
+            # the same row as arrays: each column's gain on the diagonal, the insert move and the compounds,
+            # a cell's best move from the row above (or the row's start), then the run of deletes along the row as
+            # a running maximum of (best - the gaps up to it), plus those gaps: whole numbers all, so the same
+            # values to the last bit whatever the order of the sums
+            gains_arr = np.full(n, miss_gain)
+            for at, gain in ((by_norm.get(qw.norm), variant_gain),
+                             (by_key.get(qw.key) if qw.kind == "word" else None, variant_gain),
+                             (by_surface.get(qw.surface), equal_gain)):
+                if at:
+                    gains_arr[at] = gain
+            above_arr = prev_arr[1:] + ins
+            if i >= 2:
+                prev2 = score[i - 2]
+                joined_gain = _VARIANT * (_weight(quote[i - 1]) + _weight(quote[i - 2]))
+                for j in by_norm.get(quote[i - 2].norm + qw.norm, ()):
+                    above_arr[j] = max(above_arr[j], prev2[j] + joined_gain)
+            for j in by_joined.get(qw.norm, ()):
+                above_arr[j + 1] = max(above_arr[j + 1], prev[j] + variant_gain)
+            best = np.empty(n + 1)
+            best[0] = prev[0] + ins
+            np.maximum(above_arr, prev_arr[:-1] + gains_arr, out=best[1:])
+            prev_arr = np.maximum.accumulate(best - cum) + cum
+            row = prev_arr.tolist()
+            if i in elide_after:
+                _elide(i, row, before_elision, elided)
+                prev_arr = np.array(row)
+            score.append(row)
+            continue
         gains = [miss_gain] * n
         for j in by_norm.get(qw.norm, ()):
             gains[j] = variant_gain
@@ -338,17 +376,7 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
                 run = diagonal
             row.append(run)
         if i in elide_after:
-            # An ellipsis after quote word i: any number of source words may be skipped for free.
-            before_elision[i] = row[:]
-            carried: dict[int, int] = {}
-            top, top_j = neg, 0
-            for j in range(n + 1):
-                if row[j] >= top:
-                    top, top_j = row[j], j
-                elif j > top_j:
-                    row[j] = top
-                    carried[j] = top_j
-            elided[i] = carried
+            _elide(i, row, before_elision, elided)
         score.append(row)
     end = max(range(n + 1), key=lambda j: (score[m][j], -j))
     total = score[m][end]
@@ -363,6 +391,22 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
         i, j = i - di, j - dj
     steps.reverse()
     return total, steps
+
+
+def _elide(i: int, row: list[float], before_elision: dict[int, list[float]], elided: dict[int, dict[int, int]]) -> None:
+    """An ellipsis after quote word ``i``: any number of source words may be skipped for free. ``row`` (row ``i``
+    of :func:`_align`) takes the best score to its left where that is higher; its scores before that, and the
+    column each changed cell's score was carried from, are kept for the trace back."""
+    before_elision[i] = row[:]
+    carried: dict[int, int] = {}
+    top, top_j = float("-inf"), 0
+    for j in range(len(row)):
+        if row[j] >= top:
+            top, top_j = row[j], j
+        elif j > top_j:
+            row[j] = top
+            carried[j] = top_j
+    elided[i] = carried
 
 
 def _row_gains(quote: list[Word], editorial: list[bool], i: int) -> tuple[float, float, float, float]:

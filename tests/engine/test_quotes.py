@@ -1037,6 +1037,43 @@ def test_the_chain_bound_is_never_below_the_alignment():
     assert tight > 500  # and it is close: most often exact
 
 
+def test_rows_as_arrays_align_as_cell_by_cell(monkeypatch):
+    """_align computes the rows of a long stretch with numpy (the run of deletes as a running maximum): the same
+    score and the same steps as cell by cell, for any quote (shuffled, cut, padded, with editorial words, ellipses
+    and words written as one or two) against any stretch of words."""
+    import random
+
+    import alignment.engine.verify as verify
+
+    from tests.conftest import DERIVATIVE, SOURCE
+
+    texts = [words(SOURCE.read_text(encoding="utf-8")), words(DERIVATIVE.read_text(encoding="utf-8")),
+             words("The health care plan and the healthcare bill: a new year's deal, new-year talks, "
+                   "the news of the year, a long term plan and a longterm plan. " * 8)]
+    rng = random.Random(12)
+    arrays = 0
+    for _ in range(400):
+        ws = rng.choice(texts)
+        a = rng.randrange(len(ws) - 60)
+        src = ws[a:a + rng.randrange(1, 200)]
+        quote = list(src[rng.randrange(len(src)):])
+        if rng.random() < 0.3:
+            rng.shuffle(quote)
+        if rng.random() < 0.4:
+            k = rng.randrange(len(quote) + 1)
+            quote[k:k] = [rng.choice(ws) for _ in range(rng.randrange(1, 4))]
+        quote = quote[:rng.randrange(1, 60)]
+        editorial = [rng.random() < 0.1 for _ in quote]
+        elide_after = (set(rng.sample(range(1, len(quote)), min(len(quote) - 1, rng.randrange(3))))
+                       if len(quote) > 1 else set())
+        monkeypatch.setattr(verify, "_ARRAY_ROWS", 10**9)
+        cells = verify._align(quote, editorial, elide_after, src)
+        monkeypatch.setattr(verify, "_ARRAY_ROWS", 1)
+        assert verify._align(quote, editorial, elide_after, src) == cells, ([w.text for w in quote], elide_after)
+        arrays += 1
+    assert arrays == 400
+
+
 @pytest.mark.parametrize("text", [
     # found by the property test: the quote runs over a list item, whose marker the segmenter does not read
     ("The ministers met in London on Tuesday “never closed.\n1. A new trial\nThe ministers met in London on "
