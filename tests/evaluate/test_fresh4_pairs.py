@@ -20,6 +20,7 @@ from alignment.evaluate import load_gold
 from alignment.text.reading import read_document
 
 from tests.conftest import ROOT
+from tests.evaluate.test_tarball_pairs import check_offsets
 
 GOLD = ROOT / "benchmarks" / "gold"
 FOLDER = GOLD / "fresh4-pairs"
@@ -127,14 +128,4 @@ def test_the_texts_resolve_to_their_members(fresh4_texts: dict[str, tuple[Path, 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[p.stem for p in GOLD_FILES])
 def test_offsets_fall_on_the_texts(path: Path, fresh4_texts: dict[str, tuple[Path, Path]]) -> None:
     source, derivative = (read_document(p).text for p in fresh4_texts[path.stem])
-    for case in load_gold(path).cases:
-        spans = ([("source", case.source, source), ("derivative", case.derivative, derivative)]
-                 if case.kind == "alignment" else
-                 [("source" if case.kind == "source_status" else "derivative", case.where,
-                   source if case.kind == "source_status" else derivative)])
-        for side, where, text in spans:
-            start, end = where.resolve(text, case.label, side)
-            piece = text[start:end]
-            assert 0 <= start < end <= len(text), case.label
-            assert piece.strip() == piece and piece, f"{case.label}: the span starts or ends in blank"
-            assert "\n\n" not in piece, f"{case.label}: the span crosses a paragraph"
+    check_offsets(path, source, derivative)
