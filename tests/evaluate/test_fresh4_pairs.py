@@ -7,11 +7,8 @@ loaders run here: no comparison is made on these texts (the set is held out)."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from urllib.parse import urlparse
 
 import pytest
@@ -20,21 +17,11 @@ from alignment.evaluate import load_gold
 from alignment.text.reading import read_document
 
 from tests.conftest import ROOT
-from tests.evaluate.test_tarball_pairs import check_offsets
+from tests.evaluate.test_tarball_pairs import NAMED_TEXT, check_offsets, real_pairs_module
 
 GOLD = ROOT / "benchmarks" / "gold"
 FOLDER = GOLD / "fresh4-pairs"
 GOLD_FILES = sorted(p for p in FOLDER.glob("*.json") if p.name != "members.json")
-NAMED_TEXT = {"phrase", "text", "source_phrase", "derivative_phrase", "source_contains"}
-
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("real_pairs", ROOT / "benchmarks" / "real_pairs.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("real_pairs", module)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _manifest() -> dict[str, dict]:
@@ -91,7 +78,7 @@ def test_fresh4_texts_are_in_no_other_gold() -> None:
 
 def test_the_split_is_skipped_with_one_line_when_its_texts_are_absent_or_differ(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    benchmark = _benchmark()
+    benchmark = real_pairs_module()
     assert "fresh4" not in benchmark.TARBALL_SPLITS  # read from outside the repository, not from ../shared
     monkeypatch.setenv(benchmark.FRESH4_ENV, str(tmp_path))
     assert benchmark.fresh4_folder() == tmp_path
@@ -110,7 +97,7 @@ def test_the_split_is_skipped_with_one_line_when_its_texts_are_absent_or_differ(
 
 @pytest.fixture(scope="module")
 def fresh4_texts() -> dict[str, tuple[Path, Path]]:
-    texts, problem = _benchmark().fresh4_texts()
+    texts, problem = real_pairs_module().fresh4_texts()
     if problem:
         pytest.skip(f"the fresh4 texts are absent: {problem}")
     return texts

@@ -28,7 +28,8 @@ IDS = [f"{p.parent.name}/{p.stem}" for p in GOLD_FILES]
 NAMED_TEXT = {"phrase", "text", "source_phrase", "derivative_phrase", "source_contains"}
 
 
-def _benchmark() -> ModuleType:
+def real_pairs_module() -> ModuleType:
+    """benchmarks/real_pairs.py as a module (the fresh4 split's test uses it too)."""
     spec = importlib.util.spec_from_file_location("real_pairs", ROOT / "benchmarks" / "real_pairs.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -98,7 +99,7 @@ def test_the_discovery_gold_gives_a_share_per_source() -> None:
 
 
 def test_the_tune_wh_and_fresh_splits_are_in_neither_tune_nor_all() -> None:
-    benchmark = _benchmark()
+    benchmark = real_pairs_module()
     assert benchmark.TARBALL_SPLITS == {"fresh": GOLD / "fresh-pairs", "tune-wh": GOLD / "tune-pairs",
                                         "fresh2": GOLD / "fresh2-pairs", "fresh3": GOLD / "fresh3-pairs"}
     assert benchmark.default_cache(GOLD / "tune-pairs").name == "tune-pairs"
@@ -125,7 +126,7 @@ def tarball_texts(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, tuple[
         pytest.skip("../shared/corpus is absent")
     out: dict[Path, tuple[Path, Path]] = {}
     for folder in FOLDERS:
-        texts = _benchmark().tarball_texts(tmp_path_factory.mktemp(folder), CORPUS, GOLD / folder)
+        texts = real_pairs_module().tarball_texts(tmp_path_factory.mktemp(folder), CORPUS, GOLD / folder)
         if texts is None:
             pytest.skip("a tarball of ../shared/corpus is absent")
         out.update({GOLD / folder / f"{name}.json": paths for name, paths in texts.items()})
