@@ -8,7 +8,7 @@ from pathlib import Path
 
 from alignment.config import Config
 from alignment.engine.acronyms import shared_name_keys
-from alignment.engine.align import align, derivative_is_long
+from alignment.engine.align import align
 from alignment.engine.details import background_names, named_keys, source_keys, unsupported_details
 from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import quote_evidence
@@ -133,7 +133,7 @@ def compare(
         quote_notes.setdefault(q.derivative_id, []).append(f"quote {q.id} {q.status}{where}")
 
     # a derivative much longer than its source meets its vocabulary by chance: claims reached by slight links alone
-    long_derivative = derivative_is_long(der, src, config)
+    long_derivative = result.long_derivative
     # the source's title without a verb names its subject: a claim when the derivative takes it up, else a label
     label = verbless_title(src)
     src_segments = []

@@ -56,6 +56,8 @@ class AlignmentResult:
     #: the derivative claims that give a figure of a table's row they link to (:func:`_row_figure`): their names
     #: the source lacks are the row's label written out ("Mississippi" for the row "MS 417,200 316,400")
     restates_row: frozenset[int] = frozenset()
+    #: the derivative is long for its source (:func:`derivative_is_long`): its slight links are chance meetings
+    long_derivative: bool = False
 
 
 def _names(profile: Profile) -> set[str]:
@@ -657,8 +659,9 @@ def align(
     source_share = {s: reported_share(s, ds) for s, ds in source_links.items()}
     # a derivative claim the report calls added reports nothing: a source claim covered only with its words is
     # at most partial (the words may still be the parts of it the derivative gives)
-    adds_own = _adds_own(deriv_links, deriv_share, frozenset(d for d, _ in quoted), config,
-                         derivative_is_long(deriv_doc, source_doc, config), frozenset(deriv_links) - substantial[0])
+    long_derivative = derivative_is_long(deriv_doc, source_doc, config)
+    adds_own = _adds_own(deriv_links, deriv_share, frozenset(d for d, _ in quoted), config, long_derivative,
+                         frozenset(deriv_links) - substantial[0])
     covered_by_added = frozenset(
         s for s, ds in source_links.items() if source_share[s] >= config.min_coverage and any(d in adds_own for d in ds)
         and reported_share(s, [d for d in ds if d not in adds_own]) < config.min_coverage)
@@ -674,4 +677,5 @@ def align(
         frozenset(source_links) - substantial[1],
         covered_by_added,
         frozenset(restates_row),
+        long_derivative,
     )
