@@ -28,11 +28,14 @@ outside the repository; nothing of it is copied into the project):
   text, listed in the same file: the seven derivatives of the fresh3 claim pairs and three more, each with the
   official text it was written from (the stories paraphrase: 2.4% to 90% of the text's word 8-grams), and five
   whose stories have no source in the corpus (``"sources": []``), each read.
-* **single news articles** (``fresh4``, the held-out split now: reported on their own, never tuned on nor diagnosed):
-  the sixteen articles of the fresh4 claim pairs (``benchmarks/gold/fresh4-pairs``), each one outlet's story written
-  from the official text named as its source (0.1% to 45% of the text's word 8-grams). The articles are read from
-  outside the repository (``$PRESSALIGN_FRESH4`` or ``../fresh4-texts``, checked against the SHA-256 of
-  ``fresh4-pairs/members.json``); without them these queries are left out, with one line on stderr.
+* **single news articles** (``fresh4``: reported on their own; held out for one run in session 8, tuning data since
+  session 9): the sixteen articles of the fresh4 claim pairs (``benchmarks/gold/fresh4-pairs``), each one outlet's
+  story written from the official text named as its source (0.1% to 45% of the text's word 8-grams). The articles
+  are read from outside the repository (``$PRESSALIGN_FRESH4`` or ``../fresh4-texts``, checked against the SHA-256
+  of ``fresh4-pairs/members.json``); without them these queries are left out, with one line on stderr.
+* **held-out single news articles** (``fresh5``, the held-out split now: never tuned on nor diagnosed, and left out
+  of a run unless ``--held-out`` is given: the lead's run): the articles of the fresh5 claim pairs
+  (``benchmarks/gold/fresh5-pairs``), held like fresh4's (``$PRESSALIGN_FRESH5`` or ``../fresh5-texts``).
 * **queries without a source** (``no-source``): those 18 stories read and found to report another study than
   their nearest release (``HARD_NEGATIVES``: the nearest neighbour is on the same topic), and ``--no-source``
   FakeHealth stories sampled (seeded) among those whose TF-IDF cosine with every release is below 0.25 (left
@@ -47,7 +50,7 @@ outside the repository; nothing of it is copied into the project):
 * **tuning**: ``min_score`` is chosen on one half of the queries (split by a hash of the query's name) and
   reported on the other half; the other options keep their defaults (``min_reverse``, ``min_contained``, the
   windows, the containment retrieval and the lead were set looking at the tune half only: docs/discovery.md).
-  Each table reports the halves, the ``fresh`` … ``fresh4`` splits, ``earlier`` (tune and report:
+  Each table reports the halves, the ``fresh`` … ``fresh5`` splits, ``earlier`` (tune and report:
   the previous rounds' 38 sourced queries) and ``all``.
 * ``--diagnose tune|report|fresh|fresh2|fresh3|all`` (all: tune and report): no timing; for each query of that
   half, on the indexes a run left in ``--cache``, where each of its sources ranks in BM25 and in the containment
@@ -57,7 +60,7 @@ outside the repository; nothing of it is copied into the project):
 
 Usage: ``python benchmarks/discovery.py [--sizes 1000,10000,all] [--synthetic 100000] [--workers 2]
 [--no-source 120] [--excerpts 40] [--dask] [--cache DIR] [--json results.json] [--reuse-index]
-[--diagnose tune|report|fresh|fresh2|fresh3|all]``
+[--diagnose tune|report|fresh|fresh2|fresh3|all] [--held-out]``
 """
 
 from __future__ import annotations
@@ -84,7 +87,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from real_pairs import fresh4_folder, fresh4_texts  # noqa: E402
+from real_pairs import OUTSIDE_SPLITS, outside_texts  # noqa: E402
 
 from alignment.discovery import (  # noqa: E402
     INDEX_FILE,
@@ -112,15 +115,19 @@ WH_PAIRS = json.loads((ROOT / "benchmarks" / "gold" / "discovery-pairs.json").re
 #: queries set apart from the two halves by the gold (``"split": "fresh"``, ``"fresh2"``, ``"fresh3"``, ``"fresh4"``):
 #: reported on their own
 SPLITS = {name: pair["split"] for name, pair in WH_PAIRS.items() if "split" in pair}
-#: a fresh4 query's article is named ``fresh4-texts/<pair>/derivative.txt``: a file outside the repository
-FRESH4_PREFIX = "fresh4-texts/"
+#: a fresh4 (fresh5 …) query's article is named ``fresh4-texts/<pair>/derivative.txt``: a file outside the repository,
+#: in the folder of that split of :data:`real_pairs.OUTSIDE_SPLITS`
+OUTSIDE_PREFIXES = {f"{name}-texts/": split for name, split in OUTSIDE_SPLITS.items()}
+#: the outside splits held out now (``fresh5``): their queries are left out unless ``--held-out`` (the lead's run)
+LEFT_OUT = {name for name, split in OUTSIDE_SPLITS.items() if split.held_out}
 
 
 def member_path(wh: Path, member: str) -> Path:
     """Where a text named in discovery-pairs.json is: a member of official-texts.tar.xz (unpacked into ``wh``), or a
-    fresh4 article in :func:`real_pairs.fresh4_folder`."""
-    if member.startswith(FRESH4_PREFIX):
-        return fresh4_folder() / member.removeprefix(FRESH4_PREFIX)
+    fresh4 (fresh5 …) article in its split's folder outside the repository (:data:`real_pairs.OUTSIDE_SPLITS`)."""
+    for prefix, split in OUTSIDE_PREFIXES.items():
+        if member.startswith(prefix):
+            return split.folder() / member.removeprefix(prefix)
     return wh / member.split("/", 1)[1]
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
@@ -246,11 +253,12 @@ def make_queries(fakehealth: Path, wh: Path, corpus: Path, n_nosource: int, n_ex
         for story in (fakehealth / "HealthStory").glob("*.txt"):
             if story.read_text(encoding="utf-8").startswith(first):
                 real_stories.add(story.stem[-5:])
-    _, fresh4_missing = fresh4_texts()
-    if fresh4_missing:
-        print(f"the fresh4 queries are left out: {fresh4_missing}", file=sys.stderr)
+    missing = {split: outside_texts(split)[1] for split in OUTSIDE_SPLITS if split not in LEFT_OUT}
+    for split, problem in missing.items():
+        if problem:
+            print(f"the {split} queries are left out: {problem}", file=sys.stderr)
     for name, pair in sorted(WH_PAIRS.items()):
-        if pair.get("split") == "fresh4" and fresh4_missing:
+        if pair.get("split") in LEFT_OUT or missing.get(pair.get("split", "")):
             continue
         der = read_document(member_path(wh, pair["derivative"]))
         sources = frozenset(str(member_path(wh, s).resolve()) for s in pair["sources"])
@@ -371,9 +379,9 @@ def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers
     row["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0)
     chosen = tune(queries, got)
     row["min_score_tuned"] = chosen
-    # earlier: tune and report, the previous rounds' set; fresh3: the news pages; fresh4: the held-out
-    # queries, reported, never diagnosed
-    for part in ("report", "tune", "fresh", "fresh2", "fresh3", "fresh4", "earlier", "all"):
+    # earlier: tune and report, the previous rounds' set; fresh3: the news pages; fresh4: single articles;
+    # fresh5: the held-out queries (with --held-out only), reported, never diagnosed
+    for part in ("report", "tune", "fresh", "fresh2", "fresh3", *OUTSIDE_SPLITS, "earlier", "all"):
         for kind in ("real+no-source", "excerpt"):
             sel = [(q, g) for q, g in zip(queries, got, strict=True)
                    if _in_part(q.name, part) and (q.kind == "excerpt") == (kind == "excerpt")]
@@ -477,7 +485,11 @@ def main() -> None:
                     help="only print, for the queries of this half (all: tune and report), where each source ranks "
                     "and its shares, and "
                     "find's answer, on indexes already built by a run with the same --cache (no timing)")
+    ap.add_argument("--held-out", action="store_true", help="also the held-out split's queries (fresh5: the lead's "
+                    "run only)")
     args = ap.parse_args()
+    if args.held_out:
+        LEFT_OUT.clear()
     if not SHARED.is_dir():
         sys.exit(f"error: {SHARED} is absent: this benchmark needs ../shared/corpus")
     args.cache.mkdir(parents=True, exist_ok=True)

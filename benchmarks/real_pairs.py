@@ -8,7 +8,8 @@
     python benchmarks/real_pairs.py --split tune-wh  # the White House tuning pairs (texts from ../shared's tarballs)
     python benchmarks/real_pairs.py --split fresh2   # the second fresh set, tuning data now (reported once, session 6)
     python benchmarks/real_pairs.py --split fresh3   # the third fresh set, news pages: tuning data now (session 7)
-    python benchmarks/real_pairs.py --split fresh4   # the fourth fresh held-out set: news articles (the lead runs it)
+    python benchmarks/real_pairs.py --split fresh4   # the fourth fresh set, news articles: tuning data now (session 8)
+    python benchmarks/real_pairs.py --split fresh5   # the fifth fresh set, news articles: held out (the lead runs it)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -21,8 +22,8 @@ gold's ``absent`` detail cases and recall on its present ones, all cases right, 
 discrepancies (``discrepancy`` cases), the share the report finds at that place ("–" where the gold has none).
 
 The **fresh** split (``--split fresh``, never part of ``all``) was a second held-out set, annotated after the
-others; reported once, it is tuning data now (as **fresh2** and **fresh3** are since, and **fresh4** is the held-out
-set): ``benchmarks/gold/fresh-pairs/*.json`` (offsets only, no ``source``/``derivative``
+others; reported once, it is tuning data now (as **fresh2**, **fresh3** and **fresh4** are since, and **fresh5** is
+the held-out set): ``benchmarks/gold/fresh-pairs/*.json`` (offsets only, no ``source``/``derivative``
 key) and ``benchmarks/gold/fresh-pairs/members.json``, which names, per pair, the tarball under
 ``../shared/corpus`` and the member holding each text, with its SHA-256. The members are extracted once into a
 cache folder outside the repository (``--cache``, default ``$XDG_CACHE_HOME/pressalign/fresh-pairs`` or
@@ -42,15 +43,19 @@ written from them (``benchmarks/gold/fresh3-pairs/*.json`` and its ``members.jso
 fresh pairs, into ``.../pressalign/fresh3-pairs``). Reported once (session 7) and its misses read, it is tuning data
 now.
 
-The **fresh4** split (``--split fresh4``, never part of ``all``) is the held-out set in its place: official White
+The **fresh4** split (``--split fresh4``, never part of ``all``) was the sixth held-out set: official White
 House texts (readouts, statements, a disaster declaration, executive orders, a proclamation, fact sheets, nominations,
 a memorandum) and ONE news article written from each (one outlet's story; seven of the sixteen are cut off where the
-stored page stops).
-The gold is ``benchmarks/gold/fresh4-pairs/*.json`` (offsets only) and its ``members.json`` (each text's origin:
-tarball member or web address, and SHA-256). The texts are NOT in the repository (the articles are their
-publishers' copyright): they are read from ``$PRESSALIGN_FRESH4``, else ``../fresh4-texts`` beside the repository
-(``/work/fresh4-texts``), as ``<pair>/source.txt`` and ``<pair>/derivative.txt``; when one is absent or its SHA-256
-differs the split prints one line saying so and exits 0. Report it, never tune on it.
+stored page stops). Reported once and its misses read (session 8), it is tuning data now.
+The **fresh5** split (``--split fresh5``, never part of ``all``) is the held-out set in its place, built the same
+way (official White House texts of 2021-2026 and one outlet's news article each). Report it, never tune on it.
+
+Both are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
+``members.json`` (each text's origin: tarball member or web address, and SHA-256). The texts are NOT in the
+repository (the articles are their publishers' copyright): they are read from ``$PRESSALIGN_FRESH4`` /
+``$PRESSALIGN_FRESH5``, else ``../<split>-texts`` beside the repository (``/work/fresh4-texts``,
+``/work/fresh5-texts``), as ``<pair>/source.txt`` and ``<pair>/derivative.txt``; when one is absent or its SHA-256
+differs the split prints one line saying so and exits 0.
 """
 
 from __future__ import annotations
@@ -62,6 +67,7 @@ import os
 import sys
 import tarfile
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,30 +91,54 @@ FRESH3 = ROOT / "benchmarks" / "gold" / "fresh3-pairs"
 #: the splits whose texts are members of ../shared/corpus's tarballs: split -> gold folder
 TARBALL_SPLITS = {"fresh": FRESH, "tune-wh": TUNE_WH, "fresh2": FRESH2, "fresh3": FRESH3}
 CORPUS = ROOT.parent / "shared" / "corpus"
-#: the fourth fresh held-out set (an official text and one news article per pair): gold files and members.json here,
-#: the texts outside the repository, in $PRESSALIGN_FRESH4 or ../fresh4-texts (<pair>/source.txt, derivative.txt)
+#: the fourth fresh set (an official text and one news article per pair; tuning data now): gold files and
+#: members.json here, the texts outside the repository (see :data:`OUTSIDE_SPLITS`)
 FRESH4 = ROOT / "benchmarks" / "gold" / "fresh4-pairs"
-FRESH4_ENV = "PRESSALIGN_FRESH4"
+#: the fifth fresh set, the held-out one now (built like fresh4)
+FRESH5 = ROOT / "benchmarks" / "gold" / "fresh5-pairs"
 
 
-def fresh4_folder() -> Path:
-    """Where the fresh4 texts are: ``$PRESSALIGN_FRESH4``, else ``fresh4-texts`` beside the repository."""
-    return Path(os.environ.get(FRESH4_ENV) or ROOT.parent / "fresh4-texts")
+@dataclass(frozen=True)
+class OutsideSplit:
+    """A split whose texts live outside the repository (the articles are their publishers' copyright): its gold
+    folder (``*.json`` and ``members.json``) is here, its texts in ``$<env>``, else ``../<name>-texts`` beside the
+    repository, as ``<pair>/source.txt`` and ``<pair>/derivative.txt``."""
+
+    name: str
+    gold: Path
+    env: str
+    #: the held-out set now: run by the lead only (discovery.py leaves its queries out unless --held-out)
+    held_out: bool = False
+
+    def folder(self) -> Path:
+        """Where the texts are: ``$<env>``, else ``<name>-texts`` beside the repository."""
+        return Path(os.environ.get(self.env) or ROOT.parent / f"{self.name}-texts")
 
 
-def fresh4_texts(folder: Path | None = None) -> tuple[dict[str, tuple[Path, Path]], str]:
-    """The fresh4 pairs' texts, pair name -> (source path, derivative path), from ``folder`` (default:
-    :func:`fresh4_folder`) as ``members.json`` names them; ``({}, why)`` when one is absent or its bytes do not match
-    the manifest's SHA-256 (the gold's offsets would not fall where they were written), so the caller skips the
-    split with that one line."""
-    base = folder or fresh4_folder()
+#: the splits whose texts live outside the repository: split -> its gold folder and the variable naming its texts'
+#: folder. Never part of ``all``.
+OUTSIDE_SPLITS = {s.name: s for s in (OutsideSplit("fresh4", FRESH4, "PRESSALIGN_FRESH4"),
+                                      OutsideSplit("fresh5", FRESH5, "PRESSALIGN_FRESH5", held_out=True))}
+FRESH4_ENV = OUTSIDE_SPLITS["fresh4"].env
+
+
+def outside_texts(split: str, folder: Path | None = None) -> tuple[dict[str, tuple[Path, Path]], str]:
+    """An outside split's pairs' texts, pair name -> (source path, derivative path), from ``folder`` (default: the
+    split's :meth:`OutsideSplit.folder`) as its ``members.json`` names them; ``({}, why)`` when the manifest has no
+    pair, or a text is absent or its bytes do not match the manifest's SHA-256 (the gold's offsets would not fall
+    where they were written), so the caller skips the split with that one line."""
+    entry_of = OUTSIDE_SPLITS[split]
+    base = folder or entry_of.folder()
+    manifest = tarball_manifest(entry_of.gold) if (entry_of.gold / "members.json").is_file() else {}
+    if not manifest:
+        return {}, f"{entry_of.gold.name}/members.json names no pair yet"
     out: dict[str, tuple[Path, Path]] = {}
-    for name, entry in tarball_manifest(FRESH4).items():
+    for name, entry in manifest.items():
         paths = []
         for side in ("source", "derivative"):
             path = base / entry[side]["path"]
             if not path.is_file():
-                return {}, f"{path} is absent (set ${FRESH4_ENV} to the folder holding the fresh4 texts)"
+                return {}, f"{path} is absent (set ${entry_of.env} to the folder holding the {split} texts)"
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
             if digest != entry[side]["sha256"]:
                 return {}, (f"{path} is not the text the gold was written on (sha256 {digest[:12]}…, expected "
@@ -116,6 +146,16 @@ def fresh4_texts(folder: Path | None = None) -> tuple[dict[str, tuple[Path, Path
             paths.append(path)
         out[name] = (paths[0], paths[1])
     return out, ""
+
+
+def fresh4_folder() -> Path:
+    """Where the fresh4 texts are (:data:`OUTSIDE_SPLITS`)."""
+    return OUTSIDE_SPLITS["fresh4"].folder()
+
+
+def fresh4_texts(folder: Path | None = None) -> tuple[dict[str, tuple[Path, Path]], str]:
+    """The fresh4 pairs' texts (:func:`outside_texts`)."""
+    return outside_texts("fresh4", folder)
 
 
 def default_cache(folder: Path = FRESH) -> Path:
@@ -193,7 +233,7 @@ def extract_members(tarball: Path, members: dict[str, Path]) -> bool:
 
 
 def split_pairs(split: str) -> list[tuple[str, Path, Path, Path]]:
-    """(name, gold file, source, derivative) of each pair of ``split`` (``tune``, a tarball split or ``fresh4``);
+    """(name, gold file, source, derivative) of each pair of ``split`` (``tune``, a tarball split or an outside split);
     none, with a message, when the split's texts are absent."""
     from alignment.evaluate import load_gold
 
@@ -203,11 +243,11 @@ def split_pairs(split: str) -> list[tuple[str, Path, Path, Path]]:
             gold = load_gold(path)
             out.append((name, path, path.parent / str(gold.source), path.parent / str(gold.derivative)))
         return out
-    if split == "fresh4":
-        found, problem = fresh4_texts()
+    if split in OUTSIDE_SPLITS:
+        found, problem = outside_texts(split)
         if problem:
-            print(f"skipped fresh4: {problem}")
-        return [(n, FRESH4 / f"{n}.json", *found[n]) for n in sorted(found)]
+            print(f"skipped {split}: {problem}")
+        return [(n, OUTSIDE_SPLITS[split].gold / f"{n}.json", *found[n]) for n in sorted(found)]
     folder = TARBALL_SPLITS[split]
     texts = tarball_texts(default_cache(folder), CORPUS, folder)
     if texts is None:
@@ -231,10 +271,10 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("all", "tune", "held-out", "fresh", "tune-wh", "fresh2", "fresh3",
-                                            "fresh4"),
+                                            *OUTSIDE_SPLITS),
                         default="all", help="all (tune and held-out), one of them, the fresh pairs, the White House "
-                        "tuning pairs, the second fresh set, the third or the fourth, held out (none of the last five "
-                        "in all)")
+                        "tuning pairs, the second fresh set, the third, the fourth or the fifth (held out; none of the "
+                        "last six in all)")
     parser.add_argument("--cache", type=Path, default=None, metavar="DIR",
                         help="where the fresh, tune-wh, fresh2 or fresh3 pairs' texts are extracted (default: "
                              "$XDG_CACHE_HOME/pressalign/fresh-pairs, .../tune-pairs, .../fresh2-pairs or "
@@ -264,12 +304,12 @@ def main() -> int:
             return 0
         texts = found
         sets[args.split] = [(n, folder / f"{n}.json") for n in sorted(texts)]
-    elif args.split == "fresh4":
-        texts, problem = fresh4_texts()
+    elif args.split in OUTSIDE_SPLITS:
+        texts, problem = outside_texts(args.split)
         if problem:
-            print(f"skipped fresh4: {problem}")
+            print(f"skipped {args.split}: {problem}")
             return 0
-        sets["fresh4"] = [(n, FRESH4 / f"{n}.json") for n in sorted(texts)]
+        sets[args.split] = [(n, OUTSIDE_SPLITS[args.split].gold / f"{n}.json") for n in sorted(texts)]
     chosen = {"tune": sets["tune"], "held-out": sets["held-out"]} if args.split == "all" else {
         args.split: sets[args.split]}
     print(f"{'pair':<46} {'claims':>7} {'quotes':>7} {'omit P':>7} {'det P':>6} {'det R':>6} {'cases':>6} "

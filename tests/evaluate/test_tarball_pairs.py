@@ -29,7 +29,7 @@ NAMED_TEXT = {"phrase", "text", "source_phrase", "derivative_phrase", "source_co
 
 
 def real_pairs_module() -> ModuleType:
-    """benchmarks/real_pairs.py as a module (the fresh4 split's test uses it too)."""
+    """benchmarks/real_pairs.py as a module (the outside splits' test uses it too)."""
     spec = importlib.util.spec_from_file_location("real_pairs", ROOT / "benchmarks" / "real_pairs.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -141,7 +141,7 @@ def test_offsets_fall_on_the_texts(path: Path, tarball_texts: dict[Path, tuple[P
 
 def check_offsets(path: Path, source: str, derivative: str) -> None:
     """Every span of the gold file at ``path`` slices its text: inside it, never blank at an edge, never
-    across a paragraph (the fresh4 split's test uses it too)."""
+    across a paragraph (the outside splits' test uses it too)."""
     for case in load_gold(path).cases:
         spans = ([("source", case.source, source), ("derivative", case.derivative, derivative)]
                  if case.kind == "alignment" else

@@ -1,0 +1,163 @@
+"""The fresh sets whose texts live outside the repository (benchmarks/real_pairs.py's OUTSIDE_SPLITS: fresh4, tuning
+data now, and fresh5, the held-out set): an official White House text and one news article per pair, the texts in
+$PRESSALIGN_FRESH4 / $PRESSALIGN_FRESH5 or ../<split>-texts. Every gold file parses and holds offsets only;
+members.json names each text's origin and SHA-256; the split's loader resolves the texts, or skips with one line when
+they are absent or differ; where the texts are present, every offset falls on them. Only loaders run here: no
+comparison is made on these texts (fresh5 is held out)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from alignment.evaluate import load_gold
+from alignment.text.reading import read_document
+
+from tests.conftest import ROOT
+from tests.evaluate.test_tarball_pairs import NAMED_TEXT, check_offsets, real_pairs_module
+
+GOLD = ROOT / "benchmarks" / "gold"
+#: split -> the fewest pairs its gold holds (fresh5: pairs 01-08 here, 09-16 merged from a second annotator)
+SPLITS = {"fresh4": 16, "fresh5": 0}
+GOLD_FILES = [p for split in SPLITS for p in sorted((GOLD / f"{split}-pairs").glob("*.json"))
+              if p.name != "members.json"]
+IDS = [f"{p.parent.name}/{p.stem}" for p in GOLD_FILES]
+#: the tarball splits' gold, whose texts no outside split may reuse
+TARBALL_FOLDERS = ("fresh-pairs", "tune-pairs", "fresh2-pairs", "fresh3-pairs")
+
+
+def _manifest(split: str) -> dict[str, dict]:
+    return json.loads((GOLD / f"{split}-pairs" / "members.json").read_text(encoding="utf-8"))["pairs"]
+
+
+def test_the_table_names_these_splits() -> None:
+    benchmark = real_pairs_module()
+    assert sorted(benchmark.OUTSIDE_SPLITS) == sorted(SPLITS)
+    for name, split in benchmark.OUTSIDE_SPLITS.items():
+        assert split.gold == GOLD / f"{name}-pairs" and split.env == f"PRESSALIGN_{name.upper()}"
+        assert name not in benchmark.TARBALL_SPLITS  # read from outside the repository, not from ../shared
+    assert [n for n, s in benchmark.OUTSIDE_SPLITS.items() if s.held_out] == ["fresh5"]
+
+
+@pytest.mark.parametrize("split", sorted(SPLITS))
+def test_every_gold_file_has_its_members_entry_and_back(split: str) -> None:
+    manifest = _manifest(split)
+    files = [p for p in GOLD_FILES if p.parent.name == f"{split}-pairs"]
+    assert len(files) >= SPLITS[split]
+    assert sorted(manifest) == [p.stem for p in files]
+    for name, entry in manifest.items():
+        source, derivative = entry["source"], entry["derivative"]
+        assert set(source) == {"tarball", "member", "path", "sha256"}
+        assert source["tarball"] == "official-texts.tar.xz" and source["member"].startswith("official-texts/")
+        assert set(derivative) == {"url", "outlet", "stored", "edited", "path", "sha256"}
+        assert urlparse(derivative["url"]).scheme == "https" and derivative["outlet"]
+        assert derivative["stored"].startswith(("whole", "cut off"))
+        for side, item in (("source", source), ("derivative", derivative)):
+            assert item["path"] == f"{name}/{side}.txt"
+            assert len(item["sha256"]) == 64
+        assert entry["why"]
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=IDS)
+def test_gold_parses_and_holds_offsets_only(path: Path) -> None:
+    gold = load_gold(path)
+    assert gold.source is None and gold.derivative is None  # the texts are outside the repository
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    kinds = {c["kind"] for c in raw["cases"]}
+    assert {"source_status", "derivative_status", "quote", "detail", "alignment", "discrepancy"} <= kinds
+    for case in raw["cases"]:
+        assert not NAMED_TEXT & set(case), case["label"]
+
+
+@pytest.mark.parametrize("split", sorted(SPLITS))
+def test_the_texts_are_in_no_other_gold(split: str) -> None:
+    """Its official texts and articles were used by no other gold, and the discovery gold names them only in its
+    own queries (``<split>/<pair>``), one per pair, with the article outside the repository as the query."""
+    texts = {e["source"]["member"] for e in _manifest(split).values()}
+    urls = {e["derivative"]["url"] for e in _manifest(split).values()}
+    for folder in TARBALL_FOLDERS:
+        other = json.loads((GOLD / folder / "members.json").read_text(encoding="utf-8"))["pairs"].values()
+        assert not texts & {e[side]["member"] for e in other for side in ("source", "derivative")}, folder
+    for other_split in SPLITS:
+        if other_split != split:
+            other = _manifest(other_split).values()
+            assert not texts & {e["source"]["member"] for e in other}, other_split
+            assert not urls & {e["derivative"]["url"] for e in other}, other_split
+    discovery = json.loads((GOLD / "discovery-pairs.json").read_text(encoding="utf-8"))["pairs"]
+    others = {m for name, pair in discovery.items() if not name.startswith(f"{split}/")
+              for m in (pair["derivative"], *pair["sources"])}
+    assert not texts & others
+    own = {name: pair for name, pair in discovery.items() if name.startswith(f"{split}/")}
+    assert sorted(own) == [f"{split}/{name}" for name in sorted(_manifest(split))]
+    for name, entry in _manifest(split).items():
+        pair = own[f"{split}/{name}"]
+        assert pair["split"] == split
+        assert pair["derivative"] == f"{split}-texts/{entry['derivative']['path']}"
+        assert pair["sources"] == [entry["source"]["member"]]
+
+
+@pytest.mark.parametrize("split", sorted(SPLITS))
+def test_the_split_is_skipped_with_one_line_when_its_texts_are_absent_or_differ(
+        split: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    benchmark = real_pairs_module()
+    monkeypatch.setenv(benchmark.OUTSIDE_SPLITS[split].env, str(tmp_path))
+    assert benchmark.OUTSIDE_SPLITS[split].folder() == tmp_path
+    texts, problem = benchmark.outside_texts(split)
+    assert texts == {} and ("is absent" if _manifest(split) else "names no pair") in problem and "\n" not in problem
+    assert benchmark.split_pairs(split) == []
+    assert capsys.readouterr().out.startswith(f"skipped {split}: ")
+    if not _manifest(split):
+        return
+    for entry in _manifest(split).values():  # every text there, but not the ones the gold was written on
+        for side in ("source", "derivative"):
+            path = tmp_path / entry[side]["path"]
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text("Another text.\n", encoding="utf-8")
+    texts, problem = benchmark.outside_texts(split)
+    assert texts == {} and "is not the text the gold was written on" in problem
+
+
+def test_the_default_folder_is_beside_the_repository(monkeypatch: pytest.MonkeyPatch) -> None:
+    benchmark = real_pairs_module()
+    for name, split in benchmark.OUTSIDE_SPLITS.items():
+        monkeypatch.delenv(split.env, raising=False)
+        assert split.folder() == ROOT.parent / f"{name}-texts"
+    assert benchmark.fresh4_folder() == ROOT.parent / "fresh4-texts"
+
+
+@pytest.fixture(scope="module")
+def outside_texts() -> dict[Path, tuple[Path, Path]]:
+    """Gold file -> its texts, for every split whose texts are present (a split whose texts are absent is left out;
+    none present: skipped)."""
+    out: dict[Path, tuple[Path, Path]] = {}
+    for split in SPLITS:
+        texts, _ = real_pairs_module().outside_texts(split)
+        out.update({GOLD / f"{split}-pairs" / f"{name}.json": paths for name, paths in texts.items()})
+    if not out:
+        pytest.skip("the texts of the outside splits are absent")
+    return out
+
+
+@pytest.mark.parametrize("split", sorted(SPLITS))
+def test_the_texts_resolve_to_their_members(split: str, outside_texts: dict[Path, tuple[Path, Path]]) -> None:
+    manifest = _manifest(split)
+    mine = {p.stem: paths for p, paths in outside_texts.items() if p.parent.name == f"{split}-pairs"}
+    if not mine:
+        pytest.skip(f"the {split} texts are absent")
+    assert sorted(mine) == sorted(manifest)
+    for name, paths in mine.items():
+        for side, path in zip(("source", "derivative"), paths, strict=True):
+            assert hashlib.sha256(path.read_bytes()).hexdigest() == manifest[name][side]["sha256"]
+            assert read_document(path).text.split("\n", 1)[0].strip(), "a title first"
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=IDS)
+def test_offsets_fall_on_the_texts(path: Path, outside_texts: dict[Path, tuple[Path, Path]]) -> None:
+    if path not in outside_texts:
+        pytest.skip(f"the {path.parent.name} texts are absent")
+    source, derivative = (read_document(p).text for p in outside_texts[path])
+    check_offsets(path, source, derivative)
