@@ -140,6 +140,14 @@ class Language:
     #: called “historic”"), unlike "a drug called “Zorvex”"
     speaker_pronouns: frozenset[str] = frozenset()
     naming_subjects: frozenset[str] = frozenset()
+    # ------------------------------------------------------------------ quotes: reported clauses (issue 15, session 9)
+    #: lower-case subject pronouns and the verbs after them ("that it was a", "that he had a") that turn someone's
+    #: own sentence into reported speech: `told reporters that it was a “good conversation”` (alignment/engine/
+    #: quotes.py); and the words that join two quotations ("“soft side” as well as a “tough side”"): the second is
+    #: given as the first is
+    reported_subjects: frozenset[str] = frozenset()
+    reported_verbs: frozenset[str] = frozenset()
+    quote_coordinators: tuple[tuple[str, ...], ...] = ()
     #: folded articles, which may stand between a time preposition and its detail: "within a year"
     #: (alignment/engine/details.py)
     articles: frozenset[str] = frozenset()

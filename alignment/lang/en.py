@@ -256,6 +256,10 @@ NAMING_BREAKS = frozenset("to that which who whom whose when where while because
                           "until said says".split())
 SPEAKER_PRONOUNS = frozenset("i we you us let's".split())
 NAMING_SUBJECTS = frozenset("he she they who whom which that what".split())
+# quotes: a reported clause and coordinated quotations (issue 15, session 9)
+REPORTED_SUBJECTS = frozenset("he she it they we i".split())
+REPORTED_VERBS = frozenset("is are was were be been am has have had".split())
+QUOTE_COORDINATORS = (("and",), ("or",), ("nor",), ("as", "well", "as"), ("but", "also"))
 
 #: adverbs of the speaker's stance: "President Putin, obviously, ..." adds no fact to what the source says
 STANCE_ADVERBS = frozenset(
@@ -451,5 +455,8 @@ ENGLISH = Language(
     naming_breaks=NAMING_BREAKS,
     speaker_pronouns=SPEAKER_PRONOUNS,
     naming_subjects=NAMING_SUBJECTS,
+    reported_subjects=REPORTED_SUBJECTS,
+    reported_verbs=REPORTED_VERBS,
+    quote_coordinators=QUOTE_COORDINATORS,
     lead_in_verbs=frozenset("be have include follow contain comprise list begin read".split()),
 )
