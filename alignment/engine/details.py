@@ -26,7 +26,11 @@ emphasis on"), a figurative stock phrase ("pave the way for"), a date's place in
 Thursday", "announced Tuesday it would"), the people of an organisation the source names ("Administration
 officials"), the region of the source's place ("in Annapolis, Maryland"), a name for a place's people
 ("Virginians" for "Virginia"). A new figure takes the phrase of what it counts and the words that bound it
-("about 75 cents at the gas pump"). Each detail has a salience
+("about 75 cents at the gas pump"); a rank takes what it ranks ("the first Muslim American judge"), a new name the
+whole name and the title of its role ("former President Bill Clinton"), a detail the name that owns it ("Bennett's
+office"); a first name before a surname the source gives ("Barack Obama" for "President Obama") and a name the
+source gives doing what the source says ("Obama has ordered", not "As the President said") tell nothing new. Each
+detail has a salience
 (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in which outputs list them.
 """
 
@@ -43,6 +47,7 @@ from rapidfuzz.distance import Levenshtein
 from alignment.engine.match import Profile
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Detail
+from alignment.text.normalize import fold_word, stem
 from alignment.text.quotemarks import QuoteDepth
 from alignment.text.segment import TaggedWord
 
@@ -210,6 +215,9 @@ def _people_of(key: str, known: frozenset[str]) -> bool:
                for k in _by_start(known).get(key[:3], ()))
 
 
+#: stems of the verbs that report speech (lang ``speech_verbs``)
+_SPEECH = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.speech_verbs)
+
 #: the parts of speech of the words that join others: a preposition the stop list lacks ("among", "via") tells
 #: nothing new (a determiner, a pronoun or an auxiliary may: "every", "can't")
 _FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ"})
@@ -330,6 +338,29 @@ def _known_name(i: int, profile: Profile, found: frozenset[int], background: fro
     return t.is_name and (i in found or t.word.key in background)
 
 
+def _given_name(i: int, profile: Profile, found: frozenset[int], background: frozenset[str],
+                counterparts: Sequence[Profile], text: str) -> bool:
+    """Whether the content word ``i`` is the first name of a person the source names by surname: a capitalised name
+    right before a name the source gives, which ends the name there ("Joe Biden" for the source's "President
+    Biden", "Barack Obama" for "President Obama"), where the source gives that surname as a person's, after a title
+    (lang ``titles``) in a counterpart or as one of the names it is about. Who the person is, the reader has."""
+    ws = profile.words
+    t = ws[i]
+    if i + 1 >= len(ws) or not t.is_name or t.word.kind == "acronym" or not t.word.text[:1].isupper():
+        return False
+    after = ws[i + 1]
+    if text[t.word.end:after.word.start] != " " or not after.is_name or not _known_name(i + 1, profile, found,
+                                                                                          background):
+        return False
+    if i + 2 < len(ws) and ws[i + 2].is_name and not text[after.word.end:ws[i + 2].word.start].strip():
+        return False  # the name goes on: "Joe Biden Jr", "New York City"
+    if after.word.key in background:
+        return True
+    titles = _LANG.conflicts.titles
+    return any(b.word.key == after.word.key and a.word.norm in titles
+               for other in counterparts for a, b in pairwise(other.words))
+
+
 def _member(i: int, profile: Profile, found: frozenset[int], background: frozenset[str], text: str) -> bool:
     """Whether the content word ``i`` names the people of the organisation just before it, a name the source gives:
     "Administration officials", "White House aides" (lang ``member_nouns``) are the organisation, the source's
@@ -413,7 +444,15 @@ def _rearranged(tagged: Sequence[TaggedWord], known: frozenset[str], linked: fro
     own wherever they come from (a discourse marker, :func:`_signposts`; a name's kind, :func:`_classifier`). Words
     in quotation marks are the speaker's, not the article's arrangement: a run that holds one stays ("impose “new
     and significant measures”")."""
-    if _kind(list(tagged)) != "word" or any(t.is_name for t in tagged):
+    if _kind(list(tagged)) != "word":
+        return False
+    # names only at the run's start, each one the source gives: who did what the source tells ("Biden has committed
+    # up to $500 million" for a memorandum of his); a name after the run's verb ("urged Israel") is its object
+    # (not with a verb of speech: "As the President said" tells who said it, an attribution the source may lack)
+    lead = next((k for k, t in enumerate(tagged) if not t.is_name), len(tagged))
+    if lead == len(tagged) or any(t.is_name for t in tagged[lead:]) or not all(
+            _equivalent(t, known, linked) for t in tagged[:lead]) or (
+            lead and any(t.word.key in _SPEECH or t.lemma_key in _SPEECH for t in tagged[lead:])):
         return False
     fresh = [t for t in tagged if t.word.start not in plain and not _equivalent(t, known, linked)]
     if any(t.pos in _CARRIERS for t in fresh):
@@ -523,6 +562,7 @@ def unsupported_details(
         if i not in found and not (t.is_name and t.word.key in background)
         and t.word.norm not in _LANG.name_affixes and not _date_modifier(i, profile, found, text, counterparts)
         and not _frame(i, profile) and not _member(i, profile, found, background, text)
+        and not _given_name(i, profile, found, background, counterparts, text)
     ]
     groups: list[list[int]] = []
     for i in missing:
@@ -547,6 +587,8 @@ def unsupported_details(
     groups = [g[lo:hi] for g in merged
               for lo, hi in [_inner(g, profile.words, found, text)] if lo < hi]
     signposts = _signposts(words) | _parties(words)
+    # the names the source gives: the counterparts' and the ones it is about
+    given_names = background | {t.word.key for other in counterparts for t in other.words if t.is_name}
     details: list[Detail] = []
     for g in groups:
         tagged = [profile.words[i] for i in g]
@@ -569,16 +611,22 @@ def unsupported_details(
         kind = _kind(tagged)
         if kind == "number" and source_keys is not None:
             start, end = _bounded(words, start, text), _counted(words, end, text)
-        if details and start < details[-1].end:  # a run inside the phrase of the figure before it: one detail
-            last = details[-1]
-            details[-1] = replace(last, text=text[last.start:max(end, last.end)], end=max(end, last.end))
-            continue
         if kind == "word" and any(
             t.is_name and (names is None or t.word.kind == "acronym" or t.word.key in names
                            or not _opening(t, words, text))
             for t in tagged
         ):
             kind = "name"
+        if source_keys is not None:
+            start, end = _ranked(words, start, end, text)
+            if kind == "name":
+                start, end = _whole_name(words, start, end, text, given_names)
+                start = _role(words, start, text)
+            start = _owner(words, start, text)
+        if details and start < details[-1].end:  # a run inside the phrase of the figure before it: one detail
+            last = details[-1]
+            details[-1] = replace(last, text=text[last.start:max(end, last.end)], end=max(end, last.end))
+            continue
         details.append(Detail(text=text[start:end], start=start, end=end, kind=kind,
                               salience=_salience(kind, words, ws[0].start)))
     return tuple(details)
@@ -617,6 +665,104 @@ def _bounded(words: Sequence[TaggedWord], start: int, text: str) -> int:
             break
         at = t.word.start
     return at
+
+
+#: the parts of speech a rank's phrase runs over: what it ranks and among what ("the first such designation in the
+#: country's history", "the third out lesbian on a circuit court"), and a verb after "to" ("the first foreign leader
+#: to personally congratulate Yoon"); an untagged word ends it (a text read line by line is tagged in part only)
+_RANKED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADP", "DET", "PART", "ADV"})
+#: words a rank's phrase runs over at most
+_RANKED_REACH = 10
+
+
+def _ranked(words: Sequence[TaggedWord], start: int, end: int, text: str) -> tuple[int, int]:
+    """A detail's bounds (a run from ``start`` to ``end``) widened to the phrase of a rank word in it or just before
+    it (lang ``rank_words``; at most two adjectives or adverbs between: "first Muslim American", "third out
+    lesbian"): from the rank word to the end of what it ranks, nouns, adjectives, names, prepositions and articles,
+    and a verb after "to", nothing but spaces between, its last word a noun, a name or a number. "The first X" is
+    one claim: the rank is nothing without what it ranks, and what it ranks is no news without the rank."""
+    inside = [k for k, t in enumerate(words) if start <= t.word.start < end]
+    if not inside:
+        return start, end
+    rank = next((k for k in inside if words[k].word.norm in _LANG.rank_words), None)
+    k = inside[0]
+    while rank is None and k > 0 and inside[0] - k < 3 and not text[words[k - 1].word.end:words[k].word.start].strip():
+        k -= 1
+        if words[k].word.norm in _LANG.rank_words:
+            rank = k
+        elif words[k].pos not in ("ADJ", "ADV"):
+            break
+    if rank is None:
+        return start, end
+    last = at = words[rank].word.end
+    for n, t in enumerate(words[rank + 1:rank + 1 + _RANKED_REACH]):
+        before = words[rank + n]
+        if text[at:t.word.start].strip():
+            break
+        if t.pos not in _RANKED_POS and not (t.pos == "VERB" and (before.word.norm == "to" or (
+                before.pos == "ADV" and n > 0 and words[rank + n - 1].word.norm == "to"))):
+            break
+        at = t.word.end
+        if t.pos in ("NOUN", "PROPN") or t.word.kind == "number":
+            last = at
+    return min(start, words[rank].word.start), max(end, last)
+
+
+def _role(words: Sequence[TaggedWord], start: int, text: str) -> int:
+    """The start of a new name's detail (a run that starts at ``start``), widened back over the title of the role
+    just before it and what qualifies it (lang ``titles`` and ``role_modifiers``): "former President Bill Clinton",
+    "Defense Secretary Pete Hegseth". Who the person is, the article says with the role."""
+    before = [t for t in words if t.word.end <= start]
+    at, titled = start, False
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if text[t.word.end:at].strip(" -"):
+            break
+        norm = t.word.norm
+        if norm in _LANG.conflicts.titles:
+            titled = True
+        elif not (norm in _LANG.role_modifiers or (t.is_name and k + 1 < len(before)
+                                                    and before[k + 1].word.norm in _LANG.conflicts.titles)):
+            break
+        at = t.word.start
+    return at if titled else start
+
+
+def _whole_name(words: Sequence[TaggedWord], start: int, end: int, text: str,
+                given: frozenset[str] | set[str] = frozenset()) -> tuple[int, int]:
+    """A name's detail (a run from ``start`` to ``end``) widened to the whole of the name it begins or ends inside:
+    the capitalised words right before and after it, nothing but a space between, that are no name the source
+    gives (``given``): "International Women's Day" where the source has "women" and "day", but "Anthony" alone
+    in "Anthony Blinken" where the source names "Antony Blinken". A name is one fact, read whole."""
+    inside = [k for k, t in enumerate(words) if start <= t.word.start < end]
+    if not inside:
+        return start, end
+
+    def named(k: int) -> bool:  # a name, or a capitalised word inside the segment ("Day" of a name), not the source's
+        t = words[k]
+        return (t.is_name or (k > 0 and t.word.text[:1].isupper() and t.word.kind == "word")) \
+            and t.word.key not in given
+
+    first, last = inside[0], inside[-1]
+    if named(first):
+        while first > 0 and named(first - 1) and text[words[first - 1].word.end:words[first].word.start] == " ":
+            first -= 1
+    if named(last):
+        while last + 1 < len(words) and named(last + 1) \
+                and text[words[last].word.end:words[last + 1].word.start] == " ":
+            last += 1
+    return min(start, words[first].word.start), max(end, words[last].word.end)
+
+
+def _owner(words: Sequence[TaggedWord], start: int, text: str) -> int:
+    """The start of a detail (a run that starts at ``start``), widened back over a name in the possessive just
+    before it: "Bennett's office", "Yoon's aides" say whose, and the whose is part of what the article adds (a
+    second source, another party), though the source gives the name."""
+    before = [t for t in words if t.word.end <= start]
+    if before and before[-1].is_name and before[-1].word.text.lower().endswith(("'s", "’s")) \
+            and not text[before[-1].word.end:start].strip():
+        return before[-1].word.start
+    return start
 
 
 def _salience(kind: str, words: Sequence[TaggedWord], start: int) -> str:

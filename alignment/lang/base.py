@@ -148,6 +148,12 @@ class Language:
     reported_subjects: frozenset[str] = frozenset()
     reported_verbs: frozenset[str] = frozenset()
     quote_coordinators: tuple[tuple[str, ...], ...] = ()
+    # ------------------------------------------------------------------ details: ranks and roles (issue 15, session 9)
+    #: folded words that rank what they qualify ("the first Muslim American judge", "the third out lesbian on a
+    #: circuit court"): with what they rank, a claim the reader may not have (alignment/engine/details.py)
+    rank_words: frozenset[str] = frozenset()
+    #: folded words that may stand before a role's title ("former President", "then Senator")
+    role_modifiers: frozenset[str] = frozenset()
     #: folded articles, which may stand between a time preposition and its detail: "within a year"
     #: (alignment/engine/details.py)
     articles: frozenset[str] = frozenset()
