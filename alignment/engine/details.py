@@ -557,6 +557,7 @@ def unsupported_details(
     against "adults with plaque psoriasis" adds "severe"). Each detail gets its salience (:func:`_salience`)."""
     linked = frozenset(k for other in counterparts for t in other.words for k in (t.word.key, t.lemma_key))
     restating = support >= RESTATING_SUPPORT and _spare(profile, counterparts)
+    found = found - _other_units(profile, found, counterparts, text)
     missing = [
         i for i, t in enumerate(profile.words)
         if i not in found and not (t.is_name and t.word.key in background)
@@ -763,6 +764,44 @@ def _owner(words: Sequence[TaggedWord], start: int, text: str) -> int:
             and not text[before[-1].word.end:start].strip():
         return before[-1].word.start
     return start
+
+
+def _unit(ws: Sequence[TaggedWord], i: int, text: str = "") -> str | None:
+    """What the number ``ws[i]`` (content words) measures, when the word right after it says (a space at most
+    between): a scale ("90 million"), a unit of lang ``figure_units``, a period or a currency ("90 percent", "60
+    days"); with ``text`` (the number's own text), a percent sign right after it ("90%")."""
+    t = ws[i]
+    if text and text[t.word.end:t.word.end + 1] == "%":
+        return "percent"
+    if i + 1 >= len(ws) or ws[i + 1].word.start - t.word.end > 1:
+        return None
+    after = ws[i + 1].word
+    if after.kind == "number":
+        return after.norm if len(after.norm) > 3 and set(after.norm[1:]) == {"0"} else None  # a scale: 1000000
+    if after.norm in _LANG.figure_units or after.norm in _LANG.conflicts.periods \
+            or after.norm in _LANG.conflicts.currencies:
+        return "percent" if after.norm.startswith("percent") else after.key
+    return None
+
+
+def _other_units(profile: Profile, found: frozenset[int], counterparts: Sequence[Profile],
+                 text: str) -> frozenset[int]:
+    """The numbers of ``found`` whose counterparts give them in another unit only: "almost 90 percent of critical
+    infrastructure" against "almost 90 million residential customers" is another figure, not the source's (each
+    side's unit read from the word right after the number, :func:`_unit`; a side without one says nothing)."""
+    out = set()
+    for i in found:
+        t = profile.words[i]
+        if t.word.kind != "number":
+            continue
+        mine = _unit(profile.words, i, text)
+        if mine is None:
+            continue
+        theirs = [_unit(other.words, j) for other in counterparts for j, o in enumerate(other.words)
+                  if o.word.key == t.word.key]
+        if theirs and all(u is not None and u != mine for u in theirs):
+            out.add(i)
+    return frozenset(out)
 
 
 def _salience(kind: str, words: Sequence[TaggedWord], start: int) -> str:

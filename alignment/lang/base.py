@@ -154,6 +154,9 @@ class Language:
     rank_words: frozenset[str] = frozenset()
     #: folded words that may stand before a role's title ("former President", "then Senator")
     role_modifiers: frozenset[str] = frozenset()
+    #: folded words that say what a figure right before them measures ("90 percent", "60 days"; with the scales,
+    #: periods and currencies): the same figure in another unit is another fact (alignment/engine/details.py)
+    figure_units: frozenset[str] = frozenset()
     #: folded articles, which may stand between a time preposition and its detail: "within a year"
     #: (alignment/engine/details.py)
     articles: frozenset[str] = frozenset()

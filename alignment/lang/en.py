@@ -264,6 +264,7 @@ QUOTE_COORDINATORS = (("and",), ("or",), ("nor",), ("as", "well", "as"), ("but",
 # details: ranks and roles (issue 15, session 9)
 RANK_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 ROLE_MODIFIERS = frozenset("former then late acting outgoing incoming ex".split())
+FIGURE_UNITS = frozenset("percent percentage percentages points point cents cent times".split())
 
 #: adverbs of the speaker's stance: "President Putin, obviously, ..." adds no fact to what the source says
 STANCE_ADVERBS = frozenset(
@@ -464,5 +465,6 @@ ENGLISH = Language(
     quote_coordinators=QUOTE_COORDINATORS,
     rank_words=RANK_WORDS,
     role_modifiers=ROLE_MODIFIERS,
+    figure_units=FIGURE_UNITS,
     lead_in_verbs=frozenset("be have include follow contain comprise list begin read".split()),
 )

@@ -227,3 +227,16 @@ def test_a_name_is_read_whole_up_to_a_name_the_source_gives():
     source = "Hurricane Ian caused damage in Florida. Ian is moving north."
     found = _details(source, "The declaration came as Tropical Storm Ian caused damage in Florida.")
     assert any(t.endswith("Tropical Storm") for t in found), found
+
+
+def test_a_counterparts_figure_in_another_unit_is_another_fact():
+    """"almost 90 percent" against a counterpart's "almost 90 million": the same number, another figure."""
+    source = ("Critical infrastructure is owned and operated by the private sector. Electric utilities serving "
+              "almost 90 million customers are deploying new technologies.")
+    found = _details(source, "Almost 90 percent of critical infrastructure is owned and operated by the private "
+                             "sector, and electric utilities are deploying new technologies.")
+    assert any(t.startswith("90 percent") or "almost 90 percent" in t.lower() for t in found), found
+    # the counterpart's own figure, in its unit, is no detail
+    found = _details(source, "Electric utilities serving almost 90 million customers are deploying new "
+                             "technologies.")
+    assert not any("90" in t for t in found), found
