@@ -630,7 +630,32 @@ def unsupported_details(
             continue
         details.append(Detail(text=text[start:end], start=start, end=end, kind=kind,
                               salience=_salience(kind, words, ws[0].start)))
+    if source_keys is not None:
+        details = _with_figures(details, words, text)
     return tuple(details)
+
+
+#: the parts of speech of a verb group: what may join a new name to the new figure it gets ("will get", "is getting")
+_VERB_GROUP = frozenset({"AUX", "VERB", "PART", "ADV"})
+
+
+def _with_figures(details: list[Detail], words: Sequence[TaggedWord], text: str) -> list[Detail]:
+    """``details`` where a new name and the new figure right after it, with only a verb group between
+    ("Connecticut will get $86 million"), are one detail: who gets the figure is part of it."""
+    out: list[Detail] = []
+    for d in details:
+        last = out[-1] if out else None
+        if last is not None and last.kind == "name" and d.kind == "number":
+            between = [t for t in words if last.end <= t.word.start and t.word.end <= d.start]
+            gap = text[last.end:d.start]
+            for t in between:
+                gap = gap.replace(t.word.text, " ", 1)
+            if between and all(t.pos in _VERB_GROUP for t in between) and not gap.strip(" " + "".join(
+                    _LANG.conflicts.currency_signs)):
+                out[-1] = replace(d, text=text[last.start:d.end], start=last.start)
+                continue
+        out.append(d)
+    return out
 
 
 #: the parts of speech a new figure's phrase runs over: what it counts and where ("75 cents at the gas pump",

@@ -240,3 +240,28 @@ def test_a_counterparts_figure_in_another_unit_is_another_fact():
     found = _details(source, "Electric utilities serving almost 90 million customers are deploying new "
                              "technologies.")
     assert not any("90" in t for t in found), found
+
+
+def test_who_gets_a_new_figure_is_part_of_it():
+    """"Connecticut will get $86 million": a state's share the fact sheet does not give, read as one detail where the
+    verb between is the source's (fresh3's state pages)."""
+    from alignment.engine.details import _with_figures
+    from alignment.model import Detail
+    from alignment.text.normalize import words
+    from alignment.text.segment import TaggedWord
+
+    text = "Connecticut will get $86 million in assistance, and Maine gets $9 million."
+    pos = {"Connecticut": "PROPN", "will": "AUX", "get": "VERB", "86": "NUM", "million": "NUM", "in": "ADP",
+           "assistance": "NOUN", "and": "CCONJ", "Maine": "PROPN", "gets": "VERB", "9": "NUM"}
+    tagged = [TaggedWord(w, pos.get(w.text, "NOUN"), w.key) for w in words(text)]
+
+    def detail(phrase: str, kind: str) -> Detail:
+        start = text.index(phrase)
+        return Detail(phrase, start, start + len(phrase), kind)
+
+    found = _with_figures([detail("Connecticut", "name"), detail("86 million in assistance", "number"),
+                           detail("Maine", "name"), detail("9 million", "number")], tagged, text)
+    assert [d.text for d in found] == ["Connecticut will get $86 million in assistance", "Maine gets $9 million"]
+    # a comma, or a word that is no verb, between them: two details
+    found = _with_figures([detail("assistance", "name"), detail("9 million", "number")], tagged, text)
+    assert [d.text for d in found] == ["assistance", "9 million"]
