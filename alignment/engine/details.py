@@ -7,7 +7,8 @@ the verb itself occurs in the source: in "urged Israel to facilitate", the urgin
 what is new, not the word "urged". A name the source mentions in several claims
 (the people and countries the source is about) is taken as supported wherever the derivative uses
 it; any other word must be found in the aligned source segments themselves. A run of words that are all in the
-source, in other sentences, is the article's rearrangement and no detail; a number or date is one all the same.
+source, in other sentences, is the article's rearrangement and no detail; a number or date is one all the same,
+unless the source gives it with the same unit ("within 60 days").
 
 A detail is information the reader did not get from the source, not the article's wording: a derivation or another
 spelling of a word of the aligned segments is theirs ("maintenance" for "maintaining", "Anthony" for "Antony"); a
@@ -145,12 +146,22 @@ def _whole_date(group: list[int], tagged: Sequence[TaggedWord], text: str) -> No
 
 
 def source_keys(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str]:
-    """Every key under which a word of the source may be found (its stem and its lemma's)."""
+    """Every key under which a word of the source may be found (its stem and its lemma's), and each of its figures
+    with the unit right after it, as one key with a space ("60 day": :func:`_figure_key`)."""
     keys: set[str] = set()
     for seg in source_words:
         keys.update([t.word.key for t in seg])
         keys.update([t.lemma_key for t in seg])
+        keys.update(k for i in range(len(seg)) if (k := _figure_key(seg, i)) is not None)
     return frozenset(keys)
+
+
+def _figure_key(ws: Sequence[TaggedWord], i: int, text: str = "") -> str | None:
+    """The number ``ws[i]`` with its unit (:func:`_unit`), as a key no word has ("60 day"); None without one."""
+    if ws[i].word.kind != "number":
+        return None
+    unit = _unit(ws, i, text)
+    return None if unit is None else f"{ws[i].word.key} {unit}"
 
 
 #: the share of a sentence its counterparts hold from which one word of its own is a rewording, not a detail:
@@ -558,9 +569,12 @@ def unsupported_details(
     linked = frozenset(k for other in counterparts for t in other.words for k in (t.word.key, t.lemma_key))
     restating = support >= RESTATING_SUPPORT and _spare(profile, counterparts)
     found = found - _other_units(profile, found, counterparts, text)
+    # a figure the source gives with the same unit ("within 60 days" of an order's), wherever it does, is its own
+    figures = frozenset() if source_keys is None else frozenset(
+        i for i in range(len(profile.words)) if _figure_key(profile.words, i, text) in source_keys)
     missing = [
         i for i, t in enumerate(profile.words)
-        if i not in found and not (t.is_name and t.word.key in background)
+        if i not in found and i not in figures and not (t.is_name and t.word.key in background)
         and t.word.norm not in _LANG.name_affixes and not _date_modifier(i, profile, found, text, counterparts)
         and not _frame(i, profile) and not _member(i, profile, found, background, text)
         and not _given_name(i, profile, found, background, counterparts, text)

@@ -265,3 +265,24 @@ def test_who_gets_a_new_figure_is_part_of_it():
     # a comma, or a word that is no verb, between them: two details
     found = _with_figures([detail("assistance", "name"), detail("9 million", "number")], tagged, text)
     assert [d.text for d in found] == ["assistance", "9 million"]
+
+
+def test_a_figure_the_source_gives_with_its_unit_elsewhere_is_the_sources():
+    """"within 60 days" where an order sets that deadline in another sentence than the ones the article's sentence
+    is linked to (fresh4's iron-dome order): the source's keys hold each figure with its unit, which a derivative
+    figure with the same unit is found under; the same number in another unit, or a year, is not."""
+    from alignment.engine.details import _figure_key, source_keys
+    from alignment.text.normalize import words
+    from alignment.text.segment import TaggedWord
+
+    def tagged(text: str) -> list[TaggedWord]:
+        return [TaggedWord(w, "NUM" if w.kind == "number" else "NOUN", w.key) for w in words(text)]
+
+    keys = source_keys([tagged("Reports are due within 60 days of this order, and 40 percent in 2026.")])
+    assert {"60 day", "40 percent"} <= keys and not any(k.startswith("2026 ") for k in keys)
+    text = "a plan within 60 days, 60 weeks, and 40% of the funds"
+    ws = tagged(text)
+    days, weeks, share = [i for i, w in enumerate(ws) if w.word.kind == "number"]
+    assert _figure_key(ws, days, text) in keys  # 60 days
+    assert _figure_key(ws, weeks, text) not in keys  # 60 weeks
+    assert _figure_key(ws, share, text) == "40 percent"  # the sign reads as the word
