@@ -7,7 +7,8 @@ the verb itself occurs in the source: in "urged Israel to facilitate", the urgin
 what is new, not the word "urged". A name the source mentions in several claims
 (the people and countries the source is about) is taken as supported wherever the derivative uses
 it; any other word must be found in the aligned source segments themselves. A run of words that are all in the
-source, in other sentences, is the article's rearrangement and no detail; a number or date is one all the same.
+source, in other sentences, is the article's rearrangement and no detail; a number or date is one all the same,
+unless the source gives it with the same unit ("within 60 days").
 
 A detail is information the reader did not get from the source, not the article's wording: a derivation or another
 spelling of a word of the aligned segments is theirs ("maintenance" for "maintaining", "Anthony" for "Antony"); a
@@ -26,7 +27,11 @@ emphasis on"), a figurative stock phrase ("pave the way for"), a date's place in
 Thursday", "announced Tuesday it would"), the people of an organisation the source names ("Administration
 officials"), the region of the source's place ("in Annapolis, Maryland"), a name for a place's people
 ("Virginians" for "Virginia"). A new figure takes the phrase of what it counts and the words that bound it
-("about 75 cents at the gas pump"). Each detail has a salience
+("about 75 cents at the gas pump"); a rank takes what it ranks ("the first Muslim American judge"), a new name the
+whole name and the title of its role ("former President Bill Clinton"), a detail the name that owns it ("Bennett's
+office"); a first name before a surname the source gives ("Barack Obama" for "President Obama") and a name the
+source gives doing what the source says ("Obama has ordered", not "As the President said") tell nothing new. Each
+detail has a salience
 (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in which outputs list them.
 """
 
@@ -43,6 +48,7 @@ from rapidfuzz.distance import Levenshtein
 from alignment.engine.match import Profile
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Detail
+from alignment.text.normalize import fold_word, stem
 from alignment.text.quotemarks import QuoteDepth
 from alignment.text.segment import TaggedWord
 
@@ -140,12 +146,22 @@ def _whole_date(group: list[int], tagged: Sequence[TaggedWord], text: str) -> No
 
 
 def source_keys(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str]:
-    """Every key under which a word of the source may be found (its stem and its lemma's)."""
+    """Every key under which a word of the source may be found (its stem and its lemma's), and each of its figures
+    with the unit right after it, as one key with a space ("60 day": :func:`_figure_key`)."""
     keys: set[str] = set()
     for seg in source_words:
         keys.update([t.word.key for t in seg])
         keys.update([t.lemma_key for t in seg])
+        keys.update(k for i in range(len(seg)) if (k := _figure_key(seg, i)) is not None)
     return frozenset(keys)
+
+
+def _figure_key(ws: Sequence[TaggedWord], i: int, text: str = "") -> str | None:
+    """The number ``ws[i]`` with its unit (:func:`_unit`), as a key no word has ("60 day"); None without one."""
+    if ws[i].word.kind != "number":
+        return None
+    unit = _unit(ws, i, text)
+    return None if unit is None else f"{ws[i].word.key} {unit}"
 
 
 #: the share of a sentence its counterparts hold from which one word of its own is a rewording, not a detail:
@@ -209,6 +225,9 @@ def _people_of(key: str, known: frozenset[str]) -> bool:
     return any(len(k) >= _MIN_SHARED - 1 and key.startswith(k) and key[len(k):] in _LANG.people_suffixes
                for k in _by_start(known).get(key[:3], ()))
 
+
+#: stems of the verbs that report speech (lang ``speech_verbs``)
+_SPEECH = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.speech_verbs)
 
 #: the parts of speech of the words that join others: a preposition the stop list lacks ("among", "via") tells
 #: nothing new (a determiner, a pronoun or an auxiliary may: "every", "can't")
@@ -330,6 +349,29 @@ def _known_name(i: int, profile: Profile, found: frozenset[int], background: fro
     return t.is_name and (i in found or t.word.key in background)
 
 
+def _given_name(i: int, profile: Profile, found: frozenset[int], background: frozenset[str],
+                counterparts: Sequence[Profile], text: str) -> bool:
+    """Whether the content word ``i`` is the first name of a person the source names by surname: a capitalised name
+    right before a name the source gives, which ends the name there ("Joe Biden" for the source's "President
+    Biden", "Barack Obama" for "President Obama"), where the source gives that surname as a person's, after a title
+    (lang ``titles``) in a counterpart or as one of the names it is about. Who the person is, the reader has."""
+    ws = profile.words
+    t = ws[i]
+    if i + 1 >= len(ws) or not t.is_name or t.word.kind == "acronym" or not t.word.text[:1].isupper():
+        return False
+    after = ws[i + 1]
+    if text[t.word.end:after.word.start] != " " or not after.is_name or not _known_name(i + 1, profile, found,
+                                                                                          background):
+        return False
+    if i + 2 < len(ws) and ws[i + 2].is_name and not text[after.word.end:ws[i + 2].word.start].strip():
+        return False  # the name goes on: "Joe Biden Jr", "New York City"
+    if after.word.key in background:
+        return True
+    titles = _LANG.conflicts.titles
+    return any(b.word.key == after.word.key and a.word.norm in titles
+               for other in counterparts for a, b in pairwise(other.words))
+
+
 def _member(i: int, profile: Profile, found: frozenset[int], background: frozenset[str], text: str) -> bool:
     """Whether the content word ``i`` names the people of the organisation just before it, a name the source gives:
     "Administration officials", "White House aides" (lang ``member_nouns``) are the organisation, the source's
@@ -413,7 +455,15 @@ def _rearranged(tagged: Sequence[TaggedWord], known: frozenset[str], linked: fro
     own wherever they come from (a discourse marker, :func:`_signposts`; a name's kind, :func:`_classifier`). Words
     in quotation marks are the speaker's, not the article's arrangement: a run that holds one stays ("impose “new
     and significant measures”")."""
-    if _kind(list(tagged)) != "word" or any(t.is_name for t in tagged):
+    if _kind(list(tagged)) != "word":
+        return False
+    # names only at the run's start, each one the source gives: who did what the source tells ("Biden has committed
+    # up to $500 million" for a memorandum of his); a name after the run's verb ("urged Israel") is its object
+    # (not with a verb of speech: "As the President said" tells who said it, an attribution the source may lack)
+    lead = next((k for k, t in enumerate(tagged) if not t.is_name), len(tagged))
+    if lead == len(tagged) or any(t.is_name for t in tagged[lead:]) or not all(
+            _equivalent(t, known, linked) for t in tagged[:lead]) or (
+            lead and any(t.word.key in _SPEECH or t.lemma_key in _SPEECH for t in tagged[lead:])):
         return False
     fresh = [t for t in tagged if t.word.start not in plain and not _equivalent(t, known, linked)]
     if any(t.pos in _CARRIERS for t in fresh):
@@ -518,11 +568,16 @@ def unsupported_details(
     against "adults with plaque psoriasis" adds "severe"). Each detail gets its salience (:func:`_salience`)."""
     linked = frozenset(k for other in counterparts for t in other.words for k in (t.word.key, t.lemma_key))
     restating = support >= RESTATING_SUPPORT and _spare(profile, counterparts)
+    found = found - _other_units(profile, found, counterparts, text)
+    # a figure the source gives with the same unit ("within 60 days" of an order's), wherever it does, is its own
+    figures = frozenset() if source_keys is None else frozenset(
+        i for i in range(len(profile.words)) if _figure_key(profile.words, i, text) in source_keys)
     missing = [
         i for i, t in enumerate(profile.words)
-        if i not in found and not (t.is_name and t.word.key in background)
+        if i not in found and i not in figures and not (t.is_name and t.word.key in background)
         and t.word.norm not in _LANG.name_affixes and not _date_modifier(i, profile, found, text, counterparts)
         and not _frame(i, profile) and not _member(i, profile, found, background, text)
+        and not _given_name(i, profile, found, background, counterparts, text)
     ]
     groups: list[list[int]] = []
     for i in missing:
@@ -547,6 +602,8 @@ def unsupported_details(
     groups = [g[lo:hi] for g in merged
               for lo, hi in [_inner(g, profile.words, found, text)] if lo < hi]
     signposts = _signposts(words) | _parties(words)
+    # the names the source gives: the counterparts' and the ones it is about
+    given_names = background | {t.word.key for other in counterparts for t in other.words if t.is_name}
     details: list[Detail] = []
     for g in groups:
         tagged = [profile.words[i] for i in g]
@@ -569,19 +626,50 @@ def unsupported_details(
         kind = _kind(tagged)
         if kind == "number" and source_keys is not None:
             start, end = _bounded(words, start, text), _counted(words, end, text)
-        if details and start < details[-1].end:  # a run inside the phrase of the figure before it: one detail
-            last = details[-1]
-            details[-1] = replace(last, text=text[last.start:max(end, last.end)], end=max(end, last.end))
-            continue
         if kind == "word" and any(
             t.is_name and (names is None or t.word.kind == "acronym" or t.word.key in names
                            or not _opening(t, words, text))
             for t in tagged
         ):
             kind = "name"
+        if source_keys is not None:
+            start, end = _ranked(words, start, end, text)
+            if kind == "name":
+                start, end = _whole_name(words, start, end, text, given_names)
+                start = _role(words, start, text)
+            start = _owner(words, start, text)
+        if details and start < details[-1].end:  # a run inside the phrase of the figure before it: one detail
+            last = details[-1]
+            details[-1] = replace(last, text=text[last.start:max(end, last.end)], end=max(end, last.end))
+            continue
         details.append(Detail(text=text[start:end], start=start, end=end, kind=kind,
                               salience=_salience(kind, words, ws[0].start)))
+    if source_keys is not None:
+        details = _with_figures(details, words, text)
     return tuple(details)
+
+
+#: the parts of speech of a verb group: what may join a new name to the new figure it gets ("will get", "is getting")
+_VERB_GROUP = frozenset({"AUX", "VERB", "PART", "ADV"})
+
+
+def _with_figures(details: list[Detail], words: Sequence[TaggedWord], text: str) -> list[Detail]:
+    """``details`` where a new name and the new figure right after it, with only a verb group between
+    ("Connecticut will get $86 million"), are one detail: who gets the figure is part of it."""
+    out: list[Detail] = []
+    for d in details:
+        last = out[-1] if out else None
+        if last is not None and last.kind == "name" and d.kind == "number":
+            between = [t for t in words if last.end <= t.word.start and t.word.end <= d.start]
+            gap = text[last.end:d.start]
+            for t in between:
+                gap = gap.replace(t.word.text, " ", 1)
+            if between and all(t.pos in _VERB_GROUP for t in between) and not gap.strip(" " + "".join(
+                    _LANG.conflicts.currency_signs)):
+                out[-1] = replace(d, text=text[last.start:d.end], start=last.start)
+                continue
+        out.append(d)
+    return out
 
 
 #: the parts of speech a new figure's phrase runs over: what it counts and where ("75 cents at the gas pump",
@@ -617,6 +705,142 @@ def _bounded(words: Sequence[TaggedWord], start: int, text: str) -> int:
             break
         at = t.word.start
     return at
+
+
+#: the parts of speech a rank's phrase runs over: what it ranks and among what ("the first such designation in the
+#: country's history", "the third out lesbian on a circuit court"), and a verb after "to" ("the first foreign leader
+#: to personally congratulate Yoon"); an untagged word ends it (a text read line by line is tagged in part only)
+_RANKED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADP", "DET", "PART", "ADV"})
+#: words a rank's phrase runs over at most
+_RANKED_REACH = 10
+
+
+def _ranked(words: Sequence[TaggedWord], start: int, end: int, text: str) -> tuple[int, int]:
+    """A detail's bounds (a run from ``start`` to ``end``) widened to the phrase of a rank word in it or just before
+    it (lang ``rank_words``; at most two adjectives or adverbs between: "first Muslim American", "third out
+    lesbian"): from the rank word to the end of what it ranks, nouns, adjectives, names, prepositions and articles,
+    and a verb after "to", nothing but spaces between, its last word a noun, a name or a number. "The first X" is
+    one claim: the rank is nothing without what it ranks, and what it ranks is no news without the rank."""
+    inside = [k for k, t in enumerate(words) if start <= t.word.start < end]
+    if not inside:
+        return start, end
+    rank = next((k for k in inside if words[k].word.norm in _LANG.rank_words), None)
+    k = inside[0]
+    while rank is None and k > 0 and inside[0] - k < 3 and not text[words[k - 1].word.end:words[k].word.start].strip():
+        k -= 1
+        if words[k].word.norm in _LANG.rank_words:
+            rank = k
+        elif words[k].pos not in ("ADJ", "ADV"):
+            break
+    if rank is None:
+        return start, end
+    last = at = words[rank].word.end
+    for n, t in enumerate(words[rank + 1:rank + 1 + _RANKED_REACH]):
+        before = words[rank + n]
+        if text[at:t.word.start].strip():
+            break
+        if t.pos not in _RANKED_POS and not (t.pos == "VERB" and (before.word.norm == "to" or (
+                before.pos == "ADV" and n > 0 and words[rank + n - 1].word.norm == "to"))):
+            break
+        at = t.word.end
+        if t.pos in ("NOUN", "PROPN") or t.word.kind == "number":
+            last = at
+    return min(start, words[rank].word.start), max(end, last)
+
+
+def _role(words: Sequence[TaggedWord], start: int, text: str) -> int:
+    """The start of a new name's detail (a run that starts at ``start``), widened back over the title of the role
+    just before it and what qualifies it (lang ``titles`` and ``role_modifiers``): "former President Bill Clinton",
+    "Defense Secretary Pete Hegseth". Who the person is, the article says with the role."""
+    before = [t for t in words if t.word.end <= start]
+    at, titled = start, False
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
+        if text[t.word.end:at].strip(" -"):
+            break
+        norm = t.word.norm
+        if norm in _LANG.conflicts.titles:
+            titled = True
+        elif not (norm in _LANG.role_modifiers or (t.is_name and k + 1 < len(before)
+                                                    and before[k + 1].word.norm in _LANG.conflicts.titles)):
+            break
+        at = t.word.start
+    return at if titled else start
+
+
+def _whole_name(words: Sequence[TaggedWord], start: int, end: int, text: str,
+                given: frozenset[str] | set[str] = frozenset()) -> tuple[int, int]:
+    """A name's detail (a run from ``start`` to ``end``) widened to the whole of the name it begins or ends inside:
+    the capitalised words right before and after it, nothing but a space between, that are no name the source
+    gives (``given``): "International Women's Day" where the source has "women" and "day", but "Anthony" alone
+    in "Anthony Blinken" where the source names "Antony Blinken". A name is one fact, read whole."""
+    inside = [k for k, t in enumerate(words) if start <= t.word.start < end]
+    if not inside:
+        return start, end
+
+    def named(k: int) -> bool:  # a name, or a capitalised word inside the segment ("Day" of a name), not the source's
+        t = words[k]
+        return (t.is_name or (k > 0 and t.word.text[:1].isupper() and t.word.kind == "word")) \
+            and t.word.key not in given
+
+    first, last = inside[0], inside[-1]
+    if named(first):
+        while first > 0 and named(first - 1) and text[words[first - 1].word.end:words[first].word.start] == " ":
+            first -= 1
+    if named(last):
+        while last + 1 < len(words) and named(last + 1) \
+                and text[words[last].word.end:words[last + 1].word.start] == " ":
+            last += 1
+    return min(start, words[first].word.start), max(end, words[last].word.end)
+
+
+def _owner(words: Sequence[TaggedWord], start: int, text: str) -> int:
+    """The start of a detail (a run that starts at ``start``), widened back over a name in the possessive just
+    before it: "Bennett's office", "Yoon's aides" say whose, and the whose is part of what the article adds (a
+    second source, another party), though the source gives the name."""
+    before = [t for t in words if t.word.end <= start]
+    if before and before[-1].is_name and before[-1].word.text.lower().endswith(("'s", "’s")) \
+            and not text[before[-1].word.end:start].strip():
+        return before[-1].word.start
+    return start
+
+
+def _unit(ws: Sequence[TaggedWord], i: int, text: str = "") -> str | None:
+    """What the number ``ws[i]`` (content words) measures, when the word right after it says (a space at most
+    between): a scale ("90 million"), a unit of lang ``figure_units``, a period or a currency ("90 percent", "60
+    days"); with ``text`` (the number's own text), a percent sign right after it ("90%")."""
+    t = ws[i]
+    if text and text[t.word.end:t.word.end + 1] == "%":
+        return "percent"
+    if i + 1 >= len(ws) or ws[i + 1].word.start - t.word.end > 1:
+        return None
+    after = ws[i + 1].word
+    if after.kind == "number":
+        return after.norm if len(after.norm) > 3 and set(after.norm[1:]) == {"0"} else None  # a scale: 1000000
+    if after.norm in _LANG.figure_units or after.norm in _LANG.conflicts.periods \
+            or after.norm in _LANG.conflicts.currencies:
+        return "percent" if after.norm.startswith("percent") else after.key
+    return None
+
+
+def _other_units(profile: Profile, found: frozenset[int], counterparts: Sequence[Profile],
+                 text: str) -> frozenset[int]:
+    """The numbers of ``found`` whose counterparts give them in another unit only: "almost 90 percent of critical
+    infrastructure" against "almost 90 million residential customers" is another figure, not the source's (each
+    side's unit read from the word right after the number, :func:`_unit`; a side without one says nothing)."""
+    out = set()
+    for i in found:
+        t = profile.words[i]
+        if t.word.kind != "number":
+            continue
+        mine = _unit(profile.words, i, text)
+        if mine is None:
+            continue
+        theirs = [_unit(other.words, j) for other in counterparts for j, o in enumerate(other.words)
+                  if o.word.key == t.word.key]
+        if theirs and all(u is not None and u != mine for u in theirs):
+            out.add(i)
+    return frozenset(out)
 
 
 def _salience(kind: str, words: Sequence[TaggedWord], start: int) -> str:

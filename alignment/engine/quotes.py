@@ -57,6 +57,15 @@ _NAMING_MAX_WORDS = 12  # words between the naming verb and the mark: its object
 #: what ends the naming verb's clause before the quotation: a stop, a colon (a headline's "Outlet: Biden calls …"),
 #: a comma or dash between words, a bracket or another quotation's double mark
 _NAMING_CUT = re.compile(r"[.;:!?()\[\]“”\"«»„]|,\s|\s[—–-]+\s|—")
+#: a reported clause: a speech verb, then a clause whose pronoun subject and verb take the quoted words
+#: (`told reporters that it was a “good conversation”`); what ends it is a stop or another quotation's mark
+_CLAUSE_REACH = 120  # characters looked at before the opening mark
+_CLAUSE_MAX_WORDS = 12  # words between the speech verb and the clause's subject
+_CLAUSE_CUT = re.compile(r"[.;:!?()\[\]“”\"«»„]")
+#: a quotation just before this one, joined to it by a coordinator and maybe an article: `“soft side” as well as a`
+_COORDINATED = re.compile(r"([”\"’»])\s*,?\s*((?:[^\W\d_]+\s+){1,4})$")
+_OPENING_OF = {"”": "“", "\"": "\"", "’": "‘", "»": "«"}
+_COORDINATED_DEPTH = 3  # quotations followed back along a chain of coordinated ones
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +96,19 @@ def reported_speech(text: str, span: QuoteSpan) -> bool:
     >>> t = 'What did he mean when he said he was “concerned”? The so-called “reform” was “historic”.'
     >>> [reported_speech(t, s) for s in extract_quotes(t)[0]]
     [True, False, False]
+
+    After a speech verb, a clause with a pronoun subject gives the speaker's own sentence as reported speech
+    (`told reporters that it was a “good conversation”`, see :func:`_reported_clause`), and a quotation joined by
+    "and", "or" or "as well as" to one so given is given the same way.
+
+    >>> t = 'He told us that he had a “soft side” as well as a “tough side.” The Fed said rates remained “low”.'
+    >>> [reported_speech(t, s) for s in extract_quotes(t)[0]]
+    [True, True, False]
     """
+    return _reported(text, span, 0)
+
+
+def _reported(text: str, span: QuoteSpan, depth: int) -> bool:
     before = _SPEECH_BEFORE.search(text[max(0, span.mark_start - _SPEECH_REACH):span.mark_start])
     if before and _says(before.group(1)):
         return True
@@ -97,8 +118,12 @@ def reported_speech(text: str, span: QuoteSpan) -> bool:
         words = clause.group(1).split()
         if fold_word(words[-1]) in _COPULAS and any(_says(w) for w in words[:-2]):
             return True
-    if _named_by_another(text, span):
+    if _named_by_another(text, span) or _reported_clause(text, span):
         return True
+    if depth < _COORDINATED_DEPTH:
+        joined_to = _coordinated_with(text, span)
+        if joined_to is not None and _reported(text, joined_to, depth + 1):
+            return True
     inside = text[span.start:span.mark_end - 1].rstrip()
     if span.closed and inside.endswith((",", ".", "!", "?")):
         after = _SPEECH_AFTER.match(text, span.mark_end, span.mark_end + _SPEECH_REACH)
@@ -143,6 +168,49 @@ def _named_by_another(text: str, span: QuoteSpan) -> bool:
     if not between:  # no object: a subject must stand before it ("which the mayor called", "Biden calls")
         return bool(before) and (any(w in _LANG.naming_subjects for w in before) or surfaces[at - 1][:1].isupper())
     return True
+
+
+def _reported_clause(text: str, span: QuoteSpan) -> bool:
+    """Whether the quoted words end a clause that reports someone's sentence: a speech verb, at most
+    :data:`_CLAUSE_MAX_WORDS` words on, a subject pronoun and its verb (a copula or "have", an article after it)
+    just before the opening mark. `Biden told reporters in the Oval Office that it was a “good conversation”` and
+    `saying that Hatch once shared that he had a “soft side”` turn "It was a good conversation" and "I had a soft
+    side" into reported speech; with a noun subject (`the Fed said that inflation pressures remained “well
+    contained”`) the words around the quotation are the writer's, and the quotation may be a scare quote.
+
+    >>> t = 'Biden told reporters that it was a “good conversation.” The Fed noted that pressures were “contained.”'
+    >>> [_reported_clause(t, s) for s in extract_quotes(t)[0]]
+    [True, False]
+    """
+    window = text[max(0, span.mark_start - _CLAUSE_REACH):span.mark_start]
+    cuts = list(_CLAUSE_CUT.finditer(window))
+    if cuts:
+        window = window[cuts[-1].end():]
+    words = [w.lower().replace("’", "'").strip(",'\"") for w in window.split()]
+    if words and words[-1] in _LANG.articles:
+        words.pop()
+    if len(words) < 3 or words[-1] not in _LANG.reported_verbs or words[-2] not in _LANG.reported_subjects:
+        return False
+    return any(_says(w) for w in words[max(0, len(words) - 2 - _CLAUSE_MAX_WORDS):-2])
+
+
+def _coordinated_with(text: str, span: QuoteSpan) -> QuoteSpan | None:
+    """The quotation just before ``span`` when only a coordinator ("and", "or", "as well as") and maybe an article
+    stand between the two: `a “soft side” as well as a “tough side”`; None otherwise."""
+    lo = max(0, span.mark_start - 40)
+    m = _COORDINATED.search(text, lo, span.mark_start)
+    if m is None:
+        return None
+    joined = [w.lower() for w in m.group(2).split()]
+    if joined and joined[-1] in _LANG.articles:
+        joined.pop()
+    if tuple(joined) not in _LANG.quote_coordinators:
+        return None
+    close = m.start(1)
+    start = text.rfind(_OPENING_OF[text[close]], max(0, close - _CLAUSE_REACH * 3), close)
+    if start < 0:
+        return None
+    return QuoteSpan(start + 1, close, start, close + 1, text[start + 1:close], True)
 
 
 def _says(words: str) -> bool:

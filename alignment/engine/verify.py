@@ -61,6 +61,9 @@ _MAX_WINDOWS = 24  # candidate stretches of the source tried per quote
 # quotes of a word the source repeats 10,000 times took five minutes).
 _MAX_ANCHORS_PER_WORD = 2_000
 _ELISION_REACH = 250  # source words one ellipsis in a quote may stand for
+#: a quote with fewer than ``altered_min_share`` of its content words in a passage is still that passage altered
+#: when that share of all its words is found in order there, with this many in a row (a quotation translated back)
+_ALTERED_MIN_RUN = 3
 #: from this many source words in a stretch, :func:`_align` computes its rows with numpy, not cell by cell
 _ARRAY_ROWS = 64
 #: up to this many anchors (occurrences of a quote's words in the source), a quote's windows are grouped in a
@@ -673,11 +676,17 @@ def verify_quote(
     content_total = sum(1 for w in quote if w.content or not has_content)
     matched_content = 0
     matched_weight = 0.0
+    matched_words = run = longest_run = 0  # quote words matched, and the longest run of them in a row
     for st in steps:
         if st.op in ("equal", "variant"):
             ws = quote[st.q[0]:st.q[1]]
             matched_content += sum(1 for w in ws if w.content or not has_content)
             matched_weight += sum(_weight(w) for w in ws) * (1.0 if st.op == "equal" else 0.9)
+            matched_words += len(ws)
+            run += len(ws)
+            longest_run = max(longest_run, run)
+        elif st.q[1] > st.q[0] or st.op != "elided":
+            run = 0
     anchored = [st for st in steps if st.op in ("equal", "variant")]
     if not anchored:
         return Verdict(QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", (), scare)
@@ -686,14 +695,17 @@ def verify_quote(
     dropped = sum(_weight(w) for st in steps if st.op in ("delete", "replace") for w in src[st.s[0]:st.s[1]])
     score = matched_weight / (q_weight + 0.5 * dropped)
 
-    if ops <= {"equal"} and not _gaps_differ(doc, quote, index.text, src, steps):
-        status = QuoteStatus.EXACT
+    if ops <= {"equal", "elided", "editorial"} and not _gaps_differ(doc, quote, index.text, src, steps):
+        status = QuoteStatus.EXACT  # every word the speaker's, in order: a cut marked "…", an editor's words in [ ]
     elif ops <= {"equal", "variant", "elided", "editorial"}:
         status = QuoteStatus.NEAR
     elif (
         not scare
         and matched_content >= altered_min_words
-        and matched_content / content_total >= altered_min_share
+        and (matched_content / content_total >= altered_min_share
+             # a passage reworded word by word (a quotation translated back): most of its content words changed,
+             # but its words found, in order, hold the quote's frame, with a phrase or more word for word
+             or (matched_words / len(quote) >= altered_min_share and longest_run >= _ALTERED_MIN_RUN))
     ):
         status = QuoteStatus.ALTERED
     else:

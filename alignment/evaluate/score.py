@@ -18,7 +18,7 @@ from typing import Any
 
 from alignment.errors import OutputError
 from alignment.evaluate.gold import Gold, GoldCase, bad_case, clip, parse_gold
-from alignment.model import QuoteStatus, Segment
+from alignment.model import Quote, QuoteStatus, Segment
 from alignment.outputs.csv_tables import csv_text
 from alignment.outputs.files import write_atomic
 from alignment.report import Report, Side
@@ -200,14 +200,26 @@ def _status_case(case: GoldCase, side: Side, side_name: str, categories: tuple[s
     )
 
 
-def _quote_case(case: GoldCase, report: Report, tally: _Tally) -> Miss | None:
-    text = report.derivative.text
-    start, end = case.where.resolve(text, case.label, "derivative")
+def _best_quote(case: GoldCase, report: Report) -> tuple[int, int, Quote | None]:
+    """The phrase's offsets, and the report's quote whose words overlap it most (None when none does)."""
+    start, end = case.where.resolve(report.derivative.text, case.label, "derivative")
     best, best_len = None, 0
     for q in report.quotes:
         n = min(q.end, end) - max(q.start, start)
         if n > best_len:
             best, best_len = q, n
+    return start, end, best
+
+
+def _quote_case(case: GoldCase, report: Report, tally: _Tally, given: frozenset[str] = frozenset()) -> Miss | None:
+    """``given``: the ids of the quotes the gold's present quote cases are scored against. An ``absent`` case inside
+    one of those (its phrase within the quoted words, both marks outside: an apostrophe inside a quotation the gold
+    gives) asks only that no other quote overlap it."""
+    text = report.derivative.text
+    start, end, best = _best_quote(case, report)
+    if case.expect == "absent":
+        best = next((q for q in report.quotes if min(q.end, end) > max(q.start, start)
+                     and not (q.id in given and q.mark_start < start and end < q.mark_end)), None)
     where = f"derivative [{start}:{end}] “{clip(text[start:end])}”"
     if best is not None:
         where = f"derivative {best.id} in {best.derivative_id} [{best.start}:{best.end}] “{clip(best.text)}”"
@@ -339,9 +351,11 @@ def evaluate(report: Report, gold: Gold | Sequence[Mapping[str, Any]] | Mapping[
         gold = parse_gold(gold)
     tally = _Tally()
     misses: list[Miss] = []
+    given = frozenset(q.id for c in gold.cases if c.kind == "quote" and c.expect != "absent"
+                      for q in (_best_quote(c, report)[2],) if q is not None)
     for case in gold.cases:
         if case.kind == "quote":
-            miss = _quote_case(case, report, tally)
+            miss = _quote_case(case, report, tally, given)
         elif case.kind == "source_status":
             miss = _status_case(case, report.source, "source", _SOURCE_CATEGORIES, tally)
         elif case.kind == "derivative_status":

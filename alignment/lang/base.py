@@ -140,6 +140,23 @@ class Language:
     #: called “historic”"), unlike "a drug called “Zorvex”"
     speaker_pronouns: frozenset[str] = frozenset()
     naming_subjects: frozenset[str] = frozenset()
+    # ------------------------------------------------------------------ quotes: reported clauses (issue 15, session 9)
+    #: lower-case subject pronouns and the verbs after them ("that it was a", "that he had a") that turn someone's
+    #: own sentence into reported speech: `told reporters that it was a “good conversation”` (alignment/engine/
+    #: quotes.py); and the words that join two quotations ("“soft side” as well as a “tough side”"): the second is
+    #: given as the first is
+    reported_subjects: frozenset[str] = frozenset()
+    reported_verbs: frozenset[str] = frozenset()
+    quote_coordinators: tuple[tuple[str, ...], ...] = ()
+    # ------------------------------------------------------------------ details: ranks and roles (issue 15, session 9)
+    #: folded words that rank what they qualify ("the first Muslim American judge", "the third out lesbian on a
+    #: circuit court"): with what they rank, a claim the reader may not have (alignment/engine/details.py)
+    rank_words: frozenset[str] = frozenset()
+    #: folded words that may stand before a role's title ("former President", "then Senator")
+    role_modifiers: frozenset[str] = frozenset()
+    #: folded words that say what a figure right before them measures ("90 percent", "60 days"; with the scales,
+    #: periods and currencies): the same figure in another unit is another fact (alignment/engine/details.py)
+    figure_units: frozenset[str] = frozenset()
     #: folded articles, which may stand between a time preposition and its detail: "within a year"
     #: (alignment/engine/details.py)
     articles: frozenset[str] = frozenset()

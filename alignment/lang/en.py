@@ -70,6 +70,7 @@ ACRONYM_ALIASES = {"usa": "us", "gb": "uk"}
 SPELLING_WORDS = {
     "programme": "program", "programmes": "programs", "grey": "gray", "greys": "grays",
     "cheque": "check", "cheques": "checks", "tyre": "tire", "tyres": "tires",
+    "adviser": "advisor", "advisers": "advisors",
     "aluminium": "aluminum", "plough": "plow", "ageing": "aging", "judgement": "judgment",
     "judgements": "judgments", "acknowledgement": "acknowledgment", "enrolment": "enrollment",
     "fulfil": "fulfill", "fulfils": "fulfills", "fulfilment": "fulfillment", "enrol": "enroll",
@@ -256,6 +257,14 @@ NAMING_BREAKS = frozenset("to that which who whom whose when where while because
                           "until said says".split())
 SPEAKER_PRONOUNS = frozenset("i we you us let's".split())
 NAMING_SUBJECTS = frozenset("he she they who whom which that what".split())
+# quotes: a reported clause and coordinated quotations (issue 15, session 9)
+REPORTED_SUBJECTS = frozenset("he she it they we i".split())
+REPORTED_VERBS = frozenset("is are was were be been am has have had".split())
+QUOTE_COORDINATORS = (("and",), ("or",), ("nor",), ("as", "well", "as"), ("but", "also"))
+# details: ranks and roles (issue 15, session 9)
+RANK_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+ROLE_MODIFIERS = frozenset("former then late acting outgoing incoming ex".split())
+FIGURE_UNITS = frozenset("percent percentage percentages points point cents cent times".split())
 
 #: adverbs of the speaker's stance: "President Putin, obviously, ..." adds no fact to what the source says
 STANCE_ADVERBS = frozenset(
@@ -451,5 +460,11 @@ ENGLISH = Language(
     naming_breaks=NAMING_BREAKS,
     speaker_pronouns=SPEAKER_PRONOUNS,
     naming_subjects=NAMING_SUBJECTS,
+    reported_subjects=REPORTED_SUBJECTS,
+    reported_verbs=REPORTED_VERBS,
+    quote_coordinators=QUOTE_COORDINATORS,
+    rank_words=RANK_WORDS,
+    role_modifiers=ROLE_MODIFIERS,
+    figure_units=FIGURE_UNITS,
     lead_in_verbs=frozenset("be have include follow contain comprise list begin read".split()),
 )

@@ -82,8 +82,8 @@ def check_verdict(doc: str, index: SourceIndex, v: Verdict) -> None:
             assert v.source_start <= d.source_start < d.source_end <= v.source_end
         else:
             assert (d.source_start, d.source_end, d.source_text) == (-1, -1, "")
-    if v.status == EXACT:
-        assert {d.op for d in v.diff} == {"equal"}
+    if v.status == EXACT:  # every word the source's: a cut marked with an ellipsis, an editor's words in brackets
+        assert {d.op for d in v.diff} <= {"equal", "elided", "editorial"}
     if v.status == NEAR:
         assert {d.op for d in v.diff} <= {"equal", "variant", "elided", "editorial"}
 
@@ -567,9 +567,10 @@ def test_compound_written_as_two_words():
         "enduring support [...] and sovereignty",
     ],
 )
-def test_near_with_an_ellipsis(quote):
+def test_exact_with_an_ellipsis(quote):
+    """The words left out are marked: every word quoted is the source's, in order (fresh4's gold)."""
     v = verify(quote, SOURCE)
-    assert v.status == NEAR, v
+    assert v.status == EXACT, v
     assert ops(v) == ["equal", "elided", "equal"]
     elided = v.diff[1]
     assert elided.source_text == "for Ukraine’s independence"
@@ -577,30 +578,44 @@ def test_near_with_an_ellipsis(quote):
     assert v.source_text == "enduring support for Ukraine’s independence and sovereignty"
 
 
+def test_a_list_spliced_with_ellipses_and_an_editors_and_is_exact():
+    """A news story's quotation of a nominations list: each line cut with "...", two lines joined by "[and]"."""
+    source = SourceIndex("The President intends to nominate:\n\n"
+                         "Ann Lee, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Chile\n"
+                         "Tom Ward, Nominee for Ambassador Extraordinary and Plenipotentiary to Peru\n")
+    v = verify("Ann Lee, Nominee ... to the Republic of Chile [and] Tom Ward, Nominee for Ambassador ... to Peru.",
+               source)
+    assert v.status == EXACT and v.score == 1.0, v
+    assert ops(v) == ["equal", "elided", "equal", "editorial", "equal", "elided", "equal"]
+    # a word changed besides the marked cuts is no longer exact
+    v = verify("Ann Lee, nominees ... to the Republic of Chile [and] Tom Ward", source)
+    assert v.status == NEAR, v
+
+
 def test_words_dropped_across_sentences_with_an_ellipsis():
     v = verify("The ministers met … their enduring support", SOURCE)
-    assert v.status == NEAR, v
+    assert v.status == EXACT, v
     assert ops(v) == ["equal", "elided", "equal"]
     assert v.diff[1].source_text == "in London on Tuesday. They reaffirmed"
 
 
-def test_long_elision_is_near():
+def test_long_elision_is_exact():
     v = verify("The ministers met in London … and sovereignty", SOURCE)
-    assert v.status == NEAR, v
+    assert v.status == EXACT, v
     assert ops(v) == ["equal", "elided", "equal"]
     assert v.source_text.startswith("The ministers met in London") and v.source_text.endswith("and sovereignty")
 
 
-def test_near_with_an_editorial_substitution_in_square_brackets():
+def test_exact_with_an_editorial_substitution_in_square_brackets():
     v = verify("They reaffirmed [the UK’s] enduring support", SOURCE)
-    assert v.status == NEAR, v
+    assert v.status == EXACT, v
     assert ops(v) == ["equal", "editorial", "equal"]
     assert (v.diff[1].quote_text, v.diff[1].source_text) == ("the UK’s", "their")
 
 
-def test_near_with_an_editorial_insertion_in_square_brackets():
+def test_exact_with_an_editorial_insertion_in_square_brackets():
     v = verify("They [the ministers] reaffirmed their enduring support", SOURCE)
-    assert v.status == NEAR, v
+    assert v.status == EXACT, v
     assert ops(v) == ["equal", "editorial", "equal"]
     assert v.diff[1].quote_text == "the ministers" and v.diff[1].source_start == -1
     assert v.source_text == "They reaffirmed their enduring support"
@@ -659,10 +674,26 @@ def test_altered_thresholds():
     assert verify(quote, SOURCE, altered_min_words=4).status == ALTERED
     v = verify(quote, SOURCE, altered_min_words=5)
     assert v.status == UNSUPPORTED and v.source_start == -1
-    # 2 of 4 content words found (ministers, met): altered at a share of 0.5, not above it.
+    # 2 of 4 content words found (ministers, met): altered at a share of 0.5; above it, still altered while 5 of its
+    # 7 words are found in order, "The ministers met in" in a row (the sentence with its place and day changed) ...
     quote = "The ministers met in Paris on Monday"
     assert verify(quote, SOURCE).status == ALTERED
-    assert verify(quote, SOURCE, altered_min_share=0.6).status == UNSUPPORTED
+    assert verify(quote, SOURCE, altered_min_share=0.6).status == ALTERED
+    # ... and unsupported once that share of all its words is not reached either
+    assert verify(quote, SOURCE, altered_min_share=0.8).status == UNSUPPORTED
+
+
+def test_altered_when_a_quotation_is_reworded_word_by_word():
+    """A statement's sentence quoted back from a translation: fewer than half its content words are the source's,
+    but the words found (its frame: pronoun, particles, a phrase word for word) are half the quote and in order."""
+    source = SourceIndex("We pledge ourselves to standing up and preventing crimes that leave deep wounds on the "
+                         "region.")
+    v = verify("We are determined to standing up and halting the abuses that They leave terrible wounds on it.", source)
+    assert v.status == ALTERED, v
+    assert v.source_text.startswith("We pledge ourselves to standing up")
+    # the same share of words, scattered, with no phrase word for word: nothing to point at
+    v = verify("They said the new crimes and old wounds of the war shocked every family in it.", source)
+    assert v.status == UNSUPPORTED, v
 
 
 @pytest.mark.parametrize(
@@ -713,12 +744,34 @@ def test_scare_quotes_are_flagged(quote, status):
     ("The method is called “tracing” by the agency.", False),
     ("The mayor called for a “measured” response.", False),  # "call for": another verb
     ("The mayor called the governors to praise the “historic” deal.", False),  # another clause
+    # a speech verb, then a clause with a pronoun subject: the speaker's own sentence, reported (fresh4's articles)
+    ("The governor told reporters in his office that it was a “productive meeting,” but said no more.", True),
+    ("She said after the vote that they were “very close” to a deal.", True),
+    ("The senator recalled, saying that she once wrote in a memoir that she had a “stubborn streak.”", True),
+    # ... not with a noun subject (the writer's words around a marked phrase), nor a pronoun with no speech verb
+    ("The bank said that price pressures remained “well contained” this year.", False),
+    ("The bank noted that future increases would come at a “measured” pace.", False),
+    ("Critics think it was a “missed chance” for the city.", False),
 ])
 def test_a_short_quotation_given_as_someones_words_is_not_a_scare_quote(doc, reported):
     spans, _ = extract_quotes(doc)
     assert len(spans) == 1
     v = verify_quote(doc, spans[0], SOURCE)
     assert v.scare_quote is not reported
+
+
+@pytest.mark.parametrize("doc, reported", [
+    # a quotation joined by "and", "or", "as well as" to one given as someone's words is given the same way
+    ("He told the paper that he had a “soft side” as well as a “tough side.” Then he left.", [True, True]),
+    ("She called the plan “bold” and “overdue” in her speech.", [True, True]),
+    ("Asked to choose, he said, “Yes,” or “Maybe,” depending on the day.", [True, True]),
+    # ... and is not when the first is a scare quote too
+    ("It does not matter if you have an “R” or a “D” after your name.", [False, False]),
+    ("The so-called “reform” and the “fix” both failed.", [False, False]),
+])
+def test_a_quotation_coordinated_with_reported_words_is_reported(doc, reported):
+    spans, _ = extract_quotes(doc)
+    assert [not verify_quote(doc, s, SOURCE).scare_quote for s in spans] == reported
 
 
 def test_three_words_are_not_a_scare_quote():

@@ -111,6 +111,26 @@ HAND_GOLD = [
 ]
 
 
+def test_an_apostrophe_inside_a_quotation_the_gold_gives():
+    """An ``absent`` quote case on an apostrophe inside a quotation that the gold's own quote cases give (“It’s …”)
+    is met while no other quote overlaps it; a quote the gold does not give there, or one whose mark falls in the
+    phrase, still breaks it."""
+    der = "The mayor said: “It’s a sad day for the town,” and left."
+    start = der.index("It’s")
+    quote = Quote("Q1", "It’s a sad day for the town,", start, der.index(",”") + 1, start - 1, der.index(",”") + 2,
+                  "D1", QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", "", False, True)
+    report = Report(config=Config(), source=Side("s.txt", "Nothing here.", ()),
+                    derivative=Side("d.txt", der, ()), alignments=(), quotes=(quote,))
+    given = {"label": "q", "kind": "quote", "phrase": "It’s a sad day", "status": "unsupported"}
+    apostrophe = {"label": "no-q-its", "kind": "quote", "phrase": "It’s", "expect": "absent"}
+    assert [m.label for m in evaluate(report, [given, apostrophe]).misses] == []
+    # without the gold's quotation there, the quote overlapping the apostrophe is one the gold says is absent
+    assert [m.label for m in evaluate(report, [apostrophe]).misses] == ["no-q-its"]
+    # a phrase that holds the quote's opening mark is no apostrophe inside it
+    mark = {"label": "no-q-mark", "kind": "quote", "phrase": "“It’s", "expect": "absent"}
+    assert [m.label for m in evaluate(report, [given, mark]).misses] == ["no-q-mark"]
+
+
 def _counts(ev, category):
     s = ev.score(category)
     return s.tp, s.fp, s.fn
