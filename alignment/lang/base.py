@@ -98,6 +98,9 @@ class Language:
     #: none of it (alignment/text/segment.py, ``is_question``)
     asking_verbs: frozenset[str] = frozenset()
     asked_openers: frozenset[str] = frozenset()
+    #: the outlet or the source a headline credits after a dash, at its end ("... For Japan - White House", "... again
+    #: - Voice of America"): furniture cut off the title line (alignment/text/blocks.py); ``None``: none is looked for
+    headline_credit: re.Pattern[str] | None = None
     #: folded adverbs of the speaker's stance ("obviously", "really"): how sure or frank the speaker is, not what
     #: happened; alone, they are no unsupported detail (alignment/engine/details.py)
     stance_adverbs: frozenset[str] = frozenset()

@@ -219,15 +219,32 @@ BOILERPLATE_PARAGRAPHS = (
 #: the marks that end a release: what follows them (inquiries, related links, embargo notes) is furniture
 END_OF_RELEASE = re.compile(r"^(?:#{3,}|-30-|[-–—]\s*30\s*[-–—]|ends?\.?)$", re.IGNORECASE)
 #: a dateline opening a story: "(CNN)", "LONDON (Reuters) -", "TUESDAY, Sept. 29, 2015 (HealthDay News) --",
-#: "THOUSAND OAKS, Calif., Feb. 2, 2017 /PRNewswire/ --"
+#: "THOUSAND OAKS, Calif., Feb. 2, 2017 /PRNewswire/ --", "JERUSALEM/WASHINGTON (Reuters) -", "WASHINGTON (dpa-AFX)
+#: -", "WASHINGTON, March 9 (Yonhap) --", "Nov. 15 (UPI) --", a wire credit with its date and no dash ("WASHINGTON
+#: (UrduPoint News / Sputnik - 21st August, 2021)"), and a place or agency in capitals before a dash ("VOA – The
+#: White House on ...")
+_DATELINE_DATE = r"(?:[A-Z][a-z]{2,9}\.?\s+)?\d{1,2}(?:,\s+\d{4})?\s+"
 DATELINE = re.compile(
     # a place (and a date) in capitals, the agency, then a dash: "LONDON (Reuters) -"
-    r"^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][a-z]{1,10}\.?(?:\s+[A-Z][a-z]{1,10}\.?)?)?,?\s+"
-    r"(?:(?:[A-Z][a-z]{2,9}\.?\s+)?\d{1,2},\s+\d{4}\s+)?"
-    r"(?:\([A-Z][\w&.'’ ]{1,30}\)|/[A-Za-z]{2,20}/)\s*(?:--|—|–|-)\s*"
-    # or the agency alone, opening the paragraph: "(CNN)", "(HealthDay News) --"
-    r"|\([A-Z][\w&.'’ ]{1,30}\)\s*(?:--|—|–|-)?\s*)(?=[A-Z“\"‘'])"
+    r"^(?:[A-Z][A-Z.'’/ -]{1,40}(?:,\s+[A-Z][a-z]{1,10}\.?(?:\s+[A-Z][a-z]{1,10}\.?)?)?,?\s+"
+    r"(?:" + _DATELINE_DATE + r")?"
+    r"(?:(?:\([A-Za-z][\w&.'’ -]{1,30}\)|/[A-Za-z]{2,20}/)\s*(?:--|—|–|-)\s*"
+    # or a credit that gives the agency and the date, with no dash after it: "(UrduPoint News / Sputnik - 21st
+    # August, 2021)" (a year inside: never an acronym spelt out, "UN (United Nations)")
+    r"|\([A-Z][^()\n]{0,60}\b\d{4}\)\s+)"
+    # or the agency alone (after a date), opening the paragraph: "(CNN)", "(HealthDay News) --", "Nov. 15 (UPI) --"
+    r"|(?:" + _DATELINE_DATE + r")?\([A-Z][\w&.'’ -]{1,30}\)\s*(?:--|—|–|-)?\s*"
+    # or a place or an agency in capitals and a dash, before a sentence of six words or more: "VOA – The White
+    # House on April 24 released ...", "WASHINGTON — President Biden ..." (not "US – China talks resume")
+    r"|[A-Z]{3,}(?:[ /][A-Z]{2,}){0,3}\s+(?:--|—|–)\s+(?=\S+(?:\s+\S+){5}))(?=[A-Z“\"‘'])"
 )
+#: the outlet or the source a headline credits after a dash, at its end: "... Rahm Emanuel For Japan - White House",
+#: "US president uses the term genocide again - Voice of America", "... to visit Israel - Israeli statement": up to
+#: four words, capitalised but for "of", "the", "and", the last one may be the kind of source (not "Fed raises rates
+#: - but doubts remain")
+HEADLINE_CREDIT = re.compile(
+    r"\s+[-–—|]\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){0,3}"
+    r"(?:\s+(?:statement|release|report|readout|sources?))?\s*$")
 #: a word after an apostrophe that elides its start ('em, 'til, 'tis, 'twas, rock 'n' roll, the '90s)
 ELISIONS = re.compile(r"(?:em|til|tis|twas|n)\b|\d\ds\b", re.IGNORECASE)
 
@@ -417,6 +434,7 @@ ENGLISH = Language(
     boilerplate_paragraphs=BOILERPLATE_PARAGRAPHS,
     end_of_release=END_OF_RELEASE,
     dateline=DATELINE,
+    headline_credit=HEADLINE_CREDIT,
     elisions=ELISIONS,
     optional_of=OPTIONAL_OF,
     attributions=ATTRIBUTIONS,
