@@ -353,6 +353,75 @@ def _claim_share(profile: Profile, words: Sequence[TaggedWord], found: frozenset
     return sum(profile.weights[i] for i in found - tail) / rest
 
 
+#: a reporter's frame opens a claim with its speech verb among the claim's first words ("In a statement published on
+#: the White House website, Biden said that ...") or closes it in a clause of a few words after a comma or a closing
+#: quotation mark (", the White House said in a statement."): at most this many words
+FRAME_MAX_WORDS = 12
+#: the words a frame may put between its speech verb and the "that" or the quotation it reports ("told Blinken that")
+_FRAME_GAP = 3
+#: a claim keeps at least this many content words outside its frame for the frame to be set aside
+_FRAME_MIN_REST = 3
+_THAT = frozenset({"that"})
+_OPENING_MARKS = frozenset("\"“‘'")
+
+
+def _speech(t: TaggedWord) -> bool:
+    return t.pos == "VERB" and (t.lemma_key in _REPORTING or t.word.key in _REPORTING)
+
+
+def _frame(text: str, start: int, words: Sequence[TaggedWord], profile: Profile) -> frozenset[int]:
+    """Indices of the content words of a derivative claim (``text[start:]`` its text, ``words`` all its words) in
+    the reporter's frame around what it reports: who said it and where, which the source, in its own voice, never
+    says of itself. An opening frame runs to a speech verb among the claim's first :data:`FRAME_MAX_WORDS` words,
+    not its first, followed within :data:`_FRAME_GAP` words by "that" or a quotation mark, and takes that "that"
+    ("In a statement published on the White House website, Biden said that ...", "In the memo, Biden told Blinken
+    that he was ..."); a closing frame is the clause after the claim's last comma or closing quotation mark, of at
+    most :data:`FRAME_MAX_WORDS` words, with a speech verb or "according to" in it (", the White House said.",
+    "..., Bennett's office said in a statement"; not ", and the office said ...", a clause of its own). Nothing
+    when less than :data:`_FRAME_MIN_REST` content words are left outside it."""
+    spans: list[tuple[int, int]] = []
+    for k, t in enumerate(words[1:FRAME_MAX_WORDS], start=1):
+        if not _speech(t):
+            continue
+        for j in range(k + 1, min(k + 2 + _FRAME_GAP, len(words))):
+            between = text[words[j - 1].word.end - start:words[j].word.start - start]
+            if words[j].word.norm in _THAT:
+                spans.append((words[0].word.start, words[j].word.end))
+                break
+            if _OPENING_MARKS.intersection(between) or ":" in between:
+                spans.append((words[0].word.start, words[j - 1].word.end))
+                break
+        break
+    for k in range(len(words) - 1, max(len(words) - 1 - FRAME_MAX_WORDS, 0), -1):
+        between = text[words[k - 1].word.end - start:words[k].word.start - start]
+        if "," in between or "”" in between or '"' in between:
+            tail = words[k:]
+            norms = [t.word.norm for t in tail]
+            if norms[0] in _LANG.clause_conjunctions:
+                break  # ", and the office said ...": a clause of its own, not a frame
+            if any(_speech(t) for t in tail) or any(
+                    tuple(norms[i:i + len(a)]) == a for a in _ATTRIBUTIONS for i in range(len(norms))):
+                spans.append((tail[0].word.start, tail[-1].word.end))
+            break
+    if not spans:
+        return frozenset()
+    framed = frozenset(i for i, t in enumerate(profile.words) if any(a <= t.word.start < b for a, b in spans))
+    return framed if len(profile.words) - len(framed) >= _FRAME_MIN_REST else frozenset()
+
+
+def _framed_share(profile: Profile, frame: frozenset[int], found: frozenset[int], floor: float) -> float:
+    """The share of a derivative claim that ``found`` holds, the words of its reporter's frame aside (:func:`_frame`),
+    or its plain share when that is higher: the frame is the article's, and a claim that reports the source's words
+    under it restates the source however many words the frame takes. Only for a claim whose plain share reaches
+    ``floor`` (``min_partial``): the frame weighs how much of a restatement is the source's, not whether the claim
+    restates it (a quotation of someone else's words under "said Dr. Roe" stays ``added``)."""
+    plain = share(profile, found)
+    rest = profile.total - sum(profile.weights[i] for i in frame)
+    if not frame or rest <= 0 or plain < floor:
+        return plain
+    return max(plain, sum(profile.weights[i] for i in found - frame) / rest)
+
+
 #: a derivative claim whose links together find this much of its vocabulary, in words no other claim has (each
 #: word weighs its IDF over the IDF of a word in one claim alone), shares too much with the source to have met it
 #: by chance, however slight each link (:func:`_rare_found`)
@@ -596,7 +665,9 @@ def align(
     deriv_found = {d: frozenset().union(*(scores.found.get((d, s), none) | quoted.get((d, s), no_quote)[0]
                                           for s in ss if (d, s) not in repeats))
                    for d, ss in deriv_links.items()}
-    deriv_share = {d: share(deriv[d], f) for d, f in deriv_found.items()}
+    deriv_share = {d: _framed_share(deriv[d], _frame(deriv_doc.segments[d].text, deriv_doc.segments[d].start,
+                                                     deriv_doc.words[d], deriv[d]), f, config.min_partial)
+                   for d, f in deriv_found.items()}
     # the numbers of a source claim its counterparts report: a figure is a fact, however long the claim around it
     source_figures: dict[int, tuple[str, ...]] = {}
     for s, ds in source_links.items():

@@ -522,7 +522,7 @@ def test_a_claim_giving_a_rows_figure_is_supported_though_it_writes_out_the_rows
     new fact, so the claim is supported from min_support_restated like any restatement without new facts; the
     same sentence with a figure no row has is partial at most."""
     table = _STATE_TABLE.replace("OR 499,000", "MS 417,200 316,400\n\nOR 499,000")
-    text = "In Mississippi, 417,200 borrowers are eligible for relief, officials said."
+    text = "In Mississippi, 417,200 borrowers are eligible for relief, local officials estimated."
     (seg,) = [s for s in compare(table, text).derivative.segments if s.is_claim]
     assert seg.status == "supported" and seg.reason.startswith("restated"), (seg.score, seg.reason)
     assert any("Mississippi" in d.text for d in seg.unsupported_details)  # a name the source lacks, yet no new fact
@@ -565,3 +565,35 @@ def test_a_long_claim_giving_a_rows_specific_figure_is_linked_to_the_row():
     (seg,) = [s for s in report.derivative.segments if s.is_claim]
     row = next(s for s in report.source.segments if s.text.startswith("OK"))
     assert row.id in seg.aligned_to and row.status != "omitted", (seg.aligned_to, row.reason)
+
+
+_TWO_LEADERS = ("The two leaders agreed to expand cooperation on clean energy and critical minerals.\n"
+                "The Prime Minister invited the President to visit Canberra later this year.\n")
+
+
+def test_a_reporters_opening_frame_is_not_part_of_what_the_source_must_support():
+    """"In a readout posted on the government website, officials said that ...": who said it and where is the
+    article's frame around what it reports, which the source, in its own voice, never says of itself. The claim is
+    judged on what follows the frame; without a speech verb the same words are the claim's own."""
+    framed = compare(_TWO_LEADERS, "In a readout posted on the government website, officials said that the two "
+                                   "leaders agreed to expand cooperation on clean energy.\n")
+    (seg,) = framed.derivative.segments
+    assert seg.status == "supported" and seg.score >= 0.9, seg.reason
+    plain = compare(_TWO_LEADERS, "In a readout posted on the government website, officials were glad that the two "
+                                  "leaders agreed to expand cooperation on clean energy.\n")
+    assert plain.derivative.segments[0].score < 0.6
+
+
+def test_a_reporters_closing_frame_is_not_part_of_what_the_source_must_support():
+    """", the minister's office wrote in a readout on Tuesday." closes the claim with its source; ", while ..." and
+    ", and the office wrote ..." are clauses of their own. A quotation of words the source does not have stays
+    ``added`` under its frame: the frame weighs how much of a restatement is the source's, not whether there is one."""
+    claim = "The leaders agreed to expand cooperation on clean energy"
+    framed = compare(_TWO_LEADERS, f"{claim}, the minister's office wrote in a readout on Tuesday.\n")
+    assert framed.derivative.segments[0].status == "supported", framed.derivative.segments[0].reason
+    for other in (", while the minister's office prepared a readout on Tuesday.",
+                  ", and the minister's office wrote in a readout on Tuesday."):
+        assert compare(_TWO_LEADERS, claim + other + "\n").derivative.segments[0].status == "partial"
+    quoted = compare(_TWO_LEADERS, "“We will double our support for the miners and their families,” the minister's "
+                                   "office said in a statement on Tuesday.\n")
+    assert quoted.derivative.segments[0].status == "added"
