@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import LCSseq
 
@@ -31,7 +31,7 @@ from alignment.engine.match import Profile, Scores, fuzzy_scores, share
 from alignment.engine.statuses import added_though_linked
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel, Segment, SegmentKind
-from alignment.text.normalize import Word, fold_word, stem
+from alignment.text.normalize import Word, fold_word, stem, words
 from alignment.text.segment import Analyzed, TaggedWord, is_question, title_line
 
 __all__ = ["AlignmentResult", "align", "derivative_is_long"]
@@ -114,6 +114,77 @@ def background_keys(docs: tuple[Analyzed, Analyzed], profiles: tuple[Sequence[Pr
                 counts[key] = counts.get(key, 0) + 1
         shares.append({k: n / len(rows) for k, n in counts.items() if n >= 2})
     return frozenset(k for k, v in shares[0].items() if min(v, shares[1].get(k, 0.0)) >= _BACKGROUND_SHARE)
+
+
+#: keys of the words of office ("President", "Secretary"): in the source's title, the names after one are a person
+_TITLE_KEYS = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.titles)
+#: the suffixes after a name ("Joseph R. Biden, Jr."), among the words of office in the lang tables: no office
+_SUFFIX_KEYS = frozenset({"jr", "sr"})
+#: a signature: the text's last line, a name in capitals of two to five words ("JOSEPH R. BIDEN JR.")
+_SIGNATURE_WORDS = (2, 5)
+
+
+def signer_keys(doc: Analyzed) -> frozenset[str]:
+    """Keys of the name of the one who signs the official text ``doc`` and speaks in it in the first person, and of
+    their office: the names after a word of office in its title line ("Statement by President Joe Biden on ..."),
+    after "I, " ("I, DONALD J. TRUMP, President of the United States", with the office after it: lang
+    ``signer_opening``), or in a signature on its last line in capitals ("JOSEPH R. BIDEN JR."). Initials and
+    suffixes ("J.", "Jr.") are no part of it. Empty when the text names no signer."""
+    keys: set[str] = set()
+
+    def add(run: Sequence[Word]) -> None:
+        keys.update(w.key for w in run if len(w.norm) > 1 and w.key not in _SUFFIX_KEYS)
+
+    title = title_line(doc)
+    if title is not None:
+        tagged = doc.words[title]
+        for k, t in enumerate(tagged):
+            w = t.word
+            if w.key not in _TITLE_KEYS or w.key in _SUFFIX_KEYS or not w.text[:1].isupper():
+                continue
+            run: list[Word] = []
+            for x in tagged[k + 1:k + 5]:  # the names right after it, only spaces and initials' stops between
+                if not x.is_name or x.word.kind == "number" or x.word.key in _TITLE_KEYS or doc.text[
+                        (run[-1] if run else w).end:x.word.start].strip(" ."):
+                    break
+                run.append(x.word)
+            if run:  # the first word of office with a name: "President Joe Biden", not "... of Senator Orrin Hatch"
+                keys.add(w.key)
+                add(run)
+                break
+    if _LANG.signer_opening is not None:
+        m = _LANG.signer_opening.search(doc.text)
+        if m:
+            add(words(m.group(1)))
+            after = words(doc.text, m.end(), min(len(doc.text), m.end() + 40))
+            if after and after[0].key in _TITLE_KEYS:
+                keys.add(after[0].key)
+    last = doc.text.rstrip().rsplit("\n", 1)[-1].strip()
+    if last.isupper() and _SIGNATURE_WORDS[0] <= len(last.split()) <= _SIGNATURE_WORDS[1] and not any(
+            c.isdigit() for c in last):
+        add(words(last))
+    return frozenset(keys)
+
+
+def _with_signer(scores: Scores, deriv: Sequence[Profile], source_doc: Analyzed) -> Scores:
+    """``scores`` with the signer of a first-person official text found where it speaks: a source claim that says
+    "I", "me" or "my" (lang ``first_person``) holds its signer (:func:`signer_keys`), so the article's "Biden" and
+    "President" of "President Biden signed the order" are found in "I signed the order". Only the pairs that share
+    a word already change (their support); the source's words, and every other pair, are as they were."""
+    signer = signer_keys(source_doc)
+    if not signer:
+        return scores
+    speaking = {s for s, tagged in enumerate(source_doc.words)
+                if source_doc.segments[s].is_claim and any(t.word.norm in _LANG.first_person for t in tagged)}
+    found, support = dict(scores.found), dict(scores.support)
+    for (d, s), f in scores.found.items():
+        if s not in speaking:
+            continue
+        extra = frozenset(i for i, k in enumerate(deriv[d].word_keys) if k in signer) - f
+        if extra:
+            found[(d, s)] = f | extra
+            support[(d, s)] = max(support[(d, s)], share(deriv[d], f | extra))
+    return replace(scores, found=found, support=support)
 
 
 def _plain(profile: Profile, background: frozenset[str]) -> frozenset[int]:
@@ -546,6 +617,8 @@ def align(
     passage. Each such pair is linked, and those words count as found on both sides.
     """
     quoted = quoted or {}
+    if not derivative_is_long(deriv_doc, source_doc, config):  # (a briefing's "the President" is a third party's)
+        scores = _with_signer(scores, deriv, source_doc)
 
     def strong(p: tuple[int, int]) -> bool:
         return (max(scores.support[p], scores.coverage[p]) >= config.min_pair_share

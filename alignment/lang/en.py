@@ -470,4 +470,6 @@ ENGLISH = Language(
     speaker_pronouns=SPEAKER_PRONOUNS,
     naming_subjects=NAMING_SUBJECTS,
     lead_in_verbs=frozenset("be have include follow contain comprise list begin read".split()),
+    first_person=frozenset("i me my myself mine".split()),
+    signer_opening=re.compile(r"\bI,\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),"),
 )

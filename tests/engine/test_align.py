@@ -597,3 +597,37 @@ def test_a_reporters_closing_frame_is_not_part_of_what_the_source_must_support()
     quoted = compare(_TWO_LEADERS, "“We will double our support for the miners and their families,” the minister's "
                                    "office said in a statement on Tuesday.\n")
     assert quoted.derivative.segments[0].status == "added"
+
+
+_SIGNED = ("Statement by Governor Jane Roe on the Harbor Bridge\n\n"
+           "Today I signed the law that funds the repair of the Harbor Bridge.\n\n"
+           "The bridge carries forty thousand cars a day across the river.\n")
+
+
+def test_the_signer_of_a_first_person_statement_is_found_where_it_says_i():
+    """A statement in the first person ("Today I signed the law ...") is the signer's own voice; the article names
+    the signer in the third person ("Governor Jane Roe signed a law ..."). The signer's name and office, found in the
+    statement's title, count as found in the claims that say "I"; another person's name does not."""
+    report = compare(_SIGNED, "Governor Jane Roe signed a law on Monday that funds the repair of the Harbor Bridge.\n")
+    link = next(a for a in report.alignments if a.source_id == "S2")
+    assert link.support >= 0.8, link
+    other = compare(_SIGNED, "Mayor John Poe signed a law on Monday that funds the repair of the Harbor Bridge.\n")
+    assert next(a for a in other.alignments if a.source_id == "S2").support < 0.6
+
+
+def test_the_signer_is_read_from_the_title_the_opening_formula_or_the_signature(nlp):
+    from alignment.engine.align import signer_keys
+    from alignment.text.segment import segment
+
+    def keys(text: str) -> list[str]:
+        return sorted(signer_keys(segment(text, nlp, Config(), "S", official=True)))
+
+    assert keys(_SIGNED) == ["governor", "jane", "roe"]
+    # the first word of office with a name only: not the senator the statement mourns
+    assert keys("Statement by President John Poe on the Passing of Senator Jane Roe\n\nI mourn her.\n") == [
+        "john", "poe", "presid"]
+    assert keys("Harbor Day, 2025\n\nNOW, THEREFORE, I, JOHN Q. POE, President of the Republic, proclaim it.\n") == [
+        "john", "poe", "presid"]
+    assert keys("Memorandum for the Secretary of State\n\nYou are directed to act.\n\nJOHN Q. POE JR.\n") == [
+        "john", "poe"]
+    assert keys("Readout of the meeting on the Harbor Bridge\n\nThe council met.\n") == []
