@@ -1,6 +1,6 @@
-"""Every tuning split of the real pairs in one run: the columns of ``real_pairs.py`` per split, with their counts,
-and the status cases right over all of them (what a claim rule is judged by: it must raise the total without
-lowering any split by more than noise).
+"""Every tuning split of the real pairs in one run: the columns of ``real_pairs.py`` per split (claims and cases
+with their counts), and the status cases right over all of them (what a claim rule is judged by: it must raise the
+total without lowering any split by more than noise).
 
     python benchmarks/tuning_splits.py                          # tune, tune-wh, fresh, fresh2, fresh3, fresh4
     python benchmarks/tuning_splits.py --misses /tmp/claims-x   # also each split's misses, one file a split
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 #: the splits rules and thresholds are chosen on (fresh4 is tuning data since session 9)
 TUNING = ("tune", "tune-wh", "fresh", "fresh2", "fresh3", "fresh4")
-_KEYS = ("claims", "quotes", "omit", "detP", "detR", "all")
+_KEYS = ("claims", "quotes", "omit", "detP", "detR", "all", "disc")
 
 
 def _ratio(num: int, den: int) -> str:
@@ -52,7 +52,8 @@ def main() -> int:
         args.misses.mkdir(parents=True, exist_ok=True)
 
     grand = [0, 0]
-    print(f"{'split':<9} {'claims':>15} {'quotes':>7} {'omit P':>7} {'det P':>6} {'det R':>6} {'cases':>15}")
+    print(f"{'split':<9} {'claims':>15} {'quotes':>7} {'omit P':>7} {'det P':>6} {'det R':>6} {'cases':>15} "
+          f"{'disc':>7}")
     for split in args.split or TUNING:
         totals = {k: [0, 0] for k in _KEYS}
         lines: list[str] = []
@@ -63,12 +64,12 @@ def main() -> int:
             missed = {m.label for m in ev.misses}
             status = [c for c in gold.cases if c.kind in ("source_status", "derivative_status")]
             quotes = [c for c in gold.cases if c.kind == "quote"]
-            omitted, details = ev.score("omitted"), ev.score("details")
+            omitted, details, found = ev.score("omitted"), ev.score("details"), ev.score("discrepancies")
             row = {"claims": (sum(c.label not in missed for c in status), len(status)),
                    "quotes": (sum(c.label not in missed for c in quotes), len(quotes)),
                    "omit": (omitted.tp, omitted.tp + omitted.fp),
                    "detP": (details.tp, details.tp + details.fp), "detR": (details.tp, details.tp + details.fn),
-                   "all": (ev.correct, ev.cases)}
+                   "all": (ev.correct, ev.cases), "disc": (found.tp, found.tp + found.fn)}
             for key, (num, den) in row.items():
                 totals[key][0] += num
                 totals[key][1] += den
@@ -88,7 +89,8 @@ def main() -> int:
         claims = f"{totals['claims'][0]}/{totals['claims'][1]} {_ratio(*totals['claims'])}"
         cases = f"{totals['all'][0]}/{totals['all'][1]} {_ratio(*totals['all'])}"
         print(f"{split:<9} {claims:>15} " + " ".join(f"{_ratio(*totals[k]):>{w}}" for k, w in
-              (("quotes", 7), ("omit", 7), ("detP", 6), ("detR", 6))) + f" {cases:>15}", flush=True)
+              (("quotes", 7), ("omit", 7), ("detP", 6), ("detR", 6))) + f" {cases:>15} "
+              f"{_ratio(*totals['disc']):>7}", flush=True)
         if args.misses:
             lines += [""] + [f"{n:>4}  {side:<10} {expected} -> {got}" for (side, expected, got), n in
                              sorted(wrong.items(), key=lambda item: (-item[1], item[0]))]

@@ -215,6 +215,9 @@ BOILERPLATE_PARAGRAPHS = (
                r"(?:media|reporters)\s+(?:may|can|wishing|who\s+wish)|if\s+media\s+wish)\b", re.IGNORECASE),
     re.compile(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6}\s+has\s+more\s+(?:information\s+)?"
                r"(?:on|about)\s+[^.]{1,80}\.?$"),
+    # a proclamation's or an order's closing formula: "IN WITNESS WHEREOF, I have hereunto set my hand this ninth day
+    # of February, ..." (the date it was signed, in words: no claim of the text)
+    re.compile(r"^in\s+witness\s+whereof\b", re.IGNORECASE),
 )
 #: the marks that end a release: what follows them (inquiries, related links, embargo notes) is furniture
 END_OF_RELEASE = re.compile(r"^(?:#{3,}|-30-|[-–—]\s*30\s*[-–—]|ends?\.?)$", re.IGNORECASE)

@@ -290,6 +290,17 @@ def test_what_follows_the_end_mark_and_late_self_descriptions_are_furniture():
     assert _block_kinds(early)[0][0] == "paragraph"
 
 
+def test_a_proclamations_closing_formula_is_furniture():
+    """"IN WITNESS WHEREOF, I have hereunto set my hand this ninth day of May, ..." gives the day the text was signed,
+    in words: no claim of it, and a month an article's date would meet by chance."""
+    text = ("Harbor Day, 2025\n\nToday, I recognize May 9, 2025, as Harbor Day.\n\nThe harbor feeds the city.\n\n"
+            "IN WITNESS WHEREOF, I have hereunto set my hand this ninth day of May, in the year two thousand "
+            "twenty-five.\n")
+    kinds = _block_kinds(text)
+    assert kinds[-1][0] == "boilerplate" and kinds[-1][1].startswith("IN WITNESS WHEREOF")
+    assert kinds[1] == ("paragraph", "Today, I recognize May 9, 2025, as Harbor Day.")
+
+
 @pytest.mark.parametrize("dateline", ["(CNN)", "PARIS (AP) —", "MONDAY, March 3, 2025 (HealthDay News) --",
                                       "SPRINGFIELD, Ill., May 2, 2024 /PRNewswire/ --",
                                       # a wire story's date without its year, a date alone, two places, an agency
