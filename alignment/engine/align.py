@@ -433,6 +433,8 @@ _FRAME_GAP = 3
 #: a claim keeps at least this many content words outside its frame for the frame to be set aside
 _FRAME_MIN_REST = 3
 _THAT = frozenset({"that"})
+#: the parts of speech that open a reported clause's subject right after a speech verb ("says an estimated ...")
+_CLAUSE_OPENERS = frozenset({"DET", "NUM", "PRON", "PROPN"})
 _OPENING_MARKS = frozenset("\"“‘'")
 
 
@@ -446,10 +448,11 @@ def _frame(text: str, start: int, words: Sequence[TaggedWord], profile: Profile)
     says of itself. An opening frame runs to a speech verb among the claim's first :data:`FRAME_MAX_WORDS` words,
     not its first, followed within :data:`_FRAME_GAP` words by "that" or a quotation mark, and takes that "that"
     ("In a statement published on the White House website, Biden said that ...", "In the memo, Biden told Blinken
-    that he was ..."); a closing frame is the clause after the claim's last comma or closing quotation mark, of at
-    most :data:`FRAME_MAX_WORDS` words, with a speech verb or "according to" in it (", the White House said.",
-    "..., Bennett's office said in a statement"; not ", and the office said ...", a clause of its own). Nothing
-    when less than :data:`_FRAME_MIN_REST` content words are left outside it."""
+    that he was ..."), or right by the reported clause's subject ("The White House says an estimated 417,200
+    borrowers ...": a determiner, a number, a pronoun or a name); a closing frame is the clause after the claim's
+    last comma or closing quotation mark, of at most :data:`FRAME_MAX_WORDS` words, with a speech verb or "according
+    to" in it (", the White House said.", "..., Bennett's office said in a statement"; not ", and the office said
+    ...", a clause of its own). Nothing when less than :data:`_FRAME_MIN_REST` content words are left outside it."""
     spans: list[tuple[int, int]] = []
     for k, t in enumerate(words[1:FRAME_MAX_WORDS], start=1):
         if not _speech(t):
@@ -462,6 +465,12 @@ def _frame(text: str, start: int, words: Sequence[TaggedWord], profile: Profile)
             if _OPENING_MARKS.intersection(between) or ":" in between:
                 spans.append((words[0].word.start, words[j - 1].word.end))
                 break
+        else:
+            # "The White House says an estimated 417,200 borrowers ...": the reported clause's subject right after
+            # the verb, no "that"
+            if k + 1 < len(words) and words[k + 1].pos in _CLAUSE_OPENERS and not text[
+                    words[k].word.end - start:words[k + 1].word.start - start].strip():
+                spans.append((words[0].word.start, words[k].word.end))
         break
     for k in range(len(words) - 1, max(len(words) - 1 - FRAME_MAX_WORDS, 0), -1):
         between = text[words[k - 1].word.end - start:words[k].word.start - start]

@@ -582,6 +582,13 @@ def test_a_reporters_opening_frame_is_not_part_of_what_the_source_must_support()
     plain = compare(_TWO_LEADERS, "In a readout posted on the government website, officials were glad that the two "
                                   "leaders agreed to expand cooperation on clean energy.\n")
     assert plain.derivative.segments[0].score < 0.6
+    # no "that": the reported clause's subject right after the speech verb
+    says = compare(_TWO_LEADERS, "A readout on the government website says the two leaders agreed to expand "
+                                 "cooperation on clean energy.\n")
+    assert says.derivative.segments[0].score >= 0.9, says.derivative.segments[0].reason
+    shows = compare(_TWO_LEADERS, "A readout on the government website shows the two leaders agreed to expand "
+                                  "cooperation on clean energy.\n")
+    assert shows.derivative.segments[0].score < 0.6
 
 
 def test_a_reporters_closing_frame_is_not_part_of_what_the_source_must_support():
