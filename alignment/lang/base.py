@@ -107,6 +107,9 @@ class Language:
     first_person: frozenset[str] = frozenset()
     #: the signer named in the text: "I, DONALD J. TRUMP, President of ..." (group 1: the name)
     signer_opening: re.Pattern[str] | None = None
+    #: folded short forms of given names -> the full form ("joe" -> "joseph"): "President Joe Biden" names the
+    #: "President Joseph R. Biden, Jr." of the official text (alignment/text/normalize.py)
+    given_names: Mapping[str, str] = field(default_factory=dict)
     #: folded adverbs of the speaker's stance ("obviously", "really"): how sure or frank the speaker is, not what
     #: happened; alone, they are no unsupported detail (alignment/engine/details.py)
     stance_adverbs: frozenset[str] = frozenset()

@@ -474,5 +474,10 @@ ENGLISH = Language(
     naming_subjects=NAMING_SUBJECTS,
     lead_in_verbs=frozenset("be have include follow contain comprise list begin read".split()),
     first_person=frozenset("i me my myself mine".split()),
+    # (only short forms that are no common word: not "bill", "bob", "chuck", "nick", "pat", "rob")
+    given_names={"joe": "joseph", "mike": "michael", "jim": "james", "jimmy": "james", "tom": "thomas",
+                 "tommy": "thomas", "tony": "anthony", "dave": "david", "dan": "daniel", "liz": "elizabeth",
+                 "ben": "benjamin", "kathy": "kathleen", "bobby": "robert", "andy": "andrew", "ron": "ronald",
+                 "larry": "lawrence", "jerry": "gerald"},
     signer_opening=re.compile(r"\bI,\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),"),
 )
