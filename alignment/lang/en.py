@@ -63,6 +63,10 @@ PHRASE_ALIASES = {
     ("united", "kingdom"): "uk",
     ("united", "nations"): "un",
     ("european", "union"): "eu",
+    # the common names of states an official text calls by their official names ("the Republic of Korea (ROK)"):
+    # their acronyms, which meet the official names (alignment/engine/acronyms.py)
+    ("south", "korea"): "rok",
+    ("north", "korea"): "dprk",
 }
 ACRONYM_ALIASES = {"usa": "us", "gb": "uk"}
 

@@ -638,3 +638,14 @@ def test_the_signer_is_read_from_the_title_the_opening_formula_or_the_signature(
     assert keys("Memorandum for the Secretary of State\n\nYou are directed to act.\n\nJOHN Q. POE JR.\n") == [
         "john", "poe"]
     assert keys("Readout of the meeting on the Harbor Bridge\n\nThe council met.\n") == []
+
+
+def test_a_states_common_name_meets_its_official_name():
+    """An official text calls South Korea "the Republic of Korea (ROK)"; "South Korea" is the ROK, which the acronym
+    rules tie to the official name. North Korea is not."""
+    source = ("The President reaffirmed the commitment of the United States to the defense of the Republic of Korea "
+              "(ROK) and its people.\n\nThe leaders discussed trade.\n")
+    south = compare(source, "The President reaffirmed the U.S. commitment to the defense of South Korea.\n")
+    assert south.derivative.segments[0].status == "supported" and not south.derivative.segments[0].unsupported_details
+    north = compare(source, "The President reaffirmed the U.S. commitment to the defense of North Korea.\n")
+    assert [d.text for d in north.derivative.segments[0].unsupported_details] == ["North Korea"]
