@@ -202,6 +202,30 @@ def _sentence_case(text: str, start: int, end: int) -> str:
     return "".join(out)
 
 
+#: a list of lines: at least this many short lines in a row right after a line that ends with a colon
+_LIST_MIN_LINES = 2
+
+
+def _listed_lines(text: str, blocks: Sequence[Block]) -> frozenset[int]:
+    """The indices of the short lines that are the items of a list a colon announces ("... to nominate the following
+    three individuals to serve as ambassadors:" and one line per nominee, "Jane Roe, Nominee for Ambassador to
+    Japan"): at least :data:`_LIST_MIN_LINES` short lines in a row right after a line ending with a colon. Each
+    states a fact of the list, as an item does; a single short line there is a heading over what follows."""
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        if b.kind not in ("paragraph", "short") or not text[b.start:b.end].rstrip().endswith(":"):
+            continue
+        run = []
+        for j in range(i + 1, len(blocks)):
+            line = text[blocks[j].start:blocks[j].end]
+            if blocks[j].kind not in ("short", "paragraph") or "\n" in line or _SENTENCE_END_RE.search(line[-3:] + " "):
+                break
+            run.append(j)
+        if len(run) >= _LIST_MIN_LINES:
+            out.update(j for j in run if blocks[j].kind == "short")
+    return frozenset(out)
+
+
 def _split_long_blocks(text: str, blocks: Sequence[Block]) -> list[Block]:
     """Blocks that spaCy parses cut into pieces of at most :data:`MAX_PARSE_CHARS` characters."""
     out: list[Block] = []
@@ -600,6 +624,7 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official
                         if n <= _TITLE_MAX_BEFORE and b.kind in ("short", "paragraph") else text[b.start:b.end]
                         for n, b in enumerate(blocks) if b.kind in _PARSED_KINDS))
     pieces: list[tuple[int, int, SegmentKind, int, tuple[TaggedWord, ...]]] = []
+    listed = _listed_lines(text, blocks)
     for bi, block in enumerate(blocks):
         if len(pieces) > config.max_segments:
             raise _too_many_segments(config.max_segments)
@@ -624,7 +649,7 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official
             # (the official title without a verb only when title_line will know it, which turns it back into a
             # heading when the derivative does not take it up)
             finite = any(row[_TAG] in verb_ids for row in rows) or (
-                title and official and _title_shaped(text[block.start:block.end]))
+                title and official and _title_shaped(text[block.start:block.end])) or bi in listed
             kind = SegmentKind.SENTENCE if finite and len(span_words) >= _TITLE_MIN_WORDS else SegmentKind.HEADING
             pieces.append((block.start, block.end, kind, bi, all_tagged))
             continue

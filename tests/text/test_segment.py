@@ -686,3 +686,20 @@ def test_a_table_without_rules_is_rows_that_state_their_figures(nlp):
                      ("GEORGIA", SegmentKind.HEADING), ("DEVELOPMENTAL", SegmentKind.TABLE_ROW),
                      ("The", SegmentKind.SENTENCE), ("Released", SegmentKind.HEADING)], kinds
     assert all(s.is_claim for s in doc.segments if s.kind is SegmentKind.TABLE_ROW)
+
+
+def test_the_lines_of_a_list_a_colon_announces_are_claims(nlp):
+    """"... to nominate the following two people to the board:" and a line per nominee, "Jane Roe, Nominee for Chair
+    of the Harbor Board": each line states a fact of the list, as an item does, though it has no verb; a single
+    short line after a colon is a heading over the paragraph it opens."""
+    text = ("Today, the Governor announced her intent to nominate the following two people to the board:\n"
+            "Jane Roe, Nominee for Chair of the Harbor Board\nJohn Poe, Nominee for Member of the Harbor Board\n\n"
+            "The board meets monthly.\n")
+    a = segment(text, nlp, Config(), "S", official=True)
+    _check_offsets(a)
+    kinds = {s.text: s for s in a.segments}
+    assert kinds["Jane Roe, Nominee for Chair of the Harbor Board"].is_claim
+    assert kinds["John Poe, Nominee for Member of the Harbor Board"].is_claim
+    single = segment("The order does the following:\n\nProtecting Harbor Workers\n\nIt sets new rules for the docks.\n",
+                     nlp, Config(), "S", official=True)
+    assert not next(s for s in single.segments if s.text == "Protecting Harbor Workers").is_claim
