@@ -626,7 +626,8 @@ def align(
     passage. Each such pair is linked, and those words count as found on both sides.
     """
     quoted = quoted or {}
-    if not derivative_is_long(deriv_doc, source_doc, config):  # (a briefing's "the President" is a third party's)
+    long_derivative = derivative_is_long(deriv_doc, source_doc, config)
+    if not long_derivative:  # (a briefing's "the President" is a third party's)
         scores = _with_signer(scores, deriv, source_doc)
 
     def strong(p: tuple[int, int]) -> bool:
@@ -812,7 +813,6 @@ def align(
     source_share = {s: reported_share(s, ds) for s, ds in source_links.items()}
     # a derivative claim the report calls added reports nothing: a source claim covered only with its words is
     # at most partial (the words may still be the parts of it the derivative gives)
-    long_derivative = derivative_is_long(deriv_doc, source_doc, config)
     adds_own = _adds_own(deriv_links, deriv_share, frozenset(d for d, _ in quoted), config, long_derivative,
                          frozenset(deriv_links) - substantial[0])
     covered_by_added = frozenset(
