@@ -14,7 +14,7 @@ from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import quote_evidence
 from alignment.engine.match import profile_segments, score_pairs
 from alignment.engine.quotes import extract_quotes
-from alignment.engine.statuses import judge_derivative, judge_source
+from alignment.engine.statuses import judge_derivative, judge_source, states_figure
 from alignment.engine.verify import SourceIndex, verify_quote
 from alignment.errors import ConfigError, InputError
 from alignment.model import DerivativeStatus, Quote, Segment, SegmentKind, SourceStatus
@@ -167,7 +167,8 @@ def compare(
         new_facts = 0 if i in result.restates_row else sum(d.kind != "word" for d in details)
         der_status, reason = judge_derivative(share, links, config, new_facts,
                                               any((i, s) in quoted for s in result.deriv_links.get(i, ())),
-                                              [d.text for d in details if d.kind in ("number", "date")],
+                                              [d.text for d in details if d.kind in ("number", "date")
+                                               and states_figure(d.text)],
                                               is_question(seg.text), long_derivative and i in result.slight_deriv)
         reason = "; ".join((reason, *quote_notes.get(seg.id, ())))
         der_segments.append(replace(seg, status=str(der_status), score=round(share, 4), aligned_to=links,

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import LCSseq
 
@@ -31,7 +31,7 @@ from alignment.engine.match import Profile, Scores, fuzzy_scores, share
 from alignment.engine.statuses import added_though_linked
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel, Segment, SegmentKind
-from alignment.text.normalize import Word, fold_word, stem
+from alignment.text.normalize import Word, fold_word, stem, words
 from alignment.text.segment import Analyzed, TaggedWord, is_question, title_line
 
 __all__ = ["AlignmentResult", "align", "derivative_is_long"]
@@ -114,6 +114,77 @@ def background_keys(docs: tuple[Analyzed, Analyzed], profiles: tuple[Sequence[Pr
                 counts[key] = counts.get(key, 0) + 1
         shares.append({k: n / len(rows) for k, n in counts.items() if n >= 2})
     return frozenset(k for k, v in shares[0].items() if min(v, shares[1].get(k, 0.0)) >= _BACKGROUND_SHARE)
+
+
+#: keys of the words of office ("President", "Secretary"): in the source's title, the names after one are a person
+_TITLE_KEYS = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.titles)
+#: the suffixes after a name ("Joseph R. Biden, Jr."), among the words of office in the lang tables: no office
+_SUFFIX_KEYS = frozenset({"jr", "sr"})
+#: a signature: the text's last line, a name in capitals of two to five words ("JOSEPH R. BIDEN JR.")
+_SIGNATURE_WORDS = (2, 5)
+
+
+def signer_keys(doc: Analyzed) -> frozenset[str]:
+    """Keys of the name of the one who signs the official text ``doc`` and speaks in it in the first person, and of
+    their office: the names after a word of office in its title line ("Statement by President Joe Biden on ..."),
+    after "I, " ("I, DONALD J. TRUMP, President of the United States", with the office after it: lang
+    ``signer_opening``), or in a signature on its last line in capitals ("JOSEPH R. BIDEN JR."). Initials and
+    suffixes ("J.", "Jr.") are no part of it. Empty when the text names no signer."""
+    keys: set[str] = set()
+
+    def add(run: Sequence[Word]) -> None:
+        keys.update(w.key for w in run if len(w.norm) > 1 and w.key not in _SUFFIX_KEYS)
+
+    title = title_line(doc)
+    if title is not None:
+        tagged = doc.words[title]
+        for k, t in enumerate(tagged):
+            w = t.word
+            if w.key not in _TITLE_KEYS or w.key in _SUFFIX_KEYS or not w.text[:1].isupper():
+                continue
+            run: list[Word] = []
+            for x in tagged[k + 1:k + 5]:  # the names right after it, only spaces and initials' stops between
+                if not x.is_name or x.word.kind == "number" or x.word.key in _TITLE_KEYS or doc.text[
+                        (run[-1] if run else w).end:x.word.start].strip(" ."):
+                    break
+                run.append(x.word)
+            if run:  # the first word of office with a name: "President Joe Biden", not "... of Senator Orrin Hatch"
+                keys.add(w.key)
+                add(run)
+                break
+    if _LANG.signer_opening is not None:
+        m = _LANG.signer_opening.search(doc.text)
+        if m:
+            add(words(m.group(1)))
+            after = words(doc.text, m.end(), min(len(doc.text), m.end() + 40))
+            if after and after[0].key in _TITLE_KEYS:
+                keys.add(after[0].key)
+    last = doc.text.rstrip().rsplit("\n", 1)[-1].strip()
+    if last.isupper() and _SIGNATURE_WORDS[0] <= len(last.split()) <= _SIGNATURE_WORDS[1] and not any(
+            c.isdigit() for c in last):
+        add(words(last))
+    return frozenset(keys)
+
+
+def _with_signer(scores: Scores, deriv: Sequence[Profile], source_doc: Analyzed) -> Scores:
+    """``scores`` with the signer of a first-person official text found where it speaks: a source claim that says
+    "I", "me" or "my" (lang ``first_person``) holds its signer (:func:`signer_keys`), so the article's "Biden" and
+    "President" of "President Biden signed the order" are found in "I signed the order". Only the pairs that share
+    a word already change (their support); the source's words, and every other pair, are as they were."""
+    signer = signer_keys(source_doc)
+    if not signer:
+        return scores
+    speaking = {s for s, tagged in enumerate(source_doc.words)
+                if source_doc.segments[s].is_claim and any(t.word.norm in _LANG.first_person for t in tagged)}
+    found, support = dict(scores.found), dict(scores.support)
+    for (d, s), f in scores.found.items():
+        if s not in speaking:
+            continue
+        extra = frozenset(i for i, k in enumerate(deriv[d].word_keys) if k in signer) - f
+        if extra:
+            found[(d, s)] = f | extra
+            support[(d, s)] = max(support[(d, s)], share(deriv[d], f | extra))
+    return replace(scores, found=found, support=support)
 
 
 def _plain(profile: Profile, background: frozenset[str]) -> frozenset[int]:
@@ -353,6 +424,84 @@ def _claim_share(profile: Profile, words: Sequence[TaggedWord], found: frozenset
     return sum(profile.weights[i] for i in found - tail) / rest
 
 
+#: a reporter's frame opens a claim with its speech verb among the claim's first words ("In a statement published on
+#: the White House website, Biden said that ...") or closes it in a clause of a few words after a comma or a closing
+#: quotation mark (", the White House said in a statement."): at most this many words
+FRAME_MAX_WORDS = 12
+#: the words a frame may put between its speech verb and the "that" or the quotation it reports ("told Blinken that")
+_FRAME_GAP = 3
+#: a claim keeps at least this many content words outside its frame for the frame to be set aside
+_FRAME_MIN_REST = 3
+_THAT = frozenset({"that"})
+#: the parts of speech that open a reported clause's subject right after a speech verb ("says an estimated ...")
+_CLAUSE_OPENERS = frozenset({"DET", "NUM", "PRON", "PROPN"})
+_OPENING_MARKS = frozenset("\"“‘'")
+
+
+def _speech(t: TaggedWord) -> bool:
+    return t.pos == "VERB" and (t.lemma_key in _REPORTING or t.word.key in _REPORTING)
+
+
+def _frame(text: str, start: int, words: Sequence[TaggedWord], profile: Profile) -> frozenset[int]:
+    """Indices of the content words of a derivative claim (``text[start:]`` its text, ``words`` all its words) in
+    the reporter's frame around what it reports: who said it and where, which the source, in its own voice, never
+    says of itself. An opening frame runs to a speech verb among the claim's first :data:`FRAME_MAX_WORDS` words,
+    not its first, followed within :data:`_FRAME_GAP` words by "that" or a quotation mark, and takes that "that"
+    ("In a statement published on the White House website, Biden said that ...", "In the memo, Biden told Blinken
+    that he was ..."), or right by the reported clause's subject ("The White House says an estimated 417,200
+    borrowers ...": a determiner, a number, a pronoun or a name); a closing frame is the clause after the claim's
+    last comma or closing quotation mark, of at most :data:`FRAME_MAX_WORDS` words, with a speech verb or "according
+    to" in it (", the White House said.", "..., Bennett's office said in a statement"; not ", and the office said
+    ...", a clause of its own). Nothing when less than :data:`_FRAME_MIN_REST` content words are left outside it."""
+    spans: list[tuple[int, int]] = []
+    for k, t in enumerate(words[1:FRAME_MAX_WORDS], start=1):
+        if not _speech(t):
+            continue
+        for j in range(k + 1, min(k + 2 + _FRAME_GAP, len(words))):
+            between = text[words[j - 1].word.end - start:words[j].word.start - start]
+            if words[j].word.norm in _THAT:
+                spans.append((words[0].word.start, words[j].word.end))
+                break
+            if _OPENING_MARKS.intersection(between) or ":" in between:
+                spans.append((words[0].word.start, words[j - 1].word.end))
+                break
+        else:
+            # "The White House says an estimated 417,200 borrowers ...": the reported clause's subject right after
+            # the verb, no "that"
+            if k + 1 < len(words) and words[k + 1].pos in _CLAUSE_OPENERS and not text[
+                    words[k].word.end - start:words[k + 1].word.start - start].strip():
+                spans.append((words[0].word.start, words[k].word.end))
+        break
+    for k in range(len(words) - 1, max(len(words) - 1 - FRAME_MAX_WORDS, 0), -1):
+        between = text[words[k - 1].word.end - start:words[k].word.start - start]
+        if "," in between or "”" in between or '"' in between:
+            tail = words[k:]
+            norms = [t.word.norm for t in tail]
+            if norms[0] in _LANG.clause_conjunctions:
+                break  # ", and the office said ...": a clause of its own, not a frame
+            if any(_speech(t) for t in tail) or any(
+                    tuple(norms[i:i + len(a)]) == a for a in _ATTRIBUTIONS for i in range(len(norms))):
+                spans.append((tail[0].word.start, tail[-1].word.end))
+            break
+    if not spans:
+        return frozenset()
+    framed = frozenset(i for i, t in enumerate(profile.words) if any(a <= t.word.start < b for a, b in spans))
+    return framed if len(profile.words) - len(framed) >= _FRAME_MIN_REST else frozenset()
+
+
+def _framed_share(profile: Profile, frame: frozenset[int], found: frozenset[int], floor: float) -> float:
+    """The share of a derivative claim that ``found`` holds, the words of its reporter's frame aside (:func:`_frame`),
+    or its plain share when that is higher: the frame is the article's, and a claim that reports the source's words
+    under it restates the source however many words the frame takes. Only for a claim whose plain share reaches
+    ``floor`` (``min_partial``): the frame weighs how much of a restatement is the source's, not whether the claim
+    restates it (a quotation of someone else's words under "said Dr. Roe" stays ``added``)."""
+    plain = share(profile, found)
+    rest = profile.total - sum(profile.weights[i] for i in frame)
+    if not frame or rest <= 0 or plain < floor:
+        return plain
+    return max(plain, sum(profile.weights[i] for i in found - frame) / rest)
+
+
 #: a derivative claim whose links together find this much of its vocabulary, in words no other claim has (each
 #: word weighs its IDF over the IDF of a word in one claim alone), shares too much with the source to have met it
 #: by chance, however slight each link (:func:`_rare_found`)
@@ -477,6 +626,9 @@ def align(
     passage. Each such pair is linked, and those words count as found on both sides.
     """
     quoted = quoted or {}
+    long_derivative = derivative_is_long(deriv_doc, source_doc, config)
+    if not long_derivative:  # (a briefing's "the President" is a third party's)
+        scores = _with_signer(scores, deriv, source_doc)
 
     def strong(p: tuple[int, int]) -> bool:
         return (max(scores.support[p], scores.coverage[p]) >= config.min_pair_share
@@ -596,7 +748,9 @@ def align(
     deriv_found = {d: frozenset().union(*(scores.found.get((d, s), none) | quoted.get((d, s), no_quote)[0]
                                           for s in ss if (d, s) not in repeats))
                    for d, ss in deriv_links.items()}
-    deriv_share = {d: share(deriv[d], f) for d, f in deriv_found.items()}
+    deriv_share = {d: _framed_share(deriv[d], _frame(deriv_doc.segments[d].text, deriv_doc.segments[d].start,
+                                                     deriv_doc.words[d], deriv[d]), f, config.min_partial)
+                   for d, f in deriv_found.items()}
     # the numbers of a source claim its counterparts report: a figure is a fact, however long the claim around it
     source_figures: dict[int, tuple[str, ...]] = {}
     for s, ds in source_links.items():
@@ -659,7 +813,6 @@ def align(
     source_share = {s: reported_share(s, ds) for s, ds in source_links.items()}
     # a derivative claim the report calls added reports nothing: a source claim covered only with its words is
     # at most partial (the words may still be the parts of it the derivative gives)
-    long_derivative = derivative_is_long(deriv_doc, source_doc, config)
     adds_own = _adds_own(deriv_links, deriv_share, frozenset(d for d, _ in quoted), config, long_derivative,
                          frozenset(deriv_links) - substantial[0])
     covered_by_added = frozenset(

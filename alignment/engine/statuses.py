@@ -7,8 +7,23 @@ from collections.abc import Sequence
 
 from alignment.config import Config
 from alignment.model import DerivativeStatus, SourceStatus
+from alignment.text.normalize import words
 
-__all__ = ["judge_derivative", "judge_source"]
+__all__ = ["judge_derivative", "judge_source", "states_figure"]
+
+#: number words that are rather an article than a count: "One map shows ..." says "a map"
+_ARTICLE_NUMBERS = frozenset({"one"})
+
+
+def states_figure(detail: str) -> bool:
+    """Does an unsupported detail of a number or a date state a figure? Not when its only numbers are the word
+    "one" ("One map shows current extreme heat"): "one" before a noun is the article's "a", no count a source gives.
+
+    >>> states_figure("One map"), states_figure("one in five adults"), states_figure("1 map"), states_figure("in 2004")
+    (False, True, True, True)
+    """
+    numbers = [w for w in words(detail) if w.kind == "number"]
+    return not numbers or any(w.text.lower() not in _ARTICLE_NUMBERS for w in numbers)
 
 
 def _evidence(ids: Sequence[str], what: str, share: float, below: tuple[str, float] | None = None,

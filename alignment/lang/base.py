@@ -98,6 +98,18 @@ class Language:
     #: none of it (alignment/text/segment.py, ``is_question``)
     asking_verbs: frozenset[str] = frozenset()
     asked_openers: frozenset[str] = frozenset()
+    #: the outlet or the source a headline credits after a dash, at its end ("... For Japan - White House", "... again
+    #: - Voice of America"): furniture cut off the title line (alignment/text/blocks.py); ``None``: none is looked for
+    headline_credit: re.Pattern[str] | None = None
+    # ------------------------------------------------------------------ claims: the signer of a first-person text
+    #: the pronouns by which the one who signs an official text speaks of themself ("I signed", "greet me"): the
+    #: person the article names ("Biden", "the President") (alignment/engine/align.py, ``signer_keys``)
+    first_person: frozenset[str] = frozenset()
+    #: the signer named in the text: "I, DONALD J. TRUMP, President of ..." (group 1: the name)
+    signer_opening: re.Pattern[str] | None = None
+    #: folded short forms of given names -> the full form ("joe" -> "joseph"): "President Joe Biden" names the
+    #: "President Joseph R. Biden, Jr." of the official text (alignment/text/normalize.py)
+    given_names: Mapping[str, str] = field(default_factory=dict)
     #: folded adverbs of the speaker's stance ("obviously", "really"): how sure or frank the speaker is, not what
     #: happened; alone, they are no unsupported detail (alignment/engine/details.py)
     stance_adverbs: frozenset[str] = frozenset()

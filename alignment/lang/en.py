@@ -63,6 +63,10 @@ PHRASE_ALIASES = {
     ("united", "kingdom"): "uk",
     ("united", "nations"): "un",
     ("european", "union"): "eu",
+    # the common names of states an official text calls by their official names ("the Republic of Korea (ROK)"):
+    # their acronyms, which meet the official names (alignment/engine/acronyms.py)
+    ("south", "korea"): "rok",
+    ("north", "korea"): "dprk",
 }
 ACRONYM_ALIASES = {"usa": "us", "gb": "uk"}
 
@@ -216,19 +220,39 @@ BOILERPLATE_PARAGRAPHS = (
                r"(?:media|reporters)\s+(?:may|can|wishing|who\s+wish)|if\s+media\s+wish)\b", re.IGNORECASE),
     re.compile(r"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,6}\s+has\s+more\s+(?:information\s+)?"
                r"(?:on|about)\s+[^.]{1,80}\.?$"),
+    # a proclamation's or an order's closing formula: "IN WITNESS WHEREOF, I have hereunto set my hand this ninth day
+    # of February, ..." (the date it was signed, in words: no claim of the text)
+    re.compile(r"^in\s+witness\s+whereof\b", re.IGNORECASE),
 )
 #: the marks that end a release: what follows them (inquiries, related links, embargo notes) is furniture
 END_OF_RELEASE = re.compile(r"^(?:#{3,}|-30-|[-–—]\s*30\s*[-–—]|ends?\.?)$", re.IGNORECASE)
 #: a dateline opening a story: "(CNN)", "LONDON (Reuters) -", "TUESDAY, Sept. 29, 2015 (HealthDay News) --",
-#: "THOUSAND OAKS, Calif., Feb. 2, 2017 /PRNewswire/ --"
+#: "THOUSAND OAKS, Calif., Feb. 2, 2017 /PRNewswire/ --", "JERUSALEM/WASHINGTON (Reuters) -", "WASHINGTON (dpa-AFX)
+#: -", "WASHINGTON, March 9 (Yonhap) --", "Nov. 15 (UPI) --", a wire credit with its date and no dash ("WASHINGTON
+#: (UrduPoint News / Sputnik - 21st August, 2021)"), and a place or agency in capitals before a dash ("VOA – The
+#: White House on ...")
+_DATELINE_DATE = r"(?:[A-Z][a-z]{2,9}\.?\s+)?\d{1,2}(?:,\s+\d{4})?\s+"
 DATELINE = re.compile(
     # a place (and a date) in capitals, the agency, then a dash: "LONDON (Reuters) -"
-    r"^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][a-z]{1,10}\.?(?:\s+[A-Z][a-z]{1,10}\.?)?)?,?\s+"
-    r"(?:(?:[A-Z][a-z]{2,9}\.?\s+)?\d{1,2},\s+\d{4}\s+)?"
-    r"(?:\([A-Z][\w&.'’ ]{1,30}\)|/[A-Za-z]{2,20}/)\s*(?:--|—|–|-)\s*"
-    # or the agency alone, opening the paragraph: "(CNN)", "(HealthDay News) --"
-    r"|\([A-Z][\w&.'’ ]{1,30}\)\s*(?:--|—|–|-)?\s*)(?=[A-Z“\"‘'])"
+    r"^(?:[A-Z][A-Z.'’/ -]{1,40}(?:,\s+[A-Z][a-z]{1,10}\.?(?:\s+[A-Z][a-z]{1,10}\.?)?)?,?\s+"
+    r"(?:" + _DATELINE_DATE + r")?"
+    r"(?:(?:\([A-Za-z][\w&.'’ -]{1,30}\)|/[A-Za-z]{2,20}/)\s*(?:--|—|–|-)\s*"
+    # or a credit that gives the agency and the date, with no dash after it: "(UrduPoint News / Sputnik - 21st
+    # August, 2021)" (a year inside: never an acronym spelt out, "UN (United Nations)")
+    r"|\([A-Z][^()\n]{0,60}\b\d{4}\)\s+)"
+    # or the agency alone (after a date), opening the paragraph: "(CNN)", "(HealthDay News) --", "Nov. 15 (UPI) --"
+    r"|(?:" + _DATELINE_DATE + r")?\([A-Z][\w&.'’ -]{1,30}\)\s*(?:--|—|–|-)?\s*"
+    # or a place or an agency in capitals and a dash, before a sentence of six words or more: "VOA – The White
+    # House on April 24 released ...", "WASHINGTON — President Biden ..." (not "US – China talks resume")
+    r"|[A-Z]{3,}(?:[ /][A-Z]{2,}){0,3}\s+(?:--|—|–)\s+(?=\S+(?:\s+\S+){5}))(?=[A-Z“\"‘'])"
 )
+#: the outlet or the source a headline credits after a dash, at its end: "... Rahm Emanuel For Japan - White House",
+#: "US president uses the term genocide again - Voice of America", "... to visit Israel - Israeli statement": up to
+#: four words, capitalised but for "of", "the", "and", the last one may be the kind of source (not "Fed raises rates
+#: - but doubts remain")
+HEADLINE_CREDIT = re.compile(
+    r"\s+[-–—|]\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){0,3}"
+    r"(?:\s+(?:statement|release|report|readout|sources?))?\s*$")
 #: a word after an apostrophe that elides its start ('em, 'til, 'tis, 'twas, rock 'n' roll, the '90s)
 ELISIONS = re.compile(r"(?:em|til|tis|twas|n)\b|\d\ds\b", re.IGNORECASE)
 
@@ -426,6 +450,7 @@ ENGLISH = Language(
     boilerplate_paragraphs=BOILERPLATE_PARAGRAPHS,
     end_of_release=END_OF_RELEASE,
     dateline=DATELINE,
+    headline_credit=HEADLINE_CREDIT,
     elisions=ELISIONS,
     optional_of=OPTIONAL_OF,
     attributions=ATTRIBUTIONS,
@@ -467,4 +492,11 @@ ENGLISH = Language(
     role_modifiers=ROLE_MODIFIERS,
     figure_units=FIGURE_UNITS,
     lead_in_verbs=frozenset("be have include follow contain comprise list begin read".split()),
+    first_person=frozenset("i me my myself mine".split()),
+    # (only short forms that are no common word: not "bill", "bob", "chuck", "nick", "pat", "rob")
+    given_names={"joe": "joseph", "mike": "michael", "jim": "james", "jimmy": "james", "tom": "thomas",
+                 "tommy": "thomas", "tony": "anthony", "dave": "david", "dan": "daniel", "liz": "elizabeth",
+                 "ben": "benjamin", "kathy": "kathleen", "bobby": "robert", "andy": "andrew", "ron": "ronald",
+                 "larry": "lawrence", "jerry": "gerald"},
+    signer_opening=re.compile(r"\bI,\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),"),
 )

@@ -255,15 +255,21 @@ def _figure_rows(text: str, blocks: list[Block]) -> list[Block]:
 
 #: a dateline is looked for in the first blocks of a text only (a headline, a byline, a highlight or two above it)
 _DATELINE_BLOCKS = 8
+#: a headline's credit (``Language.headline_credit``) is looked for in a short line among the first blocks, with no
+#: paragraph before it, that keeps at least this many words without it (the title line's least)
+_HEADLINE_BLOCKS = 4
+_HEADLINE_MIN_WORDS = 4
 
 
 def _furniture(text: str, blocks: list[Block]) -> list[Block]:
     """Mark what frames a release or a story rather than stating anything: everything after an end mark (``###``),
     a section under a furniture heading ("About Amgen", "Forward-Looking Statements") up to the next heading, a
-    paragraph in the second half of the body that opens as furniture does ("The FDA, an agency within ..."), and
-    a dateline ("LONDON (Reuters) -") cut off the paragraph it opens."""
+    paragraph in the second half of the body that opens as furniture does ("The FDA, an agency within ..."), a
+    dateline ("LONDON (Reuters) -") cut off the paragraph it opens, and the credit at the end of a headline ("... -
+    Voice of America") cut off the headline."""
     out: list[Block] = []
     section = False
+    headline = True  # no paragraph yet: a short line may be the headline
     # the blocks before the first end mark: the body, whose second half furniture paragraphs are looked for in
     body = next((n for n, b in enumerate(blocks)
                  if b.kind == "boilerplate" and _LANG.end_of_release.match(text[b.start:b.end])), len(blocks))
@@ -281,6 +287,16 @@ def _furniture(text: str, blocks: list[Block]) -> list[Block]:
         if m and m.end() < len(line):
             out.append(Block(b.start, b.start + len(m.group().rstrip()), "boilerplate"))
             out.append(Block(b.start + m.end(), b.end, b.kind))
+            continue
+        # a headline: a line without a stop at its end (a "paragraph" when it has more than a short line's words)
+        credit = _LANG.headline_credit.search(line) if (
+            _LANG.headline_credit is not None and headline and b.kind in ("short", "paragraph")
+            and n < _HEADLINE_BLOCKS and "\n" not in line and not _TERMINAL_RE.search(line)) else None
+        headline = headline and b.kind not in ("paragraph", "item", "table_row", "table_header")
+        if credit and len(line[:credit.start()].split()) >= _HEADLINE_MIN_WORDS:
+            out.append(Block(b.start, b.start + credit.start(), b.kind))
+            out.append(Block(b.start + credit.start() + len(credit.group()) - len(credit.group().lstrip()), b.end,
+                             "boilerplate"))
             continue
         out.append(b)
     return out

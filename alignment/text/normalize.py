@@ -90,6 +90,7 @@ _ALIAS_FIRST_WORDS = frozenset(first for first, _ in PHRASE_ALIASES)
 _NORM = attrgetter("norm")
 _ACRONYM_ALIASES = _LANG.acronym_aliases
 _SPELLING_WORDS = _LANG.spelling_words
+_GIVEN_NAMES = _LANG.given_names
 _OUR_STEMS = _LANG.our_stems
 _OUR_RE = re.compile(rf"^((?:dis|un|re|mis)?(?:{'|'.join(_OUR_STEMS)}))ur")
 _RE_STEMS = _LANG.re_stems
@@ -149,6 +150,8 @@ def fold_word(surface: str) -> str:
         return _ACRONYM_ALIASES[word]
     if word in _SPELLING_WORDS:
         return _SPELLING_WORDS[word]
+    if word in _GIVEN_NAMES:
+        return _GIVEN_NAMES[word]
     if word.endswith("ise") or "is" in word[3:] or "ys" in word[3:]:
         if word not in _ISE_EXCEPTIONS:
             word = _ISE_RE.sub(lambda m: m.group(1) + "z" + m.group(2), word)

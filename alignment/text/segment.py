@@ -160,6 +160,72 @@ def _parse(nlp: SpacyLanguage, texts: Iterable[str]) -> Iterator[Doc]:
         yield from nlp.pipe(batch)
 
 
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+#: a title-case line: at least this share of its words after the first capitalised, one of them a function word
+_TITLE_CASE_SHARE = 0.8
+
+
+def _sentence_case(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` as spaCy should read it: a title-case headline ("Biden Names Nicholas Burns As Envoy To
+    China, Rahm Emanuel For Japan": after its first word, at least :data:`_TITLE_CASE_SHARE` of its words
+    capitalised, a function word among them) with the words lowered that are capitalised only for the title, so
+    that the tagger does not make every word a name ("names" is the verb, "envoy" a noun). A word keeps its capital
+    where the text capitalises it elsewhere inside a sentence (the people and places: "Burns", "China"), and so
+    does an acronym; the length is kept, so the offsets stand. Any other line is returned as it is.
+
+    >>> t = "Acme Names Jane Roe As Chief Of Staff\\n\\nThe board chose Jane Roe on Monday."
+    >>> _sentence_case(t, 0, 37)
+    'Acme names Jane Roe as chief of staff'
+    >>> _sentence_case(t, 39, len(t)) == t[39:]
+    True
+    """
+    line = text[start:end]
+    found = list(_TITLE_WORD_RE.finditer(line))
+    later = found[1:]
+    if len(later) < 3 or "\n" in line:
+        return line
+    capitals = [m for m in later if m.group()[0].isupper()]
+    if len(capitals) < _TITLE_CASE_SHARE * len(later) or not any(
+            m.group().lower() in _LANG.stop_words for m in capitals):
+        return line
+    rest = text[:start] + " " + text[end:]
+    out = list(line)
+    for m in capitals:
+        w = m.group()
+        if w.isupper() and len(w) > 1:
+            continue  # an acronym
+        if re.search(r"[a-z,;]\s+" + re.escape(w) + r"\b", rest):
+            continue  # capitalised inside a sentence elsewhere: a name
+        low = w[0].lower() + w[1:]
+        if len(low) == len(w):
+            out[m.start():m.end()] = low
+    return "".join(out)
+
+
+#: a list of lines: at least this many short lines in a row right after a line that ends with a colon
+_LIST_MIN_LINES = 2
+
+
+def _listed_lines(text: str, blocks: Sequence[Block]) -> frozenset[int]:
+    """The indices of the short lines that are the items of a list a colon announces ("... to nominate the following
+    three individuals to serve as ambassadors:" and one line per nominee, "Jane Roe, Nominee for Ambassador to
+    Japan"): at least :data:`_LIST_MIN_LINES` short lines in a row right after a line ending with a colon. Each
+    states a fact of the list, as an item does; a single short line there is a heading over what follows."""
+    out: set[int] = set()
+    for i, b in enumerate(blocks):
+        if b.kind not in ("paragraph", "short") or not text[b.start:b.end].rstrip().endswith(":"):
+            continue
+        run = []
+        for j in range(i + 1, len(blocks)):
+            line = text[blocks[j].start:blocks[j].end]
+            if blocks[j].kind not in ("short", "paragraph") or "\n" in line or _SENTENCE_END_RE.search(line[-3:] + " "):
+                break
+            run.append(j)
+        if len(run) >= _LIST_MIN_LINES:
+            out.update(j for j in run if blocks[j].kind == "short")
+    return frozenset(out)
+
+
 def _split_long_blocks(text: str, blocks: Sequence[Block]) -> list[Block]:
     """Blocks that spaCy parses cut into pieces of at most :data:`MAX_PARSE_CHARS` characters."""
     out: list[Block] = []
@@ -553,8 +619,12 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official
     if len(blocks) > config.max_segments:  # every block is at least one segment: refused before parsing
         raise _too_many_segments(config.max_segments)
     # parsed lazily, in document order: a document over the limit stops being parsed once it passes it
-    docs = _parse(nlp, (text[b.start:b.end] for b in blocks if b.kind in _PARSED_KINDS))
+    # (a title-case headline read in sentence case: only a line where a title line may be, see title_line)
+    docs = _parse(nlp, (_sentence_case(text, b.start, b.end)
+                        if n <= _TITLE_MAX_BEFORE and b.kind in ("short", "paragraph") else text[b.start:b.end]
+                        for n, b in enumerate(blocks) if b.kind in _PARSED_KINDS))
     pieces: list[tuple[int, int, SegmentKind, int, tuple[TaggedWord, ...]]] = []
+    listed = _listed_lines(text, blocks)
     for bi, block in enumerate(blocks):
         if len(pieces) > config.max_segments:
             raise _too_many_segments(config.max_segments)
@@ -579,7 +649,7 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official
             # (the official title without a verb only when title_line will know it, which turns it back into a
             # heading when the derivative does not take it up)
             finite = any(row[_TAG] in verb_ids for row in rows) or (
-                title and official and _title_shaped(text[block.start:block.end]))
+                title and official and _title_shaped(text[block.start:block.end])) or bi in listed
             kind = SegmentKind.SENTENCE if finite and len(span_words) >= _TITLE_MIN_WORDS else SegmentKind.HEADING
             pieces.append((block.start, block.end, kind, bi, all_tagged))
             continue

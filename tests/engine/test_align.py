@@ -522,7 +522,7 @@ def test_a_claim_giving_a_rows_figure_is_supported_though_it_writes_out_the_rows
     new fact, so the claim is supported from min_support_restated like any restatement without new facts; the
     same sentence with a figure no row has is partial at most."""
     table = _STATE_TABLE.replace("OR 499,000", "MS 417,200 316,400\n\nOR 499,000")
-    text = "In Mississippi, 417,200 borrowers are eligible for relief, officials said."
+    text = "In Mississippi, 417,200 borrowers are eligible for relief, local officials estimated."
     (seg,) = [s for s in compare(table, text).derivative.segments if s.is_claim]
     assert seg.status == "supported" and seg.reason.startswith("restated"), (seg.score, seg.reason)
     assert any("Mississippi" in d.text for d in seg.unsupported_details)  # a name the source lacks, yet no new fact
@@ -565,3 +565,87 @@ def test_a_long_claim_giving_a_rows_specific_figure_is_linked_to_the_row():
     (seg,) = [s for s in report.derivative.segments if s.is_claim]
     row = next(s for s in report.source.segments if s.text.startswith("OK"))
     assert row.id in seg.aligned_to and row.status != "omitted", (seg.aligned_to, row.reason)
+
+
+_TWO_LEADERS = ("The two leaders agreed to expand cooperation on clean energy and critical minerals.\n"
+                "The Prime Minister invited the President to visit Canberra later this year.\n")
+
+
+def test_a_reporters_opening_frame_is_not_part_of_what_the_source_must_support():
+    """"In a readout posted on the government website, officials said that ...": who said it and where is the
+    article's frame around what it reports, which the source, in its own voice, never says of itself. The claim is
+    judged on what follows the frame; without a speech verb the same words are the claim's own."""
+    framed = compare(_TWO_LEADERS, "In a readout posted on the government website, officials said that the two "
+                                   "leaders agreed to expand cooperation on clean energy.\n")
+    (seg,) = framed.derivative.segments
+    assert seg.status == "supported" and seg.score >= 0.9, seg.reason
+    plain = compare(_TWO_LEADERS, "In a readout posted on the government website, officials were glad that the two "
+                                  "leaders agreed to expand cooperation on clean energy.\n")
+    assert plain.derivative.segments[0].score < 0.6
+    # no "that": the reported clause's subject right after the speech verb
+    says = compare(_TWO_LEADERS, "A readout on the government website says the two leaders agreed to expand "
+                                 "cooperation on clean energy.\n")
+    assert says.derivative.segments[0].score >= 0.9, says.derivative.segments[0].reason
+    shows = compare(_TWO_LEADERS, "A readout on the government website shows the two leaders agreed to expand "
+                                  "cooperation on clean energy.\n")
+    assert shows.derivative.segments[0].score < 0.6
+
+
+def test_a_reporters_closing_frame_is_not_part_of_what_the_source_must_support():
+    """", the minister's office wrote in a readout on Tuesday." closes the claim with its source; ", while ..." and
+    ", and the office wrote ..." are clauses of their own. A quotation of words the source does not have stays
+    ``added`` under its frame: the frame weighs how much of a restatement is the source's, not whether there is one."""
+    claim = "The leaders agreed to expand cooperation on clean energy"
+    framed = compare(_TWO_LEADERS, f"{claim}, the minister's office wrote in a readout on Tuesday.\n")
+    assert framed.derivative.segments[0].status == "supported", framed.derivative.segments[0].reason
+    for other in (", while the minister's office prepared a readout on Tuesday.",
+                  ", and the minister's office wrote in a readout on Tuesday."):
+        assert compare(_TWO_LEADERS, claim + other + "\n").derivative.segments[0].status == "partial"
+    quoted = compare(_TWO_LEADERS, "“We will double our support for the miners and their families,” the minister's "
+                                   "office said in a statement on Tuesday.\n")
+    assert quoted.derivative.segments[0].status == "added"
+
+
+_SIGNED = ("Statement by Governor Jane Roe on the Harbor Bridge\n\n"
+           "Today I signed the law that funds the repair of the Harbor Bridge.\n\n"
+           "The bridge carries forty thousand cars a day across the river.\n")
+
+
+def test_the_signer_of_a_first_person_statement_is_found_where_it_says_i():
+    """A statement in the first person ("Today I signed the law ...") is the signer's own voice; the article names
+    the signer in the third person ("Governor Jane Roe signed a law ..."). The signer's name and office, found in the
+    statement's title, count as found in the claims that say "I"; another person's name does not."""
+    report = compare(_SIGNED, "Governor Jane Roe signed a law on Monday that funds the repair of the Harbor Bridge.\n")
+    link = next(a for a in report.alignments if a.source_id == "S2")
+    assert link.support >= 0.8, link
+    other = compare(_SIGNED, "Mayor John Poe signed a law on Monday that funds the repair of the Harbor Bridge.\n")
+    assert next(a for a in other.alignments if a.source_id == "S2").support < 0.6
+
+
+def test_the_signer_is_read_from_the_title_the_opening_formula_or_the_signature(nlp):
+    from alignment.engine.align import signer_keys
+    from alignment.text.segment import segment
+
+    def keys(text: str) -> list[str]:
+        return sorted(signer_keys(segment(text, nlp, Config(), "S", official=True)))
+
+    assert keys(_SIGNED) == ["governor", "jane", "roe"]
+    # the first word of office with a name only: not the senator the statement mourns
+    assert keys("Statement by President John Poe on the Passing of Senator Jane Roe\n\nI mourn her.\n") == [
+        "john", "poe", "presid"]
+    assert keys("Harbor Day, 2025\n\nNOW, THEREFORE, I, JOHN Q. POE, President of the Republic, proclaim it.\n") == [
+        "john", "poe", "presid"]
+    assert keys("Memorandum for the Secretary of State\n\nYou are directed to act.\n\nJOHN Q. POE JR.\n") == [
+        "john", "poe"]
+    assert keys("Readout of the meeting on the Harbor Bridge\n\nThe council met.\n") == []
+
+
+def test_a_states_common_name_meets_its_official_name():
+    """An official text calls South Korea "the Republic of Korea (ROK)"; "South Korea" is the ROK, which the acronym
+    rules tie to the official name. North Korea is not."""
+    source = ("The President reaffirmed the commitment of the United States to the defense of the Republic of Korea "
+              "(ROK) and its people.\n\nThe leaders discussed trade.\n")
+    south = compare(source, "The President reaffirmed the U.S. commitment to the defense of South Korea.\n")
+    assert south.derivative.segments[0].status == "supported" and not south.derivative.segments[0].unsupported_details
+    north = compare(source, "The President reaffirmed the U.S. commitment to the defense of North Korea.\n")
+    assert [d.text for d in north.derivative.segments[0].unsupported_details] == ["North Korea"]

@@ -148,3 +148,14 @@ def test_a_source_claim_covered_only_by_an_added_claim_is_at_most_partial() -> N
     assert crisis.reason == f"weak: {residents.id} (coverage {link.coverage:.2f}; {note})"
     # the claims the article reports are untouched
     assert [s.status for s in report.source.segments[:2]] == ["covered", "covered"]
+
+
+def test_one_before_a_noun_is_no_new_figure():
+    """"One map shows ..." says "a map": the word "one" is the article's, no count the source lacks, so the claim is
+    supported; "Two maps" states a count the source does not give, and keeps it partial."""
+    source = ("The new portal includes a map that shows current flood risk and wildfire risk for every town in the "
+              "county.\n\nThe portal is free.\n")
+    one = compare(source, "One map shows current flood risk and wildfire risk for every town in the county.\n")
+    assert one.derivative.segments[0].status == "supported", one.derivative.segments[0].reason
+    two = compare(source, "Two maps show current flood risk and wildfire risk for every town in the county.\n")
+    assert two.derivative.segments[0].status == "partial" and "new figure" in two.derivative.segments[0].reason

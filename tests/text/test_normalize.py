@@ -18,6 +18,13 @@ def test_uk_us_spelling_folds_to_one_form():
         assert fold_word(uk) == fold_word(us), (uk, us)
 
 
+def test_a_short_given_name_is_its_full_form():
+    """"President Joe Biden" in the article is the official text's "President Joseph R. Biden, Jr."; a short form
+    that is also a common word ("bill", "rob") is left alone."""
+    assert [w.norm for w in words("Joe Biden and Mike Roe")] == [w.norm for w in words("Joseph Biden and Michael Roe")]
+    assert fold_word("bill") == "bill" and fold_word("rob") == "rob"
+
+
 def test_words_that_only_look_british_are_left_alone():
     for word in ["exercise", "promise", "advertising", "compromise", "hour", "our", "called", "filled"]:
         assert fold_word(word) == word

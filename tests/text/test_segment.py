@@ -290,8 +290,24 @@ def test_what_follows_the_end_mark_and_late_self_descriptions_are_furniture():
     assert _block_kinds(early)[0][0] == "paragraph"
 
 
+def test_a_proclamations_closing_formula_is_furniture():
+    """"IN WITNESS WHEREOF, I have hereunto set my hand this ninth day of May, ..." gives the day the text was signed,
+    in words: no claim of it, and a month an article's date would meet by chance."""
+    text = ("Harbor Day, 2025\n\nToday, I recognize May 9, 2025, as Harbor Day.\n\nThe harbor feeds the city.\n\n"
+            "IN WITNESS WHEREOF, I have hereunto set my hand this ninth day of May, in the year two thousand "
+            "twenty-five.\n")
+    kinds = _block_kinds(text)
+    assert kinds[-1][0] == "boilerplate" and kinds[-1][1].startswith("IN WITNESS WHEREOF")
+    assert kinds[1] == ("paragraph", "Today, I recognize May 9, 2025, as Harbor Day.")
+
+
 @pytest.mark.parametrize("dateline", ["(CNN)", "PARIS (AP) —", "MONDAY, March 3, 2025 (HealthDay News) --",
-                                      "SPRINGFIELD, Ill., May 2, 2024 /PRNewswire/ --"])
+                                      "SPRINGFIELD, Ill., May 2, 2024 /PRNewswire/ --",
+                                      # a wire story's date without its year, a date alone, two places, an agency
+                                      # in lower case, a credit with its date and no dash, an agency and a dash
+                                      "SEOUL, June 4 (Yonhap) --", "Oct. 2 (UPI) --", "CAIRO/AMMAN (Reuters) -",
+                                      "BERLIN (dpa-AFX) -", "ROME (Daily Post / Agency - 3rd May, 2020)", "VOA –",
+                                      "LAGOS —"])
 def test_a_dateline_is_cut_off_the_paragraph_it_opens(dateline):
     text = f"Headline of the story\n\n{dateline} The council approved the budget on Monday.\n"
     kinds = _block_kinds(text)
@@ -313,6 +329,43 @@ def test_a_quotation_of_several_sentences_gives_a_claim_per_sentence():
     assert [q.status for q in report.quotes] == ["exact"]
     short = compare("He shouted “Stop. Now.” and left the room quietly.", "He left.")
     assert [s.text for s in short.source.segments] == ["He shouted “Stop. Now.” and left the room quietly."]
+
+
+@pytest.mark.parametrize("line", ["US – China talks resume on Monday in Geneva.", "NATO — The alliance met."])
+def test_a_short_name_before_a_dash_is_no_dateline(line):
+    """Two places in capitals before a dash are a pair ("US – China"), and a capitalised word before a dash opens a
+    dateline only before a sentence of six words or more."""
+    assert _block_kinds(f"Headline of the story\n\n{line}\n")[1] == ("paragraph", line)
+
+
+@pytest.mark.parametrize(("headline", "credit"), [
+    ("Mayor Names Jane Roe As Police Chief For The City", "- Daily Courier"),
+    ("Council approves budget after long debate", "– City Hall statement"),
+    ("President marks the anniversary of the flood again", "| Voice of the Valley"),
+])
+def test_the_credit_after_a_headline_is_furniture(headline, credit):
+    """The outlet or the source a headline credits after a dash is furniture, cut off the headline's line (which
+    stays whole otherwise: "Fed raises rates - but doubts remain" keeps its second half)."""
+    kinds = _block_kinds(f"{headline} {credit}\n\nThe council met on Monday and approved the plan.\n")
+    assert kinds[0][1] == headline and kinds[1] == ("boilerplate", credit)
+    kept = _block_kinds("Fed raises rates - but doubts remain\n\nThe Fed raised rates.\n")
+    assert kept[0] == ("short", "Fed raises rates - but doubts remain")
+    late = _block_kinds("The council met on Monday.\n\nCouncil approves budget after long debate - City Hall\n")
+    assert late[1] == ("short", "Council approves budget after long debate - City Hall")
+
+
+def test_a_title_case_headline_is_tagged_in_sentence_case(nlp):
+    """In a title-case headline every word is capitalised; read as it is, the tagger makes most of them names
+    ("Names", "Envoy"). Read in sentence case, the words the text capitalises nowhere else inside a sentence are
+    what they are (no names), and the people and places stay names."""
+    text = ("Governor Names Jane Roe As Envoy To Canada, John Poe For Mexico\n\n"
+            "The governor on Friday chose Jane Roe for Canada and John Poe for Mexico.\n")
+    a = segment(text, nlp, Config(), "D")
+    _check_offsets(a)
+    title = {t.word.text: t for t in a.words[0]}
+    assert not title["Names"].is_name and not title["Envoy"].is_name
+    assert all(title[w].is_name for w in ("Roe", "Canada", "Poe", "Mexico"))
+    assert a.segments[0].text == text.split("\n")[0]
 
 
 def test_an_acronym_and_its_expansion_open_no_dateline():
@@ -633,3 +686,20 @@ def test_a_table_without_rules_is_rows_that_state_their_figures(nlp):
                      ("GEORGIA", SegmentKind.HEADING), ("DEVELOPMENTAL", SegmentKind.TABLE_ROW),
                      ("The", SegmentKind.SENTENCE), ("Released", SegmentKind.HEADING)], kinds
     assert all(s.is_claim for s in doc.segments if s.kind is SegmentKind.TABLE_ROW)
+
+
+def test_the_lines_of_a_list_a_colon_announces_are_claims(nlp):
+    """"... to nominate the following two people to the board:" and a line per nominee, "Jane Roe, Nominee for Chair
+    of the Harbor Board": each line states a fact of the list, as an item does, though it has no verb; a single
+    short line after a colon is a heading over the paragraph it opens."""
+    text = ("Today, the Governor announced her intent to nominate the following two people to the board:\n"
+            "Jane Roe, Nominee for Chair of the Harbor Board\nJohn Poe, Nominee for Member of the Harbor Board\n\n"
+            "The board meets monthly.\n")
+    a = segment(text, nlp, Config(), "S", official=True)
+    _check_offsets(a)
+    kinds = {s.text: s for s in a.segments}
+    assert kinds["Jane Roe, Nominee for Chair of the Harbor Board"].is_claim
+    assert kinds["John Poe, Nominee for Member of the Harbor Board"].is_claim
+    single = segment("The order does the following:\n\nProtecting Harbor Workers\n\nIt sets new rules for the docks.\n",
+                     nlp, Config(), "S", official=True)
+    assert not next(s for s in single.segments if s.text == "Protecting Harbor Workers").is_claim
