@@ -86,6 +86,8 @@ def test_any_pair_compares_without_crashing(source, derivative):
 @given(documents)
 @example("The plan works.\u2028?")  # (one segment ending in '?', a question: found by this test)
 @example("<p>markup &amp; entities</p>\n")  # (a verbless first line that title_line does not count as a title)
+@example("The ministers met in London on Tuesday.\nThe ministers met in London on Tuesday.\n\nKey Points\n=SUM(A1)\n"
+         "=SUM(A1)\nThe ministers met in London on Tuesday.\n\n")  # (a claim made only of words found throughout)
 def test_a_text_compared_with_itself_is_all_covered(text):
     r = compare(text, text)
     _check_report(r)

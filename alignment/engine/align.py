@@ -262,6 +262,8 @@ def _related(
         return True  # the embeddings say they mean the same, and they share a word
     if shared < needed:
         return False
+    if scores.support[pair] >= 1.0 and scores.coverage[pair] >= 1.0:
+        return True  # each says all the other says: the same claim, whatever words it is made of
     informative = max(len({d_keys[i] for i in found_d - d_facts.plain}),
                       len({s_keys[i] for i in found_s - s_facts.plain}))
     if informative < max(min(needed, d_facts.n_informative, s_facts.n_informative), 1):
