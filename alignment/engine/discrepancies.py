@@ -1022,8 +1022,8 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     label = _line_label(dt, dw)
     # (a capitalised word inside the sentence that neither document writes in lower case is a name whatever its
     # tag: the tagger takes a demonym in a long sentence for a noun, "all Chileans")
-    d_new = [i for i, t in enumerate(dw) if (_name_like(t) or (i > 0 and (_capitalised(t) or _proper_adjective(t))
-                                                              and t.word.key not in lower))
+    d_new = [i for i, t in enumerate(dw) if (_name_like(t) or (i > 0 and (_capitalised(t) or (
+        _proper_adjective(t) and not d_title)) and t.word.key not in lower))
              and not _established(t, names) and not (d_title and t.word.key in lower) and not _cut_off(dt, t)
              and i >= label and t.word.key not in own]
     if not d_new:
@@ -1051,7 +1051,7 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     for i, j in _runs(d_new, dt, dw):
         # the place of the whole name in the sentence: the words around "Center for American Progress", not
         # "American" before "Progress"
-        wi, wj = _whole_name(dt, dw, i, j, lower if _all_capitalised(dw) else frozenset())
+        wi, wj = _whole_name(dt, dw, i, j)
         if (j < len(dw) and dw[j].word.key in names.persons and j - i <= 2) or \
                 _executive_issuer(dw[wi:wj], names):
             continue  # "Joe" before "Biden", whom the source names "President Biden"; "the White House"
@@ -1268,8 +1268,9 @@ def _capitalised(t: TaggedWord) -> bool:
 
 
 def _proper_adjective(t: TaggedWord) -> bool:
-    """A capitalised adjective (inside a sentence: a word of a nation or a people, "the Norwegian authorities"), which
-    spaCy tags ADJ where the source's word in its place is a name ("Ottoman authorities": PROPN)."""
+    """A capitalised adjective (inside a sentence that is no title-case heading: a word of a nation or a people, "the
+    Norwegian authorities"), which spaCy tags ADJ where the source's word in its place is a name ("Ottoman
+    authorities": PROPN); a heading's "to Discuss Strong Economic Recovery" is none."""
     w = t.word
     return t.pos == "ADJ" and w.text[:1].isupper() and w.kind == "word" and w.content and w.norm not in _TITLES
 
@@ -2284,9 +2285,10 @@ def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment],
     * an amount of a thing the source gives one value for, wherever it counts it ("12 weeks" in each of its
       sentences), that the sentence gives otherwise ("over the course of 19 weeks"), where it is linked, however
       weakly, to a source sentence with the source's amount and a word around it in common;
-    * in a sentence without a checked pair of :data:`WEAK_SCORE` or more, an amount whose counterpart is the one
-      value the source gives for the same thing with two words around it in common ("US interest rates increased to
-      4%" / "raise ... the federal funds rate ... to 2 percent").
+    * in a sentence without a checked pair of :data:`WEAK_SCORE` or more (or whose checked pairs count nothing of
+      the kind: "a focus on “nine key sectors”" linked to a sentence of the review, not to its list), an amount
+      whose counterpart is the one value the source gives for the same thing with two words around it in common
+      ("US interest rates increased to 4%" / "raise ... the federal funds rate ... to 2 percent").
 
     An amount the source gives anywhere, that counts nothing, or that its sentence gives with another of the same
     thing (a range, a comparison) is never flagged."""
