@@ -1287,3 +1287,21 @@ def test_a_sum_in_a_line_all_in_capitals_is_no_sentences_one_sum(analyze):
     src = analyze("THE CONFEDERATED TRIBES OF THE NORTH VALLEY NORTHPORT $498,228.00", "S")
     der = analyze("The tribes of the North Valley and the coast are getting a combined $700,000.", "D")
     assert find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6)) == ()
+
+
+def test_a_closely_linked_sentence_whose_counterpart_counts_nothing_of_its_kind_meets_the_sources_one_value(analyze):
+    """"with a focus on “nine key sectors”" in a sentence linked closely to the source's sentence about the review,
+    which counts no sectors: the one amount of sectors the source gives, with two words around it in common."""
+    from alignment.engine.discrepancies import find_discrepancies
+    from alignment.model import Alignment, AlignmentLabel
+
+    src = analyze("The order directs a one-year review of a broader set of supply chains. A focus on six key sectors: "
+                  "the defense industrial base, the public health industrial base and the energy industrial base. "
+                  "The review will report to the President within a year.", "S")
+    der = analyze("The order will also direct a one-year review of a broader set of supply chains, with a focus on "
+                  "“nine key sectors” including the defense industrial base.", "D")
+    # (linked closely to the review's sentence, and weakly to another that counts nothing either)
+    weak = Alignment(source_id="S3", derivative_id="D1", score=0.2, label=AlignmentLabel.PARTIAL, support=0.2,
+                     coverage=0.2, fuzzy=0.3)
+    found = find_discrepancies(der, src, (*_linked(der, [("S1", 0.6)], 0.6), weak))
+    assert [(str(x.kind), x.text, x.source_text, x.source_id) for x in found] == [("number", "nine", "six", "S2")]
