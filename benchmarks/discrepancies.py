@@ -18,20 +18,24 @@ the script plants one edit at a time and compares again:
 * seven kinds of error, the source's word changed in the article: a number, a date, a name (a word the source's
   sentence capitalises, replaced by one of the same entity type, by spaCy's recogniser, that the source never
   uses: a country for a country, a person for a person, never "the government of Okafor"; a name of one word,
-  never a word of a longer one: "the United Norway" is no edit a writer makes), a negation (added before a verb,
+  never a word of a longer one: "the United Norway", "the Department of the Toyota" or "the 4th Toyota" is no edit
+  a writer makes), a negation (added before a verb,
   an adjective or an adverb, or after "is" before a determiner; dropped, but never the "not" of "not only" or of a
   hyphened word, "not-too-distant"; or an antonym verb), the modality ("will" -> "may" where the source's sentence
   hedges nothing and has the verb "will" governs or two of the three words after it, "is" -> "may be" where it
   hedges nothing, "may" -> "will" (never "could not", an inability), "suggests" -> "shows" where it hedges and something
   follows it: "as X suggested, ..." is a verb of speech), a quantifier ("all" <-> "some", "one of the" -> "the",
   "in mice" <-> "in people"), the speaker (another name of the source, or one of the same type it never uses, in
-  place of the one credited; never one the source credits in the paragraph of the sentence restated, who is no
+  place of the one credited, which must be one the source has: a third party the article quotes, whom the source
+  never names, put for another it never names is no error the source can show; never one the source credits in
+  the paragraph of the sentence restated, who is no
   wrong speaker, nor the source's issuer, named in its heading, which answers for all its text says: for a White
   House fact sheet, "the White House", "the Administration" and "the President" too); no negation or modality in a
   question (:func:`alignment.text.segment.is_question`), which asserts nothing;
 * harmless rewordings that must not be flagged: unit and currency forms ("1.5 billion" -> "1.5bn", "25 percent"
   -> "25%", "2,000" -> "2000"), date formats ("September 10" <-> "10 September", "Sept."), contractions ("will
-  not" -> "won't") and the aliases the source establishes (a person's surname for the full name, an acronym the
+  not" -> "won't") and the aliases the source establishes (a person's surname for the full name, a person by
+  spaCy's recogniser: "the White House" is no "House"; an acronym the
   source gives for its name, "the United States" -> "the US").
 
 An edit is found when a discrepancy overlaps the edited span; its kind is right when that discrepancy has the
@@ -216,9 +220,11 @@ def _speaker_spans(d: str) -> list[tuple[int, int]]:
 def _in_name_run(d: str, a: int, b: int) -> bool:
     """Whether ``d[a:b]`` is one word of a longer capitalised name ("United States", "Department of Education",
     "Cancer Moonshot Coordinator")."""
-    before = re.search(r"([A-Z][\w.'’-]*)(?: (?:of|and|for|the))? $", d[max(a - 40, 0):a])
+    # (after "of the" too: "the Department of the Interior"; after an ordinal: "the 4th Circuit")
+    before = re.search(r"([A-Z][\w.'’-]*)(?: (?:of|and|for|the)){0,2} $", d[max(a - 40, 0):a])
     after = re.match(r"(?:['’]s)? (?:(?:of|and|for|the) )?[A-Z]", d[b:b + 40])  # "People’s Republic"
-    return bool(after) or (before is not None and before.group(1) not in ("The", "A", "An"))
+    return bool(after) or (before is not None and before.group(1) not in ("The", "A", "An")) or \
+        re.search(r"\b\d+(?:st|nd|rd|th) $", d[max(a - 10, 0):a]) is not None
 
 
 def _typed_pool(word: str, ent: str, source: str) -> list[str]:
@@ -311,8 +317,13 @@ def _attribution_edits(d: str, source: str, paragraph: str, off: int, rng: rando
         b = a + len(d[a:b].rstrip("."))
         cands = [o for o in speakers if not set(o.split()) & (set(d[a:b].split()) | here)]
         if not cands:
-            # someone the source never names, of the speaker's type: a person for a person, a body for a body
+            # someone the source never names, of the speaker's type: a person for a person, a body for a body; only
+            # in place of a speaker the source has (named in it, or its issuer): a third party the article quotes,
+            # whom the source never names ("according to the National Council of Jewish Women"), put for another
+            # the source never names is no error the source can show
             last = d[a:b].split()[-1]
+            if not (_in(last, source) or set(d[a:b].split()) & issuer):
+                continue
             cands = _typed_pool(last, types.get(last, ""), source)
         if cands:
             out.append(Edit("attribution", off + a, off + b, rng.choice(cands)))
@@ -428,7 +439,7 @@ def _quantifier_edits(d: str, s: str, off: int) -> list[Edit]:
     return out
 
 
-def _harmless_edits(d: str, s: str, source: str, off: int) -> list[Edit]:
+def _harmless_edits(d: str, s: str, source: str, off: int, types: dict[str, str]) -> list[Edit]:
     out = []
     for m in re.finditer(r"\b(\d+(?:\.\d+)?) (million|billion)\b", d):
         short = {"million": "m", "billion": "bn"}[m.group(2)]
@@ -450,8 +461,9 @@ def _harmless_edits(d: str, s: str, source: str, off: int) -> list[Edit]:
     for long, short in CONTRACTIONS.items():
         for m in re.finditer(rf"\b{long}\b", d):
             out.append(Edit("contraction", off + m.start(), off + m.end(), short))
-    for m in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})\b", d):  # a full name the source gives -> the surname
-        if _in(m.group(0), source) and not _in(m.group(0), "United States United Kingdom United Nations"):
+    for m in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})\b", d):  # a person's full name the source gives -> the
+        # surname (a person's: "the White House" is no "House")
+        if _in(m.group(0), source) and types.get(m.group(2)) == "PERSON":
             out.append(Edit("alias", off + m.start(), off + m.end(), m.group(2)))
     for m in re.finditer(r"\b((?:[A-Z][a-z]+ )(?:(?:of|and|for) )?(?:[A-Z][a-z]+ ?){1,5}) \(([A-Z]{2,6})\)", source):
         name, acr = m.group(1).strip(), m.group(2)
@@ -504,7 +516,7 @@ def _sites(report, rng: random.Random, cap: int | None = None) -> dict[str, list
         for e in (*_number_edits(d, s, off), *_date_edits(d, s, off, rng), *_name_edits(d, s, source, off, rng, types),
                   *_attribution_edits(d, source, paragraph, off, rng, types),
                   *(() if question else (*_negation_edits(d, s, off), *_modality_edits(d, s, off))),
-                  *_quantifier_edits(d, s, off), *_harmless_edits(d, s, source, off)):
+                  *_quantifier_edits(d, s, off), *_harmless_edits(d, s, source, off, types)):
             found[e.kind].append(replace(e, sid=sid))
     return found
 

@@ -551,6 +551,13 @@ def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set
     return bool(d_role & s_role)
 
 
+def _same_sum(d: _Qty, s: _Qty) -> bool:
+    """Whether two sums of money can be the same sum: by the same period, neither a time back, no two heads that
+    differ."""
+    return d.money and s.money and d.rate == s.rate and not d.ago and not s.ago \
+        and not (d.head and s.head and d.head != s.head)
+
+
 def _same_words_after(dw: Sequence[TaggedWord], d: _Qty, sw: Sequence[TaggedWord], s: _Qty) -> bool:
     """Whether two amounts that count no noun are followed by the same two words, none of them a number ("Over
     614,000 of them will have" / "Over 921,001 of them will have": no content word near enough to say what)."""
@@ -591,15 +598,35 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
     hits = []
     d_open = [d for d in d_q if not any(_accounts(d, s) for s in all_s_q)
               and not (d.head and (d.head, d.value) in known) and not _total(dw, d, s_q, every)]
-    s_open = [s for s in s_q if not any(_accounts(d, s) or _accounts(s, d) for d in d_q)]
+    # each of the article's amounts accounts for one of the source's, the one in the most alike role: "three
+    # individuals to federal district courts, and six individuals to the District of Columbia Superior Court" leaves
+    # the source's second "three individuals" open
+    s_open = list(s_q)
+    for d in d_q:
+        same = [s for s in s_open if _accounts(d, s) or _accounts(s, d)]
+        if same:
+            role = _role(dw, d.i, d.j, 3, 6)
+            s_open.remove(max(same, key=lambda s: len(role & _role(sw, s.i, s.j, 3, 6))))
     d_heads, s_heads = Counter(q.head for q in d_q), Counter(q.head for q in s_q)
     alone = set() if weak else {h for h in d_heads if h and d_heads[h] == 1 and s_heads[h] == 1}
+    # on a close pair, the one sum of money of each sentence is the same sum, with a word around it in common that is
+    # no period ("has committed up to $751 million to meet the unforeseen emergency needs" / "not to exceed $500
+    # million from the ... Emergency ... Fund"; not "companies earning more than $2 billion per year" / "households
+    # making under $250,000 a year")
+    # (not in a line that capitalises every word, a heading or a table's row: "THE CONFEDERATED TRIBES OF GRAND RONDE
+    # INDIANS GRAND RONDE OR $498,228.00" is one grantee's line, no sentence's one sum)
+    sole_sum = not weak and sum(q.money for q in d_q) == 1 and sum(q.money for q in s_q) == 1 \
+        and not _all_capitalised(sw) and not _all_capitalised(dw)
     for d in d_open:
         role = _role(dw, d.i, d.j, 3, 6) if d.head else _role(dw, d.i, d.j)
+        # (of the source's amounts that count the same thing, the one with the most words around it in common)
+        wide = _role(dw, d.i, d.j, 3, 6)
         best = _range_end(dt, dw, d_q, d, st, sw, s_q, s_open) or \
-            next((s for s in s_open if _same_thing(d, role, s, _role(sw, s.i, s.j, 3, 6) if s.head and d.head
-                                                   else _role(sw, s.i, s.j), alone)
-                  or _same_words_after(dw, d, sw, s)), None)
+            max((s for s in s_open if _same_thing(d, role, s, _role(sw, s.i, s.j, 3, 6) if s.head and d.head
+                                                  else _role(sw, s.i, s.j), alone)
+                 or _same_words_after(dw, d, sw, s) or (sole_sum and _same_sum(d, s) and bool(
+                     (_loose_role(dw, d) & _loose_role(sw, s)) - {d.rate}))),
+                key=lambda s: len(wide & _role(sw, s.i, s.j, 3, 6)), default=None)
         if best is None:
             continue
         s_open.remove(best)
@@ -651,38 +678,43 @@ def _runs(idx: Iterable[int], text: str = "", words: Sequence[TaggedWord] = ()) 
     return [(a, b) for a, b in runs]
 
 
-def _name_word(words: Sequence[TaggedWord], k: int) -> bool:
+def _name_word(words: Sequence[TaggedWord], k: int, common: frozenset[str] = frozenset()) -> bool:
     """Whether ``words[k]`` is a word of a name: a name, or a capitalised content word inside the sentence
-    ("Training", "Center" in "Russian Military Training Center"), not a title."""
+    ("Training", "Center" in "Russian Military Training Center"), not a title, nor one of ``common``."""
     t = words[k]
-    return _name_like(t) or (k > 0 and t.word.text[:1].isupper() and t.word.content and t.word.kind == "word"
-                             and t.word.norm not in _TITLES)
+    return t.word.key not in common and (_name_like(t) or (
+        k > 0 and t.word.text[:1].isupper() and t.word.content and t.word.kind == "word"
+        and t.word.norm not in _TITLES))
 
 
-def _whole_name(text: str, words: Sequence[TaggedWord], i: int, j: int) -> tuple[int, int]:
+def _whole_name(text: str, words: Sequence[TaggedWord], i: int, j: int,
+                common: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The whole name ``words[i:j]`` is part of: the words of a name on each side, and "of", "for", "and" between
     two of them ("Center for American Progress", "the Russian Ministry of Internal Affairs"), up to punctuation or a
-    title ("Defence Secretary David Lammy": "Defence")."""
+    title ("Defence Secretary David Lammy": "Defence"). ``common``: the keys of words that are no words of a name
+    here (in a heading that capitalises every word, :func:`_all_capitalised`, the words the documents write in lower
+    case elsewhere: "Approves Florida Disaster Declaration" names Florida)."""
     def joined(a: int, b: int) -> bool:
         return not _RUN_BREAK_RE.search(text[words[a].word.end:words[b].word.start])
     while i > 0 and joined(i - 1, i):
-        if _name_word(words, i - 1):
+        if _name_word(words, i - 1, common):
             i -= 1
-        elif i > 1 and words[i - 1].word.norm in _CONNECTORS and _name_word(words, i - 2) and joined(i - 2, i - 1):
+        elif i > 1 and words[i - 1].word.norm in _CONNECTORS and _name_word(words, i - 2, common) \
+                and joined(i - 2, i - 1):
             i -= 2
         elif i > 2 and words[i - 1].word.norm == "the" and words[i - 2].word.norm == "of" \
-                and _name_word(words, i - 3) and joined(i - 3, i - 2):
+                and _name_word(words, i - 3, common) and joined(i - 3, i - 2):
             i -= 3  # "the Department of the Treasury"
         else:
             break
     while j < len(words) and joined(j - 1, j):
-        if _name_word(words, j):
+        if _name_word(words, j, common):
             j += 1
-        elif j + 1 < len(words) and words[j].word.norm in _CONNECTORS and _name_word(words, j + 1) \
+        elif j + 1 < len(words) and words[j].word.norm in _CONNECTORS and _name_word(words, j + 1, common) \
                 and joined(j, j + 1):
             j += 2
         elif j + 2 < len(words) and words[j].word.norm == "of" and words[j + 1].word.norm == "the" \
-                and _name_word(words, j + 2) and joined(j + 1, j + 2):
+                and _name_word(words, j + 2, common) and joined(j + 1, j + 2):
             j += 3
         else:
             break
@@ -753,6 +785,9 @@ class _SourceNames:
     #: whether the issuer is a government's executive: the source's heading names one ("FACT SHEET: Biden-Harris
     #: Administration Announces ..."), whose other names are the issuer's too (:func:`_issuer_run`)
     executive: bool = False
+    #: the offices a first-person document's heading names it by, without a name ("Statement by the President":
+    #: president): the person an article first introduces by one is its signer (:func:`issuer_side`)
+    offices: frozenset[str] = frozenset()
 
 
 #: the words a run of capitalised words goes on over ("Food and Drug Administration")
@@ -792,12 +827,69 @@ def source_names(src: Analyzed) -> _SourceNames:
     # sentence: "Amgen Announces ...", "The Federal Open Market Committee decided today ...")
     claims = [seg for seg, s in zip(src.words, src.segments, strict=True) if s.is_claim]
     opening = claims[:2] if len(claims) >= 8 else []
-    issuers = frozenset({k for k, n in top if n >= 3} | {t.word.key for seg in opening for t in seg if _name_like(t)})
+    issuers = frozenset({k for k, n in top if n >= 3} | {t.word.key for seg in opening for t in seg if _name_like(t)}
+                        | _signer(src))
     executive = any(_executive(seg) for seg in src.words[:2])
     persons = {seg[k].word.key for seg in src.words for k in range(1, len(seg))
                if seg[k - 1].word.norm in _TITLES and _name_like(seg[k]) and seg[k].word.norm not in _TITLES}
+    heading = src.words[0] if src.words else []
+    offices = frozenset(t.word.norm for k, t in enumerate(heading) if t.word.norm in _TITLES and not (
+        k + 1 < len(heading) and _name_like(heading[k + 1]))) if _first_person(src) else frozenset()
     return _SourceNames(frozenset(keys), frozenset(norms), frozenset(initials), issuers, frozenset(counts),
-                        tuple(sorted(runs)), frozenset(_lower_keys(src)), frozenset(persons), executive)
+                        tuple(sorted(runs)), frozenset(_lower_keys(src)), frozenset(persons), executive, offices)
+
+
+def _first_person(src: Analyzed) -> bool:
+    """Whether a document speaks in the first person singular (:data:`_FIRST_PERSON`)."""
+    return any(t.word.text in _FIRST_PERSON for seg in src.words for t in seg)
+
+
+#: the words by which a document speaks in the first person singular ("I hereby determine", "vested in me")
+_FIRST_PERSON = frozenset({"I", "me", "my"})
+#: the most words of a signature line ("JOSEPH R. BIDEN JR.")
+_SIGNATURE_WORDS = 6
+
+
+def _signer(src: Analyzed) -> frozenset[str]:
+    """The keys of the name of the person a first-person document is signed by: the name set between commas after
+    "I" ("NOW, THEREFORE, I, DONALD J. TRUMP, President of ..."), the closing line that is a name alone ("JOSEPH R.
+    BIDEN JR." under a memorandum that says "I hereby determine"), or a person its heading names by their office
+    ("Statement from President Joe Biden on ..." over "I say this"). A statement, a proclamation or a memorandum speaks
+    in its signer's voice: its signer is its issuer, whom an article may credit with all it says ("Biden said in a
+    note"). Initials and words of office are left out; () for a document not in the first person."""
+    def name_run(words: Sequence[TaggedWord]) -> set[str]:
+        return {t.word.key for t in words if _name_like(t) and len(t.word.norm) > 1 and t.word.norm not in _TITLES}
+
+    def of_name(t: TaggedWord) -> bool:  # (a word of a name, an initial or a suffix: "J.", "JR.")
+        return _name_like(t) or t.word.norm in _TITLES or (len(t.word.text) == 1 and t.word.text.isupper())
+    out: set[str] = set()
+    first = False
+    for seg in src.words:
+        for k, t in enumerate(seg):
+            if t.word.text not in _FIRST_PERSON:
+                continue
+            first = True
+            if t.word.text != "I" or k + 1 >= len(seg) or src.text[t.word.end:seg[k + 1].word.start].strip() != ",":
+                continue
+            j = k + 1
+            while j < len(seg) and of_name(seg[j]) and (
+                    j == k + 1 or "," not in src.text[seg[j - 1].word.end:seg[j].word.start]):
+                j += 1
+            if j > k + 1 and j < len(seg) and "," in src.text[seg[j - 1].word.end:seg[j].word.start]:
+                out |= name_run(seg[k + 1:j])  # "I, DONALD J. TRUMP, President ...": the run between the commas
+    if not first:
+        return frozenset()
+    # the people its heading names by their office ("Statement from President Joe Biden on ...": the statement's "I")
+    heading = src.words[0] if src.words else []
+    out |= {heading[k].word.key for k in range(1, len(heading)) if heading[k - 1].word.norm in _TITLES
+            and _name_like(heading[k]) and heading[k].word.norm not in _TITLES}
+    out |= {heading[k].word.key for k in range(2, len(heading)) if heading[k - 2].word.norm in _TITLES
+            and _name_like(heading[k - 1]) and heading[k - 1].word.norm not in _TITLES and _name_like(heading[k])
+            and heading[k].word.norm not in _TITLES}  # (a given name and a surname: "President Joe Biden")
+    last: Sequence[TaggedWord] = next((seg for seg in reversed(src.words) if seg), [])
+    if 2 <= len(last) <= _SIGNATURE_WORDS and all(of_name(t) for t in last):
+        out |= name_run(last)
+    return frozenset(out)
 
 
 def _lower_keys(doc: Analyzed) -> set[str]:
@@ -871,6 +963,15 @@ def _title_case(words: Sequence[TaggedWord]) -> bool:
     return len(content) >= 3 and 10 * sum(t.word.text[:1].isupper() for t in content) >= 8 * len(content)
 
 
+@_per_segment
+def _all_capitalised(words: Sequence[TaggedWord]) -> bool:
+    """Whether a segment capitalises every content word, a heading in title case whose capitals say nothing of
+    what is a name ("... Approves Florida Disaster Declaration"; not "two new national monuments: Avi Kwa Ame
+    National Monument", where the capitals of "National Monument" are the name's), or writes it all in capitals."""
+    content = [t for t in words if t.word.content and t.word.kind in ("word", "acronym")]
+    return len(content) >= 3 and all(t.word.text[:1].isupper() for t in content)
+
+
 def _label_words(text: str, words: Sequence[TaggedWord], most: int = 3) -> int:
     """How many words open a heading as its label, before a colon ("Fact Sheet: ...", "Readout: ..."): 0 for none
     (or more than ``most``)."""
@@ -880,9 +981,20 @@ def _label_words(text: str, words: Sequence[TaggedWord], most: int = 3) -> int:
     return 0
 
 
+#: a news story's dateline left at the start of a segment: a place in capitals (a date after it), then the agency in
+#: brackets or a dash ("WASHINGTON (dpa-AFX) - ", "WASHINGTON, March 9 (Yonhap) -- ", "JERUSALEM/WASHINGTON (Reuters)
+#: -", "WASHINGTON — ")
+_DATELINE_RE = re.compile(r"[A-Z][A-Z./'’ -]*[A-Z.]"
+                          r"(?:,\s*(?:[A-Z][a-z]{1,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z][a-z.]{1,10}))*"
+                          r"\s*(?:\([^()\n]{1,60}\)\s*(?:--|—|–|-)?|(?:--|—|–))")
+
+
 def _line_label(text: str, words: Sequence[TaggedWord]) -> int:
     """How many capitalised words open a line as its label, before a colon (an outlet's name on a news page,
-    "Cleveland Plain Dealer: ...", "KGW (NBC Portland, OR): ..."): 0 for none."""
+    "Cleveland Plain Dealer: ...", "KGW (NBC Portland, OR): ..."), or as its dateline (:data:`_DATELINE_RE`, a place
+    that says where the story was filed, no name the source's sentence has in its place): 0 for none."""
+    if words and (m := _DATELINE_RE.match(text, words[0].word.start)) is not None:
+        return sum(1 for t in words if t.word.start < m.end())
     label = _label_words(text, words, 6)
     return label if label and all(t.word.text[:1].isupper() for t in words[:label]) else 0
 
@@ -910,7 +1022,8 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     label = _line_label(dt, dw)
     # (a capitalised word inside the sentence that neither document writes in lower case is a name whatever its
     # tag: the tagger takes a demonym in a long sentence for a noun, "all Chileans")
-    d_new = [i for i, t in enumerate(dw) if (_name_like(t) or (i > 0 and _capitalised(t) and t.word.key not in lower))
+    d_new = [i for i, t in enumerate(dw) if (_name_like(t) or (i > 0 and (_capitalised(t) or (
+        _proper_adjective(t) and not d_title)) and t.word.key not in lower))
              and not _established(t, names) and not (d_title and t.word.key in lower) and not _cut_off(dt, t)
              and i >= label and t.word.key not in own]
     if not d_new:
@@ -950,12 +1063,16 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             continue
         place = _place(dw, wi, wj)
         for si, sj, was_gone in s_runs:
-            vi, vj = _whole_name(st, sw, si, sj)
+            vi, vj = _whole_name(st, sw, si, sj, lower if _all_capitalised(sw) else frozenset())
             s_whole = _name_keys(sw[vi:vj])
             if set(d_whole) & set(s_whole) and (len(d_whole) != len(s_whole) or sum(
                     x != y for x, y in zip(d_whole, s_whole, strict=True)) > new):
                 continue  # two names that share words are one where the rest is the same, in the same places:
                 # "American Rescue Plan" / "American Jobs Plan"; not "Center for American Progress"
+            if wj - wi >= 2 and dw[wj - 1].word.key in names.lower and not set(_keys(dw[wj - 1])) & set(s_whole):
+                continue  # a name whose head is a noun the source writes in lower case is a description the
+                # article capitalises ("the Great Genocide", where the source has "the Armenian genocide" and
+                # "the Meds Yeghern"), not another name in the place of the source's
             d_place = place
             if _modifies(dw, wj) and s_whole and dw[wj].lemma_key == s_whole[-1]:
                 d_place = _place(dw, wi, wj + 1)  # "the Okafor administration is" / "the Biden-Harris Administration
@@ -1150,6 +1267,14 @@ def _capitalised(t: TaggedWord) -> bool:
         and not _is_month(t) and w.norm not in _WEEKDAYS and w.norm not in _TITLES
 
 
+def _proper_adjective(t: TaggedWord) -> bool:
+    """A capitalised adjective (inside a sentence that is no title-case heading: a word of a nation or a people, "the
+    Norwegian authorities"), which spaCy tags ADJ where the source's word in its place is a name ("Ottoman
+    authorities": PROPN); a heading's "to Discuss Strong Economic Recovery" is none."""
+    w = t.word
+    return t.pos == "ADJ" and w.text[:1].isupper() and w.kind == "word" and w.content and w.norm not in _TITLES
+
+
 def _attached(text: str, words: Sequence[TaggedWord], j: int) -> bool:
     """Whether ``words[j + 1]`` is written against ``words[j]`` by a dot, one name ("Statista.com")."""
     return text[words[j].word.end:words[j + 1].word.start] == "."
@@ -1184,6 +1309,33 @@ def _quotes_mostly(text: str, words: Sequence[TaggedWord]) -> bool:
         return False
     seg = text[words[0].word.start - 1 if words[0].word.start else 0:words[-1].word.end + 1]
     return 2 * sum(len(m.group()) for m in _QUOTED_RE.finditer(seg)) >= len(seg)
+
+
+#: the least number of content words of an article's quotation, and the least share of them its source sentence
+#: holds, for the quotation to be the source's own words (:func:`_quotes_source`)
+_QUOTED_WORDS = 4
+_QUOTED_SHARE = 0.9
+
+
+def _quotes_source(text: str, words: Sequence[TaggedWord], sw: Sequence[TaggedWord]) -> bool:
+    """Whether the quotations among ``words`` are the source sentence's own words: :data:`_QUOTED_WORDS` content words
+    or more, :data:`_QUOTED_SHARE` of them in ``sw`` ('"... to congratulate him on his election," the White House
+    said'). A speaker the article credits with the source's own words is no one it interviewed: the source is what
+    they said."""
+    if not words:
+        return False
+    spans = [m.span() for m in _QUOTED_RE.finditer(text, words[0].word.start - 1 if words[0].word.start else 0,
+                                                    words[-1].word.end + 1)]
+    quoted = {t.lemma_key for t in words if t.word.content and t.word.kind == "word"
+              and any(a < t.word.start < b for a, b in spans)}
+    return len(quoted) >= _QUOTED_WORDS and len(quoted & _word_keys(sw) | quoted & {t.lemma_key for t in sw}) \
+        >= _QUOTED_SHARE * len(quoted)
+
+
+def _in_quotes(text: str, words: Sequence[TaggedWord], t: TaggedWord) -> bool:
+    """Whether the word ``t`` of the segment ``words`` stands inside a quotation."""
+    lo = words[0].word.start - 1 if words[0].word.start else 0
+    return any(m.start() < t.word.start < m.end() for m in _QUOTED_RE.finditer(text, lo, words[-1].word.end + 1))
 
 
 def _issuer(t: TaggedWord, names: _SourceNames) -> bool:
@@ -1230,8 +1382,10 @@ def issuer_side(der: Analyzed, names: _SourceNames) -> frozenset[str]:
     """The keys of the names of the people the article introduces by an office of the source's issuer: the run of
     capitalised words before a person's name holds a word of the issuer (or, where the issuer is a government's
     executive, one of its names) and ends in a word of office ("White House National Climate Adviser Ali Zaidi"):
-    their words are the issuer's own voice."""
+    their words are the issuer's own voice. So is the first person it introduces by the office that the heading of a
+    first-person source names it by (:attr:`_SourceNames.offices`)."""
     out: set[str] = set()
+    signer = not names.offices  # (whether the signer the source's heading names by office only is found)
     for dw in der.words:
         k = 0
         while k < len(dw):
@@ -1247,15 +1401,21 @@ def issuer_side(der: Analyzed, names: _SourceNames) -> frozenset[str]:
             if 0 < office < len(run) - 1 and (any(_issuer(t, names) for t in run[:office]) or (
                     names.executive and _executive(run[:office]))):
                 out.update(t.word.key for t in run[office + 1:])
+            elif not signer and 0 <= office < len(run) - 1 and run[office].word.norm in names.offices:
+                signer = True  # the first person the article introduces by the office the heading of a first-person
+                out.update(t.word.key for t in run[office + 1:])  # source names ("President Biden" for "Statement
+                # by the President ... I say this")
             k = j + 1
     return frozenset(out)
 
 
 def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                        block: Sequence[TaggedWord], names: _SourceNames, weak: bool = False,
-                       side: frozenset[str] = frozenset()) -> list[_Hit]:
+                       side: frozenset[str] = frozenset(), pooled: Sequence[TaggedWord] = ()) -> list[_Hit]:
     """``block``: the words of the source paragraph holding ``sw``: a quotation's speaker is often named in the
     sentence before or after it. ``side``: the people the article introduces as the issuer's (:func:`issuer_side`).
+    ``pooled``: the words of all the source segments the article's segment restates, whose quotations may run over
+    two of them (:func:`_quotes_source`).
     The issuer answers for all its text says outside quotation marks: the article may credit it with what the source
     credits to one of its offices ("The Biden Administration announced" / "today ONDCP announced")."""
     d_sp = _speakers(dt, dw)
@@ -1290,14 +1450,22 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             # Manchin said that, like President Biden, he believes filibusters should continue" / "As the country
             # continues to ..."; a local official's own press release, "…In a press release, Pipe said he was honored
             # to be invited")
-        if not s_sp:  # the source says it in its own voice; the article credits someone the source names elsewhere
+        said = [*piece[0], *dw[i:j], *piece[1]]
+        # the article quotes the source's own words and credits them to this speaker: the speaker the source's
+        # sentence names, quoted with them, is part of the words quoted ('"Today, President Joe Biden announced ...,"
+        # the White House said'), and the speaker credited must be the source's own voice, unless the source's
+        # sentence is itself a quotation
+        voice = not (quoted_own or _quotes_mostly(st, own)) and not _in_quotes(dt, dw, dw[i]) \
+            and _quotes_source(dt, said, pooled or own) and all(
+                _key_set(sw[x:y]) & {k for t in said if _in_quotes(dt, dw, t) for k in _keys(t)} for x, y in s_sp)
+        if not s_sp or voice:  # the source says it in its own voice; the article credits someone else
             quoted = st[sw[0].word.start - 1:sw[0].word.start] in _OPENING_QUOTES if sw and sw[0].word.start else False
             known = [_established(t, names) for t in dw[i:j]]
             # someone the source names elsewhere, or someone it never names at all: not the source's own voice;
-            # but not someone the article quotes in the sentence it credits them with, whom it interviewed
-            said = [*piece[0], *dw[i:j], *piece[1]]
-            if (all(known) or not (any(known) or _quotes_mostly(dt, dw) or _quotes_mostly(dt, said))) and sw \
-                    and not quoted:
+            # but not someone the article quotes in the sentence it credits them with, whom it interviewed (unless
+            # what they are quoted saying is the source's own words)
+            interviewed = (_quotes_mostly(dt, dw) or _quotes_mostly(dt, said)) and not voice
+            if (all(known) or not (any(known) or interviewed)) and sw and not quoted:
                 sa, sb = sw[0].word.start, sw[-1].word.end
                 hits.append(_Hit("attribution", a, b, sa, sb, f"the article credits {dt[a:b]!r}; the source does "
                                                               "not credit it to them"))
@@ -2033,6 +2201,9 @@ class SourceKeys:
 
     def __init__(self, src: Analyzed) -> None:
         self.where: dict[str, dict[int, int]] = {}
+        #: each segment's content keys in order: two segments with the same are one sentence the source repeats
+        self.content: list[tuple[str, ...]] = [tuple(t.lemma_key for t in words if t.word.content)
+                                               for words in src.words]
         for si, (seg, words) in enumerate(zip(src.segments, src.words, strict=True)):
             if seg.kind in _RESTATING_KINDS:
                 for i, t in enumerate(words):
@@ -2048,13 +2219,21 @@ class SourceKeys:
         return math.log((self.n + 1) / (1 + max(df, 1))) + 0.1
 
 
-def restatement(dw: Sequence[TaggedWord], heading: bool, keys: SourceKeys) -> int:
+def restatement(dw: Sequence[TaggedWord], heading: bool, keys: SourceKeys, text: str = "") -> int:
     """The index of the source segment that ``dw`` restates by the words an edit leaves (the content words it
-    shares with it, weighed by rarity, in the same order), or -1 when no segment passes the precision guard."""
-    content = [t for t in dw if t.word.content]
+    shares with it, weighed by rarity, in the same order), or -1 when no segment passes the precision guard. Given
+    the article's ``text``, the words that credit the sentence (a speaker and the verb of speech: "..., the White
+    House said") are left out: they say who said it, not what; and the one name or number the source never uses
+    weighs nothing in the share the best segment must hold, which is what an edit leaves ("visit Brazil" for the
+    source's "visit Israel")."""
+    said = {k for i, j in _speakers(text, dw) for k in range(i, j)} if text else set()
+    content = [t for k, t in enumerate(dw) if t.word.content and k not in said
+               and not (text and (t.word.key in _SPEAKER_KEYS or t.lemma_key in _SPEAKER_KEYS))]
+    credit = sum(1 for t in dw if t.word.content) - len(content)  # (words of the sentence all the same)
     if not content:
         return -1
     total = 0.0
+    edited = 0.0  # the weight of the heaviest name or number the source never uses
     got: dict[int, float] = {}
     where: dict[int, list[int]] = {}
     matched: dict[int, list[int]] = {}
@@ -2065,6 +2244,8 @@ def restatement(dw: Sequence[TaggedWord], heading: bool, keys: SourceKeys) -> in
         for k in (t.word.key, t.lemma_key):
             for si, pos in keys.where.get(k, {}).items():
                 places.setdefault(si, pos)
+        if not places and (t.word.kind == "number" or _name_like(t)):
+            edited = max(edited, w)
         for si, pos in places.items():
             got[si] = got.get(si, 0.0) + w
             where.setdefault(si, []).append(pos)
@@ -2073,11 +2254,15 @@ def restatement(dw: Sequence[TaggedWord], heading: bool, keys: SourceKeys) -> in
         return -1
     ranked = sorted(got, key=lambda si: (-got[si], si))
     best = ranked[0]
+    total -= edited
     share = got[best] / total
     # (a source that says the same thing twice, word for word, has no runner-up in it: the first is taken)
-    runner = next((got[si] / total for si in ranked[1:] if matched[si] != matched[best]), 0.0)
+    runner = next((got[si] / total for si in ranked[1:] if keys.content[si] != keys.content[best]), 0.0)
     need = _RESTATE_HEADLINE_WORDS if heading else _RESTATE_WORDS
-    if share < _RESTATE_SHARE or len(where[best]) < need or runner > _RESTATE_MARGIN * share \
+    # (the edit and the credit are words of the sentence: "the five leaders would stay in regular contact" is five
+    # words, and so is "demand is recovering faster than expected, according to the IEA")
+    if share < _RESTATE_SHARE or len(where[best]) + bool(edited) + credit < need \
+            or runner > _RESTATE_MARGIN * share \
             or _ordered(where[best]) < _RESTATE_ORDER * len(where[best]):
         return -1
     return best
@@ -2100,9 +2285,10 @@ def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment],
     * an amount of a thing the source gives one value for, wherever it counts it ("12 weeks" in each of its
       sentences), that the sentence gives otherwise ("over the course of 19 weeks"), where it is linked, however
       weakly, to a source sentence with the source's amount and a word around it in common;
-    * in a sentence without a checked pair of :data:`WEAK_SCORE` or more, an amount whose counterpart is the one
-      value the source gives for the same thing with two words around it in common ("US interest rates increased to
-      4%" / "raise ... the federal funds rate ... to 2 percent").
+    * in a sentence without a checked pair of :data:`WEAK_SCORE` or more (or whose checked pairs count nothing of
+      the kind: "a focus on “nine key sectors”" linked to a sentence of the review, not to its list), an amount
+      whose counterpart is the one value the source gives for the same thing with two words around it in common
+      ("US interest rates increased to 4%" / "raise ... the federal funds rate ... to 2 percent").
 
     An amount the source gives anywhere, that counts nothing, or that its sentence gives with another of the same
     thing (a range, a comparison) is never flagged."""
@@ -2144,7 +2330,9 @@ def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment],
                         if d.head in sole and s.head == d.head and s.rate == d.rate and s.money == d.money
                         and role & _loose_role(src.words[si], s)), None)
             why = "its only figure for it"
-            if hit is None and di not in strong:
+            # (a sentence linked closely to source sentences that count nothing of the kind: they cannot judge it)
+            if hit is None and (di not in strong or not any(
+                    s.head == d.head for si in pairs.get(di, ()) for s in s_facts(si)[1])):
                 # the same fact anywhere in the source: the one amount of the thing with two words around it in
                 # common ("suspend the tariffs ... for five years" / "suspended the tariffs ... for eight years")
                 same = [(si, s) for si, s in all_q if s.head == d.head and s.rate == d.rate and s.money == d.money
@@ -2217,7 +2405,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     searched: set[tuple[int, int]] = set()  # the pairs the alignment does not link
     for di, seg in enumerate(der.segments):
         if seg.kind in _RESTATING_KINDS and best.get(di, 0.0) < WEAK_SCORE:
-            si = restatement(der.words[di], seg.kind == SegmentKind.HEADING, keys)
+            si = restatement(der.words[di], seg.kind == SegmentKind.HEADING, keys, der.text)
             if si >= 0 and si not in pairs.get(di, ()):
                 pairs.setdefault(di, []).append(si)
                 searched.add((di, si))
@@ -2282,7 +2470,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             # (a pair of the search passed its precision guard: no weak pair; a fragment of a few words shares
             # them with many a sentence: "Well, there's a lot of work")
             weak = support.get((di, si), 1.0) < WEAK_SUPPORT or fragment
-            hits = _check_attribution(der.text, dw, src.text, sw, block, names, weak, side)
+            hits = _check_attribution(der.text, dw, src.text, sw, block, names, weak, side, all_sw)
             taken += [(h.start, h.end) for h in hits]
             hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates)
             if d_q and part is None:

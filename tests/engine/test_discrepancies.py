@@ -146,9 +146,9 @@ HARMLESS = [
      "The FDA approved the new cholesterol drug for adults with heart disease."),
     ("The drug did not reduce the number of heart attacks in the trial of older patients.",
      "The drug failed to reduce the number of heart attacks in the trial of older patients."),
-    # an article quoting someone it interviewed: no misattribution of the source
+    # an article quoting someone it interviewed, in their own words: no misattribution of the source
     ("Effective treatment has consistently reduced the severity of depression in the trials.",
-     '"Effective treatment has consistently reduced the severity of depression," says Fried.'),
+     '"Effective treatment has consistently shown reduction in the severity of depression," says Fried.'),
     # amounts that count different things: trials and participants, biomarkers and hours
     ("The drug was tested in clinical trials with a total of 4,373 adult participants with plaque psoriasis.",
      "In a total of six clinical trials with adult participants with plaque psoriasis, the drug was tested."),
@@ -430,11 +430,12 @@ def test_an_unlinked_amount_meets_the_one_amount_of_the_same_thing_with_two_word
     der = analyze("Bank interest rate raised to 5%", "D")
     found = find_discrepancies(der, src, ())
     assert [(str(x.kind), x.text, x.source_text, x.source_id) for x in found] == [("number", "5", "3", "S1")]
-    assert found[0].explanation.endswith("the same thing (the sentence restates this source sentence, which the "
-                                         "alignment does not link to it)")
-    # a percentage of something else, or of the interest rate given twice over: no single counterpart
+    assert found[0].explanation.endswith("(the sentence restates this source sentence, which the alignment does not "
+                                         "link to it)")
+    # a percentage of something else, or of the interest rate raised twice over (no sentence restated more closely
+    # than the other): no single counterpart
     assert find_discrepancies(analyze("Unemployment at 5% in the north of the country", "D"), src, ()) == ()
-    src2 = analyze(src.text.replace("rose 2 percent", "and the bank interest rate rose to 2 percent"), "S")
+    src2 = analyze(src.text.replace("rose 2 percent", "and the bank interest rate was raised to 2 percent"), "S")
     assert find_discrepancies(der, src2, ()) == ()
 
 
@@ -1129,3 +1130,178 @@ def test_only_a_part_named_near_an_amount_makes_it_the_parts(analyze):
             [("number", "4")], text
     der = analyze("The Committee said 700,000 borrowers in Vermont will see higher payments.", "D")
     assert find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6)) == ()
+
+
+#: a proclamation in its signer's voice: the signer named between commas after "I"
+PROCLAMATION = ("Harbor Day, 2025\n\nBY THE PRESIDENT OF NORDLAND\n\nA PROCLAMATION\n\n"
+                "Today, I am proud to recognize March 3, 2025, as the first Harbor Day. As my Administration restores "
+                "pride in our ports, it is fitting for our great Nation to come together and commemorate the harbor "
+                "workers who built it.\n\n"
+                "NOW, THEREFORE, I, JANE Q. LINDGREN, President of Nordland, by virtue of the authority vested in me, "
+                "do hereby proclaim March 3, 2025, as Harbor Day.")
+#: a memorandum in its signer's voice: the signer's name alone on its closing line
+MEMORANDUM = ("Memorandum for the Minister of Finance on Emergency Flood Relief\n\n"
+              "By the authority vested in me as President, I hereby determine that it is important to the national "
+              "interest to furnish assistance in an amount not to exceed $40 million from the Emergency Relief Fund "
+              "for the victims of the floods in the northern provinces.\n\n"
+              "You are authorized and directed to submit this determination to the Parliament, along with the "
+              "accompanying report.\n\n"
+              "MARIA T. OKAFOR JR.")
+
+
+@pytest.mark.parametrize(("source", "derivative"), [
+    (PROCLAMATION, "“As my Administration restores pride in our ports, it is fitting for our great Nation to come "
+                   "together and commemorate the harbor workers who built it,” Lindgren stated in the order."),
+    (MEMORANDUM, "In the memo, Okafor told the minister that he was \"authorized and directed to submit this "
+                 "determination to the Parliament.\""),
+])
+def test_the_signer_of_a_first_person_document_is_its_issuer(source, derivative):
+    """A proclamation or a memorandum says "I": the person who signs it (named after "I," or alone on its last line)
+    is the issuer, whom an article may credit with all it says. (The shared sentences go first: the signature is the
+    document's last line.)"""
+    report = compare(PAD.strip() + "\n\n" + source, PAD.strip() + "\n\n" + derivative)
+    assert [x for x in report.discrepancies if x.kind == "attribution"] == []
+
+
+def test_a_signer_is_found_only_in_a_first_person_document(analyze):
+    from alignment.engine.discrepancies import _signer
+
+    assert _signer(analyze(PROCLAMATION, "S")) == {"jane", "lindgren"}
+    assert _signer(analyze(MEMORANDUM, "S")) == {"maria", "okafor"}
+    # a release in the third person that ends with a name is signed by no one
+    assert _signer(analyze("The ministry announced new flood relief for the northern provinces today.\n\n"
+                           "MARIA OKAFOR", "S")) == frozenset()
+
+
+#: a statement headed by its author's office only, in the first person
+STATEMENT = ("Statement by the President on the Harbor Investment in Nordport\n\n"
+             "To those who doubted that our ports could lead the industries of the future, I say this: never bet "
+             "against the workers of this country. Today is another win for Nordland and another new investment in "
+             "our ports spurred by my economic plan.")
+
+
+def test_the_person_an_article_introduces_by_the_office_a_first_person_heading_names_is_its_signer():
+    derivative = ("President Lindgren called the deal a win. “Today is another win for Nordland and another new "
+                  "investment in our ports spurred by my economic plan,” Lindgren said.")
+    assert [x for x in compare(STATEMENT + PAD, derivative + PAD).discrepancies if x.kind == "attribution"] == []
+
+
+def test_a_dateline_is_no_name():
+    source = ("ENDING THE FORCED USE OF PAPER STRAWS: Today, President Lindgren signed an order to end the purchase "
+              "and forced use of paper straws.")
+    for dateline in ("NORDPORT (dpa-AFX) - ", "NORDPORT, March 9 (Yonhap) -- ", "NORDPORT — "):
+        derivative = dateline + "President Lindgren has signed an order to end the purchase and forced use of paper " \
+                                "straws."
+        assert [x for x in compare(source + PAD, derivative + PAD).discrepancies if x.kind == "name"] == [], dateline
+
+
+#: a readout with sentences of its own words, which an article quotes and credits
+READOUT = ("Readout of President Lindgren’s Call with Prime Minister Okafor\n\n"
+           "President Lindgren spoke today with Prime Minister Okafor to congratulate him on his election. "
+           "The President also accepted an invitation to visit Poland in the coming months. "
+           "The two leaders committed to stay in regular contact to follow up on the work of the consultative group.")
+
+
+@pytest.mark.parametrize(("derivative", "text", "source_text"), [
+    # the credit ("the White House said") is no word of the claim, and the name an edit puts is none the source has
+    ('Lindgren "also accepted an invitation to visit Norway over the coming months," the White House said.',
+     "Norway", "Poland"),
+    # the edited word counts among the words the sentence restates
+    ("The five leaders would stay in regular contact, the White House said.",
+     "five", "two"),
+])
+def test_the_restatement_search_leaves_out_the_credit_and_the_edit(analyze, derivative, text, source_text):
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze(READOUT, "S")
+    der = analyze(derivative, "D")
+    found = find_discrepancies(der, src, ())
+    assert [(x.text, x.source_text) for x in found] == [(text, source_text)]
+
+
+def test_the_sources_own_words_credited_to_someone_it_never_names_are_misattributed():
+    """Quoting the source's own sentence word for word and crediting it to someone the source never names is a
+    wrong speaker, whatever speaker the quoted words name inside them; the source's issuer by any of its names is
+    right, and a paraphrase an outlet "reports" is no quotation of the source's words."""
+    quoted = '"President Lindgren spoke today with Prime Minister Okafor to congratulate him on his election,"'
+    report = compare(READOUT + PAD, f"{quoted} Siemens said in a press release." + PAD)
+    assert [(str(x.kind), x.text) for x in report.discrepancies] == [("attribution", "Siemens")]
+    assert compare(READOUT + PAD, f"{quoted} the White House said in a press release." + PAD).discrepancies == ()
+    paraphrase = ('"The president spoke by phone with Okafor to offer congratulations on winning the vote," the '
+                  'Associated Press reports.')
+    assert [x for x in compare(READOUT + PAD, paraphrase + PAD).discrepancies if x.kind == "attribution"] == []
+
+
+def test_a_heading_that_capitalises_every_word_names_only_its_names(analyze):
+    """"Approves Ohio Disaster Declaration": the words the source writes in lower case elsewhere are no words of the
+    name, whose place is then the verb before it and the noun after it."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("President Lindgren Approves Ohio Disaster Declaration\n\nToday, the President declared that a "
+                  "major disaster exists in the State of Ohio and approved the disaster declaration.", "S")
+    der = analyze("Lindgren approves Texas disaster declaration", "D")
+    assert [(str(x.kind), x.text, x.source_text) for x in
+            find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6))] == [("name", "Texas", "Ohio")]
+
+
+def test_a_capitalised_adjective_is_a_name_in_the_place_of_the_sources():
+    source = "On April 24, 1915, Ottoman authorities arrested the leaders of the community in the capital."
+    derivative = "On April 24, 1915, the Norwegian authorities arrested the leaders of the community in the capital."
+    assert [(str(x.kind), x.text, x.source_text) for x in compare(source + PAD, derivative + PAD).discrepancies] == \
+        [("name", "Norwegian", "Ottoman")]
+
+
+def test_a_name_headed_by_a_noun_the_source_writes_in_lower_case_is_a_description(analyze):
+    """"the Great Flood" for the source's "the Ilmarinen Tulva", which it also calls "the flood": a translation."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("As we mourn what was lost during the Ilmarinen Tulva, let us redouble our efforts toward healing. "
+                  "The flood of 1921 destroyed the valley.", "S")
+    der = analyze("Mourning all that was lost during the Great Flood, we must redouble our efforts to heal.", "D")
+    assert [x for x in find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6)) if x.kind == "name"] == []
+
+
+@pytest.mark.parametrize(("derivative", "text", "source_text"), [
+    # each of the article's amounts accounts for one of the source's: the second "three" is left open
+    ("The office said it will fill three seats on regional courts, and six seats on the Superior Court.", "six",
+     "three"),
+    # the one sum of money of each sentence of a close pair, whatever the words around them
+    ("The President has committed up to $75 million to meet the urgent emergency needs of the flood victims.",
+     "75 million", "40 million"),
+])
+def test_amounts_that_the_words_around_them_do_not_pair(analyze, derivative, text, source_text):
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("The office will fill two seats on appeals courts, three seats on regional courts, and three seats "
+                  "on the Superior Court. The President will furnish assistance in an amount not to exceed $40 "
+                  "million from the Emergency Relief Fund for the emergency needs of the flood victims.", "S")
+    der = analyze(derivative, "D")
+    si = "S1" if "seats" in derivative else "S2"
+    assert [(str(x.kind), x.text, x.source_text) for x in
+            find_discrepancies(der, src, _linked(der, [(si, 0.6)], 0.6))] == [("number", text, source_text)]
+
+
+def test_a_sum_in_a_line_all_in_capitals_is_no_sentences_one_sum(analyze):
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("THE CONFEDERATED TRIBES OF THE NORTH VALLEY NORTHPORT $498,228.00", "S")
+    der = analyze("The tribes of the North Valley and the coast are getting a combined $700,000.", "D")
+    assert find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6)) == ()
+
+
+def test_a_closely_linked_sentence_whose_counterpart_counts_nothing_of_its_kind_meets_the_sources_one_value(analyze):
+    """"with a focus on “nine key sectors”" in a sentence linked closely to the source's sentence about the review,
+    which counts no sectors: the one amount of sectors the source gives, with two words around it in common."""
+    from alignment.engine.discrepancies import find_discrepancies
+    from alignment.model import Alignment, AlignmentLabel
+
+    src = analyze("The order directs a one-year review of a broader set of supply chains. A focus on six key sectors: "
+                  "the defense industrial base, the public health industrial base and the energy industrial base. "
+                  "The review will report to the President within a year.", "S")
+    der = analyze("The order will also direct a one-year review of a broader set of supply chains, with a focus on "
+                  "“nine key sectors” including the defense industrial base.", "D")
+    # (linked closely to the review's sentence, and weakly to another that counts nothing either)
+    weak = Alignment(source_id="S3", derivative_id="D1", score=0.2, label=AlignmentLabel.PARTIAL, support=0.2,
+                     coverage=0.2, fuzzy=0.3)
+    found = find_discrepancies(der, src, (*_linked(der, [("S1", 0.6)], 0.6), weak))
+    assert [(str(x.kind), x.text, x.source_text, x.source_id) for x in found] == [("number", "nine", "six", "S2")]
