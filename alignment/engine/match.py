@@ -286,6 +286,10 @@ def _best_candidates(profile: Profile, hits: dict[int, set[int]]) -> set[int]:
     weights = profile.weights
     ranked: list[tuple[float, int]] = []  # (-weight, candidate): sorted as tuples, with no key function to call
     for t, found in hits.items():
+        if len(found) == 1:  # most candidates: one word found, and 0.0 plus its weight is its weight
+            (wi,) = found
+            ranked.append((-weights[wi], t))
+            continue
         total = 0.0
         # in word order: a sum of three or more floats may differ in its last bit taken in another order (of two,
         # never); a repeated key weighs 0.0 (it weighs once), which adds nothing
@@ -353,7 +357,8 @@ def score_pairs(
     rev = _found(source, s_rows, _index(deriv, d_rows), deriv, interned, flip=True)  # keyed (d, s) too
     none: frozenset[int] = frozenset()
     # one key object per pair, shared by the four tables (a pair's tuple costs as much as its entry in one)
-    pairs = sorted(fwd.keys() | rev.keys())
+    # fwd's pairs come in order (d, then s, for rows in order), and a sort of two sorted runs is a merge
+    pairs = sorted([*fwd, *sorted(rev.keys() - fwd.keys())])
     found = {p: fwd.get(p, none) for p in pairs}
     found_rev = {p: rev.get(p, none) for p in pairs}
     return Scores(found, found_rev, _shares(deriv, found, 0), _shares(source, found_rev, 1))
