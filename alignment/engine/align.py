@@ -668,18 +668,26 @@ def align(
             by_d_all.setdefault(d, []).append(s)
     by_d: dict[int, list[tuple[int, frozenset[int], float]]] = {}
     by_s: dict[int, list[tuple[int, frozenset[int], float]]] = {}
-    for d, s in related:
-        by_d.setdefault(d, []).append((s, scores.found[(d, s)], rank((d, s))))
-        by_s.setdefault(s, []).append((d, scores.found_rev[(d, s)], scores.coverage[(d, s)]))
+    strong_d: dict[int, tuple[list[tuple[int, frozenset[int], float]], list[tuple[int, frozenset[int], float]]]] = {}
+    strong_pairs: set[tuple[int, int]] = set()  # the related pairs that are strong, asked once a pair
+    for p in related:  # each pair's own key tuple, not a new one per look-up
+        d, s = p
+        cand = (s, scores.found[p], rank(p))
+        by_d.setdefault(d, []).append(cand)
+        by_s.setdefault(s, []).append((d, scores.found_rev[p], scores.coverage[p]))
+        is_strong = strong(p)
+        if is_strong:
+            strong_pairs.add(p)
+        strong_d.setdefault(d, ([], []))[0 if is_strong else 1].append(cand)
 
     chosen: set[tuple[int, int]] = set()
     d_blocks = [seg.block for seg in deriv_doc.segments]
     s_blocks = [seg.block for seg in source_doc.segments]
     weak: set[tuple[int, int]] = set()  # links that add to a derivative claim but say little of the source claim
     for d, cands in by_d.items():
-        picked = _greedy(deriv[d], [c for c in cands if strong((d, c[0]))], config,
-                         [c for c in cands if not strong((d, c[0]))])
-        weak.update((d, s) for s in picked if not strong((d, s)))
+        strong_cands, weak_cands = strong_d[d]
+        picked = _greedy(deriv[d], strong_cands, config, weak_cands)
+        weak.update((d, s) for s in picked if (d, s) not in strong_pairs)
         chosen.update((d, s) for s in picked or _by_block(deriv[d], cands, s_blocks, config))
     # a derivative claim whose words are spread over one source paragraph, a word or two per claim
     # ("Facilitating humanitarian aid flow"): each must share a word that is not a name, since the
@@ -709,7 +717,7 @@ def align(
 
     rows: set[tuple[int, int]] = set()  # a table's row and the claims giving its specific figure (row_link)
     for s, cands in by_s.items():
-        picked = _greedy(source[s], [c for c in cands if strong((c[0], s))
+        picked = _greedy(source[s], [c for c in cands if (c[0], s) in strong_pairs
                                      and (worth_to_derivative((c[0], s)) or headline_link((c[0], s))
                                           or row_link((c[0], s)))], config)
         chosen.update((d, s) for d in picked or _by_block(source[s], cands, d_blocks, config))

@@ -284,15 +284,20 @@ def _best_candidates(profile: Profile, hits: dict[int, set[int]]) -> set[int]:
     order, not over every word's posting list: the same sums to the last bit, at a cost that follows the hits,
     not the postings of the candidates' words (hundreds of segments each in a long text)."""
     weights = profile.weights
-    weight: dict[int, float] = {}
+    ranked: list[tuple[float, int]] = []  # (-weight, candidate): sorted as tuples, with no key function to call
     for t, found in hits.items():
+        if len(found) == 1:  # most candidates: one word found, and 0.0 plus its weight is its weight
+            (wi,) = found
+            ranked.append((-weights[wi], t))
+            continue
         total = 0.0
-        for wi in sorted(found):
-            if weights[wi]:  # a repeated key weighs once (its repeats weigh nothing)
-                total += weights[wi]
-        weight[t] = total
-    ranked = sorted(weight, key=lambda t: (-weight[t], t))
-    return set(ranked[:_MAX_CANDIDATES])
+        # in word order: a sum of three or more floats may differ in its last bit taken in another order (of two,
+        # never); a repeated key weighs 0.0 (it weighs once), which adds nothing
+        for wi in found if len(found) < 3 else sorted(found):
+            total += weights[wi]
+        ranked.append((-total, t))
+    ranked.sort()
+    return {t for _, t in ranked[:_MAX_CANDIDATES]}
 
 
 def _found(
@@ -352,12 +357,30 @@ def score_pairs(
     rev = _found(source, s_rows, _index(deriv, d_rows), deriv, interned, flip=True)  # keyed (d, s) too
     none: frozenset[int] = frozenset()
     # one key object per pair, shared by the four tables (a pair's tuple costs as much as its entry in one)
-    pairs = sorted(fwd.keys() | rev.keys())
+    # fwd's pairs come in order (d, then s, for rows in order), and a sort of two sorted runs is a merge
+    pairs = sorted([*fwd, *sorted(rev.keys() - fwd.keys())])
     found = {p: fwd.get(p, none) for p in pairs}
     found_rev = {p: rev.get(p, none) for p in pairs}
-    support = {p: share(deriv[p[0]], found[p]) for p in pairs}
-    coverage = {p: share(source[p[1]], found_rev[p]) for p in pairs}
-    return Scores(found, found_rev, support, coverage)
+    return Scores(found, found_rev, _shares(deriv, found, 0), _shares(source, found_rev, 1))
+
+
+def _shares(profiles: Sequence[Profile], found: dict[tuple[int, int], frozenset[int]], side: int,
+            ) -> dict[tuple[int, int], float]:
+    """:func:`share` of each pair's ``found`` in ``profiles[pair[side]]``, in ``found``'s order. Found sets are
+    interned (:func:`_found`): a segment meets one set in many pairs, and its share is summed once per segment and
+    set object (the same object iterates in the same order, so the same sum to the last bit)."""
+    out: dict[tuple[int, int], float] = {}
+    memo: dict[int, dict[int, float]] = {}  # segment -> id of a found set -> its share
+    for p, words in found.items():
+        k = p[side]
+        seen = memo.get(k)
+        if seen is None:
+            seen = memo[k] = {}
+        value = seen.get(id(words))
+        if value is None:
+            value = seen[id(words)] = share(profiles[k], words)
+        out[p] = value
+    return out
 
 
 def fuzzy_scores(
