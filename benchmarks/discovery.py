@@ -28,7 +28,8 @@ outside the repository; nothing of it is copied into the project):
   text, listed in the same file: the seven derivatives of the fresh3 claim pairs and three more, each with the
   official text it was written from (the stories paraphrase: 2.4% to 90% of the text's word 8-grams), and five
   whose stories have no source in the corpus (``"sources": []``), each read.
-* **single news articles** (``fresh4``, the held-out split now: reported on their own, never tuned on nor diagnosed):
+* **single news articles** (``fresh4``: reported on their own; held out for one run in session 8, tuning data since
+  session 9):
   the sixteen articles of the fresh4 claim pairs (``benchmarks/gold/fresh4-pairs``), each one outlet's story written
   from the official text named as its source (0.1% to 45% of the text's word 8-grams). The articles are read from
   outside the repository (``$PRESSALIGN_FRESH4`` or ``../fresh4-texts``, checked against the SHA-256 of
@@ -49,7 +50,7 @@ outside the repository; nothing of it is copied into the project):
   windows, the containment retrieval and the lead were set looking at the tune half only: docs/discovery.md).
   Each table reports the halves, the ``fresh`` … ``fresh4`` splits, ``earlier`` (tune and report:
   the previous rounds' 38 sourced queries) and ``all``.
-* ``--diagnose tune|report|fresh|fresh2|fresh3|all`` (all: tune and report): no timing; for each query of that
+* ``--diagnose tune|report|fresh|fresh2|fresh3|fresh4|all`` (all: tune and report): no timing; for each query of that
   half, on the indexes a run left in ``--cache``, where each of its sources ranks in BM25 and in the containment
   retrieval, its two shares, and ``find``'s first three answers with their raw scores.
 * ``--dask``: on a ``LocalCluster`` of two workers, the index of the first size built there and every query
@@ -57,7 +58,7 @@ outside the repository; nothing of it is copied into the project):
 
 Usage: ``python benchmarks/discovery.py [--sizes 1000,10000,all] [--synthetic 100000] [--workers 2]
 [--no-source 120] [--excerpts 40] [--dask] [--cache DIR] [--json results.json] [--reuse-index]
-[--diagnose tune|report|fresh|fresh2|fresh3|all]``
+[--diagnose tune|report|fresh|fresh2|fresh3|fresh4|all]``
 """
 
 from __future__ import annotations
@@ -371,8 +372,7 @@ def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers
     row["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 0)
     chosen = tune(queries, got)
     row["min_score_tuned"] = chosen
-    # earlier: tune and report, the previous rounds' set; fresh3: the news pages; fresh4: the held-out
-    # queries, reported, never diagnosed
+    # earlier: tune and report, the previous rounds' set; fresh3: the news pages; fresh4: single news articles
     for part in ("report", "tune", "fresh", "fresh2", "fresh3", "fresh4", "earlier", "all"):
         for kind in ("real+no-source", "excerpt"):
             sel = [(q, g) for q, g in zip(queries, got, strict=True)
@@ -473,7 +473,8 @@ def main() -> None:
                     "(incremental build: the build figures are then of the update) instead of building it anew")
     ap.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "pressalign-discovery")
     ap.add_argument("--json", type=Path, default=None)
-    ap.add_argument("--diagnose", choices=("tune", "report", "fresh", "fresh2", "fresh3", "all"), default=None,
+    ap.add_argument("--diagnose", choices=("tune", "report", "fresh", "fresh2", "fresh3", "fresh4", "all"),
+                    default=None,
                     help="only print, for the queries of this half (all: tune and report), where each source ranks "
                     "and its shares, and "
                     "find's answer, on indexes already built by a run with the same --cache (no timing)")
