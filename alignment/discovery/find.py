@@ -48,7 +48,7 @@ from alignment.api import compare
 from alignment.batch.workers import dask_client
 from alignment.config import Config
 from alignment.discovery.store import Candidate, SourceIndex
-from alignment.discovery.terms import content_terms, is_exchange, text_date
+from alignment.discovery.terms import content_terms, is_exchange, quoted_grams, text_date
 from alignment.errors import ConfigError
 from alignment.model import DerivativeStatus, QuoteStatus
 from alignment.text.reading import Document, read_document
@@ -155,6 +155,20 @@ class FindConfig:
     #: questions of the day, the officials' stock answers), so the share of the article it holds (and the
     #: engine's support) is no evidence of use; only the source side counts for it (0: the rule is off)
     exchange_questions: int = 3
+    #: for an article that is not a record of an exchange, the candidates holding the most of its quotations (its
+    #: runs of ``quote_stems`` consecutive content-word stems inside double quotation marks, found in the same
+    #: order in the candidate), at least ``quote_runs`` of them, are compared first after the text of
+    #: ``days_top``, whatever their shares (their lexical share counts whatever ``min_reverse``): a story quoting
+    #: its source word for word holds little of a long release's own vocabulary, and the quotation, which a text
+    #: on the same subject does not hold, singles the release out (a same-topic text, or one sharing a stock
+    #: sentence, holds fewer runs; ties all go). A text dated after the article does not count (it quotes the same
+    #: speaker, or the article). Among the matches, those whose score reaches ``recent_min_score`` rank before
+    #: the others (after the texts of the article's days, ``recent_first``): of two texts on the subject (an
+    #: executive order and its fact sheet), the one the article quotes is the one it was written from. A record of
+    #: an exchange quotes the questions' news, not the texts it reads out: the shares decide for it, as for
+    #: ``days_top`` (0 runs: off)
+    quote_stems: int = 5
+    quote_runs: int = 3
     #: the comparison's options
     compare: Config = field(default_factory=Config)
 
@@ -179,6 +193,10 @@ class FindConfig:
             raise ConfigError(msg)
         if self.days_top < 0:
             msg = f"days-top must be at least 0, got {self.days_top}"
+            raise ConfigError(msg)
+        if self.quote_stems < 1 or self.quote_runs < 0:
+            msg = (f"quote-stems must be at least 1 and quote-runs at least 0, got {self.quote_stems} and "
+                   f"{self.quote_runs}")
             raise ConfigError(msg)
         if self.exchange_questions < 0:
             msg = f"exchange-questions must be at least 0, got {self.exchange_questions}"
@@ -246,6 +264,8 @@ class _Shortlisted:
     #: the article and the candidate are both records of exchanges (``FindConfig.exchange_questions``): the
     #: article side is no evidence, only the source side counts
     same_kind: bool = False
+    #: holds the most of the article's quotations (``FindConfig.quote_runs``)
+    quoted: bool = False
 
 
 @dataclass(frozen=True)
@@ -323,6 +343,7 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     found = [c for c in found if c.terms]
     exchange = is_exchange(text, config.exchange_questions)
     day_lead = None if exchange else _day_lead(found, bm25, article_date, config)
+    quoted = frozenset() if exchange else _quote_lead(found, text, article_date, config)
     own_df = index.doc_freqs(set().union(*(c.terms for c in found)) - df.keys()) if found else {}
     shares = []
     for c in found:
@@ -339,20 +360,46 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     for order, (c, lexical, contained, same_kind) in enumerate(shares):
         # a document holding every word (a long briefing) has a large share of any article: it must also share
         # some of its own vocabulary with the article to be worth comparing for its article-side share
-        if (contained < config.min_reverse and c.sha256 not in (leader, day_lead)) or same_kind:
+        if (contained < config.min_reverse and c.sha256 not in (leader, day_lead) and c.sha256 not in quoted) \
+                or same_kind:
             lexical = 0.0
         # best evidence first, the two shares combined as the score combines the two sides (see _score)
         scored.append((-(1.0 - (1.0 - lexical) * (1.0 - contained)), order,
-                       _Shortlisted(c, lexical, contained, same_kind)))
-    # the text of the article's days BM25 ranks at the top (and its duplicates) is compared first
-    passing = [s for _, _, s in sorted(scored, key=lambda x: (x[2].candidate.sha256 != day_lead, *x[:2]))]
+                       _Shortlisted(c, lexical, contained, same_kind, c.sha256 in quoted)))
+    # the text of the article's days BM25 ranks at the top (and its duplicates) is compared first, then the
+    # texts holding the most of the article's quotations
+    passing = [s for _, _, s in sorted(scored, key=lambda x: (x[2].candidate.sha256 != day_lead,
+                                                               x[2].candidate.sha256 not in quoted, *x[:2]))]
     lead = _lead(passing, config)  # a clear winner on the source side, and its duplicates
-    if lead is None and day_lead is None and not any(
+    if lead is None and day_lead is None and not quoted and not any(
             s.lexical >= config.min_lexical or s.contained >= config.min_contained for s in passing):
         return []
     # once one passes, one with half the share (either share) may still be a further source of the cover
     return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained / 2
-            or s.candidate.sha256 in (lead, day_lead)]
+            or s.candidate.sha256 in (lead, day_lead) or s.candidate.sha256 in quoted]
+
+
+def _quote_lead(found: list[Candidate], text: str, article_date: str, config: FindConfig) -> frozenset[str]:
+    """The texts (their SHA-256) among ``found`` holding the most of the article's quoted runs of ``quote_stems``
+    stems (:func:`quoted_grams`; ties: all of them), when that is at least ``quote_runs``, else none. A text dated
+    after the article (both dates known) is left out: one published later that holds the article's quotation
+    quotes the same speaker (a briefing repeating the interview a page of news excerpts quotes), or the article."""
+    if not config.quote_runs:
+        return frozenset()
+    runs = quoted_grams(text, config.quote_stems)
+    if len(runs) < config.quote_runs:
+        return frozenset()
+    held: dict[str, int] = {}
+    for c in found:
+        if c.sha256 in held or (article_date and c.date and c.date > article_date):
+            continue
+        possible = {run for run in runs if c.terms.issuperset(run)}  # cheap: every stem of the run is in the text
+        if len(possible) < config.quote_runs:
+            continue
+        n = config.quote_stems
+        held[c.sha256] = len({c.stems[i:i + n] for i in range(len(c.stems) - n + 1)} & possible)
+    best = max(held.values(), default=0)
+    return frozenset(sha for sha, k in held.items() if k == best) if best >= config.quote_runs else frozenset()
 
 
 def _day_lead(found: list[Candidate], bm25: list[int], article_date: str, config: FindConfig) -> str | None:
@@ -469,7 +516,10 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
         score = _score(got, item)
         if score >= config.min_cover_score:
             passing.append((score, item, got))
+    # tiers (among the matches reaching recent_min_score): the texts of the article's days, then the texts holding
+    # the most of its quotations; each by score
     passing.sort(key=lambda p: (-(p[0] >= config.recent_min_score and _recent(p[1].candidate, article_date, config)),
+                                -(p[0] >= config.recent_min_score and p[1].quoted),
                                 -p[0], p[1].candidate.path, p[1].candidate.key))
     if not passing or passing[0][0] < config.min_score:
         return ArticleMatches(article, ())

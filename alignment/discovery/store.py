@@ -63,8 +63,9 @@ class IndexedDoc:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A document retrieved for a query: its row, path, hash, title, date and stems, and its BM25 score (or the
-    ratio of :meth:`SourceIndex.contained` for a document found that way)."""
+    """A document retrieved for a query: its row, path, hash, title, date and stems (as a set, and in the text's
+    order in ``stems``), and its BM25 score (or the ratio of :meth:`SourceIndex.contained` for a document found
+    that way)."""
 
     id: int
     path: str
@@ -74,6 +75,7 @@ class Candidate:
     date: str
     terms: frozenset[str]
     bm25: float
+    stems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -327,8 +329,10 @@ class SourceIndex:
         marks = ",".join("?" * len(score))
         rows = self.db.execute(f"SELECT id, path, key, sha256, title, date, terms FROM docs WHERE id IN ({marks})",
                                list(score)).fetchall()
-        found = [Candidate(i, path, key, sha, title, day, frozenset(_unpack(terms).split()), score[i])
-                 for i, path, key, sha, title, day, terms in rows]
+        found = []
+        for i, path, key, sha, title, day, terms in rows:
+            stems = tuple(_unpack(terms).split())
+            found.append(Candidate(i, path, key, sha, title, day, frozenset(stems), score[i], stems))
         return sorted(found, key=lambda c: (-round(c.bm25, 9), c.path, c.key))
 
     def text(self, row: int) -> str:

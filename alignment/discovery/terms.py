@@ -8,8 +8,9 @@ from datetime import date
 
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.text.normalize import words
+from alignment.text.quotemarks import QuoteDepth
 
-__all__ = ["content_terms", "is_exchange", "text_date", "text_title"]
+__all__ = ["content_terms", "is_exchange", "quoted_grams", "text_date", "text_title"]
 
 #: what an FTS5 term may not hold (its tokenizer would split there): a decimal point becomes "p" (2.5 -> 2p5, not
 #: 25), the rest goes
@@ -21,6 +22,9 @@ _LONG_DATE = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")
 #: how far into a text its date is looked for (a dateline or a release date is near the top)
 _DATE_WINDOW = 2000
 _TITLE_MAX = 200
+#: a double quotation: an opening mark, what it holds (no other double mark), its closing mark (“…”, «…», "…",
+#: „…“); a quotation running past a paragraph's end is left out
+_QUOTATION = re.compile(r'(?:“([^“”"\n]+)”|«([^«»\n]+)»|"([^“”"\n]+)"|„([^„“”"\n]+)[“”])')
 
 
 def content_terms(text: str) -> list[str]:
@@ -36,6 +40,21 @@ def content_terms(text: str) -> list[str]:
             if term:
                 out.append(term)
     return out
+
+
+def quoted_grams(text: str, n: int) -> frozenset[tuple[str, ...]]:
+    """The runs of ``n`` consecutive content-word stems inside the double quotations of ``text``: what it quotes,
+    as the index's stems, so that a source holding a quotation verbatim (the same stems in the same order) can be
+    told from one on the same subject.
+
+    >>> sorted(quoted_grams('He said the plan "will protect 514,000 acres of desert" on Tuesday.', 3))
+    [('514000', 'acr', 'desert'), ('protect', '514000', 'acr')]
+    """
+    out: set[tuple[str, ...]] = set()
+    for m in _QUOTATION.finditer(text):
+        stems = content_terms(next(g for g in m.groups() if g is not None))
+        out.update(tuple(stems[i:i + n]) for i in range(len(stems) - n + 1))
+    return frozenset(out)
 
 
 def is_exchange(text: str, questions: int) -> bool:
@@ -84,13 +103,28 @@ def text_date(text: str, name: str = "") -> str:
     '2018-12-17'
     >>> text_date("no date", "wh-2021-01-20-a-national-day-of-unity.txt")
     '2021-01-20'
+
+    A date inside a double quotation is the quoted text's, not this one's (a story quoting a statement's "On April
+    24, 1915, ..."): it is passed over.
+
+    >>> text_date('The statement reads: “On April 24, 1915, the arrests began.” It was issued on May 2, 2022.')
+    '2022-05-02'
     """
-    for found in (_ISO_DATE.search(name), _ISO_DATE.search(text, 0, _DATE_WINDOW)):
+    for found in (_ISO_DATE.search(name), _unquoted(_ISO_DATE, text)):
         if found:
             iso = _valid(int(found.group(1)), int(found.group(2)), int(found.group(3)))
             if iso:
                 return iso
-    long = _LONG_DATE.search(text, 0, _DATE_WINDOW)
+    long = _unquoted(_LONG_DATE, text)
     if long:
         return _valid(int(long.group(3)), _MONTHS.index(long.group(1).lower()) + 1, int(long.group(2)))
     return ""
+
+
+def _unquoted(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` in the first ``_DATE_WINDOW`` characters of ``text`` outside a double
+    quotation."""
+    for found in pattern.finditer(text, 0, _DATE_WINDOW):
+        if not QuoteDepth().feed(text, 0, found.start()).open:
+            return found
+    return None

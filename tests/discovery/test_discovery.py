@@ -25,12 +25,13 @@ from alignment.discovery import (
     find_sources,
     index_info,
 )
-from alignment.discovery.terms import content_terms
+from alignment.discovery.terms import content_terms, quoted_grams, text_date
 from alignment.errors import ConfigError, InputError
 
 from tests import extras
 from tests.discovery.texts import (
     BRIDGE_NEWS_PAGE,
+    BRIDGE_QUOTING_STORY,
     BRIDGE_STORY,
     BRIEFING,
     RELEASES,
@@ -766,3 +767,78 @@ def test_the_text_of_the_article_days_bm25_puts_first_is_compared_under_the_gate
 def test_days_top_below_zero_is_refused():
     with pytest.raises(ConfigError, match="days-top"):
         FindConfig(days_top=-1).validate()
+
+
+def test_a_story_quoting_its_source_word_for_word_is_compared_under_the_gates(tmp_path):
+    """An undated story quotes the fact sheet's one quotation word for word and restates little else of it: it
+    holds too little of the long fact sheet's own vocabulary for ``min_reverse``, so by the shares nothing is
+    compared; the fact sheet holds the most of the story's quoted runs, so it is compared and found (its lexical
+    share counting). Off (``quote_runs=0``), nothing is found; dated before the fact sheet, the story cannot
+    have quoted it (the date rule's tolerance keeps the fact sheet a candidate, but a later text holding the
+    quotation quotes the same speaker), and nothing is found either."""
+    from alignment.discovery.find import _shortlist
+
+    index = _fact_sheet_index(tmp_path)
+    config = FindConfig()
+    with SourceIndex.open(index) as store:
+        (sheet,) = _shortlist(store, BRIDGE_QUOTING_STORY, "", config)
+        assert _shortlist(store, BRIDGE_QUOTING_STORY, "", FindConfig(quote_runs=0)) == []
+    assert os.path.basename(sheet.candidate.path) == "fact-sheet.txt" and sheet.quoted
+    assert sheet.contained < config.min_reverse <= config.min_lexical <= sheet.lexical
+    story = tmp_path / "story.txt"
+    story.write_text(BRIDGE_QUOTING_STORY, encoding="utf-8")
+    (found,) = find_sources([story], index)
+    assert _sources(found) == ["fact-sheet.txt"]
+    (off,) = find_sources([story], index, FindConfig(quote_runs=0))
+    assert off.matches == ()
+    earlier = tmp_path / "earlier.txt"
+    earlier.write_text(BRIDGE_QUOTING_STORY.replace("fixed\n", "fixed\n\nMarch 2, 2025\n", 1), encoding="utf-8")
+    with SourceIndex.open(index) as store:
+        assert [s.quoted for s in _shortlist(store, earlier.read_text(encoding="utf-8"), "2025-03-02", config)] == []
+    (before,) = find_sources([earlier], index)
+    assert before.matches == ()
+
+
+def test_quoted_runs_are_the_stems_inside_double_quotation_marks():
+    text = ('The order says English “promotes unity and cultural cohesion across the nation”, and the fact sheet '
+            'adds that agencies may keep their services; a minister called it «a day of national pride».')
+    runs = quoted_grams(text, 3)
+    assert ("promot", "uniti", "cultur") in runs and ("cohes", "across", "nation") in runs
+    assert ("day", "nation", "pride") in runs
+    assert not any("fact" in run or "agenc" in run for run in runs)
+    assert quoted_grams("No quotation here, only talk of unity and cohesion.", 2) == frozenset()
+
+
+def test_a_date_inside_a_quotation_is_not_the_text_date():
+    """A story reprinting a statement that opens "On April 24, 1915, ..." is not dated 1915 (the date rule would
+    then drop every candidate); its own date, outside the quotation, is."""
+    assert text_date('The statement reads: "On April 24, 1915, the arrests began."') == ""
+    assert text_date('It reads: “On April 24, 1915, the arrests began.” Posted April 25, 2022.') == "2022-04-25"
+    assert text_date("On April 24, 1915, the arrests began.") == "1915-04-24"
+
+
+def test_a_match_holding_the_article_quotations_ranks_before_a_higher_score():
+    """Of two texts on the subject that both pass (an executive order the story quotes, and its fact sheet that
+    explains a little more of it), the one it quotes ranks first; under ``recent_min_score`` the tier does not
+    apply and the score decides."""
+    from alignment.discovery.find import _ranked, _Scored, _Shortlisted
+    from alignment.discovery.store import Candidate
+
+    def item(name, quoted):
+        return _Shortlisted(Candidate(1, name, name, name, "", "", frozenset(), 0.0), 0.4, 0.25, quoted=quoted)
+
+    order, sheet = item("order.txt", True), item("fact-sheet.txt", False)
+    scores = {"order.txt": _Scored(0.27, frozenset({"D1"}), 5, 2, frozenset({"D1"}), 0.25),
+              "fact-sheet.txt": _Scored(0.35, frozenset({"D1"}), 5, 0, frozenset({"D1"}), 0.21)}
+    ranked = _ranked("story", [sheet, order], scores, FindConfig())
+    assert [m.source for m in ranked.matches][:1] == ["order.txt"]
+    assert ranked.matches[0].score < ranked.matches[1].score
+    ranked = _ranked("story", [sheet, order], scores, FindConfig(recent_min_score=0.9))
+    assert [m.source for m in ranked.matches][:1] == ["fact-sheet.txt"]
+
+
+def test_quote_options_below_their_minimum_are_refused():
+    with pytest.raises(ConfigError, match="quote-stems"):
+        FindConfig(quote_stems=0).validate()
+    with pytest.raises(ConfigError, match="quote-runs"):
+        FindConfig(quote_runs=-1).validate()

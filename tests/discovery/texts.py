@@ -210,3 +210,17 @@ Mountain Daily: Small counties first in line
 Counties with fewer than 50,000 residents get priority, which puts all of the region's rural districts ahead of
 the cities, the regional planner said.
 """
+
+#: an undated local story that quotes the bridge release's one quotation word for word and restates little else of
+#: it (its own news is a closed crossing and a school board): too little of a long fact sheet's vocabulary for
+#: ``min_reverse``
+BRIDGE_QUOTING_STORY = """Mill Creek bridge could finally be fixed
+
+The crossing on Mill Creek has been closed to school buses for a year, and parents in Pine County have had enough.
+Help may be coming: the transport department will pay to repair rural bridges in poor condition, and the
+county's own engineer says the Mill Creek span qualifies.
+"Every bridge we fix keeps a school bus, a farmer and an ambulance moving," Secretary Maria Lopez said in
+announcing the money.
+Parents at Tuesday's meeting of the school board asked how soon the work could begin. The board chair said the
+district would keep its detour until the county hears back.
+"""
