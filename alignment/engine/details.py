@@ -48,7 +48,7 @@ from rapidfuzz.distance import Levenshtein
 from alignment.engine.match import Profile
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Detail
-from alignment.text.normalize import fold_word, stem
+from alignment.text.normalize import fold_word, number_value, stem
 from alignment.text.quotemarks import QuoteDepth
 from alignment.text.segment import TaggedWord
 
@@ -301,11 +301,9 @@ def _durations(words: Sequence[TaggedWord]) -> dict[int, tuple[str, float]]:
     out: dict[int, tuple[str, float]] = {}
     for i, t in enumerate(words[:-1]):
         unit = _LANG.time_units.get(words[i + 1].word.norm)
-        if t.word.kind == "number" and unit is not None:
-            try:
-                out[i] = (unit[0], float(t.word.norm) * unit[1])
-            except ValueError:
-                continue
+        value = number_value(t.word.norm) if t.word.kind == "number" and unit is not None else None
+        if unit is not None and value is not None:
+            out[i] = (unit[0], value * unit[1])
     return out
 
 

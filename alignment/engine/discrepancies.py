@@ -27,7 +27,7 @@ from typing import ParamSpec, TypeVar
 
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel, Discrepancy, DiscrepancyKind, Segment, SegmentKind
-from alignment.text.normalize import fold_word, stem
+from alignment.text.normalize import fold_word, number_value, stem
 from alignment.text.segment import Analyzed, TaggedWord
 
 __all__ = ["MIN_SCORE", "WEAK_SCORE", "SourceKeys", "find_discrepancies", "restatement", "restates"]
@@ -386,11 +386,11 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
         if w.kind != "number" or w.text.lower() == "one" or (w.norm in _SCALES and w.text.isalpha()):
             i += 1
             continue
-        try:
-            value = float(w.norm)
-        except ValueError:
+        number = number_value(w.norm)
+        if number is None:
             i += 1
             continue
+        value = number
         digits = w.norm
         j = i + 1
         scale = 1.0

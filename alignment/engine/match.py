@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from alignment.engine.acronyms import acronym_alternatives, pair_acronyms
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import SegmentKind
-from alignment.text.normalize import quantity, stem
+from alignment.text.normalize import number_value, quantity, stem
 from alignment.text.segment import Analyzed, TaggedWord
 
 # Names and numbers say what a claim is about: missing them counts more than missing a common word.
@@ -51,13 +51,6 @@ class Profile:
 
 
 _SCALES = frozenset({"1000", "1000000", "1000000000", "1000000000000"})
-
-
-def _number(norm: str) -> float | None:
-    try:
-        return float(norm)
-    except ValueError:
-        return None
 
 
 #: a number is "about" a round value only this close to it (a share of the number): rounding to one significant
@@ -122,7 +115,7 @@ def _quantities(tagged: Sequence[TaggedWord]) -> tuple[dict[int, set[str]], set[
     scales: list[int] = []  # the numbers a scale word follows
 
     for i, t in enumerate(tagged):
-        value = _number(t.word.norm) if t.word.kind == "number" else None
+        value = number_value(t.word.norm) if t.word.kind == "number" else None
         if value is None:
             fraction = _LANG.point_fractions.get(t.word.norm)
             if fraction is not None and (after(i, "point") or after(i, "percentage", "point")):

@@ -24,6 +24,7 @@ the last:
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -221,6 +222,22 @@ def quantity(value: float) -> str:
     """
     text = f"{value:.6f}".rstrip("0").rstrip(".")
     return text or "0"
+
+
+def number_value(norm: str) -> float | None:
+    """The value of a number word's norm, or None: figures are written in digits, so a token Python would read as
+    a float in other ways is none ("8e707514", a hash in a link, would be infinite; "nan", "1_000").
+
+    >>> number_value("1500000"), number_value("0.25"), number_value("8e707514"), number_value("nan")
+    (1500000.0, 0.25, None, None)
+    """
+    if not norm or any(c.isalpha() or c == "_" for c in norm):
+        return None
+    try:
+        value = float(norm)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
 
 
 @lru_cache(maxsize=65536)
