@@ -124,12 +124,13 @@ _SUFFIX_KEYS = frozenset({"jr", "sr"})
 _SIGNATURE_WORDS = (2, 5)
 
 
-def signer_keys(doc: Analyzed) -> frozenset[str]:
+def signer_keys(doc: Analyzed, office: bool = True) -> frozenset[str]:
     """Keys of the name of the one who signs the official text ``doc`` and speaks in it in the first person, and of
     their office: the names after a word of office in its title line ("Statement by President Joe Biden on ..."),
     after "I, " ("I, DONALD J. TRUMP, President of the United States", with the office after it: lang
     ``signer_opening``), or in a signature on its last line in capitals ("JOSEPH R. BIDEN JR."). Initials and
-    suffixes ("J.", "Jr.") are no part of it. Empty when the text names no signer."""
+    suffixes ("J.", "Jr.") are no part of it, nor, with ``office`` false, the word of office. Empty when the text
+    names no signer."""
     keys: set[str] = set()
 
     def add(run: Sequence[Word]) -> None:
@@ -149,7 +150,8 @@ def signer_keys(doc: Analyzed) -> frozenset[str]:
                     break
                 run.append(x.word)
             if run:  # the first word of office with a name: "President Joe Biden", not "... of Senator Orrin Hatch"
-                keys.add(w.key)
+                if office:
+                    keys.add(w.key)
                 add(run)
                 break
     if _LANG.signer_opening is not None:
@@ -157,7 +159,7 @@ def signer_keys(doc: Analyzed) -> frozenset[str]:
         if m:
             add(words(m.group(1)))
             after = words(doc.text, m.end(), min(len(doc.text), m.end() + 40))
-            if after and after[0].key in _TITLE_KEYS:
+            if office and after and after[0].key in _TITLE_KEYS:
                 keys.add(after[0].key)
     last = doc.text.rstrip().rsplit("\n", 1)[-1].strip()
     if last.isupper() and _SIGNATURE_WORDS[0] <= len(last.split()) <= _SIGNATURE_WORDS[1] and not any(

@@ -25,6 +25,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import ParamSpec, TypeVar
 
+from alignment.engine.align import signer_keys
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel, Discrepancy, DiscrepancyKind, Segment, SegmentKind
 from alignment.text.normalize import fold_word, number_value, stem
@@ -840,56 +841,19 @@ def source_names(src: Analyzed) -> _SourceNames:
 
 
 def _first_person(src: Analyzed) -> bool:
-    """Whether a document speaks in the first person singular (:data:`_FIRST_PERSON`)."""
-    return any(t.word.text in _FIRST_PERSON for seg in src.words for t in seg)
-
-
-#: the words by which a document speaks in the first person singular ("I hereby determine", "vested in me")
-_FIRST_PERSON = frozenset({"I", "me", "my"})
-#: the most words of a signature line ("JOSEPH R. BIDEN JR.")
-_SIGNATURE_WORDS = 6
+    """Whether a document speaks in the first person singular ("I hereby determine", "vested in me": lang
+    ``first_person``)."""
+    return any(t.word.norm in _LANG.first_person for seg in src.words for t in seg)
 
 
 def _signer(src: Analyzed) -> frozenset[str]:
-    """The keys of the name of the person a first-person document is signed by: the name set between commas after
-    "I" ("NOW, THEREFORE, I, DONALD J. TRUMP, President of ..."), the closing line that is a name alone ("JOSEPH R.
-    BIDEN JR." under a memorandum that says "I hereby determine"), or a person its heading names by their office
-    ("Statement from President Joe Biden on ..." over "I say this"). A statement, a proclamation or a memorandum speaks
-    in its signer's voice: its signer is its issuer, whom an article may credit with all it says ("Biden said in a
-    note"). Initials and words of office are left out; () for a document not in the first person."""
-    def name_run(words: Sequence[TaggedWord]) -> set[str]:
-        return {t.word.key for t in words if _name_like(t) and len(t.word.norm) > 1 and t.word.norm not in _TITLES}
-
-    def of_name(t: TaggedWord) -> bool:  # (a word of a name, an initial or a suffix: "J.", "JR.")
-        return _name_like(t) or t.word.norm in _TITLES or (len(t.word.text) == 1 and t.word.text.isupper())
-    out: set[str] = set()
-    first = False
-    for seg in src.words:
-        for k, t in enumerate(seg):
-            if t.word.text not in _FIRST_PERSON:
-                continue
-            first = True
-            if t.word.text != "I" or k + 1 >= len(seg) or src.text[t.word.end:seg[k + 1].word.start].strip() != ",":
-                continue
-            j = k + 1
-            while j < len(seg) and of_name(seg[j]) and (
-                    j == k + 1 or "," not in src.text[seg[j - 1].word.end:seg[j].word.start]):
-                j += 1
-            if j > k + 1 and j < len(seg) and "," in src.text[seg[j - 1].word.end:seg[j].word.start]:
-                out |= name_run(seg[k + 1:j])  # "I, DONALD J. TRUMP, President ...": the run between the commas
-    if not first:
+    """The keys of the name of the person a first-person document is signed by (:func:`alignment.engine.align.
+    signer_keys`, without the word of office): a statement, a proclamation or a memorandum speaks in its signer's
+    voice, so its signer is its issuer, whom an article may credit with all it says ("Biden said in a note"); () for
+    a document not in the first person."""
+    if not _first_person(src):
         return frozenset()
-    # the people its heading names by their office ("Statement from President Joe Biden on ...": the statement's "I")
-    heading = src.words[0] if src.words else []
-    out |= {heading[k].word.key for k in range(1, len(heading)) if heading[k - 1].word.norm in _TITLES
-            and _name_like(heading[k]) and heading[k].word.norm not in _TITLES}
-    out |= {heading[k].word.key for k in range(2, len(heading)) if heading[k - 2].word.norm in _TITLES
-            and _name_like(heading[k - 1]) and heading[k - 1].word.norm not in _TITLES and _name_like(heading[k])
-            and heading[k].word.norm not in _TITLES}  # (a given name and a surname: "President Joe Biden")
-    last: Sequence[TaggedWord] = next((seg for seg in reversed(src.words) if seg), [])
-    if 2 <= len(last) <= _SIGNATURE_WORDS and all(of_name(t) for t in last):
-        out |= name_run(last)
-    return frozenset(out)
+    return signer_keys(src, office=False)
 
 
 def _lower_keys(doc: Analyzed) -> set[str]:
