@@ -69,6 +69,10 @@ import tarfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from alignment.evaluate import Evaluation, Gold
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "gold" / "real-pairs"
@@ -264,6 +268,20 @@ def _ratio(num: int, den: int) -> str:
     return f"{num / den:.3f}" if den else "  –  "
 
 
+def pair_row(ev: Evaluation, gold: Gold) -> dict[str, tuple[int, int]]:
+    """One pair's columns as (right, of) counts: claims (status cases), quotes, omit (P of `omitted`), detP, detR
+    (unsupported details), all (every case) and disc (discrepancies found of the gold's)."""
+    missed = {m.label for m in ev.misses}
+    status = [c for c in gold.cases if c.kind in ("source_status", "derivative_status")]
+    quotes = [c for c in gold.cases if c.kind == "quote"]
+    omitted, details, found = ev.score("omitted"), ev.score("details"), ev.score("discrepancies")
+    return {"claims": (sum(c.label not in missed for c in status), len(status)),
+            "quotes": (sum(c.label not in missed for c in quotes), len(quotes)),
+            "omit": (omitted.tp, omitted.tp + omitted.fp),
+            "detP": (details.tp, details.tp + details.fp), "detR": (details.tp, details.tp + details.fn),
+            "all": (ev.correct, ev.cases), "disc": (found.tp, found.tp + found.fn)}
+
+
 def main() -> int:
     sys.path.insert(0, str(ROOT))
     from alignment import Config, compare_files
@@ -327,15 +345,7 @@ def main() -> int:
                                                                     path.parent / str(gold.derivative))
             report = compare_files(source, derivative, config)
             ev = evaluate(report, gold)
-            missed = {m.label for m in ev.misses}
-            status = [c for c in gold.cases if c.kind in ("source_status", "derivative_status")]
-            quotes = [c for c in gold.cases if c.kind == "quote"]
-            omitted, details, found = ev.score("omitted"), ev.score("details"), ev.score("discrepancies")
-            row = {"claims": (sum(c.label not in missed for c in status), len(status)),
-                   "quotes": (sum(c.label not in missed for c in quotes), len(quotes)),
-                   "omit": (omitted.tp, omitted.tp + omitted.fp),
-                   "detP": (details.tp, details.tp + details.fp), "detR": (details.tp, details.tp + details.fn),
-                   "all": (ev.correct, ev.cases), "disc": (found.tp, found.tp + found.fn)}
+            row = pair_row(ev, gold)
             for key, (num, den) in row.items():
                 totals[key][0] += num
                 totals[key][1] += den

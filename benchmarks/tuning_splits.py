@@ -61,15 +61,7 @@ def main() -> int:
         for pair, path, source, derivative in rp.split_pairs(split):
             gold = load_gold(path)
             ev = evaluate(compare_files(source, derivative, config), gold)
-            missed = {m.label for m in ev.misses}
-            status = [c for c in gold.cases if c.kind in ("source_status", "derivative_status")]
-            quotes = [c for c in gold.cases if c.kind == "quote"]
-            omitted, details, found = ev.score("omitted"), ev.score("details"), ev.score("discrepancies")
-            row = {"claims": (sum(c.label not in missed for c in status), len(status)),
-                   "quotes": (sum(c.label not in missed for c in quotes), len(quotes)),
-                   "omit": (omitted.tp, omitted.tp + omitted.fp),
-                   "detP": (details.tp, details.tp + details.fp), "detR": (details.tp, details.tp + details.fn),
-                   "all": (ev.correct, ev.cases), "disc": (found.tp, found.tp + found.fn)}
+            row = rp.pair_row(ev, gold)
             for key, (num, den) in row.items():
                 totals[key][0] += num
                 totals[key][1] += den
