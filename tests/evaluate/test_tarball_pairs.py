@@ -90,12 +90,13 @@ def test_a_fresh_sets_texts_are_in_no_other_gold(split: str) -> None:
 
 def test_the_discovery_gold_gives_a_share_per_source() -> None:
     """Every query names its sources with the share of each one's word 8-grams found in it, in order; a query with no
-    source in the corpus (some fresh3 ones) names none and no share."""
+    source in the corpus (some fresh3 ones) names none and no share. A share may be 0: an article can restate its
+    source without one run of eight of its words (fresh5's 16, a tribute retold)."""
     discovery = json.loads((GOLD / "discovery-pairs.json").read_text(encoding="utf-8"))["pairs"]
     for name, pair in discovery.items():
         assert len(pair["sources"]) == len(pair["source_share"]), name
         assert pair["sources"] or pair.get("split") == "fresh3", name
-        assert all(0 < share <= 1 for share in pair["source_share"]), name
+        assert all(0 <= share <= 1 for share in pair["source_share"]), name
 
 
 def test_the_tune_wh_and_fresh_splits_are_in_neither_tune_nor_all() -> None:
