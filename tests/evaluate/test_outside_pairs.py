@@ -22,7 +22,7 @@ from tests.evaluate.test_tarball_pairs import NAMED_TEXT, check_offsets, real_pa
 
 GOLD = ROOT / "benchmarks" / "gold"
 #: split -> the fewest pairs its gold holds (fresh5: pairs 01-08 here, 09-16 merged from a second annotator)
-SPLITS = {"fresh4": 16, "fresh5": 8}
+SPLITS = {"fresh4": 16, "fresh5": 16}
 #: a pair's gold file is named <two digits>_<pair>.json (members.json and any other file beside it is not one)
 GOLD_FILES = [p for split in SPLITS for p in sorted((GOLD / f"{split}-pairs").glob("[0-9][0-9]_*.json"))]
 IDS = [f"{p.parent.name}/{p.stem}" for p in GOLD_FILES]
@@ -40,7 +40,7 @@ def test_the_table_names_these_splits() -> None:
     for name, split in benchmark.OUTSIDE_SPLITS.items():
         assert split.gold == GOLD / f"{name}-pairs" and split.env == f"PRESSALIGN_{name.upper()}"
         assert name not in benchmark.TARBALL_SPLITS  # read from outside the repository, not from ../shared
-    assert [n for n, s in benchmark.OUTSIDE_SPLITS.items() if s.held_out] == ["fresh5"]
+    assert [n for n, s in benchmark.OUTSIDE_SPLITS.items() if s.held_out] == []  # fresh6 (being built) next
 
 
 @pytest.mark.parametrize("split", sorted(SPLITS))
