@@ -6,7 +6,8 @@
     python benchmarks/discrepancies.py --split fresh2      # the second fresh set of real_pairs.py (tuning data now)
     python benchmarks/discrepancies.py --split fresh3      # the third fresh set, news pages (tuning data now)
     python benchmarks/discrepancies.py --split fresh4      # the fourth, news articles (tuning data now)
-    python benchmarks/discrepancies.py --split fresh5      # the fifth, news articles (held out: the lead runs it)
+    python benchmarks/discrepancies.py --split fresh5      # the fifth, news articles (tuning data now)
+    python benchmarks/discrepancies.py --split fresh6      # the sixth, news articles (held out: the lead runs it)
     python benchmarks/discrepancies.py --split tune --show # also print every flag and every miss
     python benchmarks/discrepancies.py --split wh --per-kind 3   # White House release -> transcript pairs (tuning)
 
@@ -52,11 +53,14 @@ split since session 7, the seven news pairs of ``benchmarks/real_pairs.py --spli
 (``benchmarks/gold/fresh3-pairs/members.json``, default cache: real_pairs.py's ``fresh3-pairs`` folder). The
 ``fresh4`` split, the sixteen official text -> news article pairs of ``benchmarks/real_pairs.py --split fresh4``,
 read from outside the repository (``$PRESSALIGN_FRESH4`` or ``../fresh4-texts``; skipped with one line when absent),
-was reported once (session 8) and is tuning data now; the ``fresh5`` split, held out in its place, is the pairs of
-``benchmarks/real_pairs.py --split fresh5``, held the same way (``$PRESSALIGN_FRESH5`` or ``../fresh5-texts``).
+was reported once (session 8) and is tuning data now, as the ``fresh5`` split, the pairs of
+``benchmarks/real_pairs.py --split fresh5`` held the same way (``$PRESSALIGN_FRESH5`` or ``../fresh5-texts``), is
+since session 10; the ``fresh6`` split, held out in their place, is the pairs of ``benchmarks/real_pairs.py --split
+fresh6`` (White House text -> news article, FakeHealth release -> news story), held the same way
+(``$PRESSALIGN_FRESH6`` or ``../fresh6-texts``). The outside splits' names are read from ``real_pairs.OUTSIDE_SPLITS``.
 
 The ``wh`` split is tuning data: the 22 White House release/fact sheet -> transcript pairs of
-``benchmarks/gold/discovery-pairs.json`` that are not ``fresh/`` … ``fresh5/`` (the
+``benchmarks/gold/discovery-pairs.json`` that are not ``fresh/`` … ``fresh6/`` (the
 release is the source, the press call or gaggle restating it the article), extracted from
 ``../shared/corpus/official-texts.tar.xz`` into ``--cache``'s sibling folder ``wh-pairs``. A transcript is long and
 restates its release in a few passages only: the sites are drawn from at most ``--max-sentences`` (default 30 for
@@ -84,10 +88,10 @@ TUNE = ("01_fda-siliq-approval_time", "03_fomc-statement-2004-11-10_bbc",
         "05_leicester-asthma-fevipiprant_medicaldaily", "07_amgen-repatha-fourier_reuters")
 HELD_OUT = ("02_fda-concussion-blood-test_cnn", "04_ucl-prostate-vtp_reuters", "06_ecc-breath-test-cancer_healthday",
             "08_jama-abaloparatide-osteoporosis_healthday")
-#: the White House release -> transcript pairs (tuning data; the "fresh/" ... "fresh5/" ones: never here)
+#: the White House release -> transcript pairs (tuning data; the "fresh/" ... "fresh6/" ones: never here)
 WH_PAIRS = ROOT / "benchmarks" / "gold" / "discovery-pairs.json"
 #: the name prefixes of discovery-pairs.json's held-out pairs, left out of the wh split
-HELD_OUT_PREFIXES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+HELD_OUT_PREFIXES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 KINDS = ("number", "date", "name", "negation", "modality", "quantifier", "attribution")
 HARMLESS = ("unit", "date_format", "contraction", "alias")
 MONTHS = ("January February March April May June July August September October November December").split()
@@ -475,7 +479,7 @@ def _harmless_edits(d: str, s: str, source: str, off: int, types: dict[str, str]
 
 
 def wh_texts(cache: Path) -> dict[str, tuple[Path, Path]] | None:
-    """Extract (once) the pairs of ``discovery-pairs.json`` that are not ``fresh/`` … ``fresh5/`` into
+    """Extract (once) the pairs of ``discovery-pairs.json`` that are not ``fresh/`` … ``fresh6/`` into
     ``cache``; pair name -> (source path, derivative path), ``None`` without ``../shared/corpus``'s tarball. A pair
     with several sources is compared with its first, the one it restates most (``source_share``)."""
     from real_pairs import CORPUS as SHARED
@@ -526,8 +530,10 @@ def main() -> int:
     from alignment import compare
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("tune", "wh", "held-out", "fresh", "fresh2", "fresh3", "fresh4",
-                                            "fresh5"),
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from real_pairs import OUTSIDE_SPLITS
+
+    parser.add_argument("--split", choices=("tune", "wh", "held-out", "fresh", "fresh2", "fresh3", *OUTSIDE_SPLITS),
                         required=True)
     parser.add_argument("--cache", type=Path, default=None, help="fresh, fresh2, fresh3: where the texts are "
                         "extracted (default: real_pairs.py's, outside the repository)")
@@ -554,8 +560,7 @@ def main() -> int:
             print(f"(no ../shared/corpus tarballs: the {args.split} split cannot be run)")
             return 0
         pairs = [(n, src, der) for n, (src, der) in sorted(texts.items())]
-    elif args.split in ("fresh4", "fresh5"):  # real_pairs.OUTSIDE_SPLITS: texts outside the repository
-        sys.path.insert(0, str(ROOT / "benchmarks"))
+    elif args.split in OUTSIDE_SPLITS:  # texts outside the repository
         from real_pairs import outside_texts
 
         found4, problem = outside_texts(args.split)

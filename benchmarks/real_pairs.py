@@ -9,7 +9,8 @@
     python benchmarks/real_pairs.py --split fresh2   # the second fresh set, tuning data now (reported once, session 6)
     python benchmarks/real_pairs.py --split fresh3   # the third fresh set, news pages: tuning data now (session 7)
     python benchmarks/real_pairs.py --split fresh4   # the fourth fresh set, news articles: tuning data now (session 8)
-    python benchmarks/real_pairs.py --split fresh5   # the fifth fresh set, news articles: held out (the lead runs it)
+    python benchmarks/real_pairs.py --split fresh5   # the fifth fresh set, news articles: tuning data now (session 9)
+    python benchmarks/real_pairs.py --split fresh6   # the sixth fresh set, news articles: held out (the lead runs it)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -22,8 +23,8 @@ gold's ``absent`` detail cases and recall on its present ones, all cases right, 
 discrepancies (``discrepancy`` cases), the share the report finds at that place ("–" where the gold has none).
 
 The **fresh** split (``--split fresh``, never part of ``all``) was a second held-out set, annotated after the
-others; reported once, it is tuning data now (as **fresh2**, **fresh3** and **fresh4** are since, and **fresh5** is
-the held-out set): ``benchmarks/gold/fresh-pairs/*.json`` (offsets only, no ``source``/``derivative``
+others; reported once, it is tuning data now (as **fresh2** … **fresh5** are since, and **fresh6** is the held-out
+set): ``benchmarks/gold/fresh-pairs/*.json`` (offsets only, no ``source``/``derivative``
 key) and ``benchmarks/gold/fresh-pairs/members.json``, which names, per pair, the tarball under
 ``../shared/corpus`` and the member holding each text, with its SHA-256. The members are extracted once into a
 cache folder outside the repository (``--cache``, default ``$XDG_CACHE_HOME/pressalign/fresh-pairs`` or
@@ -47,15 +48,19 @@ The **fresh4** split (``--split fresh4``, never part of ``all``) was the sixth h
 House texts (readouts, statements, a disaster declaration, executive orders, a proclamation, fact sheets, nominations,
 a memorandum) and ONE news article written from each (one outlet's story; seven of the sixteen are cut off where the
 stored page stops). Reported once and its misses read (session 8), it is tuning data now.
-The **fresh5** split (``--split fresh5``, never part of ``all``) is the held-out set in its place, built the same
-way (official White House texts of 2021-2026 and one outlet's news article each). Report it, never tune on it.
+The **fresh5** split (``--split fresh5``, never part of ``all``), built the same way (official White House texts
+of 2021-2026 and one outlet's news article each), was reported once (session 9's end): tuning data since session 10.
+The **fresh6** split (``--split fresh6``, never part of ``all``) is the held-out set in its place: pairs 01-08 an
+official White House text and one outlet's news article written from it, pairs 09-16 a FakeHealth press release and
+the news story written from it (both members of ``../shared/corpus/fakehealth.tar.xz``, copied out). Report it,
+never tune on it.
 
-Both are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
+All three are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
 ``members.json`` (each text's origin: tarball member or web address, and SHA-256). The texts are NOT in the
 repository (the articles are their publishers' copyright): they are read from ``$PRESSALIGN_FRESH4`` /
-``$PRESSALIGN_FRESH5``, else ``../<split>-texts`` beside the repository (``/work/fresh4-texts``,
-``/work/fresh5-texts``), as ``<pair>/source.txt`` and ``<pair>/derivative.txt``; when one is absent or its SHA-256
-differs the split prints one line saying so and exits 0.
+``$PRESSALIGN_FRESH5`` / ``$PRESSALIGN_FRESH6``, else ``../<split>-texts`` beside the repository
+(``/work/fresh4-texts``, ``/work/fresh5-texts``, ``/work/fresh6-texts``), as ``<pair>/source.txt`` and
+``<pair>/derivative.txt``; when one is absent or its SHA-256 differs the split prints one line saying so and exits 0.
 """
 
 from __future__ import annotations
@@ -100,6 +105,8 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 FRESH4 = ROOT / "benchmarks" / "gold" / "fresh4-pairs"
 #: the fifth fresh set (built like fresh4; reported once at session 9's end, tuning data since session 10)
 FRESH5 = ROOT / "benchmarks" / "gold" / "fresh5-pairs"
+#: the sixth fresh set, the held-out one (01-08 White House text -> news article, 09-16 FakeHealth release -> story)
+FRESH6 = ROOT / "benchmarks" / "gold" / "fresh6-pairs"
 
 
 @dataclass(frozen=True)
@@ -122,7 +129,8 @@ class OutsideSplit:
 #: the splits whose texts live outside the repository: split -> its gold folder and the variable naming its texts'
 #: folder. Never part of ``all``.
 OUTSIDE_SPLITS = {s.name: s for s in (OutsideSplit("fresh4", FRESH4, "PRESSALIGN_FRESH4"),
-                                      OutsideSplit("fresh5", FRESH5, "PRESSALIGN_FRESH5"))}
+                                      OutsideSplit("fresh5", FRESH5, "PRESSALIGN_FRESH5"),
+                                      OutsideSplit("fresh6", FRESH6, "PRESSALIGN_FRESH6", held_out=True))}
 FRESH4_ENV = OUTSIDE_SPLITS["fresh4"].env
 
 
@@ -291,8 +299,8 @@ def main() -> int:
     parser.add_argument("--split", choices=("all", "tune", "held-out", "fresh", "tune-wh", "fresh2", "fresh3",
                                             *OUTSIDE_SPLITS),
                         default="all", help="all (tune and held-out), one of them, the fresh pairs, the White House "
-                        "tuning pairs, the second fresh set, the third, the fourth or the fifth (held out; none of the "
-                        "last six in all)")
+                        "tuning pairs, the second fresh set, the third, the fourth, the fifth or the sixth (held out; "
+                        "none of the last seven in all)")
     parser.add_argument("--cache", type=Path, default=None, metavar="DIR",
                         help="where the fresh, tune-wh, fresh2 or fresh3 pairs' texts are extracted (default: "
                              "$XDG_CACHE_HOME/pressalign/fresh-pairs, .../tune-pairs, .../fresh2-pairs or "
