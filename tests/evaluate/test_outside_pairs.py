@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -24,7 +27,7 @@ from tests.evaluate.test_tarball_pairs import NAMED_TEXT, check_offsets, real_pa
 
 GOLD = ROOT / "benchmarks" / "gold"
 #: split -> the fewest pairs its gold holds (fresh6: pairs 01-08 now, 16 once 09-16, a second annotator's, are merged)
-SPLITS = {"fresh4": 16, "fresh5": 16, "fresh6": 0}
+SPLITS = {"fresh4": 16, "fresh5": 16, "fresh6": 8}
 #: a pair's gold file is named <two digits>_<pair>.json (members.json and any other file beside it is not one)
 GOLD_FILES = [p for split in SPLITS for p in sorted((GOLD / f"{split}-pairs").glob("[0-9][0-9]_*.json"))]
 IDS = [f"{p.parent.name}/{p.stem}" for p in GOLD_FILES]
@@ -145,6 +148,19 @@ def test_the_split_is_skipped_with_one_line_when_its_texts_are_absent_or_differ(
             path.write_text("Another text.\n", encoding="utf-8")
     texts, problem = benchmark.outside_texts(split)
     assert texts == {} and "is not the text the gold was written on" in problem
+
+
+def test_the_discrepancy_benchmark_takes_every_outside_split_and_skips_it_without_its_texts(tmp_path: Path) -> None:
+    """benchmarks/discrepancies.py reads its --split choices from OUTSIDE_SPLITS: the held-out split is one, and with
+    its texts absent (an empty folder) the script prints one line and exits 0, comparing nothing."""
+    held_out = [n for n, s in real_pairs_module().OUTSIDE_SPLITS.items() if s.held_out]
+    assert held_out == ["fresh6"]
+    env = {**os.environ, "PRESSALIGN_FRESH6": str(tmp_path)}
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "discrepancies.py"), "--split", "fresh6"],
+                          capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"(skipped fresh6: {tmp_path}/") and "is absent" in lines[0]
 
 
 def test_the_default_folder_is_beside_the_repository(monkeypatch: pytest.MonkeyPatch) -> None:
