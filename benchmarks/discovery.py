@@ -127,11 +127,14 @@ LEFT_OUT = {name for name, split in OUTSIDE_SPLITS.items() if split.held_out}
 
 
 def member_path(wh: Path, member: str) -> Path:
-    """Where a text named in discovery-pairs.json is: a member of official-texts.tar.xz (unpacked into ``wh``), or a
-    fresh4 (fresh5 …) article in its split's folder outside the repository (:data:`real_pairs.OUTSIDE_SPLITS`)."""
+    """Where a text named in discovery-pairs.json is: a member of official-texts.tar.xz (unpacked into ``wh``) or of
+    fakehealth.tar.xz (unpacked beside it), or a fresh4 (fresh5 …) article in its split's folder outside the
+    repository (:data:`real_pairs.OUTSIDE_SPLITS`)."""
     for prefix, split in OUTSIDE_PREFIXES.items():
         if member.startswith(prefix):
             return split.folder() / member.removeprefix(prefix)
+    if member.startswith("fakehealth/"):  # a health release (fresh6 09-16), unpacked beside the White House texts
+        return wh.parent / member
     return wh / member.split("/", 1)[1]
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
@@ -179,9 +182,10 @@ def corpus_folder(cache: Path, size: int | None, fakehealth: Path, wh: Path, see
 
 
 def _wh_pair_files(wh: Path) -> tuple[set[Path], set[Path]]:
-    """The White House pairs' transcripts (queries, never indexed) and their releases (always indexed)."""
+    """The White House pairs' transcripts (queries, never indexed) and their White House releases (always indexed;
+    a health release is in the corpus's ``health`` folder already)."""
     return ({member_path(wh, p["derivative"]) for p in WH_PAIRS.values()},
-            {member_path(wh, s) for p in WH_PAIRS.values() for s in p["sources"]})
+            {member_path(wh, s) for p in WH_PAIRS.values() for s in p["sources"] if not s.startswith("fakehealth/")})
 
 
 def synthetic_folder(cache: Path, total: int, base: Path, wh: Path, seed: int) -> Path:
