@@ -63,7 +63,11 @@ def _analyze(doc: Document, config: Config, prefix: str, mode: str) -> Analyzed:
                 raise InputError(msg)
             tagger = load_pipeline(config.model) if config.line_tagger == "spacy" else None
             return segment_lines(doc.text, tagger, prefix)
-        return segment(doc.text, load_pipeline(config.model), config, prefix, official=prefix == "S")
+        # both titles are claims even without a verb: the source's names the news, and a news headline states it
+        # in words a tagger often reads as nouns ("Biden and Johnson talk pandemic, NATO and trade in first phone
+        # call", "Namibia President Hage Dies"); either goes back to a heading when nothing on the other side takes
+        # it up (verbless_title, below)
+        return segment(doc.text, load_pipeline(config.model), config, prefix, official=True)
     except InputError as exc:  # the segment limit, raised while segmenting
         raise InputError(f"{name}: {exc}") from None
 
@@ -153,7 +157,10 @@ def compare(
                                     reason=reason))
 
     der_segments = []
+    der_label = verbless_title(der)
     for i, seg in enumerate(der.segments):
+        if i == der_label and i not in result.deriv_links:
+            seg = replace(seg, kind=SegmentKind.HEADING)
         if not seg.is_claim:
             der_segments.append(replace(seg, status=str(DerivativeStatus.NOT_A_CLAIM), reason=str(seg.kind)))
             continue

@@ -220,6 +220,16 @@ def _facts(doc: Analyzed, profiles: Sequence[Profile], background: frozenset[str
     return out
 
 
+def _as_headline(facts: _Facts, profile: Profile) -> _Facts:
+    """The :class:`_Facts` of a headline, whose main actors are its news: the texts' main actors (``background``)
+    count toward relatedness there. Two headlines of one story name the same people because that is what they
+    report ("Biden and Johnson talk pandemic, NATO and trade in first phone call" and "Readout of President Joseph
+    R. Biden Call with Prime Minister Boris Johnson"); two sentences of the running text naming them may not."""
+    plain = _plain(profile, frozenset())
+    informative = {k for i, k in enumerate(profile.word_keys) if i not in plain}
+    return replace(facts, plain=plain, n_informative=len(informative))
+
+
 def _both_facts(docs: tuple[Analyzed, Analyzed], profiles: tuple[Sequence[Profile], Sequence[Profile]],
                 ) -> tuple[list[_Facts], list[_Facts]]:
     """The :class:`_Facts` of the derivative's segments and of the source's (``docs`` and ``profiles`` in that
@@ -743,8 +753,14 @@ def align(
 
     titles = {(d_title, s_title)} if d_title is not None and s_title is not None else set()
     chosen |= {p for p in titles if p in scores.support and p[0] not in asks
-               and _related(p, scores, deriv, source, (d_facts[p[0]], s_facts[p[1]]), config)}
+               and _related(p, scores, deriv, source, (_as_headline(d_facts[p[0]], deriv[p[0]]),
+                                                        _as_headline(s_facts[p[1]], source[p[1]])), config)}
     chosen |= set(quoted)  # a verified quotation links its sentence to the passage it quotes, whatever else
+    # and the link is the quotation's, no repeat nor weak link whatever the rules first made of the pair: a
+    # sentence quoting the source's sentence word for word next to its counterpart reports it ("Biden \"conveyed
+    # his intention to strengthen ...\"", where the rules had linked the neighbour it also quotes first)
+    repeats -= set(quoted)
+    weak -= set(quoted)
     chosen |= rows  # and a claim giving a table row's specific figure is linked to the row
     context -= chosen
 

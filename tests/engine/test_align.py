@@ -649,3 +649,43 @@ def test_a_states_common_name_meets_its_official_name():
     assert south.derivative.segments[0].status == "supported" and not south.derivative.segments[0].unsupported_details
     north = compare(source, "The President reaffirmed the U.S. commitment to the defense of North Korea.\n")
     assert [d.text for d in north.derivative.segments[0].unsupported_details] == ["North Korea"]
+
+
+#: a readout in the shape of a White House call readout, and a news story quoting its longest sentence whole
+_READOUT = ("Readout of President John Poe's Call with Prime Minister Jane Roe of Freedonia\n\n"
+            "President John Poe spoke today with Prime Minister Jane Roe of Freedonia.\n\n"
+            "The President conveyed his intention to strengthen the close partnership between our nations and renew "
+            "regional ties, underscoring the vital role of the alliance to our common defense and shared values.\n\n"
+            "The leaders also discussed the need for coordination on trade.\n")
+_CALL_STORY = ("Poe and Roe talk alliance and trade in first phone call\n\n"
+               "President Poe and Prime Minister Jane Roe discussed trade and the alliance on Saturday in their first "
+               "call.\n\n"
+               "What they're saying: Poe \"conveyed his intention to strengthen the close partnership between our "
+               "nations and renew regional ties, underscoring the vital role of the alliance to our common defense and "
+               "shared values,\" a White House readout of the call said.\n")
+
+
+def test_a_quotation_verified_in_a_source_claim_reports_it_whatever_the_rules_made_of_the_pair():
+    """The readout's sentence is cut into two claims; the rules link the story's sentence to the second and, as
+    "about different things" ("The President" against "Poe" and "White House"), see the first only as a neighbour
+    repeating it. The quotation verified word for word in the first makes the link, and its words count on both
+    sides: the first claim is covered, the story's sentence supported (not partial at the share of one half)."""
+    r = compare(_READOUT, _CALL_STORY)
+    assert _seg(r.source, "conveyed his intention").status == "covered"
+    story = _seg(r.derivative, "What they're saying")
+    assert story.status == "supported"
+    assert "quote Q1 exact" in story.reason
+
+
+def test_a_news_headline_without_a_tagged_verb_is_a_claim_when_it_meets_the_source_headline():
+    """"Poe and Roe talk alliance and trade in first phone call": the tagger reads "talk" as a noun. The headline
+    states the news and shares its main actors and the call with the readout's title (names the running text
+    shares with every sentence, which do not relate two sentences there): a claim, linked to the title. A headline
+    the source takes up nowhere stays a heading."""
+    r = compare(_READOUT, _CALL_STORY)
+    head = _seg(r.derivative, "Poe and Roe talk")
+    assert head.is_claim and head.status in ("partial", "supported")
+    assert "S1" in head.aligned_to
+    body = _CALL_STORY.split("\n\n", 1)[1]
+    other = compare(_READOUT, "Weekend briefing on harbor storms and ferry delays\n\n" + body)
+    assert _seg(other.derivative, "Weekend briefing").status == "not_a_claim"
