@@ -21,7 +21,7 @@ from alignment.model import DerivativeStatus, Quote, Segment, SegmentKind, Sourc
 from alignment.report import Report, Side
 from alignment.text.nlp import load_pipeline, versions
 from alignment.text.reading import STDIN, Document, check_text, read_document
-from alignment.text.segment import Analyzed, is_question, segment, segment_lines, verbless_title
+from alignment.text.segment import Analyzed, is_question, segment, segment_lines, title_line, verbless_title
 
 __all__ = ["compare", "compare_files"]
 
@@ -63,7 +63,11 @@ def _analyze(doc: Document, config: Config, prefix: str, mode: str) -> Analyzed:
                 raise InputError(msg)
             tagger = load_pipeline(config.model) if config.line_tagger == "spacy" else None
             return segment_lines(doc.text, tagger, prefix)
-        return segment(doc.text, load_pipeline(config.model), config, prefix, official=prefix == "S")
+        # both titles are claims even without a verb: the source's names the news, and a news headline states it
+        # in words a tagger often reads as nouns ("Biden and Johnson talk pandemic, NATO and trade in first phone
+        # call", "Namibia President Hage Dies"); either goes back to a heading when nothing on the other side takes
+        # it up (verbless_title, below)
+        return segment(doc.text, load_pipeline(config.model), config, prefix, official=True)
     except InputError as exc:  # the segment limit, raised while segmenting
         raise InputError(f"{name}: {exc}") from None
 
@@ -135,7 +139,7 @@ def compare(
     # a derivative much longer than its source meets its vocabulary by chance: claims reached by slight links alone
     long_derivative = result.long_derivative
     # the source's title without a verb names its subject: a claim when the derivative takes it up, else a label
-    label = verbless_title(src)
+    label, src_title = verbless_title(src), title_line(src)
     src_segments = []
     for i, seg in enumerate(src.segments):
         if i == label and i not in result.source_links:
@@ -149,11 +153,19 @@ def compare(
         src_status, reason = judge_source(share, links, config, was_quoted, result.source_figures.get(i, ()),
                                           long_derivative and i in result.slight_source,
                                           i in result.covered_by_added)
+        if i == src_title and src_status is SourceStatus.OMITTED:
+            # the source's title restates the news its body gives: not taken up, it is a label, no omission
+            src_segments.append(replace(seg, kind=SegmentKind.HEADING, status=str(SourceStatus.NOT_A_CLAIM),
+                                        reason=str(SegmentKind.HEADING)))
+            continue
         src_segments.append(replace(seg, status=str(src_status), score=round(share, 4), aligned_to=links,
                                     reason=reason))
 
     der_segments = []
+    der_label, der_title = verbless_title(der), title_line(der)
     for i, seg in enumerate(der.segments):
+        if i == der_label and i not in result.deriv_links:
+            seg = replace(seg, kind=SegmentKind.HEADING)
         if not seg.is_claim:
             der_segments.append(replace(seg, status=str(DerivativeStatus.NOT_A_CLAIM), reason=str(seg.kind)))
             continue
@@ -169,7 +181,8 @@ def compare(
                                               any((i, s) in quoted for s in result.deriv_links.get(i, ())),
                                               [d.text for d in details if d.kind in ("number", "date")
                                                and states_figure(d.text)],
-                                              is_question(seg.text), long_derivative and i in result.slight_deriv)
+                                              is_question(seg.text), long_derivative and i in result.slight_deriv,
+                                              i == der_title)
         reason = "; ".join((reason, *quote_notes.get(seg.id, ())))
         der_segments.append(replace(seg, status=str(der_status), score=round(share, 4), aligned_to=links,
                                     unsupported_details=details, reason=reason))

@@ -330,6 +330,8 @@ REASONS: Mapping[str, str] = {
               "above min_support, the new figures: numbers or dates they lack)",
     "restated": "aligned with these counterparts, which hold less than min_support of its content but at least "
                 "min_support_restated, and it adds no name, number or date the source lacks: a restatement",
+    "headline": "the derivative's title line, aligned with these counterparts at min_partial or more and stating no "
+                "figure they lack: a headline states the main news in a few words of its own; supported",
     "quoted": "holds (or is) a quotation verified exact or near in these counterparts: at least partial, however "
               "little else of it they hold",
     "weak": "counterparts touch it, but hold less of its content than min_partial, or every link is slight in a "

@@ -220,6 +220,47 @@ def _facts(doc: Analyzed, profiles: Sequence[Profile], background: frozenset[str
     return out
 
 
+def _lead(doc: Analyzed, title: int | None) -> int | None:
+    """The index of ``doc``'s lead: its first claim after its title line (``title``), or its first claim when it has
+    no title line; None when there is none within :data:`_LEAD_WITHIN` segments of the start."""
+    start = 0 if title is None else title + 1
+    return next((i for i in range(start, min(len(doc.segments), start + _LEAD_WITHIN)) if doc.segments[i].is_claim),
+                None)
+
+
+#: a lead is among the first few segments after the title (a dateline, a byline, a credit may come first)
+_LEAD_WITHIN = 4
+#: two leads are linked on the main actors they share when they name at least this many of them
+_LEAD_ACTORS = 2
+
+
+def _actors(profile: Profile, found: frozenset[int], plain: frozenset[int]) -> int:
+    """How many separate runs of the texts' main actors' names (``plain`` names among the content words ``found``)
+    a segment has: "President Biden and British Prime Minister Boris Johnson" two, "Her Majesty Queen Elizabeth II"
+    one (a name of several words is one actor)."""
+    runs, end = 0, -_RUN_GAP - 1
+    for i in sorted(found & plain & profile.names):
+        word = profile.words[i].word
+        if word.start - end > _RUN_GAP:
+            runs += 1
+        end = word.end
+    return runs
+
+
+#: two name words at most this many characters apart are one name ("Joseph R. Biden"; not "Biden and Johnson")
+_RUN_GAP = 4
+
+
+def _as_headline(facts: _Facts, profile: Profile) -> _Facts:
+    """The :class:`_Facts` of a headline, whose main actors are its news: the texts' main actors (``background``)
+    count toward relatedness there. Two headlines of one story name the same people because that is what they
+    report ("Biden and Johnson talk pandemic, NATO and trade in first phone call" and "Readout of President Joseph
+    R. Biden Call with Prime Minister Boris Johnson"); two sentences of the running text naming them may not."""
+    plain = _plain(profile, frozenset())
+    informative = {k for i, k in enumerate(profile.word_keys) if i not in plain}
+    return replace(facts, plain=plain, n_informative=len(informative))
+
+
 def _both_facts(docs: tuple[Analyzed, Analyzed], profiles: tuple[Sequence[Profile], Sequence[Profile]],
                 ) -> tuple[list[_Facts], list[_Facts]]:
     """The :class:`_Facts` of the derivative's segments and of the source's (``docs`` and ``profiles`` in that
@@ -742,9 +783,24 @@ def align(
         repeats &= chosen
 
     titles = {(d_title, s_title)} if d_title is not None and s_title is not None else set()
+    # and so are the two leads, the first claims after the titles, when they name the same two actors or more: a
+    # readout's "President Joseph R. Biden spoke today with Prime Minister Boris Johnson of the United Kingdom." and a
+    # story's "President Biden and British Prime Minister Boris Johnson discussed on Saturday issues including trade
+    # ... in their first phone call": who met whom is the news, and the names are what the two sentences say
+    d_lead, s_lead = _lead(deriv_doc, d_title), _lead(source_doc, s_title)
+    if d_lead is not None and s_lead is not None and (d_lead, s_lead) in scores.support and min(
+            _actors(deriv[d_lead], scores.found[(d_lead, s_lead)], d_facts[d_lead].plain),
+            _actors(source[s_lead], scores.found_rev[(d_lead, s_lead)], s_facts[s_lead].plain)) >= _LEAD_ACTORS:
+        titles.add((d_lead, s_lead))
     chosen |= {p for p in titles if p in scores.support and p[0] not in asks
-               and _related(p, scores, deriv, source, (d_facts[p[0]], s_facts[p[1]]), config)}
+               and _related(p, scores, deriv, source, (_as_headline(d_facts[p[0]], deriv[p[0]]),
+                                                        _as_headline(s_facts[p[1]], source[p[1]])), config)}
     chosen |= set(quoted)  # a verified quotation links its sentence to the passage it quotes, whatever else
+    # and the link is the quotation's, no repeat nor weak link whatever the rules first made of the pair: a
+    # sentence quoting the source's sentence word for word next to its counterpart reports it ("Biden \"conveyed
+    # his intention to strengthen ...\"", where the rules had linked the neighbour it also quotes first)
+    repeats -= set(quoted)
+    weak -= set(quoted)
     chosen |= rows  # and a claim giving a table row's specific figure is linked to the row
     context -= chosen
 

@@ -102,7 +102,7 @@ def added_though_linked(share: float, config: Config, quoted: bool = False, chan
 
 def judge_derivative(share: float, links: Sequence[str], config: Config, new_facts: int | None = None,
                      quoted: bool = False, new_figures: Sequence[str] = (), question: bool = False,
-                     chance: bool = False) -> tuple[DerivativeStatus, str]:
+                     chance: bool = False, headline: bool = False) -> tuple[DerivativeStatus, str]:
     """``added`` when nothing is linked or below ``min_partial``; ``supported`` from ``min_support``, or from
     ``min_support_restated`` when it has ``new_facts == 0`` (no name, number or date the source lacks: the rest
     of its words are the article's own way of saying it); else ``partial``; and why. A claim that ``quoted`` a
@@ -136,6 +136,15 @@ def judge_derivative(share: float, links: Sequence[str], config: Config, new_fac
 
     >>> judge_derivative(0.38, ["S30", "S31"], Config(), chance=True)
     (<DerivativeStatus.ADDED: 'added'>, 'weak: S30 S31 (support 0.38; every link slight in a long derivative)')
+
+    ``headline``: the claim is the derivative's title line (:func:`alignment.text.segment.title_line`). A headline
+    states the main news in a few words of its own ("Biden congratulates new British PM Sunak; leaders discuss
+    Russia-Ukraine conflict"), which the source says at length: once linked at ``min_partial`` and stating no
+    figure its counterparts lack, it is ``supported`` (``headline``); the share of a headline's words found is
+    low for a faithful one, as it is for the summary lead it abridges.
+
+    >>> judge_derivative(0.41, ["S1", "S2"], Config(), new_facts=2, headline=True)
+    (<DerivativeStatus.SUPPORTED: 'supported'>, 'headline: S1 S2 (support 0.41)')
     """
     if question and not quoted:
         return DerivativeStatus.ADDED, "question"
@@ -155,5 +164,7 @@ def judge_derivative(share: float, links: Sequence[str], config: Config, new_fac
         return DerivativeStatus.SUPPORTED, "linked: " + _evidence(links, "support", share)
     if new_facts == 0 and share >= config.min_support_restated:
         return DerivativeStatus.SUPPORTED, "restated: " + _evidence(links, "support", share)
+    if headline and not new_figures:
+        return DerivativeStatus.SUPPORTED, "headline: " + _evidence(links, "support", share)
     floor = ("min_support", config.min_support)
     return DerivativeStatus.PARTIAL, "linked: " + _evidence(links, "support", share, floor)

@@ -611,10 +611,11 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official
 
     ``official``: ``text`` is the official text (the source), whose title line is a claim even without a verb:
     "Statement by President Biden on Senate Passage of the Inflation Reduction Act" names the news the statement
-    gives, which a report of it says ("the Inflation Reduction Act the Senate passed yesterday"). A derivative's
-    title line without a verb ("Press Briefing by the Press Secretary") names the event, and stays a heading. The
-    engine turns such a verbless title back into a heading when nothing in the derivative takes it up
-    (:func:`verbless_title`): a label the report does not repeat is no omission."""
+    gives, which a report of it says ("the Inflation Reduction Act the Senate passed yesterday"). :func:`alignment.
+    compare` asks it of the derivative too: a news headline's verb is often tagged as a noun ("Biden and Johnson
+    talk pandemic, NATO and trade in first phone call"). The engine turns a verbless title back into a heading when
+    nothing on the other side takes it up (:func:`verbless_title`): a label the other text does not repeat is no
+    omission and no addition ("Press Briefing by the Press Secretary")."""
     blocks = _split_long_blocks(text, find_blocks(text))
     if len(blocks) > config.max_segments:  # every block is at least one segment: refused before parsing
         raise _too_many_segments(config.max_segments)

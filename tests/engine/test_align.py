@@ -649,3 +649,83 @@ def test_a_states_common_name_meets_its_official_name():
     assert south.derivative.segments[0].status == "supported" and not south.derivative.segments[0].unsupported_details
     north = compare(source, "The President reaffirmed the U.S. commitment to the defense of North Korea.\n")
     assert [d.text for d in north.derivative.segments[0].unsupported_details] == ["North Korea"]
+
+
+#: a readout in the shape of a White House call readout, and a news story quoting its longest sentence whole
+_READOUT = ("Readout of President John Poe's Call with Prime Minister Jane Roe of Freedonia\n\n"
+            "President John Poe spoke today with Prime Minister Jane Roe of Freedonia.\n\n"
+            "The President conveyed his intention to strengthen the close partnership between our nations and renew "
+            "regional ties, underscoring the vital role of the alliance to our common defense and shared values.\n\n"
+            "The leaders also discussed the need for coordination on trade.\n")
+_CALL_STORY = ("Poe and Roe talk alliance and trade in first phone call\n\n"
+               "President Poe and Prime Minister Jane Roe discussed trade and the alliance on Saturday in their first "
+               "call.\n\n"
+               "What they're saying: Poe \"conveyed his intention to strengthen the close partnership between our "
+               "nations and renew regional ties, underscoring the vital role of the alliance to our common defense and "
+               "shared values,\" a White House readout of the call said.\n")
+
+
+def test_a_quotation_verified_in_a_source_claim_reports_it_whatever_the_rules_made_of_the_pair():
+    """The readout's sentence is cut into two claims; the rules link the story's sentence to the second and, as
+    "about different things" ("The President" against "Poe" and "White House"), see the first only as a neighbour
+    repeating it. The quotation verified word for word in the first makes the link, and its words count on both
+    sides: the first claim is covered, the story's sentence supported (not partial at the share of one half)."""
+    r = compare(_READOUT, _CALL_STORY)
+    assert _seg(r.source, "conveyed his intention").status == "covered"
+    story = _seg(r.derivative, "What they're saying")
+    assert story.status == "supported"
+    assert "quote Q1 exact" in story.reason
+
+
+def test_a_news_headline_without_a_tagged_verb_is_a_claim_when_it_meets_the_source_headline():
+    """"Poe and Roe talk alliance and trade in first phone call": the tagger reads "talk" as a noun. The headline
+    states the news and shares its main actors and the call with the readout's title (names the running text
+    shares with every sentence, which do not relate two sentences there): a claim, linked to the title. A headline
+    the source takes up nowhere stays a heading."""
+    r = compare(_READOUT, _CALL_STORY)
+    head = _seg(r.derivative, "Poe and Roe talk")
+    assert head.is_claim and head.status in ("partial", "supported")
+    assert "S1" in head.aligned_to
+    body = _CALL_STORY.split("\n\n", 1)[1]
+    other = compare(_READOUT, "Weekend briefing on harbor storms and ferry delays\n\n" + body)
+    assert _seg(other.derivative, "Weekend briefing").status == "not_a_claim"
+
+
+_LEAD_SOURCE = ("Readout of President John Poe's Call with Prime Minister Jane Roe of Freedonia\n\n"
+                "President John Poe spoke today with Prime Minister Jane Roe of Freedonia.\n\n"
+                "The President conveyed his intention to strengthen the partnership between our nations. "
+                "President John Poe and Prime Minister Jane Roe agreed on the need for coordination on Ruritania. "
+                "Poe also noted the importance of cooperation with Jane Roe on energy.\n")
+
+
+def test_the_two_leads_are_linked_on_the_two_actors_they_name():
+    """A readout's first sentence ("President John Poe spoke today with Prime Minister Jane Roe of Freedonia.") and
+    a story's lead ("President John Poe and Prime Minister Jane Roe discussed on Saturday ... in their first phone
+    call ...") share only the names every sentence of the pair has, which relate no two sentences of the running
+    text; as leads naming the same two actors they give the same news (who met whom): linked. Another sentence
+    naming the two and nothing more of the lead stays unlinked."""
+    derivative = ("Poe and Roe talk energy and Ruritania in first phone call\n\n"
+                  "President John Poe and Prime Minister Jane Roe discussed on Saturday issues including Borduria in "
+                  "their first phone call since Roe took office.\n\n"
+                  "President John Poe and Prime Minister Jane Roe also talked about energy, according to the "
+                  "readout.\n")
+    r = compare(_LEAD_SOURCE, derivative)
+    lead = _seg(r.source, "spoke today")
+    assert lead.status in ("covered", "partial") and lead.aligned_to == (_seg(r.derivative, "discussed on").id,)
+    assert _seg(r.derivative, "discussed on").status == "partial"
+    assert _seg(r.source, "need for coordination").status == "omitted"
+
+
+def test_actors_counts_separate_runs_of_names(nlp):
+    """"President John Poe and Prime Minister Jane Roe met." names two actors; "Queen Jane Roe II of Freedonia
+    spoke." one, however many words her name takes: two leads sharing one actor's name share no news by it (a
+    statement on the Queen and the story of her death)."""
+    from alignment.engine.align import _actors
+    from alignment.engine.match import profile_segments
+    from alignment.text.segment import segment
+
+    doc = segment("President John Poe and Prime Minister Jane Roe met.\n\nQueen Jane Roe II spoke.\n", nlp, Config(),
+                  "D")
+    two, one = profile_segments([doc], [[True, True]])[0]
+    assert _actors(two, frozenset(range(len(two.words))), frozenset(two.names)) == 2
+    assert _actors(one, frozenset(range(len(one.words))), frozenset(one.names)) == 1

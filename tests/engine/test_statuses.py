@@ -159,3 +159,36 @@ def test_one_before_a_noun_is_no_new_figure():
     assert one.derivative.segments[0].status == "supported", one.derivative.segments[0].reason
     two = compare(source, "Two maps show current flood risk and wildfire risk for every town in the county.\n")
     assert two.derivative.segments[0].status == "partial" and "new figure" in two.derivative.segments[0].reason
+
+
+#: a call readout, and a wire story whose headline sums it up in its own words
+_CALL = ("Readout of President John Poe's Call with Prime Minister Jane Roe of Freedonia\n\n"
+         "President John Poe spoke today with Prime Minister Jane Roe of Freedonia to congratulate her on her "
+         "appointment. The leaders agreed on the importance of working together to support Ruritania and to hold "
+         "Borduria accountable for its aggression.\n")
+_WIRE = ("Poe congratulates new Freedonian PM Roe; leaders discuss Borduria conflict: White House\n\n"
+         "President Poe telephoned Prime Minister Jane Roe on Tuesday, the White House said.\n")
+
+
+def test_a_linked_headline_is_supported_at_min_partial():
+    """A headline says the news in a few words of its own ("congratulates new ... PM", "discuss ... conflict"): a
+    small share of its words is found, and it is a faithful summary. The same words in the body stay partial."""
+    r = compare(_CALL, _WIRE)
+    head = next(s for s in r.derivative.segments if s.text.startswith("Poe congratulates"))
+    assert head.status == "supported" and reason_code(head.reason) == "headline", head.reason
+    assert head.score < Config().min_support_restated
+    body = compare(_CALL, "Earlier news.\n\n" + _WIRE.replace("\n\n", " and "))
+    seg = next(s for s in body.derivative.segments if "congratulates" in s.text)
+    assert reason_code(seg.reason) != "headline", seg.reason
+
+
+def test_a_source_title_the_derivative_leaves_is_a_label_not_an_omission():
+    """"FACT SHEET: President Poe Announces New Actions to ..." restates what the body says; a story that reports
+    the body without its title leaves out no claim: the title is a heading (`not_a_claim`), as a verbless one is."""
+    source = ("FACT SHEET: President Poe Announces New Actions to Keep Harbors Open Through the Winter\n\n"
+              "President Poe will sign an order directing the Coast Agency to clear the ice from the northern "
+              "harbors.\n")
+    r = compare(source, "The Coast Agency will clear the ice from the northern harbors under an order Poe signs.\n")
+    title = r.source.segments[0]
+    assert title.status == "not_a_claim" and title.reason == "heading", title.reason
+    assert r.source.segments[1].status in ("covered", "partial")
