@@ -16,23 +16,25 @@ sentences (each one must be read by hand: a real discrepancy or a false alarm). 
 that restate a source sentence (an alignment the check reads, :func:`alignment.engine.discrepancies.restates`),
 the script plants one edit at a time and compares again:
 
-* seven kinds of error, the source's word changed in the article: a number, a date, a name (a word the source's
-  sentence capitalises, replaced by one of the same entity type, by spaCy's recogniser, that the source never
-  uses: a country for a country, a person for a person, never "the government of Okafor"; a name of one word,
-  never a word of a longer one: "the United Norway", "the Department of the Toyota" or "the 4th Toyota" is no edit
-  a writer makes), a negation (added before a verb,
-  an adjective or an adverb, or after "is" before a determiner; dropped, but never the "not" of "not only" or of a
-  hyphened word, "not-too-distant"; or an antonym verb), the modality ("will" -> "may" where the source's sentence
-  hedges nothing and has the verb "will" governs or two of the three words after it, "is" -> "may be" where it
-  hedges nothing, "may" -> "will" (never "could not", an inability), "suggests" -> "shows" where it hedges and something
-  follows it: "as X suggested, ..." is a verb of speech), a quantifier ("all" <-> "some", "one of the" -> "the",
-  "in mice" <-> "in people"), the speaker (another name of the source, or one of the same type it never uses, in
-  place of the one credited, which must be one the source has: a third party the article quotes, whom the source
-  never names, put for another it never names is no error the source can show; never one the source credits in
-  the paragraph of the sentence restated, who is no
-  wrong speaker, nor the source's issuer, named in its heading, which answers for all its text says: for a White
-  House fact sheet, "the White House", "the Administration" and "the President" too); no negation or modality in a
-  question (:func:`alignment.text.segment.is_question`), which asserts nothing;
+* seven kinds of error, the source's word changed in the article: a number, a date (a month, never "May" that is
+  no month: "May God protect"), a name (a word the source's sentence capitalises, replaced by one of the same entity
+  type, by spaCy's recogniser, that the source never uses: a country for a country, a person for a person, never
+  "the government of Okafor"; a name of one word, never a word of a longer one: "the United Norway", "the Department
+  of the Toyota", "the Unilever of the International Civil Aviation Organization" or "the 4th Toyota" is no edit a
+  writer makes), a negation (added before a verb, an adjective or an adverb, or after "is" before a determiner;
+  dropped, but never the "not" of "not only" or of a hyphened word, "not-too-distant"; or an antonym verb), the
+  modality ("will" -> "may" where the source's sentence hedges nothing and has the verb "will" governs or two of the
+  three words after it, never after "to": "agreed to will provide" is an article's slip; "is" -> "may be" where it
+  hedges nothing, "may" -> "will" (never "could not", an inability), "suggests" -> "shows" where it hedges and
+  something follows it: "as X suggested, ..." is a verb of speech), a quantifier ("all" <-> "some", "one of the" ->
+  "the", "in mice" <-> "in people"; never in "so many", "too many", "as many", "how many"), the speaker (another name
+  of the source, or one of the same type it never uses, in place of the one credited, which must be one the source
+  has: a third party the article quotes, whom the source never names, put for another it never names is no error
+  the source can show; never a quantifier that opens a sentence, "All ... said"; never one the source credits in the
+  paragraph of the sentence restated, who is no wrong speaker, nor the source's issuer, named in its heading, which
+  answers for all its text says: for a White House fact sheet, "the White House", "the Administration" and "the
+  President" too); no negation or modality in a question (:func:`alignment.text.segment.is_question`), which
+  asserts nothing;
 * harmless rewordings that must not be flagged: unit and currency forms ("1.5 billion" -> "1.5bn", "25 percent"
   -> "25%", "2,000" -> "2000"), date formats ("September 10" <-> "10 September", "Sept."), contractions ("will
   not" -> "won't") and the aliases the source establishes (a person's surname for the full name, a person by
@@ -112,7 +114,8 @@ TYPED_NAMES = {
 #: its issuer (a White House fact sheet's "the Biden-Harris Administration", "the White House", "President Biden")
 EXECUTIVE = ("White House", "Administration", "President")
 #: capitalised words that open a sentence and name no one ("As I said": no speaker)
-FUNCTION_WORDS = frozenset("As And But So If When While Because Then Now Here There This That What".split())
+FUNCTION_WORDS = frozenset("As And But So If When While Because Then Now Here There This That What All Some Many Most "
+                           "Both Each Every".split())  # (nor a quantifier: "All ... said" names no one)
 #: capitalised words of office that name no one by themselves ("Foreign Secretary"): a role, not a name
 ROLE_WORDS = frozenset("Secretary Minister President Professor Director Chairman Chair Commissioner Governor Senator "
                        "Chancellor Ambassador".split())
@@ -189,10 +192,18 @@ def _number_edits(d: str, s: str, off: int) -> list[Edit]:
     return out
 
 
+def _may_month(d: str, a: int, b: int) -> bool:
+    """Whether "May" at ``d[a:b]`` is the month: a number after it ("May 10", "May 2024"), or a number or a word that
+    dates before it ("10 May", "in May", "since May"); "May God protect", "May I", "they may go" are none."""
+    return re.match(r"\s+\d", d[b:]) is not None or re.search(
+        r"(?:\d|\b(?:in|of|on|since|until|by|through|from|last|next|early|late|mid|this|that)\s*-?)\s*$",
+        d[max(a - 12, 0):a], re.IGNORECASE) is not None
+
+
 def _date_edits(d: str, s: str, off: int, rng: random.Random) -> list[Edit]:
     out = []
     for m in re.finditer(rf"\b({'|'.join(MONTHS)})\b", d):
-        if _in(m.group(1), s) and not (m.group(1) == "May" and re.match(r"\s+[a-z]", d[m.end():])):
+        if _in(m.group(1), s) and not (m.group(1) == "May" and not _may_month(d, m.start(1), m.end(1))):
             other = rng.choice([x for x in MONTHS if x != m.group(1)])
             out.append(Edit("date", off + m.start(1), off + m.end(1), other))
     for m in re.finditer(r"\b((?:19|20)\d\d)\b", d):
@@ -226,7 +237,8 @@ def _in_name_run(d: str, a: int, b: int) -> bool:
     "Cancer Moonshot Coordinator")."""
     # (after "of the" too: "the Department of the Interior"; after an ordinal: "the 4th Circuit")
     before = re.search(r"([A-Z][\w.'’-]*)(?: (?:of|and|for|the)){0,2} $", d[max(a - 40, 0):a])
-    after = re.match(r"(?:['’]s)? (?:(?:of|and|for|the) )?[A-Z]", d[b:b + 40])  # "People’s Republic"
+    after = re.match(r"(?:['’]s)? (?:(?:of|and|for|the) ){0,2}[A-Z]", d[b:b + 40])  # "People’s Republic", "the
+    # Council of the International Civil Aviation Organization"
     return bool(after) or (before is not None and before.group(1) not in ("The", "A", "An")) or \
         re.search(r"\b\d+(?:st|nd|rd|th) $", d[max(a - 10, 0):a]) is not None
 
@@ -395,8 +407,9 @@ def _modality_edits(d: str, s: str, off: int) -> list[Edit]:
     hedged = HEDGE_RE.search(s) is not None
     tags: dict[int, tuple[str, str]] | None = None
     for m in re.finditer(r"\bwill\b(?!\s+not)", d):
-        if not hedged and not re.search(r"\bI\s+$", d[:m.start()]):  # "I will now turn it over": the speaker's
-            # own talk, never a claim a release makes
+        if not hedged and not re.search(r"\b(?:I|to)\s+$", d[:m.start()]):  # "I will now turn it over": the
+            # speaker's own talk, never a claim a release makes; "have agreed to will provide", an article's slip:
+            # "agreed to may provide" is no sentence a writer makes
             tags = _tags(d) if tags is None else tags
             after = [v for v in re.finditer(r"[A-Za-z]+", d[m.end():m.end() + 60])
                      if tags.get(m.end() + v.start(), ("", ""))[0] in ("VERB", "NOUN", "PROPN", "ADJ")]
@@ -427,8 +440,9 @@ def _quantifier_edits(d: str, s: str, off: int) -> list[Edit]:
     out = []
     for m in re.finditer(rf"\b({'|'.join(QUANT_SWAP)})\s+(?:of\s+the\s+|the\s+)?([a-z]{{3,}})\b", d, re.IGNORECASE):
         q = m.group(1).lower()
-        if re.search(r"\bhow\s+$", d[:m.start(1)], re.IGNORECASE):
-            continue  # "how many people": a question's word, no scope ("how all people" is no sentence)
+        if re.search(r"\b(?:how|so|too|as)\s+$", d[:m.start(1)], re.IGNORECASE):
+            continue  # "how many people": a question's word, no scope ("how all people" is no sentence); "so many
+            # ways", "too many", "as many as": a degree, "so all ways" is no sentence either
         if _in(m.group(2), s) and _in(q, s):
             new = QUANT_SWAP[q]
             out.append(Edit("quantifier", off + m.start(1), off + m.end(1),

@@ -222,6 +222,9 @@ class _Date:
     month: int = 0
     days: frozenset[int] = frozenset()
     weekday: str = ""
+    #: a year alone right before a name is part of that event's name ("the 2028 Summer Olympics", "the 2026 World
+    #: Cup host cities"): the keys of the name's words; () for a date said of the sentence's event ("in 2018")
+    of: frozenset[str] = frozenset()
 
     def fields(self) -> set[str]:
         return {n for n, v in (("year", self.year), ("month", self.month), ("days", self.days),
@@ -291,9 +294,50 @@ def _dates(text: str, words: Sequence[TaggedWord]) -> list[_Date]:
             continue  # (no year: most words)
         nxt = words[i + 1].word.norm if i + 1 < len(words) else ""
         if i not in used and _year(t) and nxt not in _SCALES:
-            out.append(_Date(i, i + 1, year=_year(t)))
+            out.append(_Date(i, i + 1, year=_year(t), of=_labelled(text, words, i)))
             used.add(i)
     return sorted(out, key=lambda d: d.i)
+
+
+def _labelled(text: str, words: Sequence[TaggedWord], i: int, most: int = 3) -> frozenset[str]:
+    """The keys of the name a year at ``words[i]`` stands right before, written against it (no punctuation
+    between): the event the year is part of the name of ("the 2028 Summer Olympics": summer, olymp); () when it
+    names none ("in 2018 after", "2018, when", "the 2019 visit": a visit dated, which the source may date "June
+    2021")."""
+    out: set[str] = set()
+    for k in range(i + 1, min(i + 1 + most, len(words))):
+        t = words[k]
+        if t.pos not in ("NOUN", "PROPN") or t.word.kind != "word" or not t.word.text[:1].isupper() \
+                or t.word.norm in _MONTHS or _RUN_BREAK_RE.search(text[words[k - 1].word.end:t.word.start]):
+            break
+        out.update(_keys(t))
+    return frozenset(out)
+
+
+def _same_event(d: _Date, dw: Sequence[TaggedWord], s: _Date, sw: Sequence[TaggedWord]) -> bool:
+    """Whether two dates can be said of the same thing: a year in an event's name (:attr:`_Date.of`) is that
+    event's, and differs only from a year said where the other sentence names it too ("the 2028 Summer Olympics"
+    / "since 1994", "in 2018": other events; "the 2026 World Cup" / "the World Cup in 2024": the same)."""
+    return not (d.of and not d.of & _segment_keys(sw)) and not (s.of and not s.of & _segment_keys(dw))
+
+
+def _weekday_clause(text: str, words: Sequence[TaggedWord], d: _Date, other: Sequence[TaggedWord]) -> bool:
+    """Whether the clause a weekday stands in (up to punctuation on each side; with the next one where it is the
+    weekday alone, "On Thursday, ...") shares a content word with the ``other`` sentence: a weekday dates what its
+    clause says ("Speaking at the forum on Thursday, Trump called ..." dates the speech, not the source's call "On
+    Wednesday")."""
+    def content(t: TaggedWord) -> bool:
+        return t.word.content and t.word.kind == "word" and t.word.norm not in _WEEKDAYS
+
+    def breaks(k: int) -> bool:  # punctuation between words[k - 1] and words[k]
+        return bool(_CLAUSE_BREAK_RE.search(text[words[k - 1].word.end:words[k].word.start]))
+    i, j = d.i, d.j
+    while i > 0 and not breaks(i):
+        i -= 1
+    while j < len(words) and (not breaks(j) or not any(content(t) for t in words[i:j])):
+        j += 1
+    keys = _segment_keys(other)
+    return any(content(t) and set(_keys(t)) & keys for t in words[i:j])
 
 
 def _date_text(d: _Date, words: Sequence[TaggedWord], text: str) -> str:
@@ -307,8 +351,10 @@ def _check_dates(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
         if any(d.agrees(s) and d.fields() & s.fields() for s in all_s_dates):
             continue
         for s in s_dates:
-            if not (d.fields() & s.fields()) or d.agrees(s):
+            if not (d.fields() & s.fields()) or d.agrees(s) or not _same_event(d, dw, s, sw):
                 continue
+            if d.fields() & s.fields() == {"weekday"} and not _weekday_clause(dt, dw, d, sw):
+                continue  # a weekday of another event: the clause it dates shares nothing with the source's
             if any(s.agrees(o) and s.fields() & o.fields() and d.fields() & s.fields() <= o.fields()
                    for o in d_dates):
                 continue  # the source's date is in the derivative too, as far as the two differ (not "On Sep- — on
@@ -751,7 +797,9 @@ def _frame(words: Sequence[TaggedWord], i: int, step: int, most: int = 3) -> tup
     while 0 <= k < len(words) and len(out) < most:
         if words[k].word.kind == "number":
             return ()  # a number places nothing: "the August 2023 ANPRM" / "August 9, 2023, “Addressing ..."
-        if words[k].word.norm not in _DETERMINERS:  # "notify the Department" / "notify Unilever"
+        if words[k].word.norm not in _DETERMINERS and not (
+                words[k].word.norm == "of" and k > 0 and words[k - 1].pos == "ADP"):
+            # ("notify the Department" / "notify Unilever"; "outside of Yemen" / "outside Yemen")
             out.append(words[k].word.norm)
         if words[k].word.content:
             return tuple(out)
@@ -1052,8 +1100,8 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             least = 1 if strong or wj >= len(dw) or vj >= len(sw) else 2
             if was_gone:
                 if not (_same_place(d_place, s_place, least)
-                        or (strong and wi > 0 and vi > 0 and dw[wi - 1].word.norm in _PLACE_PREPOSITIONS
-                            and dw[wi - 1].word.norm == sw[vi - 1].word.norm)
+                        or (strong and _preposition(dw, wi, sw, vi) in _PLACE_PREPOSITIONS
+                            and _preposition(dw, wi, sw, vi) == _preposition(sw, vi, dw, wi))
                         or (_opens(dw, wi) and _opens(sw, vi))):
                     continue
             elif not _same_place(d_place, s_place, least) or _still_there(dt, dw, sw[si:sj], s_place):
@@ -1136,6 +1184,17 @@ def _amount_before(words: Sequence[TaggedWord], i: int) -> tuple[str, ...]:
     return tuple(t.word.norm for t in words[k:i])
 
 
+def _preposition(words: Sequence[TaggedWord], i: int, other: Sequence[TaggedWord], o: int) -> str:
+    """The folded word before ``words[i]``, the preposition of a name's place; a determiner passed over where the
+    other name, ``other[o]``, has none (the long form of a name and its short one: "in Kenya" / "in the State of
+    Florida"; "in the East Room" / "in the Executive Office" are no same place by "in the" alone); "" at the
+    start."""
+    k = i - 1
+    if k >= 0 and words[k].word.norm in _DETERMINERS and not (o > 0 and other[o - 1].word.norm in _DETERMINERS):
+        k -= 1
+    return words[k].word.norm if k >= 0 else ""
+
+
 def _same_place(p: _Place, q: _Place, least: int = 1) -> bool:
     """Whether two names stand in the same place: ``least`` of its parts the same (two on a weak pair, which shares
     words more than a claim: "work with Congress on this issue" / "work with Julie to build an economy")."""
@@ -1195,8 +1254,10 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
         if "," in gap and (run := _apposed(text, words, v)) is not None:
             out.append(run)  # "Maria Lopez, who led the trial, said": the subject before the clause between commas
             continue
-        if (v == 0 and not t.word.text.endswith("ing")) or any(c in gap for c in ",\"”'’"):
-            # "..., said Lammy": the speaker after the verb; not after a heading's "Announcing State Allocations"
+        if ((v == 0 and not t.word.text.endswith("ing")) or any(c in gap for c in ",\"”'’")) and \
+                not (v + 1 < len(words) and words[v + 1].pos == "SCONJ"):
+            # "..., said Lammy": the speaker after the verb; not after a heading's "Announcing State Allocations", nor
+            # the subject of the clause a conjunction opens, what is said ("..., saying that Hatch once shared")
             run = _first_run(text, words, list(range(v + 1, min(v + 4, len(words)))))
             if run is not None:
                 out.append(run)
@@ -1769,10 +1830,14 @@ def _is_question(text: str, words: Sequence[TaggedWord]) -> bool:
 
 
 @_per_segment
-def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool = False) -> dict[str, tuple[int, int]]:
+def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool = False,
+            text: str = "") -> dict[str, tuple[int, int]]:
     """The content keys a hedge governs ("may reduce" -> reduce), each with the hedge and the word's index;
     ``relatives``: a relative pronoun opens a clause of its own ("signed a law that may ban": the hedge is said of
-    the law, not part of "signed")."""
+    the law, not part of "signed"). Given the segment's ``text``, a clause a subordinating conjunction opens ends at
+    its comma ("When the construction is completed, both vessels may be joining": the hedge is the main clause's),
+    and a participle joined by a hyphen to the word before it is no verb ("nuclear-powered aircraft carriers may
+    be named")."""
     out: dict[str, tuple[int, int]] = {}
     if not any(t.word.norm in _HEDGE_WORDS or t.lemma_key in _HEDGE_KEYS for t in words):
         return out  # (most segments: no word that _is_hedge could take, and nothing governed without one)
@@ -1780,9 +1845,14 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
     predicate = False  # whether the clause has had an auxiliary or a finite verb: a non-finite verb before that is
     # in the subject ("the process to transition ... systems may take"), after it in the predicate ("it was not
     # plausible to think about doing tests that might screen")
+    subordinate = False  # inside a clause a subordinating conjunction opened ("When ..., ", "If ..., ")
     for h, t in enumerate(words):
+        if text and subordinate and h > 0 and "," in text[words[h - 1].word.end:t.word.start]:
+            verb = -1  # the subordinate clause is over: its verb governs nothing of the main clause's
+            predicate = subordinate = False
         if not _is_hedge(t):
-            if t.pos == "VERB" and (predicate or not (_nonfinite(words, h) or _reduced_relative(words, h))):
+            if t.pos == "VERB" and (predicate or not (_nonfinite(words, h) or _reduced_relative(words, h))) \
+                    and not _attributive(text, words, h):
                 verb = h
                 predicate = True
             elif t.pos == "AUX":
@@ -1790,6 +1860,7 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
             elif t.pos in ("CCONJ", "SCONJ") or (relatives and t.pos == "PRON" and t.word.norm in _RELATIVES):
                 verb = -1  # "..., and the drug may only be available": a clause of its own
                 predicate = False
+                subordinate = subordinate or t.pos == "SCONJ"  # ("When X and Y are done, ...": still in it)
             continue
         if main_only and verb >= 0 and not _opens_clause(words, verb):
             continue  # inside another verb's phrase: "I really think it could make", "felt like it may"
@@ -1810,6 +1881,16 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
                     out.setdefault(key, (h, k))
                 break
     return out
+
+
+def _attributive(text: str, words: Sequence[TaggedWord], v: int) -> bool:
+    """Whether the verb at ``v`` is a participle that qualifies the noun after it as an adjective does: joined by a
+    hyphen to the word before it ("nuclear-powered aircraft", "state-funded programs"), or after a determiner, an
+    adjective or a number ("the proposed rule"); not a verb whose phrase a hedge after it belongs to."""
+    if not (0 < v < len(words) - 1 and words[v + 1].pos in ("NOUN", "PROPN")):
+        return False
+    return words[v - 1].pos in ("DET", "ADJ", "NUM") or \
+        (bool(text) and text[words[v - 1].word.end:words[v].word.start] in ("-", "‐"))
 
 
 def _reduced_relative(words: Sequence[TaggedWord], v: int) -> bool:
@@ -1863,6 +1944,46 @@ def _anchored_verb(dw: Sequence[TaggedWord], h: int, sw: Sequence[TaggedWord]) -
     return -1
 
 
+def _subject_verb(dw: Sequence[TaggedWord], h: int, sw: Sequence[TaggedWord]) -> int:
+    """The source's verb for what a modal of the article governs, found by its subject: the noun right before the
+    modal (adverbs passed over) is in the source's sentence, and a verb or an auxiliary stands right after it
+    there ("Federal funding may also support" / "Federal funding is available"); -1 when there is none."""
+    k = h - 1
+    while k >= 0 and dw[k].pos == "ADV":
+        k -= 1
+    if k < 0 or dw[k].pos not in ("NOUN", "PROPN") or not dw[k].word.content:
+        return -1
+    si = _find(sw, _keys(dw[k]))
+    if si < 0:
+        return -1
+    for i in range(si + 1, min(si + 3, len(sw))):
+        if sw[i].pos in ("VERB", "AUX"):
+            return -1 if _is_hedge(sw[i]) or _is_negation(sw[i]) or (
+                i + 1 < len(sw) and _is_negation(sw[i + 1])) else i
+        if sw[i].pos != "ADV":
+            break
+    return -1
+
+
+#: how far each side of a word the words of its phrase are read (:func:`_same_phrase`)
+_PHRASE_REACH = 5
+
+
+def _same_phrase(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si: int) -> bool:
+    """Whether ``dw[di]`` and ``sw[si]`` stand in the same phrase: two content words within
+    :data:`_PHRASE_REACH` words of each in common ("may also direct cabinet members" / "is directing members of his
+    Cabinet"), or the same three words right after both ("may be remembered as one of" / "will be remembered as one
+    of"). On a weak pair (:func:`_anchored`), the words right beside a word may differ where the phrase is the
+    same."""
+    def near(words: Sequence[TaggedWord], i: int) -> set[str]:
+        return {t.lemma_key for k, t in enumerate(words[max(i - _PHRASE_REACH, 0):i + _PHRASE_REACH + 1],
+                                                   max(i - _PHRASE_REACH, 0))
+                if k != i and t.word.content and t.word.kind == "word" and not _is_hedge(t) and not _is_negation(t)}
+    after = [t.word.norm for t in dw[di + 1:di + 4]]
+    return len(near(dw, di) & near(sw, si)) >= 2 or (len(after) == 3 and after == [t.word.norm
+                                                                                  for t in sw[si + 1:si + 4]])
+
+
 def _modal_swapped(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], h: int, k: int) -> bool:
     """Whether the article puts a modal of certainty in the very place of the source's hedging modal, with the same
     words between it and the verb ("could likewise help" -> "will likewise help"): the phrase itself was changed,
@@ -1888,19 +2009,20 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
     eligible to receive relief")."""
     if _is_question(dt, dw) or _is_question(st, sw):
         return []  # "Can a blood test spot concussions?" hedges nothing
-    d_h, s_h = dict(_hedged(dw)), dict(_hedged(sw))  # (copies: the relative clauses' hedges are added below)
+    d_h, s_h = dict(_hedged(dw, text=dt)), dict(_hedged(sw, text=st))  # (copies: the relative clauses' hedges
+    # are added below)
     own_h, all_h = _hedged(sw, main_only=False), _hedged(all_sw, main_only=False)
     all_keys = _segment_keys(all_sw)
     # a hedge in the article's relative clause counts where the source has its verb with the same words after it
     # ("an order that may prohibit new investment" / "an order that will prohibit new investment"): a relative
     # clause of a transcript's aside hedges no claim of the source ("all the levers that might be pulled")
-    for key, (h, k) in _hedged(dw, relatives=True).items():
+    for key, (h, k) in _hedged(dw, relatives=True, text=dt).items():
         if key not in d_h and key in all_keys and (si := _find(sw, [key])) >= 0 and \
                 {r for r in _role(dw, k, k + 1, 2, 3) if r[0] == ">"} & _role(sw, si, si + 1, 2, 3):
             d_h[key] = (h, k)
     # and the other way: a hedge in the source's relative clause counts where the article has its verb with the same
     # words after it ("any other customer who may have ordered that good" / "who will have ordered that good")
-    for key, (h, k) in _hedged(sw, relatives=True).items():
+    for key, (h, k) in _hedged(sw, relatives=True, text=st).items():
         if key not in s_h and (di := _find(dw, [key])) >= 0 and \
                 {r for r in _role(sw, k, k + 1, 2, 3) if r[0] == ">"} & _role(dw, di, di + 1, 2, 3):
             s_h[key] = (h, k)
@@ -1936,7 +2058,9 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
                        and dw[h].pos == "AUX" and not s_h), -1)
         if si < 0 and dw[h].pos == "AUX" and not s_h:
             si = _anchored_verb(dw, h, sw)
-        if si < 0 or not _anchored(dw, k, sw, si, weak):
+        if si < 0 and dw[h].pos == "AUX" and not s_h:
+            si = _subject_verb(dw, h, sw)
+        if si < 0 or not (_anchored(dw, k, sw, si, weak) or _same_phrase(dw, k, sw, si)):
             continue
         if sw[si].pos == "VERB" and sw[si].word.text.endswith("ing") and (
                 si == 0 or "," in st[sw[si - 1].word.end:sw[si].word.start]):

@@ -1305,3 +1305,100 @@ def test_a_closely_linked_sentence_whose_counterpart_counts_nothing_of_its_kind_
                      coverage=0.2, fuzzy=0.3)
     found = find_discrepancies(der, src, (*_linked(der, [("S1", 0.6)], 0.6), weak))
     assert [(str(x.kind), x.text, x.source_text, x.source_id) for x in found] == [("number", "nine", "six", "S2")]
+
+
+@pytest.mark.parametrize(("derivative", "found"), [
+    # a year in another event's name is that event's: the article's years date other events
+    ("Trump puffed out his chest in 2018 after helping secure the first World Cup bid for the country since 1994.",
+     []),
+    # the same event, another year
+    ("Trump played a pivotal role in securing the bid for the 2026 Summer Olympics in Los Angeles.",
+     [("date", "2026", "2028")]),
+    ("The Summer Olympics in Los Angeles will be held in 2026, after Trump helped secure the bid.",
+     [("date", "2026", "2028")]),
+])
+def test_a_year_in_an_events_name_differs_only_from_a_year_of_that_event(analyze, derivative, found):
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("In his first term, Trump played a pivotal role in securing the bid for the 2028 Summer Olympics "
+                  "in Los Angeles.", "S")
+    der = analyze(derivative, "D")
+    assert [(str(x.kind), x.text, x.source_text) for x in
+            find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6))] == found
+
+
+@pytest.mark.parametrize(("derivative", "found"), [
+    # the weekday dates the clause it stands in: a speech, not the source's call
+    ("Speaking virtually at the economic forum on Thursday, the President called the crown prince a great friend "
+     "of the country.", []),
+    ("On Thursday, the President held his first foreign leader call with the crown prince of the kingdom.",
+     [("date", "Thursday", "Wednesday")]),
+])
+def test_a_weekday_conflicts_only_where_its_clause_restates_the_sources(analyze, derivative, found):
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("On Wednesday, the President held his first foreign leader call with the crown prince of the "
+                  "kingdom.", "S")
+    der = analyze(derivative, "D")
+    assert [(str(x.kind), x.text, x.source_text) for x in
+            find_discrepancies(der, src, _linked(der, [("S1", 0.6)], 0.6))] == found
+
+
+@pytest.mark.parametrize(("source", "derivative", "support", "text", "source_text"), [
+    # a participle joined to a word by a hyphen qualifies a noun: no verb whose phrase the hedge belongs to
+    ("The next two nuclear-powered aircraft carriers will be named for two former presidents of the country.",
+     "The next two nuclear-powered aircraft carriers may be named after two former presidents of the country.",
+     0.6, "may be named", "named"),
+    # a clause a conjunction opens ends at its comma: the hedge after it is the main clause's
+    ("When complete, both vessels will join the fleet of the navy in the western ocean.",
+     "When the construction of the two ships is completed, both vessels may join the fleet of the navy in the "
+     "western ocean.", 0.6, "may join", "join"),
+    # the verb reworded: the subject before the modal finds the source's verb
+    ("Federal funding is available on a cost-sharing basis for hazard mitigation measures statewide.",
+     "Federal funding may also support hazard mitigation measures across the state.", 0.6, "may also support", "is"),
+    # on a weak pair, the same three words after the verb are the same phrase
+    ("He will be remembered as one of our great Americans.",
+     "He may be remembered as one of our great Americans, the President said in a statement on the death of the "
+     "general.", 0.3, "may be remembered", "remembered"),
+    # on a weak pair, two content words near the verb in common are the same phrase
+    ("The President is directing members of his Cabinet to develop a proposal for how the government can "
+     "support communities.",
+     "The order may also direct cabinet members to work with lawmakers on a plan after mass shootings.", 0.3,
+     "may also direct", "directing"),
+])
+def test_an_article_hedges_what_the_source_states(analyze, source, derivative, support, text, source_text):
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src, der = analyze(source, "S"), analyze(derivative, "D")
+    assert [(str(x.kind), x.text, x.source_text) for x in
+            find_discrepancies(der, src, _linked(der, [("S1", support)], 0.6))] == [("modality", text, source_text)]
+
+
+@pytest.mark.parametrize(("source", "derivative", "text", "source_text"), [
+    # the long form of a name after a determiner, the short one without: the same preposition, the same place
+    ("Today, the President declared that a major disaster exists in the State of Florida and ordered federal aid.",
+     "The President declares a major disaster in Kenya and orders federal aid to the region.", "Kenya", "State"),
+    # "outside of" is "outside"
+    ("For the first time in seven years, travellers are able to fly from the capital to destinations outside "
+     "Yemen.",
+     "For the first time in seven years, travellers are able to fly from the capital to destinations outside of "
+     "Brazil.", "Brazil", "Yemen"),
+])
+def test_a_name_in_the_same_place_written_differently(analyze, source, derivative, text, source_text):
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src, der = analyze(source, "S"), analyze(derivative, "D")
+    assert [(str(x.kind), x.text, x.source_text) for x in
+            find_discrepancies(der, src, _linked(der, [("S1", 0.7)], 0.7))] == [("name", text, source_text)]
+
+
+def test_the_subject_of_what_is_said_is_no_speaker(analyze):
+    """"..., saying that Hatch once shared": the clause "that" opens is what is said; its subject is no speaker the
+    article credits (the name check reads it as a name in the source's name's place)."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("Orrin Hatch once shared in an interview that he had a soft side and a tough side.", "S")
+    der = analyze("The president continues, saying that Okafor once shared in an interview that he had a soft side "
+                  "and a tough side.", "D")
+    found = find_discrepancies(der, src, _linked(der, [("S1", 0.7)], 0.7))
+    assert [(str(x.kind), x.text) for x in found] == [("name", "Okafor")]
