@@ -285,6 +285,20 @@ NAMING_SUBJECTS = frozenset("he she they who whom which that what".split())
 REPORTED_SUBJECTS = frozenset("he she it they we i".split())
 REPORTED_VERBS = frozenset("is are was were be been am has have had".split())
 QUOTE_COORDINATORS = (("and",), ("or",), ("nor",), ("as", "well", "as"), ("but", "also"))
+# quotes: verbs of an "as" complement, and the nouns that name a term (session 10)
+AS_VERBS = frozenset(
+    "recognize recognizes recognized recognizing recognise recognises recognised recognising describe describes "
+    "described describing characterize characterizes characterized characterizing praise praises praised praising "
+    "hail hails hailed hailing honor honors honored honoring honour honours honoured honouring remember remembers "
+    "remembered remembering highlight highlights highlighted highlighting laud lauds lauded lauding salute salutes "
+    "saluted saluting celebrate celebrates celebrated celebrating mourn mourns mourned mourning eulogize eulogized "
+    "eulogizing eulogise eulogised portray portrays portrayed portraying depict depicts depicted depicting regard "
+    "regards regarded credit credits credited crediting acclaim acclaims acclaimed commend commends commended "
+    "commending tout touts touted touting view views viewed viewing cast casts casting".split()
+)
+TERM_NOUNS = frozenset("term terms phrase phrases word words definition definitions label labels expression "
+                       "wording".split())
+QUOTE_ADDITIVES = frozenset("also too further furthermore additionally moreover likewise".split())
 # details: ranks and roles (issue 15, session 9)
 RANK_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 ROLE_MODIFIERS = frozenset("former then late acting outgoing incoming ex".split())
@@ -488,6 +502,9 @@ ENGLISH = Language(
     reported_subjects=REPORTED_SUBJECTS,
     reported_verbs=REPORTED_VERBS,
     quote_coordinators=QUOTE_COORDINATORS,
+    as_verbs=AS_VERBS,
+    term_nouns=TERM_NOUNS,
+    quote_additives=QUOTE_ADDITIVES,
     rank_words=RANK_WORDS,
     role_modifiers=ROLE_MODIFIERS,
     figure_units=FIGURE_UNITS,
