@@ -133,7 +133,8 @@ def _reported(text: str, span: QuoteSpan, depth: int) -> bool:
         words = clause.group(1).split()
         if fold_word(words[-1]) in _COPULAS and any(_says(w) for w in words[:-2]):
             return True
-    if _named_by_another(text, span) or _reported_clause(text, span) or _described_as(text, span):
+    if _named_by_another(text, span) or _reported_clause(text, span) or _described_as(text, span) \
+            or _quality_of(text, span):
         return True
     if depth < _COORDINATED_DEPTH:
         joined_to = _coordinated_with(text, span)
@@ -210,11 +211,30 @@ def _described_as(text: str, span: QuoteSpan) -> bool:
     if len(words) < 3 or words[-1] != "as":
         return False
     at = next((i for i in range(len(words) - 2, max(-1, len(words) - 2 - _AS_MAX_OBJECT), -1)
-               if words[i] in _LANG.as_verbs), None)
+               if words[i] in _LANG.appraisal_verbs), None)
     if at is None or at == len(words) - 2:  # the verb right before "as": no object ("described as", "cast as")
         return False
     before = words[max(0, at - 1):at]
     return not (before and before[-1] in _COPULAS)  # a passive: "is remembered as"
+
+
+def _quality_of(text: str, span: QuoteSpan) -> bool:
+    """Whether the quoted words are a quality of a named person, in the possessive, that a verb appraising them takes
+    as its object: `acknowledged Mays’ “quiet example”`, `praised Lopez's “steady hand”` give the subject's words
+    for that person; a pronoun's possessive (`recognising its “strategic importance”`) is the writer's reference to
+    a thing, and the words may be a scare quote.
+
+    >>> t = 'Obama acknowledged Mays’ “quiet example” of service. It noted its “strategic importance.”'
+    >>> [_quality_of(t, s) for s in extract_quotes(t)[0]]
+    [True, False]
+    """
+    before = text[max(0, span.mark_start - _NAMING_REACH):span.mark_start].split()
+    if len(before) < 2:
+        return False
+    owner, verb = before[-1], before[-2].lower().strip(",")
+    if not owner[:1].isupper() or not owner.endswith(("’", "'", "’s", "'s")):
+        return False
+    return verb in _LANG.appraisal_verbs
 
 
 def _term_named(text: str, span: QuoteSpan) -> bool:

@@ -793,6 +793,12 @@ def test_scare_quotes_are_flagged(quote, status):
     ("The program, also known as “Sky Shield,” was dropped in 1993.", False),
     ("The throw is remembered as “the Arc” by every fan.", False),
     ("She served as “acting chair” for a year.", False),
+    # a named person's quality in the possessive, taken by a verb that appraises them: the subject's words ...
+    ("Then-President Carter bestowed the medal and acknowledged Reyes’ “steady courage” in the war.", True),
+    ("The minister praised Ortega's “quiet resolve” during the talks.", True),
+    # ... not a pronoun's possessive (the writer's reference to a thing), nor another verb
+    ("The forum reaffirmed its commitment to the region, recognising its “strategic importance” to trade.", False),
+    ("The law changed Ortega's “home rule” in the city.", False),
 ])
 def test_a_short_quotation_given_as_someones_words_is_not_a_scare_quote(doc, reported):
     spans, _ = extract_quotes(doc)
