@@ -29,10 +29,11 @@ Thursday", "announced Tuesday it would"), the people of an organisation the sour
 officials"), the region of the source's place ("in Annapolis, Maryland"), a name for a place's people
 ("Virginians" for "Virginia"). A new figure takes the phrase of what it counts and the words that bound it
 ("about 75 cents at the gas pump"); a rank takes what it ranks ("the first Muslim American judge"), a new name the
-whole name and the title of its role ("former President Bill Clinton"), a detail the name that owns it ("Bennett's
-office") or the name an age in apposition qualifies ("Powell, 84,"); two details with "of" or "as" and one source
-word between are one ("a draft of the order obtained by OutKick"); a first name before a surname the source gives
-("Barack Obama" for "President Obama") and a name the source gives doing what the source says ("Obama has
+whole name (through an "of" inside it: "the Baseball Hall of Fame") and the title of its role ("former
+President Bill Clinton"), a detail the name that owns it ("Bennett's office") or the name an age in apposition
+qualifies ("Powell, 84,"); two details with "of" or "as" and one source word between are one ("a draft of the
+order obtained by OutKick"); a first name before a surname the source gives ("Barack Obama" for "President Obama")
+and a name the source gives doing what the source says ("Obama has
 ordered", not "As the President said") tell nothing new. Each detail has a salience
 (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in which outputs list them.
 """
@@ -873,7 +874,38 @@ def _whole_name(words: Sequence[TaggedWord], start: int, end: int, text: str,
         while last + 1 < len(words) and named(last + 1) \
                 and text[words[last].word.end:words[last + 1].word.start] == " ":
             last += 1
+        last = _of_name(words, last, text)
     return min(start, words[first].word.start), max(end, words[last].word.end)
+
+
+def _of_name(words: Sequence[TaggedWord], last: int, text: str) -> int:
+    """The last word of a name with "of" inside that a new name's word ``words[last]`` opens ("the Baseball Hall of
+    Fame" where the source has "Hall of Fame"): capitalised words right after it and an "of" (an article allowed)
+    between capitalised words, nothing but a space between; ``last`` itself when no "of" follows inside the name.
+    The longer name is another name than the source's, read whole (not "Anthony" alone in "Anthony Blinken", which
+    has no "of")."""
+    def spaced(a: int, b: int) -> bool:
+        return text[words[a].word.end:words[b].word.start] == " "
+
+    def capital(k: int) -> bool:
+        return k < len(words) and words[k].word.kind == "word" and words[k].word.text[:1].isupper()
+
+    k, end, crossed = last, last, False
+    while k + 1 < len(words) and spaced(k, k + 1):
+        if capital(k + 1):
+            k += 1
+        elif words[k + 1].word.norm in _LANG.genitive_prepositions:
+            nxt = k + 2
+            if nxt < len(words) and words[nxt].word.norm in _ARTICLES and spaced(k + 1, nxt):
+                nxt += 1
+            if not (capital(nxt) and spaced(nxt - 1, nxt)):
+                break
+            k, crossed = nxt, True
+        else:
+            break
+        if crossed:
+            end = k
+    return end
 
 
 def _owner(words: Sequence[TaggedWord], start: int, text: str) -> int:

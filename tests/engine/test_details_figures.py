@@ -70,3 +70,15 @@ def test_a_detail_runs_through_one_word_of_the_source():
                   "draft of the order obtained by the newspaper.")
     found = _details(source, derivative)
     assert any("draft of the order obtained by the newspaper" in t for t in found), found
+
+
+def test_a_new_name_with_of_inside_is_read_whole():
+    source = ("His Hall of Fame career spanned two decades in three cities. He was a giant of the game. We will miss "
+              "him.")
+    derivative = "He was a giant of the game. He was inducted into the Baseball Hall of Fame in 1979."
+    found = _details(source, derivative)
+    assert any("Baseball Hall of Fame" in t for t in found), found
+    # a name after a new one, with no "of" inside, is still its own ("Anthony" alone in "Anthony Blinken")
+    found = _details("Secretary Antony Blinken met the minister in Paris. He spoke of the war.",
+                     "Secretary Anthony Blinken met the minister in Paris. He spoke of the war.")
+    assert not any("Blinken" in t for t in found), found
