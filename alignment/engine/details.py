@@ -25,16 +25,16 @@ around a restatement tells nothing either: an honorific or a company suffix besi
 Inc"), the kind of document the source is ("said in a press release"), words of emphasis ("placed particular
 emphasis on"), a figurative stock phrase ("pave the way for"), a date's place in its month ("mid-March" for
 "March 17"), a comparison word of the same direction ("lower" for "less"), the day of the week ("released on
-Thursday", "announced Tuesday it would"), the people of an organisation the source names ("Administration
-officials"), the region of the source's place ("in Annapolis, Maryland"), a name for a place's people
-("Virginians" for "Virginia"). A new figure takes the phrase of what it counts and the words that bound it
-("about 75 cents at the gas pump"); a rank takes what it ranks ("the first Muslim American judge"), a new name the
-whole name (through an "of" inside it: "the Baseball Hall of Fame") and the title of its role ("former
-President Bill Clinton"), a detail the name that owns it ("Bennett's office") or the name an age in apposition
-qualifies ("Powell, 84,"); two details with "of" or "as" and one source word between are one ("a draft of the
-order obtained by OutKick"); a first name before a surname the source gives ("Barack Obama" for "President Obama")
-and a name the source gives doing what the source says ("Obama has
-ordered", not "As the President said") tell nothing new. Each detail has a salience
+Thursday", "announced Tuesday it would"), the source's publication ("On September 23, the White House released
+information"), the people of an organisation the source names ("Administration officials"), the region of the
+source's place ("in Annapolis, Maryland"), a name for a place's people ("Virginians" for "Virginia"). A new
+figure takes the phrase of what it counts and the words that bound it ("about 75 cents at the gas pump"); a rank
+takes what it ranks ("the first Muslim American judge"), a new name the whole name (through an "of" inside it:
+"the Baseball Hall of Fame") and the title of its role ("former President Bill Clinton"), a detail the name that
+owns it ("Bennett's office") or the name an age in apposition qualifies ("Powell, 84,"); two details with "of" or
+"as" and one source word between are one ("a draft of the order obtained by OutKick"); a first name before a
+surname the source gives ("Barack Obama" for "President Obama") and a name the source gives doing what the source
+says ("Obama has ordered", not "As the President said") tell nothing new. Each detail has a salience
 (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in which outputs list them.
 """
 
@@ -117,9 +117,11 @@ _ARTICLES = _LANG.articles
 def _leading_preposition(words: Sequence[TaggedWord], start: int) -> int:
     """The start of the preposition just before the word at ``start`` when there is one ("in 2018", "on 16 May"),
     or before an article before it when it heads a span of time or a channel ("within a year", "via the White House
-    website")."""
+    website"), and before "while" before the preposition ("while on Air Force One": a circumstance)."""
     before = [t.word for t in words if t.word.end <= start]
     if before and before[-1].norm in _PREPOSITIONS:
+        if len(before) > 1 and before[-2].norm in _LANG.circumstance_conjunctions:
+            return before[-2].start
         return before[-1].start
     if len(before) > 1 and before[-1].norm in _ARTICLES and before[-2].norm in _HEADS_ARTICLE:
         return before[-2].start
@@ -381,6 +383,47 @@ def _frame(i: int, profile: Profile) -> bool:
     return day(i) or (norm in _LANG.day_parts and day(i - 1)) or (norm in _LANG.date_modifiers and day(i + 1))
 
 
+#: content words a publication's subject runs back over at most ("the federal government on Tuesday released")
+_RELEASE_SUBJECT = 4
+
+
+def _release_frame(profile: Profile, text: str) -> frozenset[int]:
+    """The content words of a clause that says the source was published: a verb of publication (lang
+    ``release_verbs``) whose object is a noun for what a text gives (lang ``information_nouns``, adjectives allowed
+    between: "released an official statement"), its subject back to the clause's start ("the White House", "The
+    federal government on Tuesday") and a date opening the sentence before it ("On September 23, the White House
+    released information"). The article's frame for the source's publication, like "said in a press release": no
+    detail. What was published ("the number of borrowers in Nebraska who ...") is weighed as ever."""
+    ws = profile.words
+    out: set[int] = set()
+    for v, t in enumerate(ws):
+        if t.word.norm not in _LANG.release_verbs or t.pos not in ("VERB", "AUX"):
+            continue
+        n = v + 1
+        while n < len(ws) and ws[n].pos == "ADJ" and not _punctuated(text, ws[n - 1], ws[n]):
+            n += 1
+        if n >= len(ws) or ws[n].word.norm not in _LANG.information_nouns or _punctuated(text, ws[n - 1], ws[n]):
+            continue
+        out.update(range(v, n + 1))
+        j = v - 1
+        while j >= 0 and v - j <= _RELEASE_SUBJECT and ws[j].pos in ("NOUN", "PROPN", "ADJ") \
+                and not _punctuated(text, ws[j], ws[j + 1]):
+            out.add(j)
+            j -= 1
+        if j >= 0 and _punctuated(text, ws[j], ws[j + 1]):  # a date before the clause: "On September 23, ..."
+            k = j
+            while k >= 0 and _date_part(ws[k]) and (k == j or not _punctuated(text, ws[k], ws[k + 1])):
+                k -= 1
+            if k < j and (k < 0 or _punctuated(text, ws[k], ws[k + 1])):
+                out.update(range(k + 1, j + 1))
+    return frozenset(out)
+
+
+def _punctuated(text: str, a: TaggedWord, b: TaggedWord) -> bool:
+    """Whether punctuation stands between the words ``a`` and ``b`` (a clause or a phrase ends there)."""
+    return any(c in ",.;:!?()—–" for c in text[a.word.end:b.word.start])
+
+
 def _known_name(i: int, profile: Profile, found: frozenset[int], background: frozenset[str]) -> bool:
     """Whether the content word ``i`` is a name the source gives: found in the counterparts, or one of the names
     the source is about (``background``)."""
@@ -611,9 +654,10 @@ def unsupported_details(
     # a figure the source gives with the same unit ("within 60 days" of an order's), wherever it does, is its own
     figures = frozenset() if source_keys is None else frozenset(
         k for i in range(len(profile.words)) for k in _source_figure(profile.words, i, text, source_keys))
+    released = _release_frame(profile, text) if source_keys is not None else frozenset()
     missing = [
         i for i, t in enumerate(profile.words)
-        if i not in found and i not in figures and not (t.is_name and t.word.key in background)
+        if i not in found and i not in figures and i not in released and not (t.is_name and t.word.key in background)
         and t.word.norm not in _LANG.name_affixes and not _date_modifier(i, profile, found, text, counterparts)
         and not _frame(i, profile) and not _member(i, profile, found, background, text)
         and not _given_name(i, profile, found, background, counterparts, text)

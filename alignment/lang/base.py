@@ -177,6 +177,14 @@ class Language:
     #: join the detail they head (alignment/engine/details.py)
     split_units: tuple[tuple[str, str, str], ...] = ()
     channel_prepositions: frozenset[str] = frozenset()
+    #: conjunctions that make the phrase of a preposition after them a circumstance ("while on Air Force One"): they
+    #: join the detail the preposition heads
+    circumstance_conjunctions: frozenset[str] = frozenset()
+    #: folded forms of the verbs that publish a text, and the nouns for what a text gives: "the White House released
+    #: information", "the federal government on Tuesday released the number of ...": the article's frame for the
+    #: source's publication, with its subject and date, never a detail (alignment/engine/details.py)
+    release_verbs: frozenset[str] = frozenset()
+    information_nouns: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ details: ranks and roles (issue 15, session 9)
     #: folded words that rank what they qualify ("the first Muslim American judge", "the third out lesbian on a
     #: circuit court"): with what they rank, a claim the reader may not have (alignment/engine/details.py)

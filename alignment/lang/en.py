@@ -304,6 +304,11 @@ QUOTE_ADDITIVES = frozenset("also too further furthermore additionally moreover 
 # details: units in two words, and the prepositions of a channel (session 10)
 SPLIT_UNITS = (("per", "cent", "percent"),)
 CHANNEL_PREPOSITIONS = frozenset({"via"})
+CIRCUMSTANCE_CONJUNCTIONS = frozenset({"while", "whilst"})
+RELEASE_VERBS = frozenset("release releases released releasing publish publishes published publishing issue issues "
+                          "issued issuing unveil unveils unveiled unveiling".split())
+INFORMATION_NOUNS = frozenset("information data figures figure number numbers details statistics estimates estimate "
+                              "statement list".split())
 # details: ranks and roles (issue 15, session 9)
 RANK_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 ROLE_MODIFIERS = frozenset("former then late acting outgoing incoming ex".split())
@@ -512,6 +517,9 @@ ENGLISH = Language(
     quote_additives=QUOTE_ADDITIVES,
     split_units=SPLIT_UNITS,
     channel_prepositions=CHANNEL_PREPOSITIONS,
+    circumstance_conjunctions=CIRCUMSTANCE_CONJUNCTIONS,
+    release_verbs=RELEASE_VERBS,
+    information_nouns=INFORMATION_NOUNS,
     rank_words=RANK_WORDS,
     role_modifiers=ROLE_MODIFIERS,
     figure_units=FIGURE_UNITS,

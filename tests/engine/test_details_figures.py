@@ -82,3 +82,28 @@ def test_a_new_name_with_of_inside_is_read_whole():
     found = _details("Secretary Antony Blinken met the minister in Paris. He spoke of the war.",
                      "Secretary Anthony Blinken met the minister in Paris. He spoke of the war.")
     assert not any("Blinken" in t for t in found), found
+
+
+def test_while_before_a_preposition_joins_the_circumstance():
+    source = "The President signed a proclamation declaring the day a national day of remembrance."
+    derivative = ("The President signed a proclamation declaring the day a national day of remembrance while on "
+                  "Marine One heading to the Final Four.")
+    found = _details(source, derivative)
+    assert any(t.startswith("while on Marine One") for t in found), found
+
+
+def test_the_sources_publication_is_the_articles_frame():
+    source = ("An estimated 232,100 borrowers in Nebraska are eligible for debt relief. Borrowers can apply online "
+              "this month.")
+    derivative = ("The federal government on Tuesday released the number of borrowers in Nebraska who are eligible "
+                  "for debt relief: an estimated 232,100.")
+    found = _details(source, derivative)
+    assert not any("government" in t or "released" in t for t in found), found
+    found = _details(source, "On October 4, the Treasury released information on the relief. An estimated 232,100 "
+                             "borrowers in Nebraska are eligible for debt relief.")
+    assert not any("October" in t or "Treasury" in t or "released" in t for t in found), found
+    # what the publication holds that the source lacks stays a detail, and so does another verb's subject
+    found = _details(source, "The Treasury on Tuesday released the number of borrowers in Ohio who are eligible.")
+    assert any("Ohio" in t for t in found), found
+    found = _details(source, "The Treasury on Tuesday blocked the relief for borrowers in Nebraska.")
+    assert any("Treasury" in t for t in found), found
