@@ -298,8 +298,8 @@ APPRAISAL_VERBS = frozenset(
     "commending tout touts touted touting view views viewed viewing cast casts casting acknowledge acknowledges "
     "acknowledged acknowledging".split()
 )
-TERM_NOUNS = frozenset("term terms phrase phrases word words definition definitions label labels expression "
-                       "wording".split())
+#: (not "words": "in his words “…”" gives someone's sentence)
+TERM_NOUNS = frozenset("term terms phrase phrases word definition definitions label labels expression wording".split())
 QUOTE_ADDITIVES = frozenset("also too further furthermore additionally moreover likewise".split())
 # details: units in two words, and the prepositions of a channel (session 10)
 SPLIT_UNITS = (("per", "cent", "percent"),)

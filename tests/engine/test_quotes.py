@@ -829,6 +829,7 @@ def test_a_quotation_coordinated_with_reported_words_is_reported(doc, reported):
     # ... not a quotation with no such noun, nor a sentence that only follows one
     ("The order said it would “narrow the legal definition” of dealers.", False),
     ("He defended the wording and said “we will not back down on this.”", False),
+    ("She closed, in her words “with a heavy heart,” the last session.", False),
 ])
 def test_a_term_named_before_its_quotation_is_a_scare_quote(doc, scare):
     spans, _ = extract_quotes(doc)
