@@ -135,9 +135,13 @@ def _has_warning(report: dict[str, Any]) -> None:
 
 
 def _quote_spans_paragraphs(report: dict[str, Any]) -> None:
-    """One quotation over two paragraphs (the first left open, the second reopened): one quote, closed."""
-    (quote,) = report["quotes"]
-    assert "\n\n" in quote["text"] and quote["closed"], quote
+    """One quotation over two paragraphs (the first left open, the second reopened): a quote per paragraph, each
+    verified on its own, the first ending at its paragraph without a closing mark (``closed`` false, no warning), the
+    second closed."""
+    first, second = report["quotes"]
+    assert "\n" not in first["text"] and not first["closed"], first
+    assert "\n" not in second["text"] and second["closed"], second
+    assert not any("no closing mark" in w for w in report["warnings"]), report["warnings"]
 
 
 def _pieces_bounded(report: dict[str, Any]) -> None:

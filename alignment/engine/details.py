@@ -8,7 +8,8 @@ what is new, not the word "urged". A name the source mentions in several claims
 (the people and countries the source is about) is taken as supported wherever the derivative uses
 it; any other word must be found in the aligned source segments themselves. A run of words that are all in the
 source, in other sentences, is the article's rearrangement and no detail; a number or date is one all the same,
-unless the source gives it with the same unit ("within 60 days").
+unless the source gives it with the same unit ("within 60 days", "19 per cent" for "19 percent") or the same noun
+it counts ("the 1954 World Series", "660 home runs" for "660 homeruns").
 
 A detail is information the reader did not get from the source, not the article's wording: a derivation or another
 spelling of a word of the aligned segments is theirs ("maintenance" for "maintaining", "Anthony" for "Antony"); a
@@ -24,14 +25,16 @@ around a restatement tells nothing either: an honorific or a company suffix besi
 Inc"), the kind of document the source is ("said in a press release"), words of emphasis ("placed particular
 emphasis on"), a figurative stock phrase ("pave the way for"), a date's place in its month ("mid-March" for
 "March 17"), a comparison word of the same direction ("lower" for "less"), the day of the week ("released on
-Thursday", "announced Tuesday it would"), the people of an organisation the source names ("Administration
-officials"), the region of the source's place ("in Annapolis, Maryland"), a name for a place's people
-("Virginians" for "Virginia"). A new figure takes the phrase of what it counts and the words that bound it
-("about 75 cents at the gas pump"); a rank takes what it ranks ("the first Muslim American judge"), a new name the
-whole name and the title of its role ("former President Bill Clinton"), a detail the name that owns it ("Bennett's
-office"); a first name before a surname the source gives ("Barack Obama" for "President Obama") and a name the
-source gives doing what the source says ("Obama has ordered", not "As the President said") tell nothing new. Each
-detail has a salience
+Thursday", "announced Tuesday it would"), the source's publication ("On September 23, the White House released
+information"), the people of an organisation the source names ("Administration officials"), the region of the
+source's place ("in Annapolis, Maryland"), a name for a place's people ("Virginians" for "Virginia"). A new
+figure takes the phrase of what it counts and the words that bound it ("about 75 cents at the gas pump"); a rank
+takes what it ranks ("the first Muslim American judge"), a new name the whole name (through an "of" inside it:
+"the Baseball Hall of Fame") and the title of its role ("former President Bill Clinton"), a detail the name that
+owns it ("Bennett's office") or the name an age in apposition qualifies ("Powell, 84,"); two details with "of" or
+"as" and one source word between are one ("a draft of the order obtained by OutKick"); a first name before a
+surname the source gives ("Barack Obama" for "President Obama") and a name the source gives doing what the source
+says ("Obama has ordered", not "As the President said") tell nothing new. Each detail has a salience
 (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in which outputs list them.
 """
 
@@ -47,14 +50,16 @@ from rapidfuzz.distance import Levenshtein
 
 from alignment.engine.match import Profile
 from alignment.lang import RULES_LANGUAGE as _LANG
-from alignment.model import Detail
+from alignment.model import DETAIL_SALIENCE, Detail
 from alignment.text.normalize import fold_word, number_value, stem
 from alignment.text.quotemarks import QuoteDepth
 from alignment.text.segment import TaggedWord
 
 #: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013", "within a year" are
 #: the detail
-_PREPOSITIONS = _LANG.prepositions | _LANG.time_prepositions
+_PREPOSITIONS = _LANG.prepositions | _LANG.time_prepositions | _LANG.channel_prepositions
+#: prepositions that head a phrase through its article: "within a year", "via the White House website"
+_HEADS_ARTICLE = _LANG.time_prepositions | _LANG.channel_prepositions
 
 __all__ = ["RESTATING_SUPPORT", "background_names", "named_keys", "unsupported_details"]
 
@@ -111,11 +116,14 @@ _ARTICLES = _LANG.articles
 
 def _leading_preposition(words: Sequence[TaggedWord], start: int) -> int:
     """The start of the preposition just before the word at ``start`` when there is one ("in 2018", "on 16 May"),
-    or before an article before it when it heads a span of time ("within a year")."""
+    or before an article before it when it heads a span of time or a channel ("within a year", "via the White House
+    website"), and before "while" before the preposition ("while on Air Force One": a circumstance)."""
     before = [t.word for t in words if t.word.end <= start]
     if before and before[-1].norm in _PREPOSITIONS:
+        if len(before) > 1 and before[-2].norm in _LANG.circumstance_conjunctions:
+            return before[-2].start
         return before[-1].start
-    if len(before) > 1 and before[-1].norm in _ARTICLES and before[-2].norm in _LANG.time_prepositions:
+    if len(before) > 1 and before[-1].norm in _ARTICLES and before[-2].norm in _HEADS_ARTICLE:
         return before[-2].start
     return start
 
@@ -153,7 +161,42 @@ def source_keys(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str]:
         keys.update([t.word.key for t in seg])
         keys.update([t.lemma_key for t in seg])
         keys.update(k for i in range(len(seg)) if (k := _figure_key(seg, i)) is not None)
+        keys.update(k for i in range(len(seg)) if (k := _counted_key(seg, i)) is not None)
     return frozenset(keys)
+
+
+def _counted_key(ws: Sequence[TaggedWord], i: int, joined: bool = False) -> str | None:
+    """The number ``ws[i]`` with the noun or name right after it (a space between), as one key with a space ("1954
+    world" of "the 1954 World Series", "660 homerun"); with ``joined``, with the next two words written as one
+    ("660 home runs" for a source's "660 homeruns"). None when no such word follows."""
+    if ws[i].word.kind != "number" or i + 1 >= len(ws) or ws[i + 1].word.start - ws[i].word.end > 1:
+        return None
+    after = ws[i + 1]
+    if after.word.kind == "number" or not (after.pos in ("NOUN", "PROPN") or after.is_name or
+                                           (joined and i + 2 < len(ws))):
+        return None
+    if not joined:
+        return f"{ws[i].word.key} {after.word.key}"
+    if i + 2 >= len(ws) or ws[i + 2].word.start - after.word.end > 1:
+        return None
+    return f"{ws[i].word.key} {stem(after.word.norm + ws[i + 2].word.norm)}"
+
+
+def _source_figure(ws: Sequence[TaggedWord], i: int, text: str, keys: frozenset[str]) -> tuple[int, ...]:
+    """The indices of a figure the source gives (its keys ``keys``, :func:`source_keys`) starting at ``ws[i]``: the
+    number and its unit ("within 60 days", "19 per cent" for "19 percent"), or the number and the noun it counts
+    ("the 1954 World Series", "660 home runs" for "660 homeruns"); empty when the source has no such figure. A
+    figure with what it counts is one fact wherever the source gives it."""
+    if ws[i].word.kind != "number":
+        return ()
+    key = _figure_key(ws, i, text)
+    if key is not None and key in keys:  # the unit is the next word, unless a sign ("90%")
+        return (i,) if text[ws[i].word.end:ws[i].word.end + 1] == "%" else (i, i + 1)
+    if _counted_key(ws, i) in keys:
+        return (i, i + 1)
+    if _counted_key(ws, i, joined=True) in keys:
+        return (i, i + 1, i + 2)
+    return ()
 
 
 def _figure_key(ws: Sequence[TaggedWord], i: int, text: str = "") -> str | None:
@@ -338,6 +381,47 @@ def _frame(i: int, profile: Profile) -> bool:
 
     norm = ws[i].word.norm
     return day(i) or (norm in _LANG.day_parts and day(i - 1)) or (norm in _LANG.date_modifiers and day(i + 1))
+
+
+#: content words a publication's subject runs back over at most ("the federal government on Tuesday released")
+_RELEASE_SUBJECT = 4
+
+
+def _release_frame(profile: Profile, text: str) -> frozenset[int]:
+    """The content words of a clause that says the source was published: a verb of publication (lang
+    ``release_verbs``) whose object is a noun for what a text gives (lang ``information_nouns``, adjectives allowed
+    between: "released an official statement"), its subject back to the clause's start ("the White House", "The
+    federal government on Tuesday") and a date opening the sentence before it ("On September 23, the White House
+    released information"). The article's frame for the source's publication, like "said in a press release": no
+    detail. What was published ("the number of borrowers in Nebraska who ...") is weighed as ever."""
+    ws = profile.words
+    out: set[int] = set()
+    for v, t in enumerate(ws):
+        if t.word.norm not in _LANG.release_verbs or t.pos not in ("VERB", "AUX"):
+            continue
+        n = v + 1
+        while n < len(ws) and ws[n].pos == "ADJ" and not _punctuated(text, ws[n - 1], ws[n]):
+            n += 1
+        if n >= len(ws) or ws[n].word.norm not in _LANG.information_nouns or _punctuated(text, ws[n - 1], ws[n]):
+            continue
+        out.update(range(v, n + 1))
+        j = v - 1
+        while j >= 0 and v - j <= _RELEASE_SUBJECT and ws[j].pos in ("NOUN", "PROPN", "ADJ") \
+                and not _punctuated(text, ws[j], ws[j + 1]):
+            out.add(j)
+            j -= 1
+        if j >= 0 and _punctuated(text, ws[j], ws[j + 1]):  # a date before the clause: "On September 23, ..."
+            k = j
+            while k >= 0 and _date_part(ws[k]) and (k == j or not _punctuated(text, ws[k], ws[k + 1])):
+                k -= 1
+            if k < j and (k < 0 or _punctuated(text, ws[k], ws[k + 1])):
+                out.update(range(k + 1, j + 1))
+    return frozenset(out)
+
+
+def _punctuated(text: str, a: TaggedWord, b: TaggedWord) -> bool:
+    """Whether punctuation stands between the words ``a`` and ``b`` (a clause or a phrase ends there)."""
+    return any(c in ",.;:!?()—–" for c in text[a.word.end:b.word.start])
 
 
 def _known_name(i: int, profile: Profile, found: frozenset[int], background: frozenset[str]) -> bool:
@@ -569,10 +653,11 @@ def unsupported_details(
     found = found - _other_units(profile, found, counterparts, text)
     # a figure the source gives with the same unit ("within 60 days" of an order's), wherever it does, is its own
     figures = frozenset() if source_keys is None else frozenset(
-        i for i in range(len(profile.words)) if _figure_key(profile.words, i, text) in source_keys)
+        k for i in range(len(profile.words)) for k in _source_figure(profile.words, i, text, source_keys))
+    released = _release_frame(profile, text) if source_keys is not None else frozenset()
     missing = [
         i for i, t in enumerate(profile.words)
-        if i not in found and i not in figures and not (t.is_name and t.word.key in background)
+        if i not in found and i not in figures and i not in released and not (t.is_name and t.word.key in background)
         and t.word.norm not in _LANG.name_affixes and not _date_modifier(i, profile, found, text, counterparts)
         and not _frame(i, profile) and not _member(i, profile, found, background, text)
         and not _given_name(i, profile, found, background, counterparts, text)
@@ -636,6 +721,7 @@ def unsupported_details(
                 start, end = _whole_name(words, start, end, text, given_names)
                 start = _role(words, start, text)
             start = _owner(words, start, text)
+            start = _aged(words, start, text)
         if details and start < details[-1].end:  # a run inside the phrase of the figure before it: one detail
             last = details[-1]
             details[-1] = replace(last, text=text[last.start:max(end, last.end)], end=max(end, last.end))
@@ -643,8 +729,48 @@ def unsupported_details(
         details.append(Detail(text=text[start:end], start=start, end=end, kind=kind,
                               salience=_salience(kind, words, ws[0].start)))
     if source_keys is not None:
-        details = _with_figures(details, words, text)
+        details = _through_a_word(_with_figures(details, words, text), words, text)
     return tuple(details)
+
+
+def _through_a_word(details: list[Detail], words: Sequence[TaggedWord], text: str) -> list[Detail]:
+    """``details`` where two details with only a genitive or "as" and one word of the source between them (an
+    article allowed) are one: "a draft [of the order] obtained by OutKick", "led [as President] since 2015". The
+    word between is the source's, but what the article adds runs through it: one fact, not two."""
+    out: list[Detail] = []
+    for d in details:
+        last = out[-1] if out else None
+        if last is not None:
+            between = [t for t in words if last.end <= t.word.start and t.word.end <= d.start]
+            gap = text[last.end:d.start]
+            norms = [t.word.norm for t in between]
+            if norms and norms[0] in _THROUGH and norms[1:2] and norms[1] in _ARTICLES:
+                norms = [norms[0], *norms[2:]]
+            if len(norms) == 2 and norms[0] in _THROUGH and between[-1].word.kind == "word" \
+                    and "".join(gap.split()) == "".join(t.word.text for t in between):  # words and spaces only
+                # the joined detail is of the more telling kind of the two: a name with other words is a name
+                top = min((last, d), key=lambda x: (x.kind == "word", DETAIL_SALIENCE.index(x.salience)))
+                out[-1] = replace(top, text=text[last.start:d.end], start=last.start, end=d.end)
+                continue
+        out.append(d)
+    return out
+
+
+#: the words that join a detail to the next through one word of the source: "a draft of the order obtained by"
+_THROUGH = _LANG.genitive_prepositions | {"as"}
+
+
+def _aged(words: Sequence[TaggedWord], start: int, text: str) -> int:
+    """The start of a detail that opens with a person's age in apposition ("Powell, 84, was"), widened back over
+    the name it qualifies: the age is the person's, and the detail says whose."""
+    at = next((k for k, t in enumerate(words) if t.word.start == start), None)
+    if at is None or at == 0:
+        return start
+    t, before = words[at], words[at - 1]
+    if not (t.word.text.isdigit() and len(t.word.text) <= 3 and text[t.word.end:t.word.end + 1] == ","
+            and text[before.word.end:start] == ", " and before.is_name):
+        return start
+    return before.word.start
 
 
 #: the parts of speech of a verb group: what may join a new name to the new figure it gets ("will get", "is getting")
@@ -678,14 +804,17 @@ _COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "ADP", "DET", ""})
 def _counted(words: Sequence[TaggedWord], end: int, text: str) -> int:
     """The end of a new figure's detail (a run that ends at ``end``), widened over the phrase after it that says what
     it counts: nouns, adjectives, prepositions and articles, nothing but spaces between, up to a verb, a
-    conjunction, a pronoun or a punctuation mark ("about 75 cents at the gas pump —", "more than six times more oil
-    from Russia than"). A figure the source lacks is a fact the reader cannot check, and what it counts with it; the
-    phrase's last word is a noun or a name, not a preposition left hanging. A run inside the phrase joins it."""
+    conjunction, a pronoun, a punctuation mark or another figure in digits ("about 75 cents at the gas pump —", "more
+    than six times more oil from Russia than", "Game 1 [of the 1954 World Series]"). A figure the source lacks is a
+    fact the reader cannot check, and what it counts with it; the phrase's last word is a noun or a name, not a
+    preposition left hanging. A run inside the phrase joins it."""
     after = [t for t in words if t.word.start >= end]
     last, at = end, end
-    for t in after:
+    for k, t in enumerate(after):
         if text[at:t.word.start].strip() or t.pos not in _COUNTED_POS:
             break
+        if k and t.word.text[:1].isdigit() and after[k - 1].word.kind != "number":
+            break  # another figure, and its own phrase: "Game 1 [of the 1954 World Series]"
         at = t.word.end
         if t.pos in ("NOUN", "PROPN") or t.word.kind == "number":
             last = at
@@ -789,7 +918,38 @@ def _whole_name(words: Sequence[TaggedWord], start: int, end: int, text: str,
         while last + 1 < len(words) and named(last + 1) \
                 and text[words[last].word.end:words[last + 1].word.start] == " ":
             last += 1
+        last = _of_name(words, last, text)
     return min(start, words[first].word.start), max(end, words[last].word.end)
+
+
+def _of_name(words: Sequence[TaggedWord], last: int, text: str) -> int:
+    """The last word of a name with "of" inside that a new name's word ``words[last]`` opens ("the Baseball Hall of
+    Fame" where the source has "Hall of Fame"): capitalised words right after it and an "of" (an article allowed)
+    between capitalised words, nothing but a space between; ``last`` itself when no "of" follows inside the name.
+    The longer name is another name than the source's, read whole (not "Anthony" alone in "Anthony Blinken", which
+    has no "of")."""
+    def spaced(a: int, b: int) -> bool:
+        return text[words[a].word.end:words[b].word.start] == " "
+
+    def capital(k: int) -> bool:
+        return k < len(words) and words[k].word.kind == "word" and words[k].word.text[:1].isupper()
+
+    k, end, crossed = last, last, False
+    while k + 1 < len(words) and spaced(k, k + 1):
+        if capital(k + 1):
+            k += 1
+        elif words[k + 1].word.norm in _LANG.genitive_prepositions:
+            nxt = k + 2
+            if nxt < len(words) and words[nxt].word.norm in _ARTICLES and spaced(k + 1, nxt):
+                nxt += 1
+            if not (capital(nxt) and spaced(nxt - 1, nxt)):
+                break
+            k, crossed = nxt, True
+        else:
+            break
+        if crossed:
+            end = k
+    return end
 
 
 def _owner(words: Sequence[TaggedWord], start: int, text: str) -> int:
@@ -810,6 +970,9 @@ def _unit(ws: Sequence[TaggedWord], i: int, text: str = "") -> str | None:
     t = ws[i]
     if text and text[t.word.end:t.word.end + 1] == "%":
         return "percent"
+    split = _split_unit(ws, i, text)
+    if split is not None:
+        return split
     if i + 1 >= len(ws) or ws[i + 1].word.start - t.word.end > 1:
         return None
     after = ws[i + 1].word
@@ -819,6 +982,16 @@ def _unit(ws: Sequence[TaggedWord], i: int, text: str = "") -> str | None:
             or after.norm in _LANG.conflicts.currencies:
         return "percent" if after.norm.startswith("percent") else after.key
     return None
+
+
+def _split_unit(ws: Sequence[TaggedWord], i: int, text: str) -> str | None:
+    """The unit written in two words right after the number ``ws[i]`` ("19 per cent": "percent"; lang
+    ``split_units``), its second word the next content word; None without one."""
+    if not text or i + 1 >= len(ws):
+        return None
+    between = text[ws[i].word.end:ws[i + 1].word.start].split()
+    return next((unit for first, second, unit in _LANG.split_units
+                 if between == [first] and ws[i + 1].word.norm == second), None)
 
 
 def _other_units(profile: Profile, found: frozenset[int], counterparts: Sequence[Profile],

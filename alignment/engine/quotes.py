@@ -5,10 +5,12 @@ guillemets (« » and ‹ ›), and single quotes used as quotation marks (‘ �
 as apostrophes (Ukraine’s, don't, ’90s, the hostages’ release).
 
 A quote may cross line breaks inside its paragraph, and run over a few paragraphs when it is written
-that way (each paragraph opens with a fresh mark and only the last closes). Quotes nested in a quote belong to the outer
-one. Unbalanced marks are handled as well as they can be, and each repair is reported as a warning:
-a double quote left open runs to the end of its paragraph (``closed=False``), a stray closing mark is
-ignored, and a single opening mark that never closes is taken for an apostrophe.
+that way: each paragraph opens with a fresh mark and only the last closes (each of those paragraphs is then a
+quote of its own, as a reader checks it: all but the last with ``closed=False``, and no warning), or a closing
+mark ends it early in a later paragraph. Quotes nested in a quote belong to the outer one. Unbalanced marks are
+handled as well as they can be, and each repair is reported as a warning: a double quote left open runs to the
+end of its paragraph (``closed=False``), a stray closing mark is ignored, and a single opening mark that never
+closes is taken for an apostrophe.
 
 >>> spans, warnings = extract_quotes('He called it “a “special” day,” then left; ‘fine’, she said.')
 >>> [(s.text, s.closed) for s in spans], warnings
@@ -28,7 +30,7 @@ from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.text.normalize import fold_word, stem
 from alignment.text.quotemarks import DOUBLE, FAMILY, GUILLEMET, MARK_RE, SINGLE, SINGLE_GUILLEMET
 
-__all__ = ["QuoteSpan", "extract_quotes", "reported_speech"]
+__all__ = ["QuoteSpan", "extract_quotes", "named_term", "reported_speech"]
 
 _DOUBLE, _GUILLEMET, _SINGLE, _SINGLE_GUILLEMET = DOUBLE, GUILLEMET, SINGLE, SINGLE_GUILLEMET
 _FAMILY, _MARK_RE = FAMILY, MARK_RE  # the marks, as text/quotemarks.py reads them
@@ -66,11 +68,19 @@ _CLAUSE_CUT = re.compile(r"[.;:!?()\[\]“”\"«»„]")
 _COORDINATED = re.compile(r"([”\"’»])\s*,?\s*((?:[^\W\d_]+\s+){1,4})$")
 _OPENING_OF = {"”": "“", "\"": "\"", "’": "‘", "»": "«"}
 _COORDINATED_DEPTH = 3  # quotations followed back along a chain of coordinated ones
+#: an "as" complement (`recognized Geingob as a “great statesman”`): words between the verb and "as", its object
+_AS_MAX_OBJECT = 6
+#: a term named before the quotation (`the definition of who is “engaged in the business”`): the noun stands among
+#: this many words before the mark, and the term is a scare quote up to this many words
+_TERM_REACH = 4
+_TERM_MAX_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
-    """One quoted span: ``text == doc[start:end]``, the marks sit at ``mark_start`` and ``mark_end - 1``."""
+    """One quoted span: ``text == doc[start:end]``, the marks sit at ``mark_start`` and ``mark_end - 1``; without
+    a closing mark (``closed=False``: an unclosed quote, or a paragraph of a quotation of several paragraphs that the
+    next one's fresh mark continues) ``mark_end`` is the end of its paragraph."""
 
     start: int
     end: int
@@ -108,6 +118,11 @@ def reported_speech(text: str, span: QuoteSpan) -> bool:
     return _reported(text, span, 0)
 
 
+def named_term(text: str, span: QuoteSpan, words: int) -> bool:
+    """Whether a quotation of ``words`` words is a term a noun names just before it (see :func:`_term_named`)."""
+    return 0 < words <= _TERM_MAX_WORDS and _term_named(text, span)
+
+
 def _reported(text: str, span: QuoteSpan, depth: int) -> bool:
     before = _SPEECH_BEFORE.search(text[max(0, span.mark_start - _SPEECH_REACH):span.mark_start])
     if before and _says(before.group(1)):
@@ -118,7 +133,8 @@ def _reported(text: str, span: QuoteSpan, depth: int) -> bool:
         words = clause.group(1).split()
         if fold_word(words[-1]) in _COPULAS and any(_says(w) for w in words[:-2]):
             return True
-    if _named_by_another(text, span) or _reported_clause(text, span):
+    if _named_by_another(text, span) or _reported_clause(text, span) or _described_as(text, span) \
+            or _quality_of(text, span):
         return True
     if depth < _COORDINATED_DEPTH:
         joined_to = _coordinated_with(text, span)
@@ -168,6 +184,70 @@ def _named_by_another(text: str, span: QuoteSpan) -> bool:
     if not between:  # no object: a subject must stand before it ("which the mayor called", "Biden calls")
         return bool(before) and (any(w in _LANG.naming_subjects for w in before) or surfaces[at - 1][:1].isupper())
     return True
+
+
+def _clause_words(text: str, span: QuoteSpan) -> list[str]:
+    """The lower-case words of the clause just before the opening mark (cut as a naming verb's clause is)."""
+    window = text[max(0, span.mark_start - _NAMING_REACH):span.mark_start]
+    cuts = list(_NAMING_CUT.finditer(window))
+    if cuts:
+        window = window[cuts[-1].end():]
+    return [w.lower().replace("’", "'").strip(",'\"") for w in window.split()]
+
+
+def _described_as(text: str, span: QuoteSpan) -> bool:
+    """Whether the quoted words are the "as" complement of a verb that has an object of its own: `recognized
+    Geingob as a “great statesman”`, `remembered him as an “outstanding leader”`, `praised the explorer as “the
+    original American hero”` give the subject's words for the object, to verify; with no object between the verb
+    and "as" (`also known as “Star Wars”`, `is remembered as “the Catch”`) the words name a term.
+
+    >>> t = 'Ramaphosa remembered him as an “outstanding leader.” The plan, also known as “Star Wars,” failed.'
+    >>> [_described_as(t, s) for s in extract_quotes(t)[0]]
+    [True, False]
+    """
+    words = _clause_words(text, span)
+    if words and words[-1] in _LANG.articles:
+        words.pop()
+    if len(words) < 3 or words[-1] != "as":
+        return False
+    at = next((i for i in range(len(words) - 2, max(-1, len(words) - 2 - _AS_MAX_OBJECT), -1)
+               if words[i] in _LANG.appraisal_verbs), None)
+    if at is None or at == len(words) - 2:  # the verb right before "as": no object ("described as", "cast as")
+        return False
+    before = words[max(0, at - 1):at]
+    return not (before and before[-1] in _COPULAS)  # a passive: "is remembered as"
+
+
+def _quality_of(text: str, span: QuoteSpan) -> bool:
+    """Whether the quoted words are a quality of a named person, in the possessive, that a verb appraising them takes
+    as its object: `acknowledged Mays’ “quiet example”`, `praised Lopez's “steady hand”` give the subject's words
+    for that person; a pronoun's possessive (`recognising its “strategic importance”`) is the writer's reference to
+    a thing, and the words may be a scare quote.
+
+    >>> t = 'Obama acknowledged Mays’ “quiet example” of service. It noted its “strategic importance.”'
+    >>> [_quality_of(t, s) for s in extract_quotes(t)[0]]
+    [True, False]
+    """
+    before = text[max(0, span.mark_start - _NAMING_REACH):span.mark_start].split()
+    if len(before) < 2:
+        return False
+    owner, verb = before[-1], before[-2].lower().strip(",")
+    if not owner[:1].isupper() or not owner.endswith(("’", "'", "’s", "'s")):
+        return False
+    return verb in _LANG.appraisal_verbs
+
+
+def _term_named(text: str, span: QuoteSpan) -> bool:
+    """Whether a noun that names a term stands just before the quotation (`the statutory definition of who is
+    “engaged in the business”`, `used the term “genocide”`, `the phrase “…”`): the words are mentioned as a term,
+    a scare quote however long (up to :data:`_TERM_MAX_WORDS`), not someone's sentence.
+
+    >>> t = 'It clarifies the definition of who is “engaged in the business” of dealing. He said “it is done.”'
+    >>> [_term_named(t, s) for s in extract_quotes(t)[0]]
+    [True, False]
+    """
+    words = _clause_words(text, span)[-_TERM_REACH:]
+    return any(w in _LANG.term_nouns for w in words)
 
 
 def _reported_clause(text: str, span: QuoteSpan) -> bool:
@@ -381,6 +461,13 @@ def extract_quotes(
             runs_on, skip = _runs_on(text, stack[0], regions, r)
             if not runs_on:
                 close_open(regions[r - 1][1])
+            elif skip >= 0 and len(stack) == 1:
+                # a quotation of several paragraphs, each opening with a fresh mark: one quote per paragraph, as
+                # a reader checks it (each may be exact, near or altered on its own); the paragraph's end ends its
+                # quote, with no closing mark (``closed=False``, no warning), and the next opens at its fresh mark
+                outer = stack[0]
+                emit(outer, regions[r - 1][1], closed=False)
+                stack[0] = _Open(outer.family, text[skip], skip, outer.region)
         for m in _MARK_RE.finditer(text, r_start, r_end):
             i = m.start()
             if i == skip:

@@ -40,7 +40,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from alignment.engine.quotes import QuoteSpan, reported_speech
+from alignment.engine.quotes import QuoteSpan, named_term, reported_speech
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import QuoteStatus, WordDiff
 from alignment.text.normalize import Word, fold_surface, words
@@ -625,7 +625,10 @@ def verify_quote(
     """The verdict on one quoted span of ``doc`` against the source held by ``index``; ``blocks`` are
     ``doc``'s structural blocks (see :func:`quote_words`)."""
     quote = quote_words(doc, span, blocks)
-    scare = 0 < len(quote) <= scare_max_words and not reported_speech(doc, span)
+    # one or two words not given as anyone's, or a term a noun names ("the definition of who is “engaged in the
+    # business”"): a scare quote
+    scare = (0 < len(quote) <= scare_max_words and not reported_speech(doc, span)) or named_term(doc, span,
+                                                                                                 len(quote))
     none = Verdict(QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", (), scare)
     if not quote:
         return none
@@ -697,8 +700,9 @@ def verify_quote(
 
     if ops <= {"equal", "elided", "editorial"} and not _gaps_differ(doc, quote, index.text, src, steps):
         status = QuoteStatus.EXACT  # every word the speaker's, in order: a cut marked "…", an editor's words in [ ]
-    elif ops <= {"equal", "variant", "elided", "editorial"}:
-        status = QuoteStatus.NEAR
+    elif ops <= {"equal", "variant", "elided", "editorial"} or (
+            ops <= {"equal", "variant", "elided", "editorial", "delete"} and _only_additives_dropped(steps, src)):
+        status = QuoteStatus.NEAR  # or a word that only adds to what came before dropped: "They [also] discussed"
     elif (
         not scare
         and matched_content >= altered_min_words
@@ -716,6 +720,13 @@ def verify_quote(
     s_start, s_end = src[s_lo].start, src[s_hi - 1].end
     return Verdict(status, round(score, 4), s_start, s_end, index.text[s_start:s_end],
                    tuple(_diff(doc, quote, index.text, src, _merge(steps))), scare)
+
+
+def _only_additives_dropped(steps: list[_Step], src: list[Word]) -> bool:
+    """Whether the source words the quote drops without marking are one word that only adds to what came before
+    ("also", "further": the language's ``quote_additives``)."""
+    dropped = [w for st in steps if st.op == "delete" for w in src[st.s[0]:st.s[1]]]
+    return len(dropped) == 1 and dropped[0].norm in _LANG.quote_additives
 
 
 def _diff(doc: str, quote: list[Word], src_text: str, src: list[Word], steps: list[_Step]) -> list[WordDiff]:

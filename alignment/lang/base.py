@@ -160,6 +160,31 @@ class Language:
     reported_subjects: frozenset[str] = frozenset()
     reported_verbs: frozenset[str] = frozenset()
     quote_coordinators: tuple[tuple[str, ...], ...] = ()
+    # ------------------------------------------------------------------ quotes: "as" complements, terms (session 10)
+    #: lower-case forms of the verbs that appraise someone, with an object and an "as" complement (`recognized
+    #: Geingob as a “great statesman”`, `remembered him as an “outstanding leader”`) or a quality of a named person
+    #: in the possessive (`acknowledged Mays’ “quiet example”`): the quoted words are the subject's, reported
+    #: (alignment/engine/quotes.py); and the nouns that present the quoted words as a term, mentioned rather than
+    #: said (`the statutory definition of who is “engaged in the business”`, `the phrase “…”`): a scare quote
+    appraisal_verbs: frozenset[str] = frozenset()
+    term_nouns: frozenset[str] = frozenset()
+    #: folded words that only add to what came before ("They also discussed"): a quotation that drops one without
+    #: marking it is still the speaker's sentence, ``near`` (alignment/engine/verify.py)
+    quote_additives: frozenset[str] = frozenset()
+    # ------------------------------------------------------------------ details: figures and channels (session 10)
+    #: a unit written as two words, by its first word, second word and the one-word unit it is ("per cent":
+    #: "percent"); and the prepositions that head the channel a text came by ("via the White House website"), which
+    #: join the detail they head (alignment/engine/details.py)
+    split_units: tuple[tuple[str, str, str], ...] = ()
+    channel_prepositions: frozenset[str] = frozenset()
+    #: conjunctions that make the phrase of a preposition after them a circumstance ("while on Air Force One"): they
+    #: join the detail the preposition heads
+    circumstance_conjunctions: frozenset[str] = frozenset()
+    #: folded forms of the verbs that publish a text, and the nouns for what a text gives: "the White House released
+    #: information", "the federal government on Tuesday released the number of ...": the article's frame for the
+    #: source's publication, with its subject and date, never a detail (alignment/engine/details.py)
+    release_verbs: frozenset[str] = frozenset()
+    information_nouns: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ details: ranks and roles (issue 15, session 9)
     #: folded words that rank what they qualify ("the first Muslim American judge", "the third out lesbian on a
     #: circuit court"): with what they rank, a claim the reader may not have (alignment/engine/details.py)

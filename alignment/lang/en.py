@@ -285,6 +285,30 @@ NAMING_SUBJECTS = frozenset("he she they who whom which that what".split())
 REPORTED_SUBJECTS = frozenset("he she it they we i".split())
 REPORTED_VERBS = frozenset("is are was were be been am has have had".split())
 QUOTE_COORDINATORS = (("and",), ("or",), ("nor",), ("as", "well", "as"), ("but", "also"))
+# quotes: verbs that appraise someone ("as" complement, a quality in the possessive), and the nouns that name a
+# term (session 10)
+APPRAISAL_VERBS = frozenset(
+    "recognize recognizes recognized recognizing recognise recognises recognised recognising describe describes "
+    "described describing characterize characterizes characterized characterizing praise praises praised praising "
+    "hail hails hailed hailing honor honors honored honoring honour honours honoured honouring remember remembers "
+    "remembered remembering highlight highlights highlighted highlighting laud lauds lauded lauding salute salutes "
+    "saluted saluting celebrate celebrates celebrated celebrating mourn mourns mourned mourning eulogize eulogized "
+    "eulogizing eulogise eulogised portray portrays portrayed portraying depict depicts depicted depicting regard "
+    "regards regarded credit credits credited crediting acclaim acclaims acclaimed commend commends commended "
+    "commending tout touts touted touting view views viewed viewing cast casts casting acknowledge acknowledges "
+    "acknowledged acknowledging".split()
+)
+#: (not "words": "in his words “…”" gives someone's sentence)
+TERM_NOUNS = frozenset("term terms phrase phrases word definition definitions label labels expression wording".split())
+QUOTE_ADDITIVES = frozenset("also too further furthermore additionally moreover likewise".split())
+# details: units in two words, and the prepositions of a channel (session 10)
+SPLIT_UNITS = (("per", "cent", "percent"),)
+CHANNEL_PREPOSITIONS = frozenset({"via"})
+CIRCUMSTANCE_CONJUNCTIONS = frozenset({"while", "whilst"})
+RELEASE_VERBS = frozenset("release releases released releasing publish publishes published publishing issue issues "
+                          "issued issuing unveil unveils unveiled unveiling".split())
+INFORMATION_NOUNS = frozenset("information data figures figure number numbers details statistics estimates estimate "
+                              "statement list".split())
 # details: ranks and roles (issue 15, session 9)
 RANK_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 ROLE_MODIFIERS = frozenset("former then late acting outgoing incoming ex".split())
@@ -302,7 +326,7 @@ RELATIVE_TIMES = frozenset(
 #: prepositions after which a name is a place: "in Annapolis", "from Turkey", "near Kharkiv"
 PLACE_PREPOSITIONS = frozenset("in at from near outside inside across throughout into".split())
 #: prepositions that head a span of time: "within a year", "before 2030", "after six months"
-TIME_PREPOSITIONS = frozenset("within before after throughout".split())
+TIME_PREPOSITIONS = frozenset("within before after throughout since until".split())
 ARTICLES = frozenset({"a", "an", "the"})
 #: units of time, in days or in months: "nearly 80 years" is the source's "nearly eight decades", "two weeks" its
 #: "14 days" (a month is no whole number of days: months and days are not compared)
@@ -488,6 +512,14 @@ ENGLISH = Language(
     reported_subjects=REPORTED_SUBJECTS,
     reported_verbs=REPORTED_VERBS,
     quote_coordinators=QUOTE_COORDINATORS,
+    appraisal_verbs=APPRAISAL_VERBS,
+    term_nouns=TERM_NOUNS,
+    quote_additives=QUOTE_ADDITIVES,
+    split_units=SPLIT_UNITS,
+    channel_prepositions=CHANNEL_PREPOSITIONS,
+    circumstance_conjunctions=CIRCUMSTANCE_CONJUNCTIONS,
+    release_verbs=RELEASE_VERBS,
+    information_nouns=INFORMATION_NOUNS,
     rank_words=RANK_WORDS,
     role_modifiers=ROLE_MODIFIERS,
     figure_units=FIGURE_UNITS,

@@ -84,8 +84,11 @@ def check_verdict(doc: str, index: SourceIndex, v: Verdict) -> None:
             assert (d.source_start, d.source_end, d.source_text) == (-1, -1, "")
     if v.status == EXACT:  # every word the source's: a cut marked with an ellipsis, an editor's words in brackets
         assert {d.op for d in v.diff} <= {"equal", "elided", "editorial"}
-    if v.status == NEAR:
-        assert {d.op for d in v.diff} <= {"equal", "variant", "elided", "editorial"}
+    if v.status == NEAR:  # and at most one dropped word that only adds to what came before ("also")
+        assert {d.op for d in v.diff} <= {"equal", "variant", "elided", "editorial", "delete"}
+        assert [d.source_text.lower() for d in v.diff if d.op == "delete"] in ([], ["also"], ["too"], ["further"],
+                                                                               ["furthermore"], ["additionally"],
+                                                                               ["moreover"], ["likewise"])
 
 
 def verify(quote: str, source: str | SourceIndex, **kwargs) -> Verdict:
@@ -425,11 +428,28 @@ def test_quote_runs_over_a_paragraph_without_marks_to_its_closing_mark():
 
 
 def test_quotation_of_several_paragraphs_each_opening_with_a_fresh_mark():
+    """Each paragraph is a quote of its own, as a reader checks it: the first two end at their paragraph's end,
+    without a closing mark and without a warning (the convention), the third at its closing mark."""
     text = "He said: “First part.\n\n“Second part.\n\n“Third part,” he said. And “another”."
     spans, warnings = extract(text)
-    assert [s.text for s in spans] == ["First part.\n\n“Second part.\n\n“Third part", "another"]
-    assert all(s.closed for s in spans) and warnings == []
-    assert text[spans[0].mark_start] == "“" and text[spans[0].mark_end - 1] == "”"
+    assert [s.text for s in spans] == ["First part.", "Second part.", "Third part", "another"]
+    assert [s.closed for s in spans] == [False, False, True, True] and warnings == []
+    assert [text[s.mark_start] for s in spans] == ["“"] * 4
+    assert spans[0].mark_end == text.index("\n") and text[spans[2].mark_end - 1] == "”"
+
+
+def test_each_paragraph_of_a_quotation_gets_its_own_verdict():
+    """A statement quoted over two paragraphs, the first with a comma of its own, the second word for word: near,
+    then exact (a reader checks each paragraph; one verdict for both hid the exact one)."""
+    source = ("It was a joy to watch him run the bases, daring steals and all. He was a giant in so many ways. "
+              "We will miss him.")
+    article = ("“It was a joy to watch him run the bases, daring steals, and all,” the statement said.\n\n"
+               "“He was a pioneer of the game.\n\n“He was a giant in so many ways.”")
+    spans, _ = extract(article)
+    index = SourceIndex(source)
+    verdicts = [verify_quote(article, s, index).status for s in spans]
+    assert [s.text for s in spans][1:] == ["He was a pioneer of the game.", "He was a giant in so many ways."]
+    assert verdicts == [NEAR, UNSUPPORTED, EXACT]
 
 
 def test_an_unclosed_quote_stops_before_a_paragraph_with_a_new_quote():
@@ -649,6 +669,18 @@ def test_altered_when_a_word_is_dropped_without_an_ellipsis():
     assert v.source_text == "vowed coordinated actions with international partners"
 
 
+def test_near_when_only_a_word_that_adds_to_what_came_before_is_dropped():
+    """A readout's "They also discussed …" quoted as "They discussed …": the speaker's sentence, near; the dropped
+    word is still listed. Dropping a name, a number or two such words is a change: altered."""
+    source = ("The leaders agreed to meet again. They also discussed their shared commitment to the peace accord "
+              "and the need to keep talking. These TRIAL results show the link clearly.")
+    v = verify("They discussed their shared commitment to the peace accord and the need to keep talking", source)
+    assert v.status == NEAR and ops(v) == ["equal", "delete", "equal"] and v.diff[1].source_text == "also"
+    assert verify("These results show the link clearly", source).status == ALTERED  # a name dropped
+    assert verify("They discussed their commitment to the peace accord", source).status == ALTERED
+    assert verify("The leaders agreed to meet. They also discussed their commitment", source).status == ALTERED
+
+
 def test_altered_when_a_word_is_changed():
     v = verify("They reaffirmed their lasting support for Ukraine’s independence", SOURCE)
     assert v.status == ALTERED, v
@@ -752,6 +784,21 @@ def test_scare_quotes_are_flagged(quote, status):
     ("The bank said that price pressures remained “well contained” this year.", False),
     ("The bank noted that future increases would come at a “measured” pace.", False),
     ("Critics think it was a “missed chance” for the city.", False),
+    # the "as" complement of a verb with its own object gives the subject's words for it (fresh5's tributes) ...
+    ("The chancellor recognized Mendes as a “wise reformer,” citing his work on debt.", True),
+    ("The premier remembered her as an “unbreakable friend” of the islands.", True),
+    ("The senator, praising the founder as a “true pioneer” of the trade, left.", True),
+    ("Hanson on Tuesday hailed the late judge as a “quiet giant.”", True),
+    # ... not with no object before "as", nor in the passive: a term
+    ("The program, also known as “Sky Shield,” was dropped in 1993.", False),
+    ("The throw is remembered as “the Arc” by every fan.", False),
+    ("She served as “acting chair” for a year.", False),
+    # a named person's quality in the possessive, taken by a verb that appraises them: the subject's words ...
+    ("Then-President Carter bestowed the medal and acknowledged Reyes’ “steady courage” in the war.", True),
+    ("The minister praised Ortega's “quiet resolve” during the talks.", True),
+    # ... not a pronoun's possessive (the writer's reference to a thing), nor another verb
+    ("The forum reaffirmed its commitment to the region, recognising its “strategic importance” to trade.", False),
+    ("The law changed Ortega's “home rule” in the city.", False),
 ])
 def test_a_short_quotation_given_as_someones_words_is_not_a_scare_quote(doc, reported):
     spans, _ = extract_quotes(doc)
@@ -772,6 +819,30 @@ def test_a_short_quotation_given_as_someones_words_is_not_a_scare_quote(doc, rep
 def test_a_quotation_coordinated_with_reported_words_is_reported(doc, reported):
     spans, _ = extract_quotes(doc)
     assert [not verify_quote(doc, s, SOURCE).scare_quote for s in spans] == reported
+
+
+@pytest.mark.parametrize("doc, scare", [
+    # a noun naming a term just before the quotation: the words are mentioned, a scare quote up to six words
+    ("The order narrows the legal definition of who is “engaged in the business” of selling cars.", True),
+    ("The report used the phrase “a clear and present danger” twice.", True),
+    ("Again he used the term “genocide,” the paper said.", True),
+    # ... not a quotation with no such noun, nor a sentence that only follows one
+    ("The order said it would “narrow the legal definition” of dealers.", False),
+    ("He defended the wording and said “we will not back down on this.”", False),
+    ("She closed, in her words “with a heavy heart,” the last session.", False),
+])
+def test_a_term_named_before_its_quotation_is_a_scare_quote(doc, scare):
+    spans, _ = extract_quotes(doc)
+    assert len(spans) == 1
+    assert verify_quote(doc, spans[0], SOURCE).scare_quote is scare
+
+
+def test_a_term_named_before_its_quotation_is_still_verified():
+    source = "Sellers engaged in the business of dealing cars must hold a licence."
+    doc = "It narrows the statutory definition of who is “engaged in the business” of selling cars."
+    spans, _ = extract_quotes(doc)
+    v = verify_quote(doc, spans[0], SourceIndex(source))
+    assert v.scare_quote and v.status == EXACT
 
 
 def test_three_words_are_not_a_scare_quote():
