@@ -682,9 +682,11 @@ def align(
     # nor is supported by it (a quotation it holds that is verified in the source still links it, below)
     asks = {d for d, seg in enumerate(deriv_doc.segments) if seg.is_claim and is_question(seg.text)}
     related = [p for p in _related_pairs(scores, deriv, source, (d_facts, s_facts), config) if p[0] not in asks]
+    # each related pair's rank, asked once (without the semantic extra, its support)
+    ranks = list(map(rank, related)) if scores.semantic else list(map(scores.support.__getitem__, related))
     best_rank: dict[int, float] = {}  # derivative index -> rank of its best related source segment
-    for p in related:
-        best_rank[p[0]] = max(best_rank.get(p[0], 0.0), rank(p))
+    for p, r in zip(related, ranks, strict=True):
+        best_rank[p[0]] = max(best_rank.get(p[0], 0.0), r)
     by_d_all: dict[int, list[int]] = {}
     for d, s in scores.support:
         if d not in asks:
@@ -693,9 +695,9 @@ def align(
     by_s: dict[int, list[tuple[int, frozenset[int], float]]] = {}
     strong_d: dict[int, tuple[list[tuple[int, frozenset[int], float]], list[tuple[int, frozenset[int], float]]]] = {}
     strong_pairs: set[tuple[int, int]] = set()  # the related pairs that are strong, asked once a pair
-    for p in related:  # each pair's own key tuple, not a new one per look-up
+    for p, r in zip(related, ranks, strict=True):  # each pair's own key tuple, not a new one per look-up
         d, s = p
-        cand = (s, scores.found[p], rank(p))
+        cand = (s, scores.found[p], r)
         by_d.setdefault(d, []).append(cand)
         by_s.setdefault(s, []).append((d, scores.found_rev[p], scores.coverage[p]))
         is_strong = strong(p)
