@@ -112,10 +112,15 @@ PARSED_KINDS = ("paragraph", "short", "item", "table_row")
 
 
 def parse_units(text: str) -> list[str]:
-    """The strings the tool parses for one text: its paragraph-like blocks, in order."""
+    """The strings the tool parses for one text: its paragraph-like blocks, in order, as ``segment`` hands them to
+    spaCy (long blocks split, a title-case headline near the top read in sentence case, long runs broken)."""
     from alignment.text.blocks import find_blocks
+    from alignment.text.segment import _TITLE_MAX_BEFORE, _breakable, _sentence_case, _split_long_blocks
 
-    return [text[b.start:b.end] for b in find_blocks(text) if b.kind in PARSED_KINDS]
+    blocks = _split_long_blocks(text, find_blocks(text))
+    return [_breakable(_sentence_case(text, b.start, b.end)
+                       if n <= _TITLE_MAX_BEFORE and b.kind in ("short", "paragraph") else text[b.start:b.end])
+            for n, b in enumerate(blocks) if b.kind in PARSED_KINDS]
 
 
 def _parse_pair(paths: tuple[str, str], model: str) -> tuple[int, float]:

@@ -207,6 +207,8 @@ class _Facts:
     plain: frozenset[int]  # indices of the content words that say nothing of relatedness (:func:`_plain`)
     n_informative: int  # distinct content keys besides those
     specific: frozenset[int]  # indices of the content words that are specific figures (:func:`_specific`)
+    #: no two content words share a key: any set of word indices holds as many distinct keys as indices
+    distinct: bool = False
 
 
 def _facts(doc: Analyzed, profiles: Sequence[Profile], background: frozenset[str] = frozenset()) -> list[_Facts]:
@@ -215,8 +217,10 @@ def _facts(doc: Analyzed, profiles: Sequence[Profile], background: frozenset[str
     for seg, prof in zip(doc.segments, profiles, strict=False):
         plain = _plain(prof, background)
         informative = {k for i, k in enumerate(prof.word_keys) if i not in plain}
-        out.append(_Facts(_subjects(prof), len(set(prof.word_keys)), blocks[seg.block], plain, len(informative),
-                          frozenset(i for i, t in enumerate(prof.words) if _specific(t.word))))
+        n_keys = len(set(prof.word_keys))
+        out.append(_Facts(_subjects(prof), n_keys, blocks[seg.block], plain, len(informative),
+                          frozenset(i for i, t in enumerate(prof.words) if _specific(t.word)),
+                          n_keys == len(prof.word_keys)))
     return out
 
 
@@ -300,15 +304,18 @@ def _related(
     if not semantic and max(len(found_d), len(found_s)) < needed:
         return False  # fewer words found than distinct words needed (most pairs of a long text stop here)
     d_keys, s_keys = dp.word_keys, sp.word_keys
-    shared = max(len({d_keys[i] for i in found_d}), len({s_keys[i] for i in found_s}))
+    # distinct keys found; a segment without a repeated key has as many as it has words found (no set to build)
+    shared = max(len(found_d) if d_facts.distinct else len({d_keys[i] for i in found_d}),
+                 len(found_s) if s_facts.distinct else len({s_keys[i] for i in found_s}))
     if semantic and shared >= 1:
         return True  # the embeddings say they mean the same, and they share a word
     if shared < needed:
         return False
     if scores.support[pair] >= 1.0 and scores.coverage[pair] >= 1.0:
         return True  # each says all the other says: the same claim, whatever words it is made of
-    informative = max(len({d_keys[i] for i in found_d - d_facts.plain}),
-                      len({s_keys[i] for i in found_s - s_facts.plain}))
+    told_d, told_s = found_d - d_facts.plain, found_s - s_facts.plain
+    informative = max(len(told_d) if d_facts.distinct else len({d_keys[i] for i in told_d}),
+                      len(told_s) if s_facts.distinct else len({s_keys[i] for i in told_s}))
     if informative < max(min(needed, d_facts.n_informative, s_facts.n_informative), 1):
         return False
     if not (found_d.isdisjoint(dp.names) and found_s.isdisjoint(sp.names)):
@@ -644,8 +651,22 @@ def _related_pairs(
     facts: tuple[Sequence[_Facts], Sequence[_Facts]], config: Config,
 ) -> list[tuple[int, int]]:
     d_facts, s_facts = facts
-    return [(d, s) for d, s in scores.support
-            if _related((d, s), scores, deriv, source, (d_facts[d], s_facts[s]), config)]
+    found, found_rev, semantic = scores.found, scores.found_rev, scores.semantic
+    least, semantic_min = config.min_shared_words, config.semantic_min
+    out = []
+    for p in scores.support:
+        d, s = p
+        n_d, n_s = len(found[p]), len(found_rev[p])
+        if (n_d if n_d > n_s else n_s) < least and (semantic.get(p, 0.0) if semantic else 0.0) < semantic_min:
+            # _related's first test, asked here without a call for the pairs it stops (most pairs of a long text):
+            # fewer words found than distinct words needed, and no specific figure of the source's found to lower it
+            sf = s_facts[s]
+            needed = max(min(least, d_facts[d].n_keys, sf.n_keys), 1)
+            if (n_d if n_d > n_s else n_s) < needed and (needed == 1 or found_rev[p].isdisjoint(sf.specific)):
+                continue
+        if _related(p, scores, deriv, source, (d_facts[d], s_facts[s]), config):
+            out.append(p)
+    return out
 
 
 def link_candidates(rule_pairs: set[tuple[int, int]], related: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -702,9 +723,11 @@ def align(
     # nor is supported by it (a quotation it holds that is verified in the source still links it, below)
     asks = {d for d, seg in enumerate(deriv_doc.segments) if seg.is_claim and is_question(seg.text)}
     related = [p for p in _related_pairs(scores, deriv, source, (d_facts, s_facts), config) if p[0] not in asks]
+    # each related pair's rank, asked once (without the semantic extra, its support)
+    ranks = list(map(rank, related)) if scores.semantic else list(map(scores.support.__getitem__, related))
     best_rank: dict[int, float] = {}  # derivative index -> rank of its best related source segment
-    for p in related:
-        best_rank[p[0]] = max(best_rank.get(p[0], 0.0), rank(p))
+    for p, r in zip(related, ranks, strict=True):
+        best_rank[p[0]] = max(best_rank.get(p[0], 0.0), r)
     by_d_all: dict[int, list[int]] = {}
     for d, s in scores.support:
         if d not in asks:
@@ -713,9 +736,9 @@ def align(
     by_s: dict[int, list[tuple[int, frozenset[int], float]]] = {}
     strong_d: dict[int, tuple[list[tuple[int, frozenset[int], float]], list[tuple[int, frozenset[int], float]]]] = {}
     strong_pairs: set[tuple[int, int]] = set()  # the related pairs that are strong, asked once a pair
-    for p in related:  # each pair's own key tuple, not a new one per look-up
+    for p, r in zip(related, ranks, strict=True):  # each pair's own key tuple, not a new one per look-up
         d, s = p
-        cand = (s, scores.found[p], rank(p))
+        cand = (s, scores.found[p], r)
         by_d.setdefault(d, []).append(cand)
         by_s.setdefault(s, []).append((d, scores.found_rev[p], scores.coverage[p]))
         is_strong = strong(p)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -88,7 +89,7 @@ class LinkModel:
     trained_on: str = ""
 
     def probability(self, features: Sequence[float]) -> float:
-        z = self.bias + sum(w * x for w, x in zip(self.weights, features, strict=False))
+        z = self.bias + sum(map(operator.mul, self.weights, features))  # each product, added in order
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
     def choose(self, probabilities: Sequence[tuple[float, int]]) -> set[int]:
@@ -163,6 +164,7 @@ def _claim_features(
         top_found = scores.found[(d, top)]
         own = deriv[d]
         keys, names = own.word_keys, own.names
+        distinct = len(set(keys)) == len(keys)  # no repeated key: as many distinct keys found as words found
         linked = linked_by_d.get(d, set())
         pair_cosine = scores.semantic or scores.static  # the semantic extra's if any, else the static vectors'
         cosine = {s: pair_cosine.get((d, s), 0.0) for s in cands} if pair_cosine else {}
@@ -179,7 +181,7 @@ def _claim_features(
                 scores.coverage[(d, s)],
                 support[s] / best if best else 0.0,
                 1.0 / (1 + rank[s]),
-                min(len({keys[i] for i in found}), 6) / 6,
+                min(len(found) if distinct else len({keys[i] for i in found}), 6) / 6,
                 min(len(found & names), 4) / 4,
                 float(abs(s - top) == 1),
                 max(support.get(s - 1, 0.0), support.get(s + 1, 0.0)),
