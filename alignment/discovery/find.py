@@ -48,7 +48,7 @@ from alignment.api import compare
 from alignment.batch.workers import dask_client
 from alignment.config import Config
 from alignment.discovery.store import Candidate, SourceIndex
-from alignment.discovery.terms import content_terms, is_exchange, quoted_grams, text_date
+from alignment.discovery.terms import content_terms, is_exchange, quoted_grams, stated_dates, text_date
 from alignment.errors import ConfigError
 from alignment.model import DerivativeStatus, QuoteStatus
 from alignment.text.reading import Document, read_document
@@ -169,6 +169,17 @@ class FindConfig:
     #: ``days_top`` (0 runs: off)
     quote_stems: int = 5
     quote_runs: int = 3
+    #: a whole quotation of ``quote_fragment_stems`` to ``quote_stems - 1`` content-word stems counts as one of
+    #: those runs: a story quoting its source in short phrases ("the original American hero", "a giant of Western
+    #: civilization"), none of them five stems long (0: off)
+    quote_fragment_stems: int = 3
+    #: for an article that is not a record of an exchange, the first text of its BM25 query (those the date rule
+    #: keeps) that holds at least this share of the article (lexical) counts it whatever ``min_reverse``, when
+    #: it is not a record of an exchange itself: a short story re-telling one part of a long fact sheet or
+    #: nomination list holds little of the source's own vocabulary, but a text ranked first that holds three
+    #: quarters of the story is its source (a briefing holds the week's news in its questions: left out)
+    #: (0: off)
+    top_lexical: float = 0.75
     #: the comparison's options
     compare: Config = field(default_factory=Config)
 
@@ -194,9 +205,9 @@ class FindConfig:
         if self.days_top < 0:
             msg = f"days-top must be at least 0, got {self.days_top}"
             raise ConfigError(msg)
-        if self.quote_stems < 1 or self.quote_runs < 0:
-            msg = (f"quote-stems must be at least 1 and quote-runs at least 0, got {self.quote_stems} and "
-                   f"{self.quote_runs}")
+        if self.quote_stems < 1 or self.quote_runs < 0 or self.quote_fragment_stems < 0:
+            msg = (f"quote-stems must be at least 1, quote-runs and quote-fragment-stems at least 0, got "
+                   f"{self.quote_stems}, {self.quote_runs} and {self.quote_fragment_stems}")
             raise ConfigError(msg)
         if self.exchange_questions < 0:
             msg = f"exchange-questions must be at least 0, got {self.exchange_questions}"
@@ -206,7 +217,7 @@ class FindConfig:
                    f"{self.contained_candidates} and {self.contained_min_terms}")
             raise ConfigError(msg)
         for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score", "min_contained",
-                     "rare_share", "min_lead", "recent_min_score"):
+                     "rare_share", "min_lead", "recent_min_score", "top_lexical"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 msg = f"{name.replace('_', '-')} must be between 0 and 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
@@ -302,10 +313,12 @@ def rescore(task: _Task) -> _Scored:
                    round(float(report.summary["source_coverage"]), 4))
 
 
-def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindConfig) -> list[_Shortlisted]:
+def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindConfig,
+               dated_in_text: bool = False) -> list[_Shortlisted]:
     """The candidates worth comparing, best evidence first (the two shares combined, 1 - (1 - lexical)(1 -
     contained); ties: BM25's order, then the windows' in the article's order), those with too small a share
-    left out."""
+    left out. ``dated_in_text``: the article's date was read in its text, not its file name (it may be the date
+    of an event it reports)."""
     terms = content_terms(text)
     counts = Counter(terms)
     if not counts or not index.size:
@@ -339,7 +352,10 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
                                          config.dated_candidates) if c.id not in seen]
     if config.max_days_after >= 0 and article_date:
         latest = (date.fromisoformat(article_date) + timedelta(days=config.max_days_after)).isoformat()
-        found = [c for c in found if not c.date or c.date <= latest]
+        # a date read in the article's text may be the day of the event it reports (the storm of "May 10, 2024"
+        # in a story on the disaster declaration of June 18): a later text stating that day reports the same event
+        found = [c for c in found if not c.date or c.date <= latest
+                 or (dated_in_text and article_date in stated_dates(index.text(c.id)))]
     found = [c for c in found if c.terms]
     exchange = is_exchange(text, config.exchange_questions)
     day_lead = None if exchange else _day_lead(found, bm25, article_date, config)
@@ -356,11 +372,13 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     # a clear winner on the article side keeps its share whatever its reverse share (a long release a short
     # story uses in part); the share of a text of the article's own kind is no evidence, so it leads nothing
     leader = _lexical_lead([(c.sha256, 0.0 if same else lex) for c, lex, _, same in shares], config)
+    top_lead = None if exchange else _top_lead(index, shares, bm25, config)
     scored = []
     for order, (c, lexical, contained, same_kind) in enumerate(shares):
         # a document holding every word (a long briefing) has a large share of any article: it must also share
         # some of its own vocabulary with the article to be worth comparing for its article-side share
-        if (contained < config.min_reverse and c.sha256 not in (leader, day_lead) and c.sha256 not in quoted) \
+        if (contained < config.min_reverse and c.sha256 not in (leader, day_lead, top_lead)
+                and c.sha256 not in quoted) \
                 or same_kind:
             lexical = 0.0
         # best evidence first, the two shares combined as the score combines the two sides (see _score)
@@ -386,7 +404,7 @@ def _quote_lead(found: list[Candidate], text: str, article_date: str, config: Fi
     quotes the same speaker (a briefing repeating the interview a page of news excerpts quotes), or the article."""
     if not config.quote_runs:
         return frozenset()
-    runs = quoted_grams(text, config.quote_stems)
+    runs = quoted_grams(text, config.quote_stems, config.quote_fragment_stems)
     if len(runs) < config.quote_runs:
         return frozenset()
     held: dict[str, int] = {}
@@ -396,8 +414,8 @@ def _quote_lead(found: list[Candidate], text: str, article_date: str, config: Fi
         possible = {run for run in runs if c.terms.issuperset(run)}  # cheap: every stem of the run is in the text
         if len(possible) < config.quote_runs:
             continue
-        n = config.quote_stems
-        held[c.sha256] = len({c.stems[i:i + n] for i in range(len(c.stems) - n + 1)} & possible)
+        grams = {c.stems[i:i + n] for n in {len(run) for run in possible} for i in range(len(c.stems) - n + 1)}
+        held[c.sha256] = len(grams & possible)
     best = max(held.values(), default=0)
     return frozenset(sha for sha, k in held.items() if k == best) if best >= config.quote_runs else frozenset()
 
@@ -411,6 +429,21 @@ def _day_lead(found: list[Candidate], bm25: list[int], article_date: str, config
     kept = {c.id: c for c in found}
     top = [kept[row] for row in bm25 if row in kept][:config.days_top]
     return next((c.sha256 for c in top if _of_days(c, article_date, config)), None)
+
+
+def _top_lead(index: SourceIndex, shares: list[tuple[Candidate, float, float, bool]], bm25: list[int],
+              config: FindConfig) -> str | None:
+    """The text (its SHA-256) that comes first in the whole article's BM25 query (``bm25``: its rows, best first;
+    those of ``shares``, the candidates the date rule kept, count) when it holds at least ``top_lexical`` of the
+    article (its lexical share) and is not a record of an exchange, else None."""
+    if not config.top_lexical:
+        return None
+    kept = {c.id: (c, lexical) for c, lexical, _, _ in shares}
+    first = next((kept[row] for row in bm25 if row in kept), None)
+    if first is None or first[1] < config.top_lexical or is_exchange(index.text(first[0].id),
+                                                                     config.exchange_questions):
+        return None
+    return first[0].sha256
 
 
 def _lexical_lead(shares: list[tuple[str, float]], config: FindConfig) -> str | None:
@@ -565,7 +598,8 @@ def find_sources(
     names = [d.path or f"article {i + 1}" for i, d in enumerate(docs)]
     with SourceIndex.open(index) as store:
         dates = [text_date(d.text, Path(d.path).name) for d in docs]
-        listed = [_shortlist(store, d.text, day, config) for d, day in zip(docs, dates, strict=True)]
+        listed = [_shortlist(store, d.text, day, config, bool(day) and not text_date("", Path(d.path).name))
+                  for d, day in zip(docs, dates, strict=True)]
         tasks: list[_Task] = []
         wanted: list[list[tuple[str, int]]] = []  # per article: (sha256, task number)
         for doc, name, items, day in zip(docs, names, listed, dates, strict=True):

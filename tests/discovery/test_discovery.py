@@ -25,7 +25,7 @@ from alignment.discovery import (
     find_sources,
     index_info,
 )
-from alignment.discovery.terms import content_terms, quoted_grams, text_date
+from alignment.discovery.terms import content_terms, quoted_grams, stated_dates, text_date
 from alignment.errors import ConfigError, InputError
 
 from tests import extras
@@ -34,6 +34,10 @@ from tests.discovery.texts import (
     BRIDGE_QUOTING_STORY,
     BRIDGE_STORY,
     BRIEFING,
+    DECLARATION,
+    DECLARATION_STORY,
+    JUDGE_STATEMENT,
+    JUDGE_STORY,
     RELEASES,
     STATEMENTS,
     STATEMENTS_BRIEFING,
@@ -815,6 +819,66 @@ def test_a_date_inside_a_quotation_is_not_the_text_date():
     assert text_date('The statement reads: "On April 24, 1915, the arrests began."') == ""
     assert text_date('It reads: “On April 24, 1915, the arrests began.” Posted April 25, 2022.') == "2022-04-25"
     assert text_date("On April 24, 1915, the arrests began.") == "1915-04-24"
+
+
+def test_an_ordinal_day_is_a_date():
+    """A news story writes "February 4th, 2024": it is the story's date as "February 4, 2024" would be."""
+    assert text_date("On February 4th, 2024, the president died after weeks in hospital.") == "2024-02-04"
+    assert text_date("Signed on the 1st of May, by March 3rd 2025 it was law.") == "2025-03-03"
+    assert stated_dates("Storms of May 10, 2024, declared 2024-06-18; in 1st place.") == {"2024-05-10", "2024-06-18"}
+
+
+def _docs_index(tmp_path, extra: dict[str, str]):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in {**RELEASES, **STATEMENTS, **extra}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    build_index([folder], tmp_path / "index", workers=1)
+    return tmp_path / "index"
+
+
+def test_a_release_stating_the_event_day_read_as_the_article_date_is_not_dropped_as_later(tmp_path):
+    """The only date in an undated story is the day the storms struck, weeks before the disaster declaration it
+    reports: read as the story's date, it would drop the declaration as published after the story. The
+    declaration states that day (the event it covers), so it stays a candidate and is found. A date in the
+    article's file name is its publication date: there the rule drops the later declaration."""
+    index = _docs_index(tmp_path, {"declaration.txt": DECLARATION})
+    assert text_date(DECLARATION_STORY) == "2025-05-10" and text_date(DECLARATION) == "2025-06-18"
+    story = tmp_path / "story.txt"
+    story.write_text(DECLARATION_STORY, encoding="utf-8")
+    (found,) = find_sources([story], index)
+    assert _sources(found) == ["declaration.txt"]
+    named = tmp_path / "2025-05-10-story.txt"
+    named.write_text(DECLARATION_STORY, encoding="utf-8")
+    (dropped,) = find_sources([named], index)
+    assert dropped.matches == ()
+    (off,) = find_sources([story], index, FindConfig(max_days_after=-1))
+    assert _sources(off) == ["declaration.txt"]
+
+
+def test_a_story_quoting_its_source_in_short_phrases_is_compared_under_the_gates(tmp_path):
+    """A story on a judge's life quotes the White House's long statement in three short phrases (three or four
+    content words each, none five): the statement holds too little of the story for ``min_lexical`` and the
+    story too little of the statement for ``min_contained``, so by the shares nothing is compared; the three
+    phrases, whole, are quoted runs (``quote_fragment_stems``) the statement holds, so it leads on the quotes and
+    is found. Off, nothing is."""
+    from alignment.discovery.find import _shortlist
+
+    index = _docs_index(tmp_path, {"judge.txt": JUDGE_STATEMENT})
+    config = FindConfig()
+    with SourceIndex.open(index) as store:
+        (statement,) = _shortlist(store, JUDGE_STORY, "", config)
+        assert _shortlist(store, JUDGE_STORY, "", FindConfig(quote_fragment_stems=0)) == []
+    assert os.path.basename(statement.candidate.path) == "judge.txt" and statement.quoted
+    assert statement.lexical < config.min_lexical and statement.contained < config.min_contained
+    story = tmp_path / "story.txt"
+    story.write_text(JUDGE_STORY, encoding="utf-8")
+    (found,) = find_sources([story], index)
+    assert _sources(found) == ["judge.txt"]
+    (off,) = find_sources([story], index, FindConfig(quote_fragment_stems=0))
+    assert off.matches == ()
+    with pytest.raises(ConfigError, match="quote-fragment-stems"):
+        FindConfig(quote_fragment_stems=-1).validate()
 
 
 def test_a_match_holding_the_article_quotations_ranks_before_a_higher_score():
