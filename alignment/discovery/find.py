@@ -7,13 +7,16 @@ window by window (``window_candidates`` each: a short source used in one part of
 ``contained_candidates`` documents made most of the article's rare stems are added (a short statement read out in
 a long briefing, which BM25 ranks below long texts), and so are the ``dated_candidates`` documents dated from
 ``dated_days`` days before the article to its day (a source is used while it is news); a candidate dated more
-than ``max_days_after`` days after the article is dropped; (2) two shares for each candidate: the
+than ``max_days_after`` days after the article is dropped (unless the article's date was read in its text and the
+candidate states it: the day of the event both report); (2) two shares for each candidate: the
 IDF-weighted share of the article's stems it holds (*lexical*, the article side: counted only when at least
 ``min_reverse`` of the candidate's own weighted stems are in the article) and that share of its own stems
 the article holds (*contained*, the source side); when the article and the candidate are both records of
 exchanges (``exchange_questions``: a briefing and another briefing), only the source side counts; with
 ``lexical_lead`` set (off by default), the candidate whose lexical share leads every other text's by that many
-times (from ``min_lexical``) keeps it whatever its reverse share (a long release a short story uses in part);
+times (from ``min_lexical``) keeps it whatever its reverse share (a long release a short story uses in part), and
+so do the text of the article's days BM25 ranks first (``days_top``), the texts holding the most of the article's
+quotations (``quote_runs``) and the text BM25 ranks first when it holds ``top_lexical`` of the article;
 (3) the comparison engine (:func:`alignment.api.compare`) on
 the first ``rescore`` candidates, best evidence first (the two shares combined), whose lexical share reaches
 ``min_lexical`` or whose contained share reaches ``min_contained`` (or leads every other text's by ``lead``
@@ -180,6 +183,11 @@ class FindConfig:
     #: quarters of the story is its source (a briefing holds the week's news in its questions: left out)
     #: (0: off)
     top_lexical: float = 0.75
+    #: when no candidate passes the gates, a text of the article's days (from ``dated_days`` before it to its
+    #: day) holding at least this share of its own stems in the article (contained) passes, under
+    #: ``min_contained``: a release of the day restated in part in that day's gaggle (a nomination release, 0.59
+    #: of it in the gaggle) is compared (0: off)
+    days_min_contained: float = 0.5
     #: the comparison's options
     compare: Config = field(default_factory=Config)
 
@@ -217,7 +225,8 @@ class FindConfig:
                    f"{self.contained_candidates} and {self.contained_min_terms}")
             raise ConfigError(msg)
         for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score", "min_contained",
-                     "rare_share", "min_lead", "recent_min_score", "top_lexical"):
+                     "rare_share", "min_lead", "recent_min_score", "top_lexical",
+                     "days_min_contained"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 msg = f"{name.replace('_', '-')} must be between 0 and 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
@@ -390,7 +399,9 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
                                                                x[2].candidate.sha256 not in quoted, *x[:2]))]
     lead = _lead(passing, config)  # a clear winner on the source side, and its duplicates
     if lead is None and day_lead is None and not quoted and not any(
-            s.lexical >= config.min_lexical or s.contained >= config.min_contained for s in passing):
+            s.lexical >= config.min_lexical or s.contained >= config.min_contained
+            or (config.days_min_contained and s.contained >= config.days_min_contained
+                and _of_days(s.candidate, article_date, config)) for s in passing):
         return []
     # once one passes, one with half the share (either share) may still be a further source of the cover
     return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained / 2

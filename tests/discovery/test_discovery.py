@@ -98,7 +98,8 @@ def test_a_source_used_in_one_part_of_a_long_article_is_found(corpus, tmp_path):
     (result,) = find_sources([path], root / "index")
     assert _sources(result) == ["broadband.txt"]
     assert result.matches[0].lexical < FindConfig().min_lexical  # the article-side share alone would not do
-    (article_side_only,) = find_sources([path], root / "index", FindConfig(min_contained=1.0, min_lead=1.0))
+    (article_side_only,) = find_sources([path], root / "index", FindConfig(min_contained=1.0, min_lead=1.0,
+                                                                           days_min_contained=0.0))
     assert article_side_only.matches == ()
 
 
@@ -110,7 +111,8 @@ def test_a_clear_lead_on_the_source_side_is_compared_under_min_contained(corpus,
     path.write_text(BRIEFING, encoding="utf-8")
     (lead,) = find_sources([path], root / "index", FindConfig(min_contained=1.0))
     assert _sources(lead) == ["broadband.txt"]
-    (no_lead,) = find_sources([path], root / "index", FindConfig(min_contained=1.0, lead=100.0))
+    (no_lead,) = find_sources([path], root / "index", FindConfig(min_contained=1.0, lead=100.0,
+                                                                 days_min_contained=0.0))
     assert no_lead.matches == ()
 
 
@@ -583,6 +585,32 @@ def test_the_texts_of_the_article_days_are_candidates(tmp_path):
     late.write_text(BRIEFING.replace("June 2, 2025", "June 12, 2025"), encoding="utf-8")
     (later,) = find_sources([late], index, narrow)
     assert _sources(later) == ["digest.txt"]
+
+
+def test_a_text_of_the_article_days_is_compared_with_less_of_it_in_the_article(tmp_path):
+    """``days_min_contained``: when no candidate passes the gates, a text of the article's days whose contained
+    share reaches it (under ``min_contained``) is compared, as a nomination release restated in part in the
+    gaggle of its day is; the same text for a briefing ten days later, or with the option off, is not."""
+    from alignment.discovery.find import _shortlist
+
+    index = _digest_index(tmp_path)
+    # only the source side decides here: no lexical gate, no lead, no rule of the article's days but this one
+    strict = FindConfig(candidates=1, window_terms=100_000, contained_candidates=0, min_lexical=1.0, min_lead=1.0,
+                        days_top=0, quote_runs=0, top_lexical=0.0, min_contained=0.0, days_min_contained=0.0)
+    late_briefing = BRIEFING.replace("June 2, 2025", "June 12, 2025")
+    with SourceIndex.open(index) as store:
+        share = {os.path.basename(s.candidate.path): s.contained for s in _shortlist(store, BRIEFING, "2025-06-02",
+                                                                                      strict)}
+        broadband = share["broadband.txt"]
+        assert 0.05 < broadband < 1.0 and broadband > share["digest.txt"]
+        gated = replace(strict, min_contained=broadband + 0.01)
+        assert _shortlist(store, BRIEFING, "2025-06-02", gated) == []
+        days = replace(gated, days_min_contained=broadband - 0.01)
+        assert "broadband.txt" in [os.path.basename(s.candidate.path)
+                                   for s in _shortlist(store, BRIEFING, "2025-06-02", days)]
+        assert _shortlist(store, late_briefing, "2025-06-12", days) == []
+    with pytest.raises(ConfigError, match="days-min-contained"):
+        FindConfig(days_min_contained=1.5).validate()
 
 
 def test_a_transcript_is_not_the_source_of_another_transcript_by_their_shared_talk(tmp_path):
