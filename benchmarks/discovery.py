@@ -33,9 +33,10 @@ outside the repository; nothing of it is copied into the project):
   story written from the official text named as its source (0.1% to 45% of the text's word 8-grams). The articles
   are read from outside the repository (``$PRESSALIGN_FRESH4`` or ``../fresh4-texts``, checked against the SHA-256
   of ``fresh4-pairs/members.json``); without them these queries are left out, with one line on stderr.
-* **held-out single news articles** (``fresh5``, the held-out split now: never tuned on nor diagnosed, and left out
-  of a run unless ``--held-out`` is given: the lead's run): the articles of the fresh5 claim pairs
-  (``benchmarks/gold/fresh5-pairs``), held like fresh4's (``$PRESSALIGN_FRESH5`` or ``../fresh5-texts``).
+* **single news articles** (``fresh5``: reported on their own; held out for one run at session 9's end, tuning data
+  since session 10): the articles of the fresh5 claim pairs (``benchmarks/gold/fresh5-pairs``), held like fresh4's
+  (``$PRESSALIGN_FRESH5`` or ``../fresh5-texts``). ``--held-out`` adds the queries of an outside split marked held
+  out (none now).
 * **queries without a source** (``no-source``): those 18 stories read and found to report another study than
   their nearest release (``HARD_NEGATIVES``: the nearest neighbour is on the same topic), and ``--no-source``
   FakeHealth stories sampled (seeded) among those whose TF-IDF cosine with every release is below 0.25 (left
@@ -52,15 +53,15 @@ outside the repository; nothing of it is copied into the project):
   windows, the containment retrieval and the lead were set looking at the tune half only: docs/discovery.md).
   Each table reports the halves, the ``fresh`` … ``fresh5`` splits, ``earlier`` (tune and report:
   the previous rounds' 38 sourced queries) and ``all``.
-* ``--diagnose tune|report|fresh|fresh2|fresh3|fresh4|all`` (all: tune and report): no timing; for each query of that
-  half, on the indexes a run left in ``--cache``, where each of its sources ranks in BM25 and in the containment
-  retrieval, its two shares, and ``find``'s first three answers with their raw scores.
+* ``--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|all`` (all: tune and report): no timing; for each
+  query of that half, on the indexes a run left in ``--cache``, where each of its sources ranks in BM25 and in the
+  containment retrieval, its two shares, and ``find``'s first three answers with their raw scores.
 * ``--dask``: on a ``LocalCluster`` of two workers, the index of the first size built there and every query
   run there give the same documents and the same JSON as in one process.
 
 Usage: ``python benchmarks/discovery.py [--sizes 1000,10000,all] [--synthetic 100000] [--workers 2]
 [--no-source 120] [--excerpts 40] [--dask] [--cache DIR] [--json results.json] [--reuse-index]
-[--diagnose tune|report|fresh|fresh2|fresh3|fresh4|all] [--held-out]``
+[--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|all] [--held-out]``
 """
 
 from __future__ import annotations
