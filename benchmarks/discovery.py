@@ -56,15 +56,15 @@ outside the repository; nothing of it is copied into the project):
   windows, the containment retrieval and the lead were set looking at the tune half only: docs/discovery.md).
   Each table reports the halves, the ``fresh`` … ``fresh6`` splits, ``earlier`` (tune and report:
   the previous rounds' 38 sourced queries) and ``all``.
-* ``--diagnose tune|report|fresh|fresh2|fresh3|fresh4|all`` (all: tune and report): no timing; for each query of that
-  half, on the indexes a run left in ``--cache``, where each of its sources ranks in BM25 and in the containment
-  retrieval, its two shares, and ``find``'s first three answers with their raw scores.
+* ``--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|all`` (all: tune and report): no timing; for each
+  query of that half, on the indexes a run left in ``--cache``, where each of its sources ranks in BM25 and in the
+  containment retrieval, its two shares, and ``find``'s first three answers with their raw scores.
 * ``--dask``: on a ``LocalCluster`` of two workers, the index of the first size built there and every query
   run there give the same documents and the same JSON as in one process.
 
 Usage: ``python benchmarks/discovery.py [--sizes 1000,10000,all] [--synthetic 100000] [--workers 2]
 [--no-source 120] [--excerpts 40] [--dask] [--cache DIR] [--json results.json] [--reuse-index]
-[--diagnose tune|report|fresh|fresh2|fresh3|fresh4|all] [--held-out]``
+[--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|all] [--held-out]``
 """
 
 from __future__ import annotations
@@ -489,7 +489,7 @@ def main() -> None:
                     "(incremental build: the build figures are then of the update) instead of building it anew")
     ap.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "pressalign-discovery")
     ap.add_argument("--json", type=Path, default=None)
-    ap.add_argument("--diagnose", choices=("tune", "report", "fresh", "fresh2", "fresh3", "fresh4", "all"),
+    ap.add_argument("--diagnose", choices=("tune", "report", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "all"),
                     default=None,
                     help="only print, for the queries of this half (all: tune and report), where each source ranks "
                     "and its shares, and "

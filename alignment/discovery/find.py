@@ -7,13 +7,16 @@ window by window (``window_candidates`` each: a short source used in one part of
 ``contained_candidates`` documents made most of the article's rare stems are added (a short statement read out in
 a long briefing, which BM25 ranks below long texts), and so are the ``dated_candidates`` documents dated from
 ``dated_days`` days before the article to its day (a source is used while it is news); a candidate dated more
-than ``max_days_after`` days after the article is dropped; (2) two shares for each candidate: the
+than ``max_days_after`` days after the article is dropped (unless the article's date was read in its text and the
+candidate states it: the day of the event both report); (2) two shares for each candidate: the
 IDF-weighted share of the article's stems it holds (*lexical*, the article side: counted only when at least
 ``min_reverse`` of the candidate's own weighted stems are in the article) and that share of its own stems
 the article holds (*contained*, the source side); when the article and the candidate are both records of
 exchanges (``exchange_questions``: a briefing and another briefing), only the source side counts; with
 ``lexical_lead`` set (off by default), the candidate whose lexical share leads every other text's by that many
-times (from ``min_lexical``) keeps it whatever its reverse share (a long release a short story uses in part);
+times (from ``min_lexical``) keeps it whatever its reverse share (a long release a short story uses in part), and
+so do the text of the article's days BM25 ranks first (``days_top``), the texts holding the most of the article's
+quotations (``quote_runs``) and the text BM25 ranks first when it holds ``top_lexical`` of the article;
 (3) the comparison engine (:func:`alignment.api.compare`) on
 the first ``rescore`` candidates, best evidence first (the two shares combined), whose lexical share reaches
 ``min_lexical`` or whose contained share reaches ``min_contained`` (or leads every other text's by ``lead``
@@ -48,7 +51,7 @@ from alignment.api import compare
 from alignment.batch.workers import dask_client
 from alignment.config import Config
 from alignment.discovery.store import Candidate, SourceIndex
-from alignment.discovery.terms import content_terms, is_exchange, quoted_grams, text_date
+from alignment.discovery.terms import content_terms, is_exchange, quoted_grams, stated_dates, text_date
 from alignment.errors import ConfigError
 from alignment.model import DerivativeStatus, QuoteStatus
 from alignment.text.reading import Document, read_document
@@ -169,6 +172,22 @@ class FindConfig:
     #: ``days_top`` (0 runs: off)
     quote_stems: int = 5
     quote_runs: int = 3
+    #: a whole quotation of ``quote_fragment_stems`` to ``quote_stems - 1`` content-word stems counts as one of
+    #: those runs: a story quoting its source in short phrases ("the original American hero", "a giant of Western
+    #: civilization"), none of them five stems long (0: off)
+    quote_fragment_stems: int = 3
+    #: for an article that is not a record of an exchange, the first text of its BM25 query (those the date rule
+    #: keeps) that holds at least this share of the article (lexical) counts it whatever ``min_reverse``, when
+    #: it is not a record of an exchange itself: a short story re-telling one part of a long fact sheet or
+    #: nomination list holds little of the source's own vocabulary, but a text ranked first that holds three
+    #: quarters of the story is its source (a briefing holds the week's news in its questions: left out)
+    #: (0: off)
+    top_lexical: float = 0.75
+    #: when no candidate passes the gates, a text of the article's days (from ``dated_days`` before it to its
+    #: day) holding at least this share of its own stems in the article (contained) passes, under
+    #: ``min_contained``: a release of the day restated in part in that day's gaggle (a nomination release, 0.59
+    #: of it in the gaggle) is compared (0: off)
+    days_min_contained: float = 0.5
     #: the comparison's options
     compare: Config = field(default_factory=Config)
 
@@ -194,9 +213,9 @@ class FindConfig:
         if self.days_top < 0:
             msg = f"days-top must be at least 0, got {self.days_top}"
             raise ConfigError(msg)
-        if self.quote_stems < 1 or self.quote_runs < 0:
-            msg = (f"quote-stems must be at least 1 and quote-runs at least 0, got {self.quote_stems} and "
-                   f"{self.quote_runs}")
+        if self.quote_stems < 1 or self.quote_runs < 0 or self.quote_fragment_stems < 0:
+            msg = (f"quote-stems must be at least 1, quote-runs and quote-fragment-stems at least 0, got "
+                   f"{self.quote_stems}, {self.quote_runs} and {self.quote_fragment_stems}")
             raise ConfigError(msg)
         if self.exchange_questions < 0:
             msg = f"exchange-questions must be at least 0, got {self.exchange_questions}"
@@ -206,7 +225,8 @@ class FindConfig:
                    f"{self.contained_candidates} and {self.contained_min_terms}")
             raise ConfigError(msg)
         for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score", "min_contained",
-                     "rare_share", "min_lead", "recent_min_score"):
+                     "rare_share", "min_lead", "recent_min_score", "top_lexical",
+                     "days_min_contained"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 msg = f"{name.replace('_', '-')} must be between 0 and 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
@@ -302,10 +322,12 @@ def rescore(task: _Task) -> _Scored:
                    round(float(report.summary["source_coverage"]), 4))
 
 
-def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindConfig) -> list[_Shortlisted]:
+def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindConfig,
+               dated_in_text: bool = False) -> list[_Shortlisted]:
     """The candidates worth comparing, best evidence first (the two shares combined, 1 - (1 - lexical)(1 -
     contained); ties: BM25's order, then the windows' in the article's order), those with too small a share
-    left out."""
+    left out. ``dated_in_text``: the article's date was read in its text, not its file name (it may be the date
+    of an event it reports)."""
     terms = content_terms(text)
     counts = Counter(terms)
     if not counts or not index.size:
@@ -339,7 +361,10 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
                                          config.dated_candidates) if c.id not in seen]
     if config.max_days_after >= 0 and article_date:
         latest = (date.fromisoformat(article_date) + timedelta(days=config.max_days_after)).isoformat()
-        found = [c for c in found if not c.date or c.date <= latest]
+        # a date read in the article's text may be the day of the event it reports (the storm of "May 10, 2024"
+        # in a story on the disaster declaration of June 18): a later text stating that day reports the same event
+        found = [c for c in found if not c.date or c.date <= latest
+                 or (dated_in_text and article_date in stated_dates(index.text(c.id)))]
     found = [c for c in found if c.terms]
     exchange = is_exchange(text, config.exchange_questions)
     day_lead = None if exchange else _day_lead(found, bm25, article_date, config)
@@ -356,11 +381,13 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     # a clear winner on the article side keeps its share whatever its reverse share (a long release a short
     # story uses in part); the share of a text of the article's own kind is no evidence, so it leads nothing
     leader = _lexical_lead([(c.sha256, 0.0 if same else lex) for c, lex, _, same in shares], config)
+    top_lead = None if exchange else _top_lead(index, shares, bm25, config)
     scored = []
     for order, (c, lexical, contained, same_kind) in enumerate(shares):
         # a document holding every word (a long briefing) has a large share of any article: it must also share
         # some of its own vocabulary with the article to be worth comparing for its article-side share
-        if (contained < config.min_reverse and c.sha256 not in (leader, day_lead) and c.sha256 not in quoted) \
+        if (contained < config.min_reverse and c.sha256 not in (leader, day_lead, top_lead)
+                and c.sha256 not in quoted) \
                 or same_kind:
             lexical = 0.0
         # best evidence first, the two shares combined as the score combines the two sides (see _score)
@@ -372,7 +399,9 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
                                                                x[2].candidate.sha256 not in quoted, *x[:2]))]
     lead = _lead(passing, config)  # a clear winner on the source side, and its duplicates
     if lead is None and day_lead is None and not quoted and not any(
-            s.lexical >= config.min_lexical or s.contained >= config.min_contained for s in passing):
+            s.lexical >= config.min_lexical or s.contained >= config.min_contained
+            or (config.days_min_contained and s.contained >= config.days_min_contained
+                and _of_days(s.candidate, article_date, config)) for s in passing):
         return []
     # once one passes, one with half the share (either share) may still be a further source of the cover
     return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained / 2
@@ -386,7 +415,7 @@ def _quote_lead(found: list[Candidate], text: str, article_date: str, config: Fi
     quotes the same speaker (a briefing repeating the interview a page of news excerpts quotes), or the article."""
     if not config.quote_runs:
         return frozenset()
-    runs = quoted_grams(text, config.quote_stems)
+    runs = quoted_grams(text, config.quote_stems, config.quote_fragment_stems)
     if len(runs) < config.quote_runs:
         return frozenset()
     held: dict[str, int] = {}
@@ -396,8 +425,8 @@ def _quote_lead(found: list[Candidate], text: str, article_date: str, config: Fi
         possible = {run for run in runs if c.terms.issuperset(run)}  # cheap: every stem of the run is in the text
         if len(possible) < config.quote_runs:
             continue
-        n = config.quote_stems
-        held[c.sha256] = len({c.stems[i:i + n] for i in range(len(c.stems) - n + 1)} & possible)
+        grams = {c.stems[i:i + n] for n in {len(run) for run in possible} for i in range(len(c.stems) - n + 1)}
+        held[c.sha256] = len(grams & possible)
     best = max(held.values(), default=0)
     return frozenset(sha for sha, k in held.items() if k == best) if best >= config.quote_runs else frozenset()
 
@@ -411,6 +440,21 @@ def _day_lead(found: list[Candidate], bm25: list[int], article_date: str, config
     kept = {c.id: c for c in found}
     top = [kept[row] for row in bm25 if row in kept][:config.days_top]
     return next((c.sha256 for c in top if _of_days(c, article_date, config)), None)
+
+
+def _top_lead(index: SourceIndex, shares: list[tuple[Candidate, float, float, bool]], bm25: list[int],
+              config: FindConfig) -> str | None:
+    """The text (its SHA-256) that comes first in the whole article's BM25 query (``bm25``: its rows, best first;
+    those of ``shares``, the candidates the date rule kept, count) when it holds at least ``top_lexical`` of the
+    article (its lexical share) and is not a record of an exchange, else None."""
+    if not config.top_lexical:
+        return None
+    kept = {c.id: (c, lexical) for c, lexical, _, _ in shares}
+    first = next((kept[row] for row in bm25 if row in kept), None)
+    if first is None or first[1] < config.top_lexical or is_exchange(index.text(first[0].id),
+                                                                     config.exchange_questions):
+        return None
+    return first[0].sha256
 
 
 def _lexical_lead(shares: list[tuple[str, float]], config: FindConfig) -> str | None:
@@ -565,7 +609,8 @@ def find_sources(
     names = [d.path or f"article {i + 1}" for i, d in enumerate(docs)]
     with SourceIndex.open(index) as store:
         dates = [text_date(d.text, Path(d.path).name) for d in docs]
-        listed = [_shortlist(store, d.text, day, config) for d, day in zip(docs, dates, strict=True)]
+        listed = [_shortlist(store, d.text, day, config, bool(day) and not text_date("", Path(d.path).name))
+                  for d, day in zip(docs, dates, strict=True)]
         tasks: list[_Task] = []
         wanted: list[list[tuple[str, int]]] = []  # per article: (sha256, task number)
         for doc, name, items, day in zip(docs, names, listed, dates, strict=True):

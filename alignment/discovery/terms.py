@@ -10,7 +10,7 @@ from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.text.normalize import words
 from alignment.text.quotemarks import QuoteDepth
 
-__all__ = ["content_terms", "is_exchange", "quoted_grams", "text_date", "text_title"]
+__all__ = ["content_terms", "is_exchange", "quoted_grams", "stated_dates", "text_date", "text_title"]
 
 #: what an FTS5 term may not hold (its tokenizer would split there): a decimal point becomes "p" (2.5 -> 2p5, not
 #: 25), the rest goes
@@ -18,7 +18,9 @@ _UNSAFE = re.compile(r"[\W_]+")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
-_LONG_DATE = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r")\.? (\d{1,2}),? ((?:19|20)\d\d)\b")
+#: "May 2, 2022", "May 2 2022", "February 4th, 2024" (an ordinal day: a news story's wording)
+_LONG_DATE = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS)
+                        + r")\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b")
 #: how far into a text its date is looked for (a dateline or a release date is near the top)
 _DATE_WINDOW = 2000
 _TITLE_MAX = 200
@@ -42,17 +44,22 @@ def content_terms(text: str) -> list[str]:
     return out
 
 
-def quoted_grams(text: str, n: int) -> frozenset[tuple[str, ...]]:
+def quoted_grams(text: str, n: int, shortest: int = 0) -> frozenset[tuple[str, ...]]:
     """The runs of ``n`` consecutive content-word stems inside the double quotations of ``text``: what it quotes,
     as the index's stems, so that a source holding a quotation verbatim (the same stems in the same order) can be
-    told from one on the same subject.
+    told from one on the same subject. With ``shortest`` (at least 1), a quotation of ``shortest`` to ``n - 1``
+    stems is one run too, whole: a story quoting its source in short phrases ("a giant of Western civilization").
 
     >>> sorted(quoted_grams('He said the plan "will protect 514,000 acres of desert" on Tuesday.', 3))
     [('514000', 'acr', 'desert'), ('protect', '514000', 'acr')]
+    >>> sorted(quoted_grams('It called him "a true American hero" and "a giant".', 5, shortest=3))
+    [('true', 'american', 'hero')]
     """
     out: set[tuple[str, ...]] = set()
     for m in _QUOTATION.finditer(text):
         stems = content_terms(next(g for g in m.groups() if g is not None))
+        if 1 <= shortest <= len(stems) < n:
+            out.add(tuple(stems))
         out.update(tuple(stems[i:i + n]) for i in range(len(stems) - n + 1))
     return frozenset(out)
 
@@ -119,6 +126,18 @@ def text_date(text: str, name: str = "") -> str:
     if long:
         return _valid(int(long.group(3)), _MONTHS.index(long.group(1).lower()) + 1, int(long.group(2)))
     return ""
+
+
+def stated_dates(text: str) -> frozenset[str]:
+    """Every date ``text`` states (ISO or "Month D, YYYY"), anywhere in it, as ISO dates.
+
+    >>> sorted(stated_dates("Storms struck on May 10, 2024; the declaration of 2024-06-18 covers them."))
+    ['2024-05-10', '2024-06-18']
+    """
+    out = {_valid(int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _ISO_DATE.finditer(text)}
+    out |= {_valid(int(m.group(3)), _MONTHS.index(m.group(1).lower()) + 1, int(m.group(2)))
+            for m in _LONG_DATE.finditer(text)}
+    return frozenset(out - {""})
 
 
 def _unquoted(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

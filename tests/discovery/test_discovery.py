@@ -25,7 +25,7 @@ from alignment.discovery import (
     find_sources,
     index_info,
 )
-from alignment.discovery.terms import content_terms, quoted_grams, text_date
+from alignment.discovery.terms import content_terms, quoted_grams, stated_dates, text_date
 from alignment.errors import ConfigError, InputError
 
 from tests import extras
@@ -34,6 +34,10 @@ from tests.discovery.texts import (
     BRIDGE_QUOTING_STORY,
     BRIDGE_STORY,
     BRIEFING,
+    DECLARATION,
+    DECLARATION_STORY,
+    JUDGE_STATEMENT,
+    JUDGE_STORY,
     RELEASES,
     STATEMENTS,
     STATEMENTS_BRIEFING,
@@ -94,7 +98,8 @@ def test_a_source_used_in_one_part_of_a_long_article_is_found(corpus, tmp_path):
     (result,) = find_sources([path], root / "index")
     assert _sources(result) == ["broadband.txt"]
     assert result.matches[0].lexical < FindConfig().min_lexical  # the article-side share alone would not do
-    (article_side_only,) = find_sources([path], root / "index", FindConfig(min_contained=1.0, min_lead=1.0))
+    (article_side_only,) = find_sources([path], root / "index", FindConfig(min_contained=1.0, min_lead=1.0,
+                                                                           days_min_contained=0.0))
     assert article_side_only.matches == ()
 
 
@@ -106,7 +111,8 @@ def test_a_clear_lead_on_the_source_side_is_compared_under_min_contained(corpus,
     path.write_text(BRIEFING, encoding="utf-8")
     (lead,) = find_sources([path], root / "index", FindConfig(min_contained=1.0))
     assert _sources(lead) == ["broadband.txt"]
-    (no_lead,) = find_sources([path], root / "index", FindConfig(min_contained=1.0, lead=100.0))
+    (no_lead,) = find_sources([path], root / "index", FindConfig(min_contained=1.0, lead=100.0,
+                                                                 days_min_contained=0.0))
     assert no_lead.matches == ()
 
 
@@ -581,6 +587,32 @@ def test_the_texts_of_the_article_days_are_candidates(tmp_path):
     assert _sources(later) == ["digest.txt"]
 
 
+def test_a_text_of_the_article_days_is_compared_with_less_of_it_in_the_article(tmp_path):
+    """``days_min_contained``: when no candidate passes the gates, a text of the article's days whose contained
+    share reaches it (under ``min_contained``) is compared, as a nomination release restated in part in the
+    gaggle of its day is; the same text for a briefing ten days later, or with the option off, is not."""
+    from alignment.discovery.find import _shortlist
+
+    index = _digest_index(tmp_path)
+    # only the source side decides here: no lexical gate, no lead, no rule of the article's days but this one
+    strict = FindConfig(candidates=1, window_terms=100_000, contained_candidates=0, min_lexical=1.0, min_lead=1.0,
+                        days_top=0, quote_runs=0, top_lexical=0.0, min_contained=0.0, days_min_contained=0.0)
+    late_briefing = BRIEFING.replace("June 2, 2025", "June 12, 2025")
+    with SourceIndex.open(index) as store:
+        share = {os.path.basename(s.candidate.path): s.contained for s in _shortlist(store, BRIEFING, "2025-06-02",
+                                                                                      strict)}
+        broadband = share["broadband.txt"]
+        assert 0.05 < broadband < 1.0 and broadband > share["digest.txt"]
+        gated = replace(strict, min_contained=broadband + 0.01)
+        assert _shortlist(store, BRIEFING, "2025-06-02", gated) == []
+        days = replace(gated, days_min_contained=broadband - 0.01)
+        assert "broadband.txt" in [os.path.basename(s.candidate.path)
+                                   for s in _shortlist(store, BRIEFING, "2025-06-02", days)]
+        assert _shortlist(store, late_briefing, "2025-06-12", days) == []
+    with pytest.raises(ConfigError, match="days-min-contained"):
+        FindConfig(days_min_contained=1.5).validate()
+
+
 def test_a_transcript_is_not_the_source_of_another_transcript_by_their_shared_talk(tmp_path):
     """Two briefings of the same week share the genre's talk (the questions of the day, the stock answers): for
     a briefing, an earlier one is weighed on the source side only (how much of it the briefing holds), not on
@@ -815,6 +847,66 @@ def test_a_date_inside_a_quotation_is_not_the_text_date():
     assert text_date('The statement reads: "On April 24, 1915, the arrests began."') == ""
     assert text_date('It reads: “On April 24, 1915, the arrests began.” Posted April 25, 2022.') == "2022-04-25"
     assert text_date("On April 24, 1915, the arrests began.") == "1915-04-24"
+
+
+def test_an_ordinal_day_is_a_date():
+    """A news story writes "February 4th, 2024": it is the story's date as "February 4, 2024" would be."""
+    assert text_date("On February 4th, 2024, the president died after weeks in hospital.") == "2024-02-04"
+    assert text_date("Signed on the 1st of May, by March 3rd 2025 it was law.") == "2025-03-03"
+    assert stated_dates("Storms of May 10, 2024, declared 2024-06-18; in 1st place.") == {"2024-05-10", "2024-06-18"}
+
+
+def _docs_index(tmp_path, extra: dict[str, str]):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in {**RELEASES, **STATEMENTS, **extra}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    build_index([folder], tmp_path / "index", workers=1)
+    return tmp_path / "index"
+
+
+def test_a_release_stating_the_event_day_read_as_the_article_date_is_not_dropped_as_later(tmp_path):
+    """The only date in an undated story is the day the storms struck, weeks before the disaster declaration it
+    reports: read as the story's date, it would drop the declaration as published after the story. The
+    declaration states that day (the event it covers), so it stays a candidate and is found. A date in the
+    article's file name is its publication date: there the rule drops the later declaration."""
+    index = _docs_index(tmp_path, {"declaration.txt": DECLARATION})
+    assert text_date(DECLARATION_STORY) == "2025-05-10" and text_date(DECLARATION) == "2025-06-18"
+    story = tmp_path / "story.txt"
+    story.write_text(DECLARATION_STORY, encoding="utf-8")
+    (found,) = find_sources([story], index)
+    assert _sources(found) == ["declaration.txt"]
+    named = tmp_path / "2025-05-10-story.txt"
+    named.write_text(DECLARATION_STORY, encoding="utf-8")
+    (dropped,) = find_sources([named], index)
+    assert dropped.matches == ()
+    (off,) = find_sources([story], index, FindConfig(max_days_after=-1))
+    assert _sources(off) == ["declaration.txt"]
+
+
+def test_a_story_quoting_its_source_in_short_phrases_is_compared_under_the_gates(tmp_path):
+    """A story on a judge's life quotes the White House's long statement in three short phrases (three or four
+    content words each, none five): the statement holds too little of the story for ``min_lexical`` and the
+    story too little of the statement for ``min_contained``, so by the shares nothing is compared; the three
+    phrases, whole, are quoted runs (``quote_fragment_stems``) the statement holds, so it leads on the quotes and
+    is found. Off, nothing is."""
+    from alignment.discovery.find import _shortlist
+
+    index = _docs_index(tmp_path, {"judge.txt": JUDGE_STATEMENT})
+    config = FindConfig()
+    with SourceIndex.open(index) as store:
+        (statement,) = _shortlist(store, JUDGE_STORY, "", config)
+        assert _shortlist(store, JUDGE_STORY, "", FindConfig(quote_fragment_stems=0)) == []
+    assert os.path.basename(statement.candidate.path) == "judge.txt" and statement.quoted
+    assert statement.lexical < config.min_lexical and statement.contained < config.min_contained
+    story = tmp_path / "story.txt"
+    story.write_text(JUDGE_STORY, encoding="utf-8")
+    (found,) = find_sources([story], index)
+    assert _sources(found) == ["judge.txt"]
+    (off,) = find_sources([story], index, FindConfig(quote_fragment_stems=0))
+    assert off.matches == ()
+    with pytest.raises(ConfigError, match="quote-fragment-stems"):
+        FindConfig(quote_fragment_stems=-1).validate()
 
 
 def test_a_match_holding_the_article_quotations_ranks_before_a_higher_score():

@@ -224,3 +224,46 @@ announcing the money.
 Parents at Tuesday's meeting of the school board asked how soon the work could begin. The board chair said the
 district would keep its detour until the county hears back.
 """
+
+#: a disaster declaration published weeks after the storms it covers, and an undated story on it whose only date is
+#: the day the storms struck (its first date: the story's date as read, though it is the event's)
+DECLARATION = """President approves disaster declaration for Ohio
+
+WASHINGTON, June 18, 2025 -- The President today declared that a major disaster exists in the State of Ohio and
+ordered Federal aid to supplement State and local recovery efforts in the areas affected by severe storms,
+straight-line winds and tornadoes that struck on May 10, 2025. Federal funding is available to affected
+individuals in Adams, Brown and Clermont counties. Assistance can include grants for temporary housing and home
+repairs, and low-cost loans to cover uninsured property losses. Federal funding is also available on a
+cost-sharing basis for hazard mitigation measures statewide. Kevin Hale of the Federal Emergency Management
+Agency is named Federal Coordinating Officer for the recovery operations.
+"""
+DECLARATION_STORY = """Ohio storm victims can apply for federal disaster aid
+
+Residents of three Ohio counties hit by the tornadoes and straight-line winds of May 10, 2025 can now apply for
+federal help after the President declared a major disaster in the state. People in Adams, Brown and Clermont
+counties may receive grants for temporary housing and home repairs, and low-cost loans for uninsured losses.
+Kevin Hale of FEMA will coordinate the recovery. Hazard mitigation projects across the state are covered too.
+"""
+
+#: a long statement on a judge's death and a story quoting it only in short phrases (three or four content words
+#: each), around its own reporting on her life
+JUDGE_STATEMENT = """Statement on the passing of Judge Ada Brooks
+
+WASHINGTON, July 1, 2025 -- Judge Ada Brooks was a towering figure of American justice and a tireless champion
+of working families. For thirty years on the federal bench she defended the rule of law with courage, wrote
+opinions that taught a generation of lawyers, and never forgot the people behind each case. She was the
+moral compass of our courts. Our administration will continue the work she began: we are expanding legal aid
+clinics in rural counties, funding new public defender positions in twelve states, modernising court records,
+training interpreters for immigrant families, cutting the backlog of veterans' appeals, and opening night
+courts in crowded cities so that workers need not lose a day's pay to answer a summons. We extend our deepest
+condolences to her husband, Thomas, to her three children, and to her many clerks and colleagues.
+"""
+JUDGE_STORY = """Judge Ada Brooks, pioneer on the appeals court, dies at 81
+
+Ada Brooks grew up on a dairy farm in Vermont, paid for law school by waiting tables in Boston, and became the first
+woman to chair her state's bar association before her appointment in 1995. Former clerks remember marathon Sunday
+sessions in her chambers and her habit of rewriting every draft by hand. She loved opera, sailing on Lake
+Champlain and crossword puzzles.
+The White House called her "a towering figure of American justice" and "a tireless champion of working families".
+The country had lost "the moral compass of our courts", it said. Her funeral will be held in Burlington next week.
+"""
