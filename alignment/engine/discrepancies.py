@@ -39,6 +39,8 @@ _HEDGE_WORDS = _C.hedges
 _HEDGE_KEYS = frozenset(stem(fold_word(w)) for w in _C.hedges)
 _CERTAIN = _C.certainties
 _ANTONYMS = tuple((stem(fold_word(a)), stem(fold_word(b))) for a, b in _C.antonyms)
+_OBLIGATIONS = tuple((stem(fold_word(a)), stem(fold_word(b))) for a, b in _C.obligations)
+_OBLIGATION_KEYS = frozenset(k for pair in _OBLIGATIONS for k in pair)
 _QUANTIFIERS = _C.quantifiers
 _SCOPE_GROUPS = {stem(fold_word(w)): g for w, g in _C.scope_groups.items()}
 _PERIODS = _C.periods
@@ -1811,6 +1813,57 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
 
 
 # ---------------------------------------------------------------------------------------------- modality
+def _subject_before(words: Sequence[TaggedWord], i: int) -> str:
+    """The key of the content word right before the verb at ``i``, past its auxiliaries and adverbs (at most three
+    words): "Congress" of "Congress has already required"; "" when there is none."""
+    for k in range(i - 1, max(i - 4, -1), -1):
+        t = words[k]
+        if t.pos in ("AUX", "ADV", "PART"):
+            continue
+        return t.lemma_key if t.word.content and t.word.kind == "word" and t.pos in ("NOUN", "PROPN") else ""
+    return ""
+
+
+def _same_subject(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si: int) -> bool:
+    """Whether two verbs have the same subject right before them (:func:`_subject_before`)."""
+    key = _subject_before(dw, di)
+    return bool(key) and key == _subject_before(sw, si)
+
+
+def _check_obligation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                      all_sw: Sequence[TaggedWord], weak: bool = False) -> list[_Hit]:
+    """An act of a stronger obligation said of the same thing (``CONFLICTS.obligations``): "directed the Federal
+    Trade Commission to investigate" where the source "asked the Federal Trade Commission to examine", a request or
+    a permission made an order (the other way is a writer's wording, not reported). Both words are verbs, neither
+    negated, the article's word is none of the counterparts', the source's is not still in the article's sentence,
+    and both are said of the same thing (:func:`_same_target`; on a weak pair the same word right after both) or have
+    the same subject right before them (:func:`_same_subject`)."""
+    d_keys = _segment_keys(dw)
+    if not d_keys & _OBLIGATION_KEYS:
+        return []  # (most pairs: no such verb)
+    s_keys, all_keys = _segment_keys(sw), _segment_keys(all_sw)
+    hits: list[_Hit] = []
+    for theirs, mine in _OBLIGATIONS:  # (the stronger word the article's: "requesting a report" for "directing each
+        # agency to send a report", "authorizing Federal aid" for "ordered Federal aid" are a writer's wording)
+        if mine not in d_keys or theirs not in s_keys or mine in all_keys or theirs in d_keys:
+            continue
+        di = next((i for i, t in enumerate(dw) if t.pos == "VERB" and mine in _keys(t)), -1)
+        # (said of the same thing, or by the same subject right before both: "Congress has already required" /
+        # "Congress had previously authorized")
+        si = next((i for i, t in enumerate(sw) if t.pos == "VERB" and theirs in _keys(t)
+                   and ((_same_target(dw, di, sw, i) and not (weak and not _same_object(dw, di, sw, i)))
+                        or _same_subject(dw, di, sw, i))), -1) if di >= 0 else -1
+        if si < 0 or any(h.start <= dw[di].word.start < h.end for h in hits):
+            continue
+        if _negated_before(dt, dw, di) or _negated_before(st, sw, si):
+            continue  # "did not require" / "asked": no stronger claim
+        a, b = dw[di].word.start, dw[di].word.end
+        sa, sb = sw[si].word.start, sw[si].word.end
+        hits.append(_Hit("modality", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
+                                                   f"{st[sa:sb]!r}: an obligation for a request or a permission"))
+    return hits
+
+
 def _is_hedge(t: TaggedWord) -> bool:
     return t.word.norm in _HEDGE_WORDS or (t.lemma_key in _HEDGE_KEYS and t.pos in ("VERB", "AUX", "ADJ"))
 
@@ -2576,6 +2629,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             hits += _check_modality(der.text, dw, src.text, sw, all_sw, weak, others,
                                     stated if heading else lambda key, near: False)
             hits += _check_quantifiers(der.text, dw, src.text, sw, all_sw, weak)
+            hits += _check_obligation(der.text, dw, src.text, sw, all_sw, weak)
             for h in hits:
                 if any(h.start < o.end and o.start < h.end for d, _, o in found if d is der.segments[di]):
                     continue

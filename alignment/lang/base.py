@@ -40,6 +40,11 @@ class ConflictWords:
     #: "administration", "president"): where a source's heading names one, an article crediting another credits the
     #: same issuer
     executive_names: frozenset[str] = frozenset()
+    #: pairs of verbs (words, compared by lemma stem) of the same act at two strengths of obligation, the weaker
+    #: first: a permission or a request ("authorized", "asked") against an order ("required", "directed"); an
+    #: article that says the stronger where the source says the weaker of the same thing changes the modality (not
+    #: "order": "ordered Federal aid" is aid given)
+    obligations: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -387,6 +387,12 @@ CONFLICTS = ConflictWords(
         "improve/worsen open/close start/stop begin/end include/exclude grant/refuse "
         "effective/ineffective safe/unsafe legal/illegal likely/unlikely"
     ).split()),
+    obligations=tuple(tuple(pair.split("/")) for pair in (  # type: ignore[misc]
+        "authorize/require authorize/mandate authorize/direct permit/require permit/mandate allow/require "
+        "allow/mandate ask/direct ask/require ask/mandate request/direct request/require request/mandate "
+        "encourage/direct encourage/require encourage/mandate urge/direct urge/require urge/mandate invite/direct "
+        "invite/require"
+    ).split()),
     hedges=frozenset(
         "may might could possibly possible perhaps probably likely expect preliminary suggest suggestive "
         "appear seem potential potentially tentative hope"

@@ -1402,3 +1402,52 @@ def test_the_subject_of_what_is_said_is_no_speaker(analyze):
                   "and a tough side.", "D")
     found = find_discrepancies(der, src, _linked(der, [("S1", 0.7)], 0.7))
     assert [(str(x.kind), x.text) for x in found] == [("name", "Okafor")]
+
+
+#: session 10: an act of another strength of obligation said of the same thing (CONFLICTS.obligations)
+OBLIGATIONS = [
+    # a request made an order, with the same body after both verbs
+    ("The Governor asked the State Ethics Board to examine whether the contracts broke the procurement rules.",
+     "The Governor directed the State Ethics Board to examine whether the contracts broke the procurement rules.",
+     "directed", "asked"),
+    # a permission made an obligation, the same thing after both
+    ("Parliament authorized the sale of the surplus grain reserves held by the agency since last spring.",
+     "Parliament required the sale of the surplus grain reserves held by the agency since last spring.",
+     "required", "authorized"),
+]
+
+
+@pytest.mark.parametrize(("source", "derivative", "text", "source_text"), OBLIGATIONS, ids=range(len(OBLIGATIONS)))
+def test_an_obligation_of_another_strength_is_a_change_of_modality(source, derivative, text, source_text):
+    report = compare(source + PAD, derivative + PAD)
+    assert [(str(x.kind), x.text, x.source_text) for x in report.discrepancies] == [("modality", text, source_text)]
+    _slices_back(report)
+
+
+@pytest.mark.parametrize(("source", "derivative"), [
+    # the same verb in another tense; "ask" and "urge" are of one strength
+    ("The Governor asked the State Ethics Board to examine whether the contracts broke the procurement rules.",
+     "The Governor has asked the State Ethics Board to examine whether the contracts broke the procurement rules."),
+    ("The Governor asked the State Ethics Board to examine whether the contracts broke the procurement rules.",
+     "The Governor urged the State Ethics Board to examine whether the contracts broke the procurement rules."),
+    # said of another thing: the source directs the agency, the article says the money was required by the law
+    ("The order directs the agency to publish its findings, and the law authorizes new funding for the states.",
+     "The order directs the agency to publish its findings, and the law authorizes new funding for the states, "
+     "as the ministers required in their letter."),
+    # the article negates the stronger verb: no stronger claim
+    ("The Governor asked the State Ethics Board to examine whether the contracts broke the procurement rules.",
+     "The Governor did not direct the State Ethics Board, but asked it to examine whether the contracts broke the "
+     "procurement rules."),
+    # an order made a request is a writer's wording ("requesting a report" / "directing each agency to send a report")
+    ("The memorandum directs the Secretary of Labor to review the training grants within ninety days.",
+     "The memorandum asks the Secretary of Labor to review the training grants within ninety days."),
+    # "ordered Federal aid" is aid given: "authorizing Federal aid" says the same
+    ("Today the Governor declared an emergency in the county and ordered state aid to supplement local recovery "
+     "efforts.",
+     "Today the Governor declared an emergency in the county, authorizing state aid to supplement local recovery "
+     "efforts."),
+], ids=range(6))
+def test_the_same_strength_or_another_thing_is_no_change_of_obligation(source, derivative):
+    report = compare(source + PAD, derivative + PAD)
+    assert [x for x in report.discrepancies if str(x.kind) == "modality"] == []
+    assert report.alignments
