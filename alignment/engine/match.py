@@ -327,16 +327,8 @@ def _found(
                 if key in targets[t].keys:
                     hits[t].add(wi)
         for t in sorted(candidates):
-            got = hits[t]
-            if len(got) == 1:  # most pairs: one word found, whose interned set is looked up without building one
-                one = (next(iter(got)),)
-                words = interned.get(one)
-                if words is None:
-                    words = interned[one] = frozenset(one)
-            else:
-                words = frozenset(got)
-                words = interned.setdefault(tuple(words), words)
-            found[(t, q) if flip else (q, t)] = words
+            words = frozenset(hits[t])
+            found[(t, q) if flip else (q, t)] = interned.setdefault(tuple(words), words)
     return found
 
 
