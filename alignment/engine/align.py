@@ -696,10 +696,6 @@ def align(
     if not long_derivative:  # (a briefing's "the President" is a third party's)
         scores = _with_signer(scores, deriv, source_doc)
 
-    def strong(p: tuple[int, int]) -> bool:
-        return (max(scores.support[p], scores.coverage[p]) >= config.min_pair_share
-                or scores.semantic.get(p, 0.0) >= config.semantic_min)
-
     def rank(p: tuple[int, int]) -> float:
         """How well source segment p[1] supports derivative segment p[0]: lexical, fused with meaning."""
         if not scores.semantic:
@@ -736,12 +732,16 @@ def align(
     by_s: dict[int, list[tuple[int, frozenset[int], float]]] = {}
     strong_d: dict[int, tuple[list[tuple[int, frozenset[int], float]], list[tuple[int, frozenset[int], float]]]] = {}
     strong_pairs: set[tuple[int, int]] = set()  # the related pairs that are strong, asked once a pair
+    support, coverage, semantic = scores.support, scores.coverage, scores.semantic
+    min_pair_share, semantic_min = config.min_pair_share, config.semantic_min
     for p, r in zip(related, ranks, strict=True):  # each pair's own key tuple, not a new one per look-up
         d, s = p
         cand = (s, scores.found[p], r)
         by_d.setdefault(d, []).append(cand)
-        by_s.setdefault(s, []).append((d, scores.found_rev[p], scores.coverage[p]))
-        is_strong = strong(p)
+        cover = coverage[p]
+        by_s.setdefault(s, []).append((d, scores.found_rev[p], cover))
+        # strong: either share reaches min_pair_share, or the embeddings say the two mean the same
+        is_strong = max(support[p], cover) >= min_pair_share or semantic.get(p, 0.0) >= semantic_min
         if is_strong:
             strong_pairs.add(p)
         strong_d.setdefault(d, ([], []))[0 if is_strong else 1].append(cand)

@@ -155,6 +155,7 @@ def _claim_features(
     linked_by_d: dict[int, set[int]] = {}
     for d, s in rule_pairs:
         linked_by_d.setdefault(d, set()).add(s)
+    found_of, coverage = scores.found, scores.coverage
     for d, cands in by_d.items():
         support = {s: scores.support[(d, s)] for s in cands}
         order = sorted(cands, key=lambda s: (-support[s], s))
@@ -173,12 +174,13 @@ def _claim_features(
             cosine_rank = {s: r for r, s in enumerate(sorted(cands, key=lambda s: (-cosine[s], s)))}
         rows_out = []
         for s in cands:
-            found = scores.found[(d, s)]
+            pair = (d, s)  # one key tuple for both tables
+            found = found_of[pair]
             semantic = (cosine[s], cosine[s] / best_cosine if best_cosine > 0 else 0.0,
                         1.0 / (1 + cosine_rank[s])) if cosine else ()
             rows_out.append((s, (
                 support[s],
-                scores.coverage[(d, s)],
+                coverage[pair],
                 support[s] / best if best else 0.0,
                 1.0 / (1 + rank[s]),
                 min(len(found) if distinct else len({keys[i] for i in found}), 6) / 6,
