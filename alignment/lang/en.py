@@ -375,24 +375,29 @@ COMPARATIVES = {**dict.fromkeys("less lower fewer smaller below under".split(), 
 #: English press-briefing, press-call and interview transcripts
 QUESTION_TURN = re.compile(r"^Q[.:]?[ \t]", re.MULTILINE)
 
+def _pairs(words: str) -> tuple[tuple[str, str], ...]:
+    """``"a/b c/d"`` -> ``(("a", "b"), ("c", "d"))``."""
+    return tuple((a, b) for a, b in (pair.split("/") for pair in words.split()))
+
+
 # ---------------------------------------------------------------------------------------------- discrepancies
 # The words the discrepancy check reads (alignment/engine/discrepancies.py). Verbs and adjectives are given as
 # words; the check compares them by lemma stem, so "approved", "approves" and "approval" meet "approve".
 CONFLICTS = ConflictWords(
     negations=frozenset("not never no none nor neither cannot without fail non unable".split()),
-    antonyms=tuple(tuple(pair.split("/")) for pair in (  # type: ignore[misc]
+    antonyms=_pairs(
         "approve/reject approve/deny accept/reject increase/decrease increase/reduce increase/cut raise/cut "
         "raise/lower rise/fall rise/decline gain/lose win/lose allow/ban allow/prohibit permit/ban "
         "support/oppose confirm/deny strengthen/weaken expand/shrink higher/lower more/less above/below "
         "improve/worsen open/close start/stop begin/end include/exclude grant/refuse "
         "effective/ineffective safe/unsafe legal/illegal likely/unlikely"
-    ).split()),
-    obligations=tuple(tuple(pair.split("/")) for pair in (  # type: ignore[misc]
+    ),
+    obligations=_pairs(
         "authorize/require authorize/mandate authorize/direct permit/require permit/mandate allow/require "
         "allow/mandate ask/direct ask/require ask/mandate request/direct request/require request/mandate "
         "encourage/direct encourage/require encourage/mandate urge/direct urge/require urge/mandate invite/direct "
         "invite/require"
-    ).split()),
+    ),
     hedges=frozenset(
         "may might could possibly possible perhaps probably likely expect preliminary suggest suggestive "
         "appear seem potential potentially tentative hope"
