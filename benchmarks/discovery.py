@@ -489,7 +489,8 @@ def main() -> None:
                     "(incremental build: the build figures are then of the update) instead of building it anew")
     ap.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "pressalign-discovery")
     ap.add_argument("--json", type=Path, default=None)
-    ap.add_argument("--diagnose", choices=("tune", "report", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "all"),
+    ap.add_argument("--diagnose", choices=("tune", "report", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
+                                                 "all"),
                     default=None,
                     help="only print, for the queries of this half (all: tune and report), where each source ranks "
                     "and its shares, and "

@@ -10,7 +10,7 @@
     python benchmarks/real_pairs.py --split fresh3   # the third fresh set, news pages: tuning data now (session 7)
     python benchmarks/real_pairs.py --split fresh4   # the fourth fresh set, news articles: tuning data now (session 8)
     python benchmarks/real_pairs.py --split fresh5   # the fifth fresh set, news articles: tuning data now (session 9)
-    python benchmarks/real_pairs.py --split fresh6   # the sixth fresh set, news articles: held out (the lead runs it)
+    python benchmarks/real_pairs.py --split fresh6   # the sixth fresh set, news articles: tuning data now (session 10)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -23,8 +23,8 @@ gold's ``absent`` detail cases and recall on its present ones, all cases right, 
 discrepancies (``discrepancy`` cases), the share the report finds at that place ("–" where the gold has none).
 
 The **fresh** split (``--split fresh``, never part of ``all``) was a second held-out set, annotated after the
-others; reported once, it is tuning data now (as **fresh2** … **fresh5** are since, and **fresh6** is the held-out
-set): ``benchmarks/gold/fresh-pairs/*.json`` (offsets only, no ``source``/``derivative``
+others; reported once, it is tuning data now (as **fresh2** … **fresh6** are since):
+``benchmarks/gold/fresh-pairs/*.json`` (offsets only, no ``source``/``derivative``
 key) and ``benchmarks/gold/fresh-pairs/members.json``, which names, per pair, the tarball under
 ``../shared/corpus`` and the member holding each text, with its SHA-256. The members are extracted once into a
 cache folder outside the repository (``--cache``, default ``$XDG_CACHE_HOME/pressalign/fresh-pairs`` or
@@ -50,10 +50,10 @@ a memorandum) and ONE news article written from each (one outlet's story; seven 
 stored page stops). Reported once and its misses read (session 8), it is tuning data now.
 The **fresh5** split (``--split fresh5``, never part of ``all``), built the same way (official White House texts
 of 2021-2026 and one outlet's news article each), was reported once (session 9's end): tuning data since session 10.
-The **fresh6** split (``--split fresh6``, never part of ``all``) is the held-out set in its place: pairs 01-08 an
+The **fresh6** split (``--split fresh6``, never part of ``all``) built in session 10: pairs 01-08 an
 official White House text and one outlet's news article written from it, pairs 09-16 a FakeHealth press release and
-the news story written from it (both members of ``../shared/corpus/fakehealth.tar.xz``, copied out). Report it,
-never tune on it.
+the news story written from it (both members of ``../shared/corpus/fakehealth.tar.xz``, copied
+out); reported once (session 10's end), tuning data since session 11.
 
 All three are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
 ``members.json`` (each text's origin: tarball member or web address, and SHA-256). The texts are NOT in the
@@ -105,7 +105,8 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 FRESH4 = ROOT / "benchmarks" / "gold" / "fresh4-pairs"
 #: the fifth fresh set (built like fresh4; reported once at session 9's end, tuning data since session 10)
 FRESH5 = ROOT / "benchmarks" / "gold" / "fresh5-pairs"
-#: the sixth fresh set, the held-out one (01-08 White House text -> news article, 09-16 FakeHealth release -> story)
+#: the sixth fresh set (01-08 White House text -> news article, 09-16 FakeHealth release -> story; reported once at
+#: session 10's end, tuning data since session 11)
 FRESH6 = ROOT / "benchmarks" / "gold" / "fresh6-pairs"
 
 
@@ -130,7 +131,7 @@ class OutsideSplit:
 #: folder. Never part of ``all``.
 OUTSIDE_SPLITS = {s.name: s for s in (OutsideSplit("fresh4", FRESH4, "PRESSALIGN_FRESH4"),
                                       OutsideSplit("fresh5", FRESH5, "PRESSALIGN_FRESH5"),
-                                      OutsideSplit("fresh6", FRESH6, "PRESSALIGN_FRESH6", held_out=True))}
+                                      OutsideSplit("fresh6", FRESH6, "PRESSALIGN_FRESH6"))}
 FRESH4_ENV = OUTSIDE_SPLITS["fresh4"].env
 
 
