@@ -11,6 +11,7 @@
     python benchmarks/real_pairs.py --split fresh4   # the fourth fresh set, news articles: tuning data now (session 8)
     python benchmarks/real_pairs.py --split fresh5   # the fifth fresh set, news articles: tuning data now (session 9)
     python benchmarks/real_pairs.py --split fresh6   # the sixth fresh set, news articles: tuning data now (session 10)
+    python benchmarks/real_pairs.py --split fresh7   # the seventh fresh set, news articles: held out (the lead runs it)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -54,12 +55,15 @@ The **fresh6** split (``--split fresh6``, never part of ``all``) built in sessio
 official White House text and one outlet's news article written from it, pairs 09-16 a FakeHealth press release and
 the news story written from it (both members of ``../shared/corpus/fakehealth.tar.xz``, copied
 out); reported once (session 10's end), tuning data since session 11.
+The **fresh7** split (``--split fresh7``, never part of ``all``) is the held-out set in its place, built in session
+11 the same way: pairs 01-08 an official White House text and one outlet's news article written from it, pairs
+09-16 a FakeHealth press release and the news story written from it. Report it, never tune on it.
 
-All three are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
+All four are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
 ``members.json`` (each text's origin: tarball member or web address, and SHA-256). The texts are NOT in the
 repository (the articles are their publishers' copyright): they are read from ``$PRESSALIGN_FRESH4`` /
-``$PRESSALIGN_FRESH5`` / ``$PRESSALIGN_FRESH6``, else ``../<split>-texts`` beside the repository
-(``/work/fresh4-texts``, ``/work/fresh5-texts``, ``/work/fresh6-texts``), as ``<pair>/source.txt`` and
+``$PRESSALIGN_FRESH5`` / ``$PRESSALIGN_FRESH6`` / ``$PRESSALIGN_FRESH7``, else ``../<split>-texts`` beside the
+repository (``/work/fresh4-texts`` … ``/work/fresh7-texts``), as ``<pair>/source.txt`` and
 ``<pair>/derivative.txt``; when one is absent or its SHA-256 differs the split prints one line saying so and exits 0.
 """
 
@@ -108,6 +112,8 @@ FRESH5 = ROOT / "benchmarks" / "gold" / "fresh5-pairs"
 #: the sixth fresh set (01-08 White House text -> news article, 09-16 FakeHealth release -> story; reported once at
 #: session 10's end, tuning data since session 11)
 FRESH6 = ROOT / "benchmarks" / "gold" / "fresh6-pairs"
+#: the seventh fresh set, the held-out one (01-08 White House text -> news article, 09-16 FakeHealth release -> story)
+FRESH7 = ROOT / "benchmarks" / "gold" / "fresh7-pairs"
 
 
 @dataclass(frozen=True)
@@ -131,7 +137,8 @@ class OutsideSplit:
 #: folder. Never part of ``all``.
 OUTSIDE_SPLITS = {s.name: s for s in (OutsideSplit("fresh4", FRESH4, "PRESSALIGN_FRESH4"),
                                       OutsideSplit("fresh5", FRESH5, "PRESSALIGN_FRESH5"),
-                                      OutsideSplit("fresh6", FRESH6, "PRESSALIGN_FRESH6"))}
+                                      OutsideSplit("fresh6", FRESH6, "PRESSALIGN_FRESH6"),
+                                      OutsideSplit("fresh7", FRESH7, "PRESSALIGN_FRESH7", held_out=True))}
 FRESH4_ENV = OUTSIDE_SPLITS["fresh4"].env
 
 
@@ -300,8 +307,8 @@ def main() -> int:
     parser.add_argument("--split", choices=("all", "tune", "held-out", "fresh", "tune-wh", "fresh2", "fresh3",
                                             *OUTSIDE_SPLITS),
                         default="all", help="all (tune and held-out), one of them, the fresh pairs, the White House "
-                        "tuning pairs, the second fresh set, the third, the fourth, the fifth or the sixth (held out; "
-                        "none of the last seven in all)")
+                        "tuning pairs, the second fresh set, the third, the fourth, the fifth, the sixth or the "
+                        "seventh (held out; none of the last eight in all)")
     parser.add_argument("--cache", type=Path, default=None, metavar="DIR",
                         help="where the fresh, tune-wh, fresh2 or fresh3 pairs' texts are extracted (default: "
                              "$XDG_CACHE_HOME/pressalign/fresh-pairs, .../tune-pairs, .../fresh2-pairs or "
