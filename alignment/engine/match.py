@@ -18,6 +18,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -295,7 +296,8 @@ def _best_candidates(profile: Profile, hits: dict[int, set[int]]) -> set[int]:
 
 def _found(
     query: Sequence[Profile], rows: Sequence[int], index: dict[str, list[int]], targets: Sequence[Profile],
-    interned: dict[tuple[int, ...], frozenset[int]], flip: bool = False,
+    interned: dict[tuple[int, ...], frozenset[int]], shares: dict[tuple[int, int], float] | None = None,
+    flip: bool = False,
 ) -> dict[tuple[int, int], frozenset[int]]:
     """For each candidate pair (query row, target row), the indices of the query's content words found
     in the target. Candidates come from the index, blocked on keys too common to tell anything apart.
@@ -303,7 +305,9 @@ def _found(
     Keys are ``(query row, target row)``, or ``(target row, query row)`` with ``flip``. Equal sets are one object
     (``interned``): a long document has hundreds of thousands of candidate pairs but only thousands of distinct
     sets of word indices, and a set costs some 200 bytes. Sets are shared only when they iterate in the same order
-    too, so that every sum over one (:func:`share`) is the same to the last bit."""
+    too, so that every sum over one (:func:`share`) is the same to the last bit. With ``shares``, each pair's
+    :func:`share` of the query's words found is put there under the same key, summed once per query row and found
+    set (the same object iterates in the same order: the same sum to the last bit)."""
     limit = max(_COMMON_FLOOR, _COMMON_SHARE * len({t for posting in index.values() for t in posting}))
     found: dict[tuple[int, int], frozenset[int]] = {}
     for q in rows:
@@ -326,9 +330,22 @@ def _found(
             for t in candidates:
                 if key in targets[t].keys:
                     hits[t].add(wi)
+        if shares is None:
+            for t in sorted(candidates):
+                words = frozenset(hits[t])
+                found[(t, q) if flip else (q, t)] = interned.setdefault(tuple(words), words)
+            continue
+        profile = query[q]
+        memo: dict[int, float] = {}  # id of a found set -> its share of this query row
         for t in sorted(candidates):
             words = frozenset(hits[t])
-            found[(t, q) if flip else (q, t)] = interned.setdefault(tuple(words), words)
+            words = interned.setdefault(tuple(words), words)
+            pair = (t, q) if flip else (q, t)
+            found[pair] = words
+            value = memo.get(id(words))
+            if value is None:
+                value = memo[id(words)] = share(profile, words)
+            shares[pair] = value
     return found
 
 
@@ -346,34 +363,23 @@ def score_pairs(
 ) -> Scores:
     """Score every derivative claim (``d_rows``) against every source claim (``s_rows``)."""
     interned: dict[tuple[int, ...], frozenset[int]] = {}
-    fwd = _found(deriv, d_rows, _index(source, s_rows), source, interned)
-    rev = _found(source, s_rows, _index(deriv, d_rows), deriv, interned, flip=True)  # keyed (d, s) too
+    support: dict[tuple[int, int], float] = {}
+    coverage: dict[tuple[int, int], float] = {}
+    fwd = _found(deriv, d_rows, _index(source, s_rows), source, interned, support)
+    rev = _found(source, s_rows, _index(deriv, d_rows), deriv, interned, coverage, flip=True)  # keyed (d, s) too
     none: frozenset[int] = frozenset()
     # one key object per pair, shared by the four tables (a pair's tuple costs as much as its entry in one)
     # fwd's pairs come in order (d, then s, for rows in order), and a sort of two sorted runs is a merge
     pairs = sorted([*fwd, *sorted(rev.keys() - fwd.keys())])
-    found = {p: fwd.get(p, none) for p in pairs}
-    found_rev = {p: rev.get(p, none) for p in pairs}
-    return Scores(found, found_rev, _shares(deriv, found, 0), _shares(source, found_rev, 1))
-
-
-def _shares(profiles: Sequence[Profile], found: dict[tuple[int, int], frozenset[int]], side: int,
-            ) -> dict[tuple[int, int], float]:
-    """:func:`share` of each pair's ``found`` in ``profiles[pair[side]]``, in ``found``'s order. Found sets are
-    interned (:func:`_found`): a segment meets one set in many pairs, and its share is summed once per segment and
-    set object (the same object iterates in the same order, so the same sum to the last bit)."""
-    out: dict[tuple[int, int], float] = {}
-    memo: dict[int, dict[int, float]] = {}  # segment -> id of a found set -> its share
-    for p, words in found.items():
-        k = p[side]
-        seen = memo.get(k)
-        if seen is None:
-            seen = memo[k] = {}
-        value = seen.get(id(words))
-        if value is None:
-            value = seen[id(words)] = share(profiles[k], words)
-        out[p] = value
-    return out
+    # each table holds every pair, in that order: the pairs one direction did not find, with nothing found and a
+    # share of 0.0 (what :func:`share` gives for no words), then that direction's own (a key already in a dict
+    # keeps its place when its value is replaced)
+    tables = []
+    for own, empty in ((fwd, none), (rev, none), (support, 0.0), (coverage, 0.0)):
+        table: dict[tuple[int, int], Any] = dict.fromkeys(pairs, empty)
+        table.update(own)
+        tables.append(table)
+    return Scores(*tables)
 
 
 def fuzzy_scores(

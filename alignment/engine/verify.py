@@ -290,8 +290,13 @@ class _Forms:
                    _positions([a.norm + b.norm for a, b in itertools.pairwise(src)]))
 
 
+class _NoBetter(Exception):
+    """:func:`_align` stopped: the stretch cannot score more than its ``floor``."""
+
+
 def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src: list[Word],
-           forms: _Forms | None = None) -> tuple[float, list[_Step]]:
+           forms: _Forms | None = None, floor: float | None = None,
+           ceilings: Sequence[float] | None = None) -> tuple[float, list[_Step]]:
     """Semi-global alignment of the whole quote against any stretch of ``src``.
 
     Two words are ``equal`` (the same surface), a ``variant`` (the same folded form, or two words with the
@@ -303,6 +308,12 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
     same values: every score is a whole number). Only the scores
     are kept; the path is traced back by asking each cell on it which move gave its score, in the order a
     cell-by-cell programme tries them (so that ties go the same way).
+
+    With ``floor`` (and ``ceilings``: :func:`_ceilings` of ``src``), raises :class:`_NoBetter` as soon as the
+    rows computed show that no path can score more than ``floor``: a path reaches row ``i`` or row ``i - 1``
+    (a move consumes one quote word or, a compound, two), and from there each quote word left gains at most its
+    ceiling (a source word dropped or elided gains nothing), so the best of row ``i`` plus the ceilings of the
+    words after it bounds every path through row ``i``. Every score is a whole number: the bound is exact.
     """
     m, n = len(quote), len(src)
     s_gap = [_GAP * _weight(w) for w in src]
@@ -317,6 +328,13 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
         prev_arr = np.zeros(n + 1)
     before_elision: dict[int, list[float]] = {}  # row -> its scores before an ellipsis let source words go
     elided: dict[int, dict[int, int]] = {}  # row -> {column: the column its score was carried from}
+    if floor is not None and ceilings is not None:
+        rest = [0.0] * (m + 1)  # rest[i]: the most the quote words after row i can add
+        for k in range(m - 1, -1, -1):
+            rest[k] = rest[k + 1] + ceilings[k]
+        reach = rest[0]  # the most a path through the row before can score (row 0: all zeros)
+    else:
+        floor = None
     for i in range(1, m + 1):
         qw = quote[i - 1]
         prev = score[i - 1]
@@ -349,6 +367,11 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
                 _elide(i, row, before_elision, elided)
                 prev_arr = np.array(row)
             score.append(row)
+            if floor is not None:
+                top = float(prev_arr.max()) + rest[i]
+                if top <= floor and reach <= floor:
+                    raise _NoBetter
+                reach = top
             continue
         gains = [miss_gain] * n
         for j in by_norm.get(qw.norm, ()):
@@ -381,6 +404,11 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
         if i in elide_after:
             _elide(i, row, before_elision, elided)
         score.append(row)
+        if floor is not None:
+            top = max(row) + rest[i]
+            if top <= floor and reach <= floor:
+                raise _NoBetter
+            reach = top
     end = max(range(n + 1), key=lambda j: (score[m][j], -j))
     total = score[m][end]
     steps: list[_Step] = []
@@ -455,7 +483,12 @@ def _move(quote: list[Word], editorial: list[bool], src: list[Word], score: list
 
 
 def _ceiling(quote: list[Word], editorial: list[bool], src: list[Word]) -> float:
-    """The most :func:`_align` can score for ``quote`` against ``src``: every quote word that has a possible
+    """The most :func:`_align` can score for ``quote`` against ``src``: the sum of :func:`_ceilings`."""
+    return sum(_ceilings(quote, editorial, src))
+
+
+def _ceilings(quote: list[Word], editorial: list[bool], src: list[Word]) -> list[float]:
+    """The most each quote word can add to :func:`_align`'s score against ``src``: a word that has a possible
     partner there (the same surface, folded form or stem, or a compound written as one word on one side)
     counted as equal; every other word can only be inserted or replaced, which costs the same (nothing for
     an editorial word)."""
@@ -463,15 +496,15 @@ def _ceiling(quote: list[Word], editorial: list[bool], src: list[Word]) -> float
     norms = {w.norm for w in src}
     keys = {w.key for w in src if w.kind == "word"}
     joined = {a.norm + b.norm for a, b in itertools.pairwise(src)}
-    total = 0.0
+    out = []
     for i, w in enumerate(quote):
         if (w.surface in surfaces or w.norm in norms or (w.kind == "word" and w.key in keys) or w.norm in joined
                 or (i + 1 < len(quote) and w.norm + quote[i + 1].norm in norms)
                 or (i > 0 and quote[i - 1].norm + w.norm in norms)):
-            total += _EQUAL * _weight(w)
-        elif not editorial[i]:
-            total += max(_GAP, _MISMATCH) * _weight(w)
-    return total
+            out.append(_EQUAL * _weight(w))
+        else:
+            out.append(0.0 if editorial[i] else max(_GAP, _MISMATCH) * _weight(w))
+    return out
 
 
 def _chain_bound(quote: list[Word], editorial: list[bool], elide_after: set[int], forms: _Forms,
@@ -655,14 +688,19 @@ def verify_quote(
         windows = []
     for lo, hi in windows:
         window = index.words[lo:hi]
-        if best is not None and _ceiling(quote, editorial, window) <= best[0]:
+        ceilings = _ceilings(quote, editorial, window)
+        if best is not None and sum(ceilings) <= best[0]:
             continue
         forms = _Forms.of(window)
         if best is not None:
             bound = _chain_bound(quote, editorial, elide_after, forms, len(quote) * len(window))
             if bound is not None and bound <= best[0]:
                 continue
-        total, steps = _align(quote, editorial, elide_after, window, forms)
+        try:  # given up as soon as the rows show the stretch cannot beat the best so far (a tie at most)
+            total, steps = _align(quote, editorial, elide_after, window, forms,
+                                  None if best is None else best[0], ceilings)
+        except _NoBetter:
+            continue
         if best is None or total > best[0]:
             best = (total, steps, lo)
         if total >= ceiling:

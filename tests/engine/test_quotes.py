@@ -1225,3 +1225,49 @@ def test_a_word_someone_is_quoted_with_is_evidence_only_where_the_source_has_it_
     twice = compare("The agreement with Boeing is historic. The weather this winter was historic too.", article)
     assert twice.quotes[0].status == EXACT and not twice.quotes[0].scare_quote
     assert twice.alignments == ()
+
+
+def test_an_alignment_given_a_floor_gives_up_only_on_a_stretch_that_cannot_beat_it(monkeypatch):
+    """_align with the best score so far (``floor``) and the quote words' ceilings against the stretch stops, raising
+    _NoBetter, only when the stretch cannot score more than the floor: below its score it returns the very
+    alignment it gives without a floor, and at its score or above it either gives up or returns that alignment
+    (a tie keeps the first window, so giving up on a tie changes nothing). Any quote (shuffled, cut, padded, with
+    editorial words and ellipses) against any stretch, cell by cell and as arrays."""
+    import random
+
+    import alignment.engine.verify as verify
+
+    from tests.conftest import DERIVATIVE, SOURCE
+
+    texts = [words(SOURCE.read_text(encoding="utf-8")), words(DERIVATIVE.read_text(encoding="utf-8"))]
+    rng = random.Random(15)
+    gave_up = 0
+    for n in range(400):
+        monkeypatch.setattr(verify, "_ARRAY_ROWS", 1 if n % 2 else 10**9)
+        ws = rng.choice(texts)
+        a = rng.randrange(len(ws) - 60)
+        src = ws[a:a + rng.randrange(1, 200)]
+        quote = list(src[rng.randrange(len(src)):])
+        if rng.random() < 0.3:
+            rng.shuffle(quote)
+        if rng.random() < 0.4:
+            k = rng.randrange(len(quote) + 1)
+            quote[k:k] = [rng.choice(ws) for _ in range(rng.randrange(1, 4))]
+        if rng.random() < 0.4:  # a stretch the quote does not come from
+            b = rng.randrange(len(ws) - 60)
+            src = ws[b:b + rng.randrange(1, 100)]
+        quote = quote[:rng.randrange(1, 60)]
+        editorial = [rng.random() < 0.1 for _ in quote]
+        elide_after = (set(rng.sample(range(1, len(quote)), min(len(quote) - 1, rng.randrange(3))))
+                       if len(quote) > 1 else set())
+        plain = verify._align(quote, editorial, elide_after, src)
+        ceilings = verify._ceilings(quote, editorial, src)
+        assert sum(ceilings) == verify._ceiling(quote, editorial, src) >= plain[0]
+        below = plain[0] - 5.0  # the smallest step of a score: half a word's gap
+        assert verify._align(quote, editorial, elide_after, src, None, below, ceilings) == plain
+        for floor in (plain[0], plain[0] + 100.0):
+            try:
+                assert verify._align(quote, editorial, elide_after, src, None, floor, ceilings) == plain
+            except verify._NoBetter:
+                gave_up += 1
+    assert gave_up > 600  # and the bound is of use: most often it shows a stretch cannot win (701 of 800)

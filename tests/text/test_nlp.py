@@ -37,3 +37,30 @@ def test_the_default_pipeline_loads_without_torch_and_torch_still_imports_later(
     assert answer["torch_loaded"] is False and answer["thinc_has_torch"] is False
     if importlib.util.find_spec("torch") is not None:
         assert answer["torch_later"] == 3.0
+
+
+#: words the lemmatizer's suffix rules and exceptions reach: irregular plurals, "-ies", "-ing", "-ed", comparatives
+_LEMMA_SENTENCES = (
+    "The geese were flying south while the mice ate the ripest berries and the best-known analyses were running.",
+    "She had studied the studies, worried about the worries, and carried the cases the committees carried.",
+    "Prices rose faster than wages; the agencies' leaders said the larger banks were lending less.",
+)
+
+
+def test_the_lemmatizer_word_lists_are_sets_and_give_spacys_lemmas(nlp):
+    """``load_pipeline`` makes the rule lemmatizer's word lists sets (nlp._index_as_sets): the same lemmas, tags and
+    labels as the pipeline spaCy loads, on words its suffix rules and exceptions reach."""
+    import spacy
+
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert index and all(isinstance(words, frozenset) for words in index.values())
+    stock = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"], exclude=["ner"])
+    assert not any(isinstance(words, frozenset) for words in
+                   stock.get_pipe("lemmatizer").lookups.get_table("lemma_index").values())
+    ours = list(nlp.pipe(_LEMMA_SENTENCES))
+    for mine, theirs in zip(ours, stock.pipe(_LEMMA_SENTENCES), strict=True):
+        assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in mine] == \
+            [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in theirs]
+    lemmas = {t.text: t.lemma_ for doc in ours for t in doc}
+    assert lemmas["geese"] == "goose" and lemmas["mice"] == "mouse" and lemmas["berries"] == "berry"
+    assert lemmas["studies"] == "study" and lemmas["agencies"] == "agency"
