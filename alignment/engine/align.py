@@ -197,6 +197,59 @@ def _plain(profile: Profile, background: frozenset[str]) -> frozenset[int]:
                      or (t.pos == "VERB" and (t.lemma_key in _REPORTING or t.word.key in _REPORTING)))
 
 
+#: a number this close to a month's name (in characters between them: "September 11, 2001") is its day or year
+_DATE_GAP = 2
+
+
+def _dated(profile: Profile) -> frozenset[int]:
+    """Indices of the content words of ``profile`` that give a date: the names of months and weekdays, and the
+    numbers next to a month's name (its day and year: "September 11, 2001", "11 September"). A date says when,
+    not what a sentence says: "In the crucible of September 11 and the days that followed, we showed what
+    Americans are made of" and "Biden also took to X to share a video honoring those who died on September 11th,
+    2001" share a date and say two different things."""
+    words = profile.words
+    months = [i for i, k in enumerate(profile.word_keys) if k in _DATE_KEYS]
+    out = set(months)
+    for i in months:
+        j = i + 1  # the day and the year after the month ("September 11, 2001")
+        while j < len(words) and words[j].word.kind == "number" and \
+                words[j].word.start - words[j - 1].word.end <= _DATE_GAP:
+            out.add(j)
+            j += 1
+        if i > 0 and words[i - 1].word.kind == "number" and \
+                words[i].word.start - words[i - 1].word.end <= _DATE_GAP:
+            out.add(i - 1)  # the day before the month ("11 September")
+    return frozenset(out)
+
+
+def _full_date(dated: frozenset[int], profile: Profile) -> bool:
+    """Do the date words ``dated`` of ``profile`` make a whole date: a month's name with its day and its year
+    ("October 13, 2025")? One such date found in two claims is a shared fact, as a specific figure is
+    (:func:`_specific`); a month and a day alone ("September 11") name a day of every year."""
+    numbers = sum(profile.words[i].word.kind == "number" for i in dated)
+    return numbers >= 2 and any(profile.word_keys[i] in _DATE_KEYS for i in dated)
+
+
+def _attributed(words: Sequence[TaggedWord], profile: Profile, text: str) -> frozenset[int]:
+    """Indices of the content words of ``profile`` (``words`` all the segment's words, ``text`` the document's
+    text) in an attribution anywhere in it: "according to" and what follows up to the next comma or the end
+    ("According to the Centers for Disease Control and Prevention, HCV infection becomes chronic ...", "...
+    caused more than 19,000 deaths in 2014, according to the Centers for Disease Control and Prevention"). Whose
+    word a claim is says nothing of what it says: two claims of one agency's figures share its name and no fact."""
+    norms = [t.word.norm for t in words]
+    spans = []
+    for opener in _ATTRIBUTIONS:
+        n = len(opener)
+        for k in range(len(norms) - n + 1):
+            if tuple(norms[k:k + n]) != opener:
+                continue
+            end = k + n
+            while end < len(words) and "," not in text[words[end - 1].word.end:words[end].word.start]:
+                end += 1
+            spans.append((words[k].word.start, words[end - 1].word.end))
+    return frozenset(i for i, t in enumerate(profile.words) if any(a <= t.word.start < b for a, b in spans))
+
+
 @dataclass(frozen=True)
 class _Facts:
     """What ``_related`` asks of each segment, computed once per segment rather than once per pair."""
@@ -205,22 +258,40 @@ class _Facts:
     n_keys: int  # distinct content keys
     context: set[str]  # names and numbers of the segment's block
     plain: frozenset[int]  # indices of the content words that say nothing of relatedness (:func:`_plain`)
-    n_informative: int  # distinct content keys besides those
+    n_informative: int  # distinct content keys besides those and the words ``aside``
     specific: frozenset[int]  # indices of the content words that are specific figures (:func:`_specific`)
     #: no two content words share a key: any set of word indices holds as many distinct keys as indices
     distinct: bool = False
+    #: indices of the content words that say on whose word (:func:`_attributed`): shared, they make no two claims
+    #: about the same thing
+    aside: frozenset[int] = frozenset()
+    #: indices of the content words of a date (:func:`_dated`): the words of a date count as one
+    dated: frozenset[int] = frozenset()
+
+
+def _informative(found: frozenset[int], keys: Sequence[str], facts: _Facts) -> int:
+    """How many distinct things of a segment ``found`` holds (``keys`` the segment's content keys): its distinct
+    keys, those that say nothing of relatedness aside (``_Facts.plain``, ``_Facts.aside``), the words of a date
+    counted as one ("September 11, 2001" is one date, not three words shared)."""
+    told = found - facts.plain - facts.aside
+    if not told & facts.dated:
+        return len(told) if facts.distinct else len({keys[i] for i in told})
+    return len({keys[i] for i in told - facts.dated}) + 1
 
 
 def _facts(doc: Analyzed, profiles: Sequence[Profile], background: frozenset[str] = frozenset()) -> list[_Facts]:
     blocks = _block_names(doc, profiles)
     out = []
-    for seg, prof in zip(doc.segments, profiles, strict=False):
+    for seg, prof, tagged in zip(doc.segments, profiles, doc.words, strict=False):
         plain = _plain(prof, background)
-        informative = {k for i, k in enumerate(prof.word_keys) if i not in plain}
+        aside = _attributed(tagged, prof, doc.text) if prof.words else frozenset()
+        dated = _dated(prof)
+        informative = {k for i, k in enumerate(prof.word_keys) if i not in plain and i not in aside and i not in dated}
         n_keys = len(set(prof.word_keys))
-        out.append(_Facts(_subjects(prof), n_keys, blocks[seg.block], plain, len(informative),
+        out.append(_Facts(_subjects(prof), n_keys, blocks[seg.block], plain,
+                          len(informative) + any(i not in plain and i not in aside for i in dated),
                           frozenset(i for i, t in enumerate(prof.words) if _specific(t.word)),
-                          n_keys == len(prof.word_keys)))
+                          n_keys == len(prof.word_keys), aside, dated))
     return out
 
 
@@ -301,6 +372,9 @@ def _related(
     semantic = scores.semantic.get(pair, 0.0) >= config.semantic_min
     if needed > 1 and not found_s.isdisjoint(s_facts.specific):
         needed = 1  # "In Oklahoma, an estimated 454,300 borrowers are eligible" and the table's "OK 454,300 321,600"
+    if needed > 1 and _full_date(found_s & s_facts.dated, sp):
+        needed = 1  # "... do hereby proclaim October 13, 2025, as Columbus Day" and "... designating Monday, October
+        # 13, 2025, as Columbus Day": a whole date is as specific as a figure
     if not semantic and max(len(found_d), len(found_s)) < needed:
         return False  # fewer words found than distinct words needed (most pairs of a long text stop here)
     d_keys, s_keys = dp.word_keys, sp.word_keys
@@ -313,13 +387,11 @@ def _related(
         return False
     if scores.support[pair] >= 1.0 and scores.coverage[pair] >= 1.0:
         return True  # each says all the other says: the same claim, whatever words it is made of
-    told_d, told_s = found_d - d_facts.plain, found_s - s_facts.plain
-    informative = max(len(told_d) if d_facts.distinct else len({d_keys[i] for i in told_d}),
-                      len(told_s) if s_facts.distinct else len({s_keys[i] for i in told_s}))
+    informative = max(_informative(found_d, d_keys, d_facts), _informative(found_s, s_keys, s_facts))
     if informative < max(min(needed, d_facts.n_informative, s_facts.n_informative), 1):
         return False
-    if not (found_d.isdisjoint(dp.names) and found_s.isdisjoint(sp.names)):
-        return True  # they share a name or a number
+    if not ((found_d - d_facts.aside).isdisjoint(dp.names) and (found_s - s_facts.aside).isdisjoint(sp.names)):
+        return True  # they share a name or a number (not the name of whose word it is)
     return not (d_facts.names - s_facts.context and s_facts.names - d_facts.context)
 
 
