@@ -11,7 +11,7 @@ from alignment.engine.acronyms import shared_name_keys
 from alignment.engine.align import align
 from alignment.engine.details import background_names, named_keys, source_keys, unsupported_details
 from alignment.engine.discrepancies import find_discrepancies
-from alignment.engine.evidence import quote_evidence
+from alignment.engine.evidence import foreign_quotations, quote_evidence
 from alignment.engine.match import profile_segments, score_pairs
 from alignment.engine.quotes import extract_quotes
 from alignment.engine.statuses import judge_derivative, judge_source, states_figure
@@ -125,7 +125,8 @@ def compare(
         scores = replace(scores, static=static_cosines(scores, der, src))
     found_quotes, warnings = _verify_quotes(src, der, config, der_doc.path or "derivative")
     quoted = quote_evidence(found_quotes, der.segments, src.segments, src.text, der_prof, src_prof)
-    result = align(der, src, der_prof, src_prof, scores, config, quoted)
+    result = align(der, src, der_prof, src_prof, scores, config, quoted,
+                   foreign_quotations(found_quotes, der.segments, der_prof))
     del scores  # every candidate pair's scores: the largest tables of a long comparison, not needed past here
     background = background_names(src_prof, src_claims)
     names = named_keys(((src.text, src.words), (der.text, der.words)))

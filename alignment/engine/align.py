@@ -756,12 +756,16 @@ def align(
     scores: Scores,
     config: Config,
     quoted: Mapping[tuple[int, int], tuple[frozenset[int], frozenset[int]]] | None = None,
+    foreign: Mapping[int, frozenset[int]] | None = None,
 ) -> AlignmentResult:
     """The alignments of ``deriv_doc``'s claims with ``source_doc``'s, and what share of each is found.
 
     ``quoted``: the quote check's evidence (:func:`alignment.engine.evidence.quote_evidence`): for a (derivative,
     source) pair, the content words of each side inside a quotation verified word for word against that source
     passage. Each such pair is linked, and those words count as found on both sides.
+
+    ``foreign``: for a derivative claim, the content words inside its quotations that the source does not hold
+    (:func:`alignment.engine.evidence.foreign_quotations`): they count as found in no source claim in its share.
     """
     quoted = quoted or {}
     long_derivative = derivative_is_long(deriv_doc, source_doc, config)
@@ -912,7 +916,8 @@ def align(
                                           for s in ss if (d, s) not in repeats))
                    for d, ss in deriv_links.items()}
     deriv_share = {d: _framed_share(deriv[d], _frame(deriv_doc.segments[d].text, deriv_doc.segments[d].start,
-                                                     deriv_doc.words[d], deriv[d]), f, config.min_partial)
+                                                     deriv_doc.words[d], deriv[d]),
+                                   f - foreign.get(d, none) if foreign else f, config.min_partial)
                    for d, f in deriv_found.items()}
     # the numbers of a source claim its counterparts report: a figure is a fact, however long the claim around it
     source_figures: dict[int, tuple[str, ...]] = {}

@@ -780,3 +780,21 @@ def test_whose_word_a_claim_is_does_not_relate_two_claims():
     r = compare(source, derivative)
     assert _seg(r.source, "turns chronic").status == "omitted", _seg(r.source, "turns chronic").reason
     assert _seg(r.derivative, "killed more than").status == "added"
+
+
+def test_a_quotation_the_source_does_not_hold_supports_nothing_of_its_sentence():
+    """"Nigeria's readout said the country intends “to broaden its trade and partnerships with the United States to
+    some $60 billion.”" quotes someone else's readout: the quote check finds no passage of it in the source
+    (``unsupported``), so its words met in the source's sentence on trade with the United States met it by chance.
+    They count as found in no source claim, and the sentence is added, not a partial restatement."""
+    source = ("President Alvarez spoke today with Prime Minister Okafor of Nigeria.\n"
+              "The two leaders discussed trade between Nigeria and the United States over the next four years.\n"
+              "President Alvarez also noted the importance of investments in clean energy.\n")
+    derivative = ("President Alvarez spoke by phone with Nigerian Prime Minister Okafor on Wednesday.\n"
+                  "Nigeria's readout said the country intends \u201cto broaden its trade and partnerships with the "
+                  "United States to some $60 billion.\u201d\n")
+    r = compare(source, derivative)
+    assert [q.status for q in r.quotes] == ["unsupported"]
+    readout = _seg(r.derivative, "readout said")
+    assert readout.status == "added", readout.reason
+    assert _seg(r.derivative, "spoke by phone").status == "supported"
