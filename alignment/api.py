@@ -8,7 +8,7 @@ from pathlib import Path
 
 from alignment.config import Config
 from alignment.engine.acronyms import shared_name_keys
-from alignment.engine.align import align
+from alignment.engine.align import align, in_frame
 from alignment.engine.details import background_names, named_keys, source_keys, unsupported_details
 from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import foreign_quotations, quote_evidence
@@ -177,7 +177,11 @@ def compare(
                                       [src_prof[s] for s in result.deriv_links.get(i, ())],
                                       result.deriv_share.get(i, 0.0))
         # a claim giving a table row's figure names what the row's label abbreviates ("Mississippi" for "MS")
-        new_facts = 0 if i in result.restates_row else sum(d.kind != "word" for d in details)
+        # and the names of the reporter's frame are who said it, not what the source said ("..., the White House
+        # said in a press release")
+        frame = result.deriv_frame.get(i, frozenset())
+        new_facts = 0 if i in result.restates_row else sum(
+            d.kind != "word" and not in_frame(d, der_prof[i], frame) for d in details)
         der_status, reason = judge_derivative(share, links, config, new_facts,
                                               any((i, s) in quoted for s in result.deriv_links.get(i, ())),
                                               [d.text for d in details if d.kind in ("number", "date")

@@ -30,11 +30,11 @@ from alignment.engine.linking import load_link_model, relink
 from alignment.engine.match import Profile, Scores, fuzzy_scores, share
 from alignment.engine.statuses import added_though_linked
 from alignment.lang import RULES_LANGUAGE as _LANG
-from alignment.model import Alignment, AlignmentLabel, Segment, SegmentKind
+from alignment.model import Alignment, AlignmentLabel, Detail, Segment, SegmentKind
 from alignment.text.normalize import Word, fold_word, stem, words
 from alignment.text.segment import Analyzed, TaggedWord, is_question, title_line
 
-__all__ = ["AlignmentResult", "align", "derivative_is_long"]
+__all__ = ["AlignmentResult", "align", "derivative_is_long", "in_frame"]
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,9 @@ class AlignmentResult:
     restates_row: frozenset[int] = frozenset()
     #: the derivative is long for its source (:func:`derivative_is_long`): its slight links are chance meetings
     long_derivative: bool = False
+    #: the content words of each linked derivative claim in the reporter's frame around what it reports
+    #: (:func:`_frame`): who said it and where
+    deriv_frame: dict[int, frozenset[int]] = field(default_factory=dict)
 
 
 def _names(profile: Profile) -> set[str]:
@@ -613,6 +616,15 @@ def _frame(text: str, start: int, words: Sequence[TaggedWord], profile: Profile)
     return framed if len(profile.words) - len(framed) >= _FRAME_MIN_REST else frozenset()
 
 
+def in_frame(detail: Detail, profile: Profile, frame: frozenset[int]) -> bool:
+    """Does an unsupported detail of a derivative claim lie wholly in the claim's reporter's frame (``frame``, its
+    content words' indices in ``profile``: :func:`_frame`)? "White House said in a press release" in "President Joe
+    Biden on Friday revealed the names of four new nominees ..., the White House said in a press release" says who
+    gave the news, which the source, in its own voice, never says of itself: no fact the source lacks."""
+    inside = [i for i, t in enumerate(profile.words) if detail.start <= t.word.start < detail.end]
+    return bool(inside) and all(i in frame for i in inside)
+
+
 def _framed_share(profile: Profile, frame: frozenset[int], found: frozenset[int], floor: float) -> float:
     """The share of a derivative claim that ``found`` holds, the words of its reporter's frame aside (:func:`_frame`),
     or its plain share when that is higher: the frame is the article's, and a claim that reports the source's words
@@ -915,9 +927,10 @@ def align(
     deriv_found = {d: frozenset().union(*(scores.found.get((d, s), none) | quoted.get((d, s), no_quote)[0]
                                           for s in ss if (d, s) not in repeats))
                    for d, ss in deriv_links.items()}
-    deriv_share = {d: _framed_share(deriv[d], _frame(deriv_doc.segments[d].text, deriv_doc.segments[d].start,
-                                                     deriv_doc.words[d], deriv[d]),
-                                   f - foreign.get(d, none) if foreign else f, config.min_partial)
+    frames = {d: _frame(deriv_doc.segments[d].text, deriv_doc.segments[d].start, deriv_doc.words[d], deriv[d])
+              for d in deriv_found}
+    deriv_share = {d: _framed_share(deriv[d], frames[d], f - foreign.get(d, none) if foreign else f,
+                                    config.min_partial)
                    for d, f in deriv_found.items()}
     # the numbers of a source claim its counterparts report: a figure is a fact, however long the claim around it
     source_figures: dict[int, tuple[str, ...]] = {}
@@ -999,4 +1012,5 @@ def align(
         covered_by_added,
         frozenset(restates_row),
         long_derivative,
+        {d: f for d, f in frames.items() if f},
     )

@@ -798,3 +798,21 @@ def test_a_quotation_the_source_does_not_hold_supports_nothing_of_its_sentence()
     readout = _seg(r.derivative, "readout said")
     assert readout.status == "added", readout.reason
     assert _seg(r.derivative, "spoke by phone").status == "supported"
+
+
+def test_the_names_of_a_reporters_frame_are_no_new_fact():
+    """", the Harbour Transit Authority said in a statement" says who gave the news, which the source, in its own
+    voice, never says of itself: the names of the reporter's frame are no fact the source lacks, and a restatement
+    in the article's own words under that frame is supported (``restated``). The same name in the claim itself
+    (who shuts the bridge) is a new fact, and the claim stays partial."""
+    source = ("The city will close the old north bridge to traffic for repairs from June 2.\n"
+              "Buses will take a detour through the market square.\n")
+    framed = ("The city is shutting the old north bridge to cars and trucks for urgent welding work from June 2, "
+              "the Harbour Transit Authority said in a statement.\n"
+              "Buses will detour through the market square.\n")
+    claim = _seg(compare(source, framed).derivative, "welding work")
+    assert claim.status == "supported" and claim.reason.startswith("restated"), claim.reason
+    assert any("Harbour Transit Authority" in d.text for d in claim.unsupported_details)
+    named = framed.replace("The city is shutting", "The Harbour Transit Authority is shutting").replace(
+        ", the Harbour Transit Authority said in a statement", "")
+    assert _seg(compare(source, named).derivative, "welding work").status == "partial"
