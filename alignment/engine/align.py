@@ -889,7 +889,8 @@ def align(
         candidates = link_candidates(chosen, related)
         chosen, context = relink(chosen, scores, deriv, [len(words) for words in source_doc.words],
                                  load_link_model(bool(scores.semantic), bool(scores.static)), candidates,
-                                 config.min_link_probability)
+                                 config.min_link_probability,
+                                 {d: f.plain | f.aside | f.dated for d, f in enumerate(d_facts)})
         weak &= chosen
         repeats &= chosen
 
