@@ -187,7 +187,7 @@ def compare(
                                               [d.text for d in details if d.kind in ("number", "date")
                                                and states_figure(d.text)],
                                               is_question(seg.text), long_derivative and i in result.slight_deriv,
-                                              i == der_title)
+                                              i == der_title, i in result.scattered_deriv)
         reason = "; ".join((reason, *quote_notes.get(seg.id, ())))
         der_segments.append(replace(seg, status=str(der_status), score=round(share, 4), aligned_to=links,
                                     unsupported_details=details, reason=reason))

@@ -61,6 +61,8 @@ class AlignmentResult:
     #: the content words of each linked derivative claim in the reporter's frame around what it reports
     #: (:func:`_frame`): who said it and where
     deriv_frame: dict[int, frozenset[int]] = field(default_factory=dict)
+    #: the derivative claims whose links are scattered (:func:`_scattered`): two or more, none near a restatement
+    scattered_deriv: frozenset[int] = frozenset()
 
 
 def _names(profile: Profile) -> set[str]:
@@ -683,6 +685,18 @@ def _slight(support: float, coverage: float, config: Config) -> bool:
     return coverage < config.slight_coverage and support < config.min_support_restated
 
 
+def _scattered(links: Sequence[tuple[float, float]], config: Config) -> bool:
+    """Are a derivative claim's links (their support and coverage) scattered: two or more, and each alone would
+    leave the claim ``added`` (support below ``min_partial``) and covers less than ``min_coverage`` of its source
+    claim? Such a claim reaches ``min_partial`` (and less than ``min_support``) only by summing a word or two of
+    each of several sentences: "The first official U.S. government agency to use the term Gulf of America was the
+    U.S. Coast Guard after Trump signed the new executive order" meets "the first ever Gulf of America Day", "I
+    signed Executive Order 14172" and "public officials and all the people of the United States", and restates
+    none of them. The slight-links rule of a long derivative (:func:`_slight`), for a derivative of any length, at
+    the floor of a link itself."""
+    return len(links) >= 2 and all(sup < config.min_partial and cov < config.min_coverage for sup, cov in links)
+
+
 def _bare_scale(words: Sequence[TaggedWord], i: int, reported: frozenset[int]) -> bool:
     """Is content word ``i`` of ``words`` a scale word ("million") reported without its number? "12 million heat
     pumps" is not reported by "$86 million in assistance": the figure is the number, and the scale alone says
@@ -947,6 +961,7 @@ def align(
 
     alignments = []
     substantial: tuple[set[int], set[int]] = (set(), set())  # derivative, source claims with a link not slight
+    shares: dict[int, list[tuple[float, float]]] = {}  # derivative claim -> (support, coverage) of each link
     restates_row: set[int] = set()
     ordered = sorted(chosen | context, key=lambda p: (p[1], p[0]))
     fuzzy = fuzzy_scores(deriv, source, ordered)
@@ -964,6 +979,8 @@ def align(
         row_figure = label is not AlignmentLabel.CONTEXT and _row_figure(
             source_doc.segments[s], source[s], scores.found_rev.get((d, s), none),
             deriv[d], scores.found.get((d, s), none))
+        if label is not AlignmentLabel.CONTEXT:
+            shares.setdefault(d, []).append((sup, cov))
         if label is not AlignmentLabel.CONTEXT and (not _slight(sup, cov, config) or row_figure or _quantity_found(
                 source[s], scores.found_rev.get((d, s), none))):
             substantial[0].add(d)
@@ -995,8 +1012,13 @@ def align(
     source_share = {s: reported_share(s, ds) for s, ds in source_links.items()}
     # a derivative claim the report calls added reports nothing: a source claim covered only with its words is
     # at most partial (the words may still be the parts of it the derivative gives)
-    adds_own = _adds_own(deriv_links, deriv_share, frozenset(d for d, _ in quoted), config, long_derivative,
-                         frozenset(deriv_links) - substantial[0])
+    quoting = frozenset(d for d, _ in quoted)
+    # (a headline sums the news up in a few words of several sentences; and links that together support
+    # min_support of a claim restate it from several sentences)
+    scattered = frozenset(d for d, links in shares.items() if d not in quoting and d != d_title
+                          and deriv_share[d] < config.min_support and _scattered(links, config))
+    adds_own = _adds_own(deriv_links, deriv_share, quoting, config, long_derivative,
+                         frozenset(deriv_links) - substantial[0]) | scattered
     covered_by_added = frozenset(
         s for s, ds in source_links.items() if source_share[s] >= config.min_coverage and any(d in adds_own for d in ds)
         and reported_share(s, [d for d in ds if d not in adds_own]) < config.min_coverage)
@@ -1014,4 +1036,5 @@ def align(
         frozenset(restates_row),
         long_derivative,
         {d: f for d, f in frames.items() if f},
+        scattered,
     )

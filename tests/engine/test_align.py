@@ -816,3 +816,23 @@ def test_the_names_of_a_reporters_frame_are_no_new_fact():
     named = framed.replace("The city is shutting", "The Harbour Transit Authority is shutting").replace(
         ", the Harbour Transit Authority said in a statement", "")
     assert _seg(compare(source, named).derivative, "welding work").status == "partial"
+
+
+def test_a_claim_whose_every_link_is_below_min_partial_is_added():
+    """"The first public agency to honour the day was the coast guard, whose boats sailed in a parade with the fire
+    brigade after the mayor signed the new executive order" meets the proclamation's "the first ever Harbour Day"
+    and "I signed Executive Order 1417", a few words of each: each link alone would leave it added, and their sum
+    restates neither sentence. It is added (``weak``, each link below min_partial); a claim with one link that
+    restates its sentence is judged as before."""
+    source = ("Today, I am very honored to proclaim May 3, 2025, as the first ever Harbour Day.\n"
+              "On January 20, 2025, I signed Executive Order 1417 on the names of our harbours.\n"
+              "I call upon public officials and all the people of the city to observe this day with ceremonies.\n"
+              "The harbour has fed our families for three hundred years.\n")
+    derivative = ("The mayor proclaimed May 3 Harbour Day.\n"
+                  "The first public agency to honour the day was the coast guard, whose boats sailed in a parade "
+                  "with the fire brigade after the mayor signed the new executive order.\n")
+    r = compare(source, derivative)
+    parade = _seg(r.derivative, "coast guard")
+    assert len(parade.aligned_to) >= 2
+    assert parade.status == "added" and "each link below min_partial" in parade.reason, parade.reason
+    assert _seg(r.derivative, "proclaimed May 3").status == "supported"
