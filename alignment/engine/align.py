@@ -202,39 +202,6 @@ def _plain(profile: Profile, background: frozenset[str]) -> frozenset[int]:
                      or (t.pos == "VERB" and (t.lemma_key in _REPORTING or t.word.key in _REPORTING)))
 
 
-#: a number this close to a month's name (in characters between them: "September 11, 2001") is its day or year
-_DATE_GAP = 2
-
-
-def _dated(profile: Profile) -> frozenset[int]:
-    """Indices of the content words of ``profile`` that give a date: the names of months and weekdays, and the
-    numbers next to a month's name (its day and year: "September 11, 2001", "11 September"). A date says when,
-    not what a sentence says: "In the crucible of September 11 and the days that followed, we showed what
-    Americans are made of" and "Biden also took to X to share a video honoring those who died on September 11th,
-    2001" share a date and say two different things."""
-    words = profile.words
-    months = [i for i, k in enumerate(profile.word_keys) if k in _DATE_KEYS]
-    out = set(months)
-    for i in months:
-        j = i + 1  # the day and the year after the month ("September 11, 2001")
-        while j < len(words) and words[j].word.kind == "number" and \
-                words[j].word.start - words[j - 1].word.end <= _DATE_GAP:
-            out.add(j)
-            j += 1
-        if i > 0 and words[i - 1].word.kind == "number" and \
-                words[i].word.start - words[i - 1].word.end <= _DATE_GAP:
-            out.add(i - 1)  # the day before the month ("11 September")
-    return frozenset(out)
-
-
-def _full_date(dated: frozenset[int], profile: Profile) -> bool:
-    """Do the date words ``dated`` of ``profile`` make a whole date: a month's name with its day and its year
-    ("October 13, 2025")? One such date found in two claims is a shared fact, as a specific figure is
-    (:func:`_specific`); a month and a day alone ("September 11") name a day of every year."""
-    numbers = sum(profile.words[i].word.kind == "number" for i in dated)
-    return numbers >= 2 and any(profile.word_keys[i] in _DATE_KEYS for i in dated)
-
-
 def _attributed(words: Sequence[TaggedWord], profile: Profile, text: str) -> frozenset[int]:
     """Indices of the content words of ``profile`` (``words`` all the segment's words, ``text`` the document's
     text) in an attribution anywhere in it: "according to" and what follows up to the next comma or the end
@@ -270,18 +237,13 @@ class _Facts:
     #: indices of the content words that say on whose word (:func:`_attributed`): shared, they make no two claims
     #: about the same thing
     aside: frozenset[int] = frozenset()
-    #: indices of the content words of a date (:func:`_dated`): the words of a date count as one
-    dated: frozenset[int] = frozenset()
 
 
 def _informative(found: frozenset[int], keys: Sequence[str], facts: _Facts) -> int:
-    """How many distinct things of a segment ``found`` holds (``keys`` the segment's content keys): its distinct
-    keys, those that say nothing of relatedness aside (``_Facts.plain``, ``_Facts.aside``), the words of a date
-    counted as one ("September 11, 2001" is one date, not three words shared)."""
+    """How many distinct keys of a segment ``found`` holds (``keys`` the segment's content keys), those that say
+    nothing of relatedness aside (``_Facts.plain``, ``_Facts.aside``)."""
     told = found - facts.plain - facts.aside
-    if not told & facts.dated:
-        return len(told) if facts.distinct else len({keys[i] for i in told})
-    return len({keys[i] for i in told - facts.dated}) + 1
+    return len(told) if facts.distinct else len({keys[i] for i in told})
 
 
 def _facts(doc: Analyzed, profiles: Sequence[Profile], background: frozenset[str] = frozenset()) -> list[_Facts]:
@@ -290,13 +252,11 @@ def _facts(doc: Analyzed, profiles: Sequence[Profile], background: frozenset[str
     for seg, prof, tagged in zip(doc.segments, profiles, doc.words, strict=False):
         plain = _plain(prof, background)
         aside = _attributed(tagged, prof, doc.text) if prof.words else frozenset()
-        dated = _dated(prof)
-        informative = {k for i, k in enumerate(prof.word_keys) if i not in plain and i not in aside and i not in dated}
+        informative = {k for i, k in enumerate(prof.word_keys) if i not in plain and i not in aside}
         n_keys = len(set(prof.word_keys))
-        out.append(_Facts(_subjects(prof), n_keys, blocks[seg.block], plain,
-                          len(informative) + any(i not in plain and i not in aside for i in dated),
+        out.append(_Facts(_subjects(prof), n_keys, blocks[seg.block], plain, len(informative),
                           frozenset(i for i, t in enumerate(prof.words) if _specific(t.word)),
-                          n_keys == len(prof.word_keys), aside, dated))
+                          n_keys == len(prof.word_keys), aside))
     return out
 
 
@@ -377,9 +337,6 @@ def _related(
     semantic = scores.semantic.get(pair, 0.0) >= config.semantic_min
     if needed > 1 and not found_s.isdisjoint(s_facts.specific):
         needed = 1  # "In Oklahoma, an estimated 454,300 borrowers are eligible" and the table's "OK 454,300 321,600"
-    if needed > 1 and _full_date(found_s & s_facts.dated, sp):
-        needed = 1  # "... do hereby proclaim October 13, 2025, as Columbus Day" and "... designating Monday, October
-        # 13, 2025, as Columbus Day": a whole date is as specific as a figure
     if not semantic and max(len(found_d), len(found_s)) < needed:
         return False  # fewer words found than distinct words needed (most pairs of a long text stop here)
     d_keys, s_keys = dp.word_keys, sp.word_keys
@@ -904,7 +861,7 @@ def align(
         chosen, context = relink(chosen, scores, deriv, [len(words) for words in source_doc.words],
                                  load_link_model(bool(scores.semantic), bool(scores.static)), candidates,
                                  config.min_link_probability,
-                                 {d: f.plain | f.aside | f.dated for d, f in enumerate(d_facts)})
+                                 {d: f.plain | f.aside for d, f in enumerate(d_facts)})
         weak &= chosen
         repeats &= chosen
 

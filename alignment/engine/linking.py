@@ -229,9 +229,9 @@ def relink(
     evidence.
 
     ``background``: for a derivative claim, the content words whose names are no fact in common for ``min_claim``
-    (the texts' main actors, a date, an attribution: :class:`alignment.engine.align._Facts`): "Biden" and
-    "September 11" in "Biden also took to X to share a video honoring those who died on September 11th, 2001" say
-    whose story and when, which any sentence of the statement shares."""
+    (the texts' main actors, the names of an attribution: :class:`alignment.engine.align._Facts`): "Biden" in "Biden
+    also took to X to share a video honoring those who died on September 11th, 2001" says whose story it is, which
+    any sentence of the statement shares."""
     links, context = set(rule_pairs), set()
     background = background or {}
     rules_of: dict[int, set[tuple[int, int]]] = {}

@@ -731,43 +731,6 @@ def test_actors_counts_separate_runs_of_names(nlp):
     assert _actors(one, frozenset(range(len(one.words))), frozenset(one.names)) == 1
 
 
-def test_a_shared_date_counts_as_one_word():
-    """A date says when. "Mayor Ruiz also took to social media to share a video honouring those who died on March
-    4th, 2019" and the statement's title "Statement from Mayor Ana Ruiz on the Anniversary of March 4" share the
-    mayor, whom most sentences of both texts name (no sign of one claim), and the date: one shared thing, not the
-    two words "March" and "4". The article's sentence is added, not a partial restatement of the title."""
-    source = ("Statement from Mayor Ana Ruiz on the Anniversary of March 4\n\n"
-              "Six years ago today, the river broke its banks and took 40 lives in our town.\n"
-              "In the hard days after March 4 and the weeks that followed, we showed what this town is made of.\n"
-              "Under Mayor Ruiz, the town rebuilt every home and every school.\n"
-              "This summer Mayor Ruiz will open a new flood barrier on the river.\n")
-    derivative = ("Mayor marks flood anniversary\n\n"
-                  "Mayor Ana Ruiz marked six years since the river flood that took 40 lives in the town.\n"
-                  "Mayor Ruiz said the town rebuilt every home and every school.\n"
-                  "Mayor Ruiz also took to social media to share a video honouring those who died on March 4th, "
-                  "2019.\n")
-    r = compare(source, derivative)
-    video = _seg(r.derivative, "share a video")
-    assert video.status == "added" and video.aligned_to == (), video.reason
-    assert _seg(r.source, "hard days").status == "omitted"
-    assert _seg(r.derivative, "rebuilt every home").status == "supported"
-
-
-def test_a_whole_date_is_as_specific_as_a_figure():
-    """A month with its day and its year names one day: a proclamation's "do hereby proclaim October 13, 2025, as
-    Harbour Day" and the story's "The mayor's office released a proclamation designating Monday, October 13, 2025,
-    as Harbour Day" give one fact, though the name of the day is the story's main subject (a word every sentence
-    of both texts has, which relates no two sentences by itself)."""
-    source = ("Harbour Day honours the dock workers of our city.\n"
-              "Harbour Day recalls the strike of the dock workers.\n"
-              "NOW, THEREFORE, I, the Mayor, do hereby proclaim October 13, 2025, as Harbour Day.\n")
-    derivative = ("The mayor's office released a proclamation designating Monday, October 13, 2025, as Harbour Day.\n"
-                  "Harbour Day honours the city's dock workers.\n"
-                  "Harbour Day remembers a strike.\n")
-    r = compare(source, derivative)
-    assert _seg(r.derivative, "designating").aligned_to == (_seg(r.source, "hereby proclaim").id,)
-
-
 def test_whose_word_a_claim_is_does_not_relate_two_claims():
     """"According to the National Institute of Health Statistics, ..." says whose figures these are: two sentences
     that give different figures on one agency's word share its name and no fact. Neither links to the other."""
