@@ -8,10 +8,10 @@ from pathlib import Path
 
 from alignment.config import Config
 from alignment.engine.acronyms import shared_name_keys
-from alignment.engine.align import align
+from alignment.engine.align import align, in_frame
 from alignment.engine.details import background_names, named_keys, source_keys, unsupported_details
 from alignment.engine.discrepancies import find_discrepancies
-from alignment.engine.evidence import quote_evidence
+from alignment.engine.evidence import foreign_quotations, quote_evidence
 from alignment.engine.match import profile_segments, score_pairs
 from alignment.engine.quotes import extract_quotes
 from alignment.engine.statuses import judge_derivative, judge_source, states_figure
@@ -125,7 +125,8 @@ def compare(
         scores = replace(scores, static=static_cosines(scores, der, src))
     found_quotes, warnings = _verify_quotes(src, der, config, der_doc.path or "derivative")
     quoted = quote_evidence(found_quotes, der.segments, src.segments, src.text, der_prof, src_prof)
-    result = align(der, src, der_prof, src_prof, scores, config, quoted)
+    result = align(der, src, der_prof, src_prof, scores, config, quoted,
+                   foreign_quotations(found_quotes, der.segments, der_prof))
     del scores  # every candidate pair's scores: the largest tables of a long comparison, not needed past here
     background = background_names(src_prof, src_claims)
     names = named_keys(((src.text, src.words), (der.text, der.words)))
@@ -176,13 +177,17 @@ def compare(
                                       [src_prof[s] for s in result.deriv_links.get(i, ())],
                                       result.deriv_share.get(i, 0.0))
         # a claim giving a table row's figure names what the row's label abbreviates ("Mississippi" for "MS")
-        new_facts = 0 if i in result.restates_row else sum(d.kind != "word" for d in details)
+        # and the names of the reporter's frame are who said it, not what the source said ("..., the White House
+        # said in a press release")
+        frame = result.deriv_frame.get(i, frozenset())
+        new_facts = 0 if i in result.restates_row else sum(
+            d.kind != "word" and not in_frame(d, der_prof[i], frame) for d in details)
         der_status, reason = judge_derivative(share, links, config, new_facts,
                                               any((i, s) in quoted for s in result.deriv_links.get(i, ())),
                                               [d.text for d in details if d.kind in ("number", "date")
                                                and states_figure(d.text)],
                                               is_question(seg.text), long_derivative and i in result.slight_deriv,
-                                              i == der_title)
+                                              i == der_title, i in result.scattered_deriv)
         reason = "; ".join((reason, *quote_notes.get(seg.id, ())))
         der_segments.append(replace(seg, status=str(der_status), score=round(share, 4), aligned_to=links,
                                     unsupported_details=details, reason=reason))

@@ -30,11 +30,11 @@ from alignment.engine.linking import load_link_model, relink
 from alignment.engine.match import Profile, Scores, fuzzy_scores, share
 from alignment.engine.statuses import added_though_linked
 from alignment.lang import RULES_LANGUAGE as _LANG
-from alignment.model import Alignment, AlignmentLabel, Segment, SegmentKind
+from alignment.model import Alignment, AlignmentLabel, Detail, Segment, SegmentKind
 from alignment.text.normalize import Word, fold_word, stem, words
 from alignment.text.segment import Analyzed, TaggedWord, is_question, title_line
 
-__all__ = ["AlignmentResult", "align", "derivative_is_long"]
+__all__ = ["AlignmentResult", "align", "derivative_is_long", "in_frame"]
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,11 @@ class AlignmentResult:
     restates_row: frozenset[int] = frozenset()
     #: the derivative is long for its source (:func:`derivative_is_long`): its slight links are chance meetings
     long_derivative: bool = False
+    #: the content words of each linked derivative claim in the reporter's frame around what it reports
+    #: (:func:`_frame`): who said it and where
+    deriv_frame: dict[int, frozenset[int]] = field(default_factory=dict)
+    #: the derivative claims whose links are scattered (:func:`_scattered`): two or more, none near a restatement
+    scattered_deriv: frozenset[int] = frozenset()
 
 
 def _names(profile: Profile) -> set[str]:
@@ -197,6 +202,26 @@ def _plain(profile: Profile, background: frozenset[str]) -> frozenset[int]:
                      or (t.pos == "VERB" and (t.lemma_key in _REPORTING or t.word.key in _REPORTING)))
 
 
+def _attributed(words: Sequence[TaggedWord], profile: Profile, text: str) -> frozenset[int]:
+    """Indices of the content words of ``profile`` (``words`` all the segment's words, ``text`` the document's
+    text) in an attribution anywhere in it: "according to" and what follows up to the next comma or the end
+    ("According to the Centers for Disease Control and Prevention, HCV infection becomes chronic ...", "...
+    caused more than 19,000 deaths in 2014, according to the Centers for Disease Control and Prevention"). Whose
+    word a claim is says nothing of what it says: two claims of one agency's figures share its name and no fact."""
+    norms = [t.word.norm for t in words]
+    spans = []
+    for opener in _ATTRIBUTIONS:
+        n = len(opener)
+        for k in range(len(norms) - n + 1):
+            if tuple(norms[k:k + n]) != opener:
+                continue
+            end = k + n
+            while end < len(words) and "," not in text[words[end - 1].word.end:words[end].word.start]:
+                end += 1
+            spans.append((words[k].word.start, words[end - 1].word.end))
+    return frozenset(i for i, t in enumerate(profile.words) if any(a <= t.word.start < b for a, b in spans))
+
+
 @dataclass(frozen=True)
 class _Facts:
     """What ``_related`` asks of each segment, computed once per segment rather than once per pair."""
@@ -205,22 +230,33 @@ class _Facts:
     n_keys: int  # distinct content keys
     context: set[str]  # names and numbers of the segment's block
     plain: frozenset[int]  # indices of the content words that say nothing of relatedness (:func:`_plain`)
-    n_informative: int  # distinct content keys besides those
+    n_informative: int  # distinct content keys besides those and the words ``aside``
     specific: frozenset[int]  # indices of the content words that are specific figures (:func:`_specific`)
     #: no two content words share a key: any set of word indices holds as many distinct keys as indices
     distinct: bool = False
+    #: indices of the content words that say on whose word (:func:`_attributed`): shared, they make no two claims
+    #: about the same thing
+    aside: frozenset[int] = frozenset()
+
+
+def _informative(found: frozenset[int], keys: Sequence[str], facts: _Facts) -> int:
+    """How many distinct keys of a segment ``found`` holds (``keys`` the segment's content keys), those that say
+    nothing of relatedness aside (``_Facts.plain``, ``_Facts.aside``)."""
+    told = found - facts.plain - facts.aside
+    return len(told) if facts.distinct else len({keys[i] for i in told})
 
 
 def _facts(doc: Analyzed, profiles: Sequence[Profile], background: frozenset[str] = frozenset()) -> list[_Facts]:
     blocks = _block_names(doc, profiles)
     out = []
-    for seg, prof in zip(doc.segments, profiles, strict=False):
+    for seg, prof, tagged in zip(doc.segments, profiles, doc.words, strict=False):
         plain = _plain(prof, background)
-        informative = {k for i, k in enumerate(prof.word_keys) if i not in plain}
+        aside = _attributed(tagged, prof, doc.text) if prof.words else frozenset()
+        informative = {k for i, k in enumerate(prof.word_keys) if i not in plain and i not in aside}
         n_keys = len(set(prof.word_keys))
         out.append(_Facts(_subjects(prof), n_keys, blocks[seg.block], plain, len(informative),
                           frozenset(i for i, t in enumerate(prof.words) if _specific(t.word)),
-                          n_keys == len(prof.word_keys)))
+                          n_keys == len(prof.word_keys), aside))
     return out
 
 
@@ -313,13 +349,11 @@ def _related(
         return False
     if scores.support[pair] >= 1.0 and scores.coverage[pair] >= 1.0:
         return True  # each says all the other says: the same claim, whatever words it is made of
-    told_d, told_s = found_d - d_facts.plain, found_s - s_facts.plain
-    informative = max(len(told_d) if d_facts.distinct else len({d_keys[i] for i in told_d}),
-                      len(told_s) if s_facts.distinct else len({s_keys[i] for i in told_s}))
+    informative = max(_informative(found_d, d_keys, d_facts), _informative(found_s, s_keys, s_facts))
     if informative < max(min(needed, d_facts.n_informative, s_facts.n_informative), 1):
         return False
-    if not (found_d.isdisjoint(dp.names) and found_s.isdisjoint(sp.names)):
-        return True  # they share a name or a number
+    if not ((found_d - d_facts.aside).isdisjoint(dp.names) and (found_s - s_facts.aside).isdisjoint(sp.names)):
+        return True  # they share a name or a number (not the name of whose word it is)
     return not (d_facts.names - s_facts.context and s_facts.names - d_facts.context)
 
 
@@ -541,6 +575,15 @@ def _frame(text: str, start: int, words: Sequence[TaggedWord], profile: Profile)
     return framed if len(profile.words) - len(framed) >= _FRAME_MIN_REST else frozenset()
 
 
+def in_frame(detail: Detail, profile: Profile, frame: frozenset[int]) -> bool:
+    """Does an unsupported detail of a derivative claim lie wholly in the claim's reporter's frame (``frame``, its
+    content words' indices in ``profile``: :func:`_frame`)? "White House said in a press release" in "President Joe
+    Biden on Friday revealed the names of four new nominees ..., the White House said in a press release" says who
+    gave the news, which the source, in its own voice, never says of itself: no fact the source lacks."""
+    inside = [i for i, t in enumerate(profile.words) if detail.start <= t.word.start < detail.end]
+    return bool(inside) and all(i in frame for i in inside)
+
+
 def _framed_share(profile: Profile, frame: frozenset[int], found: frozenset[int], floor: float) -> float:
     """The share of a derivative claim that ``found`` holds, the words of its reporter's frame aside (:func:`_frame`),
     or its plain share when that is higher: the frame is the article's, and a claim that reports the source's words
@@ -597,6 +640,18 @@ def _slight(support: float, coverage: float, config: Config) -> bool:
     vocabulary, not that one restates the other; in a derivative much longer than its source (``Config.
     long_derivative_ratio``) a claim reached by such links alone is reached by chance."""
     return coverage < config.slight_coverage and support < config.min_support_restated
+
+
+def _scattered(links: Sequence[tuple[float, float]], config: Config) -> bool:
+    """Are a derivative claim's links (their support and coverage) scattered: two or more, and each alone would
+    leave the claim ``added`` (support below ``min_partial``) and covers less than ``min_coverage`` of its source
+    claim? Such a claim reaches ``min_partial`` (and less than ``min_support``) only by summing a word or two of
+    each of several sentences: "The first official U.S. government agency to use the term Gulf of America was the
+    U.S. Coast Guard after Trump signed the new executive order" meets "the first ever Gulf of America Day", "I
+    signed Executive Order 14172" and "public officials and all the people of the United States", and restates
+    none of them. The slight-links rule of a long derivative (:func:`_slight`), for a derivative of any length, at
+    the floor of a link itself."""
+    return len(links) >= 2 and all(sup < config.min_partial and cov < config.min_coverage for sup, cov in links)
 
 
 def _bare_scale(words: Sequence[TaggedWord], i: int, reported: frozenset[int]) -> bool:
@@ -684,12 +739,16 @@ def align(
     scores: Scores,
     config: Config,
     quoted: Mapping[tuple[int, int], tuple[frozenset[int], frozenset[int]]] | None = None,
+    foreign: Mapping[int, frozenset[int]] | None = None,
 ) -> AlignmentResult:
     """The alignments of ``deriv_doc``'s claims with ``source_doc``'s, and what share of each is found.
 
     ``quoted``: the quote check's evidence (:func:`alignment.engine.evidence.quote_evidence`): for a (derivative,
     source) pair, the content words of each side inside a quotation verified word for word against that source
     passage. Each such pair is linked, and those words count as found on both sides.
+
+    ``foreign``: for a derivative claim, the content words inside its quotations that the source does not hold
+    (:func:`alignment.engine.evidence.foreign_quotations`): they count as found in no source claim in its share.
     """
     quoted = quoted or {}
     long_derivative = derivative_is_long(deriv_doc, source_doc, config)
@@ -801,7 +860,8 @@ def align(
         candidates = link_candidates(chosen, related)
         chosen, context = relink(chosen, scores, deriv, [len(words) for words in source_doc.words],
                                  load_link_model(bool(scores.semantic), bool(scores.static)), candidates,
-                                 config.min_link_probability)
+                                 config.min_link_probability,
+                                 {d: f.plain | f.aside for d, f in enumerate(d_facts)})
         weak &= chosen
         repeats &= chosen
 
@@ -839,8 +899,10 @@ def align(
     deriv_found = {d: frozenset().union(*(scores.found.get((d, s), none) | quoted.get((d, s), no_quote)[0]
                                           for s in ss if (d, s) not in repeats))
                    for d, ss in deriv_links.items()}
-    deriv_share = {d: _framed_share(deriv[d], _frame(deriv_doc.segments[d].text, deriv_doc.segments[d].start,
-                                                     deriv_doc.words[d], deriv[d]), f, config.min_partial)
+    frames = {d: _frame(deriv_doc.segments[d].text, deriv_doc.segments[d].start, deriv_doc.words[d], deriv[d])
+              for d in deriv_found}
+    deriv_share = {d: _framed_share(deriv[d], frames[d], f - foreign.get(d, none) if foreign else f,
+                                    config.min_partial)
                    for d, f in deriv_found.items()}
     # the numbers of a source claim its counterparts report: a figure is a fact, however long the claim around it
     source_figures: dict[int, tuple[str, ...]] = {}
@@ -856,6 +918,7 @@ def align(
 
     alignments = []
     substantial: tuple[set[int], set[int]] = (set(), set())  # derivative, source claims with a link not slight
+    shares: dict[int, list[tuple[float, float]]] = {}  # derivative claim -> (support, coverage) of each link
     restates_row: set[int] = set()
     ordered = sorted(chosen | context, key=lambda p: (p[1], p[0]))
     fuzzy = fuzzy_scores(deriv, source, ordered)
@@ -873,6 +936,8 @@ def align(
         row_figure = label is not AlignmentLabel.CONTEXT and _row_figure(
             source_doc.segments[s], source[s], scores.found_rev.get((d, s), none),
             deriv[d], scores.found.get((d, s), none))
+        if label is not AlignmentLabel.CONTEXT:
+            shares.setdefault(d, []).append((sup, cov))
         if label is not AlignmentLabel.CONTEXT and (not _slight(sup, cov, config) or row_figure or _quantity_found(
                 source[s], scores.found_rev.get((d, s), none))):
             substantial[0].add(d)
@@ -904,8 +969,13 @@ def align(
     source_share = {s: reported_share(s, ds) for s, ds in source_links.items()}
     # a derivative claim the report calls added reports nothing: a source claim covered only with its words is
     # at most partial (the words may still be the parts of it the derivative gives)
-    adds_own = _adds_own(deriv_links, deriv_share, frozenset(d for d, _ in quoted), config, long_derivative,
-                         frozenset(deriv_links) - substantial[0])
+    quoting = frozenset(d for d, _ in quoted)
+    # (a headline sums the news up in a few words of several sentences; and links that together support
+    # min_support of a claim restate it from several sentences)
+    scattered = frozenset(d for d, links in shares.items() if d not in quoting and d != d_title
+                          and deriv_share[d] < config.min_support and _scattered(links, config))
+    adds_own = _adds_own(deriv_links, deriv_share, quoting, config, long_derivative,
+                         frozenset(deriv_links) - substantial[0]) | scattered
     covered_by_added = frozenset(
         s for s, ds in source_links.items() if source_share[s] >= config.min_coverage and any(d in adds_own for d in ds)
         and reported_share(s, [d for d in ds if d not in adds_own]) < config.min_coverage)
@@ -922,4 +992,6 @@ def align(
         covered_by_added,
         frozenset(restates_row),
         long_derivative,
+        {d: f for d, f in frames.items() if f},
+        scattered,
     )

@@ -10,7 +10,7 @@ from alignment.engine.match import Profile
 from alignment.model import Quote, QuoteStatus, Segment
 from alignment.text.normalize import words
 
-__all__ = ["quote_evidence"]
+__all__ = ["foreign_quotations", "quote_evidence"]
 
 #: the verdicts that say the quoted words are the source's own
 _FAITHFUL = frozenset({QuoteStatus.EXACT, QuoteStatus.NEAR})
@@ -56,3 +56,22 @@ def quote_evidence(
                 found[0].update(d_words)
                 found[1].update(s_words)
     return {p: (frozenset(a), frozenset(b)) for p, (a, b) in evidence.items()}
+
+
+def foreign_quotations(quotes: Sequence[Quote], deriv: Sequence[Segment], deriv_prof: Sequence[Profile],
+                       ) -> dict[int, frozenset[int]]:
+    """For each derivative claim, the content words inside its quotations that the source does not hold (verdict
+    ``unsupported``; a quotation of more than two words, no scare quote): someone's words the source never gives
+    ("The Saudi government's readout of the call said the kingdom intends “to broaden its investments and trade
+    with the United States over the next four years ...”"). The quote check looked for them in the whole source and
+    found no passage: those words met in the source's sentences, one here, one there, met them by chance, and they
+    support nothing of the claim."""
+    out: dict[int, set[int]] = {}
+    d_starts = [seg.start for seg in deriv]
+    for q in quotes:
+        if q.status is not QuoteStatus.UNSUPPORTED or q.scare_quote or len(words(q.text)) <= _SHORT_WORDS:
+            continue
+        d = _holder(deriv, d_starts, q.start)
+        if d is not None:
+            out.setdefault(d, set()).update(_inside(deriv_prof[d], q.start, q.end))
+    return {d: frozenset(ws) for d, ws in out.items() if ws}

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import math
 import operator
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -197,9 +197,18 @@ def _claim_features(
         yield d, rows_out
 
 
+def _shares_fact(d: int, rows: Sequence[tuple[int, tuple[float, ...]]], scores: Scores, own: Profile,
+                 background: frozenset[int]) -> bool:
+    """Does a candidate of derivative claim ``d`` (``rows``: its candidates and their features) find one of its
+    names or numbers besides those of ``background``?"""
+    names = own.names - background
+    return any(not scores.found[(d, s)].isdisjoint(names) for s, x in rows if x[_SHARED_NAMES])
+
+
 def relink(
     rule_pairs: set[tuple[int, int]], scores: Scores, deriv: Sequence[Profile], source_lengths: Sequence[int],
     model: LinkModel, candidates: Iterable[tuple[int, int]], min_claim: float = 0.0,
+    background: Mapping[int, frozenset[int]] | None = None,
 ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """``(links, context)``: the rules' links the model keeps, and the pairs it adds as context.
 
@@ -217,15 +226,23 @@ def relink(
     on shared words; a sentence that shares the statement's vocabulary and says something else ("This is really
     about our own resilience, as a nation, in the face of these attacks" beside a readout on the attacks) is one
     the model, which also reads how the pair ranks and what is around it, finds more likely not evidence than
-    evidence."""
+    evidence.
+
+    ``background``: for a derivative claim, the content words whose names are no fact in common for ``min_claim``
+    (the texts' main actors, the names of an attribution: :class:`alignment.engine.align._Facts`): "Biden" in "Biden
+    also took to X to share a video honoring those who died on September 11th, 2001" says whose story it is, which
+    any sentence of the statement shares."""
     links, context = set(rule_pairs), set()
+    background = background or {}
     rules_of: dict[int, set[tuple[int, int]]] = {}
     for p in rule_pairs:
         rules_of.setdefault(p[0], set()).add(p)
     for d, rows in _claim_features(scores, deriv, source_lengths, rule_pairs, candidates):
         probabilities = [(model.probability(x), s) for s, x in rows]
         rules = rules_of.get(d, set())
-        if rules and max(p for p, _ in probabilities) < min_claim and not any(x[_SHARED_NAMES] for _, x in rows):
+        if rules and max(p for p, _ in probabilities) < min_claim and not (
+                _shares_fact(d, rows, scores, deriv[d], background[d]) if d in background
+                else any(x[_SHARED_NAMES] for _, x in rows)):
             links -= rules  # no candidate is likely evidence, and none shares a name or number: unlinked
             continue
         chosen = {(d, s) for s in model.choose(probabilities)}

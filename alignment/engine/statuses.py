@@ -34,6 +34,7 @@ def _evidence(ids: Sequence[str], what: str, share: float, below: tuple[str, flo
 
 _CHANCE_NOTE = "every link slight in a long derivative"
 _ADDED_NOTE = "covered only with claims the derivative adds"
+_SCATTERED_NOTE = "each link below min_partial"
 
 
 def judge_source(share: float, links: Sequence[str], config: Config, quoted: bool = False,
@@ -94,15 +95,18 @@ def judge_source(share: float, links: Sequence[str], config: Config, quoted: boo
     return SourceStatus.OMITTED, "weak: " + _evidence(links, "coverage", share, ("min_partial", config.min_partial))
 
 
-def added_though_linked(share: float, config: Config, quoted: bool = False, chance: bool = False) -> bool:
+def added_though_linked(share: float, config: Config, quoted: bool = False, chance: bool = False,
+                        scattered: bool = False) -> bool:
     """Is a linked derivative claim ``added`` all the same (:func:`judge_derivative`): below ``min_partial``, or
-    every link slight in a long derivative (``chance``), unless it ``quoted`` a counterpart."""
-    return not quoted and (share < config.min_partial or chance)
+    every link slight in a long derivative (``chance``), or its links scattered (``scattered``), unless it
+    ``quoted`` a counterpart."""
+    return not quoted and (share < config.min_partial or chance or scattered)
 
 
 def judge_derivative(share: float, links: Sequence[str], config: Config, new_facts: int | None = None,
                      quoted: bool = False, new_figures: Sequence[str] = (), question: bool = False,
-                     chance: bool = False, headline: bool = False) -> tuple[DerivativeStatus, str]:
+                     chance: bool = False, headline: bool = False,
+                     scattered: bool = False) -> tuple[DerivativeStatus, str]:
     """``added`` when nothing is linked or below ``min_partial``; ``supported`` from ``min_support``, or from
     ``min_support_restated`` when it has ``new_facts == 0`` (no name, number or date the source lacks: the rest
     of its words are the article's own way of saying it); else ``partial``; and why. A claim that ``quoted`` a
@@ -145,14 +149,22 @@ def judge_derivative(share: float, links: Sequence[str], config: Config, new_fac
 
     >>> judge_derivative(0.41, ["S1", "S2"], Config(), new_facts=2, headline=True)
     (<DerivativeStatus.SUPPORTED: 'supported'>, 'headline: S1 S2 (support 0.41)')
+
+    ``scattered``: the claim has two links or more and none alone reaches ``min_partial`` of it
+    (:func:`alignment.engine.align._scattered`): ``added`` (``weak``), unless it quoted a counterpart; a word or two
+    of each of several sentences makes no restatement of any.
+
+    >>> judge_derivative(0.38, ["S5", "S9", "S12"], Config(), scattered=True)[1]
+    'weak: S5 S9 S12 (support 0.38; each link below min_partial)'
     """
     if question and not quoted:
         return DerivativeStatus.ADDED, "question"
     if not links:
         return DerivativeStatus.ADDED, "no_counterpart"
-    if added_though_linked(share, config, quoted=quoted, chance=chance):
+    if added_though_linked(share, config, quoted=quoted, chance=chance, scattered=scattered):
         if share >= config.min_partial:
-            return DerivativeStatus.ADDED, "weak: " + _evidence(links, "support", share, note=_CHANCE_NOTE)
+            note = _CHANCE_NOTE if chance else _SCATTERED_NOTE
+            return DerivativeStatus.ADDED, "weak: " + _evidence(links, "support", share, note=note)
         floor = ("min_partial", config.min_partial)
         return DerivativeStatus.ADDED, "weak: " + _evidence(links, "support", share, floor)
     if share < config.min_partial:  # (and quoted)

@@ -93,7 +93,8 @@ class Language:
     #: words before and the determiners after; a quotation that drops that "of" is a variant, not an alteration
     optional_of: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     #: folded word sequences that open an attribution closing a claim ("according to" the study): where the claim
-    #: comes from, which an article reporting the claim may leave out (alignment/engine/align.py)
+    #: comes from, which an article reporting the claim may leave out, and which relates no two claims, wherever it
+    #: stands (alignment/engine/align.py)
     attributions: tuple[tuple[str, ...], ...] = ()
     #: folded words that, after a comma or a dash, turn a statement into a tag question ("..., right?"): the
     #: sentence still asserts what comes before (alignment/text/segment.py, ``is_question``)

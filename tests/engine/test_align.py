@@ -729,3 +729,73 @@ def test_actors_counts_separate_runs_of_names(nlp):
     two, one = profile_segments([doc], [[True, True]])[0]
     assert _actors(two, frozenset(range(len(two.words))), frozenset(two.names)) == 2
     assert _actors(one, frozenset(range(len(one.words))), frozenset(one.names)) == 1
+
+
+def test_whose_word_a_claim_is_does_not_relate_two_claims():
+    """"According to the National Institute of Health Statistics, ..." says whose figures these are: two sentences
+    that give different figures on one agency's word share its name and no fact. Neither links to the other."""
+    source = ("The regulator approved Hepavir, a pill for chronic hepatitis B.\n"
+              "According to the National Institute of Health Statistics, the infection turns chronic in about "
+              "one case in ten.\n")
+    derivative = ("Regulators approved Hepavir, a pill for chronic hepatitis B.\n"
+                  "Hepatitis B killed more than 800 people in the country last year, according to the National "
+                  "Institute of Health Statistics.\n")
+    r = compare(source, derivative)
+    assert _seg(r.source, "turns chronic").status == "omitted", _seg(r.source, "turns chronic").reason
+    assert _seg(r.derivative, "killed more than").status == "added"
+
+
+def test_a_quotation_the_source_does_not_hold_supports_nothing_of_its_sentence():
+    """"Nigeria's readout said the country intends “to broaden its trade and partnerships with the United States to
+    some $60 billion.”" quotes someone else's readout: the quote check finds no passage of it in the source
+    (``unsupported``), so its words met in the source's sentence on trade with the United States met it by chance.
+    They count as found in no source claim, and the sentence is added, not a partial restatement."""
+    source = ("President Alvarez spoke today with Prime Minister Okafor of Nigeria.\n"
+              "The two leaders discussed trade between Nigeria and the United States over the next four years.\n"
+              "President Alvarez also noted the importance of investments in clean energy.\n")
+    derivative = ("President Alvarez spoke by phone with Nigerian Prime Minister Okafor on Wednesday.\n"
+                  "Nigeria's readout said the country intends \u201cto broaden its trade and partnerships with the "
+                  "United States to some $60 billion.\u201d\n")
+    r = compare(source, derivative)
+    assert [q.status for q in r.quotes] == ["unsupported"]
+    readout = _seg(r.derivative, "readout said")
+    assert readout.status == "added", readout.reason
+    assert _seg(r.derivative, "spoke by phone").status == "supported"
+
+
+def test_the_names_of_a_reporters_frame_are_no_new_fact():
+    """", the Harbour Transit Authority said in a statement" says who gave the news, which the source, in its own
+    voice, never says of itself: the names of the reporter's frame are no fact the source lacks, and a restatement
+    in the article's own words under that frame is supported (``restated``). The same name in the claim itself
+    (who shuts the bridge) is a new fact, and the claim stays partial."""
+    source = ("The city will close the old north bridge to traffic for repairs from June 2.\n"
+              "Buses will take a detour through the market square.\n")
+    framed = ("The city is shutting the old north bridge to cars and trucks for urgent welding work from June 2, "
+              "the Harbour Transit Authority said in a statement.\n"
+              "Buses will detour through the market square.\n")
+    claim = _seg(compare(source, framed).derivative, "welding work")
+    assert claim.status == "supported" and claim.reason.startswith("restated"), claim.reason
+    assert any("Harbour Transit Authority" in d.text for d in claim.unsupported_details)
+    named = framed.replace("The city is shutting", "The Harbour Transit Authority is shutting").replace(
+        ", the Harbour Transit Authority said in a statement", "")
+    assert _seg(compare(source, named).derivative, "welding work").status == "partial"
+
+
+def test_a_claim_whose_every_link_is_below_min_partial_is_added():
+    """"The first public agency to honour the day was the coast guard, whose boats sailed in a parade with the fire
+    brigade after the mayor signed the new executive order" meets the proclamation's "the first ever Harbour Day"
+    and "I signed Executive Order 1417", a few words of each: each link alone would leave it added, and their sum
+    restates neither sentence. It is added (``weak``, each link below min_partial); a claim with one link that
+    restates its sentence is judged as before."""
+    source = ("Today, I am very honored to proclaim May 3, 2025, as the first ever Harbour Day.\n"
+              "On January 20, 2025, I signed Executive Order 1417 on the names of our harbours.\n"
+              "I call upon public officials and all the people of the city to observe this day with ceremonies.\n"
+              "The harbour has fed our families for three hundred years.\n")
+    derivative = ("The mayor proclaimed May 3 Harbour Day.\n"
+                  "The first public agency to honour the day was the coast guard, whose boats sailed in a parade "
+                  "with the fire brigade after the mayor signed the new executive order.\n")
+    r = compare(source, derivative)
+    parade = _seg(r.derivative, "coast guard")
+    assert len(parade.aligned_to) >= 2
+    assert parade.status == "added" and "each link below min_partial" in parade.reason, parade.reason
+    assert _seg(r.derivative, "proclaimed May 3").status == "supported"

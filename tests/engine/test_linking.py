@@ -105,6 +105,13 @@ def test_relink_unlinks_a_claim_none_of_whose_candidates_reaches_min_claim() -> 
     src, der_prof, scores, rules, candidates = _pieces(SOURCE, ARTICLE, Config(link_model=False))
     lengths = [len(w) for w in src.words]
     assert relink(rules, scores, der_prof, lengths, doubtful, candidates, 0.5) == (rules, set())
+    # unless its names are ``background`` (here "Monday" and "Lopez" passed as such; the engine passes the texts'
+    # main actors and the names of an attribution): whose story it is, no fact in common
+    claim = next(d for d, _ in rules)
+    names = frozenset(i for i in der_prof[claim].names if der_prof[claim].words[i].word.text in ("Monday", "Lopez"))
+    assert len(names) == 2
+    assert relink(rules, scores, der_prof, lengths, doubtful, candidates, 0.5, {claim: names}) == (set(), set())
+    assert relink(rules, scores, der_prof, lengths, doubtful, candidates, 0.5, {claim: frozenset()}) == (rules, set())
 
 
 def test_min_link_probability_unlinks_claims_the_rules_linked_but_not_a_quotation() -> None:
