@@ -22,7 +22,9 @@ the script plants one edit at a time and compares again:
   type, by spaCy's recogniser, that the source never uses: a country for a country, a person for a person, never
   "the government of Okafor"; a name of one word, never a word of a longer one: "the United Norway", "the Department
   of the Toyota", "the Unilever of the International Civil Aviation Organization" or "the 4th Toyota" is no edit a
-  writer makes), a negation (added before a verb, an adjective or an adverb, or after "is" before a determiner;
+  writer makes), a negation (added before a verb, an adjective or an adverb, or after "is" before a determiner
+  where a word of the predicate after it is in the source's sentence: "is not the most accurate indicator" negates
+  nothing of a sentence without "accurate" or "indicator";
   dropped, but never the "not" of "not only" or of a hyphened word, "not-too-distant"; or an antonym verb), the
   modality ("will" -> "may" where the source's sentence hedges nothing and has the verb "will" governs or two of the
   three words after it, never after "to": "agreed to will provide" is an article's slip; "is" -> "may be" where it
@@ -31,11 +33,12 @@ the script plants one edit at a time and compares again:
   "the", "in mice" <-> "in people"; never in "so many", "too many", "as many", "how many"), the speaker (another name
   of the source, or one of the same type it never uses, in place of the one credited, which must be one the source
   has: a third party the article quotes, whom the source never names, put for another it never names is no error
-  the source can show; never a quantifier that opens a sentence, "All ... said"; never one the source credits in the
-  paragraph of the sentence restated, who is no wrong speaker, nor the source's issuer, named in its heading, which
-  answers for all its text says: for a White House fact sheet, "the White House", "the Administration" and "the
-  President" too); no negation or modality in a question (:func:`alignment.text.segment.is_question`), which
-  asserts nothing;
+  the source can show; never a name in a phrase of place before an apposition, "from the Hospital in the US, who
+  led the trial, said" crediting no "US"; never a quantifier that opens a sentence, "All ... said"; never one the
+  source credits in the paragraph of the sentence restated, who is no wrong speaker, nor the source's issuer, named
+  in its heading, which answers for all its text says: for a White House fact sheet, "the White House", "the
+  Administration" and "the President" too); no negation or modality in a question
+  (:func:`alignment.text.segment.is_question`), which asserts nothing;
 * harmless rewordings that must not be flagged: unit and currency forms ("1.5 billion" -> "1.5bn", "25 percent"
   -> "25%", "2,000" -> "2000"), date formats ("September 10" <-> "10 September", "Sept."), contractions ("will
   not" -> "won't") and the aliases the source establishes (a person's surname for the full name, a person by
@@ -231,7 +234,8 @@ def _speaker_spans(d: str) -> list[tuple[int, int]]:
     for m in re.finditer(rf"\baccording to (?:the\s+)?({NAME_RUN})", d):
         spans.append(m.span(1))
     for m in re.finditer(rf"\b({NAME_RUN}), (?:who|a|an|the) [^,.;:]*, {SPEECH}\b", d):  # "Lopez, who led it, said"
-        spans.append(m.span(1))
+        if not re.search(r"\b(?:in|from|at|of|for|with|by|on)\s+(?:the\s+)?$", d[:m.start(1)]):  # (not a place in a
+            spans.append(m.span(1))  # phrase: "Pollock, from Boston Children's Hospital in the US, who led ..., said")
     return [(a, b) for a, b in spans if d[a:b] not in ("The", "He", "She", "It", "They", "We", "I")
             and d[a:b].split()[0] not in FUNCTION_WORDS]
 
@@ -386,6 +390,13 @@ def _negation_edits(d: str, s: str, off: int) -> list[Edit]:
             pos = tags.get(m.start(2), ("", ""))[0]
             if m.group(1) in ("has", "have", "had") and pos not in ("VERB", "AUX"):
                 continue  # "we have not ongoing strategies", "who have not diplomatic relations": no sentence
+            if pos in ("DET", "NUM") and m.group(1) in COPULAS:
+                # (the word the copula's "not" negates is its predicate's, after the determiner: "is not the most
+                # accurate indicator" negates nothing the source's sentence says unless it says "accurate indicator")
+                after = [w for w in re.finditer(r"[A-Za-z]+", d[m.end(2):m.end(2) + 40])][:4]
+                if not any(tags.get(m.end(2) + w.start(), ("", ""))[0] in ("NOUN", "ADJ", "PROPN", "VERB")
+                           and _in(w.group(), s) for w in after):
+                    continue
             if pos in ("VERB", "AUX", "ADJ", "ADV") or (pos in ("DET", "NUM") and m.group(1) in COPULAS):
                 out.append(Edit("negation", off + m.end(1), off + m.end(1), " not"))
     for m in re.finditer(r"\s(not)\b(?!-)(?!\s+only\b)", d):  # (not "the not-too-distant future", nor "not only":

@@ -38,7 +38,15 @@ _NEGATIONS = _C.negations
 _HEDGE_WORDS = _C.hedges
 _HEDGE_KEYS = frozenset(stem(fold_word(w)) for w in _C.hedges)
 _CERTAIN = _C.certainties
-_ANTONYMS = tuple((stem(fold_word(a)), stem(fold_word(b))) for a, b in _C.antonyms)
+_ANTONYMS = tuple(dict.fromkeys((stem(fold_word(a)), stem(fold_word(b))) for a, b in (
+    *_C.antonyms, *((up, down) for up in sorted(_C.directions[0]) for down in sorted(_C.directions[1])))))
+#: the pairs of words of change (:attr:`~alignment.lang.base.ConflictWords.directions`) that are no antonym pair of the
+#: table: said of the same thing by two words of what follows them ("higher risk of non-cardiovascular mortality" /
+#: "decreased risk of non-cardiovascular mortality"), not one ("greater risk of cardiovascular death" / "decreased
+#: risk of stroke")
+_DIRECTION_PAIRS = frozenset(_ANTONYMS[len(_C.antonyms):]) - {
+    (stem(fold_word(a)), stem(fold_word(b))) for a, b in _C.antonyms}
+_DIRECTIONS = tuple(frozenset(stem(fold_word(w)) for w in group) for group in _C.directions)
 _OBLIGATIONS = tuple((stem(fold_word(a)), stem(fold_word(b))) for a, b in _C.obligations)
 _OBLIGATION_KEYS = frozenset(k for pair in _OBLIGATIONS for k in pair)
 _QUANTIFIERS = _C.quantifiers
@@ -1245,7 +1253,10 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
             continue
         if t.pos not in ("VERB", ""):
             continue
-        if v > 0 and _name_like(words[v - 1]):
+        # (the verb's subject stands right before it, with no punctuation between: a name before a comma ends a
+        # phrase of its own, "... the outbreak in Sierra Leone, say scientists", "... Research (CDER), said")
+        if v > 0 and _name_like(words[v - 1]) and not re.search(r"[,;:()\[\]]",
+                                                               text[words[v - 1].word.end:t.word.start]):
             i = v - 1
             while i > 0 and _name_like(words[i - 1]) and \
                     not re.search(r"[:;,()]", text[words[i - 1].word.end:words[i].word.start]):
@@ -1436,10 +1447,42 @@ def issuer_side(der: Analyzed, names: _SourceNames) -> frozenset[str]:
     return frozenset(out)
 
 
+#: how far from a noun of a study's people (:attr:`~alignment.lang.base.ConflictWords.team_nouns`) a name is one of
+#: them ("Nancy Avis, Ph.D., lead author of the study")
+_TEAM_REACH = 6
+
+
+def team_members(src: Analyzed) -> frozenset[str]:
+    """The keys of the names the source puts next to a noun of a study's people (within :data:`_TEAM_REACH` words of
+    "author", "researchers" in its sentence): the people behind the study it reports."""
+    out: set[str] = set()
+    for words in src.words:
+        for k, t in enumerate(words):
+            if t.word.norm in _C.team_nouns:
+                out.update(u.word.key for u in words[max(k - _TEAM_REACH, 0):k + _TEAM_REACH + 1] if _name_like(u))
+    return frozenset(out)
+
+
+def _team_credited(words: Sequence[TaggedWord]) -> bool:
+    """Whether a sentence credits what it says to a study's people by a noun ("..., according to scientists at Wake
+    Forest", "say the researchers", "the authors said")."""
+    for k, t in enumerate(words):
+        if t.word.norm not in _C.team_nouns:
+            continue
+        before = [u for u in words[max(k - 3, 0):k] if u.word.content]
+        if any(u.word.key in _SPEAKER_KEYS or u.lemma_key in _SPEAKER_KEYS
+               for u in (*before[-1:], *words[k + 1:k + 2])):
+            return True
+    return False
+
+
 def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                        block: Sequence[TaggedWord], names: _SourceNames, weak: bool = False,
-                       side: frozenset[str] = frozenset(), pooled: Sequence[TaggedWord] = ()) -> list[_Hit]:
-    """``block``: the words of the source paragraph holding ``sw``: a quotation's speaker is often named in the
+                       side: frozenset[str] = frozenset(), pooled: Sequence[TaggedWord] = (),
+                       team: frozenset[str] = frozenset()) -> list[_Hit]:
+    """``team``: the people behind the study the source reports (:func:`team_members`), who may speak for a finding it
+    credits to them as a group ("according to scientists at ...": "Avis said").
+``block``: the words of the source paragraph holding ``sw``: a quotation's speaker is often named in the
     sentence before or after it. ``side``: the people the article introduces as the issuer's (:func:`issuer_side`).
     ``pooled``: the words of all the source segments the article's segment restates, whose quotations may run over
     two of them (:func:`_quotes_source`).
@@ -1485,13 +1528,23 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         voice = not (quoted_own or _quotes_mostly(st, own)) and not _in_quotes(dt, dw, dw[i]) \
             and _quotes_source(dt, said, pooled or own) and all(
                 _key_set(sw[x:y]) & {k for t in said if _in_quotes(dt, dw, t) for k in _keys(t)} for x, y in s_sp)
-        if not s_sp or voice:  # the source says it in its own voice; the article credits someone else
+        # the source reports, in its own voice, what its speaker did ("Today, President Joe Biden announced his intent
+        # to nominate"), and the article's sentence names that speaker in what it credits to another ("President Joe
+        # Biden on Friday revealed the names ..., the White House said"): the one credited speaks for the source
+        # (by a word of the speaker's name the source's sentence uses nowhere else: "a second Security Directive")
+        reported = bool(s_sp) and not (quoted_own or _quotes_mostly(st, own) or _quotes_mostly(dt, said)) and all(
+            (_key_set(sw[x:y]) - _key_set(t for n, t in enumerate(sw) if not x <= n < y))
+            & _key_set([*piece[0], *piece[1]]) for x, y in s_sp)
+        if not s_sp or voice or reported:  # the source says it in its own voice; the article credits someone else
             quoted = st[sw[0].word.start - 1:sw[0].word.start] in _OPENING_QUOTES if sw and sw[0].word.start else False
             known = [_established(t, names) for t in dw[i:j]]
             # someone the source names elsewhere, or someone it never names at all: not the source's own voice;
             # but not someone the article quotes in the sentence it credits them with, whom it interviewed (unless
             # what they are quoted saying is the source's own words)
             interviewed = (_quotes_mostly(dt, dw) or _quotes_mostly(dt, said)) and not voice
+            if team and not s_sp and all(t.word.key in team for t in dw[i:j] if _name_like(t)) \
+                    and any(_name_like(t) for t in dw[i:j]) and _team_credited(own):
+                continue  # one of the study's people, for a finding the source credits to them all
             if (all(known) or not (any(known) or interviewed)) and sw and not quoted:
                 sa, sb = sw[0].word.start, sw[-1].word.end
                 hits.append(_Hit("attribution", a, b, sa, sb, f"the article credits {dt[a:b]!r}; the source does "
@@ -1525,10 +1578,14 @@ _SENTENCE_END_RE = re.compile(r"…|[.!?][\"”’']*\s")
 def _sentence_of(text: str, words: Sequence[TaggedWord], i: int, j: int) -> tuple[Sequence[TaggedWord],
                                                                                    Sequence[TaggedWord]]:
     """The words of the sentence ``words[i:j]`` stands in, before it and after it."""
-    def ends(k: int) -> bool:  # (not after an initial or an abbreviation: "Sean E. Harper", "Dr. Smith")
+    def ends(k: int) -> bool:  # (not after an initial or an abbreviation: "Sean E. Harper", "Dr. Smith"; nor before
+        # a word in lower case or a number, which goes on with the sentence: "at 12:01 a.m. on Feb. 24, according to")
         prev = words[k - 1].word
-        return bool(_SENTENCE_END_RE.search(text[prev.end:words[k].word.start])) and not (
-            (len(prev.text) == 1 and prev.text.isupper()) or prev.norm in _LANG.abbreviations)
+        gap = text[prev.end:words[k].word.start]
+        return bool(_SENTENCE_END_RE.search(gap)) and not (
+            (len(prev.text) == 1 and prev.text.isupper()) or prev.norm in _LANG.abbreviations
+            or prev.text.lower() in _LANG.abbreviations  # ("Feb.": its norm is the month's)
+            or (not words[k].word.text[:1].isupper() and "…" not in gap))
     lo = i
     while lo > 0 and not ends(lo):
         lo -= 1
@@ -1575,11 +1632,15 @@ def _negated(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int]]:
             continue  # "not only": no negation
         if n > 0 and t.word.norm == "not" and words[n - 1].word.norm == "or":
             continue  # "whether or not the use of ...": both ways, no negation
-        for k in range(n + 1, min(n + 4, len(words))):
+        for k in range(n + 1, min(n + 6, len(words))):
             u = words[k]
             if _is_negation(u):
                 break
-            if u.word.content and u.word.kind == "word" and u.pos in ("VERB", "ADJ", "NOUN", "ADV", "AUX", ""):
+            if k >= n + 4 and any(w.word.content and w.word.kind == "word" for w in words[n + 1:k]):
+                break  # (past three words only over words that are no content: "is not one of the most frequent")
+            if u.word.content and u.word.kind == "word" and u.pos in ("VERB", "ADJ", "NOUN", "ADV", "AUX", "",
+                                                                       *(("PROPN",) if k >= n + 2 else ())):
+                # (a name after a determiner is a copula's predicate: "we are not the United States")
                 for key in _keys(u):
                     out.setdefault(key, (n, k))
                 break
@@ -1602,6 +1663,52 @@ def _negations(words: Sequence[TaggedWord]) -> int:
     """How many negations a segment has ("whether or not" is none)."""
     return sum(_is_negation(t) and not (n > 0 and t.word.norm == "not" and words[n - 1].word.norm == "or")
                for n, t in enumerate(words))
+
+
+def _restated_span(dw: Sequence[TaggedWord], sw: Sequence[TaggedWord]) -> tuple[int, int]:
+    """The part of ``sw`` that ``dw`` restates: from the first to the last word of the longest run of content words
+    the two share in the same order (not necessarily next to each other); (0, 0) when they share none."""
+    # (any word of the article meets a content word of the source's: "fail to work for other patients" / "but not
+    # for others")
+    d = [t.lemma_key for t in dw if t.word.kind == "word"]
+    s = [(i, t.lemma_key) for i, t in enumerate(sw) if t.word.content and t.word.kind == "word"]
+    if not d or not s:
+        return 0, 0
+    keys = set(d)
+    s = [(i, k) for i, k in s if k in keys]
+    if not s:
+        return 0, 0
+    # longest common subsequence, by rows of the source's words: best[x] = (length, first index) ending at s[x]
+    prev = [(0, -1)] * (len(s) + 1)
+    for key in d:
+        row = [(0, -1)]
+        for x, (i, k) in enumerate(s, 1):
+            if k == key:
+                length, first = prev[x - 1]
+                cell = (length + 1, first if length else i)
+            else:
+                cell = max(prev[x], row[x - 1], key=lambda c: c[0])
+            row.append(cell)
+        prev = row
+    # (the last source word the run ends at: the first column where the longest run is complete)
+    best = max(prev, key=lambda c: c[0])
+    last = next(s[x - 1][0] for x in range(1, len(prev)) if prev[x][0] == best[0])
+    return best[1], last + 1
+
+
+def _restated_negations(dw: Sequence[TaggedWord], sw: Sequence[TaggedWord], span: bool = True) -> int:
+    """How many negations of ``sw`` stand in the part of it that ``dw`` restates (:func:`_restated_span`; the whole
+    of it where not ``span``), or negate a word there: a negation of a clause the article leaves out ("... relative
+    to mothers who did not use folic acid") is no negation it moved or dropped; nor is a "non-" before a word ``dw``
+    never uses ("businesses, non-profits, and health care leaders")."""
+    lo, hi = _restated_span(dw, sw) if span else (0, len(sw))
+    neg = _negated(sw)
+    governed = {n: k for n, k in neg.values()}
+    keys = _segment_keys(dw)
+    return sum(_is_negation(t) and not (n > 0 and t.word.norm == "not" and sw[n - 1].word.norm == "or")
+               and (lo <= n < hi or lo <= governed.get(n, -1) < hi)
+               and not (t.word.norm == "non" and n + 1 < len(sw) and not set(_keys(sw[n + 1])) & keys)
+               for n, t in enumerate(sw))
 
 
 def _find(words: Sequence[TaggedWord], keys: Iterable[str], skip: Iterable[int] = ()) -> int:
@@ -1719,17 +1826,37 @@ def _same_target(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si
         bool({r for r in _role(dw, di, di + 1, 2, 3) if r[0] == "<"} & _role(sw, si, si + 1, 2, 3))
 
 
+def _said_of(text: str, words: Sequence[TaggedWord], i: int, most: int = 3) -> set[str]:
+    """The lemma keys of the first ``most`` content words after ``words[i]`` in its phrase (up to punctuation or a
+    verb, not one after a preposition: "risk of having a heart attack"): what a word of change is said of
+    ("increased risk of death from any cause": risk, death, cause)."""
+    out: set[str] = set()
+    for k in range(i + 1, len(words)):
+        if _CLAUSE_BREAK_RE.search(text[words[k - 1].word.end:words[k].word.start]) or len(out) >= most \
+                or (words[k].pos == "VERB" and words[k - 1].pos != "ADP"):
+            break
+        t = words[k]
+        if t.word.content and t.word.kind == "word":
+            out.add(t.lemma_key)
+    return out
+
+
 def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
-                    all_sw: Sequence[TaggedWord], weak: bool = False) -> list[_Hit]:
+                    all_sw: Sequence[TaggedWord], weak: bool = False,
+                    counterparts: Sequence[Sequence[TaggedWord]] = ()) -> list[_Hit]:
+    """``counterparts``: the words of each source segment the article's segment restates (``sw`` among them), whose
+    negations it may restate together ("We do not break. We never give in." in one quotation)."""
     hits = []
     if _any_negation(dw) or _any_negation(sw):
         d_neg, d_n, d_p = _polarity(dw)
         s_neg, _, _ = _polarity(sw)
         _, all_n, all_p = _polarity(all_sw)
-        d_count, s_count = _negations(dw), _negations(sw)
+        # (the source's negations counted in the part of its sentences the article restates)
+        d_count, s_count = _restated_negations(all_sw, dw, span=False), _restated_negations(dw, sw)
+        pooled = sum(_restated_negations(dw, c) for c in counterparts) if len(counterparts) > 1 else s_count
     else:  # (most pairs: no negation on either side, nothing to count)
         d_neg, s_neg, d_n, d_p, all_n, all_p = {}, {}, Counter(), Counter(), Counter(), Counter()
-        d_count = s_count = 0  # (what _negations counts is a subset of these words)
+        d_count = s_count = pooled = 0  # (what _negations counts is a subset of these words)
     d_keys = _segment_keys(dw)
     all_keys = _segment_keys(all_sw)
     done: set[int] = set()
@@ -1737,16 +1864,19 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
     # a negation is added where the article's sentence has more of them than the source's, dropped where it has
     # fewer: one the same count moved to another word is the same claim ("work for some patients, but not for
     # others" / "work well for some patients and fail to work for other patients")
-    s_dropped, d_added = d_count <= s_count, s_count <= d_count
+    # (a negation is dropped where the article's sentence has fewer than all its counterparts together)
+    s_dropped, d_added = d_count <= s_count, pooled <= d_count
     for key, (n, k) in d_neg.items():  # a negation the source does not have: "was not given" for "was given"
         if k in done or d_n[key] <= all_n[key] or not all_p[key] or s_dropped:
             continue
         si = _find(sw, [key], s_targets)
         if si < 0 or not _same_frame(dw, n, sw, si) or not _anchored(dw, k, sw, si, weak) \
                 or _clause_negated(st, sw, key, d_neg) or _qualifies(sw, si) \
-                or (si > 0 and sw[si].is_name and sw[si].word.text[:1].isupper()):
-            continue  # (a word of a name is no claim: "the Office of the First Lady" / "not the first time"; nor is a
-            # participle before a noun: "maximally tolerated statin therapy" / "unable to tolerate statins")
+                or (si > 0 and sw[si].is_name and sw[si].word.text[:1].isupper()
+                    and not dw[k].word.text[:1].isupper()):
+            continue  # (a word of a name is no claim: "the Office of the First Lady" / "not the first time", unless the
+            # article negates the name itself, "we are not the United States"; nor is a participle before a noun:
+            # "maximally tolerated statin therapy" / "unable to tolerate statins")
         done.add(k)
         a, b = dw[n].word.start, dw[k].word.end
         sa, sb = sw[si].word.start, sw[si].word.end
@@ -1789,13 +1919,33 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             si = _find(sw, [theirs])
             if di < 0 or si < 0 or di in done or mine in s_keys or mine in all_keys:
                 continue
-            if theirs in d_keys and _uses(dw, theirs) >= _uses(sw, theirs):
-                continue  # the source's word is still there as often: not replaced ("by lowering the deficit and
-                # lowering costs" / "by lowering the deficit, raising costs": one of the two replaced)
+            kept = theirs in d_keys and _uses(dw, theirs) >= _uses(sw, theirs)
+            if kept:  # the source's word is still there as often: not replaced ("by lowering the deficit and
+                # lowering costs" / "by lowering the deficit, raising costs": one of the two replaced), unless a use
+                # of it is said of the very thing the article's word is said of, which none of the article's uses
+                # of the source's word is said of as closely ("a 16% increased risk of death from any cause; a 17%
+                # greater risk of ..." / "a 16% decreased risk of death from any cause, a 17% increased risk of ...")
+                said = _said_of(dt, dw, di)
+                if len(said) < 2:
+                    continue
+                theirs_d = [_said_of(dt, dw, i) for i, t in enumerate(dw) if theirs in _keys(t)]
+                si = next((i for i, t in enumerate(sw) if theirs in _keys(t) and not _is_negation(t)
+                           and len(said & (near := _said_of(st, sw, i))) >= 2
+                           and all(len(o & near) < len(said & near) for o in theirs_d)), -1)
+                if si < 0:
+                    continue
             # (of the source's uses of the word, the one said of the same thing: "lowering the deficit and lowering
             # costs" / "raising costs")
-            si = next((i for i, t in enumerate(sw) if theirs in _keys(t) and not _is_negation(t)
-                       and _same_target(dw, di, sw, i)), si)
+            if not kept:  # (the use said of the most words of what the article's word is said of)
+                said = _said_of(dt, dw, di)
+                uses = [i for i, t in enumerate(sw) if theirs in _keys(t) and not _is_negation(t)
+                        and _same_target(dw, di, sw, i)]
+                si = max(uses, key=lambda i: len(said & _said_of(st, sw, i)), default=si)
+                if (x, y) in _DIRECTION_PAIRS:  # (and said of more of it than any other word of that direction)
+                    group = next(g for g in _DIRECTIONS if theirs in g)
+                    most = max(len(said & _said_of(st, sw, i)) for i, t in enumerate(sw) if set(_keys(t)) & group)
+                    if len(said & _said_of(st, sw, si)) < max(most, 2):
+                        continue
             if (mine in d_neg or _negated_before(dt, dw, di)) != (theirs in s_neg or _negated_before(st, sw, si)):
                 continue  # "did not approve" / "rejected": the same; "are not translating into lower prices" /
                 # "raising prices": a negation earlier in one clause only turns the sense already ("has never been
@@ -1903,6 +2053,10 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
         if text and subordinate and h > 0 and "," in text[words[h - 1].word.end:t.word.start]:
             verb = -1  # the subordinate clause is over: its verb governs nothing of the main clause's
             predicate = subordinate = False
+        if text and h > 0 and verb >= 0 and _SENTENCE_END_RE.search(text[words[h - 1].word.end:t.word.start]) \
+                and t.word.text[:1].isupper():
+            verb = -1  # a new sentence in the segment (a quotation after its lead-in: 'the proclamation read. "The
+            predicate = subordinate = False  # truth may be ..."'): the verb before governs nothing of it
         if not _is_hedge(t):
             if t.pos == "VERB" and (predicate or not (_nonfinite(words, h) or _reduced_relative(words, h))) \
                     and not _attributive(text, words, h):
@@ -1925,6 +2079,11 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
         verb_scope = t.pos == "VERB"
         for k in range(h + 1, min(h + (7 if verb_scope else 6 if t.pos == "AUX" else 4), len(words))):
             u = words[k]
+            if verb_scope and u.pos == "PRON" and u.word.norm in _RELATIVES and words[k - 1].pos in ("NOUN", "PROPN") \
+                    and k - 1 > h:
+                for key in _keys(words[k - 1]):  # the verb's object, a noun a relative clause follows: "suggests a
+                    out.setdefault(key, (h, k - 1))  # possible association that warrants": the verb after "that"
+                break  # is the relative clause's, not what is hedged
             if t.pos == "ADJ" and u.pos == "ADP":
                 break  # an adjective before a preposition stands alone, it qualifies no noun after it: "wherever
                 # possible in the Middle East" hedges no "Middle" ("likely to help": "to" is no preposition here)
@@ -2554,6 +2713,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     lower = names.lower | _lower_keys(der)
     side = issuer_side(der, names)
     own = _own_names(der)
+    team = team_members(src)
 
     def stated(key: str, near: set[str]) -> bool:
         """Whether a source segment uses ``key`` (first use) unhedged, with one of ``near`` beside it."""
@@ -2611,7 +2771,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             # (a pair of the search passed its precision guard: no weak pair; a fragment of a few words shares
             # them with many a sentence: "Well, there's a lot of work")
             weak = support.get((di, si), 1.0) < WEAK_SUPPORT or fragment
-            hits = _check_attribution(der.text, dw, src.text, sw, block, names, weak, side, all_sw)
+            hits = _check_attribution(der.text, dw, src.text, sw, block, names, weak, side, all_sw, team)
             taken += [(h.start, h.end) for h in hits]
             hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates)
             if d_q and part is None:
@@ -2621,7 +2781,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             hits += _check_numbers(der.text, dw, src.text, sw, mine, s_q, all_q, weak, known_amounts(), every()) \
                 if mine else []
             hits += _check_names(der.text, dw, src.text, sw, names, taken, lower, not weak, own)
-            hits += _check_negation(der.text, dw, src.text, sw, all_sw, weak)
+            hits += _check_negation(der.text, dw, src.text, sw, all_sw, weak, [src.words[o] for o in s_list])
             others = [t for o in s_list if o != si for t in src.words[o]] if len(s_list) > 1 else []
             # (a heading hedges what the text under it states: "Could Benefit Tens of Millions of Borrowers" / "will
             # benefit borrowers in all fifty states")

@@ -45,6 +45,14 @@ class ConflictWords:
     #: article that says the stronger where the source says the weaker of the same thing changes the modality (not
     #: "order": "ordered Federal aid" is aid given)
     obligations: tuple[tuple[str, str], ...] = ()
+    #: words of change in one direction and in the other (up: "increased", "higher", "greater"; down: "decreased",
+    #: "lower", "reduced"): a word of one said of the same thing as a word of the other is of opposite sense, as a
+    #: pair of :attr:`antonyms` is ("a 17% higher risk of ..." / "a 17% decreased risk of ...")
+    directions: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    #: folded nouns of the people behind a study ("researchers", "scientists", "the authors"): where a source credits
+    #: a finding to them ("according to scientists at ...", "say the authors"), an article may credit it to a person
+    #: the source names as one of them ("Nancy Avis, ..., lead author of the study")
+    team_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -446,6 +446,10 @@ CONFLICTS = ConflictWords(
     currencies=frozenset("dollar dollars pound pounds euro euros yen usd gbp eur".split()),
     executive_names=frozenset({"white house", "administration", "president", "downing street", "number 10",
                                "kremlin", "elysee"}),
+    directions=(frozenset("increase rise raise higher greater grow boost".split()),
+                frozenset("decrease reduce cut lower fall decline drop".split())),
+    team_nouns=frozenset("researcher researchers scientist scientists author authors investigator investigators "
+                         "co-author co-authors".split()),
 )
 
 ENGLISH = Language(
