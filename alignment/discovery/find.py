@@ -421,11 +421,13 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
                                                                x[2].candidate.sha256 not in quoted,
                                                                x[2].candidate.sha256 != bm25_lead, *x[:2]))]
     lead = _lead(passing, config)  # a clear winner on the source side, and its duplicates
-    if lead is None and day_lead is None and bm25_lead is None and not quoted and not any(
+    if lead is None and day_lead is None and not quoted and not any(
             s.lexical >= config.min_lexical or s.contained >= config.min_contained
             or (config.days_min_contained and s.contained >= config.days_min_contained
                 and _of_days(s.candidate, article_date, config)) for s in passing):
-        return []
+        # nothing passes but the text BM25 sets far above the rest: it alone is compared (it opens no door to
+        # the further sources of the cover, which a story with no source in the index would then match)
+        return [s for s in passing if s.candidate.sha256 == bm25_lead]
     # once one passes, one with half the share (either share) may still be a further source of the cover
     return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained / 2
             or s.candidate.sha256 in (lead, day_lead, bm25_lead) or s.candidate.sha256 in quoted]
