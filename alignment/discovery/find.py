@@ -16,7 +16,9 @@ exchanges (``exchange_questions``: a briefing and another briefing), only the so
 ``lexical_lead`` set (off by default), the candidate whose lexical share leads every other text's by that many
 times (from ``min_lexical``) keeps it whatever its reverse share (a long release a short story uses in part), and
 so do the text of the article's days BM25 ranks first (``days_top``), the texts holding the most of the article's
-quotations (``quote_runs``) and the text BM25 ranks first when it holds ``top_lexical`` of the article;
+quotations (``quote_runs``) and the text BM25 ranks first when it holds ``top_lexical`` of the article, and the
+text BM25 sets ``bm25_lead`` times above the next (counted before the date rule), which is then a match only when
+the engine supports ``bm25_lead_support`` of the article;
 (3) the comparison engine (:func:`alignment.api.compare`) on
 the first ``rescore`` candidates, best evidence first (the two shares combined), whose lexical share reaches
 ``min_lexical`` or whose contained share reaches ``min_contained`` (or leads every other text's by ``lead``
@@ -188,6 +190,16 @@ class FindConfig:
     #: ``min_contained``: a release of the day restated in part in that day's gaggle (a nomination release, 0.59
     #: of it in the gaggle) is compared (0: off)
     days_min_contained: float = 0.5
+    #: for an article that is not a record of an exchange, the first text of its whole BM25 query (those the date
+    #: rule keeps; not a record of an exchange itself) whose BM25 score is at least ``bm25_lead`` times the next
+    #: text's (a duplicate is the same text) is compared whatever its shares (its lexical share counts whatever
+    #: ``min_reverse``): a short story paraphrasing its release shares no run of words with it and holds too
+    #: little of a long release's own vocabulary for the gates, but BM25 sets its source far above the next text,
+    #: where a story with no source in the index has a crowd of same-topic texts close together. When no other
+    #: gate admits it, it is a match only when the engine supports at least ``bm25_lead_support`` of the
+    #: article (its claims, IDF-weighted): the comparison, not the retrieval, decides (0: off)
+    bm25_lead: float = 1.3
+    bm25_lead_support: float = 0.3
     #: the comparison's options
     compare: Config = field(default_factory=Config)
 
@@ -202,6 +214,9 @@ class FindConfig:
             raise ConfigError(msg)
         if self.lead < 1.0:
             msg = f"lead must be at least 1, got {self.lead}"
+            raise ConfigError(msg)
+        if self.bm25_lead and self.bm25_lead < 1.0:
+            msg = f"bm25-lead must be 0 (off) or at least 1, got {self.bm25_lead}"
             raise ConfigError(msg)
         if self.lexical_lead and self.lexical_lead < 1.0:
             msg = f"lexical-lead must be 0 (off) or at least 1, got {self.lexical_lead}"
@@ -226,7 +241,7 @@ class FindConfig:
             raise ConfigError(msg)
         for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score", "min_contained",
                      "rare_share", "min_lead", "recent_min_score", "top_lexical",
-                     "days_min_contained"):
+                     "days_min_contained", "bm25_lead_support"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 msg = f"{name.replace('_', '-')} must be between 0 and 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
@@ -286,6 +301,8 @@ class _Shortlisted:
     same_kind: bool = False
     #: holds the most of the article's quotations (``FindConfig.quote_runs``)
     quoted: bool = False
+    #: admitted by its BM25 lead only (``FindConfig.bm25_lead``): a match only with the engine's support
+    checked: bool = False
 
 
 @dataclass(frozen=True)
@@ -340,6 +357,7 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
         return sorted((t for t in chunk if t in df), key=lambda t: (-weight[t] * (1 + math.log(chunk[t])), t))[:n]
     found = index.search(query(counts, config.query_terms), config.candidates)
     bm25 = [c.id for c in found]  # the whole article's query, best first
+    whole = list(found)  # ... its candidates, before the date rule
     if len(terms) > config.window_terms:  # a short source used in one part of a long article
         seen = {c.id for c in found}
         for start in range(0, len(terms), config.window_terms):
@@ -382,30 +400,37 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     # story uses in part); the share of a text of the article's own kind is no evidence, so it leads nothing
     leader = _lexical_lead([(c.sha256, 0.0 if same else lex) for c, lex, _, same in shares], config)
     top_lead = None if exchange else _top_lead(index, shares, bm25, config)
+    bm25_lead = None if exchange else _bm25_lead(index, whole, found, article_date, config)
     scored = []
     for order, (c, lexical, contained, same_kind) in enumerate(shares):
         # a document holding every word (a long briefing) has a large share of any article: it must also share
         # some of its own vocabulary with the article to be worth comparing for its article-side share
-        if (contained < config.min_reverse and c.sha256 not in (leader, day_lead, top_lead)
-                and c.sha256 not in quoted) \
-                or same_kind:
-            lexical = 0.0
+        kept = c.sha256 in (leader, day_lead, top_lead) or c.sha256 in quoted
+        if (contained < config.min_reverse and not kept) or same_kind:
+            if c.sha256 != bm25_lead or same_kind:
+                lexical = 0.0
+        # admitted by its BM25 lead alone: the engine's support decides whether it is a match
+        checked = (c.sha256 == bm25_lead and not kept and contained < config.min_contained
+                   and (lexical < config.min_lexical or contained < config.min_reverse))
         # best evidence first, the two shares combined as the score combines the two sides (see _score)
         scored.append((-(1.0 - (1.0 - lexical) * (1.0 - contained)), order,
-                       _Shortlisted(c, lexical, contained, same_kind, c.sha256 in quoted)))
+                       _Shortlisted(c, lexical, contained, same_kind, c.sha256 in quoted, checked)))
     # the text of the article's days BM25 ranks at the top (and its duplicates) is compared first, then the
-    # texts holding the most of the article's quotations
+    # texts holding the most of the article's quotations, then the text BM25 sets far above the next
     passing = [s for _, _, s in sorted(scored, key=lambda x: (x[2].candidate.sha256 != day_lead,
-                                                               x[2].candidate.sha256 not in quoted, *x[:2]))]
+                                                               x[2].candidate.sha256 not in quoted,
+                                                               x[2].candidate.sha256 != bm25_lead, *x[:2]))]
     lead = _lead(passing, config)  # a clear winner on the source side, and its duplicates
     if lead is None and day_lead is None and not quoted and not any(
             s.lexical >= config.min_lexical or s.contained >= config.min_contained
             or (config.days_min_contained and s.contained >= config.days_min_contained
                 and _of_days(s.candidate, article_date, config)) for s in passing):
-        return []
+        # nothing passes but the text BM25 sets far above the rest: it alone is compared (it opens no door to
+        # the further sources of the cover, which a story with no source in the index would then match)
+        return [s for s in passing if s.candidate.sha256 == bm25_lead]
     # once one passes, one with half the share (either share) may still be a further source of the cover
     return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained / 2
-            or s.candidate.sha256 in (lead, day_lead) or s.candidate.sha256 in quoted]
+            or s.candidate.sha256 in (lead, day_lead, bm25_lead) or s.candidate.sha256 in quoted]
 
 
 def _quote_lead(found: list[Candidate], text: str, article_date: str, config: FindConfig) -> frozenset[str]:
@@ -455,6 +480,26 @@ def _top_lead(index: SourceIndex, shares: list[tuple[Candidate, float, float, bo
                                                                      config.exchange_questions):
         return None
     return first[0].sha256
+
+
+def _bm25_lead(index: SourceIndex, whole: list[Candidate], found: list[Candidate], article_date: str,
+               config: FindConfig) -> str | None:
+    """The text (its SHA-256) that comes first in the whole article's BM25 query (``whole``: its candidates, best
+    first, before the date rule) when its BM25 score is at least ``bm25_lead`` times the next text's (a duplicate
+    is the same text), the date rule keeps it (it is in ``found``), it is not dated after the article (both dates
+    known: the rule's tolerance keeps it a candidate, but, as for the quote leaders, a later text is not the one
+    written from) and it is not a record of an exchange, else None. The lead is counted before the date rule: an
+    old story's date drops every later text, and its nearest release, on the same topic, would lead texts it does
+    not lead in the index."""
+    if not config.bm25_lead or not whole:
+        return None
+    first = whole[0]
+    second = next((c.bm25 for c in whole if c.sha256 != first.sha256), 0.0)
+    if first.bm25 <= 0 or first.bm25 < config.bm25_lead * second or first.id not in {c.id for c in found} \
+            or (article_date and first.date and first.date > article_date) \
+            or is_exchange(index.text(first.id), config.exchange_questions):
+        return None
+    return first.sha256
 
 
 def _lexical_lead(shares: list[tuple[str, float]], config: FindConfig) -> str | None:
@@ -557,6 +602,8 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
         got = scores.get(item.candidate.sha256)
         if got is None:
             continue
+        if item.checked and got.support < config.bm25_lead_support:
+            continue  # admitted by its BM25 lead alone, and the engine finds too little of the article in it
         score = _score(got, item)
         if score >= config.min_cover_score:
             passing.append((score, item, got))

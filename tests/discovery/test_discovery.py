@@ -547,8 +547,9 @@ def test_the_score_combines_both_sides_as_independent_evidence():
 
 def test_once_one_source_passes_a_further_one_needs_half_the_contained_share(statements_index):
     """A briefing reads the harbour statement out in full and half of the wildfire one: the wildfire statement,
-    under ``min_contained`` (the lead off), is compared as a further source once the harbour one passes, and
-    listed; read alone, that half passes nothing and there is no match."""
+    under ``min_contained`` (the leads off), is compared as a further source once the harbour one passes, and
+    listed; read alone, that half passes nothing and there is no match (with ``bm25_lead`` on, BM25 sets the
+    wildfire statement far above the rest and the engine finds the half in it: a match)."""
     index, briefing = statements_index
     harbour = STATEMENTS["harbour.txt"].split("\n", 2)[2]
     wildfire_half = "Firefighters contained the wildfire in the eastern hills overnight after it burned 3,200 hectares."
@@ -558,11 +559,13 @@ def test_once_one_source_passes_a_further_one_needs_half_the_contained_share(sta
     both.write_text(f"Briefing, September 19, 2025\n\n{harbour}\n{wildfire_half}\n\n{filler}\n", encoding="utf-8")
     half = briefing.parent / "half.txt"
     half.write_text(f"Briefing, September 19, 2025\n\n{wildfire_half}\n\n{filler}\n", encoding="utf-8")
-    config = FindConfig(lead=100.0, min_lexical=1.0)
+    config = FindConfig(lead=100.0, min_lexical=1.0, bm25_lead=0.0)
     (found,) = find_sources([both], index, config)
     assert _sources(found)[:2] == ["harbour.txt", "wildfire.txt"]
     (alone,) = find_sources([half], index, config)
     assert alone.matches == ()
+    (led,) = find_sources([half], index, replace(config, bm25_lead=FindConfig().bm25_lead))
+    assert _sources(led) == ["wildfire.txt"]
 
 
 def test_the_texts_of_the_article_days_are_candidates(tmp_path):
@@ -692,12 +695,14 @@ def test_a_clear_lead_on_the_article_side_is_compared_under_min_reverse(tmp_path
     with SourceIndex.open(tmp_path / "index") as store:
         (report_doc,) = [c for c in store.search(sorted(set(content_terms(BRIDGE_STORY))), 10)
                          if c.path.endswith("transport-report.txt")]
-    lead = FindConfig(lexical_lead=1.6)
+    lead = FindConfig(lexical_lead=1.6, bm25_lead=0.0)  # the BM25 lead off: this is the lexical lead alone
     (result,) = find_sources([story], tmp_path / "index", lead)
     assert _sources(result) == ["transport-report.txt"]
     assert result.matches[0].lexical >= FindConfig().min_lexical
-    (no_lead,) = find_sources([story], tmp_path / "index")
+    (no_lead,) = find_sources([story], tmp_path / "index", FindConfig(bm25_lead=0.0))
     assert no_lead.matches == ()
+    (by_bm25,) = find_sources([story], tmp_path / "index")  # the default: BM25 sets the report far above the rest
+    assert _sources(by_bm25) == ["transport-report.txt"]
     assert report_doc.terms  # the report is indexed and retrieved: it is the gate, not retrieval, that decides
     (folder / "transport-report-draft.txt").write_text(report.rsplit("\n", 3)[0] + "\n", encoding="utf-8")
     build_index([folder], tmp_path / "index", workers=1)
@@ -814,14 +819,14 @@ def test_a_story_quoting_its_source_word_for_word_is_compared_under_the_gates(tm
     config = FindConfig()
     with SourceIndex.open(index) as store:
         (sheet,) = _shortlist(store, BRIDGE_QUOTING_STORY, "", config)
-        assert _shortlist(store, BRIDGE_QUOTING_STORY, "", FindConfig(quote_runs=0)) == []
+        assert _shortlist(store, BRIDGE_QUOTING_STORY, "", FindConfig(quote_runs=0, bm25_lead=0.0)) == []
     assert os.path.basename(sheet.candidate.path) == "fact-sheet.txt" and sheet.quoted
     assert sheet.contained < config.min_reverse <= config.min_lexical <= sheet.lexical
     story = tmp_path / "story.txt"
     story.write_text(BRIDGE_QUOTING_STORY, encoding="utf-8")
     (found,) = find_sources([story], index)
     assert _sources(found) == ["fact-sheet.txt"]
-    (off,) = find_sources([story], index, FindConfig(quote_runs=0))
+    (off,) = find_sources([story], index, FindConfig(quote_runs=0, bm25_lead=0.0))
     assert off.matches == ()
     earlier = tmp_path / "earlier.txt"
     earlier.write_text(BRIDGE_QUOTING_STORY.replace("fixed\n", "fixed\n\nMarch 2, 2025\n", 1), encoding="utf-8")
@@ -896,14 +901,14 @@ def test_a_story_quoting_its_source_in_short_phrases_is_compared_under_the_gates
     config = FindConfig()
     with SourceIndex.open(index) as store:
         (statement,) = _shortlist(store, JUDGE_STORY, "", config)
-        assert _shortlist(store, JUDGE_STORY, "", FindConfig(quote_fragment_stems=0)) == []
+        assert _shortlist(store, JUDGE_STORY, "", FindConfig(quote_fragment_stems=0, bm25_lead=0.0)) == []
     assert os.path.basename(statement.candidate.path) == "judge.txt" and statement.quoted
     assert statement.lexical < config.min_lexical and statement.contained < config.min_contained
     story = tmp_path / "story.txt"
     story.write_text(JUDGE_STORY, encoding="utf-8")
     (found,) = find_sources([story], index)
     assert _sources(found) == ["judge.txt"]
-    (off,) = find_sources([story], index, FindConfig(quote_fragment_stems=0))
+    (off,) = find_sources([story], index, FindConfig(quote_fragment_stems=0, bm25_lead=0.0))
     assert off.matches == ()
     with pytest.raises(ConfigError, match="quote-fragment-stems"):
         FindConfig(quote_fragment_stems=-1).validate()
@@ -934,3 +939,68 @@ def test_quote_options_below_their_minimum_are_refused():
         FindConfig(quote_stems=0).validate()
     with pytest.raises(ConfigError, match="quote-runs"):
         FindConfig(quote_runs=-1).validate()
+
+
+def test_a_paraphrase_bm25_sets_far_above_the_next_text_is_compared_and_the_engine_decides(tmp_path):
+    """An undated story re-telling the bridge section of a long fact sheet in its own words, with no quotation:
+    it holds too little of the fact sheet's own vocabulary for ``min_reverse`` and too little on the source side
+    for ``min_contained``, so by the shares nothing is compared; but BM25 sets the fact sheet far above the next
+    text (``bm25_lead``), so it is compared, and the engine, finding most of the story in it, makes it a match.
+    Off, or when the engine must support more of the story than it does (``bm25_lead_support``), nothing is
+    found."""
+    from alignment.discovery.find import _shortlist
+
+    index = _fact_sheet_index(tmp_path)
+    story = BRIDGE_STORY.replace('Secretary Maria Lopez said: "Every bridge we fix keeps a school bus, a farmer and '
+                                 'an ambulance\nmoving." ', "")
+    assert '"' not in story
+    path = tmp_path / "story.txt"
+    path.write_text(story, encoding="utf-8")
+    config = FindConfig()
+    with SourceIndex.open(index) as store:
+        first, second = store.search(sorted(set(content_terms(story))), 2)
+        assert os.path.basename(first.path) == "fact-sheet.txt" and first.bm25 >= config.bm25_lead * second.bm25
+        (sheet,) = _shortlist(store, story, "", config)
+    assert os.path.basename(sheet.candidate.path) == "fact-sheet.txt" and sheet.checked
+    assert sheet.contained < config.min_reverse
+    (found,) = find_sources([path], index)
+    assert _sources(found) == ["fact-sheet.txt"] and found.matches[0].support >= config.bm25_lead_support
+    (off,) = find_sources([path], index, FindConfig(bm25_lead=0.0))
+    assert off.matches == ()
+    (unsupported,) = find_sources([path], index, FindConfig(bm25_lead_support=0.99))
+    assert unsupported.matches == ()
+
+
+def test_the_bm25_lead_is_counted_before_the_date_rule():
+    """An old story's date drops every later text; its nearest same-topic release, next in BM25 after the
+    dropped ones, must not lead in their place: the lead is counted over the whole query before the date rule,
+    and a first text the rule drops leads nothing. A duplicate is the same text: the lead is over the next one."""
+    from alignment.discovery.find import _bm25_lead
+    from alignment.discovery.store import Candidate
+
+    class Texts:
+        def text(self, row):
+            return "A release, not a transcript."
+
+    def doc(row, score, sha):
+        return Candidate(row, f"{row}.txt", f"/docs/{row}.txt", sha, "", "", frozenset(), score)
+
+    later, release, other, twin = doc(1, 30.0, "a"), doc(2, 12.0, "b"), doc(3, 4.0, "c"), doc(4, 30.0, "a")
+    config = FindConfig()
+    index = Texts()
+    assert _bm25_lead(index, [release, other], [release, other], "", config) == "b"  # 12 >= 1.3 * 4
+    assert _bm25_lead(index, [later, release, other], [release, other], "", config) is None  # dropped by the date
+    assert _bm25_lead(index, [later, release, other], [later, release, other], "", config) == "a"
+    assert _bm25_lead(index, [later, twin, release], [later, twin, release], "", config) == "a"  # 30 >= 1.3 * 12
+    assert _bm25_lead(index, [release, doc(5, 10.0, "d")], [release], "", config) is None  # 12 < 1.3 * 10
+    assert _bm25_lead(index, [release, other], [release, other], "", FindConfig(bm25_lead=0.0)) is None
+    dated = replace(release, date="2025-03-05")  # a day after the article: kept by the rule's tolerance, no lead
+    assert _bm25_lead(index, [dated, other], [dated, other], "2025-03-04", config) is None
+    assert _bm25_lead(index, [dated, other], [dated, other], "2025-03-05", config) == "b"
+
+
+def test_bm25_lead_below_one_is_refused():
+    with pytest.raises(ConfigError, match="bm25-lead"):
+        FindConfig(bm25_lead=0.5).validate()
+    with pytest.raises(ConfigError, match="bm25-lead-support"):
+        FindConfig(bm25_lead_support=1.5).validate()
