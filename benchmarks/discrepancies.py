@@ -97,6 +97,8 @@ WH_PAIRS = ROOT / "benchmarks" / "gold" / "discovery-pairs.json"
 HELD_OUT_PREFIXES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 KINDS = ("number", "date", "name", "negation", "modality", "quantifier", "attribution")
 HARMLESS = ("unit", "date_format", "contraction", "alias")
+#: a month's short form ("Sept. 28", "Sep 09")
+MONTH_SHORT_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
 MONTHS = ("January February March April May June July August September October November December").split()
 #: names planted where the source has another one, by the entity type spaCy's recogniser gives the name replaced:
 #: a writer who gets a name wrong puts another of the same kind ("Sweden" -> "Norway", "the FDA" -> "the OECD"),
@@ -176,8 +178,11 @@ def _number_edits(d: str, s: str, off: int) -> list[Edit]:
         if re.fullmatch(r"(?:19|20)\d\d", raw) or not _in(raw, s):
             continue
         around = d[max(m.start() - 12, 0):m.end() + 12]
-        if any(mo in around for mo in MONTHS):
-            continue  # a day of a date
+        if any(mo in around for mo in MONTHS) or MONTH_SHORT_RE.search(around):
+            continue  # a day of a date ("September 28", "Sept. 28", "Sep 09": "Sept. 43" is no date)
+        if "/" in (d[m.start() - 1:m.start()], d[m.end():m.end() + 1]):
+            continue  # a date or a fraction written with a slash ("the 9/11 attacks", "24/7"): "9/17" is a date
+            # changed, no number, and "14/11" no date at all
         if "." in raw:
             whole, frac = raw.split(".")
             new = f"{int(whole) + 1}.{frac}"
