@@ -17,27 +17,27 @@ sentences (each one must be read by hand: a real discrepancy or a false alarm). 
 that restate a source sentence (an alignment the check reads, :func:`alignment.engine.discrepancies.restates`),
 the script plants one edit at a time and compares again:
 
-* seven kinds of error, the source's word changed in the article: a number, a date (a month, never "May" that is
-  no month: "May God protect"), a name (a word the source's sentence capitalises, replaced by one of the same entity
-  type, by spaCy's recogniser, that the source never uses: a country for a country, a person for a person, never
-  "the government of Okafor"; a name of one word, never a word of a longer one: "the United Norway", "the Department
-  of the Toyota", "the Unilever of the International Civil Aviation Organization" or "the 4th Toyota" is no edit a
-  writer makes), a negation (added before a verb, an adjective or an adverb, or after "is" before a determiner
+* seven kinds of error, the source's word changed in the article: a number (never a day of a date, "Sept. 28", nor one
+  written with a slash, "the 9/11 attacks", "24/7": "9/17" is a date changed, "14/11" none), a date (a month, never
+  "May" that is no month: "May God protect"), a name (a word the source's sentence capitalises, replaced by one of the
+  same entity type, by spaCy's recogniser, that the source never uses: a country for a country, a person for a person,
+  never "the government of Okafor"; a name of one word, never a word of a longer one: "the United Norway", "the
+  Department of the Toyota", "the Unilever of the International Civil Aviation Organization" or "the 4th Toyota" is no
+  edit a writer makes), a negation (added before a verb, an adjective or an adverb, or after "is" before a determiner
   where a word of the predicate after it is in the source's sentence: "is not the most accurate indicator" negates
-  nothing of a sentence without "accurate" or "indicator";
-  dropped, but never the "not" of "not only" or of a hyphened word, "not-too-distant"; or an antonym verb), the
-  modality ("will" -> "may" where the source's sentence hedges nothing and has the verb "will" governs or two of the
-  three words after it, never after "to": "agreed to will provide" is an article's slip; "is" -> "may be" where it
-  hedges nothing, "may" -> "will" (never "could not", an inability), "suggests" -> "shows" where it hedges and
-  something follows it: "as X suggested, ..." is a verb of speech), a quantifier ("all" <-> "some", "one of the" ->
-  "the", "in mice" <-> "in people"; never in "so many", "too many", "as many", "how many"), the speaker (another name
-  of the source, or one of the same type it never uses, in place of the one credited, which must be one the source
-  has: a third party the article quotes, whom the source never names, put for another it never names is no error
-  the source can show; never a name in a phrase of place before an apposition, "from the Hospital in the US, who
-  led the trial, said" crediting no "US"; never a quantifier that opens a sentence, "All ... said"; never one the
-  source credits in the paragraph of the sentence restated, who is no wrong speaker, nor the source's issuer, named
-  in its heading, which answers for all its text says: for a White House fact sheet, "the White House", "the
-  Administration" and "the President" too); no negation or modality in a question
+  nothing of a sentence without "accurate" or "indicator"; dropped, but never the "not" of "not only" or of a hyphened
+  word, "not-too-distant"; or an antonym verb), the modality ("will" -> "may" where the source's sentence hedges
+  nothing and has the verb "will" governs or two of the three words after it, never after "to": "agreed to will
+  provide" is an article's slip; "is" -> "may be" where it hedges nothing, "may" -> "will" (never "could not", an
+  inability), "suggests" -> "shows" where it hedges and something follows it: "as X suggested, ..." is a verb of
+  speech), a quantifier ("all" <-> "some", "one of the" -> "the", "in mice" <-> "in people"; never in "so many", "too
+  many", "as many", "how many"), the speaker (another name of the source, or one of the same type it never uses, in
+  place of the one credited, which must be one the source has: a third party the article quotes, whom the source never
+  names, put for another it never names is no error the source can show; never a name in a phrase of place before an
+  apposition, "from the Hospital in the US, who led the trial, said" crediting no "US"; never a quantifier that opens
+  a sentence, "All ... said"; never one the source credits in the paragraph of the sentence restated, who is no wrong
+  speaker, nor the source's issuer, named in its heading, which answers for all its text says: for a White House fact
+  sheet, "the White House", "the Administration" and "the President" too); no negation or modality in a question
   (:func:`alignment.text.segment.is_question`), which asserts nothing;
 * harmless rewordings that must not be flagged: unit and currency forms ("1.5 billion" -> "1.5bn", "25 percent"
   -> "25%", "2,000" -> "2000"), date formats ("September 10" <-> "10 September", "Sept."), contractions ("will
@@ -103,6 +103,8 @@ WH_PAIRS = ROOT / "benchmarks" / "gold" / "discovery-pairs.json"
 HELD_OUT_PREFIXES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 KINDS = ("number", "date", "name", "negation", "modality", "quantifier", "attribution")
 HARMLESS = ("unit", "date_format", "contraction", "alias")
+#: a month's short form ("Sept. 28", "Sep 09")
+MONTH_SHORT_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
 MONTHS = ("January February March April May June July August September October November December").split()
 #: names planted where the source has another one, by the entity type spaCy's recogniser gives the name replaced:
 #: a writer who gets a name wrong puts another of the same kind ("Sweden" -> "Norway", "the FDA" -> "the OECD"),
@@ -182,8 +184,11 @@ def _number_edits(d: str, s: str, off: int) -> list[Edit]:
         if re.fullmatch(r"(?:19|20)\d\d", raw) or not _in(raw, s):
             continue
         around = d[max(m.start() - 12, 0):m.end() + 12]
-        if any(mo in around for mo in MONTHS):
-            continue  # a day of a date
+        if any(mo in around for mo in MONTHS) or MONTH_SHORT_RE.search(around):
+            continue  # a day of a date ("September 28", "Sept. 28", "Sep 09": "Sept. 43" is no date)
+        if "/" in (d[m.start() - 1:m.start()], d[m.end():m.end() + 1]):
+            continue  # a date or a fraction written with a slash ("the 9/11 attacks", "24/7"): "9/17" is a date
+            # changed, no number, and "14/11" no date at all
         if "." in raw:
             whole, frac = raw.split(".")
             new = f"{int(whole) + 1}.{frac}"

@@ -96,6 +96,8 @@ _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _RELATIVES = frozenset({"that", "which", "who"})
 #: the prepositions of a place or a time: the same one before two names on a close pair is the same place
 _PLACE_PREPOSITIONS = _LANG.prepositions
+#: the marks that join a number to the unit after it into one word ("12-week", "5‑year")
+_HYPHENS = frozenset(("-", "‐", "‑"))
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*$")
 #: the signs written before an amount of money, and the folded words of a currency after one
 _CURRENCY_SIGNS = frozenset(_C.currency_signs)
@@ -403,7 +405,12 @@ def _head(text: str, words: Sequence[TaggedWord], j: int) -> str:
     participant, "25 basis points" -> point), within three words."""
     if j > 0 and text[words[j - 1].word.end:words[j - 1].word.end + 1] == "%":
         return "percent"
+    if 0 < j < len(words) and text[words[j - 1].word.end:words[j].word.start] in _HYPHENS \
+            and words[j].word.kind == "word" and words[j].pos == "NOUN" and words[j].word.content:
+        return words[j].lemma_key  # "two 12-week clinical trials": a compound that measures the noun after it, in
+        # weeks, and qualifies the phrase as an adjective does
     head = ""
+    proper = False  # the head so far is a name, which qualifies the noun after it ("50 Pennsylvania elected officials")
     for k in range(j, min(j + 3, len(words))):
         t = words[k]
         if head and re.search(r"[,;:()]", text[words[k - 1].word.end:t.word.start]):
@@ -412,8 +419,9 @@ def _head(text: str, words: Sequence[TaggedWord], j: int) -> str:
             return "percent"
         if t.word.kind in ("word", "acronym") and t.pos in ("NOUN", "PROPN") and t.word.content:
             head = "percent" if t.word.norm in ("percent", "pct") else t.lemma_key
+            proper = t.pos == "PROPN"
             continue
-        if head or not (t.pos == "ADJ" or _participle(words, k)):
+        if (head and not proper) or not (t.pos == "ADJ" or _participle(words, k)):
             break
     return head
 
@@ -641,6 +649,49 @@ def _range_end(dt: str, dw: Sequence[TaggedWord], d_q: list[_Qty], d: _Qty, st: 
                  and _ranged(st, sw, s_q[n - 1], s)), None)
 
 
+def _plain_count(q: _Qty) -> bool:
+    """Whether an amount counts things, a noun after it: no sum of money, percentage, pace or time back."""
+    return bool(q.head) and not q.money and not q.rate and not q.ago and q.head != "percent"
+
+
+#: how far (in words, either side) the name that keys an amount of a list stands from it (:func:`_key_name`)
+_KEY_REACH = 5
+
+
+def _key_name(words: Sequence[TaggedWord], q: _Qty) -> str:
+    """The key of the name nearest the amount ``q`` (within :data:`_KEY_REACH` words, none past another number), the
+    entry of a list the amount is given for ("a 25% tariff on Mexico", "Mexico: A 25% tax"); "" for none."""
+    sides = [range(q.i - 1, max(q.i - 1 - _KEY_REACH, -1), -1), range(q.j, min(q.j + _KEY_REACH, len(words)))]
+    for step in range(_KEY_REACH):
+        for side in sides:
+            if step < len(side):
+                t = words[side[step]]
+                if t.word.kind == "number":
+                    sides = [x if x is not side else range(0) for x in sides]  # (past another amount: its entry)
+                elif _name_like(t):
+                    return t.lemma_key
+    return ""
+
+
+@_per_segment
+def _keyed(words: Sequence[TaggedWord], qs: tuple[_Qty, ...]) -> dict[tuple[str, bool, str, str], _Qty]:
+    """The amounts of a list keyed by names: (head, money, rate, name key) -> amount, where the sentence gives two
+    amounts or more of one thing, each with its own name nearest it (:func:`_key_name`: "a 20% tariff on China ...,
+    a 25% tariff on Mexico ..., and a 35% tariff on Canada"); {} for a sentence with no such list."""
+    groups: dict[tuple[str, bool, str], list[_Qty]] = {}
+    for q in qs:
+        if not q.ago:
+            groups.setdefault((q.head, q.money, q.rate), []).append(q)
+    out = {}
+    for (head, money, rate), group in groups.items():
+        if len(group) < 2:
+            continue
+        names = [_key_name(words, q) for q in group]
+        if "" not in names and len(set(names)) == len(names):
+            out.update({(head, money, rate, n): q for n, q in zip(names, group, strict=True)})
+    return out
+
+
 def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                    d_q: list[_Qty], s_q: list[_Qty], all_s_q: list[_Qty], weak: bool = False,
                    known: frozenset[tuple[str, float]] = frozenset(), every: Sequence[_Qty] = ()) -> list[_Hit]:
@@ -684,6 +735,22 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
                  or _same_words_after(dw, d, sw, s) or (sole_sum and _same_sum(d, s) and bool(
                      (_loose_role(dw, d) & _loose_role(sw, s)) - {d.rate}))),
                 key=lambda s: len(wide & _role(sw, s.i, s.j, 3, 6)), default=None)
+        if best is None and _plain_count(d):
+            # the one count of each sentence, of two nouns for one thing, each noun absent from the other sentence,
+            # after the same two words ("new export restrictions against around 151 enterprises" / "new export
+            # restrictions on nearly 100 entities"): a writer names what is counted in a word of their own; not "a
+            # total of six clinical trials with adult participants" / "a total of 4,373 adult participants"
+            counts = [s for s in s_q if _plain_count(s)]
+            if len(counts) == 1 and counts[0] in s_open and sum(_plain_count(q) for q in d_q) == 1:
+                s = counts[0]
+                before = {r for r in _role(dw, d.i, d.j, 3, 6) & _role(sw, s.i, s.j, 3, 6) if r[0] == "<"}
+                if len(before) >= 2 and d.head not in _segment_keys(sw) and s.head not in _segment_keys(dw):
+                    best = s
+        if best is None and len(s_q) >= 2:
+            # an entry of the source's list keyed by names, given for the same name ("Canada has a 53% tax on
+            # pharmaceuticals" / "... and a 35% tariff on Canada"): the words around them may differ in all else
+            best = _keyed(sw, tuple(s_q)).get((d.head, d.money, d.rate, _key_name(dw, d)))
+            best = best if best in s_open and not d.ago else None
         if best is None:
             continue
         s_open.remove(best)
@@ -691,6 +758,38 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
         sa, sb = sw[best.i].word.start, sw[best.j - 1].word.end
         hits.append(_Hit("number", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
                                                  f"{st[sa:sb]!r}"))
+    return hits
+
+
+@_per_segment
+def _labelled_numbers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, str, str]]:
+    """The numbers written in digits right after a word, whatever its case (the source's "section 122" is the
+    article's "Section 122"): (index, the word's lemma key, the number)."""
+    return [(i, words[i - 1].lemma_key, t.word.norm) for i, t in enumerate(words)
+            if i > 0 and t.word.kind == "number" and t.word.text[:1].isdigit()
+            and words[i - 1].word.kind in ("word", "acronym") and words[i - 1].word.content
+            and re.fullmatch(r"\s", text[words[i - 1].word.end:t.word.start]) is not None]
+
+
+def _check_labels(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                  given: frozenset[tuple[str, str]], weak: bool) -> list[_Hit]:
+    """A label's number (:func:`_label_number`: "Section 184", "Title 42") where the source's sentence gives the
+    same label another one, and the source never gives it that number ("Section 184 of the 1974 Trade Act" /
+    "section 122 of the Trade Act of 1974"). ``given``: every (label key, number) of the source. On a ``weak``
+    pair, the labels also have a content word after them in common (within four words: "Trade")."""
+    hits = []
+    for i, key, norm in _labelled_numbers(dt, dw):
+        if (key, norm) in given or not _label_number(dt, dw, i) or _is_month(dw[i - 1]):
+            continue
+        theirs = [k for k, skey, snorm in _labelled_numbers(st, sw) if skey == key]
+        if len({sw[k].word.norm for k in theirs}) != 1 or (weak and not (
+                {r for r in _role(dw, i, i + 1, 2, 4) if r[0] == ">"}
+                & {r for r in _role(sw, theirs[0], theirs[0] + 1, 2, 4) if r[0] == ">"})):
+            continue
+        a, b = dw[i].word.start, dw[i].word.end
+        sa, sb = sw[theirs[0]].word.start, sw[theirs[0]].word.end
+        hits.append(_Hit("number", a, b, sa, sb, f"the article says {dt[dw[i - 1].word.start:b]!r} where the "
+                                                 f"source says {st[sw[theirs[0] - 1].word.start:sb]!r}"))
     return hits
 
 
@@ -2658,6 +2757,60 @@ def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment],
     return out
 
 
+def _date_role(words: Sequence[TaggedWord], d: _Date) -> set[str]:
+    """The content words around a date (three each side within six words), weekdays left out: what it dates."""
+    return {r[1:] for r in _role(words, d.i, d.j, 3, 6)} - _WEEKDAYS
+
+
+def _sole_dates(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], pairs: dict[int, list[int]],
+                s_facts: Callable[[int], tuple[list[_Date], list[_Qty]]],
+                found: list[tuple[Segment, Segment, _Hit]]) -> list[tuple[Segment, Segment, _Hit]]:
+    """Dates the checked pairs could not judge: a changed date is a rare word the alignment weighs heavily, so the
+    sentence it is in may be left without a checked pair of :data:`WEAK_SCORE`. There, a date the source gives
+    nowhere meets the one date of the source with two content words around it in common ("designating Monday,
+    October 16, 2025, as Columbus Day" / "do hereby proclaim October 13, 2025, as Columbus Day"; the source's dates
+    so placed must all agree, and the one with most fields in common is the counterpart). A weekday alone, a year in
+    an event's name and a date the sentence gives with the source's are never flagged."""
+    every = [(si, s) for si in range(len(src.segments)) for s in s_facts(si)[0]]
+    if not every:
+        return []
+    d_index = {s.id: i for i, s in enumerate(der.segments)}
+    strong = {d_index[x.derivative_id] for x in alignments if restates(x) and x.score >= WEAK_SCORE
+              and x.derivative_id in d_index}
+    out: list[tuple[Segment, Segment, _Hit]] = []
+    for di, seg in enumerate(der.segments):
+        if seg.kind not in _RESTATING_KINDS or di in strong:
+            continue
+        dw = der.words[di]
+        d_dates = _facts(der.text, dw)[0]
+        for d in d_dates:
+            # (given by the source: a date of the source with every field of it, the same; "2025" alone, in a
+            # heading, does not give "October 16, 2025")
+            if d.fields() == {"weekday"} or d.of or any(d.agrees(s) and d.fields() <= s.fields() for _, s in every):
+                continue
+            role = _date_role(dw, d)
+            same = [(si, s) for si, s in every if d.fields() & s.fields() and s.fields() != {"weekday"}
+                    and not d.agrees(s)
+                    and si not in pairs.get(di, ()) and _same_event(d, dw, s, src.words[si])
+                    and len(role & _date_role(src.words[si], s)) >= 2]
+            # (one date, however many times and in however many fields the source gives it: "Columbus Day, 2025",
+            # "the second Monday of October" and "October 13, 2025" all give October 13, 2025)
+            if not same or not all(s.agrees(o) for _, s in same for _, o in same):
+                continue
+            si, s = max(same, key=lambda x: (len(d.fields() & x[1].fields()), -x[0]))
+            if any(s.agrees(o) and s.fields() & o.fields() for o in d_dates):
+                continue  # the source's date is in the sentence too
+            sw = src.words[si]
+            a, b = dw[d.i].word.start, dw[d.j - 1].word.end
+            if any(f[0] is seg and a < f[2].end and f[2].start < b for f in (*found, *out)):
+                continue
+            sa, sb = sw[s.i].word.start, sw[s.j - 1].word.end
+            out.append((seg, src.segments[si], _Hit(
+                "date", a, b, sa, sb, f"the article says {der.text[a:b]!r} where the source says "
+                                      f"{src.text[sa:sb]!r}, the same thing ({_UNLINKED})")))
+    return out
+
+
 # ---------------------------------------------------------------------------------------------- the pass
 def restates(a: Alignment) -> bool:
     """Whether an alignment's derivative segment restates its source segment closely enough to be checked."""
@@ -2695,11 +2848,14 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     pairs: dict[int, list[int]] = {}
     best: dict[int, float] = {}
     support: dict[tuple[int, int], float] = {}  # the pairs the alignment links: its support
+    copied: set[tuple[int, int]] = set()  # the pairs the alignment finds a copy
     for a in sorted(alignments, key=lambda a: -a.score):
         if restates(a) and a.derivative_id in d_index and a.source_id in s_index:
             pairs.setdefault(d_index[a.derivative_id], []).append(s_index[a.source_id])
             best.setdefault(d_index[a.derivative_id], a.score)
             support[d_index[a.derivative_id], s_index[a.source_id]] = a.support
+            if a.label == AlignmentLabel.COPY:
+                copied.add((d_index[a.derivative_id], s_index[a.source_id]))
     # the segments linked weakly or not at all: the source segment each restates, by the words an edit leaves
     keys = SourceKeys(src)
     searched: set[tuple[int, int]] = set()  # the pairs the alignment does not link
@@ -2747,6 +2903,14 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             amounts.append([q for si in range(len(src.segments)) for q in s_facts(si)[1]])
         return amounts[0]
 
+    given: list[frozenset[tuple[str, str]]] = []
+
+    def labels() -> frozenset[tuple[str, str]]:
+        if not given:
+            given.append(frozenset((key, norm) for si in range(len(src.segments))
+                                   for _, key, norm in _labelled_numbers(src.text, src.words[si])))
+        return given[0]
+
     found: list[tuple[Segment, Segment, _Hit]] = []
     for di in sorted(pairs):
         dw = der.words[di]
@@ -2771,6 +2935,10 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             # (a pair of the search passed its precision guard: no weak pair; a fragment of a few words shares
             # them with many a sentence: "Well, there's a lot of work")
             weak = support.get((di, si), 1.0) < WEAK_SUPPORT or fragment
+            # (a source segment the sentence copies whole, in order, is restated, however much more the sentence
+            # says: "The great and defining truth about America is this: We do not break", quoted in a longer
+            # paragraph; a figure or a name in its place is the source's, changed)
+            close = (di, si) in copied and not fragment and sum(1 for t in sw if t.word.content) >= _RESTATE_WORDS
             hits = _check_attribution(der.text, dw, src.text, sw, block, names, weak, side, all_sw, team)
             taken += [(h.start, h.end) for h in hits]
             hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates)
@@ -2778,9 +2946,10 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
                 part = _part_names(der.text, dw, names, lower)
             # (a figure of a part the source never names, near its name, is the part's, not the sentence's)
             mine = [q for q in d_q if not _of_part(q, part)] if part else d_q
-            hits += _check_numbers(der.text, dw, src.text, sw, mine, s_q, all_q, weak, known_amounts(), every()) \
-                if mine else []
-            hits += _check_names(der.text, dw, src.text, sw, names, taken, lower, not weak, own)
+            hits += _check_numbers(der.text, dw, src.text, sw, mine, s_q, all_q, weak and not close, known_amounts(),
+                                   every()) if mine else []
+            hits += _check_labels(der.text, dw, src.text, sw, labels(), weak and not close)
+            hits += _check_names(der.text, dw, src.text, sw, names, taken, lower, close or not weak, own)
             hits += _check_negation(der.text, dw, src.text, sw, all_sw, weak, [src.words[o] for o in s_list])
             others = [t for o in s_list if o != si for t in src.words[o]] if len(s_list) > 1 else []
             # (a heading hedges what the text under it states: "Could Benefit Tens of Millions of Borrowers" / "will
@@ -2807,6 +2976,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
         return parts[di]
 
     found += _sole_amounts(der, src, alignments, pairs, s_facts, found, part_of)
+    found += _sole_dates(der, src, alignments, pairs, s_facts, found)
     found.sort(key=lambda f: (f[2].start, _ORDER[f[2].kind]))
     return tuple(
         Discrepancy(
