@@ -237,6 +237,8 @@ class _Facts:
     #: indices of the content words that say on whose word (:func:`_attributed`): shared, they make no two claims
     #: about the same thing
     aside: frozenset[int] = frozenset()
+    #: keys of the content words of the whole text, one set for all its segments
+    text_keys: frozenset[str] = frozenset()
 
 
 def _informative(found: frozenset[int], keys: Sequence[str], facts: _Facts) -> int:
@@ -248,6 +250,7 @@ def _informative(found: frozenset[int], keys: Sequence[str], facts: _Facts) -> i
 
 def _facts(doc: Analyzed, profiles: Sequence[Profile], background: frozenset[str] = frozenset()) -> list[_Facts]:
     blocks = _block_names(doc, profiles)
+    text_keys = frozenset(k for prof in profiles for k in prof.word_keys)
     out = []
     for seg, prof, tagged in zip(doc.segments, profiles, doc.words, strict=False):
         plain = _plain(prof, background)
@@ -256,7 +259,7 @@ def _facts(doc: Analyzed, profiles: Sequence[Profile], background: frozenset[str
         n_keys = len(set(prof.word_keys))
         out.append(_Facts(_subjects(prof), n_keys, blocks[seg.block], plain, len(informative),
                           frozenset(i for i, t in enumerate(prof.words) if _specific(t.word)),
-                          n_keys == len(prof.word_keys), aside))
+                          n_keys == len(prof.word_keys), aside, text_keys))
     return out
 
 
@@ -324,10 +327,11 @@ def _related(
     say nothing of relatedness (``_Facts.plain``: "said", the names of the texts' main actors), and must not be
     about different things: when each names something that neither the other nor the other's paragraph
     (``_Facts.context``) mentions, and they share no name or number at all ("... Somalia sovereignty" against
-    "... Ukraine's sovereignty"), no. "Fried says he has no involvement with the drug" shares "says" and "drug"
-    with a quotation about the drug, and "The UK-U.S. Strategic Dialogue ..." shares "UK", "US" and "Dialogue"
-    with "... the United States-United Kingdom Energy Dialogue" in a statement about the UK-U.S. Dialogue: one
-    word, and none.
+    "... Ukraine's sovereignty"), no; unless they share three informative words or more and a fifth of each
+    (:data:`SHARED_OVER_NAMES`) and one of those names is a word the other text uses. "Fried says he has no
+    involvement with the drug" shares "says" and "drug" with a quotation about the drug, and "The UK-U.S. Strategic
+    Dialogue ..." shares "UK", "US" and "Dialogue" with "... the United States-United Kingdom Energy Dialogue" in a
+    statement about the UK-U.S. Dialogue: one word, and none.
     """
     d, s = pair
     dp, sp = deriv[d], source[s]
@@ -354,7 +358,23 @@ def _related(
         return False
     if not ((found_d - d_facts.aside).isdisjoint(dp.names) and (found_s - s_facts.aside).isdisjoint(sp.names)):
         return True  # they share a name or a number (not the name of whose word it is)
-    return not (d_facts.names - s_facts.context and s_facts.names - d_facts.context)
+    d_own, s_own = d_facts.names - s_facts.context, s_facts.names - d_facts.context
+    if not (d_own and s_own):
+        return True
+    # each names something the other's paragraph does not: about different things, unless they say much of the same
+    # in the same words and one of those names is a word the other text uses (the story's own name for what the other
+    # names otherwise: "Ebola cases" for the release's "EVD cases", "the Great Genocide" for "the Meds Yeghern" in a
+    # statement on the Armenian genocide)
+    return informative >= SHARED_OVER_NAMES_WORDS and min(
+        scores.support[pair], scores.coverage[pair]) >= SHARED_OVER_NAMES and bool(
+        d_own & s_facts.text_keys or s_own & d_facts.text_keys)
+
+
+#: two segments each of which finds this share of itself in the other (support and coverage both) ...
+SHARED_OVER_NAMES = 0.2
+#: ... in at least this many distinct content words besides the plain ones are about the same things, whatever names
+#: each adds, when one of those names is a word the other text uses (:func:`_related`)
+SHARED_OVER_NAMES_WORDS = 3
 
 
 #: how scale words ("thousand", "million", "bn") read once folded

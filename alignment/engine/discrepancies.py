@@ -988,6 +988,9 @@ def source_names(src: Analyzed) -> _SourceNames:
     issuers = frozenset({k for k, n in top if n >= 3} | {t.word.key for seg in opening for t in seg if _name_like(t)}
                         | _signer(src))
     executive = any(_executive(seg) for seg in src.words[:2])
+    # the name the heading gives the executive is the issuer's, in a document of any length ("FACT SHEET: Nordland
+    # Administration Announces ...": nordland)
+    issuers |= _executive_owner(src.words[:2])
     persons = {seg[k].word.key for seg in src.words for k in range(1, len(seg))
                if seg[k - 1].word.norm in _TITLES and _name_like(seg[k]) and seg[k].word.norm not in _TITLES}
     heading = src.words[0] if src.words else []
@@ -995,6 +998,22 @@ def source_names(src: Analyzed) -> _SourceNames:
         k + 1 < len(heading) and _name_like(heading[k + 1]))) if _first_person(src) else frozenset()
     return _SourceNames(frozenset(keys), frozenset(norms), frozenset(initials), issuers, frozenset(counts),
                         tuple(sorted(runs)), frozenset(_lower_keys(src)), frozenset(persons), executive, offices)
+
+
+def _executive_owner(segments: Sequence[Sequence[TaggedWord]]) -> frozenset[str]:
+    """The keys of the names right before a name of the executive in ``segments`` (the source's first two): "Nordland"
+    of "FACT SHEET: Nordland Administration Announces ...", "Biden" of "the Biden Administration"; up to two words,
+    each name-like and no word of office."""
+    out: set[str] = set()
+    for seg in segments:
+        executive = _executive_words(seg)
+        for i in executive:
+            k = i - 1
+            while k >= 0 and i - k <= 2 and k not in executive and _name_like(seg[k]) and \
+                    seg[k].word.norm not in _TITLES:
+                out.add(seg[k].word.key)
+                k -= 1
+    return frozenset(out)
 
 
 def _first_person(src: Analyzed) -> bool:

@@ -94,6 +94,9 @@ _SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 _TITLE_MIN_WORDS = 4
 _TITLE_MAX_WORDS = 25
 _TITLE_MAX_BEFORE = 3
+#: the marks that end a sentence or a label: a line the parser cuts after one holds sentences or a label and a title
+#: ("FACT SHEET: ...")
+_STOPS = frozenset(".!?:;")
 
 
 def _pieces(text: str, start: int, end: int, size: int = MAX_PARSE_CHARS) -> list[tuple[int, int]]:
@@ -658,6 +661,13 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official
             pieces.append((block.start, block.end, SegmentKind.TABLE_ROW, bi, all_tagged))
             continue
         sent_spans = [strip_span(text, block.start + s.start_char, block.start + s.end_char) for s in doc.sents]
+        if len(sent_spans) > 1 and len(pieces) <= _TITLE_MAX_BEFORE and all(
+                p[2] in NOT_A_CLAIM_KINDS for p in pieces) and _title_shaped(text[block.start:block.end]) and not any(
+                text[e - 1] in _STOPS for _, e in sent_spans[:-1]):
+            # the title line (title_line) is one segment, however the parser cuts it where no stop or colon ends a part:
+            # "Statement from President Joe Biden Ahead of the Two-Year Anniversary of ..." names its signer and its
+            # subject in one heading
+            sent_spans = [strip_span(text, block.start, block.end)]
         finite_ids = _tag_ids(strings).finite_tags
         verbs = [row[_IDX] + block.start for row in rows if row[_TAG] in finite_ids]
 

@@ -448,6 +448,19 @@ def test_the_official_texts_title_line_is_a_claim_without_a_verb(nlp):
     assert headline.segments[0].is_claim and verbless_title(headline) is None
 
 
+def test_the_title_line_is_one_segment_where_the_parser_cuts_it_without_a_stop(nlp):
+    """The parser cuts "Statement from President Joe Biden | Ahead of the ..." after the name: the title line is one
+    segment all the same (its signer and its subject in one heading); a line the parser cuts after a stop or a
+    colon holds sentences or a label, and is cut as before (``test_discrepancies``: "FACT SHEET: ...")."""
+    from alignment.text.segment import title_line
+
+    body = ("\n\nTwo years ago, the storm destroyed four thousand homes along the coast.\n\n"
+            "Today, I am announcing more than 300 new grants for the families who lost them.\n")
+    title = "Statement from President Joe Biden Ahead of the Second Anniversary of the Coastal Storm"
+    a = segment(title + body, nlp, Config(), "S", official=True)
+    assert a.segments[0].text == title and title_line(a) == 0
+
+
 def test_a_line_that_ends_with_a_stop_or_a_colon_is_no_title(nlp):
     from alignment.text.segment import title_line
 
