@@ -1161,6 +1161,20 @@ def test_the_chain_bound_is_never_below_the_alignment():
     assert tight > 500  # and it is close: most often exact
 
 
+def _random_quote(rng, ws):
+    """A stretch of ``ws`` and a quote made from it: its tail, shuffled at times, with a few of the text's words put
+    in at times (the random cases of the alignment tests below)."""
+    a = rng.randrange(len(ws) - 60)
+    src = ws[a:a + rng.randrange(1, 200)]
+    quote = list(src[rng.randrange(len(src)):])
+    if rng.random() < 0.3:
+        rng.shuffle(quote)
+    if rng.random() < 0.4:
+        k = rng.randrange(len(quote) + 1)
+        quote[k:k] = [rng.choice(ws) for _ in range(rng.randrange(1, 4))]
+    return src, quote
+
+
 def test_rows_as_arrays_align_as_cell_by_cell(monkeypatch):
     """_align computes the rows of a long stretch with numpy (the run of deletes as a running maximum): the same
     score and the same steps as cell by cell, for any quote (shuffled, cut, padded, with editorial words, ellipses
@@ -1178,14 +1192,7 @@ def test_rows_as_arrays_align_as_cell_by_cell(monkeypatch):
     arrays = 0
     for _ in range(400):
         ws = rng.choice(texts)
-        a = rng.randrange(len(ws) - 60)
-        src = ws[a:a + rng.randrange(1, 200)]
-        quote = list(src[rng.randrange(len(src)):])
-        if rng.random() < 0.3:
-            rng.shuffle(quote)
-        if rng.random() < 0.4:
-            k = rng.randrange(len(quote) + 1)
-            quote[k:k] = [rng.choice(ws) for _ in range(rng.randrange(1, 4))]
+        src, quote = _random_quote(rng, ws)
         quote = quote[:rng.randrange(1, 60)]
         editorial = [rng.random() < 0.1 for _ in quote]
         elide_after = (set(rng.sample(range(1, len(quote)), min(len(quote) - 1, rng.randrange(3))))
@@ -1245,14 +1252,7 @@ def test_an_alignment_given_a_floor_gives_up_only_on_a_stretch_that_cannot_beat_
     for n in range(400):
         monkeypatch.setattr(verify, "_ARRAY_ROWS", 1 if n % 2 else 10**9)
         ws = rng.choice(texts)
-        a = rng.randrange(len(ws) - 60)
-        src = ws[a:a + rng.randrange(1, 200)]
-        quote = list(src[rng.randrange(len(src)):])
-        if rng.random() < 0.3:
-            rng.shuffle(quote)
-        if rng.random() < 0.4:
-            k = rng.randrange(len(quote) + 1)
-            quote[k:k] = [rng.choice(ws) for _ in range(rng.randrange(1, 4))]
+        src, quote = _random_quote(rng, ws)
         if rng.random() < 0.4:  # a stretch the quote does not come from
             b = rng.randrange(len(ws) - 60)
             src = ws[b:b + rng.randrange(1, 100)]
