@@ -8,7 +8,7 @@
     python benchmarks/discrepancies.py --split fresh4      # the fourth, news articles (tuning data now)
     python benchmarks/discrepancies.py --split fresh5      # the fifth, news articles (tuning data now)
     python benchmarks/discrepancies.py --split fresh6      # the sixth, news articles (tuning data now)
-    python benchmarks/discrepancies.py --split fresh7      # the seventh, news articles (held out: the lead runs it)
+    python benchmarks/discrepancies.py --split fresh7      # the seventh, news articles (tuning data now)
     python benchmarks/discrepancies.py --split tune --show # also print every flag and every miss
     python benchmarks/discrepancies.py --split wh --per-kind 3   # White House release -> transcript pairs (tuning)
 
@@ -63,9 +63,9 @@ was reported once (session 8) and is tuning data now, as the ``fresh5`` split, t
 ``benchmarks/real_pairs.py --split fresh5`` held the same way (``$PRESSALIGN_FRESH5`` or ``../fresh5-texts``), is
 since session 10; and the ``fresh6`` split, the pairs of ``benchmarks/real_pairs.py --split
 fresh6`` (White House text -> news article, FakeHealth release -> news story), held the same way
-(``$PRESSALIGN_FRESH6`` or ``../fresh6-texts``), since session 11; the ``fresh7`` split, held out in their place,
-is the pairs of ``benchmarks/real_pairs.py --split fresh7`` (built the same way), held the same way
-(``$PRESSALIGN_FRESH7`` or ``../fresh7-texts``).
+(``$PRESSALIGN_FRESH6`` or ``../fresh6-texts``), since session 11; and the ``fresh7`` split,
+the pairs of ``benchmarks/real_pairs.py --split fresh7`` (built the same way), held the same way
+(``$PRESSALIGN_FRESH7`` or ``../fresh7-texts``), since session 12.
 The outside splits' names are read from ``real_pairs.OUTSIDE_SPLITS``.
 
 The ``wh`` split is tuning data: the 22 White House release/fact sheet -> transcript pairs of

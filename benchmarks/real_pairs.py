@@ -11,7 +11,7 @@
     python benchmarks/real_pairs.py --split fresh4   # the fourth fresh set, news articles: tuning data now (session 8)
     python benchmarks/real_pairs.py --split fresh5   # the fifth fresh set, news articles: tuning data now (session 9)
     python benchmarks/real_pairs.py --split fresh6   # the sixth fresh set, news articles: tuning data now (session 10)
-    python benchmarks/real_pairs.py --split fresh7   # the seventh fresh set, news articles: held out (the lead runs it)
+    python benchmarks/real_pairs.py --split fresh7   # the seventh fresh set, news articles: tuning data (session 12)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -24,7 +24,7 @@ gold's ``absent`` detail cases and recall on its present ones, all cases right, 
 discrepancies (``discrepancy`` cases), the share the report finds at that place ("–" where the gold has none).
 
 The **fresh** split (``--split fresh``, never part of ``all``) was a second held-out set, annotated after the
-others; reported once, it is tuning data now (as **fresh2** … **fresh6** are since):
+others; reported once, it is tuning data now (as **fresh2** … **fresh7** are since):
 ``benchmarks/gold/fresh-pairs/*.json`` (offsets only, no ``source``/``derivative``
 key) and ``benchmarks/gold/fresh-pairs/members.json``, which names, per pair, the tarball under
 ``../shared/corpus`` and the member holding each text, with its SHA-256. The members are extracted once into a
@@ -55,9 +55,10 @@ The **fresh6** split (``--split fresh6``, never part of ``all``) built in sessio
 official White House text and one outlet's news article written from it, pairs 09-16 a FakeHealth press release and
 the news story written from it (both members of ``../shared/corpus/fakehealth.tar.xz``, copied
 out); reported once (session 10's end), tuning data since session 11.
-The **fresh7** split (``--split fresh7``, never part of ``all``) is the held-out set in its place, built in session
+The **fresh7** split (``--split fresh7``, never part of ``all``) built in session
 11 the same way: pairs 01-08 an official White House text and one outlet's news article written from it, pairs
-09-16 a FakeHealth press release and the news story written from it. Report it, never tune on it.
+09-16 a FakeHealth press release and the news story written from it; reported once (session 11's end), tuning data since
+session 12.
 
 All four are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
 ``members.json`` (each text's origin: tarball member or web address, and SHA-256). The texts are NOT in the
@@ -112,7 +113,7 @@ FRESH5 = ROOT / "benchmarks" / "gold" / "fresh5-pairs"
 #: the sixth fresh set (01-08 White House text -> news article, 09-16 FakeHealth release -> story; reported once at
 #: session 10's end, tuning data since session 11)
 FRESH6 = ROOT / "benchmarks" / "gold" / "fresh6-pairs"
-#: the seventh fresh set, the held-out one (01-08 White House text -> news article, 09-16 FakeHealth release -> story)
+#: the seventh fresh set (built like fresh6; reported once at session 11's end, tuning data since session 12)
 FRESH7 = ROOT / "benchmarks" / "gold" / "fresh7-pairs"
 
 
@@ -138,7 +139,7 @@ class OutsideSplit:
 OUTSIDE_SPLITS = {s.name: s for s in (OutsideSplit("fresh4", FRESH4, "PRESSALIGN_FRESH4"),
                                       OutsideSplit("fresh5", FRESH5, "PRESSALIGN_FRESH5"),
                                       OutsideSplit("fresh6", FRESH6, "PRESSALIGN_FRESH6"),
-                                      OutsideSplit("fresh7", FRESH7, "PRESSALIGN_FRESH7", held_out=True))}
+                                      OutsideSplit("fresh7", FRESH7, "PRESSALIGN_FRESH7"))}
 FRESH4_ENV = OUTSIDE_SPLITS["fresh4"].env
 
 
