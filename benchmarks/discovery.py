@@ -42,8 +42,12 @@ outside the repository; nothing of it is copied into the project):
 * **fresh7 single news articles** (held out for one run at session 11's end, tuning data since session 12): the
   articles of the fresh7 claim pairs (``benchmarks/gold/fresh7-pairs``, built like fresh6's), held like fresh4's
   (``$PRESSALIGN_FRESH7`` or ``../fresh7-texts``).
-* **held-out single news articles**: the outside split marked ``held_out`` in :data:`real_pairs.OUTSIDE_SPLITS`
-  (never tuned on nor diagnosed, and left out of a run unless ``--held-out`` is given: the lead's run).
+* **held-out single news articles** (``fresh8``, the held-out split now: the outside split marked ``held_out`` in
+  :data:`real_pairs.OUTSIDE_SPLITS`; never tuned on nor diagnosed, and left out of a run unless ``--held-out`` is
+  given: the lead's run): the articles of the fresh8 claim pairs (``benchmarks/gold/fresh8-pairs``: 01-08 written
+  from a White House text, 09-16 from another official source's text), held like fresh4's (``$PRESSALIGN_FRESH8``
+  or ``../fresh8-texts``). A source that is no tarball member is named ``fresh8-texts/<pair>/source.txt`` and
+  indexed with the White House texts.
 * **queries without a source** (``no-source``): those 18 stories read and found to report another study than
   their nearest release (``HARD_NEGATIVES``: the nearest neighbour is on the same topic), and ``--no-source``
   FakeHealth stories sampled (seeded) among those whose TF-IDF cosine with every release is below 0.25 (left
@@ -58,7 +62,7 @@ outside the repository; nothing of it is copied into the project):
 * **tuning**: ``min_score`` is chosen on one half of the queries (split by a hash of the query's name) and
   reported on the other half; the other options keep their defaults (``min_reverse``, ``min_contained``, the
   windows, the containment retrieval and the lead were set looking at the tune half only: docs/discovery.md).
-  Each table reports the halves, the ``fresh`` … ``fresh7`` splits, ``earlier`` (tune and report:
+  Each table reports the halves, the ``fresh`` … ``fresh8`` splits, ``earlier`` (tune and report:
   the previous rounds' 38 sourced queries) and ``all``.
 * ``--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|all`` (all: tune and report): no
   timing; for each query of that half, on the indexes a run left in ``--cache``, where each of its sources ranks
@@ -127,7 +131,7 @@ SPLITS = {name: pair["split"] for name, pair in WH_PAIRS.items() if "split" in p
 #: a fresh4 (fresh5 …) query's article is named ``fresh4-texts/<pair>/derivative.txt``: a file outside the repository,
 #: in the folder of that split of :data:`real_pairs.OUTSIDE_SPLITS`
 OUTSIDE_PREFIXES = {f"{name}-texts/": split for name, split in OUTSIDE_SPLITS.items()}
-#: the outside splits held out now: their queries are left out unless ``--held-out`` (the lead's run)
+#: the outside splits held out now (``fresh8``): their queries are left out unless ``--held-out`` (the lead's run)
 LEFT_OUT = {name for name, split in OUTSIDE_SPLITS.items() if split.held_out}
 
 
@@ -179,6 +183,13 @@ def corpus_folder(cache: Path, size: int | None, fakehealth: Path, wh: Path, see
         _link_all(folder / "real", [src], prefix=src.parent.name + "-")
     _link_all(folder / "health", sorted((fakehealth / "HealthRelease").glob("*.txt")))
     queried, wanted = _wh_pair_files(wh)
+    # a source that is no tarball member (fresh8 09-16: a web page or a repository's file), present: linked by its
+    # pair's name (every one is a source.txt)
+    outside = sorted(p for p in wanted if not p.is_relative_to(wh))
+    for src in outside:
+        if src.is_file():
+            _link_all(folder / "outside", [src], prefix=src.parent.name + "-")
+    wanted -= set(outside)
     whs = sorted(set(wh.glob("*.txt")) - queried - wanted)
     if size is not None:
         whs = sorted(random.Random(seed).sample(whs, max(0, size - len(real) - 546 - len(wanted))))
@@ -393,7 +404,7 @@ def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers
     chosen = tune(queries, got)
     row["min_score_tuned"] = chosen
     # earlier: tune and report, the previous rounds' set; fresh3: the news pages; fresh4: single articles;
-    # fresh5 … fresh7: tuning data since sessions 10-12; a held-out split: with --held-out only, reported, never
+    # fresh5 … fresh7: tuning data since sessions 10-12; fresh8, held out: with --held-out only, reported, never
     # diagnosed
     for part in ("report", "tune", "fresh", "fresh2", "fresh3", *OUTSIDE_SPLITS, "earlier", "all"):
         for kind in ("real+no-source", "excerpt"):
@@ -501,8 +512,8 @@ def main() -> None:
                     help="only print, for the queries of this half (all: tune and report), where each source ranks "
                     "and its shares, and "
                     "find's answer, on indexes already built by a run with the same --cache (no timing)")
-    ap.add_argument("--held-out", action="store_true", help="also the held-out split's queries (the lead's run "
-                    "only)")
+    ap.add_argument("--held-out", action="store_true", help="also the held-out split's queries (fresh8: the lead's "
+                    "run only)")
     args = ap.parse_args()
     if args.held_out:
         LEFT_OUT.clear()

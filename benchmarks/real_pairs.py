@@ -12,6 +12,7 @@
     python benchmarks/real_pairs.py --split fresh5   # the fifth fresh set, news articles: tuning data now (session 9)
     python benchmarks/real_pairs.py --split fresh6   # the sixth fresh set, news articles: tuning data now (session 10)
     python benchmarks/real_pairs.py --split fresh7   # the seventh fresh set, news articles: tuning data (session 12)
+    python benchmarks/real_pairs.py --split fresh8   # the eighth fresh set, news articles: held out (the lead runs it)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -59,12 +60,16 @@ The **fresh7** split (``--split fresh7``, never part of ``all``) built in sessio
 11 the same way: pairs 01-08 an official White House text and one outlet's news article written from it, pairs
 09-16 a FakeHealth press release and the news story written from it; reported once (session 11's end), tuning data since
 session 12.
+The **fresh8** split (``--split fresh8``, never part of ``all``) is the held-out set in its place, built in session
+12: pairs 01-08 an official White House text and one outlet's news article written from it, pairs 09-16 another
+official source's text (a tarball member, a web page or a file of a public repository) and one news article written
+from it. Report it, never tune on it.
 
-All four are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
+All five are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
 ``members.json`` (each text's origin: tarball member or web address, and SHA-256). The texts are NOT in the
 repository (the articles are their publishers' copyright): they are read from ``$PRESSALIGN_FRESH4`` /
-``$PRESSALIGN_FRESH5`` / ``$PRESSALIGN_FRESH6`` / ``$PRESSALIGN_FRESH7``, else ``../<split>-texts`` beside the
-repository (``/work/fresh4-texts`` … ``/work/fresh7-texts``), as ``<pair>/source.txt`` and
+``$PRESSALIGN_FRESH5`` … ``$PRESSALIGN_FRESH8``, else ``../<split>-texts`` beside the
+repository (``/work/fresh4-texts`` … ``/work/fresh8-texts``), as ``<pair>/source.txt`` and
 ``<pair>/derivative.txt``; when one is absent or its SHA-256 differs the split prints one line saying so and exits 0.
 """
 
@@ -115,6 +120,9 @@ FRESH5 = ROOT / "benchmarks" / "gold" / "fresh5-pairs"
 FRESH6 = ROOT / "benchmarks" / "gold" / "fresh6-pairs"
 #: the seventh fresh set (built like fresh6; reported once at session 11's end, tuning data since session 12)
 FRESH7 = ROOT / "benchmarks" / "gold" / "fresh7-pairs"
+#: the eighth fresh set, the held-out one (01-08 White House text -> news article, 09-16 another official source ->
+#: news article)
+FRESH8 = ROOT / "benchmarks" / "gold" / "fresh8-pairs"
 
 
 @dataclass(frozen=True)
@@ -139,7 +147,8 @@ class OutsideSplit:
 OUTSIDE_SPLITS = {s.name: s for s in (OutsideSplit("fresh4", FRESH4, "PRESSALIGN_FRESH4"),
                                       OutsideSplit("fresh5", FRESH5, "PRESSALIGN_FRESH5"),
                                       OutsideSplit("fresh6", FRESH6, "PRESSALIGN_FRESH6"),
-                                      OutsideSplit("fresh7", FRESH7, "PRESSALIGN_FRESH7"))}
+                                      OutsideSplit("fresh7", FRESH7, "PRESSALIGN_FRESH7"),
+                                      OutsideSplit("fresh8", FRESH8, "PRESSALIGN_FRESH8", held_out=True))}
 FRESH4_ENV = OUTSIDE_SPLITS["fresh4"].env
 
 
@@ -308,8 +317,8 @@ def main() -> int:
     parser.add_argument("--split", choices=("all", "tune", "held-out", "fresh", "tune-wh", "fresh2", "fresh3",
                                             *OUTSIDE_SPLITS),
                         default="all", help="all (tune and held-out), one of them, the fresh pairs, the White House "
-                        "tuning pairs, the second fresh set, the third, the fourth, the fifth, the sixth or the "
-                        "seventh (held out; none of the last eight in all)")
+                        "tuning pairs, the second fresh set, the third, the fourth, the fifth, the sixth, the "
+                        "seventh or the eighth (held out; none of the last nine in all)")
     parser.add_argument("--cache", type=Path, default=None, metavar="DIR",
                         help="where the fresh, tune-wh, fresh2 or fresh3 pairs' texts are extracted (default: "
                              "$XDG_CACHE_HOME/pressalign/fresh-pairs, .../tune-pairs, .../fresh2-pairs or "

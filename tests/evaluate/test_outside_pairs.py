@@ -1,11 +1,12 @@
 """The fresh sets whose texts live outside the repository (benchmarks/real_pairs.py's OUTSIDE_SPLITS: fresh4,
-fresh5, fresh6 and fresh7, tuning data now): an official text and one news article written from
-it per pair (fresh6's and fresh7's 01-08 a White House text, 09-16 a FakeHealth press release and its news story), the
-texts in $PRESSALIGN_FRESH4 … $PRESSALIGN_FRESH7 or ../<split>-texts. Every gold file parses and holds
-offsets only; members.json names each text's origin (a tarball member, or for an article its web page) and SHA-256;
+fresh5, fresh6 and fresh7, tuning data now, and fresh8, the held-out set): an official text and one news article
+written from it per pair (fresh6's and fresh7's 01-08 a White House text, 09-16 a FakeHealth press release and its news
+story; fresh8's 01-08 a White House text, 09-16 another official source's text), the texts in $PRESSALIGN_FRESH4 …
+$PRESSALIGN_FRESH8 or ../<split>-texts. Every gold file parses and holds offsets only; members.json names each text's
+origin (a tarball member, or a web page; for fresh8 also a file of a public repository, either side) and SHA-256;
 the split's loader resolves the texts, or skips with one line when they are absent or differ; where the texts are
-present, every offset falls on them. Only loaders run here: no comparison is made on these texts (a held-out set
-is held out)."""
+present, every offset falls on them. Only loaders run here: no comparison is made on these texts (fresh8 is held
+out)."""
 
 from __future__ import annotations
 
@@ -26,8 +27,10 @@ from tests.conftest import ROOT
 from tests.evaluate.test_tarball_pairs import NAMED_TEXT, check_offsets, real_pairs_module
 
 GOLD = ROOT / "benchmarks" / "gold"
-#: split -> the fewest pairs its gold holds (fresh7: pairs 01-08 now, 16 once 09-16, a second annotator's, are merged)
-SPLITS = {"fresh4": 16, "fresh5": 16, "fresh6": 16, "fresh7": 16}
+#: split -> the fewest pairs its gold holds (fresh8: pairs 01-08 now, 16 once 09-16, a second annotator's, are merged)
+SPLITS = {"fresh4": 16, "fresh5": 16, "fresh6": 16, "fresh7": 16, "fresh8": 0}
+#: the splits whose sides may also be a web page or a file of a public repository (not only the article)
+ANY_ORIGIN = ("fresh8",)
 #: a pair's gold file is named <two digits>_<pair>.json (members.json and any other file beside it is not one)
 GOLD_FILES = [p for split in SPLITS for p in sorted((GOLD / f"{split}-pairs").glob("[0-9][0-9]_*.json"))]
 IDS = [f"{p.parent.name}/{p.stem}" for p in GOLD_FILES]
@@ -47,7 +50,7 @@ def test_the_table_names_these_splits() -> None:
     for name, split in benchmark.OUTSIDE_SPLITS.items():
         assert split.gold == GOLD / f"{name}-pairs" and split.env == f"PRESSALIGN_{name.upper()}"
         assert name not in benchmark.TARBALL_SPLITS  # read from outside the repository, not from ../shared
-    assert [n for n, s in benchmark.OUTSIDE_SPLITS.items() if s.held_out] == []  # fresh8 (being built) next
+    assert [n for n, s in benchmark.OUTSIDE_SPLITS.items() if s.held_out] == ["fresh8"]
 
 
 def _check_member(item: dict, optional: frozenset[str] | set[str] = frozenset()) -> None:
@@ -55,6 +58,61 @@ def _check_member(item: dict, optional: frozenset[str] | set[str] = frozenset())
     (and, for an article, any of ``optional``: its outlet, whether whole, what was removed)."""
     assert {"tarball", "member", "path", "sha256"} <= set(item) <= {"tarball", "member", "path", "sha256", *optional}
     assert item["tarball"] in TARBALLS and item["member"].startswith(TARBALLS[item["tarball"]])
+
+
+#: what an article's side may say besides where it is from
+ARTICLE = frozenset({"outlet", "stored", "edited"})
+
+
+def _check_web_or_file(item: dict, optional: frozenset[str] | set[str] = frozenset()) -> None:
+    """A side that is a web page (``url``, https) or a file of a public repository (``github``: its ``repo``
+    owner/name, ``path`` in it and 40-hex ``commit``; a ``url`` beside it is the page the file's text was taken
+    from), with where it was copied to and its SHA-256 (and any of ``optional``)."""
+    assert {"path", "sha256"} <= set(item) and ("url" in item or "github" in item)
+    assert set(item) <= {"url", "github", "path", "sha256", *optional}
+    if "url" in item:
+        assert urlparse(item["url"]).scheme == "https" and urlparse(item["url"]).netloc
+    if "github" in item:
+        repo = item["github"]
+        assert set(repo) == {"repo", "path", "commit"} and repo["repo"].count("/") == 1 and repo["path"]
+        assert len(repo["commit"]) == 40 and int(repo["commit"], 16) >= 0
+    assert len(item["sha256"]) == 64
+
+
+def _check_side(split: str, side: str, item: dict) -> None:
+    """A pair's side as members.json may give it: a tarball member (an article also with its outlet …), an
+    article's web page, and for fresh8 (:data:`ANY_ORIGIN`) either side a web page or a repository's file."""
+    optional = ARTICLE if side == "derivative" else frozenset()
+    if "tarball" in item:
+        _check_member(item, optional)
+    elif split in ANY_ORIGIN:
+        _check_web_or_file(item, optional | ({"publisher"} if side == "source" else set()))
+        if side == "derivative":
+            assert item["outlet"]
+    else:  # an article's web page
+        assert side == "derivative" and set(item) == {"url", *ARTICLE, "path", "sha256"}
+        assert urlparse(item["url"]).scheme == "https" and item["outlet"]
+
+
+def test_a_side_of_the_held_out_set_may_be_a_web_page_or_a_repository_file() -> None:
+    sha = "0" * 64
+    page = {"url": "https://example.org/news/a", "path": "09_x/source.txt", "sha256": sha, "publisher": "A"}
+    github = {"github": {"repo": "owner/news-data", "path": "data/a.json", "commit": "a" * 40},
+              "url": "https://example.org/b", "outlet": "B", "stored": "whole", "edited": "-",
+              "path": "09_x/derivative.txt", "sha256": sha}
+    _check_side("fresh8", "source", page)
+    _check_side("fresh8", "derivative", github)
+    _check_side("fresh8", "source", {"tarball": "official-texts.tar.xz", "member": "official-texts/a.txt",
+                                     "path": "01_x/source.txt", "sha256": sha})
+    with pytest.raises(AssertionError):  # an earlier split's source is a tarball member
+        _check_side("fresh7", "source", page)
+    for wrong in ({**page, "url": "http://example.org/a"}, {**page, "sha256": "0"},
+                  {"path": "09_x/source.txt", "sha256": sha},
+                  {**github, "github": {"repo": "news-data", "path": "a", "commit": "a" * 40}},
+                  {**github, "github": {"repo": "o/n", "path": "a", "commit": "abc"}},
+                  {**page, "extra": 1}):
+        with pytest.raises((AssertionError, ValueError)):
+            _check_side("fresh8", "source", wrong)
 
 
 def test_a_side_is_a_member_of_a_known_tarball_or_a_web_page() -> None:
@@ -76,12 +134,8 @@ def test_every_gold_file_has_its_members_entry_and_back(split: str) -> None:
     assert sorted(manifest) == [p.stem for p in files]
     for name, entry in manifest.items():
         source, derivative = entry["source"], entry["derivative"]
-        _check_member(source)
-        if "tarball" in derivative:  # a news story of a tarball (fakehealth's HealthStory/)
-            _check_member(derivative, {"outlet", "stored", "edited"})
-        else:  # a web page
-            assert set(derivative) == {"url", "outlet", "stored", "edited", "path", "sha256"}
-            assert urlparse(derivative["url"]).scheme == "https" and derivative["outlet"]
+        _check_side(split, "source", source)
+        _check_side(split, "derivative", derivative)
         assert str(derivative.get("stored", entry.get("stored", ""))).startswith(("whole", "cut off"))
         for side, item in (("source", source), ("derivative", derivative)):
             assert item["path"] == f"{name}/{side}.txt"
@@ -106,7 +160,10 @@ def test_the_texts_are_in_no_other_gold(split: str) -> None:
     own queries (``<split>/<pair>``), one per pair, with the article outside the repository as the query."""
     texts = {e[side]["member"] for e in _manifest(split).values() for side in ("source", "derivative")
              if "member" in e[side]}
-    urls = {e["derivative"]["url"] for e in _manifest(split).values() if "url" in e["derivative"]}
+    urls = {e[side]["url"] for e in _manifest(split).values() for side in ("source", "derivative")
+            if "url" in e[side]}
+    files = {json.dumps(e[side]["github"], sort_keys=True) for e in _manifest(split).values()
+             for side in ("source", "derivative") if "github" in e[side]}
     for folder in TARBALL_FOLDERS:
         other = json.loads((GOLD / folder / "members.json").read_text(encoding="utf-8"))["pairs"].values()
         assert not texts & {e[side]["member"] for e in other for side in ("source", "derivative")}, folder
@@ -114,7 +171,9 @@ def test_the_texts_are_in_no_other_gold(split: str) -> None:
         if other_split != split:
             other = _manifest(other_split).values()
             assert not texts & {e[side].get("member") for e in other for side in ("source", "derivative")}, other_split
-            assert not urls & {e["derivative"].get("url") for e in other}, other_split
+            assert not urls & {e[side].get("url") for e in other for side in ("source", "derivative")}, other_split
+            assert not files & {json.dumps(e[side]["github"], sort_keys=True) for e in other
+                                for side in ("source", "derivative") if "github" in e[side]}, other_split
     discovery = json.loads((GOLD / "discovery-pairs.json").read_text(encoding="utf-8"))["pairs"]
     others = {m for name, pair in discovery.items() if not name.startswith(f"{split}/")
               for m in (pair["derivative"], *pair["sources"])}
@@ -125,6 +184,9 @@ def test_the_texts_are_in_no_other_gold(split: str) -> None:
         pair = own[f"{split}/{name}"]
         assert pair["split"] == split
         assert pair["derivative"] == f"{split}-texts/{entry['derivative']['path']}"
+        if "member" not in entry["source"]:  # a web page or a repository's file: the copy outside the repository
+            assert pair["sources"] == [f"{split}-texts/{entry['source']['path']}"]
+            continue
         member = entry["source"]["member"]  # discovery.py names a FakeHealth release by its path under fakehealth/
         assert pair["sources"] in ([member], [member.removeprefix("fakehealth/")])
 
@@ -151,17 +213,18 @@ def test_the_split_is_skipped_with_one_line_when_its_texts_are_absent_or_differ(
 
 
 def test_the_discrepancy_benchmark_takes_every_outside_split_and_skips_it_without_its_texts(tmp_path: Path) -> None:
-    """benchmarks/discrepancies.py reads its --split choices from OUTSIDE_SPLITS: with a split's texts absent (an
-    empty folder) the script prints one line and exits 0, comparing nothing."""
-    assert "fresh7" in real_pairs_module().OUTSIDE_SPLITS
-    env = {**os.environ, "PRESSALIGN_FRESH7": str(tmp_path)}
-    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "discrepancies.py"), "--split", "fresh7"],
+    """benchmarks/discrepancies.py reads its --split choices from OUTSIDE_SPLITS: the held-out split is one, and with
+    its texts absent (an empty folder) the script prints one line and exits 0, comparing nothing."""
+    held_out = [n for n, s in real_pairs_module().OUTSIDE_SPLITS.items() if s.held_out]
+    assert held_out == ["fresh8"]
+    env = {**os.environ, "PRESSALIGN_FRESH8": str(tmp_path)}
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "discrepancies.py"), "--split", "fresh8"],
                           capture_output=True, text=True, env=env, check=False)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("(skipped fresh7: ")
-    if _manifest("fresh7"):
-        assert lines[0].startswith(f"(skipped fresh7: {tmp_path}/") and "is absent" in lines[0]
+    assert len(lines) == 1 and lines[0].startswith("(skipped fresh8: ")
+    if _manifest("fresh8"):
+        assert lines[0].startswith(f"(skipped fresh8: {tmp_path}/") and "is absent" in lines[0]
     else:
         assert "names no pair" in lines[0]
 
