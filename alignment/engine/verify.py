@@ -8,10 +8,10 @@ one side). The verdict ladder:
 
 ``exact``
     every word equal, in order, nothing added or dropped, and the punctuation between words the same
-    (punctuation at the quote's edges does not count);
+    (punctuation at the quote's edges, and dashes that set words off, do not count);
 ``near``
-    faithful but not identical: variants, different inner punctuation, words dropped where the quote
-    marks an ellipsis, words added in square brackets;
+    faithful but not identical: variants, different inner punctuation, a word that only adds left out, at most
+    two articles put in, left out or swapped, the source's bracketed editorial words left out;
 ``altered``
     the passage is identifiable (at least ``altered_min_words`` content words and ``altered_min_share``
     of the quote's content words found, close together) but words were added, dropped or changed
@@ -73,6 +73,9 @@ _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _QUOTE_CHARS = re.compile("[\"'“”„‟«»‘’‚‛‹›`´]|\\s")
 _DASHES = re.compile("-+")  # after folding, "--", "—" and "–" are one dash
+#: a dash that sets words off (spaced on either side, an em dash, a double hyphen), not one that joins them
+#: ("people-to-people"): typography a copy often loses or adds, so no difference between words
+_PAUSE_DASH = re.compile(r"\s[-‐‑‒–]+|[-‐‑‒–]+\s|[—―]|-{2,}")
 
 
 class SourceIndex:
@@ -611,8 +614,9 @@ def _optional_of(steps: list[_Step], src: list[Word]) -> list[_Step]:
 
 
 def _gap(between: str) -> str:
-    """The punctuation between two words, with whitespace, quote marks and dash forms folded away."""
-    return _DASHES.sub("-", _QUOTE_CHARS.sub("", fold_surface(between)))
+    """The punctuation between two words, with whitespace, quote marks, dash forms and dashes that set words off
+    folded away (``" – "`` is no punctuation, ``"-"`` joining two words is)."""
+    return _DASHES.sub("-", _QUOTE_CHARS.sub("", fold_surface(_PAUSE_DASH.sub(" ", between))))
 
 
 def _marked(doc: str, quote: list[Word], span: QuoteSpan) -> tuple[list[bool], set[int]]:
@@ -660,8 +664,10 @@ def verify_quote(
     quote = quote_words(doc, span, blocks)
     # one or two words not given as anyone's, or a term a noun names ("the definition of who is “engaged in the
     # business”"): a scare quote
-    scare = (0 < len(quote) <= scare_max_words and not reported_speech(doc, span)) or named_term(doc, span,
-                                                                                                 len(quote))
+    # business”"): a scare quote; not a phrase that ends on a function word, which leads into the writer's words
+    # ("will be completed “long before” the term ends"): a piece of someone's sentence, not a term
+    term = named_term(doc, span, len(quote))
+    scare = (0 < len(quote) <= scare_max_words and not reported_speech(doc, span) and not _fragment(quote)) or term
     none = Verdict(QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", (), scare)
     if not quote:
         return none
@@ -739,11 +745,17 @@ def verify_quote(
     if ops <= {"equal", "elided", "editorial"} and not _gaps_differ(doc, quote, index.text, src, steps):
         status = QuoteStatus.EXACT  # every word the speaker's, in order: a cut marked "…", an editor's words in [ ]
     elif ops <= {"equal", "variant", "elided", "editorial"} or (
-            ops <= {"equal", "variant", "elided", "editorial", "delete"} and _only_additives_dropped(steps, src)):
-        status = QuoteStatus.NEAR  # or a word that only adds to what came before dropped: "They [also] discussed"
+            ops <= {"equal", "variant", "elided", "editorial", "delete", "insert", "replace"}
+            and _only_idle_words_changed(steps, quote, src, index.text, matched_words)):
+        # or a word that only adds to what came before dropped ("They [also] discussed"), an article put in or left
+        # out ("higher than [the] other vaccines"), the source's own editor's words in brackets left out
+        status = QuoteStatus.NEAR
     elif (
         not scare
         and matched_content >= altered_min_words
+        # most of the quote's words not found: the words found identify a passage only when they are more than a
+        # two-word phrase ("I look forward to working together with" is not the source's "working together")
+        and (matched_words >= altered_min_share * len(quote) or matched_content > altered_min_words)
         and (matched_content / content_total >= altered_min_share
              # a passage reworded word by word (a quotation translated back): most of its content words changed,
              # but its words found, in order, hold the quote's frame, with a phrase or more word for word
@@ -756,15 +768,98 @@ def verify_quote(
     if status == QuoteStatus.UNSUPPORTED:
         return Verdict(status, round(score, 4), -1, -1, "", (), scare)
     s_start, s_end = src[s_lo].start, src[s_hi - 1].end
+    if scare and not term and _frame_restated(doc, span, index.text, s_start, s_end):
+        scare = False  # the source's words, marked in the source's own sentence restated: a quotation
     return Verdict(status, round(score, 4), s_start, s_end, index.text[s_start:s_end],
                    tuple(_diff(doc, quote, index.text, src, _merge(steps))), scare)
 
 
-def _only_additives_dropped(steps: list[_Step], src: list[Word]) -> bool:
-    """Whether the source words the quote drops without marking are one word that only adds to what came before
-    ("also", "further": the language's ``quote_additives``)."""
+def _fragment(quote: list[Word]) -> bool:
+    """Whether a short quotation ends on a function word after a content word ("long before", "as soon as"): a
+    piece of someone's sentence running into the writer's, which no term ends on."""
+    return len(quote) >= 2 and quote[-1].stop and any(w.content for w in quote[:-1])
+
+
+#: words on each side of a short quotation that must read as those on each side of its source passage
+#: (:func:`_frame_restated`)
+_FRAME_WORDS = 2
+_FRAME_REACH = 60  # characters looked at on each side
+_SENTENCE_CUT = re.compile(r"[.!?;:()\[\]“”\"«»„]")
+
+
+def _frame_restated(doc: str, span: QuoteSpan, src_text: str, s_start: int, s_end: int) -> bool:
+    """Whether the words around a short quotation restate those around its source passage: the same
+    :data:`_FRAME_WORDS` words (by stem) on each side, within the sentence, one of them a content word, and no
+    content word right after the quotation (`discussed the “destabilising impacts” of Russia's war` for the source's
+    `discussed the destabilizing impacts of Russia's war`: the source's sentence told again, its words marked; but
+    `including “forever chemical” PFAS`, where the quoted words name a kind of what follows, stays a term).
+
+    >>> t = 'They discussed the “grave impacts” of the war.'
+    >>> sp = QuoteSpan(20, 33, 19, 34, t[20:33], True)
+    >>> src = 'The leaders discussed the grave impacts of the war on food.'
+    >>> _frame_restated(t, sp, src, 26, 39), _frame_restated(t, sp, 'It had grave impacts on us.', 7, 20)
+    (True, False)
+    """
+    before_doc = _side_words(doc[max(0, span.mark_start - _FRAME_REACH):span.mark_start], last=True)
+    after_doc = _side_words(doc[span.mark_end:span.mark_end + _FRAME_REACH], last=False)
+    before_src = _side_words(src_text[max(0, s_start - _FRAME_REACH):s_start], last=True)
+    after_src = _side_words(src_text[s_end:s_end + _FRAME_REACH], last=False)
+    if not after_doc or after_doc[0].content:
+        return False
+    pairs = list(zip(before_doc, before_src, strict=False)) + list(zip(after_doc, after_src, strict=False))
+    return (len(pairs) == 2 * _FRAME_WORDS and all(a.key == b.key for a, b in pairs)
+            and any(a.content for a, _ in pairs))
+
+
+def _side_words(text: str, *, last: bool) -> list[Word]:
+    """The :data:`_FRAME_WORDS` words of ``text`` nearest the quotation (its last ones when ``last``, nearest first),
+    within the sentence: what lies beyond a stop or a bracket is cut off."""
+    cuts = list(_SENTENCE_CUT.finditer(text))
+    if last:
+        text = text[cuts[-1].end():] if cuts else text
+        return words(text)[::-1][:_FRAME_WORDS]
+    text = text[:cuts[0].start()] if cuts else text
+    return words(text)[:_FRAME_WORDS]
+
+
+#: articles put in or left out of a quotation that is still ``near`` (more is a rewording)
+_MAX_ARTICLES_CHANGED = 2
+_BRACKET_REACH = 40  # characters from a word to the brackets around it (an editor's insertion is a word or two)
+
+
+def _only_idle_words_changed(steps: list[_Step], quote: list[Word], src: list[Word], src_text: str,
+                             matched: int) -> bool:
+    """Whether the words the quote puts in or drops without marking change nothing the passage says: the source's
+    own editorial words in square brackets ("40 [percent] to 50 percent") left out, at most
+    :data:`_MAX_ARTICLES_CHANGED` articles put in, left out or changed ("higher than [the] other vaccines", "The
+    vaccine" for "A vaccine"), or one dropped
+    word that only adds to what came before ("also", "further": the language's ``quote_additives``). An article
+    put in counts so only beside a phrase found (``matched``: the quote words found, at least
+    :data:`_ALTERED_MIN_RUN`): "The Catch" is not the source's "catches"."""
     dropped = [w for st in steps if st.op == "delete" for w in src[st.s[0]:st.s[1]]]
-    return len(dropped) == 1 and dropped[0].norm in _LANG.quote_additives
+    inserted = [w for st in steps if st.op == "insert" for w in quote[st.q[0]:st.q[1]]]
+    # an article for an article ("The vaccine" for "A vaccine") counts as one article changed
+    replaced = [(quote[st.q[0]:st.q[1]], src[st.s[0]:st.s[1]]) for st in steps if st.op == "replace"]
+    if any(len(q) != 1 or len(s) != 1 or q[0].norm not in _LANG.articles or s[0].norm not in _LANG.articles
+           for q, s in replaced):
+        return False
+    inserted += [q[0] for q, _ in replaced]
+    dropped = [w for w in dropped if not _in_brackets(src_text, w)]
+    if inserted and matched < _ALTERED_MIN_RUN:
+        return False
+    if not inserted and len(dropped) == 1 and dropped[0].norm in _LANG.quote_additives:
+        return True
+    changed = dropped + inserted
+    return len(changed) <= _MAX_ARTICLES_CHANGED and all(w.norm in _LANG.articles for w in changed)
+
+
+def _in_brackets(text: str, w: Word) -> bool:
+    """Whether the word stands inside square brackets in ``text`` (an editor's insertion: "40 [percent] to 50")."""
+    opening = text.rfind("[", max(0, w.start - _BRACKET_REACH), w.start)
+    if opening < 0 or "]" in text[opening:w.start]:
+        return False
+    closing = text.find("]", w.end, w.end + _BRACKET_REACH)
+    return closing >= 0 and "[" not in text[w.end:closing]
 
 
 def _diff(doc: str, quote: list[Word], src_text: str, src: list[Word], steps: list[_Step]) -> list[WordDiff]:
