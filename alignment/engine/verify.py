@@ -11,7 +11,8 @@ one side). The verdict ladder:
     (punctuation at the quote's edges, and dashes that set words off, do not count);
 ``near``
     faithful but not identical: variants, different inner punctuation, a word that only adds left out, at most
-    two articles put in, left out or swapped, the source's bracketed editorial words left out;
+    two articles put in, left out or swapped, the source's bracketed editorial words left out, the rest of a
+    source sentence left out where a sentence of the quote ends;
 ``altered``
     the passage is identifiable (at least ``altered_min_words`` content words and ``altered_min_share``
     of the quote's content words found, close together) but words were added, dropped or changed
@@ -61,6 +62,8 @@ _MAX_WINDOWS = 24  # candidate stretches of the source tried per quote
 # quotes of a word the source repeats 10,000 times took five minutes).
 _MAX_ANCHORS_PER_WORD = 2_000
 _ELISION_REACH = 250  # source words one ellipsis in a quote may stand for
+_CUT_REACH = 60  # source words the end of a sentence of a quote may stand for (the rest of the source's sentence)
+_SENTENCE_END = re.compile(r"[.!?]")
 #: a quote with fewer than ``altered_min_share`` of its content words in a passage is still that passage altered
 #: when that share of all its words is found in order there, with this many in a row (a quotation translated back)
 _ALTERED_MIN_RUN = 3
@@ -94,6 +97,15 @@ class SourceIndex:
         self._arrays: dict[str, NDArray[np.int64]] = {}  # key -> its positions as an array, made when first asked
         #: each word's surface, in order: where a quote stands word for word (:func:`_verbatim`)
         self.surfaces: list[str] = [w.surface for w in self.words]
+        self._starts: set[int] | None = None
+
+    def sentence_starts(self) -> set[int]:
+        """The words that begin a sentence (a full stop, question or exclamation mark between the word before and
+        them), found once, when first asked."""
+        if self._starts is None:
+            self._starts = {k for k in range(1, len(self.words))
+                            if _SENTENCE_END.search(self.text, self.words[k - 1].end, self.words[k].start)}
+        return self._starts
 
     def windows(self, quote: list[Word], reach: int = 0) -> list[tuple[int, int]]:
         """Stretches ``[lo, hi)`` of source words worth aligning the quote to, most promising first.
@@ -255,7 +267,7 @@ class Verdict:
 
 @dataclass(frozen=True, slots=True)
 class _Step:
-    op: str  # equal, variant, replace, insert, delete, elided, editorial
+    op: str  # equal, variant, replace, insert, delete, elided, editorial, cut (the rest of a source sentence)
     q: tuple[int, int]  # quote word range [a, b)
     s: tuple[int, int]  # source word range [a, b)
 
@@ -299,7 +311,8 @@ class _NoBetter(Exception):
 
 def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src: list[Word],
            forms: _Forms | None = None, floor: float | None = None,
-           ceilings: Sequence[float] | None = None) -> tuple[float, list[_Step]]:
+           ceilings: Sequence[float] | None = None,
+           cuts: tuple[set[int], set[int]] | None = None) -> tuple[float, list[_Step]]:
     """Semi-global alignment of the whole quote against any stretch of ``src``.
 
     Two words are ``equal`` (the same surface), a ``variant`` (the same folded form, or two words with the
@@ -317,6 +330,10 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
     (a move consumes one quote word or, a compound, two), and from there each quote word left gains at most its
     ceiling (a source word dropped or elided gains nothing), so the best of row ``i`` plus the ceilings of the
     words after it bounds every path through row ``i``. Every score is a whole number: the bound is exact.
+
+    With ``cuts`` (rows, columns): after each of those rows (a sentence of the quote ends there) the rest of a source
+    sentence may be skipped for free, from any column inside it to a column of ``columns`` (where a source sentence
+    ends): a ``cut``.
     """
     m, n = len(quote), len(src)
     s_gap = [_GAP * _weight(w) for w in src]
@@ -331,6 +348,7 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
         prev_arr = np.zeros(n + 1)
     before_elision: dict[int, list[float]] = {}  # row -> its scores before an ellipsis let source words go
     elided: dict[int, dict[int, int]] = {}  # row -> {column: the column its score was carried from}
+    cut_from: dict[int, dict[int, int]] = {}  # the same for the rest of a source sentence cut (``cuts``)
     if floor is not None and ceilings is not None:
         rest = [0.0] * (m + 1)  # rest[i]: the most the quote words after row i can add
         for k in range(m - 1, -1, -1):
@@ -369,6 +387,9 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
             if i in elide_after:
                 _elide(i, row, before_elision, elided)
                 prev_arr = np.array(row)
+            elif cuts is not None and i in cuts[0]:
+                _cut(i, row, cuts[1], before_elision, cut_from)
+                prev_arr = np.array(row)
             score.append(row)
             if floor is not None:
                 top = float(prev_arr.max()) + rest[i]
@@ -406,6 +427,8 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
             row.append(run)
         if i in elide_after:
             _elide(i, row, before_elision, elided)
+        elif cuts is not None and i in cuts[0]:
+            _cut(i, row, cuts[1], before_elision, cut_from)
         score.append(row)
         if floor is not None:
             top = max(row) + rest[i]
@@ -419,6 +442,8 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
     while i > 0:
         if j in elided.get(i, ()):
             op, di, dj = "elided", 0, j - elided[i][j]
+        elif j in cut_from.get(i, ()):
+            op, di, dj = "cut", 0, j - cut_from[i][j]
         else:
             op, di, dj = _move(quote, editorial, src, score, before_elision.get(i, score[i]), i, j)
         steps.append(_Step(op, (i - di, i), (j - dj, j)))
@@ -441,6 +466,26 @@ def _elide(i: int, row: list[float], before_elision: dict[int, list[float]], eli
             row[j] = top
             carried[j] = top_j
     elided[i] = carried
+
+
+def _cut(i: int, row: list[float], landings: set[int], before_elision: dict[int, list[float]],
+         cut_from: dict[int, dict[int, int]]) -> None:
+    """A sentence of the quote ends after quote word ``i``: the rest of a source sentence may be skipped for free,
+    from a column inside it (not its first) to the column where it ends (one of ``landings``). ``row`` takes the
+    best such score where that is higher; its scores before, and the column each changed cell's score was carried
+    from, are kept for the trace back (as :func:`_elide` keeps them)."""
+    before = before_elision[i] = row[:]
+    carried: dict[int, int] = {}
+    top, top_j = float("-inf"), -1
+    for j in range(1, len(row)):
+        if j in landings:
+            if top > before[j]:
+                row[j] = top
+                carried[j] = top_j
+            top, top_j = float("-inf"), -1  # a new sentence starts after this column
+        elif before[j] > top:
+            top, top_j = before[j], j
+    cut_from[i] = carried
 
 
 def _row_gains(quote: list[Word], editorial: list[bool], i: int) -> tuple[float, float, float, float]:
@@ -663,7 +708,6 @@ def verify_quote(
     ``doc``'s structural blocks (see :func:`quote_words`)."""
     quote = quote_words(doc, span, blocks)
     # one or two words not given as anyone's, or a term a noun names ("the definition of who is “engaged in the
-    # business”"): a scare quote
     # business”"): a scare quote; not a phrase that ends on a function word, which leads into the writer's words
     # ("will be completed “long before” the term ends"): a piece of someone's sentence, not a term
     term = named_term(doc, span, len(quote))
@@ -672,6 +716,33 @@ def verify_quote(
     if not quote:
         return none
     editorial, elide_after = _marked(doc, quote, span)
+    judge = (altered_min_share, altered_min_words)
+    verdict = _verdict(doc, span, quote, index, editorial, elide_after, set(), scare, term, judge)
+    if verdict.status == QuoteStatus.ALTERED:
+        # a full stop in the quote may stand for the rest of the source's sentence ("… sanctions against Russia.
+        # These sanctions …" for "… against Russia for its war …. These sanctions …"): read again so, the quote is
+        # near when that cut is all that was altered
+        cuts = _sentence_ends(doc, quote) - elide_after
+        if cuts:
+            cut = _verdict(doc, span, quote, index, editorial, elide_after, cuts, scare, term, judge)
+            if cut.status == QuoteStatus.NEAR:
+                return cut
+    return verdict
+
+
+def _sentence_ends(doc: str, quote: list[Word]) -> set[int]:
+    """After which quote word counts a sentence of the quote ends (a full stop, question or exclamation mark between
+    two of its words)."""
+    return {i for i in range(1, len(quote)) if _SENTENCE_END.search(doc, quote[i - 1].end, quote[i].start)}
+
+
+def _verdict(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, editorial: list[bool],
+             elide_after: set[int], cuts: set[int], scare: bool, term: bool,
+             judge: tuple[float, int]) -> Verdict:
+    """:func:`verify_quote`'s search and verdict; ``cuts``: after which quote words a sentence end may stand for the
+    rest of the source's sentence (see :func:`_align`)."""
+    altered_min_share, altered_min_words = judge
+    none = Verdict(QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", (), scare)
     best: tuple[float, list[_Step], int] | None = None
     # Every word equal is the most any stretch can score: later windows could only tie, and a tie keeps the
     # first, so the search stops there (a quote found verbatim costs one alignment, however long the source).
@@ -679,15 +750,16 @@ def verify_quote(
     # (tighter, dearer) cannot. None of this changes the result: scores are whole numbers (see _EQUAL), so a
     # bound equal to the best so far means a tie at most.
     ceiling = sum(_EQUAL * _weight(w) for w in quote)
-    windows = index.windows(quote, _ELISION_REACH * len(elide_after))
+    windows = index.windows(quote, _ELISION_REACH * len(elide_after) + _CUT_REACH * len(cuts))
     src = index.words
+    starts = index.sentence_starts() if cuts else set()
 
     def same_gaps(at: int) -> bool:
         return all(_gap(doc[a.end:b.start]) == _gap(index.text[src[at + i].end:src[at + i + 1].start])
                    for i, (a, b) in enumerate(itertools.pairwise(quote)))
 
-    verbatim = (_verbatim(quote, index.surfaces, windows, same_gaps) if not elide_after and not any(editorial)
-                else None)
+    verbatim = (_verbatim(quote, index.surfaces, windows, same_gaps)
+                if not elide_after and not cuts and not any(editorial) else None)
     if verbatim is not None:  # what the search below would settle on, found without aligning (see _verbatim)
         lo, at = verbatim
         best = (ceiling, [_Step("equal", (i, i + 1), (at - lo + i, at - lo + i + 1)) for i in range(len(quote))], lo)
@@ -699,12 +771,13 @@ def verify_quote(
             continue
         forms = _Forms.of(window)
         if best is not None:
-            bound = _chain_bound(quote, editorial, elide_after, forms, len(quote) * len(window))
+            bound = _chain_bound(quote, editorial, elide_after | cuts, forms, len(quote) * len(window))
             if bound is not None and bound <= best[0]:
                 continue
         try:  # given up as soon as the rows show the stretch cannot beat the best so far (a tie at most)
+            landings = {k for k in range(1, len(window) + 1) if lo + k in starts}
             total, steps = _align(quote, editorial, elide_after, window, forms,
-                                  None if best is None else best[0], ceilings)
+                                  None if best is None else best[0], ceilings, (cuts, landings) if cuts else None)
         except _NoBetter:
             continue
         if best is None or total > best[0]:
@@ -744,8 +817,8 @@ def verify_quote(
 
     if ops <= {"equal", "elided", "editorial"} and not _gaps_differ(doc, quote, index.text, src, steps):
         status = QuoteStatus.EXACT  # every word the speaker's, in order: a cut marked "…", an editor's words in [ ]
-    elif ops <= {"equal", "variant", "elided", "editorial"} or (
-            ops <= {"equal", "variant", "elided", "editorial", "delete", "insert", "replace"}
+    elif ops <= {"equal", "variant", "elided", "editorial", "cut"} or (
+            ops <= {"equal", "variant", "elided", "editorial", "cut", "delete", "insert", "replace"}
             and _only_idle_words_changed(steps, quote, src, index.text, matched_words)):
         # or a word that only adds to what came before dropped ("They [also] discussed"), an article put in or left
         # out ("higher than [the] other vaccines"), the source's own editor's words in brackets left out
@@ -863,6 +936,7 @@ def _in_brackets(text: str, w: Word) -> bool:
 
 
 def _diff(doc: str, quote: list[Word], src_text: str, src: list[Word], steps: list[_Step]) -> list[WordDiff]:
+    """The steps as the report gives them: the rest of a source sentence cut (``cut``) is a ``delete``."""
     out = []
     for st in steps:
         qa, qb = st.q
@@ -870,7 +944,7 @@ def _diff(doc: str, quote: list[Word], src_text: str, src: list[Word], steps: li
         q_start, q_end = (quote[qa].start, quote[qb - 1].end) if qb > qa else (-1, -1)
         s_start, s_end = (src[sa].start, src[sb - 1].end) if sb > sa else (-1, -1)
         out.append(WordDiff(
-            st.op,
+            "delete" if st.op == "cut" else st.op,
             doc[q_start:q_end] if qb > qa else "", q_start, q_end,
             src_text[s_start:s_end] if sb > sa else "", s_start, s_end,
         ))

@@ -278,3 +278,37 @@ def test_three_content_words_found_identify_a_passage_the_quote_rewords():
     doc = "The release stressed the “importance of avoiding any escalatory action in the region”."
     v = in_article(doc, "The ministers called for avoiding escalatory actions that undermine peace.")
     assert v.status == ALTERED
+
+
+# ------------------------------------------------------------------- a sentence of the quote ended early
+
+SOURCE_SANCTIONS = ("Today, I am announcing more than 300 new sanctions against the regime for its attacks on its "
+                    "neighbours and for the jailing of a dissident who was its bravest critic. These sanctions will "
+                    "target officials connected to the jailing as well as the regime's banks and arms makers. We "
+                    "will not stop there.")
+
+
+def test_a_full_stop_may_stand_for_the_rest_of_the_sources_sentence():
+    v = verify("Today, I am announcing more than 300 new sanctions against the regime. These sanctions will target "
+               "officials connected to the jailing as well as the regime's banks and arms makers", SOURCE_SANCTIONS)
+    assert v.status == NEAR, v
+    assert changes(v) == [("delete", "", "for its attacks on its neighbours and for the jailing of a dissident who "
+                                         "was its bravest critic")]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the cut beside a changed number
+        "Today, I am announcing more than 500 new sanctions against the regime. These sanctions will target "
+        "officials connected to the jailing as well as the regime's banks and arms makers",
+        # a whole sentence left out between two, not the rest of one
+        "Today, I am announcing more than 300 new sanctions against the regime for its attacks on its neighbours and "
+        "for the jailing of a dissident who was its bravest critic. We will not stop there",
+        # the next sentence begun in its middle
+        "Today, I am announcing more than 300 new sanctions against the regime. Officials connected to the jailing "
+        "as well as the regime's banks and arms makers",
+    ],
+)
+def test_a_sentence_cut_beside_another_change_is_still_altered(quote):
+    assert verify(quote, SOURCE_SANCTIONS).status == ALTERED

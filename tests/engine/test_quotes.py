@@ -85,10 +85,12 @@ def check_verdict(doc: str, index: SourceIndex, v: Verdict) -> None:
     if v.status == EXACT:  # every word the source's: a cut marked with an ellipsis, an editor's words in brackets
         assert {d.op for d in v.diff} <= {"equal", "elided", "editorial"}
     if v.status == NEAR:  # and at most one dropped word that only adds to what came before ("also"), or articles
-        # put in or left out, or the source's bracketed editorial words left out
+        # put in, left out or swapped, or the source's bracketed editorial words left out
         assert {d.op for d in v.diff} <= {"equal", "variant", "elided", "editorial", "delete", "insert", "replace"}
-        dropped = [d.source_text.lower() for d in v.diff if d.op in ("delete", "replace")]
         put_in = [d.quote_text.lower() for d in v.diff if d.op in ("insert", "replace")]
+        # (or the rest of a source sentence, where a sentence of the quote ends: a delete up to a full stop)
+        dropped = [d.source_text.lower() for d in v.diff if d.op in ("delete", "replace")
+                   and not (d.op == "delete" and index.text[d.source_end:d.source_end + 1] in ".!?")]
         assert (not put_in and dropped in ([], ["also"], ["too"], ["further"], ["furthermore"], ["additionally"],
                                            ["moreover"], ["likewise"])) or all(
             w in ("a", "an", "the") or f"[{w}]" in index.text.lower() for w in " ".join(dropped + put_in).split())
