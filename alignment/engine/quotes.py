@@ -74,6 +74,11 @@ _AS_MAX_OBJECT = 6
 #: this many words before the mark, and the term is a scare quote up to this many words
 _TERM_REACH = 4
 _TERM_MAX_WORDS = 6
+#: an unclosed quotation whose paragraph ends in the writer's attribution after a comma: `…, the readout said.`,
+#: `…, said the White House.`, `…, according to the statement.` (a speech verb among at most this many words)
+_TAIL_MAX_WORDS = 6
+_ATTRIBUTION_TAIL = re.compile(
+    rf",\s+((?:[^\W\d_][\w.'’-]*\s+){{0,{_TAIL_MAX_WORDS - 1}}}[^\W\d_][\w'’-]*)\s*[.!]?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +302,30 @@ def _says(words: str) -> bool:
     return any(stem(fold_word(w)) in _SPEECH for w in words.split())
 
 
+def attribution_tail(text: str, start: int, end: int) -> int:
+    """Where an unclosed quotation ends when its paragraph ``text[start:end]`` closes on the writer's attribution
+    after a comma (`“Together, they committed to …, the readout said.`, `…, said the White House.`): at that comma;
+    else ``end``. The closing mark the writer forgot belongs before the comma: the attribution is no one's quoted
+    words.
+
+    >>> t = '“They committed to more trade, the readout said.'
+    >>> t[1:attribution_tail(t, 1, len(t))]
+    'They committed to more trade'
+    >>> t = '“Trade grew, and so did jobs.'
+    >>> attribution_tail(t, 1, len(t)) == len(t)
+    True
+    """
+    m = _ATTRIBUTION_TAIL.search(text, start, end)
+    if m is None or m.start() == start:
+        return end
+    tail = m.group(1)
+    if any(w in _LANG.speaker_pronouns for w in tail.lower().split()):  # "…, I said.": the speaker's own words
+        return end
+    if _says(tail) or tail.lower().startswith("according to "):
+        return m.start()
+    return end
+
+
 @dataclass(slots=True)
 class _Open:
     family: str
@@ -448,11 +477,13 @@ def extract_quotes(
         if outer.family in (_SINGLE, _SINGLE_GUILLEMET):
             warnings.append(f"opening {outer.char} at offset {outer.pos} is never closed: taken for an apostrophe")
         else:
+            cut = attribution_tail(text, outer.pos + 1, region_end)
             warnings.append(
                 f"quote opened with {outer.char} at offset {outer.pos} has no closing mark: "
-                f"taken to the end of its paragraph (offset {region_end})"
+                + (f"taken to the end of its paragraph (offset {region_end})" if cut == region_end else
+                   f"taken to the attribution that ends its paragraph (offset {cut})")
             )
-            emit(outer, region_end, closed=False)
+            emit(outer, cut, closed=False)
         stack.clear()
 
     for r, (r_start, r_end) in enumerate(regions):
@@ -466,7 +497,12 @@ def extract_quotes(
                 # a reader checks it (each may be exact, near or altered on its own); the paragraph's end ends its
                 # quote, with no closing mark (``closed=False``, no warning), and the next opens at its fresh mark
                 outer = stack[0]
-                emit(outer, regions[r - 1][1], closed=False)
+                end = regions[r - 1][1]
+                cut = attribution_tail(text, outer.pos + 1, end)
+                if cut != end:  # the paragraph ends on the writer's attribution: its closing mark was forgotten
+                    warnings.append(f"quote opened with {outer.char} at offset {outer.pos} has no closing mark: "
+                                    f"taken to the attribution that ends its paragraph (offset {cut})")
+                emit(outer, cut, closed=False)
                 stack[0] = _Open(outer.family, text[skip], skip, outer.region)
         for m in _MARK_RE.finditer(text, r_start, r_end):
             i = m.start()

@@ -8,10 +8,11 @@ one side). The verdict ladder:
 
 ``exact``
     every word equal, in order, nothing added or dropped, and the punctuation between words the same
-    (punctuation at the quote's edges does not count);
+    (punctuation at the quote's edges, and dashes that set words off, do not count);
 ``near``
-    faithful but not identical: variants, different inner punctuation, words dropped where the quote
-    marks an ellipsis, words added in square brackets;
+    faithful but not identical: variants, different inner punctuation, a word that only adds left out, at most
+    two articles put in, left out or swapped, the source's bracketed editorial words left out, the rest of a
+    source sentence left out where a sentence of the quote ends;
 ``altered``
     the passage is identifiable (at least ``altered_min_words`` content words and ``altered_min_share``
     of the quote's content words found, close together) but words were added, dropped or changed
@@ -61,6 +62,8 @@ _MAX_WINDOWS = 24  # candidate stretches of the source tried per quote
 # quotes of a word the source repeats 10,000 times took five minutes).
 _MAX_ANCHORS_PER_WORD = 2_000
 _ELISION_REACH = 250  # source words one ellipsis in a quote may stand for
+_CUT_REACH = 60  # source words the end of a sentence of a quote may stand for (the rest of the source's sentence)
+_SENTENCE_END = re.compile(r"[.!?]")
 #: a quote with fewer than ``altered_min_share`` of its content words in a passage is still that passage altered
 #: when that share of all its words is found in order there, with this many in a row (a quotation translated back)
 _ALTERED_MIN_RUN = 3
@@ -73,6 +76,9 @@ _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
 _QUOTE_CHARS = re.compile("[\"'“”„‟«»‘’‚‛‹›`´]|\\s")
 _DASHES = re.compile("-+")  # after folding, "--", "—" and "–" are one dash
+#: a dash that sets words off (spaced on either side, an em dash, a double hyphen), not one that joins them
+#: ("people-to-people"): typography a copy often loses or adds, so no difference between words
+_PAUSE_DASH = re.compile(r"\s[-‐‑‒–]+|[-‐‑‒–]+\s|[—―]|-{2,}")
 
 
 class SourceIndex:
@@ -91,6 +97,15 @@ class SourceIndex:
         self._arrays: dict[str, NDArray[np.int64]] = {}  # key -> its positions as an array, made when first asked
         #: each word's surface, in order: where a quote stands word for word (:func:`_verbatim`)
         self.surfaces: list[str] = [w.surface for w in self.words]
+        self._starts: set[int] | None = None
+
+    def sentence_starts(self) -> set[int]:
+        """The words that begin a sentence (a full stop, question or exclamation mark between the word before and
+        them), found once, when first asked."""
+        if self._starts is None:
+            self._starts = {k for k in range(1, len(self.words))
+                            if _SENTENCE_END.search(self.text, self.words[k - 1].end, self.words[k].start)}
+        return self._starts
 
     def windows(self, quote: list[Word], reach: int = 0) -> list[tuple[int, int]]:
         """Stretches ``[lo, hi)`` of source words worth aligning the quote to, most promising first.
@@ -252,7 +267,7 @@ class Verdict:
 
 @dataclass(frozen=True, slots=True)
 class _Step:
-    op: str  # equal, variant, replace, insert, delete, elided, editorial
+    op: str  # equal, variant, replace, insert, delete, elided, editorial, cut (the rest of a source sentence)
     q: tuple[int, int]  # quote word range [a, b)
     s: tuple[int, int]  # source word range [a, b)
 
@@ -296,7 +311,8 @@ class _NoBetter(Exception):
 
 def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src: list[Word],
            forms: _Forms | None = None, floor: float | None = None,
-           ceilings: Sequence[float] | None = None) -> tuple[float, list[_Step]]:
+           ceilings: Sequence[float] | None = None,
+           cuts: tuple[set[int], set[int]] | None = None) -> tuple[float, list[_Step]]:
     """Semi-global alignment of the whole quote against any stretch of ``src``.
 
     Two words are ``equal`` (the same surface), a ``variant`` (the same folded form, or two words with the
@@ -314,6 +330,10 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
     (a move consumes one quote word or, a compound, two), and from there each quote word left gains at most its
     ceiling (a source word dropped or elided gains nothing), so the best of row ``i`` plus the ceilings of the
     words after it bounds every path through row ``i``. Every score is a whole number: the bound is exact.
+
+    With ``cuts`` (rows, columns): after each of those rows (a sentence of the quote ends there) the rest of a source
+    sentence may be skipped for free, from any column inside it to a column of ``columns`` (where a source sentence
+    ends): a ``cut``.
     """
     m, n = len(quote), len(src)
     s_gap = [_GAP * _weight(w) for w in src]
@@ -328,6 +348,7 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
         prev_arr = np.zeros(n + 1)
     before_elision: dict[int, list[float]] = {}  # row -> its scores before an ellipsis let source words go
     elided: dict[int, dict[int, int]] = {}  # row -> {column: the column its score was carried from}
+    cut_from: dict[int, dict[int, int]] = {}  # the same for the rest of a source sentence cut (``cuts``)
     if floor is not None and ceilings is not None:
         rest = [0.0] * (m + 1)  # rest[i]: the most the quote words after row i can add
         for k in range(m - 1, -1, -1):
@@ -366,6 +387,9 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
             if i in elide_after:
                 _elide(i, row, before_elision, elided)
                 prev_arr = np.array(row)
+            elif cuts is not None and i in cuts[0]:
+                _cut(i, row, cuts[1], before_elision, cut_from)
+                prev_arr = np.array(row)
             score.append(row)
             if floor is not None:
                 top = float(prev_arr.max()) + rest[i]
@@ -403,6 +427,8 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
             row.append(run)
         if i in elide_after:
             _elide(i, row, before_elision, elided)
+        elif cuts is not None and i in cuts[0]:
+            _cut(i, row, cuts[1], before_elision, cut_from)
         score.append(row)
         if floor is not None:
             top = max(row) + rest[i]
@@ -416,6 +442,8 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
     while i > 0:
         if j in elided.get(i, ()):
             op, di, dj = "elided", 0, j - elided[i][j]
+        elif j in cut_from.get(i, ()):
+            op, di, dj = "cut", 0, j - cut_from[i][j]
         else:
             op, di, dj = _move(quote, editorial, src, score, before_elision.get(i, score[i]), i, j)
         steps.append(_Step(op, (i - di, i), (j - dj, j)))
@@ -438,6 +466,26 @@ def _elide(i: int, row: list[float], before_elision: dict[int, list[float]], eli
             row[j] = top
             carried[j] = top_j
     elided[i] = carried
+
+
+def _cut(i: int, row: list[float], landings: set[int], before_elision: dict[int, list[float]],
+         cut_from: dict[int, dict[int, int]]) -> None:
+    """A sentence of the quote ends after quote word ``i``: the rest of a source sentence may be skipped for free,
+    from a column inside it (not its first) to the column where it ends (one of ``landings``). ``row`` takes the
+    best such score where that is higher; its scores before, and the column each changed cell's score was carried
+    from, are kept for the trace back (as :func:`_elide` keeps them)."""
+    before = before_elision[i] = row[:]
+    carried: dict[int, int] = {}
+    top, top_j = float("-inf"), -1
+    for j in range(1, len(row)):
+        if j in landings:
+            if top > before[j]:
+                row[j] = top
+                carried[j] = top_j
+            top, top_j = float("-inf"), -1  # a new sentence starts after this column
+        elif before[j] > top:
+            top, top_j = before[j], j
+    cut_from[i] = carried
 
 
 def _row_gains(quote: list[Word], editorial: list[bool], i: int) -> tuple[float, float, float, float]:
@@ -611,8 +659,9 @@ def _optional_of(steps: list[_Step], src: list[Word]) -> list[_Step]:
 
 
 def _gap(between: str) -> str:
-    """The punctuation between two words, with whitespace, quote marks and dash forms folded away."""
-    return _DASHES.sub("-", _QUOTE_CHARS.sub("", fold_surface(between)))
+    """The punctuation between two words, with whitespace, quote marks, dash forms and dashes that set words off
+    folded away (``" – "`` is no punctuation, ``"-"`` joining two words is)."""
+    return _DASHES.sub("-", _QUOTE_CHARS.sub("", fold_surface(_PAUSE_DASH.sub(" ", between))))
 
 
 def _marked(doc: str, quote: list[Word], span: QuoteSpan) -> tuple[list[bool], set[int]]:
@@ -659,13 +708,41 @@ def verify_quote(
     ``doc``'s structural blocks (see :func:`quote_words`)."""
     quote = quote_words(doc, span, blocks)
     # one or two words not given as anyone's, or a term a noun names ("the definition of who is “engaged in the
-    # business”"): a scare quote
-    scare = (0 < len(quote) <= scare_max_words and not reported_speech(doc, span)) or named_term(doc, span,
-                                                                                                 len(quote))
+    # business”"): a scare quote; not a phrase that ends on a function word, which leads into the writer's words
+    # ("will be completed “long before” the term ends"): a piece of someone's sentence, not a term
+    term = named_term(doc, span, len(quote))
+    scare = (0 < len(quote) <= scare_max_words and not reported_speech(doc, span) and not _fragment(quote)) or term
     none = Verdict(QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", (), scare)
     if not quote:
         return none
     editorial, elide_after = _marked(doc, quote, span)
+    judge = (altered_min_share, altered_min_words)
+    verdict = _verdict(doc, span, quote, index, editorial, elide_after, set(), scare, term, judge)
+    if verdict.status == QuoteStatus.ALTERED:
+        # a full stop in the quote may stand for the rest of the source's sentence ("… sanctions against Russia.
+        # These sanctions …" for "… against Russia for its war …. These sanctions …"): read again so, the quote is
+        # near when that cut is all that was altered
+        cuts = _sentence_ends(doc, quote) - elide_after
+        if cuts:
+            cut = _verdict(doc, span, quote, index, editorial, elide_after, cuts, scare, term, judge)
+            if cut.status == QuoteStatus.NEAR:
+                return cut
+    return verdict
+
+
+def _sentence_ends(doc: str, quote: list[Word]) -> set[int]:
+    """After which quote word counts a sentence of the quote ends (a full stop, question or exclamation mark between
+    two of its words)."""
+    return {i for i in range(1, len(quote)) if _SENTENCE_END.search(doc, quote[i - 1].end, quote[i].start)}
+
+
+def _verdict(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, editorial: list[bool],
+             elide_after: set[int], cuts: set[int], scare: bool, term: bool,
+             judge: tuple[float, int]) -> Verdict:
+    """:func:`verify_quote`'s search and verdict; ``cuts``: after which quote words a sentence end may stand for the
+    rest of the source's sentence (see :func:`_align`)."""
+    altered_min_share, altered_min_words = judge
+    none = Verdict(QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", (), scare)
     best: tuple[float, list[_Step], int] | None = None
     # Every word equal is the most any stretch can score: later windows could only tie, and a tie keeps the
     # first, so the search stops there (a quote found verbatim costs one alignment, however long the source).
@@ -673,15 +750,16 @@ def verify_quote(
     # (tighter, dearer) cannot. None of this changes the result: scores are whole numbers (see _EQUAL), so a
     # bound equal to the best so far means a tie at most.
     ceiling = sum(_EQUAL * _weight(w) for w in quote)
-    windows = index.windows(quote, _ELISION_REACH * len(elide_after))
+    windows = index.windows(quote, _ELISION_REACH * len(elide_after) + _CUT_REACH * len(cuts))
     src = index.words
+    starts = index.sentence_starts() if cuts else set()
 
     def same_gaps(at: int) -> bool:
         return all(_gap(doc[a.end:b.start]) == _gap(index.text[src[at + i].end:src[at + i + 1].start])
                    for i, (a, b) in enumerate(itertools.pairwise(quote)))
 
-    verbatim = (_verbatim(quote, index.surfaces, windows, same_gaps) if not elide_after and not any(editorial)
-                else None)
+    verbatim = (_verbatim(quote, index.surfaces, windows, same_gaps)
+                if not elide_after and not cuts and not any(editorial) else None)
     if verbatim is not None:  # what the search below would settle on, found without aligning (see _verbatim)
         lo, at = verbatim
         best = (ceiling, [_Step("equal", (i, i + 1), (at - lo + i, at - lo + i + 1)) for i in range(len(quote))], lo)
@@ -693,12 +771,13 @@ def verify_quote(
             continue
         forms = _Forms.of(window)
         if best is not None:
-            bound = _chain_bound(quote, editorial, elide_after, forms, len(quote) * len(window))
+            bound = _chain_bound(quote, editorial, elide_after | cuts, forms, len(quote) * len(window))
             if bound is not None and bound <= best[0]:
                 continue
         try:  # given up as soon as the rows show the stretch cannot beat the best so far (a tie at most)
+            landings = {k for k in range(1, len(window) + 1) if lo + k in starts}
             total, steps = _align(quote, editorial, elide_after, window, forms,
-                                  None if best is None else best[0], ceilings)
+                                  None if best is None else best[0], ceilings, (cuts, landings) if cuts else None)
         except _NoBetter:
             continue
         if best is None or total > best[0]:
@@ -738,12 +817,18 @@ def verify_quote(
 
     if ops <= {"equal", "elided", "editorial"} and not _gaps_differ(doc, quote, index.text, src, steps):
         status = QuoteStatus.EXACT  # every word the speaker's, in order: a cut marked "…", an editor's words in [ ]
-    elif ops <= {"equal", "variant", "elided", "editorial"} or (
-            ops <= {"equal", "variant", "elided", "editorial", "delete"} and _only_additives_dropped(steps, src)):
-        status = QuoteStatus.NEAR  # or a word that only adds to what came before dropped: "They [also] discussed"
+    elif ops <= {"equal", "variant", "elided", "editorial", "cut"} or (
+            ops <= {"equal", "variant", "elided", "editorial", "cut", "delete", "insert", "replace"}
+            and _only_idle_words_changed(steps, quote, src, index.text, matched_words)):
+        # or a word that only adds to what came before dropped ("They [also] discussed"), an article put in or left
+        # out ("higher than [the] other vaccines"), the source's own editor's words in brackets left out
+        status = QuoteStatus.NEAR
     elif (
         not scare
         and matched_content >= altered_min_words
+        # most of the quote's words not found: the words found identify a passage only when they are more than a
+        # two-word phrase ("I look forward to working together with" is not the source's "working together")
+        and (matched_words >= altered_min_share * len(quote) or matched_content > altered_min_words)
         and (matched_content / content_total >= altered_min_share
              # a passage reworded word by word (a quotation translated back): most of its content words changed,
              # but its words found, in order, hold the quote's frame, with a phrase or more word for word
@@ -756,18 +841,102 @@ def verify_quote(
     if status == QuoteStatus.UNSUPPORTED:
         return Verdict(status, round(score, 4), -1, -1, "", (), scare)
     s_start, s_end = src[s_lo].start, src[s_hi - 1].end
+    if scare and not term and _frame_restated(doc, span, index.text, s_start, s_end):
+        scare = False  # the source's words, marked in the source's own sentence restated: a quotation
     return Verdict(status, round(score, 4), s_start, s_end, index.text[s_start:s_end],
                    tuple(_diff(doc, quote, index.text, src, _merge(steps))), scare)
 
 
-def _only_additives_dropped(steps: list[_Step], src: list[Word]) -> bool:
-    """Whether the source words the quote drops without marking are one word that only adds to what came before
-    ("also", "further": the language's ``quote_additives``)."""
+def _fragment(quote: list[Word]) -> bool:
+    """Whether a short quotation ends on a function word after a content word ("long before", "as soon as"): a
+    piece of someone's sentence running into the writer's, which no term ends on."""
+    return len(quote) >= 2 and quote[-1].stop and any(w.content for w in quote[:-1])
+
+
+#: words on each side of a short quotation that must read as those on each side of its source passage
+#: (:func:`_frame_restated`)
+_FRAME_WORDS = 2
+_FRAME_REACH = 60  # characters looked at on each side
+_SENTENCE_CUT = re.compile(r"[.!?;:()\[\]“”\"«»„]")
+
+
+def _frame_restated(doc: str, span: QuoteSpan, src_text: str, s_start: int, s_end: int) -> bool:
+    """Whether the words around a short quotation restate those around its source passage: the same
+    :data:`_FRAME_WORDS` words (by stem) on each side, within the sentence, one of them a content word, and no
+    content word right after the quotation (`discussed the “destabilising impacts” of Russia's war` for the source's
+    `discussed the destabilizing impacts of Russia's war`: the source's sentence told again, its words marked; but
+    `including “forever chemical” PFAS`, where the quoted words name a kind of what follows, stays a term).
+
+    >>> t = 'They discussed the “grave impacts” of the war.'
+    >>> sp = QuoteSpan(20, 33, 19, 34, t[20:33], True)
+    >>> src = 'The leaders discussed the grave impacts of the war on food.'
+    >>> _frame_restated(t, sp, src, 26, 39), _frame_restated(t, sp, 'It had grave impacts on us.', 7, 20)
+    (True, False)
+    """
+    before_doc = _side_words(doc[max(0, span.mark_start - _FRAME_REACH):span.mark_start], last=True)
+    after_doc = _side_words(doc[span.mark_end:span.mark_end + _FRAME_REACH], last=False)
+    before_src = _side_words(src_text[max(0, s_start - _FRAME_REACH):s_start], last=True)
+    after_src = _side_words(src_text[s_end:s_end + _FRAME_REACH], last=False)
+    if not after_doc or after_doc[0].content:
+        return False
+    pairs = list(zip(before_doc, before_src, strict=False)) + list(zip(after_doc, after_src, strict=False))
+    return (len(pairs) == 2 * _FRAME_WORDS and all(a.key == b.key for a, b in pairs)
+            and any(a.content for a, _ in pairs))
+
+
+def _side_words(text: str, *, last: bool) -> list[Word]:
+    """The :data:`_FRAME_WORDS` words of ``text`` nearest the quotation (its last ones when ``last``, nearest first),
+    within the sentence: what lies beyond a stop or a bracket is cut off."""
+    cuts = list(_SENTENCE_CUT.finditer(text))
+    if last:
+        text = text[cuts[-1].end():] if cuts else text
+        return words(text)[::-1][:_FRAME_WORDS]
+    text = text[:cuts[0].start()] if cuts else text
+    return words(text)[:_FRAME_WORDS]
+
+
+#: articles put in or left out of a quotation that is still ``near`` (more is a rewording)
+_MAX_ARTICLES_CHANGED = 2
+_BRACKET_REACH = 40  # characters from a word to the brackets around it (an editor's insertion is a word or two)
+
+
+def _only_idle_words_changed(steps: list[_Step], quote: list[Word], src: list[Word], src_text: str,
+                             matched: int) -> bool:
+    """Whether the words the quote puts in or drops without marking change nothing the passage says: the source's
+    own editorial words in square brackets ("40 [percent] to 50 percent") left out, at most
+    :data:`_MAX_ARTICLES_CHANGED` articles put in, left out or changed ("higher than [the] other vaccines", "The
+    vaccine" for "A vaccine"), or one dropped
+    word that only adds to what came before ("also", "further": the language's ``quote_additives``). An article
+    put in counts so only beside a phrase found (``matched``: the quote words found, at least
+    :data:`_ALTERED_MIN_RUN`): "The Catch" is not the source's "catches"."""
     dropped = [w for st in steps if st.op == "delete" for w in src[st.s[0]:st.s[1]]]
-    return len(dropped) == 1 and dropped[0].norm in _LANG.quote_additives
+    inserted = [w for st in steps if st.op == "insert" for w in quote[st.q[0]:st.q[1]]]
+    # an article for an article ("The vaccine" for "A vaccine") counts as one article changed
+    replaced = [(quote[st.q[0]:st.q[1]], src[st.s[0]:st.s[1]]) for st in steps if st.op == "replace"]
+    if any(len(q) != 1 or len(s) != 1 or q[0].norm not in _LANG.articles or s[0].norm not in _LANG.articles
+           for q, s in replaced):
+        return False
+    inserted += [q[0] for q, _ in replaced]
+    dropped = [w for w in dropped if not _in_brackets(src_text, w)]
+    if inserted and matched < _ALTERED_MIN_RUN:
+        return False
+    if not inserted and len(dropped) == 1 and dropped[0].norm in _LANG.quote_additives:
+        return True
+    changed = dropped + inserted
+    return len(changed) <= _MAX_ARTICLES_CHANGED and all(w.norm in _LANG.articles for w in changed)
+
+
+def _in_brackets(text: str, w: Word) -> bool:
+    """Whether the word stands inside square brackets in ``text`` (an editor's insertion: "40 [percent] to 50")."""
+    opening = text.rfind("[", max(0, w.start - _BRACKET_REACH), w.start)
+    if opening < 0 or "]" in text[opening:w.start]:
+        return False
+    closing = text.find("]", w.end, w.end + _BRACKET_REACH)
+    return closing >= 0 and "[" not in text[w.end:closing]
 
 
 def _diff(doc: str, quote: list[Word], src_text: str, src: list[Word], steps: list[_Step]) -> list[WordDiff]:
+    """The steps as the report gives them: the rest of a source sentence cut (``cut``) is a ``delete``."""
     out = []
     for st in steps:
         qa, qb = st.q
@@ -775,7 +944,7 @@ def _diff(doc: str, quote: list[Word], src_text: str, src: list[Word], steps: li
         q_start, q_end = (quote[qa].start, quote[qb - 1].end) if qb > qa else (-1, -1)
         s_start, s_end = (src[sa].start, src[sb - 1].end) if sb > sa else (-1, -1)
         out.append(WordDiff(
-            st.op,
+            "delete" if st.op == "cut" else st.op,
             doc[q_start:q_end] if qb > qa else "", q_start, q_end,
             src_text[s_start:s_end] if sb > sa else "", s_start, s_end,
         ))

@@ -88,6 +88,12 @@ SPELLING_WORDS = {
     "defence": "defense", "defences": "defenses", "offence": "offense", "offences": "offenses",
     "pretence": "pretense", "practise": "practice", "practised": "practiced",
     "practising": "practicing", "practises": "practices",
+    # (quotes, session 12) -llor, -ph-, en-/in- and others the rules below do not reach
+    "counsellor": "counselor", "counsellors": "counselors", "councillor": "councilor", "councillors": "councilors",
+    "jewellery": "jewelry", "woollen": "woolen",
+    "sulphur": "sulfur", "enquiry": "inquiry", "enquiries": "inquiries", "enquire": "inquire",
+    "artefact": "artifact", "artefacts": "artifacts", "yoghurt": "yogurt", "moustache": "mustache",
+    "cosy": "cozy", "burnt": "burned",
 }
 OUR_STEMS = (
     "armo", "arbo", "behavio", "cando", "clamo", "colo", "endeavo", "favo", "flavo", "harbo",

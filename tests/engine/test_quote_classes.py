@@ -1,0 +1,314 @@
+"""Quote verdicts by class of wording (issue 15, session 12): spelling variants, unclosed quotations ending on the
+writer's attribution, short phrases that are quotations rather than scare quotes, the source's bracketed editorial
+words, articles put in or left out, dashes that set words off, and the words a passage is identified by. Each class
+both ways, and with a real change beside it (a content word, a number, a negation), which still alters the quote.
+
+The sentences are written for these tests, in the shapes of the news articles and releases the classes were read in.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from alignment.engine.quotes import extract_quotes
+from alignment.engine.verify import SourceIndex, verify_quote
+
+from tests.engine.test_quotes import ALTERED, EXACT, NEAR, UNSUPPORTED, check_spans, check_verdict, verify
+
+
+def in_article(doc: str, source: str, n: int = 0):
+    """The verdict on the ``n``-th quotation of the article ``doc`` against ``source``."""
+    index = SourceIndex(source)
+    spans, _ = extract_quotes(doc)
+    check_spans(doc, spans)
+    v = verify_quote(doc, spans[n], index)
+    check_verdict(doc, index, v)
+    return v
+
+
+def changes(v) -> list[tuple[str, str, str]]:
+    return [(d.op, d.quote_text, d.source_text) for d in v.diff if d.op != "equal"]
+
+
+# ------------------------------------------------------------------------------------------ spelling variants
+
+@pytest.mark.parametrize(
+    "quote, source",
+    [
+        # British quote, American source ...
+        ("the destabilising impacts of the conflict on food supplies",
+         "The leaders discussed the destabilizing impacts of the conflict on food supplies."),
+        ("a programme that prioritises paediatric centres and their labour costs",
+         "It is a program that prioritizes pediatric centers and their labor costs."),
+        ("officials travelled to sign the defence licence", "Officials traveled to sign the defense license."),
+        ("a counsellor answered every enquiry", "A counselor answered every inquiry."),
+        # ... and the other way round
+        ("the destabilizing impacts of the conflict on food supplies",
+         "The leaders discussed the destabilising impacts of the conflict on food supplies."),
+        ("a program that prioritizes pediatric centers and their labor costs",
+         "It is a programme that prioritises paediatric centres and their labour costs."),
+        ("officials traveled to sign the defense license", "Officials travelled to sign the defence licence."),
+    ],
+)
+def test_spelling_variants_are_near(quote, source):
+    v = verify(quote, source)
+    assert v.status == NEAR, v
+    assert {op for op, _, _ in changes(v)} == {"variant"}
+
+
+@pytest.mark.parametrize(
+    "quote, source",
+    [
+        # a content word changed beside the spelling
+        ("the destabilising effects of the conflict on food supplies",
+         "The leaders discussed the destabilizing impacts of the conflict on food supplies."),
+        # a number changed
+        ("the programme prioritises 14 paediatric centres this year",
+         "The program prioritizes 12 pediatric centers this year."),
+        # a negation put in
+        ("the leaders did not discuss the destabilising impacts of the conflict",
+         "The leaders did discuss the destabilizing impacts of the conflict."),
+    ],
+)
+def test_a_spelling_variant_beside_a_real_change_is_still_altered(quote, source):
+    assert verify(quote, source).status == ALTERED
+
+
+# ------------------------------------------------------------- unclosed quotations ending on the attribution
+
+SOURCE_READOUT = ("Together, they committed to strengthening the partnership through cooperation on clean energy "
+                  "and technology. They also committed to continue cooperation on ending the pandemic.")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [", the readout said.", ", said the White House.", ", the statement added.", ", according to the readout."],
+)
+def test_an_unclosed_quotation_ends_before_the_attribution_of_its_paragraph(tail):
+    doc = ("The two leaders spoke on Monday.\n\n“Together, they committed to strengthening the partnership through "
+           f"cooperation on clean energy and technology{tail}\n\nThe call lasted an hour.")
+    spans, warnings = extract_quotes(doc)
+    check_spans(doc, spans)
+    assert [(s.text, s.closed) for s in spans] == [
+        ("Together, they committed to strengthening the partnership through cooperation on clean energy and "
+         "technology", False)]
+    assert len(warnings) == 1 and "taken to the attribution" in warnings[0]
+    assert in_article(doc, SOURCE_READOUT).status == EXACT
+
+
+def test_each_paragraph_left_open_ends_before_its_attribution():
+    """Two quotations in a row, each opened and never closed: the first no longer runs into the second as one
+    quotation of two paragraphs; each is cut before its paragraph's attribution."""
+    doc = ("“Together, they committed to strengthening the partnership through cooperation on clean energy and "
+           "technology, the readout said.\n\n“They also committed to continue cooperation on ending the pandemic, "
+           "said the White House.\n\nThe leaders will meet in May.")
+    spans, warnings = extract_quotes(doc)
+    check_spans(doc, spans)
+    assert [s.text[-12:] for s in spans] == ["d technology", "the pandemic"]
+    assert len(warnings) == 2
+    assert [in_article(doc, SOURCE_READOUT, n).status for n in (0, 1)] == [EXACT, EXACT]
+
+
+@pytest.mark.parametrize(
+    "paragraph, kept",
+    [
+        # no speech verb after the comma: the speaker's own words run on
+        ("“We traded more, and so did our neighbours.", "We traded more, and so did our neighbours."),
+        # the speaker's own "I said"
+        ("“I told them we would not wait, I said.", "I told them we would not wait, I said."),
+    ],
+)
+def test_a_paragraph_not_ending_on_the_writers_attribution_is_quoted_whole(paragraph, kept):
+    spans, _ = extract_quotes(f"{paragraph}\n\nNext paragraph.")
+    assert [s.text for s in spans] == [kept]
+
+
+def test_an_unclosed_quotation_with_a_changed_word_is_still_altered():
+    doc = ("“Together, they committed to weakening the partnership through cooperation on clean energy and "
+           "technology, the readout said.\n\nThe call lasted an hour.")
+    v = in_article(doc, SOURCE_READOUT)
+    assert v.status == ALTERED
+    assert ("replace", "weakening", "strengthening") in changes(v)
+
+
+# ------------------------------------------------------------------------ dashes that set words off
+
+@pytest.mark.parametrize(
+    "quote, source, status",
+    [
+        # the source's dashes dropped, or put in where it has none: typography, not words
+        ("continue cooperation bilaterally and multilaterally on ending the pandemic",
+         "They will continue cooperation – bilaterally and multilaterally – on ending the pandemic.", EXACT),
+        ("continue cooperation—bilaterally and multilaterally—on ending the pandemic",
+         "They will continue cooperation bilaterally and multilaterally on ending the pandemic.", EXACT),
+        ("improve day-to-day symptoms – making it a breakthrough",
+         "It could improve day-to-day symptoms- making it a breakthrough.", EXACT),
+        # a hyphen joining words is no such dash, and a dash for a comma is other punctuation
+        ("expanded people to people ties", "They expanded people-to-people ties.", NEAR),
+        ("continue cooperation – bilaterally and on ending the pandemic",
+         "They will continue cooperation, bilaterally and on ending the pandemic.", NEAR),
+    ],
+)
+def test_dashes_that_set_words_off(quote, source, status):
+    assert verify(quote, source).status == status
+
+
+# --------------------------------------------------------------- short phrases: quotation or scare quote
+
+def test_a_short_phrase_leading_into_the_writers_words_is_a_quotation():
+    """Two words that end on a function word ("long before") are a piece of someone's sentence running into the
+    writer's: no term ends so. The verdict is the quotation's, not a scare quote's."""
+    doc = "She told reporters that the hall will be completed “long before” the president's term ends."
+    v = in_article(doc, "The hall is expected to be completed long before the end of the President's term.")
+    assert (v.status, v.scare_quote) == (EXACT, False)
+
+
+def test_a_phrase_ending_on_a_content_word_stays_a_scare_quote():
+    doc = "The Fed said that long-term inflation pressures remained “well contained” while growth held up."
+    v = in_article(doc, "Inflation and longer-term inflation expectations remain well contained.")
+    assert (v.status, v.scare_quote) == (EXACT, True)
+
+
+def test_the_sources_sentence_restated_around_its_words_makes_a_quotation():
+    """The words on each side of the quotation are those on each side of the source passage: the writer tells the
+    source's sentence again and marks its words (with a British spelling here)."""
+    doc = "The two presidents on Friday discussed the “destabilising impacts” of the war on grain exports."
+    v = in_article(doc, "The leaders also discussed the destabilizing impacts of the war on grain exports.")
+    assert (v.status, v.scare_quote) == (NEAR, False)
+
+
+@pytest.mark.parametrize(
+    "doc, source",
+    [
+        # the frame reworded ("the need for" for "vowed"): the writer's sentence, the phrase may be a scare quote
+        ("Both leaders condemned the transfers, stressing the need for “coordinated action” with partners.",
+         "They condemned these transfers and vowed coordinated actions with partners."),
+        # the quoted words name a kind of what follows them: a term, however the sentence around reads
+        ("Paper straws may carry risks to health, including “forever chemical” solvents used in them.",
+         "Paper straws may carry risks to health, including forever chemical solvents used in them."),
+    ],
+)
+def test_a_term_in_a_sentence_not_restated_stays_a_scare_quote(doc, source):
+    assert in_article(doc, source).scare_quote
+
+
+# ----------------------------------------------------------------- the source's bracketed editorial words
+
+def test_the_sources_bracketed_words_left_out_are_near():
+    source = ("“We think about 40 [percent] to 50 percent of all endometrial cancer is caused by obesity,” said the "
+              "lead author.")
+    v = verify("We think about 40 to 50 percent of all endometrial cancer is caused by obesity", source)
+    assert v.status == NEAR, v
+    assert changes(v) == [("delete", "", "percent")]
+
+
+def test_a_word_the_source_does_not_bracket_left_out_is_altered():
+    source = "“We think about 40 percent to 50 percent of all endometrial cancer is caused by obesity.”"
+    v = verify("We think about 40 to 50 percent of all endometrial cancer is caused by obesity", source)
+    assert v.status == ALTERED
+
+
+def test_the_sources_bracketed_words_left_out_beside_a_changed_number_are_altered():
+    source = "“We think about 40 [percent] to 50 percent of all endometrial cancer is caused by obesity.”"
+    v = verify("We think about 40 to 60 percent of all endometrial cancer is caused by obesity", source)
+    assert v.status == ALTERED
+
+
+# ------------------------------------------------------------------------- articles put in or left out
+
+@pytest.mark.parametrize(
+    "quote, source",
+    [
+        # an article put in
+        ("This is 12 times higher than the other less effective shingles vaccines",
+         "This is 12 times higher than other less effective shingles vaccines."),
+        # an article left out
+        ("This is 12 times higher than other less effective shingles vaccines",
+         "This is 12 times higher than the other less effective shingles vaccines."),
+        # one article for another, and one left out
+        ("They found a vaccine 12 times stronger than other vaccines on the market",
+         "They found the vaccine 12 times stronger than the other vaccines on the market."),
+    ],
+)
+def test_articles_put_in_or_left_out_are_near(quote, source):
+    v = verify(quote, source)
+    assert v.status == NEAR, v
+    assert all(op in ("insert", "delete", "replace", "variant") for op, _, _ in changes(v))
+
+
+@pytest.mark.parametrize(
+    "quote, source",
+    [
+        # an article beside a changed number
+        ("This is 14 times higher than the other less effective shingles vaccines",
+         "This is 12 times higher than other less effective shingles vaccines."),
+        # beside a negation
+        ("This is not 12 times higher than the other less effective shingles vaccines",
+         "This is 12 times higher than other less effective shingles vaccines."),
+        # beside a content word put in
+        ("This is 12 times higher than the other far less effective shingles vaccines",
+         "This is 12 times higher than other less effective shingles vaccines."),
+        # three articles: a rewording
+        ("The vaccine is 12 times stronger than the other vaccines on the market",
+         "Vaccine is 12 times stronger than other vaccines on market."),
+    ],
+)
+def test_an_article_beside_a_real_change_is_still_altered(quote, source):
+    assert verify(quote, source).status == ALTERED
+
+
+def test_an_article_beside_a_single_word_found_is_no_passage():
+    """"The Catch" is not the source's "catches": an article put in counts as idle only beside a phrase found."""
+    doc = "He won 12 Gold Gloves and made “The Catch” in the first game."
+    v = in_article(doc, "He was famous for his catches in center field.")
+    assert v.status == UNSUPPORTED
+
+
+# ------------------------------------------------------------------------ the words that identify a passage
+
+def test_a_two_word_phrase_does_not_identify_a_passage_the_quote_mostly_lacks():
+    """A quotation whose words are mostly not in the source, found only as a common two-word phrase ("working
+    together"), is someone else's words, not the source's altered."""
+    doc = "Sunak said: “I look forward to working together with” the president."
+    v = in_article(doc, "The leaders agreed on the importance of working together to support Ukraine.")
+    assert v.status == UNSUPPORTED
+
+
+def test_three_content_words_found_identify_a_passage_the_quote_rewords():
+    doc = "The release stressed the “importance of avoiding any escalatory action in the region”."
+    v = in_article(doc, "The ministers called for avoiding escalatory actions that undermine peace.")
+    assert v.status == ALTERED
+
+
+# ------------------------------------------------------------------- a sentence of the quote ended early
+
+SOURCE_SANCTIONS = ("Today, I am announcing more than 300 new sanctions against the regime for its attacks on its "
+                    "neighbours and for the jailing of a dissident who was its bravest critic. These sanctions will "
+                    "target officials connected to the jailing as well as the regime's banks and arms makers. We "
+                    "will not stop there.")
+
+
+def test_a_full_stop_may_stand_for_the_rest_of_the_sources_sentence():
+    v = verify("Today, I am announcing more than 300 new sanctions against the regime. These sanctions will target "
+               "officials connected to the jailing as well as the regime's banks and arms makers", SOURCE_SANCTIONS)
+    assert v.status == NEAR, v
+    assert changes(v) == [("delete", "", "for its attacks on its neighbours and for the jailing of a dissident who "
+                                         "was its bravest critic")]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the cut beside a changed number
+        "Today, I am announcing more than 500 new sanctions against the regime. These sanctions will target "
+        "officials connected to the jailing as well as the regime's banks and arms makers",
+        # a whole sentence left out between two, not the rest of one
+        "Today, I am announcing more than 300 new sanctions against the regime for its attacks on its neighbours and "
+        "for the jailing of a dissident who was its bravest critic. We will not stop there",
+        # the next sentence begun in its middle
+        "Today, I am announcing more than 300 new sanctions against the regime. Officials connected to the jailing "
+        "as well as the regime's banks and arms makers",
+    ],
+)
+def test_a_sentence_cut_beside_another_change_is_still_altered(quote):
+    assert verify(quote, SOURCE_SANCTIONS).status == ALTERED
