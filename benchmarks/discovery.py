@@ -176,7 +176,14 @@ def _link_all(folder: Path, files: list[Path], prefix: str = "") -> None:
 def corpus_folder(cache: Path, size: int | None, fakehealth: Path, wh: Path, seed: int) -> Path:
     """A folder of links: the real sources, the health releases and White House texts up to ``size``."""
     folder = cache / f"corpus-{size or 'all'}"
-    if folder.is_dir():
+    if folder.is_dir():  # made by an earlier run: the gold may have grown since, its new sources go in (the
+        # sample stays; a source missing from the corpus could never be found)
+        queried, wanted = _wh_pair_files(wh)
+        _link_all(folder / "wh", sorted(wanted))
+        asked = {q.resolve() for q in queried}
+        for link in sorted((folder / "wh").iterdir()):
+            if link.resolve() in asked:
+                link.unlink()
         return folder
     real = sorted(REAL_PAIRS.glob("*/source.txt"))
     for src in real:

@@ -1,0 +1,59 @@
+"""benchmarks/discovery.py's corpus folders: a folder made by an earlier run (its seeded sample of official texts)
+is kept, but a gold source added to discovery-pairs.json since then is linked into it (a source missing from the
+corpus can never be found: three of fresh7's first-run misses were sources absent from a cache made before fresh7's
+gold), and a text that is now a query is taken out of it."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def _discovery_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("discovery_benchmark", ROOT / "benchmarks" / "discovery.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("discovery_benchmark", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_an_earlier_runs_corpus_folder_gets_the_new_gold_sources_and_loses_the_new_queries(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bench = _discovery_module()
+    cache = tmp_path / "cache"
+    wh = cache / "official-texts"
+    old = _write(wh / "wh-2021-03-01-statement-on-a-bridge.txt", "Statement on a bridge.\n")
+    sampled = _write(wh / "wh-2022-05-02-readout-of-a-call.txt", "Readout of a call.\n")
+    new_source = _write(wh / "wh-2024-02-26-the-spring-event-announced.txt", "The spring event is announced.\n")
+    now_a_query = _write(wh / "wh-2023-01-09-press-briefing.txt", "Q Will it pass?\n")
+    folder = cache / "corpus-10"
+    (folder / "wh").mkdir(parents=True)
+    for text in (old, sampled, now_a_query):  # what the earlier run linked
+        (folder / "wh" / text.name).symlink_to(text)
+    pairs = {"old/01": {"derivative": "official-texts/wh-2021-03-02-press-call.txt",
+                        "sources": [f"official-texts/{old.name}"]},
+             "fresh9/01": {"derivative": f"official-texts/{now_a_query.name}",
+                           "sources": [f"official-texts/{new_source.name}"]}}
+    monkeypatch.setattr(bench, "WH_PAIRS", pairs)
+    got = bench.corpus_folder(cache, 10, cache / "fakehealth", wh, 19)
+    assert got == folder
+    linked = sorted(p.name for p in (folder / "wh").iterdir())
+    # the sample stays, the new gold source comes in, the text that is now a query goes
+    assert linked == sorted([old.name, sampled.name, new_source.name])
+    assert (folder / "wh" / new_source.name).resolve() == new_source.resolve()
+    # a second run changes nothing
+    bench.corpus_folder(cache, 10, cache / "fakehealth", wh, 19)
+    assert sorted(p.name for p in (folder / "wh").iterdir()) == linked
