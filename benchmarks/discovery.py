@@ -179,7 +179,7 @@ def corpus_folder(cache: Path, size: int | None, fakehealth: Path, wh: Path, see
     if folder.is_dir():  # made by an earlier run: the gold may have grown since, its new sources go in (the
         # sample stays; a source missing from the corpus could never be found)
         queried, wanted = _wh_pair_files(wh)
-        _link_all(folder / "wh", sorted(wanted))
+        _link_all(folder / "wh", sorted(wanted - _link_outside(folder, wh, wanted)))
         asked = {q.resolve() for q in queried}
         for link in sorted((folder / "wh").iterdir()):
             if link.resolve() in asked:
@@ -190,18 +190,22 @@ def corpus_folder(cache: Path, size: int | None, fakehealth: Path, wh: Path, see
         _link_all(folder / "real", [src], prefix=src.parent.name + "-")
     _link_all(folder / "health", sorted((fakehealth / "HealthRelease").glob("*.txt")))
     queried, wanted = _wh_pair_files(wh)
-    # a source that is no tarball member (fresh8 09-16: a web page or a repository's file), present: linked by its
-    # pair's name (every one is a source.txt)
-    outside = sorted(p for p in wanted if not p.is_relative_to(wh))
-    for src in outside:
-        if src.is_file():
-            _link_all(folder / "outside", [src], prefix=src.parent.name + "-")
-    wanted -= set(outside)
+    wanted -= _link_outside(folder, wh, wanted)
     whs = sorted(set(wh.glob("*.txt")) - queried - wanted)
     if size is not None:
         whs = sorted(random.Random(seed).sample(whs, max(0, size - len(real) - 546 - len(wanted))))
     _link_all(folder / "wh", sorted([*whs, *wanted]))
     return folder
+
+
+def _link_outside(folder: Path, wh: Path, wanted: set[Path]) -> set[Path]:
+    """Link the sources that are no tarball member (fresh8 09-16: a web page or a repository's file), where present,
+    into ``folder/outside`` by their pair's name (every one is a ``source.txt``); return them all."""
+    outside = {p for p in wanted if not p.is_relative_to(wh)}
+    for src in sorted(outside):
+        if src.is_file():
+            _link_all(folder / "outside", [src], prefix=src.parent.name + "-")
+    return outside
 
 
 def _wh_pair_files(wh: Path) -> tuple[set[Path], set[Path]]:

@@ -47,13 +47,21 @@ def test_an_earlier_runs_corpus_folder_gets_the_new_gold_sources_and_loses_the_n
                         "sources": [f"official-texts/{old.name}"]},
              "fresh9/01": {"derivative": f"official-texts/{now_a_query.name}",
                            "sources": [f"official-texts/{new_source.name}"]}}
+    # a source that is no tarball member (a copy outside the repository, named source.txt like every other)
+    outside = _write(tmp_path / "fresh9-texts" / "02_agency-release_daily" / "source.txt", "An agency's release.\n")
+    pairs["fresh9/02"] = {"derivative": "fresh9-texts/02_agency-release_daily/derivative.txt",
+                          "sources": ["fresh9-texts/02_agency-release_daily/source.txt"]}
     monkeypatch.setattr(bench, "WH_PAIRS", pairs)
+    monkeypatch.setattr(bench, "member_path", lambda wh_, m: (outside.parent if m.startswith("fresh9-texts/")
+                                                               else wh_) / Path(m).name)
     got = bench.corpus_folder(cache, 10, cache / "fakehealth", wh, 19)
     assert got == folder
     linked = sorted(p.name for p in (folder / "wh").iterdir())
     # the sample stays, the new gold source comes in, the text that is now a query goes
     assert linked == sorted([old.name, sampled.name, new_source.name])
     assert (folder / "wh" / new_source.name).resolve() == new_source.resolve()
+    # the outside source is linked by its pair's name, beside the White House texts, not among them
+    assert [p.name for p in (folder / "outside").iterdir()] == ["02_agency-release_daily-source.txt"]
     # a second run changes nothing
     bench.corpus_folder(cache, 10, cache / "fakehealth", wh, 19)
     assert sorted(p.name for p in (folder / "wh").iterdir()) == linked
