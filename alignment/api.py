@@ -12,7 +12,7 @@ from alignment.engine.align import align, in_frame
 from alignment.engine.details import background_names, named_keys, source_keys, unsupported_details
 from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import foreign_quotations, quote_evidence
-from alignment.engine.match import profile_segments, score_pairs
+from alignment.engine.match import profile_segments, score_pairs, through_demonym
 from alignment.engine.quotes import extract_quotes
 from alignment.engine.statuses import judge_derivative, judge_source, states_figure
 from alignment.engine.verify import SourceIndex, verify_quote
@@ -172,7 +172,9 @@ def compare(
             continue
         links = tuple(src.segments[s].id for s in result.deriv_links.get(i, ()))
         share = result.deriv_share.get(i, 0.0)
-        details = unsupported_details(der_doc.text, der_prof[i], result.deriv_found.get(i, frozenset()), background,
+        found = result.deriv_found.get(i, frozenset())
+        details = unsupported_details(der_doc.text, der_prof[i], found - through_demonym(der_prof[i], found, known),
+                                      background,
                                       der.words[i], known, names,
                                       [src_prof[s] for s in result.deriv_links.get(i, ())],
                                       result.deriv_share.get(i, 0.0))

@@ -622,6 +622,23 @@ def _framed_share(profile: Profile, frame: frozenset[int], found: frozenset[int]
 #: by chance, however slight each link (:func:`_rare_found`)
 CHANCE_MAX_FOUND = 4.5
 
+#: a related pair below ``min_pair_share`` on both sides is strong all the same when each side finds this much of
+#: itself in the other in words few other claims use (:func:`_rare_found`, both directions) and the pair supports
+#: ``min_partial`` of the derivative claim: two long sentences that give one trial's "injection", "progestogen",
+#: "testosterone" and "sperm", each with details of its own ("The trial involved 320 men who were given a hormone
+#: injection of progestogen, which blocks sperm production ..." and "The men received injections of 200 milligrams
+#: of a long-acting progestogen ... to suppress their sperm counts"), report one fact however small a share of
+#: either it is
+RARE_STRONG = 3.5
+
+#: a source claim that finds this share of itself in a derivative claim (coverage), in at least
+#: :data:`RESTATED_WHOLE_WORDS` distinct informative words, is restated there, however small a share of the
+#: derivative claim it is (``min_link_support``) and whichever other source sentence says it too: a release's
+#: highlight ("eliminated precancerous uterine growths") restated inside the article's long sentence that the
+#: release's own lead also gives
+RESTATED_WHOLE = 0.9
+RESTATED_WHOLE_WORDS = 3
+
 
 def _rare_found(profile: Profile, found: frozenset[int], plain: frozenset[int], n_claims: int) -> float:
     """How much of a derivative claim its links find, in words no other claim has: the IDF weights of the found
@@ -807,6 +824,7 @@ def align(
     for d, s in scores.support:
         if d not in asks:
             by_d_all.setdefault(d, []).append(s)
+    n_claims = sum(seg.is_claim for seg in deriv_doc.segments) + sum(seg.is_claim for seg in source_doc.segments)
     by_d: dict[int, list[tuple[int, frozenset[int], float]]] = {}
     by_s: dict[int, list[tuple[int, frozenset[int], float]]] = {}
     strong_d: dict[int, tuple[list[tuple[int, frozenset[int], float]], list[tuple[int, frozenset[int], float]]]] = {}
@@ -819,8 +837,12 @@ def align(
         by_d.setdefault(d, []).append(cand)
         cover = coverage[p]
         by_s.setdefault(s, []).append((d, scores.found_rev[p], cover))
-        # strong: either share reaches min_pair_share, or the embeddings say the two mean the same
-        is_strong = max(support[p], cover) >= min_pair_share or semantic.get(p, 0.0) >= semantic_min
+        # strong: either share reaches min_pair_share, or the embeddings say the two mean the same, or the two
+        # long sentences share words that few other claims use (:data:`RARE_STRONG`)
+        is_strong = max(support[p], cover) >= min_pair_share or semantic.get(p, 0.0) >= semantic_min or (
+            support[p] >= config.min_partial and min(
+                _rare_found(deriv[d], scores.found[p], d_facts[d].plain, n_claims),
+                _rare_found(source[s], scores.found_rev[p], s_facts[s].plain, n_claims)) >= RARE_STRONG)
         if is_strong:
             strong_pairs.add(p)
         strong_d.setdefault(d, ([], []))[0 if is_strong else 1].append(cand)
@@ -860,11 +882,16 @@ def align(
         return source_doc.segments[p[1]].kind is SegmentKind.TABLE_ROW and any(
             _specific(source[p[1]].words[i].word) for i in scores.found_rev[p])
 
+    def restated_whole(p: tuple[int, int]) -> bool:
+        """Does derivative claim p[0] restate source claim p[1] whole (:data:`RESTATED_WHOLE`)?"""
+        return scores.coverage[p] >= RESTATED_WHOLE and _informative(
+            scores.found_rev[p], source[p[1]].word_keys, s_facts[p[1]]) >= RESTATED_WHOLE_WORDS
+
     rows: set[tuple[int, int]] = set()  # a table's row and the claims giving its specific figure (row_link)
     for s, cands in by_s.items():
         picked = _greedy(source[s], [c for c in cands if (c[0], s) in strong_pairs
                                      and (worth_to_derivative((c[0], s)) or headline_link((c[0], s))
-                                          or row_link((c[0], s)))], config)
+                                          or row_link((c[0], s)) or restated_whole((c[0], s)))], config)
         chosen.update((d, s) for d in picked or _by_block(source[s], cands, d_blocks, config))
         rows.update((d, s) for d in picked if row_link((d, s)))
 
@@ -977,7 +1004,6 @@ def align(
             )
         )
     # a claim whose slight links together find several of the derivative's rare words met the source by no chance
-    n_claims = sum(seg.is_claim for seg in deriv_doc.segments) + sum(seg.is_claim for seg in source_doc.segments)
     substantial[0].update(d for d in set(deriv_links) - substantial[0]
                           if _rare_found(deriv[d], deriv_found[d], d_facts[d].plain, n_claims) >= CHANCE_MAX_FOUND)
     # weak links add to a source claim's coverage only when a stronger link reports it at all

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from alignment.engine.acronyms import acronym_alternatives, pair_acronyms
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import SegmentKind
-from alignment.text.normalize import number_value, quantity, stem
+from alignment.text.normalize import fold_word, number_value, quantity, stem
 from alignment.text.segment import Analyzed, TaggedWord
 
 # Names and numbers say what a claim is about: missing them counts more than missing a common word.
@@ -165,6 +165,38 @@ def _shouted(tagged: Sequence[TaggedWord]) -> bool:
     return len(letters) >= _SHOUTED_MIN_WORDS and not any(ch.islower() for w in letters for ch in w)
 
 
+#: a people's adjective's key -> its country's key ("russian" -> "russia"; lang ``demonyms``): the adjective is
+#: also found where the country is named, and the country where the adjective is (it offers the country's key)
+_DEMONYMS = {stem(fold_word(a)): stem(fold_word(c)) for a, c in _LANG.demonyms.items()}
+_COUNTRIES = frozenset(_DEMONYMS.values())
+
+
+def _paired_people(tagged: Sequence[TaggedWord], i: int) -> bool:
+    """Is word ``i`` one of two peoples' adjectives joined by a hyphen ("Israeli-Lebanese", "Russian-Ukrainian")?
+    The compound names what lies between the two ("Israeli-Lebanese civilians' safe return home": the border's),
+    not either country."""
+    word = tagged[i].word
+    if word.key not in _DEMONYMS:
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tagged):
+            other = tagged[j].word
+            if other.key in _DEMONYMS and (other.start - word.end if j > i else word.start - other.end) == 1:
+                return True
+    return False
+
+
+def through_demonym(profile: Profile, found: frozenset[int], known: frozenset[str]) -> frozenset[int]:
+    """The words of ``found`` (indices of ``profile``'s content words) that a text with the keys ``known`` holds
+    only as the other form of a country's name (:data:`_DEMONYMS`): "Russian" where the source says "Russia". They
+    relate two claims; as what the claim says, they are left to the detail rules as before (a detail such as
+    "procure discounted Russian oil" is the claim's own wording)."""
+    if not _DEMONYMS:
+        return frozenset()
+    keys = profile.word_keys
+    return frozenset(i for i in found if keys[i] not in known and (keys[i] in _DEMONYMS or keys[i] in _COUNTRIES))
+
+
 def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False,
                  ) -> tuple[list[TaggedWord], list[str], list[frozenset[str]], set[str]]:
     """A segment's content words, their keys, the keys each may be found under, and every key it offers; ``row``:
@@ -177,7 +209,8 @@ def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False,
         for t, i in zip(content, content_at, strict=True):
             if t.word.kind == "acronym" and t.word.norm.isalpha():
                 lookups[i].add(stem(t.word.norm))
-    alts = [frozenset({key, t.lemma_key, *lookups.get(i, ())})
+    alts = [frozenset({key, t.lemma_key, *lookups.get(i, ())} | ({_DEMONYMS[key]} if key in _DEMONYMS
+                                                                  and not _paired_people(tagged, i) else set()))
             for key, t, i in zip(word_keys, content, content_at, strict=True)]
     keys: set[str] = set().union(*alts) if alts else set()
     keys |= offers

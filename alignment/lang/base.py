@@ -253,3 +253,8 @@ class Language:
     #: folded verbs that only point at what follows a colon ("include the following:", "are as follows:"): a
     #: lead-in whose only verbs are these (or speech verbs) states nothing itself (alignment/text/segment.py)
     lead_in_verbs: frozenset[str] = frozenset()
+    # ------------------------------------------------------------------ claims: a people's word for its country
+    #: folded adjectives of a country or its people -> the folded name of the country ("russian" -> "russia"): "the
+    #: purchase of Russian Federation oil" and "buying energy from Russia" name one country (alignment/engine/
+    #: match.py: the adjective is also found where the country is named, and back)
+    demonyms: Mapping[str, str] = field(default_factory=dict)

@@ -389,6 +389,25 @@ def _pairs(words: str) -> tuple[tuple[str, str], ...]:
 # ---------------------------------------------------------------------------------------------- discrepancies
 # The words the discrepancy check reads (alignment/engine/discrepancies.py). Verbs and adjectives are given as
 # words; the check compares them by lemma stem, so "approved", "approves" and "approval" meet "approve".
+#: a country's adjective, also its people's, -> the country (claims: alignment/engine/match.py); not "american"
+#: (the continent's too) nor the adjectives that are words of their own ("polish"), a bird's ("turkey") or a
+#: language's first ("spanish")
+DEMONYMS = {
+    "russian": "russia", "ukrainian": "ukraine", "chinese": "china", "indian": "india", "israeli": "israel",
+    "iranian": "iran", "iraqi": "iraq", "syrian": "syria", "afghan": "afghanistan", "pakistani": "pakistan",
+    "japanese": "japan", "korean": "korea", "mexican": "mexico", "canadian": "canada", "french": "france",
+    "german": "germany", "italian": "italy", "egyptian": "egypt", "lebanese": "lebanon", "yemeni": "yemen",
+    "palestinian": "palestine", "qatari": "qatar", "brazilian": "brazil", "australian": "australia",
+    "namibian": "namibia", "armenian": "armenia", "rwandan": "rwanda", "nigerian": "nigeria", "kenyan": "kenya",
+    "filipino": "philippines", "vietnamese": "vietnam", "indonesian": "indonesia", "bangladeshi": "bangladesh",
+    "venezuelan": "venezuela", "cuban": "cuba", "colombian": "colombia", "argentine": "argentina",
+    "swedish": "sweden", "finnish": "finland", "dutch": "netherlands", "greek": "greece", "irish": "ireland",
+    "scottish": "scotland", "welsh": "wales", "omani": "oman", "emirati": "uae", "jordanian": "jordan",
+    "libyan": "libya", "sudanese": "sudan", "ethiopian": "ethiopia", "somali": "somalia", "haitian": "haiti",
+    "taiwanese": "taiwan", "thai": "thailand",
+}
+
+
 CONFLICTS = ConflictWords(
     negations=frozenset("not never no none nor neither cannot without fail non unable".split()),
     antonyms=_pairs(
@@ -552,4 +571,5 @@ ENGLISH = Language(
                  "ben": "benjamin", "kathy": "kathleen", "bobby": "robert", "andy": "andrew", "ron": "ronald",
                  "larry": "lawrence", "jerry": "gerald"},
     signer_opening=re.compile(r"\bI,\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),"),
+    demonyms=DEMONYMS,
 )

@@ -831,3 +831,66 @@ def test_a_claim_whose_every_link_is_below_min_partial_is_added():
     assert len(parade.aligned_to) >= 2
     assert parade.status == "added" and "each link below min_partial" in parade.reason, parade.reason
     assert _seg(r.derivative, "proclaimed May 3").status == "supported"
+
+
+_TRIAL_SOURCE = (
+    "A hormonal injection for men prevented pregnancy in their partners, a new study reports.\n\n"
+    "The men received injections of 200 milligrams of a long-acting progestogen called norethisterone enanthate and "
+    "1,000 milligrams of a long-acting androgen called testosterone undecanoate to suppress their "
+    "sperm counts.\n\n"
+    "The couples agreed to use the injections as their only method of contraception for up to a year.\n\n"
+    "Researchers stopped enrolling new participants because of side effects such as mood changes.\n"
+)
+_TRIAL_STORY = (
+    "A contraceptive jab for men has proved effective at preventing pregnancy, researchers say.\n\n"
+    "The trial involved 320 men who were given a hormone injection of progestogen, which blocks sperm production by "
+    "acting on the pituitary gland, and testosterone, which offsets the resulting drop in male hormones.\n\n"
+    "Some participants reported mood changes and acne.\n"
+)
+
+
+def test_two_long_sentences_sharing_rare_words_are_linked_however_slight_each_share(monkeypatch):
+    """The story's trial sentence and the release's dosing sentence each carry details of their own, so neither
+    finds a quarter of itself in the other (``min_pair_share``); but they share "injection", "progestogen",
+    "sperm" and "testosterone", words no other claim of either text uses (``RARE_STRONG``): one fact, reported, so
+    the dosing sentence is partly reported. Without the rule the pair is only a weak link, which reports nothing of
+    the dosing sentence by itself: omitted."""
+    from alignment.engine import align as align_module
+
+    r = compare(_TRIAL_SOURCE, _TRIAL_STORY)
+    d = _seg(r.derivative, "The trial involved")
+    dosing = _seg(r.source, "The men received")
+    assert d.status == "partial" and dosing.id in d.aligned_to, d.reason
+    assert dosing.status == "partial" and d.id in dosing.aligned_to, dosing.reason
+    monkeypatch.setattr(align_module, "RARE_STRONG", float("inf"))
+    before = compare(_TRIAL_SOURCE, _TRIAL_STORY)
+    assert _seg(before.source, "The men received").status == "omitted"
+
+
+_HIGHLIGHTS = ("Study finds benefits of free school breakfasts\n\n"
+               "The review found that free breakfasts:\n\n"
+               "raised pupils' attendance by a tenth\n\n"
+               "reduced reported hunger in class\n\n"
+               "improved reading scores over two years\n\n"
+               "LEEDS - A review of free breakfast clubs in primary schools has found that the clubs raised pupils' "
+               "attendance by a tenth and reduced reported hunger in class.\n")
+_HIGHLIGHTS_STORY = ("Free school breakfasts boost attendance\n\n"
+                     "A review of breakfast clubs in primary schools found they reduced reported hunger in class, "
+                     "among other benefits for the children.\n\n"
+                     "The clubs also raised pupils' attendance by a tenth, improved their reading scores over two "
+                     "years and helped them concentrate, the researchers said.\n")
+
+
+def test_a_highlight_restated_whole_inside_a_long_sentence_is_covered(monkeypatch):
+    """A release's highlights ("raised pupils' attendance by a tenth") are said again in its lead, which the story's
+    long sentences report; each highlight is found whole there (``RESTATED_WHOLE``), however small a share of the
+    story's sentence it is and although the lead explains the same words: covered, not omitted."""
+    from alignment.engine import align as align_module
+
+    r = compare(_HIGHLIGHTS, _HIGHLIGHTS_STORY)
+    for phrase in ("raised pupils", "reduced reported hunger", "improved reading"):
+        assert _seg(r.source, phrase).status == "covered", _seg(r.source, phrase).reason
+    monkeypatch.setattr(align_module, "RESTATED_WHOLE", float("inf"))
+    before = compare(_HIGHLIGHTS, _HIGHLIGHTS_STORY)
+    assert _seg(before.source, "raised pupils").status == "omitted"
+    assert _seg(before.source, "reduced reported hunger").status == "omitted"

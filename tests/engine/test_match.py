@@ -107,3 +107,66 @@ def test_a_token_python_reads_as_an_infinite_float_is_no_figure():
     article = "The council published the report, which is at example.gov/files/8e707514, on April 8.\n"
     r = compare(source, article)
     assert r.derivative.segments[0].status in ("supported", "partial")
+
+
+def test_a_countrys_adjective_is_found_where_the_country_is_named():
+    """"Russian oil" in the statement and "oil from Russia" in the story name one country (lang ``demonyms``): the
+    sentence restates the statement's. Without the table the two words are strangers and both claims read
+    partial."""
+    from alignment.engine import match
+
+    source = ("The new duty applies to imports from India because of its continued purchases of Russian oil.\n\n"
+              "The order takes effect in September.\n")
+    derivative = "India faces the duty because it keeps buying oil from Russia.\n"
+    r = compare(source, derivative)
+    (d,) = r.derivative.segments
+    s = r.source.segments[0]
+    assert (d.status, s.status) == ("supported", "covered"), (d.reason, s.reason)
+    assert match._DEMONYMS[match.stem("russian")] == match.stem("russia")
+    assert match._DEMONYMS[match.stem("israelis")] == match.stem("israel")  # the people, plural
+
+
+def test_without_the_adjective_table_the_same_pair_is_partial(monkeypatch):
+    from alignment.engine import match
+
+    monkeypatch.setattr(match, "_DEMONYMS", {})
+    monkeypatch.setattr(match, "_COUNTRIES", frozenset())
+    r = compare("The new duty applies to imports from India because of its continued purchases of Russian oil.\n\n"
+                "The order takes effect in September.\n",
+                "India faces the duty because it keeps buying oil from Russia.\n")
+    assert r.derivative.segments[0].status == "partial"
+    assert r.source.segments[0].status == "partial"
+
+
+def test_a_word_met_only_as_its_countrys_other_form_is_left_to_the_detail_rules():
+    """``through_demonym``: the words of a found set that the source holds only in the other form ("Russia" where
+    the source says "Russian") are handed to the detail rules as unfound, as before the table; a word the source
+    has itself stays found."""
+    from alignment.engine.match import through_demonym
+
+    r = compare("Sanctions target Russian banks.\n", "Sanctions target banks in Russia.\n")
+    assert r.derivative.segments[0].status == "supported"
+
+    class _P:
+        word_keys = ("sanction", "target", "bank", "russia")
+
+    assert through_demonym(_P(), frozenset({0, 2, 3}), frozenset({"sanction", "bank", "russian"})) == {3}
+    assert through_demonym(_P(), frozenset({0, 2, 3}), frozenset({"sanction", "bank", "russia"})) == frozenset()
+
+
+def test_two_peoples_joined_by_a_hyphen_name_neither_country():
+    """"Israeli-Lebanese civilians" are the border's people: the compound does not offer "Israel", so a sentence
+    about a return home across the border does not meet a sentence that urges Israel to act."""
+    from alignment.engine.match import _DEMONYMS, _paired_people
+    from alignment.text.normalize import words
+    from alignment.text.segment import tag_by_rule
+
+    def tagged(text):
+        return tag_by_rule(text, words(text))
+
+    pair = tagged("allowing Israeli-Lebanese civilians a safe return")
+    flags = {t.word.text: _paired_people(pair, i) for i, t in enumerate(pair)}
+    assert flags["Israeli"] and flags["Lebanese"] and not flags["civilians"]
+    assert "israel" in _DEMONYMS.values()
+    assert not _paired_people(tagged("Israeli civilians returned"), 0)
+    assert not _paired_people(tagged("Israeli and Lebanese civilians"), 0)
