@@ -2525,10 +2525,12 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         if si < 0 or not (_anchored(dw, k, sw, si, weak) or _same_phrase(dw, k, sw, si)):
             continue
         if sw[si].pos == "VERB" and sw[si].word.text.endswith("ing") and (
-                si == 0 or "," in st[sw[si - 1].word.end:sw[si].word.start] or sw[si - 1].pos == "ADP"):
+                si == 0 or "," in st[sw[si - 1].word.end:sw[si].word.start]
+                or (si > 1 and sw[si - 1].pos == "ADP" and sw[si - 2].pos == "NOUN")):
             continue  # the source's -ing form that opens its phrase states nothing either ("creating tens of thousands
-            # of jobs" / "expects the project to create"), nor one after a preposition, a noun's ("this association
-            # between breastfeeding and lower ... morbidity" / "suggests an association between breastfeeding")
+            # of jobs" / "expects the project to create"), nor one after a noun's preposition ("this association
+            # between breastfeeding and lower ... morbidity" / "suggests an association between breastfeeding"; not a
+            # verb's: "won't back down from using every tool" states the use)
         if weak and _purpose(sw, si):
             continue  # on a weak pair, the source's infinitive states nothing either: a purpose ("we must work together
             # to quickly save lives" / "It could save your life")

@@ -117,6 +117,15 @@ def test_a_gerund_after_a_preposition_states_nothing_to_hedge():
     assert [x for x in _found(source, derivative) if x[0] == "modality"] == []
 
 
+def test_a_gerund_after_a_verbs_preposition_is_still_stated():
+    """"won't back down from using every tool": the use is stated; the article's "may continue using" hedges it."""
+    source = ("I won’t back down from using every tool at our disposal to get student loan borrowers the relief "
+              "they need to reach their dreams.")
+    derivative = ("The President may continue using every tool at his disposal to get student loan borrowers the "
+                  "relief they need.")
+    assert [(k, t) for k, t, _ in _found(source, derivative) if k == "modality"] == [("modality", "may continue")]
+
+
 def test_a_headline_drops_no_negation_of_a_comparison_it_does_not_restate():
     """The headline restates the finding, not the comparison group "who were never breastfed" (a guard: fresh7's
     headline was flagged through another counterpart's negation, with its whole release around it)."""
