@@ -125,6 +125,11 @@ TYPED_NAMES = {
 #: the names of a government's executive as a whole: where the source's heading names one, every one of them names
 #: its issuer (a White House fact sheet's "the Biden-Harris Administration", "the White House", "President Biden")
 EXECUTIVE = ("White House", "Administration", "President")
+#: the words of office after which the planter plants no other speaker where the issuer's name comes before them
+#: ("White House press secretary Karoline Leavitt": the issuer's voice whoever holds the office)
+OFFICES = ("secretary", "Secretary", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "director",
+           "Director")
+OFFICE_RE = re.compile(rf"\b([A-Z][\w-]*)\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(OFFICES)})\s+$")
 #: capitalised words that open a sentence and name no one ("As I said": no speaker)
 FUNCTION_WORDS = frozenset("As And But So If When While Because Then Now Here There This That What All Some Many Most "
                            "Both Each Every".split())  # (nor a quantifier: "All ... said" names no one)
@@ -334,7 +339,9 @@ def _attribution_edits(d: str, source: str, paragraph: str, off: int, rng: rando
     wrong person), or by a person the source never names. A speaker the source credits in the paragraph of the
     sentence restated is no wrong one ("President Biden announced a new effort ... The Administration will deliver":
     "President Biden says it will deliver" is right), so is never planted there."""
-    speakers = sorted({source[a:b].rstrip(".") for a, b in _speaker_spans(source)})
+    # (not a word or two of a longer name before the verb, "the Westmead Institute for Medical Research said" after
+    # the speaker's name: "said Medical Research" is no speaker a writer would credit)
+    speakers = sorted({source[a:b].rstrip(".") for a, b in _speaker_spans(source) if not _in_name_run(source, a, b)})
     here = {w for a, b in _speaker_spans(paragraph) for w in paragraph[a:b].rstrip(".").split()}
     # the issuer is no wrong speaker: a release answers for all it says, and a government's executive goes by several
     # names ("the Biden Administration", "the White House", "President Biden" for a White House fact sheet)
@@ -347,6 +354,10 @@ def _attribution_edits(d: str, source: str, paragraph: str, off: int, rng: rando
     out = []
     for a, b in _speaker_spans(d):
         b = a + len(d[a:b].rstrip("."))
+        office = OFFICE_RE.search(d[max(a - 60, 0):a])
+        if office and office.group(1) in issuer:
+            continue  # a person the article introduces by an office of the issuer speaks for it: "White House press
+            # secretary CEO Jim McCrery" is no sentence a writer makes
         cands = [o for o in speakers if not set(o.split()) & (set(d[a:b].split()) | here)]
         if not cands:
             # someone the source never names, of the speaker's type: a person for a person, a body for a body; only

@@ -1361,6 +1361,10 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
             if re.fullmatch(r"\W*[\"”’']\W*\s[-–—]\s*", gap):
                 out.append(_first_run(text, words, [v, v + 1] if v + 1 < len(words) else [v]) or (v, v + 1))
                 continue
+            if re.fullmatch(r"\W*[\"”]\s+", gap) and (run := _first_run(text, words, list(range(v, len(words))))) \
+                    and run[1] == len(words):
+                out.append(run)  # a quotation's credit line, the name alone after it: '...clinically,” Dr Carol
+                continue  # Routledge'
         if not (t.word.key in _SPEAKER_KEYS or t.lemma_key in _SPEAKER_KEYS):
             continue
         if t.word.norm == "according":
@@ -1549,9 +1553,17 @@ def issuer_side(der: Analyzed, names: _SourceNames) -> frozenset[str]:
                 k += 1
                 continue
             j = k
-            while j + 1 < len(dw) and dw[j + 1].word.text[:1].isupper() and \
-                    not _RUN_BREAK_RE.search(der.text[dw[j].word.end:dw[j + 1].word.start]):
-                j += 1
+            while j + 1 < len(dw) and not _RUN_BREAK_RE.search(der.text[dw[j].word.end:dw[j + 1].word.start]):
+                if dw[j + 1].word.text[:1].isupper():
+                    j += 1
+                    continue
+                # (a word of office in lower case, and the lower-case word of it before it, go on with the run:
+                # "White House press secretary Karoline Leavitt")
+                m = next((m for m in range(j + 1, min(j + 3, len(dw))) if dw[m].word.norm in _TITLES), -1)
+                if m < 0 or m + 1 >= len(dw) or not dw[m + 1].word.text[:1].isupper() or any(
+                        _RUN_BREAK_RE.search(der.text[dw[x].word.end:dw[x + 1].word.start]) for x in range(j, m)):
+                    break
+                j = m
             run = dw[k:j + 1]
             office = max((n for n, t in enumerate(run) if t.word.norm in _TITLES), default=-1)
             if 0 < office < len(run) - 1 and (any(_issuer(t, names) for t in run[:office]) or (
@@ -1563,6 +1575,55 @@ def issuer_side(der: Analyzed, names: _SourceNames) -> frozenset[str]:
                 # by the President ... I say this")
             k = j + 1
     return frozenset(out)
+
+
+#: how many words after a source speaker's name its office is read (:func:`_official`)
+_OFFICE_REACH = 15
+
+
+def _official(text: str, words: Sequence[TaggedWord], i: int, j: int, names: _SourceNames) -> bool:
+    """Whether the source introduces the speaker ``words[i:j]`` as one of its issuer's officials: a word of the issuer
+    in the name run, or, outside quotation marks, among the :data:`_OFFICE_REACH` words after it ("said William
+    Maisel, M.D., ..., acting director of the Office of Device Evaluation in the FDA’s Center for ..."). An article
+    crediting the issuer with the official's words credits the same voice."""
+    if _issuer_run(words[i:j], names):
+        return True
+    return any(_issuer(t, names) for t in words[j:j + _OFFICE_REACH]
+               if _name_like(t) and not _in_quotes(text, words, t))
+
+
+#: how many of the article's segments credit a person the source never names, for the article to have interviewed
+#: them (:func:`interviewees`)
+_INTERVIEW_USES = 2
+
+
+def interviewees(der: Analyzed, names: _SourceNames) -> frozenset[str]:
+    """The keys of the people the article adds as voices of its own: a person the source never names (nor its issuer)
+    whom the article credits with speech in :data:`_INTERVIEW_USES` segments or more ("said Elizabeth Ward, an
+    epidemiologist with ...", "Ward said"), or names alone after a quotation, in its credit line ('...,” Dr Carol
+    Routledge'). What the article credits to them is their own view, not the source's misattributed, unless it is
+    the source's own words (:func:`_check_attribution`). (One quotation credited to a name the article uses once
+    is no sign: a writer who put the wrong name on the source's words writes just that.)"""
+    uses: Counter[str] = Counter()
+    quoted: set[str] = set()
+    for dw in der.words:
+        here: set[str] = set()
+        for i, j in _speakers(der.text, dw):
+            run = [t for t in dw[i:j] if _name_like(t)]
+            # (the surname the source never uses: "Ann" is no shortening of its "announced" here)
+            if not run or run[-1].word.key in names.keys or run[-1].lemma_key in names.keys \
+                    or any(_issuer(t, names) for t in run):
+                continue
+            key = run[-1].word.key
+            here.add(key)
+            k = i - 1  # (the word before the name, past a title)
+            while k > 0 and dw[k].word.norm in _TITLES:
+                k -= 1
+            gap = der.text[dw[k].word.end:dw[i].word.start] if 0 <= k < i else ""
+            if j == len(dw) and any(c in gap for c in "\"”"):
+                quoted.add(key)  # a quotation's credit line, the name alone after it: '...,” Dr Carol Routledge'
+        uses.update(here)
+    return frozenset(k for k, n in uses.items() if n >= _INTERVIEW_USES) | frozenset(quoted)
 
 
 #: how far from a noun of a study's people (:attr:`~alignment.lang.base.ConflictWords.team_nouns`) a name is one of
@@ -1597,9 +1658,10 @@ def _team_credited(words: Sequence[TaggedWord]) -> bool:
 def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                        block: Sequence[TaggedWord], names: _SourceNames, weak: bool = False,
                        side: frozenset[str] = frozenset(), pooled: Sequence[TaggedWord] = (),
-                       team: frozenset[str] = frozenset()) -> list[_Hit]:
+                       team: frozenset[str] = frozenset(), outside: frozenset[str] = frozenset()) -> list[_Hit]:
     """``team``: the people behind the study the source reports (:func:`team_members`), who may speak for a finding it
-    credits to them as a group ("according to scientists at ...": "Avis said").
+    credits to them as a group ("according to scientists at ...": "Avis said"). ``outside``: the voices the article
+    adds (:func:`interviewees`), who may say what they like of the source's subject, in words not the source's.
 ``block``: the words of the source paragraph holding ``sw``: a quotation's speaker is often named in the
     sentence before or after it. ``side``: the people the article introduces as the issuer's (:func:`issuer_side`).
     ``pooled``: the words of all the source segments the article's segment restates, whose quotations may run over
@@ -1623,9 +1685,11 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         keys = _key_set(dw[i:j])
         aliases = {_ALIASES.get(t.word.norm, t.word.norm) for t in dw[i:j]}
         issuer = _issuer_run(dw[i:j], names, side)
-        if keys & s_keys or (issuer and not (s_sp and (quoted_own or _quotes_mostly(st, sw)))):
+        if keys & s_keys or (issuer and not (s_sp and (quoted_own or _quotes_mostly(st, sw))
+                                             and not all(_official(st, sw, x, y, names) for x, y in s_sp))):
             continue  # the source names this speaker here, or the article credits the source's issuer with what the
-            # source says outside quotation marks; where the source quotes someone else, the issuer is another speaker
+            # source says outside quotation marks; where the source quotes someone else, the issuer is another speaker,
+            # unless the source introduces that someone as the issuer's official (:func:`_official`)
         a, b = dw[i].word.start, dw[j - 1].word.end
         piece = _sentence_of(dt, dw, i, j)
         credited, theirs = _word_keys(piece[0]) | _word_keys(piece[1]), _word_keys(own)
@@ -1639,6 +1703,11 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             # continues to ..."; a local official's own press release, "…In a press release, Pipe said he was honored
             # to be invited")
         said = [*piece[0], *dw[i:j], *piece[1]]
+        run = [t for t in dw[i:j] if _name_like(t)]
+        if run and run[-1].word.key in outside and not _quotes_source(dt, said, pooled or own) \
+                and len(shared) < _QUOTED_SHARE * len(credited - _SPEAKER_KEYS):
+            continue  # a voice the article adds, in its own words: "... when that dose is due", Felton said' /
+            # '"The second dose of the vaccine is important ...," Professor Cunningham said'
         # the article quotes the source's own words and credits them to this speaker: the speaker the source's
         # sentence names, quoted with them, is part of the words quoted ('"Today, President Joe Biden announced ...,"
         # the White House said'), and the speaker credited must be the source's own voice, unless the source's
@@ -1944,6 +2013,47 @@ def _same_target(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si
         bool({r for r in _role(dw, di, di + 1, 2, 3) if r[0] == "<"} & _role(sw, si, si + 1, 2, 3))
 
 
+_COPULAS = frozenset(_LANG.copulas)
+
+
+def _passive(words: Sequence[TaggedWord], i: int) -> bool:
+    """Whether the verb at ``words[i]`` is a passive participle: a form of "be" right before it, adverbs passed over
+    ("has been rejected", "was also approved")."""
+    k = i - 1
+    while k >= 0 and words[k].pos == "ADV" and i - k <= 3:
+        k -= 1
+    return words[i].pos == "VERB" and k >= 0 and words[k].word.norm in _COPULAS
+
+
+def _agent(words: Sequence[TaggedWord], i: int, most: int = 3, reach: int = 6) -> set[str]:
+    """The keys of the first ``most`` content words after the "by" right after a passive verb (within ``reach``
+    words): who did it ("rejected by the U.S. Food and Drug Administration"); empty without one."""
+    k = i + 1
+    while k < len(words) and words[k].pos == "ADV" and k - i <= 2:
+        k += 1
+    if not (k < len(words) and words[k].word.norm in _C.passive_agents):
+        return set()
+    return {r[1:] for r in _role(words, k, k + 1, most, reach) if r[0] == ">"}
+
+
+def _same_target_voiced(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si: int) -> bool:
+    """Whether two verbs of opposite sense, one active and one passive, are said of the same thing: what the passive
+    one's subject names is what follows the active one, and who does it (the passive one's agent after "by", or,
+    without one, the words after both) is the same ("Intrarosa (prasterone) has been rejected by the U.S. Food and
+    Drug Administration to treat" / "The U.S. Food and Drug Administration approved Intrarosa (prasterone) to
+    treat"; "The FDA also rejected Rydapt for adults" / "Rydapt was also approved today for adults")."""
+    if _passive(dw, di) == _passive(sw, si):
+        return False
+    (pw, p), (aw, a) = ((dw, di), (sw, si)) if _passive(dw, di) else ((sw, si), (dw, di))
+    patient = {r[1:] for r in _role(pw, p, p + 1, 2, 5) if r[0] == "<"}
+    if not patient & {r[1:] for r in _role(aw, a, a + 1, 3, 5) if r[0] == ">"}:
+        return False
+    agent = _agent(pw, p)
+    if agent:
+        return bool(agent & {r[1:] for r in _role(aw, a, a + 1, 2, 3) if r[0] == "<"})
+    return bool({r for r in _role(pw, p, p + 1, 3, 5) if r[0] == ">"} & _role(aw, a, a + 1, 3, 5))
+
+
 def _said_of(text: str, words: Sequence[TaggedWord], i: int, most: int = 3) -> set[str]:
     """The lemma keys of the first ``most`` content words after ``words[i]`` in its phrase (up to punctuation or a
     verb, not one after a preposition: "risk of having a heart attack"): what a word of change is said of
@@ -1983,7 +2093,10 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
     # fewer: one the same count moved to another word is the same claim ("work for some patients, but not for
     # others" / "work well for some patients and fail to work for other patients")
     # (a negation is dropped where the article's sentence has fewer than all its counterparts together)
-    s_dropped, d_added = d_count <= s_count, pooled <= d_count
+    # (and only one of the part of this source sentence the article restates: "Breastfed children have slightly lower
+    # risk" drops no "never" of "... compared with children who were never breastfed", whatever the other
+    # counterparts negate)
+    s_dropped, d_added = d_count <= s_count, pooled <= d_count or not s_count
     for key, (n, k) in d_neg.items():  # a negation the source does not have: "was not given" for "was given"
         if k in done or d_n[key] <= all_n[key] or not all_p[key] or s_dropped:
             continue
@@ -2057,7 +2170,7 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             if not kept:  # (the use said of the most words of what the article's word is said of)
                 said = _said_of(dt, dw, di)
                 uses = [i for i, t in enumerate(sw) if theirs in _keys(t) and not _is_negation(t)
-                        and _same_target(dw, di, sw, i)]
+                        and (_same_target(dw, di, sw, i) or _same_target_voiced(dw, di, sw, i))]
                 si = max(uses, key=lambda i: len(said & _said_of(st, sw, i)), default=si)
                 if (x, y) in _DIRECTION_PAIRS:  # (and said of more of it than any other word of that direction)
                     group = next(g for g in _DIRECTIONS if theirs in g)
@@ -2068,7 +2181,10 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
                 continue  # "did not approve" / "rejected": the same; "are not translating into lower prices" /
                 # "raising prices": a negation earlier in one clause only turns the sense already ("has never been
                 # lower" / "has never been higher": both, a conflict)
-            if not _same_target(dw, di, sw, si) or (weak and not _same_object(dw, di, sw, si)):
+            if _same_target_voiced(dw, di, sw, si):
+                pass  # one active, one passive, said of the same thing by the same subject
+            elif not _same_target(dw, di, sw, si) or (weak and not (_same_object(dw, di, sw, si)
+                                                                  or _same_subject(dw, di, sw, si))):
                 continue  # not said of the same thing: "reduced likelihood", "increased incidence"; on a weak pair,
                 # the same word right after both ("experience improvement in anxiety" / "experience new or worsening
                 # suicidal thoughts" share a verb, not a claim)
@@ -2195,13 +2311,24 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
         # content word ("may reduce", "preliminary results"; a modal past the words that are no content: "may have all
         # of their remaining debt canceled")
         verb_scope = t.pos == "VERB"
-        for k in range(h + 1, min(h + (7 if verb_scope else 6 if t.pos == "AUX" else 4), len(words))):
+        first, reach = h + 1, (7 if verb_scope else 6 if t.pos == "AUX" else 4)
+        if verb_scope and text and h + 2 < len(words) and words[h + 1].word.norm == "that" \
+                and "," in text[words[h + 1].word.end:words[h + 2].word.start]:
+            # "suggesting that, if started early enough, a daily regimen of ... ibuprofen can prevent": the clause
+            # set between commas after "that" is a condition; the hedge governs the verb of the clause after it,
+            # past its subject
+            first = next((m for m in range(h + 3, len(words))
+                          if "," in text[words[m - 1].word.end:words[m].word.start]), len(words))
+            reach = first - h + _THAT_CLAUSE_REACH
+        for k in range(first, min(h + reach, len(words))):
             u = words[k]
             if verb_scope and u.pos == "PRON" and u.word.norm in _RELATIVES and words[k - 1].pos in ("NOUN", "PROPN") \
                     and k - 1 > h:
                 for key in _keys(words[k - 1]):  # the verb's object, a noun a relative clause follows: "suggests a
                     out.setdefault(key, (h, k - 1))  # possible association that warrants": the verb after "that"
                 break  # is the relative clause's, not what is hedged
+            if verb_scope and text and (lo := text[t.word.end:u.word.start]).count("(") > lo.count(")"):
+                continue  # a word inside brackets is an aside: "NSAID (nonsteroidal anti-inflammatory drug)"
             if t.pos == "ADJ" and u.pos == "ADP":
                 break  # an adjective before a preposition stands alone, it qualifies no noun after it: "wherever
                 # possible in the Middle East" hedges no "Middle" ("likely to help": "to" is no preposition here)
@@ -2211,6 +2338,11 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
                     out.setdefault(key, (h, k))
                 break
     return out
+
+
+#: how many words after the condition set between commas after a hedging verb's "that" its verb is looked for
+#: (:func:`_hedged`: "suggesting that, if started early enough, a daily regimen of ... can prevent")
+_THAT_CLAUSE_REACH = 15
 
 
 def _attributive(text: str, words: Sequence[TaggedWord], v: int) -> bool:
@@ -2341,7 +2473,7 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         return []  # "Can a blood test spot concussions?" hedges nothing
     d_h, s_h = dict(_hedged(dw, text=dt)), dict(_hedged(sw, text=st))  # (copies: the relative clauses' hedges
     # are added below)
-    own_h, all_h = _hedged(sw, main_only=False), _hedged(all_sw, main_only=False)
+    own_h, all_h = _hedged(sw, main_only=False, text=st), _hedged(all_sw, main_only=False, text=st)
     all_keys = _segment_keys(all_sw)
     # a hedge in the article's relative clause counts where the source has its verb with the same words after it
     # ("an order that may prohibit new investment" / "an order that will prohibit new investment"): a relative
@@ -2393,9 +2525,12 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         if si < 0 or not (_anchored(dw, k, sw, si, weak) or _same_phrase(dw, k, sw, si)):
             continue
         if sw[si].pos == "VERB" and sw[si].word.text.endswith("ing") and (
-                si == 0 or "," in st[sw[si - 1].word.end:sw[si].word.start]):
+                si == 0 or "," in st[sw[si - 1].word.end:sw[si].word.start]
+                or (si > 1 and sw[si - 1].pos == "ADP" and sw[si - 2].pos == "NOUN")):
             continue  # the source's -ing form that opens its phrase states nothing either ("creating tens of thousands
-            # of jobs" / "expects the project to create")
+            # of jobs" / "expects the project to create"), nor one after a noun's preposition ("this association
+            # between breastfeeding and lower ... morbidity" / "suggests an association between breastfeeding"; not a
+            # verb's: "won't back down from using every tool" states the use)
         if weak and _purpose(sw, si):
             continue  # on a weak pair, the source's infinitive states nothing either: a purpose ("we must work together
             # to quickly save lives" / "It could save your life")
@@ -2420,6 +2555,8 @@ def _quantified(words: Sequence[TaggedWord],
                 and not (q > 0 and (words[q - 1].word.norm == "only" or words[q - 1].pos in ("NOUN", "PROPN"))):
             cls = "one of"  # (not "the only one of the major economies": the only one, as "the only major economy";
             # nor a label's number after its noun, "Part one of the plan")
+        elif t.word.norm in _C.one_of_words and q + 1 < len(words) and words[q + 1].word.norm == "of":
+            cls = "one of"  # "any of the criteria": one of them, whichever
         if cls is None:
             continue
         for k in range(q + 1, min(q + 5, len(words))):
@@ -2887,6 +3024,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     names = source_names(src)
     lower = names.lower | _lower_keys(der)
     side = issuer_side(der, names)
+    outside = interviewees(der, names)
     own = _own_names(der)
     team = team_members(src)
 
@@ -2958,8 +3096,13 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             # says: "The great and defining truth about America is this: We do not break", quoted in a longer
             # paragraph; a figure or a name in its place is the source's, changed)
             close = (di, si) in copied and not fragment and sum(1 for t in sw if t.word.content) >= _RESTATE_WORDS
-            hits = _check_attribution(der.text, dw, src.text, sw, block, names, weak, side, all_sw, team)
+            hits = _check_attribution(der.text, dw, src.text, sw, block, names, weak, side, all_sw, team,
+                                      outside)
             taken += [(h.start, h.end) for h in hits]
+            # (a voice the article adds is in no source name's place: "..., Felton said" / "..., Cunningham said")
+            taken += [(dw[i].word.start, dw[j - 1].word.end) for i, j in _speakers(der.text, dw)
+                      if (run := [t for t in dw[i:j] if _name_like(t)]) and run[-1].word.key in outside] \
+                if outside else []
             hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates)
             if d_q and part is None:
                 part = _part_names(der.text, dw, names, lower)

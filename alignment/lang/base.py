@@ -53,6 +53,12 @@ class ConflictWords:
     #: a finding to them ("according to scientists at ...", "say the authors"), an article may credit it to a person
     #: the source names as one of them ("Nancy Avis, ..., lead author of the study")
     team_nouns: frozenset[str] = frozenset()
+    #: folded words that, before "of", pick one of a set as "one of" does ("any of the criteria", "either of the
+    #: two"): the same scope as "one of the criteria" (issue 18, session 12)
+    one_of_words: frozenset[str] = frozenset()
+    #: folded words that, right after a passive verb, name who does it ("rejected by the FDA"): the subject of the
+    #: same verb in the active voice (issue 18, session 12)
+    passive_agents: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -475,6 +475,8 @@ CONFLICTS = ConflictWords(
                 frozenset("decrease reduce cut lower fall decline drop".split())),
     team_nouns=frozenset("researcher researchers scientist scientists author authors investigator investigators "
                          "co-author co-authors".split()),
+    one_of_words=frozenset("any either".split()),
+    passive_agents=frozenset({"by"}),
 )
 
 ENGLISH = Language(
