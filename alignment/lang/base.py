@@ -53,6 +53,15 @@ class ConflictWords:
     #: a finding to them ("according to scientists at ...", "say the authors"), an article may credit it to a person
     #: the source names as one of them ("Nancy Avis, ..., lead author of the study")
     team_nouns: frozenset[str] = frozenset()
+    #: quantifiers that make a superlative before an adjective or an adverb ("the most frequent symptoms", "most
+    #: widely used"): a degree, no scope (folded words)
+    superlatives: frozenset[str] = frozenset()
+    #: the folded words that pick one member of a set before "of the" ("one of the criteria", "any of the
+    #: criteria"): a scope, class ``one of``
+    one_of: frozenset[str] = frozenset()
+    #: folded nouns that count the same people where a report gives a number of them ("a trial of 717 patients" / "a
+    #: trial of 717 people"): one thing counted, for the number check (not men, women or children: parts of them)
+    counted_people: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

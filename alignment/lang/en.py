@@ -450,6 +450,9 @@ CONFLICTS = ConflictWords(
                 frozenset("decrease reduce cut lower fall decline drop".split())),
     team_nouns=frozenset("researcher researchers scientist scientists author authors investigator investigators "
                          "co-author co-authors".split()),
+    superlatives=frozenset({"most"}),
+    one_of=frozenset("one any".split()),
+    counted_people=frozenset("people persons patients participants individuals volunteers".split()),
 )
 
 ENGLISH = Language(
