@@ -18,7 +18,9 @@ that restate a source sentence (an alignment the check reads, :func:`alignment.e
 the script plants one edit at a time and compares again:
 
 * seven kinds of error, the source's word changed in the article: a number (never a day of a date, "Sept. 28", nor one
-  written with a slash, "the 9/11 attacks", "24/7": "9/17" is a date changed, "14/11" none), a date (a month, never
+  written with a slash, "the 9/11 attacks", "24/7": "9/17" is a date changed, "14/11" none; only where the source's
+  sentence writes it with the same unit, "aged 50" being no "50%", and, joined by a hyphen to a noun, "a two-seat
+  helicopter", before the same noun: "two Guardsmen" counts no seats), a date (a month, never
   "May" that is no month: "May God protect"), a name (a word the source's sentence capitalises, replaced by one of the
   same entity type, by spaCy's recogniser, that the source never uses: a country for a country, a person for a person,
   never "the government of Okafor"; a name of one word, never a word of a longer one: "the United Norway", "the
@@ -31,7 +33,9 @@ the script plants one edit at a time and compares again:
   provide" is an article's slip; "is" -> "may be" where it hedges nothing, "may" -> "will" (never "could not", an
   inability), "suggests" -> "shows" where it hedges and something follows it: "as X suggested, ..." is a verb of
   speech), a quantifier ("all" <-> "some", "one of the" -> "the", "in mice" <-> "in people"; never in "so many", "too
-  many", "as many", "how many"), the speaker (another name of the source, or one of the same type it never uses, in
+  many", "as many", "how many"; no "some" before a number, "some fifty states" reading "about fifty", nor for a
+  superlative's "most", "the most common"),
+  the speaker (another name of the source, or one of the same type it never uses, in
   place of the one credited, which must be one the source has: a third party the article quotes, whom the source never
   names, put for another it never names is no error the source can show; never a name in a phrase of place before an
   apposition, "from the Hospital in the US, who led the trial, said" crediting no "US"; never a quantifier that opens
