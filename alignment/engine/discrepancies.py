@@ -820,7 +820,8 @@ def _copy_key(t: TaggedWord) -> str:
 
 def _check_copied(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord], d_dates: Sequence[_Date],
                   s_dates: Sequence[_Date], d_q: Sequence[_Qty], s_q: Sequence[_Qty], names: _SourceNames,
-                  speakers: Sequence[tuple[int, int]], own: frozenset[str] = frozenset()) -> list[_Hit]:
+                  speakers: Sequence[tuple[int, int]], own: frozenset[str] = frozenset(),
+                  all_sw: Sequence[TaggedWord] = (), all_s_q: Sequence[_Qty] = ()) -> list[_Hit]:
     """A figure or a name the article changed in words it copies from the source's sentence: where the two sentences
     are the same words around one word, and that word is a number on both sides (of another value, which the
     source's sentence gives nowhere: "The five leaders also discussed the ..." / "The two Leaders also discussed the
@@ -828,8 +829,10 @@ def _check_copied(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagge
     30 countries representing well over half"), or a name on both sides (one the source never uses, that is no
     speaker, nor one the article keeps using, ``own``, :func:`_own_names`: "symptoms of ILO reported by" / "symptoms
     of VVA reported by"). The same words, at least one each side
-    and :data:`_COPIED_CONTEXT` in all, are the evidence: no role or head need be read. Dates are the date check's."""
-    s_values = {t.word.norm for t in sw if t.word.kind == "number"}
+    and :data:`_COPIED_CONTEXT` in all, are the evidence: no role or head need be read. Dates are the date check's.
+    ``all_sw``, ``all_s_q``: the words and amounts of every counterpart of the sentence: a figure one of them gives is
+    that one's (a line of a list the sentence is also linked to, "budget line 4" / "budget line 5")."""
+    s_values = {t.word.norm for t in (*sw, *all_sw) if t.word.kind == "number"}
     new_numbers = any(t.word.kind == "number" and t.word.norm not in s_values for t in dw)
     new_names = any(_name_like(t) and not _established(t, names) for t in dw)
     if not new_numbers and not new_names:
@@ -863,7 +866,7 @@ def _check_copied(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagge
             d_amt = next((q for q in d_q if q.i <= i1 < q.j), None)
             s_amt = next((q for q in s_q if q.i <= j1 < q.j), None)
             if (d_amt is None) != (s_amt is None) or (d_amt is not None and s_amt is not None and any(
-                    _accounts(d_amt, x) for x in s_q)):
+                    _accounts(d_amt, x) for x in (*s_q, *all_s_q))):
                 continue
             kind = "number"
             if d_amt is not None and s_amt is not None:  # (the whole amount: "4.5M", "$301 million")
@@ -3129,7 +3132,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             # (a figure or a name changed in words the article copies, on a close pair: before the speaker's check,
             # which may take a name before a participle of speech for one, "symptoms of ILO reported by")
             hits = [] if weak and not close else _check_copied(der.text, dw, src.text, sw, d_dates, s_dates, d_q, s_q,
-                                                               names, _speakers(der.text, dw), own)
+                                                               names, _speakers(der.text, dw), own, all_sw, all_q)
             hits += _check_attribution(der.text, dw, src.text, sw, block, names, weak, side, all_sw, team)
             taken += [(h.start, h.end) for h in hits]
             hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates)

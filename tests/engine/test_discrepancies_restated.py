@@ -178,3 +178,15 @@ def test_a_year_of_another_era_dates_another_event(analyze, year, flagged):
     got = [x.text for x in find_discrepancies(der, src, _link(der, "S1", "paraphrase", 0.7, 0.7))
            if str(x.kind) == "date"]
     assert got == ([year] if flagged else [])
+
+
+def test_a_figure_another_counterpart_gives_is_that_ones(analyze):
+    """A line of a list linked to its own line and to the next one, the same words but the number: the number is its
+    own line's ("budget line 4" / "budget line 5")."""
+    from alignment.engine.discrepancies import find_discrepancies
+
+    src = analyze("The council approved budget line 4 on Monday after a long debate.\n"
+                  "The council approved budget line 5 on Monday after a long debate.", "S")
+    der = analyze("Officials said budget line 4 on Monday after a long debate was approved.", "D")
+    links = (*_link(der, "S2", "paraphrase", 0.8, 0.8), *_link(der, "S1", "paraphrase", 0.8, 0.8))
+    assert [x for x in find_discrepancies(der, src, links) if str(x.kind) == "number"] == []
