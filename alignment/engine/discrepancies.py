@@ -402,7 +402,7 @@ class _Qty:
     value: float
     step: float  # the rounding its writing allows (0 for exact)
     hedged: bool
-    #: what it counts: the folded stem of the noun or unit after it ("six clinical trials" -> trial, "2%" and
+    #: what it counts: the lemma key of the noun or unit after it ("six clinical trials" -> trial, "2%" and
     #: "2 per cent" -> percent; "people" for the people a report counts, :data:`_PEOPLE`), "" when none follows
     #: ("rose to 4")
     head: str = ""
@@ -424,15 +424,14 @@ def _head(text: str, words: Sequence[TaggedWord], j: int) -> str:
         return "percent"
     if 0 < j < len(words) and text[words[j - 1].word.end:words[j].word.start] in _HYPHENS \
             and words[j].word.kind == "word" and words[j].pos == "NOUN" and words[j].word.content:
-        return words[j].word.key  # "two 12-week clinical trials": a compound that measures the noun after it, in
+        return words[j].lemma_key  # "two 12-week clinical trials": a compound that measures the noun after it, in
         # weeks, and qualifies the phrase as an adjective does
     head = _noun_head(text, words, j)
     return _PEOPLE.get(head, head)  # ("717 patients" / "717 people": the people counted)
 
 
 def _noun_head(text: str, words: Sequence[TaggedWord], j: int) -> str:
-    """:func:`_head` of a phrase with no "%" or hyphened unit: the folded stem of its last noun (of the word, not its
-    lemma, which the tagger gives a name whole: "Two National Guardsmen" / "five guardsmen")."""
+    """:func:`_head` of a phrase with no "%" or hyphened unit: the lemma key of its last noun."""
     head = ""
     proper = False  # the head so far is a name, which qualifies the noun after it ("50 Pennsylvania elected officials")
     for k in range(j, min(j + 3, len(words))):
@@ -444,9 +443,9 @@ def _noun_head(text: str, words: Sequence[TaggedWord], j: int) -> str:
         if t.word.kind in ("word", "acronym") and t.pos in ("NOUN", "PROPN") and t.word.content:
             if not head and t.word.norm in _PERIODS and not t.word.norm.endswith("s") and k + 1 < len(words) \
                     and words[k + 1].pos == "NOUN" and not text[t.word.end:words[k + 1].word.start].strip():
-                return t.word.key  # "a four year degree": a period in the singular before a noun measures it, as
+                return t.lemma_key  # "a four year degree": a period in the singular before a noun measures it, as
                 # "a four-year degree" does
-            head = "percent" if t.word.norm in ("percent", "pct") else t.word.key
+            head = "percent" if t.word.norm in ("percent", "pct") else t.lemma_key
             proper = t.pos == "PROPN"
             continue
         if (head and not proper) or not (t.pos == "ADJ" or _participle(words, k)):
@@ -635,13 +634,19 @@ def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set
         if d.head != s.head:
             return False
         # (a percentage is a rate of something: the words around it say of what, whatever else the sentence holds)
-        return (d.head in alone and d.head != "percent") or bool((d_role & s_role) - {">" + d.head})
+        return (d.head in alone and d.head != "percent") or bool(_unheaded(d_role & s_role, d.head))
     if d.head or s.head:  # one names what it counts, the other has it around it: "a monthly payment of $2" /
         # "a $0 monthly payment"
         head, role = (d.head, s_role) if d.head else (s.head, d_role)
-        if head in {r[1:] for r in role}:
+        if head in {_PEOPLE.get(r[1:], r[1:]) for r in role}:
             return True
     return bool(d_role & s_role)
+
+
+def _unheaded(role: set[str], head: str, mark: str = ">") -> set[str]:
+    """``role`` (:func:`_role`) without the head itself after the amount (any side when ``mark`` is ""), in any word
+    that counts it ("patients" for the people counted)."""
+    return {r for r in role if not (r[0] == (mark or r[0]) and _PEOPLE.get(r[1:], r[1:]) == head)}
 
 
 def _same_sum(d: _Qty, s: _Qty) -> bool:
@@ -2860,7 +2865,7 @@ def restatement(dw: Sequence[TaggedWord], heading: bool, keys: SourceKeys, text:
 # ---------------------------------------------------------------------------------------------- sole amounts
 def _loose_role(words: Sequence[TaggedWord], q: _Qty) -> set[str]:
     """The content words around an amount (three each side within six words), whichever side they are on."""
-    return {r[1:] for r in _role(words, q.i, q.j, 3, 6)} - {q.head}
+    return {r[1:] for r in _unheaded(_role(words, q.i, q.j, 3, 6), q.head, "")}
 
 
 def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], pairs: dict[int, list[int]],
