@@ -19,7 +19,9 @@ that restate a source sentence (an alignment the check reads, :func:`alignment.e
 the script plants one edit at a time and compares again:
 
 * seven kinds of error, the source's word changed in the article: a number (never a day of a date, "Sept. 28", nor one
-  written with a slash, "the 9/11 attacks", "24/7": "9/17" is a date changed, "14/11" none), a date (a month, never
+  written with a slash, "the 9/11 attacks", "24/7": "9/17" is a date changed, "14/11" none; only where the source's
+  sentence writes it with the same unit, "aged 50" being no "50%", and, joined by a hyphen to a noun, "a two-seat
+  helicopter", before the same noun: "two Guardsmen" counts no seats), a date (a month, never
   "May" that is no month: "May God protect"), a name (a word the source's sentence capitalises, replaced by one of the
   same entity type, by spaCy's recogniser, that the source never uses: a country for a country, a person for a person,
   never "the government of Okafor"; a name of one word, never a word of a longer one: "the United Norway", "the
@@ -32,7 +34,9 @@ the script plants one edit at a time and compares again:
   provide" is an article's slip; "is" -> "may be" where it hedges nothing, "may" -> "will" (never "could not", an
   inability), "suggests" -> "shows" where it hedges and something follows it: "as X suggested, ..." is a verb of
   speech), a quantifier ("all" <-> "some", "one of the" -> "the", "in mice" <-> "in people"; never in "so many", "too
-  many", "as many", "how many"), the speaker (another name of the source, or one of the same type it never uses, in
+  many", "as many", "how many"; no "some" before a number, "some fifty states" reading "about fifty", nor for a
+  superlative's "most", "the most common"),
+  the speaker (another name of the source, or one of the same type it never uses, in
   place of the one credited, which must be one the source has: a third party the article quotes, whom the source never
   names, put for another it never names is no error the source can show; never a name in a phrase of place before an
   apposition, "from the Hospital in the US, who led the trial, said" crediting no "US"; never a quantifier that opens
@@ -141,6 +145,8 @@ NEGATIVE_WORDS = ("never", "no", "nothing", "nobody", "none", "neither", "nor")
 #: the verbs that take "not" before a determiner or a number ("These are not the types of investments")
 COPULAS = ("is", "are", "was", "were")
 NUMBER_WORDS = ("two three four five six seven eight nine ten eleven twelve").split()
+#: the words of a number written out, for where the planter must know one follows ("all fifty states")
+SPELLED = (*NUMBER_WORDS, *"one twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen".split())
 ANTONYMS = (("approved", "rejected"), ("increased", "decreased"), ("raised", "cut"), ("rise", "fall"),
             ("rose", "fell"), ("higher", "lower"), ("increase", "decrease"), ("reduced", "increased"),
             ("reduce", "increase"), ("improved", "worsened"), ("more", "less"), ("lower", "higher"),
@@ -185,11 +191,34 @@ def _stem_in(word: str, text: str) -> bool:
     return any(stem(fold_word(w)) == key for w in re.findall(r"[A-Za-z]+", text))
 
 
+def _unit(text: str, a: int, b: int) -> str:
+    """What the number at ``text[a:b]`` is written with: "%" for a percentage ("50%", "50 percent", "50 per cent"),
+    "$" for a sum of money ("$50"), "" for none."""
+    if re.match(r"\s?(?:%|percent\b|per cent\b)", text[b:b + 9]):
+        return "%"
+    return "$" if text[max(a - 1, 0):a] in ("$", "£", "€") else ""
+
+
+def _same_figure(d: str, a: int, b: int, s: str) -> bool:
+    """Whether the number at ``d[a:b]`` can be the source sentence ``s``'s: written with the same unit as one of its
+    uses there ("aged 50 years" is no "50%"), and, joined by a hyphen to the word after it ("a two-seat helicopter",
+    "a 12-week course"), before the same word there ("two Guardsmen" counts no seats)."""
+    num = d[a:b]
+    uses = [u for u in re.finditer(rf"(?<![\w.,]){re.escape(num)}(?![\w,]|\.\d)", s, re.IGNORECASE)]
+    if not any(_unit(s, u.start(), u.end()) == _unit(d, a, b) for u in uses):
+        return False
+    joined = re.match(r"[-‐‑]([A-Za-z]+)", d[b:])
+    if joined is None:
+        return True
+    return any((w := re.match(r"[\s\-‐‑]+([A-Za-z]+)", s[u.end():])) is not None
+               and _stem_in(joined.group(1), w.group(1)) for u in uses)
+
+
 def _number_edits(d: str, s: str, off: int) -> list[Edit]:
     out = []
     for m in re.finditer(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w,]|\.\d)", d):
         raw = m.group(1)
-        if re.fullmatch(r"(?:19|20)\d\d", raw) or not _in(raw, s):
+        if re.fullmatch(r"(?:19|20)\d\d", raw) or not _in(raw, s) or not _same_figure(d, m.start(1), m.end(1), s):
             continue
         around = d[max(m.start() - 12, 0):m.end() + 12]
         if any(mo in around for mo in MONTHS) or MONTH_SHORT_RE.search(around):
@@ -206,7 +235,7 @@ def _number_edits(d: str, s: str, off: int) -> list[Edit]:
             new = f"{n2:,}" if "," in raw else str(n2)
         out.append(Edit("number", off + m.start(1), off + m.end(1), new))
     for m in re.finditer(rf"\b({'|'.join(NUMBER_WORDS)})\b", d):
-        if _in(m.group(1), s):
+        if _in(m.group(1), s) and _same_figure(d, m.start(1), m.end(1), s):
             w = NUMBER_WORDS[(NUMBER_WORDS.index(m.group(1)) + 3) % len(NUMBER_WORDS)]
             out.append(Edit("number", off + m.start(1), off + m.end(1), w))
     return out
@@ -474,11 +503,15 @@ def _quantifier_edits(d: str, s: str, off: int) -> list[Edit]:
     out = []
     for m in re.finditer(rf"\b({'|'.join(QUANT_SWAP)})\s+(?:of\s+the\s+|the\s+)?([a-z]{{3,}})\b", d, re.IGNORECASE):
         q = m.group(1).lower()
+        if q == "most" and re.search(r"\b(?:the|a)\s+$", d[:m.start(1)], re.IGNORECASE):
+            continue  # "the most common side effects": a superlative, no scope ("the some common" is no sentence)
         if re.search(r"\b(?:how|so|too|as)\s+$", d[:m.start(1)], re.IGNORECASE):
             continue  # "how many people": a question's word, no scope ("how all people" is no sentence); "so many
             # ways", "too many", "as many as": a degree, "so all ways" is no sentence either
         if _in(m.group(2), s) and _in(q, s):
             new = QUANT_SWAP[q]
+            if new == "some" and re.match(rf"\s+(?:\d|(?:{'|'.join(SPELLED)})\b)", d[m.end(1):], re.IGNORECASE):
+                continue  # "all 50 states" -> "some 50 states" reads "about 50 states": no scope changed
             out.append(Edit("quantifier", off + m.start(1), off + m.end(1),
                             new.capitalize() if m.group(1)[0].isupper() else new))
     for m in re.finditer(r"\b(one of the)\s+([a-z]+)", d, re.IGNORECASE):

@@ -50,6 +50,10 @@ _DIRECTIONS = tuple(frozenset(stem(fold_word(w)) for w in group) for group in _C
 _OBLIGATIONS = tuple((stem(fold_word(a)), stem(fold_word(b))) for a, b in _C.obligations)
 _OBLIGATION_KEYS = frozenset(k for pair in _OBLIGATIONS for k in pair)
 _QUANTIFIERS = _C.quantifiers
+_SUPERLATIVES = _C.superlatives
+#: the heads that count the same people (lang ``counted_people``), by folded stem -> the one head they are counted as
+_PEOPLE = dict.fromkeys((stem(fold_word(w)) for w in _C.counted_people), "people")
+_ONE_OF = _C.one_of
 _SCOPE_GROUPS = {stem(fold_word(w)): g for w, g in _C.scope_groups.items()}
 _PERIODS = _C.periods
 _RATE_WORDS = _C.rate_words
@@ -352,6 +356,17 @@ def _weekday_clause(text: str, words: Sequence[TaggedWord], d: _Date, other: Seq
     return any(content(t) and set(_keys(t)) & keys for t in words[i:j])
 
 
+#: a year alone this many years or more from the source's dates another event: history the article recalls ("since
+#: Harry Truman completed an entire renovation in 1952" / "will begin in September 2025"), not a slip of the year
+_ANOTHER_ERA = 10
+
+
+def _another_era(d: _Date, s: _Date) -> bool:
+    """Whether the article's date ``d``, a year alone, is :data:`_ANOTHER_ERA` years or more from the source's
+    ``s``."""
+    return d.fields() == {"year"} and bool(s.year) and abs(d.year - s.year) >= _ANOTHER_ERA
+
+
 def _date_text(d: _Date, words: Sequence[TaggedWord], text: str) -> str:
     return text[words[d.i].word.start:words[d.j - 1].word.end]
 
@@ -363,7 +378,7 @@ def _check_dates(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
         if any(d.agrees(s) and d.fields() & s.fields() for s in all_s_dates):
             continue
         for s in s_dates:
-            if not (d.fields() & s.fields()) or d.agrees(s) or not _same_event(d, dw, s, sw):
+            if not (d.fields() & s.fields()) or d.agrees(s) or not _same_event(d, dw, s, sw) or _another_era(d, s):
                 continue
             if d.fields() & s.fields() == {"weekday"} and not _weekday_clause(dt, dw, d, sw):
                 continue  # a weekday of another event: the clause it dates shares nothing with the source's
@@ -388,7 +403,8 @@ class _Qty:
     step: float  # the rounding its writing allows (0 for exact)
     hedged: bool
     #: what it counts: the lemma key of the noun or unit after it ("six clinical trials" -> trial, "2%" and
-    #: "2 per cent" -> percent), "" when none follows ("rose to 4")
+    #: "2 per cent" -> percent; "people" for the people a report counts, :data:`_PEOPLE`), "" when none follows
+    #: ("rose to 4")
     head: str = ""
     #: a time back from now ("five years ago"): a date, not an amount of time ("over seven years")
     ago: bool = False
@@ -400,7 +416,8 @@ class _Qty:
 
 
 def _head(text: str, words: Sequence[TaggedWord], j: int) -> str:
-    """The lemma key of what the amount ending before ``words[j]`` counts: a "%" sign written against it, else the
+    """The key of what the amount ending before ``words[j]`` counts (:attr:`_Qty.head`): a "%" sign written against it,
+    else the
     last noun of the noun phrase that follows (adjectives and compounds skipped: "4,373 adult participants" ->
     participant, "25 basis points" -> point), within three words."""
     if j > 0 and text[words[j - 1].word.end:words[j - 1].word.end + 1] == "%":
@@ -409,6 +426,12 @@ def _head(text: str, words: Sequence[TaggedWord], j: int) -> str:
             and words[j].word.kind == "word" and words[j].pos == "NOUN" and words[j].word.content:
         return words[j].lemma_key  # "two 12-week clinical trials": a compound that measures the noun after it, in
         # weeks, and qualifies the phrase as an adjective does
+    head = _noun_head(text, words, j)
+    return _PEOPLE.get(head, head)  # ("717 patients" / "717 people": the people counted)
+
+
+def _noun_head(text: str, words: Sequence[TaggedWord], j: int) -> str:
+    """:func:`_head` of a phrase with no "%" or hyphened unit: the lemma key of its last noun."""
     head = ""
     proper = False  # the head so far is a name, which qualifies the noun after it ("50 Pennsylvania elected officials")
     for k in range(j, min(j + 3, len(words))):
@@ -418,6 +441,10 @@ def _head(text: str, words: Sequence[TaggedWord], j: int) -> str:
         if t.word.norm == "per" and k + 1 < len(words) and words[k + 1].word.norm == "cent":
             return "percent"
         if t.word.kind in ("word", "acronym") and t.pos in ("NOUN", "PROPN") and t.word.content:
+            if not head and t.word.norm in _PERIODS and not t.word.norm.endswith("s") and k + 1 < len(words) \
+                    and words[k + 1].pos == "NOUN" and not text[t.word.end:words[k + 1].word.start].strip():
+                return t.lemma_key  # "a four year degree": a period in the singular before a noun measures it, as
+                # "a four-year degree" does
             head = "percent" if t.word.norm in ("percent", "pct") else t.lemma_key
             proper = t.pos == "PROPN"
             continue
@@ -607,13 +634,19 @@ def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set
         if d.head != s.head:
             return False
         # (a percentage is a rate of something: the words around it say of what, whatever else the sentence holds)
-        return (d.head in alone and d.head != "percent") or bool((d_role & s_role) - {">" + d.head})
+        return (d.head in alone and d.head != "percent") or bool(_unheaded(d_role & s_role, d.head))
     if d.head or s.head:  # one names what it counts, the other has it around it: "a monthly payment of $2" /
         # "a $0 monthly payment"
         head, role = (d.head, s_role) if d.head else (s.head, d_role)
-        if head in {r[1:] for r in role}:
+        if head in {_PEOPLE.get(r[1:], r[1:]) for r in role}:
             return True
     return bool(d_role & s_role)
+
+
+def _unheaded(role: set[str], head: str, mark: str = ">") -> set[str]:
+    """``role`` (:func:`_role`) without the head itself after the amount (any side when ``mark`` is ""), in any word
+    that counts it ("patients" for the people counted)."""
+    return {r for r in role if not (r[0] == (mark or r[0]) and _PEOPLE.get(r[1:], r[1:]) == head)}
 
 
 def _same_sum(d: _Qty, s: _Qty) -> bool:
@@ -692,6 +725,19 @@ def _keyed(words: Sequence[TaggedWord], qs: tuple[_Qty, ...]) -> dict[tuple[str,
     return out
 
 
+def _said_again(dw: Sequence[TaggedWord], d: _Qty, d_open: Sequence[_Qty], sw: Sequence[TaggedWord], s: _Qty) -> bool:
+    """Whether the source's amount ``s``, which the article's ``d`` accounts for, is the counterpart of another of the
+    article's amounts instead, one the source does not account for: an amount of the same thing in a role more like
+    the source's, two words around it in common at least ("The five leaders also discussed ... between the two
+    leaders" / "The two Leaders also discussed ...": the sentence repeats the figure, changed where it restates)."""
+    if not s.head:
+        return False
+    s_role = _role(sw, s.i, s.j, 3, 6)
+    mine = len(_role(dw, d.i, d.j, 3, 6) & s_role)
+    return any(o.head == s.head and o.money == s.money and o.rate == s.rate and not o.ago
+               and len(_role(dw, o.i, o.j, 3, 6) & s_role) > max(mine, 1) for o in d_open)
+
+
 def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                    d_q: list[_Qty], s_q: list[_Qty], all_s_q: list[_Qty], weak: bool = False,
                    known: frozenset[tuple[str, float]] = frozenset(), every: Sequence[_Qty] = ()) -> list[_Hit]:
@@ -714,7 +760,9 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
         same = [s for s in s_open if _accounts(d, s) or _accounts(s, d)]
         if same:
             role = _role(dw, d.i, d.j, 3, 6)
-            s_open.remove(max(same, key=lambda s: len(role & _role(sw, s.i, s.j, 3, 6))))
+            s = max(same, key=lambda s: len(role & _role(sw, s.i, s.j, 3, 6)))
+            if not _said_again(dw, d, d_open, sw, s):
+                s_open.remove(s)
     d_heads, s_heads = Counter(q.head for q in d_q), Counter(q.head for q in s_q)
     alone = set() if weak else {h for h in d_heads if h and d_heads[h] == 1 and s_heads[h] == 1}
     # on a close pair, the one sum of money of each sentence is the same sum, with a word around it in common that is
@@ -758,6 +806,93 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
         sa, sb = sw[best.i].word.start, sw[best.j - 1].word.end
         hits.append(_Hit("number", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
                                                  f"{st[sa:sb]!r}"))
+    return hits
+
+
+#: the same words on both sides of a figure or a name the article changed in a passage it copies
+#: (:func:`_check_copied`): at least one word each side, this many in all (of which two content words)
+_COPIED_CONTEXT = 4
+#: how many of the same words each side are counted (:data:`_COPIED_CONTEXT`)
+_COPIED_REACH = 4
+
+
+def _copy_key(t: TaggedWord) -> str:
+    """What a word is in the word-for-word comparison of :func:`_check_copied`: a number by its value, any other word
+    by its folded stem ("destabilising" / "destabilizing"; not the lemma's, which the tagger gives a name's word whole:
+    "U.S.-India")."""
+    return "#" + t.word.norm if t.word.kind == "number" else t.word.key
+
+
+def _check_copied(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord], d_dates: Sequence[_Date],
+                  s_dates: Sequence[_Date], d_q: Sequence[_Qty], s_q: Sequence[_Qty], names: _SourceNames,
+                  speakers: Sequence[tuple[int, int]], own: frozenset[str] = frozenset(),
+                  all_sw: Sequence[TaggedWord] = (), all_s_q: Sequence[_Qty] = ()) -> list[_Hit]:
+    """A figure or a name the article changed in words it copies from the source's sentence: where the two sentences
+    are the same words around one word, and that word is a number on both sides (of another value, which the
+    source's sentence gives nowhere: "The five leaders also discussed the ..." / "The two Leaders also discussed the
+    ...", "(8 U.S.C. 1841(a)(4))" / "(8 U.S.C. 1227(a)(4))", "Over 46 counties, representing well over half" / "Over
+    30 countries representing well over half"), or a name on both sides (one the source never uses, that is no
+    speaker, nor one the article keeps using, ``own``, :func:`_own_names`: "symptoms of ILO reported by" / "symptoms
+    of VVA reported by"). The same words, at least one each side
+    and :data:`_COPIED_CONTEXT` in all, are the evidence: no role or head need be read. Dates are the date check's.
+    ``all_sw``, ``all_s_q``: the words and amounts of every counterpart of the sentence: a figure one of them gives is
+    that one's (a line of a list the sentence is also linked to, "budget line 4" / "budget line 5")."""
+    s_values = {t.word.norm for t in (*sw, *all_sw) if t.word.kind == "number"}
+    new_numbers = any(t.word.kind == "number" and t.word.norm not in s_values for t in dw)
+    new_names = any(_name_like(t) and not _established(t, names) for t in dw)
+    if not new_numbers and not new_names:
+        return []
+    from difflib import SequenceMatcher
+
+    dated = {k for d in d_dates for k in range(d.i, d.j)}
+    s_dated = {k for s in s_dates for k in range(s.i, s.j)}
+    # (not a name before a participle of speech and "by", which credits what follows it: "symptoms of VVA reported by
+    # postmenopausal women")
+    said = {k for a, b in speakers if not (b + 1 < len(dw) and dw[b + 1].word.norm == "by") for k in range(a, b)}
+    ops = SequenceMatcher(None, [_copy_key(t) for t in dw], [_copy_key(t) for t in sw], autojunk=False).get_opcodes()
+    hits = []
+    for n, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag != "replace" or i2 - i1 != j2 - j1 or i2 - i1 > 2 or n == 0 or n + 1 == len(ops):
+            continue
+        before, after = ops[n - 1], ops[n + 1]
+        if before[0] != "equal" or after[0] != "equal":
+            continue
+        left = dw[max(i1 - _COPIED_REACH, before[1]):i1]
+        right = dw[i2:min(i2 + _COPIED_REACH, after[2])]
+        if len(left) + len(right) < _COPIED_CONTEXT or sum(t.word.content for t in (*left, *right)) < 2:
+            continue
+        d, s = dw[i1], sw[j1]
+        if d.word.kind == "number" and s.word.kind == "number":
+            if i1 in dated or j1 in s_dated or d.word.norm in s_values or \
+                    number_value(d.word.norm) == number_value(s.word.norm):
+                continue
+            # (an amount by its value, in whatever unit it is written: "1.5bn" / "1.5 billion"; a label's number,
+            # "U.S.C. 1227", by its digits)
+            d_amt = next((q for q in d_q if q.i <= i1 < q.j), None)
+            s_amt = next((q for q in s_q if q.i <= j1 < q.j), None)
+            if (d_amt is None) != (s_amt is None) or (d_amt is not None and s_amt is not None and any(
+                    _accounts(d_amt, x) for x in (*s_q, *all_s_q))):
+                continue
+            kind = "number"
+            if d_amt is not None and s_amt is not None:  # (the whole amount: "4.5M", "$301 million")
+                d, s = dw[d_amt.i], sw[s_amt.i]
+                a, b = d.word.start, dw[d_amt.j - 1].word.end
+                sa, sb = s.word.start, sw[s_amt.j - 1].word.end
+                hits.append(_Hit(kind, a, b, sa, sb, f"the article says {dt[a:b]!r} where the source has "
+                                                     f"{st[sa:sb]!r} in the same words"))
+                continue
+        elif _name_like(d) and _name_like(s) and i2 - i1 == 1:
+            if _established(d, names) or i1 in said or d.word.key in own or _abbreviates(d.word.text, s.word.text) or \
+                    _abbreviates(s.word.text, d.word.text) or _variant(d.word.text, s.word.text):
+                continue  # ("Annapolis, Maryland" / "Annapolis, MD"; "Anthony" / "Antony")
+            kind = "name"
+        else:
+            continue
+        a, b = d.word.start, d.word.end
+        sa, sb = s.word.start, s.word.end
+        what = "says" if kind == "number" else "names"
+        hits.append(_Hit(kind, a, b, sa, sb, f"the article {what} {dt[a:b]!r} where the source has {st[sa:sb]!r} in "
+                                             f"the same words"))
     return hits
 
 
@@ -1192,7 +1327,10 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
         # the place of the whole name in the sentence: the words around "Center for American Progress", not
         # "American" before "Progress"
         wi, wj = _whole_name(dt, dw, i, j)
-        if (j < len(dw) and dw[j].word.key in names.persons and j - i <= 2) or \
+        after = j
+        while after < len(dw) and _initial(dw[after]):
+            after += 1  # (a middle initial: "President Dwight D. Eisenhower" / "President Eisenhower")
+        if (after < len(dw) and dw[after].word.key in names.persons and j - i <= 2) or \
                 _executive_issuer(dw[wi:wj], names):
             continue  # "Joe" before "Biden", whom the source names "President Biden"; "the White House"
         d_whole, new = _name_keys(dw[wi:wj]), j - i
@@ -1244,6 +1382,11 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             s_runs.remove((si, sj, was_gone))
             break
     return hits
+
+
+def _initial(t: TaggedWord) -> bool:
+    """Whether a word is a name's initial ("D." of "Dwight D. Eisenhower", "R")."""
+    return len(t.word.text.rstrip(".")) == 1 and t.word.text[:1].isupper()
 
 
 #: how many times an article names something the source never does for it to be the article's own subject
@@ -1298,6 +1441,8 @@ def _place(words: Sequence[TaggedWord], i: int, j: int) -> _Place:
     """Where the name ``words[i:j]`` stands: the content word right before and right after it, the words up to
     the first content word on each side (:func:`_frame`), and the amount right before it ("300 million Americans" /
     "300 million Kenyans": what the amount counts)."""
+    while i > 0 and words[i - 1].word.norm in _TITLES:
+        i -= 1  # (a title goes with the name: no place, which many hold, "Dr Carol Routledge" / "Dr. McGeer")
     return _neighbour(words, i - 1, -1), _neighbour(words, j, 1), _frame(words, i - 1, -1), _frame(words, j, 1), \
         _amount_before(words, i)
 
@@ -2548,30 +2693,63 @@ def _quantified(words: Sequence[TaggedWord],
     "one of the" is class ``one of``. ``every`` receives each (key, class) the segment has ("all patients ... most
     patients": both). A possessive is no head: "one of the President's top priorities" is one of the priorities."""
     out: dict[str, tuple[int, int, str]] = {}
-    for q, t in enumerate(words):
-        cls = _QUANTIFIERS.get(t.word.norm)
-        if len(t.word.text) == 3 and t.word.text.lower() == "one" and q + 1 < len(words) \
-                and words[q + 1].word.norm == "of" \
-                and not (q > 0 and (words[q - 1].word.norm == "only" or words[q - 1].pos in ("NOUN", "PROPN"))):
-            cls = "one of"  # (not "the only one of the major economies": the only one, as "the only major economy";
-            # nor a label's number after its noun, "Part one of the plan")
-        elif t.word.norm in _C.one_of_words and q + 1 < len(words) and words[q + 1].word.norm == "of":
-            cls = "one of"  # "any of the criteria": one of them, whichever
+    for q in range(len(words)):
+        cls = _quantifier_class(words, q)
         if cls is None:
             continue
-        for k in range(q + 1, min(q + 5, len(words))):
-            u = words[k]
-            if u.word.kind == "number":
-                break  # "some 2,000": an approximation, not a scope
-            if u.word.text.endswith(_POSSESSIVE) and k + 1 < len(words):
-                continue
-            if u.word.content and u.word.kind == "word" and u.word.norm not in _QUANTIFIERS:
-                for key in _keys(u):
-                    out.setdefault(key, (q, k, cls))
-                    if every is not None:
-                        every.add((key, cls))
-                break
+        k = _quantified_word(words, q)
+        if k >= 0:
+            for key in _keys(words[k]):
+                out.setdefault(key, (q, k, cls))
+                if every is not None:
+                    every.add((key, cls))
     return out
+
+
+def _quantifier_class(words: Sequence[TaggedWord], q: int, one_of: bool = True) -> str | None:
+    """The class of the quantifier at ``words[q]`` (lang ``quantifiers``), ``one of`` for "one of", "any of" (lang
+    ``one_of``); None for no quantifier, or a superlative's "most" ("the most frequent symptoms", "most widely
+    used": a degree, no scope)."""
+    t = words[q]
+    norm = t.word.norm
+    if t.word.text.lower() in _ONE_OF:  # (by the text: the norm of "one" is its value)
+        if one_of and q + 1 < len(words) and words[q + 1].word.norm == "of" \
+                and not (q > 0 and (words[q - 1].word.norm == "only" or words[q - 1].pos in ("NOUN", "PROPN"))):
+            return "one of"  # (not "the only one of the major economies": the only one, as "the only major economy";
+            # nor a label's number after its noun, "Part one of the plan")
+        return None if t.word.kind == "number" else _QUANTIFIERS.get(norm)
+    cls = _QUANTIFIERS.get(norm)
+    if cls is not None and norm in _SUPERLATIVES and (
+            (q > 0 and words[q - 1].word.norm in _DETERMINERS) or (
+                q + 1 < len(words) and words[q + 1].pos in ("ADJ", "ADV") and words[q + 1].word.text.islower())):
+        return None  # (a capitalised word after it is a name's: "most Americans")
+    return cls
+
+
+def _quantified_word(words: Sequence[TaggedWord], q: int) -> int:
+    """The index of the content word the quantifier at ``words[q]`` is said of (the next one within four words, a
+    possessive passed over: "one of the President's top priorities" is one of the priorities), -1 for none. A number
+    right after the quantifier makes it an approximation ("some 2,000"), no scope; one after "of the" is the set's
+    size ("all of the one million jobs": jobs)."""
+    k, end = q + 1, q + 5
+    while k < min(end, len(words)):
+        u = words[k]
+        if u.word.kind == "number":
+            if k == q + 1:
+                return -1  # "some 2,000": an approximation, not a scope
+            n = k
+            while k + 1 < len(words) and words[k + 1].word.kind == "number":
+                k += 1
+            k += 1
+            end += k - n  # (the size of the set is no word of the reach)
+            continue
+        if u.word.text.endswith(_POSSESSIVE) and k + 1 < len(words):
+            k += 1
+            continue
+        if u.word.content and u.word.kind == "word" and u.word.norm not in _QUANTIFIERS:
+            return k
+        k += 1
+    return -1
 
 
 @_per_segment
@@ -2605,7 +2783,9 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             continue  # only "one of" is lost by leaving the quantifier out ("some patients" -> "patients")
         if other is not None and (key, other[2]) in every:
             continue  # the source says it so too ("the experiences of most patients")
-        di = _find(dw, [key])
+        # (the word the article's quantifier is said of, not an earlier use of it: "one million American jobs, and
+        # all of the one million jobs")
+        di = other[1] if other is not None else _find(dw, [key])
         if di < 0 or di in done or not _anchored(dw, di, sw, k, weak):
             continue
         done.add(di)
@@ -2656,19 +2836,13 @@ def _quantifier_uses(words: Sequence[TaggedWord]) -> list[tuple[int, int, str, s
     """Every quantifier of a segment with its head, as (quantifier index, head index, class, head's lemma key)
     (:func:`_quantified` keeps the first one of each key)."""
     out = []
-    for q, t in enumerate(words):
-        cls = _QUANTIFIERS.get(t.word.norm)
-        if cls is None or (t.word.text.lower() == "one"):
+    for q in range(len(words)):
+        cls = _quantifier_class(words, q, one_of=False)
+        if cls is None:
             continue
-        for k in range(q + 1, min(q + 5, len(words))):
-            u = words[k]
-            if u.word.kind == "number":
-                break
-            if u.word.text.endswith(_POSSESSIVE) and k + 1 < len(words):
-                continue
-            if u.word.content and u.word.kind == "word" and u.word.norm not in _QUANTIFIERS:
-                out.append((q, k, cls, u.lemma_key))
-                break
+        k = _quantified_word(words, q)
+        if k >= 0:
+            out.append((q, k, cls, words[k].lemma_key))
     return out
 
 
@@ -2826,7 +3000,7 @@ def restatement(dw: Sequence[TaggedWord], heading: bool, keys: SourceKeys, text:
 # ---------------------------------------------------------------------------------------------- sole amounts
 def _loose_role(words: Sequence[TaggedWord], q: _Qty) -> set[str]:
     """The content words around an amount (three each side within six words), whichever side they are on."""
-    return {r[1:] for r in _role(words, q.i, q.j, 3, 6)} - {q.head}
+    return {r[1:] for r in _unheaded(_role(words, q.i, q.j, 3, 6), q.head, "")}
 
 
 def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], pairs: dict[int, list[int]],
@@ -2946,7 +3120,7 @@ def _sole_dates(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], p
                 continue
             role = _date_role(dw, d)
             same = [(si, s) for si, s in every if d.fields() & s.fields() and s.fields() != {"weekday"}
-                    and not d.agrees(s)
+                    and not d.agrees(s) and not _another_era(d, s)
                     and si not in pairs.get(di, ()) and _same_event(d, dw, s, src.words[si])
                     and len(role & _date_role(src.words[si], s)) >= 2]
             # (one date, however many times and in however many fields the source gives it: "Columbus Day, 2025",
@@ -3096,11 +3270,16 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             # says: "The great and defining truth about America is this: We do not break", quoted in a longer
             # paragraph; a figure or a name in its place is the source's, changed)
             close = (di, si) in copied and not fragment and sum(1 for t in sw if t.word.content) >= _RESTATE_WORDS
-            hits = _check_attribution(der.text, dw, src.text, sw, block, names, weak, side, all_sw, team,
-                                      outside)
+            # (a figure or a name changed in words the article copies, on a close pair: before the speaker's check,
+            # which may take a name before a participle of speech for one, "symptoms of ILO reported by")
+            speakers = _speakers(der.text, dw)
+            hits = [] if weak and not close else _check_copied(der.text, dw, src.text, sw, d_dates, s_dates, d_q, s_q,
+                                                               names, speakers, own, all_sw, all_q)
+            hits += _check_attribution(der.text, dw, src.text, sw, block, names, weak, side, all_sw, team,
+                                       outside)
             taken += [(h.start, h.end) for h in hits]
             # (a voice the article adds is in no source name's place: "..., Felton said" / "..., Cunningham said")
-            taken += [(dw[i].word.start, dw[j - 1].word.end) for i, j in _speakers(der.text, dw)
+            taken += [(dw[i].word.start, dw[j - 1].word.end) for i, j in speakers
                       if (run := [t for t in dw[i:j] if _name_like(t)]) and run[-1].word.key in outside] \
                 if outside else []
             hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates)

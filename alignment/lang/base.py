@@ -53,12 +53,18 @@ class ConflictWords:
     #: a finding to them ("according to scientists at ...", "say the authors"), an article may credit it to a person
     #: the source names as one of them ("Nancy Avis, ..., lead author of the study")
     team_nouns: frozenset[str] = frozenset()
-    #: folded words that, before "of", pick one of a set as "one of" does ("any of the criteria", "either of the
-    #: two"): the same scope as "one of the criteria" (issue 18, session 12)
-    one_of_words: frozenset[str] = frozenset()
     #: folded words that, right after a passive verb, name who does it ("rejected by the FDA"): the subject of the
     #: same verb in the active voice (issue 18, session 12)
     passive_agents: frozenset[str] = frozenset()
+    #: quantifiers that make a superlative before an adjective or an adverb ("the most frequent symptoms", "most
+    #: widely used"): a degree, no scope (folded words)
+    superlatives: frozenset[str] = frozenset()
+    #: the folded words that pick one member of a set before "of the" ("one of the criteria", "any of the
+    #: criteria"): a scope, class ``one of``
+    one_of: frozenset[str] = frozenset()
+    #: folded nouns that count the same people where a report gives a number of them ("a trial of 717 patients" / "a
+    #: trial of 717 people"): one thing counted, for the number check (not men, women or children: parts of them)
+    counted_people: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

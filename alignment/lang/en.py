@@ -475,8 +475,10 @@ CONFLICTS = ConflictWords(
                 frozenset("decrease reduce cut lower fall decline drop".split())),
     team_nouns=frozenset("researcher researchers scientist scientists author authors investigator investigators "
                          "co-author co-authors".split()),
-    one_of_words=frozenset("any either".split()),
     passive_agents=frozenset({"by"}),
+    superlatives=frozenset({"most"}),
+    one_of=frozenset("one any either".split()),
+    counted_people=frozenset("people persons patients participants individuals volunteers".split()),
 )
 
 ENGLISH = Language(
