@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Generator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -15,6 +18,16 @@ DATA = ROOT / "data"
 SOURCE = DATA / "000_2f40eeff8674d118.txt"
 DERIVATIVE = DATA / "001_e1c859cf1781b1d1.txt"
 REAL_PAIRS = ROOT.parent / "shared" / "corpus" / "real-pairs"
+
+
+def benchmark_module(stem: str, name: str | None = None) -> ModuleType:
+    """``benchmarks/<stem>.py`` as a module, registered under ``name`` (default: the stem) unless one is already."""
+    spec = importlib.util.spec_from_file_location(name or stem, ROOT / "benchmarks" / f"{stem}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name or stem, module)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="session")

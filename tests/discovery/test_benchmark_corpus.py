@@ -5,23 +5,16 @@ gold), and a text that is now a query is taken out of it."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import benchmark_module
 
 
 def _discovery_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("discovery_benchmark", ROOT / "benchmarks" / "discovery.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("discovery_benchmark", module)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module("discovery", "discovery_benchmark")
 
 
 def _write(path: Path, text: str) -> Path:

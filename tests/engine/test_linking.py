@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,8 @@ from alignment.engine.align import align, link_candidates, related_pairs
 from alignment.engine.linking import FEATURES, SEMANTIC_FEATURES, LinkModel, link_features, load_link_model, relink
 from alignment.engine.match import profile_segments, score_pairs
 from alignment.text.segment import segment_lines
+
+from tests.conftest import benchmark_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -170,11 +170,7 @@ def test_switched_off_the_rules_alone_decide() -> None:
 
 
 def _train_module():
-    spec = importlib.util.spec_from_file_location("train_link_model", ROOT / "benchmarks" / "train_link_model.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("train_link_model", module)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module("train_link_model")
 
 
 def test_training_is_reproducible_and_writes_a_model_the_package_reads(tmp_path: Path) -> None:

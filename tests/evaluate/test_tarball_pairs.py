@@ -6,9 +6,7 @@ texts extracted from its tarballs are the ones the gold was written on (SHA-256)
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -17,7 +15,7 @@ import pytest
 from alignment.evaluate import load_gold
 from alignment.text.reading import read_document
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, benchmark_module
 
 GOLD = ROOT / "benchmarks" / "gold"
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -30,12 +28,7 @@ NAMED_TEXT = {"phrase", "text", "source_phrase", "derivative_phrase", "source_co
 
 def real_pairs_module() -> ModuleType:
     """benchmarks/real_pairs.py as a module (the outside splits' test uses it too)."""
-    spec = importlib.util.spec_from_file_location("real_pairs", ROOT / "benchmarks" / "real_pairs.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("real_pairs", module)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module("real_pairs")
 
 
 @pytest.mark.parametrize("folder", sorted(FOLDERS))
