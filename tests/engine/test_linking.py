@@ -15,8 +15,6 @@ from alignment.text.segment import segment_lines
 
 from tests.conftest import benchmark_module
 
-ROOT = Path(__file__).resolve().parents[2]
-
 SOURCE = (
     "The ministers met in Geneva on Monday.\n"
     "Maria Lopez chaired the meeting of the trade ministers.\n"
