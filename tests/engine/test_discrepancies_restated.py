@@ -190,3 +190,34 @@ def test_a_figure_another_counterpart_gives_is_that_ones(analyze):
     der = analyze("Officials said budget line 4 on Monday after a long debate was approved.", "D")
     links = (*_link(der, "S2", "paraphrase", 0.8, 0.8), *_link(der, "S1", "paraphrase", 0.8, 0.8))
     assert [x for x in find_discrepancies(der, src, links) if str(x.kind) == "number"] == []
+
+
+# ------------------------------------------------------------------------------------ fractions with a slash
+#: a central bank's decision in its own notation ("1/4 percentage point", "4-1/4 to 4-1/2 percent"), which news
+#: writes in words and decimals
+RATE_DECISION = ("The Committee decided to lower the target range for the federal funds rate by 1/4 percentage point "
+                 "to 4-1/4 to 4-1/2 percent.\n")
+
+
+@pytest.mark.parametrize(("derivative", "found"), [
+    ("by a quarter percentage point to 4.25%-4.5%", []),  # the same decision in words and decimals
+    ("by a half percentage point to 4.25%-4.5%", [("number", "half", "1/4")]),
+    ("by a quarter percentage point to 4%-4.5%", [("number", "4", "4-1/4")]),
+])
+def test_a_fraction_with_a_slash_is_one_value(derivative, found):
+    report = compare(RATE_DECISION, "The Committee lowered the target range for the federal funds rate "
+                     f"{derivative}.\n")
+    assert _found(report) == found
+
+
+@pytest.mark.parametrize("text", ["on 9/11 and 24/7", "on 3/4/2025", "in 11/12 of cases"])
+def test_a_date_or_a_ratio_with_a_slash_is_no_fraction(text):
+    from alignment.engine.discrepancies import _slash_fraction
+    from alignment.text.normalize import words
+
+    class _T:  # the only field _slash_fraction reads
+        def __init__(self, word):
+            self.word = word
+
+    ws = [_T(w) for w in words(text)]
+    assert all(_slash_fraction(text, ws, k) is None for k in range(len(ws)))
