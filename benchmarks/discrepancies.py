@@ -9,7 +9,7 @@
     python benchmarks/discrepancies.py --split fresh5      # the fifth, news articles (tuning data now)
     python benchmarks/discrepancies.py --split fresh6      # the sixth, news articles (tuning data now)
     python benchmarks/discrepancies.py --split fresh7      # the seventh, news articles (tuning data now)
-    python benchmarks/discrepancies.py --split fresh8      # the eighth, news articles (held out: the lead runs it)
+    python benchmarks/discrepancies.py --split fresh8      # the eighth, news articles (tuning data now)
     python benchmarks/discrepancies.py --split tune --show # also print every flag and every miss
     python benchmarks/discrepancies.py --split wh --per-kind 3   # White House release -> transcript pairs (tuning)
 
@@ -70,9 +70,9 @@ since session 10; and the ``fresh6`` split, the pairs of ``benchmarks/real_pairs
 fresh6`` (White House text -> news article, FakeHealth release -> news story), held the same way
 (``$PRESSALIGN_FRESH6`` or ``../fresh6-texts``), since session 11; and the ``fresh7`` split,
 the pairs of ``benchmarks/real_pairs.py --split fresh7`` (built the same way), held the same way
-(``$PRESSALIGN_FRESH7`` or ``../fresh7-texts``), since session 12; the ``fresh8`` split, held out in their place,
-is the pairs of ``benchmarks/real_pairs.py --split fresh8`` (built the same way), held the same way
-(``$PRESSALIGN_FRESH8`` or ``../fresh8-texts``).
+(``$PRESSALIGN_FRESH7`` or ``../fresh7-texts``), since session 12; and the ``fresh8`` split, the pairs of
+``benchmarks/real_pairs.py --split fresh8`` (09-16 from official texts other than FakeHealth's), held the same way
+(``$PRESSALIGN_FRESH8`` or ``../fresh8-texts``), since session 13.
 The outside splits' names are read from ``real_pairs.OUTSIDE_SPLITS``.
 
 The ``wh`` split is tuning data: the 22 White House release/fact sheet -> transcript pairs of
