@@ -13,6 +13,7 @@
     python benchmarks/real_pairs.py --split fresh6   # the sixth fresh set, news articles: tuning data now (session 10)
     python benchmarks/real_pairs.py --split fresh7   # the seventh fresh set, news articles: tuning data (session 12)
     python benchmarks/real_pairs.py --split fresh8   # the eighth fresh set, news articles: tuning data (session 13)
+    python benchmarks/real_pairs.py --split fresh9   # the ninth fresh set, news articles: held out (the lead runs it)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -64,12 +65,16 @@ The **fresh8** split (``--split fresh8``, never part of ``all``) built in sessio
 12: pairs 01-08 an official White House text and one outlet's news article written from it, pairs 09-16 another
 official source's text (a tarball member, a web page or a file of a public repository) and one news article written
 from it; reported once (session 12's end), tuning data since session 13.
+The **fresh9** split (``--split fresh9``, never part of ``all``) is the held-out set in its place, built in session
+13 the same way: pairs 01-08 an official White House text and one outlet's news article written from it, pairs 09-16
+another official source's text (a tarball member, a web page or a file of a public repository) and one news article
+written from it. Report it, never tune on it.
 
-All five are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
+All six are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
 ``members.json`` (each text's origin: tarball member or web address, and SHA-256). The texts are NOT in the
 repository (the articles are their publishers' copyright): they are read from ``$PRESSALIGN_FRESH4`` /
-``$PRESSALIGN_FRESH5`` … ``$PRESSALIGN_FRESH8``, else ``../<split>-texts`` beside the
-repository (``/work/fresh4-texts`` … ``/work/fresh8-texts``), as ``<pair>/source.txt`` and
+``$PRESSALIGN_FRESH5`` … ``$PRESSALIGN_FRESH9``, else ``../<split>-texts`` beside the
+repository (``/work/fresh4-texts`` … ``/work/fresh9-texts``), as ``<pair>/source.txt`` and
 ``<pair>/derivative.txt``; when one is absent or its SHA-256 differs the split prints one line saying so and exits 0.
 """
 
@@ -123,6 +128,9 @@ FRESH7 = ROOT / "benchmarks" / "gold" / "fresh7-pairs"
 #: the eighth fresh set (01-08 White House text -> news article, 09-16 another official source -> news article;
 #: reported once at session 12's end, tuning data since session 13)
 FRESH8 = ROOT / "benchmarks" / "gold" / "fresh8-pairs"
+#: the ninth fresh set, the held-out one (built like fresh8 in session 13: 01-08 White House text -> news article,
+#: 09-16 another official source -> news article)
+FRESH9 = ROOT / "benchmarks" / "gold" / "fresh9-pairs"
 
 
 @dataclass(frozen=True)
@@ -148,7 +156,8 @@ OUTSIDE_SPLITS = {s.name: s for s in (OutsideSplit("fresh4", FRESH4, "PRESSALIGN
                                       OutsideSplit("fresh5", FRESH5, "PRESSALIGN_FRESH5"),
                                       OutsideSplit("fresh6", FRESH6, "PRESSALIGN_FRESH6"),
                                       OutsideSplit("fresh7", FRESH7, "PRESSALIGN_FRESH7"),
-                                      OutsideSplit("fresh8", FRESH8, "PRESSALIGN_FRESH8"))}
+                                      OutsideSplit("fresh8", FRESH8, "PRESSALIGN_FRESH8"),
+                                      OutsideSplit("fresh9", FRESH9, "PRESSALIGN_FRESH9", held_out=True))}
 FRESH4_ENV = OUTSIDE_SPLITS["fresh4"].env
 
 
@@ -318,7 +327,7 @@ def main() -> int:
                                             *OUTSIDE_SPLITS),
                         default="all", help="all (tune and held-out), one of them, the fresh pairs, the White House "
                         "tuning pairs, the second fresh set, the third, the fourth, the fifth, the sixth, the "
-                        "seventh or the eighth (held out; none of the last nine in all)")
+                        "seventh, the eighth or the ninth (held out; none of the last ten in all)")
     parser.add_argument("--cache", type=Path, default=None, metavar="DIR",
                         help="where the fresh, tune-wh, fresh2 or fresh3 pairs' texts are extracted (default: "
                              "$XDG_CACHE_HOME/pressalign/fresh-pairs, .../tune-pairs, .../fresh2-pairs or "

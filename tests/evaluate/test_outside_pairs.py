@@ -1,12 +1,12 @@
 """The fresh sets whose texts live outside the repository (benchmarks/real_pairs.py's OUTSIDE_SPLITS: fresh4,
-fresh5, fresh6, fresh7 and fresh8, tuning data now): an official text and one news article
-written from it per pair (fresh6's and fresh7's 01-08 a White House text, 09-16 a FakeHealth press release and its news
-story; fresh8's 01-08 a White House text, 09-16 another official source's text), the texts in $PRESSALIGN_FRESH4 …
-$PRESSALIGN_FRESH8 or ../<split>-texts. Every gold file parses and holds offsets only; members.json names each text's
-origin (a tarball member, or a web page; for fresh8 also a file of a public repository, either side) and SHA-256;
-the split's loader resolves the texts, or skips with one line when they are absent or differ; where the texts are
-present, every offset falls on them. Only loaders run here: no comparison is made on these texts (a held-out
-set is held out)."""
+fresh5, fresh6, fresh7 and fresh8, tuning data now, and fresh9, the held-out set): an official text and one news
+article written from it per pair (fresh6's and fresh7's 01-08 a White House text, 09-16 a FakeHealth press release
+and its news story; fresh8's and fresh9's 01-08 a White House text, 09-16 another official source's text), the texts
+in $PRESSALIGN_FRESH4 … $PRESSALIGN_FRESH9 or ../<split>-texts. Every gold file parses and holds offsets only;
+members.json names each text's origin (a tarball member, or a web page; for fresh8 and fresh9 also a file of a
+public repository, either side) and SHA-256; the split's loader resolves the texts, or skips with one line when they
+are absent or differ; where the texts are present, every offset falls on them. Only loaders run here: no comparison
+is made on these texts (fresh9 is held out)."""
 
 from __future__ import annotations
 
@@ -27,10 +27,10 @@ from tests.conftest import ROOT
 from tests.evaluate.test_tarball_pairs import NAMED_TEXT, check_offsets, real_pairs_module
 
 GOLD = ROOT / "benchmarks" / "gold"
-#: split -> the fewest pairs its gold holds
-SPLITS = {"fresh4": 16, "fresh5": 16, "fresh6": 16, "fresh7": 16, "fresh8": 16}
+#: split -> the fewest pairs its gold holds (fresh9: pairs 01-08 now, 16 once 09-16, a second annotator's, are merged)
+SPLITS = {"fresh4": 16, "fresh5": 16, "fresh6": 16, "fresh7": 16, "fresh8": 16, "fresh9": 0}
 #: the splits whose sides may also be a web page or a file of a public repository (not only the article)
-ANY_ORIGIN = ("fresh8",)
+ANY_ORIGIN = ("fresh8", "fresh9")
 #: a pair's gold file is named <two digits>_<pair>.json (members.json and any other file beside it is not one)
 GOLD_FILES = [p for split in SPLITS for p in sorted((GOLD / f"{split}-pairs").glob("[0-9][0-9]_*.json"))]
 IDS = [f"{p.parent.name}/{p.stem}" for p in GOLD_FILES]
@@ -50,7 +50,7 @@ def test_the_table_names_these_splits() -> None:
     for name, split in benchmark.OUTSIDE_SPLITS.items():
         assert split.gold == GOLD / f"{name}-pairs" and split.env == f"PRESSALIGN_{name.upper()}"
         assert name not in benchmark.TARBALL_SPLITS  # read from outside the repository, not from ../shared
-    assert [n for n, s in benchmark.OUTSIDE_SPLITS.items() if s.held_out] == []  # fresh9 (being built) next
+    assert [n for n, s in benchmark.OUTSIDE_SPLITS.items() if s.held_out] == ["fresh9"]
 
 
 def _check_member(item: dict, optional: frozenset[str] | set[str] = frozenset()) -> None:
@@ -84,7 +84,8 @@ def _check_web_or_file(item: dict, optional: frozenset[str] | set[str] = frozens
 
 def _check_side(split: str, side: str, item: dict) -> None:
     """A pair's side as members.json may give it: a tarball member (an article also with its outlet …), an
-    article's web page, and for fresh8 (:data:`ANY_ORIGIN`) either side a web page or a repository's file."""
+    article's web page, and for fresh8 and fresh9 (:data:`ANY_ORIGIN`) either side a web page or a repository's
+    file."""
     optional = ARTICLE if side == "derivative" else frozenset()
     if "tarball" in item:
         _check_member(item, optional)
@@ -103,8 +104,9 @@ def test_a_side_of_the_held_out_set_may_be_a_web_page_or_a_repository_file() -> 
     github = {"github": {"repo": "owner/news-data", "path": "data/a.json", "commit": "a" * 40},
               "url": "https://example.org/b", "outlet": "B", "stored": "whole", "edited": "-",
               "path": "09_x/derivative.txt", "sha256": sha}
-    _check_side("fresh8", "source", page)
-    _check_side("fresh8", "derivative", github)
+    for split in ANY_ORIGIN:
+        _check_side(split, "source", page)
+        _check_side(split, "derivative", github)
     _check_side("fresh8", "source", {"tarball": "official-texts.tar.xz", "member": "official-texts/a.txt",
                                      "path": "01_x/source.txt", "sha256": sha})
     with pytest.raises(AssertionError):  # an earlier split's source is a tarball member
@@ -216,17 +218,18 @@ def test_the_split_is_skipped_with_one_line_when_its_texts_are_absent_or_differ(
 
 
 def test_the_discrepancy_benchmark_takes_every_outside_split_and_skips_it_without_its_texts(tmp_path: Path) -> None:
-    """benchmarks/discrepancies.py reads its --split choices from OUTSIDE_SPLITS: with a split's texts absent (an
-    empty folder) the script prints one line and exits 0, comparing nothing."""
-    assert "fresh8" in real_pairs_module().OUTSIDE_SPLITS
-    env = {**os.environ, "PRESSALIGN_FRESH8": str(tmp_path)}
-    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "discrepancies.py"), "--split", "fresh8"],
+    """benchmarks/discrepancies.py reads its --split choices from OUTSIDE_SPLITS: the held-out split is one, and with
+    its texts absent (an empty folder) the script prints one line and exits 0, comparing nothing."""
+    held_out = [n for n, s in real_pairs_module().OUTSIDE_SPLITS.items() if s.held_out]
+    assert held_out == ["fresh9"]
+    env = {**os.environ, "PRESSALIGN_FRESH9": str(tmp_path)}
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "discrepancies.py"), "--split", "fresh9"],
                           capture_output=True, text=True, env=env, check=False)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("(skipped fresh8: ")
-    if _manifest("fresh8"):
-        assert lines[0].startswith(f"(skipped fresh8: {tmp_path}/") and "is absent" in lines[0]
+    assert len(lines) == 1 and lines[0].startswith("(skipped fresh9: ")
+    if _manifest("fresh9"):
+        assert lines[0].startswith(f"(skipped fresh9: {tmp_path}/") and "is absent" in lines[0]
     else:
         assert "names no pair" in lines[0]
 
