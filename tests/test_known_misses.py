@@ -37,10 +37,17 @@ MAX_CORPUS_PHRASE = 60
 _PHRASE_KEYS = ("phrase", "text", "source_phrase", "derivative_phrase")
 
 
+#: the later fresh sets whose texts sit outside the repository in a folder of their own (../<set>-texts)
+OUTSIDE_SETS = frozenset({"fresh5", "fresh6", "fresh7", "fresh8"})
+
+
 def _folder(pair: dict) -> Path:
     """Where a corpus pair's source.txt and derivative.txt are: ../shared/corpus/real-pairs, or for the fourth fresh
-    set ($PRESSALIGN_FRESH4 or ../fresh4-texts) its own folder."""
-    return (FRESH4_TEXTS if pair.get("corpus") == "fresh4" else REAL_PAIRS) / pair["name"]
+    set ($PRESSALIGN_FRESH4 or ../fresh4-texts) and the later ones (../fresh8-texts, ...) their own folder."""
+    corpus = pair.get("corpus")
+    if corpus in OUTSIDE_SETS:
+        return ROOT.parent / f"{corpus}-texts" / pair["name"]
+    return (FRESH4_TEXTS if corpus == "fresh4" else REAL_PAIRS) / pair["name"]
 
 
 def _without_comment(case: dict) -> dict:

@@ -505,25 +505,33 @@ def _context_links(
 _ATTRIBUTIONS = _LANG.attributions
 
 
-def _attribution(words: Sequence[TaggedWord], profile: Profile) -> frozenset[int]:
-    """Indices of the content words of ``profile`` (the claim's, ``words`` all its words) in an attribution that
-    closes the claim ("..., according to the study published today in The Lancet"): where the claim comes from,
-    which an article reporting the claim may leave out."""
+def _attribution(words: Sequence[TaggedWord], profile: Profile, text: str = "") -> frozenset[int]:
+    """Indices of the content words of ``profile`` (the claim's, ``words`` all its words, ``text`` the document's
+    text) in an attribution inside the claim, not at its start: one that closes it ("..., according to the study
+    published today in The Lancet"), or one set off by commas before the claim's words go on ("The District Attorney
+    said that, according to the indictment, the defendants gained control of ...": up to that comma, the words after
+    it are the claim's): where the claim comes from, which an article reporting the claim may leave out."""
     norms = [t.word.norm for t in words]
     for opener in _ATTRIBUTIONS:
         n = len(opener)
         for k in range(1, len(norms) - n + 1):  # not the claim's first word: an attribution that opens it
             if tuple(norms[k:k + n]) == opener:
-                start = words[k].word.start
-                return frozenset(i for i, t in enumerate(profile.words) if t.word.start >= start)
+                start, end = words[k].word.start, words[-1].word.end
+                for j in range(k + n + 1, len(words)) if text else ():
+                    if "," in text[words[j - 1].word.end:words[j].word.start]:
+                        if words[j].word.norm not in _LANG.attribution_tails:
+                            end = words[j - 1].word.end  # a parenthetical attribution: the claim goes on after it
+                        break
+                return frozenset(i for i, t in enumerate(profile.words) if start <= t.word.start < end)
     return frozenset()
 
 
-def _claim_share(profile: Profile, words: Sequence[TaggedWord], found: frozenset[int]) -> float:
-    """The share of a source claim that ``found`` holds, the words of a closing attribution aside
-    (:func:`_attribution`): "The rate fell from 5.4 to 1.1 percent, according to the study published today in
-    The Lancet Respiratory Medicine journal" is covered by an article that gives the fall and not the journal."""
-    tail = _attribution(words, profile)
+def _claim_share(profile: Profile, words: Sequence[TaggedWord], found: frozenset[int], text: str = "") -> float:
+    """The share of a source claim that ``found`` holds, the words of an attribution inside it aside
+    (:func:`_attribution`; ``text`` the document's text): "The rate fell from 5.4 to 1.1 percent, according to the
+    study published today in The Lancet Respiratory Medicine journal" is covered by an article that gives the fall
+    and not the journal."""
+    tail = _attribution(words, profile, text)
     rest = profile.total - sum(profile.weights[i] for i in tail)
     if not tail or rest <= 0:
         return share(profile, found)
@@ -1010,7 +1018,7 @@ def align(
     def reported_share(s: int, ds: Sequence[int]) -> float:
         return _claim_share(source[s], source_doc.words[s], frozenset().union(
             *(scores.found_rev.get((d, s), none) | quoted.get((d, s), no_quote)[1] for d in ds))
-            if any((d, s) not in weak for d in ds) else frozenset())
+            if any((d, s) not in weak for d in ds) else frozenset(), source_doc.text)
 
     source_share = {s: reported_share(s, ds) for s, ds in source_links.items()}
     # a derivative claim the report calls added reports nothing: a source claim covered only with its words is

@@ -99,10 +99,44 @@ def _offers(value: float) -> set[str]:
     return out
 
 
-def _quantities(tagged: Sequence[TaggedWord]) -> tuple[dict[int, set[str]], set[str]]:
+#: the denominators of a fraction written with a slash ("1/4", "3/8"): a fraction of a point or a percent, where a
+#: date ("9/11") or a ratio ("24/7") is none
+SLASH_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
+
+
+def _slash_fractions(tagged: Sequence[TaggedWord], text: str) -> dict[int, tuple[float, int]]:
+    """The fractions written with a slash in a segment (``text`` the document's text), by the index of their first
+    word: its value and the index of its last word. A proper fraction is two whole numbers joined by one "/", the
+    second one of :data:`SLASH_DENOMINATORS`, no slash on either side ("3/4/2025" is a date): "1/4" is 0.25; after a
+    whole number and a hyphen it is that number's part ("3-3/4" is 3.75, read from the whole number on), as a
+    central bank writes a rate and its step ("lower the target range ... by 1/4 percentage point to 3-3/4 to 4
+    percent", which a report gives as "a quarter percentage point to 3.75%-4%")."""
+    out: dict[int, tuple[float, int]] = {}
+    if not tagged or "/" not in text[tagged[0].word.start:tagged[-1].word.end]:
+        return out
+    for k in range(len(tagged) - 1):
+        a, b = tagged[k].word, tagged[k + 1].word
+        if a.kind != "number" or b.kind != "number" or not (a.text.isdigit() and b.text.isdigit()) \
+                or text[a.end:b.start] != "/" or text[a.start - 1:a.start] == "/" or text[b.end:b.end + 1] == "/":
+            continue
+        n, d = int(a.text), int(b.text)
+        if not (0 < n < d and d in SLASH_DENOMINATORS):
+            continue
+        w = tagged[k - 1].word if k > 0 else None
+        if w is not None and w.kind == "number" and w.text.isdigit() and text[w.end:a.start] == "-" \
+                and text[w.start - 1:w.start] not in ("/", "-"):
+            out[k - 1] = (int(w.text) + n / d, k + 1)
+        else:
+            out[k] = (n / d, k + 1)
+    return out
+
+
+def _quantities(tagged: Sequence[TaggedWord], text: str = "") -> tuple[dict[int, set[str]], set[str]]:
     """What the numbers of a segment may be found under besides their own words, by index into ``tagged``, and the
     keys they offer: a number and its scale as one quantity ("1.5 billion" meets "1.5bn"); points, basis points and
-    fractions of a point as one measure ("25 basis points" meets "a quarter point"); and, for a number after a
+    fractions of a point as one measure ("25 basis points" meets "a quarter point"); a fraction written with a slash
+    as its value ("1/4 percentage point" meets "a quarter percentage point", "3-3/4 percent" meets "3.75%":
+    :func:`_slash_fractions`, read when ``text``, the document's text, is given); and, for a number after a
     hedge ("nearly 2,000", "more than 3 million"), the same number rounded, which every number offers."""
     lookups: dict[int, set[str]] = defaultdict(set)
     offers: set[str] = set()
@@ -114,8 +148,23 @@ def _quantities(tagged: Sequence[TaggedWord]) -> tuple[dict[int, set[str]], set[
         return tuple(norms[i + 1:i + 1 + len(seq)]) == seq
 
     scales: list[int] = []  # the numbers a scale word follows
+    slashed = _slash_fractions(tagged, text) if text else {}
+    inside: set[int] = set()  # the words of a fraction written with a slash: read as the fraction, not one by one
+    for i, (part, last) in slashed.items():
+        keys = {quantity(part)}
+        if after(last, "basis", "points") or after(last, "basis", "point"):
+            keys.add(quantity(part / 100) + "pt")
+        elif after(last, "percentage", "points") or after(last, "percentage", "point") or after(last, "points") \
+                or after(last, "point"):
+            keys.add(quantity(part) + "pt")
+        for k in range(i, last + 1):
+            lookups[k] |= keys
+            inside.add(k)
+        offers |= keys
 
     for i, t in enumerate(tagged):
+        if i in inside:
+            continue
         value = number_value(t.word.norm) if t.word.kind == "number" else None
         if value is None:
             fraction = _LANG.point_fractions.get(t.word.norm)
@@ -197,11 +246,11 @@ def through_demonym(profile: Profile, found: frozenset[int], known: frozenset[st
     return frozenset(i for i in found if keys[i] not in known and (keys[i] in _DEMONYMS or keys[i] in _COUNTRIES))
 
 
-def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False,
+def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False, text: str = "",
                  ) -> tuple[list[TaggedWord], list[str], list[frozenset[str]], set[str]]:
     """A segment's content words, their keys, the keys each may be found under, and every key it offers; ``row``:
-    the segment is a table's row (:func:`_shouted`)."""
-    lookups, offers = _quantities(tagged)
+    the segment is a table's row (:func:`_shouted`); ``text``: the document's text (:func:`_quantities`)."""
+    lookups, offers = _quantities(tagged, text)
     content_at = [i for i, t in enumerate(tagged) if t.word.content]
     content = [tagged[i] for i in content_at]
     word_keys = [t.word.key for t in content]
@@ -223,8 +272,8 @@ def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False,
 
 def profile_segments(sides: Sequence[Analyzed], claim_masks: Sequence[Sequence[bool]]) -> list[list[Profile]]:
     """Profiles for every segment of each side; IDF is computed over the claims of all sides."""
-    raws = [[_raw_profile(words, seg.kind is SegmentKind.TABLE_ROW) for seg, words in zip(side.segments, side.words,
-                                                                                          strict=True)]
+    raws = [[_raw_profile(words, seg.kind is SegmentKind.TABLE_ROW, side.text)
+             for seg, words in zip(side.segments, side.words, strict=True)]
             for side in sides]
     # an acronym of either text and the words that write it out are found in each other ("FOMC" and "the Fed's
     # Open Market Committee"; alignment.engine.acronyms)

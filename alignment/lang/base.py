@@ -116,6 +116,10 @@ class Language:
     #: comes from, which an article reporting the claim may leave out, and which relates no two claims, wherever it
     #: stands (alignment/engine/align.py)
     attributions: tuple[tuple[str, ...], ...] = ()
+    #: folded words that, after the comma closing an attribution inside a claim, go on with the attribution or open a
+    #: clause of its own (", which was funded by ..."), where any other word resumes the claim ("said that, according
+    #: to the indictment, the defendants ...": the attribution is set off, the words after it are the claim's)
+    attribution_tails: frozenset[str] = frozenset()
     #: folded words that, after a comma or a dash, turn a statement into a tag question ("..., right?"): the
     #: sentence still asserts what comes before (alignment/text/segment.py, ``is_question``)
     question_tags: frozenset[str] = frozenset()

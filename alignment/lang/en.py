@@ -268,6 +268,9 @@ OPTIONAL_OF = (frozenset({"all", "both", "half"}),
 
 #: the words that open an attribution closing a claim ("..., according to the study published today in ...")
 ATTRIBUTIONS = (("according", "to"),)
+#: after the comma that closes such an attribution, the words that do not resume the claim: the attribution goes on
+#: (", which was funded by ...", ", published ...") or a clause of its own opens
+ATTRIBUTION_TAILS = frozenset("which who whom whose where when while and but or as including published".split())
 
 #: after a comma or a dash, the word that opens a tag question: "This is a once-in-a-generation — right?" asserts
 QUESTION_TAGS = frozenset("right correct no yes ok okay true agreed".split())
@@ -522,6 +525,7 @@ ENGLISH = Language(
     elisions=ELISIONS,
     optional_of=OPTIONAL_OF,
     attributions=ATTRIBUTIONS,
+    attribution_tails=ATTRIBUTION_TAILS,
     question_tags=QUESTION_TAGS,
     asking_verbs=ASKING_VERBS,
     asked_openers=ASKED_OPENERS,

@@ -483,6 +483,28 @@ def test_a_closing_attribution_is_not_part_of_what_an_article_must_report():
     assert plain.source.segments[0].status == "partial"
 
 
+
+def test_an_attribution_set_off_inside_a_claim_is_set_aside_up_to_its_comma():
+    """A prosecutor's release attributes its facts mid-sentence ("The District Attorney said that, according to the
+    indictment, the defendants ..."): the attribution runs to its comma and the claim's words after it count in
+    its coverage (before, everything from "according to" on was read as a closing attribution, and a claim the
+    article restates in full had coverage 0). An attribution that goes on past its comma (", which ...") is still
+    set aside to the end."""
+    source = ("The District Attorney noted that, according to court records, there are approximately 1.2 million "
+              "open warrants across the city, most of them issued over a year ago.\n")
+    derivative = ("The prosecutor said there are 1.2 million open warrants across the city, most issued over a "
+                  "year ago.\n")
+    seg = compare(source, derivative).source.segments[0]
+    assert seg.status == "covered", (seg.score, seg.reason)
+    assert seg.score > 0.5
+    closing = ("The rate of attacks in adults taking the new inhaler fell from 5.4 to 1.1 a year, according to the "
+               "study published today in the Northern Journal, which was funded by the Medical Research Council.\n")
+    article = "Attacks in adults taking the inhaler fell from 5.4 to 1.1 a year.\n"
+    seg = compare(closing, article).source.segments[0]
+    shorter = compare(closing.replace(", which was funded by the Medical Research Council", ""), article)
+    assert seg.status == "covered" and seg.score == shorter.source.segments[0].score, (seg.score, seg.reason)
+
+
 _STATE_TABLE = ("The department released estimates of the borrowers eligible for relief in every state.\n\n"
                 "State Borrowers Pell borrowers\n\nOH 1,677,800 1,085,700\n\nOK 454,300 321,600\n\n"
                 "OR 499,000 332,100\n\nPA 1,717,300 988,800\n")

@@ -18,6 +18,11 @@ def _claim(source: str, derivative: str):
      "The bank raised the federal funds rate by a quarter point."),
     ("In all, 1,901 women completed the trial last year.", "Nearly 2,000 women completed the trial."),
     ("Sales reached 3.4 million units in the quarter.", "Sales reached more than 3 million units."),
+    # a fraction written with a slash, as a central bank writes a rate's step and its range
+    ("The Board decided to raise the policy rate by 1/4 percentage point to 5-1/4 to 5-1/2 percent.",
+     "The Board decided to raise the policy rate by a quarter percentage point to 5.25% to 5.5%."),
+    ("The Board decided to raise the policy rate by 1/2 percentage point to 2-3/4 percent.",
+     "The Board decided to raise the policy rate by 50 basis points to 2.75 percent."),
 ])
 def test_the_same_quantity_written_another_way_is_found(source, derivative):
     seg = _claim(source, derivative)
@@ -170,3 +175,15 @@ def test_two_peoples_joined_by_a_hyphen_name_neither_country():
     assert "israel" in _DEMONYMS.values()
     assert not _paired_people(tagged("Israeli civilians returned"), 0)
     assert not _paired_people(tagged("Israeli and Lebanese civilians"), 0)
+
+
+@pytest.mark.parametrize(("source", "derivative"), [
+    ("The deadline for the filing was moved to 3/4/2025 by the court.",  # a date, no fraction
+     "The deadline for the filing was moved to 0.75 by the court."),
+    ("The clinic is open 24/7 for residents of the county.", "The clinic is open 3.43 for residents of the county."),
+    ("The Board decided to raise the policy rate to 5-1/4 percent.",  # 5-1/4 is 5.25, not 5.4
+     "The Board decided to raise the policy rate to 5.4 percent."),
+])
+def test_a_slash_that_is_no_fraction_or_another_value_is_not_found(source, derivative):
+    seg = _claim(source, derivative)
+    assert any(ch.isdigit() for d in seg.unsupported_details for ch in d.text), (seg.status, seg.unsupported_details)
