@@ -18,7 +18,6 @@ engine newly gets wrong fails ``test_every_gold_miss_is_a_known_miss``. Corpus p
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -26,28 +25,25 @@ import pytest
 from alignment import compare_files
 from alignment.evaluate import evaluate, evaluation_text, load_gold, parse_gold
 
-from tests.conftest import REAL_PAIRS, ROOT
+from tests.conftest import REAL_PAIRS, ROOT, benchmark_module
 
 DATA = json.loads((Path(__file__).parent / "known_misses.json").read_text(encoding="utf-8"))
-#: the fourth fresh set's texts, outside the repository as the benchmark reads them (benchmarks/real_pairs.py)
-FRESH4_TEXTS = Path(os.environ.get("PRESSALIGN_FRESH4") or ROOT.parent / "fresh4-texts")
 PAIRS = {p["name"]: p for p in DATA["pairs"]}
 #: a corpus case stores only what locates it: a phrase of at most this many characters
 MAX_CORPUS_PHRASE = 60
 _PHRASE_KEYS = ("phrase", "text", "source_phrase", "derivative_phrase")
 
 
-#: the later fresh sets whose texts sit outside the repository in a folder of their own (../<set>-texts)
-OUTSIDE_SETS = frozenset({"fresh5", "fresh6", "fresh7", "fresh8"})
+#: the fresh sets whose texts sit outside the repository, each in its own folder ($PRESSALIGN_FRESH4 or
+#: ../fresh4-texts, ...): benchmarks/real_pairs.py's OUTSIDE_SPLITS, the held-out one left out (never a known miss)
+OUTSIDE = {name: split for name, split in benchmark_module("real_pairs").OUTSIDE_SPLITS.items() if not split.held_out}
 
 
 def _folder(pair: dict) -> Path:
-    """Where a corpus pair's source.txt and derivative.txt are: ../shared/corpus/real-pairs, or for the fourth fresh
-    set ($PRESSALIGN_FRESH4 or ../fresh4-texts) and the later ones (../fresh8-texts, ...) their own folder."""
-    corpus = pair.get("corpus")
-    if corpus in OUTSIDE_SETS:
-        return ROOT.parent / f"{corpus}-texts" / pair["name"]
-    return (FRESH4_TEXTS if corpus == "fresh4" else REAL_PAIRS) / pair["name"]
+    """Where a corpus pair's source.txt and derivative.txt are: ../shared/corpus/real-pairs, or for a fresh set whose
+    texts sit outside the repository (fresh4 …) that set's folder."""
+    split = OUTSIDE.get(pair.get("corpus"))
+    return (split.folder() if split else REAL_PAIRS) / pair["name"]
 
 
 def _without_comment(case: dict) -> dict:
