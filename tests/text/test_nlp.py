@@ -64,3 +64,31 @@ def test_the_lemmatizer_word_lists_are_sets_and_give_spacys_lemmas(nlp):
     lemmas = {t.text: t.lemma_ for doc in ours for t in doc}
     assert lemmas["geese"] == "goose" and lemmas["mice"] == "mouse" and lemmas["berries"] == "berry"
     assert lemmas["studies"] == "study" and lemmas["agencies"] == "agency"
+
+
+def test_catalogues_entry_points_by_group_are_the_ones_its_snapshot_selects(nlp):
+    """``load_pipeline`` answers catalogue's look-ups of the installed entry points by group from each group's own
+    list (nlp._entry_points_by_group): the same entry points, in the same order and container, as the snapshot's
+    own ``select``, for every installed group and for one installed nowhere; any other look-up goes to the original,
+    and each answer is a copy of its own."""
+    import catalogue
+
+    available = catalogue.AVAILABLE_ENTRY_POINTS
+    if not isinstance(available, dict):  # Python 3.12's EntryPoints: left as it is
+        assert "select" not in getattr(available, "__dict__", {})
+        return
+    assert "select" in vars(available)
+    original = type(available).select
+    groups = [*dict.keys(available), "spacy_factories", "spacy_no_such_group"]
+    assert len(groups) > 2
+    for group in groups:
+        ours, theirs = available.select(group=group), original(available, group=group)
+        assert type(ours) is type(theirs) and list(ours) == list(theirs), group
+        assert available.select(group=group) is not ours
+    assert not list(available.select(group="spacy_no_such_group"))
+    assert [e.name for e in available.select(group="spacy_factories", name="no_such_factory")] == []
+    for group in dict.keys(available):
+        for entry in original(available, group=group):
+            assert list(available.select(group=group, name=entry.name)) == \
+                list(original(available, group=group, name=entry.name))
+    assert available.select() is available
