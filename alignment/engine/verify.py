@@ -11,8 +11,8 @@ one side). The verdict ladder:
     (punctuation at the quote's edges, and dashes that set words off, do not count);
 ``near``
     faithful but not identical: variants, different inner punctuation, a word that only adds left out, at most
-    two articles put in, left out or swapped, the source's bracketed editorial words left out, the rest of a
-    source sentence left out where a sentence of the quote ends;
+    two articles put in, left out or swapped, the source's bracketed editorial words left out, a function word the
+    quote has again put in by a slip, the rest of a source sentence left out where a sentence of the quote ends;
 ``altered``
     the passage is identifiable (at least ``altered_min_words`` content words and ``altered_min_share``
     of the quote's content words found, close together) but words were added, dropped or changed
@@ -906,11 +906,13 @@ def _only_idle_words_changed(steps: list[_Step], quote: list[Word], src: list[Wo
     own editorial words in square brackets ("40 [percent] to 50 percent") left out, at most
     :data:`_MAX_ARTICLES_CHANGED` articles put in, left out or changed ("higher than [the] other vaccines", "The
     vaccine" for "A vaccine"), or one dropped
-    word that only adds to what came before ("also", "further": the language's ``quote_additives``). An article
+    word that only adds to what came before ("also", "further": the language's ``quote_additives``); a function
+    word put in that the quote has again nearby (:func:`_stray_repeat`) is no change at all. An article
     put in counts so only beside a phrase found (``matched``: the quote words found, at least
     :data:`_ALTERED_MIN_RUN`): "The Catch" is not the source's "catches"."""
     dropped = [w for st in steps if st.op == "delete" for w in src[st.s[0]:st.s[1]]]
-    inserted = [w for st in steps if st.op == "insert" for w in quote[st.q[0]:st.q[1]]]
+    inserted_at = {k for st in steps if st.op == "insert" for k in range(*st.q)}
+    inserted = [quote[k] for k in sorted(inserted_at) if not _stray_repeat(quote, k, inserted_at)]
     # an article for an article ("The vaccine" for "A vaccine") counts as one article changed
     replaced = [(quote[st.q[0]:st.q[1]], src[st.s[0]:st.s[1]]) for st in steps if st.op == "replace"]
     if any(len(q) != 1 or len(s) != 1 or q[0].norm not in _LANG.articles or s[0].norm not in _LANG.articles
@@ -924,6 +926,27 @@ def _only_idle_words_changed(steps: list[_Step], quote: list[Word], src: list[Wo
         return True
     changed = dropped + inserted
     return len(changed) <= _MAX_ARTICLES_CHANGED and all(w.norm in _LANG.articles for w in changed)
+
+
+#: quote words on each side of a function word put in where the quote has it again (:func:`_stray_repeat`)
+_REPEAT_REACH = 3
+
+
+def _stray_repeat(quote: list[Word], k: int, inserted: set[int]) -> bool:
+    """Whether quote word ``k``, put in without the source having it, is a function word the quote has again among
+    the :data:`_REPEAT_REACH` words on either side, found in the source there: a word doubled by a slip ("the the
+    plan") or left over from an edit ("faster than any that of any new president" for "faster than that of any new
+    president"), which changes nothing the passage says. Never a negation ("not").
+
+    >>> q = words("faster than any that of any new president")
+    >>> _stray_repeat(q, 2, {2}), _stray_repeat(q, 2, {2, 5}), _stray_repeat(words("it is not not true"), 3, {3})
+    (True, False, False)
+    """
+    w = quote[k]
+    if not w.stop or w.norm in _LANG.conflicts.negations:
+        return False
+    lo, hi = max(0, k - _REPEAT_REACH), min(len(quote), k + _REPEAT_REACH + 1)
+    return any(j != k and j not in inserted and quote[j].norm == w.norm for j in range(lo, hi))
 
 
 def _in_brackets(text: str, w: Word) -> bool:

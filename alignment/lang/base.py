@@ -186,6 +186,9 @@ class Language:
     reported_subjects: frozenset[str] = frozenset()
     reported_verbs: frozenset[str] = frozenset()
     quote_coordinators: tuple[tuple[str, ...], ...] = ()
+    #: lower-case words that open the clause a speech verb reports, right before the opening mark (`said that “real
+    #: progress” had been made`): the quotation begins the speaker's clause, their words (issue 15, session 13)
+    reported_openers: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ quotes: "as" complements, terms (session 10)
     #: lower-case forms of the verbs that appraise someone, with an object and an "as" complement (`recognized
     #: Geingob as a “great statesman”`, `remembered him as an “outstanding leader”`) or a quality of a named person
