@@ -74,7 +74,7 @@ _ARRAY_ROWS = 64
 _FEW_ANCHORS = 1_000
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
-_QUOTE_CHARS = re.compile("[\"'“”„‟«»‘’‚‛‹›`´]|\\s")
+_QUOTE_CHARS = re.compile("[\"'“”„‟«»‘’‚‛‹›`´\\[\\]]|\\s")  # and an editor's square brackets
 _DASHES = re.compile("-+")  # after folding, "--", "—" and "–" are one dash
 #: a dash that sets words off (spaced on either side, an em dash, a double hyphen), not one that joins them
 #: ("people-to-people"): typography a copy often loses or adds, so no difference between words
@@ -658,6 +658,70 @@ def _optional_of(steps: list[_Step], src: list[Word]) -> list[_Step]:
     return out
 
 
+def _bracketed_letters(steps: list[_Step], quote: list[Word], src: list[Word], doc: str) -> list[_Step]:
+    """``steps`` where a word of the quote whose first or last letters an editor put in square brackets (`[T]he`,
+    `[w]e`: a capital changed where the quotation begins mid-sentence; `reaffirm[ed]`) reads as the source's word:
+    equal, not a compound."""
+    out = []
+    for st in steps:
+        a, b = st.q
+        if st.op == "variant" and b == a + 2 and st.s[1] == st.s[0] + 1:
+            first, rest = quote[a], quote[a + 1]
+            between = doc[first.end:rest.start]
+            marked = ((between == "]" and doc[first.start - 1:first.start] == "[")  # [T]he
+                      or (between == "[" and doc[rest.end:rest.end + 1] == "]"))  # reaffirm[ed]
+            if marked and fold_surface(first.surface + rest.surface) == src[st.s[0]].surface:
+                st = _Step("equal", st.q, st.s)
+        out.append(st)
+    return out
+
+
+_PERCENT_SIGN = re.compile(r"\s?%")
+
+
+def _percent_signs(steps: list[_Step], quote: list[Word], src: list[Word], doc: str, src_text: str) -> list[_Step]:
+    """``steps`` where a number written with a percent sign on one side and with the word on the other ("4.5%" for
+    "4.5 percent", "12 per cent" for "12%": the language's ``percent_words``, or two words joined to one of them) is
+    one variant: the sign is no word, so the word would read as dropped or put in."""
+    out: list[_Step] = []
+    k = 0
+    while k < len(steps):
+        taken = _percent_word(steps, k, out[-1] if out else None, quote, src, doc, src_text)
+        if taken:
+            out[-1] = taken[0]
+            k += taken[1]
+        else:
+            out.append(steps[k])
+            k += 1
+    return out
+
+
+def _percent_word(steps: list[_Step], k: int, prev: _Step | None, quote: list[Word], src: list[Word], doc: str,
+                  src_text: str) -> tuple[_Step, int] | None:
+    """The number step ``prev`` widened to the percent word that steps ``k`` (one, or two for "per cent") drop or put
+    in, and how many steps that is, when the number's partner is followed by a percent sign; else None."""
+    st = steps[k]
+    if st.op not in ("delete", "insert") or prev is None or prev.op not in ("equal", "variant"):
+        return None
+    dropped = st.op == "delete"  # the word stands in the source (dropped) or in the quote (put in)
+    ws, other, other_text = (src, quote, doc) if dropped else (quote, src, src_text)
+    last = prev.s[1] - 1 if dropped else prev.q[1] - 1  # the number before the word, on its side ...
+    mate = prev.q[1] - 1 if dropped else prev.s[1] - 1  # ... and its partner, which the sign must follow
+    if not (0 <= last and 0 <= mate and ws[last].kind == "number" and other[mate].kind == "number"
+            and _PERCENT_SIGN.match(other_text, other[mate].end)):
+        return None
+    for n in (1, 2):
+        run = steps[k:k + n]
+        if len(run) < n or any(r.op != st.op for r in run):
+            return None
+        lo, hi = (run[0].s[0], run[-1].s[1]) if dropped else (run[0].q[0], run[-1].q[1])
+        if lo == last + 1 and "".join(w.norm for w in ws[lo:hi]) in _LANG.percent_words:
+            if dropped:
+                return _Step("variant", prev.q, (prev.s[0], hi)), n
+            return _Step("variant", (prev.q[0], hi), prev.s), n
+    return None
+
+
 def _gap(between: str) -> str:
     """The punctuation between two words, with whitespace, quote marks, dash forms and dashes that set words off
     folded away (``" – "`` is no punctuation, ``"-"`` joining two words is)."""
@@ -790,6 +854,8 @@ def _verdict(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, e
     steps = [_Step(st.op, st.q, (st.s[0] + lo, st.s[1] + lo)) for st in raw_steps]
     steps = _trim_edges(steps)
     steps = _optional_of(steps, src)
+    steps = _percent_signs(steps, quote, src, doc, index.text)
+    steps = _bracketed_letters(steps, quote, src, doc)
     ops = {st.op for st in steps}
     q_weight = sum(_weight(w) for w in quote)
     has_content = any(w.content for w in quote)

@@ -383,3 +383,62 @@ def test_a_reported_phrase_the_source_lacks_is_unsupported_and_one_it_has_is_exa
     assert (missing.status, missing.scare_quote) == (UNSUPPORTED, False)
     found = in_article("The president said that “made progress” was the word.", SOURCE_TALKS)
     assert (found.status, found.scare_quote) == (EXACT, False)
+
+
+# ---------------------------------------------------------------- session 13: typography of figures, capitals
+
+SOURCE_RATES = ("The jobless rate rose to 4.5 percent in September. Inflation was 2.8 per cent over the year. "
+                "Exports grew 12% from a year earlier, and the board will not hesitate to act.")
+
+
+@pytest.mark.parametrize(
+    "quote, source_text",
+    [
+        ("The jobless rate rose to 4.5% in September", "4.5 percent"),  # the sign for the word ...
+        ("Inflation was 2.8% over the year", "2.8 per cent"),  # ... for two words
+        ("Exports grew 12 percent from a year earlier", "12%"),  # the word for the sign
+        ("Exports grew 12 per cent from a year earlier", "12%"),
+    ],
+)
+def test_a_percent_sign_for_the_word_is_near(quote, source_text):
+    v = verify(quote, SOURCE_RATES)
+    assert v.status == NEAR, v
+    assert [op for op, _, _ in changes(v)] == ["variant"]
+    assert source_text in v.source_text
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The jobless rate rose to 5.4% in September",  # the sign beside a changed number
+        "Exports grew 21 percent from a year earlier",
+        "The jobless rate rose to 4.5% in October",  # ... beside a changed word
+        "Exports grew 12 percent from a year earlier, and the board will hesitate to act",  # ... a negation dropped
+    ],
+)
+def test_a_percent_sign_beside_a_real_change_is_still_altered(quote):
+    assert verify(quote, SOURCE_RATES).status == ALTERED
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "[T]he board will not hesitate to act",  # a capital an editor changed, in brackets
+        "[t]he jobless rate rose to 4.5 percent in September",
+        "Exports grew 12% from a year earlier, and [the] board will not hesitate to act",  # a bracketed word the same
+    ],
+)
+def test_letters_an_editor_bracketed_in_the_sources_word_are_exact(quote):
+    v = verify(quote, SOURCE_RATES)
+    assert v.status == EXACT, v
+
+
+@pytest.mark.parametrize(
+    "quote, status",
+    [
+        ("[T]he board will hesitate to act", ALTERED),  # the bracketed capital beside a negation dropped
+        ("[T]his board will not hesitate to act", ALTERED),  # bracketed letters that make another word
+    ],
+)
+def test_bracketed_letters_beside_a_real_change_are_not_exact(quote, status):
+    assert verify(quote, SOURCE_RATES).status == status

@@ -652,10 +652,13 @@ def test_exact_with_an_editorial_insertion_in_square_brackets():
     assert v.source_text == "They reaffirmed their enduring support"
 
 
-def test_bracketed_word_that_matches_the_source_is_near():
+def test_bracketed_word_or_letters_that_match_the_source_are_exact():
+    # every word the source's: the editor's brackets mark nothing changed (session 13; near before)
     v = verify("[They] reaffirmed their enduring support", SOURCE)
-    assert v.status == NEAR
+    assert v.status == EXACT
     v = verify("They reaffirm[ed] their enduring support", SOURCE)
+    assert v.status == EXACT
+    v = verify("They reaffirm[s] their enduring support", SOURCE)  # bracketed letters that make another form
     assert v.status == NEAR
 
 
