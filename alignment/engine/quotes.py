@@ -52,6 +52,8 @@ _SPEECH_AFTER = re.compile(r"\s*((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)")  # " she said
 _SPEECH_REACH = 60  # characters looked at on each side of the marks
 _COPULAS = frozenset(fold_word(w) for w in _LANG.copulas)
 _LAST_WORDS = re.compile(r"((?:[^\W\d_]+\s+){2,4})$")  # the words just before an opening mark, nothing else
+#: a speech verb and the word that opens the clause it reports, just before the opening mark: `said that “…`
+_OPENED_CLAUSE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+)\s*$")
 #: a naming verb and its quoted complement: `called the announcement “encouraging”` (alignment/lang/en.py)
 _NAMING = _LANG.naming_verbs
 _NAMING_REACH = 120  # characters looked at before the opening mark
@@ -119,6 +121,13 @@ def reported_speech(text: str, span: QuoteSpan) -> bool:
     >>> t = 'He told us that he had a “soft side” as well as a “tough side.” The Fed said rates remained “low”.'
     >>> [reported_speech(t, s) for s in extract_quotes(t)[0]]
     [True, True, False]
+
+    So are quoted words that open the clause a speech verb reports (`said that “real progress” had been made`):
+    the speaker's clause begins with them.
+
+    >>> t = 'Biden said that “real progress” had been made. The Fed said that pressures remained “contained”.'
+    >>> [reported_speech(t, s) for s in extract_quotes(t)[0]]
+    [True, False]
     """
     return _reported(text, span, 0)
 
@@ -138,6 +147,10 @@ def _reported(text: str, span: QuoteSpan, depth: int) -> bool:
         words = clause.group(1).split()
         if fold_word(words[-1]) in _COPULAS and any(_says(w) for w in words[:-2]):
             return True
+    # `Biden said that “real progress” had been made`: the quoted words open the clause the speech verb reports
+    opened = _OPENED_CLAUSE.search(text, max(0, span.mark_start - _SPEECH_REACH), span.mark_start)
+    if opened and opened.group(2).lower() in _LANG.reported_openers and _says(opened.group(1)):
+        return True
     if _named_by_another(text, span) or _reported_clause(text, span) or _described_as(text, span) \
             or _quality_of(text, span):
         return True

@@ -11,8 +11,8 @@ one side). The verdict ladder:
     (punctuation at the quote's edges, and dashes that set words off, do not count);
 ``near``
     faithful but not identical: variants, different inner punctuation, a word that only adds left out, at most
-    two articles put in, left out or swapped, the source's bracketed editorial words left out, the rest of a
-    source sentence left out where a sentence of the quote ends;
+    two articles put in, left out or swapped, the source's bracketed editorial words left out, a function word the
+    quote has again put in by a slip, the rest of a source sentence left out where a sentence of the quote ends;
 ``altered``
     the passage is identifiable (at least ``altered_min_words`` content words and ``altered_min_share``
     of the quote's content words found, close together) but words were added, dropped or changed
@@ -74,7 +74,7 @@ _ARRAY_ROWS = 64
 _FEW_ANCHORS = 1_000
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
-_QUOTE_CHARS = re.compile("[\"'“”„‟«»‘’‚‛‹›`´]|\\s")
+_QUOTE_CHARS = re.compile("[\"'“”„‟«»‘’‚‛‹›`´\\[\\]]|\\s")  # and an editor's square brackets
 _DASHES = re.compile("-+")  # after folding, "--", "—" and "–" are one dash
 #: a dash that sets words off (spaced on either side, an em dash, a double hyphen), not one that joins them
 #: ("people-to-people"): typography a copy often loses or adds, so no difference between words
@@ -658,6 +658,70 @@ def _optional_of(steps: list[_Step], src: list[Word]) -> list[_Step]:
     return out
 
 
+def _bracketed_letters(steps: list[_Step], quote: list[Word], src: list[Word], doc: str) -> list[_Step]:
+    """``steps`` where a word of the quote whose first or last letters an editor put in square brackets (`[T]he`,
+    `[w]e`: a capital changed where the quotation begins mid-sentence; `reaffirm[ed]`) reads as the source's word:
+    equal, not a compound."""
+    out = []
+    for st in steps:
+        a, b = st.q
+        if st.op == "variant" and b == a + 2 and st.s[1] == st.s[0] + 1:
+            first, rest = quote[a], quote[a + 1]
+            between = doc[first.end:rest.start]
+            marked = ((between == "]" and doc[first.start - 1:first.start] == "[")  # [T]he
+                      or (between == "[" and doc[rest.end:rest.end + 1] == "]"))  # reaffirm[ed]
+            if marked and fold_surface(first.surface + rest.surface) == src[st.s[0]].surface:
+                st = _Step("equal", st.q, st.s)
+        out.append(st)
+    return out
+
+
+_PERCENT_SIGN = re.compile(r"\s?%")
+
+
+def _percent_signs(steps: list[_Step], quote: list[Word], src: list[Word], doc: str, src_text: str) -> list[_Step]:
+    """``steps`` where a number written with a percent sign on one side and with the word on the other ("4.5%" for
+    "4.5 percent", "12 per cent" for "12%": the language's ``percent_words``, or two words joined to one of them) is
+    one variant: the sign is no word, so the word would read as dropped or put in."""
+    out: list[_Step] = []
+    k = 0
+    while k < len(steps):
+        taken = _percent_word(steps, k, out[-1] if out else None, quote, src, doc, src_text)
+        if taken:
+            out[-1] = taken[0]
+            k += taken[1]
+        else:
+            out.append(steps[k])
+            k += 1
+    return out
+
+
+def _percent_word(steps: list[_Step], k: int, prev: _Step | None, quote: list[Word], src: list[Word], doc: str,
+                  src_text: str) -> tuple[_Step, int] | None:
+    """The number step ``prev`` widened to the percent word that steps ``k`` (one, or two for "per cent") drop or put
+    in, and how many steps that is, when the number's partner is followed by a percent sign; else None."""
+    st = steps[k]
+    if st.op not in ("delete", "insert") or prev is None or prev.op not in ("equal", "variant"):
+        return None
+    dropped = st.op == "delete"  # the word stands in the source (dropped) or in the quote (put in)
+    ws, other, other_text = (src, quote, doc) if dropped else (quote, src, src_text)
+    last = prev.s[1] - 1 if dropped else prev.q[1] - 1  # the number before the word, on its side ...
+    mate = prev.q[1] - 1 if dropped else prev.s[1] - 1  # ... and its partner, which the sign must follow
+    if not (0 <= last and 0 <= mate and ws[last].kind == "number" and other[mate].kind == "number"
+            and _PERCENT_SIGN.match(other_text, other[mate].end)):
+        return None
+    for n in (1, 2):
+        run = steps[k:k + n]
+        if len(run) < n or any(r.op != st.op for r in run):
+            return None
+        lo, hi = (run[0].s[0], run[-1].s[1]) if dropped else (run[0].q[0], run[-1].q[1])
+        if lo == last + 1 and "".join(w.norm for w in ws[lo:hi]) in _LANG.percent_words:
+            if dropped:
+                return _Step("variant", prev.q, (prev.s[0], hi)), n
+            return _Step("variant", (prev.q[0], hi), prev.s), n
+    return None
+
+
 def _gap(between: str) -> str:
     """The punctuation between two words, with whitespace, quote marks, dash forms and dashes that set words off
     folded away (``" – "`` is no punctuation, ``"-"`` joining two words is)."""
@@ -790,6 +854,8 @@ def _verdict(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, e
     steps = [_Step(st.op, st.q, (st.s[0] + lo, st.s[1] + lo)) for st in raw_steps]
     steps = _trim_edges(steps)
     steps = _optional_of(steps, src)
+    steps = _percent_signs(steps, quote, src, doc, index.text)
+    steps = _bracketed_letters(steps, quote, src, doc)
     ops = {st.op for st in steps}
     q_weight = sum(_weight(w) for w in quote)
     has_content = any(w.content for w in quote)
@@ -906,11 +972,13 @@ def _only_idle_words_changed(steps: list[_Step], quote: list[Word], src: list[Wo
     own editorial words in square brackets ("40 [percent] to 50 percent") left out, at most
     :data:`_MAX_ARTICLES_CHANGED` articles put in, left out or changed ("higher than [the] other vaccines", "The
     vaccine" for "A vaccine"), or one dropped
-    word that only adds to what came before ("also", "further": the language's ``quote_additives``). An article
+    word that only adds to what came before ("also", "further": the language's ``quote_additives``); a function
+    word put in that the quote has again nearby (:func:`_stray_repeat`) is no change at all. An article
     put in counts so only beside a phrase found (``matched``: the quote words found, at least
     :data:`_ALTERED_MIN_RUN`): "The Catch" is not the source's "catches"."""
     dropped = [w for st in steps if st.op == "delete" for w in src[st.s[0]:st.s[1]]]
-    inserted = [w for st in steps if st.op == "insert" for w in quote[st.q[0]:st.q[1]]]
+    inserted_at = {k for st in steps if st.op == "insert" for k in range(*st.q)}
+    inserted = [quote[k] for k in sorted(inserted_at) if not _stray_repeat(quote, k, inserted_at)]
     # an article for an article ("The vaccine" for "A vaccine") counts as one article changed
     replaced = [(quote[st.q[0]:st.q[1]], src[st.s[0]:st.s[1]]) for st in steps if st.op == "replace"]
     if any(len(q) != 1 or len(s) != 1 or q[0].norm not in _LANG.articles or s[0].norm not in _LANG.articles
@@ -924,6 +992,27 @@ def _only_idle_words_changed(steps: list[_Step], quote: list[Word], src: list[Wo
         return True
     changed = dropped + inserted
     return len(changed) <= _MAX_ARTICLES_CHANGED and all(w.norm in _LANG.articles for w in changed)
+
+
+#: quote words on each side of a function word put in where the quote has it again (:func:`_stray_repeat`)
+_REPEAT_REACH = 3
+
+
+def _stray_repeat(quote: list[Word], k: int, inserted: set[int]) -> bool:
+    """Whether quote word ``k``, put in without the source having it, is a function word the quote has again among
+    the :data:`_REPEAT_REACH` words on either side, found in the source there: a word doubled by a slip ("the the
+    plan") or left over from an edit ("faster than any that of any new president" for "faster than that of any new
+    president"), which changes nothing the passage says. Never a negation ("not").
+
+    >>> q = words("faster than any that of any new president")
+    >>> _stray_repeat(q, 2, {2}), _stray_repeat(q, 2, {2, 5}), _stray_repeat(words("it is not not true"), 3, {3})
+    (True, False, False)
+    """
+    w = quote[k]
+    if not w.stop or w.norm in _LANG.conflicts.negations:
+        return False
+    lo, hi = max(0, k - _REPEAT_REACH), min(len(quote), k + _REPEAT_REACH + 1)
+    return any(j != k and j not in inserted and quote[j].norm == w.norm for j in range(lo, hi))
 
 
 def _in_brackets(text: str, w: Word) -> bool:

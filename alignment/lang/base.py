@@ -190,6 +190,12 @@ class Language:
     reported_subjects: frozenset[str] = frozenset()
     reported_verbs: frozenset[str] = frozenset()
     quote_coordinators: tuple[tuple[str, ...], ...] = ()
+    #: lower-case words that open the clause a speech verb reports, right before the opening mark (`said that “real
+    #: progress” had been made`): the quotation begins the speaker's clause, their words (issue 15, session 13)
+    reported_openers: frozenset[str] = frozenset()
+    #: folded forms of the word a percent sign stands for ("percent", "pct"; two words joined: "per cent"): a number
+    #: written "4.5%" in a quotation and "4.5 percent" in its source is a variant, not a word dropped (session 13)
+    percent_words: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ quotes: "as" complements, terms (session 10)
     #: lower-case forms of the verbs that appraise someone, with an object and an "as" complement (`recognized
     #: Geingob as a “great statesman”`, `remembered him as an “outstanding leader”`) or a quality of a named person

@@ -294,6 +294,9 @@ NAMING_SUBJECTS = frozenset("he she they who whom which that what".split())
 REPORTED_SUBJECTS = frozenset("he she it they we i".split())
 REPORTED_VERBS = frozenset("is are was were be been am has have had".split())
 QUOTE_COORDINATORS = (("and",), ("or",), ("nor",), ("as", "well", "as"), ("but", "also"))
+# quotes: the clause a speech verb reports, opened right before the quotation (session 13)
+REPORTED_OPENERS = frozenset({"that"})
+PERCENT_WORDS = frozenset({"percent", "pct"})
 # quotes: verbs that appraise someone ("as" complement, a quality in the possessive), and the nouns that name a
 # term (session 10)
 APPRAISAL_VERBS = frozenset(
@@ -560,6 +563,8 @@ ENGLISH = Language(
     reported_subjects=REPORTED_SUBJECTS,
     reported_verbs=REPORTED_VERBS,
     quote_coordinators=QUOTE_COORDINATORS,
+    reported_openers=REPORTED_OPENERS,
+    percent_words=PERCENT_WORDS,
     appraisal_verbs=APPRAISAL_VERBS,
     term_nouns=TERM_NOUNS,
     quote_additives=QUOTE_ADDITIVES,

@@ -312,3 +312,133 @@ def test_a_full_stop_may_stand_for_the_rest_of_the_sources_sentence():
 )
 def test_a_sentence_cut_beside_another_change_is_still_altered(quote):
     assert verify(quote, SOURCE_SANCTIONS).status == ALTERED
+
+
+# ------------------------------------------------------------------ session 13: a word left over, a clause opened
+
+SOURCE_BENCH = ("Her first slate of candidates for the bench was named faster than that of any new governor in modern "
+                "state history, and today's slate carries that work forward. We will send the bill to the floor next "
+                "week, not wait for the recess.")
+
+
+@pytest.mark.parametrize(
+    "quote, stray",
+    [
+        # a function word left over from an edit, the quote having it again a few words on
+        ("Her first slate of candidates for the bench was named faster than any that of any new governor in modern "
+         "state history", "any"),
+        # a word doubled by a slip
+        ("We will send the bill to to the floor next week", "to"),
+    ],
+)
+def test_a_function_word_the_quote_repeats_put_in_is_near(quote, stray):
+    v = verify(quote, SOURCE_BENCH)
+    assert v.status == NEAR, v
+    assert changes(v) == [("insert", stray, "")]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the stray word beside a changed content word ...
+        "Her first slate of candidates for the bench was named slower than any that of any new governor in modern "
+        "state history",
+        # ... beside a changed number word ...
+        "We will send the two bills to to the floor next week",
+        # ... a negation put in, though the quote has it again ...
+        "We will not send the bill to the floor, not wait for the recess",
+        # ... and a function word put in that the quote does not repeat
+        "Her first slate of candidates for the bench was named faster than all that of any new governor in modern "
+        "state history",
+    ],
+)
+def test_a_word_put_in_beside_a_real_change_or_unrepeated_is_still_altered(quote):
+    assert verify(quote, SOURCE_BENCH).status == ALTERED
+
+
+SOURCE_TALKS = "The two leaders made progress on several issues. Growth was moderate in the spring."
+
+
+@pytest.mark.parametrize("doc, reported", [
+    # the quoted words open the clause a speech verb reports: the speaker's words, to verify
+    ("The president said that “real progress” had been made at the summit.", True),
+    ("Aides told reporters that “steady gains” were made overnight.", True),
+    # ... not words at the end of a clause with a noun subject, nor "that" after another word
+    ("The bank said that growth remained “moderate” in May.", False),
+    ("The pilot turned back so that “Sully” could land the plane.", False),
+    ("It was the summit that “real progress” came from.", False),
+])
+def test_quoted_words_opening_a_reported_clause_are_not_a_scare_quote(doc, reported):
+    index = SourceIndex(SOURCE_TALKS)
+    spans, _ = extract_quotes(doc)
+    assert len(spans) == 1
+    v = verify_quote(doc, spans[0], index)
+    check_verdict(doc, index, v)
+    assert v.scare_quote is not reported
+
+
+def test_a_reported_phrase_the_source_lacks_is_unsupported_and_one_it_has_is_exact():
+    # "real progress" is not the source's "made progress": one content word does not identify a passage
+    missing = in_article("The president said that “real progress” had been made.", SOURCE_TALKS)
+    assert (missing.status, missing.scare_quote) == (UNSUPPORTED, False)
+    found = in_article("The president said that “made progress” was the word.", SOURCE_TALKS)
+    assert (found.status, found.scare_quote) == (EXACT, False)
+
+
+# ---------------------------------------------------------------- session 13: typography of figures, capitals
+
+SOURCE_RATES = ("The jobless rate rose to 4.5 percent in September. Inflation was 2.8 per cent over the year. "
+                "Exports grew 12% from a year earlier, and the board will not hesitate to act.")
+
+
+@pytest.mark.parametrize(
+    "quote, source_text",
+    [
+        ("The jobless rate rose to 4.5% in September", "4.5 percent"),  # the sign for the word ...
+        ("Inflation was 2.8% over the year", "2.8 per cent"),  # ... for two words
+        ("Exports grew 12 percent from a year earlier", "12%"),  # the word for the sign
+        ("Exports grew 12 per cent from a year earlier", "12%"),
+    ],
+)
+def test_a_percent_sign_for_the_word_is_near(quote, source_text):
+    v = verify(quote, SOURCE_RATES)
+    assert v.status == NEAR, v
+    assert [op for op, _, _ in changes(v)] == ["variant"]
+    assert source_text in v.source_text
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The jobless rate rose to 5.4% in September",  # the sign beside a changed number
+        "Exports grew 21 percent from a year earlier",
+        "The jobless rate rose to 4.5% in October",  # ... beside a changed word
+        "Exports grew 12 percent from a year earlier, and the board will hesitate to act",  # ... a negation dropped
+    ],
+)
+def test_a_percent_sign_beside_a_real_change_is_still_altered(quote):
+    assert verify(quote, SOURCE_RATES).status == ALTERED
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "[T]he board will not hesitate to act",  # a capital an editor changed, in brackets
+        "[t]he jobless rate rose to 4.5 percent in September",
+        "Exports grew 12% from a year earlier, and [the] board will not hesitate to act",  # a bracketed word the same
+    ],
+)
+def test_letters_an_editor_bracketed_in_the_sources_word_are_exact(quote):
+    v = verify(quote, SOURCE_RATES)
+    assert v.status == EXACT, v
+
+
+@pytest.mark.parametrize(
+    "quote, status",
+    [
+        ("[T]he board will hesitate to act", ALTERED),  # the bracketed capital beside a negation dropped
+        ("[T]his board will not hesitate to act", ALTERED),  # bracketed letters that make another word
+    ],
+)
+def test_bracketed_letters_beside_a_real_change_are_not_exact(quote, status):
+    assert verify(quote, SOURCE_RATES).status == status
