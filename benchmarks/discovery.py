@@ -78,7 +78,8 @@ outside the repository; nothing of it is copied into the project):
 
 Usage: ``python benchmarks/discovery.py [--sizes 1000,10000,all] [--synthetic 100000] [--workers 2]
 [--no-source 120] [--excerpts 40] [--dask] [--cache DIR] [--json results.json] [--reuse-index]
-[--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|all] [--held-out]``
+[--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|all] [--held-out]
+[--skip-exchanges]``
 """
 
 from __future__ import annotations
@@ -116,7 +117,7 @@ from alignment.discovery import (  # noqa: E402
     find_sources,
     index_info,
 )
-from alignment.discovery.terms import content_terms  # noqa: E402
+from alignment.discovery.terms import content_terms, is_exchange  # noqa: E402
 from alignment.text.reading import Document, read_document  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -338,17 +339,20 @@ def _cpu() -> float:
 Found = list[list[tuple[str, float]]]
 
 
-def run_queries(queries: list[Query], index: Path, config: FindConfig) -> tuple[Found, list[float], list[float]]:
-    """Every query alone (as a user asks), in this warm process: its matches (resolved source, score), and the
-    seconds it took, of wall time and of this process's CPU time."""
-    got, wall, cpu = [], [], []
+def run_queries(queries: list[Query], index: Path,
+                config: FindConfig) -> tuple[Found, list[float], list[float], Found]:
+    """Every query alone (as a user asks), in this warm process: its matches (resolved source, score), the
+    seconds it took, of wall time and of this process's CPU time, and its possible sources (the low-confidence
+    tier, ``FindConfig.possible_lead``)."""
+    got, wall, cpu, maybe = [], [], [], []
     for q in queries:
         start, start_cpu = time.perf_counter(), time.process_time()
         (found,) = find_sources([q.doc], index, config)
         wall.append(time.perf_counter() - start)
         cpu.append(time.process_time() - start_cpu)
         got.append([(str(Path(m.key or m.source).resolve()), m.score) for m in found.matches])
-    return got, wall, cpu
+        maybe.append([(str(Path(m.key or m.source).resolve()), m.score) for m in found.possible])
+    return got, wall, cpu, maybe
 
 
 def _quantiles(values: list[float]) -> dict[str, float]:
@@ -358,23 +362,40 @@ def _quantiles(values: list[float]) -> dict[str, float]:
     return {"median": round(statistics.median(ordered), 3), "p95": round(ordered[int(0.95 * (len(ordered) - 1))], 3)}
 
 
-def metrics(queries: list[Query], got: Found, threshold: float) -> dict[str, float | int]:
-    """recall@1/@5 and MRR over queries with a source, the share of no-source queries with no match."""
-    r1 = r5 = rr = n_src = n_none = none_ok = 0.0
-    for q, matches in zip(queries, got, strict=True):
+def metrics(queries: list[Query], got: Found, threshold: float,
+            maybe: Found | None = None) -> dict[str, float | int]:
+    """recall@1/@5 and MRR over queries with a source, the share of no-source queries with no match. With the
+    possible sources (``maybe``: the low-confidence tier, shown only for an article with no match at
+    ``threshold``): recall@1/@5 counting them after the matches (``+possible``), and the share of no-source queries
+    answered with nothing at all, not even a possible source (``no_source_strict``); ``no_source_no_match`` counts
+    a query answered only with possible sources as answered with no match (it is: the tier is never a match)."""
+    r1 = r5 = rr = n_src = n_none = none_ok = p1 = p5 = strict = 0.0
+    for i, (q, matches) in enumerate(zip(queries, got, strict=True)):
         listed = [s for s, score in matches if score >= threshold] if matches and matches[0][1] >= threshold else []
+        # the possible tier is shown only when nothing is listed, after the matches' threshold
+        with_possible = listed or [s for s, _ in (maybe[i] if maybe else [])]
         if q.sources:
             n_src += 1
             ranks = [i for i, s in enumerate(listed, 1) if s in q.sources]
             r1 += bool(ranks and ranks[0] == 1)
             r5 += bool(ranks and ranks[0] <= 5)
             rr += 1 / ranks[0] if ranks else 0.0
+            ranks = [i for i, s in enumerate(with_possible, 1) if s in q.sources]
+            p1 += bool(ranks and ranks[0] == 1)
+            p5 += bool(ranks and ranks[0] <= 5)
         else:
             n_none += 1
             none_ok += not listed
-    return {"with_source": int(n_src), "recall@1": round(r1 / n_src, 3) if n_src else math.nan,
-            "recall@5": round(r5 / n_src, 3) if n_src else math.nan, "mrr": round(rr / n_src, 3) if n_src else math.nan,
-            "no_source": int(n_none), "no_source_no_match": round(none_ok / n_none, 3) if n_none else math.nan}
+            strict += not with_possible
+    out: dict[str, float | int] = {
+        "with_source": int(n_src), "recall@1": round(r1 / n_src, 3) if n_src else math.nan,
+        "recall@5": round(r5 / n_src, 3) if n_src else math.nan, "mrr": round(rr / n_src, 3) if n_src else math.nan,
+        "no_source": int(n_none), "no_source_no_match": round(none_ok / n_none, 3) if n_none else math.nan}
+    if maybe is not None:
+        out |= {"recall@1+possible": round(p1 / n_src, 3) if n_src else math.nan,
+                "recall@5+possible": round(p5 / n_src, 3) if n_src else math.nan,
+                "no_source_strict": round(strict / n_none, 3) if n_none else math.nan}
+    return out
 
 
 def tune(queries: list[Query], got: Found) -> float:
@@ -410,7 +431,7 @@ def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers
                  "index_mb": round(info.bytes / 2**20, 1), "workers": workers}
     raw = FindConfig(min_score=0.0, min_cover_score=0.0, top=20)
     find_sources([queries[0].doc], index, raw)  # warm: the spaCy pipeline loaded, the index's pages read once
-    got, wall, cpu = run_queries(queries, index, raw)
+    got, wall, cpu, maybe = run_queries(queries, index, raw)
     row["query_wall_s"] = _quantiles(wall)
     row["query_cpu_s"] = _quantiles(cpu)
     for kind in ("real", "wh", "no-source", "excerpt"):
@@ -424,9 +445,10 @@ def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers
     # diagnosed
     for part in ("report", "tune", "fresh", "fresh2", "fresh3", *OUTSIDE_SPLITS, "earlier", "all"):
         for kind in ("real+no-source", "excerpt"):
-            sel = [(q, g) for q, g in zip(queries, got, strict=True)
-                   if _in_part(q.name, part) and (q.kind == "excerpt") == (kind == "excerpt")]
-            row[f"{part}/{kind}"] = metrics([q for q, _ in sel], [g for _, g in sel], chosen)
+            sel3 = [(q, g, m) for q, g, m in zip(queries, got, maybe, strict=True)
+                    if _in_part(q.name, part) and (q.kind == "excerpt") == (kind == "excerpt")]
+            row[f"{part}/{kind}"] = metrics([q for q, _, _ in sel3], [g for _, g, _ in sel3], chosen,
+                                            [m for _, _, m in sel3])
         for kind in ("real", "wh"):  # the sourced queries of each kind alone
             sel = [(q, g) for q, g in zip(queries, got, strict=True)
                    if _in_part(q.name, part) and q.kind == kind]
@@ -439,9 +461,16 @@ def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers
               if (q.sources and not (g and g[0][0] in q.sources and g[0][1] >= chosen))
               or (not q.sources and g and g[0][1] >= chosen)]
     row["misses"] = misses
+    # the possible tier: each query answered with no match at the chosen threshold but with possible sources, and
+    # whether the first is its source (a no-source query: "none")
+    row["possible"] = {q.name: ("none" if not q.sources else "source" if m[0][0] in q.sources else "other")
+                       for q, g, m in zip(queries, got, maybe, strict=True)
+                       if m and not (g and g[0][1] >= chosen)}
     print(json.dumps({label: row}, indent=1), flush=True)
     # per query (in --json only): its first five matches (file name, raw score), to read a run's answers after it
     row["found"] = {q.name: [[Path(s).name, score] for s, score in g[:5]] for q, g in zip(queries, got, strict=True)}
+    row["found_possible"] = {q.name: [[Path(s).name, score] for s, score in m[:5]]
+                             for q, m in zip(queries, maybe, strict=True) if m}
     results[label] = row
 
 
@@ -484,6 +513,9 @@ def diagnose(label: str, index: Path, queries: list[Query], part: str) -> list[d
             row["found"] = [{"source": Path(m.key or m.source).name, "score": m.score, "support": m.support,
                              "lexical": m.lexical, "is_source": str(Path(m.key).resolve()) in q.sources}
                             for m in found_matches.matches[:3]]
+            row["possible"] = [{"source": Path(m.key or m.source).name, "score": m.score, "support": m.support,
+                                "is_source": str(Path(m.key).resolve()) in q.sources}
+                               for m in found_matches.possible[:3]]
             out.append(row)
             print(json.dumps(row), flush=True)
     return out
@@ -530,6 +562,9 @@ def main() -> None:
                     "find's answer, on indexes already built by a run with the same --cache (no timing)")
     ap.add_argument("--held-out", action="store_true", help="also the held-out split's queries (fresh9: the lead's "
                     "run only)")
+    ap.add_argument("--skip-exchanges", action="store_true", help="leave out the queries that are records of "
+                    "exchanges (the transcripts: most of a run's time; the stories, pages and no-source stories "
+                    "stay)")
     args = ap.parse_args()
     if args.held_out:
         LEFT_OUT.clear()
@@ -557,6 +592,8 @@ def main() -> None:
     for size in sizes:
         folder = full if size == "all" else corpus_folder(args.cache, int(size), fakehealth, wh, args.seed)
         queries = make_queries(fakehealth, wh, folder, args.no_source, args.excerpts, args.seed)
+        if args.skip_exchanges:
+            queries = [q for q in queries if not is_exchange(q.doc.text, FindConfig().exchange_questions)]
         base_queries = base_queries or queries
         measure(size, folder, args.cache, queries, args.workers, results, args.reuse_index)
     if args.synthetic:

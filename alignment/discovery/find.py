@@ -5,7 +5,8 @@ For each article: (1) its content-word stems, weighted by inverse document frequ
 re-written story still meets its release), and an article longer than ``window_terms`` stems is also searched
 window by window (``window_candidates`` each: a short source used in one part of a long article), and the
 ``contained_candidates`` documents made most of the article's rare stems are added (a short statement read out in
-a long briefing, which BM25 ranks below long texts), and so are the ``dated_candidates`` documents dated from
+a long briefing, which BM25 ranks below long texts), and the ``quote_candidates`` documents holding the most of its
+quoted runs (a short text a story quotes word for word), and so are the ``dated_candidates`` documents dated from
 ``dated_days`` days before the article to its day (a source is used while it is news); a candidate dated more
 than ``max_days_after`` days after the article is dropped (unless the article's date was read in its text and the
 candidate states it: the day of the event both report); (2) two shares for each candidate: the
@@ -34,7 +35,10 @@ cover over the article's supported claims: rank 1 is in the cover, a later sourc
 at least ``min_gain`` of the article's claims that the sources above it do not support at all (``cover`` is
 false for a duplicate or a weaker version of a source above). Once one candidate passes, a further source of the
 cover needs only half of ``min_lexical`` or of ``min_contained`` to be compared and ``min_cover_score`` to be
-listed: it explains part of the article.
+listed: it explains part of the article. (5) An article with no match may get *possible* sources
+(``possible_lead``): the text both retrievals put first, BM25 leading the next by ``possible_lead``, listed apart
+(:attr:`ArticleMatches.possible`) when the engine supports ``possible_support`` of the article: a low-confidence
+tier, never a match.
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -178,6 +182,16 @@ class FindConfig:
     #: those runs: a story quoting its source in short phrases ("the original American hero", "a giant of Western
     #: civilization"), none of them five stems long (0: off)
     quote_fragment_stems: int = 3
+    #: for an article that is not a record of an exchange, the documents holding at least ``quote_runs`` of its
+    #: quoted runs and ``quote_share`` of those looked up (each looked up as a phrase in the index, at most
+    #: ``quote_lookups`` of them) are candidates too, up to ``quote_candidates``, the most runs first, whatever
+    #: BM25 ranks them: a short order or statement a story quotes word for word ranks below the texts holding the
+    #: story's other names (the people it quotes, the places of its context), and only the quote leaders' rule,
+    #: above, tells it; a text holding three of a news page's 140 quoted runs (a briefing repeating a phrase of
+    #: the day) is not the text it quotes (0: none)
+    quote_candidates: int = 5
+    quote_lookups: int = 80
+    quote_share: float = 0.25
     #: for an article that is not a record of an exchange, the first text of its BM25 query (those the date rule
     #: keeps) that holds at least this share of the article (lexical) counts it whatever ``min_reverse``, when
     #: it is not a record of an exchange itself: a short story re-telling one part of a long fact sheet or
@@ -200,6 +214,17 @@ class FindConfig:
     #: article (its claims, IDF-weighted): the comparison, not the retrieval, decides (0: off)
     bm25_lead: float = 1.3
     bm25_lead_support: float = 0.3
+    #: **possible sources** (a second, low-confidence tier, never a match): for an article that is not a record of
+    #: an exchange, the first text of its whole BM25 query (counted before the date rule, kept by it, not dated
+    #: after the article, not a record of an exchange) that is also the first text of the containment retrieval of
+    #: its rare stems (the two retrievals agree) and that BM25 sets at least ``possible_lead`` times above the next
+    #: text is compared when nothing else passes the gates; when no match reaches ``min_score``, it is listed
+    #: apart, as *possible* (:attr:`ArticleMatches.possible`), if the engine supports at least
+    #: ``possible_support`` of the article. A short paraphrasing story and a story on another study of the same
+    #: topic look the same to the gates (the source first in both retrievals, a small share of either text in the
+    #: other): the tier says which text it most likely is without calling it a match (0: off)
+    possible_lead: float = 1.4
+    possible_support: float = 0.15
     #: the comparison's options
     compare: Config = field(default_factory=Config)
 
@@ -218,6 +243,9 @@ class FindConfig:
         if self.bm25_lead and self.bm25_lead < 1.0:
             msg = f"bm25-lead must be 0 (off) or at least 1, got {self.bm25_lead}"
             raise ConfigError(msg)
+        if self.possible_lead and self.possible_lead < 1.0:
+            msg = f"possible-lead must be 0 (off) or at least 1, got {self.possible_lead}"
+            raise ConfigError(msg)
         if self.lexical_lead and self.lexical_lead < 1.0:
             msg = f"lexical-lead must be 0 (off) or at least 1, got {self.lexical_lead}"
             raise ConfigError(msg)
@@ -232,6 +260,10 @@ class FindConfig:
             msg = (f"quote-stems must be at least 1, quote-runs and quote-fragment-stems at least 0, got "
                    f"{self.quote_stems}, {self.quote_runs} and {self.quote_fragment_stems}")
             raise ConfigError(msg)
+        if self.quote_candidates < 0 or self.quote_lookups < 0:
+            msg = (f"quote-candidates and quote-lookups must be at least 0, got {self.quote_candidates} and "
+                   f"{self.quote_lookups}")
+            raise ConfigError(msg)
         if self.exchange_questions < 0:
             msg = f"exchange-questions must be at least 0, got {self.exchange_questions}"
             raise ConfigError(msg)
@@ -241,7 +273,7 @@ class FindConfig:
             raise ConfigError(msg)
         for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score", "min_contained",
                      "rare_share", "min_lead", "recent_min_score", "top_lexical",
-                     "days_min_contained", "bm25_lead_support"):
+                     "days_min_contained", "bm25_lead_support", "possible_support", "quote_share"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 msg = f"{name.replace('_', '-')} must be between 0 and 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
@@ -280,13 +312,20 @@ class Match:
 
 @dataclass(frozen=True)
 class ArticleMatches:
-    """An article (its path as given) and its matches, best first; empty when no source passes."""
+    """An article (its path as given) and its matches, best first; empty when no source passes. ``possible``:
+    the texts that passed the possible tier's gate (``FindConfig.possible_lead``; none when it is off), whatever
+    the matches (a library caller applying its own threshold reads them); the outputs show them, marked
+    *possible*, only for an article with no match."""
 
     derivative: str
     matches: tuple[Match, ...]
+    possible: tuple[Match, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
-        return {"derivative": self.derivative, "matches": [m.to_dict() for m in self.matches]}
+        out: dict[str, object] = {"derivative": self.derivative, "matches": [m.to_dict() for m in self.matches]}
+        if not self.matches and self.possible:
+            out["possible"] = [m.to_dict() for m in self.possible]
+        return out
 
 
 @dataclass(frozen=True)
@@ -303,6 +342,10 @@ class _Shortlisted:
     quoted: bool = False
     #: admitted by its BM25 lead only (``FindConfig.bm25_lead``): a match only with the engine's support
     checked: bool = False
+    #: the possible tier's text (``FindConfig.possible_lead``), and whether it is compared for that tier only
+    #: (admitted by no other gate: never a match)
+    possible: bool = False
+    possible_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -370,8 +413,17 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
         seen = {c.id for c in found}
         max_df = max(1, int(config.rare_share * index.size))
         rare = {t: weight[t] for t in counts if 0 < df.get(t, 0) <= max_df}
-        found += [c for c in index.contained(rare, config.contained_candidates, config.contained_min_terms)
-                  if c.id not in seen]
+        by_rare = index.contained(rare, config.contained_candidates, config.contained_min_terms)
+        found += [c for c in by_rare if c.id not in seen]
+    else:
+        by_rare = []
+    exchange = is_exchange(text, config.exchange_questions)
+    if config.quote_candidates and config.quote_runs and not exchange:  # the texts it quotes word for word
+        runs = sorted(quoted_grams(text, config.quote_stems, config.quote_fragment_stems))[:config.quote_lookups]
+        if len(runs) >= config.quote_runs:
+            seen = {c.id for c in found}
+            need = max(config.quote_runs, math.ceil(config.quote_share * len(runs)))
+            found += [c for c in index.holding(runs, config.quote_candidates, need) if c.id not in seen]
     if config.dated_candidates and article_date:  # the texts of the article's days, which it may restate
         seen = {c.id for c in found}
         day = date.fromisoformat(article_date)
@@ -384,7 +436,6 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
         found = [c for c in found if not c.date or c.date <= latest
                  or (dated_in_text and article_date in stated_dates(index.text(c.id)))]
     found = [c for c in found if c.terms]
-    exchange = is_exchange(text, config.exchange_questions)
     day_lead = None if exchange else _day_lead(found, bm25, article_date, config)
     quoted = frozenset() if exchange else _quote_lead(found, text, article_date, config)
     own_df = index.doc_freqs(set().union(*(c.terms for c in found)) - df.keys()) if found else {}
@@ -401,6 +452,7 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     leader = _lexical_lead([(c.sha256, 0.0 if same else lex) for c, lex, _, same in shares], config)
     top_lead = None if exchange else _top_lead(index, shares, bm25, config)
     bm25_lead = None if exchange else _bm25_lead(index, whole, found, article_date, config)
+    possible = None if exchange else _possible(index, whole, found, by_rare, article_date, config)
     scored = []
     for order, (c, lexical, contained, same_kind) in enumerate(shares):
         # a document holding every word (a long briefing) has a large share of any article: it must also share
@@ -414,7 +466,8 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
                    and (lexical < config.min_lexical or contained < config.min_reverse))
         # best evidence first, the two shares combined as the score combines the two sides (see _score)
         scored.append((-(1.0 - (1.0 - lexical) * (1.0 - contained)), order,
-                       _Shortlisted(c, lexical, contained, same_kind, c.sha256 in quoted, checked)))
+                       _Shortlisted(c, lexical, contained, same_kind, c.sha256 in quoted, checked,
+                                    c.sha256 == possible)))
     # the text of the article's days BM25 ranks at the top (and its duplicates) is compared first, then the
     # texts holding the most of the article's quotations, then the text BM25 sets far above the next
     passing = [s for _, _, s in sorted(scored, key=lambda x: (x[2].candidate.sha256 != day_lead,
@@ -426,8 +479,10 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
             or (config.days_min_contained and s.contained >= config.days_min_contained
                 and _of_days(s.candidate, article_date, config)) for s in passing):
         # nothing passes but the text BM25 sets far above the rest: it alone is compared (it opens no door to
-        # the further sources of the cover, which a story with no source in the index would then match)
-        return [s for s in passing if s.candidate.sha256 == bm25_lead]
+        # the further sources of the cover, which a story with no source in the index would then match), and the
+        # possible tier's text, for that tier only when no gate admits it
+        return [s if s.candidate.sha256 == bm25_lead else replace(s, possible_only=True) for s in passing
+                if s.candidate.sha256 in (bm25_lead, possible)]
     # once one passes, one with half the share (either share) may still be a further source of the cover
     return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained / 2
             or s.candidate.sha256 in (lead, day_lead, bm25_lead) or s.candidate.sha256 in quoted]
@@ -496,6 +551,24 @@ def _bm25_lead(index: SourceIndex, whole: list[Candidate], found: list[Candidate
     first = whole[0]
     second = next((c.bm25 for c in whole if c.sha256 != first.sha256), 0.0)
     if first.bm25 <= 0 or first.bm25 < config.bm25_lead * second or first.id not in {c.id for c in found} \
+            or (article_date and first.date and first.date > article_date) \
+            or is_exchange(index.text(first.id), config.exchange_questions):
+        return None
+    return first.sha256
+
+
+def _possible(index: SourceIndex, whole: list[Candidate], found: list[Candidate], by_rare: list[Candidate],
+              article_date: str, config: FindConfig) -> str | None:
+    """The possible tier's text (its SHA-256, ``FindConfig.possible_lead``): the first text of the whole
+    article's BM25 query (``whole``, before the date rule) when it is also the first of the containment retrieval
+    (``by_rare``), its BM25 score is at least ``possible_lead`` times the next text's (a duplicate is the same
+    text), the date rule keeps it (it is in ``found``), it is not dated after the article and it is not a record of
+    an exchange, else None."""
+    if not config.possible_lead or not whole or not by_rare or whole[0].sha256 != by_rare[0].sha256:
+        return None
+    first = whole[0]
+    second = next((c.bm25 for c in whole if c.sha256 != first.sha256), 0.0)
+    if first.bm25 <= 0 or first.bm25 < config.possible_lead * second or first.id not in {c.id for c in found} \
             or (article_date and first.date and first.date > article_date) \
             or is_exchange(index.text(first.id), config.exchange_questions):
         return None
@@ -598,10 +671,15 @@ def _comparison_order(items: list[_Shortlisted], article_date: str, config: Find
 def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored], config: FindConfig,
             article_date: str = "") -> ArticleMatches:
     passing = []
+    maybe = []
     for item in listed:
         got = scores.get(item.candidate.sha256)
         if got is None:
             continue
+        if item.possible and got.support >= config.possible_support:
+            maybe.append((_score(got, item), item, got))
+        if item.possible_only:
+            continue  # compared for the possible tier only
         if item.checked and got.support < config.bm25_lead_support:
             continue  # admitted by its BM25 lead alone, and the engine finds too little of the article in it
         score = _score(got, item)
@@ -612,8 +690,11 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
     passing.sort(key=lambda p: (-(p[0] >= config.recent_min_score and _recent(p[1].candidate, article_date, config)),
                                 -(p[0] >= config.recent_min_score and p[1].quoted),
                                 -p[0], p[1].candidate.path, p[1].candidate.key))
+    possible = tuple(Match(c.path, rank, score, got.support, len(got.supported), got.quotes_found, False, c.title,
+                           c.date, item.lexical, c.key)
+                     for rank, (score, item, got) in enumerate(maybe[:config.top], 1) for c in (item.candidate,))
     if not passing or passing[0][0] < config.min_score:
-        return ArticleMatches(article, ())
+        return ArticleMatches(article, (), possible)
     covered: set[str] = set()
     listed_matches: list[tuple[float, _Shortlisted, _Scored, bool]] = []
     for score, item, got in passing:
@@ -628,7 +709,7 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
         c = item.candidate
         matches.append(Match(c.path, rank, score, got.support, len(got.supported), got.quotes_found, cover,
                              c.title, c.date, item.lexical, c.key))
-    return ArticleMatches(article, tuple(matches))
+    return ArticleMatches(article, tuple(matches), possible)
 
 
 def find_sources(

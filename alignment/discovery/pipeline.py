@@ -51,7 +51,7 @@ def matches_table(results: Sequence[ArticleMatches], articles: Sequence[str | Pa
     rows = []
     for number, found in enumerate(results, 1):
         for row in find_rows([found]):
-            pair_id = ids.get((number, row[1]), "") if row[1] != "" else ""
+            pair_id = ids.get((number, row[1]), "") if row[1] != "" and row[10] == "match" else ""
             rows.append([*row, pair_id, (statuses or {}).get(pair_id, "pending") if pair_id else ""])
     return csv_text((*FIND_CSV_COLUMNS, "pair_id", "batch_status"), rows, safe=safe, excel=excel)
 

@@ -309,6 +309,23 @@ class SourceIndex:
         ratio = {r: round(held[r] / (n + 10), 9) for r, n in length.items()}
         return self._candidates({r: ratio[r] for r in sorted(ratio, key=lambda r: (-ratio[r], r))[:limit]})
 
+    def holding(self, runs: Iterable[Sequence[str]], limit: int, min_runs: int) -> list[Candidate]:
+        """The ``limit`` documents holding the most of ``runs`` (sequences of terms: an article's quoted runs), each
+        as a phrase (its terms consecutive, in order), best first (ties: by path); a document holding fewer than
+        ``min_runs`` of them is left out. ``bm25`` holds the count. A short text an article quotes word for word,
+        which BM25 ranks below the texts holding the article's other names, is found this way."""
+        held: dict[int, int] = {}
+        try:
+            for run in runs:
+                phrase = '"' + " ".join(run) + '"'
+                for (row,) in self.db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (phrase,)):
+                    held[row] = held.get(row, 0) + 1
+        except sqlite3.Error as exc:
+            msg = f"{self.folder / INDEX_FILE}: cannot be searched ({exc})"
+            raise InputError(msg) from None
+        rows = sorted((r for r, n in held.items() if n >= min_runs), key=lambda r: (-held[r], r))[:limit]
+        return self._candidates({r: float(held[r]) for r in rows})
+
     def dated(self, first: str, last: str, limit: int) -> list[Candidate]:
         """The ``limit`` documents dated from ``first`` to ``last`` (ISO dates), the latest first (ties: by path);
         ``bm25`` holds nothing (0). An undated document is never one of them."""

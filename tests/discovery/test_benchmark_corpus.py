@@ -58,3 +58,22 @@ def test_an_earlier_runs_corpus_folder_gets_the_new_gold_sources_and_loses_the_n
     # a second run changes nothing
     bench.corpus_folder(cache, 10, cache / "fakehealth", wh, 19)
     assert sorted(p.name for p in (folder / "wh").iterdir()) == linked
+
+
+def test_the_metrics_count_the_possible_tier_apart_and_the_strict_no_source_reading() -> None:
+    """recall@1/@5 count the matches at the threshold only; ``+possible`` counts, for a query with no match there,
+    its possible sources; a no-source query answered with possible sources only is answered with no match, but not
+    under the strict reading (nothing at all)."""
+    bench = _discovery_module()
+    from alignment.text.reading import Document
+
+    def query(name: str, *sources: str):
+        return bench.Query(name, "real" if sources else "no-source", Document("text", name), frozenset(sources))
+
+    queries = [query("a", "/s/a"), query("b", "/s/b"), query("c"), query("d")]
+    got = [[("/s/a", 0.5)], [("/s/x", 0.1)], [("/s/y", 0.1)], []]
+    maybe = [[], [("/s/b", 0.1)], [("/s/y", 0.1)], []]
+    m = bench.metrics(queries, got, 0.2, maybe)
+    assert (m["recall@1"], m["recall@1+possible"], m["recall@5+possible"]) == (0.5, 1.0, 1.0)
+    assert (m["no_source_no_match"], m["no_source_strict"]) == (1.0, 0.5)
+    assert "no_source_strict" not in bench.metrics(queries, got, 0.2)

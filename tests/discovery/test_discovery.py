@@ -23,6 +23,7 @@ from alignment.discovery import (
     find_csv,
     find_json,
     find_sources,
+    find_text,
     index_info,
 )
 from alignment.discovery.terms import content_terms, quoted_grams, stated_dates, text_date
@@ -819,7 +820,11 @@ def test_a_story_quoting_its_source_word_for_word_is_compared_under_the_gates(tm
     config = FindConfig()
     with SourceIndex.open(index) as store:
         (sheet,) = _shortlist(store, BRIDGE_QUOTING_STORY, "", config)
-        assert _shortlist(store, BRIDGE_QUOTING_STORY, "", FindConfig(quote_runs=0, bm25_lead=0.0)) == []
+        assert _shortlist(store, BRIDGE_QUOTING_STORY, "", FindConfig(quote_runs=0, bm25_lead=0.0,
+                                                                      possible_lead=0.0)) == []
+        # the possible tier compares it for that tier only (never a match)
+        assert [s.possible_only for s in _shortlist(store, BRIDGE_QUOTING_STORY, "",
+                                                    FindConfig(quote_runs=0, bm25_lead=0.0))] == [True]
     assert os.path.basename(sheet.candidate.path) == "fact-sheet.txt" and sheet.quoted
     assert sheet.contained < config.min_reverse <= config.min_lexical <= sheet.lexical
     story = tmp_path / "story.txt"
@@ -901,7 +906,11 @@ def test_a_story_quoting_its_source_in_short_phrases_is_compared_under_the_gates
     config = FindConfig()
     with SourceIndex.open(index) as store:
         (statement,) = _shortlist(store, JUDGE_STORY, "", config)
-        assert _shortlist(store, JUDGE_STORY, "", FindConfig(quote_fragment_stems=0, bm25_lead=0.0)) == []
+        assert _shortlist(store, JUDGE_STORY, "", FindConfig(quote_fragment_stems=0, bm25_lead=0.0,
+                                                             possible_lead=0.0)) == []
+        # the possible tier compares it for that tier only (never a match)
+        assert [s.possible_only for s in _shortlist(store, JUDGE_STORY, "",
+                                                    FindConfig(quote_fragment_stems=0, bm25_lead=0.0))] == [True]
     assert os.path.basename(statement.candidate.path) == "judge.txt" and statement.quoted
     assert statement.lexical < config.min_lexical and statement.contained < config.min_contained
     story = tmp_path / "story.txt"
@@ -1004,3 +1013,127 @@ def test_bm25_lead_below_one_is_refused():
         FindConfig(bm25_lead=0.5).validate()
     with pytest.raises(ConfigError, match="bm25-lead-support"):
         FindConfig(bm25_lead_support=1.5).validate()
+
+
+def test_a_text_holding_the_article_quotations_is_retrieved_by_them(tmp_path):
+    """The index looks each quoted run up as a phrase (its stems consecutive, in order): the text holding the most
+    of them comes first, one holding fewer than ``min_runs`` is left out, and the same stems out of order are no
+    run."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "order.txt").write_text("Securing the harbour\n\nThe port authority shall protect the northern harbour "
+                                      "and restore safe passage for every vessel in the bay.\n", encoding="utf-8")
+    (folder / "remarks.txt").write_text("Remarks on the harbour\n\nWe will protect the northern harbour, the mayor "
+                                        "said, and every vessel in the bay will find the passage safe.\n",
+                                        encoding="utf-8")
+    build_index([folder], tmp_path / "index", workers=1)
+    story = ('The order says the authority "shall protect the northern harbour and restore safe passage for every '
+             'vessel in the bay".')
+    runs = sorted(quoted_grams(story, 5))
+    with SourceIndex.open(tmp_path / "index") as store:
+        held = store.holding(runs, 5, 1)
+        assert [os.path.basename(c.path) for c in held] == ["order.txt"]
+        assert held[0].bm25 == len(runs) >= 3
+        assert store.holding(runs, 5, len(runs) + 1) == []
+        assert store.holding([("vessel", "bay", "everi", "passag", "safe")], 5, 1) == []
+
+
+def test_a_short_text_quoted_word_for_word_that_bm25_leaves_out_is_found_by_its_quotations(tmp_path):
+    """A story quotes a short order word for word but is mostly made of its own context (names, places the order
+    does not hold), so BM25 over its most distinctive stems returns other texts first; the texts holding its
+    quoted runs are candidates (``quote_candidates``), the order holds the most of them (a quote leader) and is
+    found. Off, it is not a candidate."""
+    from alignment.discovery.find import _shortlist
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    order = ("Assuring the security of the harbour\n\nBy the authority vested in me, it is hereby ordered that "
+             "the port authority shall regard any attack on the northern harbour as a threat to the peace of the "
+             "city, and shall take all lawful and appropriate measures to defend the harbour and restore safe "
+             "passage for every vessel.\n")
+    # ... and much else of its own: the definitions and procedures of its other sections
+    order += "".join(f"\nSection {n}. The {w} office shall file its {w} returns, ledgers and inventories with the "
+                     f"clerk each quarter, under the procedures of the {w} statute.\n"
+                     for n, w in enumerate(("customs", "fisheries", "lighthouse", "pilotage", "dredging", "tariff",
+                                            "quarantine", "salvage"), 2))
+    (folder / "order.txt").write_text(order, encoding="utf-8")
+    context = ("Mayor Ellen Okafor hosted Admiral Tomas Brandt and Senator Ruth Lindqvist at the Meridian club in "
+               "Castlebrook, where the Weatherby committee and the Ostrander foundation met over the Kestrel plan.")
+    # the texts of the story's context hold the quotations' words too, in another order (no run)
+    scrambled = ("City, peace, threat: the harbour's northern attack. Regard vessel, every passage safe; restore "
+                 "the harbour, defend it, appropriate lawful measures all take. Authority.")
+    for i in range(12):
+        (folder / f"context-{i:02d}.txt").write_text(f"Meeting {i}\n\n{context} {scrambled} {context}\n",
+                                                     encoding="utf-8")
+    build_index([folder], tmp_path / "index", workers=1)
+    story = (f"{context}\n\nIt says the authority shall \"regard any attack on the northern harbour as a "
+             "threat to the peace of the city\". It adds that it \"shall take all lawful and appropriate measures to "
+             f"defend the harbour and restore safe passage for every vessel\".\n\n{context}\n")
+    config = FindConfig(bm25_lead=0.0, candidates=3, contained_candidates=0)
+    with SourceIndex.open(tmp_path / "index") as store:
+        terms = sorted(set(content_terms(story)))
+        assert "order.txt" not in [os.path.basename(c.path) for c in store.search(terms, config.candidates)]
+        quoted = [s for s in _shortlist(store, story, "", config) if s.quoted]
+        assert [os.path.basename(s.candidate.path) for s in quoted] == ["order.txt"]
+        off = _shortlist(store, story, "", replace(config, quote_candidates=0))
+        assert "order.txt" not in [os.path.basename(s.candidate.path) for s in off]
+
+
+def test_the_possible_tier_lists_the_text_both_retrievals_put_first_when_nothing_is_a_match(tmp_path):
+    """A paraphrase BM25 sets far above the next text, also first in the containment retrieval: when the engine's
+    support is under what a match needs (``bm25_lead_support``), the article has no match, but the text is listed
+    apart as possible (JSON ``possible``, the text summary and CSV say so), when the engine supports at least
+    ``possible_support`` of the article; off, or asking more support, nothing is listed."""
+    index = _fact_sheet_index(tmp_path)
+    story = BRIDGE_STORY.replace('Secretary Maria Lopez said: "Every bridge we fix keeps a school bus, a farmer and '
+                                 'an ambulance\nmoving." ', "")
+    path = tmp_path / "story.txt"
+    path.write_text(story, encoding="utf-8")
+    strict = FindConfig(bm25_lead_support=0.99)
+    (found,) = find_sources([path], index, strict)
+    assert found.matches == ()
+    assert [os.path.basename(m.source) for m in found.possible] == ["fact-sheet.txt"]
+    assert found.possible[0].support >= strict.possible_support and not found.possible[0].cover
+    data = json.loads(find_json([found]))
+    assert data[0]["matches"] == [] and [os.path.basename(m["source"]) for m in data[0]["possible"]] == [
+        "fact-sheet.txt"]
+    text = find_text([found])
+    assert "no source in the index" in text and "possible (low confidence, not a match)" in text
+    rows = list(csv.DictReader(io.StringIO(find_csv([found]))))
+    assert [(r["rank"], os.path.basename(r["source"]), r["confidence"]) for r in rows] == [
+        ("", "", ""), ("1", "fact-sheet.txt", "possible")]
+    (matched,) = find_sources([path], index)  # a match: the possible tier is not shown beside it
+    assert _sources(matched) == ["fact-sheet.txt"] and list(json.loads(find_json([matched]))[0]) == [
+        "derivative", "matches"]
+    for off in (replace(strict, possible_lead=0.0), replace(strict, possible_support=0.99)):
+        (none,) = find_sources([path], index, off)
+        assert none.matches == () and none.possible == ()
+
+
+def test_the_possible_text_is_first_in_both_retrievals_and_leads_bm25():
+    """``_possible``: the first text of the whole BM25 query when it is also the first of the containment
+    retrieval and leads the next text by ``possible_lead``; not when the retrievals disagree, the lead is short,
+    the date rule drops it or it is dated after the article."""
+    from alignment.discovery.find import _possible
+    from alignment.discovery.store import Candidate
+
+    class Texts:
+        def text(self, row):
+            return "A release, not a transcript."
+
+    def doc(row, score, sha, day=""):
+        return Candidate(row, f"{row}.txt", f"/docs/{row}.txt", sha, "", day, frozenset(), score)
+
+    first, other, close = doc(1, 20.0, "a"), doc(2, 10.0, "b"), doc(3, 18.0, "c")
+    config, index = FindConfig(), Texts()
+    assert _possible(index, [first, other], [first, other], [first], "", config) == "a"
+    assert _possible(index, [first, other], [first, other], [other, first], "", config) is None  # disagree
+    assert _possible(index, [first, close], [first, close], [first], "", config) is None  # 20 < 1.4 * 18
+    assert _possible(index, [first, other], [other], [first], "", config) is None  # dropped by the date rule
+    later = doc(1, 20.0, "a", "2025-03-05")
+    assert _possible(index, [later, other], [later, other], [later], "2025-03-04", config) is None
+    assert _possible(index, [first, other], [first, other], [first], "", FindConfig(possible_lead=0.0)) is None
+    with pytest.raises(ConfigError, match="possible-lead"):
+        FindConfig(possible_lead=0.5).validate()
+    with pytest.raises(ConfigError, match="quote-candidates"):
+        FindConfig(quote_candidates=-1).validate()
