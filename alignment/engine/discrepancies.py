@@ -381,6 +381,12 @@ def _range_partner(text: str, words: Sequence[TaggedWord], dates: Sequence[_Date
     return None
 
 
+def _partly_same(d: _Date, s: _Date) -> bool:
+    """Whether two dates give one field of a day the same and another otherwise, one date said wrong ("until Monday,
+    July 4" / "on Monday, March 4, 2024"; "March 7" / "March 4"), not two events ("January 2029" / "September 2025")."""
+    return any(x and x == y for x, y in ((d.month, s.month), (d.days, s.days))) and not d.agrees(s)
+
+
 def _same_range(dt: str, dw: Sequence[TaggedWord], d_dates: Sequence[_Date], d: _Date, st: str,
                 sw: Sequence[TaggedWord], s_dates: Sequence[_Date], s: _Date) -> bool:
     """Whether ``d`` and ``s`` are the same end of two ranges whose other ends agree ("billed insurers from 2009 to
@@ -398,18 +404,19 @@ def _check_dates(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                  d_dates: list[_Date], s_dates: list[_Date], all_s_dates: list[_Date],
                  loose: bool = False) -> list[_Hit]:
     """``loose``: the pair shares a topic more than a claim (a weak pair, or one the restatement search found), where
-    two dates date the same thing only with a content word on the same side of both (within three, six words
-    reach): "Trump's four-year term ends in January 2029" dates the term's end, not the project's start "will begin
-    in September 2025"; "unchanged since November 2023" is no "since the peak in 2022"."""
+    two dates date the same thing only with a content word around both (:func:`_dated_alike`), one field of a day
+    the same (:func:`_partly_same`) or as the same end of two ranges whose other ends agree (:func:`_same_range`):
+    "Trump's four-year term ends in January 2029" dates the term's end, not the project's start "will begin in
+    September 2025"; "unchanged since November 2023" is no "since the peak in 2022"."""
     hits = []
     for d in d_dates:
         if any(d.agrees(s) and d.fields() & s.fields() for s in all_s_dates):
             continue
-        role = _date_role(dw, d) if loose else set()
         for s in s_dates:
             if not (d.fields() & s.fields()) or d.agrees(s) or not _same_event(d, dw, s, sw) or _another_era(d, s):
                 continue
-            if loose and not role & _date_role(sw, s) and not _same_range(dt, dw, d_dates, d, st, sw, s_dates, s):
+            if loose and not (_dated_alike(dw, d, sw, s) or _partly_same(d, s)
+                              or _same_range(dt, dw, d_dates, d, st, sw, s_dates, s)):
                 continue
             if d.fields() & s.fields() == {"weekday"} and not _weekday_clause(dt, dw, d, sw):
                 continue  # a weekday of another event: the clause it dates shares nothing with the source's
@@ -933,8 +940,9 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
         role = _role(dw, d.i, d.j, 3, 6) if d.head else _role(dw, d.i, d.j)
         # (of the source's amounts that count the same thing, the one with the most words around it in common)
         wide = _role(dw, d.i, d.j, 3, 6)
-        # (an end of a range meets an end of a range only: "the two-three per cent target range" is no "3.8 per cent")
-        ends = s_ends if d in d_ends else s_q
+        # (on a weak pair, an end of a range meets an end of a range only: "the two-three per cent target range" is
+        # no "3.8 per cent"; on a close one, the source may write a range otherwise, "about 40 [percent] to 50 percent")
+        ends = s_ends if weak and d in d_ends else s_q
         best = _range_end(dt, dw, d_q, d, st, sw, s_q, s_open) or _listed(dt, dw, d_q, d, st, sw, s_q, s_open) or \
             max((s for s in s_open if s in ends and (
                 _same_thing(d, role, s, _role(sw, s.i, s.j, 3, 6) if s.head and d.head else _role(sw, s.i, s.j), alone)
@@ -3261,10 +3269,20 @@ def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment],
 
 
 def _date_role(words: Sequence[TaggedWord], d: _Date) -> set[str]:
-    """The content words around a date (three each side within six words), each with its side, weekdays left out:
-    what it dates ("since the peak in 2022, as higher interest rates" dates no "interest rate has been unchanged since
-    November 2023")."""
+    """The content words around a date (three each side within six words), each with its side ("<", ">"),
+    weekdays left out: what it dates."""
     return {r for r in _role(words, d.i, d.j, 3, 6) if r[1:] not in _WEEKDAYS}
+
+
+def _dated_alike(dw: Sequence[TaggedWord], d: _Date, sw: Sequence[TaggedWord], s: _Date, least: int = 1) -> bool:
+    """Whether two dates date the same thing by the words around them: ``least`` content words in common around both,
+    on the same side of each where the dates are given in different fields ("since the peak in 2022, as higher
+    interest rates" dates no "interest rate has been unchanged since November 2023"), on either side where in the
+    same fields ("Section 122 of the 1972 Trade Act" / "section 122 of the Trade Act of 1974")."""
+    mine, theirs = _date_role(dw, d), _date_role(sw, s)
+    if len(mine & theirs) >= least:
+        return True
+    return d.fields() == s.fields() and len({r[1:] for r in mine} & {r[1:] for r in theirs}) >= least
 
 
 def _sole_dates(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], pairs: dict[int, list[int]],
@@ -3293,11 +3311,10 @@ def _sole_dates(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], p
             # heading, does not give "October 16, 2025")
             if d.fields() == {"weekday"} or d.of or any(d.agrees(s) and d.fields() <= s.fields() for _, s in every):
                 continue
-            role = _date_role(dw, d)
             same = [(si, s) for si, s in every if d.fields() & s.fields() and s.fields() != {"weekday"}
                     and not d.agrees(s) and not _another_era(d, s)
                     and si not in pairs.get(di, ()) and _same_event(d, dw, s, src.words[si])
-                    and len(role & _date_role(src.words[si], s)) >= 2]
+                    and _dated_alike(dw, d, src.words[si], s, 2)]
             # (one date, however many times and in however many fields the source gives it: "Columbus Day, 2025",
             # "the second Monday of October" and "October 13, 2025" all give October 13, 2025)
             if not same or not all(s.agrees(o) for _, s in same for _, o in same):

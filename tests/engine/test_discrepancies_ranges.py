@@ -48,6 +48,17 @@ FLAGGED = [
      "The attorney general's office said the firm fraudulently billed the state from 2010 to 2016 for road repairs "
      "that were not done.",
      "date", "2010", "2012"),
+    # one field of the day the same, another changed, in a loosely linked sentence: the same date said wrong
+    ("The public raffle will close on Monday, March 4, 2024, at 12:00 PM ET and winners will be told by email on or "
+     "after Monday, March 11, 2024.",
+     "The raffle opened Monday morning and will take entries until Monday, July 4 at 12 PM, organisers said.",
+     "date", "July 4", "March 4, 2024"),
+    # a year given alone on both sides, with words around both in common on either side ("Section 12 ... Water Act")
+    ("The governor is invoking her authority under section 12 of the Water Act of 1986, which lets the governor "
+     "declare emergency restrictions on water use.",
+     "The governor is acting under Section 12 of the 1984 Water Act, a provision that allows limits on lawn watering "
+     "for 90 days.",
+     "date", "1984", "1986"),
 ]
 
 
