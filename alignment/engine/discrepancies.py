@@ -594,7 +594,8 @@ def _age(text: str, words: Sequence[TaggedWord], i: int, j: int) -> bool:
     between commas (or brackets) right after a proper noun ("Tanya Moreland King, 37, and her husband"; "King (38)"),
     the sentence's end closing it too."""
     w = words[i].word
-    if j != i + 1 or i == 0 or not w.text.isdigit() or not 0 < int(w.text) < _MAX_AGE or words[i - 1].pos != "PROPN":
+    if j != i + 1 or i == 0 or not (w.text.isascii() and w.text.isdigit()) or not 0 < int(w.text) < _MAX_AGE \
+            or words[i - 1].pos != "PROPN":  # (not "²", a digit int() does not read)
         return False
     before = text[words[i - 1].word.end:w.start].strip()
     after = text[w.end:words[j].word.start if j < len(words) else w.end + 2].strip()[:1]
@@ -613,8 +614,9 @@ def _slash_fraction(text: str, words: Sequence[TaggedWord], k: int) -> float | N
     if k + 1 >= len(words):
         return None
     a, b = words[k].word, words[k + 1].word
-    if a.kind != "number" or b.kind != "number" or not (a.text.isdigit() and b.text.isdigit()) \
-            or text[a.end:b.start] != "/" or text[a.start - 1:a.start] == "/" or text[b.end:b.end + 1] == "/":
+    if a.kind != "number" or b.kind != "number" or not (a.text.isascii() and a.text.isdigit()) \
+            or not (b.text.isascii() and b.text.isdigit()) or text[a.end:b.start] != "/" \
+            or text[a.start - 1:a.start] == "/" or text[b.end:b.end + 1] == "/":
         return None
     n, d = int(a.text), int(b.text)
     return n / d if 0 < n < d and d in _SLASH_DENOMINATORS else None

@@ -117,3 +117,9 @@ def test_another_name_of_the_same_people_is_no_other_name(analyze):
         return _established(black, source_names(analyze(source, "S")))
     assert established("Reyes would be the second African American woman ever to serve on the Fourth Circuit.")
     assert not established("Reyes would be the second Hispanic woman ever to serve on the Fourth Circuit.")
+
+
+@pytest.mark.parametrize("derivative", ["0˥²\n", "Paris, ² of them\n", "by ²/4 percentage point\n"])
+def test_a_digit_int_does_not_read_is_no_age_nor_fraction(derivative):
+    # ("²" is a digit to str.isdigit, not to int(): found by test_properties' fuzzing)
+    assert compare("The ministers met in London on Tuesday.\n", derivative).discrepancies == ()
