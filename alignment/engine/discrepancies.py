@@ -66,6 +66,7 @@ _REPORTING_KEYS = _SPEECH_KEYS | _THOUGHT_KEYS
 _SPEAKER_KEYS = _SPEECH_KEYS | frozenset(stem(fold_word(w)) for w in _C.dialogue_verbs)
 _WEEKDAYS = _C.weekdays
 _ALIASES = _C.name_aliases
+_GROUP_ALIASES = _C.group_aliases
 _EXECUTIVE = tuple(tuple(e.split()) for e in _C.executive_names)
 #: the folded names of nations and their aliases (:data:`_ALIASES`, both sides)
 _NATIONS = frozenset(_ALIASES) | frozenset(_ALIASES.values())
@@ -367,18 +368,55 @@ def _another_era(d: _Date, s: _Date) -> bool:
     return d.fields() == {"year"} and bool(s.year) and abs(d.year - s.year) >= _ANOTHER_ERA
 
 
+def _range_partner(text: str, words: Sequence[TaggedWord], dates: Sequence[_Date],
+                   d: _Date) -> tuple[int, _Date] | None:
+    """The other end of the range of dates ``d`` is an end of ("from 2011 to 2015", "2011-2015"): (-1, the start) or
+    (1, the end); None where ``d`` ends no range."""
+    k = dates.index(d)
+    for step in (-1, 1):
+        if 0 <= k + step < len(dates):
+            a, b = (dates[k + step], d) if step < 0 else (d, dates[k + step])
+            if b.i >= a.j and _RANGE_GAP_RE.match(text[words[a.j - 1].word.end:words[b.i].word.start]):
+                return step, dates[k + step]
+    return None
+
+
+def _partly_same(d: _Date, s: _Date) -> bool:
+    """Whether two dates give one field of a day the same and another otherwise, one date said wrong ("until Monday,
+    July 4" / "on Monday, March 4, 2024"; "March 7" / "March 4"), not two events ("January 2029" / "September 2025")."""
+    return any(x and x == y for x, y in ((d.month, s.month), (d.days, s.days))) and not d.agrees(s)
+
+
+def _same_range(dt: str, dw: Sequence[TaggedWord], d_dates: Sequence[_Date], d: _Date, st: str,
+                sw: Sequence[TaggedWord], s_dates: Sequence[_Date], s: _Date) -> bool:
+    """Whether ``d`` and ``s`` are the same end of two ranges whose other ends agree ("billed insurers from 2009 to
+    2015" / "From 2011 to 2015, the defendants are charged"): the same span of time, whatever words are around it."""
+    mine, theirs = _range_partner(dt, dw, d_dates, d), _range_partner(st, sw, s_dates, s)
+    return mine is not None and theirs is not None and mine[0] == theirs[0] and mine[1].agrees(theirs[1]) \
+        and bool(mine[1].fields() & theirs[1].fields())
+
+
 def _date_text(d: _Date, words: Sequence[TaggedWord], text: str) -> str:
     return text[words[d.i].word.start:words[d.j - 1].word.end]
 
 
 def _check_dates(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
-                 d_dates: list[_Date], s_dates: list[_Date], all_s_dates: list[_Date]) -> list[_Hit]:
+                 d_dates: list[_Date], s_dates: list[_Date], all_s_dates: list[_Date],
+                 loose: bool = False) -> list[_Hit]:
+    """``loose``: the pair shares a topic more than a claim (a weak pair, or one the restatement search found), where
+    two dates date the same thing only with a content word around both (:func:`_dated_alike`), one field of a day
+    the same (:func:`_partly_same`) or as the same end of two ranges whose other ends agree (:func:`_same_range`):
+    "Trump's four-year term ends in January 2029" dates the term's end, not the project's start "will begin in
+    September 2025"; "unchanged since November 2023" is no "since the peak in 2022"."""
     hits = []
     for d in d_dates:
         if any(d.agrees(s) and d.fields() & s.fields() for s in all_s_dates):
             continue
         for s in s_dates:
             if not (d.fields() & s.fields()) or d.agrees(s) or not _same_event(d, dw, s, sw) or _another_era(d, s):
+                continue
+            if loose and not (_dated_alike(dw, d, sw, s) or _partly_same(d, s)
+                              or _same_range(dt, dw, d_dates, d, st, sw, s_dates, s)):
                 continue
             if d.fields() & s.fields() == {"weekday"} and not _weekday_clause(dt, dw, d, sw):
                 continue  # a weekday of another event: the clause it dates shares nothing with the source's
@@ -527,14 +565,41 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
                 step = 10 ** -len(cut.group()) * scale
                 j += 1
         hedged = i > 0 and words[i - 1].word.norm in _HEDGES
-        head = _head(text, words, j)
+        head = _AGE if _age(text, words, i, j) else _head(text, words, j)
         ago = head != "" and any(x.word.norm == "ago" for x in words[j:j + 3])
         money = text[max(w.start - 1, 0):w.start] in _CURRENCY_SIGNS or (
             j < len(words) and words[j].word.norm in _CURRENCIES)
         out.append(_Qty(i, j, value, step, hedged, head, ago, _rate(text, words, j) or _rate_before(words, i),
                         money))
         i = j
+    # the first end of a range counts what its second end counts ("the two-three per cent target range": percent;
+    # "between 2 and 3 percent", not "2 and 3 percent", two amounts)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        gap = text[words[a.j - 1].word.end:words[b.i].word.start]
+        if not a.head and b.head and _AMOUNT_RANGE_GAP_RE.match(gap) and (
+                "and" not in gap or (a.i > 0 and words[a.i - 1].word.norm == "between")):
+            out[k] = replace(a, head=b.head)
     return out
+
+
+#: the head of an age set between commas after a person's name ("Christopher King, 38, both of ..."): what it counts
+#: is no noun near it, and never one of the sentence's ("owners of three ... companies")
+_AGE = "#age"
+_MAX_AGE = 120
+
+
+def _age(text: str, words: Sequence[TaggedWord], i: int, j: int) -> bool:
+    """Whether the number ``words[i:j]`` is an age set off after a name: a whole number below :data:`_MAX_AGE`
+    between commas (or brackets) right after a proper noun ("Tanya Moreland King, 37, and her husband"; "King (38)"),
+    the sentence's end closing it too."""
+    w = words[i].word
+    if j != i + 1 or i == 0 or not (w.text.isascii() and w.text.isdigit()) or not 0 < int(w.text) < _MAX_AGE \
+            or words[i - 1].pos != "PROPN":  # (not "²", a digit int() does not read)
+        return False
+    before = text[words[i - 1].word.end:w.start].strip()
+    after = text[w.end:words[j].word.start if j < len(words) else w.end + 2].strip()[:1]
+    return (before == "," and after in (",", ";", ".", "")) or (before == "(" and after == ")")
 
 
 #: the denominators of a fraction written with a slash ("1/4", "3/8"): a fraction of a point or a percent, where a
@@ -549,8 +614,9 @@ def _slash_fraction(text: str, words: Sequence[TaggedWord], k: int) -> float | N
     if k + 1 >= len(words):
         return None
     a, b = words[k].word, words[k + 1].word
-    if a.kind != "number" or b.kind != "number" or not (a.text.isdigit() and b.text.isdigit()) \
-            or text[a.end:b.start] != "/" or text[a.start - 1:a.start] == "/" or text[b.end:b.end + 1] == "/":
+    if a.kind != "number" or b.kind != "number" or not (a.text.isascii() and a.text.isdigit()) \
+            or not (b.text.isascii() and b.text.isdigit()) or text[a.end:b.start] != "/" \
+            or text[a.start - 1:a.start] == "/" or text[b.end:b.end + 1] == "/":
         return None
     n, d = int(a.text), int(b.text)
     return n / d if 0 < n < d and d in _SLASH_DENOMINATORS else None
@@ -691,21 +757,91 @@ def _same_words_after(dw: Sequence[TaggedWord], d: _Qty, sw: Sequence[TaggedWord
 
 
 def _ranged(text: str, words: Sequence[TaggedWord], a: _Qty, b: _Qty) -> bool:
-    """Whether the amounts ``a`` and ``b`` are the two ends of one range ("12 to 15 million", "10-12")."""
-    return b.i >= a.j and bool(_RANGE_GAP_RE.match(text[words[a.j - 1].word.end:words[b.i].word.start]))
+    """Whether the amounts ``a`` and ``b`` are the two ends of one range ("12 to 15 million", "10-12", "between $650
+    and $700": the currency sign of the second end is no word between them)."""
+    return b.i >= a.j and bool(_AMOUNT_RANGE_GAP_RE.match(text[words[a.j - 1].word.end:words[b.i].word.start]))
+
+
+#: what stands between the two ends of a range of amounts: a dash or "to", and the second end's currency sign
+_AMOUNT_RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*(?:" + "|".join(
+    re.escape(c) for c in sorted(_C.currency_signs)) + r")?\s*$")
+
+
+def _range_ends(text: str, words: Sequence[TaggedWord], qs: Sequence[_Qty]) -> list[_Qty]:
+    """The amounts of ``qs`` that are an end of a range (:func:`_ranged`)."""
+    return [q for k, q in enumerate(qs) if (k > 0 and _ranged(text, words, qs[k - 1], q))
+            or (k + 1 < len(qs) and _ranged(text, words, q, qs[k + 1]))]
 
 
 def _range_end(dt: str, dw: Sequence[TaggedWord], d_q: list[_Qty], d: _Qty, st: str, sw: Sequence[TaggedWord],
                s_q: list[_Qty], s_open: list[_Qty]) -> _Qty | None:
     """The source's amount for the end of a range whose other end both give ("12 to 23 million people" / "an
-    estimated 12 to 15 million Americans"): the same range, whatever the noun after it; None when ``d`` ends no
-    such range."""
+    estimated 12 to 15 million Americans"; "between $976 and $700 a month" / "approximately $650 to $700"): the
+    same range, whatever the noun after it; None when ``d`` ends no such range."""
     k = d_q.index(d)
-    if k == 0 or not _ranged(dt, dw, d_q[k - 1], d):
+    if k > 0 and _ranged(dt, dw, d_q[k - 1], d):  # the upper end changed
+        lo = d_q[k - 1]
+        return next((s for n, s in enumerate(s_q[1:], 1) if s in s_open and _same_amount(lo, s_q[n - 1])
+                     and _ranged(st, sw, s_q[n - 1], s)), None)
+    if k + 1 < len(d_q) and _ranged(dt, dw, d, d_q[k + 1]):  # the lower end changed
+        hi = d_q[k + 1]
+        return next((s for n, s in enumerate(s_q[:-1]) if s in s_open and _same_amount(hi, s_q[n + 1])
+                     and _ranged(st, sw, s, s_q[n + 1])), None)
+    return None
+
+
+#: the folded words that bound an amount ("at least", "more than", "up to"): no word of what is counted
+_BOUNDS = _C.amount_bounds
+#: the longest run of words between two amounts of one list ("13,000 patients and at least 27 insurance carriers")
+_LIST_GAP = 5
+
+
+def _list_gap(words: Sequence[TaggedWord], a: _Qty, b: _Qty) -> tuple[str, frozenset[str]] | None:
+    """What joins two amounts of one list, ``a`` before ``b``: the coordinator ("and", "or") and the content words
+    between them, approximators left out ("13,000 patients and at least 27": "and", {patient}); None where no
+    coordinator joins them within :data:`_LIST_GAP` words or another amount stands between them."""
+    gap = words[a.j:b.i]
+    if not gap or len(gap) > _LIST_GAP or any(t.word.kind == "number" for t in gap):
         return None
-    lo = d_q[k - 1]
-    return next((s for n, s in enumerate(s_q[1:], 1) if s in s_open and _same_amount(lo, s_q[n - 1])
-                 and _ranged(st, sw, s_q[n - 1], s)), None)
+    joins = [t.word.norm for t in gap if t.word.norm in ("and", "or")]
+    if len(joins) != 1:
+        return None
+    return joins[0], frozenset(t.lemma_key for t in gap if t.word.content and t.word.kind == "word"
+                               and t.word.norm not in _HEDGES and t.word.norm not in _BOUNDS)
+
+
+@_per_segment
+def _counted(words: Sequence[TaggedWord]) -> frozenset[str]:
+    """The lemma keys of the nouns that end a noun phrase ("carriers" of "insurance carriers", not "insurance")."""
+    return frozenset(t.lemma_key for k, t in enumerate(words) if t.pos == "NOUN" and not (
+        k + 1 < len(words) and words[k + 1].pos == "NOUN"))
+
+
+def _listed(dt: str, dw: Sequence[TaggedWord], d_q: list[_Qty], d: _Qty, st: str, sw: Sequence[TaggedWord],
+            s_q: list[_Qty], s_open: list[_Qty]) -> _Qty | None:
+    """The source's amount in the place of ``d`` in a list of amounts both sentences give in the same order, joined
+    by the same words, the amount before it the same ("more than 13,000 patients and 41 insurers" / "More than 13,000
+    patients and at least 27 insurance carriers"): the next entry of the same list, whatever noun it has, unless either
+    noun is in the other sentence (another thing counted); None where ``d`` follows no amount the source accounts for
+    so."""
+    k = d_q.index(d)
+    if k == 0 or _ranged(dt, dw, d_q[k - 1], d):
+        return None
+    prev = d_q[k - 1]
+    joined = _list_gap(dw, prev, d)
+    if joined is None:
+        return None
+    for n in range(1, len(s_q)):
+        s, before = s_q[n], s_q[n - 1]
+        if s not in s_open or not _accounts(prev, before) or _ranged(st, sw, before, s) or \
+                _list_gap(sw, before, s) != joined:
+            continue
+        if s.money != d.money or s.rate != d.rate or s.ago != d.ago:
+            continue
+        if d.head != s.head and (d.head in _counted(sw) or s.head in _counted(dw)):
+            continue
+        return s
+    return None
 
 
 def _plain_count(q: _Qty) -> bool:
@@ -786,7 +922,9 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
         same = [s for s in s_open if _accounts(d, s) or _accounts(s, d)]
         if same:
             role = _role(dw, d.i, d.j, 3, 6)
-            s = max(same, key=lambda s: len(role & _role(sw, s.i, s.j, 3, 6)))
+            # (the same value before one within an approximation: "$650 to $700" / "approximately $650 to $700",
+            # whose "approximately $650" allows 700 too)
+            s = max(same, key=lambda s: (d.value == s.value, len(role & _role(sw, s.i, s.j, 3, 6))))
             if not _said_again(dw, d, d_open, sw, s):
                 s_open.remove(s)
     d_heads, s_heads = Counter(q.head for q in d_q), Counter(q.head for q in s_q)
@@ -799,15 +937,19 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
     # INDIANS GRAND RONDE OR $498,228.00" is one grantee's line, no sentence's one sum)
     sole_sum = not weak and sum(q.money for q in d_q) == 1 and sum(q.money for q in s_q) == 1 \
         and not _all_capitalised(sw) and not _all_capitalised(dw)
+    d_ends, s_ends = _range_ends(dt, dw, d_q), _range_ends(st, sw, s_q)
     for d in d_open:
         role = _role(dw, d.i, d.j, 3, 6) if d.head else _role(dw, d.i, d.j)
         # (of the source's amounts that count the same thing, the one with the most words around it in common)
         wide = _role(dw, d.i, d.j, 3, 6)
-        best = _range_end(dt, dw, d_q, d, st, sw, s_q, s_open) or \
-            max((s for s in s_open if _same_thing(d, role, s, _role(sw, s.i, s.j, 3, 6) if s.head and d.head
-                                                  else _role(sw, s.i, s.j), alone)
-                 or _same_words_after(dw, d, sw, s) or (sole_sum and _same_sum(d, s) and bool(
-                     (_loose_role(dw, d) & _loose_role(sw, s)) - {d.rate}))),
+        # (on a weak pair, an end of a range meets an end of a range only: "the two-three per cent target range" is
+        # no "3.8 per cent"; on a close one, the source may write a range otherwise, "about 40 [percent] to 50 percent")
+        ends = s_ends if weak and d in d_ends else s_q
+        best = _range_end(dt, dw, d_q, d, st, sw, s_q, s_open) or _listed(dt, dw, d_q, d, st, sw, s_q, s_open) or \
+            max((s for s in s_open if s in ends and (
+                _same_thing(d, role, s, _role(sw, s.i, s.j, 3, 6) if s.head and d.head else _role(sw, s.i, s.j), alone)
+                or _same_words_after(dw, d, sw, s) or (sole_sum and _same_sum(d, s) and bool(
+                    (_loose_role(dw, d) & _loose_role(sw, s)) - {d.rate})))),
                 key=lambda s: len(wide & _role(sw, s.i, s.j, 3, 6)), default=None)
         if best is None and _plain_count(d):
             # the one count of each sentence, of two nouns for one thing, each noun absent from the other sentence,
@@ -1223,6 +1365,9 @@ def _established(t: TaggedWord, names: _SourceNames) -> bool:
     alias = _ALIASES.get(w.norm)
     if alias is not None and alias in names.norms:
         return True
+    # another name of the same people, which the source uses ("Black" / "African American")
+    if any(all(n in names.norms for n in other) for other in _GROUP_ALIASES.get(w.norm, ())):
+        return True
     if _acronym(t) and (w.norm in names.initials or (len(w.norm) >= 3 and any(
             _subsequence(w.norm, r) for r in names.runs))):
         return True  # "HHS" for "Health and Human Services", "RTC" for "Russian Military Training Center"
@@ -1378,7 +1523,10 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                 # article capitalises ("the Great Genocide", where the source has "the Armenian genocide" and
                 # "the Meds Yeghern"), not another name in the place of the source's
             d_place = place
-            if _modifies(dw, wj) and s_whole and dw[wj].lemma_key == s_whole[-1]:
+            if _comma_place(dt, dw, wi, st, sw, vi):
+                pass  # the place a town is in, after its name and a comma: "the Highland Park, Chile shooting" /
+                # "in Highland Park, Illinois, by the authority", whatever follows either
+            elif _modifies(dw, wj) and s_whole and dw[wj].lemma_key == s_whole[-1]:
                 d_place = _place(dw, wi, wj + 1)  # "the Okafor administration is" / "the Biden-Harris Administration
                 # is": the noun is the name's
             elif _modifies(dw, wj) != _modifies(sw, vj) and not (set(_keys(dw[wj])) & s_keys if _modifies(dw, wj)
@@ -1408,6 +1556,15 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             s_runs.remove((si, sj, was_gone))
             break
     return hits
+
+
+def _comma_place(dt: str, dw: Sequence[TaggedWord], i: int, st: str, sw: Sequence[TaggedWord], k: int) -> bool:
+    """Whether the names at ``dw[i]`` and ``sw[k]`` both follow the same name and a comma: the region a place is in
+    ("Highland Park, Illinois" / "Highland Park, Chile"; "Uvalde, Texas")."""
+    return i > 0 and k > 0 and _name_like(dw[i - 1]) and _name_like(sw[k - 1]) \
+        and dw[i - 1].lemma_key == sw[k - 1].lemma_key \
+        and dt[dw[i - 1].word.end:dw[i].word.start].strip() == "," \
+        and st[sw[k - 1].word.end:sw[k].word.start].strip() == ","
 
 
 def _initial(t: TaggedWord) -> bool:
@@ -3114,8 +3271,20 @@ def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment],
 
 
 def _date_role(words: Sequence[TaggedWord], d: _Date) -> set[str]:
-    """The content words around a date (three each side within six words), weekdays left out: what it dates."""
-    return {r[1:] for r in _role(words, d.i, d.j, 3, 6)} - _WEEKDAYS
+    """The content words around a date (three each side within six words), each with its side ("<", ">"),
+    weekdays left out: what it dates."""
+    return {r for r in _role(words, d.i, d.j, 3, 6) if r[1:] not in _WEEKDAYS}
+
+
+def _dated_alike(dw: Sequence[TaggedWord], d: _Date, sw: Sequence[TaggedWord], s: _Date, least: int = 1) -> bool:
+    """Whether two dates date the same thing by the words around them: ``least`` content words in common around both,
+    on the same side of each where the dates are given in different fields ("since the peak in 2022, as higher
+    interest rates" dates no "interest rate has been unchanged since November 2023"), on either side where in the
+    same fields ("Section 122 of the 1972 Trade Act" / "section 122 of the Trade Act of 1974")."""
+    mine, theirs = _date_role(dw, d), _date_role(sw, s)
+    if len(mine & theirs) >= least:
+        return True
+    return d.fields() == s.fields() and len({r[1:] for r in mine} & {r[1:] for r in theirs}) >= least
 
 
 def _sole_dates(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], pairs: dict[int, list[int]],
@@ -3144,11 +3313,10 @@ def _sole_dates(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], p
             # heading, does not give "October 16, 2025")
             if d.fields() == {"weekday"} or d.of or any(d.agrees(s) and d.fields() <= s.fields() for _, s in every):
                 continue
-            role = _date_role(dw, d)
             same = [(si, s) for si, s in every if d.fields() & s.fields() and s.fields() != {"weekday"}
                     and not d.agrees(s) and not _another_era(d, s)
                     and si not in pairs.get(di, ()) and _same_event(d, dw, s, src.words[si])
-                    and len(role & _date_role(src.words[si], s)) >= 2]
+                    and _dated_alike(dw, d, src.words[si], s, 2)]
             # (one date, however many times and in however many fields the source gives it: "Columbus Day, 2025",
             # "the second Monday of October" and "October 13, 2025" all give October 13, 2025)
             if not same or not all(s.agrees(o) for _, s in same for _, o in same):
@@ -3308,7 +3476,8 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             taken += [(dw[i].word.start, dw[j - 1].word.end) for i, j in speakers
                       if (run := [t for t in dw[i:j] if _name_like(t)]) and run[-1].word.key in outside] \
                 if outside else []
-            hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates)
+            hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates,
+                                 weak or (di, si) in searched) if d_dates else []
             if d_q and part is None:
                 part = _part_names(der.text, dw, names, lower)
             # (a figure of a part the source never names, near its name, is the part's, not the sentence's)

@@ -65,6 +65,12 @@ class ConflictWords:
     #: folded nouns that count the same people where a report gives a number of them ("a trial of 717 patients" / "a
     #: trial of 717 people"): one thing counted, for the number check (not men, women or children: parts of them)
     counted_people: frozenset[str] = frozenset()
+    # ------------------------------------------------------------------ figures and names (issue 18, session 13)
+    #: folded words that bound an amount ("at least", "more than", "up to"): no word of what is counted
+    amount_bounds: frozenset[str] = frozenset()
+    #: folded names of a group of people -> the folded words of other names of the same people ("black" -> "african
+    #: american"): an article that uses one where the source uses the other names no other group
+    group_aliases: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

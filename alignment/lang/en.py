@@ -485,6 +485,10 @@ CONFLICTS = ConflictWords(
     superlatives=frozenset({"most"}),
     one_of=frozenset("one any either".split()),
     counted_people=frozenset("people persons patients participants individuals volunteers".split()),
+    # (issue 18, session 13: figures and names)
+    amount_bounds=frozenset("at least most more less fewer than up to over under".split()),
+    group_aliases={"black": (("african", "american"),), "latino": (("hispanic",),), "latina": (("hispanic",),),
+                   "hispanic": (("latino",), ("latina",)), "indigenous": (("native", "american"),)},
 )
 
 ENGLISH = Language(
