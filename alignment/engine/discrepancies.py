@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import ParamSpec, TypeVar
 
 from alignment.engine.align import signer_keys
+from alignment.engine.match import slash_fraction
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel, Discrepancy, DiscrepancyKind, Segment, SegmentKind
 from alignment.text.normalize import fold_word, number_value, stem
@@ -525,10 +526,10 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
         j = i + 1
         # a fraction written with a slash, alone or after a whole number and a hyphen ("by 1/4 percentage point", "to
         # 4-1/4 percent"): one value, not two or three numbers
-        if (part := _slash_fraction(text, words, i)) is not None:
+        if (part := slash_fraction(text, words, i)) is not None:
             value, digits, j = part, repr(part), i + 2
         elif j < len(words) and text[w.end:words[j].word.start] == "-" \
-                and (part := _slash_fraction(text, words, j)) is not None:
+                and (part := slash_fraction(text, words, j)) is not None:
             value, digits, j = number + part, repr(number + part), i + 3
         scale = 1.0
         # "nine and a half million": the half is the number's, before its scale
@@ -600,26 +601,6 @@ def _age(text: str, words: Sequence[TaggedWord], i: int, j: int) -> bool:
     before = text[words[i - 1].word.end:w.start].strip()
     after = text[w.end:words[j].word.start if j < len(words) else w.end + 2].strip()[:1]
     return (before == "," and after in (",", ";", ".", "")) or (before == "(" and after == ")")
-
-
-#: the denominators of a fraction written with a slash ("1/4", "3/8"): a fraction of a point or a percent, where a
-#: date ("9/11") or a ratio ("24/7") is none
-_SLASH_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
-
-
-def _slash_fraction(text: str, words: Sequence[TaggedWord], k: int) -> float | None:
-    """The value of a proper fraction written with a slash at ``words[k]`` ("1/4": 0.25), None if there is none there:
-    two whole numbers joined by one "/", the first smaller, the second one of :data:`_SLASH_DENOMINATORS`, and no
-    slash on either side ("3/4/2025" is a date)."""
-    if k + 1 >= len(words):
-        return None
-    a, b = words[k].word, words[k + 1].word
-    if a.kind != "number" or b.kind != "number" or not (a.text.isascii() and a.text.isdigit()) \
-            or not (b.text.isascii() and b.text.isdigit()) or text[a.end:b.start] != "/" \
-            or text[a.start - 1:a.start] == "/" or text[b.end:b.end + 1] == "/":
-        return None
-    n, d = int(a.text), int(b.text)
-    return n / d if 0 < n < d and d in _SLASH_DENOMINATORS else None
 
 
 def _rate(text: str, words: Sequence[TaggedWord], j: int, reach: int = 7) -> str:

@@ -104,30 +104,40 @@ def _offers(value: float) -> set[str]:
 SLASH_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
 
 
+def slash_fraction(text: str, words: Sequence[TaggedWord], k: int) -> float | None:
+    """The value of a proper fraction written with a slash at ``words[k]`` ("1/4": 0.25), None if there is none there
+    (``text`` the document's text): two whole numbers joined by one "/", the first smaller, the second one of
+    :data:`SLASH_DENOMINATORS`, and no slash on either side ("3/4/2025" is a date). The one reading of such a
+    fraction, for matching (:func:`_slash_fractions`) and for the discrepancy check."""
+    if k + 1 >= len(words):
+        return None
+    a, b = words[k].word, words[k + 1].word
+    if a.kind != "number" or b.kind != "number" or not (a.text.isascii() and a.text.isdigit()) \
+            or not (b.text.isascii() and b.text.isdigit()) or text[a.end:b.start] != "/" \
+            or text[a.start - 1:a.start] == "/" or text[b.end:b.end + 1] == "/":
+        return None  # (ASCII digits only: "²" is a digit int() does not read)
+    n, d = int(a.text), int(b.text)
+    return n / d if 0 < n < d and d in SLASH_DENOMINATORS else None
+
+
 def _slash_fractions(tagged: Sequence[TaggedWord], text: str) -> dict[int, tuple[float, int]]:
     """The fractions written with a slash in a segment (``text`` the document's text), by the index of their first
-    word: its value and the index of its last word. A proper fraction is two whole numbers joined by one "/", the
-    second one of :data:`SLASH_DENOMINATORS`, no slash on either side ("3/4/2025" is a date): "1/4" is 0.25; after a
-    whole number and a hyphen it is that number's part ("3-3/4" is 3.75, read from the whole number on), as a
-    central bank writes a rate and its step ("lower the target range ... by 1/4 percentage point to 3-3/4 to 4
-    percent", which a report gives as "a quarter percentage point to 3.75%-4%")."""
+    word: its value and the index of its last word (:func:`slash_fraction`: "1/4" is 0.25); after a whole number and
+    a hyphen it is that number's part ("3-3/4" is 3.75, read from the whole number on), as a central bank writes a
+    rate and its step ("lower the target range ... by 1/4 percentage point to 3-3/4 to 4 percent", which a report
+    gives as "a quarter percentage point to 3.75%-4%")."""
     out: dict[int, tuple[float, int]] = {}
     if not tagged or "/" not in text[tagged[0].word.start:tagged[-1].word.end]:
         return out
     for k in range(len(tagged) - 1):
-        a, b = tagged[k].word, tagged[k + 1].word
-        if a.kind != "number" or b.kind != "number" or not (a.text.isdigit() and b.text.isdigit()) \
-                or text[a.end:b.start] != "/" or text[a.start - 1:a.start] == "/" or text[b.end:b.end + 1] == "/":
+        if (part := slash_fraction(text, tagged, k)) is None:
             continue
-        n, d = int(a.text), int(b.text)
-        if not (0 < n < d and d in SLASH_DENOMINATORS):
-            continue
-        w = tagged[k - 1].word if k > 0 else None
-        if w is not None and w.kind == "number" and w.text.isdigit() and text[w.end:a.start] == "-" \
-                and text[w.start - 1:w.start] not in ("/", "-"):
-            out[k - 1] = (int(w.text) + n / d, k + 1)
+        w, a = (tagged[k - 1].word if k > 0 else None), tagged[k].word
+        if w is not None and w.kind == "number" and w.text.isascii() and w.text.isdigit() \
+                and text[w.end:a.start] == "-" and text[w.start - 1:w.start] not in ("/", "-"):
+            out[k - 1] = (int(w.text) + part, k + 1)
         else:
-            out[k] = (n / d, k + 1)
+            out[k] = (part, k + 1)
     return out
 
 

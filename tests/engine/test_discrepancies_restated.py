@@ -212,12 +212,12 @@ def test_a_fraction_with_a_slash_is_one_value(derivative, found):
 
 @pytest.mark.parametrize("text", ["on 9/11 and 24/7", "on 3/4/2025", "in 11/12 of cases"])
 def test_a_date_or_a_ratio_with_a_slash_is_no_fraction(text):
-    from alignment.engine.discrepancies import _slash_fraction
+    from alignment.engine.match import slash_fraction
     from alignment.text.normalize import words
 
-    class _T:  # the only field _slash_fraction reads
+    class _T:  # the only field slash_fraction reads
         def __init__(self, word):
             self.word = word
 
     ws = [_T(w) for w in words(text)]
-    assert all(_slash_fraction(text, ws, k) is None for k in range(len(ws)))
+    assert all(slash_fraction(text, ws, k) is None for k in range(len(ws)))
