@@ -479,6 +479,21 @@ CONFLICTS = ConflictWords(
     superlatives=frozenset({"most"}),
     one_of=frozenset("one any either".split()),
     counted_people=frozenset("people persons patients participants individuals volunteers".split()),
+    # -- disc2 (session 13) --
+    overstatements=_pairs(
+        "reduce/prevent reduce/eliminate lower/eliminate minimize/prevent minimize/eliminate slow/stop slow/halt "
+        "ease/end ease/eliminate treat/cure improve/cure manage/cure propose/approve propose/adopt propose/enact "
+        "recommend/require nominate/appoint nominate/confirm"
+    ),
+    associations=frozenset("associate association link tie correlate correlation".split()),
+    bounds={**dict.fromkeys("nearly almost under below up-to less-than fewer-than at-most no-more-than "
+                            "just-under".split(), "upper"),
+            **dict.fromkeys("over above more-than at-least upwards-of exceeding just-over greater-than".split(),
+                            "lower")},
+    statistics={"average": "mean", "mean": "mean", "median": "median"},
+    self_labels=frozenset({"fact sheet"}),
+    documents=frozenset("order proclamation memorandum bill law legislation".split()),
+    document_verbs=frozenset("read continue state".split()),
 )
 
 ENGLISH = Language(
