@@ -206,10 +206,10 @@ def _beside(words: Sequence[TaggedWord], i: int, reach: int = 3) -> set[str]:
         while 0 <= k < len(words) and left > 0:
             t = words[k]
             k += step
-            if _is_negation(t) or _is_hedge(t):
+            if _is_negation(t):
                 continue  # (passed over, within the reach too: "output has not been weak" / "output has been weak")
             left -= 1
-            if t.word.content and t.word.kind == "word":
+            if t.word.content and t.word.kind == "word" and not _is_hedge(t):
                 out.add(t.lemma_key)
                 if t.pos != "ADV":  # (an adverb qualifies the word, the next one too: "continuing to closely
                     break  # consult" / "continue to consult")
