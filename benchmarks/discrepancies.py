@@ -51,9 +51,11 @@ the script plants one edit at a time and compares again:
   spaCy's recogniser: "the White House" is no "House"; an acronym the
   source gives for its name, "the United States" -> "the US").
 
-An edit is found when a discrepancy overlaps the edited span; its kind is right when that discrepancy has the
-planted kind. A harmless rewording is flagged when any discrepancy overlaps it. Sites are drawn with a fixed
-seed (``--seed``), at most ``--per-kind`` per kind and pair: the same run gives the same table.
+An edit is found when a discrepancy overlaps the edited span (a word removed leaves a point: a discrepancy that
+holds it, or starts on the word right after it, "need and unadulterated greed" for "need and not unadulterated
+greed"); its kind is right when that discrepancy has the planted kind. A harmless rewording is flagged when any
+discrepancy overlaps it. Sites are drawn with a fixed seed (``--seed``), at most ``--per-kind`` per kind and pair:
+the same run gives the same table.
 
 The corpus texts are read from ``../shared/corpus/real-pairs`` at run time, never copied into the repository.
 The ``fresh`` split is the eight White House statement -> transcript pairs of ``benchmarks/real_pairs.py --split
@@ -273,9 +275,12 @@ def _date_edits(d: str, s: str, off: int, rng: random.Random) -> list[Edit]:
 def _speaker_spans(d: str) -> list[tuple[int, int]]:
     spans = []
     for m in re.finditer(rf"\b({NAME_RUN})\s+{SPEECH}\b", d):
-        spans.append(m.span(1))
+        if not re.search(r"\b(?:in|at|on|near)\s+(?:the\s+)?$", d[:m.start(1)]):  # (a place or a day in a phrase is
+            spans.append(m.span(1))  # no speaker: "A tenant at 324 Central Ave. in Bushwick said", "on Friday said")
     for m in re.finditer(rf"[,\"”’']\s*{SPEECH}\s+(?:the\s+)?({NAME_RUN})", d):
-        spans.append(m.span(1))
+        if not re.match(r"\s+(?!(?:of|from|the|at|in|for|with|and|who|a|an)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z]",
+                        d[m.end(1):]):  # (a name before an office in
+            spans.append(m.span(1))  # lower case and a name qualifies them: "said Brooklyn district attorney Ken")
     for m in re.finditer(rf"\baccording to (?:the\s+)?({NAME_RUN})", d):
         spans.append(m.span(1))
     for m in re.finditer(rf"\b({NAME_RUN}), (?:who|a|an|the) [^,.;:]*, {SPEECH}\b", d):  # "Lopez, who led it, said"
@@ -693,8 +698,10 @@ def main() -> int:
             for e in edits[:args.per_kind]:
                 text, a, b = e.apply(derivative)
                 edited = compare(source, text)
+                # (a word removed leaves a point: a flag on the word right after it is at that place, "need and
+                # unadulterated greed" for "need and not unadulterated greed")
                 got = [x for x in edited.discrepancies if (x.start < b and a < x.end) or
-                       (a == b and x.start <= a <= x.end)]
+                       (a == b and x.start <= a + len(text[a:a + 3]) - len(text[a:a + 3].lstrip()) and a <= x.end)]
                 if kind in HARMLESS:
                     harmless[kind] += 1
                     flagged[kind] += bool(got)

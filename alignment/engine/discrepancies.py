@@ -50,6 +50,13 @@ _DIRECTION_PAIRS = frozenset(_ANTONYMS[len(_C.antonyms):]) - {
 _DIRECTIONS = tuple(frozenset(stem(fold_word(w)) for w in group) for group in _C.directions)
 _OBLIGATIONS = tuple((stem(fold_word(a)), stem(fold_word(b))) for a, b in _C.obligations)
 _OBLIGATION_KEYS = frozenset(k for pair in _OBLIGATIONS for k in pair)
+_OVERSTATEMENTS = tuple((stem(fold_word(a)), stem(fold_word(b))) for a, b in _C.overstatements)
+_OVERSTATEMENT_KEYS = frozenset(k for pair in _OVERSTATEMENTS for k in pair)
+_ASSOCIATIONS = frozenset(stem(fold_word(w)) for w in _C.associations)
+_BOUNDS = {tuple(k.split("-")): side for k, side in _C.bounds.items()}
+_STATISTICS = _C.statistics
+_SELF_LABELS = tuple(tuple(label.split()) for label in _C.self_labels)
+_DOCUMENTS = _C.documents
 _QUANTIFIERS = _C.quantifiers
 _SUPERLATIVES = _C.superlatives
 #: the heads that count the same people (lang ``counted_people``), by folded stem -> the one head they are counted as
@@ -196,10 +203,15 @@ def _beside(words: Sequence[TaggedWord], i: int, reach: int = 3) -> set[str]:
     hedges and numbers passed over, and past an adverb the word after it too: what a word is said of ("smoking
     rates", "treatments work well")."""
     out = set()
-    for rng in (range(i - 1, max(i - 1 - reach, -1), -1), range(i + 1, min(i + 1 + reach, len(words)))):
-        for k in rng:
+    for step in (-1, 1):
+        k, left = i + step, reach
+        while 0 <= k < len(words) and left > 0:
             t = words[k]
-            if t.word.content and t.word.kind == "word" and not _is_negation(t) and not _is_hedge(t):
+            k += step
+            if _is_negation(t):
+                continue  # (passed over, within the reach too: "output has not been weak" / "output has been weak")
+            left -= 1
+            if t.word.content and t.word.kind == "word" and not _is_hedge(t):
                 out.add(t.lemma_key)
                 if t.pos != "ADV":  # (an adverb qualifies the word, the next one too: "continuing to closely
                     break  # consult" / "continue to consult")
@@ -211,7 +223,31 @@ def _anchored(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si: i
     pair (support below :data:`WEAK_SUPPORT`), two sentences that share a word or two share no claim, so the
     word must have the same content word next to it in both ("Don't smoke, for example" is no negation of
     "a 68 percent drop in smoking rates"); on a close pair, any place will do."""
-    return not weak or bool(_beside(dw, di) & _beside(sw, si))
+    return not weak or bool(_beside(dw, di) & _beside(sw, si)) or bool(_names_near(dw, di) & _names_near(sw, si))
+
+
+_NAME_REACH = 4
+
+
+def _names_near(words: Sequence[TaggedWord], i: int, reach: int = _NAME_REACH) -> set[str]:
+    """The keys of the names within ``reach`` words of ``words[i]`` on each side, negations and hedges passed over (as
+    by :func:`_beside`), up to punctuation or a verb: a name said with the word on both sides of a weak pair places it
+    in the same claim ("was published Monday in JAMA Pediatrics" / "published online by JAMA Pediatrics"; "Jill Biden
+    are heartbroken" / "Jill and I were heartbroken")."""
+    out: set[str] = set()
+    for step in (-1, 1):
+        k, left = i + step, reach
+        while 0 <= k < len(words) and left > 0:
+            t = words[k]
+            k += step
+            if _is_negation(t) or _is_hedge(t):
+                continue
+            left -= 1
+            if t.pos == "VERB":
+                break
+            if _name_like(t) and t.pos == "PROPN":
+                out.add(t.word.key)
+    return out
 
 
 def _role(words: Sequence[TaggedWord], i: int, j: int, n: int = 2, reach: int = 4) -> set[str]:
@@ -771,8 +807,9 @@ def _range_end(dt: str, dw: Sequence[TaggedWord], d_q: list[_Qty], d: _Qty, st: 
     return None
 
 
-#: the folded words that bound an amount ("at least", "more than", "up to"): no word of what is counted
-_BOUNDS = _C.amount_bounds
+#: the folded words of the phrases that bound an amount (``CONFLICTS.bounds``: "at least", "more than", "up to"): no
+#: word of what is counted
+_AMOUNT_BOUNDS = frozenset(w for phrase in _C.bounds for w in phrase.split("-"))
 #: the longest run of words between two amounts of one list ("13,000 patients and at least 27 insurance carriers")
 _LIST_GAP = 5
 
@@ -788,7 +825,7 @@ def _list_gap(words: Sequence[TaggedWord], a: _Qty, b: _Qty) -> tuple[str, froze
     if len(joins) != 1:
         return None
     return joins[0], frozenset(t.lemma_key for t in gap if t.word.content and t.word.kind == "word"
-                               and t.word.norm not in _HEDGES and t.word.norm not in _BOUNDS)
+                               and t.word.norm not in _HEDGES and t.word.norm not in _AMOUNT_BOUNDS)
 
 
 @_per_segment
@@ -2066,6 +2103,36 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
     return hits
 
 
+def _self_label(src: Analyzed) -> str:
+    """The label the source's heading opens with that makes it a document about another ("FACT SHEET: President
+    Donald J. Trump Establishes ...": "fact sheet", ``CONFLICTS.self_labels``); "" for none."""
+    heading = tuple(t.word.norm for t in src.words[0][:3]) if src.words else ()
+    return next((" ".join(label) for label in _SELF_LABELS if heading[:len(label)] == label), "")
+
+
+_DOCUMENT_VERBS = frozenset(stem(fold_word(w)) for w in _C.document_verbs) | _SPEECH_KEYS
+
+
+def _check_document_credit(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                           pooled: Sequence[TaggedWord], label: str) -> list[_Hit]:
+    """The source's own words credited to the document it describes: '"The Executive Order establishes a task force
+    ...," the order states' where the source is a fact sheet about the order (its heading's ``label``), whose words
+    the order does not hold. The document is named by "the" and a noun of ``CONFLICTS.documents`` right before a verb
+    that credits words (a speech verb, "reads", "continues"), and the article's quotation in that segment is the
+    source's own words (:func:`_quotes_source`)."""
+    if not label or not _segment_keys(dw) & _DOCUMENTS:
+        return []
+    for k in range(1, len(dw) - 1):
+        if dw[k].word.norm in _DOCUMENTS and dw[k - 1].word.norm == "the" and dw[k + 1].lemma_key in _DOCUMENT_VERBS \
+                and not _in_quotes(dt, dw, dw[k]) and _quotes_source(dt, dw, pooled):
+            a, b = dw[k - 1].word.start, dw[k + 1].word.end
+            sa, sb = sw[0].word.start, sw[-1].word.end
+            what = dt[dw[k - 1].word.start:dw[k].word.end]
+            return [_Hit("attribution", a, b, sa, sb, f"the article credits the source's words to {what!r}; they "
+                                                      f"are the {label}'s, not the {dw[k].word.norm}'s")]
+    return []
+
+
 #: what ends a sentence inside a segment: a stop, a question or exclamation mark before a space (quotation marks
 #: between), or an ellipsis, which a news page's excerpts run together ("...,” Tuerk said…Tuerk says Biden")
 _SENTENCE_END_RE = re.compile(r"…|[.!?][\"”’']*\s")
@@ -2524,7 +2591,9 @@ def _same_subject(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], s
 
 
 def _check_obligation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
-                      all_sw: Sequence[TaggedWord], weak: bool = False) -> list[_Hit]:
+                      all_sw: Sequence[TaggedWord], weak: bool = False,
+                      pairs: tuple[tuple[str, str], ...] = _OBLIGATIONS, pair_keys: frozenset[str] = _OBLIGATION_KEYS,
+                      reason: str = "an obligation for a request or a permission") -> list[_Hit]:
     """An act of a stronger obligation said of the same thing (``CONFLICTS.obligations``): "directed the Federal
     Trade Commission to investigate" where the source "asked the Federal Trade Commission to examine", a request or
     a permission made an order (the other way is a writer's wording, not reported). Both words are verbs, neither
@@ -2532,11 +2601,11 @@ def _check_obligation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[T
     and both are said of the same thing (:func:`_same_target`; on a weak pair the same word right after both) or have
     the same subject right before them (:func:`_same_subject`)."""
     d_keys = _segment_keys(dw)
-    if not d_keys & _OBLIGATION_KEYS:
+    if not d_keys & pair_keys:
         return []  # (most pairs: no such verb)
     s_keys, all_keys = _segment_keys(sw), _segment_keys(all_sw)
     hits: list[_Hit] = []
-    for theirs, mine in _OBLIGATIONS:  # (the stronger word the article's: "requesting a report" for "directing each
+    for theirs, mine in pairs:  # (the stronger word the article's: "requesting a report" for "directing each
         # agency to send a report", "authorizing Federal aid" for "ordered Federal aid" are a writer's wording)
         if mine not in d_keys or theirs not in s_keys or mine in all_keys or theirs in d_keys:
             continue
@@ -2553,7 +2622,151 @@ def _check_obligation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[T
         a, b = dw[di].word.start, dw[di].word.end
         sa, sb = sw[si].word.start, sw[si].word.end
         hits.append(_Hit("modality", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
-                                                   f"{st[sa:sb]!r}: an obligation for a request or a permission"))
+                                                   f"{st[sa:sb]!r}: {reason}"))
+    return hits
+
+
+def _direction(t: TaggedWord) -> int:
+    """Which group of :data:`_DIRECTIONS` the word is of (0 up, 1 down), -1 for neither."""
+    return next((g for g, group in enumerate(_DIRECTIONS) if t.lemma_key in group or t.word.key in group), -1)
+
+
+_ASSOCIATION_REACH = 6
+
+
+def _associated(words: Sequence[TaggedWord], r: int) -> bool:
+    """Whether a word of association stands within :data:`_ASSOCIATION_REACH` words before ``words[r]``: "associated
+    with a reduced risk", "linked to lower rates"."""
+    return any(words[k].lemma_key in _ASSOCIATIONS or words[k].word.key in _ASSOCIATIONS
+               for k in range(max(r - _ASSOCIATION_REACH, 0), r))
+
+
+def _check_causation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                     all_sw: Sequence[TaggedWord]) -> list[_Hit]:
+    """An association stated as an effect (``CONFLICTS.associations``): the source's sentence finds a change
+    associated with something ("may be associated with a reduced risk of autism spectrum disorder"), and the
+    article's, with no word of association, makes a verb of that change, in the same direction, said of the same
+    thing ("may cut the risk of having children with autism spectrum disorder"). The article's verb is active, not
+    negated, and no counterpart uses it of that thing outside an association (a source that also says "reduces the
+    risk" is the article's)."""
+    if _segment_keys(dw) & _ASSOCIATIONS or not _segment_keys(sw) & _ASSOCIATIONS:
+        return []
+    found = [(r, g) for r, t in enumerate(sw) if (g := _direction(t)) >= 0 and _associated(sw, r)]
+    if not found:
+        return []
+    hits: list[_Hit] = []
+    for di, u in enumerate(dw):
+        if u.pos != "VERB" or (g := _direction(u)) < 0 or _passive(dw, di) or _negated_before(dt, dw, di):
+            continue
+        if (di + 1 < len(dw) and dw[di + 1].pos == "NOUN") or _open_question(dt, dw, di):
+            continue  # a participle qualifying a noun ("a 16% increased risk"); a question ("whether ... can reduce")
+        what = _said_of(dt, dw, di)
+        r = next((r for r, h in found if h == g and what & _said_of(st, sw, r)), -1)
+        if r < 0:
+            continue
+        # (a counterpart that states the change itself, of the same thing, is the article's source)
+        if any(x.pos == "VERB" and _direction(x) == g and not _associated(all_sw, k) and what & _said_of(st, all_sw, k)
+               for k, x in enumerate(all_sw)):
+            continue
+        k = next(k for k in range(max(r - _ASSOCIATION_REACH, 0), r)
+                 if sw[k].lemma_key in _ASSOCIATIONS or sw[k].word.key in _ASSOCIATIONS)
+        a, b = u.word.start, u.word.end
+        sa, sb = sw[k].word.start, sw[r].word.end
+        hits.append(_Hit("modality", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
+                                                   f"{st[sa:sb]!r}: an association stated as an effect"))
+        break
+    return hits
+
+
+_QUESTION_OPENERS = frozenset({"whether", "if"})
+
+
+def _open_question(text: str, words: Sequence[TaggedWord], i: int, reach: int = 8) -> bool:
+    """Whether ``words[i]`` stands in a clause "whether" or "if" opens (within ``reach`` words, no punctuation
+    between): what a study "sought to determine whether ... can reduce" is asked, not stated."""
+    for k in range(i - 1, max(i - 1 - reach, -1), -1):
+        if _CLAUSE_BREAK_RE.search(text[words[k].word.end:words[k + 1].word.start]):
+            return False
+        if words[k].word.norm in _QUESTION_OPENERS:
+            return True
+    return False
+
+
+def _bound(words: Sequence[TaggedWord], q: _Qty) -> tuple[str, int]:
+    """The side an amount is bounded from by the words right before it (``CONFLICTS.bounds``: "upper" for "nearly",
+    "up to", "less than"; "lower" for "more than", "over", "at least"), and where those words start; ("", q.i)
+    for none."""
+    for n in (3, 2, 1):
+        if q.i >= n and (side := _BOUNDS.get(tuple(t.word.norm for t in words[q.i - n:q.i]))):
+            return side, q.i - n
+    return "", q.i
+
+
+def _check_bounds(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord], d_q: Sequence[_Qty],
+                  s_q: Sequence[_Qty],
+                  counterparts: Sequence[tuple[Sequence[TaggedWord], Sequence[_Qty]]]) -> list[_Hit]:
+    """The same amount bounded from the other side: "more than $1.5 billion" where the source says "nearly $1.5
+    billion" (``CONFLICTS.bounds``), of the same thing (the same head, both money or neither, and, without a head,
+    a word around both in common); never where a counterpart bounds that amount as the article does."""
+    hits: list[_Hit] = []
+    for d in d_q:
+        side, i = _bound(dw, d)
+        if not side:
+            continue
+        if any(_bound(ow, o)[0] == side and abs(o.value - d.value) < 1e-9 * max(abs(d.value), 1.0)
+               and o.head == d.head for ow, oq in counterparts for o in oq):
+            continue
+        for s in s_q:
+            other, k = _bound(sw, s)
+            if not other or other == side or abs(s.value - d.value) >= 1e-9 * max(abs(d.value), 1.0) \
+                    or s.head != d.head or s.money != d.money:
+                continue
+            if not d.head and not _role(dw, d.i, d.j) & _role(sw, s.i, s.j):
+                continue
+            a, b = dw[i].word.start, dw[d.j - 1].word.end
+            sa, sb = sw[k].word.start, sw[s.j - 1].word.end
+            hits.append(_Hit("number", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
+                                                     f"{st[sa:sb]!r}: the amount bounded from the other side"))
+            break
+    return hits
+
+
+_STATISTIC_REACH = 3
+
+
+def _statistic(words: Sequence[TaggedWord], q: _Qty) -> tuple[set[str], int]:
+    """The statistics an amount is (``CONFLICTS.statistics``), named within :data:`_STATISTIC_REACH` words before it
+    ("an average of 8.2 months", "median 8.2 months"; both in "an average (median) of four years"), and where the
+    farthest name stands; (empty, -1) for none."""
+    what: set[str] = set()
+    at = -1
+    for k in range(q.i - 1, max(q.i - 1 - _STATISTIC_REACH, -1), -1):
+        if (name := _STATISTICS.get(words[k].word.norm)) is not None:
+            what.add(name)
+            at = k
+    return what, at
+
+
+def _check_statistic(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord], d_q: Sequence[_Qty],
+                     s_q: Sequence[_Qty]) -> list[_Hit]:
+    """The same figure given as another statistic: "went longer (an average of 8.2 months)" where the source says
+    "(median 8.2 months)" (``CONFLICTS.statistics``): the same value of the same thing, each named a statistic
+    right before it, and not the same one."""
+    hits: list[_Hit] = []
+    for d in d_q:
+        what, i = _statistic(dw, d)
+        if not what:
+            continue
+        for s in s_q:
+            theirs, k = _statistic(sw, s)
+            if not theirs or theirs & what or abs(s.value - d.value) >= 1e-9 * max(abs(d.value), 1.0) \
+                    or s.head != d.head:
+                continue
+            a, b = dw[i].word.start, dw[d.j - 1].word.end
+            sa, sb = sw[k].word.start, sw[s.j - 1].word.end
+            hits.append(_Hit("number", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
+                                                     f"{st[sa:sb]!r}: another statistic"))
+            break
     return hits
 
 
@@ -2763,6 +2976,40 @@ def _modal_swapped(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], 
     m = di - len(between) - 1
     return sw[h].pos == "AUX" and m >= 0 and dw[m].pos == "AUX" and dw[m].word.norm in _CERTAIN \
         and [t.word.norm for t in dw[m + 1:di]] == between
+
+
+_CERTAIN_KEYS = frozenset(stem(w) for w in _CERTAIN)
+
+
+def _check_hedging_verb(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                        all_sw: Sequence[TaggedWord]) -> list[_Hit]:
+    """A verb of certainty in the very place of the source's hedging verb: "forecasts show that it will be some time"
+    where the source's "forecasts suggest that it will be some time" (``CONFLICTS.hedges``, ``certainties``: both
+    verbs, the same subject right before them or the same two words after them, neither negated; the article's verb
+    is none of the counterparts' words and its sentence keeps no hedging verb). Where the hedging verb governs no
+    verb of its own ("suggest that it will be some time"), the hedge check has no word to compare: this compares the
+    verbs themselves."""
+    d_keys = _segment_keys(dw)
+    if not d_keys & _CERTAIN_KEYS or not _segment_keys(sw) & _HEDGE_KEYS:
+        return []
+    if any(t.pos == "VERB" and t.lemma_key in _HEDGE_KEYS for t in dw):
+        return []
+    all_keys = _segment_keys(all_sw)
+    for di, u in enumerate(dw):
+        if u.pos != "VERB" or u.lemma_key not in _CERTAIN_KEYS or u.lemma_key in all_keys \
+                or _negated_before(dt, dw, di):
+            continue
+        after = _norms(dw, di + 1, di + 3)
+        si = next((i for i, t in enumerate(sw) if t.pos == "VERB" and t.lemma_key in _HEDGE_KEYS
+                   and not _negated_before(st, sw, i)
+                   and (_same_subject(dw, di, sw, i) or (len(after) == 2 and after == _norms(sw, i + 1, i + 3)))), -1)
+        if si < 0:
+            continue
+        a, b = u.word.start, u.word.end
+        sa, sb = sw[si].word.start, sw[si].word.end
+        return [_Hit("modality", a, b, sa, sb, f"the source hedges it ({st[sa:sb]!r}); the article states it as "
+                                               f"fact ({dt[a:b]!r})")]
+    return []
 
 
 def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
@@ -3376,6 +3623,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     outside = interviewees(der, names)
     own = _own_names(der)
     team = team_members(src)
+    label = _self_label(src)
 
     def stated(key: str, near: set[str]) -> bool:
         """Whether a source segment uses ``key`` (first use) unhedged, with one of ``near`` beside it."""
@@ -3452,6 +3700,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
                                                                names, speakers, own, all_sw, all_q)
             hits += _check_attribution(der.text, dw, src.text, sw, block, names, weak, side, all_sw, team,
                                        outside)
+            hits += [] if weak and not close else _check_document_credit(der.text, dw, src.text, sw, all_sw, label)
             taken += [(h.start, h.end) for h in hits]
             # (a voice the article adds is in no source name's place: "..., Felton said" / "..., Cunningham said")
             taken += [(dw[i].word.start, dw[j - 1].word.end) for i, j in speakers
@@ -3476,6 +3725,14 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
                                     stated if heading else lambda key, near: False)
             hits += _check_quantifiers(der.text, dw, src.text, sw, all_sw, weak)
             hits += _check_obligation(der.text, dw, src.text, sw, all_sw, weak)
+            hits += _check_obligation(der.text, dw, src.text, sw, all_sw, weak, _OVERSTATEMENTS, _OVERSTATEMENT_KEYS,
+                                      "a stronger act or effect than the source's")
+            hits += [] if weak else _check_causation(der.text, dw, src.text, sw, all_sw)
+            hits += [] if weak else _check_hedging_verb(der.text, dw, src.text, sw, all_sw)
+            if d_q and s_q:
+                hits += _check_bounds(der.text, dw, src.text, sw, d_q, s_q,
+                                      [(src.words[o], s_facts(o)[1]) for o in s_list if o != si])
+                hits += _check_statistic(der.text, dw, src.text, sw, d_q, s_q)
             for h in hits:
                 if any(h.start < o.end and o.start < h.end for d, _, o in found if d is der.segments[di]):
                     continue

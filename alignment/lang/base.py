@@ -66,11 +66,30 @@ class ConflictWords:
     #: trial of 717 people"): one thing counted, for the number check (not men, women or children: parts of them)
     counted_people: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ figures and names (issue 18, session 13)
-    #: folded words that bound an amount ("at least", "more than", "up to"): no word of what is counted
-    amount_bounds: frozenset[str] = frozenset()
     #: folded names of a group of people -> the folded words of other names of the same people ("black" -> "african
     #: american"): an article that uses one where the source uses the other names no other group
     group_aliases: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # ------------------------------------------ statistics, bounds, effects, documents (issue 18, session 13)
+    #: pairs of verbs (words, compared by lemma stem) of one act at two strengths, the weaker first: an effect made
+    #: whole ("reduce hair loss" / "prevent hair loss") or a step made its outcome ("proposed" / "approved"); an
+    #: article that says the stronger where the source says the weaker of the same thing overstates it (`modality`)
+    overstatements: tuple[tuple[str, str], ...] = ()
+    #: words (compared by lemma stem) that state an association, no cause ("associated with", "linked to"): a source
+    #: finding so worded, stated by the article with a verb of change ("may cut the risk"), is made an effect
+    associations: frozenset[str] = frozenset()
+    #: folded words or word pairs before an amount that bound it, -> "upper" ("nearly", "up to", "less than") or
+    #: "lower" ("more than", "over", "at least"): the same amount bounded from the other side is another amount
+    bounds: Mapping[str, str] = field(default_factory=dict)
+    #: folded names of a statistic, -> the statistic ("average" and "mean" -> mean, "median"): the same figure given
+    #: as another statistic ("an average of 8.2 months" / "median 8.2 months") is another figure
+    statistics: Mapping[str, str] = field(default_factory=dict)
+    #: the folded words a source's heading opens with that say it is a document about another ("fact sheet"), and the
+    #: folded nouns of the documents such a text describes ("order", "proclamation"): an article that credits the
+    #: source's own words to "the order" credits them to a text that is not the source (`attribution`)
+    self_labels: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
+    #: lemma keys of the verbs that credit words to a document, besides the speech verbs ("the order reads")
+    document_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

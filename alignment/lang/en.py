@@ -486,9 +486,23 @@ CONFLICTS = ConflictWords(
     one_of=frozenset("one any either".split()),
     counted_people=frozenset("people persons patients participants individuals volunteers".split()),
     # (issue 18, session 13: figures and names)
-    amount_bounds=frozenset("at least most more less fewer than up to over under".split()),
     group_aliases={"black": (("african", "american"),), "latino": (("hispanic",),), "latina": (("hispanic",),),
                    "hispanic": (("latino",), ("latina",)), "indigenous": (("native", "american"),)},
+    # -- disc2 (session 13) --
+    overstatements=_pairs(
+        "reduce/prevent reduce/eliminate lower/eliminate minimize/prevent minimize/eliminate slow/stop slow/halt "
+        "ease/end ease/eliminate treat/cure improve/cure manage/cure propose/approve propose/adopt propose/enact "
+        "recommend/require nominate/appoint nominate/confirm"
+    ),
+    associations=frozenset("associate association link tie correlate correlation".split()),
+    bounds={**dict.fromkeys("nearly almost under below up-to less-than fewer-than at-most no-more-than "
+                            "just-under".split(), "upper"),
+            **dict.fromkeys("over above more-than at-least upwards-of exceeding just-over greater-than".split(),
+                            "lower")},
+    statistics={"average": "mean", "mean": "mean", "median": "median"},
+    self_labels=frozenset({"fact sheet"}),
+    documents=frozenset("order proclamation memorandum bill law legislation".split()),
+    document_verbs=frozenset("read continue state".split()),
 )
 
 ENGLISH = Language(
