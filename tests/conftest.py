@@ -30,6 +30,24 @@ def benchmark_module(stem: str, name: str | None = None) -> ModuleType:
     return module
 
 
+#: shared sentences around a discrepancy case, so that the pair aligns as in a real document
+DISCREPANCY_PAD = " Officials will meet again in the spring. The talks covered energy, climate and migration."
+
+
+def found_discrepancies(source: str, derivative: str, pad: bool = True) -> list[tuple[str, str, str]]:
+    """The discrepancies ``compare`` finds between two texts (each followed by :data:`DISCREPANCY_PAD` unless ``pad``
+    is false), as (kind, article text, source text); the pair must be checked, and every offset must slice back."""
+    from alignment import compare
+
+    tail = DISCREPANCY_PAD if pad else ""
+    report = compare(source + tail, derivative + tail)
+    assert report.alignments  # the pair was checked, not skipped
+    der, src = report.derivative, report.source
+    for x in report.discrepancies:  # (offsets slice back)
+        assert der.text[x.start:x.end] == x.text and src.text[x.source_start:x.source_end] == x.source_text
+    return [(str(x.kind), x.text, x.source_text) for x in report.discrepancies]
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from alignment.config import Config

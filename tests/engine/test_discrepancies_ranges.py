@@ -10,18 +10,7 @@ import pytest
 
 from alignment import compare
 
-#: shared sentences around each case, so that the pair aligns as in a real document
-PAD = " Officials will meet again in the spring. The talks covered energy, climate and migration."
-
-
-def _found(source: str, derivative: str) -> list[tuple[str, str, str]]:
-    report = compare(source + PAD, derivative + PAD)
-    assert report.alignments  # the pair was checked, not skipped
-    der, src = report.derivative, report.source
-    for x in report.discrepancies:  # (offsets slice back)
-        assert der.text[x.start:x.end] == x.text and src.text[x.source_start:x.source_end] == x.source_text
-    return [(str(x.kind), x.text, x.source_text) for x in report.discrepancies]
-
+from tests.conftest import found_discrepancies as _found
 
 FLAGGED = [
     # the lower end of a range, its upper end the same ("approximately $650 to $700"): a currency sign on each end

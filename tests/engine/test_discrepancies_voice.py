@@ -10,20 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from alignment import compare
-
-#: shared sentences around each case, so that the pair aligns as in a real document
-PAD = " Officials will meet again in the spring. The talks covered energy, climate and migration."
-
-
-def _found(source: str, derivative: str, pad: bool = True) -> list[tuple[str, str, str]]:
-    report = compare(source + (PAD if pad else ""), derivative + (PAD if pad else ""))
-    assert report.alignments  # the pair was checked, not skipped
-    der, src = report.derivative, report.source
-    for x in report.discrepancies:  # (offsets slice back)
-        assert der.text[x.start:x.end] == x.text and src.text[x.source_start:x.source_end] == x.source_text
-    return [(str(x.kind), x.text, x.source_text) for x in report.discrepancies]
-
+from tests.conftest import found_discrepancies as _found
 
 FLAGGED = [
     # the source's other clause, "who did not take any supplement", is none the article restates: its "not" is no
