@@ -548,9 +548,17 @@ def _bm25_lead(index: SourceIndex, whole: list[Candidate], found: list[Candidate
     not lead in the index."""
     if not config.bm25_lead or not whole:
         return None
+    return _leading(index, whole, found, article_date, config, config.bm25_lead)
+
+
+def _leading(index: SourceIndex, whole: list[Candidate], found: list[Candidate], article_date: str,
+             config: FindConfig, lead: float) -> str | None:
+    """The first text of ``whole`` (its SHA-256) when its BM25 score is at least ``lead`` times the next text's (a
+    duplicate is the same text), the date rule keeps it (it is in ``found``), it is not dated after the article
+    and it is not a record of an exchange, else None: the test :func:`_bm25_lead` and :func:`_possible` share."""
     first = whole[0]
     second = next((c.bm25 for c in whole if c.sha256 != first.sha256), 0.0)
-    if first.bm25 <= 0 or first.bm25 < config.bm25_lead * second or first.id not in {c.id for c in found} \
+    if first.bm25 <= 0 or first.bm25 < lead * second or first.id not in {c.id for c in found} \
             or (article_date and first.date and first.date > article_date) \
             or is_exchange(index.text(first.id), config.exchange_questions):
         return None
@@ -566,13 +574,7 @@ def _possible(index: SourceIndex, whole: list[Candidate], found: list[Candidate]
     an exchange, else None."""
     if not config.possible_lead or not whole or not by_rare or whole[0].sha256 != by_rare[0].sha256:
         return None
-    first = whole[0]
-    second = next((c.bm25 for c in whole if c.sha256 != first.sha256), 0.0)
-    if first.bm25 <= 0 or first.bm25 < config.possible_lead * second or first.id not in {c.id for c in found} \
-            or (article_date and first.date and first.date > article_date) \
-            or is_exchange(index.text(first.id), config.exchange_questions):
-        return None
-    return first.sha256
+    return _leading(index, whole, found, article_date, config, config.possible_lead)
 
 
 def _lexical_lead(shares: list[tuple[str, float]], config: FindConfig) -> str | None:
