@@ -684,8 +684,13 @@ def _label_number(text: str, words: Sequence[TaggedWord], i: int) -> bool:
                                          and not _is_month(prev) and prev.word.content))
 
 
+def _equal(d: _Qty, s: _Qty) -> bool:
+    """Whether two amounts have the same value (to a relative 1e-9: a float's rounding)."""
+    return abs(d.value - s.value) < 1e-9 * max(abs(d.value), 1.0)
+
+
 def _same_amount(d: _Qty, s: _Qty) -> bool:
-    if abs(d.value - s.value) < 1e-9 * max(abs(d.value), 1.0):
+    if _equal(d, s):
         return True
     big = max(abs(d.value), abs(s.value))
     if (d.hedged or s.hedged) and abs(d.value - s.value) <= 0.1 * big:
@@ -697,7 +702,7 @@ def _accounts(d: _Qty, s: _Qty) -> bool:
     """Whether the source's amount ``s`` accounts for the article's ``d``: the same value, or one within the rounding
     or approximation either allows of the same thing ("nearly 2,000 people" for "1,901 people"); an approximation
     of another thing is no account ("over 750,000 workers" is not "over 700,000 jobs")."""
-    if abs(d.value - s.value) < 1e-9 * max(abs(d.value), 1.0):
+    if _equal(d, s):
         return True
     return _same_amount(d, s) and not (d.head and s.head and d.head != s.head)
 
@@ -2713,12 +2718,12 @@ def _check_bounds(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagge
         side, i = _bound(dw, d)
         if not side:
             continue
-        if any(_bound(ow, o)[0] == side and abs(o.value - d.value) < 1e-9 * max(abs(d.value), 1.0)
+        if any(_bound(ow, o)[0] == side and _equal(d, o)
                and o.head == d.head for ow, oq in counterparts for o in oq):
             continue
         for s in s_q:
             other, k = _bound(sw, s)
-            if not other or other == side or abs(s.value - d.value) >= 1e-9 * max(abs(d.value), 1.0) \
+            if not other or other == side or not _equal(d, s) \
                     or s.head != d.head or s.money != d.money:
                 continue
             if not d.head and not _role(dw, d.i, d.j) & _role(sw, s.i, s.j):
@@ -2759,7 +2764,7 @@ def _check_statistic(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Ta
             continue
         for s in s_q:
             theirs, k = _statistic(sw, s)
-            if not theirs or theirs & what or abs(s.value - d.value) >= 1e-9 * max(abs(d.value), 1.0) \
+            if not theirs or theirs & what or not _equal(d, s) \
                     or s.head != d.head:
                 continue
             a, b = dw[i].word.start, dw[d.j - 1].word.end
