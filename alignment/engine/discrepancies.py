@@ -155,6 +155,13 @@ class _Hit:
     explanation: str
 
 
+def _says(kind: str, dt: str, a: int, b: int, st: str, sa: int, sb: int, why: str = "") -> _Hit:
+    """A conflict of ``kind`` between the article's ``dt[a:b]`` and the source's ``st[sa:sb]``, explained in those
+    words, with ``why`` after them where given."""
+    return _Hit(kind, a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says {st[sa:sb]!r}"
+                                    + (f": {why}" if why else ""))
+
+
 def _keys(t: TaggedWord) -> tuple[str, str]:
     return t.word.key, t.lemma_key
 
@@ -463,8 +470,7 @@ def _check_dates(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                 # March 27th" / "On September 27": the month alone is not the date)
             a, b = dw[d.i].word.start, dw[d.j - 1].word.end
             sa, sb = sw[s.i].word.start, sw[s.j - 1].word.end
-            hits.append(_Hit("date", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
-                                                   f"{st[sa:sb]!r}"))
+            hits.append(_says("date", dt, a, b, st, sa, sb))
             break
     return hits
 
@@ -995,8 +1001,7 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
         s_open.remove(best)
         a, b = dw[d.i].word.start, dw[d.j - 1].word.end
         sa, sb = sw[best.i].word.start, sw[best.j - 1].word.end
-        hits.append(_Hit("number", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
-                                                 f"{st[sa:sb]!r}"))
+        hits.append(_says("number", dt, a, b, st, sa, sb))
     return hits
 
 
@@ -2626,8 +2631,7 @@ def _check_obligation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[T
             continue  # "did not require" / "asked": no stronger claim
         a, b = dw[di].word.start, dw[di].word.end
         sa, sb = sw[si].word.start, sw[si].word.end
-        hits.append(_Hit("modality", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
-                                                   f"{st[sa:sb]!r}: {reason}"))
+        hits.append(_says("modality", dt, a, b, st, sa, sb, reason))
     return hits
 
 
@@ -2677,8 +2681,7 @@ def _check_causation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Ta
                  if sw[k].lemma_key in _ASSOCIATIONS or sw[k].word.key in _ASSOCIATIONS)
         a, b = u.word.start, u.word.end
         sa, sb = sw[k].word.start, sw[r].word.end
-        hits.append(_Hit("modality", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
-                                                   f"{st[sa:sb]!r}: an association stated as an effect"))
+        hits.append(_says("modality", dt, a, b, st, sa, sb, "an association stated as an effect"))
         break
     return hits
 
@@ -2730,8 +2733,7 @@ def _check_bounds(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagge
                 continue
             a, b = dw[i].word.start, dw[d.j - 1].word.end
             sa, sb = sw[k].word.start, sw[s.j - 1].word.end
-            hits.append(_Hit("number", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
-                                                     f"{st[sa:sb]!r}: the amount bounded from the other side"))
+            hits.append(_says("number", dt, a, b, st, sa, sb, "the amount bounded from the other side"))
             break
     return hits
 
@@ -2769,8 +2771,7 @@ def _check_statistic(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Ta
                 continue
             a, b = dw[i].word.start, dw[d.j - 1].word.end
             sa, sb = sw[k].word.start, sw[s.j - 1].word.end
-            hits.append(_Hit("number", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
-                                                     f"{st[sa:sb]!r}: another statistic"))
+            hits.append(_says("number", dt, a, b, st, sa, sb, "another statistic"))
             break
     return hits
 
@@ -3213,8 +3214,7 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         a = dw[other[0]].word.start if other is not None else dw[lo].word.start
         b = dw[di].word.end
         sa, sb = sw[q].word.start, sw[k].word.end
-        hits.append(_Hit("quantifier", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
-                                                     f"{st[sa:sb]!r}"))
+        hits.append(_says("quantifier", dt, a, b, st, sa, sb))
     for key, (q, k, cls) in d_q.items():  # "one of" the article adds
         if cls != "one of" or key in s_q or key in all_q or _find(sw, [key]) < 0 or k in done:
             continue
@@ -3224,8 +3224,7 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         done.add(k)
         a, b = dw[q].word.start, dw[k].word.end
         sa, sb = sw[si].word.start, sw[si].word.end
-        hits.append(_Hit("quantifier", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
-                                                     f"{st[sa:sb]!r}"))
+        hits.append(_says("quantifier", dt, a, b, st, sa, sb))
     if not weak:
         hits += _excess_quantifiers(dt, dw, st, sw, all_sw, done)
     d_groups = {_SCOPE_GROUPS[k]: i for i, t in enumerate(dw) for k in (t.word.key, t.lemma_key)
@@ -3294,8 +3293,7 @@ def _excess_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence
             done.add(k)
             a, b = dw[q].word.start, dw[k].word.end
             sa, sb = sw[theirs[0]].word.start, sw[theirs[1]].word.end
-            hits.append(_Hit("quantifier", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
-                                                         f"{st[sa:sb]!r}"))
+            hits.append(_says("quantifier", dt, a, b, st, sa, sb))
             break
     return hits
 
