@@ -24,7 +24,8 @@ from alignment.api import compare_files
 from alignment.evaluate import evaluate, load_gold
 
 #: the splits this may read: tuning data only
-SPLITS = ("tune", "tune-wh", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+SPLITS = ("tune", "tune-wh", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
+          "fresh9")
 
 
 def _flat(text: str) -> str:

@@ -13,7 +13,7 @@
     python benchmarks/real_pairs.py --split fresh6   # the sixth fresh set, news articles: tuning data now (session 10)
     python benchmarks/real_pairs.py --split fresh7   # the seventh fresh set, news articles: tuning data (session 12)
     python benchmarks/real_pairs.py --split fresh8   # the eighth fresh set, news articles: tuning data (session 13)
-    python benchmarks/real_pairs.py --split fresh9   # the ninth fresh set, news articles: held out (the lead runs it)
+    python benchmarks/real_pairs.py --split fresh9   # the ninth fresh set, news articles: tuning data (session 14)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -65,10 +65,10 @@ The **fresh8** split (``--split fresh8``, never part of ``all``) built in sessio
 12: pairs 01-08 an official White House text and one outlet's news article written from it, pairs 09-16 another
 official source's text (a tarball member, a web page or a file of a public repository) and one news article written
 from it; reported once (session 12's end), tuning data since session 13.
-The **fresh9** split (``--split fresh9``, never part of ``all``) is the held-out set in its place, built in session
+The **fresh9** split (``--split fresh9``, never part of ``all``) built in session
 13 the same way: pairs 01-08 an official White House text and one outlet's news article written from it, pairs 09-16
 another official source's text (a tarball member, a web page or a file of a public repository) and one news article
-written from it. Report it, never tune on it.
+written from it; reported once (session 13's end), tuning data since session 14.
 
 All six are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
 ``members.json`` (each text's origin: tarball member or web address, and SHA-256). The texts are NOT in the
@@ -128,8 +128,8 @@ FRESH7 = ROOT / "benchmarks" / "gold" / "fresh7-pairs"
 #: the eighth fresh set (01-08 White House text -> news article, 09-16 another official source -> news article;
 #: reported once at session 12's end, tuning data since session 13)
 FRESH8 = ROOT / "benchmarks" / "gold" / "fresh8-pairs"
-#: the ninth fresh set, the held-out one (built like fresh8 in session 13: 01-08 White House text -> news article,
-#: 09-16 another official source -> news article)
+#: the ninth fresh set (built like fresh8 in session 13: 01-08 White House text -> news article, 09-16 another
+#: official source -> news article; reported once at session 13's end, tuning data since session 14)
 FRESH9 = ROOT / "benchmarks" / "gold" / "fresh9-pairs"
 
 
@@ -157,7 +157,7 @@ OUTSIDE_SPLITS = {s.name: s for s in (OutsideSplit("fresh4", FRESH4, "PRESSALIGN
                                       OutsideSplit("fresh6", FRESH6, "PRESSALIGN_FRESH6"),
                                       OutsideSplit("fresh7", FRESH7, "PRESSALIGN_FRESH7"),
                                       OutsideSplit("fresh8", FRESH8, "PRESSALIGN_FRESH8"),
-                                      OutsideSplit("fresh9", FRESH9, "PRESSALIGN_FRESH9", held_out=True))}
+                                      OutsideSplit("fresh9", FRESH9, "PRESSALIGN_FRESH9"))}
 FRESH4_ENV = OUTSIDE_SPLITS["fresh4"].env
 
 
