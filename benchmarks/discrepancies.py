@@ -11,6 +11,7 @@
     python benchmarks/discrepancies.py --split fresh7      # the seventh, news articles (tuning data now)
     python benchmarks/discrepancies.py --split fresh8      # the eighth, news articles (tuning data now)
     python benchmarks/discrepancies.py --split fresh9      # the ninth, news articles (tuning data now)
+    python benchmarks/discrepancies.py --split fresh10     # the tenth, news articles (held out: the lead runs it)
     python benchmarks/discrepancies.py --split tune --show # also print every flag and every miss
     python benchmarks/discrepancies.py --split wh --per-kind 3   # White House release -> transcript pairs (tuning)
 
@@ -77,11 +78,13 @@ the pairs of ``benchmarks/real_pairs.py --split fresh7`` (built the same way), h
 ``benchmarks/real_pairs.py --split fresh8`` (09-16 from official texts other than FakeHealth's), held the same way
 (``$PRESSALIGN_FRESH8`` or ``../fresh8-texts``), since session 13; and the ``fresh9`` split, the pairs
 of ``benchmarks/real_pairs.py --split fresh9`` (built like fresh8's), held the same way (``$PRESSALIGN_FRESH9`` or
-``../fresh9-texts``), since session 14.
+``../fresh9-texts``), since session 14; the ``fresh10`` split, held out in their place, is the pairs of
+``benchmarks/real_pairs.py --split fresh10`` (built like fresh9's), held the same way (``$PRESSALIGN_FRESH10`` or
+``../fresh10-texts``).
 The outside splits' names are read from ``real_pairs.OUTSIDE_SPLITS``.
 
 The ``wh`` split is tuning data: the 22 White House release/fact sheet -> transcript pairs of
-``benchmarks/gold/discovery-pairs.json`` that are not ``fresh/`` … ``fresh9/`` (the
+``benchmarks/gold/discovery-pairs.json`` that are not ``fresh/`` … ``fresh10/`` (the
 release is the source, the press call or gaggle restating it the article), extracted from
 ``../shared/corpus/official-texts.tar.xz`` into ``--cache``'s sibling folder ``wh-pairs``. A transcript is long and
 restates its release in a few passages only: the sites are drawn from at most ``--max-sentences`` (default 30 for
@@ -109,10 +112,12 @@ TUNE = ("01_fda-siliq-approval_time", "03_fomc-statement-2004-11-10_bbc",
         "05_leicester-asthma-fevipiprant_medicaldaily", "07_amgen-repatha-fourier_reuters")
 HELD_OUT = ("02_fda-concussion-blood-test_cnn", "04_ucl-prostate-vtp_reuters", "06_ecc-breath-test-cancer_healthday",
             "08_jama-abaloparatide-osteoporosis_healthday")
-#: the White House release -> transcript pairs (tuning data; the "fresh/" ... "fresh9/" ones: never here)
+#: the White House release -> transcript pairs (tuning data; the "fresh/" ... "fresh10/" ones: never here)
 WH_PAIRS = ROOT / "benchmarks" / "gold" / "discovery-pairs.json"
-#: the name prefixes of discovery-pairs.json's held-out pairs, left out of the wh split
-HELD_OUT_PREFIXES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+#: the name prefixes of discovery-pairs.json's held-out pairs, left out of the wh split (a name's part before its
+#: first "/", matched whole: "fresh10/" is not "fresh1…")
+HELD_OUT_PREFIXES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
+                     "fresh10")
 KINDS = ("number", "date", "name", "negation", "modality", "quantifier", "attribution")
 HARMLESS = ("unit", "date_format", "contraction", "alias")
 #: a month's short form ("Sept. 28", "Sep 09")
@@ -568,7 +573,7 @@ def _harmless_edits(d: str, s: str, source: str, off: int, types: dict[str, str]
 
 
 def wh_texts(cache: Path) -> dict[str, tuple[Path, Path]] | None:
-    """Extract (once) the pairs of ``discovery-pairs.json`` that are not ``fresh/`` … ``fresh9/`` into
+    """Extract (once) the pairs of ``discovery-pairs.json`` that are not ``fresh/`` … ``fresh10/`` into
     ``cache``; pair name -> (source path, derivative path), ``None`` without ``../shared/corpus``'s tarball. A pair
     with several sources is compared with its first, the one it restates most (``source_share``)."""
     from real_pairs import CORPUS as SHARED

@@ -14,6 +14,7 @@
     python benchmarks/real_pairs.py --split fresh7   # the seventh fresh set, news articles: tuning data (session 12)
     python benchmarks/real_pairs.py --split fresh8   # the eighth fresh set, news articles: tuning data (session 13)
     python benchmarks/real_pairs.py --split fresh9   # the ninth fresh set, news articles: tuning data (session 14)
+    python benchmarks/real_pairs.py --split fresh10  # the tenth fresh set, news articles: held out (the lead runs it)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -69,12 +70,16 @@ The **fresh9** split (``--split fresh9``, never part of ``all``) built in sessio
 13 the same way: pairs 01-08 an official White House text and one outlet's news article written from it, pairs 09-16
 another official source's text (a tarball member, a web page or a file of a public repository) and one news article
 written from it; reported once (session 13's end), tuning data since session 14.
+The **fresh10** split (``--split fresh10``, never part of ``all``) is the held-out set in its place, built in
+session 14 the same way: pairs 01-08 an official White House text and one outlet's news article written from it,
+pairs 09-16 another official source's text (a tarball member, a web page or a file of a public repository) and one
+news article written from it. Report it, never tune on it.
 
-All six are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
+All seven are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
 ``members.json`` (each text's origin: tarball member or web address, and SHA-256). The texts are NOT in the
 repository (the articles are their publishers' copyright): they are read from ``$PRESSALIGN_FRESH4`` /
-``$PRESSALIGN_FRESH5`` … ``$PRESSALIGN_FRESH9``, else ``../<split>-texts`` beside the
-repository (``/work/fresh4-texts`` … ``/work/fresh9-texts``), as ``<pair>/source.txt`` and
+``$PRESSALIGN_FRESH5`` … ``$PRESSALIGN_FRESH10``, else ``../<split>-texts`` beside the
+repository (``/work/fresh4-texts`` … ``/work/fresh10-texts``), as ``<pair>/source.txt`` and
 ``<pair>/derivative.txt``; when one is absent or its SHA-256 differs the split prints one line saying so and exits 0.
 """
 
@@ -131,6 +136,9 @@ FRESH8 = ROOT / "benchmarks" / "gold" / "fresh8-pairs"
 #: the ninth fresh set (built like fresh8 in session 13: 01-08 White House text -> news article, 09-16 another
 #: official source -> news article; reported once at session 13's end, tuning data since session 14)
 FRESH9 = ROOT / "benchmarks" / "gold" / "fresh9-pairs"
+#: the tenth fresh set, the held-out set now (built like fresh9 in session 14: 01-08 White House text -> news
+#: article, 09-16 another official source -> news article)
+FRESH10 = ROOT / "benchmarks" / "gold" / "fresh10-pairs"
 
 
 @dataclass(frozen=True)
@@ -157,7 +165,8 @@ OUTSIDE_SPLITS = {s.name: s for s in (OutsideSplit("fresh4", FRESH4, "PRESSALIGN
                                       OutsideSplit("fresh6", FRESH6, "PRESSALIGN_FRESH6"),
                                       OutsideSplit("fresh7", FRESH7, "PRESSALIGN_FRESH7"),
                                       OutsideSplit("fresh8", FRESH8, "PRESSALIGN_FRESH8"),
-                                      OutsideSplit("fresh9", FRESH9, "PRESSALIGN_FRESH9"))}
+                                      OutsideSplit("fresh9", FRESH9, "PRESSALIGN_FRESH9"),
+                                      OutsideSplit("fresh10", FRESH10, "PRESSALIGN_FRESH10", held_out=True))}
 FRESH4_ENV = OUTSIDE_SPLITS["fresh4"].env
 
 
@@ -327,7 +336,7 @@ def main() -> int:
                                             *OUTSIDE_SPLITS),
                         default="all", help="all (tune and held-out), one of them, the fresh pairs, the White House "
                         "tuning pairs, the second fresh set, the third, the fourth, the fifth, the sixth, the "
-                        "seventh, the eighth or the ninth (held out; none of the last ten in all)")
+                        "seventh, the eighth, the ninth or the tenth (held out; none of the last eleven in all)")
     parser.add_argument("--cache", type=Path, default=None, metavar="DIR",
                         help="where the fresh, tune-wh, fresh2 or fresh3 pairs' texts are extracted (default: "
                              "$XDG_CACHE_HOME/pressalign/fresh-pairs, .../tune-pairs, .../fresh2-pairs or "
