@@ -131,7 +131,7 @@ def compare(
     background = background_names(src_prof, src_claims)
     names = named_keys(((src.text, src.words), (der.text, der.words)))
     # a word the source has in the other form is no detail: "HHS" for its "Health and Human Services", and back
-    known = source_keys(src.words) | shared_name_keys(der.words, src.words)
+    known = source_keys(src.words, src.text) | shared_name_keys(der.words, src.words)
     quote_notes: dict[str, list[str]] = {}  # a derivative segment's quotes and their verdicts, for its reason
     for q in found_quotes:
         where = f" in {q.source_id}" if q.source_id else ""

@@ -153,14 +153,16 @@ def _whole_date(group: list[int], tagged: Sequence[TaggedWord], text: str) -> No
         group[:] = wider
 
 
-def source_keys(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str]:
+def source_keys(source_words: Sequence[Sequence[TaggedWord]], text: str = "") -> frozenset[str]:
     """Every key under which a word of the source may be found (its stem and its lemma's), and each of its figures
-    with the unit right after it, as one key with a space ("60 day": :func:`_figure_key`)."""
+    with the unit right after it, as one key with a space ("60 day": :func:`_figure_key`); with the source's
+    ``text`` (the words' offsets are into it), a percent sign is a unit too ("6.8%": "6.8 percent", the figure an
+    article writes "6.8 per cent")."""
     keys: set[str] = set()
     for seg in source_words:
         keys.update([t.word.key for t in seg])
         keys.update([t.lemma_key for t in seg])
-        keys.update(k for i in range(len(seg)) if (k := _figure_key(seg, i)) is not None)
+        keys.update(k for i in range(len(seg)) if (k := _figure_key(seg, i, text)) is not None)
         keys.update(k for i in range(len(seg)) if (k := _counted_key(seg, i)) is not None)
     return frozenset(keys)
 

@@ -107,3 +107,26 @@ def test_the_sources_publication_is_the_articles_frame():
     assert any("Ohio" in t for t in found), found
     found = _details(source, "The Treasury on Tuesday blocked the relief for borrowers in Nebraska.")
     assert any("Treasury" in t for t in found), found
+
+
+def test_a_percent_sign_in_the_source_is_the_percent_an_article_spells_out():
+    # session 14 (fresh9's central bank pairs): the source writes "6.8%", the story "6.8 per cent" or "6.8 percent"
+    source = "The unemployment rate rose to 6.8% in November as employment grew slowly."
+    for written in ("6.8 per cent", "6.8 percent"):
+        derivative = f"The unemployment rate rose to {written} in November as employment grew slowly, it said."
+        assert not any("cent" in t or "6.8" in t for t in _details(source, derivative)), written
+    # another figure stays a detail, with its unit
+    found = _details(source, "The unemployment rate rose to 7.8 per cent in November as employment grew slowly.")
+    assert any("7.8 per cent" in t for t in found), found
+
+
+def test_a_vulgar_fraction_is_the_figure_in_decimals():
+    # a central bank's "3¼%" is a story's "3.25 per cent"; "3.75 per cent" is another figure, and a discrepancy
+    source = "The Bank of Canada today reduced its target for the overnight rate to 3¼%, with the Bank Rate at 3½%."
+    derivative = ("The Bank of Canada cut its key rate, now sitting at 3.25 per cent, with the Bank Rate at 3.5 "
+                  "per cent.")
+    assert _details(source, derivative) == []
+    report = compare(source, derivative.replace("3.25", "3.75"))
+    found = [d.text for s in report.derivative.segments for d in s.unsupported_details]
+    assert any("3.75" in t for t in found), found
+    assert [(str(x.kind), x.text, x.source_text) for x in report.discrepancies] == [("number", "3.75", "3¼")]
