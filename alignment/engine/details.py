@@ -8,8 +8,8 @@ what is new, not the word "urged". A name the source mentions in several claims
 (the people and countries the source is about) is taken as supported wherever the derivative uses
 it; any other word must be found in the aligned source segments themselves. A run of words that are all in the
 source, in other sentences, is the article's rearrangement and no detail; a number or date is one all the same,
-unless the source gives it with the same unit ("within 60 days", "19 per cent" for "19 percent") or the same noun
-it counts ("the 1954 World Series", "660 home runs" for "660 homeruns").
+unless the source gives it with the same unit ("within 60 days", "19 per cent" for "19 percent" or "19%") or the
+same noun it counts ("the 1954 World Series", "660 home runs" for "660 homeruns").
 
 A detail is information the reader did not get from the source, not the article's wording: a derivation or another
 spelling of a word of the aligned segments is theirs ("maintenance" for "maintaining", "Anthony" for "Antony"); a
@@ -724,6 +724,7 @@ def unsupported_details(
                 start = _role(words, start, text)
             start = _owner(words, start, text)
             start = _aged(words, start, text)
+            start = _relative_opening(words, start, text)
         if details and start < details[-1].end:  # a run inside the phrase of the figure before it: one detail
             last = details[-1]
             details[-1] = replace(last, text=text[last.start:max(end, last.end)], end=max(end, last.end))
@@ -760,6 +761,21 @@ def _through_a_word(details: list[Detail], words: Sequence[TaggedWord], text: st
 
 #: the words that join a detail to the next through one word of the source: "a draft of the order obtained by"
 _THROUGH = _LANG.genitive_prepositions | {"as"}
+
+
+def _relative_opening(words: Sequence[TaggedWord], start: int, text: str) -> int:
+    """The start of a detail widened back over the relative pronoun that opens its clause, an article at most
+    between ("which directs many of the federal disaster relief programs", "which the administration believes
+    undermine", "who joined the central bank last month"): the clause is what the article adds, and the pronoun
+    says what it is about (lang ``relative_pronouns``)."""
+    before = [t.word for t in words if t.word.end <= start]
+    if before and before[-1].norm in _ARTICLES:
+        before = before[:-1]
+    if not before or before[-1].norm not in _LANG.relative_pronouns:
+        return start
+    pronoun = before[-1]
+    return pronoun.start if not text[pronoun.end:start].strip(" ") or \
+        all(w.isalpha() for w in text[pronoun.end:start].split()) else start
 
 
 def _aged(words: Sequence[TaggedWord], start: int, text: str) -> int:

@@ -242,6 +242,9 @@ class Language:
     #: lower-case words that, right before a quotation, present it as the writer's term (`a so-called “Iron
     #: Dome”`): a scare quote even where the text quotes the same words as someone's elsewhere
     term_markers: frozenset[str] = frozenset()
+    #: lower-case relative pronouns: one right before a detail opens the clause that is the detail ("which directs
+    #: many of the federal programs", "who joined the bank last month") and joins it (alignment/engine/details.py)
+    relative_pronouns: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ details: figures and channels (session 10)
     #: a unit written as two words, by its first word, second word and the one-word unit it is ("per cent":
     #: "percent"); and the prepositions that head the channel a text came by ("via the White House website"), which

@@ -593,6 +593,7 @@ ENGLISH = Language(
     term_nouns=TERM_NOUNS,
     claim_verbs=CLAIM_VERBS,
     coordinated_extra_words=2,
+    relative_pronouns=frozenset("which who whom whose".split()),
     term_markers=frozenset("so-called self-styled self-proclaimed self-described supposed quote-unquote".split()),
     quote_additives=QUOTE_ADDITIVES,
     split_units=SPLIT_UNITS,

@@ -130,3 +130,14 @@ def test_a_vulgar_fraction_is_the_figure_in_decimals():
     found = [d.text for s in report.derivative.segments for d in s.unsupported_details]
     assert any("3.75" in t for t in found), found
     assert [(str(x.kind), x.text, x.source_text) for x in report.discrepancies] == [("number", "3.75", "3¼")]
+
+
+def test_a_relative_pronoun_opens_the_clause_that_is_the_detail():
+    # session 14 (fresh9 05, fresh8 15): the clause an article adds about a source's name takes its pronoun
+    source = "FEMA is coordinating the federal response to the storms. The President approved the declaration."
+    derivative = ("The President approved the declaration, and FEMA, which directs many of the federal disaster "
+                  "relief programs, is coordinating the response.")
+    assert "which directs many of the federal disaster relief programs" in _details(source, derivative)
+    # a relative clause the source gives adds nothing: no detail, pronoun or not
+    derivative = "The President approved the declaration, which FEMA is coordinating the response to."
+    assert not any("which" in t for t in _details(source, derivative))
