@@ -385,6 +385,26 @@ def _frame(i: int, profile: Profile) -> bool:
     return day(i) or (norm in _LANG.day_parts and day(i - 1)) or (norm in _LANG.date_modifiers and day(i + 1))
 
 
+#: content words between a verb of holding and the word that says the thing held stayed as it was ("kept the
+#: official cash rate steady")
+_HOLD_REACH = 5
+
+
+def _held(i: int, profile: Profile, counterparts: Sequence[Profile]) -> bool:
+    """Whether the content word ``i`` says that what a verb of holding keeps stayed as it was ("held its benchmark
+    interest rate steady", "kept the rates steady"; lang ``hold_complements`` after ``hold_verbs``, at most
+    :data:`_HOLD_REACH` content words on) where a counterpart holds it too, by a verb of holding or such a word
+    ("held its target ... at 5%", "leave the cash rate target unchanged"): the article's wording of the source's
+    decision, not a fact of its own."""
+    ws = profile.words
+    if ws[i].word.norm not in _LANG.hold_complements:
+        return False
+    if not any(ws[j].word.norm in _LANG.hold_verbs for j in range(max(0, i - _HOLD_REACH), i)):
+        return False
+    return any(t.word.norm in _LANG.hold_verbs or t.word.norm in _LANG.hold_complements
+               for other in counterparts for t in other.words)
+
+
 #: content words a publication's subject runs back over at most ("the federal government on Tuesday released")
 _RELEASE_SUBJECT = 4
 
@@ -661,7 +681,8 @@ def unsupported_details(
         i for i, t in enumerate(profile.words)
         if i not in found and i not in figures and i not in released and not (t.is_name and t.word.key in background)
         and t.word.norm not in _LANG.name_affixes and not _date_modifier(i, profile, found, text, counterparts)
-        and not _frame(i, profile) and not _member(i, profile, found, background, text)
+        and not _frame(i, profile) and not _held(i, profile, counterparts)
+        and not _member(i, profile, found, background, text)
         and not _given_name(i, profile, found, background, counterparts, text)
     ]
     groups: list[list[int]] = []

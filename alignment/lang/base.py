@@ -245,6 +245,11 @@ class Language:
     #: lower-case relative pronouns: one right before a detail opens the clause that is the detail ("which directs
     #: many of the federal programs", "who joined the bank last month") and joins it (alignment/engine/details.py)
     relative_pronouns: frozenset[str] = frozenset()
+    #: folded forms of the verbs that keep a thing as it was ("held the rate", "kept", "left", "maintained") and the
+    #: words that say it stayed so ("steady", "unchanged"): "held its rate steady" for a source's "held its rate at
+    #: 5%" is the source's decision in the article's words, no detail (alignment/engine/details.py)
+    hold_verbs: frozenset[str] = frozenset()
+    hold_complements: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ details: figures and channels (session 10)
     #: a unit written as two words, by its first word, second word and the one-word unit it is ("per cent":
     #: "percent"); and the prepositions that head the channel a text came by ("via the White House website"), which

@@ -594,6 +594,9 @@ ENGLISH = Language(
     claim_verbs=CLAIM_VERBS,
     coordinated_extra_words=2,
     relative_pronouns=frozenset("which who whom whose".split()),
+    hold_verbs=frozenset("hold holds held holding keep keeps kept keeping leave leaves left leaving maintain "
+                         "maintains maintained maintaining".split()),
+    hold_complements=frozenset("steady unchanged stable constant".split()),
     term_markers=frozenset("so-called self-styled self-proclaimed self-described supposed quote-unquote".split()),
     quote_additives=QUOTE_ADDITIVES,
     split_units=SPLIT_UNITS,

@@ -141,3 +141,16 @@ def test_a_relative_pronoun_opens_the_clause_that_is_the_detail():
     # a relative clause the source gives adds nothing: no detail, pronoun or not
     derivative = "The President approved the declaration, which FEMA is coordinating the response to."
     assert not any("which" in t for t in _details(source, derivative))
+
+
+def test_a_rate_held_steady_is_the_sources_hold():
+    # session 14 (central bank pairs of fresh8 and fresh9): "held ... steady" words the source's decision to hold
+    source = "The Bank of Canada today held its target for the overnight rate at 5%, with the Bank Rate at 5¼%."
+    derivative = "The Bank of Canada held its target for the overnight rate steady at 5 per cent on Wednesday."
+    assert _details(source, derivative) == []
+    # without a verb of holding, or against a source that changes the rate, "steady" is the article's own
+    found = _details(source, "The Bank of Canada saw its target for the overnight rate steady at 5 per cent.")
+    assert any("steady" in t for t in found), found
+    source = "The Bank of Canada today lowered its target for the overnight rate to 5%."
+    found = _details(source, "The Bank of Canada kept its target for the overnight rate steady at 5 per cent.")
+    assert any("steady" in t for t in found), found
