@@ -13,7 +13,7 @@ from alignment.engine.details import background_names, named_keys, source_keys, 
 from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import foreign_quotations, quote_evidence
 from alignment.engine.match import profile_segments, score_pairs, through_demonym
-from alignment.engine.quotes import extract_quotes
+from alignment.engine.quotes import extract_quotes, quoted_again
 from alignment.engine.statuses import judge_derivative, judge_source, states_figure
 from alignment.engine.verify import SourceIndex, verify_quote
 from alignment.errors import ConfigError, InputError
@@ -131,7 +131,7 @@ def compare(
     background = background_names(src_prof, src_claims)
     names = named_keys(((src.text, src.words), (der.text, der.words)))
     # a word the source has in the other form is no detail: "HHS" for its "Health and Human Services", and back
-    known = source_keys(src.words) | shared_name_keys(der.words, src.words)
+    known = source_keys(src.words, src.text) | shared_name_keys(der.words, src.words)
     quote_notes: dict[str, list[str]] = {}  # a derivative segment's quotes and their verdicts, for its reason
     for q in found_quotes:
         where = f" in {q.source_id}" if q.source_id else ""
@@ -224,6 +224,7 @@ def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> t
     index = SourceIndex(src.text, src.all_words())
     der_starts, src_starts = [s.start for s in der.segments], [s.start for s in src.segments]
     out = []
+    again = quoted_again(der.text, spans, config.scare_quote_max_words)
     for n, span in enumerate(spans, 1):
         verdict = verify_quote(
             der.text, span, index,
@@ -231,6 +232,7 @@ def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> t
             altered_min_share=config.quote_altered_min_share,
             altered_min_words=config.quote_altered_min_words,
             scare_max_words=config.scare_quote_max_words,
+            quoted_elsewhere=again[n - 1],
         )
         out.append(
             Quote(

@@ -8,8 +8,8 @@ what is new, not the word "urged". A name the source mentions in several claims
 (the people and countries the source is about) is taken as supported wherever the derivative uses
 it; any other word must be found in the aligned source segments themselves. A run of words that are all in the
 source, in other sentences, is the article's rearrangement and no detail; a number or date is one all the same,
-unless the source gives it with the same unit ("within 60 days", "19 per cent" for "19 percent") or the same noun
-it counts ("the 1954 World Series", "660 home runs" for "660 homeruns").
+unless the source gives it with the same unit ("within 60 days", "19 per cent" for "19 percent" or "19%") or the
+same noun it counts ("the 1954 World Series", "660 home runs" for "660 homeruns").
 
 A detail is information the reader did not get from the source, not the article's wording: a derivation or another
 spelling of a word of the aligned segments is theirs ("maintenance" for "maintaining", "Anthony" for "Antony"); a
@@ -153,14 +153,16 @@ def _whole_date(group: list[int], tagged: Sequence[TaggedWord], text: str) -> No
         group[:] = wider
 
 
-def source_keys(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str]:
+def source_keys(source_words: Sequence[Sequence[TaggedWord]], text: str = "") -> frozenset[str]:
     """Every key under which a word of the source may be found (its stem and its lemma's), and each of its figures
-    with the unit right after it, as one key with a space ("60 day": :func:`_figure_key`)."""
+    with the unit right after it, as one key with a space ("60 day": :func:`_figure_key`); with the source's
+    ``text`` (the words' offsets are into it), a percent sign is a unit too ("6.8%": "6.8 percent", the figure an
+    article writes "6.8 per cent")."""
     keys: set[str] = set()
     for seg in source_words:
         keys.update([t.word.key for t in seg])
         keys.update([t.lemma_key for t in seg])
-        keys.update(k for i in range(len(seg)) if (k := _figure_key(seg, i)) is not None)
+        keys.update(k for i in range(len(seg)) if (k := _figure_key(seg, i, text)) is not None)
         keys.update(k for i in range(len(seg)) if (k := _counted_key(seg, i)) is not None)
     return frozenset(keys)
 
@@ -381,6 +383,26 @@ def _frame(i: int, profile: Profile) -> bool:
 
     norm = ws[i].word.norm
     return day(i) or (norm in _LANG.day_parts and day(i - 1)) or (norm in _LANG.date_modifiers and day(i + 1))
+
+
+#: content words between a verb of holding and the word that says the thing held stayed as it was ("kept the
+#: official cash rate steady")
+_HOLD_REACH = 5
+
+
+def _held(i: int, profile: Profile, counterparts: Sequence[Profile]) -> bool:
+    """Whether the content word ``i`` says that what a verb of holding keeps stayed as it was ("held its benchmark
+    interest rate steady", "kept the rates steady"; lang ``hold_complements`` after ``hold_verbs``, at most
+    :data:`_HOLD_REACH` content words on) where a counterpart holds it too, by a verb of holding or such a word
+    ("held its target ... at 5%", "leave the cash rate target unchanged"): the article's wording of the source's
+    decision, not a fact of its own."""
+    ws = profile.words
+    if ws[i].word.norm not in _LANG.hold_complements:
+        return False
+    if not any(ws[j].word.norm in _LANG.hold_verbs for j in range(max(0, i - _HOLD_REACH), i)):
+        return False
+    return any(t.word.norm in _LANG.hold_verbs or t.word.norm in _LANG.hold_complements
+               for other in counterparts for t in other.words)
 
 
 #: content words a publication's subject runs back over at most ("the federal government on Tuesday released")
@@ -659,7 +681,8 @@ def unsupported_details(
         i for i, t in enumerate(profile.words)
         if i not in found and i not in figures and i not in released and not (t.is_name and t.word.key in background)
         and t.word.norm not in _LANG.name_affixes and not _date_modifier(i, profile, found, text, counterparts)
-        and not _frame(i, profile) and not _member(i, profile, found, background, text)
+        and not _frame(i, profile) and not _held(i, profile, counterparts)
+        and not _member(i, profile, found, background, text)
         and not _given_name(i, profile, found, background, counterparts, text)
     ]
     groups: list[list[int]] = []
@@ -722,6 +745,7 @@ def unsupported_details(
                 start = _role(words, start, text)
             start = _owner(words, start, text)
             start = _aged(words, start, text)
+            start = _relative_opening(words, start, text)
         if details and start < details[-1].end:  # a run inside the phrase of the figure before it: one detail
             last = details[-1]
             details[-1] = replace(last, text=text[last.start:max(end, last.end)], end=max(end, last.end))
@@ -758,6 +782,21 @@ def _through_a_word(details: list[Detail], words: Sequence[TaggedWord], text: st
 
 #: the words that join a detail to the next through one word of the source: "a draft of the order obtained by"
 _THROUGH = _LANG.genitive_prepositions | {"as"}
+
+
+def _relative_opening(words: Sequence[TaggedWord], start: int, text: str) -> int:
+    """The start of a detail widened back over the relative pronoun that opens its clause, an article at most
+    between ("which directs many of the federal disaster relief programs", "which the administration believes
+    undermine", "who joined the central bank last month"): the clause is what the article adds, and the pronoun
+    says what it is about (lang ``relative_pronouns``)."""
+    before = [t.word for t in words if t.word.end <= start]
+    if before and before[-1].norm in _ARTICLES:
+        before = before[:-1]
+    if not before or before[-1].norm not in _LANG.relative_pronouns:
+        return start
+    pronoun = before[-1]
+    return pronoun.start if not text[pronoun.end:start].strip(" ") or \
+        all(w.isalpha() for w in text[pronoun.end:start].split()) else start
 
 
 def _aged(words: Sequence[TaggedWord], start: int, text: str) -> int:

@@ -30,7 +30,7 @@ from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.text.normalize import fold_word, stem
 from alignment.text.quotemarks import DOUBLE, FAMILY, GUILLEMET, MARK_RE, SINGLE, SINGLE_GUILLEMET
 
-__all__ = ["QuoteSpan", "extract_quotes", "named_term", "reported_speech"]
+__all__ = ["QuoteSpan", "extract_quotes", "named_term", "quoted_again", "reported_speech"]
 
 _DOUBLE, _GUILLEMET, _SINGLE, _SINGLE_GUILLEMET = DOUBLE, GUILLEMET, SINGLE, SINGLE_GUILLEMET
 _FAMILY, _MARK_RE = FAMILY, MARK_RE  # the marks, as text/quotemarks.py reads them
@@ -41,6 +41,7 @@ _CLOSE_AFTER = set(".,;:!?)]}>—–-/…") | set(_FAMILY)
 _ELISIONS = _LANG.elisions  # 'em, 'til, the '90s (alignment/lang/en.py)
 _EDGE_PUNCT = ",;:"  # American style puts these inside the closing mark; they belong to the sentence
 _WORD = re.compile(r"[^\W_]")
+_WORD_RUN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _MAX_SINGLE_QUOTE_CHARS = 600  # a single-quoted span longer than this is taken for apostrophes
 _MAX_PARAGRAPHS = 6  # a quote may run over at most this many paragraphs before it is closed
 _STARTS_TEXT_REACH = 16  # words follow an opening mark within this many marks, dots, dashes or brackets
@@ -76,6 +77,7 @@ _AS_MAX_OBJECT = 6
 #: this many words before the mark, and the term is a scare quote up to this many words
 _TERM_REACH = 4
 _TERM_MAX_WORDS = 6
+_TERM_MARKER_REACH = 30  # characters looked at before the mark for a word like "so-called"
 #: an unclosed quotation whose paragraph ends in the writer's attribution after a comma: `…, the readout said.`,
 #: `…, said the White House.`, `…, according to the statement.` (a speech verb among at most this many words)
 _TAIL_MAX_WORDS = 6
@@ -132,6 +134,44 @@ def reported_speech(text: str, span: QuoteSpan) -> bool:
     return _reported(text, span, 0)
 
 
+def quoted_again(text: str, spans: Sequence[QuoteSpan], short: int) -> list[bool]:
+    """For each quotation, whether it is a short one (at most ``short`` words) not given as anyone's whose words the
+    text quotes elsewhere as someone's: the same words given as reported speech, or, from two words on, a run of a
+    longer quotation's words (a headline's `Trump's tariff threat has 'increased uncertainty'` over the story's
+    `adding it has “increased uncertainty” on its outlook`). The writer marks the same words as the same person's,
+    so neither is a scare quote; a term a noun names (:func:`named_term`) or a marker presents as the writer's
+    (`a so-called “Iron Dome”`: the language's ``term_markers``) stays one.
+
+    >>> t = "Rates 'stay high'\\n\\nThe governor said, “Rates will stay high.” Its so-called “stay high” plan."
+    >>> quoted_again(t, extract_quotes(t)[0], 2)
+    [True, False, False]
+    """
+    keys = [tuple(stem(fold_word(w)) for w in _WORD_RUN.findall(s.text)) for s in spans]
+    given: list[tuple[str, ...]] = []  # the words of the quotations given as someone's
+    for span, k in zip(spans, keys, strict=True):
+        if k and not named_term(text, span, len(k)) and (len(k) > short or reported_speech(text, span)):
+            given.append(k)
+    out = []
+    for span, k in zip(spans, keys, strict=True):
+        again = False
+        if 0 < len(k) <= short and not named_term(text, span, len(k)) and not _term_marked(text, span) \
+                and not reported_speech(text, span):
+            again = any(g == k or (len(k) >= 2 and len(g) > len(k) and _holds(g, k)) for g in given if g is not k)
+        out.append(again)
+    return out
+
+
+def _term_marked(text: str, span: QuoteSpan) -> bool:
+    """Whether a word that presents the quotation as the writer's term stands right before it (`so-called`)."""
+    before = text[max(0, span.mark_start - _TERM_MARKER_REACH):span.mark_start].split()
+    return bool(before) and before[-1].lower().replace("’", "'") in _LANG.term_markers
+
+
+def _holds(longer: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    n = len(run)
+    return any(longer[i:i + n] == run for i in range(len(longer) - n + 1))
+
+
 def named_term(text: str, span: QuoteSpan, words: int) -> bool:
     """Whether a quotation of ``words`` words is a term a noun names just before it (see :func:`_term_named`)."""
     return 0 < words <= _TERM_MAX_WORDS and _term_named(text, span)
@@ -152,7 +192,7 @@ def _reported(text: str, span: QuoteSpan, depth: int) -> bool:
     if opened and opened.group(2).lower() in _LANG.reported_openers and _says(opened.group(1)):
         return True
     if _named_by_another(text, span) or _reported_clause(text, span) or _described_as(text, span) \
-            or _quality_of(text, span):
+            or _quality_of(text, span) or _claimed(text, span):
         return True
     if depth < _COORDINATED_DEPTH:
         joined_to = _coordinated_with(text, span)
@@ -255,6 +295,36 @@ def _quality_of(text: str, span: QuoteSpan) -> bool:
     return verb in _LANG.appraisal_verbs
 
 
+def _claimed(text: str, span: QuoteSpan) -> bool:
+    """Whether the quoted words stand in the object of a verb that makes a claim of it, in the same clause: `Despite
+    Biden declaring an economic victory over the deficit, a “manufacturing boom”`, `the company touted a “record”
+    year` give the subject's claim, to verify (the object may be a list: commas do not end it). Another clause
+    between the verb and the quotation (`claimed that prices were “stable”`, `declared he was “ready”`), a particle
+    making it another verb (`claimed for`), the speaker's own claim (`we claim a “win”`) or a passive (`what is
+    claimed`) does not.
+
+    >>> t = 'Biden declaring a win over the deficit, a “manufacturing boom”. They claimed that it was a “win”.'
+    >>> [_claimed(t, s) for s in extract_quotes(t)[0]]
+    [True, False]
+    """
+    window = text[max(0, span.mark_start - _CLAUSE_REACH):span.mark_start]
+    cuts = list(_CLAUSE_CUT.finditer(window))
+    if cuts:
+        window = window[cuts[-1].end():]
+    words = [w.lower().replace("’", "'").strip(",'\"") for w in window.split()]
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _LANG.claim_verbs), None)
+    if at is None:
+        return False
+    between, before = words[at + 1:], words[max(0, at - 2):at]
+    if len(between) > _CLAUSE_MAX_WORDS or (between and between[0] in _LANG.naming_particles):
+        return False
+    if any(w in _LANG.naming_breaks or w in _COPULAS or w in _LANG.reported_subjects for w in between):
+        return False
+    if any(w in _LANG.speaker_pronouns or w.split("'")[0] in _LANG.speaker_pronouns for w in before):
+        return False
+    return not (before and before[-1] in _COPULAS)
+
+
 def _term_named(text: str, span: QuoteSpan) -> bool:
     """Whether a noun that names a term stands just before the quotation (`the statutory definition of who is
     “engaged in the business”`, `used the term “genocide”`, `the phrase “…”`): the words are mentioned as a term,
@@ -302,13 +372,25 @@ def _coordinated_with(text: str, span: QuoteSpan) -> QuoteSpan | None:
     joined = [w.lower() for w in m.group(2).split()]
     if joined and joined[-1] in _LANG.articles:
         joined.pop()
-    if tuple(joined) not in _LANG.quote_coordinators:
+    if tuple(joined) not in _LANG.quote_coordinators and not _coordinated_phrase(joined):
         return None
     close = m.start(1)
     start = text.rfind(_OPENING_OF[text[close]], max(0, close - _CLAUSE_REACH * 3), close)
     if start < 0:
         return None
     return QuoteSpan(start + 1, close, start, close + 1, text[start + 1:close], True)
+
+
+def _coordinated_phrase(joined: list[str]) -> bool:
+    """Whether the words between two quotations are a one-word coordinator and at most the language's
+    ``coordinated_extra_words`` words that open no clause of their own (`“manufacturing boom” and winning against
+    “Big Pharma”`: the second quotation stands in the same list as the first; not `and he said it was`)."""
+    if not joined or (joined[0],) not in _LANG.quote_coordinators:
+        return False
+    extra = joined[1:]
+    return 0 < len(extra) <= _LANG.coordinated_extra_words and not any(
+        w in _LANG.naming_breaks or w in _COPULAS or w in _LANG.reported_subjects or w in _LANG.articles
+        or w in _LANG.speaker_pronouns for w in extra)
 
 
 def _says(words: str) -> bool:

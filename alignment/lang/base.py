@@ -232,6 +232,24 @@ class Language:
     #: folded words that only add to what came before ("They also discussed"): a quotation that drops one without
     #: marking it is still the speaker's sentence, ``near`` (alignment/engine/verify.py)
     quote_additives: frozenset[str] = frozenset()
+    # ------------------------------------------------------------------ quotes: claims (issue 15, session 14)
+    #: lower-case forms of the verbs that make a claim of their object (`Biden declaring an economic victory over
+    #: the deficit, a “manufacturing boom”`, `touted a “record” year`): quoted words in that object are the subject's
+    #: claim, reported (alignment/engine/quotes.py); and how many words past the coordinator a quotation joined to
+    #: one so given may stand (`a “manufacturing boom” and winning against “Big Pharma”`)
+    claim_verbs: frozenset[str] = frozenset()
+    coordinated_extra_words: int = 0
+    #: lower-case words that, right before a quotation, present it as the writer's term (`a so-called “Iron
+    #: Dome”`): a scare quote even where the text quotes the same words as someone's elsewhere
+    term_markers: frozenset[str] = frozenset()
+    #: lower-case relative pronouns: one right before a detail opens the clause that is the detail ("which directs
+    #: many of the federal programs", "who joined the bank last month") and joins it (alignment/engine/details.py)
+    relative_pronouns: frozenset[str] = frozenset()
+    #: folded forms of the verbs that keep a thing as it was ("held the rate", "kept", "left", "maintained") and the
+    #: words that say it stayed so ("steady", "unchanged"): "held its rate steady" for a source's "held its rate at
+    #: 5%" is the source's decision in the article's words, no detail (alignment/engine/details.py)
+    hold_verbs: frozenset[str] = frozenset()
+    hold_complements: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ details: figures and channels (session 10)
     #: a unit written as two words, by its first word, second word and the one-word unit it is ("per cent":
     #: "percent"); and the prepositions that head the channel a text came by ("via the White House website"), which

@@ -311,6 +311,12 @@ APPRAISAL_VERBS = frozenset(
     "acknowledged acknowledging".split()
 )
 #: (not "words": "in his words “…”" gives someone's sentence)
+# quotes: verbs that claim their object (issue 15, session 14): "declaring ... a “manufacturing boom”"
+CLAIM_VERBS = frozenset(
+    "declare declares declared declaring claim claims claimed claiming tout touts touted touting boast boasts "
+    "boasted boasting proclaim proclaims proclaimed proclaiming trumpet trumpets trumpeted trumpeting herald heralds "
+    "heralded heralding".split()
+)
 TERM_NOUNS = frozenset("term terms phrase phrases word definition definitions label labels expression wording".split())
 QUOTE_ADDITIVES = frozenset("also too further furthermore additionally moreover likewise".split())
 # details: units in two words, and the prepositions of a channel (session 10)
@@ -585,6 +591,13 @@ ENGLISH = Language(
     percent_words=PERCENT_WORDS,
     appraisal_verbs=APPRAISAL_VERBS,
     term_nouns=TERM_NOUNS,
+    claim_verbs=CLAIM_VERBS,
+    coordinated_extra_words=2,
+    relative_pronouns=frozenset("which who whom whose".split()),
+    hold_verbs=frozenset("hold holds held holding keep keeps kept keeping leave leaves left leaving maintain "
+                         "maintains maintained maintaining".split()),
+    hold_complements=frozenset("steady unchanged stable constant".split()),
+    term_markers=frozenset("so-called self-styled self-proclaimed self-described supposed quote-unquote".split()),
     quote_additives=QUOTE_ADDITIVES,
     split_units=SPLIT_UNITS,
     channel_prepositions=CHANNEL_PREPOSITIONS,

@@ -260,7 +260,23 @@ def _word_forms(raw: str) -> tuple[str, str, str, str, bool, str, bool]:
         stop = kind == "word" and (surface in STOP_WORDS or norm in STOP_WORDS)
         if kind == "word" and norm.isdigit():
             kind = "number"
+        elif kind == "number" and raw[-1] in _FRACTIONS and raw[:-1].isdigit():
+            norm = _fraction(raw)  # "3¼" (a central bank's rate) is the figure 3.25, not NFKC's "31⁄4"
     return raw, surface, norm, stem(norm) if kind == "word" else norm, stop, kind, is_content(norm, stop, kind)
+
+
+#: vulgar fraction characters written after a whole number ("3¼%", "2½ years")
+_FRACTIONS = frozenset("¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+
+
+def _fraction(raw: str) -> str:
+    """A whole number and a vulgar fraction as the decimal norm a figure written in digits has.
+
+    >>> _fraction("3¼"), _fraction("2½"), _fraction("1⅓")
+    ('3.25', '2.5', '1.333')
+    """
+    value = int(raw[:-1]) + unicodedata.numeric(raw[-1])
+    return f"{value:.3f}".rstrip("0").rstrip(".")
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:

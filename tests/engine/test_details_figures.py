@@ -107,3 +107,50 @@ def test_the_sources_publication_is_the_articles_frame():
     assert any("Ohio" in t for t in found), found
     found = _details(source, "The Treasury on Tuesday blocked the relief for borrowers in Nebraska.")
     assert any("Treasury" in t for t in found), found
+
+
+def test_a_percent_sign_in_the_source_is_the_percent_an_article_spells_out():
+    # session 14 (fresh9's central bank pairs): the source writes "6.8%", the story "6.8 per cent" or "6.8 percent"
+    source = "The unemployment rate rose to 6.8% in November as employment grew slowly."
+    for written in ("6.8 per cent", "6.8 percent"):
+        derivative = f"The unemployment rate rose to {written} in November as employment grew slowly, it said."
+        assert not any("cent" in t or "6.8" in t for t in _details(source, derivative)), written
+    # another figure stays a detail, with its unit
+    found = _details(source, "The unemployment rate rose to 7.8 per cent in November as employment grew slowly.")
+    assert any("7.8 per cent" in t for t in found), found
+
+
+def test_a_vulgar_fraction_is_the_figure_in_decimals():
+    # a central bank's "3¼%" is a story's "3.25 per cent"; "3.75 per cent" is another figure, and a discrepancy
+    source = "The Bank of Canada today reduced its target for the overnight rate to 3¼%, with the Bank Rate at 3½%."
+    derivative = ("The Bank of Canada cut its key rate, now sitting at 3.25 per cent, with the Bank Rate at 3.5 "
+                  "per cent.")
+    assert _details(source, derivative) == []
+    report = compare(source, derivative.replace("3.25", "3.75"))
+    found = [d.text for s in report.derivative.segments for d in s.unsupported_details]
+    assert any("3.75" in t for t in found), found
+    assert [(str(x.kind), x.text, x.source_text) for x in report.discrepancies] == [("number", "3.75", "3¼")]
+
+
+def test_a_relative_pronoun_opens_the_clause_that_is_the_detail():
+    # session 14 (fresh9 05, fresh8 15): the clause an article adds about a source's name takes its pronoun
+    source = "FEMA is coordinating the federal response to the storms. The President approved the declaration."
+    derivative = ("The President approved the declaration, and FEMA, which directs many of the federal disaster "
+                  "relief programs, is coordinating the response.")
+    assert "which directs many of the federal disaster relief programs" in _details(source, derivative)
+    # a relative clause the source gives adds nothing: no detail, pronoun or not
+    derivative = "The President approved the declaration, which FEMA is coordinating the response to."
+    assert not any("which" in t for t in _details(source, derivative))
+
+
+def test_a_rate_held_steady_is_the_sources_hold():
+    # session 14 (central bank pairs of fresh8 and fresh9): "held ... steady" words the source's decision to hold
+    source = "The Bank of Canada today held its target for the overnight rate at 5%, with the Bank Rate at 5¼%."
+    derivative = "The Bank of Canada held its target for the overnight rate steady at 5 per cent on Wednesday."
+    assert _details(source, derivative) == []
+    # without a verb of holding, or against a source that changes the rate, "steady" is the article's own
+    found = _details(source, "The Bank of Canada saw its target for the overnight rate steady at 5 per cent.")
+    assert any("steady" in t for t in found), found
+    source = "The Bank of Canada today lowered its target for the overnight rate to 5%."
+    found = _details(source, "The Bank of Canada kept its target for the overnight rate steady at 5 per cent.")
+    assert any("steady" in t for t in found), found

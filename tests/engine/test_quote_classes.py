@@ -442,3 +442,86 @@ def test_letters_an_editor_bracketed_in_the_sources_word_are_exact(quote):
 )
 def test_bracketed_letters_beside_a_real_change_are_not_exact(quote, status):
     assert verify(quote, SOURCE_RATES).status == status
+
+
+# ------------------------------------------------------ session 14: claims, coordinated lists, quotations again
+
+SOURCE_PLAN = ("The economy is strong. Factories are opening in a manufacturing boom across the country. The President "
+               "took on Big Pharma and won. The new tariffs have increased uncertainty for exporters, and the bank "
+               "will not raise rates this year.")
+
+
+def _scare_flags(doc: str, source: str = SOURCE_PLAN) -> list[tuple[str, str, bool]]:
+    """Each quotation of ``doc``: its words, its status and whether it is a scare quote, as the pipeline gives them."""
+    from alignment.api import compare
+
+    return [(q.text, q.status.value, q.scare_quote) for q in compare(source, doc).quotes]
+
+
+@pytest.mark.parametrize("doc, reported", [
+    # the quoted words stand in the object of a verb that makes a claim of it: the subject's claim, to verify
+    ("Despite Biden declaring an economic victory over the deficit, a “manufacturing boom” is not in sight.", True),
+    ("The company touted a “manufacturing boom” in its filing.", True),
+    ("The governor claimed “manufacturing boom” status for the state.", True),
+    # ... not past another clause (a "that", a subject and its copula), another verb, the speaker's own claim
+    ("The firm claimed that the sector was in a “manufacturing boom” last year.", False),
+    ("Critics declared the plan was a “manufacturing boom” in name only.", False),
+    ("We claim a “manufacturing boom” for the region.", False),
+    ("The town claimed for itself a “manufacturing boom” of sorts.", False),
+])
+def test_quoted_words_in_a_claim_verbs_object_are_not_a_scare_quote(doc, reported):
+    index = SourceIndex(SOURCE_PLAN)
+    spans, _ = extract_quotes(doc)
+    assert len(spans) == 1
+    v = verify_quote(doc, spans[0], index)
+    check_verdict(doc, index, v)
+    assert v.scare_quote is not reported
+    assert v.status == EXACT  # found word for word, whatever the frame
+
+
+def test_a_claimed_phrase_the_source_lacks_is_unsupported():
+    v = in_article("The company touted a “manufacturing surge” in its filing.", SOURCE_PLAN)
+    assert (v.status, v.scare_quote) == (UNSUPPORTED, False)
+
+
+def test_a_quotation_listed_after_a_claimed_one_is_claimed_too():
+    doc = ("Despite Biden declaring an economic victory over the deficit, a “manufacturing boom” and winning "
+           "against “Big Pharma,” several of the “facts” are misleading.")
+    assert [(t, s) for t, _, s in _scare_flags(doc)] == [
+        ("manufacturing boom", False), ("Big Pharma", False), ("facts", True)]
+    # joined to a scare quote, or past a clause of its own, a quotation stays a scare quote
+    doc = "The “fact sheet” and winning against “Big Pharma” were the themes."
+    assert [s for _, _, s in _scare_flags(doc)] == [True, True]
+    doc = "Biden declared a “manufacturing boom” and critics were “Big Pharma” allies."
+    assert [s for _, _, s in _scare_flags(doc)] == [False, True]
+
+
+def test_a_headlines_quotation_the_story_gives_as_someones_is_not_a_scare_quote():
+    doc = ("Tariff threat has 'increased uncertainty'\n\nThe bank cut rates, adding it has “increased "
+           "uncertainty” for exporters.")
+    assert _scare_flags(doc) == [("increased uncertainty", "exact", False), ("increased uncertainty", "exact", False)]
+    # a run of a longer quotation's words, from two words on
+    doc = ("Bank 'will not raise' rates\n\nThe governor said, “The bank will not raise rates this year.”")
+    assert [(s, scare) for _, s, scare in _scare_flags(doc)] == [("exact", False), ("exact", False)]
+
+
+def test_a_headlines_quotation_the_story_does_not_give_as_someones_stays_a_scare_quote():
+    # the story's words around the second are the writer's (a noun subject): neither is given as someone's
+    doc = ("Tariff threat has 'increased uncertainty'\n\nThe bank noted that tariffs had “increased uncertainty” "
+           "for exporters.")
+    assert [scare for _, _, scare in _scare_flags(doc)] == [True, True]
+    # one word inside a longer quotation is no evidence; a so-called term stays the writer's
+    doc = "The “boom” ended.\n\nThe governor said, “Factories are opening in a manufacturing boom.”"
+    assert [scare for _, _, scare in _scare_flags(doc)] == [True, False]
+    doc = "A so-called “manufacturing boom” began.\n\nHe said, “Factories are opening in a manufacturing boom.”"
+    assert [scare for _, _, scare in _scare_flags(doc)] == [True, False]
+
+
+def test_a_quotation_given_again_keeps_its_verdict_on_a_changed_word():
+    # not a scare quote any more, but a content word the source lacks still leaves two words unsupported
+    doc = ("Tariff threat has 'raised uncertainty'\n\nThe bank cut rates, adding it has “raised "
+           "uncertainty” for exporters.")
+    assert _scare_flags(doc) == [("raised uncertainty", "unsupported", False)] * 2
+    # and quotations that drop the source's negation are altered, the headline's as the story's
+    doc = ("Bank 'will raise rates'\n\nThe governor said, “The bank will raise rates this year.”")
+    assert [s for _, s, _ in _scare_flags(doc)] == ["altered", "altered"]
