@@ -121,6 +121,11 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+#: a number with a vulgar fraction as NFKC writes it out: the whole part, then one digit, the fraction slash
+#: (U+2044) and the denominator ("3¼" -> "31⁄4", "⅒" -> "1⁄10")
+_FRACTION_RE = re.compile(r"(\d*)(\d)\u2044(\d{1,2})")
+
+
 @lru_cache(maxsize=65536)
 def fold_word(surface: str) -> str:
     """Spelling, possessive, accent and number forms folded from one word's ``surface``.
@@ -129,6 +134,8 @@ def fold_word(surface: str) -> str:
     ['organization', 'color', 'centers', 'revolutionizing', '11']
     >>> [fold_word(w) for w in ["hostages'", "ukraine's", "2,800", "sept", "two", "exercise"]]
     ['hostages', 'ukraine', '2800', 'september', '2', 'exercise']
+    >>> [fold_word(fold_surface(w)) for w in ["3¼", "4½", "¾"]]
+    ['3.25', '4.5', '0.75']
     """
     word = _strip_accents(surface)
     if word.endswith("'s"):
@@ -139,6 +146,10 @@ def fold_word(surface: str) -> str:
     if word[0].isdigit():
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", word):
             word = word.replace(",", "")
+        fraction = _FRACTION_RE.fullmatch(word)
+        if fraction:  # a vulgar fraction, which NFKC wrote out: "3¼" ("31⁄4") -> 3.25, "½" ("1⁄2") -> 0.5
+            whole, num, den = fraction.groups()
+            return f"{int(whole or 0) + int(num) / int(den):.6g}" if int(den) else word
         scaled = _SCALED_RE.fullmatch(word)
         if scaled:  # 1.5bn -> 1500000000
             return quantity(float(scaled.group(1)) * _LANG.scale_suffixes[scaled.group(2)])
