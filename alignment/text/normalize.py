@@ -121,6 +121,11 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+#: a number with a vulgar fraction as NFKC writes it out: the whole part, then one digit, the fraction slash
+#: (U+2044) and the denominator ("3¼" -> "31⁄4", "⅒" -> "1⁄10")
+_FRACTION_RE = re.compile(r"(\d*)(\d)\u2044(\d{1,2})")
+
+
 @lru_cache(maxsize=65536)
 def fold_word(surface: str) -> str:
     """Spelling, possessive, accent and number forms folded from one word's ``surface``.
@@ -129,6 +134,8 @@ def fold_word(surface: str) -> str:
     ['organization', 'color', 'centers', 'revolutionizing', '11']
     >>> [fold_word(w) for w in ["hostages'", "ukraine's", "2,800", "sept", "two", "exercise"]]
     ['hostages', 'ukraine', '2800', 'september', '2', 'exercise']
+    >>> [fold_word(fold_surface(w)) for w in ["3¼", "4½", "¾"]]
+    ['3.25', '4.5', '0.75']
     """
     word = _strip_accents(surface)
     if word.endswith("'s"):
@@ -139,6 +146,10 @@ def fold_word(surface: str) -> str:
     if word[0].isdigit():
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", word):
             word = word.replace(",", "")
+        fraction = _FRACTION_RE.fullmatch(word)
+        if fraction:  # a vulgar fraction, which NFKC wrote out: "3¼" ("31⁄4") -> 3.25, "½" ("1⁄2") -> 0.5
+            whole, num, den = fraction.groups()
+            return f"{int(whole or 0) + int(num) / int(den):.6g}" if int(den) else word
         scaled = _SCALED_RE.fullmatch(word)
         if scaled:  # 1.5bn -> 1500000000
             return quantity(float(scaled.group(1)) * _LANG.scale_suffixes[scaled.group(2)])
@@ -260,23 +271,7 @@ def _word_forms(raw: str) -> tuple[str, str, str, str, bool, str, bool]:
         stop = kind == "word" and (surface in STOP_WORDS or norm in STOP_WORDS)
         if kind == "word" and norm.isdigit():
             kind = "number"
-        elif kind == "number" and raw[-1] in _FRACTIONS and raw[:-1].isdigit():
-            norm = _fraction(raw)  # "3¼" (a central bank's rate) is the figure 3.25, not NFKC's "31⁄4"
     return raw, surface, norm, stem(norm) if kind == "word" else norm, stop, kind, is_content(norm, stop, kind)
-
-
-#: vulgar fraction characters written after a whole number ("3¼%", "2½ years")
-_FRACTIONS = frozenset("¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
-
-
-def _fraction(raw: str) -> str:
-    """A whole number and a vulgar fraction as the decimal norm a figure written in digits has.
-
-    >>> _fraction("3¼"), _fraction("2½"), _fraction("1⅓")
-    ('3.25', '2.5', '1.333')
-    """
-    value = int(raw[:-1]) + unicodedata.numeric(raw[-1])
-    return f"{value:.3f}".rstrip("0").rstrip(".")
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:

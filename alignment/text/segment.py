@@ -229,6 +229,41 @@ def _listed_lines(text: str, blocks: Sequence[Block]) -> frozenset[int]:
     return frozenset(out)
 
 
+#: a named heading: the next paragraph names its person among this many first words
+_NAMED_HEADING_WITHIN = 8
+#: a name before a comma: capitalised words only (initials, "Jr." and "II" included)
+_HEADING_NAME_RE = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,5}[A-Z][\w.'’-]*(?:,\s+(?:Jr|Sr|II|III|IV)\.?)?,\s+\S")
+
+
+def _named_headings(text: str, blocks: Sequence[Block]) -> frozenset[int]:
+    """The indices of the short lines that head a paragraph about the person they name, with that person's role
+    after a comma: "Jane Q. Roe, U.S. Attorney nominee for the District of Maine" over a biography that opens
+    "Jane Q. Roe is an Assistant United States Attorney ...". The line states the role (the news of an
+    announcement of nominees or appointees), as the same line in a list a colon announces does
+    (:func:`_listed_lines`); the paragraph under it names the person again among its first
+    :data:`_NAMED_HEADING_WITHIN` words. A heading that names no one ("U.S. Attorney Biographies") or one the next
+    paragraph does not name stays a heading."""
+    out: set[int] = set()
+    skip = _LANG.name_affixes | _LANG.conflicts.titles
+    for i, b in enumerate(blocks[:-1]):
+        line = text[b.start:b.end]
+        nxt = blocks[i + 1]
+        if b.kind != "short" or nxt.kind != "paragraph" or "\n" in line or _SENTENCE_END_RE.search(line[-3:] + " "):
+            continue
+        m = _HEADING_NAME_RE.match(line)
+        if not m:
+            continue
+        head = line[:m.end()].rsplit(",", 1)[0]
+        names = [w.key for w in words(head, 0, len(head)) if len(w.norm) > 2 and w.norm not in skip]
+        if not names:
+            continue
+        opening = [w for w in itertools.islice(words(text, nxt.start, nxt.end), _NAMED_HEADING_WITHIN)
+                   if w.norm not in skip]
+        if opening and opening[0].key in names and names[-1] in {w.key for w in opening}:
+            out.add(i)
+    return frozenset(out)
+
+
 def _split_long_blocks(text: str, blocks: Sequence[Block]) -> list[Block]:
     """Blocks that spaCy parses cut into pieces of at most :data:`MAX_PARSE_CHARS` characters."""
     out: list[Block] = []
@@ -628,7 +663,7 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official
                         if n <= _TITLE_MAX_BEFORE and b.kind in ("short", "paragraph") else text[b.start:b.end]
                         for n, b in enumerate(blocks) if b.kind in _PARSED_KINDS))
     pieces: list[tuple[int, int, SegmentKind, int, tuple[TaggedWord, ...]]] = []
-    listed = _listed_lines(text, blocks)
+    listed = _listed_lines(text, blocks) | _named_headings(text, blocks)
     for bi, block in enumerate(blocks):
         if len(pieces) > config.max_segments:
             raise _too_many_segments(config.max_segments)

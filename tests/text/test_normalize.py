@@ -101,3 +101,13 @@ def test_count_words_counts_what_words_makes():
     check()
     text = "The United States and the United  Kingdom met the United\nNations."
     assert count_words(text) == len(words(text)) == 8
+
+
+def test_a_vulgar_fraction_is_its_decimal():
+    """A central bank writes its rate with a vulgar fraction ("reduced its target for the overnight rate to 3¼%"), a
+    news report in decimals ("cut its key rate to 3.25 per cent"): the same number, the same word key. A figure
+    written with digits and a slash stays as it was."""
+    keys = {w.text: w.key for w in words("The rate is now 3¼%, with the Bank Rate at 3½% and a ¾ point spread.")}
+    assert keys["3¼"] == "3.25" and keys["3½"] == "3.5" and keys["¾"] == "0.75"
+    assert [w.key for w in words("cut to 3.25 per cent")][2] == "3.25"
+    assert [w.key for w in words("3 1/4")] == ["3", "1", "4"]

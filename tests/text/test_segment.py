@@ -716,3 +716,29 @@ def test_the_lines_of_a_list_a_colon_announces_are_claims(nlp):
     single = segment("The order does the following:\n\nProtecting Harbor Workers\n\nIt sets new rules for the docks.\n",
                      nlp, Config(), "S", official=True)
     assert not next(s for s in single.segments if s.text == "Protecting Harbor Workers").is_claim
+
+
+def test_a_heading_naming_the_person_its_paragraph_is_about_states_the_role(nlp):
+    """An announcement of nominees heads each biography with the nominee's name and role ("Jane Q. Roe, Harbor
+    Master nominee for the Port of Northfield") over a paragraph that opens with the same name: the line states
+    the role the announcement gives, a claim; a heading that names no one, a title line whose paragraph opens with
+    something else, and a name line over a paragraph about someone else stay headings."""
+    text = ("Governor Names Two Harbor Masters\n\n"
+            "Today, Governor Jane Doe, Jr. announced two nominees.\n\n"
+            "Harbor Master Biographies\n\n"
+            "Jane Q. Roe, Harbor Master nominee for the Port of Northfield\n"
+            "Jane Q. Roe has served as the deputy harbor master of the Port of Northfield since 2019, where she "
+            "oversees the pilots, the berths and the safety of the channel. Before that, Ms. Roe was a pilot there.\n\n"
+            "Captain John Poe, Jr., Harbor Master nominee for the Port of Southfield\n"
+            "Captain John Poe is a ship pilot in Southfield, where he has guided container ships into the harbor "
+            "since 2008. He previously served in the Coast Guard as a navigation officer for eleven years.\n\n"
+            "Mary Major, Office of the Governor\n"
+            "The Port of Southfield handles a third of the state's freight and employs more than four thousand "
+            "people, the largest share of them in the container terminals along the river.\n")
+    a = segment(text, nlp, Config(), "S", official=True)
+    _check_offsets(a)
+    by_text = {s.text: s for s in a.segments}
+    assert by_text["Jane Q. Roe, Harbor Master nominee for the Port of Northfield"].is_claim
+    assert by_text["Captain John Poe, Jr., Harbor Master nominee for the Port of Southfield"].is_claim
+    assert not by_text["Harbor Master Biographies"].is_claim
+    assert not by_text["Mary Major, Office of the Governor"].is_claim
