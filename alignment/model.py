@@ -224,7 +224,7 @@ class DiscrepancyKind(_Value):
 DISCREPANCY_KINDS: Mapping[str, str] = {
     "number": "a different amount, count, percentage, rate or range",
     "date": "a different date, day, month, year or time",
-    "name": "a different person, organisation or place in the same role",
+    "name": "a different person, organisation, place or document in the same role",
     "negation": "the polarity flipped: a negation added or dropped, or a verb of opposite sense",
     "modality": "the certainty changed: a hedged claim stated as fact, or the reverse",
     "quantifier": "the scope changed: some and all, one of and the, mice and people",

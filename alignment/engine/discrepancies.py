@@ -2600,6 +2600,31 @@ def _same_subject(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], s
     return bool(key) and key == _subject_before(sw, si)
 
 
+_ANTECEDENT_REACH = 6
+
+
+def _antecedent(words: Sequence[TaggedWord], i: int) -> str:
+    """The key of the noun a relative clause holding the verb ``words[i]`` is said of: the last noun before the
+    relative pronoun that opens the clause (within :data:`_ANTECEDENT_REACH` words before the verb), a phrase of
+    "of" after that noun passed over ("a sale of oil that Congress had previously authorized": sale); "" for none."""
+    r = next((k for k in range(i - 1, max(i - 1 - _ANTECEDENT_REACH, -1), -1)
+              if words[k].word.norm in _RELATIVES or words[k].word.norm == "that's"), -1)
+    if r < 1:
+        return ""
+    k = r - 1
+    o = next((o for o in range(r - 2, max(r - 4, 0), -1) if words[o].word.norm == "of"), -1)
+    if o > 0 and all(words[x].pos in ("NOUN", "PROPN", "ADJ") for x in range(o + 1, r)):
+        k = o - 1  # ("a sale of crude oil that": the sale)
+    return words[k].lemma_key if words[k].pos == "NOUN" else ""
+
+
+def _same_antecedent(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si: int) -> bool:
+    """Whether two verbs each stand in a relative clause said of the same noun (:func:`_antecedent`): "a sale that's
+    already been congressionally mandated" / "a sale of oil that Congress had previously authorized"."""
+    key = _antecedent(dw, di)
+    return bool(key) and key == _antecedent(sw, si)
+
+
 def _check_obligation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                       all_sw: Sequence[TaggedWord], weak: bool = False,
                       pairs: tuple[tuple[str, str], ...] = _OBLIGATIONS, pair_keys: frozenset[str] = _OBLIGATION_KEYS,
@@ -2617,14 +2642,19 @@ def _check_obligation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[T
     hits: list[_Hit] = []
     for theirs, mine in pairs:  # (the stronger word the article's: "requesting a report" for "directing each
         # agency to send a report", "authorizing Federal aid" for "ordered Federal aid" are a writer's wording)
-        if mine not in d_keys or theirs not in s_keys or mine in all_keys or theirs in d_keys:
+        if mine not in d_keys or theirs not in s_keys or theirs in d_keys:
             continue
         di = next((i for i, t in enumerate(dw) if t.pos == "VERB" and mine in _keys(t)), -1)
+        # (a counterpart that uses the stronger word of the same thing, the same words right after it, is the
+        # article's source; of another thing it is not: "to prevent loss of cooling" / "Cap to Prevent Hair Loss")
+        if mine in all_keys and (di < 0 or any(mine in _keys(t) and _same_object(dw, di, all_sw, k)
+                                               for k, t in enumerate(all_sw))):
+            continue
         # (said of the same thing, or by the same subject right before both: "Congress has already required" /
         # "Congress had previously authorized")
         si = next((i for i, t in enumerate(sw) if t.pos == "VERB" and theirs in _keys(t)
                    and ((_same_target(dw, di, sw, i) and not (weak and not _same_object(dw, di, sw, i)))
-                        or _same_subject(dw, di, sw, i))), -1) if di >= 0 else -1
+                        or _same_subject(dw, di, sw, i) or _same_antecedent(dw, di, sw, i))), -1) if di >= 0 else -1
         if si < 0 or any(h.start <= dw[di].word.start < h.end for h in hits):
             continue
         if _negated_before(dt, dw, di) or _negated_before(st, sw, si):
@@ -2686,6 +2716,59 @@ def _check_causation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Ta
     return hits
 
 
+_CAUSAL_LINKS = tuple(sorted((tuple(c.split()) for c in _C.causal_links), key=len, reverse=True))
+#: how far after a cause or an inference its content words are read, and how far before them the shared verb
+_CAUSE_REACH = 6
+
+
+def _causal_link(words: Sequence[TaggedWord], i: int) -> int:
+    """The number of words of the causal link (``CONFLICTS.causal_links``) starting at ``words[i]``, 0 for none."""
+    for link in _CAUSAL_LINKS:
+        if tuple(t.word.norm for t in words[i:i + len(link)]) == link:
+            return len(link)
+    return 0
+
+
+def _content_after(text: str, words: Sequence[TaggedWord], i: int, reach: int = _CAUSE_REACH) -> set[str]:
+    """The lemma keys of the content words within ``reach`` words after ``words[i - 1]``, up to punctuation."""
+    out: set[str] = set()
+    for k in range(i, min(i + reach, len(words))):
+        if k > i and _CLAUSE_BREAK_RE.search(text[words[k - 1].word.end:words[k].word.start]):
+            break
+        if words[k].word.content and words[k].word.kind == "word" and not _is_hedge(words[k]):
+            out.add(words[k].lemma_key)
+    return out
+
+
+def _check_inferred_cause(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                          all_sw: Sequence[TaggedWord]) -> list[_Hit]:
+    """A cause the source only infers, stated as one (``CONFLICTS.causal_links``): "consumer spending and housing
+    activity both picked up as a result of lower interest rates" where the source says "... both picked up,
+    suggesting lower interest rates are beginning to boost household spending". The article's link is unhedged (no
+    hedge in its sentence before it), two of the content words after it follow a hedge of the source's sentence
+    within :data:`_CAUSE_REACH` words, a content word before both is the same (what is explained), and no
+    counterpart states a cause itself."""
+    if any(_causal_link(all_sw, k) for k in range(len(all_sw))):
+        return []
+    for c in range(1, len(dw)):
+        n = _causal_link(dw, c)
+        if not n or any(_is_hedge(t) for t in dw[:c]):
+            continue
+        cause = _content_after(dt, dw, c + n)
+        if len(cause) < 2:
+            continue
+        before = {r for r in _role(dw, c, c + n, 2, 4) if r[0] == "<"}
+        for h, t in enumerate(sw):
+            if not _is_hedge(t) or t.pos not in ("VERB", "AUX", "ADJ", "ADV") \
+                    or len(cause & _content_after(st, sw, h + 1)) < 2 \
+                    or not before & _role(sw, h, h + 1, 2, 4):
+                continue
+            a, b = dw[c].word.start, dw[c + n - 1].word.end
+            return [_says("modality", dt, a, b, st, t.word.start, t.word.end,
+                          "a cause the source only infers, stated as one")]
+    return []
+
+
 _QUESTION_OPENERS = frozenset({"whether", "if"})
 
 
@@ -2734,6 +2817,84 @@ def _check_bounds(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagge
             a, b = dw[i].word.start, dw[d.j - 1].word.end
             sa, sb = sw[k].word.start, sw[s.j - 1].word.end
             hits.append(_says("number", dt, a, b, st, sa, sb, "the amount bounded from the other side"))
+            break
+    return hits
+
+
+_MAXIMA = frozenset(tuple(m.split()) for m in _C.maxima)
+_APPROXIMATIONS = _C.approximations
+_CAPACITIES = _C.capacities
+_STRICT_BOUNDS = {tuple(k.split()): side for k, side in _C.strict_bounds.items()}
+_INCLUSIVE_BOUNDS = {tuple(k.split()): side for k, side in _C.inclusive_bounds.items()}
+_BOUND_FILLERS = _C.bound_fillers
+
+
+def _form(words: Sequence[TaggedWord], q: _Qty) -> tuple[str, int, int]:
+    """How an amount is given, and the span of the words that say so: "max" after "up to" or "as many as"
+    (``CONFLICTS.maxima``), "approx" after "about" or "approximately", "<" or ">" after a strict bound ("under",
+    "more than", ``CONFLICTS.strict_bounds``), "<=" or ">=" before an inclusive one ("and younger", "or more",
+    ``CONFLICTS.inclusive_bounds``), the fillers between passed over ("under the age of 12", "12 years of age and
+    younger"); ("", q.i, q.j) for none of these."""
+    norms = [t.word.norm for t in words]
+    k = q.i
+    while k > 0 and q.i - k < 3 and norms[k - 1] in _BOUND_FILLERS:
+        k -= 1
+    for n in (3, 2, 1):
+        before = tuple(norms[max(k - n, 0):k]) if k >= n else ()
+        if before in _MAXIMA:
+            return "max", k - n, q.j
+        if (side := _STRICT_BOUNDS.get(before)) is not None:
+            return ("<" if side == "upper" else ">"), k - n, q.j
+    if q.i > 0 and norms[q.i - 1] in _APPROXIMATIONS:
+        return "approx", q.i - 1, q.j
+    k = q.j
+    while k < len(norms) and k - q.j < 3 and norms[k] in _BOUND_FILLERS:
+        k += 1
+    if (side := _INCLUSIVE_BOUNDS.get(tuple(norms[k:k + 2]))) is not None:
+        return ("<=" if side == "upper" else ">="), q.i, k + 2
+    if q.i > 0 and (norms[q.i - 1] == "than" or _bound(words, q)[0] or norms[q.i - 1] in _HEDGES):
+        return "other", q.i, q.j  # ("much longer than 4 years", "nearly 2,000", "just 12": bounded otherwise)
+    return "", q.i, q.j
+
+
+#: (the source's form, the article's) of one amount that say different things: an approximate amount made more than
+#: it, a maximum made the usual amount, a bound that takes its amount in made one that leaves it out, and back
+_FORM_CONFLICTS = {("approx", ">"): "an approximate amount given as a lower bound",
+                   ("max", "approx"): "a maximum given as the usual amount",
+                   ("max", ""): "a maximum given as the amount",
+                   ("<=", "<"): "a bound that takes its amount in made one that leaves it out",
+                   (">=", ">"): "a bound that takes its amount in made one that leaves it out",
+                   ("<", "<="): "a bound that leaves its amount out made one that takes it in",
+                   (">", ">="): "a bound that leaves its amount out made one that takes it in"}
+
+
+def _check_forms(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord], d_q: Sequence[_Qty],
+                 s_q: Sequence[_Qty], every_q: Sequence[tuple[Sequence[TaggedWord], Sequence[_Qty]]]) -> list[_Hit]:
+    """The same amount of the same thing given in another form (:func:`_form`, :data:`_FORM_CONFLICTS`): "more
+    than 60 retailers" where the source says "approximately 60 retailers", "save around $500 a year" for "saving up
+    to $500 ... every year", "under the age of 12" for "12 years of age and younger". Of the same thing: both money
+    or neither, the same head, or, without a head on one side, a content word around both in common; never where a
+    counterpart (``every_q``: each counterpart's words and amounts) gives that amount in the article's form."""
+    hits: list[_Hit] = []
+    forms = [_form(dw, d)[0] for d in d_q]
+    for n, d in enumerate(d_q):
+        mine, a, b = _form(dw, d)
+        if not mine and ("max" in forms[:n] or any(t.word.norm in _CAPACITIES for t in dw[:d.i])):
+            continue  # (a maximum before may bound it too: "up to $20,000 ... and $10,000 worth of debt"; and a
+            # permission or a possibility makes it a most: "which allows tariffs for 150 days")
+        for s in s_q:
+            theirs, sa, sb = _form(sw, s)
+            why = _FORM_CONFLICTS.get((theirs, mine))
+            if why is None or not _equal(d, s) or s.money != d.money or (d.head != s.head and d.head and s.head):
+                continue
+            if (not d.head or not s.head) and not {r[1:] for r in _role(dw, d.i, d.j)} & {
+                    r[1:] for r in _role(sw, s.i, s.j)}:
+                continue  # (without a head on one side, a word around both in common, on either side: "under the
+                # age of 12" / "12 years of age and younger")
+            if any(_form(ow, o)[0] == mine and _equal(d, o) and o.head == d.head for ow, oq in every_q for o in oq):
+                break
+            hits.append(_says("number", dt, dw[a].word.start, dw[b - 1].word.end, st, sw[sa].word.start,
+                              sw[sb - 1].word.end, why))
             break
     return hits
 
@@ -3246,6 +3407,35 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
     return hits
 
 
+_WHOLES = _C.wholes
+
+
+def _check_widened(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                   all_sw: Sequence[TaggedWord]) -> list[_Hit]:
+    """A narrowing adjective made a word of the whole (``CONFLICTS.wholes``): "improved their overall quality of
+    life" where the source says "improved physical quality of life". The article's word of the whole stands right
+    before a noun the source has right after an adjective of its own, which the article's sentence does not use;
+    a content word before both is the same (the same phrase: "improved"), and no counterpart says the whole
+    itself."""
+    if not any(t.word.norm in _WHOLES for t in dw) or any(t.word.norm in _WHOLES for t in all_sw):
+        return []
+    d_keys = _segment_keys(dw)
+    for i in range(len(dw) - 1):
+        if dw[i].word.norm not in _WHOLES or dw[i + 1].pos != "NOUN":
+            continue
+        head = dw[i + 1].lemma_key
+        before = {r for r in _role(dw, i, i + 1, 2, 4) if r[0] == "<"}
+        for k in range(1, len(sw)):
+            adj = sw[k - 1]
+            if sw[k].lemma_key != head or adj.pos != "ADJ" or not adj.word.content or adj.lemma_key in d_keys \
+                    or adj.word.norm in _QUANTIFIERS or not before & _role(sw, k - 1, k, 2, 4):
+                continue
+            return [_Hit("quantifier", dw[i].word.start, dw[i + 1].word.end, adj.word.start, sw[k].word.end,
+                         f"the article widens the source's {st[adj.word.start:sw[k].word.end]!r} to "
+                         f"{dt[dw[i].word.start:dw[i + 1].word.end]!r}")]
+    return []
+
+
 @_per_segment
 def _quantifier_uses(words: Sequence[TaggedWord]) -> list[tuple[int, int, str, str]]:
     """Every quantifier of a segment with its head, as (quantifier index, head index, class, head's lemma key)
@@ -3567,6 +3757,108 @@ def _sole_dates(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], p
 
 
 # ---------------------------------------------------------------------------------------------- the pass
+_INSTRUMENTS = _C.instruments
+_SIGNING_KEYS = frozenset(stem(fold_word(w)) for w in _C.signing_verbs)
+#: the words that may stand between a verb of signing and the instrument ("signed a new executive order")
+_INSTRUMENT_GAP = 3
+
+
+def _instrument_at(words: Sequence[TaggedWord], k: int) -> tuple[str, int]:
+    """The instrument (``CONFLICTS.instruments``) named within :data:`_INSTRUMENT_GAP` words after ``words[k]``,
+    determiners and adjectives between ("an executive order"), and the index of its noun; ("", -1) for none. "order"
+    of "in order to" or of an order "of" something is none."""
+    for m in range(k + 1, min(k + 1 + _INSTRUMENT_GAP, len(words))):
+        t = words[m]
+        kind = _INSTRUMENTS.get(t.word.norm)
+        if kind and t.pos in ("NOUN", "PROPN") and not (m + 1 < len(words) and words[m + 1].word.norm in ("of", "to")):
+            return kind, m
+        if t.pos not in ("DET", "ADJ", "PROPN") and t.word.norm != "executive":
+            break
+    return "", -1
+
+
+def _source_instruments(src: Analyzed) -> list[tuple[str, int, int, int]]:
+    """The instruments the source signs or is: (instrument, segment, start, end) of each "signed a Proclamation",
+    each heading that is one ("A PROCLAMATION", "EXECUTIVE ORDER") and each "this proclamation" / "this order" of
+    the instrument it most often calls "this" (a text it quotes, "section 2(d) of this order" in an amended order's
+    words, is another's)."""
+    out: list[tuple[str, int, int, int]] = []
+    this: Counter[str] = Counter()
+    for si, sw in enumerate(src.words):
+        upper = src.segments[si].text.isupper()
+        for k, t in enumerate(sw):
+            if _signs(t) or t.word.norm == "this" or (upper and k == 0):
+                kind, m = _instrument_at(sw, k - 1 if upper and k == 0 else k)
+                if kind and (t.word.norm != "this" or m == k + 1 or sw[k + 1].word.norm == "executive"):
+                    out.append((kind, si, t.word.start, sw[m].word.end))
+                    this[kind] += t.word.norm == "this"
+    most = max(this.values(), default=0)
+    return [x for x in out if src.text[x[2]:x[2] + 4].casefold() != "this" or 2 * this[x[0]] >= most]
+
+
+def _signs(t: TaggedWord) -> bool:
+    """Whether ``t`` is a verb of signing, or its noun ("Trump signs executive order", a headline's)."""
+    return t.lemma_key in _SIGNING_KEYS and t.pos in ("VERB", "NOUN")
+
+
+def _names_other(dw: Sequence[TaggedWord], kind: str, src: Analyzed, least: int = 2) -> bool:
+    """Whether a source sentence that names the instrument ``kind`` ("order" after "executive"; not one numbered,
+    "Executive Order 14289": an earlier one) shares ``least`` content words with the article's sentence, names,
+    numbers, verbs of signing or speech and the instruments' words left out: the article names that other
+    instrument of the source's ("In a separate Executive Order, the President also extended the reporting rules" /
+    "also signed an executive order extending the reporting rules")."""
+    def words(ws: Sequence[TaggedWord]) -> set[str]:
+        return {t.lemma_key for t in ws if t.word.content and t.word.kind == "word" and not _name_like(t)
+                and not _signs(t) and t.lemma_key not in _SPEECH_KEYS and t.word.norm not in _INSTRUMENTS
+                and t.word.norm != "executive"}
+    mine = words(dw)
+    for sw in src.words:
+        if any(_INSTRUMENTS.get(t.word.norm) == kind and t.pos in ("NOUN", "PROPN")
+               and (t.word.norm != "order" or (k > 0 and sw[k - 1].word.norm == "executive"))
+               and not (k + 1 < len(sw) and sw[k + 1].word.kind == "number") for k, t in enumerate(sw)) \
+                and len(mine & words(sw)) >= least:
+            return True
+    return False
+
+
+def _check_instruments(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]],
+                       found: Sequence[tuple[Segment, Segment, _Hit]]) -> list[tuple[Segment, Segment, _Hit]]:
+    """Another instrument than the source's (``CONFLICTS.instruments``): an article sentence that restates the source
+    (a checked pair) and says it was signed as "an executive order" where the source signs a proclamation or is one
+    ("A PROCLAMATION", "this proclamation"). Only where the source names its instruments, none of them the
+    article's, and, in a text about instruments (a fact sheet), no sentence naming the article's instrument says
+    what the article's sentence says (:func:`_names_other`); the counterpart is the source's "signed a ..." where it
+    has one, else the first naming."""
+    if not any(_INSTRUMENTS.get(t.word.norm) for di in pairs for t in der.words[di]):
+        return []
+    theirs = _source_instruments(src)
+    kinds = {kind for kind, *_ in theirs}
+    if not theirs:
+        return []
+    signed = [x for x in theirs if any(_signs(u) and x[2] <= u.word.start < x[3] for u in src.words[x[1]])]
+    # (an instrument's own text names others it amends, earlier ones; a text about instruments names those signed)
+    itself = len(signed) < len(theirs)
+    out: list[tuple[Segment, Segment, _Hit]] = []
+    for di in sorted(pairs):
+        dw = der.words[di]
+        for k, t in enumerate(dw):
+            if not _signs(t):
+                continue
+            kind, m = _instrument_at(dw, k)
+            if not kind or kind in kinds or (not itself and _names_other(dw, kind, src)):
+                continue
+            a, b = t.word.start, dw[m].word.end
+            if any(d is der.segments[di] and h.start < b and a < h.end for d, _, h in found):
+                continue
+            what, si, sa, sb = (signed or theirs)[0]
+            article = " ".join(der.text[a:b].split()[1:])
+            out.append((der.segments[di], src.segments[si], _Hit(
+                "name", a, b, sa, sb, f"the article calls the document signed {article!r}; the source's is a "
+                                      f"{what} ({src.text[sa:sb]!r})")))
+            break
+    return out
+
+
 def restates(a: Alignment) -> bool:
     """Whether an alignment's derivative segment restates its source segment closely enough to be checked."""
     return a.label in _CHECKED and a.score >= MIN_SCORE
@@ -3727,15 +4019,19 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             hits += _check_modality(der.text, dw, src.text, sw, all_sw, weak, others,
                                     stated if heading else lambda key, near: False)
             hits += _check_quantifiers(der.text, dw, src.text, sw, all_sw, weak)
+            hits += _check_widened(der.text, dw, src.text, sw, all_sw)
             hits += _check_obligation(der.text, dw, src.text, sw, all_sw, weak)
             hits += _check_obligation(der.text, dw, src.text, sw, all_sw, weak, _OVERSTATEMENTS, _OVERSTATEMENT_KEYS,
                                       "a stronger act or effect than the source's")
             hits += [] if weak else _check_causation(der.text, dw, src.text, sw, all_sw)
             hits += [] if weak else _check_hedging_verb(der.text, dw, src.text, sw, all_sw)
+            hits += [] if weak else _check_inferred_cause(der.text, dw, src.text, sw, all_sw)
             if d_q and s_q:
                 hits += _check_bounds(der.text, dw, src.text, sw, d_q, s_q,
                                       [(src.words[o], s_facts(o)[1]) for o in s_list if o != si])
                 hits += _check_statistic(der.text, dw, src.text, sw, d_q, s_q)
+                hits += _check_forms(der.text, dw, src.text, sw, d_q, s_q,
+                                     [(src.words[o], s_facts(o)[1]) for o in s_list if o != si])
             for h in hits:
                 if any(h.start < o.end and o.start < h.end for d, _, o in found if d is der.segments[di]):
                     continue
@@ -3754,6 +4050,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
 
     found += _sole_amounts(der, src, alignments, pairs, s_facts, found, part_of)
     found += _sole_dates(der, src, alignments, pairs, s_facts, found)
+    found += _check_instruments(der, src, pairs, found)
     found.sort(key=lambda f: (f[2].start, _ORDER[f[2].kind]))
     return tuple(
         Discrepancy(

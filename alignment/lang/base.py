@@ -90,6 +90,38 @@ class ConflictWords:
     documents: frozenset[str] = frozenset()
     #: lemma keys of the verbs that credit words to a document, besides the speech verbs ("the order reads")
     document_verbs: frozenset[str] = frozenset()
+    # ------------------------------- causes, instruments, bounds, widened scope (issue 18, session 14, disc2)
+    #: folded word sequences, space-separated, that state a cause ("as a result of", "because of", "due to"): the
+    #: article that gives as a cause what the source's sentence only infers ("..., suggesting lower interest rates
+    #: are beginning to boost") drops a hedge (`modality`)
+    causal_links: frozenset[str] = frozenset()
+    #: the folded nouns of the instruments a head of government signs, -> the instrument ("proclamation",
+    #: "order" of "executive order", "memorandum", "memo"): an article that names another instrument than the one
+    #: the source signs or is ("A PROCLAMATION", "this proclamation") names another document (`name`)
+    instruments: Mapping[str, str] = field(default_factory=dict)
+    #: folded verbs that put an instrument into force ("signed a proclamation", "issued an executive order")
+    signing_verbs: frozenset[str] = frozenset()
+    #: folded word sequences before an amount that give it as a maximum ("up to", "as many as"): an article that
+    #: gives the same amount as a round or approximate one ("around $500", "$500") states the most as the usual
+    maxima: frozenset[str] = frozenset()
+    #: folded words of permission or possibility ("allows", "can", "may"): before an amount, they make it a most
+    #: already ("allows tariffs for 150 days" for "for up to 150 days")
+    capacities: frozenset[str] = frozenset()
+    #: folded words before an amount that make it approximate, no bound ("approximately", "about", "around")
+    approximations: frozenset[str] = frozenset()
+    #: folded word pairs right after an amount that bound it with the amount itself in (``"and younger"`` ->
+    #: "upper", ``"or more"`` -> "lower"), and folded words or pairs before one that bound it without it
+    #: (``"under"``, ``"younger than"`` -> "upper"): "under the age of 12" leaves out the 12-year-olds "12 years of
+    #: age and younger" takes in
+    inclusive_bounds: Mapping[str, str] = field(default_factory=dict)
+    strict_bounds: Mapping[str, str] = field(default_factory=dict)
+    #: folded words that may stand between such a bound and its amount ("under the age of 12", "12 years of age
+    #: and younger")
+    bound_fillers: frozenset[str] = frozenset()
+    #: folded adjectives that widen a noun to the whole of it ("overall", "total", "general"): put in the place of
+    #: the source's narrowing adjective before the same noun ("physical quality of life" / "overall quality of
+    #: life"), the finding is widened (`quantifier`)
+    wholes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -509,6 +509,24 @@ CONFLICTS = ConflictWords(
     self_labels=frozenset({"fact sheet"}),
     documents=frozenset("order proclamation memorandum bill law legislation".split()),
     document_verbs=frozenset("read continue state".split()),
+    # -- disc2 (session 14) --
+    causal_links=frozenset({"as a result of", "because of", "due to", "thanks to", "owing to", "caused by",
+                            "driven by", "fueled by", "fuelled by", "spurred by", "as a consequence of"}),
+    instruments={"proclamation": "proclamation", "order": "executive order", "memorandum": "memorandum",
+                 "memo": "memorandum"},
+    signing_verbs=frozenset("sign issue".split()),
+    maxima=frozenset({"up to", "as many as", "as much as", "a maximum of"}),
+    capacities=frozenset("allow allows allowed allowing permit permits permitted authorize authorizes authorized "
+                         "can could may might let lets".split()),
+    approximations=frozenset("about around approximately roughly some".split()),
+    inclusive_bounds={**dict.fromkeys(("and younger", "or younger", "and under", "or under", "or less", "or fewer",
+                                       "and below", "or below"), "upper"),
+                      **dict.fromkeys(("and older", "or older", "and over", "or over", "or more", "and above",
+                                       "or above"), "lower")},
+    strict_bounds={**dict.fromkeys(("under", "below", "less than", "fewer than", "younger than"), "upper"),
+                   **dict.fromkeys(("over", "above", "more than", "older than"), "lower")},
+    bound_fillers=frozenset("the age ages of aged year years old".split()),
+    wholes=frozenset("overall total general entire whole".split()),
 )
 
 ENGLISH = Language(
