@@ -18,8 +18,9 @@ exchanges (``exchange_questions``: a briefing and another briefing), only the so
 times (from ``min_lexical``) keeps it whatever its reverse share (a long release a short story uses in part), and
 so do the text of the article's days BM25 ranks first (``days_top``), the texts holding the most of the article's
 quotations (``quote_runs``) and the text BM25 ranks first when it holds ``top_lexical`` of the article, and the
-text BM25 sets ``bm25_lead`` times above the next (counted before the date rule), which is then a match only when
-the engine supports ``bm25_lead_support`` of the article;
+text BM25 sets ``bm25_lead`` times above the next (counted before the date rule), or that BM25 puts first and
+that holds ``pin_lead`` times more of the article's figures than the next ones (the instance of a recurring
+text), which is then a match only when the engine supports ``bm25_lead_support`` of the article;
 (3) the comparison engine (:func:`alignment.api.compare`) on
 the first ``rescore`` candidates, best evidence first (the two shares combined), whose lexical share reaches
 ``min_lexical`` or whose contained share reaches ``min_contained`` (or leads every other text's by ``lead``
@@ -57,7 +58,7 @@ from alignment.api import compare
 from alignment.batch.workers import dask_client
 from alignment.config import Config
 from alignment.discovery.store import Candidate, SourceIndex
-from alignment.discovery.terms import content_terms, is_exchange, quoted_grams, stated_dates, text_date
+from alignment.discovery.terms import content_terms, figures, is_exchange, quoted_grams, stated_dates, text_date
 from alignment.errors import ConfigError
 from alignment.model import DerivativeStatus, QuoteStatus
 from alignment.text.reading import Document, read_document
@@ -214,6 +215,16 @@ class FindConfig:
     #: article (its claims, IDF-weighted): the comparison, not the retrieval, decides (0: off)
     bm25_lead: float = 1.3
     bm25_lead_support: float = 0.3
+    #: **a lead by the figures** (the instance of a recurring text): when the first text of the whole BM25 query
+    #: does not lead by ``bm25_lead`` (a rate decision beside another bank's, a list of nominees beside the day's
+    #: nominations sent to the Senate: texts of one kind, close in BM25), it still leads, as under ``bm25_lead``
+    #: (compared, a match only when the engine supports ``bm25_lead_support`` of the article), when it holds the
+    #: most of the article's figures (:func:`figures`: numbers of two characters or more, years, decimals;
+    #: IDF-weighted) among the first ``pin_top`` texts of that query (a duplicate is the same text), at least
+    #: ``pin_lead`` times the next one's: the figures (the rate, the count, the year) pin one instance of a kind
+    #: (0: off)
+    pin_lead: float = 1.5
+    pin_top: int = 3
     #: **possible sources** (a second, low-confidence tier, never a match): for an article that is not a record of
     #: an exchange, the first text of its whole BM25 query (counted before the date rule, kept by it, not dated
     #: after the article, not a record of an exchange) that is also the first text of the containment retrieval of
@@ -242,6 +253,10 @@ class FindConfig:
             raise ConfigError(msg)
         if self.bm25_lead and self.bm25_lead < 1.0:
             msg = f"bm25-lead must be 0 (off) or at least 1, got {self.bm25_lead}"
+            raise ConfigError(msg)
+        if self.pin_lead and (self.pin_lead < 1.0 or self.pin_top < 2):
+            msg = (f"pin-lead must be 0 (off) or at least 1 and pin-top at least 2, got {self.pin_lead} and "
+                   f"{self.pin_top}")
             raise ConfigError(msg)
         if self.possible_lead and self.possible_lead < 1.0:
             msg = f"possible-lead must be 0 (off) or at least 1, got {self.possible_lead}"
@@ -451,7 +466,8 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     # story uses in part); the share of a text of the article's own kind is no evidence, so it leads nothing
     leader = _lexical_lead([(c.sha256, 0.0 if same else lex) for c, lex, _, same in shares], config)
     top_lead = None if exchange else _top_lead(index, shares, bm25, config)
-    bm25_lead = None if exchange else _bm25_lead(index, whole, found, article_date, config)
+    bm25_lead = None if exchange else (_bm25_lead(index, whole, found, article_date, config)
+                                       or _pin_lead(index, whole, found, article_date, weight, config))
     possible = None if exchange else _possible(index, whole, found, by_rare, article_date, config)
     scored = []
     for order, (c, lexical, contained, same_kind) in enumerate(shares):
@@ -549,6 +565,30 @@ def _bm25_lead(index: SourceIndex, whole: list[Candidate], found: list[Candidate
     if not config.bm25_lead or not whole:
         return None
     return _leading(index, whole, found, article_date, config, config.bm25_lead)
+
+
+def _pin_lead(index: SourceIndex, whole: list[Candidate], found: list[Candidate], article_date: str,
+              weight: dict[str, float], config: FindConfig) -> str | None:
+    """The text (its SHA-256) that comes first in the whole article's BM25 query (``whole``, before the date rule)
+    when it holds the most of the article's figures (:func:`figures`, each weighted by ``weight``, its IDF) among
+    the first ``pin_top`` texts of that query (a duplicate is the same text), at least ``pin_lead`` times the
+    next one's, and passes the other tests of :func:`_leading` (kept by the date rule, not dated after the
+    article, not a record of an exchange), else None (``FindConfig.pin_lead``)."""
+    if not config.pin_lead or not whole:
+        return None
+    pins = figures(weight)
+    if not pins:
+        return None
+    top: list[Candidate] = []
+    for c in whole:
+        if all(c.sha256 != t.sha256 for t in top):
+            top.append(c)
+            if len(top) >= config.pin_top:
+                break
+    held = [sum(weight[t] for t in pins if t in c.terms) for c in top]
+    if len(held) < 2 or held[0] <= 0 or held[0] < config.pin_lead * max(held[1:]):
+        return None
+    return _leading(index, whole, found, article_date, config, 1.0)
 
 
 def _leading(index: SourceIndex, whole: list[Candidate], found: list[Candidate], article_date: str,

@@ -4,13 +4,14 @@ so that inflections, UK/US spellings and number words meet), its title and a dat
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.text.normalize import words
 from alignment.text.quotemarks import QuoteDepth
 
-__all__ = ["content_terms", "is_exchange", "quoted_grams", "stated_dates", "text_date", "text_title"]
+__all__ = ["content_terms", "figures", "is_exchange", "quoted_grams", "stated_dates", "text_date", "text_title"]
 
 #: what an FTS5 term may not hold (its tokenizer would split there): a decimal point becomes "p" (2.5 -> 2p5, not
 #: 25), the rest goes
@@ -42,6 +43,21 @@ def content_terms(text: str) -> list[str]:
             if term:
                 out.append(term)
     return out
+
+
+#: a figure as an index term: digits, a decimal point kept as "p" (3p25)
+_FIGURE = re.compile(r"\d+(?:p\d+)?")
+
+
+def figures(terms: Iterable[str]) -> frozenset[str]:
+    """The figures among index terms (:func:`content_terms`): numbers of two characters or more, years, decimals
+    (a lone digit, as common as a word, is left out): what pins one instance of a recurring text (the rate, the
+    count, the year).
+
+    >>> sorted(figures(["rate", "3p25", "50", "2024", "7", "basi"]))
+    ['2024', '3p25', '50']
+    """
+    return frozenset(t for t in terms if len(t) >= 2 and _FIGURE.fullmatch(t))
 
 
 def quoted_grams(text: str, n: int, shortest: int = 0) -> frozenset[tuple[str, ...]]:

@@ -550,7 +550,7 @@ def test_once_one_source_passes_a_further_one_needs_half_the_contained_share(sta
     """A briefing reads the harbour statement out in full and half of the wildfire one: the wildfire statement,
     under ``min_contained`` (the leads off), is compared as a further source once the harbour one passes, and
     listed; read alone, that half passes nothing and there is no match (with ``bm25_lead`` on, BM25 sets the
-    wildfire statement far above the rest and the engine finds the half in it: a match)."""
+    wildfire statement far above the rest and the engine finds the half in it: a match; ``pin_lead`` off too)."""
     index, briefing = statements_index
     harbour = STATEMENTS["harbour.txt"].split("\n", 2)[2]
     wildfire_half = "Firefighters contained the wildfire in the eastern hills overnight after it burned 3,200 hectares."
@@ -560,7 +560,7 @@ def test_once_one_source_passes_a_further_one_needs_half_the_contained_share(sta
     both.write_text(f"Briefing, September 19, 2025\n\n{harbour}\n{wildfire_half}\n\n{filler}\n", encoding="utf-8")
     half = briefing.parent / "half.txt"
     half.write_text(f"Briefing, September 19, 2025\n\n{wildfire_half}\n\n{filler}\n", encoding="utf-8")
-    config = FindConfig(lead=100.0, min_lexical=1.0, bm25_lead=0.0)
+    config = FindConfig(lead=100.0, min_lexical=1.0, bm25_lead=0.0, pin_lead=0.0)
     (found,) = find_sources([both], index, config)
     assert _sources(found)[:2] == ["harbour.txt", "wildfire.txt"]
     (alone,) = find_sources([half], index, config)
@@ -680,8 +680,9 @@ def test_a_match_of_the_article_days_ranks_before_an_older_one(tmp_path):
 def test_a_clear_lead_on_the_article_side_is_compared_under_min_reverse(tmp_path):
     """The story is written from the bridges section of a long report: little of the report's own vocabulary is
     in the story (under ``min_reverse``), but no other text holds as much of the story, so with ``lexical_lead``
-    set the report is compared (the lead) and found; with the lead off (the default) it is not compared and
-    nothing is found. A second text holding as much of the story (a draft of the report) takes the lead away."""
+    set the report is compared (the lead) and found; with the leads off (``bm25_lead`` and ``pin_lead`` too) it
+    is not compared and nothing is found. A second text holding as much of the story (a draft of the report)
+    takes the lead away."""
     folder = tmp_path / "docs"
     folder.mkdir()
     for name, text in RELEASES.items():
@@ -696,11 +697,11 @@ def test_a_clear_lead_on_the_article_side_is_compared_under_min_reverse(tmp_path
     with SourceIndex.open(tmp_path / "index") as store:
         (report_doc,) = [c for c in store.search(sorted(set(content_terms(BRIDGE_STORY))), 10)
                          if c.path.endswith("transport-report.txt")]
-    lead = FindConfig(lexical_lead=1.6, bm25_lead=0.0)  # the BM25 lead off: this is the lexical lead alone
+    lead = FindConfig(lexical_lead=1.6, bm25_lead=0.0, pin_lead=0.0)  # the BM25 leads off: the lexical lead alone
     (result,) = find_sources([story], tmp_path / "index", lead)
     assert _sources(result) == ["transport-report.txt"]
     assert result.matches[0].lexical >= FindConfig().min_lexical
-    (no_lead,) = find_sources([story], tmp_path / "index", FindConfig(bm25_lead=0.0))
+    (no_lead,) = find_sources([story], tmp_path / "index", FindConfig(bm25_lead=0.0, pin_lead=0.0))
     assert no_lead.matches == ()
     (by_bm25,) = find_sources([story], tmp_path / "index")  # the default: BM25 sets the report far above the rest
     assert _sources(by_bm25) == ["transport-report.txt"]
@@ -955,8 +956,8 @@ def test_a_paraphrase_bm25_sets_far_above_the_next_text_is_compared_and_the_engi
     it holds too little of the fact sheet's own vocabulary for ``min_reverse`` and too little on the source side
     for ``min_contained``, so by the shares nothing is compared; but BM25 sets the fact sheet far above the next
     text (``bm25_lead``), so it is compared, and the engine, finding most of the story in it, makes it a match.
-    Off, or when the engine must support more of the story than it does (``bm25_lead_support``), nothing is
-    found."""
+    Off (and ``pin_lead``, which the story's figures also give the fact sheet), or when the engine must support
+    more of the story than it does (``bm25_lead_support``), nothing is found."""
     from alignment.discovery.find import _shortlist
 
     index = _fact_sheet_index(tmp_path)
@@ -974,8 +975,10 @@ def test_a_paraphrase_bm25_sets_far_above_the_next_text_is_compared_and_the_engi
     assert sheet.contained < config.min_reverse
     (found,) = find_sources([path], index)
     assert _sources(found) == ["fact-sheet.txt"] and found.matches[0].support >= config.bm25_lead_support
-    (off,) = find_sources([path], index, FindConfig(bm25_lead=0.0))
+    (off,) = find_sources([path], index, FindConfig(bm25_lead=0.0, pin_lead=0.0))
     assert off.matches == ()
+    (by_figures,) = find_sources([path], index, FindConfig(bm25_lead=0.0))  # the story's figures are the sheet's
+    assert _sources(by_figures) == ["fact-sheet.txt"]
     (unsupported,) = find_sources([path], index, FindConfig(bm25_lead_support=0.99))
     assert unsupported.matches == ()
 
@@ -1006,6 +1009,49 @@ def test_the_bm25_lead_is_counted_before_the_date_rule():
     dated = replace(release, date="2025-03-05")  # a day after the article: kept by the rule's tolerance, no lead
     assert _bm25_lead(index, [dated, other], [dated, other], "2025-03-04", config) is None
     assert _bm25_lead(index, [dated, other], [dated, other], "2025-03-05", config) == "b"
+
+
+def test_the_first_text_holding_the_article_figures_leads_among_texts_of_its_kind():
+    """Two central banks' rate decisions are close in BM25 (1.1 times: no ``bm25_lead``), but the story's figures
+    (the new rate 3.25, the 50-point cut, the 6.8 unemployment rate) are in the first only: it leads by them
+    (``pin_lead``), as under ``bm25_lead``. The year both hold weighs little; a lone digit is no figure; a second
+    text holding the same figures, a first text holding fewer of them than the next, one dated after the article
+    or one the date rule dropped lead nothing."""
+    from alignment.discovery.find import _bm25_lead, _pin_lead
+    from alignment.discovery.store import Candidate
+    from alignment.discovery.terms import figures
+
+    class Texts:
+        def text(self, row):
+            return "A release, not a transcript."
+
+    def doc(row, score, sha, terms):
+        return Candidate(row, f"{row}.txt", f"/docs/{row}.txt", sha, "", "", frozenset(terms), score)
+
+    weight = {"bank": 1.0, "rate": 0.5, "cut": 1.0, "3p25": 6.0, "50": 2.0, "6p8": 5.0, "2024": 1.0, "7": 0.5}
+    assert figures(weight) == {"3p25", "50", "6p8", "2024"}
+    decision = doc(1, 20.0, "a", {"bank", "rate", "cut", "3p25", "50", "6p8", "2024"})
+    other = doc(2, 18.0, "b", {"bank", "rate", "2024", "7"})
+    third = doc(3, 10.0, "c", {"bank", "rate", "50"})
+    config, index = FindConfig(), Texts()
+    texts = [decision, other, third]
+    assert _bm25_lead(index, texts, texts, "", config) is None  # 20 < 1.3 * 18
+    assert _pin_lead(index, texts, texts, "", weight, config) == "a"  # 14 >= 1.5 * 2
+    assert _pin_lead(index, texts, texts, "", weight, FindConfig(pin_lead=0.0)) is None
+    twin = doc(2, 18.0, "b", {"bank", "rate", "cut", "3p25", "50", "6p8", "2024"})
+    assert _pin_lead(index, [decision, twin, third], [decision, twin, third], "", weight, config) is None
+    assert _pin_lead(index, [other, decision, third], [other, decision, third], "", weight, config) is None
+    assert _pin_lead(index, texts, [other, third], "", weight, config) is None  # dropped by the date rule
+    dated = replace(decision, date="2024-12-12")
+    assert _pin_lead(index, [dated, other, third], [dated, other, third], "2024-12-11", weight, config) is None
+    assert _pin_lead(index, texts, texts, "", {"bank": 1.0, "rate": 0.5, "7": 3.0}, config) is None  # no figure
+
+
+def test_pin_lead_below_one_is_refused():
+    with pytest.raises(ConfigError, match="pin-lead"):
+        FindConfig(pin_lead=0.5).validate()
+    with pytest.raises(ConfigError, match="pin-top"):
+        FindConfig(pin_top=1).validate()
 
 
 def test_bm25_lead_below_one_is_refused():
