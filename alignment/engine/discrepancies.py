@@ -65,6 +65,7 @@ _ONE_OF = _C.one_of
 _SCOPE_GROUPS = {stem(fold_word(w)): g for w, g in _C.scope_groups.items()}
 _PERIODS = _C.periods
 _RATE_WORDS = _C.rate_words
+_PERIOD_KEYS = frozenset(stem(fold_word(w)) for w in _C.periods)
 _RATE_ADVERBS = {w: stem(p) for w, p in _C.rate_adverbs.items()}
 _SPEECH_KEYS = frozenset(stem(fold_word(w)) for w in _C.speech_verbs)
 _THOUGHT_KEYS = frozenset(stem(fold_word(w)) for w in _C.thought_verbs)
@@ -526,7 +527,9 @@ def _noun_head(text: str, words: Sequence[TaggedWord], j: int) -> str:
                     and words[k + 1].pos == "NOUN" and not text[t.word.end:words[k + 1].word.start].strip():
                 return t.lemma_key  # "a four year degree": a period in the singular before a noun measures it, as
                 # "a four-year degree" does
-            head = "percent" if t.word.norm in ("percent", "pct") else t.lemma_key
+            if t.word.norm in ("percent", "pct"):
+                return "percent"  # the unit, as "%" is: "the 4 percent target" / "the 2% target" are rates
+            head = t.lemma_key
             proper = t.pos == "PROPN"
             continue
         if (head and not proper) or not (t.pos == "ADJ" or _participle(words, k)):
@@ -769,6 +772,15 @@ def _unheaded(role: set[str], head: str, mark: str = ">") -> set[str]:
     return {r for r in role if not (r[0] == (mark or r[0]) and _PEOPLE.get(r[1:], r[1:]) == head)}
 
 
+def _of_phrase(words: Sequence[TaggedWord], q: _Qty) -> bool:
+    """Whether the noun the amount ``q`` counts is followed by "of" ("six reported U.S. cases of a rare blood clot"):
+    the phrase after it says what is counted, which another sentence's count of that noun may not be."""
+    for k in range(q.j, min(q.j + 4, len(words) - 1)):
+        if words[k].pos in ("NOUN", "PROPN") and _PEOPLE.get(words[k].lemma_key, words[k].lemma_key) == q.head:
+            return words[k + 1].word.norm == "of"
+    return False
+
+
 def _same_sum(d: _Qty, s: _Qty) -> bool:
     """Whether two sums of money can be the same sum: by the same period, neither a time back, no two heads that
     differ."""
@@ -957,7 +969,13 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
             if not _said_again(dw, d, d_open, sw, s):
                 s_open.remove(s)
     d_heads, s_heads = Counter(q.head for q in d_q), Counter(q.head for q in s_q)
-    alone = set() if weak else {h for h in d_heads if h and d_heads[h] == 1 and s_heads[h] == 1}
+    alone = {h for h in d_heads if h and d_heads[h] == 1 and s_heads[h] == 1}
+    if weak:  # on a weak pair, the one count of a noun on each side counts the same thing only where neither names
+        # what it is of ("in 43 states" / "across 28 states"; not "61,000 new cases of COVID" / "six reported U.S.
+        # cases of a rare blood clot"), and never a period, which times many things ("over 31 years to build chip
+        # plants" / "over twenty years")
+        alone = {h for h in alone if h not in _PERIOD_KEYS and not any(
+            _of_phrase(q_w, q) for q_w, qs in ((dw, d_q), (sw, s_q)) for q in qs if q.head == h)}
     # on a close pair, the one sum of money of each sentence is the same sum, with a word around it in common that is
     # no period ("has committed up to $751 million to meet the unforeseen emergency needs" / "not to exceed $500
     # million from the ... Emergency ... Fund"; not "companies earning more than $2 billion per year" / "households
@@ -1529,9 +1547,11 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
         after = j
         while after < len(dw) and _initial(dw[after]):
             after += 1  # (a middle initial: "President Dwight D. Eisenhower" / "President Eisenhower")
-        if (after < len(dw) and dw[after].word.key in names.persons and j - i <= 2) or \
+        if (after < len(dw) and dw[after].word.key in names.persons and j - i <= 2
+                and not dt[dw[after - 1].word.end:dw[after].word.start].strip()) or \
                 _executive_issuer(dw[wi:wj], names):
-            continue  # "Joe" before "Biden", whom the source names "President Biden"; "the White House"
+            continue  # "Joe" before "Biden", whom the source names "President Biden" (not across a comma: "During his
+            # visit to Harvard, Dione met"); "the White House"
         d_whole, new = _name_keys(dw[wi:wj]), j - i
         while i > 0 and dw[i - 1].word.norm in _TITLES:
             i -= 1  # "Dr Petrova": the title goes with the name
@@ -1570,7 +1590,8 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                 if not (_same_place(d_place, s_place, least)
                         or (strong and _preposition(dw, wi, sw, vi) in _PLACE_PREPOSITIONS
                             and _preposition(dw, wi, sw, vi) == _preposition(sw, vi, dw, wi))
-                        or (_opens(dw, wi) and _opens(sw, vi))):
+                        or (_opens(dw, wi) and _opens(sw, vi))
+                        or (strong and (_nominalised(dw, wi, sw, vi) or _nominalised(sw, vi, dw, wi)))):
                     continue
             elif not _same_place(d_place, s_place, least) or _still_there(dt, dw, sw[si:sj], s_place):
                 continue  # the source's name is in the article in that very place: not replaced
@@ -1677,6 +1698,15 @@ def _preposition(words: Sequence[TaggedWord], i: int, other: Sequence[TaggedWord
     if k >= 0 and words[k].word.norm in _DETERMINERS and not (o > 0 and other[o - 1].word.norm in _DETERMINERS):
         k -= 1
     return words[k].word.norm if k >= 0 else ""
+
+
+def _nominalised(words: Sequence[TaggedWord], i: int, other: Sequence[TaggedWord], o: int) -> bool:
+    """Whether the name at ``words[i]`` follows a noun and a preposition ("his visit to Harvard") where the name at
+    ``other[o]`` follows the verb of that noun right before it ("visited Karachi"): the same place, the act named by
+    its noun on one side and by its verb on the other."""
+    if i < 2 or o < 1 or words[i - 1].pos != "ADP" or words[i - 2].pos != "NOUN" or other[o - 1].pos != "VERB":
+        return False
+    return words[i - 2].lemma_key == other[o - 1].lemma_key and words[i - 2].word.content
 
 
 def _same_place(p: _Place, q: _Place, least: int = 1) -> bool:
@@ -1809,6 +1839,10 @@ def _first_run(text: str, words: Sequence[TaggedWord], order: list[int]) -> tupl
                                           or _attached(text, words, j)) and \
                     "," not in text[words[j].word.end:words[j + 1].word.start]:
                 j += 1
+            while j + 1 < len(words) and words[j + 1].word.text.islower() and \
+                    j + 1 - k in _executive_words(words[k:j + 2]):
+                j += 1  # a name of the executive written in lower case after its first word ("according to a White
+                # house fact sheet"): the executive, no person "White"
             return k, j + 1
         if t.word.content:
             return None  # another word comes first: not the speaker
@@ -2051,10 +2085,13 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         credited, theirs = _word_keys(piece[0]) | _word_keys(piece[1]), _word_keys(own)
         shared = credited & theirs
         if len(shared) < 2 or 3 * len(shared) < min(len(credited), len(theirs)) or (
-                weak and not s_sp and len((_plain_keys(piece[0]) | _plain_keys(piece[1])) & _plain_keys(own)) < 2):
+                weak and not s_sp and (len((_plain_keys(piece[0]) | _plain_keys(piece[1])) & _plain_keys(own)) < 2
+                                       or _new_figure([*piece[0], *piece[1]], own))):
             continue  # (the sentence the speaker is credited with, in the article's segment, shares one content word
             # at most with the source's, or less than a third of the shorter's, or, on a weak pair with the source in
-            # its own voice, one plain word at most: a topic, not the claim, whoever the article credits: "Senator
+            # its own voice, one plain word at most (or a figure the source's sentence never gives: the one credited
+            # reports figures of its own, "UNICEF reports fewer than 30% of children ..."): a topic, not the claim,
+            # whoever the article credits: "Senator
             # Manchin said that, like President Biden, he believes filibusters should continue" / "As the country
             # continues to ..."; a local official's own press release, "…In a press release, Pipe said he was honored
             # to be invited")
@@ -2111,6 +2148,16 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
                              f"the article credits {dt[a:b]!r} where the source credits {who!r}"))
             break
     return hits
+
+
+def _new_figure(words: Sequence[TaggedWord], other: Sequence[TaggedWord]) -> bool:
+    """Whether ``words`` give an amount written in digits that ``other`` never gives (a day or a year of a date is no
+    amount: "the White House said on February 23")."""
+    theirs = {t.word.norm for t in other if t.word.kind == "number"}
+    return any(t.word.kind == "number" and t.word.text[:1].isdigit() and t.word.norm not in theirs
+               and not re.fullmatch(r"(?:19|20)\d\d", t.word.text)
+               and not any(0 <= m < len(words) and _is_month(words[m]) for m in (k - 1, k + 1))
+               for k, t in enumerate(words))
 
 
 def _self_label(src: Analyzed) -> str:
@@ -3237,6 +3284,9 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         if key in own_h or (key in all_h and _beside(dw, k) & _beside(all_sw, all_h[key][1])) \
                 or dw[h].pos not in ("AUX", "VERB"):
             continue
+        if _third_party_hedge(dw, h, all_keys):
+            continue  # another's expectation, reported: "Analysts ... had widely expected the central bank to hold"
+            # / "The Bank of Canada today held"
         si = _find(sw, [key]) if key in all_keys else -1
         if si < 0:  # the verb itself reworded: the source's "will" where the article has "may"
             si = next((i for i, t in enumerate(sw) if t.word.norm in _CERTAIN and t.pos == "AUX"
@@ -3262,6 +3312,25 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         return [_Hit("modality", a, b, sa, sb, f"the article hedges it ({dt[a:b]!r}); the source states it "
                                                f"({st[sa:sb]!r})")]
     return []
+
+
+def _third_party_hedge(words: Sequence[TaggedWord], h: int, source_keys: frozenset[str]) -> bool:
+    """Whether the hedging verb ``words[h]`` ("expected", "hope") reports a third party's expectation: in the active
+    voice (no form of "be" before it: "is expected to" hedges the claim), its clause's subject, the first noun of the
+    clause before it, a noun the source's sentence never uses ("Analysts surveyed by Reuters had widely expected
+    the central bank to hold"). What others expected is no hedge of what the source says happened."""
+    if words[h].pos != "VERB":
+        return False
+    lo = h
+    while lo > 0 and words[lo - 1].pos not in ("CCONJ", "SCONJ", "PUNCT") and words[lo - 1].word.norm not in \
+            _RELATIVES:
+        lo -= 1
+    before = [t for t in words[lo:h] if t.pos not in ("ADV", "PART")]
+    if before and before[-1].lemma_key == "be":
+        return False
+    subject = next((t for t in words[lo:h] if t.pos in ("NOUN", "PROPN", "PRON")), None)
+    return subject is not None and subject.pos != "PRON" and subject.word.content and \
+        not (set(_keys(subject)) & source_keys)
 
 
 # ---------------------------------------------------------------------------------------------- quantifiers
