@@ -114,7 +114,8 @@ def acronym_alternatives(words: Sequence[TaggedWord], acronyms: frozenset[str]) 
     ({}, {'=fomc'})
     """
     runs = expansions(words, acronyms)
-    held = {t.word.key: i for i, t in enumerate(words) if _acronym(t)}
+    # (the kind tested here too, as in pair_acronyms: most words are not acronyms)
+    held = {t.word.key: i for i, t in enumerate(words) if t.word.kind == "acronym" and _acronym(t)}
     written = {letters for letters, _ in runs}
     extra = {run[0]: letters for letters, run in runs if letters not in held}
     extra.update({i: spelt_out(key) for key, i in held.items() if key not in written})
@@ -137,7 +138,7 @@ def shared_name_keys(segments: Sequence[Sequence[TaggedWord]], other: Sequence[S
     """
     mine, theirs = pair_acronyms(segments), pair_acronyms(other)
     written = {letters for seg in other for letters, _ in _spellings(seg) if letters in mine}
-    keys = {t.word.key for seg in segments for t in seg if _acronym(t) in written}
+    keys = {t.word.key for seg in segments for t in seg if _acronym(t) in written} if written else set()
     for seg in segments if theirs else ():
         keys.update(seg[i].word.key for _, run in expansions(seg, theirs) for i in run)
     return frozenset(keys)

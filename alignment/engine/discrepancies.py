@@ -146,6 +146,26 @@ def _per_segment(fn: Callable[_P, _R]) -> Callable[_P, _R]:
     return wrapper
 
 
+def _per_pair(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Memoise ``fn`` within a run of :func:`find_discrepancies` on the identity of its first two arguments (two
+    segments' words, held by the memo) and its other arguments: a sentence is checked against each of its
+    counterparts, and asked each time what it and its counterparts restate of each other."""
+    @functools.wraps(fn)
+    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        memo = _MEMO.get()
+        if memo is None:
+            return fn(*args, **kwargs)
+        a, b = args[0], args[1]
+        key = (fn, id(a), id(b), *args[2:], *kwargs.items())
+        hit = memo.get(key)
+        if hit is not None:  # (both held by the memo: no other object has their identity meanwhile)
+            return hit[1]  # type: ignore[return-value]
+        out = fn(*args, **kwargs)
+        memo[key] = ((a, b), out)
+        return out
+    return wrapper
+
+
 @dataclass(frozen=True, slots=True)
 class _Hit:
     kind: str
@@ -178,7 +198,7 @@ def _key_set(words: Iterable[TaggedWord]) -> set[str]:
 
 @_per_segment
 def _segment_keys(words: Sequence[TaggedWord]) -> frozenset[str]:  # (a frozenset: it is shared)
-    return frozenset(k for t in words for k in _keys(t))
+    return frozenset([k for t in words for k in (t.word.key, t.lemma_key)])  # (_keys, without a call per word)
 
 
 def _is_negation(t: TaggedWord) -> bool:
@@ -1368,7 +1388,8 @@ def _executive_owner(segments: Sequence[Sequence[TaggedWord]]) -> frozenset[str]
 def _first_person(src: Analyzed) -> bool:
     """Whether a document speaks in the first person singular ("I hereby determine", "vested in me": lang
     ``first_person``)."""
-    return any(t.word.norm in _LANG.first_person for seg in src.words for t in seg)
+    first = _LANG.first_person
+    return any(t.word.norm in first for seg in src.words for t in seg)
 
 
 def _signer(src: Analyzed) -> frozenset[str]:
@@ -2316,6 +2337,7 @@ def _restated_span(dw: Sequence[TaggedWord], sw: Sequence[TaggedWord]) -> tuple[
     return best[1], last + 1
 
 
+@_per_pair
 def _restated_negations(dw: Sequence[TaggedWord], sw: Sequence[TaggedWord], span: bool = True) -> int:
     """How many negations of ``sw`` stand in the part of it that ``dw`` restates (:func:`_restated_span`; the whole
     of it where not ``span``), or negate a word there: a negation of a clause the article leaves out ("... relative

@@ -268,8 +268,11 @@ def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False, text: str = ""
         for t, i in zip(content, content_at, strict=True):
             if t.word.kind == "acronym" and t.word.norm.isalpha():
                 lookups[i].add(stem(t.word.norm))
+    # (most words: no look-up of a number and no people's adjective, their two keys alone; a frozenset of the two
+    # made from a tuple holds them as the one made from the set does, in the same order)
     alts = [frozenset({key, t.lemma_key, *lookups.get(i, ())} | ({_DEMONYMS[key]} if key in _DEMONYMS
                                                                   and not _paired_people(tagged, i) else set()))
+            if i in lookups or key in _DEMONYMS else frozenset((key, t.lemma_key))
             for key, t, i in zip(word_keys, content, content_at, strict=True)]
     keys: set[str] = set().union(*alts) if alts else set()
     keys |= offers
