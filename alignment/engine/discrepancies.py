@@ -547,7 +547,7 @@ def _noun_head(text: str, words: Sequence[TaggedWord], j: int) -> str:
                     and words[k + 1].pos == "NOUN" and not text[t.word.end:words[k + 1].word.start].strip():
                 return t.lemma_key  # "a four year degree": a period in the singular before a noun measures it, as
                 # "a four-year degree" does
-            if t.word.norm in ("percent", "pct"):
+            if t.word.norm in _LANG.percent_words:
                 return "percent"  # the unit, as "%" is: "the 4 percent target" / "the 2% target" are rates
             head = t.lemma_key
             proper = t.pos == "PROPN"
@@ -2176,7 +2176,7 @@ def _new_figure(words: Sequence[TaggedWord], other: Sequence[TaggedWord]) -> boo
     amount: "the White House said on February 23")."""
     theirs = {t.word.norm for t in other if t.word.kind == "number"}
     return any(t.word.kind == "number" and t.word.text[:1].isdigit() and t.word.norm not in theirs
-               and not re.fullmatch(r"(?:19|20)\d\d", t.word.text)
+               and not _year(t)
                and not any(0 <= m < len(words) and _is_month(words[m]) for m in (k - 1, k + 1))
                for k, t in enumerate(words))
 
@@ -2945,10 +2945,10 @@ def _check_forms(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     or neither, the same head, or, without a head on one side, a content word around both in common; never where a
     counterpart (``every_q``: each counterpart's words and amounts) gives that amount in the article's form."""
     hits: list[_Hit] = []
-    forms = [_form(dw, d)[0] for d in d_q]
+    forms = [_form(dw, d) for d in d_q]
     for n, d in enumerate(d_q):
-        mine, a, b = _form(dw, d)
-        if not mine and ("max" in forms[:n] or any(t.word.norm in _CAPACITIES for t in dw[:d.i])):
+        mine, a, b = forms[n]
+        if not mine and (any(f[0] == "max" for f in forms[:n]) or any(t.word.norm in _CAPACITIES for t in dw[:d.i])):
             continue  # (a maximum before may bound it too: "up to $20,000 ... and $10,000 worth of debt"; and a
             # permission or a possibility makes it a most: "which allows tariffs for 150 days")
         for s in s_q:
@@ -4118,11 +4118,10 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             hits += [] if weak else _check_hedging_verb(der.text, dw, src.text, sw, all_sw)
             hits += [] if weak else _check_inferred_cause(der.text, dw, src.text, sw, all_sw)
             if d_q and s_q:
-                hits += _check_bounds(der.text, dw, src.text, sw, d_q, s_q,
-                                      [(src.words[o], s_facts(o)[1]) for o in s_list if o != si])
+                every_q = [(src.words[o], s_facts(o)[1]) for o in s_list if o != si]  # the other counterparts'
+                hits += _check_bounds(der.text, dw, src.text, sw, d_q, s_q, every_q)
                 hits += _check_statistic(der.text, dw, src.text, sw, d_q, s_q)
-                hits += _check_forms(der.text, dw, src.text, sw, d_q, s_q,
-                                     [(src.words[o], s_facts(o)[1]) for o in s_list if o != si])
+                hits += _check_forms(der.text, dw, src.text, sw, d_q, s_q, every_q)
             for h in hits:
                 if any(h.start < o.end and o.start < h.end for d, _, o in found if d is der.segments[di]):
                     continue
