@@ -3849,6 +3849,8 @@ def _sole_dates(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], p
 
 # ---------------------------------------------------------------------------------------------- the pass
 _INSTRUMENTS = _C.instruments
+#: the words an instrument's name has before its noun ("executive" of "executive order")
+_INSTRUMENT_QUALIFIERS = frozenset(w for name in _INSTRUMENTS.values() for w in name.split()[:-1])
 _SIGNING_KEYS = frozenset(stem(fold_word(w)) for w in _C.signing_verbs)
 #: the words that may stand between a verb of signing and the instrument ("signed a new executive order")
 _INSTRUMENT_GAP = 3
@@ -3863,7 +3865,7 @@ def _instrument_at(words: Sequence[TaggedWord], k: int) -> tuple[str, int]:
         kind = _INSTRUMENTS.get(t.word.norm)
         if kind and t.pos in ("NOUN", "PROPN") and not (m + 1 < len(words) and words[m + 1].word.norm in ("of", "to")):
             return kind, m
-        if t.pos not in ("DET", "ADJ", "PROPN") and t.word.norm != "executive":
+        if t.pos not in ("DET", "ADJ", "PROPN") and t.word.norm not in _INSTRUMENT_QUALIFIERS:
             break
     return "", -1
 
@@ -3880,7 +3882,7 @@ def _source_instruments(src: Analyzed) -> list[tuple[str, int, int, int]]:
         for k, t in enumerate(sw):
             if _signs(t) or t.word.norm == "this" or (upper and k == 0):
                 kind, m = _instrument_at(sw, k - 1 if upper and k == 0 else k)
-                if kind and (t.word.norm != "this" or m == k + 1 or sw[k + 1].word.norm == "executive"):
+                if kind and (t.word.norm != "this" or m == k + 1 or sw[k + 1].word.norm in _INSTRUMENT_QUALIFIERS):
                     out.append((kind, si, t.word.start, sw[m].word.end))
                     this[kind] += t.word.norm == "this"
     most = max(this.values(), default=0)
@@ -3901,15 +3903,22 @@ def _names_other(dw: Sequence[TaggedWord], kind: str, src: Analyzed, least: int 
     def words(ws: Sequence[TaggedWord]) -> set[str]:
         return {t.lemma_key for t in ws if t.word.content and t.word.kind == "word" and not _name_like(t)
                 and not _signs(t) and t.lemma_key not in _SPEECH_KEYS and t.word.norm not in _INSTRUMENTS
-                and t.word.norm != "executive"}
+                and t.word.norm not in _INSTRUMENT_QUALIFIERS}
     mine = words(dw)
     for sw in src.words:
         if any(_INSTRUMENTS.get(t.word.norm) == kind and t.pos in ("NOUN", "PROPN")
-               and (t.word.norm != "order" or (k > 0 and sw[k - 1].word.norm == "executive"))
+               and _named_whole(sw, k, kind)
                and not (k + 1 < len(sw) and sw[k + 1].word.kind == "number") for k, t in enumerate(sw)) \
                 and len(mine & words(sw)) >= least:
             return True
     return False
+
+
+def _named_whole(words: Sequence[TaggedWord], k: int, kind: str) -> bool:
+    """Whether the noun ``words[k]`` of the instrument ``kind`` stands with the words its name has before it ("order"
+    after "executive"; a name of one word stands whole)."""
+    lead = kind.split()[:-1]
+    return k >= len(lead) and [t.word.norm for t in words[k - len(lead):k]] == lead
 
 
 def _check_instruments(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]],
