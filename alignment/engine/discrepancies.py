@@ -547,7 +547,7 @@ def _noun_head(text: str, words: Sequence[TaggedWord], j: int) -> str:
                     and words[k + 1].pos == "NOUN" and not text[t.word.end:words[k + 1].word.start].strip():
                 return t.lemma_key  # "a four year degree": a period in the singular before a noun measures it, as
                 # "a four-year degree" does
-            if t.word.norm in ("percent", "pct"):
+            if t.word.norm in _LANG.percent_words:
                 return "percent"  # the unit, as "%" is: "the 4 percent target" / "the 2% target" are rates
             head = t.lemma_key
             proper = t.pos == "PROPN"
@@ -2176,7 +2176,7 @@ def _new_figure(words: Sequence[TaggedWord], other: Sequence[TaggedWord]) -> boo
     amount: "the White House said on February 23")."""
     theirs = {t.word.norm for t in other if t.word.kind == "number"}
     return any(t.word.kind == "number" and t.word.text[:1].isdigit() and t.word.norm not in theirs
-               and not re.fullmatch(r"(?:19|20)\d\d", t.word.text)
+               and not _year(t)
                and not any(0 <= m < len(words) and _is_month(words[m]) for m in (k - 1, k + 1))
                for k, t in enumerate(words))
 
@@ -2945,10 +2945,10 @@ def _check_forms(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     or neither, the same head, or, without a head on one side, a content word around both in common; never where a
     counterpart (``every_q``: each counterpart's words and amounts) gives that amount in the article's form."""
     hits: list[_Hit] = []
-    forms = [_form(dw, d)[0] for d in d_q]
+    forms = [_form(dw, d) for d in d_q]
     for n, d in enumerate(d_q):
-        mine, a, b = _form(dw, d)
-        if not mine and ("max" in forms[:n] or any(t.word.norm in _CAPACITIES for t in dw[:d.i])):
+        mine, a, b = forms[n]
+        if not mine and (any(f[0] == "max" for f in forms[:n]) or any(t.word.norm in _CAPACITIES for t in dw[:d.i])):
             continue  # (a maximum before may bound it too: "up to $20,000 ... and $10,000 worth of debt"; and a
             # permission or a possibility makes it a most: "which allows tariffs for 150 days")
         for s in s_q:
@@ -3849,6 +3849,8 @@ def _sole_dates(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], p
 
 # ---------------------------------------------------------------------------------------------- the pass
 _INSTRUMENTS = _C.instruments
+#: the words an instrument's name has before its noun ("executive" of "executive order")
+_INSTRUMENT_QUALIFIERS = frozenset(w for name in _INSTRUMENTS.values() for w in name.split()[:-1])
 _SIGNING_KEYS = frozenset(stem(fold_word(w)) for w in _C.signing_verbs)
 #: the words that may stand between a verb of signing and the instrument ("signed a new executive order")
 _INSTRUMENT_GAP = 3
@@ -3863,7 +3865,7 @@ def _instrument_at(words: Sequence[TaggedWord], k: int) -> tuple[str, int]:
         kind = _INSTRUMENTS.get(t.word.norm)
         if kind and t.pos in ("NOUN", "PROPN") and not (m + 1 < len(words) and words[m + 1].word.norm in ("of", "to")):
             return kind, m
-        if t.pos not in ("DET", "ADJ", "PROPN") and t.word.norm != "executive":
+        if t.pos not in ("DET", "ADJ", "PROPN") and t.word.norm not in _INSTRUMENT_QUALIFIERS:
             break
     return "", -1
 
@@ -3880,7 +3882,7 @@ def _source_instruments(src: Analyzed) -> list[tuple[str, int, int, int]]:
         for k, t in enumerate(sw):
             if _signs(t) or t.word.norm == "this" or (upper and k == 0):
                 kind, m = _instrument_at(sw, k - 1 if upper and k == 0 else k)
-                if kind and (t.word.norm != "this" or m == k + 1 or sw[k + 1].word.norm == "executive"):
+                if kind and (t.word.norm != "this" or m == k + 1 or sw[k + 1].word.norm in _INSTRUMENT_QUALIFIERS):
                     out.append((kind, si, t.word.start, sw[m].word.end))
                     this[kind] += t.word.norm == "this"
     most = max(this.values(), default=0)
@@ -3901,15 +3903,22 @@ def _names_other(dw: Sequence[TaggedWord], kind: str, src: Analyzed, least: int 
     def words(ws: Sequence[TaggedWord]) -> set[str]:
         return {t.lemma_key for t in ws if t.word.content and t.word.kind == "word" and not _name_like(t)
                 and not _signs(t) and t.lemma_key not in _SPEECH_KEYS and t.word.norm not in _INSTRUMENTS
-                and t.word.norm != "executive"}
+                and t.word.norm not in _INSTRUMENT_QUALIFIERS}
     mine = words(dw)
     for sw in src.words:
         if any(_INSTRUMENTS.get(t.word.norm) == kind and t.pos in ("NOUN", "PROPN")
-               and (t.word.norm != "order" or (k > 0 and sw[k - 1].word.norm == "executive"))
+               and _named_whole(sw, k, kind)
                and not (k + 1 < len(sw) and sw[k + 1].word.kind == "number") for k, t in enumerate(sw)) \
                 and len(mine & words(sw)) >= least:
             return True
     return False
+
+
+def _named_whole(words: Sequence[TaggedWord], k: int, kind: str) -> bool:
+    """Whether the noun ``words[k]`` of the instrument ``kind`` stands with the words its name has before it ("order"
+    after "executive"; a name of one word stands whole)."""
+    lead = kind.split()[:-1]
+    return k >= len(lead) and [t.word.norm for t in words[k - len(lead):k]] == lead
 
 
 def _check_instruments(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]],
@@ -4118,11 +4127,10 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             hits += [] if weak else _check_hedging_verb(der.text, dw, src.text, sw, all_sw)
             hits += [] if weak else _check_inferred_cause(der.text, dw, src.text, sw, all_sw)
             if d_q and s_q:
-                hits += _check_bounds(der.text, dw, src.text, sw, d_q, s_q,
-                                      [(src.words[o], s_facts(o)[1]) for o in s_list if o != si])
+                every_q = [(src.words[o], s_facts(o)[1]) for o in s_list if o != si]  # the other counterparts'
+                hits += _check_bounds(der.text, dw, src.text, sw, d_q, s_q, every_q)
                 hits += _check_statistic(der.text, dw, src.text, sw, d_q, s_q)
-                hits += _check_forms(der.text, dw, src.text, sw, d_q, s_q,
-                                     [(src.words[o], s_facts(o)[1]) for o in s_list if o != si])
+                hits += _check_forms(der.text, dw, src.text, sw, d_q, s_q, every_q)
             for h in hits:
                 if any(h.start < o.end and o.start < h.end for d, _, o in found if d is der.segments[di]):
                     continue

@@ -147,15 +147,16 @@ def quoted_again(text: str, spans: Sequence[QuoteSpan], short: int) -> list[bool
     [True, False, False]
     """
     keys = [tuple(stem(fold_word(w)) for w in _WORD_RUN.findall(s.text)) for s in spans]
-    given: list[tuple[str, ...]] = []  # the words of the quotations given as someone's
-    for span, k in zip(spans, keys, strict=True):
-        if k and not named_term(text, span, len(k)) and (len(k) > short or reported_speech(text, span)):
-            given.append(k)
+    # (each quotation read once as a term a noun names and, if short and none, as reported speech)
+    termed = [bool(k) and named_term(text, span, len(k)) for span, k in zip(spans, keys, strict=True)]
+    reported = [0 < len(k) <= short and not t and reported_speech(text, span)
+                for span, k, t in zip(spans, keys, termed, strict=True)]
+    # the words of the quotations given as someone's
+    given = [k for k, t, r in zip(keys, termed, reported, strict=True) if k and not t and (len(k) > short or r)]
     out = []
-    for span, k in zip(spans, keys, strict=True):
+    for span, k, t, r in zip(spans, keys, termed, reported, strict=True):
         again = False
-        if 0 < len(k) <= short and not named_term(text, span, len(k)) and not _term_marked(text, span) \
-                and not reported_speech(text, span):
+        if 0 < len(k) <= short and not t and not _term_marked(text, span) and not r:
             again = any(g == k or (len(k) >= 2 and len(g) > len(k) and _holds(g, k)) for g in given if g is not k)
         out.append(again)
     return out
@@ -244,10 +245,12 @@ def _named_by_another(text: str, span: QuoteSpan) -> bool:
     return True
 
 
-def _clause_words(text: str, span: QuoteSpan) -> list[str]:
-    """The lower-case words of the clause just before the opening mark (cut as a naming verb's clause is)."""
-    window = text[max(0, span.mark_start - _NAMING_REACH):span.mark_start]
-    cuts = list(_NAMING_CUT.finditer(window))
+def _clause_words(text: str, span: QuoteSpan, cut: re.Pattern[str] = _NAMING_CUT,
+                  reach: int = _NAMING_REACH) -> list[str]:
+    """The lower-case words of the clause just before the opening mark, within ``reach`` characters and after the
+    last ``cut`` (by default cut as a naming verb's clause is; a reported clause's is cut by :data:`_CLAUSE_CUT`)."""
+    window = text[max(0, span.mark_start - reach):span.mark_start]
+    cuts = list(cut.finditer(window))
     if cuts:
         window = window[cuts[-1].end():]
     return [w.lower().replace("’", "'").strip(",'\"") for w in window.split()]
@@ -307,11 +310,7 @@ def _claimed(text: str, span: QuoteSpan) -> bool:
     >>> [_claimed(t, s) for s in extract_quotes(t)[0]]
     [True, False]
     """
-    window = text[max(0, span.mark_start - _CLAUSE_REACH):span.mark_start]
-    cuts = list(_CLAUSE_CUT.finditer(window))
-    if cuts:
-        window = window[cuts[-1].end():]
-    words = [w.lower().replace("’", "'").strip(",'\"") for w in window.split()]
+    words = _clause_words(text, span, _CLAUSE_CUT, _CLAUSE_REACH)
     at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _LANG.claim_verbs), None)
     if at is None:
         return False
@@ -350,11 +349,7 @@ def _reported_clause(text: str, span: QuoteSpan) -> bool:
     >>> [_reported_clause(t, s) for s in extract_quotes(t)[0]]
     [True, False]
     """
-    window = text[max(0, span.mark_start - _CLAUSE_REACH):span.mark_start]
-    cuts = list(_CLAUSE_CUT.finditer(window))
-    if cuts:
-        window = window[cuts[-1].end():]
-    words = [w.lower().replace("’", "'").strip(",'\"") for w in window.split()]
+    words = _clause_words(text, span, _CLAUSE_CUT, _CLAUSE_REACH)
     if words and words[-1] in _LANG.articles:
         words.pop()
     if len(words) < 3 or words[-1] not in _LANG.reported_verbs or words[-2] not in _LANG.reported_subjects:

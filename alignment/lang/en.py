@@ -310,13 +310,13 @@ APPRAISAL_VERBS = frozenset(
     "commending tout touts touted touting view views viewed viewing cast casts casting acknowledge acknowledges "
     "acknowledged acknowledging".split()
 )
-#: (not "words": "in his words “…”" gives someone's sentence)
 # quotes: verbs that claim their object (issue 15, session 14): "declaring ... a “manufacturing boom”"
 CLAIM_VERBS = frozenset(
     "declare declares declared declaring claim claims claimed claiming tout touts touted touting boast boasts "
     "boasted boasting proclaim proclaims proclaimed proclaiming trumpet trumpets trumpeted trumpeting herald heralds "
     "heralded heralding".split()
 )
+#: (not "words": "in his words “…”" gives someone's sentence)
 TERM_NOUNS = frozenset("term terms phrase phrases word definition definitions label labels expression wording".split())
 QUOTE_ADDITIVES = frozenset("also too further furthermore additionally moreover likewise".split())
 # details: units in two words, and the prepositions of a channel (session 10)
