@@ -23,7 +23,9 @@ the script plants one edit at a time and compares again:
 * seven kinds of error, the source's word changed in the article: a number (never a day of a date, "Sept. 28", nor one
   written with a slash, "the 9/11 attacks", "24/7": "9/17" is a date changed, "14/11" none; only where the source's
   sentence writes it with the same unit, "aged 50" being no "50%", and, joined by a hyphen to a noun, "a two-seat
-  helicopter", before the same noun: "two Guardsmen" counts no seats), a date (a month, never
+  helicopter", before the same noun: "two Guardsmen" counts no seats; never in a time of day, "12:01 a.m.", "3 p.m.":
+  "12:3 a.m." or "19:01 a.m." is no writer's edit; and never to a value the source's sentence gives, "3.8" for "2.8"
+  where it has both, but the next value then), a date (a month, never
   "May" that is no month: "May God protect"), a name (a word the source's sentence capitalises, replaced by one of the
   same entity type, by spaCy's recogniser, that the source never uses: a country for a country, a person for a person,
   never "the government of Okafor"; a name of one word, never a word of a longer one: "the United Norway", "the
@@ -38,13 +40,15 @@ the script plants one edit at a time and compares again:
   speech), a quantifier ("all" <-> "some", "one of the" -> "the", "in mice" <-> "in people"; never in "so many", "too
   many", "as many", "how many"; no "some" before a number, "some fifty states" reading "about fifty", nor for a
   superlative's "most", "the most common"),
-  the speaker (another name of the source, or one of the same type it never uses, in
-  place of the one credited, which must be one the source has: a third party the article quotes, whom the source never
-  names, put for another it never names is no error the source can show; never a name in a phrase of place before an
-  apposition, "from the Hospital in the US, who led the trial, said" crediting no "US"; never a quantifier that opens
-  a sentence, "All ... said"; never one the source credits in the paragraph of the sentence restated, who is no wrong
-  speaker, nor the source's issuer, named in its heading, which answers for all its text says: for a White House fact
-  sheet, "the White House", "the Administration" and "the President" too); no negation or modality in a question
+  the speaker (another name of the source, or one of the same type it never uses, in place of the one credited, which
+  must be one the source credits with something, "..., said Director Maria Lopez", or its issuer: "Powell said earlier
+  this month" against a statement that only lists him among its voters is no voice the source can show wrong — and so
+  one the source has: a third party the article quotes, whom the source never names, put for another it never names is
+  no error the source can show; never a name in a phrase of place before an apposition, "from the Hospital in the US,
+  who led the trial, said" crediting no "US"; never a quantifier that opens a sentence, "All ... said"; never one the
+  source credits in the paragraph of the sentence restated, who is no wrong speaker, nor the source's issuer, named in
+  its heading, which answers for all its text says: for a White House fact sheet, "the White House", "the
+  Administration" and "the President" too); no negation or modality in a question
   (:func:`alignment.text.segment.is_question`), which asserts nothing;
 * harmless rewordings that must not be flagged: unit and currency forms ("1.5 billion" -> "1.5bn", "25 percent"
   -> "25%", "2,000" -> "2000"), date formats ("September 10" <-> "10 September", "Sept."), contractions ("will
@@ -236,19 +240,44 @@ def _number_edits(d: str, s: str, off: int) -> list[Edit]:
         if "/" in (d[m.start() - 1:m.start()], d[m.end():m.end() + 1]):
             continue  # a date or a fraction written with a slash ("the 9/11 attacks", "24/7"): "9/17" is a date
             # changed, no number, and "14/11" no date at all
-        if "." in raw:
-            whole, frac = raw.split(".")
-            new = f"{int(whole) + 1}.{frac}"
-        else:
-            n = int(raw.replace(",", ""))
-            n2 = n * 3 // 2 + 1 if n >= 2 else n + 2
-            new = f"{n2:,}" if "," in raw else str(n2)
+        if _clock_time(d, m.start(1), m.end(1)):
+            continue  # a time of day ("12:01 a.m.", "at 3 p.m."): "12:3 a.m." or "19:01 a.m." is no writer's edit
+        new = next((v for v in _other_values(raw) if not _in(v, s)), None)
+        if new is None:
+            continue
         out.append(Edit("number", off + m.start(1), off + m.end(1), new))
     for m in re.finditer(rf"\b({'|'.join(NUMBER_WORDS)})\b", d):
         if _in(m.group(1), s) and _same_figure(d, m.start(1), m.end(1), s):
-            w = NUMBER_WORDS[(NUMBER_WORDS.index(m.group(1)) + 3) % len(NUMBER_WORDS)]
-            out.append(Edit("number", off + m.start(1), off + m.end(1), w))
+            i = NUMBER_WORDS.index(m.group(1))
+            w = next((x for k in (3, 4, 5, 6) if not _in(x := NUMBER_WORDS[(i + k) % len(NUMBER_WORDS)], s)), None)
+            if w is not None:
+                out.append(Edit("number", off + m.start(1), off + m.end(1), w))
     return out
+
+
+#: a time of day after a number ("3 p.m.", "9am", "10 o'clock")
+CLOCK_AFTER_RE = re.compile(r"\s?(?:[ap]\.?m\b\.?|o['’]clock\b)", re.IGNORECASE)
+
+
+def _clock_time(d: str, a: int, b: int) -> bool:
+    """Whether the number at ``d[a:b]`` is part of a time of day: hours and minutes joined by a colon ("12:01"),
+    or a number before "a.m.", "p.m." or "o'clock"."""
+    return re.search(r"\d:$", d[max(a - 2, 0):a]) is not None or re.match(r":\d", d[b:b + 2]) is not None or \
+        CLOCK_AFTER_RE.match(d[b:b + 10]) is not None
+
+
+def _other_values(raw: str) -> list[str]:
+    """The values the planter may put for the number ``raw``, first choice first: one more for a decimal's whole
+    part ("2.8" -> "3.8", then "4.8" ...), half as much again plus one for a whole number (then more); a value
+    the source's sentence already gives is passed over by the caller, since "3.8" for "2.8" where the sentence has
+    both states another of its figures."""
+    if "." in raw:
+        whole, frac = raw.split(".")
+        return [f"{int(whole) + k}.{frac}" for k in range(1, 12)]
+    n = int(raw.replace(",", ""))
+    first = n * 3 // 2 + 1 if n >= 2 else n + 2
+    vals = [first + k * max(n // 4, 1) for k in range(12)]
+    return [f"{v:,}" if "," in raw else str(v) for v in vals]
 
 
 def _may_month(d: str, a: int, b: int) -> bool:
@@ -385,6 +414,7 @@ def _attribution_edits(d: str, source: str, paragraph: str, off: int, rng: rando
     # the speaker's name: "said Medical Research" is no speaker a writer would credit)
     speakers = sorted({source[a:b].rstrip(".") for a, b in _speaker_spans(source) if not _in_name_run(source, a, b)})
     here = {w for a, b in _speaker_spans(paragraph) for w in paragraph[a:b].rstrip(".").split()}
+    credited = here | {w for a, b in _speaker_spans(source) for w in source[a:b].rstrip(".").split()} - {"The", "the"}
     # the issuer is no wrong speaker: a release answers for all it says, and a government's executive goes by several
     # names ("the Biden Administration", "the White House", "President Biden" for a White House fact sheet)
     heading = source.strip().split("\n", 1)[0]
@@ -400,7 +430,12 @@ def _attribution_edits(d: str, source: str, paragraph: str, off: int, rng: rando
         if office and office.group(1) in issuer:
             continue  # a person the article introduces by an office of the issuer speaks for it: "White House press
             # secretary CEO Jim McCrery" is no sentence a writer makes
-        cands = [o for o in speakers if not set(o.split()) & (set(d[a:b].split()) | here)]
+        said = set(d[a:b].split()) - {"The", "the"}
+        if not said & (credited | issuer):
+            continue  # a speaker the source never credits with anything: one it only names ("Powell said earlier this
+            # month" against a statement that lists him among its voters) or never names is no voice the source can
+            # show wrong (only one it credits, "..., said Director Maria Lopez", or its issuer)
+        cands = [o for o in speakers if not set(o.split()) & (said | here)]
         if not cands:
             # someone the source never names, of the speaker's type: a person for a person, a body for a body; only
             # in place of a speaker the source has (named in it, or its issuer): a third party the article quotes,
