@@ -20,7 +20,8 @@ so do the text of the article's days BM25 ranks first (``days_top``), the texts 
 quotations (``quote_runs``) and the text BM25 ranks first when it holds ``top_lexical`` of the article, and the
 text BM25 sets ``bm25_lead`` times above the next (counted before the date rule), or that BM25 puts first and
 that holds ``pin_lead`` times more of the article's figures than the next ones (the instance of a recurring
-text), which is then a match only when the engine supports ``bm25_lead_support`` of the article;
+text; BM25's second too, ``pin_depth``, when the first does not lead it by ``bm25_lead``), which is then a match
+only when the engine supports ``bm25_lead_support`` of the article;
 (3) the comparison engine (:func:`alignment.api.compare`) on
 the first ``rescore`` candidates, best evidence first (the two shares combined), whose lexical share reaches
 ``min_lexical`` or whose contained share reaches ``min_contained`` (or leads every other text's by ``lead``
@@ -34,7 +35,9 @@ the source side, the mean of the engine's coverage of the source and the contain
 independent evidence: 1 - (1 - article side)(1 - source side)) reaches ``min_score``, ranked, and a greedy
 cover over the article's supported claims: rank 1 is in the cover, a later source only when it supports in full
 at least ``min_gain`` of the article's claims that the sources above it do not support at all (``cover`` is
-false for a duplicate or a weaker version of a source above). Once one candidate passes, a further source of the
+false for a duplicate or a weaker version of a source above); the text leading by the figures ranks first
+when its score is within ``pin_margin`` of the first's and the engine supports as much of the article in it.
+Once one candidate passes, a further source of the
 cover needs only half of ``min_lexical`` or of ``min_contained`` to be compared and ``min_cover_score`` to be
 listed: it explains part of the article. (5) An article with no match may get *possible* sources
 (``possible_lead``): the text both retrievals put first, BM25 leading the next by ``possible_lead``, listed apart
@@ -225,6 +228,15 @@ class FindConfig:
     #: (0: off)
     pin_lead: float = 1.5
     pin_top: int = 3
+    #: the figure lead may also go to BM25's *second* text (``pin_depth`` 2; 1: the first only) when the first
+    #: does not lead by ``bm25_lead`` over it: of two texts of one kind close in BM25, the one holding the
+    #: article's figures is the instance, whichever BM25 happens to put first (the same tests, then, on it)
+    pin_depth: int = 2
+    #: the figure-led text (above) ranks first among the matches when its score is within ``pin_margin`` of the
+    #: first's (same tier: the texts of the article's days, those holding its quotations) and the engine supports
+    #: at least as much of the article in it: two texts of one kind, close in score (a list of nominees and
+    #: the day's nominations sent to the Senate, which holds the names), are told apart by the figures (0: off)
+    pin_margin: float = 0.05
     #: **possible sources** (a second, low-confidence tier, never a match): for an article that is not a record of
     #: an exchange, the first text of its whole BM25 query (counted before the date rule, kept by it, not dated
     #: after the article, not a record of an exchange) that is also the first text of the containment retrieval of
@@ -257,6 +269,12 @@ class FindConfig:
         if self.pin_lead and (self.pin_lead < 1.0 or self.pin_top < 2):
             msg = (f"pin-lead must be 0 (off) or at least 1 and pin-top at least 2, got {self.pin_lead} and "
                    f"{self.pin_top}")
+            raise ConfigError(msg)
+        if self.pin_lead and not 1 <= self.pin_depth <= self.pin_top:
+            msg = f"pin-depth must be from 1 to pin-top ({self.pin_top}), got {self.pin_depth}"
+            raise ConfigError(msg)
+        if not 0.0 <= self.pin_margin <= 1.0:
+            msg = f"pin-margin must be between 0 and 1, got {self.pin_margin}"
             raise ConfigError(msg)
         if self.possible_lead and self.possible_lead < 1.0:
             msg = f"possible-lead must be 0 (off) or at least 1, got {self.possible_lead}"
@@ -361,6 +379,8 @@ class _Shortlisted:
     #: (admitted by no other gate: never a match)
     possible: bool = False
     possible_only: bool = False
+    #: the text leading by the article's figures (``FindConfig.pin_lead``)
+    pinned: bool = False
 
 
 @dataclass(frozen=True)
@@ -466,8 +486,8 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     # story uses in part); the share of a text of the article's own kind is no evidence, so it leads nothing
     leader = _lexical_lead([(c.sha256, 0.0 if same else lex) for c, lex, _, same in shares], config)
     top_lead = None if exchange else _top_lead(index, shares, bm25, config)
-    bm25_lead = None if exchange else (_bm25_lead(index, whole, found, article_date, config)
-                                       or _pin_lead(index, whole, found, article_date, weight, config))
+    pinned = None if exchange else _pin_lead(index, whole, found, article_date, weight, config)
+    bm25_lead = None if exchange else (_bm25_lead(index, whole, found, article_date, config) or pinned)
     possible = None if exchange else _possible(index, whole, found, by_rare, article_date, config)
     scored = []
     for order, (c, lexical, contained, same_kind) in enumerate(shares):
@@ -483,7 +503,7 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
         # best evidence first, the two shares combined as the score combines the two sides (see _score)
         scored.append((-(1.0 - (1.0 - lexical) * (1.0 - contained)), order,
                        _Shortlisted(c, lexical, contained, same_kind, c.sha256 in quoted, checked,
-                                    c.sha256 == possible)))
+                                    c.sha256 == possible, pinned=c.sha256 == pinned)))
     # the text of the article's days BM25 ranks at the top (and its duplicates) is compared first, then the
     # texts holding the most of the article's quotations, then the text BM25 sets far above the next
     passing = [s for _, _, s in sorted(scored, key=lambda x: (x[2].candidate.sha256 != day_lead,
@@ -586,9 +606,16 @@ def _pin_lead(index: SourceIndex, whole: list[Candidate], found: list[Candidate]
             if len(top) >= config.pin_top:
                 break
     held = [sum(weight[t] for t in pins if t in c.terms) for c in top]
-    if len(held) < 2 or held[0] <= 0 or held[0] < config.pin_lead * max(held[1:]):
+    if len(held) < 2:
         return None
-    return _leading(index, whole, found, article_date, config, 1.0)
+    best = max(range(len(held)), key=lambda i: (held[i], -i))
+    others = held[:best] + held[best + 1:]
+    if best >= config.pin_depth or held[best] <= 0 or held[best] < config.pin_lead * max(others):
+        return None
+    if best and config.bm25_lead and top[0].bm25 >= config.bm25_lead * top[best].bm25:
+        return None  # the first leads by BM25 over it: not texts close in BM25
+    return _leading(index, [c for c in whole if c.sha256 == top[best].sha256] + top[best + 1:], found,
+                    article_date, config, 1.0)
 
 
 def _leading(index: SourceIndex, whole: list[Candidate], found: list[Candidate], article_date: str,
@@ -732,6 +759,7 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
     passing.sort(key=lambda p: (-(p[0] >= config.recent_min_score and _recent(p[1].candidate, article_date, config)),
                                 -(p[0] >= config.recent_min_score and p[1].quoted),
                                 -p[0], p[1].candidate.path, p[1].candidate.key))
+    passing = _pinned_first(passing, article_date, config)
     possible = tuple(Match(c.path, rank, score, got.support, len(got.supported), got.quotes_found, False, c.title,
                            c.date, item.lexical, c.key)
                      for rank, (score, item, got) in enumerate(maybe[:config.top], 1) for c in (item.candidate,))
@@ -752,6 +780,30 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
         matches.append(Match(c.path, rank, score, got.support, len(got.supported), got.quotes_found, cover,
                              c.title, c.date, item.lexical, c.key))
     return ArticleMatches(article, tuple(matches), possible)
+
+
+def _pinned_first(passing: list[tuple[float, _Shortlisted, _Scored]], article_date: str,
+                  config: FindConfig) -> list[tuple[float, _Shortlisted, _Scored]]:
+    """``passing`` (ranked) with the text leading by the article's figures (``_Shortlisted.pinned``) moved first
+    when its score is within ``pin_margin`` of the first's, both in the same tier (the texts of the article's days,
+    those holding its quotations) and the engine supports at least as much of the article in it as in the first
+    (``FindConfig.pin_margin``)."""
+    if not config.pin_margin or len(passing) < 2 or passing[0][1].pinned:
+        return passing
+
+    def tier(p: tuple[float, _Shortlisted, _Scored]) -> tuple[bool, bool]:
+        return (p[0] >= config.recent_min_score and _recent(p[1].candidate, article_date, config),
+                p[0] >= config.recent_min_score and p[1].quoted)
+
+    first = passing[0]
+    at = next((i for i, p in enumerate(passing) if p[1].pinned), None)
+    if at is None:
+        return passing
+    pin = passing[at]
+    if tier(pin) != tier(first) or pin[0] < first[0] - config.pin_margin or pin[2].support < first[2].support \
+            or pin[0] < config.min_score:
+        return passing
+    return [pin, *passing[:at], *passing[at + 1:]]
 
 
 def find_sources(

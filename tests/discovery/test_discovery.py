@@ -944,6 +944,35 @@ def test_a_match_holding_the_article_quotations_ranks_before_a_higher_score():
     assert [m.source for m in ranked.matches][:1] == ["fact-sheet.txt"]
 
 
+def test_the_text_leading_by_the_figures_ranks_first_when_the_scores_are_close():
+    """A list of nominees (the story's source: the count and the year are in it, the engine supports half the
+    story in it) and the day's nominations sent to the Senate (the same names, a short text the story holds most
+    of: a larger source side) both pass, the second 0.014 higher: the text leading by the figures (``pinned``)
+    ranks first when it is within ``pin_margin`` and explains at least as much of the article; not when the gap is
+    wider, when it explains less, or with ``pin_margin`` 0."""
+    from alignment.discovery.find import _ranked, _score, _Scored, _Shortlisted
+    from alignment.discovery.store import Candidate
+
+    def item(name, lexical, contained, pinned):
+        return _Shortlisted(Candidate(1, name, name, name, "", "", frozenset(), 0.0), lexical, contained,
+                            pinned=pinned)
+
+    nominees, senate = item("nominees.txt", 0.70, 0.30, True), item("senate.txt", 0.49, 0.65, False)
+    scores = {"nominees.txt": _Scored(0.46, frozenset({"D1", "D2"}), 6, 0, frozenset({"D1"}), 0.30),
+              "senate.txt": _Scored(0.19, frozenset({"D1"}), 6, 0, frozenset({"D1"}), 0.50)}
+    assert 0 < _score(scores["senate.txt"], senate) - _score(scores["nominees.txt"], nominees) < 0.05
+    first = [m.source for m in _ranked("story", [senate, nominees], scores, FindConfig()).matches]
+    assert first == ["nominees.txt", "senate.txt"]
+    assert [m.source for m in _ranked("story", [senate, nominees], scores,
+                                      FindConfig(pin_margin=0.0)).matches][:1] == ["senate.txt"]
+    assert [m.source for m in _ranked("story", [senate, nominees], scores,
+                                      FindConfig(pin_margin=0.01)).matches][:1] == ["senate.txt"]
+    weaker = {**scores, "nominees.txt": replace(scores["nominees.txt"], support=0.15)}
+    nearer = replace(nominees, lexical=0.78)  # the score still below the other's, within the margin
+    assert _score(weaker["nominees.txt"], nearer) < _score(weaker["senate.txt"], senate)
+    assert [m.source for m in _ranked("story", [senate, nearer], weaker, FindConfig()).matches][:1] == ["senate.txt"]
+
+
 def test_quote_options_below_their_minimum_are_refused():
     with pytest.raises(ConfigError, match="quote-stems"):
         FindConfig(quote_stems=0).validate()
@@ -1040,7 +1069,14 @@ def test_the_first_text_holding_the_article_figures_leads_among_texts_of_its_kin
     assert _pin_lead(index, texts, texts, "", weight, FindConfig(pin_lead=0.0)) is None
     twin = doc(2, 18.0, "b", {"bank", "rate", "cut", "3p25", "50", "6p8", "2024"})
     assert _pin_lead(index, [decision, twin, third], [decision, twin, third], "", weight, config) is None
-    assert _pin_lead(index, [other, decision, third], [other, decision, third], "", weight, config) is None
+    # BM25's second text leads by the figures too (``pin_depth`` 2), unless the first leads it by ``bm25_lead``
+    second = replace(decision, bm25=16.0)
+    assert _pin_lead(index, [other, second, third], [other, second, third], "", weight, config) == "a"
+    assert _pin_lead(index, [other, second, third], [other, second, third], "", weight,
+                     FindConfig(pin_depth=1)) is None
+    far = replace(decision, bm25=12.0)  # 18 >= 1.3 * 12
+    assert _pin_lead(index, [other, far, third], [other, far, third], "", weight, config) is None
+    assert _pin_lead(index, [other, third, far], [other, third, far], "", weight, config) is None  # third: too deep
     assert _pin_lead(index, texts, [other, third], "", weight, config) is None  # dropped by the date rule
     dated = replace(decision, date="2024-12-12")
     assert _pin_lead(index, [dated, other, third], [dated, other, third], "2024-12-11", weight, config) is None
@@ -1050,6 +1086,10 @@ def test_the_first_text_holding_the_article_figures_leads_among_texts_of_its_kin
 def test_pin_lead_below_one_is_refused():
     with pytest.raises(ConfigError, match="pin-lead"):
         FindConfig(pin_lead=0.5).validate()
+    with pytest.raises(ConfigError, match="pin-depth"):
+        FindConfig(pin_depth=4).validate()
+    with pytest.raises(ConfigError, match="pin-margin"):
+        FindConfig(pin_margin=1.5).validate()
     with pytest.raises(ConfigError, match="pin-top"):
         FindConfig(pin_top=1).validate()
 
@@ -1183,3 +1223,14 @@ def test_the_possible_text_is_first_in_both_retrievals_and_leads_bm25():
         FindConfig(possible_lead=0.5).validate()
     with pytest.raises(ConfigError, match="quote-candidates"):
         FindConfig(quote_candidates=-1).validate()
+
+
+def test_a_rate_written_with_a_vulgar_fraction_is_the_same_figure_as_its_decimal():
+    """A central bank writes its rate "3¼%", a story "3.25 per cent": both are the index term ``3p25`` (the
+    fraction folded to its decimal, not the digits run together as ``314``), and so one figure (:func:`figures`)."""
+    from alignment.discovery.terms import content_terms, figures
+
+    bank = content_terms("The Bank lowered its target for the overnight rate to 3¼%, with the Bank Rate at 3½%.")
+    story = content_terms("The central bank cut its key rate to 3.25 per cent on Wednesday.")
+    assert "3p25" in bank and "3p5" in bank and "314" not in bank
+    assert figures(bank) & figures(story) == {"3p25"}
