@@ -118,10 +118,13 @@ HELD_OUT = ("02_fda-concussion-blood-test_cnn", "04_ucl-prostate-vtp_reuters", "
             "08_jama-abaloparatide-osteoporosis_healthday")
 #: the White House release -> transcript pairs (tuning data; the "fresh/" ... "fresh10/" ones: never here)
 WH_PAIRS = ROOT / "benchmarks" / "gold" / "discovery-pairs.json"
-#: the name prefixes of discovery-pairs.json's held-out pairs, left out of the wh split (a name's part before its
-#: first "/", matched whole: "fresh10/" is not "fresh1…")
-HELD_OUT_PREFIXES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                     "fresh10")
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from real_pairs import OUTSIDE_SPLITS, TARBALL_SPLITS  # noqa: E402  (stdlib only at import)
+
+#: the name prefixes of discovery-pairs.json's held-out pairs, left out of the wh split: every fresh split of
+#: real_pairs.py, from the tarballs or outside the repository (a name's part before its first "/", matched whole:
+#: "fresh10/" is not "fresh1…")
+HELD_OUT_PREFIXES = (*(s for s in TARBALL_SPLITS if s.startswith("fresh")), *OUTSIDE_SPLITS)
 KINDS = ("number", "date", "name", "negation", "modality", "quantifier", "attribution")
 HARMLESS = ("unit", "date_format", "contraction", "alias")
 #: a month's short form ("Sept. 28", "Sep 09")
@@ -659,8 +662,6 @@ def main() -> int:
     from alignment import compare
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from real_pairs import OUTSIDE_SPLITS
 
     parser.add_argument("--split", choices=("tune", "wh", "held-out", "fresh", "fresh2", "fresh3", *OUTSIDE_SPLITS),
                         required=True)
@@ -679,9 +680,8 @@ def main() -> int:
     names = TUNE if args.split == "tune" else HELD_OUT
     pairs = [("sample", *SAMPLE), *OWN] if args.split == "tune" else []
     if args.split in ("fresh", "fresh2", "fresh3"):
-        sys.path.insert(0, str(ROOT / "benchmarks"))
         from real_pairs import CORPUS as SHARED
-        from real_pairs import TARBALL_SPLITS, default_cache, tarball_texts
+        from real_pairs import default_cache, tarball_texts
 
         folder = TARBALL_SPLITS[args.split]
         texts = tarball_texts(args.cache or default_cache(folder), SHARED, folder)
@@ -698,7 +698,6 @@ def main() -> int:
             return 0
         pairs = [(n, src, der) for n, (src, der) in sorted(found4.items())]
     elif args.split == "wh":
-        sys.path.insert(0, str(ROOT / "benchmarks"))
         from real_pairs import default_cache
 
         found = wh_texts((args.cache or default_cache()).parent / "wh-pairs")
