@@ -51,12 +51,12 @@ outside the repository; nothing of it is copied into the project):
   articles of the fresh9 claim pairs (``benchmarks/gold/fresh9-pairs``, built like fresh8's), held like fresh4's
   (``$PRESSALIGN_FRESH9`` or ``../fresh9-texts``); a source that is no tarball member is named
   ``fresh9-texts/<pair>/source.txt`` and indexed with the White House texts.
-* **held-out single news articles** (``fresh10``, the held-out split now: the outside split marked ``held_out`` in
-  :data:`real_pairs.OUTSIDE_SPLITS`; never tuned on nor diagnosed, and left out of a run unless ``--held-out`` is
-  given: the lead's run): the articles of the fresh10 claim pairs (``benchmarks/gold/fresh10-pairs``, built like
-  fresh9's: 01-08 written from a White House text, 09-16 from another official source's text), held like fresh4's
-  (``$PRESSALIGN_FRESH10`` or ``../fresh10-texts``). A source that is no tarball member is named
+* **fresh10 single news articles** (held out for one run at session 14's end, tuning data since session 15): the
+  articles of the fresh10 claim pairs (``benchmarks/gold/fresh10-pairs``, built like fresh9's), held like fresh4's
+  (``$PRESSALIGN_FRESH10`` or ``../fresh10-texts``); a source that is no tarball member is named
   ``fresh10-texts/<pair>/source.txt`` and indexed with the White House texts.
+* **held-out single news articles**: the outside split marked ``held_out`` in :data:`real_pairs.OUTSIDE_SPLITS`
+  (never tuned on nor diagnosed, and left out of a run unless ``--held-out`` is given: the lead's run).
 * **queries without a source** (``no-source``): those 18 stories read and found to report another study than
   their nearest release (``HARD_NEGATIVES``: the nearest neighbour is on the same topic), and ``--no-source``
   FakeHealth stories sampled (seeded) among those whose TF-IDF cosine with every release is below 0.25 (left
@@ -71,9 +71,9 @@ outside the repository; nothing of it is copied into the project):
 * **tuning**: ``min_score`` is chosen on one half of the queries (split by a hash of the query's name) and
   reported on the other half; the other options keep their defaults (``min_reverse``, ``min_contained``, the
   windows, the containment retrieval and the lead were set looking at the tune half only: docs/discovery.md).
-  Each table reports the halves, the ``fresh`` … ``fresh10`` splits (fresh10, held out, with ``--held-out`` only),
+  Each table reports the halves, the ``fresh`` … ``fresh10`` splits (a held-out split with ``--held-out`` only),
   ``earlier`` (tune and report: the previous rounds' 38 sourced queries) and ``all``.
-* ``--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|all`` (all: tune and
+* ``--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|all`` (all: tune and
   report): no timing; for each query of that half, on the indexes a run left in ``--cache``, where each of its
   sources ranks in BM25 and in the containment retrieval, its two shares, and ``find``'s first three answers with
   their raw scores.
@@ -82,7 +82,7 @@ outside the repository; nothing of it is copied into the project):
 
 Usage: ``python benchmarks/discovery.py [--sizes 1000,10000,all] [--synthetic 100000] [--workers 2]
 [--no-source 120] [--excerpts 40] [--dask] [--cache DIR] [--json results.json] [--reuse-index]
-[--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|all] [--held-out]
+[--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|all] [--held-out]
 [--skip-exchanges]``
 """
 
@@ -141,7 +141,7 @@ SPLITS = {name: pair["split"] for name, pair in WH_PAIRS.items() if "split" in p
 #: a fresh4 (fresh5 …) query's article is named ``fresh4-texts/<pair>/derivative.txt``: a file outside the repository,
 #: in the folder of that split of :data:`real_pairs.OUTSIDE_SPLITS`
 OUTSIDE_PREFIXES = {f"{name}-texts/": split for name, split in OUTSIDE_SPLITS.items()}
-#: the outside splits held out now (``fresh10``): their queries are left out unless ``--held-out`` (the lead's run)
+#: the outside splits held out now: their queries are left out unless ``--held-out`` (the lead's run)
 LEFT_OUT = {name for name, split in OUTSIDE_SPLITS.items() if split.held_out}
 
 
@@ -445,7 +445,7 @@ def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers
     chosen = tune(queries, got)
     row["min_score_tuned"] = chosen
     # earlier: tune and report, the previous rounds' set; fresh3: the news pages; fresh4: single articles;
-    # fresh5 … fresh9: tuning data since sessions 10-14; fresh10, held out: with --held-out only, reported, never
+    # fresh5 … fresh10: tuning data since sessions 10-15; a held-out split: with --held-out only, reported, never
     # diagnosed
     for part in ("report", "tune", "fresh", "fresh2", "fresh3", *OUTSIDE_SPLITS, "earlier", "all"):
         for kind in ("real+no-source", "excerpt"):
@@ -559,13 +559,14 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "pressalign-discovery")
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--diagnose", choices=("tune", "report", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
-                                                 "fresh7", "fresh8", "fresh9", "all"),
+                                                 "fresh7", "fresh8", "fresh9", "fresh10",
+                                                 "all"),
                     default=None,
                     help="only print, for the queries of this half (all: tune and report), where each source ranks "
                     "and its shares, and "
                     "find's answer, on indexes already built by a run with the same --cache (no timing)")
-    ap.add_argument("--held-out", action="store_true", help="also the held-out split's queries (fresh10: the lead's "
-                    "run only)")
+    ap.add_argument("--held-out", action="store_true", help="also the held-out split's queries (the lead's run "
+                    "only)")
     ap.add_argument("--skip-exchanges", action="store_true", help="leave out the queries that are records of "
                     "exchanges (the transcripts: most of a run's time; the stories, pages and no-source stories "
                     "stay)")

@@ -11,7 +11,7 @@
     python benchmarks/discrepancies.py --split fresh7      # the seventh, news articles (tuning data now)
     python benchmarks/discrepancies.py --split fresh8      # the eighth, news articles (tuning data now)
     python benchmarks/discrepancies.py --split fresh9      # the ninth, news articles (tuning data now)
-    python benchmarks/discrepancies.py --split fresh10     # the tenth, news articles (held out: the lead runs it)
+    python benchmarks/discrepancies.py --split fresh10     # the tenth, news articles (tuning data now)
     python benchmarks/discrepancies.py --split tune --show # also print every flag and every miss
     python benchmarks/discrepancies.py --split wh --per-kind 3   # White House release -> transcript pairs (tuning)
 
@@ -82,9 +82,9 @@ the pairs of ``benchmarks/real_pairs.py --split fresh7`` (built the same way), h
 ``benchmarks/real_pairs.py --split fresh8`` (09-16 from official texts other than FakeHealth's), held the same way
 (``$PRESSALIGN_FRESH8`` or ``../fresh8-texts``), since session 13; and the ``fresh9`` split, the pairs
 of ``benchmarks/real_pairs.py --split fresh9`` (built like fresh8's), held the same way (``$PRESSALIGN_FRESH9`` or
-``../fresh9-texts``), since session 14; the ``fresh10`` split, held out in their place, is the pairs of
-``benchmarks/real_pairs.py --split fresh10`` (built like fresh9's), held the same way (``$PRESSALIGN_FRESH10`` or
-``../fresh10-texts``).
+``../fresh9-texts``), since session 14; and the ``fresh10`` split, the pairs of ``benchmarks/real_pairs.py --split
+fresh10`` (built like fresh9's), held the same way (``$PRESSALIGN_FRESH10`` or ``../fresh10-texts``), since
+session 15.
 The outside splits' names are read from ``real_pairs.OUTSIDE_SPLITS``.
 
 The ``wh`` split is tuning data: the 22 White House release/fact sheet -> transcript pairs of

@@ -14,7 +14,7 @@
     python benchmarks/real_pairs.py --split fresh7   # the seventh fresh set, news articles: tuning data (session 12)
     python benchmarks/real_pairs.py --split fresh8   # the eighth fresh set, news articles: tuning data (session 13)
     python benchmarks/real_pairs.py --split fresh9   # the ninth fresh set, news articles: tuning data (session 14)
-    python benchmarks/real_pairs.py --split fresh10  # the tenth fresh set, news articles: held out (the lead runs it)
+    python benchmarks/real_pairs.py --split fresh10  # the tenth fresh set, news articles: tuning data (session 15)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -70,10 +70,10 @@ The **fresh9** split (``--split fresh9``, never part of ``all``) built in sessio
 13 the same way: pairs 01-08 an official White House text and one outlet's news article written from it, pairs 09-16
 another official source's text (a tarball member, a web page or a file of a public repository) and one news article
 written from it; reported once (session 13's end), tuning data since session 14.
-The **fresh10** split (``--split fresh10``, never part of ``all``) is the held-out set in its place, built in
-session 14 the same way: pairs 01-08 an official White House text and one outlet's news article written from it,
-pairs 09-16 another official source's text (a tarball member, a web page or a file of a public repository) and one
-news article written from it. Report it, never tune on it.
+The **fresh10** split (``--split fresh10``, never part of ``all``) built in session 14 the same way: pairs 01-08
+an official White House text and one outlet's news article written from it, pairs 09-16 another official source's
+text (a tarball member, a web page or a file of a public repository) and one news article written from it; reported
+once (session 14's end), tuning data since session 15.
 
 All seven are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
 ``members.json`` (each text's origin: tarball member or web address, and SHA-256). The texts are NOT in the
@@ -136,8 +136,8 @@ FRESH8 = ROOT / "benchmarks" / "gold" / "fresh8-pairs"
 #: the ninth fresh set (built like fresh8 in session 13: 01-08 White House text -> news article, 09-16 another
 #: official source -> news article; reported once at session 13's end, tuning data since session 14)
 FRESH9 = ROOT / "benchmarks" / "gold" / "fresh9-pairs"
-#: the tenth fresh set, the held-out set now (built like fresh9 in session 14: 01-08 White House text -> news
-#: article, 09-16 another official source -> news article)
+#: the tenth fresh set (built like fresh9 in session 14: 01-08 White House text -> news article, 09-16 another
+#: official source -> news article; reported once at session 14's end, tuning data since session 15)
 FRESH10 = ROOT / "benchmarks" / "gold" / "fresh10-pairs"
 
 
@@ -166,7 +166,7 @@ OUTSIDE_SPLITS = {s.name: s for s in (OutsideSplit("fresh4", FRESH4, "PRESSALIGN
                                       OutsideSplit("fresh7", FRESH7, "PRESSALIGN_FRESH7"),
                                       OutsideSplit("fresh8", FRESH8, "PRESSALIGN_FRESH8"),
                                       OutsideSplit("fresh9", FRESH9, "PRESSALIGN_FRESH9"),
-                                      OutsideSplit("fresh10", FRESH10, "PRESSALIGN_FRESH10", held_out=True))}
+                                      OutsideSplit("fresh10", FRESH10, "PRESSALIGN_FRESH10"))}
 FRESH4_ENV = OUTSIDE_SPLITS["fresh4"].env
 
 
