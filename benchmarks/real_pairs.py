@@ -15,6 +15,7 @@
     python benchmarks/real_pairs.py --split fresh8   # the eighth fresh set, news articles: tuning data (session 13)
     python benchmarks/real_pairs.py --split fresh9   # the ninth fresh set, news articles: tuning data (session 14)
     python benchmarks/real_pairs.py --split fresh10  # the tenth fresh set, news articles: tuning data (session 15)
+    python benchmarks/real_pairs.py --split fresh11  # the eleventh fresh set, news articles: held out (lead only)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -74,12 +75,16 @@ The **fresh10** split (``--split fresh10``, never part of ``all``) built in sess
 an official White House text and one outlet's news article written from it, pairs 09-16 another official source's
 text (a tarball member, a web page or a file of a public repository) and one news article written from it; reported
 once (session 14's end), tuning data since session 15.
+The **fresh11** split (``--split fresh11``, never part of ``all``) is the held-out set in its place, built in
+session 15 the same way: pairs 01-04 an official White House text and one outlet's news article written from it,
+05-08 a US federal agency's, state's or city's text, 09-16 a non-US official source's text (a tarball member, a web
+page or a file of a public repository), each with one news article written from it. Report it, never tune on it.
 
-All seven are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
+All eight are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
 ``members.json`` (each text's origin: tarball member or web address, and SHA-256). The texts are NOT in the
 repository (the articles are their publishers' copyright): they are read from ``$PRESSALIGN_FRESH4`` /
-``$PRESSALIGN_FRESH5`` … ``$PRESSALIGN_FRESH10``, else ``../<split>-texts`` beside the
-repository (``/work/fresh4-texts`` … ``/work/fresh10-texts``), as ``<pair>/source.txt`` and
+``$PRESSALIGN_FRESH5`` … ``$PRESSALIGN_FRESH11``, else ``../<split>-texts`` beside the
+repository (``/work/fresh4-texts`` … ``/work/fresh11-texts``), as ``<pair>/source.txt`` and
 ``<pair>/derivative.txt``; when one is absent or its SHA-256 differs the split prints one line saying so and exits 0.
 """
 
@@ -139,6 +144,9 @@ FRESH9 = ROOT / "benchmarks" / "gold" / "fresh9-pairs"
 #: the tenth fresh set (built like fresh9 in session 14: 01-08 White House text -> news article, 09-16 another
 #: official source -> news article; reported once at session 14's end, tuning data since session 15)
 FRESH10 = ROOT / "benchmarks" / "gold" / "fresh10-pairs"
+#: the eleventh fresh set, the held-out set now (built in session 15: 01-04 White House text -> news article, 05-08
+#: a US agency's, state's or city's text -> news article, 09-16 a non-US official source -> news article)
+FRESH11 = ROOT / "benchmarks" / "gold" / "fresh11-pairs"
 
 
 @dataclass(frozen=True)
@@ -166,7 +174,8 @@ OUTSIDE_SPLITS = {s.name: s for s in (OutsideSplit("fresh4", FRESH4, "PRESSALIGN
                                       OutsideSplit("fresh7", FRESH7, "PRESSALIGN_FRESH7"),
                                       OutsideSplit("fresh8", FRESH8, "PRESSALIGN_FRESH8"),
                                       OutsideSplit("fresh9", FRESH9, "PRESSALIGN_FRESH9"),
-                                      OutsideSplit("fresh10", FRESH10, "PRESSALIGN_FRESH10"))}
+                                      OutsideSplit("fresh10", FRESH10, "PRESSALIGN_FRESH10"),
+                                      OutsideSplit("fresh11", FRESH11, "PRESSALIGN_FRESH11", held_out=True))}
 FRESH4_ENV = OUTSIDE_SPLITS["fresh4"].env
 
 

@@ -1,12 +1,13 @@
 """The fresh sets whose texts live outside the repository (benchmarks/real_pairs.py's OUTSIDE_SPLITS: fresh4,
-fresh5, fresh6, fresh7, fresh8, fresh9 and fresh10, tuning data now): an official text and one
-news article written from it per pair (fresh6's and fresh7's 01-08 a White House text, 09-16 a FakeHealth press
+fresh5, fresh6, fresh7, fresh8, fresh9 and fresh10, tuning data now, and fresh11, the held-out set): an official text
+and one news article written from it per pair (fresh6's and fresh7's 01-08 a White House text, 09-16 a FakeHealth press
 release and its news story; fresh8's, fresh9's and fresh10's 01-08 a White House text, 09-16 another official source's
-text), the texts in $PRESSALIGN_FRESH4 … $PRESSALIGN_FRESH10 or ../<split>-texts. Every gold file parses and holds
-offsets only; members.json names each text's origin (a tarball member, or a web page; for fresh8 … fresh10 also a
-file of a public repository, either side) and SHA-256; the split's loader resolves the texts, or skips with one line
+text; fresh11's 01-04 a White House text, 05-08 a US agency's, state's or city's text, 09-16 a non-US official
+source's text), the texts in $PRESSALIGN_FRESH4 … $PRESSALIGN_FRESH11 or ../<split>-texts. Every gold file parses and
+holds offsets only; members.json names each text's origin (a tarball member, or a web page; for fresh8 … fresh11 also
+a file of a public repository, either side) and SHA-256; the split's loader resolves the texts, or skips with one line
 when they are absent or differ; where the texts are present, every offset falls on them. Only loaders run here: no
-comparison is made on these texts (a held-out set is held out)."""
+comparison is made on these texts (fresh11 is held out)."""
 
 from __future__ import annotations
 
@@ -28,9 +29,10 @@ from tests.evaluate.test_tarball_pairs import NAMED_TEXT, check_offsets, real_pa
 
 GOLD = ROOT / "benchmarks" / "gold"
 #: split -> the fewest pairs its gold holds
-SPLITS = {"fresh4": 16, "fresh5": 16, "fresh6": 16, "fresh7": 16, "fresh8": 16, "fresh9": 16, "fresh10": 16}
+SPLITS = {"fresh4": 16, "fresh5": 16, "fresh6": 16, "fresh7": 16, "fresh8": 16, "fresh9": 16, "fresh10": 16,
+          "fresh11": 0}
 #: the splits whose sides may also be a web page or a file of a public repository (not only the article)
-ANY_ORIGIN = ("fresh8", "fresh9", "fresh10")
+ANY_ORIGIN = ("fresh8", "fresh9", "fresh10", "fresh11")
 #: a pair's gold file is named <two digits>_<pair>.json (members.json and any other file beside it is not one)
 GOLD_FILES = [p for split in SPLITS for p in sorted((GOLD / f"{split}-pairs").glob("[0-9][0-9]_*.json"))]
 IDS = [f"{p.parent.name}/{p.stem}" for p in GOLD_FILES]
@@ -50,7 +52,7 @@ def test_the_table_names_these_splits() -> None:
     for name, split in benchmark.OUTSIDE_SPLITS.items():
         assert split.gold == GOLD / f"{name}-pairs" and split.env == f"PRESSALIGN_{name.upper()}"
         assert name not in benchmark.TARBALL_SPLITS  # read from outside the repository, not from ../shared
-    assert [n for n, s in benchmark.OUTSIDE_SPLITS.items() if s.held_out] == []  # fresh11 (being built) next
+    assert [n for n, s in benchmark.OUTSIDE_SPLITS.items() if s.held_out] == ["fresh11"]
 
 
 def _check_member(item: dict, optional: frozenset[str] | set[str] = frozenset()) -> None:
@@ -84,7 +86,7 @@ def _check_web_or_file(item: dict, optional: frozenset[str] | set[str] = frozens
 
 def _check_side(split: str, side: str, item: dict) -> None:
     """A pair's side as members.json may give it: a tarball member (an article also with its outlet …), an
-    article's web page, and for fresh8 … fresh10 (:data:`ANY_ORIGIN`) either side a web page or a repository's
+    article's web page, and for fresh8 … fresh11 (:data:`ANY_ORIGIN`) either side a web page or a repository's
     file."""
     optional = ARTICLE if side == "derivative" else frozenset()
     if "tarball" in item:
@@ -218,17 +220,18 @@ def test_the_split_is_skipped_with_one_line_when_its_texts_are_absent_or_differ(
 
 
 def test_the_discrepancy_benchmark_takes_every_outside_split_and_skips_it_without_its_texts(tmp_path: Path) -> None:
-    """benchmarks/discrepancies.py reads its --split choices from OUTSIDE_SPLITS: with a split's texts absent (an
-    empty folder) the script prints one line and exits 0, comparing nothing."""
-    assert "fresh10" in real_pairs_module().OUTSIDE_SPLITS
-    env = {**os.environ, "PRESSALIGN_FRESH10": str(tmp_path)}
-    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "discrepancies.py"), "--split", "fresh10"],
+    """benchmarks/discrepancies.py reads its --split choices from OUTSIDE_SPLITS: the held-out split is one, and with
+    its texts absent (an empty folder) the script prints one line and exits 0, comparing nothing."""
+    held_out = [n for n, s in real_pairs_module().OUTSIDE_SPLITS.items() if s.held_out]
+    assert held_out == ["fresh11"]
+    env = {**os.environ, "PRESSALIGN_FRESH11": str(tmp_path)}
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "discrepancies.py"), "--split", "fresh11"],
                           capture_output=True, text=True, env=env, check=False)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("(skipped fresh10: ")
-    if _manifest("fresh10"):
-        assert lines[0].startswith(f"(skipped fresh10: {tmp_path}/") and "is absent" in lines[0]
+    assert len(lines) == 1 and lines[0].startswith("(skipped fresh11: ")
+    if _manifest("fresh11"):
+        assert lines[0].startswith(f"(skipped fresh11: {tmp_path}/") and "is absent" in lines[0]
     else:
         assert "names no pair" in lines[0]
 
@@ -275,27 +278,33 @@ def test_offsets_fall_on_the_texts(path: Path, outside_texts: dict[Path, tuple[P
     check_offsets(path, source, derivative)
 
 
-def test_fresh10_is_told_apart_from_fresh1_and_the_other_splits_everywhere_a_split_is_named(
+def test_fresh10_and_fresh11_are_told_apart_from_fresh1_and_the_other_splits_everywhere_a_split_is_named(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """"fresh1" is a prefix of "fresh10": every place a split is read from a name matches the whole split name (a
-    discovery query's split, a text's folder, the discrepancy benchmark's held-out names), so fresh10's texts are
-    fresh10's and no other split's."""
+    """"fresh1" is a prefix of "fresh10" and "fresh11": every place a split is read from a name matches the whole
+    split name (a discovery query's split, a text's folder, the discrepancy benchmark's held-out names), so fresh10's
+    and fresh11's texts are their own split's and no other's, and only the held-out split's (fresh11's) queries are
+    left out of discovery."""
     benchmark = real_pairs_module()
-    assert "fresh1" not in benchmark.OUTSIDE_SPLITS and "fresh10" in benchmark.OUTSIDE_SPLITS
+    assert "fresh1" not in benchmark.OUTSIDE_SPLITS
+    assert "fresh10" in benchmark.OUTSIDE_SPLITS and "fresh11" in benchmark.OUTSIDE_SPLITS
     monkeypatch.setenv("PRESSALIGN_FRESH10", str(tmp_path / "ten"))
+    monkeypatch.setenv("PRESSALIGN_FRESH11", str(tmp_path / "eleven"))
     assert benchmark.OUTSIDE_SPLITS["fresh10"].folder() == tmp_path / "ten"
-    assert benchmark.OUTSIDE_SPLITS["fresh9"].folder() != tmp_path / "ten"
+    assert benchmark.OUTSIDE_SPLITS["fresh11"].folder() == tmp_path / "eleven"
+    assert benchmark.OUTSIDE_SPLITS["fresh9"].folder() not in (tmp_path / "ten", tmp_path / "eleven")
     discovery = benchmark_module("discovery", "discovery_benchmark")
-    assert "fresh10" not in discovery.LEFT_OUT and "fresh1" not in discovery.LEFT_OUT
-    got = discovery.member_path(tmp_path / "official-texts", "fresh10-texts/01_a-b_c/derivative.txt")
-    assert got == tmp_path / "ten" / "01_a-b_c" / "derivative.txt"
-    assert discovery.member_path(tmp_path / "wh", "fresh9-texts/01_a/source.txt").parent.parent != tmp_path / "ten"
-    own = [name for name, split in discovery.SPLITS.items() if split == "fresh10"]
-    assert all(name.startswith("fresh10/") for name in own)
-    assert not [name for name, split in discovery.SPLITS.items() if name.startswith("fresh10/") and split != "fresh10"]
+    assert discovery.LEFT_OUT == {"fresh11"}
+    for split, folder in (("fresh10", "ten"), ("fresh11", "eleven")):
+        got = discovery.member_path(tmp_path / "official-texts", f"{split}-texts/01_a-b_c/derivative.txt")
+        assert got == tmp_path / folder / "01_a-b_c" / "derivative.txt"
+        own = [name for name, s in discovery.SPLITS.items() if s == split]
+        assert all(name.startswith(f"{split}/") for name in own)
+        assert not [name for name, s in discovery.SPLITS.items() if name.startswith(f"{split}/") and s != split]
+    assert discovery.member_path(tmp_path / "wh", "fresh9-texts/01_a/source.txt").parent.parent not in (
+        tmp_path / "ten", tmp_path / "eleven")
     discrepancies = benchmark_module("discrepancies", "discrepancies_benchmark")
-    assert "fresh10" in discrepancies.HELD_OUT_PREFIXES
-    assert "fresh1" not in discrepancies.HELD_OUT_PREFIXES  # matched whole: "fresh1…" would take fresh10's names
+    assert {"fresh10", "fresh11"} <= set(discrepancies.HELD_OUT_PREFIXES)
+    assert "fresh1" not in discrepancies.HELD_OUT_PREFIXES  # matched whole: "fresh1…" would take fresh1x's names
     # the part of a name before its first "/" is matched whole, as wh_texts does
-    assert [n for n in ("fresh10/01_x", "fresh1x/01", "wh/01") if n.split("/", 1)[0] in
-            discrepancies.HELD_OUT_PREFIXES] == ["fresh10/01_x"]
+    assert [n for n in ("fresh10/01_x", "fresh11/01_y", "fresh1x/01", "wh/01") if n.split("/", 1)[0] in
+            discrepancies.HELD_OUT_PREFIXES] == ["fresh10/01_x", "fresh11/01_y"]
