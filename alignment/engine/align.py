@@ -32,7 +32,7 @@ from alignment.engine.statuses import added_though_linked
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel, Detail, Segment, SegmentKind
 from alignment.text.normalize import Word, fold_word, stem, words
-from alignment.text.segment import Analyzed, TaggedWord, is_question, title_line
+from alignment.text.segment import Analyzed, TaggedWord, enumerated, is_question, title_line
 
 __all__ = ["AlignmentResult", "align", "derivative_is_long", "in_frame"]
 
@@ -895,13 +895,46 @@ def align(
         return scores.coverage[p] >= RESTATED_WHOLE and _informative(
             scores.found_rev[p], source[p[1]].word_keys, s_facts[p[1]]) >= RESTATED_WHOLE_WORDS
 
+    # the items of a run-on list, one line each (alignment.text.segment.enumerated): "certain electronics;" (a line
+    # to itself: not the last claim of a sentence cut at its semicolons)
+    per_block: dict[int, int] = {}
+    for seg in source_doc.segments:
+        per_block[seg.block] = per_block.get(seg.block, 0) + 1
+    items = {s for s, seg in enumerate(source_doc.segments)
+             if seg.is_claim and per_block[seg.block] == 1 and enumerated(seg.text)}
+    # and the last item, the line after "certain aerospace products; and", which ends the sentence with its stop
+    items |= {s + 1 for s in items if s + 1 < len(source_doc.segments) and source_doc.segments[s + 1].is_claim
+              and per_block[source_doc.segments[s + 1].block] == 1
+              and not source_doc.segments[s].text.rstrip().endswith(";")}
+
+    def item_link(p: tuple[int, int]) -> bool:
+        """Is source claim p[1] an item of a list whose lead-in (the claim the run of items follows) or another
+        item derivative claim p[0] is linked to already? A report gives the list in one sentence ("goods excluded
+        include certain critical minerals, pharmaceuticals, electronics ..."): the item is one of its parts, however
+        little of that long sentence it supports."""
+        d, s = p
+        if s not in items:
+            return False
+        lead = s - 1
+        while lead > 0 and lead in items:
+            lead -= 1
+        return any((d, j) in chosen for j in range(max(lead, 0), s))
+
     rows: set[tuple[int, int]] = set()  # a table's row and the claims giving its specific figure (row_link)
     for s, cands in by_s.items():
         picked = _greedy(source[s], [c for c in cands if (c[0], s) in strong_pairs
                                      and (worth_to_derivative((c[0], s)) or headline_link((c[0], s))
-                                          or row_link((c[0], s)) or restated_whole((c[0], s)))], config)
+                                          or row_link((c[0], s)) or restated_whole((c[0], s))
+                                          or item_link((c[0], s)))], config)
         chosen.update((d, s) for d in picked or _by_block(source[s], cands, d_blocks, config))
         rows.update((d, s) for d in picked if row_link((d, s)))
+    # an item too short to share two words with the sentence that gives the list ("pharmaceuticals and
+    # pharmaceutical ingredients;" in "... including certain critical minerals, pharmaceuticals, electronics ...") is
+    # related to it by the list: it takes a derivative claim linked to the list that finds min_partial of it
+    for s in sorted(items - {s for _, s in chosen}):
+        chosen.update(p for p in ((d, s) for d in range(len(deriv))) if p in scores.coverage and item_link(p)
+                      and scores.coverage[p] >= config.min_partial
+                      and bool(scores.found_rev[p] - s_facts[s].plain))
 
     # context: a sentence next to a counterpart may hold what the counterpart leaves implicit, or say it again
     names, repeats = _context_links(chosen, scores, deriv, [seg.is_claim for seg in source_doc.segments], config,

@@ -355,3 +355,7 @@ class Language:
     #: purchase of Russian Federation oil" and "buying energy from Russia" name one country (alignment/engine/
     #: match.py: the adjective is also found where the country is named, and back)
     demonyms: Mapping[str, str] = field(default_factory=dict)
+    # ------------------------------------------------------------------ segments: the items of a run-on list
+    #: folded coordinators that may follow the semicolon of a list's next-to-last item ("certain aerospace
+    #: products; and"): a short line ending so is an item of a list, not a heading (alignment/text/segment.py)
+    list_coordinators: frozenset[str] = frozenset()

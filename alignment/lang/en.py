@@ -634,4 +634,5 @@ ENGLISH = Language(
                  "larry": "lawrence", "jerry": "gerald"},
     signer_opening=re.compile(r"\bI,\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),"),
     demonyms=DEMONYMS,
+    list_coordinators=frozenset({"and", "or"}),
 )

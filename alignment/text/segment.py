@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.strings import StringStore
     from spacy.tokens import Doc
 
-__all__ = ["Analyzed", "TaggedWord", "is_question", "segment", "segment_lines", "title_line"]
+__all__ = ["Analyzed", "TaggedWord", "enumerated", "is_question", "segment", "segment_lines", "title_line"]
 
 
 @dataclass(slots=True)
@@ -92,6 +92,8 @@ _SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 #: a title line has from ``_TITLE_MIN_WORDS`` to ``_TITLE_MAX_WORDS`` words (a name alone, a byline, is no headline),
 #: and at most ``_TITLE_MAX_BEFORE`` segments that are not claims come before it
 _TITLE_MIN_WORDS = 4
+#: a short line ending as a list's item does (:func:`enumerated`) is a claim from this many words
+_ITEM_MIN_WORDS = 2
 _TITLE_MAX_WORDS = 25
 _TITLE_MAX_BEFORE = 3
 #: the marks that end a sentence or a label: a line the parser cuts after one holds sentences or a label and a title
@@ -227,6 +229,26 @@ def _listed_lines(text: str, blocks: Sequence[Block]) -> frozenset[int]:
         if len(run) >= _LIST_MIN_LINES:
             out.update(j for j in run if blocks[j].kind == "short")
     return frozenset(out)
+
+
+#: a line that ends as a run-on list's item does: a semicolon, and maybe the coordinator of the last item after it
+_ITEM_END_RE = re.compile(r";(?:\s+(\w+))?\s*$")
+
+
+def enumerated(line: str) -> bool:
+    """Does a short line end as the item of a run-on list does: with a semicolon ("certain electronics;"), or a
+    semicolon and the coordinator before the last item (:attr:`~alignment.lang.base.Language.list_coordinators`:
+    "certain aerospace products; and")? A release lists what an order covers one item a line after "including:",
+    each line a part of the sentence, without a verb of its own; such a line states a fact of the list (an article
+    reports "certain electronics" among the goods excluded), and no heading ends with a semicolon.
+
+    >>> enumerated("certain electronics;"), enumerated("certain aerospace products; and"), enumerated("Background")
+    (True, True, False)
+    >>> enumerated("Tariffs; Trade"), enumerated("Section 2; Policy")
+    (False, False)
+    """
+    m = _ITEM_END_RE.search(line)
+    return m is not None and (m.group(1) is None or m.group(1).lower() in _LANG.list_coordinators)
 
 
 #: a named heading: the next paragraph names its person among this many first words
@@ -689,7 +711,10 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official
             # heading when the derivative does not take it up)
             finite = any(row[_TAG] in verb_ids for row in rows) or (
                 title and official and _title_shaped(text[block.start:block.end])) or bi in listed
-            kind = SegmentKind.SENTENCE if finite and len(span_words) >= _TITLE_MIN_WORDS else SegmentKind.HEADING
+            # (an item of a run-on list, however short: "certain electronics;" is one of the goods a sentence lists)
+            item = len(span_words) >= _ITEM_MIN_WORDS and enumerated(text[block.start:block.end])
+            kind = SegmentKind.SENTENCE if item or (finite and len(span_words) >= _TITLE_MIN_WORDS) \
+                else SegmentKind.HEADING
             pieces.append((block.start, block.end, kind, bi, all_tagged))
             continue
         if block.kind == "table_row":

@@ -916,3 +916,35 @@ def test_a_highlight_restated_whole_inside_a_long_sentence_is_covered(monkeypatc
     before = compare(_HIGHLIGHTS, _HIGHLIGHTS_STORY)
     assert _seg(before.source, "raised pupils").status == "omitted"
     assert _seg(before.source, "reduced reported hunger").status == "omitted"
+
+
+def test_the_items_of_a_list_a_report_gives_in_one_sentence_are_linked_to_it():
+    """A release lists the goods an order leaves out, one line each after "including:"; a story gives them in one
+    long sentence. Each item it names is reported (linked to that sentence, as the list's lead-in is), however
+    little of the long sentence the short line supports; an item it leaves out stays omitted."""
+    source = (
+        "The President signed an order today that sets a new fee on most imports from next month.\n\n"
+        "Some goods will not be subject to the new fee because of the needs of the national economy, including:\n"
+        "rare earth magnets used in wind turbines;\n\n"
+        "frozen seafood and shellfish;\n\n"
+        "vaccines and vaccine ingredients;\n\n"
+        "certain medical devices; and\n\n"
+        "printed books and newspapers.\n"
+    )
+    derivative = (
+        "The President on Friday signed an order that sets a new fee on most imports from next month, officials "
+        "said.\n\nA long list of goods will be spared from the fee, including rare earth magnets, coffee, cocoa, "
+        "bananas, crude oil, natural gas, fertilizers, aircraft parts, vaccines, medical devices and printed "
+        "newspapers, according to the text of the order published late on Friday by the administration.\n"
+    )
+    r = compare(source, derivative)
+    devices = _seg(r.source, "certain medical devices")
+    assert devices.kind.value == "sentence"
+    assert devices.status in ("covered", "partial"), devices.reason
+    last = _seg(r.source, "printed books")  # the last item, after "; and", ends with the sentence's stop
+    assert last.status in ("covered", "partial"), last.reason
+    # an item that shares a single word with the long sentence is related to it by the list
+    vaccines = _seg(r.source, "vaccines and vaccine ingredients")
+    assert vaccines.status in ("covered", "partial"), vaccines.reason
+    seafood = _seg(r.source, "frozen seafood")
+    assert seafood.status == "omitted", seafood.reason

@@ -65,6 +65,19 @@ def test_headline_with_a_verb_is_a_claim(nlp):
     assert a.segments[0].kind == SegmentKind.SENTENCE
 
 
+def test_the_short_items_of_a_run_on_list_are_claims_not_headings(nlp):
+    """An order's list of what it leaves out, one item a line after "including:", each ending with a semicolon
+    (the next-to-last with "; and"): every item is a fact of the sentence, however short and verbless; a short line
+    without the semicolon is still a heading."""
+    text = ("The new fee will not apply to some imports, including:\nrare earth magnets used in turbines;\n\n"
+            "frozen seafood;\n\ncertain medical devices; and\n\nprinted books and newspapers.\n\n"
+            "Exemptions\n\nThe fee takes effect in March.\n")
+    kinds = dict((t, k) for k, t in _kinds(segment(text, nlp, Config(), "S")))
+    assert kinds["frozen seafood;"] == "sentence"
+    assert kinds["certain medical devices; and"] == "sentence"
+    assert kinds["Exemptions"] == "heading"
+
+
 def test_abbreviations_do_not_end_sentences(nlp):
     text = (
         "The U.S. and the U.K. agreed. Mediation by the US., Egypt., Qatar for a ceasefire continued. "
