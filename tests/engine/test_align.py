@@ -916,3 +916,20 @@ def test_a_highlight_restated_whole_inside_a_long_sentence_is_covered(monkeypatc
     before = compare(_HIGHLIGHTS, _HIGHLIGHTS_STORY)
     assert _seg(before.source, "raised pupils").status == "omitted"
     assert _seg(before.source, "reduced reported hunger").status == "omitted"
+
+
+def test_an_answer_after_a_reported_question_is_linked_to_the_source():
+    """"When asked if ..., the prosecutor said that ...": the reported question is a clause of its own, and the main
+    clause answers it with the release's words. The sentence asserts the answer: it is linked, and the release's
+    sentence is reported."""
+    source = ("The District Attorney filed a murder charge against the husband on Tuesday.\n\n"
+              "State law allows prosecutors to file murder charges even though the victim's body has not been "
+              "found.\n")
+    derivative = ("The District Attorney charged the husband with murder on Tuesday.\n\n"
+                  "When asked if the case would suffer without a body, the District Attorney said that state law "
+                  "allows prosecutors to file murder charges even though the body has not been found.\n")
+    report = compare(source, derivative)
+    answer = _seg(report.derivative, "When asked")
+    assert answer.status != "added" and answer.reason.split(":")[0] != "question", answer.reason
+    law = _seg(report.source, "State law allows")
+    assert law.status == "covered", law.reason
