@@ -185,6 +185,11 @@ class Language:
     #: none of it (alignment/text/segment.py, ``is_question``)
     asking_verbs: frozenset[str] = frozenset()
     asked_openers: frozenset[str] = frozenset()
+    #: a reported question as a clause of its own before the main clause, which answers it: the participle
+    #: (``asked_participles``) opening the sentence or after one of ``asked_subordinators`` ("When asked if ..., X
+    #: said that ...")
+    asked_participles: frozenset[str] = frozenset()
+    asked_subordinators: frozenset[str] = frozenset()
     #: the outlet or the source a headline credits after a dash, at its end ("... For Japan - White House", "... again
     #: - Voice of America"): furniture cut off the title line (alignment/text/blocks.py); ``None``: none is looked for
     headline_credit: re.Pattern[str] | None = None

@@ -277,6 +277,11 @@ QUESTION_TAGS = frozenset("right correct no yes ok okay true agreed".split())
 #: verbs that report a question, and the words that open the question reported: "was asked today if he ..."
 ASKING_VERBS = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
 ASKED_OPENERS = frozenset(("if", "whether"))
+#: a reported question in a clause of its own before the sentence's main clause ("When asked if the case would be
+#: affected, the District Attorney said that ...", "Asked whether ..., she said ..."): the participle, alone or after
+#: one of these, and the answer after it (links, session 15)
+ASKED_PARTICIPLES = frozenset(("asked",))
+ASKED_SUBORDINATORS = frozenset(("when", "after", "once", "while", "if"))
 
 # quotes: a naming verb and its quoted complement ("called the announcement “encouraging”"; issue 15, session 8)
 NAMING_VERBS = frozenset(
@@ -574,6 +579,8 @@ ENGLISH = Language(
     question_tags=QUESTION_TAGS,
     asking_verbs=ASKING_VERBS,
     asked_openers=ASKED_OPENERS,
+    asked_participles=ASKED_PARTICIPLES,
+    asked_subordinators=ASKED_SUBORDINATORS,
     stance_adverbs=STANCE_ADVERBS,
     relative_times=RELATIVE_TIMES,
     place_prepositions=PLACE_PREPOSITIONS,

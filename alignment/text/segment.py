@@ -772,6 +772,24 @@ _ASKED_WITHIN = 8
 _LAST_CLAUSE = re.compile(r"[,;:—–]|\s-\s")
 
 
+def _answered(text: str, norms: Sequence[str], i: int) -> bool:
+    """Is the reported question whose verb is ``norms[i]`` (the folded words of ``text``) a clause of its own before
+    the sentence's main clause, which answers it? The participle ("asked", lang ``asked_participles``) opens the
+    sentence, alone or after a subordinator ("when", lang ``asked_subordinators``), and a comma closes the clause
+    with words after it: "When asked if the case would be affected by the lack of a body, the District Attorney said
+    that state law allows the charge" asserts what the prosecutor said; "The President was asked today if he expected
+    us to act" reports only the question."""
+    if norms[i] not in _LANG.asked_participles or not (
+            i == 0 or (i == 1 and norms[0] in _LANG.asked_subordinators)):
+        return False
+    _, comma, rest = text.partition(",")
+    return bool(comma) and len(words(rest)) >= _ANSWER_MIN_WORDS
+
+
+#: the words a main clause after a reported question's clause has at least, to answer it
+_ANSWER_MIN_WORDS = 4
+
+
 @lru_cache(maxsize=4096)  # asked of each derivative claim twice, by the alignment and by its verdict
 def is_question(text: str) -> bool:
     """Does a segment ask rather than assert? It ends with a question mark (before any closing quotation mark or
@@ -795,10 +813,18 @@ def is_question(text: str) -> bool:
 
     >>> is_question("The President was asked today if he expected us to act."), is_question("We asked for help.")
     (True, False)
+
+    A reported question in a clause of its own before the main clause is answered there (:func:`_answered`): "When
+    asked if the case would suffer without a body, the prosecutor said that state law allows the charge."
+
+    >>> is_question("When asked if the case would suffer, the prosecutor said that the law allows the charge.")
+    False
     """
     norms = [w.norm for w in words(text)]
     for i, norm in enumerate(norms[:_ASKED_WITHIN]):
         if norm in _LANG.asking_verbs and not _LANG.asked_openers.isdisjoint(norms[i + 1:i + 4]):
+            if _answered(text, norms, i):
+                break  # "When asked if ..., the District Attorney said that ...": the main clause answers
             return True
     stripped = text.strip()
     body = stripped.rstrip(_CLOSERS).rstrip()

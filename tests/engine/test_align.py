@@ -948,3 +948,20 @@ def test_the_items_of_a_list_a_report_gives_in_one_sentence_are_linked_to_it():
     assert vaccines.status in ("covered", "partial"), vaccines.reason
     seafood = _seg(r.source, "frozen seafood")
     assert seafood.status == "omitted", seafood.reason
+
+
+def test_an_answer_after_a_reported_question_is_linked_to_the_source():
+    """"When asked if ..., the prosecutor said that ...": the reported question is a clause of its own, and the main
+    clause answers it with the release's words. The sentence asserts the answer: it is linked, and the release's
+    sentence is reported."""
+    source = ("The District Attorney filed a murder charge against the husband on Tuesday.\n\n"
+              "State law allows prosecutors to file murder charges even though the victim's body has not been "
+              "found.\n")
+    derivative = ("The District Attorney charged the husband with murder on Tuesday.\n\n"
+                  "When asked if the case would suffer without a body, the District Attorney said that state law "
+                  "allows prosecutors to file murder charges even though the body has not been found.\n")
+    report = compare(source, derivative)
+    answer = _seg(report.derivative, "When asked")
+    assert answer.status != "added" and answer.reason.split(":")[0] != "question", answer.reason
+    law = _seg(report.source, "State law allows")
+    assert law.status == "covered", law.reason

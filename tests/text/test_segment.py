@@ -755,3 +755,16 @@ def test_a_heading_naming_the_person_its_paragraph_is_about_states_the_role(nlp)
     assert by_text["Captain John Poe, Jr., Harbor Master nominee for the Port of Southfield"].is_claim
     assert not by_text["Harbor Master Biographies"].is_claim
     assert not by_text["Mary Major, Office of the Governor"].is_claim
+
+
+def test_a_reported_question_answered_in_the_main_clause_is_no_question():
+    """"When asked if ..., the District Attorney said that ...": the question is a clause of its own and the main
+    clause answers it, so the sentence asserts; a sentence that only reports the question still asks."""
+    from alignment.text.segment import is_question
+
+    assert not is_question("When asked if the case would be affected by the lack of a body, the District Attorney "
+                           "said that state law allows prosecutors to file murder charges.")
+    assert not is_question("Asked whether the plant would reopen, the company said it had no plans to do so.")
+    assert is_question("The President was asked today if he expected the allies to act.")
+    assert is_question("When asked if the plant would reopen.")
+    assert is_question("Reporters asked whether the plant would reopen, the spokesman said.") is True
