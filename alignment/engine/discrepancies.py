@@ -3959,6 +3959,261 @@ def _check_instruments(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]]
     return out
 
 
+# ---------------------------------------------------------------------------------------------- misspelt names
+#: (the explanation's close where the source's spelling stands in a segment the alignment does not link to the
+#: article's: the words tests and readers look for, as :data:`_UNLINKED`'s)
+_UNLINKED_NAME = "the source writes the name in a sentence which the alignment does not link to it"
+_SPELLING_LEAST = 5  # letters of a name a misspelling is read in: shorter ones differ by a letter from many others
+_ALTERNATIONS = frozenset(frozenset(pair.split()) for pair in _C.spelling_alternations)
+
+
+def _misspelling(a: str, b: str) -> bool:
+    """Whether the folded words ``a`` and ``b`` (five letters or more) are one word spelt two ways: one letter
+    added, dropped or changed, or two letters swapped, inside the word (its first and last letters the same: a
+    letter at the end is an ending, "Korea" / "Korean", "Latino" / "Latina", and one at the start another name,
+    "Floyd" / "Lloyd"), and not an alternation of the language's spelling (``CONFLICTS.spelling_alternations``:
+    "Defence" / "Defense")."""
+    if a == b or min(len(a), len(b)) < _SPELLING_LEAST or abs(len(a) - len(b)) > 1 or not (a + b).isalpha():
+        return False
+    p = 0
+    while p < min(len(a), len(b)) and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < min(len(a), len(b)) - p and a[-1 - q] == b[-1 - q]:
+        q += 1
+    x, y = a[p:len(a) - q], b[p:len(b) - q]
+    swapped = len(x) == len(y) == 2 and x == y[::-1]
+    if p == 0 or q == 0 or not (swapped or len(x) + len(y) <= 2):
+        return False
+    return not ({x, y} in _ALTERNATIONS or {a[p - 1] + x, a[p - 1] + y} in _ALTERNATIONS)
+
+
+def _name_neighbours(words: Sequence[TaggedWord], k: int) -> tuple[str, str]:
+    """The folded name words right before and right after ``words[k]`` (a name's initial passed over: "Rachael S.
+    Rollins"), "" where there is none."""
+    def side(step: int) -> str:
+        m = k + step
+        while 0 <= m < len(words) and _initial(words[m]):
+            m += step
+        return words[m].word.norm if 0 <= m < len(words) and _name_like(words[m]) else ""
+    return side(-1), side(1)
+
+
+def _check_spellings(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], searched: set[tuple[int, int]],
+                     found: Sequence[tuple[Segment, Segment, _Hit]]) -> list[tuple[Segment, Segment, _Hit]]:
+    """A name the article misspells: a name word the source never writes, one letter off a name word of the source
+    (:func:`_misspelling`: "Mehldahl" / "Meldahl", "Summer Stephen" / "Summer Stephan", "Rachel Rollins" / "Rachael
+    S. Rollins"), that is that name: the other word of the person's name next to it is the source's next to its
+    spelling, or, standing alone, the article itself writes the source's spelling elsewhere. A `name` conflict,
+    found wherever the article writes it (a credit line the alignment links to nothing too); the counterpart is the
+    source's spelling with the same neighbour, else one in a segment the sentence restates, else its first (a
+    segment ``pairs`` does not hold, or holds in ``searched`` only, is one the alignment does not link: the
+    explanation says so)."""
+    s_norms = {t.word.norm for ws in src.words for t in ws}
+    d_names = {t.word.norm for ws in der.words for t in ws if _name_like(t)}
+    # the source's name words by spelling: where each stands (segment, index)
+    spelt: dict[str, list[tuple[int, int]]] = {}
+    for si, ws in enumerate(src.words):
+        for k, t in enumerate(ws):
+            if _name_like(t) and t.word.kind == "word" and len(t.word.norm) >= _SPELLING_LEAST:
+                spelt.setdefault(t.word.norm, []).append((si, k))
+    out: list[tuple[Segment, Segment, _Hit]] = []
+    for di, dw in enumerate(der.words):
+        for k, t in enumerate(dw):
+            w = t.word
+            if not _name_like(t) or w.kind != "word" or len(w.norm) < _SPELLING_LEAST or w.norm in s_norms:
+                continue
+            before, after = _name_neighbours(dw, k)
+            best: tuple[int, int, int, str] | None = None  # (rank, segment, index, spelling)
+            for v, places in spelt.items():
+                if not _misspelling(w.norm, v):
+                    continue
+                for si, sk in places:
+                    s_before, s_after = _name_neighbours(src.words[si], sk)
+                    if (before and before == s_before) or (after and after == s_after):
+                        rank = 0
+                    elif v in d_names and not (before or after):  # (the article knows the source's spelling; a
+                        # word of a longer name is another person's: "author Jim Halloway" / "Mayor Holloway")
+                        rank = 2
+                    else:
+                        continue
+                    rank += si not in pairs.get(di, ())  # (a place in a segment the sentence restates first)
+                    if best is None or rank < best[0]:
+                        best = (rank, si, sk, v)
+            if best is None:
+                continue
+            _, si, sk, v = best
+            if any(d is der.segments[di] and h.start < w.end and w.start < h.end for d, _, h in found):
+                continue
+            s = src.words[si][sk].word
+            linked = si in pairs.get(di, ()) and (di, si) not in searched
+            out.append((der.segments[di], src.segments[si], _Hit(
+                "name", w.start, w.end, s.start, s.end,
+                f"the article spells the source's name {src.text[s.start:s.end]!r} as {der.text[w.start:w.end]!r}"
+                + ("" if linked else f" ({_UNLINKED_NAME})"))))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- offices
+_OFFICE_HEADS = _C.office_heads
+_OFFICE_RANKS = _C.office_ranks
+_OFFICE_STATUSES = _C.office_statuses
+_OFFICE_DEPUTIES = _C.office_deputies
+_OFFICE_NAME_REACH = 8  # words from an office to the comma before the name it is said of ("..., Joe Biden")
+_OFFICE_SKIP = frozenset({"a", "an", "the", "former", "then"})
+_UNLINKED_OFFICE = "the source gives the office in a sentence which the alignment does not link to it"
+
+
+@dataclass(frozen=True, slots=True)
+class _Office:
+    head: str  # the office's folded noun
+    rank: str  # the folded word ranking or placing it right before it ("" where none)
+    status: str  # "elect" of "president-elect" ("" where none)
+    person: str  # the folded surname of the person it is said of
+    start: int  # the span: from the rank (or the noun) to the status (or the noun)
+    end: int
+
+
+def _surname(words: Sequence[TaggedWord], i: int, step: int) -> str:
+    """The last word of the run of name words (initials passed over) that starts at ``words[i]`` and goes in the
+    direction ``step``; "" where ``words[i]`` is no name word."""
+    last = ""
+    while 0 <= i < len(words) and (_name_like(words[i]) or (last and _initial(words[i]))):
+        # (a word of the office is no surname: "Attorney General Keith Ellison")
+        if _name_like(words[i]) and (step > 0 or not last) and words[i].word.norm not in _OFFICE_HEADS:
+            last = words[i].word.norm
+        i += step
+    return last
+
+
+def _offices(text: str, words: Sequence[TaggedWord]) -> list[_Office]:
+    """The offices a segment gives a named person: a noun of office (``CONFLICTS.office_heads``) with the person's
+    name right after it ("State Attorney Katherine Fernandez Rundle"), after its phrase and a comma ("the
+    president-elect of the United States, Joe Biden"; "As an Associate Director of Engineering at JHS, Heriberto
+    Martinez") or before it and a comma ("Heriberto Martinez, a former assistant director of engineering"), with the
+    rank or level right before the noun (``office_ranks``) and a status joined to it by a hyphen (``office_statuses``:
+    "president-elect")."""
+    out: list[_Office] = []
+    for k, t in enumerate(words):
+        # (a possessive office holds something, not a person: "the President's initiative")
+        if t.word.norm not in _OFFICE_HEADS or t.word.text.endswith(_POSSESSIVE):
+            continue
+        # (a rank is a word of the title, not a preposition: "under President Biden" ranks no president)
+        rank = words[k - 1].word.norm if k > 0 and words[k - 1].word.norm in _OFFICE_RANKS \
+            and words[k - 1].pos not in ("ADP", "SCONJ") else ""
+        start = words[k - 1].word.start if rank else t.word.start
+        end, m = t.word.end, k + 1
+        status = ""
+        if m < len(words) and words[m].word.norm in _OFFICE_STATUSES and text[t.word.end:words[m].word.start] == "-":
+            status, end, m = words[m].word.norm, words[m].word.end, m + 1
+        person = _surname(words, m, 1) if m < len(words) and not text[end:words[m].word.start].strip() else ""
+        n = m
+        while not person and n < len(words) and n - m < _OFFICE_NAME_REACH:
+            gap = text[words[n - 1].word.end:words[n].word.start].strip()
+            if gap == ",":
+                person = _surname(words, n, 1)
+                break
+            if gap and gap not in ("-", "'", "’"):
+                break
+            n += 1
+        if not person:
+            b = k - 1 - bool(rank)
+            while b >= 0 and words[b].word.norm in _OFFICE_SKIP:
+                b -= 1
+            if b >= 0 and text[words[b].word.end:words[b + 1].word.start].strip() == ",":
+                person = _surname(words, b, -1)
+        if person:
+            out.append(_Office(t.word.norm, rank, status, person, start, end))
+    return out
+
+
+def _check_offices(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], searched: set[tuple[int, int]],
+                   found: Sequence[tuple[Segment, Segment, _Hit]]) -> list[tuple[Segment, Segment, _Hit]]:
+    """Another office given to a person the source names (:func:`_offices`): the same noun of office said of the same
+    surname with another rank or level of the same class ("a former assistant director of engineering" / "an
+    Associate Director of Engineering", "County Attorney" / "State Attorney"; ``CONFLICTS.office_ranks``), or with a
+    status the source gives no one ("the president-elect ..., Joe Biden" / "President Joseph R. Biden"), or without
+    the rank that puts the source's person below the office's holder (``office_deputies``: "Secretary Lee" / "Deputy
+    Secretary Lee"), where the source gives that person the article's office nowhere. A `name` conflict; the
+    counterpart is the source's office of that person."""
+    theirs: dict[tuple[str, str], list[tuple[int, _Office]]] = {}
+    for si, ws in enumerate(src.words):
+        if any(t.word.norm in _OFFICE_HEADS for t in ws):
+            for o in _offices(src.text, ws):
+                theirs.setdefault((o.person, o.head), []).append((si, o))
+    if not theirs:
+        return []
+    statuses = {t.word.norm for ws in src.words for t in ws if t.word.norm in _OFFICE_STATUSES}
+    out: list[tuple[Segment, Segment, _Hit]] = []
+    for di, dw in enumerate(der.words):
+        if not any(t.word.norm in _OFFICE_HEADS for t in dw):
+            continue
+        for o in _offices(der.text, dw):
+            given = theirs.get((o.person, o.head), [])
+            if not given or any(s.rank == o.rank and s.status == o.status for _, s in given):
+                continue
+            if o.rank and any(s.rank == o.rank for _, s in given):
+                continue
+            other = [(si, s) for si, s in given if o.rank and s.rank and s.rank != o.rank
+                     and _OFFICE_RANKS[s.rank] == _OFFICE_RANKS[o.rank]]
+            if not other and o.status and o.status not in statuses:
+                other = [(si, s) for si, s in given if not s.status]
+            if not other and not o.rank and not o.status:  # (the deputy made the head: "Secretary Lee" for the
+                # source's only "Deputy Secretary Lee")
+                other = [(si, s) for si, s in given if s.rank in _OFFICE_DEPUTIES]
+            if not other:
+                continue
+            if any(d is der.segments[di] and h.start < o.end and o.start < h.end for d, _, h in found):
+                continue
+            si, s = other[0]
+            linked = si in pairs.get(di, ()) and (di, si) not in searched
+            out.append((der.segments[di], src.segments[si], _Hit(
+                "name", o.start, o.end, s.start, s.end,
+                f"the article gives the person it names there the office {der.text[o.start:o.end]!r} where the source "
+                f"says {src.text[s.start:s.end]!r}" + ("" if linked else f" ({_UNLINKED_OFFICE})"))))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- stages of a case
+_STAGES = {stem(fold_word(w)): n for n, w in enumerate(_C.case_stages)}
+_STAGE_REACH = 3  # words before a stage's verb that may negate or hedge it ("was not indicted", "could be charged")
+
+
+def _check_stages(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], searched: set[tuple[int, int]],
+                  found: Sequence[tuple[Segment, Segment, _Hit]]) -> list[tuple[Segment, Segment, _Hit]]:
+    """A later stage of a criminal case than the source's (``CONFLICTS.case_stages``: arrest, charge, indict,
+    convict, sentence): the article's verb of a stage ("has been indicted", the headline's "employee indicted")
+    where the source names that stage nowhere, nor any later one, in any form ("indictment"), and a source segment
+    the sentence restates names an earlier one ("announce the arrest", "Official Charged"). Not a verb negated or
+    hedged within three words before it ("was not indicted", "could be indicted"). A `modality` conflict, as a
+    stronger act is; the counterpart is the latest stage that segment names."""
+    latest = max((_STAGES.get(t.lemma_key, -1) for ws in src.words for t in ws), default=-1)
+    if latest < 0:
+        return []
+    out: list[tuple[Segment, Segment, _Hit]] = []
+    for di, dw in enumerate(der.words):
+        for k, t in enumerate(dw):
+            n = _STAGES.get(t.lemma_key, -1)
+            if n <= latest or t.pos != "VERB" or any(_is_negation(u) or _is_hedge(u)
+                                                     for u in dw[max(0, k - _STAGE_REACH):k]):
+                continue
+            named = [(_STAGES[u.lemma_key], si, u) for si in pairs.get(di, ()) for u in src.words[si]
+                     if u.lemma_key in _STAGES]
+            if not named:
+                continue
+            _, si, u = max(named, key=lambda x: x[0])
+            if any(d is der.segments[di] and h.start < t.word.end and t.word.start < h.end for d, _, h in found):
+                continue
+            linked = (di, si) not in searched
+            out.append((der.segments[di], src.segments[si], _Hit(
+                "modality", t.word.start, t.word.end, u.word.start, u.word.end,
+                f"the article says {der.text[t.word.start:t.word.end]!r} where the source says "
+                f"{src.text[u.word.start:u.word.end]!r}: a later stage of the case than any the source names"
+                + ("" if linked else f" ({_UNLINKED})"))))
+            break
+    return out
+
+
 def restates(a: Alignment) -> bool:
     """Whether an alignment's derivative segment restates its source segment closely enough to be checked."""
     return a.label in _CHECKED and a.score >= MIN_SCORE
@@ -4150,6 +4405,9 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     found += _sole_amounts(der, src, alignments, pairs, s_facts, found, part_of)
     found += _sole_dates(der, src, alignments, pairs, s_facts, found)
     found += _check_instruments(der, src, pairs, found)
+    found += _check_spellings(der, src, pairs, searched, found)
+    found += _check_offices(der, src, pairs, searched, found)
+    found += _check_stages(der, src, pairs, searched, found)
     found.sort(key=lambda f: (f[2].start, _ORDER[f[2].kind]))
     return tuple(
         Discrepancy(

@@ -122,6 +122,30 @@ class ConflictWords:
     #: the source's narrowing adjective before the same noun ("physical quality of life" / "overall quality of
     #: life"), the finding is widened (`quantifier`)
     wholes: frozenset[str] = frozenset()
+    # ------------------------------- misspelt names (issue 18, session 15, disc2)
+    #: pairs of folded letter strings, space-separated, that two spellings of one word alternate ("s z":
+    #: "Organisation" / "Organization"; "ou o": "Labour" / "Labor"): a name written with the other one is a
+    #: spelling of the language, not a misspelling of the name
+    spelling_alternations: frozenset[str] = frozenset()
+    # ------------------------------- offices (issue 18, session 15, disc2)
+    #: folded nouns of an office a person holds ("attorney", "director", "president"), the word a rank or a level
+    #: stands before ("Associate Director", "State Attorney")
+    office_heads: frozenset[str] = frozenset()
+    #: folded words before an office that rank it or place it in a level of government, -> their class ("assistant",
+    #: "deputy" -> "rank"; "county", "state" -> "level"): the same person given another of the same class for the
+    #: same office holds another office ("assistant director" / "Associate Director", "County Attorney" / "State
+    #: Attorney")
+    office_ranks: Mapping[str, str] = field(default_factory=dict)
+    #: folded words joined by a hyphen after an office that say it is not held yet ("president-elect"): given to a
+    #: person the source gives the office without one, the office is another
+    office_statuses: frozenset[str] = frozenset()
+    #: the ranks of ``office_ranks`` that put a person below the office's holder ("deputy", "assistant", "acting"):
+    #: the office given without one to a person the source gives it only with one makes the deputy the head
+    office_deputies: frozenset[str] = frozenset()
+    #: folded verbs of the stages of a criminal case, earliest first ("arrest", "charge", "indict", "convict",
+    #: "sentence"): an article that says a person was indicted where the source only arrests and charges them, and
+    #: names no stage as late, reports a later stage than the source's (`modality`, a stronger act)
+    case_stages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

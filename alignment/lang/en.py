@@ -532,6 +532,17 @@ CONFLICTS = ConflictWords(
                    **dict.fromkeys(("over", "above", "more than", "older than"), "lower")},
     bound_fillers=frozenset("the age ages of aged year years old".split()),
     wholes=frozenset("overall total general entire whole".split()),
+    # -- disc2 (session 15) --
+    spelling_alternations=frozenset({"s z", "c s", "ou o", "re er"}),
+    office_heads=frozenset("attorney director secretary president judge prosecutor administrator commissioner officer "
+                           "manager minister governor chancellor ambassador chair chairman chairwoman counsel "
+                           "treasurer superintendent sheriff general".split()),
+    office_ranks={**dict.fromkeys("assistant associate deputy vice under acting interim senior chief principal".split(),
+                                  "rank"),
+                  **dict.fromkeys("county state city municipal federal provincial regional".split(), "level")},
+    office_statuses=frozenset("elect designate".split()),
+    office_deputies=frozenset("assistant associate deputy vice under acting interim".split()),
+    case_stages=("arrest", "charge", "indict", "convict", "sentence"),
 )
 
 ENGLISH = Language(
