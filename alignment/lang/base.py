@@ -122,6 +122,11 @@ class ConflictWords:
     #: the source's narrowing adjective before the same noun ("physical quality of life" / "overall quality of
     #: life"), the finding is widened (`quantifier`)
     wholes: frozenset[str] = frozenset()
+    # ----------------------------------------------------- planted kinds and false flags (issue 18, session 15, disc)
+    #: folded verbs of a request or an instruction ("asked", "urged", "told"): a negated infinitive after one ("asking
+    #: tenants not to contact inspectors") says what was bidden, no polarity of the verb; a source that states the
+    #: act otherwise ("when they contact inspectors") is not negated by it
+    request_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

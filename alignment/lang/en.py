@@ -527,6 +527,9 @@ CONFLICTS = ConflictWords(
                    **dict.fromkeys(("over", "above", "more than", "older than"), "lower")},
     bound_fillers=frozenset("the age ages of aged year years old".split()),
     wholes=frozenset("overall total general entire whole".split()),
+    # -- disc (session 15) --
+    request_verbs=frozenset("ask tell urge order instruct advise encourage warn direct pressure beg implore caution "
+                            "persuade remind".split()),
 )
 
 ENGLISH = Language(
