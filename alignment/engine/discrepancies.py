@@ -2106,10 +2106,15 @@ def _team_credited(words: Sequence[TaggedWord]) -> bool:
 def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                        block: Sequence[TaggedWord], names: _SourceNames, weak: bool = False,
                        side: frozenset[str] = frozenset(), pooled: Sequence[TaggedWord] = (),
-                       team: frozenset[str] = frozenset(), outside: frozenset[str] = frozenset()) -> list[_Hit]:
-    """``team``: the people behind the study the source reports (:func:`team_members`), who may speak for a finding it
-    credits to them as a group ("according to scientists at ...": "Avis said"). ``outside``: the voices the article
-    adds (:func:`interviewees`), who may say what they like of the source's subject, in words not the source's.
+                       team: frozenset[str] = frozenset(), outside: frozenset[str] = frozenset(),
+                       voices: frozenset[str] = frozenset()) -> list[_Hit]:
+    """``voices``: the people the source credits with words of their own (:func:`source_voices`); on a close pair, a
+    quotation the source credits to one of them, credited by the article to another, is misattributed whoever the
+    issuer is ('"...," said Commissioner Maria Soto' / '"...," said District Attorney Paul Brandt', both named in the
+    release's first sentence, which makes both issuers). ``team``: the people behind the study the source reports
+    (:func:`team_members`), who may speak for a finding it credits to them as a group ("according to scientists at
+    ...": "Avis said"). ``outside``: the voices the article adds (:func:`interviewees`), who may say what they like
+    of the source's subject, in words not the source's.
 ``block``: the words of the source paragraph holding ``sw``: a quotation's speaker is often named in the
     sentence before or after it. ``side``: the people the article introduces as the issuer's (:func:`issuer_side`).
     ``pooled``: the words of all the source segments the article's segment restates, whose quotations may run over
@@ -2133,6 +2138,11 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         keys = _key_set(dw[i:j])
         aliases = {_ALIASES.get(t.word.norm, t.word.norm) for t in dw[i:j]}
         issuer = _issuer_run(dw[i:j], names, side)
+        run = [t for t in dw[i:j] if _name_like(t)]
+        # (another of the source's voices, given the words the source quotes from one: no issuer's to give)
+        issuer = issuer and not (not weak and run and run[-1].word.key in voices and s_sp
+                                 and (quoted_own or _quotes_mostly(st, sw))
+                                 and not any(_key_set(sw[x:y]) & keys for x, y in s_sp))
         if keys & s_keys or (issuer and not (s_sp and (quoted_own or _quotes_mostly(st, sw))
                                              and not all(_official(st, sw, x, y, names) for x, y in s_sp))):
             continue  # the source names this speaker here, or the article credits the source's issuer with what the
@@ -2154,7 +2164,6 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             # continues to ..."; a local official's own press release, "…In a press release, Pipe said he was honored
             # to be invited")
         said = [*piece[0], *dw[i:j], *piece[1]]
-        run = [t for t in dw[i:j] if _name_like(t)]
         if run and run[-1].word.key in outside and not _quotes_source(dt, said, pooled or own) \
                 and len(shared) < _QUOTED_SHARE * len(credited - _SPEAKER_KEYS):
             continue  # a voice the article adds, in its own words: "... when that dose is due", Felton said' /
@@ -2206,6 +2215,18 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
                              f"the article credits {dt[a:b]!r} where the source credits {who!r}"))
             break
     return hits
+
+
+def source_voices(src: Analyzed) -> frozenset[str]:
+    """The keys of the people the source credits with words of their own: the last name-like word of each speaker
+    of a source segment ("said Commissioner Dave Jones": jone; "Emmett, who ..., said": emmett)."""
+    out: set[str] = set()
+    for sw in src.words:
+        for i, j in _speakers(src.text, sw):
+            run = [t for t in sw[i:j] if _name_like(t) and t.word.norm not in _TITLES]
+            if run:
+                out.add(run[-1].word.key)
+    return frozenset(out)
 
 
 def _new_figure(words: Sequence[TaggedWord], other: Sequence[TaggedWord]) -> bool:
@@ -4098,6 +4119,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     lower = names.lower | _lower_keys(der)
     side = issuer_side(der, names)
     outside = interviewees(der, names)
+    voices = source_voices(src)
     own = _own_names(der)
     team = team_members(src)
     label = _self_label(src)
@@ -4176,7 +4198,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             hits = [] if weak and not close else _check_copied(der.text, dw, src.text, sw, d_dates, s_dates, d_q, s_q,
                                                                names, speakers, own, all_sw, all_q)
             hits += _check_attribution(der.text, dw, src.text, sw, block, names, weak, side, all_sw, team,
-                                       outside)
+                                       outside, voices)
             hits += [] if weak and not close else _check_document_credit(der.text, dw, src.text, sw, all_sw, label)
             taken += [(h.start, h.end) for h in hits]
             # (a voice the article adds is in no source name's place: "..., Felton said" / "..., Cunningham said")

@@ -109,3 +109,30 @@ def test_what_someone_was_asked_not_to_do_negates_no_act_the_source_states_other
     assert ("negation", "not to contact", "contact") in _found(
         "The landlord asked tenants to contact city housing inspectors about repairs.",
         "The landlord asked tenants not to contact city housing inspectors about repairs.")
+
+
+# ---------------------------------------------------------------- planted kinds missed on fresh10 and fresh8
+CHARGES_SOURCE = (
+    "12 CLINIC OWNERS CHARGED IN $20 MILLION BILLING SCHEME\n\n"
+    "Insurance Commissioner Maria Soto and Lake County District Attorney Paul Brandt announced charges against 12 "
+    "clinic owners in a billing scheme.\n\n"
+    "The owners billed insurers for tests that patients never needed, prosecutors said.\n\n"
+    "\"These owners treated patients as a source of profit and nothing more,\" said Commissioner Maria Soto.\n\n"
+    "\"We will hold every one of them to account,\" said District Attorney Paul Brandt.\n\n"
+    "The defendants face up to 10 years in prison.\n\nThe case was investigated by the Department of Insurance.\n\n"
+    "The owners will be arraigned next month.\n\nAnyone with information should call the tip line.")
+CHARGES_ARTICLE = (
+    "Twelve clinic owners charged in billing scheme\n\n"
+    "Insurance Commissioner Maria Soto and District Attorney Paul Brandt announced charges against 12 clinic owners "
+    "in a billing scheme.\n\n"
+    "\"These owners treated patients as a source of profit and nothing more,\" said {}.\n\n"
+    "\"We will hold every one of them to account,\" said District Attorney Paul Brandt.")
+
+
+def test_a_quotation_given_to_another_of_the_sources_voices_is_misattributed():
+    # both named in the release's first sentence (both read as its issuer): the words are still one person's
+    assert ("attribution", "District Attorney Paul Brandt", "Maria Soto") in _found(
+        CHARGES_SOURCE, CHARGES_ARTICLE.format("District Attorney Paul Brandt"))
+    assert not _found(CHARGES_SOURCE, CHARGES_ARTICLE.format("Commissioner Maria Soto"))
+    assert not _found(CHARGES_SOURCE, CHARGES_ARTICLE.format("the district attorney's office"))
+
