@@ -2597,8 +2597,9 @@ def _said_of(text: str, words: Sequence[TaggedWord], i: int, most: int = 3) -> s
     return out
 
 
-#: a quotation mark between two words (not an apostrophe inside a word: "don’t", "Ellison’s")
-_QUOTE_CUT_RE = re.compile(r"[\"“”«»]|(?<![^\W\d_])['’‘]|['’‘](?![^\W\d_])")
+#: a quotation mark that closes quoted words: right after the word or the punctuation before it, not after a space
+#: (an opening mark: 'was not the "first British monarch ..."' is a negation of the quoted words)
+_QUOTE_CUT_RE = re.compile(r"(?<!\s)[\"“”«»'’‘]")
 
 
 def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
@@ -2634,7 +2635,7 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             continue
         if _QUOTE_CUT_RE.search(dt[dw[n].word.end:dw[k].word.start]):
             continue  # (a negation inside quoted words ends with them: "ready to say 'no more,'" attorney general
-            # Ellison said" negates no attorney)
+            # Ellison said" negates no attorney; one before an opening mark negates what is quoted)
         si = _find(sw, [key], s_targets)
         if si < 0 or not _same_frame(dw, n, sw, si) or not _anchored(dw, k, sw, si, weak) \
                 or _clause_negated(st, sw, key, d_neg) or _qualifies(sw, si) \

@@ -101,6 +101,13 @@ def test_a_negation_inside_quoted_words_ends_with_them(analyze):
         assert not find_discrepancies(der, src, _linked(der, "S1", support))
 
 
+def test_a_negation_before_an_opening_quotation_mark_negates_the_quoted_words():
+    source = "She was the first British monarch to whom people all around the world could feel a personal connection."
+    assert ("negation", "not the \"first", "first") in _found(
+        source, "The couple noted that she was not the \"first British monarch to whom people all around the world "
+                "could feel a personal connection.\"")
+
+
 def test_what_someone_was_asked_not_to_do_negates_no_act_the_source_states_otherwise():
     source = ("The order stops the landlord of 30 properties from retaliating against his tenants when they contact "
               "city housing inspectors.")
