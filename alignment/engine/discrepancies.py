@@ -1041,7 +1041,7 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
         and not _all_capitalised(sw) and not _all_capitalised(dw)
     d_ends, s_ends = _range_ends(dt, dw, d_q), _range_ends(st, sw, s_q)
     for d in d_open:
-        if _sums_parts(d, s_q):
+        if _sums_parts(d, [s for s in s_q if s not in s_ends]):  # (a range's two ends are no parts: "40 to 80")
             continue
         role = _role(dw, d.i, d.j, 3, 6) if d.head else _role(dw, d.i, d.j)
         # (of the source's amounts that count the same thing, the one with the most words around it in common)

@@ -143,3 +143,10 @@ def test_a_quotation_given_to_another_of_the_sources_voices_is_misattributed():
     assert not _found(CHARGES_SOURCE, CHARGES_ARTICLE.format("Commissioner Maria Soto"))
     assert not _found(CHARGES_SOURCE, CHARGES_ARTICLE.format("the district attorney's office"))
 
+
+
+def test_the_ends_of_a_range_are_no_parts_of_a_total():
+    source = ("Efficacy was established in two 12-week clinical trials of 406 healthy women, 40 to 80 years of age, "
+              "who reported moderate to severe pain.")
+    assert ("number", "121", "80") in _found(
+        source, "It was tested in two 12-week clinical trials involving 406 women, aged 40 to 121.")
