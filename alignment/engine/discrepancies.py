@@ -565,6 +565,13 @@ def _participle(words: Sequence[TaggedWord], k: int) -> bool:
         and words[k + 1].pos in ("NOUN", "PROPN", "ADJ")
 
 
+#: the tens written in words ("sixty"), which a units word joins with a hyphen ("sixty-one")
+_TENS = frozenset(float(n) for n in range(20, 100, 10))
+#: an ordinal in digits ("2nd", "21st", "4th"): the head of a rank is marked so, what it ranks after the mark
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+_ORDINAL = "#rank:"
+
+
 def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[_Qty]:
     out = []
     i = 0
@@ -596,6 +603,15 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
         elif j < len(words) and text[w.end:words[j].word.start] == "-" \
                 and (part := slash_fraction(text, words, j)) is not None:
             value, digits, j = number + part, repr(number + part), i + 3
+        # "sixty-one", "twenty-five": a tens word joined by a hyphen to a units word is one number, not 60 and 1
+        if w.text.isalpha() and number in _TENS and j < len(words) and text[w.end:words[j].word.start] in _HYPHENS \
+                and words[j].word.kind == "number" and words[j].word.text.isalpha() \
+                and (unit := number_value(words[j].word.norm)) is not None and 0 < unit < 10:
+            value, digits, j = number + unit, str(int(number + unit)), j + 1
+        rank = bool(_ORDINAL_RE.fullmatch(w.text))
+        if w.text.isalpha() and number in _TENS and j < len(words) and text[w.end:words[j].word.start] in _HYPHENS \
+                and words[j].word.norm in _LANG.rank_words:
+            rank, j = True, j + 1  # "Twenty-Seventh Judicial Nominations": a rank written in words
         scale = 1.0
         # "nine and a half million": the half is the number's, before its scale
         if [x.word.norm for x in words[j:j + 3]] == ["and", "a", "half"] and j + 3 < len(words) \
@@ -632,6 +648,9 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
                 j += 1
         hedged = i > 0 and words[i - 1].word.norm in _HEDGES
         head = _AGE if _age(text, words, i, j) else _head(text, words, j)
+        if rank:
+            head = f"{_ORDINAL}{head}"  # a rank, no count: "the 2nd Circuit" meets another rank only, never "sixty-one
+            # seats" nor "two circuits"
         ago = head != "" and any(x.word.norm == "ago" for x in words[j:j + 3])
         money = text[max(w.start - 1, 0):w.start] in _CURRENCY_SIGNS or (
             j < len(words) and words[j].word.norm in _CURRENCIES)
@@ -758,6 +777,20 @@ def _total(dw: Sequence[TaggedWord], d: _Qty, s_q: Sequence[_Qty], every: Sequen
     return False
 
 
+def _sums_parts(d: _Qty, s_q: Sequence[_Qty]) -> bool:
+    """Whether the article's amount ``d``, which names nothing it counts, is at least the sum of two or more amounts
+    the source's sentence gives of one thing: a total of those parts and perhaps more, none of them ("nominates 7 for
+    US attorney, judge and marshal slots" / "three new nominees to serve as U.S. Attorneys and three new nominees to
+    serve as U.S. Marshals")."""
+    if d.head or d.ago:
+        return False
+    parts: dict[tuple[str, bool, str], list[float]] = {}
+    for s in s_q:
+        if s.head and not s.ago and s.money == d.money and s.rate == d.rate and not s.head.startswith(_ORDINAL):
+            parts.setdefault((s.head, s.money, s.rate), []).append(s.value)
+    return any(len(v) >= 2 and d.value >= sum(v) for v in parts.values())
+
+
 def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set[str]) -> bool:
     """Whether two amounts count the same thing: the same head when both have one ("six trials" is not "4,373
     participants", "413 patients" not "49%"), and the same words around them besides that head ("3 percent of
@@ -766,6 +799,8 @@ def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set
     amounts without a head are judged by the words around them alone."""
     if d.ago != s.ago:
         return False  # "five years ago" is when, "over seven years" how long
+    if d.head.startswith(_ORDINAL) != s.head.startswith(_ORDINAL):
+        return False  # "the 2nd Circuit" is a rank, "sixty-one seats" a count
     if d.money != s.money:
         return False  # "$10,000 in debt relief" is a sum, "419,000 of those borrowers" a count
     if d.rate != s.rate:
@@ -1006,6 +1041,8 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
         and not _all_capitalised(sw) and not _all_capitalised(dw)
     d_ends, s_ends = _range_ends(dt, dw, d_q), _range_ends(st, sw, s_q)
     for d in d_open:
+        if _sums_parts(d, [s for s in s_q if s not in s_ends]):  # (a range's two ends are no parts: "40 to 80")
+            continue
         role = _role(dw, d.i, d.j, 3, 6) if d.head else _role(dw, d.i, d.j)
         # (of the source's amounts that count the same thing, the one with the most words around it in common)
         wide = _role(dw, d.i, d.j, 3, 6)
@@ -2069,10 +2106,15 @@ def _team_credited(words: Sequence[TaggedWord]) -> bool:
 def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                        block: Sequence[TaggedWord], names: _SourceNames, weak: bool = False,
                        side: frozenset[str] = frozenset(), pooled: Sequence[TaggedWord] = (),
-                       team: frozenset[str] = frozenset(), outside: frozenset[str] = frozenset()) -> list[_Hit]:
-    """``team``: the people behind the study the source reports (:func:`team_members`), who may speak for a finding it
-    credits to them as a group ("according to scientists at ...": "Avis said"). ``outside``: the voices the article
-    adds (:func:`interviewees`), who may say what they like of the source's subject, in words not the source's.
+                       team: frozenset[str] = frozenset(), outside: frozenset[str] = frozenset(),
+                       voices: frozenset[str] = frozenset()) -> list[_Hit]:
+    """``voices``: the people the source credits with words of their own (:func:`source_voices`); on a close pair, a
+    quotation the source credits to one of them, credited by the article to another, is misattributed whoever the
+    issuer is ('"...," said Commissioner Maria Soto' / '"...," said District Attorney Paul Brandt', both named in the
+    release's first sentence, which makes both issuers). ``team``: the people behind the study the source reports
+    (:func:`team_members`), who may speak for a finding it credits to them as a group ("according to scientists at
+    ...": "Avis said"). ``outside``: the voices the article adds (:func:`interviewees`), who may say what they like
+    of the source's subject, in words not the source's.
 ``block``: the words of the source paragraph holding ``sw``: a quotation's speaker is often named in the
     sentence before or after it. ``side``: the people the article introduces as the issuer's (:func:`issuer_side`).
     ``pooled``: the words of all the source segments the article's segment restates, whose quotations may run over
@@ -2096,6 +2138,11 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         keys = _key_set(dw[i:j])
         aliases = {_ALIASES.get(t.word.norm, t.word.norm) for t in dw[i:j]}
         issuer = _issuer_run(dw[i:j], names, side)
+        run = [t for t in dw[i:j] if _name_like(t)]
+        # (another of the source's voices, given the words the source quotes from one: no issuer's to give)
+        issuer = issuer and not (not weak and run and run[-1].word.key in voices and s_sp
+                                 and (quoted_own or _quotes_mostly(st, sw))
+                                 and not any(_key_set(sw[x:y]) & keys for x, y in s_sp))
         if keys & s_keys or (issuer and not (s_sp and (quoted_own or _quotes_mostly(st, sw))
                                              and not all(_official(st, sw, x, y, names) for x, y in s_sp))):
             continue  # the source names this speaker here, or the article credits the source's issuer with what the
@@ -2117,7 +2164,6 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             # continues to ..."; a local official's own press release, "…In a press release, Pipe said he was honored
             # to be invited")
         said = [*piece[0], *dw[i:j], *piece[1]]
-        run = [t for t in dw[i:j] if _name_like(t)]
         if run and run[-1].word.key in outside and not _quotes_source(dt, said, pooled or own) \
                 and len(shared) < _QUOTED_SHARE * len(credited - _SPEAKER_KEYS):
             continue  # a voice the article adds, in its own words: "... when that dose is due", Felton said' /
@@ -2169,6 +2215,18 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
                              f"the article credits {dt[a:b]!r} where the source credits {who!r}"))
             break
     return hits
+
+
+def source_voices(src: Analyzed) -> frozenset[str]:
+    """The keys of the people the source credits with words of their own: the last name-like word of each speaker
+    of a source segment ("said Commissioner Dave Jones": jone; "Emmett, who ..., said": emmett)."""
+    out: set[str] = set()
+    for sw in src.words:
+        for i, j in _speakers(src.text, sw):
+            run = [t for t in sw[i:j] if _name_like(t) and t.word.norm not in _TITLES]
+            if run:
+                out.add(run[-1].word.key)
+    return frozenset(out)
 
 
 def _new_figure(words: Sequence[TaggedWord], other: Sequence[TaggedWord]) -> bool:
@@ -2286,6 +2344,21 @@ def _negated(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int]]:
                     out.setdefault(key, (n, k))
                 break
     return out
+
+
+_REQUEST_KEYS = frozenset(stem(fold_word(w)) for w in _C.request_verbs)
+_REQUEST_REACH = 5
+
+
+def _bidden(words: Sequence[TaggedWord], n: int) -> bool:
+    """Whether the negation at ``n`` opens an infinitive a verb of request governs ("asking tenants not to contact
+    inspectors", "urged residents not to travel"): what someone was bidden, no polarity of the verb."""
+    if n + 1 >= len(words) or words[n + 1].word.norm != "to":
+        return False
+    for k in range(n - 1, max(n - 1 - _REQUEST_REACH, -1), -1):
+        if words[k].pos in ("VERB", "AUX"):
+            return words[k].lemma_key in _REQUEST_KEYS or words[k].word.key in _REQUEST_KEYS
+    return False
 
 
 def _qualifies(words: Sequence[TaggedWord], i: int) -> bool:
@@ -2524,6 +2597,11 @@ def _said_of(text: str, words: Sequence[TaggedWord], i: int, most: int = 3) -> s
     return out
 
 
+#: a quotation mark that closes quoted words: right after the word or the punctuation before it, not after a space
+#: (an opening mark: 'was not the "first British monarch ..."' is a negation of the quoted words)
+_QUOTE_CUT_RE = re.compile(r"(?<!\s)[\"“”«»'’‘]")
+
+
 def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                     all_sw: Sequence[TaggedWord], weak: bool = False,
                     counterparts: Sequence[Sequence[TaggedWord]] = ()) -> list[_Hit]:
@@ -2555,14 +2633,20 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
     for key, (n, k) in d_neg.items():  # a negation the source does not have: "was not given" for "was given"
         if k in done or d_n[key] <= all_n[key] or not all_p[key] or s_dropped:
             continue
+        if _QUOTE_CUT_RE.search(dt[dw[n].word.end:dw[k].word.start]):
+            continue  # (a negation inside quoted words ends with them: "ready to say 'no more,'" attorney general
+            # Ellison said" negates no attorney; one before an opening mark negates what is quoted)
         si = _find(sw, [key], s_targets)
         if si < 0 or not _same_frame(dw, n, sw, si) or not _anchored(dw, k, sw, si, weak) \
                 or _clause_negated(st, sw, key, d_neg) or _qualifies(sw, si) \
                 or (si > 0 and sw[si].is_name and sw[si].word.text[:1].isupper()
-                    and not dw[k].word.text[:1].isupper()):
+                    and not dw[k].word.text[:1].isupper()) \
+                or (_bidden(dw, n) and not (si > 0 and sw[si - 1].word.norm == "to")):
             continue  # (a word of a name is no claim: "the Office of the First Lady" / "not the first time", unless the
             # article negates the name itself, "we are not the United States"; nor is a participle before a noun:
-            # "maximally tolerated statin therapy" / "unable to tolerate statins")
+            # "maximally tolerated statin therapy" / "unable to tolerate statins"; nor what the article says someone
+            # was bidden not to do, "asking tenants not to contact inspectors", against an act the source states in
+            # another form, "retaliating when they contact": the source's "asked them to contact" is negated)
         done.add(k)
         a, b = dw[n].word.start, dw[k].word.end
         sa, sb = sw[si].word.start, sw[si].word.end
@@ -3007,7 +3091,10 @@ def _check_statistic(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Ta
 
 
 def _is_hedge(t: TaggedWord) -> bool:
-    return t.word.norm in _HEDGE_WORDS or (t.lemma_key in _HEDGE_KEYS and t.pos in ("VERB", "AUX", "ADJ"))
+    # (a hedge's word written capitalised and tagged a name is a name: "the husband of May “Maya” Millete", "May’s
+    # body"; a modal opening a title-case heading is tagged a verb, "Drug May Help")
+    return (t.word.norm in _HEDGE_WORDS or (t.lemma_key in _HEDGE_KEYS and t.pos in ("VERB", "AUX", "ADJ"))) \
+        and not (t.pos == "PROPN" and t.word.text[:1].isupper())
 
 
 def _opens_clause(words: Sequence[TaggedWord], v: int) -> bool:
@@ -3433,6 +3520,23 @@ def _quantified_all(words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, i
     return _quantified(words, every), every
 
 
+_DEFINITE = frozenset("the this that his her its their our my your".split())
+
+
+def _definite(words: Sequence[TaggedWord], i: int, reach: int = 3) -> bool:
+    """Whether the noun at ``i`` is one thing singled out: a definite determiner or a possessive before it, past
+    adjectives and nouns of a compound ("the nominee", "the agency's first director", "his nominee"); a bare noun
+    ("Judge Leonard Stark: Nominee for the Court of Appeals", a list's label) singles out nothing for "one of" to
+    widen."""
+    for k in range(i - 1, max(i - 1 - reach, -1), -1):
+        t = words[k]
+        if t.word.norm in _DEFINITE or t.word.text.endswith(_POSSESSIVE):
+            return True
+        if t.pos not in ("ADJ", "NOUN", "PROPN", "ADV", "NUM"):
+            return False
+    return False
+
+
 def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                        all_sw: Sequence[TaggedWord], weak: bool = False) -> list[_Hit]:
     """``weak``: the word a quantifier is said of needs the same word beside it on both sides (:func:`_anchored`:
@@ -3471,7 +3575,7 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         if cls != "one of" or key in s_q or key in all_q or _find(sw, [key]) < 0 or k in done:
             continue
         si = _find(sw, [key])
-        if not _anchored(dw, k, sw, si, weak):
+        if not _anchored(dw, k, sw, si, weak) or not _definite(sw, si):
             continue
         done.add(k)
         a, b = dw[q].word.start, dw[k].word.end
@@ -4271,6 +4375,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     lower = names.lower | _lower_keys(der)
     side = issuer_side(der, names)
     outside = interviewees(der, names)
+    voices = source_voices(src)
     own = _own_names(der)
     team = team_members(src)
     label = _self_label(src)
@@ -4349,7 +4454,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             hits = [] if weak and not close else _check_copied(der.text, dw, src.text, sw, d_dates, s_dates, d_q, s_q,
                                                                names, speakers, own, all_sw, all_q)
             hits += _check_attribution(der.text, dw, src.text, sw, block, names, weak, side, all_sw, team,
-                                       outside)
+                                       outside, voices)
             hits += [] if weak and not close else _check_document_credit(der.text, dw, src.text, sw, all_sw, label)
             taken += [(h.start, h.end) for h in hits]
             # (a voice the article adds is in no source name's place: "..., Felton said" / "..., Cunningham said")

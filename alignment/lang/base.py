@@ -146,6 +146,11 @@ class ConflictWords:
     #: "sentence"): an article that says a person was indicted where the source only arrests and charges them, and
     #: names no stage as late, reports a later stage than the source's (`modality`, a stronger act)
     case_stages: tuple[str, ...] = ()
+    # ----------------------------------------------------- planted kinds and false flags (issue 18, session 15, disc)
+    #: folded verbs of a request or an instruction ("asked", "urged", "told"): a negated infinitive after one ("asking
+    #: tenants not to contact inspectors") says what was bidden, no polarity of the verb; a source that states the
+    #: act otherwise ("when they contact inspectors") is not negated by it
+    request_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -543,6 +543,9 @@ CONFLICTS = ConflictWords(
     office_statuses=frozenset("elect designate".split()),
     office_deputies=frozenset("assistant associate deputy vice under acting interim".split()),
     case_stages=("arrest", "charge", "indict", "convict", "sentence"),
+    # -- disc (session 15) --
+    request_verbs=frozenset("ask tell urge order instruct advise encourage warn direct pressure beg implore caution "
+                            "persuade remind".split()),
 )
 
 ENGLISH = Language(
