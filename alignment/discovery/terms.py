@@ -22,6 +22,10 @@ _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 #: "May 2, 2022", "May 2 2022", "February 4th, 2024" (an ordinal day: a news story's wording)
 _LONG_DATE = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS)
                         + r")\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b")
+#: "08/08/2023", "8/16/2015" (a byline's or a page's numeric date): read month first, the English (US) convention,
+#: unless the first number cannot be a month ("24/04/2023": day first); a 2-digit year, or a run of more numbers
+#: (a fraction, a version, "1/2/3/2024"), is no date
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 #: how far into a text its date is looked for (a dateline or a release date is near the top)
 _DATE_WINDOW = 2000
 _TITLE_MAX = 200
@@ -132,6 +136,12 @@ def text_date(text: str, name: str = "") -> str:
 
     >>> text_date('The statement reads: “On April 24, 1915, the arrests began.” It was issued on May 2, 2022.')
     '2022-05-02'
+
+    Else a numeric date, month first (a byline's "08/08/2023 01:45 PM EDT"; day first only when the first number
+    cannot be a month):
+
+    >>> text_date("By A. Writer | 08/09/2023 01:45 PM EDT"), text_date("Posted 24/04/2023")
+    ('2023-08-09', '2023-04-24')
     """
     for found in (_ISO_DATE.search(name), _unquoted(_ISO_DATE, text)):
         if found:
@@ -141,6 +151,10 @@ def text_date(text: str, name: str = "") -> str:
     long = _unquoted(_LONG_DATE, text)
     if long:
         return _valid(int(long.group(3)), _MONTHS.index(long.group(1).lower()) + 1, int(long.group(2)))
+    numeric = _unquoted(_NUMERIC_DATE, text)
+    if numeric:
+        first, second, year = (int(g) for g in numeric.groups())
+        return _valid(year, first, second) if first <= 12 else _valid(year, second, first)
     return ""
 
 

@@ -867,6 +867,32 @@ def test_an_ordinal_day_is_a_date():
     assert stated_dates("Storms of May 10, 2024, declared 2024-06-18; in 1st place.") == {"2024-05-10", "2024-06-18"}
 
 
+def test_a_numeric_byline_date_is_a_date():
+    """A trade paper's byline reads "By A. Reporter | 08/09/2023 01:45 PM EDT": month first (the English, US,
+    convention), day first only when the first number cannot be a month; a fraction or a two-digit year is no
+    date, and a written date before it wins."""
+    assert text_date("By Jo Reporter | 08/09/2023 01:45 PM EDT\n\nThe new monument ...") == "2023-08-09"
+    assert text_date("Published 24/04/2023 in the morning edition") == "2023-04-24"
+    assert text_date("Updated 3/7/23, a 1/2/2024/5 code and 13/13/2023") == ""
+    assert text_date("March 3, 2025 -- Posted 08/09/2023") == "2025-03-03"
+
+
+def test_a_story_dated_by_its_numeric_byline_drops_the_later_release(tmp_path):
+    """The byline's numeric date is the story's date for the date rule, as a written date is (above: the
+    story dated before the release has no match)."""
+    releases = write_releases(tmp_path / "releases")
+    build_index([releases], tmp_path / "index", workers=1)
+    early = tmp_path / "early.txt"
+    early.write_text(BRIDGE_STORY.replace("\n\n", "\n\nBy Jo Reporter | 01/06/2025 09:10 AM EST\n\n", 1),
+                     encoding="utf-8")
+    (found,) = find_sources([early], tmp_path / "index")
+    assert found.matches == ()
+    late = tmp_path / "late.txt"
+    late.write_text(early.read_text(encoding="utf-8").replace("01/06/2025", "03/04/2025"), encoding="utf-8")
+    (found,) = find_sources([late], tmp_path / "index")
+    assert _sources(found) == ["bridges.txt"]
+
+
 def _docs_index(tmp_path, extra: dict[str, str]):
     folder = tmp_path / "docs"
     folder.mkdir()
