@@ -21,7 +21,9 @@ quotations (``quote_runs``) and the text BM25 ranks first when it holds ``top_le
 text BM25 sets ``bm25_lead`` times above the next (counted before the date rule), or that BM25 puts first and
 that holds ``pin_lead`` times more of the article's figures than the next ones (the instance of a recurring
 text; BM25's second too, ``pin_depth``, when the first does not lead it by ``bm25_lead``), which is then a match
-only when the engine supports ``bm25_lead_support`` of the article;
+only when the engine supports ``bm25_lead_support`` of the article; and the text among BM25's first
+``date_pin_top`` naming the most of the days of months the article names (``date_pin``: one year's instance of a
+text issued every year) keeps its lexical share and ranks with the quote leaders;
 (3) the comparison engine (:func:`alignment.api.compare`) on
 the first ``rescore`` candidates, best evidence first (the two shares combined), whose lexical share reaches
 ``min_lexical`` or whose contained share reaches ``min_contained`` (or leads every other text's by ``lead``
@@ -61,7 +63,15 @@ from alignment.api import compare
 from alignment.batch.workers import dask_client
 from alignment.config import Config
 from alignment.discovery.store import Candidate, SourceIndex
-from alignment.discovery.terms import content_terms, figures, is_exchange, quoted_grams, stated_dates, text_date
+from alignment.discovery.terms import (
+    content_terms,
+    figures,
+    is_exchange,
+    month_days,
+    quoted_grams,
+    stated_dates,
+    text_date,
+)
 from alignment.errors import ConfigError
 from alignment.model import DerivativeStatus, QuoteStatus
 from alignment.text.reading import Document, read_document
@@ -237,6 +247,17 @@ class FindConfig:
     #: at least as much of the article in it: two texts of one kind, close in score (a list of nominees and
     #: the day's nominations sent to the Senate, which holds the names), are told apart by the figures (0: off)
     pin_margin: float = 0.05
+    #: **a lead by the days the article names** (one instance of a text issued every year: an event's date, a
+    #: lottery's deadlines): for an article that is not a record of an exchange, the text among the first
+    #: ``date_pin_top`` of its whole BM25 query (a duplicate is the same text; counted before the date rule, kept by
+    #: it, not dated after the article, not a record of an exchange) naming the most of the days of months the
+    #: article names (:func:`month_days`: "April 1", "March 4, 2024"), at least ``date_pin`` of them and more than
+    #: every other of those texts, is compared whatever its shares (its lexical share counts whatever
+    #: ``min_reverse``), as a quote leader is: every year's announcement of an annual event holds the same words,
+    #: and the days (Easter Monday's date, the lottery's opening and closing) are what change from year to year
+    #: (0: off)
+    date_pin: int = 2
+    date_pin_top: int = 10
     #: **possible sources** (a second, low-confidence tier, never a match): for an article that is not a record of
     #: an exchange, the first text of its whole BM25 query (counted before the date rule, kept by it, not dated
     #: after the article, not a record of an exchange) that is also the first text of the containment retrieval of
@@ -272,6 +293,10 @@ class FindConfig:
             raise ConfigError(msg)
         if self.pin_lead and not 1 <= self.pin_depth <= self.pin_top:
             msg = f"pin-depth must be from 1 to pin-top ({self.pin_top}), got {self.pin_depth}"
+            raise ConfigError(msg)
+        if self.date_pin < 0 or self.date_pin_top < 1:
+            msg = (f"date-pin must be at least 0 and date-pin-top at least 1, got {self.date_pin} and "
+                   f"{self.date_pin_top}")
             raise ConfigError(msg)
         if not 0.0 <= self.pin_margin <= 1.0:
             msg = f"pin-margin must be between 0 and 1, got {self.pin_margin}"
@@ -381,6 +406,9 @@ class _Shortlisted:
     possible_only: bool = False
     #: the text leading by the article's figures (``FindConfig.pin_lead``)
     pinned: bool = False
+    #: the text leading by the days of months the article names (``FindConfig.date_pin``): it ranks in the quote
+    #: leaders' tier
+    day_pinned: bool = False
 
 
 @dataclass(frozen=True)
@@ -488,12 +516,13 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     top_lead = None if exchange else _top_lead(index, shares, bm25, config)
     pinned = None if exchange else _pin_lead(index, whole, found, article_date, weight, config)
     bm25_lead = None if exchange else (_bm25_lead(index, whole, found, article_date, config) or pinned)
+    dated = None if exchange else _date_pin(index, whole, found, text, article_date, config)
     possible = None if exchange else _possible(index, whole, found, by_rare, article_date, config)
     scored = []
     for order, (c, lexical, contained, same_kind) in enumerate(shares):
         # a document holding every word (a long briefing) has a large share of any article: it must also share
         # some of its own vocabulary with the article to be worth comparing for its article-side share
-        kept = c.sha256 in (leader, day_lead, top_lead) or c.sha256 in quoted
+        kept = c.sha256 in (leader, day_lead, top_lead, dated) or c.sha256 in quoted
         if (contained < config.min_reverse and not kept) or same_kind:
             if c.sha256 != bm25_lead or same_kind:
                 lexical = 0.0
@@ -503,14 +532,16 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
         # best evidence first, the two shares combined as the score combines the two sides (see _score)
         scored.append((-(1.0 - (1.0 - lexical) * (1.0 - contained)), order,
                        _Shortlisted(c, lexical, contained, same_kind, c.sha256 in quoted, checked,
-                                    c.sha256 == possible, pinned=c.sha256 == pinned)))
+                                    c.sha256 == possible, pinned=c.sha256 == pinned,
+                                    day_pinned=c.sha256 == dated)))
     # the text of the article's days BM25 ranks at the top (and its duplicates) is compared first, then the
     # texts holding the most of the article's quotations, then the text BM25 sets far above the next
     passing = [s for _, _, s in sorted(scored, key=lambda x: (x[2].candidate.sha256 != day_lead,
                                                                x[2].candidate.sha256 not in quoted,
+                                                               x[2].candidate.sha256 != dated,
                                                                x[2].candidate.sha256 != bm25_lead, *x[:2]))]
     lead = _lead(passing, config)  # a clear winner on the source side, and its duplicates
-    if lead is None and day_lead is None and not quoted and not any(
+    if lead is None and day_lead is None and dated is None and not quoted and not any(
             s.lexical >= config.min_lexical or s.contained >= config.min_contained
             or (config.days_min_contained and s.contained >= config.days_min_contained
                 and _of_days(s.candidate, article_date, config)) for s in passing):
@@ -521,7 +552,7 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
                 if s.candidate.sha256 in (bm25_lead, possible)]
     # once one passes, one with half the share (either share) may still be a further source of the cover
     return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained / 2
-            or s.candidate.sha256 in (lead, day_lead, bm25_lead) or s.candidate.sha256 in quoted]
+            or s.candidate.sha256 in (lead, day_lead, bm25_lead, dated) or s.candidate.sha256 in quoted]
 
 
 def _quote_lead(found: list[Candidate], text: str, article_date: str, config: FindConfig) -> frozenset[str]:
@@ -614,6 +645,32 @@ def _pin_lead(index: SourceIndex, whole: list[Candidate], found: list[Candidate]
         return None
     if best and config.bm25_lead and top[0].bm25 >= config.bm25_lead * top[best].bm25:
         return None  # the first leads by BM25 over it: not texts close in BM25
+    return _leading(index, [c for c in whole if c.sha256 == top[best].sha256] + top[best + 1:], found,
+                    article_date, config, 1.0)
+
+
+def _date_pin(index: SourceIndex, whole: list[Candidate], found: list[Candidate], text: str, article_date: str,
+              config: FindConfig) -> str | None:
+    """The text (its SHA-256) among the first ``date_pin_top`` of the whole article's BM25 query (``whole``, before
+    the date rule; a duplicate is the same text) that names the most of the days of months the article names
+    (:func:`month_days`), at least ``date_pin`` and more than every other of them, when it passes the tests of
+    :func:`_leading` (kept by the date rule, not dated after the article, not a record of an exchange), else None
+    (``FindConfig.date_pin``)."""
+    if not config.date_pin or not whole:
+        return None
+    wanted = month_days(text)
+    if len(wanted) < config.date_pin:
+        return None
+    top: list[Candidate] = []
+    for c in whole:
+        if all(c.sha256 != t.sha256 for t in top):
+            top.append(c)
+            if len(top) >= config.date_pin_top:
+                break
+    held = [len(wanted & month_days(index.text(c.id))) for c in top]
+    best = max(range(len(held)), key=lambda i: (held[i], -i))
+    if held[best] < config.date_pin or any(k >= held[best] for i, k in enumerate(held) if i != best):
+        return None
     return _leading(index, [c for c in whole if c.sha256 == top[best].sha256] + top[best + 1:], found,
                     article_date, config, 1.0)
 
@@ -757,7 +814,7 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
     # tiers (among the matches reaching recent_min_score): the texts of the article's days, then the texts holding
     # the most of its quotations; each by score
     passing.sort(key=lambda p: (-(p[0] >= config.recent_min_score and _recent(p[1].candidate, article_date, config)),
-                                -(p[0] >= config.recent_min_score and p[1].quoted),
+                                -(p[0] >= config.recent_min_score and (p[1].quoted or p[1].day_pinned)),
                                 -p[0], p[1].candidate.path, p[1].candidate.key))
     passing = _pinned_first(passing, article_date, config)
     possible = tuple(Match(c.path, rank, score, got.support, len(got.supported), got.quotes_found, False, c.title,
@@ -793,7 +850,7 @@ def _pinned_first(passing: list[tuple[float, _Shortlisted, _Scored]], article_da
 
     def tier(p: tuple[float, _Shortlisted, _Scored]) -> tuple[bool, bool]:
         return (p[0] >= config.recent_min_score and _recent(p[1].candidate, article_date, config),
-                p[0] >= config.recent_min_score and p[1].quoted)
+                p[0] >= config.recent_min_score and (p[1].quoted or p[1].day_pinned))
 
     first = passing[0]
     at = next((i for i, p in enumerate(passing) if p[1].pinned), None)

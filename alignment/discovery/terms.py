@@ -11,7 +11,8 @@ from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.text.normalize import words
 from alignment.text.quotemarks import QuoteDepth
 
-__all__ = ["content_terms", "figures", "is_exchange", "quoted_grams", "stated_dates", "text_date", "text_title"]
+__all__ = ["content_terms", "figures", "is_exchange", "month_days", "quoted_grams", "stated_dates", "text_date",
+           "text_title"]
 
 #: what an FTS5 term may not hold (its tokenizer would split there): a decimal point becomes "p" (2.5 -> 2p5, not
 #: 25), the rest goes
@@ -22,6 +23,13 @@ _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 #: "May 2, 2022", "May 2 2022", "February 4th, 2024" (an ordinal day: a news story's wording)
 _LONG_DATE = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS)
                         + r")\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b")
+#: a day of a month, with or without its year: "April 1", "March 4, 2024", "Sept. 9th", "Feb 26"
+_MONTH_DAY = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS) + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct"
+                        r"|Nov|Dec)\.? (\d{1,2})(?:st|nd|rd|th)?\b")
+#: "08/08/2023", "8/16/2015" (a byline's or a page's numeric date): read month first, the English (US) convention,
+#: unless the first number cannot be a month ("24/04/2023": day first); a 2-digit year, or a run of more numbers
+#: (a fraction, a version, "1/2/3/2024"), is no date
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 #: how far into a text its date is looked for (a dateline or a release date is near the top)
 _DATE_WINDOW = 2000
 _TITLE_MAX = 200
@@ -132,6 +140,12 @@ def text_date(text: str, name: str = "") -> str:
 
     >>> text_date('The statement reads: “On April 24, 1915, the arrests began.” It was issued on May 2, 2022.')
     '2022-05-02'
+
+    Else a numeric date, month first (a byline's "08/08/2023 01:45 PM EDT"; day first only when the first number
+    cannot be a month):
+
+    >>> text_date("By A. Writer | 08/09/2023 01:45 PM EDT"), text_date("Posted 24/04/2023")
+    ('2023-08-09', '2023-04-24')
     """
     for found in (_ISO_DATE.search(name), _unquoted(_ISO_DATE, text)):
         if found:
@@ -141,6 +155,10 @@ def text_date(text: str, name: str = "") -> str:
     long = _unquoted(_LONG_DATE, text)
     if long:
         return _valid(int(long.group(3)), _MONTHS.index(long.group(1).lower()) + 1, int(long.group(2)))
+    numeric = _unquoted(_NUMERIC_DATE, text)
+    if numeric:
+        first, second, year = (int(g) for g in numeric.groups())
+        return _valid(year, first, second) if first <= 12 else _valid(year, second, first)
     return ""
 
 
@@ -154,6 +172,22 @@ def stated_dates(text: str) -> frozenset[str]:
     out |= {_valid(int(m.group(3)), _MONTHS.index(m.group(1).lower()) + 1, int(m.group(2)))
             for m in _LONG_DATE.finditer(text)}
     return frozenset(out - {""})
+
+
+def month_days(text: str) -> frozenset[tuple[int, int]]:
+    """The days of months ``text`` names, with or without a year, as (month, day): what pins one instance of a
+    text issued every year (an event's date, a deadline) when the article names no year.
+
+    >>> sorted(month_days("Set for Easter Monday, April 1; entries close Monday, March 4, 2024 (Sept. 31st: none)."))
+    [(3, 4), (4, 1)]
+    """
+    out = set()
+    for m in _MONTH_DAY.finditer(text):
+        name = m.group(1).lower()
+        month = next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(name[:3]))
+        if _valid(2024, month, int(m.group(2))):  # a leap year: February 29 is a day
+            out.add((month, int(m.group(2))))
+    return frozenset(out)
 
 
 def _unquoted(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -26,7 +26,7 @@ from alignment.discovery import (
     find_text,
     index_info,
 )
-from alignment.discovery.terms import content_terms, quoted_grams, stated_dates, text_date
+from alignment.discovery.terms import content_terms, month_days, quoted_grams, stated_dates, text_date
 from alignment.errors import ConfigError, InputError
 
 from tests import extras
@@ -865,6 +865,88 @@ def test_an_ordinal_day_is_a_date():
     assert text_date("On February 4th, 2024, the president died after weeks in hospital.") == "2024-02-04"
     assert text_date("Signed on the 1st of May, by March 3rd 2025 it was law.") == "2025-03-03"
     assert stated_dates("Storms of May 10, 2024, declared 2024-06-18; in 1st place.") == {"2024-05-10", "2024-06-18"}
+
+
+def test_a_numeric_byline_date_is_a_date():
+    """A trade paper's byline reads "By A. Reporter | 08/09/2023 01:45 PM EDT": month first (the English, US,
+    convention), day first only when the first number cannot be a month; a fraction or a two-digit year is no
+    date, and a written date before it wins."""
+    assert text_date("By Jo Reporter | 08/09/2023 01:45 PM EDT\n\nThe new monument ...") == "2023-08-09"
+    assert text_date("Published 24/04/2023 in the morning edition") == "2023-04-24"
+    assert text_date("Updated 3/7/23, a 1/2/2024/5 code and 13/13/2023") == ""
+    assert text_date("March 3, 2025 -- Posted 08/09/2023") == "2025-03-03"
+
+
+def test_a_story_dated_by_its_numeric_byline_drops_the_later_release(tmp_path):
+    """The byline's numeric date is the story's date for the date rule, as a written date is (above: the
+    story dated before the release has no match)."""
+    releases = write_releases(tmp_path / "releases")
+    build_index([releases], tmp_path / "index", workers=1)
+    early = tmp_path / "early.txt"
+    early.write_text(BRIDGE_STORY.replace("\n\n", "\n\nBy Jo Reporter | 01/06/2025 09:10 AM EST\n\n", 1),
+                     encoding="utf-8")
+    (found,) = find_sources([early], tmp_path / "index")
+    assert found.matches == ()
+    late = tmp_path / "late.txt"
+    late.write_text(early.read_text(encoding="utf-8").replace("01/06/2025", "03/04/2025"), encoding="utf-8")
+    (found,) = find_sources([late], tmp_path / "index")
+    assert _sources(found) == ["bridges.txt"]
+
+
+#: one announcement made every year (written for this test): the same words, the year's days
+LANTERN = """City Hall announces the date and ticket lottery for the {year} Lantern Walk
+
+The Mayor is pleased to announce that the {year} Lantern Walk will take place in Riverside Park on Saturday, {walk},
+{year}, continuing one of the oldest traditions of the city. Free tickets may be requested through an online
+lottery starting today, {opens}, {year}. The lottery closes on {closes}, {year}, at noon, and winners will be
+notified by email on or after {told}, {year}. Each household may request up to four tickets, and every group must
+include one adult. Volunteers must be 18 or older and apply by {closes}.
+"""
+LANTERN_YEARS = {"2023": ("April 15", "February 27", "March 6", "March 13"),
+                 "2024": ("April 6", "February 26", "March 4", "March 11"),
+                 "2025": ("April 26", "March 3", "March 10", "March 17")}
+#: an undated story on the 2024 walk, naming its days but not its year
+LANTERN_STORY = """How to get tickets for the Lantern Walk
+
+Get your lanterns ready! The Lantern Walk is set for Saturday, April 6 in Riverside Park. The tickets are free but
+handed out through an online lottery, which opened on Monday and takes entries until March 4 at noon. A household
+can ask for four tickets at most, and an adult has to come with each group. Winners hear by email on March 11.
+The walk began a century ago as a small parade of shopkeepers and now draws thousands of families each spring.
+"""
+
+
+def test_month_days_are_read_with_or_without_the_year():
+    assert month_days(LANTERN_STORY) == {(4, 6), (3, 4), (3, 11)}
+    assert month_days("Signed Sept. 9th and Feb 29, but not May 2024 nor June 31.") == {(9, 9), (2, 29)}
+
+
+def test_the_instance_of_a_yearly_text_is_the_one_naming_the_article_days(tmp_path):
+    """Every year's announcement holds the story's words; the days it names (the walk's Saturday, the lottery's
+    deadlines) are the 2024 one's, which is compared and ranks first (``date_pin``). A story naming one day only
+    pins nothing."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for year, (walk, opens, closes, told) in LANTERN_YEARS.items():
+        (folder / f"lantern-{year}.txt").write_text(LANTERN.format(year=year, walk=walk, opens=opens, closes=closes,
+                                                                   told=told), encoding="utf-8")
+    for name, text in RELEASES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    build_index([folder], tmp_path / "index", workers=1)
+    story = tmp_path / "story.txt"
+    story.write_text(LANTERN_STORY, encoding="utf-8")
+    (found,) = find_sources([story], tmp_path / "index")
+    assert _sources(found)[0] == "lantern-2024.txt"
+    from alignment.discovery.find import _shortlist
+    with SourceIndex.open(tmp_path / "index") as index:
+        def pinned(text, config):
+            return [os.path.basename(s.candidate.path) for s in _shortlist(index, text, "", config) if s.day_pinned]
+        assert pinned(LANTERN_STORY, FindConfig()) == ["lantern-2024.txt"]
+        assert pinned(LANTERN_STORY, FindConfig(date_pin=0)) == []
+        # one day named (the walk's Saturday): too little to pin an instance
+        assert pinned(LANTERN_STORY.replace("March 4", "the deadline").replace("on March 11", "soon after"),
+                      FindConfig()) == []
+    with pytest.raises(ConfigError, match="date-pin"):
+        FindConfig(date_pin=-1).validate()
 
 
 def _docs_index(tmp_path, extra: dict[str, str]):
