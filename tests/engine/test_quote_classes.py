@@ -525,3 +525,41 @@ def test_a_quotation_given_again_keeps_its_verdict_on_a_changed_word():
     # and quotations that drop the source's negation are altered, the headline's as the story's
     doc = ("Bank 'will raise rates'\n\nThe governor said, “The bank will raise rates this year.”")
     assert [s for _, s, _ in _scare_flags(doc)] == ["altered", "altered"]
+
+
+# ------------------------------------------------------------------ inflection and derivation (issue 15, session 15)
+
+@pytest.mark.parametrize(
+    "quote, source",
+    [
+        # a form of the same word: plural, third person, past, participle, a doubled consonant, -y/-ies
+        ("the company submitted bids for the same contract", "The company submits bids for the same contract."),
+        ("we stopped the shipments at the border", "We stop the shipment at the border."),
+        ("new policies to conserve the land", "a new policy to conserving the land"),
+        ("the deputy advised this vendor of the opening", "the deputy advises this vendor of the opening"),
+    ],
+)
+def test_an_inflected_word_is_a_variant(quote, source):
+    v = verify(quote, source)
+    assert v.status == NEAR, v
+    assert {op for op, _, _ in changes(v)} == {"variant"}
+
+
+@pytest.mark.parametrize(
+    "quote, source, changed",
+    [
+        # another word made from the same stem: who investigates for the investigation, the adjective for the noun,
+        # the adverb for the adjective
+        ("he is cooperating with the criminal investigation in this matter",
+         "He is cooperating with criminal investigators in this matter.", "investigation"),
+        ("a national plan to protect the coast", "a plan for the nation to protect the coast", "national"),
+        ("the program worked effectively for the families", "the program did effective work for the families",
+         "effectively"),
+    ],
+)
+def test_a_word_made_from_another_alters_the_quote(quote, source, changed):
+    v = verify(quote, source)
+    assert v.status == ALTERED, v
+    assert any(op == "replace" and changed in q for op, q, _ in changes(v)) or any(
+        op == "insert" and changed in q for op, q, _ in changes(v)), changes(v)
+    assert not any(op == "variant" and changed in q for op, q, _ in changes(v)), changes(v)
