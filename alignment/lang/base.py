@@ -269,6 +269,9 @@ class Language:
     #: on each side ("bid"/"bidding", "policy"/"policies"), not a word made from another ("investigators" for
     #: "investigation": ``altered``) (alignment/engine/verify.py, issue 15, session 15)
     inflection_endings: frozenset[str] = frozenset()
+    #: folded words for the currencies a sign stands for ("dollars" for "$"): a figure before one is the source's figure
+    #: written with the sign, no new phrase (alignment/engine/details.py, session 15)
+    currency_words: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ quotes: claims (issue 15, session 14)
     #: lower-case forms of the verbs that make a claim of their object (`Biden declaring an economic victory over
     #: the deficit, a “manufacturing boom”`, `touted a “record” year`): quoted words in that object are the subject's

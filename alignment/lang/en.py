@@ -618,6 +618,7 @@ ENGLISH = Language(
     term_markers=frozenset("so-called self-styled self-proclaimed self-described supposed quote-unquote".split()),
     quote_additives=QUOTE_ADDITIVES,
     inflection_endings=frozenset("s es e ed d ing y ies ied er est r st".split()) | {""},
+    currency_words=frozenset("dollar dollars euro euros pound pounds yen cent cents".split()),
     split_units=SPLIT_UNITS,
     channel_prepositions=CHANNEL_PREPOSITIONS,
     circumstance_conjunctions=CIRCUMSTANCE_CONJUNCTIONS,
