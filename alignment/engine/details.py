@@ -28,12 +28,14 @@ emphasis on"), a figurative stock phrase ("pave the way for"), a date's place in
 Thursday", "announced Tuesday it would"), the source's publication ("On September 23, the White House released
 information"), the people of an organisation the source names ("Administration officials"), the region of the
 source's place ("in Annapolis, Maryland"), a name for a place's people ("Virginians" for "Virginia"). A new
-figure takes the phrase of what it counts and the words that bound it ("about 75 cents at the gas pump"); a rank
+figure takes the phrase of what it counts and the words that bound it ("about 75 cents at the gas pump"); a new head
+noun the words of its noun phrase ("two weeks" where the source's "two" counts other things); a rank
 takes what it ranks ("the first Muslim American judge"), a new name the whole name (through an "of" inside it:
 "the Baseball Hall of Fame") and the title of its role ("former President Bill Clinton"), a detail the name that
 owns it ("Bennett's office") or the name an age in apposition qualifies ("Powell, 84,"); two details with "of" or
-"as" and one source word between are one ("a draft of the order obtained by OutKick"); a first name before a
-surname the source gives ("Barack Obama" for "President Obama") and a name the source gives doing what the source
+"as" and one source word between, or only "of" and an article, are one ("a draft of the order obtained by
+OutKick"); a first name before a surname the source gives ("Barack Obama" for "President Obama") and a name the
+source gives doing what the source
 says ("Obama has ordered", not "As the President said") tell nothing new. Each detail has a salience
 (:data:`alignment.model.DETAIL_SALIENCE`: name, number, date, place, other), the order in which outputs list them.
 """
@@ -739,6 +741,7 @@ def unsupported_details(
         ):
             kind = "name"
         if source_keys is not None:
+            start, end = _noun_phrase(words, start, end, text)
             start, end = _ranked(words, start, end, text)
             if kind == "name":
                 start, end = _whole_name(words, start, end, text, given_names)
@@ -770,7 +773,8 @@ def _through_a_word(details: list[Detail], words: Sequence[TaggedWord], text: st
             norms = [t.word.norm for t in between]
             if norms and norms[0] in _THROUGH and norms[1:2] and norms[1] in _ARTICLES:
                 norms = [norms[0], *norms[2:]]
-            if len(norms) == 2 and norms[0] in _THROUGH and between[-1].word.kind == "word" \
+            if ((len(norms) == 2 and between[-1].word.kind == "word")
+                    or (len(norms) == 1 and norms[0] in _LANG.genitive_prepositions)) and norms[0] in _THROUGH \
                     and "".join(gap.split()) == "".join(t.word.text for t in between):  # words and spaces only
                 # the joined detail is of the more telling kind of the two: a name with other words is a name
                 top = min((last, d), key=lambda x: (x.kind == "word", DETAIL_SALIENCE.index(x.salience)))
@@ -858,6 +862,46 @@ def _counted(words: Sequence[TaggedWord], end: int, text: str) -> int:
         if t.pos in ("NOUN", "PROPN") or t.word.kind == "number":
             last = at
     return last
+
+
+_MODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_JOINED = frozenset({" ", "-", "‑"})
+_CURRENCY_WORDS = _LANG.currency_words
+
+
+def _noun_phrase(words: Sequence[TaggedWord], start: int, end: int, text: str) -> tuple[int, int]:
+    """A detail (``start`` to ``end``) widened to the noun phrase of its new head noun: the nouns, names, adjectives
+    and numbers right before it ("two weeks" where the source's "two" counts monuments, "the Chula Vista Police
+    Station" where it names the department; not a date, not a figure before a currency's word, and not for a first
+    name before a surname: "Anthony Blinken"), and the nouns right after a noun at its end (not up to a name); only a
+    space or a hyphen between. The new word makes the phrase another thing than the source's words in it."""
+    inside = [k for k, t in enumerate(words) if start <= t.word.start < end]
+    if not inside:
+        return start, end
+    first, last = inside[0], inside[-1]
+
+    def joined(a: int, b: int) -> bool:
+        return text[words[a].word.end:words[b].word.start] in _JOINED
+
+    head = not (first + 1 < len(words) and words[first + 1].pos in _NOUN_POS and joined(first, first + 1)
+                and not start <= words[first + 1].word.start < end)
+    if words[first].pos in _NOUN_POS and head:
+        k = first
+        # (not a figure before a currency's word: "1.5bn dollars" is the source's "$1.5 billion")
+        while k > 0 and words[k - 1].pos in _MODIFIER_POS and joined(k - 1, k) \
+                and not (words[k - 1].word.kind == "number" and words[first].word.norm in _CURRENCY_WORDS):
+            k -= 1
+        months = [j for j in range(k, first) if _is_month(words[j])]
+        if months:
+            k = months[-1] + 1
+            while k < first and words[k].word.kind == "number":
+                k += 1
+        first = k
+    if words[last].pos == "NOUN":
+        while last + 1 < len(words) and words[last + 1].pos == "NOUN" and joined(last, last + 1):
+            last += 1
+    return min(start, words[first].word.start), max(end, words[last].word.end)
 
 
 def _bounded(words: Sequence[TaggedWord], start: int, text: str) -> int:

@@ -7,14 +7,15 @@ as apostrophes (Ukraine’s, don't, ’90s, the hostages’ release).
 A quote may cross line breaks inside its paragraph, and run over a few paragraphs when it is written
 that way: each paragraph opens with a fresh mark and only the last closes (each of those paragraphs is then a
 quote of its own, as a reader checks it: all but the last with ``closed=False``, and no warning), or a closing
-mark ends it early in a later paragraph. Quotes nested in a quote belong to the outer one. Unbalanced marks are
+mark ends it early in a later paragraph. A quote nested in a quote is a quote of its own too, listed after the outer
+one, which holds its words and marks. Unbalanced marks are
 handled as well as they can be, and each repair is reported as a warning: a double quote left open runs to the
 end of its paragraph (``closed=False``), a stray closing mark is ignored, and a single opening mark that never
 closes is taken for an apostrophe.
 
 >>> spans, warnings = extract_quotes('He called it “a “special” day,” then left; ‘fine’, she said.')
 >>> [(s.text, s.closed) for s in spans], warnings
-([('a “special” day', True), ('fine', True)], [])
+([('a “special” day', True), ('special', True), ('fine', True)], [])
 >>> spans, warnings = extract_quotes("The hostages’ release and Ukraine’s “enduring support")
 >>> [(s.text, s.closed) for s in spans], len(warnings)
 ([('enduring support', False)], 1)
@@ -152,12 +153,15 @@ def quoted_again(text: str, spans: Sequence[QuoteSpan], short: int) -> list[bool
     reported = [0 < len(k) <= short and not t and reported_speech(text, span)
                 for span, k, t in zip(spans, keys, termed, strict=True)]
     # the words of the quotations given as someone's
-    given = [k for k, t, r in zip(keys, termed, reported, strict=True) if k and not t and (len(k) > short or r)]
+    given = [(k, sp) for k, t, r, sp in zip(keys, termed, reported, spans, strict=True)
+             if k and not t and (len(k) > short or r)]
     out = []
     for span, k, t, r in zip(spans, keys, termed, reported, strict=True):
         again = False
         if 0 < len(k) <= short and not t and not _term_marked(text, span) and not r:
-            again = any(g == k or (len(k) >= 2 and len(g) > len(k) and _holds(g, k)) for g in given if g is not k)
+            # (not the quotation it is nested in: that one holds its words because it holds its marks)
+            again = any(g == k or (len(k) >= 2 and len(g) > len(k) and _holds(g, k)) for g, sp in given
+                        if g is not k and not (sp.mark_start < span.mark_start and span.mark_end <= sp.mark_end))
         out.append(again)
     return out
 
@@ -606,15 +610,19 @@ def extract_quotes(
                 depth = max(k for k, o in enumerate(stack) if o.family == family)
                 opener = stack[depth]
                 del stack[depth:]
-                if not stack:
-                    if family in (_SINGLE, _SINGLE_GUILLEMET) and i - opener.pos > _MAX_SINGLE_QUOTE_CHARS:
-                        continue
-                    emit(opener, i, closed=True)
+                if family in (_SINGLE, _SINGLE_GUILLEMET) and i - opener.pos > _MAX_SINGLE_QUOTE_CHARS:
+                    continue
+                # a quotation nested in another is a quotation of its own too (the speaker's marked term, or
+                # someone the speaker quotes: `“… from various so-called ‘independent’ companies …”`), after the
+                # outer one, which holds its words as well
+                emit(opener, i, closed=True)
             elif role == "stray":
                 warnings.append(f"closing {text[i]} at offset {i} has no opening mark: ignored")
     if stack:
         close_open(regions[-1][1])
+    spans.sort(key=lambda sp: (sp.mark_start, -sp.mark_end))  # an outer quotation before those nested in it
     return spans, warnings
+
 
 
 def _runs_on(text: str, outer: _Open, regions: Sequence[tuple[int, int]], r: int) -> tuple[bool, int]:

@@ -3,8 +3,9 @@
 The quote's words are aligned to the source's words with a semi-global dynamic programme (the whole
 quote against any stretch of the source), run only in windows of the source where the quote's words
 occur. Word pairs agree at two levels: ``equal`` (same surface: case, typography and apostrophes
-folded) and ``variant`` (same spelling-folded form or stem, or one word hyphenated or split in two on
-one side). The verdict ladder:
+folded) and ``variant`` (same spelling-folded form, or one stem and an inflection of one word: not a word
+made from another, "investigation" for "investigators"; or one word hyphenated or split in two on one
+side). The verdict ladder:
 
 ``exact``
     every word equal, in order, nothing added or dropped, and the punctuation between words the same
@@ -34,6 +35,7 @@ one side). The verdict ladder:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -254,6 +256,26 @@ def _joined_keys(quote: list[Word], i: int) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _inflected(a: str, b: str) -> bool:
+    """Whether two folded words with one stem are forms of one word: what follows their common start is an ending
+    that inflects a word on each side (the language's ``inflection_endings``: "bid"/"bidding", "policy"/"policies",
+    "conserve"/"conserving"), not one that makes another word of it ("investigators" for "investigation", "national"
+    for "nation"): a variant, where the other is a word changed.
+
+    >>> _inflected("bidding", "bid"), _inflected("policies", "policy"), _inflected("investigation", "investigators")
+    (True, True, False)
+    """
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    ends = [a[k:], b[k:]]
+    for n, end in enumerate(ends):
+        if k and end[:1] == a[k - 1] and end[1:] in _LANG.inflection_endings:  # a doubled consonant: bid-ding
+            ends[n] = end[1:]
+    return all(end in _LANG.inflection_endings for end in ends)
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     status: QuoteStatus
@@ -367,7 +389,7 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
             # values to the last bit whatever the order of the sums
             gains_arr = np.full(n, miss_gain)
             for at, gain in ((by_norm.get(qw.norm), variant_gain),
-                             (by_key.get(qw.key) if qw.kind == "word" else None, variant_gain),
+                             (_same_word(qw, src, by_key) if qw.kind == "word" else None, variant_gain),
                              (by_surface.get(qw.surface), equal_gain)):
                 if at:
                     gains_arr[at] = gain
@@ -401,7 +423,7 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
         for j in by_norm.get(qw.norm, ()):
             gains[j] = variant_gain
         if qw.kind == "word":
-            for j in by_key.get(qw.key, ()):
+            for j in _same_word(qw, src, by_key):
                 gains[j] = variant_gain
         for j in by_surface.get(qw.surface, ()):
             gains[j] = equal_gain
@@ -450,6 +472,11 @@ def _align(quote: list[Word], editorial: list[bool], elide_after: set[int], src:
         i, j = i - di, j - dj
     steps.reverse()
     return total, steps
+
+
+def _same_word(qw: Word, src: list[Word], by_key: dict[str | None, list[int]]) -> list[int]:
+    """Where in ``src`` a word has the quote word's stem and is a form of the same word (:func:`_inflected`)."""
+    return [j for j in by_key.get(qw.key, ()) if _inflected(qw.norm, src[j].norm)]
 
 
 def _elide(i: int, row: list[float], before_elision: dict[int, list[float]], elided: dict[int, dict[int, int]]) -> None:
@@ -510,7 +537,8 @@ def _move(quote: list[Word], editorial: list[bool], src: list[Word], score: list
     sw = src[j - 1]
     if qw.surface == sw.surface:
         cand, cand_step = prev[j - 1] + equal_gain, _EQUAL_STEP
-    elif qw.norm == sw.norm or (qw.kind == "word" and sw.kind == "word" and qw.key == sw.key):
+    elif qw.norm == sw.norm or (qw.kind == "word" and sw.kind == "word" and qw.key == sw.key
+                                and _inflected(qw.norm, sw.norm)):
         cand, cand_step = prev[j - 1] + variant_gain, _VARIANT_STEP
     else:
         cand, cand_step = prev[j - 1] + miss_gain, ("editorial", 1, 1) if editorial[i - 1] else ("replace", 1, 1)

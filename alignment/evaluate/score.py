@@ -201,13 +201,15 @@ def _status_case(case: GoldCase, side: Side, side_name: str, categories: tuple[s
 
 
 def _best_quote(case: GoldCase, report: Report) -> tuple[int, int, Quote | None]:
-    """The phrase's offsets, and the report's quote whose words overlap it most (None when none does)."""
+    """The phrase's offsets, and the report's quote whose words overlap it most (None when none does); of equal
+    overlaps, the one with the fewest words beyond the phrase (a quotation nested in another, not the outer one)."""
     start, end = case.where.resolve(report.derivative.text, case.label, "derivative")
-    best, best_len = None, 0
+    best, best_key = None, (0, 0)
     for q in report.quotes:
         n = min(q.end, end) - max(q.start, start)
-        if n > best_len:
-            best, best_len = q, n
+        key = (n, -(q.end - q.start - n))
+        if n > 0 and key > best_key:
+            best, best_key = q, key
     return start, end, best
 
 

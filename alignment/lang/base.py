@@ -298,6 +298,14 @@ class Language:
     #: folded words that only add to what came before ("They also discussed"): a quotation that drops one without
     #: marking it is still the speaker's sentence, ``near`` (alignment/engine/verify.py)
     quote_additives: frozenset[str] = frozenset()
+    #: the endings that inflect a word (plural, third person, past, participle, comparative): two quote and source
+    #: words with one stem are a ``variant`` of one word only when what follows their common start is one of these
+    #: on each side ("bid"/"bidding", "policy"/"policies"), not a word made from another ("investigators" for
+    #: "investigation": ``altered``) (alignment/engine/verify.py, issue 15, session 15)
+    inflection_endings: frozenset[str] = frozenset()
+    #: folded words for the currencies a sign stands for ("dollars" for "$"): a figure before one is the source's figure
+    #: written with the sign, no new phrase (alignment/engine/details.py, session 15)
+    currency_words: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ quotes: claims (issue 15, session 14)
     #: lower-case forms of the verbs that make a claim of their object (`Biden declaring an economic victory over
     #: the deficit, a “manufacturing boom”`, `touted a “record” year`): quoted words in that object are the subject's

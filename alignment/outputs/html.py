@@ -174,7 +174,8 @@ def _span_runs(
 ) -> list[_Run]:
     """Cut ``text[start:end]`` at every boundary of a quote, detail or quote passage inside it.
 
-    A quote is one run, so its frame is drawn unbroken; details and passages are atoms inside runs.
+    A quote is one run, so its frame is drawn unbroken (but where a quotation nested in it has its own); details and
+    passages are atoms inside runs.
     """
     cuts = {start, end}
     edges = [(q[0], q[1]) for q in quotes] + [(d[0], d[1]) for d in details] + [(p[0], p[1]) for p in passages]
@@ -184,7 +185,10 @@ def _span_runs(
                 cuts.add(x)
     runs: list[_Run] = []
     for lo, hi in pairwise(sorted(cuts)):
-        quote = next(((qhi, qv) for qlo, qhi, qv in quotes if qlo <= lo and hi <= qhi), None)
+        # the innermost quote holding the piece: a quotation nested in another has its own frame and badge
+        inner = max(((qlo, -qhi, qv) for qlo, qhi, qv in quotes if qlo <= lo and hi <= qhi),
+                    key=lambda c: (c[0], c[1]), default=None)
+        quote = (-inner[1], inner[2]) if inner else None
         detail = next(((i, kind) for dlo, dhi, i, kind in details if dlo <= lo and hi <= dhi), None)
         atom = _Atom(
             text[lo:hi],

@@ -286,3 +286,35 @@ def test_a_figure_the_source_gives_with_its_unit_elsewhere_is_the_sources():
     assert _figure_key(ws, days, text) in keys  # 60 days
     assert _figure_key(ws, weeks, text) not in keys  # 60 weeks
     assert _figure_key(ws, share, text) == "40 percent"  # the sign reads as the word
+
+
+def test_a_new_noun_takes_the_words_of_its_phrase_the_source_gives_elsewhere():
+    # the source's "two" counts monuments and its "Chula Vista Police" names the department: "two weeks" and "the
+    # Chula Vista Police Station" are other things, each one detail (issue 15, session 15: fresh10's detail misses)
+    source = ("The President designated two new national monuments in California on Tuesday. The Chula Vista Police "
+              "Department arrested the suspect on Tuesday.")
+    derivative = ("With two weeks left in office, the President designated two new national monuments in California "
+                  "on Tuesday. The suspect was arrested on Tuesday and charged at the Chula Vista Police Station.")
+    found = _details(source, derivative)
+    assert any(t.startswith("two weeks") for t in found), found
+    assert any(t.endswith("Chula Vista Police Station") for t in found), found
+    # the source's own phrases stay none: the monuments it counts, the department it names
+    assert not any("monuments" in t or "Department" in t for t in found), found
+
+
+def test_a_phrase_the_source_gives_whole_takes_no_new_word_and_a_new_adjective_stays_alone():
+    source = "The Chula Vista Police Department arrested the suspect on Tuesday in San Diego County."
+    assert _details(source, "The Chula Vista Police Department arrested the suspect on Tuesday in San Diego "
+                            "County.") == []
+    # an adjective the source lacks does not take the noun after it: the noun is the source's
+    found = _details(source, "The Chula Vista Police Department arrested the violent suspect on Tuesday in San "
+                             "Diego County.")
+    assert found == ["violent"], found
+
+
+def test_a_date_before_a_new_noun_stays_out_of_its_phrase():
+    # the source gives the date: the new noun does not take it ("the December 15 tornado outbreak")
+    source = "Farms and homes across Iowa were damaged on December 15, the Governor said."
+    found = _details(source, "Farms and homes across Iowa were damaged in the December 15 tornado outbreak, the "
+                             "Governor said.")
+    assert found == ["tornado outbreak"], found

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from alignment.engine.quotes import extract_quotes
+from alignment.engine.quotes import extract_quotes, quoted_again
 from alignment.engine.verify import SourceIndex, verify_quote
 
 from tests.engine.test_quotes import ALTERED, EXACT, NEAR, UNSUPPORTED, check_spans, check_verdict, verify
@@ -525,3 +525,77 @@ def test_a_quotation_given_again_keeps_its_verdict_on_a_changed_word():
     # and quotations that drop the source's negation are altered, the headline's as the story's
     doc = ("Bank 'will raise rates'\n\nThe governor said, “The bank will raise rates this year.”")
     assert [s for _, s, _ in _scare_flags(doc)] == ["altered", "altered"]
+
+
+# ------------------------------------------------------------------ inflection and derivation (issue 15, session 15)
+
+@pytest.mark.parametrize(
+    "quote, source",
+    [
+        # a form of the same word: plural, third person, past, participle, a doubled consonant, -y/-ies
+        ("the company submitted bids for the same contract", "The company submits bids for the same contract."),
+        ("we stopped the shipments at the border", "We stop the shipment at the border."),
+        ("new policies to conserve the land", "a new policy to conserving the land"),
+        ("the deputy advised this vendor of the opening", "the deputy advises this vendor of the opening"),
+    ],
+)
+def test_an_inflected_word_is_a_variant(quote, source):
+    v = verify(quote, source)
+    assert v.status == NEAR, v
+    assert {op for op, _, _ in changes(v)} == {"variant"}
+
+
+@pytest.mark.parametrize(
+    "quote, source, changed",
+    [
+        # another word made from the same stem: who investigates for the investigation, the adjective for the noun,
+        # the adverb for the adjective
+        ("he is cooperating with the criminal investigation in this matter",
+         "He is cooperating with criminal investigators in this matter.", "investigation"),
+        ("a national plan to protect the coast", "a plan for the nation to protect the coast", "national"),
+        ("the program worked effectively for the families", "the program did effective work for the families",
+         "effectively"),
+    ],
+)
+def test_a_word_made_from_another_alters_the_quote(quote, source, changed):
+    v = verify(quote, source)
+    assert v.status == ALTERED, v
+    assert any(op == "replace" and changed in q for op, q, _ in changes(v)) or any(
+        op == "insert" and changed in q for op, q, _ in changes(v)), changes(v)
+    assert not any(op == "variant" and changed in q for op, q, _ in changes(v)), changes(v)
+
+
+# ------------------------------------------------------------------------- nested quotations (issue 15, session 15)
+
+def _verdicts(doc: str, source: str):
+    index = SourceIndex(source)
+    spans, _ = extract_quotes(doc)
+    check_spans(doc, spans)
+    again = quoted_again(doc, spans, 2)
+    out = []
+    for span, elsewhere in zip(spans, again, strict=True):
+        v = verify_quote(doc, span, index, quoted_elsewhere=elsewhere)
+        check_verdict(doc, index, v)
+        out.append((span.text, v.status, v.scare_quote, v.source_text))
+    return out
+
+
+def test_a_term_marked_inside_a_reworded_quotation_is_checked_on_its_own():
+    # the outer quotation reworded (altered); the term the speaker marked is the source's own marked word, a scare
+    # quote found exact: the outer quotation holding its words does not make it "quoted elsewhere"
+    doc = ("“The vendor then sent bids from various so-called ‘independent’ firms that it owned,” officials said.")
+    source = "The vendor would then send bids from the various so-called “independent” businesses the vendor owned."
+    (outer, o_status, o_scare, _), (inner, i_status, i_scare, i_source) = _verdicts(doc, source)
+    assert (outer.endswith("that it owned"), o_status, o_scare) == (True, ALTERED, False)
+    assert (inner, i_status, i_scare, i_source) == ("independent", EXACT, True, "independent")
+
+
+def test_a_quotation_nested_in_one_the_source_lacks_is_checked_too():
+    # the speaker quotes someone, in words the source does not hold: both unsupported, the inner one given as words
+    # someone said, no scare quote
+    doc = "“The council said it was ‘dead on arrival,’ and we agreed,” the mayor said."
+    source = "The mayor said the plan would be withdrawn next month."
+    got = _verdicts(doc, source)
+    assert [(t, st) for t, st, _, _ in got] == [
+        ("The council said it was ‘dead on arrival,’ and we agreed", UNSUPPORTED), ("dead on arrival", UNSUPPORTED)]
+    assert got[1][2] is False

@@ -131,6 +131,23 @@ def test_an_apostrophe_inside_a_quotation_the_gold_gives():
     assert [m.label for m in evaluate(report, [given, mark]).misses] == ["no-q-mark"]
 
 
+def test_a_quote_case_on_a_nested_quotation_is_scored_against_it_not_the_outer_one():
+    """Of two quotes that overlap a quote case as much (an outer quotation and one nested in it), the case is scored
+    against the one with fewer words beyond its phrase: the nested quotation; the outer one's case still gets the
+    outer quote."""
+    der = "Officials said: “They sent bids from so-called ‘independent’ firms,” and left."
+    o_start, i_start = der.index("They"), der.index("independent")
+    outer = Quote("Q1", "They sent bids from so-called ‘independent’ firms", o_start, der.index(",”"), o_start - 1,
+                  der.index(",”") + 2, "D1", QuoteStatus.ALTERED, 0.5, 0, 5, "They", "S1", False, True)
+    inner = Quote("Q2", "independent", i_start, i_start + 11, i_start - 1, i_start + 12, "D1", QuoteStatus.EXACT, 1.0,
+                  0, 5, "They", "S1", True, True)
+    for quotes in ((outer, inner), (inner, outer)):
+        report = Report(config=Config(), source=Side("s.txt", "They sent bids.", ()),
+                        derivative=Side("d.txt", der, ()), alignments=(), quotes=quotes)
+        gold = [{"label": "q-outer", "kind": "quote", "phrase": "They sent bids", "status": "altered"},
+                {"label": "q-inner", "kind": "quote", "phrase": "independent", "status": "exact", "scare_quote": True}]
+        assert [m.label for m in evaluate(report, gold).misses] == []
+
 def _counts(ev, category):
     s = ev.score(category)
     return s.tp, s.fp, s.fn
