@@ -573,7 +573,12 @@ _ORDINAL = "#rank:"
 
 
 def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[_Qty]:
-    out = []
+    out: list[_Qty] = []
+    for t in words:
+        if t.word.kind == "number" or t.word.norm in _POINT_FRACTIONS:
+            break
+    else:
+        return out  # (most segments: no number and no fraction of a point, nothing the loop below reads as one)
     i = 0
     while i < len(words):
         t = words[i]
@@ -2874,9 +2879,16 @@ _CAUSAL_LINKS = tuple(sorted((tuple(c.split()) for c in _C.causal_links), key=le
 _CAUSE_REACH = 6
 
 
+#: the causal links by their first word, longest first (a word that starts none is not read further)
+_CAUSAL_LINKS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(link for link in _CAUSAL_LINKS if link[0] == first) for first in {link[0] for link in _CAUSAL_LINKS}}
+
+
 def _causal_link(words: Sequence[TaggedWord], i: int) -> int:
     """The number of words of the causal link (``CONFLICTS.causal_links``) starting at ``words[i]``, 0 for none."""
-    for link in _CAUSAL_LINKS:
+    if i >= len(words) or not (links := _CAUSAL_LINKS_BY_FIRST.get(words[i].word.norm)):
+        return 0
+    for link in links:
         if tuple(t.word.norm for t in words[i:i + len(link)]) == link:
             return len(link)
     return 0
@@ -3449,7 +3461,9 @@ def _quantified(words: Sequence[TaggedWord],
     "one of the" is class ``one of``. ``every`` receives each (key, class) the segment has ("all patients ... most
     patients": both). A possessive is no head: "one of the President's top priorities" is one of the priorities."""
     out: dict[str, tuple[int, int, str]] = {}
-    for q in range(len(words)):
+    for q, t in enumerate(words):
+        if t.word.norm not in _QUANTIFIERS and t.word.text.lower() not in _ONE_OF:
+            continue  # (most words: _quantifier_class's None, without the call)
         cls = _quantifier_class(words, q)
         if cls is None:
             continue
@@ -3636,7 +3650,9 @@ def _quantifier_uses(words: Sequence[TaggedWord]) -> list[tuple[int, int, str, s
     """Every quantifier of a segment with its head, as (quantifier index, head index, class, head's lemma key)
     (:func:`_quantified` keeps the first one of each key)."""
     out = []
-    for q in range(len(words)):
+    for q, t in enumerate(words):
+        if t.word.norm not in _QUANTIFIERS and t.word.text.lower() not in _ONE_OF:
+            continue  # (most words: _quantifier_class's None, without the call)
         cls = _quantifier_class(words, q, one_of=False)
         if cls is None:
             continue
