@@ -239,6 +239,9 @@ class _Facts:
     aside: frozenset[int] = frozenset()
     #: keys of the content words of the whole text, one set for all its segments
     text_keys: frozenset[str] = frozenset()
+    #: keys among ``names`` that are plain counts ("thirty", "25"; not "one", a pronoun as often as a count, as in
+    #: "no one", nor the specific "1.50", "454,300" of :func:`_specific`): a count is no rival to a name
+    figures: frozenset[str] = frozenset()
 
 
 def _informative(found: frozenset[int], keys: Sequence[str], facts: _Facts) -> int:
@@ -257,9 +260,13 @@ def _facts(doc: Analyzed, profiles: Sequence[Profile], background: frozenset[str
         aside = _attributed(tagged, prof, doc.text) if prof.words else frozenset()
         informative = {k for i, k in enumerate(prof.word_keys) if i not in plain and i not in aside}
         n_keys = len(set(prof.word_keys))
-        out.append(_Facts(_subjects(prof), n_keys, blocks[seg.block], plain, len(informative),
+        subjects = _subjects(prof)
+        figures = frozenset(k for i, k in enumerate(prof.word_keys) if k in subjects
+                            and prof.words[i].word.kind == "number" and prof.words[i].word.norm != "1"
+                            and not _specific(prof.words[i].word))
+        out.append(_Facts(subjects, n_keys, blocks[seg.block], plain, len(informative),
                           frozenset(i for i, t in enumerate(prof.words) if _specific(t.word)),
-                          n_keys == len(prof.word_keys), aside, text_keys))
+                          n_keys == len(prof.word_keys), aside, text_keys, figures))
     return out
 
 
@@ -328,7 +335,8 @@ def _related(
     about different things: when each names something that neither the other nor the other's paragraph
     (``_Facts.context``) mentions, and they share no name or number at all ("... Somalia sovereignty" against
     "... Ukraine's sovereignty"), no; unless they share three informative words or more and a fifth of each
-    (:data:`SHARED_OVER_NAMES`) and one of those names is a word the other text uses. "Fried says he has no
+    (:data:`SHARED_OVER_NAMES`) and one of those names is a word the other text uses, or, sharing three such words,
+    what each names alone is of another kind (a place against a plain count: ``_Facts.figures``). "Fried says he has no
     involvement with the drug" shares "says" and "drug" with a quotation about the drug, and "The UK-U.S. Strategic
     Dialogue ..." shares "UK", "US" and "Dialogue" with "... the United States-United Kingdom Energy Dialogue" in a
     statement about the UK-U.S. Dialogue: one word, and none.
@@ -361,6 +369,10 @@ def _related(
     d_own, s_own = d_facts.names - s_facts.context, s_facts.names - d_facts.context
     if not (d_own and s_own):
         return True
+    if informative >= SHARED_OVER_NAMES_WORDS and not ((d_own - d_facts.figures and s_own - s_facts.figures)
+                                                       or (d_own & d_facts.figures and s_own & s_facts.figures)):
+        return True  # what each names alone is of another kind: a place against a figure ("gun violence in America"
+        # and "the first gun reform in almost thirty years") is no rival to it, as "Somalia" is to "Ukraine"
     # each names something the other's paragraph does not: about different things, unless they say much of the same
     # in the same words and one of those names is a word the other text uses (the story's own name for what the other
     # names otherwise: "Ebola cases" for the release's "EVD cases", "the Great Genocide" for "the Meds Yeghern" in a

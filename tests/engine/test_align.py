@@ -965,3 +965,25 @@ def test_an_answer_after_a_reported_question_is_linked_to_the_source():
     assert answer.status != "added" and answer.reason.split(":")[0] != "question", answer.reason
     law = _seg(report.source, "State law allows")
     assert law.status == "covered", law.reason
+
+
+def test_a_place_against_a_figure_is_no_different_thing():
+    # The statement gives how long the country waited for the law ("in almost thirty years"), the report where the
+    # violence it aims at happens ("in America"): a place and a figure are not rival names, as two places are.
+    source = ("We are shocked by the shooting at the parade this morning.\n\n"
+              "Last month I signed the first major bipartisan gun safety legislation in almost thirty years, "
+              "which will save lives.\n")
+    derivative = "He also spoke about the new bipartisan gun safety legislation that aims to curb violence in Texas.\n"
+    r = compare(source, derivative)
+    assert _seg(r.source, "Last month I signed").id in r.derivative.segments[0].aligned_to
+    # two places, or two figures, still make two different things
+    other = compare("Last month the council passed the first major bipartisan gun safety bill in Ohio.\n",
+                    "He also spoke about the new bipartisan gun safety bill that aims to curb violence in Texas.\n")
+    assert not other.alignments
+    figures = compare("The council passed the first major bipartisan gun safety bill in almost thirty years.\n",
+                      "It is the second major bipartisan gun safety bill in 45 years.\n")
+    assert not figures.alignments
+    # "one" of "no one" is a pronoun as often as a count: against a place it still makes two different things
+    pronoun = compare("The council passed a major bipartisan gun safety bill so that no one is left behind.\n",
+                      "He also spoke about the new bipartisan gun safety bill that aims to curb violence in Texas.\n")
+    assert not pronoun.alignments
