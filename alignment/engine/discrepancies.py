@@ -3520,7 +3520,7 @@ def _quantified_all(words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, i
     return _quantified(words, every), every
 
 
-_DEFINITE = frozenset("the this that his her its their our my your".split())
+_DEFINITE = _C.definite_determiners
 
 
 def _definite(words: Sequence[TaggedWord], i: int, reach: int = 3) -> bool:
@@ -4170,7 +4170,7 @@ _OFFICE_RANKS = _C.office_ranks
 _OFFICE_STATUSES = _C.office_statuses
 _OFFICE_DEPUTIES = _C.office_deputies
 _OFFICE_NAME_REACH = 8  # words from an office to the comma before the name it is said of ("..., Joe Biden")
-_OFFICE_SKIP = frozenset({"a", "an", "the", "former", "then"})
+_OFFICE_SKIP = _C.office_fillers
 _UNLINKED_OFFICE = "the source gives the office in a sentence which the alignment does not link to it"
 
 
