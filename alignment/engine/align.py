@@ -20,6 +20,7 @@ neither share.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -909,9 +910,7 @@ def align(
 
     # the items of a run-on list, one line each (alignment.text.segment.enumerated): "certain electronics;" (a line
     # to itself: not the last claim of a sentence cut at its semicolons)
-    per_block: dict[int, int] = {}
-    for seg in source_doc.segments:
-        per_block[seg.block] = per_block.get(seg.block, 0) + 1
+    per_block = Counter(seg.block for seg in source_doc.segments)
     items = {s for s, seg in enumerate(source_doc.segments)
              if seg.is_claim and per_block[seg.block] == 1 and enumerated(seg.text)}
     # and the last item, the line after "certain aerospace products; and", which ends the sentence with its stop

@@ -608,15 +608,15 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
         elif j < len(words) and text[w.end:words[j].word.start] == "-" \
                 and (part := slash_fraction(text, words, j)) is not None:
             value, digits, j = number + part, repr(number + part), i + 3
-        # "sixty-one", "twenty-five": a tens word joined by a hyphen to a units word is one number, not 60 and 1
-        if w.text.isalpha() and number in _TENS and j < len(words) and text[w.end:words[j].word.start] in _HYPHENS \
-                and words[j].word.kind == "number" and words[j].word.text.isalpha() \
-                and (unit := number_value(words[j].word.norm)) is not None and 0 < unit < 10:
-            value, digits, j = number + unit, str(int(number + unit)), j + 1
         rank = bool(_ORDINAL_RE.fullmatch(w.text))
-        if w.text.isalpha() and number in _TENS and j < len(words) and text[w.end:words[j].word.start] in _HYPHENS \
-                and words[j].word.norm in _LANG.rank_words:
-            rank, j = True, j + 1  # "Twenty-Seventh Judicial Nominations": a rank written in words
+        # a tens word joined by a hyphen to the next word ("sixty-one", "Twenty-Seventh")
+        if w.text.isalpha() and number in _TENS and j < len(words) and text[w.end:words[j].word.start] in _HYPHENS:
+            # "sixty-one", "twenty-five": to a units word, one number, not 60 and 1
+            if words[j].word.kind == "number" and words[j].word.text.isalpha() \
+                    and (unit := number_value(words[j].word.norm)) is not None and 0 < unit < 10:
+                value, digits, j = number + unit, str(int(number + unit)), j + 1
+            elif words[j].word.norm in _LANG.rank_words:
+                rank, j = True, j + 1  # "Twenty-Seventh Judicial Nominations": a rank written in words
         scale = 1.0
         # "nine and a half million": the half is the number's, before its scale
         if [x.word.norm for x in words[j:j + 3]] == ["and", "a", "half"] and j + 3 < len(words) \
@@ -3534,7 +3534,7 @@ def _quantified_all(words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, i
     return _quantified(words, every), every
 
 
-_DEFINITE = frozenset("the this that his her its their our my your".split())
+_DEFINITE = _C.definite_determiners
 
 
 def _definite(words: Sequence[TaggedWord], i: int, reach: int = 3) -> bool:
@@ -4041,6 +4041,12 @@ def _named_whole(words: Sequence[TaggedWord], k: int, kind: str) -> bool:
     return k >= len(lead) and [t.word.norm for t in words[k - len(lead):k]] == lead
 
 
+def _taken(found: Sequence[tuple[Segment, Segment, _Hit]], seg: Segment, start: int, end: int) -> bool:
+    """Whether a discrepancy already found in the article's segment ``seg`` overlaps its span ``start``-``end``: no
+    words are flagged twice."""
+    return any(d is seg and h.start < end and start < h.end for d, _, h in found)
+
+
 def _check_instruments(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]],
                        found: Sequence[tuple[Segment, Segment, _Hit]]) -> list[tuple[Segment, Segment, _Hit]]:
     """Another instrument than the source's (``CONFLICTS.instruments``): an article sentence that restates the source
@@ -4068,7 +4074,7 @@ def _check_instruments(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]]
             if not kind or kind in kinds or (not itself and _names_other(dw, kind, src)):
                 continue
             a, b = t.word.start, dw[m].word.end
-            if any(d is der.segments[di] and h.start < b and a < h.end for d, _, h in found):
+            if _taken(found, der.segments[di], a, b):
                 continue
             what, si, sa, sb = (signed or theirs)[0]
             article = " ".join(der.text[a:b].split()[1:])
@@ -4163,7 +4169,7 @@ def _check_spellings(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], 
             if best is None:
                 continue
             _, si, sk, v = best
-            if any(d is der.segments[di] and h.start < w.end and w.start < h.end for d, _, h in found):
+            if _taken(found, der.segments[di], w.start, w.end):
                 continue
             s = src.words[si][sk].word
             linked = si in pairs.get(di, ()) and (di, si) not in searched
@@ -4180,7 +4186,7 @@ _OFFICE_RANKS = _C.office_ranks
 _OFFICE_STATUSES = _C.office_statuses
 _OFFICE_DEPUTIES = _C.office_deputies
 _OFFICE_NAME_REACH = 8  # words from an office to the comma before the name it is said of ("..., Joe Biden")
-_OFFICE_SKIP = frozenset({"a", "an", "the", "former", "then"})
+_OFFICE_SKIP = _C.office_fillers
 _UNLINKED_OFFICE = "the source gives the office in a sentence which the alignment does not link to it"
 
 
@@ -4283,7 +4289,7 @@ def _check_offices(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], se
                 other = [(si, s) for si, s in given if s.rank in _OFFICE_DEPUTIES]
             if not other:
                 continue
-            if any(d is der.segments[di] and h.start < o.end and o.start < h.end for d, _, h in found):
+            if _taken(found, der.segments[di], o.start, o.end):
                 continue
             si, s = other[0]
             linked = si in pairs.get(di, ()) and (di, si) not in searched
@@ -4322,7 +4328,7 @@ def _check_stages(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], sea
             if not named:
                 continue
             _, si, u = max(named, key=lambda x: x[0])
-            if any(d is der.segments[di] and h.start < t.word.end and t.word.start < h.end for d, _, h in found):
+            if _taken(found, der.segments[di], t.word.start, t.word.end):
                 continue
             linked = (di, si) not in searched
             out.append((der.segments[di], src.segments[si], _Hit(
@@ -4508,7 +4514,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
                 hits += _check_statistic(der.text, dw, src.text, sw, d_q, s_q)
                 hits += _check_forms(der.text, dw, src.text, sw, d_q, s_q, every_q)
             for h in hits:
-                if any(h.start < o.end and o.start < h.end for d, _, o in found if d is der.segments[di]):
+                if _taken(found, der.segments[di], h.start, h.end):
                     continue
                 # (an attribution's speaker may be named in the next sentence of the source's paragraph)
                 seg = next((src.segments[k] for k in (si, *siblings)

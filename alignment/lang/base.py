@@ -151,6 +151,13 @@ class ConflictWords:
     #: tenants not to contact inspectors") says what was bidden, no polarity of the verb; a source that states the
     #: act otherwise ("when they contact inspectors") is not negated by it
     request_verbs: frozenset[str] = frozenset()
+    # ----------------------------------------------------- words the checks above read (review, session 15)
+    #: folded determiners and possessives that single a noun out ("the nominee", "his nominee"): "one of" the
+    #: article adds widens only such a noun, not a list's bare label
+    definite_determiners: frozenset[str] = frozenset()
+    #: folded words passed over between an office and the comma after the name before it ("Heriberto Martinez, a
+    #: former assistant director"): articles and the words of a past or passing office
+    office_fillers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -546,6 +546,9 @@ CONFLICTS = ConflictWords(
     # -- disc (session 15) --
     request_verbs=frozenset("ask tell urge order instruct advise encourage warn direct pressure beg implore caution "
                             "persuade remind".split()),
+    # -- review (session 15) --
+    definite_determiners=frozenset("the this that his her its their our my your".split()),
+    office_fillers=frozenset({"a", "an", "the", "former", "then"}),
 )
 
 ENGLISH = Language(

@@ -92,8 +92,6 @@ _SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 #: a title line has from ``_TITLE_MIN_WORDS`` to ``_TITLE_MAX_WORDS`` words (a name alone, a byline, is no headline),
 #: and at most ``_TITLE_MAX_BEFORE`` segments that are not claims come before it
 _TITLE_MIN_WORDS = 4
-#: a short line ending as a list's item does (:func:`enumerated`) is a claim from this many words
-_ITEM_MIN_WORDS = 2
 _TITLE_MAX_WORDS = 25
 _TITLE_MAX_BEFORE = 3
 #: the marks that end a sentence or a label: a line the parser cuts after one holds sentences or a label and a title
@@ -233,6 +231,8 @@ def _listed_lines(text: str, blocks: Sequence[Block]) -> frozenset[int]:
 
 #: a line that ends as a run-on list's item does: a semicolon, and maybe the coordinator of the last item after it
 _ITEM_END_RE = re.compile(r";(?:\s+(\w+))?\s*$")
+#: a short line ending as a list's item does (:func:`enumerated`) is a claim from this many words
+_ITEM_MIN_WORDS = 2
 
 
 def enumerated(line: str) -> bool:
@@ -772,6 +772,10 @@ _ASKED_WITHIN = 8
 _LAST_CLAUSE = re.compile(r"[,;:—–]|\s-\s")
 
 
+#: the words a main clause after a reported question's clause has at least, to answer it
+_ANSWER_MIN_WORDS = 4
+
+
 def _answered(text: str, norms: Sequence[str], i: int) -> bool:
     """Is the reported question whose verb is ``norms[i]`` (the folded words of ``text``) a clause of its own before
     the sentence's main clause, which answers it? The participle ("asked", lang ``asked_participles``) opens the
@@ -784,10 +788,6 @@ def _answered(text: str, norms: Sequence[str], i: int) -> bool:
         return False
     _, comma, rest = text.partition(",")
     return bool(comma) and len(words(rest)) >= _ANSWER_MIN_WORDS
-
-
-#: the words a main clause after a reported question's clause has at least, to answer it
-_ANSWER_MIN_WORDS = 4
 
 
 @lru_cache(maxsize=4096)  # asked of each derivative claim twice, by the alignment and by its verdict
