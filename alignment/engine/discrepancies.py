@@ -856,6 +856,38 @@ def _same_words_after(dw: Sequence[TaggedWord], d: _Qty, sw: Sequence[TaggedWord
         and after == _norms(sw, s.j, s.j + 2) and not any(t.word.kind == "number" for t in dw[d.j:d.j + 2])
 
 
+def _nouns_after(text: str, words: Sequence[TaggedWord], q: _Qty) -> set[str]:
+    """The lemma keys of the nouns of the phrase right after an amount, up to :data:`_NOUN_PHRASE_REACH` words, to a
+    punctuation mark, a number or a word that is no noun, adjective or "and" ("2,000 household and community
+    members" -> household, community, member)."""
+    out: set[str] = set()
+    for k in range(q.j, min(q.j + _NOUN_PHRASE_REACH, len(words))):
+        t = words[k]
+        if k > q.j and re.search(r"[,;:()]", text[words[k - 1].word.end:t.word.start]):
+            break
+        if t.word.kind == "word" and t.pos == "NOUN" and t.word.content:
+            out.add(t.lemma_key)
+        elif t.word.kind == "number" or not (t.pos == "ADJ" or t.word.norm == "and"):
+            break
+    return out
+
+
+#: how many words after an amount :func:`_nouns_after` reads
+_NOUN_PHRASE_REACH = 4
+
+
+def _same_nouns_after(dt: str, dw: Sequence[TaggedWord], d: _Qty, st: str, sw: Sequence[TaggedWord],
+                      s: _Qty) -> bool:
+    """Whether two amounts whose heads differ count the same thing by the same nouns after them: each head among the
+    other's nouns, two nouns in common ("3,001 vulnerable household members" / "2,000 household and community
+    members", whose head is "household"; not "2,500 children with sensory impairments" / "2,000 household ...
+    members")."""
+    if not (d.head and s.head) or d.head == s.head or d.money != s.money or d.rate != s.rate or d.ago != s.ago:
+        return False
+    mine, theirs = _nouns_after(dt, dw, d), _nouns_after(st, sw, s)
+    return d.head in theirs and s.head in mine and len(mine & theirs) >= 2
+
+
 def _ranged(text: str, words: Sequence[TaggedWord], a: _Qty, b: _Qty) -> bool:
     """Whether the amounts ``a`` and ``b`` are the two ends of one range ("12 to 15 million", "10-12", "between $650
     and $700": the currency sign of the second end is no word between them)."""
@@ -1057,7 +1089,8 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
         best = _range_end(dt, dw, d_q, d, st, sw, s_q, s_open) or _listed(dt, dw, d_q, d, st, sw, s_q, s_open) or \
             max((s for s in s_open if s in ends and (
                 _same_thing(d, role, s, _role(sw, s.i, s.j, 3, 6) if s.head and d.head else _role(sw, s.i, s.j), alone)
-                or _same_words_after(dw, d, sw, s) or (sole_sum and _same_sum(d, s) and bool(
+                or _same_words_after(dw, d, sw, s) or _same_nouns_after(dt, dw, d, st, sw, s)
+                or (sole_sum and _same_sum(d, s) and bool(
                     (_loose_role(dw, d) & _loose_role(sw, s)) - {d.rate})))),
                 key=lambda s: len(wide & _role(sw, s.i, s.j, 3, 6)), default=None)
         if best is None and _plain_count(d):
@@ -1654,6 +1687,7 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                         or (strong and _preposition(dw, wi, sw, vi) in _PLACE_PREPOSITIONS
                             and _preposition(dw, wi, sw, vi) == _preposition(sw, vi, dw, wi))
                         or (_opens(dw, wi) and _opens(sw, vi))
+                        or (not strong and _verb_framed(dw, wi, wj, sw, vi, vj))
                         or (strong and (_nominalised(dw, wi, sw, vi) or _nominalised(sw, vi, dw, wi)))):
                     continue
             elif not _same_place(d_place, s_place, least) or _still_there(dt, dw, sw[si:sj], s_place):
@@ -1761,6 +1795,41 @@ def _preposition(words: Sequence[TaggedWord], i: int, other: Sequence[TaggedWord
     if k >= 0 and words[k].word.norm in _DETERMINERS and not (o > 0 and other[o - 1].word.norm in _DETERMINERS):
         k -= 1
     return words[k].word.norm if k >= 0 else ""
+
+
+def _verb_frame(words: Sequence[TaggedWord], i: int) -> tuple[str, ...]:
+    """The words before the name at ``words[i]`` (a title passed over) up to a verb, a preposition at least between
+    (:func:`_frame`: "working with" before "Secretary Albright"); () where the first content word before it is no
+    verb."""
+    while i > 0 and words[i - 1].word.norm in _TITLES:
+        i -= 1
+    frame = _frame(words, i - 1, -1)
+    k = i - len(frame)  # (a determiner the frame passes over: "working with the")
+    while k > 0 and not words[k].word.content:
+        k -= 1
+    if len(frame) < 2 or not (0 <= k < i and words[k].word.content and words[k].pos == "VERB"):
+        return ()
+    return frame
+
+
+def _word_after(words: Sequence[TaggedWord], j: int) -> str:
+    """The first content word or number within three words after ``words[j - 1]``, by its key (a number by its
+    value): "1990s" after "in the" and after "during the"; "" where none comes."""
+    for t in words[j:j + 3]:
+        if t.word.kind == "number":
+            return "#" + t.word.norm
+        if t.word.content:
+            return t.lemma_key
+    return ""
+
+
+def _verb_framed(dw: Sequence[TaggedWord], wi: int, wj: int, sw: Sequence[TaggedWord], vi: int, vj: int) -> bool:
+    """On a weak pair, whether two names stand in the same place by both sides: after the same verb and preposition
+    and before the same word ("working with Lindqvist in the 1990s" / "Working with Secretary Albright during the
+    1990s"; not "work with Congress on this issue" / "work with Julie to build an economy")."""
+    frame = _verb_frame(dw, wi)
+    after = _word_after(dw, wj)
+    return bool(frame) and frame == _verb_frame(sw, vi) and bool(after) and after == _word_after(sw, vj)
 
 
 def _nominalised(words: Sequence[TaggedWord], i: int, other: Sequence[TaggedWord], o: int) -> bool:
