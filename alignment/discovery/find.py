@@ -618,6 +618,25 @@ def _bm25_lead(index: SourceIndex, whole: list[Candidate], found: list[Candidate
     return _leading(index, whole, found, article_date, config, config.bm25_lead)
 
 
+def _distinct_top(whole: list[Candidate], most: int) -> list[Candidate]:
+    """The first ``most`` texts of ``whole`` (a BM25 query's candidates, best first), a duplicate counted once."""
+    top: list[Candidate] = []
+    for c in whole:
+        if all(c.sha256 != t.sha256 for t in top):
+            top.append(c)
+            if len(top) >= most:
+                break
+    return top
+
+
+def _leading_from(index: SourceIndex, whole: list[Candidate], top: list[Candidate], best: int,
+                  found: list[Candidate], article_date: str, config: FindConfig) -> str | None:
+    """:func:`_leading` (with no BM25 margin) of ``top[best]``, a text a pin chose, put first before the texts
+    after it (its duplicates in ``whole`` kept with it)."""
+    return _leading(index, [c for c in whole if c.sha256 == top[best].sha256] + top[best + 1:], found,
+                    article_date, config, 1.0)
+
+
 def _pin_lead(index: SourceIndex, whole: list[Candidate], found: list[Candidate], article_date: str,
               weight: dict[str, float], config: FindConfig) -> str | None:
     """The text (its SHA-256) that comes first in the whole article's BM25 query (``whole``, before the date rule)
@@ -630,12 +649,7 @@ def _pin_lead(index: SourceIndex, whole: list[Candidate], found: list[Candidate]
     pins = figures(weight)
     if not pins:
         return None
-    top: list[Candidate] = []
-    for c in whole:
-        if all(c.sha256 != t.sha256 for t in top):
-            top.append(c)
-            if len(top) >= config.pin_top:
-                break
+    top = _distinct_top(whole, config.pin_top)
     held = [sum(weight[t] for t in pins if t in c.terms) for c in top]
     if len(held) < 2:
         return None
@@ -645,8 +659,7 @@ def _pin_lead(index: SourceIndex, whole: list[Candidate], found: list[Candidate]
         return None
     if best and config.bm25_lead and top[0].bm25 >= config.bm25_lead * top[best].bm25:
         return None  # the first leads by BM25 over it: not texts close in BM25
-    return _leading(index, [c for c in whole if c.sha256 == top[best].sha256] + top[best + 1:], found,
-                    article_date, config, 1.0)
+    return _leading_from(index, whole, top, best, found, article_date, config)
 
 
 def _date_pin(index: SourceIndex, whole: list[Candidate], found: list[Candidate], text: str, article_date: str,
@@ -661,18 +674,12 @@ def _date_pin(index: SourceIndex, whole: list[Candidate], found: list[Candidate]
     wanted = month_days(text)
     if len(wanted) < config.date_pin:
         return None
-    top: list[Candidate] = []
-    for c in whole:
-        if all(c.sha256 != t.sha256 for t in top):
-            top.append(c)
-            if len(top) >= config.date_pin_top:
-                break
+    top = _distinct_top(whole, config.date_pin_top)
     held = [len(wanted & month_days(index.text(c.id))) for c in top]
     best = max(range(len(held)), key=lambda i: (held[i], -i))
     if held[best] < config.date_pin or any(k >= held[best] for i, k in enumerate(held) if i != best):
         return None
-    return _leading(index, [c for c in whole if c.sha256 == top[best].sha256] + top[best + 1:], found,
-                    article_date, config, 1.0)
+    return _leading_from(index, whole, top, best, found, article_date, config)
 
 
 def _leading(index: SourceIndex, whole: list[Candidate], found: list[Candidate], article_date: str,
