@@ -9,10 +9,11 @@ SHA-256. A new machine starts without the texts. This script puts back what can 
 - ``restore [--split S …] [--raw DIR]`` writes every absent text it can: a member of a tarball in ../shared/corpus
   (its bytes, checked against the SHA-256), or a text with a recipe whose raw capture is in ``DIR`` (default: the
   split's folder, ``<pair>/<side>.raw.json``). Nothing is written unless its SHA-256 matches.
-- ``recipe --split S --pair P --side source|derivative --raw FILE [--lookup TEXT]`` reads a raw capture and the
-  text now in the split's folder (which must match its SHA-256), and stores in ``members.json`` the edits that turn
-  the one into the other (``recipe.ops``: [start, end, replacement] on the capture, applied right to left),
-  the capture's SHA-256 and the look-up that found it. ``--check`` only reports whether the ops would rebuild it.
+- ``recipe --split S --pair P --side source|derivative --raw FILE [--lookup TEXT] [--members FILE]`` reads a raw
+  capture and the text now in the split's folder (which must match its SHA-256), and stores in ``members.json`` the
+  edits that turn the one into the other (``recipe.ops``: [start, end, replacement] on the capture, applied right
+  to left), the capture's SHA-256 and the look-up that found it. ``--check`` only reports whether the ops
+  would rebuild it.
 
 A raw capture is the search tool's answer saved verbatim as JSON: a ``search`` answer (``{"results": [{"url": …,
 "excerpt": …}]}``: the result whose ``url`` is the text's ``url``, or ``original_url``, is taken) or a ``read_file``
@@ -39,8 +40,8 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _members(split: str) -> tuple[Path, dict]:
-    path = OUTSIDE_SPLITS[split].gold / "members.json"
+def _members(split: str, path: Path | None = None) -> tuple[Path, dict]:
+    path = path or OUTSIDE_SPLITS[split].gold / "members.json"
     return path, json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -129,9 +130,11 @@ def restore(splits: list[str], raw_dir: Path | None, dry: bool = False) -> int:
     return missing
 
 
-def recipe(split: str, pair: str, side: str, raw: Path, lookup: str | None, check: bool) -> None:
-    """Store (or check) the recipe of one text from its raw capture and the right text in the split's folder."""
-    path, data = _members(split)
+def recipe(split: str, pair: str, side: str, raw: Path, lookup: str | None, check: bool,
+           members: Path | None = None) -> None:
+    """Store (or check) the recipe of one text from its raw capture and the right text in the split's folder, in
+    the split's members.json (or ``members``, a part of it being written)."""
+    path, data = _members(split, members)
     if pair not in data["pairs"]:
         raise SystemExit(f"error: {split} has no pair {pair}")
     item = data["pairs"][pair][side]
@@ -171,9 +174,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--raw", required=True, type=Path)
     p.add_argument("--lookup", help="the look-up that returned the capture, e.g. 'search pages: <query>'")
     p.add_argument("--check", action="store_true", help="only check that the stored ops rebuild the text")
+    p.add_argument("--members", type=Path, help="the members file to read and write (default: the split's "
+                                                "members.json), e.g. a part of it being annotated")
     args = parser.parse_args(argv)
     if args.command == "recipe":
-        recipe(args.split, args.pair, args.side, args.raw, args.lookup, args.check)
+        recipe(args.split, args.pair, args.side, args.raw, args.lookup, args.check, args.members)
         return 0
     splits = args.split or list(OUTSIDE_SPLITS)
     missing = restore(splits, getattr(args, "raw", None), dry=args.command == "status")
