@@ -15,7 +15,8 @@
     python benchmarks/real_pairs.py --split fresh8   # the eighth fresh set, news articles: tuning data (session 13)
     python benchmarks/real_pairs.py --split fresh9   # the ninth fresh set, news articles: tuning data (session 14)
     python benchmarks/real_pairs.py --split fresh10  # the tenth fresh set, news articles: tuning data (session 15)
-    python benchmarks/real_pairs.py --split fresh11  # the eleventh fresh set, news articles: held out (lead only)
+    python benchmarks/real_pairs.py --split fresh11  # the eleventh fresh set, news articles: tuning data (session 16)
+    python benchmarks/real_pairs.py --split fresh12  # the twelfth fresh set, news articles: held out (lead only)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -75,16 +76,20 @@ The **fresh10** split (``--split fresh10``, never part of ``all``) built in sess
 an official White House text and one outlet's news article written from it, pairs 09-16 another official source's
 text (a tarball member, a web page or a file of a public repository) and one news article written from it; reported
 once (session 14's end), tuning data since session 15.
-The **fresh11** split (``--split fresh11``, never part of ``all``) is the held-out set in its place, built in
-session 15 the same way: pairs 01-04 an official White House text and one outlet's news article written from it,
-05-08 a US federal agency's, state's or city's text, 09-16 a non-US official source's text (a tarball member, a web
-page or a file of a public repository), each with one news article written from it. Report it, never tune on it.
+The **fresh11** split (``--split fresh11``, never part of ``all``) built in session 15 the same way: pairs 01-04
+an official White House text and one outlet's news article written from it, 05-08 a US federal agency's, state's or
+city's text, 09-17 a non-US official source's text (a tarball member, a web page or a file of a public repository),
+each with one news article written from it; reported once (session 15's end), tuning data since session 16.
+The **fresh12** split (``--split fresh12``, never part of ``all``) is the held-out set in its place, built in
+session 16: pairs 01-06 an official text of the United Kingdom or Ireland, 07-12 of the European Union, an
+international body, Australia or India, 13-18 of a US federal agency, state, city or university not used before, each
+with one news article written from it. Report it, never tune on it.
 
-All eight are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
+All nine are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
 ``members.json`` (each text's origin: tarball member or web address, and SHA-256). The texts are NOT in the
 repository (the articles are their publishers' copyright): they are read from ``$PRESSALIGN_FRESH4`` /
-``$PRESSALIGN_FRESH5`` … ``$PRESSALIGN_FRESH11``, else ``../<split>-texts`` beside the
-repository (``/work/fresh4-texts`` … ``/work/fresh11-texts``), as ``<pair>/source.txt`` and
+``$PRESSALIGN_FRESH5`` … ``$PRESSALIGN_FRESH12``, else ``../<split>-texts`` beside the
+repository (``/work/fresh4-texts`` … ``/work/fresh12-texts``), as ``<pair>/source.txt`` and
 ``<pair>/derivative.txt``; when one is absent or its SHA-256 differs the split prints one line saying so and exits 0.
 """
 
@@ -144,9 +149,14 @@ FRESH9 = ROOT / "benchmarks" / "gold" / "fresh9-pairs"
 #: the tenth fresh set (built like fresh9 in session 14: 01-08 White House text -> news article, 09-16 another
 #: official source -> news article; reported once at session 14's end, tuning data since session 15)
 FRESH10 = ROOT / "benchmarks" / "gold" / "fresh10-pairs"
-#: the eleventh fresh set, the held-out set now (built in session 15: 01-04 White House text -> news article, 05-08
-#: a US agency's, state's or city's text -> news article, 09-16 a non-US official source -> news article)
+#: the eleventh fresh set (built in session 15: 01-04 White House text -> news article, 05-08 a US agency's, state's
+#: or city's text -> news article, 09-17 a non-US official source -> news article; reported once at session 15's
+#: end, tuning data since session 16)
 FRESH11 = ROOT / "benchmarks" / "gold" / "fresh11-pairs"
+#: the twelfth fresh set, the held-out set now (built in session 16: 01-06 a UK or Irish official text, 07-12 an EU,
+#: international, Australian or Indian one, 13-18 a US agency's, state's, city's or university's, each -> one news
+#: article)
+FRESH12 = ROOT / "benchmarks" / "gold" / "fresh12-pairs"
 
 
 @dataclass(frozen=True)
@@ -175,7 +185,8 @@ OUTSIDE_SPLITS = {s.name: s for s in (OutsideSplit("fresh4", FRESH4, "PRESSALIGN
                                       OutsideSplit("fresh8", FRESH8, "PRESSALIGN_FRESH8"),
                                       OutsideSplit("fresh9", FRESH9, "PRESSALIGN_FRESH9"),
                                       OutsideSplit("fresh10", FRESH10, "PRESSALIGN_FRESH10"),
-                                      OutsideSplit("fresh11", FRESH11, "PRESSALIGN_FRESH11", held_out=True))}
+                                      OutsideSplit("fresh11", FRESH11, "PRESSALIGN_FRESH11"),
+                                      OutsideSplit("fresh12", FRESH12, "PRESSALIGN_FRESH12", held_out=True))}
 FRESH4_ENV = OUTSIDE_SPLITS["fresh4"].env
 
 
