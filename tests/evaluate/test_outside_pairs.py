@@ -239,6 +239,35 @@ def test_the_split_is_skipped_with_one_line_when_its_texts_are_absent_or_differ(
     assert texts == {} and "is not the text the gold was written on" in problem
 
 
+def test_a_tuning_split_runs_on_the_pairs_present_and_the_held_out_split_only_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """On a machine where only some of a tuning split's texts could be restored (benchmarks/outside_texts.py), the
+    split runs on the pairs whose both texts are present and right, and says how many were left out; the held-out
+    split runs whole or not at all; a text that differs still skips the split."""
+    benchmark = real_pairs_module()
+    split = "fresh4"
+    monkeypatch.setenv(benchmark.OUTSIDE_SPLITS[split].env, str(tmp_path))
+    manifest = _manifest(split)
+    first, second = sorted(manifest)[:2]
+    for side in ("source", "derivative"):  # one pair whole, as a fake whose SHA-256 the manifest is made to hold
+        path = tmp_path / manifest[first][side]["path"]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"The {side}.\n", encoding="utf-8")
+    fake = {name: {**entry, **{side: {**entry[side], "sha256": hashlib.sha256(f"The {side}.\n".encode()).hexdigest()}
+                               for side in ("source", "derivative")}} if name == first else entry
+            for name, entry in manifest.items()}
+    monkeypatch.setattr(benchmark, "tarball_manifest", lambda folder: fake)
+    texts, problem = benchmark.outside_texts(split, partial=True)
+    assert list(texts) == [first] and problem.startswith(f"1 of {len(manifest)} pairs: {len(manifest) - 1} with")
+    assert benchmark.outside_texts(split) == ({}, benchmark.outside_texts(split)[1])
+    assert [name for name, *_ in benchmark.split_pairs(split)] == [first]
+    assert capsys.readouterr().out.startswith(f"partial {split}: 1 of ")
+    other = tmp_path / manifest[second]["source"]["path"]
+    other.parent.mkdir(parents=True, exist_ok=True)
+    other.write_text("Another text.\n", encoding="utf-8")
+    assert benchmark.outside_texts(split, partial=True)[0] == {}  # a text that differs: never partial
+
+
 def test_the_discrepancy_benchmark_takes_every_outside_split_and_skips_it_without_its_texts(tmp_path: Path) -> None:
     """benchmarks/discrepancies.py reads its --split choices from OUTSIDE_SPLITS: the held-out split is one, and with
     its texts absent (an empty folder) the script prints one line and exits 0, comparing nothing."""
