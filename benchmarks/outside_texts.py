@@ -45,9 +45,15 @@ def _members(split: str, path: Path | None = None) -> tuple[Path, dict]:
     return path, json.loads(path.read_text(encoding="utf-8"))
 
 
+def _address(url: str) -> str:
+    """A web address without its scheme: the search tool stores some pages under http:// that members.json names
+    by https:// (or the other way), and they are the same page."""
+    return url.split("://", 1)[-1]
+
+
 def capture_text(raw: Path, item: dict) -> str:
     """The text a raw capture holds for ``item`` (a members.json side): the excerpt of the search result at the
-    item's address, or a read_file answer's text (pages concatenated)."""
+    item's address (its scheme aside), or a read_file answer's text (pages concatenated)."""
     data = json.loads(raw.read_text(encoding="utf-8"))
     answers = data if isinstance(data, list) else [data]
     if all("text" in a for a in answers):
@@ -55,7 +61,7 @@ def capture_text(raw: Path, item: dict) -> str:
     urls = {item.get("url"), item.get("original_url")} - {None}
     for answer in answers:
         for result in answer.get("results", []):
-            if result.get("url") in urls:
+            if _address(result.get("url") or "") in {_address(u) for u in urls}:
                 return str(result["excerpt"])
     raise SystemExit(f"error: {raw} holds no search result at {' or '.join(sorted(urls)) or 'the text address'}")
 

@@ -38,6 +38,14 @@ def test_capture_text_picks_the_result_at_the_address(tmp_path: Path) -> None:
         outside.capture_text(raw, {"url": "https://c.example"})
 
 
+def test_capture_text_takes_a_page_stored_under_the_other_scheme(tmp_path: Path) -> None:
+    raw = tmp_path / "source.raw.json"
+    raw.write_text(json.dumps({"results": [{"url": "http://a.example/news/1", "excerpt": "wanted"}]}), encoding="utf-8")
+    assert outside.capture_text(raw, {"url": "https://a.example/news/1"}) == "wanted"
+    with pytest.raises(SystemExit, match="no search result"):
+        outside.capture_text(raw, {"url": "https://a.example/news/2"})
+
+
 def test_capture_text_joins_read_file_pages(tmp_path: Path) -> None:
     raw = tmp_path / "source.raw.json"
     raw.write_text(json.dumps([{"text": "first half, "}, {"text": "second half"}]), encoding="utf-8")
