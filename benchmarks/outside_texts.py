@@ -16,9 +16,10 @@ SHA-256. A new machine starts without the texts. This script puts back what can 
   would rebuild it.
 
 A raw capture is the search tool's answer saved verbatim as JSON: a ``search`` answer (``{"results": [{"url": …,
-"excerpt": …}]}``: the result whose ``url`` is the text's ``url``, or ``original_url``, is taken) or a ``read_file``
-answer (``{"text": …}``; several pages of one file concatenated in a JSON list). Its text is never written to the
-repository: ``ops`` hold only what the edit inserts (a headline made from the address, blank lines).
+"excerpt": …}]}``: the result whose ``url`` is the text's ``url``, or ``original_url``, is taken, http:// and
+https:// alike) or a ``read_file`` answer (``{"text": …}``; several pages of one file concatenated in a JSON list).
+Its text is never written to the repository: ``ops`` hold only what the edit inserts (a headline made from the
+address, blank lines).
 """
 
 from __future__ import annotations
