@@ -54,16 +54,22 @@ def _address(url: str) -> str:
 
 def capture_text(raw: Path, item: dict) -> str:
     """The text a raw capture holds for ``item`` (a members.json side): the excerpt of the search result at the
-    item's address (its scheme aside), or a read_file answer's text (pages concatenated)."""
+    item's address (its scheme aside), or a read_file answer's text (pages concatenated). An answer may hold two
+    results at one address (two stored copies of the page): the one whose SHA-256 is the recipe's capture is taken,
+    else the first."""
     data = json.loads(raw.read_text(encoding="utf-8"))
     answers = data if isinstance(data, list) else [data]
     if all("text" in a for a in answers):
         return "".join(a["text"] for a in answers)
-    urls = {item.get("url"), item.get("original_url")} - {None}
-    for answer in answers:
-        for result in answer.get("results", []):
-            if _address(result.get("url") or "") in {_address(u) for u in urls}:
-                return str(result["excerpt"])
+    urls = {_address(u) for u in {item.get("url"), item.get("original_url")} - {None}}
+    found = [str(result["excerpt"]) for answer in answers for result in answer.get("results", [])
+             if _address(result.get("url") or "") in urls]
+    wanted = item.get("recipe", {}).get("capture_sha256")
+    for excerpt in found:
+        if _sha(excerpt.encode("utf-8")) == wanted:
+            return excerpt
+    if found:
+        return found[0]
     raise SystemExit(f"error: {raw} holds no search result at {' or '.join(sorted(urls)) or 'the text address'}")
 
 
