@@ -16,9 +16,10 @@ SHA-256. A new machine starts without the texts. This script puts back what can 
   would rebuild it.
 
 A raw capture is the search tool's answer saved verbatim as JSON: a ``search`` answer (``{"results": [{"url": …,
-"excerpt": …}]}``: the result whose ``url`` is the text's ``url``, or ``original_url``, is taken) or a ``read_file``
-answer (``{"text": …}``; several pages of one file concatenated in a JSON list). Its text is never written to the
-repository: ``ops`` hold only what the edit inserts (a headline made from the address, blank lines).
+"excerpt": …}]}``: the result whose ``url`` is the text's ``url``, or ``original_url``, is taken, http:// and
+https:// alike) or a ``read_file`` answer (``{"text": …}``; several pages of one file concatenated in a JSON list).
+Its text is never written to the repository: ``ops`` hold only what the edit inserts (a headline made from the
+address, blank lines).
 """
 
 from __future__ import annotations
@@ -45,18 +46,30 @@ def _members(split: str, path: Path | None = None) -> tuple[Path, dict]:
     return path, json.loads(path.read_text(encoding="utf-8"))
 
 
+def _address(url: str) -> str:
+    """A web address without its scheme: the search tool stores some pages under http:// that members.json names
+    by https:// (or the other way), and they are the same page."""
+    return url.split("://", 1)[-1]
+
+
 def capture_text(raw: Path, item: dict) -> str:
     """The text a raw capture holds for ``item`` (a members.json side): the excerpt of the search result at the
-    item's address, or a read_file answer's text (pages concatenated)."""
+    item's address (its scheme aside), or a read_file answer's text (pages concatenated). An answer may hold two
+    results at one address (two stored copies of the page): the one whose SHA-256 is the recipe's capture is taken,
+    else the first."""
     data = json.loads(raw.read_text(encoding="utf-8"))
     answers = data if isinstance(data, list) else [data]
     if all("text" in a for a in answers):
         return "".join(a["text"] for a in answers)
-    urls = {item.get("url"), item.get("original_url")} - {None}
-    for answer in answers:
-        for result in answer.get("results", []):
-            if result.get("url") in urls:
-                return str(result["excerpt"])
+    urls = {_address(u) for u in {item.get("url"), item.get("original_url")} - {None}}
+    found = [str(result["excerpt"]) for answer in answers for result in answer.get("results", [])
+             if _address(result.get("url") or "") in urls]
+    wanted = item.get("recipe", {}).get("capture_sha256")
+    for excerpt in found:
+        if _sha(excerpt.encode("utf-8")) == wanted:
+            return excerpt
+    if found:
+        return found[0]
     raise SystemExit(f"error: {raw} holds no search result at {' or '.join(sorted(urls)) or 'the text address'}")
 
 

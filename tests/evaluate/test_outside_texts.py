@@ -3,6 +3,7 @@ tool, and the capture's reading (a search answer picked by address, or read_file
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -36,6 +37,25 @@ def test_capture_text_picks_the_result_at_the_address(tmp_path: Path) -> None:
     assert outside.capture_text(raw, {"url": "https://c.example", "original_url": "https://a.example/1"}) == "other"
     with pytest.raises(SystemExit, match="no search result"):
         outside.capture_text(raw, {"url": "https://c.example"})
+
+
+def test_capture_text_takes_a_page_stored_under_the_other_scheme(tmp_path: Path) -> None:
+    raw = tmp_path / "source.raw.json"
+    raw.write_text(json.dumps({"results": [{"url": "http://a.example/news/1", "excerpt": "wanted"}]}), encoding="utf-8")
+    assert outside.capture_text(raw, {"url": "https://a.example/news/1"}) == "wanted"
+    with pytest.raises(SystemExit, match="no search result"):
+        outside.capture_text(raw, {"url": "https://a.example/news/2"})
+
+
+def test_capture_text_takes_the_copy_its_recipe_was_made_on(tmp_path: Path) -> None:
+    raw = tmp_path / "derivative.raw.json"
+    raw.write_text(json.dumps({"results": [{"url": "https://a.example/1", "excerpt": "first stored copy"},
+                                           {"url": "https://a.example/1", "excerpt": "second stored copy"}]}),
+                   encoding="utf-8")
+    second = hashlib.sha256(b"second stored copy").hexdigest()
+    assert outside.capture_text(raw, {"url": "https://a.example/1"}) == "first stored copy"
+    assert outside.capture_text(raw, {"url": "https://a.example/1",
+                                      "recipe": {"capture_sha256": second}}) == "second stored copy"
 
 
 def test_capture_text_joins_read_file_pages(tmp_path: Path) -> None:
