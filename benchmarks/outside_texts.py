@@ -45,18 +45,29 @@ def _members(split: str, path: Path | None = None) -> tuple[Path, dict]:
     return path, json.loads(path.read_text(encoding="utf-8"))
 
 
+def _bare_address(url: str) -> str:
+    """An address without its scheme, query string and fragment (``http://a.example/1?utm_source=feed`` ->
+    ``a.example/1``)."""
+    return url.split("://", 1)[-1].split("#", 1)[0].split("?", 1)[0]
+
+
 def capture_text(raw: Path, item: dict) -> str:
     """The text a raw capture holds for ``item`` (a members.json side): the excerpt of the search result at the
-    item's address, or a read_file answer's text (pages concatenated)."""
+    item's address (failing that, at the same address in another scheme or with a query string), or a read_file
+    answer's text (pages concatenated)."""
     data = json.loads(raw.read_text(encoding="utf-8"))
     answers = data if isinstance(data, list) else [data]
     if all("text" in a for a in answers):
         return "".join(a["text"] for a in answers)
     urls = {item.get("url"), item.get("original_url")} - {None}
-    for answer in answers:
-        for result in answer.get("results", []):
-            if result.get("url") in urls:
-                return str(result["excerpt"])
+    results = [result for answer in answers for result in answer.get("results", [])]
+    for result in results:
+        if result.get("url") in urls:
+            return str(result["excerpt"])
+    # the search tool may store a page under its http form or with a feed's query string: the same address
+    for result in results:
+        if _bare_address(str(result.get("url", ""))) in {_bare_address(u) for u in urls}:
+            return str(result["excerpt"])
     raise SystemExit(f"error: {raw} holds no search result at {' or '.join(sorted(urls)) or 'the text address'}")
 
 
