@@ -69,12 +69,27 @@ ARTICLE = frozenset({"outlet", "stored", "edited"})
 SOURCE_PAGE = frozenset({"publisher", "original_url", "stored", "edited"})
 
 
+def _check_recipe(item: dict) -> None:
+    """A text's recipe (benchmarks/outside_texts.py), if it has one: the raw capture's SHA-256, the look-up that
+    returned it, and the edits ([start, end, inserted text] on the capture, in order, not overlapping)."""
+    if "recipe" not in item:
+        return
+    recipe = item["recipe"]
+    assert set(recipe) == {"capture_sha256", "lookup", "ops"} and len(recipe["capture_sha256"]) == 64
+    assert recipe["lookup"].startswith(("search pages: ", "read_file "))
+    end = 0
+    for start, stop, inserted in recipe["ops"]:
+        assert end <= start <= stop and isinstance(inserted, str)
+        end = stop
+
+
 def _check_web_or_file(item: dict, optional: frozenset[str] | set[str] = frozenset()) -> None:
     """A side that is a web page (``url``, https) or a file of a public repository (``github``: its ``repo``
     owner/name, ``path`` in it and 40-hex ``commit``; a ``url`` beside it is the page the file's text was taken
     from), with where it was copied to and its SHA-256 (and any of ``optional``)."""
     assert {"path", "sha256"} <= set(item) and ("url" in item or "github" in item)
-    assert set(item) <= {"url", "github", "path", "sha256", *optional}
+    assert set(item) <= {"url", "github", "path", "sha256", "recipe", *optional}
+    _check_recipe(item)
     if "url" in item:
         assert urlparse(item["url"]).scheme == "https" and urlparse(item["url"]).netloc
     if "github" in item:
@@ -96,7 +111,8 @@ def _check_side(split: str, side: str, item: dict) -> None:
         if side == "derivative":
             assert item["outlet"]
     else:  # an article's web page
-        assert side == "derivative" and set(item) == {"url", *ARTICLE, "path", "sha256"}
+        assert side == "derivative" and set(item) - {"recipe"} == {"url", *ARTICLE, "path", "sha256"}
+        _check_recipe(item)
         assert urlparse(item["url"]).scheme == "https" and item["outlet"]
 
 
