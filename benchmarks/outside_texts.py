@@ -46,24 +46,27 @@ def _members(split: str, path: Path | None = None) -> tuple[Path, dict]:
     return path, json.loads(path.read_text(encoding="utf-8"))
 
 
-def _address(url: str) -> str:
-    """A web address without its scheme: the search tool stores some pages under http:// that members.json names
-    by https:// (or the other way), and they are the same page."""
-    return url.split("://", 1)[-1]
+def _bare_address(url: str) -> str:
+    """An address without its scheme, query string and fragment (``http://a.example/1?utm_source=feed`` ->
+    ``a.example/1``): the search tool stores some pages under http:// that members.json names by https://, or with a
+    feed's query string, and they are the same page."""
+    return url.split("://", 1)[-1].split("#", 1)[0].split("?", 1)[0]
 
 
 def capture_text(raw: Path, item: dict) -> str:
     """The text a raw capture holds for ``item`` (a members.json side): the excerpt of the search result at the
-    item's address (its scheme aside), or a read_file answer's text (pages concatenated). An answer may hold two
-    results at one address (two stored copies of the page): the one whose SHA-256 is the recipe's capture is taken,
-    else the first."""
+    item's address (failing that, at the same address in another scheme or with a query string), or a read_file
+    answer's text (pages concatenated). An answer may hold two results at one address (two stored copies of the
+    page): the one whose SHA-256 is the recipe's capture is taken, else the first."""
     data = json.loads(raw.read_text(encoding="utf-8"))
     answers = data if isinstance(data, list) else [data]
     if all("text" in a for a in answers):
         return "".join(a["text"] for a in answers)
-    urls = {_address(u) for u in {item.get("url"), item.get("original_url")} - {None}}
-    found = [str(result["excerpt"]) for answer in answers for result in answer.get("results", [])
-             if _address(result.get("url") or "") in urls]
+    urls = {item.get("url"), item.get("original_url")} - {None}
+    results = [result for answer in answers for result in answer.get("results", [])]
+    bare = {_bare_address(u) for u in urls}
+    found = ([str(r["excerpt"]) for r in results if r.get("url") in urls]
+             or [str(r["excerpt"]) for r in results if _bare_address(str(r.get("url", ""))) in bare])
     wanted = item.get("recipe", {}).get("capture_sha256")
     for excerpt in found:
         if _sha(excerpt.encode("utf-8")) == wanted:

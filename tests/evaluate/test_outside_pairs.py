@@ -75,7 +75,7 @@ def _check_recipe(recipe: dict) -> None:
     """A text's recipe (benchmarks/outside_texts.py): the raw capture's SHA-256, the look-up that found it, and the
     edits [start, end, inserted text] on the capture, in order and not overlapping."""
     assert set(recipe) == {"capture_sha256", "lookup", "ops"} and len(recipe["capture_sha256"]) == 64
-    assert isinstance(recipe["lookup"], str)
+    assert recipe["lookup"].startswith(("search pages: ", "read_file "))
     end = 0
     for start, stop, inserted in recipe["ops"]:
         assert isinstance(inserted, str) and end <= start <= stop
@@ -112,7 +112,9 @@ def _check_side(split: str, side: str, item: dict) -> None:
         if side == "derivative":
             assert item["outlet"]
     else:  # an article's web page
-        assert side == "derivative" and set(item) == {"url", *ARTICLE, "path", "sha256"}
+        assert side == "derivative" and set(item) - {"recipe"} == {"url", *ARTICLE, "path", "sha256"}
+        if "recipe" in item:
+            _check_recipe(item["recipe"])
         assert urlparse(item["url"]).scheme == "https" and item["outlet"]
 
 

@@ -58,6 +58,20 @@ def test_capture_text_takes_the_copy_its_recipe_was_made_on(tmp_path: Path) -> N
                                       "recipe": {"capture_sha256": second}}) == "second stored copy"
 
 
+def test_capture_text_takes_the_address_in_another_scheme_or_with_a_query(tmp_path: Path) -> None:
+    raw = tmp_path / "derivative.raw.json"
+    raw.write_text(json.dumps({"results": [
+        {"url": "http://a.example/1.txt", "excerpt": "http form"},
+        {"url": "https://b.example/2?utm_source=feed", "excerpt": "feed form"},
+        {"url": "https://c.example/3?utm_source=feed", "excerpt": "feed form only"},
+        {"url": "https://b.example/2", "excerpt": "exact"}]}), encoding="utf-8")
+    assert outside.capture_text(raw, {"url": "https://a.example/1.txt"}) == "http form"
+    assert outside.capture_text(raw, {"url": "https://b.example/2"}) == "exact"
+    assert outside.capture_text(raw, {"url": "https://c.example/3"}) == "feed form only"
+    with pytest.raises(SystemExit, match="no search result"):
+        outside.capture_text(raw, {"url": "https://a.example/other"})
+
+
 def test_capture_text_joins_read_file_pages(tmp_path: Path) -> None:
     raw = tmp_path / "source.raw.json"
     raw.write_text(json.dumps([{"text": "first half, "}, {"text": "second half"}]), encoding="utf-8")
