@@ -17,9 +17,9 @@ SHA-256. A new machine starts without the texts. This script puts back what can 
 
 A raw capture is the search tool's answer saved verbatim as JSON: a ``search`` answer (``{"results": [{"url": …,
 "excerpt": …}]}``: the result whose ``url`` is the text's ``url``, or ``original_url``, is taken, http:// and
-https:// alike) or a ``read_file`` answer (``{"text": …}``; several pages of one file concatenated in a JSON list).
-Its text is never written to the repository: ``ops`` hold only what the edit inserts (a headline made from the
-address, blank lines).
+https:// alike, feed-tracking ``utm_`` parameters aside) or a ``read_file`` answer (``{"text": …}``; several pages
+of one file concatenated in a JSON list). Its text is never written to the repository: ``ops`` hold only what the
+edit inserts (a headline made from the address, blank lines).
 """
 
 from __future__ import annotations
@@ -47,9 +47,12 @@ def _members(split: str, path: Path | None = None) -> tuple[Path, dict]:
 
 
 def _address(url: str) -> str:
-    """A web address without its scheme: the search tool stores some pages under http:// that members.json names
-    by https:// (or the other way), and they are the same page."""
-    return url.split("://", 1)[-1]
+    """A web address without its scheme and without feed-tracking parameters (``utm_…``): the search tool stores
+    some pages under http:// that members.json names by https:// (or the other way), and some under the address a
+    feed linked to (``?utm_source=feed&…``), which members.json names without them; they are the same page."""
+    rest, _, query = url.split("://", 1)[-1].partition("?")
+    kept = [part for part in query.split("&") if part and not part.startswith("utm_")]
+    return rest + ("?" + "&".join(kept) if kept else "")
 
 
 def capture_text(raw: Path, item: dict) -> str:
