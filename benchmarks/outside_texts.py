@@ -17,9 +17,9 @@ SHA-256. A new machine starts without the texts. This script puts back what can 
 
 A raw capture is the search tool's answer saved verbatim as JSON: a ``search`` answer (``{"results": [{"url": …,
 "excerpt": …}]}``: the result whose ``url`` is the text's ``url``, or ``original_url``, is taken, http:// and
-https:// alike) or a ``read_file`` answer (``{"text": …}``; several pages of one file concatenated in a JSON list).
-Its text is never written to the repository: ``ops`` hold only what the edit inserts (a headline made from the
-address, blank lines).
+https:// alike, feed-tracking ``utm_`` parameters aside) or a ``read_file`` answer (``{"text": …}``; several pages
+of one file concatenated in a JSON list). Its text is never written to the repository: ``ops`` hold only what the
+edit inserts (a headline made from the address, blank lines).
 """
 
 from __future__ import annotations
@@ -46,27 +46,30 @@ def _members(split: str, path: Path | None = None) -> tuple[Path, dict]:
     return path, json.loads(path.read_text(encoding="utf-8"))
 
 
-def _bare_address(url: str) -> str:
-    """An address without its scheme, query string and fragment (``http://a.example/1?utm_source=feed`` ->
-    ``a.example/1``): the search tool stores some pages under http:// that members.json names by https://, or with a
-    feed's query string, and they are the same page."""
-    return url.split("://", 1)[-1].split("#", 1)[0].split("?", 1)[0]
+def _address(url: str) -> str:
+    """A web address without its scheme, fragment and feed-tracking parameters (``utm_…``): the search tool stores
+    some pages under http:// that members.json names by https:// (or the other way), and some under the address a
+    feed linked to (``?utm_source=feed&…``), which members.json names without them; they are the same page. Other
+    query parameters are kept (``?p=3780`` names a page)."""
+    rest, _, query = url.split("://", 1)[-1].split("#", 1)[0].partition("?")
+    kept = [part for part in query.split("&") if part and not part.startswith("utm_")]
+    return rest + ("?" + "&".join(kept) if kept else "")
 
 
 def capture_text(raw: Path, item: dict) -> str:
     """The text a raw capture holds for ``item`` (a members.json side): the excerpt of the search result at the
-    item's address (failing that, at the same address in another scheme or with a query string), or a read_file
-    answer's text (pages concatenated). An answer may hold two results at one address (two stored copies of the
-    page): the one whose SHA-256 is the recipe's capture is taken, else the first."""
+    item's address (failing that, at the same address in another scheme or with feed-tracking parameters), or a
+    read_file answer's text (pages concatenated). An answer may hold two results at one address (two stored copies
+    of the page): the one whose SHA-256 is the recipe's capture is taken, else the first."""
     data = json.loads(raw.read_text(encoding="utf-8"))
     answers = data if isinstance(data, list) else [data]
     if all("text" in a for a in answers):
         return "".join(a["text"] for a in answers)
     urls = {item.get("url"), item.get("original_url")} - {None}
     results = [result for answer in answers for result in answer.get("results", [])]
-    bare = {_bare_address(u) for u in urls}
+    same = {_address(u) for u in urls}
     found = ([str(r["excerpt"]) for r in results if r.get("url") in urls]
-             or [str(r["excerpt"]) for r in results if _bare_address(str(r.get("url", ""))) in bare])
+             or [str(r["excerpt"]) for r in results if _address(str(r.get("url", ""))) in same])
     wanted = item.get("recipe", {}).get("capture_sha256")
     for excerpt in found:
         if _sha(excerpt.encode("utf-8")) == wanted:

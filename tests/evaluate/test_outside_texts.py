@@ -47,6 +47,17 @@ def test_capture_text_takes_a_page_stored_under_the_other_scheme(tmp_path: Path)
         outside.capture_text(raw, {"url": "https://a.example/news/2"})
 
 
+def test_capture_text_takes_a_page_stored_with_feed_tracking_parameters(tmp_path: Path) -> None:
+    raw = tmp_path / "derivative.raw.json"
+    raw.write_text(json.dumps({"results": [
+        {"url": "https://a.example/news/1?utm_source=feed&utm_medium=rss", "excerpt": "wanted"},
+        {"url": "https://a.example/?p=7&utm_source=feed", "excerpt": "a page named by its query"}]}), encoding="utf-8")
+    assert outside.capture_text(raw, {"url": "https://a.example/news/1"}) == "wanted"
+    assert outside.capture_text(raw, {"url": "https://a.example/?p=7"}) == "a page named by its query"
+    with pytest.raises(SystemExit, match="no search result"):
+        outside.capture_text(raw, {"url": "https://a.example/?p=8"})
+
+
 def test_capture_text_takes_the_copy_its_recipe_was_made_on(tmp_path: Path) -> None:
     raw = tmp_path / "derivative.raw.json"
     raw.write_text(json.dumps({"results": [{"url": "https://a.example/1", "excerpt": "first stored copy"},
