@@ -16,9 +16,10 @@ SHA-256. A new machine starts without the texts. This script puts back what can 
   would rebuild it.
 
 A raw capture is the search tool's answer saved verbatim as JSON: a ``search`` answer (``{"results": [{"url": …,
-"excerpt": …}]}``: the result whose ``url`` is the text's ``url``, or ``original_url``, is taken) or a ``read_file``
-answer (``{"text": …}``; several pages of one file concatenated in a JSON list). Its text is never written to the
-repository: ``ops`` hold only what the edit inserts (a headline made from the address, blank lines).
+"excerpt": …}]}``: the result whose ``url`` is the text's ``url``, or ``original_url``, or ``stored_url`` (the address
+under which the search tool now returns the same page, when that is not the one the annotator named), is taken) or a
+``read_file`` answer (``{"text": …}``; several pages of one file concatenated in a JSON list). Its text is never
+written to the repository: ``ops`` hold only what the edit inserts (a headline made from the address, blank lines).
 """
 
 from __future__ import annotations
@@ -47,12 +48,12 @@ def _members(split: str, path: Path | None = None) -> tuple[Path, dict]:
 
 def capture_text(raw: Path, item: dict) -> str:
     """The text a raw capture holds for ``item`` (a members.json side): the excerpt of the search result at the
-    item's address, or a read_file answer's text (pages concatenated)."""
+    item's address (``url``, ``original_url`` or ``stored_url``), or a read_file answer's text (pages concatenated)."""
     data = json.loads(raw.read_text(encoding="utf-8"))
     answers = data if isinstance(data, list) else [data]
     if all("text" in a for a in answers):
         return "".join(a["text"] for a in answers)
-    urls = {item.get("url"), item.get("original_url")} - {None}
+    urls = {item.get("url"), item.get("original_url"), item.get("stored_url")} - {None}
     for answer in answers:
         for result in answer.get("results", []):
             if result.get("url") in urls:
