@@ -16,8 +16,9 @@ SHA-256. A new machine starts without the texts. This script puts back what can 
   would rebuild it.
 
 A raw capture is the search tool's answer saved verbatim as JSON: a ``search`` answer (``{"results": [{"url": …,
-"excerpt": …}]}``: the result whose ``url`` is the text's ``url``, or ``original_url``, is taken, http:// and
-https:// alike, feed-tracking ``utm_`` parameters aside) or a ``read_file`` answer (``{"text": …}``; several pages
+"excerpt": …}]}``: the result whose ``url`` is the text's ``url``, ``original_url`` or ``stored_url`` (the address
+under which the search tool now returns the same page, when that is not the one the annotator named) is taken, http://
+and https:// alike, feed-tracking ``utm_`` parameters aside) or a ``read_file`` answer (``{"text": …}``; several pages
 of one file concatenated in a JSON list). Its text is never written to the repository: ``ops`` hold only what the
 edit inserts (a headline made from the address, blank lines).
 """
@@ -58,14 +59,15 @@ def _address(url: str) -> str:
 
 def capture_text(raw: Path, item: dict) -> str:
     """The text a raw capture holds for ``item`` (a members.json side): the excerpt of the search result at the
-    item's address (failing that, at the same address in another scheme or with feed-tracking parameters), or a
-    read_file answer's text (pages concatenated). An answer may hold two results at one address (two stored copies
-    of the page): the one whose SHA-256 is the recipe's capture is taken, else the first."""
+    item's address (``url``, ``original_url`` or ``stored_url``; failing that, the same address in another scheme or
+    with feed-tracking parameters), or a read_file answer's text (pages concatenated). An answer may hold two results
+    at one address (two stored copies of the page): the one whose SHA-256 is the recipe's capture is taken, else the
+    first."""
     data = json.loads(raw.read_text(encoding="utf-8"))
     answers = data if isinstance(data, list) else [data]
     if all("text" in a for a in answers):
         return "".join(a["text"] for a in answers)
-    urls = {item.get("url"), item.get("original_url")} - {None}
+    urls = {item.get("url"), item.get("original_url"), item.get("stored_url")} - {None}
     results = [result for answer in answers for result in answer.get("results", [])]
     same = {_address(u) for u in urls}
     found = ([str(r["excerpt"]) for r in results if r.get("url") in urls]

@@ -111,11 +111,14 @@ def _check_side(split: str, side: str, item: dict) -> None:
         _check_web_or_file(item, optional | (SOURCE_PAGE if side == "source" else set()))
         if side == "derivative":
             assert item["outlet"]
-    else:  # an article's web page, and how to rebuild it from a raw capture once it has one
-        assert side == "derivative" and set(item) - {"recipe"} == {"url", *ARTICLE, "path", "sha256"}
+    else:  # an article's web page, how to rebuild it from a raw capture once it has one, and where the search
+        # tool now stores the page when that is another address than the one the annotator named
+        assert side == "derivative" and set(item) - {"recipe", "stored_url"} == {"url", *ARTICLE, "path", "sha256"}
         assert urlparse(item["url"]).scheme == "https" and item["outlet"]
         if "recipe" in item:
             _check_recipe(item["recipe"])
+        if "stored_url" in item:
+            assert urlparse(item["stored_url"]).scheme == "https" and item["stored_url"] != item["url"]
 
 
 def test_a_side_of_the_held_out_set_may_be_a_web_page_or_a_repository_file() -> None:

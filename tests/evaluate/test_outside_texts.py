@@ -35,6 +35,7 @@ def test_capture_text_picks_the_result_at_the_address(tmp_path: Path) -> None:
                                            {"url": "https://b.example/2", "excerpt": "wanted"}]}), encoding="utf-8")
     assert outside.capture_text(raw, {"url": "https://b.example/2"}) == "wanted"
     assert outside.capture_text(raw, {"url": "https://c.example", "original_url": "https://a.example/1"}) == "other"
+    assert outside.capture_text(raw, {"url": "https://c.example", "stored_url": "https://b.example/2"}) == "wanted"
     with pytest.raises(SystemExit, match="no search result"):
         outside.capture_text(raw, {"url": "https://c.example"})
 
