@@ -230,6 +230,24 @@ _DEMONYMS = {stem(fold_word(a)): stem(fold_word(c)) for a, c in _LANG.demonyms.i
 _COUNTRIES = frozenset(_DEMONYMS.values())
 
 
+#: a region's postal code, folded -> the keys its row is found under: its name's ("ga" -> "georgia"; "nd" ->
+#: "northdakota", the key the words "North Dakota" offer as a compound, and "dakota"; lang ``region_codes``)
+_REGION_KEYS = {code: frozenset({stem(fold_word(name.replace(" ", ""))), stem(fold_word(name.split()[-1]))})
+                for code, name in _LANG.region_codes.items()}
+
+
+def _region_code(tagged: Sequence[TaggedWord], i: int) -> frozenset[str]:
+    """The keys of the region whose postal code word ``i`` of a table's row is ("GA" of "GA 1,506,100 1,039,100",
+    "MO" of "MISSOURI STATE DEPT OF MENTAL HEALTH JEFFERSON CITY MO $25,300,398"): two capital letters, a code of
+    lang ``region_codes``. A story from a state-by-state fact sheet names the state ("Georgia") or its people
+    ("Georgians", lang ``demonyms``) where the row gives the code. Asked of a table's row only: in running text "ME",
+    "OK" and "IN" are words as often as states."""
+    text = tagged[i].word.text
+    if len(text) != 2 or not text.isalpha() or not text.isupper():
+        return frozenset()
+    return _REGION_KEYS.get(text.lower(), frozenset())
+
+
 def _paired_people(tagged: Sequence[TaggedWord], i: int) -> bool:
     """Is word ``i`` one of two peoples' adjectives joined by a hyphen ("Israeli-Lebanese", "Russian-Ukrainian")?
     The compound names what lies between the two ("Israeli-Lebanese civilians' safe return home": the border's),
@@ -268,6 +286,12 @@ def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False, text: str = ""
         for t, i in zip(content, content_at, strict=True):
             if t.word.kind == "acronym" and t.word.norm.isalpha():
                 lookups[i].add(stem(t.word.norm))
+    if row and _REGION_KEYS:  # "GA 1,506,100 1,039,100": the row of Georgia
+        for i in content_at:
+            region = _region_code(tagged, i)
+            if region:
+                lookups[i] |= region
+                offers |= region
     # (most words: no look-up of a number and no people's adjective, their two keys alone; a frozenset of the two
     # made from a tuple holds them as the one made from the set does, in the same order)
     alts = [frozenset({key, t.lemma_key, *lookups.get(i, ())} | ({_DEMONYMS[key]} if key in _DEMONYMS

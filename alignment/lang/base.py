@@ -404,6 +404,10 @@ class Language:
     #: purchase of Russian Federation oil" and "buying energy from Russia" name one country (alignment/engine/
     #: match.py: the adjective is also found where the country is named, and back)
     demonyms: Mapping[str, str] = field(default_factory=dict)
+    #: folded postal codes of a country's regions -> their folded names ("ga" -> "georgia"): a table's row labelled
+    #: by the code ("GA 1,506,100 1,039,100") names the region a story writes out (alignment/engine/match.py; read
+    #: in a table's row only)
+    region_codes: Mapping[str, str] = field(default_factory=dict)
     # ------------------------------------------------------------------ segments: the items of a run-on list
     #: folded coordinators that may follow the semicolon of a list's next-to-last item ("certain aerospace
     #: products; and"): a short line ending so is an item of a list, not a heading (alignment/text/segment.py)
