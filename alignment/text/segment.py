@@ -378,6 +378,37 @@ def _merge_sentences(
     return merged
 
 
+#: an ellipsis that joins two excerpts: "…" (or "...") right before a sentence's capital letter, maybe after a space
+#: and an opening mark ("... hosted by the Biden administration…The Communities in Action forum featured ...")
+_EXCERPT_JOIN_RE = re.compile(r"(?:…|\.\.\.)(?=\s?[\"“‘]?\s?[A-Z])")
+
+
+def _split_excerpts(
+    text: str, spans: list[tuple[int, int]], clause: Callable[[int, int], bool] | None = None
+) -> list[tuple[int, int]]:
+    """Cut a sentence where an ellipsis joins two excerpts: a page of press clippings ("What they are reading in
+    the states") strings the sentences it quotes from a story together with "…", without a space ("... hosted by
+    the Biden administration…The Communities in Action forum featured local leaders ..."), which the parser reads as
+    one sentence. Each excerpt is a claim of its own when both sides hold a finite verb (``clause``) and
+    :data:`_QUOTED_SENTENCE_WORDS` words, and no quotation is open at the ellipsis (inside a quotation an ellipsis
+    marks words left out: "“we tried…The President wants”" stays whole)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        start = s
+        for m in _EXCERPT_JOIN_RE.finditer(text, s, e):
+            cut = m.end()
+            nxt = len(text) - len(text[cut:e].lstrip()) - (len(text) - e)  # the next excerpt's first character
+            prev, cur = text[start:cut], text[nxt:e]
+            if (len(prev.split()) < _QUOTED_SENTENCE_WORDS or len(cur.split()) < _QUOTED_SENTENCE_WORDS
+                    or QuoteDepth().feed(text[s:cut]).open
+                    or (clause is not None and not (clause(start, cut) and clause(nxt, e)))):
+                continue
+            out.append((start, cut))
+            start = nxt
+        out.append((start, e))
+    return out
+
+
 #: spaCy lemma (its string-store hash, the same in every document) -> the stem of the folded lemma
 _LEMMA_KEYS: dict[int, str] = {}
 
@@ -734,7 +765,8 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official
         def clause(s: int, e: int, verbs: list[int] = verbs) -> bool:
             return bisect.bisect_left(verbs, s) < bisect.bisect_left(verbs, e)
 
-        sent_spans = _merge_sentences(text, [sp for sp in sent_spans if sp[0] < sp[1]], clause)
+        sent_spans = _split_excerpts(text, _merge_sentences(text, [sp for sp in sent_spans if sp[0] < sp[1]], clause),
+                                     clause)
         base_kind = SegmentKind.ITEM if block.kind == "item" else SegmentKind.SENTENCE
         word_starts = [w.start for w in span_words]
         doc_text = None  # the text spaCy was given (what doc.text rebuilds, token by token), when needed

@@ -768,3 +768,21 @@ def test_a_reported_question_answered_in_the_main_clause_is_no_question():
     assert is_question("The President was asked today if he expected the allies to act.")
     assert is_question("When asked if the plant would reopen.")
     assert is_question("Reporters asked whether the plant would reopen, the spokesman said.") is True
+
+
+def test_an_ellipsis_joining_two_excerpts_parts_two_claims(nlp):
+    """A page of press clippings strings the sentences it quotes from a story together with "…" and no space: each
+    excerpt is a claim of its own. An ellipsis inside a quotation (words left out), or before a piece without a
+    verb of its own, parts nothing."""
+    text = ("Mayor Jane Roe spoke at the White House during a forum hosted by the administration…The forum featured "
+            "local leaders from across the state, the paper reported.")
+    a = segment(text, nlp, Config(), "D")
+    _check_offsets(a)
+    assert [s.text for s in a.segments] == [
+        "Mayor Jane Roe spoke at the White House during a forum hosted by the administration…",
+        "The forum featured local leaders from across the state, the paper reported."]
+    quoted = ("The mayor said the visit was “a chance to show what we built…The people of this city did the work” "
+              "and thanked the staff.")
+    assert [s.text for s in segment(quoted, nlp, Config(), "D").segments] == [quoted]
+    verbless = "Leaders met at the White House to discuss the new funding…Building a Better State, a forum."
+    assert [s.text for s in segment(verbless, nlp, Config(), "D").segments] == [verbless]
