@@ -228,6 +228,9 @@ def _shouted(tagged: Sequence[TaggedWord]) -> bool:
 #: also found where the country is named, and the country where the adjective is (it offers the country's key)
 _DEMONYMS = {stem(fold_word(a)): stem(fold_word(c)) for a, c in _LANG.demonyms.items()}
 _COUNTRIES = frozenset(_DEMONYMS.values())
+#: a noun for the person a verb acts on -> the verb's key ("nomine" -> "nomin"; lang ``person_nouns``): the noun
+#: also looks up and offers the verb's key, so "nominees" is found where "nominated" is, and back
+_PERSON_NOUNS = {stem(fold_word(a)): stem(fold_word(v)) for a, v in _LANG.person_nouns.items()}
 
 
 #: a region's postal code, folded -> the keys its row is found under: its name's ("ga" -> "georgia"; "nd" ->
@@ -295,8 +298,9 @@ def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False, text: str = ""
     # (most words: no look-up of a number and no people's adjective, their two keys alone; a frozenset of the two
     # made from a tuple holds them as the one made from the set does, in the same order)
     alts = [frozenset({key, t.lemma_key, *lookups.get(i, ())} | ({_DEMONYMS[key]} if key in _DEMONYMS
-                                                                  and not _paired_people(tagged, i) else set()))
-            if i in lookups or key in _DEMONYMS else frozenset((key, t.lemma_key))
+                                                                  and not _paired_people(tagged, i) else set())
+                      | ({_PERSON_NOUNS[key]} if key in _PERSON_NOUNS else set()))
+            if i in lookups or key in _DEMONYMS or key in _PERSON_NOUNS else frozenset((key, t.lemma_key))
             for key, t, i in zip(word_keys, content, content_at, strict=True)]
     keys: set[str] = set().union(*alts) if alts else set()
     keys |= offers

@@ -408,6 +408,9 @@ class Language:
     #: by the code ("GA 1,506,100 1,039,100") names the region a story writes out (alignment/engine/match.py; read
     #: in a table's row only)
     region_codes: Mapping[str, str] = field(default_factory=dict)
+    #: folded nouns for the person a verb acts on -> the folded verb ("nominee" -> "nominate"): the noun is also found
+    #: where the verb is, and back (alignment/engine/match.py), which the stemmer does not see
+    person_nouns: Mapping[str, str] = field(default_factory=dict)
     # ------------------------------------------------------------------ segments: the items of a run-on list
     #: folded coordinators that may follow the semicolon of a list's next-to-last item ("certain aerospace
     #: products; and"): a short line ending so is an item of a list, not a heading (alignment/text/segment.py)

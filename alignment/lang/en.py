@@ -459,6 +459,16 @@ REGION_CODES = {
     "mp": "northern mariana islands",
 }
 
+#: a noun for the person a verb acts on -> the verb ("nominees" -> "nominate"): "The President has now announced 25
+#: nominees" and "Biden has in total nominated 25 people" name one act, which the stemmer cannot see ("nomine" and
+#: "nomin"); not "committee" (no one committed) nor "refugee"
+PERSON_NOUNS = {
+    "nominee": "nominate", "appointee": "appoint", "employee": "employ", "detainee": "detain", "trainee": "train",
+    "attendee": "attend", "honoree": "honor", "retiree": "retire", "enrollee": "enroll", "grantee": "grant",
+    "awardee": "award", "licensee": "license", "returnee": "return", "evacuee": "evacuate",
+    "deportee": "deport", "escapee": "escape", "interviewee": "interview",
+}
+
 
 CONFLICTS = ConflictWords(
     negations=frozenset("not never no none nor neither cannot without fail non unable".split()),
@@ -696,5 +706,6 @@ ENGLISH = Language(
     signer_opening=re.compile(r"\bI,\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),"),
     demonyms=DEMONYMS,
     region_codes=REGION_CODES,
+    person_nouns=PERSON_NOUNS,
     list_coordinators=frozenset({"and", "or"}),
 )

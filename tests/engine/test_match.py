@@ -229,3 +229,18 @@ def test_a_postal_code_is_read_only_in_a_tables_row():
     assert "georgia" not in keys("GA 1,407,300 1,022,600", False)
     assert "maine" not in keys("Tell ME the figures", False)
     assert "dakota" in keys("ND 77,400 46,800", True) and "north" not in keys("ND 77,400 46,800", True)
+
+
+def test_a_noun_for_the_person_a_verb_acts_on_meets_the_verb():
+    """"nominees" and "nominated" name one act, which the stemmer parts ("nomine", "nomin"; lang ``person_nouns``):
+    each is found where the other is, and the verb is no unsupported detail."""
+    from alignment.engine.match import _PERSON_NOUNS
+
+    assert _PERSON_NOUNS["nomine"] == "nomin" and "committe" not in _PERSON_NOUNS
+    seg = _claim("The Governor has now announced 14 nominees for the bench.",
+                 "In total she has nominated 14 people for the bench.")
+    assert seg.status == "supported" and seg.aligned_to == ("S1",), (seg.status, seg.reason)
+    assert not any("nominated" in d.text for d in seg.unsupported_details), seg.unsupported_details
+    seg = _claim("The agency appointed 40 inspectors to the new port office this spring.",
+                 "Forty appointees will staff the new port office.")
+    assert seg.score > 0.7, (seg.score, seg.reason)
