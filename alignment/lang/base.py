@@ -399,6 +399,9 @@ class Language:
     #: folded verbs that only point at what follows a colon ("include the following:", "are as follows:"): a
     #: lead-in whose only verbs are these (or speech verbs) states nothing itself (alignment/text/segment.py)
     lead_in_verbs: frozenset[str] = frozenset()
+    #: folded nouns that name what follows a colon ("Here is a list of the nominees:", "The full list of counties that
+    #: qualify:"): a verb after one describes the list's entries, not a fact the lead-in states
+    lead_in_nouns: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ claims: a people's word for its country
     #: folded adjectives of a country or its people -> the folded name of the country ("russian" -> "russia"): "the
     #: purchase of Russian Federation oil" and "buying energy from Russia" name one country (alignment/engine/

@@ -696,7 +696,8 @@ ENGLISH = Language(
     rank_words=RANK_WORDS,
     role_modifiers=ROLE_MODIFIERS,
     figure_units=FIGURE_UNITS,
-    lead_in_verbs=frozenset("be have include follow contain comprise list begin read".split()),
+    lead_in_verbs=frozenset("be have include follow contain comprise list begin read outline".split()),
+    lead_in_nouns=frozenset("list".split()),
     first_person=frozenset("i me my myself mine".split()),
     # (only short forms that are no common word: not "bill", "bob", "chuck", "nick", "pat", "rob")
     given_names={"joe": "joseph", "mike": "michael", "jim": "james", "jimmy": "james", "tom": "thomas",

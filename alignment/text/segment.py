@@ -655,16 +655,26 @@ def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...], text: str =
 #: lemma keys of the verbs that only point at what follows a colon ("include the following:", "He said:"): a lead-in
 #: with no other verb states nothing itself
 _POINTER_VERBS = frozenset(stem(fold_word(w)) for w in _LANG.lead_in_verbs | _LANG.conflicts.speech_verbs)
+#: keys of the nouns that name what follows a colon ("list": "The full list of Iowa counties that qualify for
+#: federal assistance:"): a verb after one describes the entries, and the lead-in states nothing itself
+_POINTER_NOUNS = frozenset(stem(fold_word(w)) for w in _LANG.lead_in_nouns)
 
 
 def _states_something(tagged: Sequence[TaggedWord], min_words: int) -> bool:
     """Does a lead-in state something before its colon: at least ``min_words`` words and a verb besides those that
-    point at what follows (``Language.lead_in_verbs``, the speech verbs)? "The Department of Energy will make
+    point at what follows (``Language.lead_in_verbs``, the speech verbs), before a noun that names the list
+    (``Language.lead_in_nouns``: "Here is a list of the nominated individuals:")? "The Department of Energy will make
     available releases of 50 million barrels from the Reserve in two ways:" announces the release the list then
     details; "Notable requirements of the program include the following:" and "So, as the President said:" only
     point at it."""
-    return len(tagged) >= min_words and any(
-        t.pos == "VERB" and t.lemma_key not in _POINTER_VERBS and t.word.key not in _POINTER_VERBS for t in tagged)
+    if len(tagged) < min_words:
+        return False
+    for t in tagged:
+        if t.word.key in _POINTER_NOUNS and t.pos == "NOUN":
+            return False  # "Here is a list of the nominated individuals:": what follows the noun describes the list
+        if t.pos == "VERB" and t.lemma_key not in _POINTER_VERBS and t.word.key not in _POINTER_VERBS:
+            return True
+    return False
 
 
 def _lead_ins(text: str, pieces: Sequence[tuple[int, int, SegmentKind, int, Sequence[TaggedWord]]], n_blocks: int,

@@ -668,10 +668,17 @@ def test_a_lead_in_longer_than_a_claim_states_something_itself(nlp):
     ("So, as the Minister said:", False),
     ("So, here is the new information:", False),
     ("Begin text:", False),
+    # a list named before any verb of its own: the verbs after "list" describe its entries
+    ("Here is a list of the funded rural councils:", False),
+    ("The full list of rural councils that qualify for the grants:", False),
+    ("The new rules outline several exemptions:", False),
+    # a verb of its own before the list: it states that something was released
+    ("The ministry released a list of rural councils that qualify:", True),
 ])
 def test_a_shorter_lead_in_that_states_something_is_a_claim(nlp, lead, claim):
     """A lead-in shorter than ``claim_max_words`` is a claim when it states something before its colon: a verb of
-    its own besides those that only point at what follows ("include", "follow", "be", the speech verbs)."""
+    its own besides those that only point at what follows ("include", "follow", "be", "outline", the speech verbs),
+    before a noun that names what follows ("list")."""
     text = f"{lead}\n\nThe first round opens in May.\n\nThe second round opens in October.\n"
     a = segment(text, nlp, Config(), "S")
     _check_offsets(a)
