@@ -646,6 +646,19 @@ def test_a_reporters_opening_frame_is_not_part_of_what_the_source_must_support()
     assert shows.derivative.segments[0].score < 0.6
 
 
+def test_a_frame_may_say_where_and_when_before_its_that():
+    """"The Ministry said in a statement on Thursday that ...": where and when it was said, a phrase opening with
+    a preposition, lies between the speech verb and its "that"; it is frame all the same. "will announce in a video
+    that ..." says what the author will do, not who reported it: the claim's own words."""
+    framed = compare(_TWO_LEADERS, "The Ministry of Foreign Affairs said in a statement on Thursday that the two "
+                                   "leaders agreed to expand cooperation on clean energy.\n")
+    (seg,) = framed.derivative.segments
+    assert seg.status == "supported" and seg.score >= 0.9, seg.reason
+    future = compare(_TWO_LEADERS, "The Ministry of Foreign Affairs will announce in a statement on Thursday that "
+                                   "the two leaders agreed to expand cooperation on clean energy.\n")
+    assert future.derivative.segments[0].score < 0.9, future.derivative.segments[0].reason
+
+
 def test_a_reporters_closing_frame_is_not_part_of_what_the_source_must_support():
     """", the minister's office wrote in a readout on Tuesday." closes the claim with its source; ", while ..." and
     ", and the office wrote ..." are clauses of their own. A quotation of words the source does not have stays
