@@ -190,6 +190,12 @@ def compare(
                                                and states_figure(d.text)],
                                               is_question(seg.text), long_derivative and i in result.slight_deriv,
                                               i == der_title, i in result.scattered_deriv)
+        if i == der_title and der_status is DerivativeStatus.ADDED and not quote_notes.get(seg.id):
+            # the derivative's headline sums up its own story in a few words of its own ("Norway keeps rate on
+            # hold"): meeting nothing in the source, it is the story's label, as the source's title is (above)
+            der_segments.append(replace(seg, kind=SegmentKind.HEADING, status=str(DerivativeStatus.NOT_A_CLAIM),
+                                        reason=str(SegmentKind.HEADING)))
+            continue
         reason = "; ".join((reason, *quote_notes.get(seg.id, ())))
         der_segments.append(replace(seg, status=str(der_status), score=round(share, 4), aligned_to=links,
                                     unsupported_details=details, reason=reason))

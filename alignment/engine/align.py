@@ -557,6 +557,9 @@ def _claim_share(profile: Profile, words: Sequence[TaggedWord], found: frozenset
 FRAME_MAX_WORDS = 12
 #: the words a frame may put between its speech verb and the "that" or the quotation it reports ("told Blinken that")
 _FRAME_GAP = 3
+#: ... and this many when they are a phrase of where and when it was said, opening with a preposition and holding no
+#: verb ("The Police said in a statement on Thursday that ...")
+_FRAME_PHRASE_GAP = 6
 #: a claim keeps at least this many content words outside its frame for the frame to be set aside
 _FRAME_MIN_REST = 3
 _THAT = frozenset({"that"})
@@ -584,7 +587,15 @@ def _frame(text: str, start: int, words: Sequence[TaggedWord], profile: Profile)
     for k, t in enumerate(words[1:FRAME_MAX_WORDS], start=1):
         if not _speech(t):
             continue
-        for j in range(k + 1, min(k + 2 + _FRAME_GAP, len(words))):
+        # past _FRAME_GAP words only over where and when it was said: a phrase that opens with a preposition and
+        # holds no verb ("said in a statement on Thursday that ...", "are reporting on new data that ..."), after a
+        # speech verb that reports (not "will announce in a video and statement that ...", what the source says its
+        # author will do: a modal before the verb)
+        gap = _FRAME_PHRASE_GAP if k + 1 < len(words) and words[k + 1].pos == "ADP" and (
+            words[k - 1].pos != "AUX" or words[k - 1].word.norm in _LANG.reported_verbs) else _FRAME_GAP
+        for j in range(k + 1, min(k + 2 + gap, len(words))):
+            if j - k > _FRAME_GAP + 1 and words[j - 1].pos in ("VERB", "AUX"):
+                break
             between = text[words[j - 1].word.end - start:words[j].word.start - start]
             if words[j].word.norm in _THAT:
                 spans.append((words[0].word.start, words[j].word.end))

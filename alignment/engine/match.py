@@ -228,6 +228,27 @@ def _shouted(tagged: Sequence[TaggedWord]) -> bool:
 #: also found where the country is named, and the country where the adjective is (it offers the country's key)
 _DEMONYMS = {stem(fold_word(a)): stem(fold_word(c)) for a, c in _LANG.demonyms.items()}
 _COUNTRIES = frozenset(_DEMONYMS.values())
+#: a noun for the person a verb acts on -> the verb's key ("nomine" -> "nomin"; lang ``person_nouns``): the noun
+#: also looks up and offers the verb's key, so "nominees" is found where "nominated" is, and back
+_PERSON_NOUNS = {stem(fold_word(a)): stem(fold_word(v)) for a, v in _LANG.person_nouns.items()}
+
+
+#: a region's postal code, folded -> the keys its row is found under: its name's ("ga" -> "georgia"; "nd" ->
+#: "northdakota", the key the words "North Dakota" offer as a compound, and "dakota"; lang ``region_codes``)
+_REGION_KEYS = {code: frozenset({stem(fold_word(name.replace(" ", ""))), stem(fold_word(name.split()[-1]))})
+                for code, name in _LANG.region_codes.items()}
+
+
+def _region_code(tagged: Sequence[TaggedWord], i: int) -> frozenset[str]:
+    """The keys of the region whose postal code word ``i`` of a table's row is ("GA" of "GA 1,506,100 1,039,100",
+    "MO" of "MISSOURI STATE DEPT OF MENTAL HEALTH JEFFERSON CITY MO $25,300,398"): two capital letters, a code of
+    lang ``region_codes``. A story from a state-by-state fact sheet names the state ("Georgia") or its people
+    ("Georgians", lang ``demonyms``) where the row gives the code. Asked of a table's row only: in running text "ME",
+    "OK" and "IN" are words as often as states."""
+    text = tagged[i].word.text
+    if len(text) != 2 or not text.isalpha() or not text.isupper():
+        return frozenset()
+    return _REGION_KEYS.get(text.lower(), frozenset())
 
 
 def _paired_people(tagged: Sequence[TaggedWord], i: int) -> bool:
@@ -268,11 +289,18 @@ def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False, text: str = ""
         for t, i in zip(content, content_at, strict=True):
             if t.word.kind == "acronym" and t.word.norm.isalpha():
                 lookups[i].add(stem(t.word.norm))
+    if row and _REGION_KEYS:  # "GA 1,506,100 1,039,100": the row of Georgia
+        for i in content_at:
+            region = _region_code(tagged, i)
+            if region:
+                lookups[i] |= region
+                offers |= region
     # (most words: no look-up of a number and no people's adjective, their two keys alone; a frozenset of the two
     # made from a tuple holds them as the one made from the set does, in the same order)
     alts = [frozenset({key, t.lemma_key, *lookups.get(i, ())} | ({_DEMONYMS[key]} if key in _DEMONYMS
-                                                                  and not _paired_people(tagged, i) else set()))
-            if i in lookups or key in _DEMONYMS else frozenset((key, t.lemma_key))
+                                                                  and not _paired_people(tagged, i) else set())
+                      | ({_PERSON_NOUNS[key]} if key in _PERSON_NOUNS else set()))
+            if i in lookups or key in _DEMONYMS or key in _PERSON_NOUNS else frozenset((key, t.lemma_key))
             for key, t, i in zip(word_keys, content, content_at, strict=True)]
     keys: set[str] = set().union(*alts) if alts else set()
     keys |= offers

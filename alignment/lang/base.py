@@ -399,11 +399,21 @@ class Language:
     #: folded verbs that only point at what follows a colon ("include the following:", "are as follows:"): a
     #: lead-in whose only verbs are these (or speech verbs) states nothing itself (alignment/text/segment.py)
     lead_in_verbs: frozenset[str] = frozenset()
+    #: folded nouns that name what follows a colon ("Here is a list of the nominees:", "The full list of counties that
+    #: qualify:"): a verb after one describes the list's entries, not a fact the lead-in states
+    lead_in_nouns: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ claims: a people's word for its country
     #: folded adjectives of a country or its people -> the folded name of the country ("russian" -> "russia"): "the
     #: purchase of Russian Federation oil" and "buying energy from Russia" name one country (alignment/engine/
     #: match.py: the adjective is also found where the country is named, and back)
     demonyms: Mapping[str, str] = field(default_factory=dict)
+    #: folded postal codes of a country's regions -> their folded names ("ga" -> "georgia"): a table's row labelled
+    #: by the code ("GA 1,506,100 1,039,100") names the region a story writes out (alignment/engine/match.py; read
+    #: in a table's row only)
+    region_codes: Mapping[str, str] = field(default_factory=dict)
+    #: folded nouns for the person a verb acts on -> the folded verb ("nominee" -> "nominate"): the noun is also found
+    #: where the verb is, and back (alignment/engine/match.py), which the stemmer does not see
+    person_nouns: Mapping[str, str] = field(default_factory=dict)
     # ------------------------------------------------------------------ segments: the items of a run-on list
     #: folded coordinators that may follow the semicolon of a list's next-to-last item ("certain aerospace
     #: products; and"): a short line ending so is an item of a list, not a heading (alignment/text/segment.py)

@@ -424,6 +424,51 @@ DEMONYMS = {
     "taiwanese": "taiwan", "thai": "thailand",
 }
 
+#: a US state's people -> the state ("Georgians" -> Georgia, "Mainers" -> Maine), as the demonyms above: a story
+#: from a state-by-state fact sheet names the state by its people ("About 1.5 million Georgians are eligible ...")
+#: where the release's table gives its postal code (``REGION_CODES``); one-word forms only ("New Yorkers" is "new"
+#: and "yorker")
+DEMONYMS.update({
+    "alabamian": "alabama", "alaskan": "alaska", "arizonan": "arizona", "arkansan": "arkansas",
+    "californian": "california", "coloradan": "colorado", "delawarean": "delaware", "floridian": "florida",
+    "georgian": "georgia", "hawaiian": "hawaii", "idahoan": "idaho", "illinoisan": "illinois", "hoosier": "indiana",
+    "iowan": "iowa", "kansan": "kansas", "kentuckian": "kentucky", "louisianan": "louisiana",
+    "louisianian": "louisiana", "mainer": "maine", "marylander": "maryland", "michigander": "michigan",
+    "michiganian": "michigan", "minnesotan": "minnesota", "mississippian": "mississippi", "missourian": "missouri",
+    "montanan": "montana", "nebraskan": "nebraska", "nevadan": "nevada", "ohioan": "ohio", "oklahoman": "oklahoma",
+    "oregonian": "oregon", "pennsylvanian": "pennsylvania", "tennessean": "tennessee", "texan": "texas",
+    "utahn": "utah", "vermonter": "vermont", "virginian": "virginia", "wisconsinite": "wisconsin",
+    "wyomingite": "wyoming",
+})
+
+#: the postal codes of the US states, the District and the territories -> their folded names: a fact sheet's table
+#: of states labels each row by its code ("GA 1,506,100 1,039,100", "... JEFFERSON CITY MO $25,300,398"), which
+#: a story writes out ("Georgia", "Missouri"); read in a table's row only, where "ME", "OK" or "IN" is no word
+#: (alignment/engine/match.py)
+REGION_CODES = {
+    "al": "alabama", "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california", "co": "colorado",
+    "ct": "connecticut", "de": "delaware", "dc": "district of columbia", "fl": "florida", "ga": "georgia",
+    "hi": "hawaii", "id": "idaho", "il": "illinois", "in": "indiana", "ia": "iowa", "ks": "kansas",
+    "ky": "kentucky", "la": "louisiana", "me": "maine", "md": "maryland", "ma": "massachusetts", "mi": "michigan",
+    "mn": "minnesota", "ms": "mississippi", "mo": "missouri", "mt": "montana", "ne": "nebraska", "nv": "nevada",
+    "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york", "nc": "north carolina",
+    "nd": "north dakota", "oh": "ohio", "ok": "oklahoma", "or": "oregon", "pa": "pennsylvania",
+    "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tn": "tennessee", "tx": "texas",
+    "ut": "utah", "vt": "vermont", "va": "virginia", "wa": "washington", "wv": "west virginia", "wi": "wisconsin",
+    "wy": "wyoming", "pr": "puerto rico", "gu": "guam", "vi": "virgin islands", "as": "american samoa",
+    "mp": "northern mariana islands",
+}
+
+#: a noun for the person a verb acts on -> the verb ("nominees" -> "nominate"): "The President has now announced 25
+#: nominees" and "Biden has in total nominated 25 people" name one act, which the stemmer cannot see ("nomine" and
+#: "nomin"); not "committee" (no one committed) nor "refugee"
+PERSON_NOUNS = {
+    "nominee": "nominate", "appointee": "appoint", "employee": "employ", "detainee": "detain", "trainee": "train",
+    "attendee": "attend", "honoree": "honor", "retiree": "retire", "enrollee": "enroll", "grantee": "grant",
+    "awardee": "award", "licensee": "license", "returnee": "return", "evacuee": "evacuate",
+    "deportee": "deport", "escapee": "escape", "interviewee": "interview",
+}
+
 
 CONFLICTS = ConflictWords(
     negations=frozenset("not never no none nor neither cannot without fail non unable".split()),
@@ -651,7 +696,8 @@ ENGLISH = Language(
     rank_words=RANK_WORDS,
     role_modifiers=ROLE_MODIFIERS,
     figure_units=FIGURE_UNITS,
-    lead_in_verbs=frozenset("be have include follow contain comprise list begin read".split()),
+    lead_in_verbs=frozenset("be have include follow contain comprise list begin read outline".split()),
+    lead_in_nouns=frozenset("list".split()),
     first_person=frozenset("i me my myself mine".split()),
     # (only short forms that are no common word: not "bill", "bob", "chuck", "nick", "pat", "rob")
     given_names={"joe": "joseph", "mike": "michael", "jim": "james", "jimmy": "james", "tom": "thomas",
@@ -660,5 +706,7 @@ ENGLISH = Language(
                  "larry": "lawrence", "jerry": "gerald"},
     signer_opening=re.compile(r"\bI,\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),"),
     demonyms=DEMONYMS,
+    region_codes=REGION_CODES,
+    person_nouns=PERSON_NOUNS,
     list_coordinators=frozenset({"and", "or"}),
 )

@@ -378,6 +378,37 @@ def _merge_sentences(
     return merged
 
 
+#: an ellipsis that joins two excerpts: "…" (or "...") right before a sentence's capital letter, maybe after a space
+#: and an opening mark ("... hosted by the Biden administration…The Communities in Action forum featured ...")
+_EXCERPT_JOIN_RE = re.compile(r"(?:…|\.\.\.)(?=\s?[\"“‘]?\s?[A-Z])")
+
+
+def _split_excerpts(
+    text: str, spans: list[tuple[int, int]], clause: Callable[[int, int], bool] | None = None
+) -> list[tuple[int, int]]:
+    """Cut a sentence where an ellipsis joins two excerpts: a page of press clippings ("What they are reading in
+    the states") strings the sentences it quotes from a story together with "…", without a space ("... hosted by
+    the Biden administration…The Communities in Action forum featured local leaders ..."), which the parser reads as
+    one sentence. Each excerpt is a claim of its own when both sides hold a finite verb (``clause``) and
+    :data:`_QUOTED_SENTENCE_WORDS` words, and no quotation is open at the ellipsis (inside a quotation an ellipsis
+    marks words left out: "“we tried…The President wants”" stays whole)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        start = s
+        for m in _EXCERPT_JOIN_RE.finditer(text, s, e):
+            cut = m.end()
+            nxt = len(text) - len(text[cut:e].lstrip()) - (len(text) - e)  # the next excerpt's first character
+            prev, cur = text[start:cut], text[nxt:e]
+            if (len(prev.split()) < _QUOTED_SENTENCE_WORDS or len(cur.split()) < _QUOTED_SENTENCE_WORDS
+                    or QuoteDepth().feed(text[s:cut]).open
+                    or (clause is not None and not (clause(start, cut) and clause(nxt, e)))):
+                continue
+            out.append((start, cut))
+            start = nxt
+        out.append((start, e))
+    return out
+
+
 #: spaCy lemma (its string-store hash, the same in every document) -> the stem of the folded lemma
 _LEMMA_KEYS: dict[int, str] = {}
 
@@ -624,16 +655,26 @@ def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...], text: str =
 #: lemma keys of the verbs that only point at what follows a colon ("include the following:", "He said:"): a lead-in
 #: with no other verb states nothing itself
 _POINTER_VERBS = frozenset(stem(fold_word(w)) for w in _LANG.lead_in_verbs | _LANG.conflicts.speech_verbs)
+#: keys of the nouns that name what follows a colon ("list": "The full list of Iowa counties that qualify for
+#: federal assistance:"): a verb after one describes the entries, and the lead-in states nothing itself
+_POINTER_NOUNS = frozenset(stem(fold_word(w)) for w in _LANG.lead_in_nouns)
 
 
 def _states_something(tagged: Sequence[TaggedWord], min_words: int) -> bool:
     """Does a lead-in state something before its colon: at least ``min_words`` words and a verb besides those that
-    point at what follows (``Language.lead_in_verbs``, the speech verbs)? "The Department of Energy will make
+    point at what follows (``Language.lead_in_verbs``, the speech verbs), before a noun that names the list
+    (``Language.lead_in_nouns``: "Here is a list of the nominated individuals:")? "The Department of Energy will make
     available releases of 50 million barrels from the Reserve in two ways:" announces the release the list then
     details; "Notable requirements of the program include the following:" and "So, as the President said:" only
     point at it."""
-    return len(tagged) >= min_words and any(
-        t.pos == "VERB" and t.lemma_key not in _POINTER_VERBS and t.word.key not in _POINTER_VERBS for t in tagged)
+    if len(tagged) < min_words:
+        return False
+    for t in tagged:
+        if t.word.key in _POINTER_NOUNS and t.pos == "NOUN":
+            return False  # "Here is a list of the nominated individuals:": what follows the noun describes the list
+        if t.pos == "VERB" and t.lemma_key not in _POINTER_VERBS and t.word.key not in _POINTER_VERBS:
+            return True
+    return False
 
 
 def _lead_ins(text: str, pieces: Sequence[tuple[int, int, SegmentKind, int, Sequence[TaggedWord]]], n_blocks: int,
@@ -734,7 +775,8 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official
         def clause(s: int, e: int, verbs: list[int] = verbs) -> bool:
             return bisect.bisect_left(verbs, s) < bisect.bisect_left(verbs, e)
 
-        sent_spans = _merge_sentences(text, [sp for sp in sent_spans if sp[0] < sp[1]], clause)
+        sent_spans = _split_excerpts(text, _merge_sentences(text, [sp for sp in sent_spans if sp[0] < sp[1]], clause),
+                                     clause)
         base_kind = SegmentKind.ITEM if block.kind == "item" else SegmentKind.SENTENCE
         word_starts = [w.start for w in span_words]
         doc_text = None  # the text spaCy was given (what doc.text rebuilds, token by token), when needed

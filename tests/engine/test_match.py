@@ -187,3 +187,60 @@ def test_two_peoples_joined_by_a_hyphen_name_neither_country():
 def test_a_slash_that_is_no_fraction_or_another_value_is_not_found(source, derivative):
     seg = _claim(source, derivative)
     assert any(ch.isdigit() for d in seg.unsupported_details for ch in d.text), (seg.status, seg.unsupported_details)
+
+
+_STATE_TABLE = ("State-by-state estimates of eligible borrowers\n\n"
+                "State Borrowers Pell borrowers\n\n"
+                "AK 61,200 38,400\n\nGA 1,407,300 1,022,600\n\nID 212,900 141,300\n\nMS 408,100 309,700\n\n"
+                "ND 77,400 46,800\n\nOH 1,566,200 1,021,900\n")
+
+
+@pytest.mark.parametrize(("derivative", "row"), [
+    # the state's people for the row's code, the figure rounded with its scale word
+    ("About 1.4 million Georgians are eligible for relief, officials said on Tuesday.", "GA 1,407,300 1,022,600"),
+    # the state written out for the code, the figure as the row gives it
+    ("An estimated 408,100 borrowers in Mississippi are eligible for the relief.", "MS 408,100 309,700"),
+    # a state of two words, which the code offers as one compound
+    ("In North Dakota, 77,400 borrowers are eligible for the relief.", "ND 77,400 46,800"),
+])
+def test_a_tables_postal_code_is_the_state_a_story_names(derivative, row):
+    """A state-by-state table labels each row by the state's postal code ("GA 1,407,300 1,022,600"); a story names
+    the state, or its people ("Georgians"): the row is its counterpart, and the state counts as found in it."""
+    from alignment.engine.match import _REGION_KEYS
+
+    assert "georgia" in _REGION_KEYS["ga"] and "northdakota" in _REGION_KEYS["nd"]
+    report = compare(_STATE_TABLE, derivative)
+    (seg,) = [s for s in report.derivative.segments if s.is_claim]
+    rows = {s.id: s.text for s in report.source.segments}
+    assert row in [rows[i] for i in seg.aligned_to], (seg.aligned_to, seg.reason)
+    assert seg.status == "supported", (seg.status, seg.reason)
+
+
+def test_a_postal_code_is_read_only_in_a_tables_row():
+    """In running text "ME", "OK" or "IN" is a word as often as a state: only a table's row offers the state."""
+    from alignment.engine.match import _raw_profile
+    from alignment.text.normalize import words
+    from alignment.text.segment import tag_by_rule
+
+    def keys(text, row):
+        return _raw_profile(tag_by_rule(text, words(text)), row=row)[3]
+
+    assert "georgia" in keys("GA 1,407,300 1,022,600", True)
+    assert "georgia" not in keys("GA 1,407,300 1,022,600", False)
+    assert "maine" not in keys("Tell ME the figures", False)
+    assert "dakota" in keys("ND 77,400 46,800", True) and "north" not in keys("ND 77,400 46,800", True)
+
+
+def test_a_noun_for_the_person_a_verb_acts_on_meets_the_verb():
+    """"nominees" and "nominated" name one act, which the stemmer parts ("nomine", "nomin"; lang ``person_nouns``):
+    each is found where the other is, and the verb is no unsupported detail."""
+    from alignment.engine.match import _PERSON_NOUNS
+
+    assert _PERSON_NOUNS["nomine"] == "nomin" and "committe" not in _PERSON_NOUNS
+    seg = _claim("The Governor has now announced 14 nominees for the bench.",
+                 "In total she has nominated 14 people for the bench.")
+    assert seg.status == "supported" and seg.aligned_to == ("S1",), (seg.status, seg.reason)
+    assert not any("nominated" in d.text for d in seg.unsupported_details), seg.unsupported_details
+    seg = _claim("The agency appointed 40 inspectors to the new port office this spring.",
+                 "Forty appointees will staff the new port office.")
+    assert seg.score > 0.7, (seg.score, seg.reason)

@@ -182,6 +182,23 @@ def test_a_linked_headline_is_supported_at_min_partial():
     assert reason_code(seg.reason) != "headline", seg.reason
 
 
+def test_a_derivative_headline_that_meets_nothing_is_a_label_not_an_addition():
+    """"Freedonia keeps rate on hold" sums up the story in headline words ("keeps ... on hold" for "left ...
+    unchanged") that meet nothing in the release: the story's label, as the source's title is when no claim takes it
+    up (`not_a_claim`, reason heading). The same sentence in the body is a claim the story adds."""
+    source = ("Policy rate unchanged at 2.25 percent\n\n"
+              "The Monetary Committee of the Freedonian Central Bank has decided to keep the policy rate unchanged "
+              "at 2.25 percent.\n")
+    story = ("Freedonia keeps rate on hold\n\n"
+             "The Monetary Committee decided to keep the policy rate unchanged at 2.25 percent, the bank said.\n")
+    head = compare(source, story).derivative.segments[0]
+    assert head.status == "not_a_claim" and head.reason == "heading", (head.status, head.reason)
+    body = compare(source, "Markets were calm.\n\nIn other news, Freedonia keeps rate on hold and "
+                           "the minister resigned.\n")
+    seg = next(s for s in body.derivative.segments if "Freedonia keeps" in s.text)
+    assert seg.status == "added", (seg.status, seg.reason)
+
+
 def test_a_source_title_the_derivative_leaves_is_a_label_not_an_omission():
     """"FACT SHEET: President Poe Announces New Actions to ..." restates what the body says; a story that reports
     the body without its title leaves out no claim: the title is a heading (`not_a_claim`), as a verbless one is."""

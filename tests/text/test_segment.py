@@ -668,10 +668,17 @@ def test_a_lead_in_longer_than_a_claim_states_something_itself(nlp):
     ("So, as the Minister said:", False),
     ("So, here is the new information:", False),
     ("Begin text:", False),
+    # a list named before any verb of its own: the verbs after "list" describe its entries
+    ("Here is a list of the funded rural councils:", False),
+    ("The full list of rural councils that qualify for the grants:", False),
+    ("The new rules outline several exemptions:", False),
+    # a verb of its own before the list: it states that something was released
+    ("The ministry released a list of rural councils that qualify:", True),
 ])
 def test_a_shorter_lead_in_that_states_something_is_a_claim(nlp, lead, claim):
     """A lead-in shorter than ``claim_max_words`` is a claim when it states something before its colon: a verb of
-    its own besides those that only point at what follows ("include", "follow", "be", the speech verbs)."""
+    its own besides those that only point at what follows ("include", "follow", "be", "outline", the speech verbs),
+    before a noun that names what follows ("list")."""
     text = f"{lead}\n\nThe first round opens in May.\n\nThe second round opens in October.\n"
     a = segment(text, nlp, Config(), "S")
     _check_offsets(a)
@@ -768,3 +775,21 @@ def test_a_reported_question_answered_in_the_main_clause_is_no_question():
     assert is_question("The President was asked today if he expected the allies to act.")
     assert is_question("When asked if the plant would reopen.")
     assert is_question("Reporters asked whether the plant would reopen, the spokesman said.") is True
+
+
+def test_an_ellipsis_joining_two_excerpts_parts_two_claims(nlp):
+    """A page of press clippings strings the sentences it quotes from a story together with "…" and no space: each
+    excerpt is a claim of its own. An ellipsis inside a quotation (words left out), or before a piece without a
+    verb of its own, parts nothing."""
+    text = ("Mayor Jane Roe spoke at the White House during a forum hosted by the administration…The forum featured "
+            "local leaders from across the state, the paper reported.")
+    a = segment(text, nlp, Config(), "D")
+    _check_offsets(a)
+    assert [s.text for s in a.segments] == [
+        "Mayor Jane Roe spoke at the White House during a forum hosted by the administration…",
+        "The forum featured local leaders from across the state, the paper reported."]
+    quoted = ("The mayor said the visit was “a chance to show what we built…The people of this city did the work” "
+              "and thanked the staff.")
+    assert [s.text for s in segment(quoted, nlp, Config(), "D").segments] == [quoted]
+    verbless = "Leaders met at the White House to discuss the new funding…Building a Better State, a forum."
+    assert [s.text for s in segment(verbless, nlp, Config(), "D").segments] == [verbless]
