@@ -848,14 +848,18 @@ def _counted(words: Sequence[TaggedWord], end: int, text: str) -> int:
     """The end of a new figure's detail (a run that ends at ``end``), widened over the phrase after it that says what
     it counts: nouns, adjectives, prepositions and articles, nothing but spaces between, up to a verb, a
     conjunction, a pronoun, a punctuation mark or another figure in digits ("about 75 cents at the gas pump —", "more
-    than six times more oil from Russia than", "Game 1 [of the 1954 World Series]"). A figure the source lacks is a
-    fact the reader cannot check, and what it counts with it; the phrase's last word is a noun or a name, not a
-    preposition left hanging. A run inside the phrase joins it."""
+    than six times more oil from Russia than", "Game 1 [of the 1954 World Series]"); an ampersand between two names
+    is no punctuation but part of the name ("7.2 million doses of Johnson & Johnson vaccine"). A figure the source
+    lacks is a fact the reader cannot check, and what it counts with it; the phrase's last word is a noun or a name,
+    not a preposition left hanging. A run inside the phrase joins it."""
+    before = [t for t in words if t.word.end <= end]
     after = [t for t in words if t.word.start >= end]
     last, at = end, end
     for k, t in enumerate(after):
-        if text[at:t.word.start].strip() or t.pos not in _COUNTED_POS:
-            break
+        gap = text[at:t.word.start].strip()
+        prev = after[k - 1] if k else before[-1] if before else None
+        if (gap and not (gap == "&" and prev is not None and prev.is_name and t.is_name)) or t.pos not in _COUNTED_POS:
+            break  # (an ampersand joins the parts of a name: "doses of Johnson & Johnson vaccine")
         if k and t.word.text[:1].isdigit() and after[k - 1].word.kind != "number":
             break  # another figure, and its own phrase: "Game 1 [of the 1954 World Series]"
         at = t.word.end
