@@ -373,11 +373,10 @@ NAME_AFFIXES = frozenset("dr mr mrs ms prof jr sr inc ltd corp plc llc".split())
 MEMBER_NOUNS = frozenset("official officials aide aides staff staffer staffers spokesperson spokespeople spokesman "
                          "spokesmen spokeswoman representative representatives executive executives".split())
 #: the article's weighing of what the source says: "placed particular emphasis on", "a focal point of", "key" (not
-#: "priority": "priority review" is a regulator's term); and a word that stresses a whole, "has spent her entire life"
-#: for "has spent her life"
+#: "priority": "priority review" is a regulator's term)
 EMPHASIS_WORDS = (*((w,) for w in (
     "emphasis importance significance focus cornerstone centrepiece centerpiece "
-    "key central crucial vital pivotal paramount important particular entire whole").split()), ("focal", "point"))
+    "key central crucial vital pivotal paramount important particular").split()), ("focal", "point"))
 #: the kind of document the source is: "said in a press release", "in its statement"
 SOURCE_DOCUMENTS = tuple(tuple(m.split()) for m in (
     "press release", "news release", "statement", "announcement", "fact sheet", "factsheet", "readout"))

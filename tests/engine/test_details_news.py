@@ -320,16 +320,6 @@ def test_a_date_before_a_new_noun_stays_out_of_its_phrase():
     assert found == ["tornado outbreak"], found
 
 
-def test_a_word_that_stresses_a_whole_is_no_detail():
-    """"has spent her entire life" for "has spent her life": "entire", "whole" stress what the source says, as a
-    word of emphasis does; a new thing beside them stays a detail."""
-    source = "The nominee has spent her life fighting for the rights of farm workers."
-    assert _details(source, "The nominee has spent her entire life fighting for the rights of farm workers.") == []
-    assert _details(source, "The nominee has spent her whole life fighting for the rights of farm workers.") == []
-    found = _details(source, "The nominee has spent her entire life fighting for the rights of Oregon farm workers.")
-    assert any("Oregon" in t for t in found), found
-
-
 def test_an_ampersand_inside_a_name_does_not_end_a_new_figures_phrase():
     """"7.2 million doses of Johnson & Johnson vaccine": the ampersand joins the parts of a company's name, so what
     the new figure counts runs on through it; a comma still ends the phrase."""
