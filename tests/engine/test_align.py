@@ -987,3 +987,25 @@ def test_a_place_against_a_figure_is_no_different_thing():
     pronoun = compare("The council passed a major bipartisan gun safety bill so that no one is left behind.\n",
                       "He also spoke about the new bipartisan gun safety bill that aims to curb violence in Texas.\n")
     assert not pronoun.alignments
+
+
+def test_a_source_sentence_whose_amount_a_claim_reports_is_not_omitted():
+    """A story's long sentence draws on a release's sentence that explains most of it, and gives too the amount of
+    another sentence ("a planned $312 million investment", for "announced investments of over $312 million"): that
+    sentence takes no counterpart of its own (the pair supports too little of the long claim, and what it adds is
+    the figure alone), so it came out omitted. A figure is the fact: the claim that gives it reports the sentence.
+    Without the figure, the sentence stays omitted."""
+    source = ("The Department of Transportation today announced a plan to repair rural bridges, and county road "
+              "agencies and small townships will receive new investments under the plan.\n\n"
+              "The Federal Highway Administration announced investments of over $312 million to small townships.\n\n"
+              "Construction on the first bridges is expected to begin next spring.\n")
+    derivative = ("Jane Moss of Ohio Rural Roads, a Dayton nonprofit that offers training, advice and grants to "
+                  "small townships, called the plan to repair rural bridges encouraging, in particular a planned "
+                  "$312 million investment for county road agencies.\n\n"
+                  "Work on the first bridges should begin next spring, officials said.\n")
+    r = compare(source, derivative)
+    figure = _seg(r.source, "$312 million")
+    assert figure.status != "omitted", figure.reason
+    assert _seg(r.derivative, "Jane Moss").id in figure.aligned_to
+    r = compare(source, derivative.replace("a planned $312 million investment", "the investments"))
+    assert _seg(r.source, "$312 million").status == "omitted"
