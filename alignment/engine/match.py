@@ -256,6 +256,19 @@ def through_demonym(profile: Profile, found: frozenset[int], known: frozenset[st
     return frozenset(i for i in found if keys[i] not in known and (keys[i] in _DEMONYMS or keys[i] in _COUNTRIES))
 
 
+def _patient_verb(t: TaggedWord) -> str | None:
+    """The key of the verb a noun in "-ee" names the one it is done to ("nominee", "employee", "detainee",
+    "appointee": "nomin", "employ", "detain", "appoint"), so that "25 nominees" is found where "nominated 25 people"
+    is; None for any other word."""
+    norm = t.word.norm
+    if t.pos != "NOUN" or t.word.kind != "word":
+        return None
+    norm = norm[:-1] if norm.endswith("ees") else norm
+    if len(norm) < 6 or not norm.endswith("ee"):
+        return None
+    return stem(norm[:-2])
+
+
 def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False, text: str = "",
                  ) -> tuple[list[TaggedWord], list[str], list[frozenset[str]], set[str]]:
     """A segment's content words, their keys, the keys each may be found under, and every key it offers; ``row``:
@@ -268,6 +281,9 @@ def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False, text: str = ""
         for t, i in zip(content, content_at, strict=True):
             if t.word.kind == "acronym" and t.word.norm.isalpha():
                 lookups[i].add(stem(t.word.norm))
+    for t, i in zip(content, content_at, strict=True):  # "nominees" is also found where "nominated" is
+        if (agent := _patient_verb(t)) is not None:
+            lookups.setdefault(i, set()).add(agent)
     # (most words: no look-up of a number and no people's adjective, their two keys alone; a frozenset of the two
     # made from a tuple holds them as the one made from the set does, in the same order)
     alts = [frozenset({key, t.lemma_key, *lookups.get(i, ())} | ({_DEMONYMS[key]} if key in _DEMONYMS

@@ -187,3 +187,20 @@ def test_two_peoples_joined_by_a_hyphen_name_neither_country():
 def test_a_slash_that_is_no_fraction_or_another_value_is_not_found(source, derivative):
     seg = _claim(source, derivative)
     assert any(ch.isdigit() for d in seg.unsupported_details for ch in d.text), (seg.status, seg.unsupported_details)
+
+
+def test_a_noun_in_ee_is_found_where_its_verb_is():
+    """"25 nominees" and "nominated 25 people", "employees" and "employed": a noun in "-ee" names the one the verb is
+    done to, and meets the verb's key; a word that merely ends so ("committee") meets no "commit"."""
+    r = compare("The President has now announced 25 nominees to serve as federal prosecutors in the western states.",
+                "Biden has in total nominated 25 people to serve as federal prosecutors across the West.")
+    assert r.source.segments[0].status == "covered", r.source.segments[0].reason
+    from alignment.engine.match import _patient_verb
+    from alignment.text.normalize import words
+    from alignment.text.segment import TaggedWord
+
+    def noun(text: str) -> TaggedWord:
+        return TaggedWord(words(text)[0], "NOUN", "")
+
+    assert [_patient_verb(noun(w)) for w in ("nominees", "employee", "detainees", "committee", "fee")] == [
+        "nomin", "employ", "detain", "committ", None]
