@@ -21,7 +21,15 @@ from alignment.model import DerivativeStatus, Quote, Segment, SegmentKind, Sourc
 from alignment.report import Report, Side
 from alignment.text.nlp import load_pipeline, versions
 from alignment.text.reading import STDIN, Document, check_text, read_document
-from alignment.text.segment import Analyzed, is_question, segment, segment_lines, title_line, verbless_title
+from alignment.text.segment import (
+    Analyzed,
+    highlight_lines,
+    is_question,
+    segment,
+    segment_lines,
+    title_line,
+    verbless_title,
+)
 
 __all__ = ["compare", "compare_files"]
 
@@ -140,7 +148,7 @@ def compare(
     # a derivative much longer than its source meets its vocabulary by chance: claims reached by slight links alone
     long_derivative = result.long_derivative
     # the source's title without a verb names its subject: a claim when the derivative takes it up, else a label
-    label, src_title = verbless_title(src), title_line(src)
+    label, src_title, highlights = verbless_title(src), title_line(src), highlight_lines(src)
     src_segments = []
     for i, seg in enumerate(src.segments):
         if i == label and i not in result.source_links:
@@ -154,7 +162,7 @@ def compare(
         src_status, reason = judge_source(share, links, config, was_quoted, result.source_figures.get(i, ()),
                                           long_derivative and i in result.slight_source,
                                           i in result.covered_by_added)
-        if i == src_title and src_status is SourceStatus.OMITTED:
+        if (i == src_title or i in highlights) and src_status is SourceStatus.OMITTED:
             # the source's title restates the news its body gives: not taken up, it is a label, no omission
             src_segments.append(replace(seg, kind=SegmentKind.HEADING, status=str(SourceStatus.NOT_A_CLAIM),
                                         reason=str(SegmentKind.HEADING)))

@@ -942,13 +942,22 @@ def align(
             lead -= 1
         return any((d, j) in chosen for j in range(max(lead, 0), s))
 
+    def quantity_reported(s: int, cands: Sequence[tuple[int, frozenset[int], float]]) -> list[int]:
+        """For a source claim that takes no counterpart: the derivative claims of strong pairs covering
+        ``min_coverage`` of it that give one of its quantities (:func:`_quantity_found`), though another source
+        sentence explains them better ("a planned $312 million investment" in a long sentence on the plan, for
+        "announced investments of over $312 million to small townships"): the figure is the fact."""
+        return sorted(d for d, found, cover in cands if (d, s) in strong_pairs and cover >= config.min_coverage
+                      and _quantity_found(source[s], found))
+
     rows: set[tuple[int, int]] = set()  # a table's row and the claims giving its specific figure (row_link)
     for s, cands in by_s.items():
         picked = _greedy(source[s], [c for c in cands if (c[0], s) in strong_pairs
                                      and (worth_to_derivative((c[0], s)) or headline_link((c[0], s))
                                           or row_link((c[0], s)) or restated_whole((c[0], s))
                                           or item_link((c[0], s)))], config)
-        chosen.update((d, s) for d in picked or _by_block(source[s], cands, d_blocks, config))
+        picked = picked or _by_block(source[s], cands, d_blocks, config) or quantity_reported(s, cands)
+        chosen.update((d, s) for d in picked)
         rows.update((d, s) for d in picked if row_link((d, s)))
     # an item too short to share two words with the sentence that gives the list ("pharmaceuticals and
     # pharmaceutical ingredients;" in "... including certain critical minerals, pharmaceuticals, electronics ...") is

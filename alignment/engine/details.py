@@ -189,7 +189,8 @@ def _counted_key(ws: Sequence[TaggedWord], i: int, joined: bool = False) -> str 
 def _source_figure(ws: Sequence[TaggedWord], i: int, text: str, keys: frozenset[str]) -> tuple[int, ...]:
     """The indices of a figure the source gives (its keys ``keys``, :func:`source_keys`) starting at ``ws[i]``: the
     number and its unit ("within 60 days", "19 per cent" for "19 percent"), or the number and the noun it counts
-    ("the 1954 World Series", "660 home runs" for "660 homeruns"); empty when the source has no such figure. A
+    ("the 1954 World Series", "660 home runs" for "660 homeruns"), or a person's age in apposition the source gives
+    as an age ("Martinez, 36" for "36-year-old Heriberto Martinez"); empty when the source has no such figure. A
     figure with what it counts is one fact wherever the source gives it."""
     if ws[i].word.kind != "number":
         return ()
@@ -200,7 +201,22 @@ def _source_figure(ws: Sequence[TaggedWord], i: int, text: str, keys: frozenset[
         return (i, i + 1)
     if _counted_key(ws, i, joined=True) in keys:
         return (i, i + 1, i + 2)
+    if _apposed_age(ws, i, text) and f"{ws[i].word.key} {_YEAR}" in keys:
+        return (i,)  # "Martinez, 36" for the source's "36-year-old Heriberto Martinez"
     return ()
+
+
+_YEAR = stem("year")
+
+
+def _apposed_age(ws: Sequence[TaggedWord], i: int, text: str) -> bool:
+    """Is the number ``ws[i]`` a person's age in apposition, right after a name and a comma and followed by a comma
+    or a stop ("Martinez, 36, was", "said Martinez, 36.")? The source gives the same age as "36-year-old" or "36
+    years old" (its figure with the noun "year" after it, :func:`_counted_key`)."""
+    if i == 0 or not ws[i - 1].is_name or text[ws[i - 1].word.end:ws[i].word.start] != ", ":
+        return False
+    number = ws[i].word.text
+    return number.isdigit() and len(number) <= 3 and text[ws[i].word.end:ws[i].word.end + 1] in (",", ".", ";")
 
 
 def _figure_key(ws: Sequence[TaggedWord], i: int, text: str = "") -> str | None:
@@ -848,14 +864,18 @@ def _counted(words: Sequence[TaggedWord], end: int, text: str) -> int:
     """The end of a new figure's detail (a run that ends at ``end``), widened over the phrase after it that says what
     it counts: nouns, adjectives, prepositions and articles, nothing but spaces between, up to a verb, a
     conjunction, a pronoun, a punctuation mark or another figure in digits ("about 75 cents at the gas pump —", "more
-    than six times more oil from Russia than", "Game 1 [of the 1954 World Series]"). A figure the source lacks is a
-    fact the reader cannot check, and what it counts with it; the phrase's last word is a noun or a name, not a
-    preposition left hanging. A run inside the phrase joins it."""
+    than six times more oil from Russia than", "Game 1 [of the 1954 World Series]"); an ampersand between two names
+    is no punctuation but part of the name ("7.2 million doses of Johnson & Johnson vaccine"). A figure the source
+    lacks is a fact the reader cannot check, and what it counts with it; the phrase's last word is a noun or a name,
+    not a preposition left hanging. A run inside the phrase joins it."""
+    before = [t for t in words if t.word.end <= end]
     after = [t for t in words if t.word.start >= end]
     last, at = end, end
     for k, t in enumerate(after):
-        if text[at:t.word.start].strip() or t.pos not in _COUNTED_POS:
-            break
+        gap = text[at:t.word.start].strip()
+        prev = after[k - 1] if k else before[-1] if before else None
+        if (gap and not (gap == "&" and prev is not None and prev.is_name and t.is_name)) or t.pos not in _COUNTED_POS:
+            break  # (an ampersand joins the parts of a name: "doses of Johnson & Johnson vaccine")
         if k and t.word.text[:1].isdigit() and after[k - 1].word.kind != "number":
             break  # another figure, and its own phrase: "Game 1 [of the 1954 World Series]"
         at = t.word.end

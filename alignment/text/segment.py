@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from spacy.strings import StringStore
     from spacy.tokens import Doc
 
-__all__ = ["Analyzed", "TaggedWord", "enumerated", "is_question", "segment", "segment_lines", "title_line"]
+__all__ = ["Analyzed", "TaggedWord", "enumerated", "highlight_lines", "is_question", "segment", "segment_lines",
+           "title_line"]
 
 
 @dataclass(slots=True)
@@ -904,6 +905,35 @@ def title_line(doc: Analyzed) -> int | None:
             return None
         return i
     return None
+
+
+def highlight_lines(doc: Analyzed) -> frozenset[int]:
+    """The indices of the claims that are ``doc``'s highlights: the lines right after its title line
+    (:func:`title_line`), each a whole line of its own shaped like a title (4 to 25 words, no stop or colon at its
+    end), up to the first segment that is not ("Cancer drug 49 times more potent than Cisplatin" over "Drug can shut
+    down a cancer cell's metabolism", "Developed by researchers at ..."); non-claims between them are passed over.
+    A release's highlights sum up what its body says, as its title does.
+
+    >>> from alignment.model import Segment, SegmentKind
+    >>> text = "New drug beats old one\\nWorks in mice and rats\\nCheaper to make than rivals\\nIt was tested in mice."
+    >>> spans = ((0, 22), (23, 45), (46, 73), (74, 96))
+    >>> segs = tuple(Segment(f"S{k + 1}", a, b, text[a:b], SegmentKind.SENTENCE, k) for k, (a, b) in enumerate(spans))
+    >>> sorted(highlight_lines(Analyzed(text, segs, ((),) * 4, spans)))
+    [1, 2]
+    """
+    title = title_line(doc)
+    if title is None:
+        return frozenset()
+    out = []
+    for i in range(title + 1, len(doc.segments)):
+        seg = doc.segments[i]
+        if not seg.is_claim:
+            continue
+        block = doc.blocks[seg.block] if seg.block < len(doc.blocks) else (seg.start, seg.end)
+        if (seg.start, seg.end) != strip_span(doc.text, *block) or not _title_shaped(seg.text):
+            break
+        out.append(i)
+    return frozenset(out)
 
 
 def _title_shaped(line: str) -> bool:

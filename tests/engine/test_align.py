@@ -1001,3 +1001,45 @@ def test_a_place_against_a_figure_is_no_different_thing():
     pronoun = compare("The council passed a major bipartisan gun safety bill so that no one is left behind.\n",
                       "He also spoke about the new bipartisan gun safety bill that aims to curb violence in Texas.\n")
     assert not pronoun.alignments
+
+
+def test_a_source_sentence_whose_amount_a_claim_reports_is_not_omitted():
+    """A story's long sentence draws on a release's sentence that explains most of it, and gives too the amount of
+    another sentence ("a planned $312 million investment", for "announced investments of over $312 million"): that
+    sentence takes no counterpart of its own (the pair supports too little of the long claim, and what it adds is
+    the figure alone), so it came out omitted. A figure is the fact: the claim that gives it reports the sentence.
+    Without the figure, the sentence stays omitted."""
+    source = ("The Department of Transportation today announced a plan to repair rural bridges, and county road "
+              "agencies and small townships will receive new investments under the plan.\n\n"
+              "The Federal Highway Administration announced investments of over $312 million to small townships.\n\n"
+              "Construction on the first bridges is expected to begin next spring.\n")
+    derivative = ("Jane Moss of Ohio Rural Roads, a Dayton nonprofit that offers training, advice and grants to "
+                  "small townships, called the plan to repair rural bridges encouraging, in particular a planned "
+                  "$312 million investment for county road agencies.\n\n"
+                  "Work on the first bridges should begin next spring, officials said.\n")
+    r = compare(source, derivative)
+    figure = _seg(r.source, "$312 million")
+    assert figure.status != "omitted", figure.reason
+    assert _seg(r.derivative, "Jane Moss").id in figure.aligned_to
+    r = compare(source, derivative.replace("a planned $312 million investment", "the investments"))
+    assert _seg(r.source, "$312 million").status == "omitted"
+
+
+def test_a_releases_highlight_lines_no_story_takes_up_are_labels_not_omissions():
+    """A release opens with its headline and a few highlight lines that sum up its body ("Drug can block a tumour's
+    blood supply"): a highlight the story does not take up is a label, as the title is (``not_a_claim``,
+    ``heading``), while one it reports stays a claim; a sentence of the body the story leaves out is omitted."""
+    source = ("New compound stops tumour growth in mouse trials\n\n"
+              "Compound can block a tumour's blood supply\n\n"
+              "Compound is cheap to make from common metals\n\n"
+              "Tests in mice showed that the compound, NX-7, stopped the growth of lung tumours within two weeks.\n\n"
+              "The team will apply for approval of a first human trial next year.\n")
+    derivative = ("Mouse study raises hopes for lung cancer compound\n\n"
+                  "A compound called NX-7 stopped lung tumours growing in mice within two weeks, researchers "
+                  "said.\n\n"
+                  "The compound is also cheap to make from common metals, the institute said.\n")
+    r = compare(source, derivative)
+    label = _seg(r.source, "blood supply")
+    assert (label.status, label.reason, label.kind) == ("not_a_claim", "heading", "heading")
+    assert _seg(r.source, "cheap to make").status in ("covered", "partial")
+    assert _seg(r.source, "apply for approval").status == "omitted"

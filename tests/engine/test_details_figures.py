@@ -154,3 +154,14 @@ def test_a_rate_held_steady_is_the_sources_hold():
     source = "The Bank of Canada today lowered its target for the overnight rate to 5%."
     found = _details(source, "The Bank of Canada kept its target for the overnight rate steady at 5 per cent.")
     assert any("steady" in t for t in found), found
+
+
+def test_an_age_in_apposition_is_the_sources_age_in_another_form():
+    """"Martinez, 36" for the source's "36-year-old Heriberto Martinez": the same age, written after the name; another
+    age stays a detail, with the name it qualifies."""
+    source = ("Police announced the arrest of 36-year-old Heriberto Martinez, a former assistant director of the "
+              "hospital.")
+    found = _details(source, "Prosecutors said Martinez, 36, took bribes from a contractor at the hospital.")
+    assert not any("36" in t for t in found), found
+    found = _details(source, "Prosecutors said Martinez, 41, took bribes from a contractor at the hospital.")
+    assert any("Martinez, 41" in t for t in found), found

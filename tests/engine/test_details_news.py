@@ -318,3 +318,15 @@ def test_a_date_before_a_new_noun_stays_out_of_its_phrase():
     found = _details(source, "Farms and homes across Iowa were damaged in the December 15 tornado outbreak, the "
                              "Governor said.")
     assert found == ["tornado outbreak"], found
+
+
+def test_an_ampersand_inside_a_name_does_not_end_a_new_figures_phrase():
+    """"7.2 million doses of Johnson & Johnson vaccine": the ampersand joins the parts of a company's name, so what
+    the new figure counts runs on through it; a comma still ends the phrase."""
+    source = "Regulators paused the use of the Procter & Gamble detergent while they review reports of burns."
+    found = _details(source, "Shops sold more than 3.4 million bottles of Procter & Gamble detergent before regulators "
+                             "paused its use while they review reports of burns.")
+    assert any(t.endswith("3.4 million bottles of Procter & Gamble detergent") for t in found), found
+    found = _details(source, "Shops sold more than 3.4 million bottles of Procter, and regulators paused the use of "
+                             "the Procter & Gamble detergent while they review reports of burns.")
+    assert not any("Gamble" in t for t in found), found

@@ -244,3 +244,10 @@ def test_a_noun_for_the_person_a_verb_acts_on_meets_the_verb():
     seg = _claim("The agency appointed 40 inspectors to the new port office this spring.",
                  "Forty appointees will staff the new port office.")
     assert seg.score > 0.7, (seg.score, seg.reason)
+
+
+def test_a_noun_for_the_person_acted_on_covers_the_verbs_claim():
+    """"25 nominees" and "nominated 25 people": the source claim is covered (lang ``person_nouns``)."""
+    r = compare("The President has now announced 25 nominees to serve as federal prosecutors in the western states.",
+                "Biden has in total nominated 25 people to serve as federal prosecutors across the West.")
+    assert r.source.segments[0].status == "covered", r.source.segments[0].reason
