@@ -3359,12 +3359,16 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
         if text and subordinate and h > 0 and "," in text[words[h - 1].word.end:t.word.start]:
             verb = -1  # the subordinate clause is over: its verb governs nothing of the main clause's
             predicate = subordinate = False
+        if text and verb == h - 1 >= 0 and "," in text[words[h - 1].word.end:t.word.start]:
+            verb = -1  # a verb right before a comma has no phrase past it: "You know, almost 90 percent ... may be
+            predicate = False  # owned", "Sales rose, profits may fall"
         if text and h > 0 and verb >= 0 and _SENTENCE_END_RE.search(text[words[h - 1].word.end:t.word.start]) \
                 and t.word.text[:1].isupper():
             verb = -1  # a new sentence in the segment (a quotation after its lead-in: 'the proclamation read. "The
             predicate = subordinate = False  # truth may be ..."'): the verb before governs nothing of it
         if not _is_hedge(t):
-            if t.pos == "VERB" and (predicate or not (_nonfinite(words, h) or _reduced_relative(words, h))) \
+            if t.pos == "VERB" and (predicate or not (_nonfinite(words, h) or _reduced_relative(words, h)
+                                                       or _plural_subject(text, words, h))) \
                     and not _attributive(text, words, h):
                 verb = h
                 predicate = True
@@ -3425,6 +3429,17 @@ def _attributive(text: str, words: Sequence[TaggedWord], v: int) -> bool:
         return False
     return words[v - 1].pos in ("DET", "ADJ", "NUM") or \
         (bool(text) and text[words[v - 1].word.end:words[v].word.start] in ("-", "‐"))
+
+
+def _plural_subject(text: str, words: Sequence[TaggedWord], v: int) -> bool:
+    """Whether the "verb" at ``v`` is a plural noun opening its clause, a preposition after it, tagged a verb ("Just as
+    with the Internet, advances in QIS may be poised", "Cuts to rates could follow"): the subject of the modal after
+    it, no verb whose phrase the modal is in."""
+    t = words[v]
+    if not (t.word.text.endswith("s") and v + 1 < len(words) and words[v + 1].pos == "ADP"):
+        return False
+    return v == 0 or words[v - 1].pos in ("DET", "ADJ", "NUM") or bool(
+        text and _CLAUSE_BREAK_RE.search(text[words[v - 1].word.end:t.word.start]))
 
 
 def _reduced_relative(words: Sequence[TaggedWord], v: int) -> bool:
@@ -3504,15 +3519,15 @@ _PHRASE_REACH = 5
 
 
 def _same_phrase(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si: int) -> bool:
-    """Whether ``dw[di]`` and ``sw[si]`` stand in the same phrase: two content words within
-    :data:`_PHRASE_REACH` words of each in common ("may also direct cabinet members" / "is directing members of his
-    Cabinet"), or the same three words right after both ("may be remembered as one of" / "will be remembered as one
-    of"). On a weak pair (:func:`_anchored`), the words right beside a word may differ where the phrase is the
-    same."""
+    """Whether ``dw[di]`` and ``sw[si]`` stand in the same phrase: two content words (or figures: "may hand out more
+    than 25 million free masks" / "will deliver more than 25 million masks") within :data:`_PHRASE_REACH` words of
+    each in common ("may also direct cabinet members" / "is directing members of his Cabinet"), or the same three
+    words right after both ("may be remembered as one of" / "will be remembered as one of"). On a weak pair
+    (:func:`_anchored`), the words right beside a word may differ where the phrase is the same."""
     def near(words: Sequence[TaggedWord], i: int) -> set[str]:
         return {t.lemma_key for k, t in enumerate(words[max(i - _PHRASE_REACH, 0):i + _PHRASE_REACH + 1],
                                                    max(i - _PHRASE_REACH, 0))
-                if k != i and t.word.content and t.word.kind == "word" and not _is_hedge(t) and not _is_negation(t)}
+                if k != i and t.word.content and t.word.kind != "acronym" and not _is_hedge(t) and not _is_negation(t)}
     after = [t.word.norm for t in dw[di + 1:di + 4]]
     return len(near(dw, di) & near(sw, si)) >= 2 or (len(after) == 3 and after == [t.word.norm
                                                                                   for t in sw[si + 1:si + 4]])
@@ -3625,6 +3640,12 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             continue  # another's expectation, reported: "Analysts ... had widely expected the central bank to hold"
             # / "The Bank of Canada today held"
         si = _find(sw, [key]) if key in all_keys else -1
+        if si >= 0 and not (_anchored(dw, k, sw, si, weak) or _same_phrase(dw, k, sw, si)):
+            # (of the source's uses of the word, the one in the same phrase: "individuals eligible for student debt
+            # relief, and ... Pell Grant borrowers eligible for up to $20,000" / "321,600 borrowers may be eligible
+            # to receive up to $20,000")
+            si = next((i for i, t in enumerate(sw) if i > si and key in _keys(t) and not _is_negation(t)
+                       and (_anchored(dw, k, sw, i, weak) or _same_phrase(dw, k, sw, i))), si)
         if si < 0:  # the verb itself reworded: the source's "will" where the article has "may"
             si = next((i for i, t in enumerate(sw) if t.word.norm in _CERTAIN and t.pos == "AUX"
                        and dw[h].pos == "AUX" and not s_h), -1)

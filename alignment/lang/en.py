@@ -478,7 +478,7 @@ CONFLICTS = ConflictWords(
     # words of office: a role, named by the words around it ("the Secretary of the Treasury", "Foreign Secretary")
     | frozenset("secretary minister president director chairman chairwoman commissioner governor senator chancellor "
                 "ambassador spokesperson spokesman spokeswoman advisor adviser".split()),
-    thought_verbs=frozenset("think believe expect hope suspect".split()),
+    thought_verbs=frozenset("think believe expect hope suspect estimate".split()),
     periods=frozenset("second seconds minute minutes hour hours day days night nights week weeks month months "
                       "quarter quarters year years annum".split()),
     rate_words=frozenset("per a an each every".split()),

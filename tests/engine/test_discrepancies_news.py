@@ -134,3 +134,43 @@ def test_what_someone_did_not_do_is_no_negation_of_what_they_were_asked_to_do():
                                     "Officers advised a couple not to wear their masks properly on the train.")] \
         == ["negation"]
 
+
+def test_a_plural_noun_tagged_a_verb_is_the_modals_subject():
+    source = ("Breakthroughs in quantum science are poised to generate entirely new industries, good-paying jobs, and "
+              "economic opportunities for all Americans.")
+    assert ("modality", "may be poised", "poised") in _found(
+        source, "Just as with the Internet, advances in quantum science may be poised to generate entirely new "
+                "industries, well-paying jobs, and economic opportunities.")
+    # a verb's phrase still holds the hedge after it: "they felt it may"
+    assert not _found("The team felt that the new drug works well for most patients.",
+                      "The team felt the new drug may work well for most patients.")
+
+
+def test_a_figure_anchors_the_phrase_a_modal_is_said_of():
+    source = ("The Administration will deliver more than 25 million masks to over 1,300 Community Health Centers "
+              "across the country as well as 60,000 food pantries and soup kitchens.")
+    article = ("The White House says it may hand out more than 25 million free masks through about 1,300 community "
+               "health centres and the country's food banks.")
+    assert ("modality", "may hand", "will") in _found(source, article)
+    assert not _found(source, article.replace("may hand", "will hand"))
+
+
+def test_a_verb_right_before_a_comma_holds_no_hedge_after_it():
+    source = ("Significant cyber vulnerabilities exist across critical infrastructure, which is largely owned and "
+              "operated by the private sector.")
+    assert ("modality", "may be owned", "owned") in _found(
+        source, "You know, almost 90 percent of critical infrastructure may be owned and operated by the private "
+                "sector.")
+    # a verb with its object before the comma keeps the hedge in its phrase, as before
+    assert not _found("The team found the new drug works well for most patients.",
+                      "The team found the new drug, in most patients, may work well.")
+
+
+def test_a_hedge_is_anchored_by_the_sources_use_of_the_word_in_the_same_phrase():
+    source = ("The analysis includes data on the estimated number of individuals eligible for student debt relief, "
+              "and the estimated number of Pell Grant borrowers eligible for up to $20,000 of relief within each "
+              "state.")
+    article = ("For those who received a Pell Grant, the White House estimated 321,600 borrowers may be eligible to "
+               "receive up to $20,000 in student debt relief.")
+    assert ("modality", "may be eligible", "eligible") in _found(source, article)
+    assert not _found(source, article.replace("may be", "are"))
