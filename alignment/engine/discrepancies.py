@@ -38,6 +38,7 @@ _C = _LANG.conflicts
 _NEGATIONS = _C.negations
 _HEDGE_WORDS = _C.hedges
 _HEDGE_KEYS = frozenset(stem(fold_word(w)) for w in _C.hedges)
+_HEDGE_HOMOGRAPHS = _C.hedge_homographs  # ("would like to": no "likely")
 _CERTAIN = _C.certainties
 _ANTONYMS = tuple(dict.fromkeys((stem(fold_word(a)), stem(fold_word(b))) for a, b in (
     *_C.antonyms, *((up, down) for up in sorted(_C.directions[0]) for down in sorted(_C.directions[1])))))
@@ -465,6 +466,36 @@ def _date_text(d: _Date, words: Sequence[TaggedWord], text: str) -> str:
     return text[words[d.i].word.start:words[d.j - 1].word.end]
 
 
+def _dated_verb(text: str, words: Sequence[TaggedWord], d: _Date) -> int:
+    """The verb the date ``d`` dates: the nearest verb before it in its clause ("was arrested on Wednesday", "was
+    vandalised overnight on Sunday"), or, where none is, the first after it ("On Wednesday, police arrested"); -1
+    when the clause has none."""
+    for k in range(d.i - 1, -1, -1):
+        gap = text[words[k].word.end:words[k + 1].word.start]
+        if _CLAUSE_BREAK_RE.search(gap) and not (words[k].word.norm in _WEEKDAYS and gap.strip() == ","):
+            break
+        if words[k].pos == "VERB":
+            return k
+    for k in range(d.j, len(words)):
+        if words[k].pos == "VERB":
+            return k
+    return -1
+
+
+def _another_event(dt: str, dw: Sequence[TaggedWord], d: _Date, st: str, sw: Sequence[TaggedWord], s: _Date) -> bool:
+    """Whether the two dates date different events of one story: the article's dates a verb the source's sentence
+    never uses, while the verb the source's date dates is in the article's sentence, undated ("A man was arrested on
+    Wednesday over the vandalism of the hall" / "The hall was vandalised overnight on Sunday"): the day of the arrest
+    is no day of the vandalism."""
+    if d.of or s.of:
+        return False  # (a year in an event's name dates that event: :func:`_same_event`)
+    dv, sv = _dated_verb(dt, dw, d), _dated_verb(st, sw, s)
+    if dv < 0 or sv < 0:
+        return False
+    mine, theirs = set(_keys(dw[dv])), set(_keys(sw[sv]))
+    return not mine & theirs and not mine & _segment_keys(sw) and bool(theirs & _segment_keys(dw))
+
+
 def _check_dates(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                  d_dates: list[_Date], s_dates: list[_Date], all_s_dates: list[_Date],
                  loose: bool = False) -> list[_Hit]:
@@ -485,6 +516,8 @@ def _check_dates(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                 continue
             if d.fields() & s.fields() == {"weekday"} and not _weekday_clause(dt, dw, d, sw):
                 continue  # a weekday of another event: the clause it dates shares nothing with the source's
+            if _another_event(dt, dw, d, st, sw, s):
+                continue  # the day of the arrest, the source's the day of the incident
             if any(s.agrees(o) and s.fields() & o.fields() and d.fields() & s.fields() <= o.fields()
                    for o in d_dates):
                 continue  # the source's date is in the derivative too, as far as the two differ (not "On Sep- — on
@@ -1235,6 +1268,49 @@ def _check_labels(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagge
         hits.append(_Hit("number", a, b, sa, sb, f"the article says {dt[dw[i - 1].word.start:b]!r} where the "
                                                  f"source says {st[sw[theirs[0] - 1].word.start:sb]!r}"))
     return hits
+
+
+_OTHER_INSTANCES = _C.other_instances
+_OTHER_AFTER = _C.other_instances_after
+_ORIGINS = _C.origins
+_CHANGE_KEYS = frozenset(stem(fold_word(w)) for w in _C.changes) | frozenset(k for g in _DIRECTIONS for k in g)
+_INSTANCE_REACH = 15  # words before a date or a figure a word of another instance is looked for
+_INSTANCE_AFTER = 4  # and after it ("3.4% a year earlier")
+
+
+def _another_instance(text: str, words: Sequence[TaggedWord], i: int, j: int, date: bool = False) -> bool:
+    """Whether the date or figure ``words[i:j]`` is the value of another instance of the thing than the sentence's
+    own, by a word of ``CONFLICTS.other_instances`` before it in its clause ("a backup launch opportunity is
+    available on Saturday", "originally scheduled for Nov. 14", "the previous quarter's 1.3%"), one of
+    ``other_instances_after`` right after it ("3.4% a year earlier"), or an origin after a word of change ("up from
+    1.3%", "rose to 2.2% from 1.3%"); a ``date`` right after such a figure is that figure's ("up from 4.6 percent in
+    the June quarter"). Another value between ends the look ("from 1.3% to 2.2%": 2.2 is the sentence's)."""
+    for k in range(i - 1, max(i - 1 - _INSTANCE_REACH, -1), -1):
+        gap = text[words[k].word.end:words[k + 1].word.start]
+        if _CLAUSE_BREAK_RE.search(gap) and not (words[k].word.norm in _WEEKDAYS and gap.strip() == ","):
+            break  # (a weekday's comma is inside its date: "on Saturday, Nov. 18")
+        t = words[k]
+        if t.word.norm in _OTHER_INSTANCES:
+            return True
+        if t.word.norm in _ORIGINS:
+            return any(u.lemma_key in _CHANGE_KEYS or u.word.key in _CHANGE_KEYS for u in words[:k])
+        if t.word.kind == "number" or _is_month(t):
+            return date and t.word.kind == "number" and _another_instance(text, words, k, k + 1)
+    for k in range(j, min(j + _INSTANCE_AFTER, len(words))):
+        if _CLAUSE_BREAK_RE.search(text[words[k - 1].word.end:words[k].word.start]):
+            break
+        if words[k].word.norm in _OTHER_AFTER:
+            return True
+    return False
+
+
+def _other_values(text: str, words: Sequence[TaggedWord], dates: Sequence[_Date],
+                  qs: Sequence[_Qty]) -> frozenset[int]:
+    """The first words of the dates and figures of ``words`` that are another instance's (:func:`_another_instance`):
+    a value the source's sentence gives of the thing itself is no counterpart of theirs, unless it gives another
+    instance's too."""
+    return frozenset({d.i for d in dates if _another_instance(text, words, d.i, d.j, date=True)}
+                     | {q.i for q in qs if _another_instance(text, words, q.i, q.j)})
 
 
 @_per_segment
@@ -2177,12 +2253,41 @@ def _team_credited(words: Sequence[TaggedWord]) -> bool:
     return False
 
 
+_OUTLETS = _C.news_outlets
+_OUTLET_NOUNS = _C.news_outlet_nouns
+_REPORT_KEY = stem("report")
+
+
+def _news_credit(text: str, words: Sequence[TaggedWord], i: int, j: int, names: _SourceNames) -> bool:
+    """Whether the speaker run ``words[i:j]`` is a news outlet the article credits, its own source named, not a voice
+    in the place of the source's: a name with a word of an outlet in it (``CONFLICTS.news_outlets``: "..., according
+    to the Daily Courier", "the Washington Examiner"), one a noun of an outlet introduces ("local news outlet
+    Stuff"), or one the source never names as a name, credited with a report in the news' way: after what it
+    reported ("..., Stuff reported"), first ("the Herald first reported") or by "reported by" ("as first reported by
+    the Herald"); not a report said in the present that the sentence opens with ("UNICEF reports fewer than ...": a
+    claim credited)."""
+    run = [t for t in words[i:j] if _name_like(t) or _capitalised(t)]
+    if any(t.word.norm in _OUTLETS for t in run) or any(t.word.norm in _OUTLET_NOUNS for t in words[max(i - 3, 0):i]):
+        return True
+    if not run or any(t.word.key in names.proper for t in run):
+        return False
+    if i >= 2 and words[i - 1].word.norm == "by" and words[i - 2].lemma_key == _REPORT_KEY:
+        return True
+    after = [t.word.norm for t in words[j:j + 2]]
+    if "reported" not in after:
+        return False
+    k = i - 1 if i > 0 and words[i - 1].word.norm in _DETERMINERS else i
+    return "first" in after or (k > 0 and bool(re.search(r"[,\"”]", text[words[k - 1].word.end:words[k].word.start])))
+
+
 def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                        block: Sequence[TaggedWord], names: _SourceNames, weak: bool = False,
                        side: frozenset[str] = frozenset(), pooled: Sequence[TaggedWord] = (),
                        team: frozenset[str] = frozenset(), outside: frozenset[str] = frozenset(),
-                       voices: frozenset[str] = frozenset()) -> list[_Hit]:
-    """``voices``: the people the source credits with words of their own (:func:`source_voices`); on a close pair, a
+                       voices: frozenset[str] = frozenset(), heard: frozenset[str] = frozenset()) -> list[_Hit]:
+    """``heard``: the names of the line that introduces the source's sentence as someone's words (:func:`lead_ins`),
+    the speaker where the sentence names none. ``voices``: the people the source credits with words of their own
+    (:func:`source_voices`); on a close pair, a
     quotation the source credits to one of them, credited by the article to another, is misattributed whoever the
     issuer is ('"...," said Commissioner Maria Soto' / '"...," said District Attorney Paul Brandt', both named in the
     release's first sentence, which makes both issuers). ``team``: the people behind the study the source reports
@@ -2209,7 +2314,11 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
     d_keys = _segment_keys(dw)
     hits = []
     for i, j in d_sp:
+        if _news_credit(dt, dw, i, j, names):
+            continue  # the article's own source credited: "..., according to the Daily Courier", "the Courier reported"
         keys = _key_set(dw[i:j])
+        if not s_sp and {t.word.key for t in dw[i:j]} & heard:
+            continue  # the speaker the source's lead-in line names ("Statement from Governor Jane Roe:" / "Roe said")
         aliases = {_ALIASES.get(t.word.norm, t.word.norm) for t in dw[i:j]}
         issuer = _issuer_run(dw[i:j], names, side)
         run = [t for t in dw[i:j] if _name_like(t)]
@@ -2301,6 +2410,28 @@ def source_voices(src: Analyzed) -> frozenset[str]:
             if run:
                 out.add(run[-1].word.key)
     return frozenset(out)
+
+
+#: the most words of a line that names the speaker of what follows it (:func:`lead_ins`)
+_LEAD_IN_WORDS = 15
+
+
+def lead_ins(src: Analyzed) -> list[frozenset[str]]:
+    """For each source segment, the keys of the names of the line that introduces it as someone's words: the nearest
+    segment before it that ends its line with a colon, of :data:`_LEAD_IN_WORDS` words at most, with a name in it
+    ("Statement from Governor Jane Roe:", "Jane Roe, Minister of Finance:", "NASA issued the following statement
+    from William Gerstenmaier:"). The lead-in names the speaker of what follows, once; an article that credits them
+    with it ("Roe said") credits the source's own speaker."""
+    out: list[frozenset[str]] = []
+    current: frozenset[str] = frozenset()
+    for k, sw in enumerate(src.words):
+        out.append(current)
+        end = src.segments[k + 1].start if k + 1 < len(src.segments) else len(src.text)
+        if sw and len(sw) <= _LEAD_IN_WORDS and re.match(r"[ \t]*:[ \t]*(?:\n|$)", src.text[sw[-1].word.end:end]):
+            keys = frozenset(t.word.key for t in sw if _name_like(t) and t.word.norm not in _TITLES)
+            if keys:
+                current = keys
+    return out
 
 
 def _new_figure(words: Sequence[TaggedWord], other: Sequence[TaggedWord]) -> bool:
@@ -2430,6 +2561,17 @@ def _bidden(words: Sequence[TaggedWord], n: int) -> bool:
     if n + 1 >= len(words) or words[n + 1].word.norm != "to":
         return False
     for k in range(n - 1, max(n - 1 - _REQUEST_REACH, -1), -1):
+        if words[k].pos in ("VERB", "AUX"):
+            return words[k].lemma_key in _REQUEST_KEYS or words[k].word.key in _REQUEST_KEYS
+    return False
+
+
+def _requested(words: Sequence[TaggedWord], i: int) -> bool:
+    """Whether the word at ``i`` is the verb of an infinitive a verb of request governs ("advised a couple to wear
+    their masks", "urged residents to stay"): what someone was asked to do, no act stated."""
+    if i < 1 or words[i - 1].word.norm != "to":
+        return False
+    for k in range(i - 2, max(i - 2 - _REQUEST_REACH, -1), -1):
         if words[k].pos in ("VERB", "AUX"):
             return words[k].lemma_key in _REQUEST_KEYS or words[k].word.key in _REQUEST_KEYS
     return False
@@ -2715,12 +2857,15 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
                 or _clause_negated(st, sw, key, d_neg) or _qualifies(sw, si) \
                 or (si > 0 and sw[si].is_name and sw[si].word.text[:1].isupper()
                     and not dw[k].word.text[:1].isupper()) \
-                or (_bidden(dw, n) and not (si > 0 and sw[si - 1].word.norm == "to")):
+                or (_bidden(dw, n) and not (si > 0 and sw[si - 1].word.norm == "to")) \
+                or (_requested(sw, si) and not _bidden(dw, n)):
             continue  # (a word of a name is no claim: "the Office of the First Lady" / "not the first time", unless the
             # article negates the name itself, "we are not the United States"; nor is a participle before a noun:
             # "maximally tolerated statin therapy" / "unable to tolerate statins"; nor what the article says someone
             # was bidden not to do, "asking tenants not to contact inspectors", against an act the source states in
-            # another form, "retaliating when they contact": the source's "asked them to contact" is negated)
+            # another form, "retaliating when they contact": the source's "asked them to contact" is negated; nor,
+            # the other way, what the source says someone was asked to do, "advised a couple to wear their masks",
+            # against what the article says they did not do, "charged with not wearing their masks")
         done.add(k)
         a, b = dw[n].word.start, dw[k].word.end
         sa, sb = sw[si].word.start, sw[si].word.end
@@ -3174,7 +3319,8 @@ def _check_statistic(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Ta
 def _is_hedge(t: TaggedWord) -> bool:
     # (a hedge's word written capitalised and tagged a name is a name: "the husband of May “Maya” Millete", "May’s
     # body"; a modal opening a title-case heading is tagged a verb, "Drug May Help")
-    return (t.word.norm in _HEDGE_WORDS or (t.lemma_key in _HEDGE_KEYS and t.pos in ("VERB", "AUX", "ADJ"))) \
+    return (t.word.norm in _HEDGE_WORDS or (t.lemma_key in _HEDGE_KEYS and t.pos in ("VERB", "AUX", "ADJ")
+                                            and t.word.norm not in _HEDGE_HOMOGRAPHS)) \
         and not (t.pos == "PROPN" and t.word.text[:1].isupper())
 
 
@@ -3213,12 +3359,16 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
         if text and subordinate and h > 0 and "," in text[words[h - 1].word.end:t.word.start]:
             verb = -1  # the subordinate clause is over: its verb governs nothing of the main clause's
             predicate = subordinate = False
+        if text and verb == h - 1 >= 0 and "," in text[words[h - 1].word.end:t.word.start]:
+            verb = -1  # a verb right before a comma has no phrase past it: "You know, almost 90 percent ... may be
+            predicate = False  # owned", "Sales rose, profits may fall"
         if text and h > 0 and verb >= 0 and _SENTENCE_END_RE.search(text[words[h - 1].word.end:t.word.start]) \
                 and t.word.text[:1].isupper():
             verb = -1  # a new sentence in the segment (a quotation after its lead-in: 'the proclamation read. "The
             predicate = subordinate = False  # truth may be ..."'): the verb before governs nothing of it
         if not _is_hedge(t):
-            if t.pos == "VERB" and (predicate or not (_nonfinite(words, h) or _reduced_relative(words, h))) \
+            if t.pos == "VERB" and (predicate or not (_nonfinite(words, h) or _reduced_relative(words, h)
+                                                       or _plural_subject(text, words, h))) \
                     and not _attributive(text, words, h):
                 verb = h
                 predicate = True
@@ -3279,6 +3429,17 @@ def _attributive(text: str, words: Sequence[TaggedWord], v: int) -> bool:
         return False
     return words[v - 1].pos in ("DET", "ADJ", "NUM") or \
         (bool(text) and text[words[v - 1].word.end:words[v].word.start] in ("-", "‐"))
+
+
+def _plural_subject(text: str, words: Sequence[TaggedWord], v: int) -> bool:
+    """Whether the "verb" at ``v`` is a plural noun opening its clause, a preposition after it, tagged a verb ("Just as
+    with the Internet, advances in QIS may be poised", "Cuts to rates could follow"): the subject of the modal after
+    it, no verb whose phrase the modal is in."""
+    t = words[v]
+    if not (t.word.text.endswith("s") and v + 1 < len(words) and words[v + 1].pos == "ADP"):
+        return False
+    return v == 0 or words[v - 1].pos in ("DET", "ADJ", "NUM") or bool(
+        text and _CLAUSE_BREAK_RE.search(text[words[v - 1].word.end:t.word.start]))
 
 
 def _reduced_relative(words: Sequence[TaggedWord], v: int) -> bool:
@@ -3358,15 +3519,15 @@ _PHRASE_REACH = 5
 
 
 def _same_phrase(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], si: int) -> bool:
-    """Whether ``dw[di]`` and ``sw[si]`` stand in the same phrase: two content words within
-    :data:`_PHRASE_REACH` words of each in common ("may also direct cabinet members" / "is directing members of his
-    Cabinet"), or the same three words right after both ("may be remembered as one of" / "will be remembered as one
-    of"). On a weak pair (:func:`_anchored`), the words right beside a word may differ where the phrase is the
-    same."""
+    """Whether ``dw[di]`` and ``sw[si]`` stand in the same phrase: two content words (or figures: "may hand out more
+    than 25 million free masks" / "will deliver more than 25 million masks") within :data:`_PHRASE_REACH` words of
+    each in common ("may also direct cabinet members" / "is directing members of his Cabinet"), or the same three
+    words right after both ("may be remembered as one of" / "will be remembered as one of"). On a weak pair
+    (:func:`_anchored`), the words right beside a word may differ where the phrase is the same."""
     def near(words: Sequence[TaggedWord], i: int) -> set[str]:
         return {t.lemma_key for k, t in enumerate(words[max(i - _PHRASE_REACH, 0):i + _PHRASE_REACH + 1],
                                                    max(i - _PHRASE_REACH, 0))
-                if k != i and t.word.content and t.word.kind == "word" and not _is_hedge(t) and not _is_negation(t)}
+                if k != i and t.word.content and t.word.kind != "acronym" and not _is_hedge(t) and not _is_negation(t)}
     after = [t.word.norm for t in dw[di + 1:di + 4]]
     return len(near(dw, di) & near(sw, si)) >= 2 or (len(after) == 3 and after == [t.word.norm
                                                                                   for t in sw[si + 1:si + 4]])
@@ -3396,7 +3557,7 @@ def _check_hedging_verb(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence
     d_keys = _segment_keys(dw)
     if not d_keys & _CERTAIN_KEYS or not _segment_keys(sw) & _HEDGE_KEYS:
         return []
-    if any(t.pos == "VERB" and t.lemma_key in _HEDGE_KEYS for t in dw):
+    if any(t.pos == "VERB" and t.lemma_key in _HEDGE_KEYS and t.word.norm not in _HEDGE_HOMOGRAPHS for t in dw):
         return []
     all_keys = _segment_keys(all_sw)
     for di, u in enumerate(dw):
@@ -3405,6 +3566,7 @@ def _check_hedging_verb(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence
             continue
         after = _norms(dw, di + 1, di + 3)
         si = next((i for i, t in enumerate(sw) if t.pos == "VERB" and t.lemma_key in _HEDGE_KEYS
+                   and t.word.norm not in _HEDGE_HOMOGRAPHS
                    and not _negated_before(st, sw, i)
                    and (_same_subject(dw, di, sw, i) or (len(after) == 2 and after == _norms(sw, i + 1, i + 3)))), -1)
         if si < 0:
@@ -3478,6 +3640,12 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             continue  # another's expectation, reported: "Analysts ... had widely expected the central bank to hold"
             # / "The Bank of Canada today held"
         si = _find(sw, [key]) if key in all_keys else -1
+        if si >= 0 and not (_anchored(dw, k, sw, si, weak) or _same_phrase(dw, k, sw, si)):
+            # (of the source's uses of the word, the one in the same phrase: "individuals eligible for student debt
+            # relief, and ... Pell Grant borrowers eligible for up to $20,000" / "321,600 borrowers may be eligible
+            # to receive up to $20,000")
+            si = next((i for i, t in enumerate(sw) if i > si and key in _keys(t) and not _is_negation(t)
+                       and (_anchored(dw, k, sw, i, weak) or _same_phrase(dw, k, sw, i))), si)
         if si < 0:  # the verb itself reworded: the source's "will" where the article has "may"
             si = next((i for i, t in enumerate(sw) if t.word.norm in _CERTAIN and t.pos == "AUX"
                        and dw[h].pos == "AUX" and not s_h), -1)
@@ -3494,6 +3662,8 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             # of jobs" / "expects the project to create"), nor one after a noun's preposition ("this association
             # between breastfeeding and lower ... morbidity" / "suggests an association between breastfeeding"; not a
             # verb's: "won't back down from using every tool" states the use)
+        if _expected(dw, h) and _future(sw, si):
+            continue  # "is expected to be charged" of what the source says "will be charging": both the future
         if weak and _purpose(sw, si):
             continue  # on a weak pair, the source's infinitive states nothing either: a purpose ("we must work together
             # to quickly save lives" / "It could save your life")
@@ -3502,6 +3672,27 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         return [_Hit("modality", a, b, sa, sb, f"the article hedges it ({dt[a:b]!r}); the source states it "
                                                f"({st[sa:sb]!r})")]
     return []
+
+
+_FUTURES = tuple(tuple(f.split()) for f in _C.futures)
+_FUTURE_REACH = 4  # words before a verb that may put it in the future ("will be charging", "plans to formally open")
+
+
+def _future(words: Sequence[TaggedWord], i: int) -> bool:
+    """Whether the verb at ``i`` is in the future: a word or pair of ``CONFLICTS.futures`` within
+    :data:`_FUTURE_REACH` words before it ("will be charging", "plans to open")."""
+    norms = [t.word.norm for t in words[max(i - _FUTURE_REACH, 0):i]]
+    return any(tuple(norms[k:k + len(f)]) == f for f in _FUTURES for k in range(len(norms) - len(f) + 1))
+
+
+def _expected(words: Sequence[TaggedWord], h: int) -> bool:
+    """Whether the hedge at ``h`` is news prose's passive "is expected to" ("A man is expected to be charged"): said
+    of a future act, it is the future of news writing, no doubt of its own."""
+    k = h - 1
+    while k >= 0 and words[k].pos == "ADV":
+        k -= 1
+    return words[h].pos == "VERB" and words[h].word.norm in _C.news_futures and k >= 0 and words[k].lemma_key == "be" \
+        and h + 1 < len(words) and words[h + 1].word.norm == "to"
 
 
 def _third_party_hedge(words: Sequence[TaggedWord], h: int, source_keys: frozenset[str]) -> bool:
@@ -3929,7 +4120,10 @@ def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment],
         if seg.kind not in _RESTATING_KINDS or (not linked and di in pairs):
             continue
         dw = der.words[di]
-        d_q = _facts(der.text, dw)[1]
+        d_dates, d_q = _facts(der.text, dw)
+        if d_q:  # (not a figure of another instance of the thing: "up from 1.3%")
+            other = _other_values(der.text, dw, d_dates, d_q)
+            d_q = [q for q in d_q if q.i not in other]
         parts = part(di) if d_q else []
         for d in d_q:
             if parts and _of_part(d, parts):
@@ -4008,8 +4202,11 @@ def _sole_dates(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], p
         if seg.kind not in _RESTATING_KINDS or di in strong:
             continue
         dw = der.words[di]
-        d_dates = _facts(der.text, dw)[0]
+        d_dates, d_q = _facts(der.text, dw)
+        other = _other_values(der.text, dw, d_dates, d_q) if d_dates else frozenset()
         for d in d_dates:
+            if d.i in other:
+                continue  # a date of another instance of the thing: "a backup launch opportunity on Nov. 18"
             # (given by the source: a date of the source with every field of it, the same; "2025" alone, in a
             # heading, does not give "October 16, 2025")
             if d.fields() == {"weekday"} or d.of or any(d.agrees(s) and d.fields() <= s.fields() for _, s in every):
@@ -4467,6 +4664,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     side = issuer_side(der, names)
     outside = interviewees(der, names)
     voices = source_voices(src)
+    heard = lead_ins(src)
     own = _own_names(der)
     team = team_members(src)
     label = _self_label(src)
@@ -4487,6 +4685,13 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             s_dates_cache[si] = dates
             s_qty_cache[si] = _quantities(src.text, src.words[si], {k for d in dates for k in range(d.i, d.j)})
         return s_dates_cache[si], s_qty_cache[si]
+
+    other_cache: dict[int, bool] = {}
+
+    def s_other(si: int) -> bool:
+        if si not in other_cache:
+            other_cache[si] = bool(_other_values(src.text, src.words[si], *s_facts(si)))
+        return other_cache[si]
 
     known: list[frozenset[tuple[str, float]]] = []
 
@@ -4515,6 +4720,9 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     for di in sorted(pairs):
         dw = der.words[di]
         d_dates, d_q = _facts(der.text, dw)
+        d_other = _other_values(der.text, dw, d_dates, d_q) if d_dates or d_q else frozenset()
+        full = d_dates, d_q
+        plain = [d for d in d_dates if d.i not in d_other], [q for q in d_q if q.i not in d_other]
         s_list = pairs[di]
         all_sw = [t for si in s_list for t in src.words[si]]
         all_dates = [d for si in s_list for d in s_facts(si)[0]] if d_dates else []
@@ -4527,6 +4735,9 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
         for si in s_list:
             sw = src.words[si]
             s_dates, s_q = s_facts(si)
+            # (a date or a figure of another instance of the thing, "a backup launch opportunity on Nov. 18", "up
+            # from 1.3%", meets the source's only where the source's sentence gives another instance's too)
+            d_dates, d_q = full if not d_other or s_other(si) else plain
             # dates and amounts are compared against every counterpart at once: positions within one segment
             # are meaningless across segments, so the facts are pooled and the counterpart is the segment's own
             siblings = blocks.get(src.segments[si].block, []) if src.segments[si].block >= 0 else []
@@ -4545,7 +4756,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             hits = [] if weak and not close else _check_copied(der.text, dw, src.text, sw, d_dates, s_dates, d_q, s_q,
                                                                names, speakers, own, all_sw, all_q)
             hits += _check_attribution(der.text, dw, src.text, sw, block, names, weak, side, all_sw, team,
-                                       outside, voices)
+                                       outside, voices, heard[si])
             hits += [] if weak and not close else _check_document_credit(der.text, dw, src.text, sw, all_sw, label)
             taken += [(h.start, h.end) for h in hits]
             # (a voice the article adds is in no source name's place: "..., Felton said" / "..., Cunningham said")

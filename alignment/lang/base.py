@@ -158,6 +158,28 @@ class ConflictWords:
     #: folded words passed over between an office and the comma after the name before it ("Heriberto Martinez, a
     #: former assistant director"): articles and the words of a past or passing office
     office_fillers: frozenset[str] = frozenset()
+    # ----------------------------------------------------- news conventions (disc, session 16)
+    #: folded words that make a name a news outlet's ("the Daily Courier", "the Washington Examiner", "Reuters"),
+    #: and the folded nouns that introduce one ("local news outlet Stuff"): a credit to an outlet is the article's
+    #: own source named, no speaker in the place of the source's
+    news_outlets: frozenset[str] = frozenset()
+    news_outlet_nouns: frozenset[str] = frozenset()
+    #: folded words whose stem is a hedge's and that hedge nothing ("would like to remind": "likely")
+    hedge_homographs: frozenset[str] = frozenset()
+    #: folded words (and pairs "going to") before a verb that put it in the future, as "will" does ("plans to", "is
+    #: set to"): news prose's "is expected to" of a future act the source announces says no less than its "will"
+    futures: frozenset[str] = frozenset()
+    #: folded participles of hedging verbs news prose puts in the passive before "to" for an act to come ("is
+    #: expected to be charged", "is hoped to open"), said of what the source puts in the future (:attr:`futures`)
+    news_futures: frozenset[str] = frozenset()
+    #: folded words that make a date or a figure after them in their clause one of another instance of the thing
+    #: ("a backup launch opportunity on Nov. 18", "originally scheduled for Nov. 14", "the previous quarter's 1.3%"),
+    #: and those that do so right after it ("3.4% a year earlier"); "from" does after a word of change ("up from
+    #: 1.3%", "rose to 2.2% from 1.3%": ``changes`` and :attr:`directions`)
+    other_instances: frozenset[str] = frozenset()
+    other_instances_after: frozenset[str] = frozenset()
+    origins: frozenset[str] = frozenset()
+    changes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

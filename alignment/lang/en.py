@@ -523,7 +523,7 @@ CONFLICTS = ConflictWords(
     # words of office: a role, named by the words around it ("the Secretary of the Treasury", "Foreign Secretary")
     | frozenset("secretary minister president director chairman chairwoman commissioner governor senator chancellor "
                 "ambassador spokesperson spokesman spokeswoman advisor adviser".split()),
-    thought_verbs=frozenset("think believe expect hope suspect".split()),
+    thought_verbs=frozenset("think believe expect hope suspect estimate".split()),
     periods=frozenset("second seconds minute minutes hour hours day days night nights week weeks month months "
                       "quarter quarters year years annum".split()),
     rate_words=frozenset("per a an each every".split()),
@@ -594,6 +594,20 @@ CONFLICTS = ConflictWords(
     # -- review (session 15) --
     definite_determiners=frozenset("the this that his her its their our my your".split()),
     office_fillers=frozenset({"a", "an", "the", "former", "then"}),
+    # -- disc (session 16) --
+    news_outlets=frozenset("news times post herald journal tribune gazette courier examiner chronicle telegraph "
+                           "guardian observer inquirer reuters bloomberg afp cnn bbc npr pbs politico axios "
+                           "newspaper newswire broadcasting broadcaster radio television tv magazine".split()),
+    news_outlet_nouns=frozenset("newspaper outlet broadcaster paper tabloid magazine website".split()),
+    hedge_homographs=frozenset("like likes liked liking".split()),
+    futures=frozenset({"will", "shall", "'ll", "’ll", "going to", "plan to", "plans to", "planning to", "intend to",
+                       "intends to", "set to", "scheduled to", "due to", "about to"}),
+    news_futures=frozenset({"expected", "hoped"}),
+    other_instances=frozenset("backup back-up alternate alternative previous previously prior earlier original "
+                              "originally initially initial former formerly preceding".split()),
+    other_instances_after=frozenset("earlier ago previously".split()),
+    origins=frozenset({"from"}),
+    changes=frozenset("up down climb ease edge jump slip slow soar surge dip tumble plunge accelerate".split()),
 )
 
 ENGLISH = Language(
