@@ -2473,15 +2473,21 @@ def _restated_span(dw: Sequence[TaggedWord], sw: Sequence[TaggedWord]) -> tuple[
     if not s:
         return 0, 0
     # longest common subsequence, by rows of the source's words: best[x] = (length, first index) ending at s[x]
+    # (a row of a word no source word of the run has is the row before it, the lengths never falling along a row:
+    # only the article's words the source's share make rows)
+    shared = {k for _, k in s}
     prev = [(0, -1)] * (len(s) + 1)
     for key in d:
+        if key not in shared:
+            continue
         row = [(0, -1)]
         for x, (i, k) in enumerate(s, 1):
             if k == key:
                 length, first = prev[x - 1]
                 cell = (length + 1, first if length else i)
-            else:
-                cell = max(prev[x], row[x - 1], key=lambda c: c[0])
+            else:  # the longer of the two, the one above on a tie (what max() keeps)
+                above, left = prev[x], row[x - 1]
+                cell = left if left[0] > above[0] else above
             row.append(cell)
         prev = row
     # (the last source word the run ends at: the first column where the longest run is complete)
