@@ -3082,25 +3082,26 @@ def _form(words: Sequence[TaggedWord], q: _Qty) -> tuple[str, int, int]:
     (``CONFLICTS.maxima``), "approx" after "about" or "approximately", "<" or ">" after a strict bound ("under",
     "more than", ``CONFLICTS.strict_bounds``), "<=" or ">=" before an inclusive one ("and younger", "or more",
     ``CONFLICTS.inclusive_bounds``), the fillers between passed over ("under the age of 12", "12 years of age and
-    younger"); ("", q.i, q.j) for none of these."""
-    norms = [t.word.norm for t in words]
+    younger"); ("", q.i, q.j) for none of these. (Only the few words around the amount are read: it is asked of each
+    pair of amounts of a checked pair of sentences.)"""
     k = q.i
-    while k > 0 and q.i - k < 3 and norms[k - 1] in _BOUND_FILLERS:
+    while k > 0 and q.i - k < 3 and words[k - 1].word.norm in _BOUND_FILLERS:
         k -= 1
     for n in (3, 2, 1):
-        before = tuple(norms[max(k - n, 0):k]) if k >= n else ()
+        before = tuple([t.word.norm for t in words[k - n:k]]) if k >= n else ()
         if before in _MAXIMA:
             return "max", k - n, q.j
         if (side := _STRICT_BOUNDS.get(before)) is not None:
             return ("<" if side == "upper" else ">"), k - n, q.j
-    if q.i > 0 and norms[q.i - 1] in _APPROXIMATIONS:
+    last = words[q.i - 1].word.norm if q.i > 0 else ""
+    if q.i > 0 and last in _APPROXIMATIONS:
         return "approx", q.i - 1, q.j
     k = q.j
-    while k < len(norms) and k - q.j < 3 and norms[k] in _BOUND_FILLERS:
+    while k < len(words) and k - q.j < 3 and words[k].word.norm in _BOUND_FILLERS:
         k += 1
-    if (side := _INCLUSIVE_BOUNDS.get(tuple(norms[k:k + 2]))) is not None:
+    if (side := _INCLUSIVE_BOUNDS.get(tuple([t.word.norm for t in words[k:k + 2]]))) is not None:
         return ("<=" if side == "upper" else ">="), q.i, k + 2
-    if q.i > 0 and (norms[q.i - 1] == "than" or _bound(words, q)[0] or norms[q.i - 1] in _HEDGES):
+    if q.i > 0 and (last == "than" or _bound(words, q)[0] or last in _HEDGES):
         return "other", q.i, q.j  # ("much longer than 4 years", "nearly 2,000", "just 12": bounded otherwise)
     return "", q.i, q.j
 
@@ -3131,9 +3132,11 @@ def _check_forms(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             continue  # (a maximum before may bound it too: "up to $20,000 ... and $10,000 worth of debt"; and a
             # permission or a possibility makes it a most: "which allows tariffs for 150 days")
         for s in s_q:
+            if not _equal(d, s) or s.money != d.money or (d.head != s.head and d.head and s.head):
+                continue  # (another amount or thing: told before the source's form is read)
             theirs, sa, sb = _form(sw, s)
             why = _FORM_CONFLICTS.get((theirs, mine))
-            if why is None or not _equal(d, s) or s.money != d.money or (d.head != s.head and d.head and s.head):
+            if why is None:
                 continue
             if (not d.head or not s.head) and not {r[1:] for r in _role(dw, d.i, d.j)} & {
                     r[1:] for r in _role(sw, s.i, s.j)}:
