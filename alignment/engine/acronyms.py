@@ -16,6 +16,7 @@ acronym.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
 from alignment.text.segment import TaggedWord
 
@@ -37,11 +38,23 @@ def _acronym(t: TaggedWord) -> str:
     return w.norm
 
 
-def _spellings(words: Sequence[TaggedWord]) -> Iterator[tuple[str, tuple[int, ...]]]:
+@lru_cache(maxsize=8)
+def _prefixes(acronyms: frozenset[str]) -> frozenset[str]:
+    """Every start of every one of ``acronyms``, the empty one included: the initials a run may have so far."""
+    return frozenset(a[:k] for a in acronyms for k in range(len(a) + 1))
+
+
+def _spellings(words: Sequence[TaggedWord], within: frozenset[str] | None = None,
+               ) -> Iterator[tuple[str, tuple[int, ...]]]:
     """Every run of capitalised words of ``words`` that may spell an acronym: (the initials, the indices of the
     run's words), connectors between them, of :data:`MIN_LETTERS` to :data:`MAX_LETTERS` words, ending where the
     name ends ("National Institute for Health" in "... Health Research" spells no "NIH"). Each start is read
-    forward at most :data:`MAX_LETTERS` capitalised words, so the cost follows the words, not the acronyms."""
+    forward at most :data:`MAX_LETTERS` capitalised words, so the cost follows the words, not the acronyms.
+    ``within``: only the runs that spell one of these acronyms are wanted, and a run stops being read once its
+    initials start none of them (what it would give after that, the caller would drop)."""
+    if within is not None and not within:
+        return
+    starts = _prefixes(within) if within is not None else None
     n = len(words)
     # whether each word is capitalised: asked of each word up to MAX_LETTERS times, worked out once here
     capitalised = [t.word.kind == "word" and t.word.text[:1].isupper() for t in words]
@@ -49,10 +62,14 @@ def _spellings(words: Sequence[TaggedWord]) -> Iterator[tuple[str, tuple[int, ..
         if not capitalised[i]:
             continue
         run, letters, j = [i], words[i].word.norm[:1], i + 1
+        if starts is not None and letters not in starts:
+            continue
         while j < n and len(letters) < MAX_LETTERS:
             if capitalised[j]:
                 run.append(j)
                 letters += words[j].word.norm[:1]
+                if starts is not None and letters not in starts:
+                    break
                 if len(letters) >= MIN_LETTERS and not (j + 1 < n and capitalised[j + 1]):
                     yield letters, tuple(run)
             elif words[j].word.norm not in _CONNECTORS:
@@ -75,7 +92,7 @@ def expansions(words: Sequence[TaggedWord], acronyms: frozenset[str]) -> list[tu
     >>> expansions([TaggedWord(w, "", w.key) for w in words(text, 0, len(text))], frozenset({"fomc", "cdc"}))
     [('fomc', (1, 2, 3, 4))]
     """
-    found = sorted(((letters, run) for letters, run in _spellings(words) if letters in acronyms),
+    found = sorted(((letters, run) for letters, run in _spellings(words, acronyms) if letters in acronyms),
                    key=lambda lr: (-len(lr[0]), lr[0], lr[1]))
     out: list[tuple[str, tuple[int, ...]]] = []
     taken: set[int] = set()
@@ -137,7 +154,7 @@ def shared_name_keys(segments: Sequence[Sequence[TaggedWord]], other: Sequence[S
     ['administr', 'drug', 'food']
     """
     mine, theirs = pair_acronyms(segments), pair_acronyms(other)
-    written = {letters for seg in other for letters, _ in _spellings(seg) if letters in mine}
+    written = {letters for seg in other for letters, _ in _spellings(seg, mine) if letters in mine}
     keys = {t.word.key for seg in segments for t in seg if _acronym(t) in written} if written else set()
     for seg in segments if theirs else ():
         keys.update(seg[i].word.key for _, run in expansions(seg, theirs) for i in run)

@@ -213,13 +213,17 @@ def _attributed(words: Sequence[TaggedWord], profile: Profile, text: str) -> fro
     spans = []
     for opener in _ATTRIBUTIONS:
         n = len(opener)
+        if opener[0] not in norms:
+            continue  # most claims: no "according" (a search in C, not a slice per word)
         for k in range(len(norms) - n + 1):
-            if tuple(norms[k:k + n]) != opener:
+            if norms[k] != opener[0] or tuple(norms[k:k + n]) != opener:
                 continue
             end = k + n
             while end < len(words) and "," not in text[words[end - 1].word.end:words[end].word.start]:
                 end += 1
             spans.append((words[k].word.start, words[end - 1].word.end))
+    if not spans:
+        return frozenset()
     return frozenset(i for i, t in enumerate(profile.words) if any(a <= t.word.start < b for a, b in spans))
 
 

@@ -42,6 +42,12 @@ _HEDGE_HOMOGRAPHS = _C.hedge_homographs  # ("would like to": no "likely")
 _CERTAIN = _C.certainties
 _ANTONYMS = tuple(dict.fromkeys((stem(fold_word(a)), stem(fold_word(b))) for a, b in (
     *_C.antonyms, *((up, down) for up in sorted(_C.directions[0]) for down in sorted(_C.directions[1])))))
+#: each pair of :data:`_ANTONYMS` both ways, in its order: (the pair, the article's word, the source's word)
+_ANTONYM_TURNS = tuple((x, y, mine, theirs) for x, y in _ANTONYMS for mine, theirs in ((x, y), (y, x)))
+#: the places in :data:`_ANTONYM_TURNS` of the turns where the article has each word
+_TURNS_BY_MINE = {w: [k for k, turn in enumerate(_ANTONYM_TURNS) if turn[2] == w]
+                  for w in dict.fromkeys(turn[2] for turn in _ANTONYM_TURNS)}
+_ANTONYM_WORDS = frozenset(_TURNS_BY_MINE)
 #: the pairs of words of change (:attr:`~alignment.lang.base.ConflictWords.directions`) that are no antonym pair of the
 #: table: said of the same thing by two words of what follows them ("higher risk of non-cardiovascular mortality" /
 #: "decreased risk of non-cardiovascular mortality"), not one ("greater risk of cardiovascular death" / "decreased
@@ -2609,15 +2615,21 @@ def _restated_span(dw: Sequence[TaggedWord], sw: Sequence[TaggedWord]) -> tuple[
     if not s:
         return 0, 0
     # longest common subsequence, by rows of the source's words: best[x] = (length, first index) ending at s[x]
+    # (a row of a word no source word of the run has is the row before it, the lengths never falling along a row:
+    # only the article's words the source's share make rows)
+    shared = {k for _, k in s}
     prev = [(0, -1)] * (len(s) + 1)
     for key in d:
+        if key not in shared:
+            continue
         row = [(0, -1)]
         for x, (i, k) in enumerate(s, 1):
             if k == key:
                 length, first = prev[x - 1]
                 cell = (length + 1, first if length else i)
-            else:
-                cell = max(prev[x], row[x - 1], key=lambda c: c[0])
+            else:  # the longer of the two, the one above on a tie (what max() keeps)
+                above, left = prev[x], row[x - 1]
+                cell = left if left[0] > above[0] else above
             row.append(cell)
         prev = row
     # (the last source word the run ends at: the first column where the longest run is complete)
@@ -2900,57 +2912,59 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         hits.append(_Hit("negation", a, b, sa, sb, f"the source negates it ({st[sa:sb]!r}); the article does not "
                                                    f"({dt[a:b]!r})"))
     s_keys = _segment_keys(sw)
-    for x, y in _ANTONYMS:
-        for mine, theirs in ((x, y), (y, x)):
-            if mine not in d_keys or theirs not in s_keys:
-                continue  # (most pairs: a look-up instead of two scans)
-            di = _find(dw, [mine])
-            si = _find(sw, [theirs])
-            if di < 0 or si < 0 or di in done or mine in s_keys or mine in all_keys:
+    # (each pair of the table both ways, in its order: only the turns whose word the article's sentence has, found
+    # from the words the sentence and the table share, not by two look-ups per entry of the table for each pair)
+    for at in sorted(at for w in d_keys & _ANTONYM_WORDS for at in _TURNS_BY_MINE[w]):
+        x, y, mine, theirs = _ANTONYM_TURNS[at]
+        if theirs not in s_keys:
+            continue
+        di = _find(dw, [mine])
+        si = _find(sw, [theirs])
+        if di < 0 or si < 0 or di in done or mine in s_keys or mine in all_keys:
+            continue
+        kept = theirs in d_keys and _uses(dw, theirs) >= _uses(sw, theirs)
+        if kept:  # the source's word is still there as often: not replaced ("by lowering the deficit and
+            # lowering costs" / "by lowering the deficit, raising costs": one of the two replaced), unless a use
+            # of it is said of the very thing the article's word is said of, which none of the article's uses
+            # of the source's word is said of as closely ("a 16% increased risk of death from any cause; a 17%
+            # greater risk of ..." / "a 16% decreased risk of death from any cause, a 17% increased risk of ...")
+            said = _said_of(dt, dw, di)
+            if len(said) < 2:
                 continue
-            kept = theirs in d_keys and _uses(dw, theirs) >= _uses(sw, theirs)
-            if kept:  # the source's word is still there as often: not replaced ("by lowering the deficit and
-                # lowering costs" / "by lowering the deficit, raising costs": one of the two replaced), unless a use
-                # of it is said of the very thing the article's word is said of, which none of the article's uses
-                # of the source's word is said of as closely ("a 16% increased risk of death from any cause; a 17%
-                # greater risk of ..." / "a 16% decreased risk of death from any cause, a 17% increased risk of ...")
-                said = _said_of(dt, dw, di)
-                if len(said) < 2:
+            theirs_d = [_said_of(dt, dw, i) for i, t in enumerate(dw) if theirs in _keys(t)]
+            si = next((i for i, t in enumerate(sw) if theirs in _keys(t) and not _is_negation(t)
+                       and len(said & (near := _said_of(st, sw, i))) >= 2
+                       and all(len(o & near) < len(said & near) for o in theirs_d)), -1)
+            if si < 0:
+                continue
+        # (of the source's uses of the word, the one said of the same thing: "lowering the deficit and lowering
+        # costs" / "raising costs")
+        if not kept:  # (the use said of the most words of what the article's word is said of)
+            said = _said_of(dt, dw, di)
+            uses = [i for i, t in enumerate(sw) if theirs in _keys(t) and not _is_negation(t)
+                    and (_same_target(dw, di, sw, i) or _same_target_voiced(dw, di, sw, i))]
+            si = max(uses, key=lambda i: len(said & _said_of(st, sw, i)), default=si)
+            if (x, y) in _DIRECTION_PAIRS:  # (and said of more of it than any other word of that direction)
+                group = next(g for g in _DIRECTIONS if theirs in g)
+                most = max(len(said & _said_of(st, sw, i)) for i, t in enumerate(sw) if set(_keys(t)) & group)
+                if len(said & _said_of(st, sw, si)) < max(most, 2):
                     continue
-                theirs_d = [_said_of(dt, dw, i) for i, t in enumerate(dw) if theirs in _keys(t)]
-                si = next((i for i, t in enumerate(sw) if theirs in _keys(t) and not _is_negation(t)
-                           and len(said & (near := _said_of(st, sw, i))) >= 2
-                           and all(len(o & near) < len(said & near) for o in theirs_d)), -1)
-                if si < 0:
-                    continue
-            # (of the source's uses of the word, the one said of the same thing: "lowering the deficit and lowering
-            # costs" / "raising costs")
-            if not kept:  # (the use said of the most words of what the article's word is said of)
-                said = _said_of(dt, dw, di)
-                uses = [i for i, t in enumerate(sw) if theirs in _keys(t) and not _is_negation(t)
-                        and (_same_target(dw, di, sw, i) or _same_target_voiced(dw, di, sw, i))]
-                si = max(uses, key=lambda i: len(said & _said_of(st, sw, i)), default=si)
-                if (x, y) in _DIRECTION_PAIRS:  # (and said of more of it than any other word of that direction)
-                    group = next(g for g in _DIRECTIONS if theirs in g)
-                    most = max(len(said & _said_of(st, sw, i)) for i, t in enumerate(sw) if set(_keys(t)) & group)
-                    if len(said & _said_of(st, sw, si)) < max(most, 2):
-                        continue
-            if (mine in d_neg or _negated_before(dt, dw, di)) != (theirs in s_neg or _negated_before(st, sw, si)):
-                continue  # "did not approve" / "rejected": the same; "are not translating into lower prices" /
-                # "raising prices": a negation earlier in one clause only turns the sense already ("has never been
-                # lower" / "has never been higher": both, a conflict)
-            if _same_target_voiced(dw, di, sw, si):
-                pass  # one active, one passive, said of the same thing by the same subject
-            elif not _same_target(dw, di, sw, si) or (weak and not (_same_object(dw, di, sw, si)
-                                                                  or _same_subject(dw, di, sw, si))):
-                continue  # not said of the same thing: "reduced likelihood", "increased incidence"; on a weak pair,
-                # the same word right after both ("experience improvement in anxiety" / "experience new or worsening
-                # suicidal thoughts" share a verb, not a claim)
-            done.add(di)
-            a, b = dw[di].word.start, dw[di].word.end
-            sa, sb = sw[si].word.start, sw[si].word.end
-            hits.append(_Hit("negation", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says the "
-                                                       f"opposite, {st[sa:sb]!r}"))
+        if (mine in d_neg or _negated_before(dt, dw, di)) != (theirs in s_neg or _negated_before(st, sw, si)):
+            continue  # "did not approve" / "rejected": the same; "are not translating into lower prices" /
+            # "raising prices": a negation earlier in one clause only turns the sense already ("has never been
+            # lower" / "has never been higher": both, a conflict)
+        if _same_target_voiced(dw, di, sw, si):
+            pass  # one active, one passive, said of the same thing by the same subject
+        elif not _same_target(dw, di, sw, si) or (weak and not (_same_object(dw, di, sw, si)
+                                                              or _same_subject(dw, di, sw, si))):
+            continue  # not said of the same thing: "reduced likelihood", "increased incidence"; on a weak pair,
+            # the same word right after both ("experience improvement in anxiety" / "experience new or worsening
+            # suicidal thoughts" share a verb, not a claim)
+        done.add(di)
+        a, b = dw[di].word.start, dw[di].word.end
+        sa, sb = sw[si].word.start, sw[si].word.end
+        hits.append(_Hit("negation", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says the "
+                                                   f"opposite, {st[sa:sb]!r}"))
     return hits
 
 
@@ -3213,25 +3227,26 @@ def _form(words: Sequence[TaggedWord], q: _Qty) -> tuple[str, int, int]:
     (``CONFLICTS.maxima``), "approx" after "about" or "approximately", "<" or ">" after a strict bound ("under",
     "more than", ``CONFLICTS.strict_bounds``), "<=" or ">=" before an inclusive one ("and younger", "or more",
     ``CONFLICTS.inclusive_bounds``), the fillers between passed over ("under the age of 12", "12 years of age and
-    younger"); ("", q.i, q.j) for none of these."""
-    norms = [t.word.norm for t in words]
+    younger"); ("", q.i, q.j) for none of these. (Only the few words around the amount are read: it is asked of each
+    pair of amounts of a checked pair of sentences.)"""
     k = q.i
-    while k > 0 and q.i - k < 3 and norms[k - 1] in _BOUND_FILLERS:
+    while k > 0 and q.i - k < 3 and words[k - 1].word.norm in _BOUND_FILLERS:
         k -= 1
     for n in (3, 2, 1):
-        before = tuple(norms[max(k - n, 0):k]) if k >= n else ()
+        before = tuple([t.word.norm for t in words[k - n:k]]) if k >= n else ()
         if before in _MAXIMA:
             return "max", k - n, q.j
         if (side := _STRICT_BOUNDS.get(before)) is not None:
             return ("<" if side == "upper" else ">"), k - n, q.j
-    if q.i > 0 and norms[q.i - 1] in _APPROXIMATIONS:
+    last = words[q.i - 1].word.norm if q.i > 0 else ""
+    if q.i > 0 and last in _APPROXIMATIONS:
         return "approx", q.i - 1, q.j
     k = q.j
-    while k < len(norms) and k - q.j < 3 and norms[k] in _BOUND_FILLERS:
+    while k < len(words) and k - q.j < 3 and words[k].word.norm in _BOUND_FILLERS:
         k += 1
-    if (side := _INCLUSIVE_BOUNDS.get(tuple(norms[k:k + 2]))) is not None:
+    if (side := _INCLUSIVE_BOUNDS.get(tuple([t.word.norm for t in words[k:k + 2]]))) is not None:
         return ("<=" if side == "upper" else ">="), q.i, k + 2
-    if q.i > 0 and (norms[q.i - 1] == "than" or _bound(words, q)[0] or norms[q.i - 1] in _HEDGES):
+    if q.i > 0 and (last == "than" or _bound(words, q)[0] or last in _HEDGES):
         return "other", q.i, q.j  # ("much longer than 4 years", "nearly 2,000", "just 12": bounded otherwise)
     return "", q.i, q.j
 
@@ -3262,9 +3277,11 @@ def _check_forms(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             continue  # (a maximum before may bound it too: "up to $20,000 ... and $10,000 worth of debt"; and a
             # permission or a possibility makes it a most: "which allows tariffs for 150 days")
         for s in s_q:
+            if not _equal(d, s) or s.money != d.money or (d.head != s.head and d.head and s.head):
+                continue  # (another amount or thing: told before the source's form is read)
             theirs, sa, sb = _form(sw, s)
             why = _FORM_CONFLICTS.get((theirs, mine))
-            if why is None or not _equal(d, s) or s.money != d.money or (d.head != s.head and d.head and s.head):
+            if why is None:
                 continue
             if (not d.head or not s.head) and not {r[1:] for r in _role(dw, d.i, d.j)} & {
                     r[1:] for r in _role(sw, s.i, s.j)}:

@@ -169,6 +169,30 @@ _TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_CASE_SHARE = 0.8
 
 
+#: what may stand before the spaces before a word inside a sentence (:func:`_inside_sentence`)
+_BEFORE_INSIDE = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+_BOUNDARY_RE = re.compile(r"\b")
+
+
+def _inside_sentence(text: str, w: str) -> bool:
+    """Does ``w`` stand in ``text`` after a lower-case letter, a comma or a semicolon and spaces, and end on a word
+    boundary there: ``re.search(r"[a-z,;]\\s+" + re.escape(w) + r"\\b", text)``, found where ``w`` occurs (a
+    search for the word, not a scan of the text with a pattern made for it, for each word of a title).
+
+    >>> _inside_sentence("He met Burns, then burns.", "Burns"), _inside_sentence("Burns met him.", "Burns")
+    (True, False)
+    """
+    p = text.find(w, 1)
+    while p >= 0:
+        j = p - 1
+        while j >= 0 and text[j].isspace():  # (str.isspace is what \s matches)
+            j -= 1
+        if 0 <= j < p - 1 and text[j] in _BEFORE_INSIDE and _BOUNDARY_RE.match(text, p + len(w)):
+            return True
+        p = text.find(w, p + 1)
+    return False
+
+
 def _sentence_case(text: str, start: int, end: int) -> str:
     """``text[start:end]`` as spaCy should read it: a title-case headline ("Biden Names Nicholas Burns As Envoy To
     China, Rahm Emanuel For Japan": after its first word, at least :data:`_TITLE_CASE_SHARE` of its words
@@ -198,7 +222,7 @@ def _sentence_case(text: str, start: int, end: int) -> str:
         w = m.group()
         if w.isupper() and len(w) > 1:
             continue  # an acronym
-        if re.search(r"[a-z,;]\s+" + re.escape(w) + r"\b", rest):
+        if _inside_sentence(rest, w):
             continue  # capitalised inside a sentence elsewhere: a name
         low = w[0].lower() + w[1:]
         if len(low) == len(w):
