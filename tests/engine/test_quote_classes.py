@@ -517,6 +517,22 @@ def test_a_headlines_quotation_the_story_does_not_give_as_someones_stays_a_scare
     assert [scare for _, _, scare in _scare_flags(doc)] == [True, False]
 
 
+def test_a_headlines_quotation_the_writer_also_writes_as_its_own_stays_a_scare_quote():
+    # the police's quotation holds the words, but the writer uses them unmarked too: the headline's marks distance
+    # (the boom was a hoax), they do not credit anyone
+    doc = ("Man charged over hoax about a 'manufacturing boom'\n\nHe said a manufacturing boom was coming to "
+           "the town. Police said: “He invented the manufacturing boom to cause alarm.”")
+    assert _scare_flags(doc)[0] == ("manufacturing boom", "exact", True)
+    # the words only ever in someone's quotation: that someone's words again, not a scare quote
+    doc = ("Man charged over hoax about a 'manufacturing boom'\n\nPolice said: “He invented the manufacturing "
+           "boom to cause alarm.”")
+    assert _scare_flags(doc)[0] == ("manufacturing boom", "exact", False)
+    # a word of the run in the writer's sentence, the other beyond a full stop: no run of the writer's own
+    doc = ("Man charged over hoax about a 'manufacturing boom'\n\nHe praised manufacturing. Boom times came. "
+           "Police said: “He invented the manufacturing boom to cause alarm.”")
+    assert _scare_flags(doc)[0] == ("manufacturing boom", "exact", False)
+
+
 def test_a_quotation_given_again_keeps_its_verdict_on_a_changed_word():
     # not a scare quote any more, but a content word the source lacks still leaves two words unsupported
     doc = ("Tariff threat has 'raised uncertainty'\n\nThe bank cut rates, adding it has “raised "
