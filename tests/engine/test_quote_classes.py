@@ -274,6 +274,17 @@ def test_a_two_word_phrase_does_not_identify_a_passage_the_quote_mostly_lacks():
     assert v.status == UNSUPPORTED
 
 
+def test_an_article_found_beside_a_two_word_phrase_identifies_no_passage():
+    """A subheading in quotation marks that shares only "the … labor movement" with the source is someone's phrase,
+    not the source's altered: the article found is no evidence of the passage, and two words of five remain."""
+    source = "Workers across the country gathered to honor the labor movement and all of its leaders."
+    doc = "The rally\n\n“The voice of America’s labor movement”\n\nSpeakers took the stage."
+    assert in_article(doc, source).status == UNSUPPORTED
+    # more of the passage found, articles aside: the source's words changed
+    doc = "He said they came “to praise the labor movement and all of its leaders.”"
+    assert in_article(doc, source).status == ALTERED
+
+
 def test_three_content_words_found_identify_a_passage_the_quote_rewords():
     doc = "The release stressed the “importance of avoiding any escalatory action in the region”."
     v = in_article(doc, "The ministers called for avoiding escalatory actions that undermine peace.")
