@@ -376,20 +376,29 @@ def _term_named(text: str, span: QuoteSpan) -> bool:
 
 def _reported_clause(text: str, span: QuoteSpan) -> bool:
     """Whether the quoted words end a clause that reports someone's sentence: a speech verb, at most
-    :data:`_CLAUSE_MAX_WORDS` words on, a subject pronoun and its verb (a copula or "have", an article after it)
-    just before the opening mark. `Biden told reporters in the Oval Office that it was a “good conversation”` and
-    `saying that Hatch once shared that he had a “soft side”` turn "It was a good conversation" and "I had a soft
-    side" into reported speech; with a noun subject (`the Fed said that inflation pressures remained “well
-    contained”`) the words around the quotation are the writer's, and the quotation may be a scare quote.
+    :data:`_CLAUSE_MAX_WORDS` words on, a subject pronoun (or "both of them") and its verb (a copula, "have", or a
+    verb of a state, "felt", "seemed"; an article after it) just before the opening mark. `Biden told reporters in
+    the Oval Office that it was a “good conversation”`, `saying that Hatch once shared that he had a “soft side”` and
+    `said that when he told them, both of them felt “deeply honored”` turn "It was a good conversation", "I had a
+    soft side" and "They felt deeply honored" into reported speech; with a noun subject (`the Fed said that
+    inflation pressures remained “well contained”`) the words around the quotation are the writer's, and the
+    quotation may be a scare quote.
 
     >>> t = 'Biden told reporters that it was a “good conversation.” The Fed noted that pressures were “contained.”'
+    >>> [_reported_clause(t, s) for s in extract_quotes(t)[0]]
+    [True, False]
+    >>> t = 'He said both of them felt “deeply honored.” The mayor noted that residents felt “betrayed.”'
     >>> [_reported_clause(t, s) for s in extract_quotes(t)[0]]
     [True, False]
     """
     words = _clause_words(text, span, _CLAUSE_CUT, _CLAUSE_REACH)
     if words and words[-1] in _LANG.articles:
         words.pop()
-    if len(words) < 3 or words[-1] not in _LANG.reported_verbs or words[-2] not in _LANG.reported_subjects:
+    if len(words) < 3 or words[-1] not in _LANG.reported_verbs:
+        return False
+    # a subject pronoun, or one after a quantifier's "of" ("both of them felt")
+    if words[-2] not in _LANG.reported_subjects and not (
+            words[-2] in _LANG.reported_partitives and len(words) >= 4 and words[-3] == "of"):
         return False
     return any(_says(w) for w in words[max(0, len(words) - 2 - _CLAUSE_MAX_WORDS):-2])
 
