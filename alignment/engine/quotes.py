@@ -141,11 +141,17 @@ def quoted_again(text: str, spans: Sequence[QuoteSpan], short: int) -> list[bool
     longer quotation's words (a headline's `Trump's tariff threat has 'increased uncertainty'` over the story's
     `adding it has “increased uncertainty” on its outlook`). The writer marks the same words as the same person's,
     so neither is a scare quote; a term a noun names (:func:`named_term`) or a marker presents as the writer's
-    (`a so-called “Iron Dome”`: the language's ``term_markers``) stays one.
+    (`a so-called “Iron Dome”`: the language's ``term_markers``) stays one. So does a run of two words or more that the
+    writer also writes in its own voice, outside any quotation (a headline's `false information on 'terrorist attack'`
+    over the story's `said that a terrorist attack would happen` and a police quotation's `false information of a
+    terrorist attack`): the writer needs no marks to credit words it uses as its own, so the marks keep their distance.
 
     >>> t = "Rates 'stay high'\\n\\nThe governor said, “Rates will stay high.” Its so-called “stay high” plan."
     >>> quoted_again(t, extract_quotes(t)[0], 2)
     [True, False, False]
+    >>> t = "Hoax of a 'rate cut'\\n\\nHe said a rate cut was near. Police said, “He lied about a rate cut.”"
+    >>> quoted_again(t, extract_quotes(t)[0], 2)
+    [False, False]
     """
     keys = [tuple(stem(fold_word(w)) for w in _WORD_RUN.findall(s.text)) for s in spans]
     # (each quotation read once as a term a noun names and, if short and none, as reported speech)
@@ -156,14 +162,41 @@ def quoted_again(text: str, spans: Sequence[QuoteSpan], short: int) -> list[bool
     given = [(k, sp) for k, t, r, sp in zip(keys, termed, reported, spans, strict=True)
              if k and not t and (len(k) > short or r)]
     out = []
+    own: set[tuple[str, ...]] | None = None  # the writer's own runs of words, read when first needed
     for span, k, t, r in zip(spans, keys, termed, reported, strict=True):
         again = False
         if 0 < len(k) <= short and not t and not _term_marked(text, span) and not r:
             # (not the quotation it is nested in: that one holds its words because it holds its marks)
             again = any(g == k or (len(k) >= 2 and len(g) > len(k) and _holds(g, k)) for g, sp in given
                         if g is not k and not (sp.mark_start < span.mark_start and span.mark_end <= sp.mark_end))
+            if again and len(k) >= 2:
+                own = _own_runs(text, spans, short) if own is None else own
+                again = k not in own
         out.append(again)
     return out
+
+
+_OWN_CUT = re.compile(r"[.!?;:()\[\]\n]")  # what parts two of the writer's runs of words (a stop, a bracket, a line)
+
+
+def _own_runs(text: str, spans: Sequence[QuoteSpan], longest: int) -> set[tuple[str, ...]]:
+    """The runs of two to ``longest`` words (by stem) that the text writes in its own voice: outside every quotation,
+    within a sentence."""
+    runs: set[tuple[str, ...]] = set()
+    pos = 0
+    for span in sorted(spans, key=lambda sp: sp.mark_start):
+        if span.mark_start >= pos:
+            _add_runs(text[pos:span.mark_start], longest, runs)
+        pos = max(pos, span.mark_end)
+    _add_runs(text[pos:], longest, runs)
+    return runs
+
+
+def _add_runs(stretch: str, longest: int, runs: set[tuple[str, ...]]) -> None:
+    for piece in _OWN_CUT.split(stretch):
+        ks = [stem(fold_word(w)) for w in _WORD_RUN.findall(piece)]
+        for n in range(2, longest + 1):
+            runs.update(tuple(ks[i:i + n]) for i in range(len(ks) - n + 1))
 
 
 def _term_marked(text: str, span: QuoteSpan) -> bool:
@@ -343,20 +376,29 @@ def _term_named(text: str, span: QuoteSpan) -> bool:
 
 def _reported_clause(text: str, span: QuoteSpan) -> bool:
     """Whether the quoted words end a clause that reports someone's sentence: a speech verb, at most
-    :data:`_CLAUSE_MAX_WORDS` words on, a subject pronoun and its verb (a copula or "have", an article after it)
-    just before the opening mark. `Biden told reporters in the Oval Office that it was a “good conversation”` and
-    `saying that Hatch once shared that he had a “soft side”` turn "It was a good conversation" and "I had a soft
-    side" into reported speech; with a noun subject (`the Fed said that inflation pressures remained “well
-    contained”`) the words around the quotation are the writer's, and the quotation may be a scare quote.
+    :data:`_CLAUSE_MAX_WORDS` words on, a subject pronoun (or "both of them") and its verb (a copula, "have", or a
+    verb of a state, "felt", "seemed"; an article after it) just before the opening mark. `Biden told reporters in
+    the Oval Office that it was a “good conversation”`, `saying that Hatch once shared that he had a “soft side”` and
+    `said that when he told them, both of them felt “deeply honored”` turn "It was a good conversation", "I had a
+    soft side" and "They felt deeply honored" into reported speech; with a noun subject (`the Fed said that
+    inflation pressures remained “well contained”`) the words around the quotation are the writer's, and the
+    quotation may be a scare quote.
 
     >>> t = 'Biden told reporters that it was a “good conversation.” The Fed noted that pressures were “contained.”'
+    >>> [_reported_clause(t, s) for s in extract_quotes(t)[0]]
+    [True, False]
+    >>> t = 'He said both of them felt “deeply honored.” The mayor noted that residents felt “betrayed.”'
     >>> [_reported_clause(t, s) for s in extract_quotes(t)[0]]
     [True, False]
     """
     words = _clause_words(text, span, _CLAUSE_CUT, _CLAUSE_REACH)
     if words and words[-1] in _LANG.articles:
         words.pop()
-    if len(words) < 3 or words[-1] not in _LANG.reported_verbs or words[-2] not in _LANG.reported_subjects:
+    if len(words) < 3 or words[-1] not in _LANG.reported_verbs:
+        return False
+    # a subject pronoun, or one after a quantifier's "of" ("both of them felt")
+    if words[-2] not in _LANG.reported_subjects and not (
+            words[-2] in _LANG.reported_partitives and len(words) >= 4 and words[-3] == "of"):
         return False
     return any(_says(w) for w in words[max(0, len(words) - 2 - _CLAUSE_MAX_WORDS):-2])
 

@@ -894,16 +894,19 @@ def _verdict(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, e
     matched_content = 0
     matched_weight = 0.0
     matched_words = run = longest_run = 0  # quote words matched, and the longest run of them in a row
+    matched_articles = 0
     for st in steps:
         if st.op in ("equal", "variant"):
             ws = quote[st.q[0]:st.q[1]]
             matched_content += sum(1 for w in ws if w.content or not has_content)
             matched_weight += sum(_weight(w) for w in ws) * (1.0 if st.op == "equal" else 0.9)
             matched_words += len(ws)
+            matched_articles += sum(1 for w in ws if w.norm in _LANG.articles)
             run += len(ws)
             longest_run = max(longest_run, run)
         elif st.q[1] > st.q[0] or st.op != "elided":
             run = 0
+    quote_articles = sum(1 for w in quote if w.norm in _LANG.articles)
     anchored = [st for st in steps if st.op in ("equal", "variant")]
     if not anchored:
         return Verdict(QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", (), scare)
@@ -924,8 +927,11 @@ def _verdict(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, e
         not scare
         and matched_content >= altered_min_words
         # most of the quote's words not found: the words found identify a passage only when they are more than a
-        # two-word phrase ("I look forward to working together with" is not the source's "working together")
-        and (matched_words >= altered_min_share * len(quote) or matched_content > altered_min_words)
+        # two-word phrase ("I look forward to working together with" is not the source's "working together"); an
+        # article found identifies nothing ("The voice of America's labor movement" is not the source's "the labor
+        # movement" changed: two words of five found, articles aside)
+        and (matched_words - matched_articles >= altered_min_share * (len(quote) - quote_articles)
+             or matched_content > altered_min_words)
         and (matched_content / content_total >= altered_min_share
              # a passage reworded word by word (a quotation translated back): most of its content words changed,
              # but its words found, in order, hold the quote's frame, with a phrase or more word for word

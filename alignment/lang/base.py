@@ -308,6 +308,9 @@ class Language:
     #: quotes.py); and the words that join two quotations ("“soft side” as well as a “tough side”"): the second is
     #: given as the first is
     reported_subjects: frozenset[str] = frozenset()
+    #: object pronouns that stand as such a subject after a quantifier's "of": `said that both of them felt “deeply
+    #: honored”` (issue 15, session 16)
+    reported_partitives: frozenset[str] = frozenset()
     reported_verbs: frozenset[str] = frozenset()
     quote_coordinators: tuple[tuple[str, ...], ...] = ()
     #: lower-case words that open the clause a speech verb reports, right before the opening mark (`said that “real

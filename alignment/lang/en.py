@@ -297,7 +297,9 @@ SPEAKER_PRONOUNS = frozenset("i we you us let's".split())
 NAMING_SUBJECTS = frozenset("he she they who whom which that what".split())
 # quotes: a reported clause and coordinated quotations (issue 15, session 9)
 REPORTED_SUBJECTS = frozenset("he she it they we i".split())
-REPORTED_VERBS = frozenset("is are was were be been am has have had".split())
+# (and the verbs of a state the speaker reports: `said he felt “deeply honored”`, session 16)
+REPORTED_VERBS = frozenset("is are was were be been am has have had feel feels felt seem seems seemed".split())
+REPORTED_PARTITIVES = frozenset("them us".split())
 QUOTE_COORDINATORS = (("and",), ("or",), ("nor",), ("as", "well", "as"), ("but", "also"))
 # quotes: the clause a speech verb reports, opened right before the quotation (session 13)
 REPORTED_OPENERS = frozenset({"that"})
@@ -686,6 +688,7 @@ ENGLISH = Language(
     speaker_pronouns=SPEAKER_PRONOUNS,
     naming_subjects=NAMING_SUBJECTS,
     reported_subjects=REPORTED_SUBJECTS,
+    reported_partitives=REPORTED_PARTITIVES,
     reported_verbs=REPORTED_VERBS,
     quote_coordinators=QUOTE_COORDINATORS,
     reported_openers=REPORTED_OPENERS,

@@ -274,6 +274,17 @@ def test_a_two_word_phrase_does_not_identify_a_passage_the_quote_mostly_lacks():
     assert v.status == UNSUPPORTED
 
 
+def test_an_article_found_beside_a_two_word_phrase_identifies_no_passage():
+    """A subheading in quotation marks that shares only "the … labor movement" with the source is someone's phrase,
+    not the source's altered: the article found is no evidence of the passage, and two words of five remain."""
+    source = "Workers across the country gathered to honor the labor movement and all of its leaders."
+    doc = "The rally\n\n“The voice of America’s labor movement”\n\nSpeakers took the stage."
+    assert in_article(doc, source).status == UNSUPPORTED
+    # more of the passage found, articles aside: the source's words changed
+    doc = "He said they came “to praise the labor movement and all of its leaders.”"
+    assert in_article(doc, source).status == ALTERED
+
+
 def test_three_content_words_found_identify_a_passage_the_quote_rewords():
     doc = "The release stressed the “importance of avoiding any escalatory action in the region”."
     v = in_article(doc, "The ministers called for avoiding escalatory actions that undermine peace.")
@@ -515,6 +526,22 @@ def test_a_headlines_quotation_the_story_does_not_give_as_someones_stays_a_scare
     assert [scare for _, _, scare in _scare_flags(doc)] == [True, False]
     doc = "A so-called “manufacturing boom” began.\n\nHe said, “Factories are opening in a manufacturing boom.”"
     assert [scare for _, _, scare in _scare_flags(doc)] == [True, False]
+
+
+def test_a_headlines_quotation_the_writer_also_writes_as_its_own_stays_a_scare_quote():
+    # the police's quotation holds the words, but the writer uses them unmarked too: the headline's marks distance
+    # (the boom was a hoax), they do not credit anyone
+    doc = ("Man charged over hoax about a 'manufacturing boom'\n\nHe said a manufacturing boom was coming to "
+           "the town. Police said: “He invented the manufacturing boom to cause alarm.”")
+    assert _scare_flags(doc)[0] == ("manufacturing boom", "exact", True)
+    # the words only ever in someone's quotation: that someone's words again, not a scare quote
+    doc = ("Man charged over hoax about a 'manufacturing boom'\n\nPolice said: “He invented the manufacturing "
+           "boom to cause alarm.”")
+    assert _scare_flags(doc)[0] == ("manufacturing boom", "exact", False)
+    # a word of the run in the writer's sentence, the other beyond a full stop: no run of the writer's own
+    doc = ("Man charged over hoax about a 'manufacturing boom'\n\nHe praised manufacturing. Boom times came. "
+           "Police said: “He invented the manufacturing boom to cause alarm.”")
+    assert _scare_flags(doc)[0] == ("manufacturing boom", "exact", False)
 
 
 def test_a_quotation_given_again_keeps_its_verdict_on_a_changed_word():

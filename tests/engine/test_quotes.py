@@ -806,10 +806,16 @@ def test_scare_quotes_are_flagged(quote, status):
     ("The governor told reporters in his office that it was a “productive meeting,” but said no more.", True),
     ("She said after the vote that they were “very close” to a deal.", True),
     ("The senator recalled, saying that she once wrote in a memoir that she had a “stubborn streak.”", True),
+    # ... or a verb of a state it reports, and a pronoun after a quantifier's "of" (fresh5's carrier names)
+    ("The mayor said that when she told them about the award, both of them felt “deeply moved.”", True),
+    ("He told the paper he felt “very lucky” to be alive.", True),
+    ("The coach said they seemed “utterly exhausted” after the trip.", True),
     # ... not with a noun subject (the writer's words around a marked phrase), nor a pronoun with no speech verb
     ("The bank said that price pressures remained “well contained” this year.", False),
     ("The bank noted that future increases would come at a “measured” pace.", False),
     ("Critics think it was a “missed chance” for the city.", False),
+    ("The mayor said that residents felt “betrayed” by the plan.", False),
+    ("Most of them felt “betrayed” by the plan.", False),
     # the "as" complement of a verb with its own object gives the subject's words for it (fresh5's tributes) ...
     ("The chancellor recognized Mendes as a “wise reformer,” citing his work on debt.", True),
     ("The premier remembered her as an “unbreakable friend” of the islands.", True),
