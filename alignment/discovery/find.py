@@ -44,7 +44,9 @@ cover needs only half of ``min_lexical`` or of ``min_contained`` to be compared 
 listed: it explains part of the article. (5) An article with no match may get *possible* sources
 (``possible_lead``): the text both retrievals put first, BM25 leading the next by ``possible_lead``, listed apart
 (:attr:`ArticleMatches.possible`) when the engine supports ``possible_support`` of the article: a low-confidence
-tier, never a match.
+tier, never a match. That text, when it holds ``min_lexical`` of the article, passes on that share whatever
+``min_reverse`` (``agreed_lexical``: a text both retrievals put first is not a long text holding every article's
+words), and is then compared and ranked like any candidate passing the gates.
 """
 
 from __future__ import annotations
@@ -269,6 +271,14 @@ class FindConfig:
     #: other): the tier says which text it most likely is without calling it a match (0: off)
     possible_lead: float = 1.4
     possible_support: float = 0.15
+    #: **the text both retrievals agree on keeps its article-side share** (the possible tier's text, above: first
+    #: in the whole article's BM25 query and in the containment retrieval of its rare stems, BM25 setting it
+    #: ``possible_lead`` times above the next): it passes on its lexical share (``min_lexical``) whatever
+    #: ``min_reverse``. ``min_reverse`` keeps out the long texts that hold some of every article's words; a text
+    #: that the containment retrieval (its rare stems over its length) also puts first is no such text. A short
+    #: story paraphrasing its release with its own reporting around it (an outside expert, a patient) holds little
+    #: of the release (contained 0.21-0.24), but the release holds 0.4 of the story (False: off)
+    agreed_lexical: bool = True
     #: the comparison's options
     compare: Config = field(default_factory=Config)
 
@@ -522,7 +532,8 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     for order, (c, lexical, contained, same_kind) in enumerate(shares):
         # a document holding every word (a long briefing) has a large share of any article: it must also share
         # some of its own vocabulary with the article to be worth comparing for its article-side share
-        kept = c.sha256 in (leader, day_lead, top_lead, dated) or c.sha256 in quoted
+        kept = c.sha256 in (leader, day_lead, top_lead, dated) or c.sha256 in quoted or (
+            config.agreed_lexical and c.sha256 == possible and lexical >= config.min_lexical)
         if (contained < config.min_reverse and not kept) or same_kind:
             if c.sha256 != bm25_lead or same_kind:
                 lexical = 0.0

@@ -680,9 +680,9 @@ def test_a_match_of_the_article_days_ranks_before_an_older_one(tmp_path):
 def test_a_clear_lead_on_the_article_side_is_compared_under_min_reverse(tmp_path):
     """The story is written from the bridges section of a long report: little of the report's own vocabulary is
     in the story (under ``min_reverse``), but no other text holds as much of the story, so with ``lexical_lead``
-    set the report is compared (the lead) and found; with the leads off (``bm25_lead`` and ``pin_lead`` too) it
-    is not compared and nothing is found. A second text holding as much of the story (a draft of the report)
-    takes the lead away."""
+    set the report is compared (the lead) and found; with the leads off (``bm25_lead``, ``pin_lead`` and
+    ``agreed_lexical`` too) it is not compared and nothing is found. A second text holding as much of the story
+    (a draft of the report) takes the lead away."""
     folder = tmp_path / "docs"
     folder.mkdir()
     for name, text in RELEASES.items():
@@ -697,11 +697,13 @@ def test_a_clear_lead_on_the_article_side_is_compared_under_min_reverse(tmp_path
     with SourceIndex.open(tmp_path / "index") as store:
         (report_doc,) = [c for c in store.search(sorted(set(content_terms(BRIDGE_STORY))), 10)
                          if c.path.endswith("transport-report.txt")]
-    lead = FindConfig(lexical_lead=1.6, bm25_lead=0.0, pin_lead=0.0)  # the BM25 leads off: the lexical lead alone
+    # the BM25 leads off: the lexical lead alone
+    lead = FindConfig(lexical_lead=1.6, bm25_lead=0.0, pin_lead=0.0, agreed_lexical=False)
     (result,) = find_sources([story], tmp_path / "index", lead)
     assert _sources(result) == ["transport-report.txt"]
     assert result.matches[0].lexical >= FindConfig().min_lexical
-    (no_lead,) = find_sources([story], tmp_path / "index", FindConfig(bm25_lead=0.0, pin_lead=0.0))
+    (no_lead,) = find_sources([story], tmp_path / "index", FindConfig(bm25_lead=0.0, pin_lead=0.0,
+                                                                      agreed_lexical=False))
     assert no_lead.matches == ()
     (by_bm25,) = find_sources([story], tmp_path / "index")  # the default: BM25 sets the report far above the rest
     assert _sources(by_bm25) == ["transport-report.txt"]
@@ -824,15 +826,17 @@ def test_a_story_quoting_its_source_word_for_word_is_compared_under_the_gates(tm
         assert _shortlist(store, BRIDGE_QUOTING_STORY, "", FindConfig(quote_runs=0, bm25_lead=0.0,
                                                                       possible_lead=0.0)) == []
         # the possible tier compares it for that tier only (never a match)
+        # (unless it passes on its lexical share as the text both retrievals agree on: ``agreed_lexical``)
         assert [s.possible_only for s in _shortlist(store, BRIDGE_QUOTING_STORY, "",
-                                                    FindConfig(quote_runs=0, bm25_lead=0.0))] == [True]
+                                                    FindConfig(quote_runs=0, bm25_lead=0.0,
+                                                               agreed_lexical=False))] == [True]
     assert os.path.basename(sheet.candidate.path) == "fact-sheet.txt" and sheet.quoted
     assert sheet.contained < config.min_reverse <= config.min_lexical <= sheet.lexical
     story = tmp_path / "story.txt"
     story.write_text(BRIDGE_QUOTING_STORY, encoding="utf-8")
     (found,) = find_sources([story], index)
     assert _sources(found) == ["fact-sheet.txt"]
-    (off,) = find_sources([story], index, FindConfig(quote_runs=0, bm25_lead=0.0))
+    (off,) = find_sources([story], index, FindConfig(quote_runs=0, bm25_lead=0.0, agreed_lexical=False))
     assert off.matches == ()
     earlier = tmp_path / "earlier.txt"
     earlier.write_text(BRIDGE_QUOTING_STORY.replace("fixed\n", "fixed\n\nMarch 2, 2025\n", 1), encoding="utf-8")
@@ -1068,7 +1072,8 @@ def test_a_paraphrase_bm25_sets_far_above_the_next_text_is_compared_and_the_engi
     for ``min_contained``, so by the shares nothing is compared; but BM25 sets the fact sheet far above the next
     text (``bm25_lead``), so it is compared, and the engine, finding most of the story in it, makes it a match.
     Off (and ``pin_lead``, which the story's figures also give the fact sheet), or when the engine must support
-    more of the story than it does (``bm25_lead_support``), nothing is found."""
+    more of the story than it does (``bm25_lead_support``), nothing is found. (``agreed_lexical`` off throughout:
+    the fact sheet is also the text both retrievals agree on, and holds ``min_lexical`` of the story.)"""
     from alignment.discovery.find import _shortlist
 
     index = _fact_sheet_index(tmp_path)
@@ -1077,20 +1082,20 @@ def test_a_paraphrase_bm25_sets_far_above_the_next_text_is_compared_and_the_engi
     assert '"' not in story
     path = tmp_path / "story.txt"
     path.write_text(story, encoding="utf-8")
-    config = FindConfig()
+    config = FindConfig(agreed_lexical=False)
     with SourceIndex.open(index) as store:
         first, second = store.search(sorted(set(content_terms(story))), 2)
         assert os.path.basename(first.path) == "fact-sheet.txt" and first.bm25 >= config.bm25_lead * second.bm25
         (sheet,) = _shortlist(store, story, "", config)
     assert os.path.basename(sheet.candidate.path) == "fact-sheet.txt" and sheet.checked
     assert sheet.contained < config.min_reverse
-    (found,) = find_sources([path], index)
+    (found,) = find_sources([path], index, config)
     assert _sources(found) == ["fact-sheet.txt"] and found.matches[0].support >= config.bm25_lead_support
-    (off,) = find_sources([path], index, FindConfig(bm25_lead=0.0, pin_lead=0.0))
+    (off,) = find_sources([path], index, replace(config, bm25_lead=0.0, pin_lead=0.0))
     assert off.matches == ()
-    (by_figures,) = find_sources([path], index, FindConfig(bm25_lead=0.0))  # the story's figures are the sheet's
+    (by_figures,) = find_sources([path], index, replace(config, bm25_lead=0.0))  # the figures are the sheet's
     assert _sources(by_figures) == ["fact-sheet.txt"]
-    (unsupported,) = find_sources([path], index, FindConfig(bm25_lead_support=0.99))
+    (unsupported,) = find_sources([path], index, replace(config, bm25_lead_support=0.99))
     assert unsupported.matches == ()
 
 
@@ -1251,13 +1256,14 @@ def test_the_possible_tier_lists_the_text_both_retrievals_put_first_when_nothing
     """A paraphrase BM25 sets far above the next text, also first in the containment retrieval: when the engine's
     support is under what a match needs (``bm25_lead_support``), the article has no match, but the text is listed
     apart as possible (JSON ``possible``, the text summary and CSV say so), when the engine supports at least
-    ``possible_support`` of the article; off, or asking more support, nothing is listed."""
+    ``possible_support`` of the article; off, or asking more support, nothing is listed. (The text holds more than
+    ``min_lexical`` of the story, so ``agreed_lexical`` would make it a match: off here.)"""
     index = _fact_sheet_index(tmp_path)
     story = BRIDGE_STORY.replace('Secretary Maria Lopez said: "Every bridge we fix keeps a school bus, a farmer and '
                                  'an ambulance\nmoving." ', "")
     path = tmp_path / "story.txt"
     path.write_text(story, encoding="utf-8")
-    strict = FindConfig(bm25_lead_support=0.99)
+    strict = FindConfig(bm25_lead_support=0.99, agreed_lexical=False)
     (found,) = find_sources([path], index, strict)
     assert found.matches == ()
     assert [os.path.basename(m.source) for m in found.possible] == ["fact-sheet.txt"]
@@ -1276,6 +1282,29 @@ def test_the_possible_tier_lists_the_text_both_retrievals_put_first_when_nothing
     for off in (replace(strict, possible_lead=0.0), replace(strict, possible_support=0.99)):
         (none,) = find_sources([path], index, off)
         assert none.matches == () and none.possible == ()
+
+
+def test_the_text_both_retrievals_agree_on_passes_on_its_lexical_share_whatever_min_reverse(tmp_path):
+    """``agreed_lexical``: the possible tier's text (first in BM25 and in the containment retrieval, leading BM25 by
+    ``possible_lead``) holding ``min_lexical`` of the story is compared for that share although little of its own
+    text is in the story (under ``min_reverse``), and is a match on its score, whatever ``bm25_lead_support``; off,
+    it is only possible; asking more of the article side than it holds, it is only possible too."""
+    index = _fact_sheet_index(tmp_path)
+    story = BRIDGE_STORY.replace('Secretary Maria Lopez said: "Every bridge we fix keeps a school bus, a farmer and '
+                                 'an ambulance\nmoving." ', "")
+    path = tmp_path / "story.txt"
+    path.write_text(story, encoding="utf-8")
+    from alignment.discovery.find import _shortlist
+
+    config = FindConfig(bm25_lead_support=0.99)
+    with SourceIndex.open(index) as store:
+        (item,) = [s for s in _shortlist(store, story, "", config) if s.possible]
+    assert item.lexical >= config.min_lexical and item.contained < config.min_reverse and not item.checked
+    (found,) = find_sources([path], index, config)
+    assert _sources(found) == ["fact-sheet.txt"] and found.matches[0].score >= config.min_score
+    for off in (replace(config, agreed_lexical=False), replace(config, min_lexical=item.lexical + 0.01)):
+        (none,) = find_sources([path], index, off)
+        assert none.matches == () and [os.path.basename(m.source) for m in none.possible] == ["fact-sheet.txt"]
 
 
 def test_the_possible_text_is_first_in_both_retrievals_and_leads_bm25():
