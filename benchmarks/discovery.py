@@ -309,12 +309,15 @@ def make_queries(fakehealth: Path, wh: Path, corpus: Path, n_nosource: int, n_ex
         for story in (fakehealth / "HealthStory").glob("*.txt"):
             if story.read_text(encoding="utf-8").startswith(first):
                 real_stories.add(story.stem[-5:])
-    missing = {split: outside_texts(split)[1] for split in OUTSIDE_SPLITS if split not in LEFT_OUT}
-    for split, problem in missing.items():
+    # a tuning split partly restored on this machine (benchmarks/outside_texts.py): its pairs present are queried
+    present = {split: outside_texts(split, partial=True) for split in OUTSIDE_SPLITS if split not in LEFT_OUT}
+    for split, (found, problem) in present.items():
         if problem:
-            print(f"the {split} queries are left out: {problem}", file=sys.stderr)
+            print(f"the {split} queries are {'partly' if found else ''} left out: {problem}".replace("  ", " "),
+                  file=sys.stderr)
     for name, pair in sorted(WH_PAIRS.items()):
-        if pair.get("split") in LEFT_OUT or missing.get(pair.get("split", "")):
+        split = pair.get("split", "")
+        if split in LEFT_OUT or (split in present and name.split("/", 1)[-1] not in present[split][0]):
             continue
         der = read_document(member_path(wh, pair["derivative"]))
         sources = frozenset(str(member_path(wh, s).resolve()) for s in pair["sources"])
