@@ -310,7 +310,8 @@ def make_queries(fakehealth: Path, wh: Path, corpus: Path, n_nosource: int, n_ex
             if story.read_text(encoding="utf-8").startswith(first):
                 real_stories.add(story.stem[-5:])
     # a tuning split partly restored on this machine (benchmarks/outside_texts.py): its pairs present are queried
-    present = {split: outside_texts(split, partial=True) for split in OUTSIDE_SPLITS if split not in LEFT_OUT}
+    present = {split: outside_texts(split, partial=not OUTSIDE_SPLITS[split].held_out) for split in OUTSIDE_SPLITS
+               if split not in LEFT_OUT}
     for split, (found, problem) in present.items():
         if problem:
             print(f"the {split} queries are {'partly' if found else ''} left out: {problem}".replace("  ", " "),
