@@ -209,3 +209,15 @@ def test_a_source_title_the_derivative_leaves_is_a_label_not_an_omission():
     title = r.source.segments[0]
     assert title.status == "not_a_claim" and title.reason == "heading", title.reason
     assert r.source.segments[1].status in ("covered", "partial")
+
+
+def test_a_claim_quoting_words_the_source_never_gives_is_at_most_partial():
+    """A quotation of more than two words that the quote check finds nowhere in the source is someone's words the
+    source lacks, a fact as a new figure is: the claim around it is partial however much of the rest is found. A
+    quotation the source gives word for word keeps the claim supported."""
+    foreign = _claim("The company's founder, Ann Hale, had worked as a baker and said sales were “better than we "
+                     "ever dreamed”.")
+    assert foreign.status == "partial", foreign.reason
+    assert "quotation not in the source" in foreign.reason
+    own = _claim("The company's founder, Ann Hale, “had worked as a baker”.")
+    assert own.status == "supported", own.reason
