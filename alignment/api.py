@@ -133,8 +133,8 @@ def compare(
         scores = replace(scores, static=static_cosines(scores, der, src))
     found_quotes, warnings = _verify_quotes(src, der, config, der_doc.path or "derivative")
     quoted = quote_evidence(found_quotes, der.segments, src.segments, src.text, der_prof, src_prof)
-    result = align(der, src, der_prof, src_prof, scores, config, quoted,
-                   foreign_quotations(found_quotes, der.segments, der_prof))
+    foreign = foreign_quotations(found_quotes, der.segments, der_prof)
+    result = align(der, src, der_prof, src_prof, scores, config, quoted, foreign)
     del scores  # every candidate pair's scores: the largest tables of a long comparison, not needed past here
     background = background_names(src_prof, src_claims)
     names = named_keys(((src.text, src.words), (der.text, der.words)))
@@ -197,7 +197,7 @@ def compare(
                                               [d.text for d in details if d.kind in ("number", "date")
                                                and states_figure(d.text)],
                                               is_question(seg.text), long_derivative and i in result.slight_deriv,
-                                              i == der_title, i in result.scattered_deriv)
+                                              i == der_title, i in result.scattered_deriv, i in foreign)
         if i == der_title and der_status is DerivativeStatus.ADDED and not quote_notes.get(seg.id):
             # the derivative's headline sums up its own story in a few words of its own ("Norway keeps rate on
             # hold"): meeting nothing in the source, it is the story's label, as the source's title is (above)

@@ -640,14 +640,23 @@ def in_frame(detail: Detail, profile: Profile, frame: frozenset[int]) -> bool:
     return bool(inside) and all(i in frame for i in inside)
 
 
-def _framed_share(profile: Profile, frame: frozenset[int], found: frozenset[int], floor: float) -> float:
+def _framed_share(profile: Profile, frame: frozenset[int], found: frozenset[int], floor: float,
+                  quoting_foreign: bool = False) -> float:
     """The share of a derivative claim that ``found`` holds, the words of its reporter's frame aside (:func:`_frame`),
     or its plain share when that is higher: the frame is the article's, and a claim that reports the source's words
     under it restates the source however many words the frame takes. Only for a claim whose plain share reaches
     ``floor`` (``min_partial``): the frame weighs how much of a restatement is the source's, not whether the claim
-    restates it (a quotation of someone else's words under "said Dr. Roe" stays ``added``)."""
+    restates it (a quotation of someone else's words under "said Dr. Roe" stays ``added``).
+
+    ``quoting_foreign``: the claim holds a quotation the source does not give (``foreign`` in :func:`align`; its
+    words are not in ``found``): its share is the share outside the frame, however much the frame finds. ""We
+    never expected this," founder Ann Hale said" reports words the source never says, and shares with it only who
+    said them: the speaker found is no support for the quotation."""
     plain = share(profile, found)
     rest = profile.total - sum(profile.weights[i] for i in frame)
+    if quoting_foreign and frame and rest > 0:
+        # what it reports is someone's words the source never gives: who said them is all it shares
+        return sum(profile.weights[i] for i in found - frame) / rest
     if not frame or rest <= 0 or plain < floor:
         return plain
     return max(plain, sum(profile.weights[i] for i in found - frame) / rest)
@@ -1025,7 +1034,7 @@ def align(
     frames = {d: _frame(deriv_doc.segments[d].text, deriv_doc.segments[d].start, deriv_doc.words[d], deriv[d])
               for d in deriv_found}
     deriv_share = {d: _framed_share(deriv[d], frames[d], f - foreign.get(d, none) if foreign else f,
-                                    config.min_partial)
+                                    config.min_partial, foreign is not None and d in foreign and d != d_title)
                    for d, f in deriv_found.items()}
     # the numbers of a source claim its counterparts report: a figure is a fact, however long the claim around it
     source_figures: dict[int, tuple[str, ...]] = {}

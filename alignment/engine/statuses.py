@@ -106,7 +106,7 @@ def added_though_linked(share: float, config: Config, quoted: bool = False, chan
 def judge_derivative(share: float, links: Sequence[str], config: Config, new_facts: int | None = None,
                      quoted: bool = False, new_figures: Sequence[str] = (), question: bool = False,
                      chance: bool = False, headline: bool = False,
-                     scattered: bool = False) -> tuple[DerivativeStatus, str]:
+                     scattered: bool = False, foreign_quote: bool = False) -> tuple[DerivativeStatus, str]:
     """``added`` when nothing is linked or below ``min_partial``; ``supported`` from ``min_support``, or from
     ``min_support_restated`` when it has ``new_facts == 0`` (no name, number or date the source lacks: the rest
     of its words are the article's own way of saying it); else ``partial``; and why. A claim that ``quoted`` a
@@ -156,6 +156,16 @@ def judge_derivative(share: float, links: Sequence[str], config: Config, new_fac
 
     >>> judge_derivative(0.38, ["S5", "S9", "S12"], Config(), scattered=True)[1]
     'weak: S5 S9 S12 (support 0.38; each link below min_partial)'
+
+    ``foreign_quote``: the claim holds a quotation the source does not give (verdict ``unsupported``, more than two
+    words, no scare quote: :func:`alignment.engine.evidence.foreign_quotations`): someone's words the source never
+    says are a fact it lacks, as a new figure is, so the claim is at most ``partial`` however much of the rest its
+    counterparts hold ("The prosecutor said in a statement that the officer's actions were “unfortunate and
+    regrettable.”" against a release that gives the charges and not those words); not its title line, judged as a
+    headline.
+
+    >>> judge_derivative(0.7, ["S2", "S7"], Config(), foreign_quote=True)
+    (<DerivativeStatus.PARTIAL: 'partial'>, 'linked: S2 S7 (support 0.70; quotation not in the source)')
     """
     if question and not quoted:
         return DerivativeStatus.ADDED, "question"
@@ -169,6 +179,10 @@ def judge_derivative(share: float, links: Sequence[str], config: Config, new_fac
         return DerivativeStatus.ADDED, "weak: " + _evidence(links, "support", share, floor)
     if share < config.min_partial:  # (and quoted)
         return DerivativeStatus.PARTIAL, "quoted: " + _evidence(links, "support", share)
+    if foreign_quote and not headline and (share >= config.min_support or (
+            new_facts == 0 and share >= config.min_support_restated)):
+        return DerivativeStatus.PARTIAL, "linked: " + _evidence(links, "support", share,
+                                                                 note="quotation not in the source")
     if share >= config.min_support and new_figures:
         figures = ", ".join('"' + " ".join(f.split()) + '"' for f in new_figures)
         return DerivativeStatus.PARTIAL, "linked: " + _evidence(links, "support", share, note=f"new figure {figures}")

@@ -193,6 +193,26 @@ def _inside_sentence(text: str, w: str) -> bool:
     return False
 
 
+def _title_case_capitals(line: str) -> list[re.Match[str]]:
+    """The words of ``line`` capitalised for a title when it is written in title case (after its first word, at
+    least :data:`_TITLE_CASE_SHARE` of its words capitalised, three words or more, a function word among them:
+    "Biden Names Nicholas Burns As Envoy To China", "What You Need To Know"); none for any other line.
+
+    >>> [m.group() for m in _title_case_capitals("What You Need To Know")]
+    ['You', 'Need', 'To', 'Know']
+    >>> _title_case_capitals("What you need to know"), _title_case_capitals("Middle East Peace Efforts")
+    ([], [])
+    """
+    later = list(_TITLE_WORD_RE.finditer(line))[1:]
+    if len(later) < 3 or "\n" in line:
+        return []
+    capitals = [m for m in later if m.group()[0].isupper()]
+    if len(capitals) < _TITLE_CASE_SHARE * len(later) or not any(
+            m.group().lower() in _LANG.stop_words for m in capitals):
+        return []
+    return capitals
+
+
 def _sentence_case(text: str, start: int, end: int) -> str:
     """``text[start:end]`` as spaCy should read it: a title-case headline ("Biden Names Nicholas Burns As Envoy To
     China, Rahm Emanuel For Japan": after its first word, at least :data:`_TITLE_CASE_SHARE` of its words
@@ -208,13 +228,8 @@ def _sentence_case(text: str, start: int, end: int) -> str:
     True
     """
     line = text[start:end]
-    found = list(_TITLE_WORD_RE.finditer(line))
-    later = found[1:]
-    if len(later) < 3 or "\n" in line:
-        return line
-    capitals = [m for m in later if m.group()[0].isupper()]
-    if len(capitals) < _TITLE_CASE_SHARE * len(later) or not any(
-            m.group().lower() in _LANG.stop_words for m in capitals):
+    capitals = _title_case_capitals(line)
+    if not capitals:
         return line
     rest = text[:start] + " " + text[end:]
     out = list(line)
@@ -779,7 +794,11 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official
                 title and official and _title_shaped(text[block.start:block.end])) or bi in listed
             # (an item of a run-on list, however short: "certain electronics;" is one of the goods a sentence lists)
             item = len(span_words) >= _ITEM_MIN_WORDS and enumerated(text[block.start:block.end])
-            kind = SegmentKind.SENTENCE if item or (finite and len(span_words) >= _TITLE_MIN_WORDS) \
+            # a later line in title case, no stop at its end, is a page's section heading however it reads ("What
+            # You Need To Know" above a story's summary): a sentence does not capitalise its function words
+            heading = not title and bi not in listed and not _SENTENCE_END_RE.search(
+                text[block.start:block.end][-3:] + " ") and bool(_title_case_capitals(text[block.start:block.end]))
+            kind = SegmentKind.SENTENCE if item or (finite and not heading and len(span_words) >= _TITLE_MIN_WORDS) \
                 else SegmentKind.HEADING
             pieces.append((block.start, block.end, kind, bi, all_tagged))
             continue

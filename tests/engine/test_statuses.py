@@ -209,3 +209,27 @@ def test_a_source_title_the_derivative_leaves_is_a_label_not_an_omission():
     title = r.source.segments[0]
     assert title.status == "not_a_claim" and title.reason == "heading", title.reason
     assert r.source.segments[1].status in ("covered", "partial")
+
+
+def test_a_claim_quoting_words_the_source_never_gives_is_at_most_partial():
+    """A quotation of more than two words that the quote check finds nowhere in the source is someone's words the
+    source lacks, a fact as a new figure is: the claim around it is partial however much of the rest is found. A
+    quotation the source gives word for word keeps the claim supported."""
+    foreign = _claim("The company's founder, Ann Hale, had worked as a baker and said sales were “better than we "
+                     "ever dreamed”.")
+    assert foreign.status == "partial", foreign.reason
+    assert "quotation not in the source" in foreign.reason
+    own = _claim("The company's founder, Ann Hale, “had worked as a baker”.")
+    assert own.status == "supported", own.reason
+
+
+def test_a_quotation_the_source_never_gives_under_who_said_it_is_added():
+    """A claim that reports only someone's words the source does not give, under the reporter's frame of who said
+    them, shares with the source only the speaker: its share is taken outside the frame (the quotation's words
+    found nowhere), so it is added, not partial by the speaker's name. A claim that also restates the source
+    beside the quotation keeps what it restates."""
+    only = _claim('"We never expected to grow this big," founder Ann Hale said.')
+    assert only.status == "added", only.reason
+    beside = _claim("Founder Ann Hale said the company “never expected to grow this big” and that sales doubled over "
+                    "the next decade.")
+    assert beside.status == "partial", beside.reason

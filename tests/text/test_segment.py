@@ -65,6 +65,21 @@ def test_headline_with_a_verb_is_a_claim(nlp):
     assert a.segments[0].kind == SegmentKind.SENTENCE
 
 
+def test_a_later_line_in_title_case_is_a_section_heading_however_it_reads(nlp):
+    """A news page's section heading ("What You Need To Know", "How The Plan Works") has a finite verb, but no
+    sentence capitalises its function words: a heading, not a claim the article adds. The same words in sentence
+    case stay a claim, and so does the headline opening the text."""
+    text = ("City Council Approves New Budget For Parks\n\nWhat You Need To Know\n\n"
+            "The council approved a budget of $4 million for parks on Monday.\n\n"
+            "How The Money Will Be Spent\n\nMost of it will go to playgrounds.\n\n"
+            "What residents need to know\n\nThe work starts in May.\n")
+    kinds = dict((t, k) for k, t in _kinds(segment(text, nlp, Config(), "D")))
+    assert kinds["City Council Approves New Budget For Parks"] == "sentence"
+    assert kinds["What You Need To Know"] == "heading"
+    assert kinds["How The Money Will Be Spent"] == "heading"
+    assert kinds["What residents need to know"] == "sentence"
+
+
 def test_the_short_items_of_a_run_on_list_are_claims_not_headings(nlp):
     """An order's list of what it leaves out, one item a line after "including:", each ending with a semicolon
     (the next-to-last with "; and"): every item is a fact of the sentence, however short and verbless; a short line
