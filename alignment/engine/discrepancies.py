@@ -1310,11 +1310,12 @@ def _another_instance(text: str, words: Sequence[TaggedWord], i: int, j: int, da
     return False
 
 
-def _other_values(text: str, words: Sequence[TaggedWord], dates: Sequence[_Date],
-                  qs: Sequence[_Qty]) -> frozenset[int]:
-    """The first words of the dates and figures of ``words`` that are another instance's (:func:`_another_instance`):
-    a value the source's sentence gives of the thing itself is no counterpart of theirs, unless it gives another
-    instance's too."""
+@_per_segment
+def _other_values(text: str, words: Sequence[TaggedWord]) -> frozenset[int]:
+    """The first words of the dates and figures of ``words`` (:func:`_facts`) that are another instance's
+    (:func:`_another_instance`): a value the source's sentence gives of the thing itself is no counterpart of theirs,
+    unless it gives another instance's too. (Asked of a sentence by each check that reads its values: memoised.)"""
+    dates, qs = _facts(text, words)
     return frozenset({d.i for d in dates if _another_instance(text, words, d.i, d.j, date=True)}
                      | {q.i for q in qs if _another_instance(text, words, q.i, q.j)})
 
@@ -4137,9 +4138,9 @@ def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment],
         if seg.kind not in _RESTATING_KINDS or (not linked and di in pairs):
             continue
         dw = der.words[di]
-        d_dates, d_q = _facts(der.text, dw)
+        d_q = _facts(der.text, dw)[1]
         if d_q:  # (not a figure of another instance of the thing: "up from 1.3%")
-            other = _other_values(der.text, dw, d_dates, d_q)
+            other = _other_values(der.text, dw)
             d_q = [q for q in d_q if q.i not in other]
         parts = part(di) if d_q else []
         for d in d_q:
@@ -4219,8 +4220,8 @@ def _sole_dates(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], p
         if seg.kind not in _RESTATING_KINDS or di in strong:
             continue
         dw = der.words[di]
-        d_dates, d_q = _facts(der.text, dw)
-        other = _other_values(der.text, dw, d_dates, d_q) if d_dates else frozenset()
+        d_dates = _facts(der.text, dw)[0]
+        other = _other_values(der.text, dw) if d_dates else frozenset()
         for d in d_dates:
             if d.i in other:
                 continue  # a date of another instance of the thing: "a backup launch opportunity on Nov. 18"
@@ -4703,13 +4704,6 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             s_qty_cache[si] = _quantities(src.text, src.words[si], {k for d in dates for k in range(d.i, d.j)})
         return s_dates_cache[si], s_qty_cache[si]
 
-    other_cache: dict[int, bool] = {}
-
-    def s_other(si: int) -> bool:
-        if si not in other_cache:
-            other_cache[si] = bool(_other_values(src.text, src.words[si], *s_facts(si)))
-        return other_cache[si]
-
     known: list[frozenset[tuple[str, float]]] = []
 
     def known_amounts() -> frozenset[tuple[str, float]]:
@@ -4737,7 +4731,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     for di in sorted(pairs):
         dw = der.words[di]
         d_dates, d_q = _facts(der.text, dw)
-        d_other = _other_values(der.text, dw, d_dates, d_q) if d_dates or d_q else frozenset()
+        d_other = _other_values(der.text, dw) if d_dates or d_q else frozenset()
         full = d_dates, d_q
         plain = [d for d in d_dates if d.i not in d_other], [q for q in d_q if q.i not in d_other]
         s_list = pairs[di]
@@ -4754,7 +4748,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             s_dates, s_q = s_facts(si)
             # (a date or a figure of another instance of the thing, "a backup launch opportunity on Nov. 18", "up
             # from 1.3%", meets the source's only where the source's sentence gives another instance's too)
-            d_dates, d_q = full if not d_other or s_other(si) else plain
+            d_dates, d_q = full if not d_other or _other_values(src.text, sw) else plain
             # dates and amounts are compared against every counterpart at once: positions within one segment
             # are meaningless across segments, so the facts are pooled and the counterpart is the segment's own
             siblings = blocks.get(src.segments[si].block, []) if src.segments[si].block >= 0 else []
