@@ -2562,26 +2562,25 @@ _REQUEST_KEYS = frozenset(stem(fold_word(w)) for w in _C.request_verbs)
 _REQUEST_REACH = 5
 
 
-def _bidden(words: Sequence[TaggedWord], n: int) -> bool:
-    """Whether the negation at ``n`` opens an infinitive a verb of request governs ("asking tenants not to contact
-    inspectors", "urged residents not to travel"): what someone was bidden, no polarity of the verb."""
-    if n + 1 >= len(words) or words[n + 1].word.norm != "to":
-        return False
-    for k in range(n - 1, max(n - 1 - _REQUEST_REACH, -1), -1):
+def _request_before(words: Sequence[TaggedWord], last: int) -> bool:
+    """Whether the nearest verb at or before ``words[last]``, within :data:`_REQUEST_REACH` words, is a verb of
+    request ("asking", "urged", "advised"): the verb that governs an infinitive just after ``last``."""
+    for k in range(last, max(last - _REQUEST_REACH, -1), -1):
         if words[k].pos in ("VERB", "AUX"):
             return words[k].lemma_key in _REQUEST_KEYS or words[k].word.key in _REQUEST_KEYS
     return False
+
+
+def _bidden(words: Sequence[TaggedWord], n: int) -> bool:
+    """Whether the negation at ``n`` opens an infinitive a verb of request governs ("asking tenants not to contact
+    inspectors", "urged residents not to travel"): what someone was bidden, no polarity of the verb."""
+    return n + 1 < len(words) and words[n + 1].word.norm == "to" and _request_before(words, n - 1)
 
 
 def _requested(words: Sequence[TaggedWord], i: int) -> bool:
     """Whether the word at ``i`` is the verb of an infinitive a verb of request governs ("advised a couple to wear
     their masks", "urged residents to stay"): what someone was asked to do, no act stated."""
-    if i < 1 or words[i - 1].word.norm != "to":
-        return False
-    for k in range(i - 2, max(i - 2 - _REQUEST_REACH, -1), -1):
-        if words[k].pos in ("VERB", "AUX"):
-            return words[k].lemma_key in _REQUEST_KEYS or words[k].word.key in _REQUEST_KEYS
-    return False
+    return i >= 1 and words[i - 1].word.norm == "to" and _request_before(words, i - 2)
 
 
 def _qualifies(words: Sequence[TaggedWord], i: int) -> bool:
