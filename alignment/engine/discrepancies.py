@@ -3333,11 +3333,16 @@ def _check_statistic(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Ta
     return hits
 
 
+def _hedge_lemma(t: TaggedWord) -> bool:
+    """Whether ``t``'s lemma is a hedge's (``CONFLICTS.hedges``) and ``t`` no homograph of one ("would like to": no
+    "likely", ``CONFLICTS.hedge_homographs``)."""
+    return t.lemma_key in _HEDGE_KEYS and t.word.norm not in _HEDGE_HOMOGRAPHS
+
+
 def _is_hedge(t: TaggedWord) -> bool:
     # (a hedge's word written capitalised and tagged a name is a name: "the husband of May “Maya” Millete", "May’s
     # body"; a modal opening a title-case heading is tagged a verb, "Drug May Help")
-    return (t.word.norm in _HEDGE_WORDS or (t.lemma_key in _HEDGE_KEYS and t.pos in ("VERB", "AUX", "ADJ")
-                                            and t.word.norm not in _HEDGE_HOMOGRAPHS)) \
+    return (t.word.norm in _HEDGE_WORDS or (t.pos in ("VERB", "AUX", "ADJ") and _hedge_lemma(t))) \
         and not (t.pos == "PROPN" and t.word.text[:1].isupper())
 
 
@@ -3574,7 +3579,7 @@ def _check_hedging_verb(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence
     d_keys = _segment_keys(dw)
     if not d_keys & _CERTAIN_KEYS or not _segment_keys(sw) & _HEDGE_KEYS:
         return []
-    if any(t.pos == "VERB" and t.lemma_key in _HEDGE_KEYS and t.word.norm not in _HEDGE_HOMOGRAPHS for t in dw):
+    if any(t.pos == "VERB" and _hedge_lemma(t) for t in dw):
         return []
     all_keys = _segment_keys(all_sw)
     for di, u in enumerate(dw):
@@ -3582,8 +3587,7 @@ def _check_hedging_verb(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence
                 or _negated_before(dt, dw, di):
             continue
         after = _norms(dw, di + 1, di + 3)
-        si = next((i for i, t in enumerate(sw) if t.pos == "VERB" and t.lemma_key in _HEDGE_KEYS
-                   and t.word.norm not in _HEDGE_HOMOGRAPHS
+        si = next((i for i, t in enumerate(sw) if t.pos == "VERB" and _hedge_lemma(t)
                    and not _negated_before(st, sw, i)
                    and (_same_subject(dw, di, sw, i) or (len(after) == 2 and after == _norms(sw, i + 1, i + 3)))), -1)
         if si < 0:
