@@ -472,13 +472,20 @@ def _date_text(d: _Date, words: Sequence[TaggedWord], text: str) -> str:
     return text[words[d.i].word.start:words[d.j - 1].word.end]
 
 
+def _value_clause_break(text: str, words: Sequence[TaggedWord], k: int) -> bool:
+    """Whether the punctuation between ``words[k]`` and ``words[k + 1]`` ends the clause of a date or a figure after
+    it, looked back from it: a clause break, but not a weekday's comma, which is inside its date ("on Saturday, Nov.
+    18")."""
+    gap = text[words[k].word.end:words[k + 1].word.start]
+    return bool(_CLAUSE_BREAK_RE.search(gap)) and not (words[k].word.norm in _WEEKDAYS and gap.strip() == ",")
+
+
 def _dated_verb(text: str, words: Sequence[TaggedWord], d: _Date) -> int:
     """The verb the date ``d`` dates: the nearest verb before it in its clause ("was arrested on Wednesday", "was
     vandalised overnight on Sunday"), or, where none is, the first after it ("On Wednesday, police arrested"); -1
     when the clause has none."""
     for k in range(d.i - 1, -1, -1):
-        gap = text[words[k].word.end:words[k + 1].word.start]
-        if _CLAUSE_BREAK_RE.search(gap) and not (words[k].word.norm in _WEEKDAYS and gap.strip() == ","):
+        if _value_clause_break(text, words, k):
             break
         if words[k].pos == "VERB":
             return k
@@ -1292,9 +1299,8 @@ def _another_instance(text: str, words: Sequence[TaggedWord], i: int, j: int, da
     1.3%", "rose to 2.2% from 1.3%"); a ``date`` right after such a figure is that figure's ("up from 4.6 percent in
     the June quarter"). Another value between ends the look ("from 1.3% to 2.2%": 2.2 is the sentence's)."""
     for k in range(i - 1, max(i - 1 - _INSTANCE_REACH, -1), -1):
-        gap = text[words[k].word.end:words[k + 1].word.start]
-        if _CLAUSE_BREAK_RE.search(gap) and not (words[k].word.norm in _WEEKDAYS and gap.strip() == ","):
-            break  # (a weekday's comma is inside its date: "on Saturday, Nov. 18")
+        if _value_clause_break(text, words, k):
+            break
         t = words[k]
         if t.word.norm in _OTHER_INSTANCES:
             return True
