@@ -422,7 +422,7 @@ def _split_excerpts(
         start = s
         for m in _EXCERPT_JOIN_RE.finditer(text, s, e):
             cut = m.end()
-            nxt = len(text) - len(text[cut:e].lstrip()) - (len(text) - e)  # the next excerpt's first character
+            nxt = e - len(text[cut:e].lstrip())  # the next excerpt's first character
             prev, cur = text[start:cut], text[nxt:e]
             if (len(prev.split()) < _QUOTED_SENTENCE_WORDS or len(cur.split()) < _QUOTED_SENTENCE_WORDS
                     or QuoteDepth().feed(text[s:cut]).open
