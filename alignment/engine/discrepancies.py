@@ -2269,6 +2269,8 @@ def _team_credited(words: Sequence[TaggedWord]) -> bool:
 _OUTLETS = _C.news_outlets
 _OUTLET_NOUNS = _C.news_outlet_nouns
 _REPORT_KEY = stem("report")
+#: what parts an outlet's name from the claim before it that it reported ("..., Stuff reported": :func:`_news_credit`)
+_CLAIM_END_RE = re.compile(r"[,\"”]")
 
 
 def _news_credit(text: str, words: Sequence[TaggedWord], i: int, j: int, names: _SourceNames) -> bool:
@@ -2290,7 +2292,7 @@ def _news_credit(text: str, words: Sequence[TaggedWord], i: int, j: int, names: 
     if "reported" not in after:
         return False
     k = i - 1 if i > 0 and words[i - 1].word.norm in _DETERMINERS else i
-    return "first" in after or (k > 0 and bool(re.search(r"[,\"”]", text[words[k - 1].word.end:words[k].word.start])))
+    return "first" in after or (k > 0 and bool(_CLAIM_END_RE.search(text[words[k - 1].word.end:words[k].word.start])))
 
 
 def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
@@ -2427,6 +2429,8 @@ def source_voices(src: Analyzed) -> frozenset[str]:
 
 #: the most words of a line that names the speaker of what follows it (:func:`lead_ins`)
 _LEAD_IN_WORDS = 15
+#: what follows such a line's last word: a colon that ends the line (:func:`lead_ins`)
+_LEAD_IN_END_RE = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
 
 
 def lead_ins(src: Analyzed) -> list[frozenset[str]]:
@@ -2440,7 +2444,7 @@ def lead_ins(src: Analyzed) -> list[frozenset[str]]:
     for k, sw in enumerate(src.words):
         out.append(current)
         end = src.segments[k + 1].start if k + 1 < len(src.segments) else len(src.text)
-        if sw and len(sw) <= _LEAD_IN_WORDS and re.match(r"[ \t]*:[ \t]*(?:\n|$)", src.text[sw[-1].word.end:end]):
+        if sw and len(sw) <= _LEAD_IN_WORDS and _LEAD_IN_END_RE.match(src.text[sw[-1].word.end:end]):
             keys = frozenset(t.word.key for t in sw if _name_like(t) and t.word.norm not in _TITLES)
             if keys:
                 current = keys
