@@ -4707,15 +4707,8 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     blocks: dict[int, list[int]] = {}
     for k, seg in enumerate(src.segments):
         blocks.setdefault(seg.block, []).append(k)
-    s_dates_cache: dict[int, list[_Date]] = {}
-    s_qty_cache: dict[int, list[_Qty]] = {}
-
     def s_facts(si: int) -> tuple[list[_Date], list[_Qty]]:
-        if si not in s_dates_cache:
-            dates = _dates(src.text, src.words[si])
-            s_dates_cache[si] = dates
-            s_qty_cache[si] = _quantities(src.text, src.words[si], {k for d in dates for k in range(d.i, d.j)})
-        return s_dates_cache[si], s_qty_cache[si]
+        return _facts(src.text, src.words[si])  # (memoised: read once, shared with _other_values)
 
     known: list[frozenset[tuple[str, float]]] = []
 
