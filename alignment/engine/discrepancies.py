@@ -472,13 +472,20 @@ def _date_text(d: _Date, words: Sequence[TaggedWord], text: str) -> str:
     return text[words[d.i].word.start:words[d.j - 1].word.end]
 
 
+def _value_clause_break(text: str, words: Sequence[TaggedWord], k: int) -> bool:
+    """Whether the punctuation between ``words[k]`` and ``words[k + 1]`` ends the clause of a date or a figure after
+    it, looked back from it: a clause break, but not a weekday's comma, which is inside its date ("on Saturday, Nov.
+    18")."""
+    gap = text[words[k].word.end:words[k + 1].word.start]
+    return bool(_CLAUSE_BREAK_RE.search(gap)) and not (words[k].word.norm in _WEEKDAYS and gap.strip() == ",")
+
+
 def _dated_verb(text: str, words: Sequence[TaggedWord], d: _Date) -> int:
     """The verb the date ``d`` dates: the nearest verb before it in its clause ("was arrested on Wednesday", "was
     vandalised overnight on Sunday"), or, where none is, the first after it ("On Wednesday, police arrested"); -1
     when the clause has none."""
     for k in range(d.i - 1, -1, -1):
-        gap = text[words[k].word.end:words[k + 1].word.start]
-        if _CLAUSE_BREAK_RE.search(gap) and not (words[k].word.norm in _WEEKDAYS and gap.strip() == ","):
+        if _value_clause_break(text, words, k):
             break
         if words[k].pos == "VERB":
             return k
@@ -1292,9 +1299,8 @@ def _another_instance(text: str, words: Sequence[TaggedWord], i: int, j: int, da
     1.3%", "rose to 2.2% from 1.3%"); a ``date`` right after such a figure is that figure's ("up from 4.6 percent in
     the June quarter"). Another value between ends the look ("from 1.3% to 2.2%": 2.2 is the sentence's)."""
     for k in range(i - 1, max(i - 1 - _INSTANCE_REACH, -1), -1):
-        gap = text[words[k].word.end:words[k + 1].word.start]
-        if _CLAUSE_BREAK_RE.search(gap) and not (words[k].word.norm in _WEEKDAYS and gap.strip() == ","):
-            break  # (a weekday's comma is inside its date: "on Saturday, Nov. 18")
+        if _value_clause_break(text, words, k):
+            break
         t = words[k]
         if t.word.norm in _OTHER_INSTANCES:
             return True
@@ -1310,11 +1316,12 @@ def _another_instance(text: str, words: Sequence[TaggedWord], i: int, j: int, da
     return False
 
 
-def _other_values(text: str, words: Sequence[TaggedWord], dates: Sequence[_Date],
-                  qs: Sequence[_Qty]) -> frozenset[int]:
-    """The first words of the dates and figures of ``words`` that are another instance's (:func:`_another_instance`):
-    a value the source's sentence gives of the thing itself is no counterpart of theirs, unless it gives another
-    instance's too."""
+@_per_segment
+def _other_values(text: str, words: Sequence[TaggedWord]) -> frozenset[int]:
+    """The first words of the dates and figures of ``words`` (:func:`_facts`) that are another instance's
+    (:func:`_another_instance`): a value the source's sentence gives of the thing itself is no counterpart of theirs,
+    unless it gives another instance's too. (Asked of a sentence by each check that reads its values: memoised.)"""
+    dates, qs = _facts(text, words)
     return frozenset({d.i for d in dates if _another_instance(text, words, d.i, d.j, date=True)}
                      | {q.i for q in qs if _another_instance(text, words, q.i, q.j)})
 
@@ -2262,6 +2269,8 @@ def _team_credited(words: Sequence[TaggedWord]) -> bool:
 _OUTLETS = _C.news_outlets
 _OUTLET_NOUNS = _C.news_outlet_nouns
 _REPORT_KEY = stem("report")
+#: what parts an outlet's name from the claim before it that it reported ("..., Stuff reported": :func:`_news_credit`)
+_CLAIM_END_RE = re.compile(r"[,\"”]")
 
 
 def _news_credit(text: str, words: Sequence[TaggedWord], i: int, j: int, names: _SourceNames) -> bool:
@@ -2283,7 +2292,7 @@ def _news_credit(text: str, words: Sequence[TaggedWord], i: int, j: int, names: 
     if "reported" not in after:
         return False
     k = i - 1 if i > 0 and words[i - 1].word.norm in _DETERMINERS else i
-    return "first" in after or (k > 0 and bool(re.search(r"[,\"”]", text[words[k - 1].word.end:words[k].word.start])))
+    return "first" in after or (k > 0 and bool(_CLAIM_END_RE.search(text[words[k - 1].word.end:words[k].word.start])))
 
 
 def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
@@ -2420,6 +2429,8 @@ def source_voices(src: Analyzed) -> frozenset[str]:
 
 #: the most words of a line that names the speaker of what follows it (:func:`lead_ins`)
 _LEAD_IN_WORDS = 15
+#: what follows such a line's last word: a colon that ends the line (:func:`lead_ins`)
+_LEAD_IN_END_RE = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
 
 
 def lead_ins(src: Analyzed) -> list[frozenset[str]]:
@@ -2433,7 +2444,7 @@ def lead_ins(src: Analyzed) -> list[frozenset[str]]:
     for k, sw in enumerate(src.words):
         out.append(current)
         end = src.segments[k + 1].start if k + 1 < len(src.segments) else len(src.text)
-        if sw and len(sw) <= _LEAD_IN_WORDS and re.match(r"[ \t]*:[ \t]*(?:\n|$)", src.text[sw[-1].word.end:end]):
+        if sw and len(sw) <= _LEAD_IN_WORDS and _LEAD_IN_END_RE.match(src.text[sw[-1].word.end:end]):
             keys = frozenset(t.word.key for t in sw if _name_like(t) and t.word.norm not in _TITLES)
             if keys:
                 current = keys
@@ -2561,26 +2572,25 @@ _REQUEST_KEYS = frozenset(stem(fold_word(w)) for w in _C.request_verbs)
 _REQUEST_REACH = 5
 
 
-def _bidden(words: Sequence[TaggedWord], n: int) -> bool:
-    """Whether the negation at ``n`` opens an infinitive a verb of request governs ("asking tenants not to contact
-    inspectors", "urged residents not to travel"): what someone was bidden, no polarity of the verb."""
-    if n + 1 >= len(words) or words[n + 1].word.norm != "to":
-        return False
-    for k in range(n - 1, max(n - 1 - _REQUEST_REACH, -1), -1):
+def _request_before(words: Sequence[TaggedWord], last: int) -> bool:
+    """Whether the nearest verb at or before ``words[last]``, within :data:`_REQUEST_REACH` words, is a verb of
+    request ("asking", "urged", "advised"): the verb that governs an infinitive just after ``last``."""
+    for k in range(last, max(last - _REQUEST_REACH, -1), -1):
         if words[k].pos in ("VERB", "AUX"):
             return words[k].lemma_key in _REQUEST_KEYS or words[k].word.key in _REQUEST_KEYS
     return False
+
+
+def _bidden(words: Sequence[TaggedWord], n: int) -> bool:
+    """Whether the negation at ``n`` opens an infinitive a verb of request governs ("asking tenants not to contact
+    inspectors", "urged residents not to travel"): what someone was bidden, no polarity of the verb."""
+    return n + 1 < len(words) and words[n + 1].word.norm == "to" and _request_before(words, n - 1)
 
 
 def _requested(words: Sequence[TaggedWord], i: int) -> bool:
     """Whether the word at ``i`` is the verb of an infinitive a verb of request governs ("advised a couple to wear
     their masks", "urged residents to stay"): what someone was asked to do, no act stated."""
-    if i < 1 or words[i - 1].word.norm != "to":
-        return False
-    for k in range(i - 2, max(i - 2 - _REQUEST_REACH, -1), -1):
-        if words[k].pos in ("VERB", "AUX"):
-            return words[k].lemma_key in _REQUEST_KEYS or words[k].word.key in _REQUEST_KEYS
-    return False
+    return i >= 1 and words[i - 1].word.norm == "to" and _request_before(words, i - 2)
 
 
 def _qualifies(words: Sequence[TaggedWord], i: int) -> bool:
@@ -3333,11 +3343,16 @@ def _check_statistic(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Ta
     return hits
 
 
+def _hedge_lemma(t: TaggedWord) -> bool:
+    """Whether ``t``'s lemma is a hedge's (``CONFLICTS.hedges``) and ``t`` no homograph of one ("would like to": no
+    "likely", ``CONFLICTS.hedge_homographs``)."""
+    return t.lemma_key in _HEDGE_KEYS and t.word.norm not in _HEDGE_HOMOGRAPHS
+
+
 def _is_hedge(t: TaggedWord) -> bool:
     # (a hedge's word written capitalised and tagged a name is a name: "the husband of May “Maya” Millete", "May’s
     # body"; a modal opening a title-case heading is tagged a verb, "Drug May Help")
-    return (t.word.norm in _HEDGE_WORDS or (t.lemma_key in _HEDGE_KEYS and t.pos in ("VERB", "AUX", "ADJ")
-                                            and t.word.norm not in _HEDGE_HOMOGRAPHS)) \
+    return (t.word.norm in _HEDGE_WORDS or (t.pos in ("VERB", "AUX", "ADJ") and _hedge_lemma(t))) \
         and not (t.pos == "PROPN" and t.word.text[:1].isupper())
 
 
@@ -3574,7 +3589,7 @@ def _check_hedging_verb(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence
     d_keys = _segment_keys(dw)
     if not d_keys & _CERTAIN_KEYS or not _segment_keys(sw) & _HEDGE_KEYS:
         return []
-    if any(t.pos == "VERB" and t.lemma_key in _HEDGE_KEYS and t.word.norm not in _HEDGE_HOMOGRAPHS for t in dw):
+    if any(t.pos == "VERB" and _hedge_lemma(t) for t in dw):
         return []
     all_keys = _segment_keys(all_sw)
     for di, u in enumerate(dw):
@@ -3582,8 +3597,7 @@ def _check_hedging_verb(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence
                 or _negated_before(dt, dw, di):
             continue
         after = _norms(dw, di + 1, di + 3)
-        si = next((i for i, t in enumerate(sw) if t.pos == "VERB" and t.lemma_key in _HEDGE_KEYS
-                   and t.word.norm not in _HEDGE_HOMOGRAPHS
+        si = next((i for i, t in enumerate(sw) if t.pos == "VERB" and _hedge_lemma(t)
                    and not _negated_before(st, sw, i)
                    and (_same_subject(dw, di, sw, i) or (len(after) == 2 and after == _norms(sw, i + 1, i + 3)))), -1)
         if si < 0:
@@ -4137,9 +4151,9 @@ def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment],
         if seg.kind not in _RESTATING_KINDS or (not linked and di in pairs):
             continue
         dw = der.words[di]
-        d_dates, d_q = _facts(der.text, dw)
+        d_q = _facts(der.text, dw)[1]
         if d_q:  # (not a figure of another instance of the thing: "up from 1.3%")
-            other = _other_values(der.text, dw, d_dates, d_q)
+            other = _other_values(der.text, dw)
             d_q = [q for q in d_q if q.i not in other]
         parts = part(di) if d_q else []
         for d in d_q:
@@ -4219,8 +4233,8 @@ def _sole_dates(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], p
         if seg.kind not in _RESTATING_KINDS or di in strong:
             continue
         dw = der.words[di]
-        d_dates, d_q = _facts(der.text, dw)
-        other = _other_values(der.text, dw, d_dates, d_q) if d_dates else frozenset()
+        d_dates = _facts(der.text, dw)[0]
+        other = _other_values(der.text, dw) if d_dates else frozenset()
         for d in d_dates:
             if d.i in other:
                 continue  # a date of another instance of the thing: "a backup launch opportunity on Nov. 18"
@@ -4693,22 +4707,8 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     blocks: dict[int, list[int]] = {}
     for k, seg in enumerate(src.segments):
         blocks.setdefault(seg.block, []).append(k)
-    s_dates_cache: dict[int, list[_Date]] = {}
-    s_qty_cache: dict[int, list[_Qty]] = {}
-
     def s_facts(si: int) -> tuple[list[_Date], list[_Qty]]:
-        if si not in s_dates_cache:
-            dates = _dates(src.text, src.words[si])
-            s_dates_cache[si] = dates
-            s_qty_cache[si] = _quantities(src.text, src.words[si], {k for d in dates for k in range(d.i, d.j)})
-        return s_dates_cache[si], s_qty_cache[si]
-
-    other_cache: dict[int, bool] = {}
-
-    def s_other(si: int) -> bool:
-        if si not in other_cache:
-            other_cache[si] = bool(_other_values(src.text, src.words[si], *s_facts(si)))
-        return other_cache[si]
+        return _facts(src.text, src.words[si])  # (memoised: read once, shared with _other_values)
 
     known: list[frozenset[tuple[str, float]]] = []
 
@@ -4737,7 +4737,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     for di in sorted(pairs):
         dw = der.words[di]
         d_dates, d_q = _facts(der.text, dw)
-        d_other = _other_values(der.text, dw, d_dates, d_q) if d_dates or d_q else frozenset()
+        d_other = _other_values(der.text, dw) if d_dates or d_q else frozenset()
         full = d_dates, d_q
         plain = [d for d in d_dates if d.i not in d_other], [q for q in d_q if q.i not in d_other]
         s_list = pairs[di]
@@ -4754,7 +4754,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             s_dates, s_q = s_facts(si)
             # (a date or a figure of another instance of the thing, "a backup launch opportunity on Nov. 18", "up
             # from 1.3%", meets the source's only where the source's sentence gives another instance's too)
-            d_dates, d_q = full if not d_other or s_other(si) else plain
+            d_dates, d_q = full if not d_other or _other_values(src.text, sw) else plain
             # dates and amounts are compared against every counterpart at once: positions within one segment
             # are meaningless across segments, so the facts are pooled and the counterpart is the segment's own
             siblings = blocks.get(src.segments[si].block, []) if src.segments[si].block >= 0 else []

@@ -437,7 +437,7 @@ def _split_excerpts(
         start = s
         for m in _EXCERPT_JOIN_RE.finditer(text, s, e):
             cut = m.end()
-            nxt = len(text) - len(text[cut:e].lstrip()) - (len(text) - e)  # the next excerpt's first character
+            nxt = e - len(text[cut:e].lstrip())  # the next excerpt's first character
             prev, cur = text[start:cut], text[nxt:e]
             if (len(prev.split()) < _QUOTED_SENTENCE_WORDS or len(cur.split()) < _QUOTED_SENTENCE_WORDS
                     or QuoteDepth().feed(text[s:cut]).open
@@ -943,11 +943,14 @@ def title_line(doc: Analyzed) -> int | None:
     for i, seg in enumerate(doc.segments[:_TITLE_MAX_BEFORE + 1]):
         if not seg.is_claim:
             continue
-        block = doc.blocks[seg.block] if seg.block < len(doc.blocks) else (seg.start, seg.end)
-        if (seg.start, seg.end) != strip_span(doc.text, *block) or not _title_shaped(seg.text):
-            return None
-        return i
+        return i if _title_block(doc, seg) else None
     return None
+
+
+def _title_block(doc: Analyzed, seg: Segment) -> bool:
+    """Whether ``seg`` is a whole block (a line) of ``doc`` of its own, shaped like a title (:func:`_title_shaped`)."""
+    block = doc.blocks[seg.block] if seg.block < len(doc.blocks) else (seg.start, seg.end)
+    return (seg.start, seg.end) == strip_span(doc.text, *block) and _title_shaped(seg.text)
 
 
 def highlight_lines(doc: Analyzed) -> frozenset[int]:
@@ -972,8 +975,7 @@ def highlight_lines(doc: Analyzed) -> frozenset[int]:
         seg = doc.segments[i]
         if not seg.is_claim:
             continue
-        block = doc.blocks[seg.block] if seg.block < len(doc.blocks) else (seg.start, seg.end)
-        if (seg.start, seg.end) != strip_span(doc.text, *block) or not _title_shaped(seg.text):
+        if not _title_block(doc, seg):
             break
         out.append(i)
     return frozenset(out)
