@@ -552,9 +552,20 @@ def _noun_head(text: str, words: Sequence[TaggedWord], j: int) -> str:
             head = t.lemma_key
             proper = t.pos == "PROPN"
             continue
+        if _hyphened_participle(text, words, k):
+            continue
         if (head and not proper) or not (t.pos == "ADJ" or _participle(words, k)):
             break
     return head
+
+
+def _hyphened_participle(text: str, words: Sequence[TaggedWord], k: int) -> bool:
+    """Whether ``words[k]`` is a participle joined by a hyphen to the word before it, a compound that qualifies the
+    noun right after it as an adjective does, whatever its ending ("200 American-made aircraft", "12 state-owned
+    banks": aircraft, banks)."""
+    return 0 < k < len(words) - 1 and words[k].pos == "VERB" \
+        and text[words[k - 1].word.end:words[k].word.start] in _HYPHENS \
+        and words[k + 1].pos in ("NOUN", "PROPN", "ADJ")
 
 
 def _participle(words: Sequence[TaggedWord], k: int) -> bool:
@@ -757,7 +768,9 @@ def _accounts(d: _Qty, s: _Qty) -> bool:
     of another thing is no account ("over 750,000 workers" is not "over 700,000 jobs")."""
     if _equal(d, s):
         return True
-    return _same_amount(d, s) and not (d.head and s.head and d.head != s.head)
+    # (a sum of money and a count are two things, whatever the words around them: "around $310 billion in savings"
+    # is no approximation of "about 300 billion litres of fuel")
+    return _same_amount(d, s) and not (d.head and s.head and d.head != s.head) and d.money == s.money
 
 
 def _approximate(words: Sequence[TaggedWord], q: _Qty) -> bool:
@@ -927,6 +940,9 @@ def _range_end(dt: str, dw: Sequence[TaggedWord], d_q: list[_Qty], d: _Qty, st: 
 _AMOUNT_BOUNDS = frozenset(w for phrase in _C.bounds for w in phrase.split("-"))
 #: the longest run of words between two amounts of one list ("13,000 patients and at least 27 insurance carriers")
 _LIST_GAP = 5
+#: the words that join two amounts of one list: a coordinator, or "including" before the first part of a whole
+#: ("4,500 people, including 2,500 children")
+_LIST_JOINS = frozenset({"and", "or", "including"})
 
 
 def _list_gap(words: Sequence[TaggedWord], a: _Qty, b: _Qty) -> tuple[str, frozenset[str]] | None:
@@ -936,10 +952,12 @@ def _list_gap(words: Sequence[TaggedWord], a: _Qty, b: _Qty) -> tuple[str, froze
     gap = words[a.j:b.i]
     if not gap or len(gap) > _LIST_GAP or any(t.word.kind == "number" for t in gap):
         return None
-    joins = [t.word.norm for t in gap if t.word.norm in ("and", "or")]
+    joins = [t.word.norm for t in gap if t.word.norm in _LIST_JOINS]
     if len(joins) != 1:
         return None
-    return joins[0], frozenset(t.lemma_key for t in gap if t.word.content and t.word.kind == "word"
+    # (the people counted by any word for them: "4,500 people, including" / "4,500 individuals, including")
+    return joins[0], frozenset(_PEOPLE.get(t.lemma_key, t.lemma_key) for t in gap if t.word.content
+                               and t.word.kind == "word" and t.word.norm not in _LIST_JOINS
                                and t.word.norm not in _HEDGES and t.word.norm not in _AMOUNT_BOUNDS)
 
 
