@@ -1700,15 +1700,16 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             # (on a weak pair, both sides of the place where both names have words after them: "work with Congress on
             # this issue" / "work with Julie to build an economy" share the verb, not the claim)
             least = 1 if strong or wj >= len(dw) or vj >= len(sw) else 2
+            possessed = _same_possessed(dt, dw, wj, st, sw, vj, strong)
             if was_gone:
-                if not (_same_place(d_place, s_place, least)
+                if not (_same_place(d_place, s_place, least) or possessed
                         or (strong and _preposition(dw, wi, sw, vi) in _PLACE_PREPOSITIONS
                             and _preposition(dw, wi, sw, vi) == _preposition(sw, vi, dw, wi))
                         or (_opens(dw, wi) and _opens(sw, vi))
                         or (not strong and _verb_framed(dw, wi, wj, sw, vi, vj))
                         or (strong and (_nominalised(dw, wi, sw, vi) or _nominalised(sw, vi, dw, wi)))):
                     continue
-            elif not _same_place(d_place, s_place, least) or _still_there(dt, dw, sw[si:sj], s_place):
+            elif not (_same_place(d_place, s_place, least) or possessed) or _still_there(dt, dw, sw[si:sj], s_place):
                 continue  # the source's name is in the article in that very place: not replaced
             sa, sb = sw[si].word.start, sw[sj - 1].word.end
             if set(_key_set(t for t in dw[i:j] if t.word.norm not in _TITLES)) & s_keys:
@@ -1720,6 +1721,44 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             s_runs.remove((si, sj, was_gone))
             break
     return hits
+
+
+#: how many words after a possessive name :func:`_possessed` reads
+_POSSESSED_REACH = 5
+
+
+def _possessed(text: str, words: Sequence[TaggedWord], j: int) -> tuple[str, frozenset[str]]:
+    """What the name ending at ``words[j - 1]`` owns when it is possessive ("Norway's economic and national security",
+    "Chile's 40th annual trade fair"): the lemma key of the last noun of the phrase after it (adjectives, numbers,
+    names and "and" passed over, up to :data:`_POSSESSED_REACH` words, to a punctuation mark or any other word), and
+    the keys of the phrase's content words; ("", {}) for a name that is not possessive or owns no noun."""
+    if not (0 < j <= len(words) and words[j - 1].word.text.endswith(_POSSESSIVE)):
+        return "", frozenset()
+    head, keys = "", set()
+    for k in range(j, min(j + _POSSESSED_REACH, len(words))):
+        t = words[k]
+        if k > j and re.search(r"[,;:()\[\]—–]", text[words[k - 1].word.end:t.word.start]):
+            break
+        if t.pos in ("NOUN", "PROPN") and t.word.kind in ("word", "acronym"):
+            head = t.lemma_key
+            keys.add(t.lemma_key)
+        elif t.pos in ("ADJ", "NUM") or t.word.kind == "number" or t.word.norm == "and":
+            if t.word.content and t.word.kind == "word":
+                keys.add(t.lemma_key)
+        else:
+            break
+    return head, frozenset(keys)
+
+
+def _same_possessed(dt: str, dw: Sequence[TaggedWord], wj: int, st: str, sw: Sequence[TaggedWord], vj: int,
+                    strong: bool) -> bool:
+    """Whether two possessive names own the same thing, the same last noun of the phrase after each ("at Chile's
+    40th annual trade fair" / "during Peru's 40th annual trade fair"; "to Norway's economic and energy security" /
+    "to Sweden's energy and economic security"): one place, whatever the words before them; on a weak pair, with two
+    words of those phrases in common."""
+    d_head, d_keys = _possessed(dt, dw, wj)
+    s_head, s_keys = _possessed(st, sw, vj)
+    return bool(d_head) and d_head == s_head and (strong or len(d_keys & s_keys) >= 2)
 
 
 def _comma_place(dt: str, dw: Sequence[TaggedWord], i: int, st: str, sw: Sequence[TaggedWord], k: int) -> bool:

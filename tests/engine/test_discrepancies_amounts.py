@@ -1,6 +1,6 @@
-"""Planted number edits the amount check used to miss (issue 18): a sum of money near a count of the same size, a
-count whose noun follows a compound joined by a hyphen, the first part of a whole after "including". The sentences
-are our own, modelled on real article/release pairs."""
+"""Planted number and name edits the checks used to miss (issue 18): a sum of money near a count of the same size,
+a count whose noun follows a compound joined by a hyphen, the first part of a whole after "including", a possessive
+name in the place of another. The sentences are our own, modelled on real article/release pairs."""
 
 from __future__ import annotations
 
@@ -66,3 +66,12 @@ def test_the_parts_after_including_are_a_list_of_the_same_whole():
     assert _found(compare(source + PAD, derivative + PAD)) == [("number", "5,101", "3,400")]
     assert _found(compare(source + PAD, derivative.replace("5,101", "3,400") + PAD)) == []
 
+
+def test_possessive_names_that_own_the_same_thing_stand_in_one_place():
+    """"at Chile's 40th National Day Parade" / "on Singapore's 40th National Day Parade": the name the article puts
+    in place of the source's owns the same thing, whatever the words before them."""
+    source = "The man said an attack was taking place on Singapore’s 40th National Day Parade."
+    derivative = "A man who falsely said that a bomb attack would happen at Chile's 40th National Day Parade (NDP) " \
+                 "has been arrested."
+    assert _found(compare(source + PAD, derivative + PAD)) == [("name", "Chile's", "Singapore’s")]
+    assert _found(compare(source + PAD, derivative.replace("Chile", "Singapore") + PAD)) == []
