@@ -1700,7 +1700,7 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             # (on a weak pair, both sides of the place where both names have words after them: "work with Congress on
             # this issue" / "work with Julie to build an economy" share the verb, not the claim)
             least = 1 if strong or wj >= len(dw) or vj >= len(sw) else 2
-            possessed = _same_possessed(dt, dw, wj, st, sw, vj, strong)
+            possessed = _same_possessed(dt, dw, range(i, j), st, sw, range(si, sj), strong)
             if was_gone:
                 if not (_same_place(d_place, s_place, least) or possessed
                         or (strong and _preposition(dw, wi, sw, vi) in _PLACE_PREPOSITIONS
@@ -1750,14 +1750,19 @@ def _possessed(text: str, words: Sequence[TaggedWord], j: int) -> tuple[str, fro
     return head, frozenset(keys)
 
 
-def _same_possessed(dt: str, dw: Sequence[TaggedWord], wj: int, st: str, sw: Sequence[TaggedWord], vj: int,
-                    strong: bool) -> bool:
+def _same_possessed(dt: str, dw: Sequence[TaggedWord], d_run: range, st: str, sw: Sequence[TaggedWord],
+                    s_run: range, strong: bool) -> bool:
     """Whether two possessive names own the same thing, the same last noun of the phrase after each ("at Chile's
     40th annual trade fair" / "during Peru's 40th annual trade fair"; "to Norway's economic and energy security" /
     "to Sweden's energy and economic security"): one place, whatever the words before them; on a weak pair, with two
-    words of those phrases in common."""
-    d_head, d_keys = _possessed(dt, dw, wj)
-    s_head, s_keys = _possessed(st, sw, vj)
+    words of those phrases in common. ``d_run``, ``s_run``: the indices of the two names, the possessive word among
+    them, which may open a longer run of capitalised words ("the RCMP's National Intelligence Centre")."""
+    d_k = next((k for k in d_run if dw[k].word.text.endswith(_POSSESSIVE)), -1)
+    s_k = next((k for k in s_run if sw[k].word.text.endswith(_POSSESSIVE)), -1)
+    if d_k < 0 or s_k < 0:
+        return False
+    d_head, d_keys = _possessed(dt, dw, d_k + 1)
+    s_head, s_keys = _possessed(st, sw, s_k + 1)
     return bool(d_head) and d_head == s_head and (strong or len(d_keys & s_keys) >= 2)
 
 

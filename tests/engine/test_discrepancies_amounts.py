@@ -75,3 +75,20 @@ def test_possessive_names_that_own_the_same_thing_stand_in_one_place():
                  "has been arrested."
     assert _found(compare(source + PAD, derivative + PAD)) == [("name", "Chile's", "Singapore’s")]
     assert _found(compare(source + PAD, derivative.replace("Chile", "Singapore") + PAD)) == []
+
+
+def test_a_possessive_name_may_open_a_longer_run_of_capitalised_words(analyze):
+    """"Europol's Serious Crime Analysis Unit": the possessive word opens the run the source's name is gone in; what
+    it owns is read after that word, not after the run."""
+    from alignment.engine.discrepancies import _same_possessed
+
+    src = analyze("Mark Dalton is Deputy Director of Europol's Serious Crime Analysis Unit.", "S")
+    der = analyze("Mark Dalton, deputy director of Frontex's serious crime analysis unit, was arrested.", "D")
+    sw, dw = src.words[0], der.words[0]
+    s_at = next(k for k, t in enumerate(sw) if t.word.text.startswith("Europol"))
+    d_at = next(k for k, t in enumerate(dw) if t.word.text.startswith("Frontex"))
+    assert _same_possessed(der.text, dw, range(d_at, d_at + 1), src.text, sw, range(s_at, s_at + 5), False)
+    # (no possessive on one side: no such place)
+    plain = analyze("Mark Dalton is Deputy Director of the Serious Crime Analysis Unit of Europol.", "S")
+    assert not _same_possessed(der.text, dw, range(d_at, d_at + 1), plain.text, plain.words[0],
+                               range(len(plain.words[0]) - 2, len(plain.words[0]) - 1), False)
