@@ -1700,6 +1700,13 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             # (on a weak pair, both sides of the place where both names have words after them: "work with Congress on
             # this issue" / "work with Julie to build an economy" share the verb, not the claim)
             least = 1 if strong or wj >= len(dw) or vj >= len(sw) else 2
+            # (a name the source joins to the one before it by "and", "Afghanistan and Pakistan", read as one, stands
+            # where its own words stand too, after the same name: "North Africa, Afghanistan, and Kenya")
+            if si > vi and any(sw[k].word.norm == "and" for k in range(vi, si)) \
+                    and not _same_place(d_place, s_place, least):
+                own_place = _place(sw, si, sj)
+                if len(own_place[2]) == 2 and own_place[2][0] == "and" and own_place[2] == d_place[2]:
+                    s_place = own_place  # ("and" and the same name before both)
             possessed = _same_possessed(dt, dw, range(i, j), st, sw, range(si, sj), strong)
             if was_gone:
                 if not (_same_place(d_place, s_place, least) or possessed

@@ -92,3 +92,14 @@ def test_a_possessive_name_may_open_a_longer_run_of_capitalised_words(analyze):
     plain = analyze("Mark Dalton is Deputy Director of the Serious Crime Analysis Unit of Europol.", "S")
     assert not _same_possessed(der.text, dw, range(d_at, d_at + 1), plain.text, plain.words[0],
                                range(len(plain.words[0]) - 2, len(plain.words[0]) - 1), False)
+
+
+def test_a_name_the_source_joins_to_another_by_and_stands_where_its_own_words_do():
+    """"the Andes, Patagonia, Chile and Peru region" reads "Chile and Peru" as one name; the article's "Chile, and
+    Kenya (APCP) region" puts Kenya where Peru's own words stand, after "and" and "Chile"."""
+    source = ("LIMA, 4 May 2024 — The Bank's Director for the Andes, Patagonia, Chile and Peru region, Ana Ruiz, ended "
+              "her three-day visit to Peru today.")
+    derivative = ("The Bank's Director for the Andes, Patagonia, Chile, and Kenya (APCP) region, Ana Ruiz, ended her "
+                  "three-day visit to Peru on Friday.")
+    assert _found(compare(source + PAD, derivative + PAD)) == [("name", "Kenya", "Peru")]
+    assert _found(compare(source + PAD, derivative.replace("Kenya", "Peru") + PAD)) == []
