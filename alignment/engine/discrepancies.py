@@ -598,9 +598,20 @@ def _noun_head(text: str, words: Sequence[TaggedWord], j: int) -> str:
             head = t.lemma_key
             proper = t.pos == "PROPN"
             continue
+        if _hyphened_participle(text, words, k):
+            continue
         if (head and not proper) or not (t.pos == "ADJ" or _participle(words, k)):
             break
     return head
+
+
+def _hyphened_participle(text: str, words: Sequence[TaggedWord], k: int) -> bool:
+    """Whether ``words[k]`` is a participle joined by a hyphen to the word before it, a compound that qualifies the
+    noun right after it as an adjective does, whatever its ending ("200 American-made aircraft", "12 state-owned
+    banks": aircraft, banks)."""
+    return 0 < k < len(words) - 1 and words[k].pos == "VERB" \
+        and text[words[k - 1].word.end:words[k].word.start] in _HYPHENS \
+        and words[k + 1].pos in ("NOUN", "PROPN", "ADJ")
 
 
 def _participle(words: Sequence[TaggedWord], k: int) -> bool:
@@ -803,7 +814,9 @@ def _accounts(d: _Qty, s: _Qty) -> bool:
     of another thing is no account ("over 750,000 workers" is not "over 700,000 jobs")."""
     if _equal(d, s):
         return True
-    return _same_amount(d, s) and not (d.head and s.head and d.head != s.head)
+    # (a sum of money and a count are two things, whatever the words around them: "around $310 billion in savings"
+    # is no approximation of "about 300 billion litres of fuel")
+    return _same_amount(d, s) and not (d.head and s.head and d.head != s.head) and d.money == s.money
 
 
 def _approximate(words: Sequence[TaggedWord], q: _Qty) -> bool:
@@ -973,6 +986,9 @@ def _range_end(dt: str, dw: Sequence[TaggedWord], d_q: list[_Qty], d: _Qty, st: 
 _AMOUNT_BOUNDS = frozenset(w for phrase in _C.bounds for w in phrase.split("-"))
 #: the longest run of words between two amounts of one list ("13,000 patients and at least 27 insurance carriers")
 _LIST_GAP = 5
+#: the words that join two amounts of one list: a coordinator, or "including" before the first part of a whole
+#: ("4,500 people, including 2,500 children")
+_LIST_JOINS = frozenset({"and", "or", "including"})
 
 
 def _list_gap(words: Sequence[TaggedWord], a: _Qty, b: _Qty) -> tuple[str, frozenset[str]] | None:
@@ -982,10 +998,12 @@ def _list_gap(words: Sequence[TaggedWord], a: _Qty, b: _Qty) -> tuple[str, froze
     gap = words[a.j:b.i]
     if not gap or len(gap) > _LIST_GAP or any(t.word.kind == "number" for t in gap):
         return None
-    joins = [t.word.norm for t in gap if t.word.norm in ("and", "or")]
+    joins = [t.word.norm for t in gap if t.word.norm in _LIST_JOINS]
     if len(joins) != 1:
         return None
-    return joins[0], frozenset(t.lemma_key for t in gap if t.word.content and t.word.kind == "word"
+    # (the people counted by any word for them: "4,500 people, including" / "4,500 individuals, including")
+    return joins[0], frozenset(_PEOPLE.get(t.lemma_key, t.lemma_key) for t in gap if t.word.content
+                               and t.word.kind == "word" and t.word.norm not in _LIST_JOINS
                                and t.word.norm not in _HEDGES and t.word.norm not in _AMOUNT_BOUNDS)
 
 
@@ -1771,15 +1789,23 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             # (on a weak pair, both sides of the place where both names have words after them: "work with Congress on
             # this issue" / "work with Julie to build an economy" share the verb, not the claim)
             least = 1 if strong or wj >= len(dw) or vj >= len(sw) else 2
+            # (a name the source joins to the one before it by "and", "Afghanistan and Pakistan", read as one, stands
+            # where its own words stand too, after the same name: "North Africa, Afghanistan, and Kenya")
+            if si > vi and any(sw[k].word.norm == "and" for k in range(vi, si)) \
+                    and not _same_place(d_place, s_place, least):
+                own_place = _place(sw, si, sj)
+                if len(own_place[2]) == 2 and own_place[2][0] == "and" and own_place[2] == d_place[2]:
+                    s_place = own_place  # ("and" and the same name before both)
+            possessed = _same_possessed(dt, dw, range(i, j), st, sw, range(si, sj), strong)
             if was_gone:
-                if not (_same_place(d_place, s_place, least)
+                if not (_same_place(d_place, s_place, least) or possessed
                         or (strong and _preposition(dw, wi, sw, vi) in _PLACE_PREPOSITIONS
                             and _preposition(dw, wi, sw, vi) == _preposition(sw, vi, dw, wi))
                         or (_opens(dw, wi) and _opens(sw, vi))
                         or (not strong and _verb_framed(dw, wi, wj, sw, vi, vj))
                         or (strong and (_nominalised(dw, wi, sw, vi) or _nominalised(sw, vi, dw, wi)))):
                     continue
-            elif not _same_place(d_place, s_place, least) or _still_there(dt, dw, sw[si:sj], s_place):
+            elif not (_same_place(d_place, s_place, least) or possessed) or _still_there(dt, dw, sw[si:sj], s_place):
                 continue  # the source's name is in the article in that very place: not replaced
             sa, sb = sw[si].word.start, sw[sj - 1].word.end
             if set(_key_set(t for t in dw[i:j] if t.word.norm not in _TITLES)) & s_keys:
@@ -1791,6 +1817,49 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             s_runs.remove((si, sj, was_gone))
             break
     return hits
+
+
+#: how many words after a possessive name :func:`_possessed` reads
+_POSSESSED_REACH = 5
+
+
+def _possessed(text: str, words: Sequence[TaggedWord], j: int) -> tuple[str, frozenset[str]]:
+    """What the name ending at ``words[j - 1]`` owns when it is possessive ("Norway's economic and national security",
+    "Chile's 40th annual trade fair"): the lemma key of the last noun of the phrase after it (adjectives, numbers,
+    names and "and" passed over, up to :data:`_POSSESSED_REACH` words, to a punctuation mark or any other word), and
+    the keys of the phrase's content words; ("", {}) for a name that is not possessive or owns no noun."""
+    if not (0 < j <= len(words) and words[j - 1].word.text.endswith(_POSSESSIVE)):
+        return "", frozenset()
+    head, keys = "", set()
+    for k in range(j, min(j + _POSSESSED_REACH, len(words))):
+        t = words[k]
+        if k > j and re.search(r"[,;:()\[\]—–]", text[words[k - 1].word.end:t.word.start]):
+            break
+        if t.pos in ("NOUN", "PROPN") and t.word.kind in ("word", "acronym"):
+            head = t.lemma_key
+            keys.add(t.lemma_key)
+        elif t.pos in ("ADJ", "NUM") or t.word.kind == "number" or t.word.norm == "and":
+            if t.word.content and t.word.kind == "word":
+                keys.add(t.lemma_key)
+        else:
+            break
+    return head, frozenset(keys)
+
+
+def _same_possessed(dt: str, dw: Sequence[TaggedWord], d_run: range, st: str, sw: Sequence[TaggedWord],
+                    s_run: range, strong: bool) -> bool:
+    """Whether two possessive names own the same thing, the same last noun of the phrase after each ("at Chile's
+    40th annual trade fair" / "during Peru's 40th annual trade fair"; "to Norway's economic and energy security" /
+    "to Sweden's energy and economic security"): one place, whatever the words before them; on a weak pair, with two
+    words of those phrases in common. ``d_run``, ``s_run``: the indices of the two names, the possessive word among
+    them, which may open a longer run of capitalised words ("the RCMP's National Intelligence Centre")."""
+    d_k = next((k for k in d_run if dw[k].word.text.endswith(_POSSESSIVE)), -1)
+    s_k = next((k for k in s_run if sw[k].word.text.endswith(_POSSESSIVE)), -1)
+    if d_k < 0 or s_k < 0:
+        return False
+    d_head, d_keys = _possessed(dt, dw, d_k + 1)
+    s_head, s_keys = _possessed(st, sw, s_k + 1)
+    return bool(d_head) and d_head == s_head and (strong or len(d_keys & s_keys) >= 2)
 
 
 def _comma_place(dt: str, dw: Sequence[TaggedWord], i: int, st: str, sw: Sequence[TaggedWord], k: int) -> bool:
