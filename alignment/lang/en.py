@@ -600,7 +600,9 @@ CONFLICTS = ConflictWords(
     news_outlets=frozenset("news times post herald journal tribune gazette courier examiner chronicle telegraph "
                            "guardian observer inquirer reuters bloomberg afp cnn bbc npr pbs politico axios "
                            "newspaper newswire broadcasting broadcaster radio television tv magazine".split()),
-    news_outlet_nouns=frozenset("newspaper outlet broadcaster paper tabloid magazine website".split()),
+    # (not "paper": in a study's release and its story, "the paper" is the study, and "In the paper, Dr. X said" credits
+    # a person; the news' own "newspaper" stays)
+    news_outlet_nouns=frozenset("newspaper outlet broadcaster tabloid magazine website".split()),
     hedge_homographs=frozenset("like likes liked liking".split()),
     futures=frozenset({"will", "shall", "'ll", "’ll", "going to", "plan to", "plans to", "planning to", "intend to",
                        "intends to", "set to", "scheduled to", "due to", "about to"}),

@@ -25,6 +25,16 @@ def test_a_person_credited_with_the_sources_own_words_is_still_a_wrong_speaker()
     assert ("attribution", "Mayor Tom Fenwick") in found
 
 
+def test_a_study_paper_is_no_news_outlet():
+    """In a study's story "the paper" is the study: the speaker after it is a person, checked as any other."""
+    source = ("Researchers at the university found that the drug cut the risk of stroke by a third in older patients."
+              "\n\n“These results could change how we treat older patients,” said Dr. Jane Roe, who led the study.")
+    article = ("Researchers at the university found that the drug cut the risk of stroke by a third in older patients."
+               "\n\nIn the paper, Dr. John Doe said: “These results could change how we treat older patients.”")
+    assert ("attribution", "John Doe", "Jane Roe") in _found(source, article)
+    assert not _found(source, article.replace("In the paper, Dr. John Doe said:", "The newspaper Valley Herald said:"))
+
+
 def test_a_report_the_sentence_opens_with_credits_the_claim():
     # (a body's own report, credited as the sentence's subject: not the news' credit line)
     source = ("The agency approved a grant to help the region improve care for children with disabilities.\n\n"
