@@ -313,16 +313,6 @@ def test_a_quotation_speaker_named_paragraphs_before_is_in_the_explanation():
     _slices_back(report)
 
 
-@pytest.fixture(scope="module")
-def analyze():
-    from alignment.config import Config
-    from alignment.text.nlp import load_pipeline
-    from alignment.text.segment import segment
-
-    config = Config()
-    return lambda text, prefix: segment(text, load_pipeline(config.model), config, prefix)
-
-
 RESTATED = ("Both governments reaffirmed their enduring support for Ukraine's independence, sovereignty and "
             "territorial integrity. The ministers also discussed trade, energy and climate policy in Europe. "
             "They agreed to meet again in Washington next spring.")

@@ -4,33 +4,10 @@ name in the place of another. The sentences are our own, modelled on real articl
 
 from __future__ import annotations
 
-import pytest
-
 from alignment import compare
 
-#: shared sentences around each case, so that the pair aligns as in a real document
-PAD = " Officials will meet again in the spring. The talks covered energy, climate and migration."
-
-
-@pytest.fixture(scope="module")
-def analyze():
-    from alignment.config import Config
-    from alignment.text.nlp import load_pipeline
-    from alignment.text.segment import segment
-
-    config = Config()
-    return lambda text, prefix: segment(text, load_pipeline(config.model), config, prefix)
-
-
-def _found(report):
-    return [(str(x.kind), x.text, x.source_text) for x in report.discrepancies]
-
-
-def _heads(analyze, text):
-    from alignment.engine.discrepancies import _facts
-
-    doc = analyze(text, "D")
-    return [q.head for q in _facts(doc.text, doc.words[0])[1]]
+from tests.conftest import DISCREPANCY_PAD as PAD
+from tests.engine.test_discrepancies_figures import _found, _heads
 
 
 def test_a_sum_of_money_is_no_approximation_of_a_count():

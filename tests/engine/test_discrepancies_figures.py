@@ -14,16 +14,6 @@ from alignment.model import Alignment, AlignmentLabel
 PAD = " Officials will meet again in the spring. The talks covered energy, climate and migration."
 
 
-@pytest.fixture(scope="module")
-def analyze():
-    from alignment.config import Config
-    from alignment.text.nlp import load_pipeline
-    from alignment.text.segment import segment
-
-    config = Config()
-    return lambda text, prefix: segment(text, load_pipeline(config.model), config, prefix)
-
-
 def _found(report):
     return [(str(x.kind), x.text, x.source_text) for x in report.discrepancies]
 

@@ -6,19 +6,7 @@ are our own."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.conftest import found_discrepancies as _found
-
-
-@pytest.fixture(scope="module")
-def analyze():
-    from alignment.config import Config
-    from alignment.text.nlp import load_pipeline
-    from alignment.text.segment import segment
-
-    config = Config()
-    return lambda text, prefix: segment(text, load_pipeline(config.model), config, prefix)
 
 
 def _linked(der, source_id: str, support: float):

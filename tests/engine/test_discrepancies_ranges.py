@@ -84,16 +84,6 @@ def test_a_date_of_another_event_in_a_loose_sentence_is_no_date_changed():
     assert [x[0] for x in _found(source, derivative)] == ["modality"]  # (the hedge dropped, no date)
 
 
-@pytest.fixture(scope="module")
-def analyze():
-    from alignment.config import Config
-    from alignment.text.nlp import load_pipeline
-    from alignment.text.segment import segment
-
-    config = Config()
-    return lambda text, prefix: segment(text, load_pipeline(config.model), config, prefix)
-
-
 def test_another_name_of_the_same_people_is_no_other_name(analyze):
     """"Black" and "African American" name the same people (lang ``group_aliases``): where the source uses one, the
     other is a name it establishes, as a nation's alias is; "Hispanic" establishes no "Black"."""
