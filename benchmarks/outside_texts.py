@@ -95,10 +95,14 @@ def apply_ops(raw: str, ops: list[list]) -> str:
     return out
 
 
-def _restore_one(split: str, pair: str, side: str, item: dict, folder: Path, raw_dir: Path) -> str:
+def _restore_one(pair: str, side: str, item: dict, folder: Path, raw_dir: Path, dry: bool) -> str:
+    """One text's state, restoring it first unless ``dry`` (then an absent text is named by how it would be)."""
     dest = folder / item["path"]
     if dest.is_file():
         return "ok" if _sha(dest.read_bytes()) == item["sha256"] else "differs"
+    if dry:
+        return ("absent (tarball member)" if "member" in item else
+                "absent (recipe)" if "recipe" in item else "absent (no recipe)")
     data: bytes | None = None
     if "tarball" in item and "member" in item:
         part = dest.with_name(dest.name + ".member")
@@ -133,13 +137,7 @@ def restore(splits: list[str], raw_dir: Path | None, dry: bool = False) -> int:
         for pair, entry in data["pairs"].items():
             for side in SIDES:
                 item = entry[side]
-                if dry:
-                    dest = folder / item["path"]
-                    state = ("ok" if _sha(dest.read_bytes()) == item["sha256"] else "differs") if dest.is_file() \
-                        else ("absent (tarball member)" if "member" in item else
-                              "absent (recipe)" if "recipe" in item else "absent (no recipe)")
-                else:
-                    state = _restore_one(split, pair, side, item, folder, raw_dir or folder)
+                state = _restore_one(pair, side, item, folder, raw_dir or folder, dry)
                 counts[state] = counts.get(state, 0) + 1
                 if state == "differs":
                     print(f"  {pair} {side}: {folder / item['path']} is not the text the gold was written on")
