@@ -16,7 +16,8 @@
     python benchmarks/real_pairs.py --split fresh9   # the ninth fresh set, news articles: tuning data (session 14)
     python benchmarks/real_pairs.py --split fresh10  # the tenth fresh set, news articles: tuning data (session 15)
     python benchmarks/real_pairs.py --split fresh11  # the eleventh fresh set, news articles: tuning data (session 16)
-    python benchmarks/real_pairs.py --split fresh12  # the twelfth fresh set, news articles: held out (lead only)
+    python benchmarks/real_pairs.py --split fresh12  # the twelfth fresh set, news articles: tuning data (session 17)
+    python benchmarks/real_pairs.py --split fresh13  # the thirteenth fresh set, news articles: held out (lead only)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -80,16 +81,20 @@ The **fresh11** split (``--split fresh11``, never part of ``all``) built in sess
 an official White House text and one outlet's news article written from it, 05-08 a US federal agency's, state's or
 city's text, 09-17 a non-US official source's text (a tarball member, a web page or a file of a public repository),
 each with one news article written from it; reported once (session 15's end), tuning data since session 16.
-The **fresh12** split (``--split fresh12``, never part of ``all``) is the held-out set in its place, built in
-session 16: pairs 01-06 an official text of the United Kingdom or Ireland, 07-12 of the European Union, an
-international body, Australia or India, 13-18 of a US federal agency, state, city or university not used before, each
-with one news article written from it. Report it, never tune on it.
+The **fresh12** split (``--split fresh12``, never part of ``all``) built in session 16: pairs 01-06 an official text
+of the United Kingdom or Ireland, 07-12 of the European Union, an international body, Australia or India, 13-18 of a
+US federal agency, state, city or university not used before, each with one news article written from it; reported
+once (session 16's end), tuning data since session 17.
+The **fresh13** split (``--split fresh13``, never part of ``all``) is the held-out set in its place, built in
+session 17: pairs 01-06 an official text of Canada, New Zealand, South Africa or an Asian government or central bank,
+07-12 of a European national government or body or an international body, 13-18 of a US federal agency, state
+governor, city or university not used before, each with one news article written from it. Report it, never tune on it.
 
-All nine are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
+All ten are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
 ``members.json`` (each text's origin: tarball member or web address, and SHA-256). The texts are NOT in the
 repository (the articles are their publishers' copyright): they are read from ``$PRESSALIGN_FRESH4`` /
-``$PRESSALIGN_FRESH5`` … ``$PRESSALIGN_FRESH12``, else ``../<split>-texts`` beside the
-repository (``/work/fresh4-texts`` … ``/work/fresh12-texts``), as ``<pair>/source.txt`` and
+``$PRESSALIGN_FRESH5`` … ``$PRESSALIGN_FRESH13``, else ``../<split>-texts`` beside the
+repository (``/work/fresh4-texts`` … ``/work/fresh13-texts``), as ``<pair>/source.txt`` and
 ``<pair>/derivative.txt``; when one is absent or its SHA-256 differs the split prints one line saying so and exits 0.
 """
 
@@ -153,10 +158,14 @@ FRESH10 = ROOT / "benchmarks" / "gold" / "fresh10-pairs"
 #: or city's text -> news article, 09-17 a non-US official source -> news article; reported once at session 15's
 #: end, tuning data since session 16)
 FRESH11 = ROOT / "benchmarks" / "gold" / "fresh11-pairs"
-#: the twelfth fresh set, the held-out set now (built in session 16: 01-06 a UK or Irish official text, 07-12 an EU,
-#: international, Australian or Indian one, 13-18 a US agency's, state's, city's or university's, each -> one news
-#: article)
+#: the twelfth fresh set (built in session 16: 01-06 a UK or Irish official text, 07-12 an EU, international,
+#: Australian or Indian one, 13-18 a US agency's, state's, city's or university's, each -> one news article; reported
+#: once at session 16's end, tuning data since session 17)
 FRESH12 = ROOT / "benchmarks" / "gold" / "fresh12-pairs"
+#: the thirteenth fresh set, the held-out set now (built in session 17: 01-06 a Canadian, New Zealand, South African
+#: or Asian official text, 07-12 a European or international body's, 13-18 a US agency's, governor's, city's or
+#: university's, each -> one news article)
+FRESH13 = ROOT / "benchmarks" / "gold" / "fresh13-pairs"
 
 
 @dataclass(frozen=True)
@@ -186,7 +195,8 @@ OUTSIDE_SPLITS = {s.name: s for s in (OutsideSplit("fresh4", FRESH4, "PRESSALIGN
                                       OutsideSplit("fresh9", FRESH9, "PRESSALIGN_FRESH9"),
                                       OutsideSplit("fresh10", FRESH10, "PRESSALIGN_FRESH10"),
                                       OutsideSplit("fresh11", FRESH11, "PRESSALIGN_FRESH11"),
-                                      OutsideSplit("fresh12", FRESH12, "PRESSALIGN_FRESH12", held_out=True))}
+                                      OutsideSplit("fresh12", FRESH12, "PRESSALIGN_FRESH12"),
+                                      OutsideSplit("fresh13", FRESH13, "PRESSALIGN_FRESH13", held_out=True))}
 FRESH4_ENV = OUTSIDE_SPLITS["fresh4"].env
 
 
