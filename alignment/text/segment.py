@@ -953,6 +953,38 @@ def _title_block(doc: Analyzed, seg: Segment) -> bool:
     return (seg.start, seg.end) == strip_span(doc.text, *block) and _title_shaped(seg.text)
 
 
+def second_halves(segments: Sequence[Segment]) -> dict[int, int]:
+    """The claims that end a sentence cut in two (``SegmentKind.CLAIM``, :data:`Config.claim_max_words`), each with
+    the index of its sentence's first part: a claim that opens in lower case right after a claim of the same block
+    that ends with no stop ("Today, President Trump signed a Proclamation" / "imposing a temporary import duty to
+    ..."), the first part not itself the end of an earlier claim's sentence and the claim ending its sentence. The
+    second part continues what the first says (what the proclamation does, whom the appointee reported on); a
+    sentence cut into three claims or more is a run of propositions of its own, and is left out.
+
+    >>> from alignment.model import Segment, SegmentKind
+    >>> def seg(i, text, kind=SegmentKind.CLAIM, block=0):
+    ...     return Segment(f"S{i + 1}", 0, len(text), text, kind, block)
+    >>> second_halves([seg(0, "The mayor signed an order"), seg(1, "closing the bridge for repairs.")])
+    {1: 0}
+    >>> second_halves([seg(0, "The mayor signed an order"), seg(1, "closing the bridge"),
+    ...                seg(2, "and asking drivers to take the ferry.")])
+    {}
+    >>> second_halves([seg(0, "The mayor signed an order."), seg(1, "closing the bridge.")])
+    {}
+    """
+    def continues(a: int, b: int) -> bool:
+        first, second = segments[a], segments[b]
+        return (first.kind is SegmentKind.CLAIM and second.kind is SegmentKind.CLAIM and first.block == second.block
+                and not _SENTENCE_END_RE.search(first.text.rstrip()[-3:] + " "))
+
+    out = {}
+    for i in range(1, len(segments)):
+        if (segments[i].text[:1].islower() and continues(i - 1, i) and not (i >= 2 and continues(i - 2, i - 1))
+                and not (i + 1 < len(segments) and continues(i, i + 1))):
+            out[i] = i - 1
+    return out
+
+
 def highlight_lines(doc: Analyzed) -> frozenset[int]:
     """The indices of the claims that are ``doc``'s highlights: the lines right after its title line
     (:func:`title_line`), each a whole line of its own shaped like a title (4 to 25 words, no stop or colon at its

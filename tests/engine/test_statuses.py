@@ -233,3 +233,23 @@ def test_a_quotation_the_source_never_gives_under_who_said_it_is_added():
     beside = _claim("Founder Ann Hale said the company “never expected to grow this big” and that sales doubled over "
                     "the next decade.")
     assert beside.status == "partial", beside.reason
+
+
+def test_the_end_of_a_sentence_cut_in_two_is_reported_in_part_with_its_first_part():
+    """A long sentence is cut into claims; its second part continues what the first says ("... signed an executive
+    order on the Riverside bridge," / "closing the old crossing to heavy trucks until ..."). A story that reports
+    the order has reported the sentence in part: the second part is partial, not omitted. A sentence of its own
+    that the story leaves out stays omitted, and so does the end of a sentence whose first part is omitted too."""
+    from alignment import compare
+
+    source = ("Today, Governor Ada Morrow signed an executive order on the Riverside bridge, closing the old crossing "
+              "to heavy trucks until engineers finish a full structural review of its steel supports and concrete "
+              "piers.\nThe state will also fund a ferry service for commuters.\n")
+    report = compare(source, "Governor Ada Morrow signed an executive order on Tuesday about the Riverside bridge.\n")
+    first, second, other = report.source.segments
+    assert (first.kind.value, second.kind.value) == ("claim", "claim")
+    assert first.status == "covered" and second.status == "partial", (second.status, second.reason)
+    assert second.reason.startswith("weak:") and "first part S1" in second.reason
+    assert other.status == "omitted"
+    unrelated = compare(source, "A ferry will carry commuters across the river.\n")
+    assert [s.status for s in unrelated.source.segments[:2]] == ["omitted", "omitted"]
