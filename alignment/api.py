@@ -14,7 +14,7 @@ from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import foreign_quotations, quote_evidence
 from alignment.engine.match import profile_segments, score_pairs, through_demonym
 from alignment.engine.quotes import extract_quotes, quoted_again
-from alignment.engine.statuses import judge_derivative, judge_second_half, judge_source, states_figure
+from alignment.engine.statuses import judge_derivative, judge_sentence_half, judge_source, states_figure
 from alignment.engine.verify import SourceIndex, verify_quote
 from alignment.errors import ConfigError, InputError
 from alignment.model import DerivativeStatus, Quote, Segment, SegmentKind, SourceStatus
@@ -171,13 +171,15 @@ def compare(
         src_segments.append(replace(seg, status=str(src_status), score=round(share, 4), aligned_to=links,
                                     reason=reason))
 
-    # the end of a sentence cut in two continues what its first part says: reported in part when that part is
-    for i, first in second_halves(src.segments).items():
-        seg = src_segments[i]
-        if seg.status == SourceStatus.OMITTED and src_segments[first].status in (SourceStatus.COVERED,
-                                                                                  SourceStatus.PARTIAL):
-            status, reason = judge_second_half(seg.score, seg.aligned_to, src_segments[first].id, config)
-            src_segments[i] = replace(seg, status=str(status), reason=reason)
+    # a sentence cut in two is one sentence to a reader: a part omitted by its own share is reported in part when
+    # the other part is reported (the second continues what the first says)
+    reported = (SourceStatus.COVERED, SourceStatus.PARTIAL)
+    for pair in second_halves(src.segments).items():
+        for i, other in (pair, pair[::-1]):
+            seg = src_segments[i]
+            if seg.status == SourceStatus.OMITTED and src_segments[other].status in reported:
+                status, reason = judge_sentence_half(seg.score, seg.aligned_to, src_segments[other].id, config)
+                src_segments[i] = replace(seg, status=str(status), reason=reason)
 
     der_segments = []
     der_label, der_title = verbless_title(der), title_line(der)
