@@ -990,7 +990,10 @@ def highlight_lines(doc: Analyzed) -> frozenset[int]:
     (:func:`title_line`), each a whole line of its own shaped like a title (4 to 25 words, no stop or colon at its
     end), up to the first segment that is not ("Cancer drug 49 times more potent than Cisplatin" over "Drug can shut
     down a cancer cell's metabolism", "Developed by researchers at ..."); non-claims between them are passed over.
-    A release's highlights sum up what its body says, as its title does.
+    A release's highlights sum up what its body says, as its title does. When the first claim after the title is no
+    such line, it is a highlight all the same if it is a whole line with no verb: a page's summary under its title,
+    which names what the page gives ("An update from the CMOs for England, Scotland, Wales and Northern Ireland on
+    the alert level in the UK."), as a verbless title does.
 
     >>> from alignment.model import Segment, SegmentKind
     >>> text = "New drug beats old one\\nWorks in mice and rats\\nCheaper to make than rivals\\nIt was tested in mice."
@@ -1002,15 +1005,25 @@ def highlight_lines(doc: Analyzed) -> frozenset[int]:
     title = title_line(doc)
     if title is None:
         return frozenset()
-    out = []
+    out: list[int] = []
     for i in range(title + 1, len(doc.segments)):
         seg = doc.segments[i]
         if not seg.is_claim:
             continue
         if not _title_block(doc, seg):
+            if not out and _summary_line(doc, i):
+                out.append(i)
             break
         out.append(i)
     return frozenset(out)
+
+
+def _summary_line(doc: Analyzed, i: int) -> bool:
+    """Is segment ``i`` of ``doc`` a whole line (block) of its own with no verb (:func:`highlight_lines`)?"""
+    seg = doc.segments[i]
+    block = doc.blocks[seg.block] if seg.block < len(doc.blocks) else (seg.start, seg.end)
+    return (seg.start, seg.end) == strip_span(doc.text, *block) and bool(doc.words[i]) and not any(
+        t.pos in ("VERB", "AUX") for t in doc.words[i])
 
 
 def _title_shaped(line: str) -> bool:
