@@ -28,6 +28,7 @@ from alignment.text.segment import (
     second_halves,
     segment,
     segment_lines,
+    signature_line,
     title_line,
     verbless_title,
 )
@@ -151,9 +152,12 @@ def compare(
     # the source's title without a verb names its subject: a claim when the derivative takes it up, else a label
     label, src_title, highlights = verbless_title(src), title_line(src), highlight_lines(src)
     src_segments = []
+    signature = signature_line(src)
     for i, seg in enumerate(src.segments):
         if i == label and i not in result.source_links:
             seg = replace(seg, kind=SegmentKind.HEADING)
+        if i == signature and i not in result.source_links:  # who signed: furniture, unless a story takes it up
+            seg = replace(seg, kind=SegmentKind.BOILERPLATE)
         if not seg.is_claim:
             src_segments.append(replace(seg, status=str(SourceStatus.NOT_A_CLAIM), reason=str(seg.kind)))
             continue

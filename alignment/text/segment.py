@@ -1032,6 +1032,33 @@ def _title_shaped(line: str) -> bool:
             and not line.rstrip().endswith(":") and _TITLE_MIN_WORDS <= len(line.split()) <= _TITLE_MAX_WORDS)
 
 
+#: a signature: an official text's last line, a name in capitals of this many words ("JOSEPH R. BIDEN JR.")
+_SIGNATURE_WORDS = (2, 5)
+
+
+def signature_line(doc: Analyzed) -> int | None:
+    """The index of the claim that is ``doc``'s signature, if it ends with one: its last segment, the whole last line
+    of the text, in capitals, of two to five words and no digit ("JOSEPH R. BIDEN JR." under a proclamation or a
+    memorandum). A signature says who signed, which the text's opening already says ("I, JOSEPH R. BIDEN JR.,
+    President of ..."); taken up by no claim of the other text, it is furniture (``alignment.api.compare``).
+
+    >>> from alignment.model import Segment, SegmentKind
+    >>> text = "The order takes effect today.\\nJOSEPH R. BIDEN JR."
+    >>> segs = (Segment("S1", 0, 29, text[:29], SegmentKind.SENTENCE, 0),
+    ...         Segment("S2", 30, 49, text[30:], SegmentKind.SENTENCE, 1))
+    >>> signature_line(Analyzed(text, segs, ((), ()), ((0, 29), (30, 49))))
+    1
+    """
+    if not doc.segments:
+        return None
+    i = len(doc.segments) - 1
+    seg = doc.segments[i]
+    last = doc.text.rstrip().rsplit("\n", 1)[-1].strip()
+    if not seg.is_claim or seg.text.strip() != last or not last.isupper() or any(c.isdigit() for c in last):
+        return None
+    return i if _SIGNATURE_WORDS[0] <= len(last.split()) <= _SIGNATURE_WORDS[1] else None
+
+
 def verbless_title(doc: Analyzed) -> int | None:
     """The index of ``doc``'s title line (:func:`title_line`) when it has no verb: a claim only because the text is
     the official one (``segment(..., official=True)``), which names the text's subject ("Statement from the
