@@ -14,7 +14,7 @@ from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import foreign_quotations, quote_evidence
 from alignment.engine.match import profile_segments, score_pairs, through_demonym
 from alignment.engine.quotes import extract_quotes, quoted_again
-from alignment.engine.statuses import judge_derivative, judge_source, states_figure
+from alignment.engine.statuses import judge_derivative, judge_sentence_half, judge_source, states_figure
 from alignment.engine.verify import SourceIndex, verify_quote
 from alignment.errors import ConfigError, InputError
 from alignment.model import DerivativeStatus, Quote, Segment, SegmentKind, SourceStatus
@@ -25,8 +25,10 @@ from alignment.text.segment import (
     Analyzed,
     highlight_lines,
     is_question,
+    second_halves,
     segment,
     segment_lines,
+    signature_line,
     title_line,
     verbless_title,
 )
@@ -150,9 +152,12 @@ def compare(
     # the source's title without a verb names its subject: a claim when the derivative takes it up, else a label
     label, src_title, highlights = verbless_title(src), title_line(src), highlight_lines(src)
     src_segments = []
+    signature = signature_line(src)
     for i, seg in enumerate(src.segments):
         if i == label and i not in result.source_links:
             seg = replace(seg, kind=SegmentKind.HEADING)
+        if i == signature and i not in result.source_links:  # who signed: furniture, unless a story takes it up
+            seg = replace(seg, kind=SegmentKind.BOILERPLATE)
         if not seg.is_claim:
             src_segments.append(replace(seg, status=str(SourceStatus.NOT_A_CLAIM), reason=str(seg.kind)))
             continue
@@ -169,6 +174,16 @@ def compare(
             continue
         src_segments.append(replace(seg, status=str(src_status), score=round(share, 4), aligned_to=links,
                                     reason=reason))
+
+    # a sentence cut in two is one sentence to a reader: a part omitted by its own share is reported in part when
+    # the other part is reported (the second continues what the first says)
+    reported = (SourceStatus.COVERED, SourceStatus.PARTIAL)
+    for pair in second_halves(src.segments).items():
+        for i, other in (pair, pair[::-1]):
+            seg = src_segments[i]
+            if seg.status == SourceStatus.OMITTED and src_segments[other].status in reported:
+                status, reason = judge_sentence_half(seg.score, seg.aligned_to, src_segments[other].id, config)
+                src_segments[i] = replace(seg, status=str(status), reason=reason)
 
     der_segments = []
     der_label, der_title = verbless_title(der), title_line(der)

@@ -336,7 +336,8 @@ REASONS: Mapping[str, str] = {
               "little else of it they hold",
     "weak": "counterparts touch it, but hold less of its content than min_partial, or every link is slight in a "
             "derivative much longer than the source (long_derivative_ratio), or (a source claim) it is covered only "
-            "with the words of derivative claims that are themselves added: added, or at most partial",
+            "with the words of derivative claims that are themselves added: added, or at most partial; or (a source "
+            "claim) it is one part of a sentence cut in two whose other part is reported: partial",
     "no_counterpart": "no claim of the other document aligns with it",
     "question": "a question (it ends with '?' and is no tag question like '..., right?'), or a sentence that opens "
                 "by reporting one ('was asked today if ...'): it asserts nothing, so nothing supports it and it "

@@ -9,7 +9,7 @@ from alignment.config import Config
 from alignment.model import DerivativeStatus, SourceStatus
 from alignment.text.normalize import words
 
-__all__ = ["judge_derivative", "judge_source", "states_figure"]
+__all__ = ["judge_derivative", "judge_sentence_half", "judge_source", "states_figure"]
 
 #: number words that are rather an article than a count: "One map shows ..." says "a map"
 _ARTICLE_NUMBERS = frozenset({"one"})
@@ -93,6 +93,25 @@ def judge_source(share: float, links: Sequence[str], config: Config, quoted: boo
         note = f"reported figure {reported}"
         return SourceStatus.PARTIAL, "linked: " + _evidence(links, "coverage", share, floor, note)
     return SourceStatus.OMITTED, "weak: " + _evidence(links, "coverage", share, ("min_partial", config.min_partial))
+
+
+def judge_sentence_half(share: float, links: Sequence[str], other: str, config: Config,
+                        ) -> tuple[SourceStatus, str]:
+    """The status of an ``omitted`` claim that is one part of a sentence cut in two whose other part, ``other``, is
+    reported (:func:`alignment.text.segment.second_halves`): ``partial``. The second part continues what the first
+    says ("Today, President Trump signed a Proclamation" / "imposing a temporary import duty to address ..."; "Some
+    goods will not be subject to the temporary import duty because of" / "the needs of the U.S. economy ..."): a
+    story that reports one part has reported the sentence in part.
+
+    >>> status, reason = judge_sentence_half(0.0, [], "S3", Config())
+    >>> status.value
+    'partial'
+    >>> reason
+    'weak: (coverage 0.00 < min_partial 0.2; part of a sentence cut in two whose other part S3 is reported)'
+    """
+    note = f"part of a sentence cut in two whose other part {other} is reported"
+    return SourceStatus.PARTIAL, "weak: " + _evidence(links, "coverage", share, ("min_partial", config.min_partial),
+                                                     note).lstrip()
 
 
 def added_though_linked(share: float, config: Config, quoted: bool = False, chance: bool = False,

@@ -193,6 +193,12 @@ BOILERPLATE_RES = (
     re.compile(r"^(?:to\s+learn\s+more|to\s+find\s+out\s+more|for\s+(?:more|further)\s+information|"
                r"more\s+information\s+(?:is|can\s+be)\s+(?:available|found))\b[^.]{0,80}?"
                r"\b(?:visit|go\s+to|see|contact|call|email|at\s+(?:https?://|www\.))", re.I),
+    # the line a carrying site puts under the title, naming the text it reprints: "The press release issued by HM
+    # Treasury on 12 March 2023." (the whole line: not "The press release issued by the Treasury said ...")
+    re.compile(r"^(?:the\s+|this\s+)?(?:news\s+|press\s+|media\s+)release\s+(?:was\s+)?(?:issued|published|"
+               r"released)\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*(?-i:[A-Z])"
+               r"[\w&'’-]*){0,8}(?:\s+on\s+(?-i:[0-9]{1,4}|[A-Z][a-z]+)(?:[ ,]+(?-i:[0-9]{1,4}|[A-Z][a-z]+)){0,4})?"
+               r"\.?$", re.I),
     # a story pointing to another: "CNN's Jane Roe has more on the vote.", "Jane Roe has more."
     re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,6}has\s+more(?:\s+(?:information\s+)?(?:on|about)\s+[^.]{1,80})?\.?$"),
 )

@@ -953,12 +953,47 @@ def _title_block(doc: Analyzed, seg: Segment) -> bool:
     return (seg.start, seg.end) == strip_span(doc.text, *block) and _title_shaped(seg.text)
 
 
+def second_halves(segments: Sequence[Segment]) -> dict[int, int]:
+    """The claims that end a sentence cut in two (``SegmentKind.CLAIM``, :data:`Config.claim_max_words`), each with
+    the index of its sentence's first part: a claim that opens in lower case right after a claim of the same block
+    that ends with no stop ("Today, President Trump signed a Proclamation" / "imposing a temporary import duty to
+    ..."), the first part not itself the end of an earlier claim's sentence and the claim ending its sentence. The
+    second part continues what the first says (what the proclamation does, whom the appointee reported on); a
+    sentence cut into three claims or more is a run of propositions of its own, and is left out.
+
+    >>> from alignment.model import Segment, SegmentKind
+    >>> def seg(i, text, kind=SegmentKind.CLAIM, block=0):
+    ...     return Segment(f"S{i + 1}", 0, len(text), text, kind, block)
+    >>> second_halves([seg(0, "The mayor signed an order"), seg(1, "closing the bridge for repairs.")])
+    {1: 0}
+    >>> second_halves([seg(0, "The mayor signed an order"), seg(1, "closing the bridge"),
+    ...                seg(2, "and asking drivers to take the ferry.")])
+    {}
+    >>> second_halves([seg(0, "The mayor signed an order."), seg(1, "closing the bridge.")])
+    {}
+    """
+    def continues(a: int, b: int) -> bool:
+        first, second = segments[a], segments[b]
+        return (first.kind is SegmentKind.CLAIM and second.kind is SegmentKind.CLAIM and first.block == second.block
+                and not _SENTENCE_END_RE.search(first.text.rstrip()[-3:] + " "))
+
+    out = {}
+    for i in range(1, len(segments)):
+        if (segments[i].text[:1].islower() and continues(i - 1, i) and not (i >= 2 and continues(i - 2, i - 1))
+                and not (i + 1 < len(segments) and continues(i, i + 1))):
+            out[i] = i - 1
+    return out
+
+
 def highlight_lines(doc: Analyzed) -> frozenset[int]:
     """The indices of the claims that are ``doc``'s highlights: the lines right after its title line
     (:func:`title_line`), each a whole line of its own shaped like a title (4 to 25 words, no stop or colon at its
     end), up to the first segment that is not ("Cancer drug 49 times more potent than Cisplatin" over "Drug can shut
     down a cancer cell's metabolism", "Developed by researchers at ..."); non-claims between them are passed over.
-    A release's highlights sum up what its body says, as its title does.
+    A release's highlights sum up what its body says, as its title does. When the first claim after the title is no
+    such line, it is a highlight all the same if it is a whole line with no verb: a page's summary under its title,
+    which names what the page gives ("An update from the CMOs for England, Scotland, Wales and Northern Ireland on
+    the alert level in the UK."), as a verbless title does.
 
     >>> from alignment.model import Segment, SegmentKind
     >>> text = "New drug beats old one\\nWorks in mice and rats\\nCheaper to make than rivals\\nIt was tested in mice."
@@ -970,21 +1005,58 @@ def highlight_lines(doc: Analyzed) -> frozenset[int]:
     title = title_line(doc)
     if title is None:
         return frozenset()
-    out = []
+    out: list[int] = []
     for i in range(title + 1, len(doc.segments)):
         seg = doc.segments[i]
         if not seg.is_claim:
             continue
         if not _title_block(doc, seg):
+            if not out and _summary_line(doc, i):
+                out.append(i)
             break
         out.append(i)
     return frozenset(out)
+
+
+def _summary_line(doc: Analyzed, i: int) -> bool:
+    """Is segment ``i`` of ``doc`` a whole line (block) of its own with no verb (:func:`highlight_lines`)?"""
+    seg = doc.segments[i]
+    block = doc.blocks[seg.block] if seg.block < len(doc.blocks) else (seg.start, seg.end)
+    return (seg.start, seg.end) == strip_span(doc.text, *block) and bool(doc.words[i]) and not any(
+        t.pos in ("VERB", "AUX") for t in doc.words[i])
 
 
 def _title_shaped(line: str) -> bool:
     """``line`` could be a title (:func:`title_line`): one line of 4 to 25 words, no stop or colon at its end."""
     return ("\n" not in line and "\r" not in line and not _SENTENCE_END_RE.search(line[-3:] + " ")
             and not line.rstrip().endswith(":") and _TITLE_MIN_WORDS <= len(line.split()) <= _TITLE_MAX_WORDS)
+
+
+#: a signature: an official text's last line, a name in capitals of this many words ("JOSEPH R. BIDEN JR.")
+_SIGNATURE_WORDS = (2, 5)
+
+
+def signature_line(doc: Analyzed) -> int | None:
+    """The index of the claim that is ``doc``'s signature, if it ends with one: its last segment, the whole last line
+    of the text, in capitals, of two to five words and no digit ("JOSEPH R. BIDEN JR." under a proclamation or a
+    memorandum). A signature says who signed, which the text's opening already says ("I, JOSEPH R. BIDEN JR.,
+    President of ..."); taken up by no claim of the other text, it is furniture (``alignment.api.compare``).
+
+    >>> from alignment.model import Segment, SegmentKind
+    >>> text = "The order takes effect today.\\nJOSEPH R. BIDEN JR."
+    >>> segs = (Segment("S1", 0, 29, text[:29], SegmentKind.SENTENCE, 0),
+    ...         Segment("S2", 30, 49, text[30:], SegmentKind.SENTENCE, 1))
+    >>> signature_line(Analyzed(text, segs, ((), ()), ((0, 29), (30, 49))))
+    1
+    """
+    if not doc.segments:
+        return None
+    i = len(doc.segments) - 1
+    seg = doc.segments[i]
+    last = doc.text.rstrip().rsplit("\n", 1)[-1].strip()
+    if not seg.is_claim or seg.text.strip() != last or not last.isupper() or any(c.isdigit() for c in last):
+        return None
+    return i if _SIGNATURE_WORDS[0] <= len(last.split()) <= _SIGNATURE_WORDS[1] else None
 
 
 def verbless_title(doc: Analyzed) -> int | None:

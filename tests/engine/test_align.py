@@ -1043,3 +1043,34 @@ def test_a_releases_highlight_lines_no_story_takes_up_are_labels_not_omissions()
     assert (label.status, label.reason, label.kind) == ("not_a_claim", "heading", "heading")
     assert _seg(r.source, "cheap to make").status in ("covered", "partial")
     assert _seg(r.source, "apply for approval").status == "omitted"
+
+
+def test_a_verbless_summary_line_under_the_title_is_a_label_when_no_story_takes_it_up():
+    """A page's summary under its title ("An update from the chief engineers on the state of the river bridges.")
+    names what the page gives, as a verbless title does: left out by the story, it is a label (``heading``), not an
+    omission; a sentence of the body the story leaves out stays omitted."""
+    source = ("Update from the chief engineers on the river bridges\n\n"
+              "An update from the chief engineers of Harlan Falls on the state of the river bridges.\n\n"
+              "The engineers found cracks in two of the steel supports of the Riverside bridge.\n\n"
+              "The bridge will close to heavy trucks from Monday.\n\n"
+              "A ferry service for commuters is under study.\n")
+    derivative = ("Engineers found cracks in two steel supports of the Riverside bridge, which will close to heavy "
+                  "trucks from Monday.\n")
+    r = compare(source, derivative)
+    label = _seg(r.source, "An update from")
+    assert (label.status, label.reason) == ("not_a_claim", "heading"), (label.status, label.reason)
+    assert _seg(r.source, "ferry service").status == "omitted"
+
+
+def test_a_signature_no_story_takes_up_is_furniture_not_an_omission():
+    """A proclamation ends with its signer's name in capitals ("ADA L. MORROW JR."): who signed, which its opening says.
+    Left out by the story, it is boilerplate (not_a_claim), not an omission; a sentence of the body the story
+    leaves out stays omitted."""
+    source = ("I, ADA MORROW, Governor of the State of Harlan, order that flags fly at half-staff on Monday.\n\n"
+              "The state will also hold a memorial service for the victims.\n\n"
+              "ADA L. MORROW JR.\n")
+    derivative = "Flags will fly at half-staff across the state on Monday, under an order from the governor.\n"
+    r = compare(source, derivative)
+    signature = r.source.segments[-1]
+    assert (signature.status, signature.reason) == ("not_a_claim", "boilerplate"), (signature.status, signature.reason)
+    assert _seg(r.source, "memorial service").status == "omitted"

@@ -233,3 +233,28 @@ def test_a_quotation_the_source_never_gives_under_who_said_it_is_added():
     beside = _claim("Founder Ann Hale said the company “never expected to grow this big” and that sales doubled over "
                     "the next decade.")
     assert beside.status == "partial", beside.reason
+
+
+def test_a_sentence_cut_in_two_is_reported_in_part_when_one_part_is():
+    """A long sentence is cut into claims; its second part continues what the first says ("... signed an executive
+    order on the Riverside bridge," / "closing the old crossing to heavy trucks until ..."). A story that reports
+    either part has reported the sentence in part: the other part is partial, not omitted. A sentence of its own
+    that the story leaves out stays omitted, and so do both parts when the story reports neither."""
+    from alignment import compare
+
+    source = ("Today, Governor Ada Morrow signed an executive order on the Riverside bridge, closing the old crossing "
+              "to heavy trucks until engineers finish a full structural review of its steel supports and concrete "
+              "piers.\nThe state will also fund a ferry service for commuters.\n")
+    report = compare(source, "Governor Ada Morrow signed an executive order on Tuesday about the Riverside bridge.\n")
+    first, second, other = report.source.segments
+    assert (first.kind.value, second.kind.value) == ("claim", "claim")
+    assert first.status == "covered" and second.status == "partial", (second.status, second.reason)
+    assert second.reason.startswith("weak:") and "other part S1" in second.reason
+    assert other.status == "omitted"
+    trucks = compare(source, "Heavy trucks may not use the old crossing until engineers finish a structural review "
+                             "of its steel supports and concrete piers.\n")
+    first, second, _ = trucks.source.segments
+    assert second.status == "covered" and first.status == "partial", (first.status, first.reason)
+    assert "other part S2" in first.reason
+    unrelated = compare(source, "A ferry will carry commuters across the river.\n")
+    assert [s.status for s in unrelated.source.segments[:2]] == ["omitted", "omitted"]

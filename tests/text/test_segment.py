@@ -510,6 +510,8 @@ def test_a_line_that_ends_with_a_stop_or_a_colon_is_no_title(nlp):
     "Story highlights",
     "Media contact: Jane Roe, +44 20 7946 0000",
     "Jane Roe, press officer, jane.roe@acme.example",
+    "The press release issued by the Department for Transport on 4 May 2024.",
+    "This news release was issued by the City of Harlan Falls on Friday, 3 May 2024.",
 ])
 def test_release_and_story_furniture_lines_are_boilerplate_wherever_they_stand(line):
     text = f"Council approves new budget for schools\n\n{line}\n\nThe council approved the budget on Monday.\n"
@@ -808,3 +810,11 @@ def test_an_ellipsis_joining_two_excerpts_parts_two_claims(nlp):
     assert [s.text for s in segment(quoted, nlp, Config(), "D").segments] == [quoted]
     verbless = "Leaders met at the White House to discuss the new funding…Building a Better State, a forum."
     assert [s.text for s in segment(verbless, nlp, Config(), "D").segments] == [verbless]
+
+
+def test_a_sentence_on_what_a_press_release_said_is_no_furniture():
+    """The line a carrying site puts under a title ("The press release issued by X on <date>.") is furniture; a
+    sentence that goes on to say what the release said is a claim."""
+    text = ("Council approves new budget for schools\n\nThe press release issued by the Treasury on Sunday said the "
+            "bank would close.\n\nThe council approved the budget on Monday.\n")
+    assert all(kind != "boilerplate" for kind, _ in _block_kinds(text))
