@@ -4529,6 +4529,11 @@ def _check_spellings(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], 
         for k, t in enumerate(ws):
             if _name_like(t) and t.word.kind == "word" and len(t.word.norm) >= _SPELLING_LEAST:
                 spelt.setdefault(t.word.norm, []).append((si, k))
+    # the same by first and last letter, in that order: a misspelling keeps both (:func:`_misspelling`), so a word is
+    # compared with the spellings that share them, not with every name word of the source
+    by_ends: dict[tuple[str, str], list[tuple[str, list[tuple[int, int]]]]] = {}
+    for v, places in spelt.items():
+        by_ends.setdefault((v[0], v[-1]), []).append((v, places))
     out: list[tuple[Segment, Segment, _Hit]] = []
     for di, dw in enumerate(der.words):
         for k, t in enumerate(dw):
@@ -4537,7 +4542,7 @@ def _check_spellings(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], 
                 continue
             before, after = _name_neighbours(dw, k)
             best: tuple[int, int, int, str] | None = None  # (rank, segment, index, spelling)
-            for v, places in spelt.items():
+            for v, places in by_ends.get((w.norm[0], w.norm[-1]), ()):
                 if not _misspelling(w.norm, v):
                     continue
                 for si, sk in places:
