@@ -17,6 +17,7 @@ data (:data:`alignment.lang.en.CONFLICTS`).
 from __future__ import annotations
 
 import functools
+import inspect
 import math
 import re
 from collections import Counter
@@ -136,21 +137,40 @@ _MEMO: ContextVar[dict[tuple[object, ...], tuple[object, object]] | None] = Cont
 def _per_segment(fn: Callable[_P, _R]) -> Callable[_P, _R]:
     """Memoise ``fn`` within a run of :func:`find_discrepancies` on its words, its first argument or else its second
     (held by the memo, so that their identity stays theirs), and its other arguments; its result is shared, never
-    to be changed."""
-    @functools.wraps(fn)
-    def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+    to be changed.
+
+    Which argument the words are is read once, from ``fn``'s signature (``(text, words)`` or ``(words, ...)``), not
+    at every call: the check asks these functions over a thousand times a pair, most of them hits, and a hit is a
+    look-up in the run's memo under the key ``(fn, id(words), *the other arguments)``, built without packing the
+    arguments into a tuple first."""
+    call: Callable[..., object] = fn
+    first = next(iter(inspect.signature(fn).parameters))
+    if first == "text":  # (text, words): the words are the second argument, the text the only other one
+        def by_text(text: str, words: Sequence[TaggedWord]) -> object:
+            memo = _MEMO.get()
+            if memo is None:
+                return call(text, words)
+            key = (fn, id(words), text)
+            hit = memo.get(key)
+            if hit is not None and hit[0] is words:
+                return hit[1]
+            out = call(text, words)
+            memo[key] = (words, out)
+            return out
+        return functools.wraps(fn)(by_text)  # type: ignore[return-value]
+
+    def by_words(words: Sequence[TaggedWord], *rest: object, **kwargs: object) -> object:
         memo = _MEMO.get()
         if memo is None:
-            return fn(*args, **kwargs)
-        words = args[0] if isinstance(args[0], (list, tuple)) else args[1]
-        key = (fn, id(words), *(args[1:] if words is args[0] else args[:1]), *kwargs.items())
+            return call(words, *rest, **kwargs)
+        key = (fn, id(words), *rest, *kwargs.items()) if rest or kwargs else (fn, id(words))
         hit = memo.get(key)
         if hit is not None and hit[0] is words:
-            return hit[1]  # type: ignore[return-value]
-        out = fn(*args, **kwargs)
+            return hit[1]
+        out = call(words, *rest, **kwargs)
         memo[key] = (words, out)
         return out
-    return wrapper
+    return functools.wraps(fn)(by_words)  # type: ignore[return-value]
 
 
 def _per_pair(fn: Callable[_P, _R]) -> Callable[_P, _R]:
@@ -4509,6 +4529,11 @@ def _check_spellings(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], 
         for k, t in enumerate(ws):
             if _name_like(t) and t.word.kind == "word" and len(t.word.norm) >= _SPELLING_LEAST:
                 spelt.setdefault(t.word.norm, []).append((si, k))
+    # the same by first and last letter, in that order: a misspelling keeps both (:func:`_misspelling`), so a word is
+    # compared with the spellings that share them, not with every name word of the source
+    by_ends: dict[tuple[str, str], list[tuple[str, list[tuple[int, int]]]]] = {}
+    for v, places in spelt.items():
+        by_ends.setdefault((v[0], v[-1]), []).append((v, places))
     out: list[tuple[Segment, Segment, _Hit]] = []
     for di, dw in enumerate(der.words):
         for k, t in enumerate(dw):
@@ -4517,7 +4542,7 @@ def _check_spellings(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], 
                 continue
             before, after = _name_neighbours(dw, k)
             best: tuple[int, int, int, str] | None = None  # (rank, segment, index, spelling)
-            for v, places in spelt.items():
+            for v, places in by_ends.get((w.norm[0], w.norm[-1]), ()):
                 if not _misspelling(w.norm, v):
                     continue
                 for si, sk in places:
@@ -4776,8 +4801,15 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     blocks: dict[int, list[int]] = {}
     for k, seg in enumerate(src.segments):
         blocks.setdefault(seg.block, []).append(k)
+    s_read: list[tuple[list[_Date], list[_Qty]] | None] = [None] * len(src.segments)
+
     def s_facts(si: int) -> tuple[list[_Date], list[_Qty]]:
-        return _facts(src.text, src.words[si])  # (memoised: read once, shared with _other_values)
+        # (memoised: read once, shared with _other_values; asked of every source segment by each derivative one, so
+        # kept by index here too, without a look-up in the run's memo each time)
+        read = s_read[si]
+        if read is None:
+            read = s_read[si] = _facts(src.text, src.words[si])
+        return read
 
     known: list[frozenset[tuple[str, float]]] = []
 

@@ -13,6 +13,7 @@ Two signals, both on the folded copy of the text:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from collections import defaultdict
@@ -141,13 +142,18 @@ def _slash_fractions(tagged: Sequence[TaggedWord], text: str) -> dict[int, tuple
     return out
 
 
-def _quantities(tagged: Sequence[TaggedWord], text: str = "") -> tuple[dict[int, set[str]], set[str]]:
+def _quantities(tagged: Sequence[TaggedWord], text: str = "", rounded: list[float] | None = None,
+                ) -> tuple[dict[int, set[str]], set[str]]:
     """What the numbers of a segment may be found under besides their own words, by index into ``tagged``, and the
     keys they offer: a number and its scale as one quantity ("1.5 billion" meets "1.5bn"); points, basis points and
     fractions of a point as one measure ("25 basis points" meets "a quarter point"); a fraction written with a slash
     as its value ("1/4 percentage point" meets "a quarter percentage point", "3-3/4 percent" meets "3.75%":
     :func:`_slash_fractions`, read when ``text``, the document's text, is given); and, for a number after a
-    hedge ("nearly 2,000", "more than 3 million"), the same number rounded, which every number offers."""
+    hedge ("nearly 2,000", "more than 3 million"), the same number rounded, which every number offers.
+
+    With ``rounded``, the numbers' values are put there instead of the keys of their roundings (:func:`_approximations`
+    and :func:`_offers`: a dozen numbers formatted for each number), for :func:`profile_segments` to offer only
+    where a look-up of either text could meet them (:func:`_rounding_offers`)."""
     lookups: dict[int, set[str]] = defaultdict(set)
     offers: set[str] = set()
     norms = [t.word.norm for t in tagged]
@@ -195,13 +201,15 @@ def _quantities(tagged: Sequence[TaggedWord], text: str = "") -> tuple[dict[int,
         elif after(i, "percentage", "points") or after(i, "percentage", "point") or after(i, "points") \
                 or after(i, "point"):
             lookups[i].add(quantity(value) + "pt")
-        approximate = _approximations(value)
-        offers.update(approximate | _offers(value))
+        if rounded is None:
+            offers.update(_approximations(value) | _offers(value))
+        else:
+            rounded.append(value)
         more = i > 0 and (norms[i - 1] == "over" or (i > 1 and norms[i - 1] == "than" and norms[i - 2] == "more"))
         hedge = more or (i > 0 and (norms[i - 1] in _LANG.hedges or (
             i > 1 and norms[i - 1] == "than" and norms[i - 2] in ("less", "fewer"))))
         if hedge:
-            lookups[i].update(approximate | {"~" + quantity(value)})
+            lookups[i].update(_approximations(value) | {"~" + quantity(value)})
         if more:  # "more than $56 million": $56,870,542 cut off
             lookups[i].add(">" + quantity(value))
         if scaled:
@@ -277,11 +285,16 @@ def through_demonym(profile: Profile, found: frozenset[int], known: frozenset[st
     return frozenset(i for i in found if keys[i] not in known and (keys[i] in _DEMONYMS or keys[i] in _COUNTRIES))
 
 
-def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False, text: str = "",
+def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False, text: str = "", rounded: list[float] | None = None,
+                 wanted: set[float] | None = None,
                  ) -> tuple[list[TaggedWord], list[str], list[frozenset[str]], set[str]]:
     """A segment's content words, their keys, the keys each may be found under, and every key it offers; ``row``:
-    the segment is a table's row (:func:`_shouted`); ``text``: the document's text (:func:`_quantities`)."""
-    lookups, offers = _quantities(tagged, text)
+    the segment is a table's row (:func:`_shouted`); ``text``: the document's text (:func:`_quantities`);
+    ``rounded``: where to put its numbers' values instead of offering their roundings (:func:`_quantities`), and
+    ``wanted``: where to put the values its numbers look up in round terms (:func:`_rounding_offers`)."""
+    lookups, offers = _quantities(tagged, text, rounded)
+    if wanted is not None and lookups:
+        wanted.update(float(key[1:]) for found in lookups.values() for key in found if key.startswith(_ROUNDING_MARKS))
     content_at = [i for i, t in enumerate(tagged) if t.word.content]
     content = [tagged[i] for i in content_at]
     word_keys = [t.word.key for t in content]
@@ -311,11 +324,45 @@ def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False, text: str = ""
     return content, word_keys, alts, keys
 
 
+#: the keys of a number's roundings (:func:`_approximations`, :func:`_offers`) start with one of these; so do the
+#: look-ups that meet them (a hedged number, a figure with its scale, one after "more than")
+_ROUNDING_MARKS = ("~", ">")
+#: a number's roundings lie within :data:`APPROXIMATE_WITHIN` of it; a look-up further than this share away meets none
+_ROUNDING_REACH = 0.2
+#: a number below this offers its roundings whatever the look-ups (a key's six decimals are no longer finer than
+#: the reach around it)
+_ROUNDING_FLOOR = 0.001
+
+
+def _rounding_offers(values: Sequence[float], wanted: Sequence[float]) -> set[str]:
+    """The keys of the roundings of ``values`` (:func:`_approximations`, :func:`_offers`) that a look-up could meet:
+    those of a number with a rounding look-up of either text (``wanted``, their values, sorted) within
+    :data:`_ROUNDING_REACH` of it. A rounding lies within :data:`APPROXIMATE_WITHIN` of its number, so the keys of a
+    number with no look-up that near are found by no look-up: left out, they change no score, and most numbers of a
+    text are never looked up in round terms (a dozen numbers formatted for each)."""
+    out: set[str] = set()
+    for value in values:
+        if value >= _ROUNDING_FLOOR:
+            k = bisect.bisect_left(wanted, value * (1 - _ROUNDING_REACH))
+            if k == len(wanted) or wanted[k] > value * (1 + _ROUNDING_REACH):
+                continue
+        out |= _approximations(value) | _offers(value)
+    return out
+
+
 def profile_segments(sides: Sequence[Analyzed], claim_masks: Sequence[Sequence[bool]]) -> list[list[Profile]]:
     """Profiles for every segment of each side; IDF is computed over the claims of all sides."""
-    raws = [[_raw_profile(words, seg.kind is SegmentKind.TABLE_ROW, side.text)
-             for seg, words in zip(side.segments, side.words, strict=True)]
-            for side in sides]
+    rounded: list[list[list[float]]] = [[[] for _ in side.segments] for side in sides]
+    looked_up: set[float] = set()
+    raws = [[_raw_profile(words, seg.kind is SegmentKind.TABLE_ROW, side.text, values, looked_up)
+             for seg, words, values in zip(side.segments, side.words, side_rounded, strict=True)]
+            for side, side_rounded in zip(sides, rounded, strict=True)]
+    # the roundings a number offers, only where a look-up of either text in round terms may meet them
+    wanted = sorted(looked_up)
+    for side_raw, side_rounded in zip(raws, rounded, strict=True):
+        for (_, _, _, keys), values in zip(side_raw, side_rounded, strict=True):
+            if values:
+                keys |= _rounding_offers(values, wanted)
     # an acronym of either text and the words that write it out are found in each other ("FOMC" and "the Fed's
     # Open Market Committee"; alignment.engine.acronyms)
     acronyms = pair_acronyms(words for side in sides for words in side.words)

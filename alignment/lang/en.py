@@ -729,7 +729,9 @@ ENGLISH = Language(
                  "tommy": "thomas", "tony": "anthony", "dave": "david", "dan": "daniel", "liz": "elizabeth",
                  "ben": "benjamin", "kathy": "kathleen", "bobby": "robert", "andy": "andrew", "ron": "ronald",
                  "larry": "lawrence", "jerry": "gerald"},
-    signer_opening=re.compile(r"\bI,\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),"),
+    # ("I," at a word's start: the literal first, the boundary looked back at, so that the search over the whole text
+    # skips to each "I," instead of trying the pattern at every character, as a leading \b made it)
+    signer_opening=re.compile(r"I,(?<=\bI,)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),"),
     demonyms=DEMONYMS,
     region_codes=REGION_CODES,
     person_nouns=PERSON_NOUNS,

@@ -708,6 +708,20 @@ def test_the_signer_is_read_from_the_title_the_opening_formula_or_the_signature(
     assert keys("Readout of the meeting on the Harbor Bridge\n\nThe council met.\n") == []
 
 
+def test_the_signers_opening_formula_starts_at_a_word():
+    """"I, NAME," opens the formula only where "I" is a word of its own: "AI, Harbor Tools, ..." and "XI, Part Two,"
+    name no signer; the name is the capitalised words up to the comma."""
+    from alignment.lang import RULES_LANGUAGE
+
+    opening = RULES_LANGUAGE.signer_opening
+    assert opening is not None
+    m = opening.search("NOW, THEREFORE, I, JOHN Q. POE, President of the Republic, proclaim it.")
+    assert m is not None and m.group(1) == "JOHN Q. POE" and m.start() == 16
+    assert opening.search("AI, Harbor Tools, and more.") is None
+    assert opening.search("Chapter XI, Part Two, ends") is None
+    assert opening.search("(I, Jane Roe, swear)").group(1) == "Jane Roe"
+
+
 def test_a_states_common_name_meets_its_official_name():
     """An official text calls South Korea "the Republic of Korea (ROK)"; "South Korea" is the ROK, which the acronym
     rules tie to the official name. North Korea is not."""

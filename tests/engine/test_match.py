@@ -94,6 +94,19 @@ def test_a_round_figure_does_not_meet_a_number_far_from_it():
     assert ">37100000" in _offers(37195746) and "~37200000" in _offers(37195746)
 
 
+def test_a_number_offers_its_roundings_only_where_a_look_up_may_meet_them():
+    """A number's roundings lie within APPROXIMATE_WITHIN of it: they are offered when either text looks up a value
+    that near in round terms ("more than 1.6 million"), and left out when none does (no score can change)."""
+    from alignment.engine.match import _approximations, _offers, _rounding_offers
+
+    assert _rounding_offers([1677800.0], [1600000.0]) == _approximations(1677800.0) | _offers(1677800.0)
+    assert _rounding_offers([1677800.0], []) == set() == _rounding_offers([1677800.0], [3000000.0, 1000.0])
+    assert _rounding_offers([0.0], []) == _approximations(0.0) | _offers(0.0)  # (too small to tell: offered)
+    source = "In Ohio, 1,677,800 borrowers are eligible. In Iowa, 2,201,300 are."
+    hedged = _claim(source, "In Ohio, more than 1.6 million borrowers are eligible for relief under the plan.")
+    assert not any(ch.isdigit() for d in hedged.unsupported_details for ch in d.text), hedged.unsupported_details
+
+
 def test_a_figure_of_one_significant_digit_is_no_rounding_of_another():
     """"$9 million" says nine; a source's $9.2 million is another model's earnings, not the same figure rounded:
     only a figure written with two significant digits or more ("$21 million", "$101.3 million") is taken for a
