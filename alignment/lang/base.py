@@ -436,6 +436,10 @@ class Language:
     #: by the code ("GA 1,506,100 1,039,100") names the region a story writes out (alignment/engine/match.py; read
     #: in a table's row only)
     region_codes: Mapping[str, str] = field(default_factory=dict)
+    #: folded abbreviations of a country's regions as newspapers write them with a stop ("calif" -> "california",
+    #: "Sacramento, Calif."): with ``region_codes``, the state a place is in after its comma, which a quotation may
+    #: write out or abbreviate (alignment/engine/verify.py: a variant, not a word changed)
+    region_abbreviations: Mapping[str, str] = field(default_factory=dict)
     #: folded nouns for the person a verb acts on -> the folded verb ("nominee" -> "nominate"): the noun is also found
     #: where the verb is, and back (alignment/engine/match.py), which the stemmer does not see
     person_nouns: Mapping[str, str] = field(default_factory=dict)
