@@ -96,17 +96,30 @@ def _regions(text: str, ws: list[Word]) -> list[Word]:
     writes out or abbreviates, a variant and no word changed. The abbreviation is a postal code in capitals (two
     letters, or two with stops: lang ``region_codes``) or, followed by its stop, a newspaper's (lang
     ``region_abbreviations``); only right after a capitalised word and a comma, where "IN", "OK" or "Pa." can be no
-    other word.
+    other word. And a single digit written with a leading zero, as a date's day often is ("January 05"), is that
+    digit: the same number, which a quotation writes without it ("January 5"). Read so in quotations and the source
+    they are checked against only: a claim's share and its details weigh the words as before.
 
     >>> [w.norm for w in _regions("in Uvalde, TX at", words("in Uvalde, TX at"))]
     ['in', 'uvalde', 'texas', 'at']
     >>> text = "Albany, N.Y. and Dallas, Tex. and WE ARE IN, OK"
     >>> [w.norm for w in _regions(text, words(text))]
     ['albany', 'newyork', 'and', 'dallas', 'texas', 'and', 'we', 'are', 'in', 'ok']
+    >>> text = "on January 05, 2018, at 0.5 and 007"
+    >>> [w.norm for w in _regions(text, words(text))]
+    ['on', 'january', '5', '2018', 'at', '0.5', 'and', '007']
     """
     out = ws
-    for i in range(1, len(ws)):
-        w, prev = ws[i], ws[i - 1]
+    for i in range(len(ws)):
+        w = ws[i]
+        if w.kind == "number" and len(w.norm) == 2 and w.norm[0] == "0" and w.norm[1].isdigit():
+            if out is ws:
+                out = list(ws)
+            out[i] = Word(w.start, w.end, w.text, w.surface, w.norm[1], w.norm[1], w.stop, w.kind, w.content)
+            continue
+        if i == 0:
+            continue
+        prev = ws[i - 1]
         if not (prev.text[:1].isupper() and prev.kind == "word" and _PLACE_COMMA.fullmatch(text, prev.end, w.start)):
             continue
         plain = w.text.replace(".", "")

@@ -134,8 +134,6 @@ def fold_word(surface: str) -> str:
     ['organization', 'color', 'centers', 'revolutionizing', '11']
     >>> [fold_word(w) for w in ["hostages'", "ukraine's", "2,800", "sept", "two", "exercise"]]
     ['hostages', 'ukraine', '2800', 'september', '2', 'exercise']
-    >>> [fold_word(w) for w in ["05", "01st", "0.5", "007", "2005"]]
-    ['5', '1', '0.5', '007', '2005']
     >>> [fold_word(fold_surface(w)) for w in ["3¼", "4½", "¾"]]
     ['3.25', '4.5', '0.75']
     """
@@ -155,10 +153,7 @@ def fold_word(surface: str) -> str:
         scaled = _SCALED_RE.fullmatch(word)
         if scaled:  # 1.5bn -> 1500000000
             return quantity(float(scaled.group(1)) * _LANG.scale_suffixes[scaled.group(2)])
-        word = re.sub(r"(?<=\d)(st|nd|rd|th)$", "", word)
-        # a single digit written with a leading zero, as a date's day or month often is ("January 05", "01/03"):
-        # the same number
-        return word[1] if len(word) == 2 and word[0] == "0" and word[1].isdigit() else word
+        return re.sub(r"(?<=\d)(st|nd|rd|th)$", "", word)
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word]
     if word in _MONTHS:
