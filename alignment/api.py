@@ -14,7 +14,7 @@ from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import foreign_quotations, quote_evidence
 from alignment.engine.match import profile_segments, score_pairs, through_demonym
 from alignment.engine.quotes import extract_quotes, quoted_again
-from alignment.engine.statuses import judge_derivative, judge_source, states_figure
+from alignment.engine.statuses import judge_derivative, judge_source, new_rank, states_figure
 from alignment.engine.verify import SourceIndex, verify_quote
 from alignment.errors import ConfigError, InputError
 from alignment.model import DerivativeStatus, Quote, Segment, SegmentKind, SourceStatus
@@ -197,7 +197,9 @@ def compare(
                                               [d.text for d in details if d.kind in ("number", "date")
                                                and states_figure(d.text)],
                                               is_question(seg.text), long_derivative and i in result.slight_deriv,
-                                              i == der_title, i in result.scattered_deriv, i in foreign)
+                                              i == der_title, i in result.scattered_deriv, i in foreign,
+                                              new_rank(der_doc.text, seg.start, details, [
+                                                  src_prof[s].word_keys for s in result.deriv_links.get(i, ())]))
         if i == der_title and der_status is DerivativeStatus.ADDED and not quote_notes.get(seg.id):
             # the derivative's headline sums up its own story in a few words of its own ("Norway keeps rate on
             # hold"): meeting nothing in the source, it is the story's label, as the source's title is (above)

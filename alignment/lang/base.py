@@ -287,6 +287,9 @@ class Language:
     #: folded forms of the verb that links a subject to what is said of it ("was", "is"): in `he said he was
     #: “concerned”` the quoted word is the speaker's, reported (alignment/engine/quotes.py)
     copulas: frozenset[str] = frozenset()
+    #: folded forms of "become", which ranks its subject as a copula does ("will become the first Black lawyer to
+    #: oversee ..."; alignment/engine/statuses.py)
+    becoming_verbs: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ quotes: naming verbs (issue 15, session 8)
     #: lower-case forms of the verbs that name or rate something ("called the plan “encouraging”", "termed the
     #: order a “historic” deal"): with someone else as their subject, the quoted words are that someone's, reported

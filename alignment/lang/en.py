@@ -679,6 +679,7 @@ ENGLISH = Language(
     time_prepositions=TIME_PREPOSITIONS,
     articles=ARTICLES,
     copulas=frozenset("is are was were be been being am".split()),
+    becoming_verbs=frozenset("become becomes became".split()),
     discourse_markers=DISCOURSE_MARKERS,
     time_units=TIME_UNITS,
     genitive_prepositions=frozenset({"of"}),

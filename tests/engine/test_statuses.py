@@ -233,3 +233,28 @@ def test_a_quotation_the_source_never_gives_under_who_said_it_is_added():
     beside = _claim("Founder Ann Hale said the company “never expected to grow this big” and that sales doubled over "
                     "the next decade.")
     assert beside.status == "partial", beside.reason
+
+
+RANK_SOURCE = ("The Governor today named Maria Olsen to lead the State Water Board. Ms. Olsen has served as counsel to "
+               "the Water Board since 2012 and as deputy director of the State Parks Department. She earned her law "
+               "degree from the state university, the first in her family to graduate from college.")
+
+
+def _ranked(derivative: str, source: str = RANK_SOURCE):
+    report = compare(source, derivative)
+    return [s for s in report.derivative.segments if s.is_claim]
+
+
+def test_a_rank_the_source_does_not_give_makes_the_claim_its_own():
+    """ "X will be the first Y to ..." says the rank, which the release that names X never gives: the subject and
+    the board are who and where, so the claim is added (weak, new rank) however much of it they find. The same
+    sentence with the source's own rank, or with the rank as the purpose of the naming, is not."""
+    release = RANK_SOURCE.rsplit(" She ", 1)[0]  # no rank at all
+    (seg,) = _ranked("Olsen will be the first woman to lead the State Water Board.", release)
+    assert seg.status == "added", seg.reason
+    assert reason_code(seg.reason) == "weak" and 'new rank "first woman to lead the State Water Board"' in seg.reason
+    (own,) = _ranked("Olsen was the first in her family to graduate from college.")
+    assert own.status != "added" and "new rank" not in own.reason, own.reason
+    (purpose,) = _ranked("The Governor named Maria Olsen to become the first woman to lead the State Water Board.",
+                         release)
+    assert "new rank" not in purpose.reason and purpose.status != "added", purpose.reason
