@@ -9,7 +9,14 @@ from pathlib import Path
 from alignment.config import Config
 from alignment.engine.acronyms import shared_name_keys
 from alignment.engine.align import align, in_frame
-from alignment.engine.details import background_names, named_keys, source_keys, unsupported_details
+from alignment.engine.details import (
+    background_names,
+    issue_dates,
+    named_keys,
+    of_issue_date,
+    source_keys,
+    unsupported_details,
+)
 from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import foreign_quotations, quote_evidence
 from alignment.engine.match import profile_segments, score_pairs, through_demonym
@@ -140,6 +147,7 @@ def compare(
     names = named_keys(((src.text, src.words), (der.text, der.words)))
     # a word the source has in the other form is no detail: "HHS" for its "Health and Human Services", and back
     known = source_keys(src.words, src.text) | shared_name_keys(der.words, src.words)
+    issued = issue_dates(src.words, [seg.is_claim for seg in src.segments])
     quote_notes: dict[str, list[str]] = {}  # a derivative segment's quotes and their verdicts, for its reason
     for q in found_quotes:
         where = f" in {q.source_id}" if q.source_id else ""
@@ -186,6 +194,8 @@ def compare(
                                       der.words[i], known, names,
                                       [src_prof[s] for s in result.deriv_links.get(i, ())],
                                       result.deriv_share.get(i, 0.0))
+        details = tuple(d for d in details if not of_issue_date(
+            d, der.words[i], issued, known, [src.words[s] for s in result.deriv_links.get(i, ())]))
         # a claim giving a table row's figure names what the row's label abbreviates ("Mississippi" for "MS")
         # and the names of the reporter's frame are who said it, not what the source said ("..., the White House
         # said in a press release")

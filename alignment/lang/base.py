@@ -290,6 +290,10 @@ class Language:
     #: folded forms of "become", which ranks its subject as a copula does ("will become the first Black lawyer to
     #: oversee ..."; alignment/engine/statuses.py)
     becoming_verbs: frozenset[str] = frozenset()
+    #: folded words by which a source means the day it is issued on ("Today, the Director endorsed ..."), which an
+    #: article restating the sentence writes as that date ("On Feb. 4, the Director endorsed ..."; alignment/engine/
+    #: details.py)
+    issue_day_words: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ quotes: naming verbs (issue 15, session 8)
     #: lower-case forms of the verbs that name or rate something ("called the plan “encouraging”", "termed the
     #: order a “historic” deal"): with someone else as their subject, the quoted words are that someone's, reported

@@ -680,6 +680,7 @@ ENGLISH = Language(
     articles=ARTICLES,
     copulas=frozenset("is are was were be been being am".split()),
     becoming_verbs=frozenset("become becomes became".split()),
+    issue_day_words=frozenset({"today", "tonight"}),
     discourse_markers=DISCOURSE_MARKERS,
     time_units=TIME_UNITS,
     genitive_prepositions=frozenset({"of"}),
