@@ -32,6 +32,7 @@ from alignment.text.segment import (
     Analyzed,
     highlight_lines,
     is_question,
+    question_title,
     segment,
     segment_lines,
     title_line,
@@ -179,7 +180,7 @@ def compare(
                                     reason=reason))
 
     der_segments = []
-    der_label, der_title = verbless_title(der), title_line(der)
+    der_label, der_title, der_asked = verbless_title(der), title_line(der), question_title(der)
     for i, seg in enumerate(der.segments):
         if i == der_label and i not in result.deriv_links:
             seg = replace(seg, kind=SegmentKind.HEADING)
@@ -210,9 +211,10 @@ def compare(
                                               i == der_title, i in result.scattered_deriv, i in foreign,
                                               new_rank(der_doc.text, seg.start, details, [
                                                   src_prof[s].word_keys for s in result.deriv_links.get(i, ())]))
-        if i == der_title and der_status is DerivativeStatus.ADDED and not quote_notes.get(seg.id):
+        if i in (der_title, der_asked) and der_status is DerivativeStatus.ADDED and not quote_notes.get(seg.id):
             # the derivative's headline sums up its own story in a few words of its own ("Norway keeps rate on
-            # hold"): meeting nothing in the source, it is the story's label, as the source's title is (above)
+            # hold"): meeting nothing in the source, it is the story's label, as the source's title is (above); so
+            # is a headline asked as a question ("Why are flags at half-staff in Arizona?")
             der_segments.append(replace(seg, kind=SegmentKind.HEADING, status=str(DerivativeStatus.NOT_A_CLAIM),
                                         reason=str(SegmentKind.HEADING)))
             continue

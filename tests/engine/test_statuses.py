@@ -258,3 +258,17 @@ def test_a_rank_the_source_does_not_give_makes_the_claim_its_own():
     (purpose,) = _ranked("The Governor named Maria Olsen to become the first woman to lead the State Water Board.",
                          release)
     assert "new rank" not in purpose.reason and purpose.status != "added", purpose.reason
+
+
+def test_a_headline_asked_as_a_question_is_a_label_not_an_addition():
+    """A story's headline may ask what its body answers ("Why are ferries idle in Kenmore?"): it asserts nothing and
+    links nothing, so it is the story's label (not_a_claim, heading), as a headline that meets nothing is. A question
+    inside the story stays an added claim."""
+    source = "The county ordered all ferries to stay in port until Friday because of the storm.\n"
+    r = compare(source, "Why are ferries idle in Kenmore this week?\n\n"
+                        "The county ordered all ferries to stay in port until Friday because of the storm.\n\n"
+                        "Will the storm return next month?\n")
+    head, lead, asked = r.derivative.segments
+    assert (head.status, head.reason) == ("not_a_claim", "heading"), head.reason
+    assert lead.status == "supported", lead.reason
+    assert (asked.status, asked.reason) == ("added", "question"), asked.reason
