@@ -320,6 +320,26 @@ def _joins_found(i: int, tagged: Sequence[TaggedWord], found: frozenset[int], te
 _CARRIERS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X", ""})
 
 
+def _channel(words: Sequence[TaggedWord], run: Sequence[TaggedWord]) -> bool:
+    """Is the run ``run`` (of a segment whose words are ``words``) the medium a remark came by, one noun right after
+    its preposition, an article between or not ("in an email", "via a video"; lang ``channel_nouns``)? How the news
+    was given is a
+    fact the source does not give, not the article's word for one of the counterparts' ("said in an email" against a
+    release), so it is no rewording in a sentence its counterparts hold almost whole."""
+    nouns = [t for t in run if t.word.norm in _LANG.channel_nouns]
+    if len(nouns) != 1:
+        return False
+    k = next((n for n, t in enumerate(words) if t.word.start == nouns[0].word.start), None)
+    if k is None:
+        return False
+    before = [t.word.norm for t in words[max(0, k - 2):k]]
+    return bool(before) and (before[-1] in _PLACE_OR_CHANNEL or (
+        len(before) == 2 and before[-1] in _LANG.articles and before[0] in _PLACE_OR_CHANNEL))
+
+
+_PLACE_OR_CHANNEL = frozenset({"in", "on"}) | _LANG.channel_prepositions
+
+
 def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[str] = frozenset(),
          restating: bool = False) -> bool:
     """Whether a run of unsupported words tells the reader something the source does not: a word the source never
@@ -793,7 +813,7 @@ def unsupported_details(
     details: list[Detail] = []
     for g in groups:
         tagged = [profile.words[i] for i in g]
-        if source_keys is not None and not _new(tagged, source_keys, linked, restating):
+        if source_keys is not None and not _new(tagged, source_keys, linked, restating and not _channel(words, tagged)):
             continue
         if source_keys is not None and _region(g, profile, found, background, words, text):
             continue
@@ -804,7 +824,8 @@ def unsupported_details(
         if source_keys is not None and _rearranged(tagged, source_keys, linked, words, text, plain):
             continue
         if source_keys is not None and len(g) == 1 and _stands_in(g[0], profile, found, counterparts, text) \
-                and _leading_preposition(words, tagged[0].word.start) == tagged[0].word.start:
+                and _leading_preposition(words, tagged[0].word.start) == tagged[0].word.start \
+                and not _channel(words, tagged):
             continue  # (a noun a preposition of time or place heads is a span or a place: "within a year")
         ws = [t.word for t in tagged]
         start, end = ws[0].start, ws[-1].end

@@ -369,6 +369,10 @@ class Language:
     #: join the detail they head (alignment/engine/details.py)
     split_units: tuple[tuple[str, str, str], ...] = ()
     channel_prepositions: frozenset[str] = frozenset()
+    #: folded nouns for the medium a text or a remark came by ("said in an email", "in a video"): after a preposition
+    #: of place or channel, a fact of how the news was given, no rewording of a counterpart's word, however much of
+    #: the claim the counterparts hold (alignment/engine/details.py)
+    channel_nouns: frozenset[str] = frozenset()
     #: conjunctions that make the phrase of a preposition after them a circumstance ("while on Air Force One"): they
     #: join the detail the preposition heads
     circumstance_conjunctions: frozenset[str] = frozenset()

@@ -723,6 +723,7 @@ ENGLISH = Language(
     currency_words=frozenset("dollar dollars euro euros pound pounds yen cent cents".split()),
     split_units=SPLIT_UNITS,
     channel_prepositions=CHANNEL_PREPOSITIONS,
+    channel_nouns=frozenset("email video tweet interview podcast livestream broadcast".split()),
     circumstance_conjunctions=CIRCUMSTANCE_CONJUNCTIONS,
     release_verbs=RELEASE_VERBS,
     information_nouns=INFORMATION_NOUNS,

@@ -352,3 +352,15 @@ def test_the_date_the_source_is_issued_on_is_no_detail():
     found = _details(source.replace("For Immediate Release: Friday, March 3, 2023\n\n", ""),
                      "On March 3, the State Water Board approved a drought plan for the northern counties.\n")
     assert any("March 3" in t for t in found), found
+
+
+def test_the_medium_a_remark_came_by_is_a_detail_even_in_a_restating_sentence():
+    """In a sentence its counterpart holds almost whole, one word of the article's own is most often its word for one
+    of the source's; not the medium the words came by ("said in an email"): how the news was given is a fact the
+    release does not give. Another one-word rewording beside it stays none."""
+    source = ("Mayor Lee Orders Harbor Bridge Reopened\n\n“We will reopen the bridge to traffic on Monday morning,” "
+              "said Mayor Ann Lee.\n")
+    found = _details(source, "“We will reopen the bridge to traffic on Monday morning,” said Mayor Ann Lee in an "
+                             "email.\n")
+    assert any("email" in t for t in found), found
+    assert _details(source, "“We will reopen the bridge to traffic on Monday morning,” said Mayor Ann Lee.\n") == []
