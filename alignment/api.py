@@ -9,12 +9,19 @@ from pathlib import Path
 from alignment.config import Config
 from alignment.engine.acronyms import shared_name_keys
 from alignment.engine.align import align, in_frame
-from alignment.engine.details import background_names, named_keys, source_keys, unsupported_details
+from alignment.engine.details import (
+    background_names,
+    issue_dates,
+    named_keys,
+    of_issue_date,
+    source_keys,
+    unsupported_details,
+)
 from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import foreign_quotations, quote_evidence
 from alignment.engine.match import profile_segments, score_pairs, through_demonym
 from alignment.engine.quotes import extract_quotes, quoted_again
-from alignment.engine.statuses import judge_derivative, judge_sentence_half, judge_source, states_figure
+from alignment.engine.statuses import judge_derivative, judge_sentence_half, judge_source, new_rank, states_figure
 from alignment.engine.verify import SourceIndex, verify_quote
 from alignment.errors import ConfigError, InputError
 from alignment.model import DerivativeStatus, Quote, Segment, SegmentKind, SourceStatus
@@ -25,6 +32,7 @@ from alignment.text.segment import (
     Analyzed,
     highlight_lines,
     is_question,
+    question_title,
     second_halves,
     segment,
     segment_lines,
@@ -142,6 +150,7 @@ def compare(
     names = named_keys(((src.text, src.words), (der.text, der.words)))
     # a word the source has in the other form is no detail: "HHS" for its "Health and Human Services", and back
     known = source_keys(src.words, src.text) | shared_name_keys(der.words, src.words)
+    issued = issue_dates(src.words, [seg.is_claim for seg in src.segments])
     quote_notes: dict[str, list[str]] = {}  # a derivative segment's quotes and their verdicts, for its reason
     for q in found_quotes:
         where = f" in {q.source_id}" if q.source_id else ""
@@ -186,7 +195,7 @@ def compare(
                 src_segments[i] = replace(seg, status=str(status), reason=reason)
 
     der_segments = []
-    der_label, der_title = verbless_title(der), title_line(der)
+    der_label, der_title, der_asked = verbless_title(der), title_line(der), question_title(der)
     for i, seg in enumerate(der.segments):
         if i == der_label and i not in result.deriv_links:
             seg = replace(seg, kind=SegmentKind.HEADING)
@@ -201,6 +210,8 @@ def compare(
                                       der.words[i], known, names,
                                       [src_prof[s] for s in result.deriv_links.get(i, ())],
                                       result.deriv_share.get(i, 0.0))
+        details = tuple(d for d in details if not of_issue_date(
+            d, der.words[i], issued, known, [src.words[s] for s in result.deriv_links.get(i, ())]))
         # a claim giving a table row's figure names what the row's label abbreviates ("Mississippi" for "MS")
         # and the names of the reporter's frame are who said it, not what the source said ("..., the White House
         # said in a press release")
@@ -212,10 +223,13 @@ def compare(
                                               [d.text for d in details if d.kind in ("number", "date")
                                                and states_figure(d.text)],
                                               is_question(seg.text), long_derivative and i in result.slight_deriv,
-                                              i == der_title, i in result.scattered_deriv, i in foreign)
-        if i == der_title and der_status is DerivativeStatus.ADDED and not quote_notes.get(seg.id):
+                                              i == der_title, i in result.scattered_deriv, i in foreign,
+                                              new_rank(der_doc.text, seg.start, details, [
+                                                  src_prof[s].word_keys for s in result.deriv_links.get(i, ())]))
+        if i in (der_title, der_asked) and der_status is DerivativeStatus.ADDED and not quote_notes.get(seg.id):
             # the derivative's headline sums up its own story in a few words of its own ("Norway keeps rate on
-            # hold"): meeting nothing in the source, it is the story's label, as the source's title is (above)
+            # hold"): meeting nothing in the source, it is the story's label, as the source's title is (above); so
+            # is a headline asked as a question ("Why are flags at half-staff in Arizona?")
             der_segments.append(replace(seg, kind=SegmentKind.HEADING, status=str(DerivativeStatus.NOT_A_CLAIM),
                                         reason=str(SegmentKind.HEADING)))
             continue

@@ -26,8 +26,9 @@ Inc"), the kind of document the source is ("said in a press release"), words of 
 emphasis on"), a figurative stock phrase ("pave the way for"), a date's place in its month ("mid-March" for
 "March 17"), a comparison word of the same direction ("lower" for "less"), the day of the week ("released on
 Thursday", "announced Tuesday it would"), the source's publication ("On September 23, the White House released
-information"), the people of an organisation the source names ("Administration officials"), the region of the
-source's place ("in Annapolis, Maryland"), a name for a place's people ("Virginians" for "Virginia"). A new
+information") and the date it is issued on for its "today" ("On Feb. 4" for a release dated February 4), the
+people of an organisation the source names ("Administration officials"), the region of the source's place ("in
+Annapolis, Maryland"), a name for a place's people ("Virginians" for "Virginia"). A new
 figure takes the phrase of what it counts and the words that bound it ("about 75 cents at the gas pump"); a new head
 noun the words of its noun phrase ("two weeks" where the source's "two" counts other things); a rank
 takes what it ranks ("the first Muslim American judge"), a new name the whole name (through an "of" inside it:
@@ -63,7 +64,7 @@ _PREPOSITIONS = _LANG.prepositions | _LANG.time_prepositions | _LANG.channel_pre
 #: prepositions that head a phrase through its article: "within a year", "via the White House website"
 _HEADS_ARTICLE = _LANG.time_prepositions | _LANG.channel_prepositions
 
-__all__ = ["RESTATING_SUPPORT", "background_names", "named_keys", "unsupported_details"]
+__all__ = ["RESTATING_SUPPORT", "background_names", "issue_dates", "named_keys", "of_issue_date", "unsupported_details"]
 
 _MONTHS = _LANG.months
 
@@ -317,6 +318,26 @@ def _joins_found(i: int, tagged: Sequence[TaggedWord], found: frozenset[int], te
 
 #: the parts of speech that carry what a run tells (a thing, a quality, a quantity); "" is untagged text
 _CARRIERS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X", ""})
+
+
+def _channel(words: Sequence[TaggedWord], run: Sequence[TaggedWord]) -> bool:
+    """Is the run ``run`` (of a segment whose words are ``words``) the medium a remark came by, one noun right after
+    its preposition, an article between or not ("in an email", "via a video"; lang ``channel_nouns``)? How the news
+    was given is a
+    fact the source does not give, not the article's word for one of the counterparts' ("said in an email" against a
+    release), so it is no rewording in a sentence its counterparts hold almost whole."""
+    nouns = [t for t in run if t.word.norm in _LANG.channel_nouns]
+    if len(nouns) != 1:
+        return False
+    k = next((n for n, t in enumerate(words) if t.word.start == nouns[0].word.start), None)
+    if k is None:
+        return False
+    before = [t.word.norm for t in words[max(0, k - 2):k]]
+    return bool(before) and (before[-1] in _PLACE_OR_CHANNEL or (
+        len(before) == 2 and before[-1] in _LANG.articles and before[0] in _PLACE_OR_CHANNEL))
+
+
+_PLACE_OR_CHANNEL = frozenset({"in", "on"}) | _LANG.channel_prepositions
 
 
 def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[str] = frozenset(),
@@ -667,6 +688,67 @@ def _spare(profile: Profile, counterparts: Sequence[Profile]) -> bool:
     return any(profile.keys.isdisjoint(alts) for other in counterparts for alts in other.alternatives)
 
 
+#: the most a number may be to be a day of the month
+_MAX_DAY = 31
+
+
+def _dates(norms: Sequence[str]) -> list[tuple[str, str, str]]:
+    """The dates in a run of folded words: (month, day, year or ""), the day right before or after the month ("4
+    February", "February 4"), a year of four digits right after them ("February 4, 2022")."""
+    out = []
+    for k, norm in enumerate(norms):
+        if norm not in _MONTHS:
+            continue
+        for at in (k + 1, k - 1):
+            value = number_value(norms[at]) if 0 <= at < len(norms) else None
+            if value is not None and value.is_integer() and 1 <= value <= _MAX_DAY:
+                after = max(k, at) + 1
+                year = norms[after] if after < len(norms) and len(norms[after]) == 4 and norms[after].isdigit() else ""
+                out.append((norm, str(int(value)), year))
+                break
+    return out
+
+
+def issue_dates(source_words: Sequence[Sequence[TaggedWord]],
+                claims: Sequence[bool]) -> frozenset[tuple[str, str, str]]:
+    """The dates the source is issued on: each date (:func:`_dates`) of a source segment that is no claim, its date
+    line or dateline ("For Immediate Release: Friday, February 4, 2022", "September 23, 2019 (SAINT PAUL) —"), which
+    its "today" means. ``claims``: whether each segment is a claim."""
+    return frozenset(date for ws, claim in zip(source_words, claims, strict=True) if not claim
+                     for date in _dates([t.word.norm for t in ws]))
+
+
+def of_issue_date(detail: Detail, tagged: Sequence[TaggedWord], dates: frozenset[tuple[str, str, str]],
+                  source_keys: frozenset[str], counterparts: Sequence[Sequence[TaggedWord]]) -> bool:
+    """Is ``detail`` (of a segment whose words are ``tagged``) only the date the source is issued on
+    (:func:`issue_dates`), where a counterpart (whose words are among ``counterparts``) says the day it is issued on
+    (lang ``issue_day_words``), as an article dates what the source says happened "today" ("On Feb. 4, ... endorsed"
+    for a release of February 4, 2022 that says "Today, ... endorsed"; "(Sunday, May 31, 2020) – ... have just
+    wrapped up a press conference" for "Today, Mayor Bowser ... provided an update")? Its dates are all issue dates (a
+    year it gives, the issue date's), and its other content words are weekdays, verbs and adverbs (how the article
+    tells it) or words the source has; a detail with another number or a thing or quality of its own tells more than
+    when. A counterpart that does not say "today" dates nothing: the source's date is then no more its date than
+    another figure of the source is."""
+    if not dates or not any(t.word.norm in _LANG.issue_day_words for ws in counterparts for t in ws):
+        return False
+    inside = [t for t in tagged if detail.start <= t.word.start and t.word.end <= detail.end]
+    found = _dates([t.word.norm for t in inside])
+    if not found or not all(any(m == dm and d == dd and (not y or y == dy) for dm, dd, dy in dates)
+                            for m, d, y in found):
+        return False
+    dated = {d for _, d, _ in found} | {y for _, _, y in found if y}
+    for t in inside:
+        w = t.word
+        if not w.content or w.norm in _MONTHS or w.norm in _LANG.conflicts.weekdays:
+            continue
+        if w.kind == "number":
+            if w.norm not in dated:
+                return False
+        elif w.key not in source_keys and t.pos not in ("VERB", "AUX", "ADV"):
+            return False
+    return True
+
+
 def unsupported_details(
     text: str, profile: Profile, found: frozenset[int], background: frozenset[str],
     words: Sequence[TaggedWord] = (),
@@ -731,7 +813,7 @@ def unsupported_details(
     details: list[Detail] = []
     for g in groups:
         tagged = [profile.words[i] for i in g]
-        if source_keys is not None and not _new(tagged, source_keys, linked, restating):
+        if source_keys is not None and not _new(tagged, source_keys, linked, restating and not _channel(words, tagged)):
             continue
         if source_keys is not None and _region(g, profile, found, background, words, text):
             continue
@@ -742,7 +824,8 @@ def unsupported_details(
         if source_keys is not None and _rearranged(tagged, source_keys, linked, words, text, plain):
             continue
         if source_keys is not None and len(g) == 1 and _stands_in(g[0], profile, found, counterparts, text) \
-                and _leading_preposition(words, tagged[0].word.start) == tagged[0].word.start:
+                and _leading_preposition(words, tagged[0].word.start) == tagged[0].word.start \
+                and not _channel(words, tagged):
             continue  # (a noun a preposition of time or place heads is a span or a place: "within a year")
         ws = [t.word for t in tagged]
         start, end = ws[0].start, ws[-1].end

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from alignment.config import Config
-from alignment.model import DerivativeStatus, SourceStatus
+from alignment.lang import RULES_LANGUAGE as _LANG
+from alignment.model import DerivativeStatus, Detail, SourceStatus
 from alignment.text.normalize import words
 
-__all__ = ["judge_derivative", "judge_sentence_half", "judge_source", "states_figure"]
+__all__ = ["judge_derivative", "judge_sentence_half", "judge_source", "new_rank", "states_figure"]
 
 #: number words that are rather an article than a count: "One map shows ..." says "a map"
 _ARTICLE_NUMBERS = frozenset({"one"})
@@ -24,6 +25,68 @@ def states_figure(detail: str) -> bool:
     """
     numbers = [w for w in words(detail) if w.kind == "number"]
     return not numbers or any(w.text.lower() not in _ARTICLE_NUMBERS for w in numbers)
+
+
+#: content words a claim that ranks its subject has before its verb: the subject ("Hairston and Smith", "The
+#: criminal charges against the pair")
+_RANK_SUBJECT = 4
+#: words before a comma at most that open a claim ranking its subject ("If confirmed,", "If he is selected,")
+_RANK_OPENING = 4
+
+
+def new_rank(text: str, start: int, details: Sequence[Detail], counterparts: Sequence[Sequence[str]]) -> str | None:
+    """The rank a claim gives its subject as what it says of it, when its counterparts give no such rank: an
+    unsupported detail that opens with a rank word (lang ``rank_words``; :func:`alignment.engine.details._ranked`
+    makes it the whole ranked phrase) right after a finite copula or "become" and "the" ("If confirmed, Mangi would be
+    the first Muslim American judge to serve on a federal appeals court", "Waldref will be the first woman to
+    administer this department"). Such a sentence is about the rank: its subject, and what the ranked phrase repeats
+    of the source (a judge, a court, a department), are who and where, which the source gives for another fact (a
+    nomination). Not after "to" ("nominated Dena King to become the first Black person to ...": the rank is the
+    purpose of a fact the claim states), nor after more than a subject (:data:`_RANK_SUBJECT` content words, an
+    opening clause of a few words and its comma aside: "If confirmed, Mangi"): "Williams ... has worked in the office
+    since 2012 and would be the first black man to serve ..." states other facts besides. ``start``: where the claim
+    starts in ``text``. ``counterparts``: the keys of each counterpart's content words, in order;
+    one that has the rank word with a word of the ranked phrase among the three content words after it gives the
+    rank ("the first in his family to graduate"), not one that has the word in another sense ("first as a Research
+    and Writing Attorney").
+
+    >>> def rank(text, counterparts=()):
+    ...     at = text.index("first")
+    ...     return new_rank(text, 0, [Detail(text[at:-1], at, len(text) - 1, "word")], counterparts)
+    >>> rank("Smith will be the first woman to lead the office.")
+    'first woman to lead the office'
+    >>> rank("Smith will be the first woman to lead the office.", [("smith", "first", "woman", "lead")])
+    >>> rank("Smith will be the first woman to lead the office.", [("smith", "serv", "first", "clerk", "court")])
+    'first woman to lead the office'
+    >>> rank("He named Smith to be the first woman to lead the office.")
+    >>> rank("If confirmed, Smith, 52, would be the first woman to lead the office.")
+    'first woman to lead the office'
+    >>> rank("Smith has worked in the office since 2012 and would be the first woman to lead the office.")
+    """
+    for d in details:
+        ranked = words(d.text)
+        if not ranked or ranked[0].norm not in _LANG.rank_words:
+            continue
+        before = words(text, start, d.start)
+        if not (len(before) >= 3 and before[-1].norm == "the" and before[-3].norm != "to"
+                and before[-2].norm in (_LANG.copulas | _LANG.becoming_verbs) - {"being"}):
+            continue
+        subject = before[:-2]
+        comma = next((k for k in range(1, len(subject)) if "," in text[subject[k - 1].end:subject[k].start]), None)
+        if comma is not None and comma <= _RANK_OPENING:
+            subject = subject[comma:]  # an opening clause ("If confirmed,") or the subject's apposition
+        if sum(w.content for w in subject) > _RANK_SUBJECT:
+            continue
+        rank, phrase = ranked[0].key, {w.key for w in ranked[1:] if w.content}
+        if not any(key == rank and not phrase.isdisjoint(keys[j + 1:j + 1 + _RANKED_WITHIN])
+                   for keys in counterparts for j, key in enumerate(keys)):
+            return d.text
+    return None
+
+
+#: content words after a counterpart's rank word among which a word of the claim's ranked phrase shows it ranks the
+#: same thing (:func:`new_rank`)
+_RANKED_WITHIN = 3
 
 
 def _evidence(ids: Sequence[str], what: str, share: float, below: tuple[str, float] | None = None,
@@ -125,7 +188,8 @@ def added_though_linked(share: float, config: Config, quoted: bool = False, chan
 def judge_derivative(share: float, links: Sequence[str], config: Config, new_facts: int | None = None,
                      quoted: bool = False, new_figures: Sequence[str] = (), question: bool = False,
                      chance: bool = False, headline: bool = False,
-                     scattered: bool = False, foreign_quote: bool = False) -> tuple[DerivativeStatus, str]:
+                     scattered: bool = False, foreign_quote: bool = False,
+                     rank: str | None = None) -> tuple[DerivativeStatus, str]:
     """``added`` when nothing is linked or below ``min_partial``; ``supported`` from ``min_support``, or from
     ``min_support_restated`` when it has ``new_facts == 0`` (no name, number or date the source lacks: the rest
     of its words are the article's own way of saying it); else ``partial``; and why. A claim that ``quoted`` a
@@ -185,11 +249,21 @@ def judge_derivative(share: float, links: Sequence[str], config: Config, new_fac
 
     >>> judge_derivative(0.7, ["S2", "S7"], Config(), foreign_quote=True)
     (<DerivativeStatus.PARTIAL: 'partial'>, 'linked: S2 S7 (support 0.70; quotation not in the source)')
+
+    ``rank``: the claim says its subject is the first of a kind, and its counterparts give no rank (:func:`new_rank`:
+    "Waldref will be the first woman to administer this department" against a release that nominates her): what it
+    says is the rank, which the source lacks, so it is ``added`` (``weak``) whatever share its subject and the
+    ranked phrase's words find; unless it quoted a counterpart, or it is the title line.
+
+    >>> judge_derivative(0.6, ["S10", "S14"], Config(), rank="first woman to administer this department")[1]
+    'weak: S10 S14 (support 0.60; new rank "first woman to administer this department")'
     """
     if question and not quoted:
         return DerivativeStatus.ADDED, "question"
     if not links:
         return DerivativeStatus.ADDED, "no_counterpart"
+    if rank and not quoted and not headline:
+        return DerivativeStatus.ADDED, "weak: " + _evidence(links, "support", share, note=f'new rank "{rank}"')
     if added_though_linked(share, config, quoted=quoted, chance=chance, scattered=scattered):
         if share >= config.min_partial:
             note = _CHANCE_NOTE if chance else _SCATTERED_NOTE

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 from alignment.engine.quotes import QuoteSpan, named_term, reported_speech
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import QuoteStatus, WordDiff
-from alignment.text.normalize import Word, fold_surface, words
+from alignment.text.normalize import Word, fold_surface, fold_word, words
 
 if TYPE_CHECKING:  # numpy is imported where it is used: ``import alignment`` stays light
     import numpy as np
@@ -83,6 +83,59 @@ _DASHES = re.compile("-+")  # after folding, "--", "—" and "–" are one dash
 _PAUSE_DASH = re.compile(r"\s[-‐‑‒–]+|[-‐‑‒–]+\s|[—―]|-{2,}")
 
 
+#: a region's abbreviation, folded -> its name's folded form as one word ("tx" -> "texas", "ny" -> "newyork": the
+#: form the words "New York" offer as a compound): lang ``region_codes`` and ``region_abbreviations``
+_REGION_NAMES = {abbr: fold_word(name.replace(" ", ""))
+                 for table in (_LANG.region_codes, _LANG.region_abbreviations) for abbr, name in table.items()}
+_PLACE_COMMA = re.compile(r",[^\S\n]+")
+
+
+def _regions(text: str, ws: list[Word]) -> list[Word]:
+    """``ws`` with the abbreviation of a region after a place and its comma read as the region's name ("Uvalde, TX",
+    "Uvalde, Tex.", "Albany, N.Y." for "Uvalde, Texas", "Albany, New York"): the same place, which a quotation
+    writes out or abbreviates, a variant and no word changed. The abbreviation is a postal code in capitals (two
+    letters, or two with stops: lang ``region_codes``) or, followed by its stop, a newspaper's (lang
+    ``region_abbreviations``); only right after a capitalised word and a comma, where "IN", "OK" or "Pa." can be no
+    other word. And a single digit written with a leading zero, as a date's day often is ("January 05"), is that
+    digit: the same number, which a quotation writes without it ("January 5"). Read so in quotations and the source
+    they are checked against only: a claim's share and its details weigh the words as before.
+
+    >>> [w.norm for w in _regions("in Uvalde, TX at", words("in Uvalde, TX at"))]
+    ['in', 'uvalde', 'texas', 'at']
+    >>> text = "Albany, N.Y. and Dallas, Tex. and WE ARE IN, OK"
+    >>> [w.norm for w in _regions(text, words(text))]
+    ['albany', 'newyork', 'and', 'dallas', 'texas', 'and', 'we', 'are', 'in', 'ok']
+    >>> text = "on January 05, 2018, at 0.5 and 007"
+    >>> [w.norm for w in _regions(text, words(text))]
+    ['on', 'january', '5', '2018', 'at', '0.5', 'and', '007']
+    """
+    out = ws
+    for i in range(len(ws)):
+        w = ws[i]
+        if w.kind == "number" and len(w.norm) == 2 and w.norm[0] == "0" and w.norm[1].isdigit():
+            if out is ws:
+                out = list(ws)
+            out[i] = Word(w.start, w.end, w.text, w.surface, w.norm[1], w.norm[1], w.stop, w.kind, w.content)
+            continue
+        if i == 0:
+            continue
+        prev = ws[i - 1]
+        if not (prev.text[:1].isupper() and prev.kind == "word" and _PLACE_COMMA.fullmatch(text, prev.end, w.start)):
+            continue
+        plain = w.text.replace(".", "")
+        if w.kind == "acronym" and len(plain) == 2 and plain.isupper() and len(w.text) in (2, 4):
+            name = _REGION_NAMES.get(w.norm) if w.norm in _LANG.region_codes else None
+        elif w.kind == "word" and w.text[:1].isupper() and text.startswith(".", w.end):
+            name = _REGION_NAMES.get(w.norm) if w.norm in _LANG.region_abbreviations else None
+        else:
+            continue
+        if name:
+            if out is ws:
+                out = list(ws)
+            out[i] = Word(w.start, w.end, w.text, w.surface, name, name, False, "acronym", True)
+    return out
+
+
 class SourceIndex:
     """The source's words, and where each stem occurs, built once and reused for every quote."""
 
@@ -90,7 +143,7 @@ class SourceIndex:
         """``text_words`` are the words of ``text`` when the caller has them already (the segmenter's, which
         never join two paragraphs' words into one name); by default they are read from ``text``."""
         self.text = text
-        self.words: list[Word] = list(text_words) if text_words is not None else words(text)
+        self.words: list[Word] = _regions(text, list(text_words) if text_words is not None else words(text))
         self.positions: dict[str, list[int]] = defaultdict(list)
         for i, w in enumerate(self.words):
             self.positions[w.key].append(i)
@@ -774,7 +827,7 @@ def quote_words(doc: str, span: QuoteSpan, blocks: Sequence[tuple[int, int]] | N
     indexed: a list marker or a heading's ``#`` between two blocks is not a word of the quote, and no name is
     joined across a block boundary."""
     if not blocks:
-        return words(doc, span.start, span.end)
+        return _regions(doc, words(doc, span.start, span.end))
     out: list[Word] = []
     k = max(bisect.bisect_right(blocks, (span.start, len(doc) + 1)) - 1, 0)
     for start, end in blocks[k:]:
@@ -783,7 +836,7 @@ def quote_words(doc: str, span: QuoteSpan, blocks: Sequence[tuple[int, int]] | N
         lo, hi = max(start, span.start), min(end, span.end)
         if lo < hi:
             out.extend(words(doc, lo, hi))
-    return out
+    return _regions(doc, out)
 
 
 def verify_quote(

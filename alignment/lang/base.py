@@ -287,6 +287,13 @@ class Language:
     #: folded forms of the verb that links a subject to what is said of it ("was", "is"): in `he said he was
     #: “concerned”` the quoted word is the speaker's, reported (alignment/engine/quotes.py)
     copulas: frozenset[str] = frozenset()
+    #: folded forms of "become", which ranks its subject as a copula does ("will become the first Black lawyer to
+    #: oversee ..."; alignment/engine/statuses.py)
+    becoming_verbs: frozenset[str] = frozenset()
+    #: folded words by which a source means the day it is issued on ("Today, the Director endorsed ..."), which an
+    #: article restating the sentence writes as that date ("On Feb. 4, the Director endorsed ..."; alignment/engine/
+    #: details.py)
+    issue_day_words: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ quotes: naming verbs (issue 15, session 8)
     #: lower-case forms of the verbs that name or rate something ("called the plan “encouraging”", "termed the
     #: order a “historic” deal"): with someone else as their subject, the quoted words are that someone's, reported
@@ -362,6 +369,10 @@ class Language:
     #: join the detail they head (alignment/engine/details.py)
     split_units: tuple[tuple[str, str, str], ...] = ()
     channel_prepositions: frozenset[str] = frozenset()
+    #: folded nouns for the medium a text or a remark came by ("said in an email", "in a video"): after a preposition
+    #: of place or channel, a fact of how the news was given, no rewording of a counterpart's word, however much of
+    #: the claim the counterparts hold (alignment/engine/details.py)
+    channel_nouns: frozenset[str] = frozenset()
     #: conjunctions that make the phrase of a preposition after them a circumstance ("while on Air Force One"): they
     #: join the detail the preposition heads
     circumstance_conjunctions: frozenset[str] = frozenset()
@@ -436,6 +447,10 @@ class Language:
     #: by the code ("GA 1,506,100 1,039,100") names the region a story writes out (alignment/engine/match.py; read
     #: in a table's row only)
     region_codes: Mapping[str, str] = field(default_factory=dict)
+    #: folded abbreviations of a country's regions as newspapers write them with a stop ("calif" -> "california",
+    #: "Sacramento, Calif."): with ``region_codes``, the state a place is in after its comma, which a quotation may
+    #: write out or abbreviate (alignment/engine/verify.py: a variant, not a word changed)
+    region_abbreviations: Mapping[str, str] = field(default_factory=dict)
     #: folded nouns for the person a verb acts on -> the folded verb ("nominee" -> "nominate"): the noun is also found
     #: where the verb is, and back (alignment/engine/match.py), which the stemmer does not see
     person_nouns: Mapping[str, str] = field(default_factory=dict)

@@ -467,6 +467,18 @@ REGION_CODES = {
     "mp": "northern mariana islands",
 }
 
+#: the states' abbreviations in a newspaper's style, written with a stop ("Uvalde, Tex.", "Sacramento, Calif."); the
+#: dotted ones ("N.Y.", "N.J.") are read as acronyms, the postal codes of ``REGION_CODES``
+REGION_ABBREVIATIONS = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+    "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois", "ind": "indiana",
+    "kan": "kansas", "kans": "kansas", "ky": "kentucky", "la": "louisiana", "md": "maryland", "mass": "massachusetts",
+    "mich": "michigan", "minn": "minnesota", "miss": "mississippi", "mo": "missouri", "mont": "montana",
+    "neb": "nebraska", "nebr": "nebraska", "nev": "nevada", "okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania",
+    "tenn": "tennessee", "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington",
+    "wis": "wisconsin", "wyo": "wyoming",
+}
+
 #: a noun for the person a verb acts on -> the verb ("nominees" -> "nominate"): "The President has now announced 25
 #: nominees" and "Biden has in total nominated 25 people" name one act, which the stemmer cannot see ("nomine" and
 #: "nomin"); not "committee" (no one committed) nor "refugee"
@@ -673,6 +685,8 @@ ENGLISH = Language(
     time_prepositions=TIME_PREPOSITIONS,
     articles=ARTICLES,
     copulas=frozenset("is are was were be been being am".split()),
+    becoming_verbs=frozenset("become becomes became".split()),
+    issue_day_words=frozenset({"today", "tonight"}),
     discourse_markers=DISCOURSE_MARKERS,
     time_units=TIME_UNITS,
     genitive_prepositions=frozenset({"of"}),
@@ -715,6 +729,7 @@ ENGLISH = Language(
     currency_words=frozenset("dollar dollars euro euros pound pounds yen cent cents".split()),
     split_units=SPLIT_UNITS,
     channel_prepositions=CHANNEL_PREPOSITIONS,
+    channel_nouns=frozenset("email video tweet interview podcast livestream broadcast".split()),
     circumstance_conjunctions=CIRCUMSTANCE_CONJUNCTIONS,
     release_verbs=RELEASE_VERBS,
     information_nouns=INFORMATION_NOUNS,
@@ -734,6 +749,7 @@ ENGLISH = Language(
     signer_opening=re.compile(r"I,(?<=\bI,)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),"),
     demonyms=DEMONYMS,
     region_codes=REGION_CODES,
+    region_abbreviations=REGION_ABBREVIATIONS,
     person_nouns=PERSON_NOUNS,
     list_coordinators=frozenset({"and", "or"}),
 )

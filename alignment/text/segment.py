@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from spacy.strings import StringStore
     from spacy.tokens import Doc
 
-__all__ = ["Analyzed", "TaggedWord", "enumerated", "highlight_lines", "is_question", "segment", "segment_lines",
-           "title_line"]
+__all__ = ["Analyzed", "TaggedWord", "enumerated", "highlight_lines", "is_question", "question_title", "segment",
+           "segment_lines", "title_line"]
 
 
 @dataclass(slots=True)
@@ -944,6 +944,35 @@ def title_line(doc: Analyzed) -> int | None:
         if not seg.is_claim:
             continue
         return i if _title_block(doc, seg) else None
+    return None
+
+
+def question_title(doc: Analyzed) -> int | None:
+    """The index of the segment that is ``doc``'s headline asked as a question, if it has one: its first claim, with
+    at most 3 segments before it, none of them a claim, a whole line of 4 to 25 words ending with a question mark
+    over a body of claims ("Why are flags at half-staff in Arizona?", a page's headline over the story that answers
+    it; not a reporter's question alone). A question is no title line (:func:`title_line`: no stop at its end), and
+    it asserts nothing; as a headline it is a label.
+
+    >>> from alignment.model import Segment, SegmentKind
+    >>> text = "Why are flags at half-staff in Arizona?\\nThe governor ordered flags lowered."
+    >>> segs = (Segment("D1", 0, 39, text[:39], SegmentKind.SENTENCE, 0),
+    ...         Segment("D2", 40, 74, text[40:], SegmentKind.SENTENCE, 1))
+    >>> question_title(Analyzed(text, segs, ((), ()), ((0, 39), (40, 74))))
+    0
+    >>> question_title(Analyzed(text, segs[1:], ((),), ((0, 39), (40, 74)))) is None
+    True
+    >>> question_title(Analyzed(text, segs[:1], ((),), ((0, 39), (40, 74)))) is None  # no story under it
+    True
+    """
+    for i, seg in enumerate(doc.segments[:_TITLE_MAX_BEFORE + 1]):
+        if not seg.is_claim:
+            continue
+        block = doc.blocks[seg.block] if seg.block < len(doc.blocks) else (seg.start, seg.end)
+        whole = (seg.start, seg.end) == strip_span(doc.text, *block)
+        line = seg.text.rstrip()
+        body = any(other.is_claim for other in doc.segments[i + 1:])
+        return i if body and whole and line.endswith("?") and _title_shaped(line[:-1]) else None
     return None
 
 

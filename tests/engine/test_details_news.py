@@ -330,3 +330,37 @@ def test_an_ampersand_inside_a_name_does_not_end_a_new_figures_phrase():
     found = _details(source, "Shops sold more than 3.4 million bottles of Procter, and regulators paused the use of "
                              "the Procter & Gamble detergent while they review reports of burns.")
     assert not any("Gamble" in t for t in found), found
+
+
+def test_the_date_the_source_is_issued_on_is_no_detail():
+    """A release's date line says when its "today" is: an article that dates by it what the release says happened
+    today ("On March 3, the Board approved ..." for "Today, the Board approved ...") gives the source's date. Another
+    day, another year, a sentence whose counterpart does not say "today", or a source without a date line, leave the
+    date a detail. Sentences written for this test, on the shape of a release's "For Immediate Release:" line."""
+    source = ("Water Board Approves Drought Plan\n\nFor Immediate Release: Friday, March 3, 2023\n\n"
+              "Today, the State Water Board approved a drought plan for the northern counties. The plan limits "
+              "lawn watering to two days a week.\n")
+    assert _details(source, "On March 3, the State Water Board approved a drought plan for the northern counties.\n"
+                            "The plan limits lawn watering to two days a week.\n") == []
+    for other in ("On March 5", "On March 3, 2022,"):
+        found = _details(source, f"{other} the State Water Board approved a drought plan for the northern counties.\n")
+        assert any("March" in t for t in found), (other, found)
+    # the counterpart does not say "today": the date is no more its date than another figure of the source
+    found = _details(source, "Since March 3 the plan limits lawn watering to two days a week.\n")
+    assert any("March 3" in t for t in found), found
+    # no date line: the date is the article's
+    found = _details(source.replace("For Immediate Release: Friday, March 3, 2023\n\n", ""),
+                     "On March 3, the State Water Board approved a drought plan for the northern counties.\n")
+    assert any("March 3" in t for t in found), found
+
+
+def test_the_medium_a_remark_came_by_is_a_detail_even_in_a_restating_sentence():
+    """In a sentence its counterpart holds almost whole, one word of the article's own is most often its word for one
+    of the source's; not the medium the words came by ("said in an email"): how the news was given is a fact the
+    release does not give. Another one-word rewording beside it stays none."""
+    source = ("Mayor Lee Orders Harbor Bridge Reopened\n\n“We will reopen the bridge to traffic on Monday morning,” "
+              "said Mayor Ann Lee.\n")
+    found = _details(source, "“We will reopen the bridge to traffic on Monday morning,” said Mayor Ann Lee in an "
+                             "email.\n")
+    assert any("email" in t for t in found), found
+    assert _details(source, "“We will reopen the bridge to traffic on Monday morning,” said Mayor Ann Lee.\n") == []

@@ -74,6 +74,53 @@ def test_a_spelling_variant_beside_a_real_change_is_still_altered(quote, source)
     assert verify(quote, source).status == ALTERED
 
 
+# ---------------------------------------------------------- a state's abbreviation, a number's leading zero
+
+@pytest.mark.parametrize(
+    "quote, source",
+    [
+        # the release's postal code written out, and back
+        ("Our thoughts are with the teachers of Lincoln Middle School in Waco, Texas at this difficult time",
+         "Our thoughts are with the teachers of Lincoln Middle School in Waco, TX at this difficult time."),
+        ("Our thoughts are with the teachers of Lincoln Middle School in Waco, TX at this difficult time",
+         "Our thoughts are with the teachers of Lincoln Middle School in Waco, Texas at this difficult time."),
+        # a state of two words, and a dotted code
+        ("We stand with the families of Buffalo, New York and every community that grieves tonight",
+         "We stand with the families of Buffalo, NY and every community that grieves tonight."),
+        ("We stand with the families of Buffalo, New York and every community that grieves tonight",
+         "We stand with the families of Buffalo, N.Y. and every community that grieves tonight."),
+        # a newspaper's abbreviation with its stop
+        ("The new plant in Fresno, California will employ 400 people by the end of next year",
+         "The new plant in Fresno, Calif. will employ 400 people by the end of next year."),
+        # a day written with a leading zero
+        ("a notice, dated March 5, 2021, was issued to the company advising it to show cause",
+         "A Notice, dated March 05, 2021, was issued to the company advising it to show cause."),
+    ],
+)
+def test_a_states_abbreviation_and_a_leading_zero_are_near(quote, source):
+    v = verify(quote, source)
+    assert v.status == NEAR, v
+    assert {op for op, _, _ in changes(v)} == {"variant"}
+
+
+@pytest.mark.parametrize(
+    "quote, source",
+    [
+        # another state
+        ("Our thoughts are with the teachers of Lincoln Middle School in Waco, Oklahoma at this difficult time",
+         "Our thoughts are with the teachers of Lincoln Middle School in Waco, TX at this difficult time."),
+        # not after a place and its comma: "IN" is the word, not Indiana
+        ("the families who live IN Indiana deserve better",
+         "The families who live IN Ohio deserve better."),
+        # another day
+        ("a notice, dated March 5, 2021, was issued to the company advising it to show cause",
+         "A Notice, dated March 15, 2021, was issued to the company advising it to show cause."),
+    ],
+)
+def test_another_state_or_day_is_still_altered(quote, source):
+    assert verify(quote, source).status == ALTERED
+
+
 # ------------------------------------------------------------- unclosed quotations ending on the attribution
 
 SOURCE_READOUT = ("Together, they committed to strengthening the partnership through cooperation on clean energy "

@@ -258,3 +258,42 @@ def test_a_sentence_cut_in_two_is_reported_in_part_when_one_part_is():
     assert "other part S2" in first.reason
     unrelated = compare(source, "A ferry will carry commuters across the river.\n")
     assert [s.status for s in unrelated.source.segments[:2]] == ["omitted", "omitted"]
+
+
+RANK_SOURCE = ("The Governor today named Maria Olsen to lead the State Water Board. Ms. Olsen has served as counsel to "
+               "the Water Board since 2012 and as deputy director of the State Parks Department. She earned her law "
+               "degree from the state university, the first in her family to graduate from college.")
+
+
+def _ranked(derivative: str, source: str = RANK_SOURCE):
+    report = compare(source, derivative)
+    return [s for s in report.derivative.segments if s.is_claim]
+
+
+def test_a_rank_the_source_does_not_give_makes_the_claim_its_own():
+    """ "X will be the first Y to ..." says the rank, which the release that names X never gives: the subject and
+    the board are who and where, so the claim is added (weak, new rank) however much of it they find. The same
+    sentence with the source's own rank, or with the rank as the purpose of the naming, is not."""
+    release = RANK_SOURCE.rsplit(" She ", 1)[0]  # no rank at all
+    (seg,) = _ranked("Olsen will be the first woman to lead the State Water Board.", release)
+    assert seg.status == "added", seg.reason
+    assert reason_code(seg.reason) == "weak" and 'new rank "first woman to lead the State Water Board"' in seg.reason
+    (own,) = _ranked("Olsen was the first in her family to graduate from college.")
+    assert own.status != "added" and "new rank" not in own.reason, own.reason
+    (purpose,) = _ranked("The Governor named Maria Olsen to become the first woman to lead the State Water Board.",
+                         release)
+    assert "new rank" not in purpose.reason and purpose.status != "added", purpose.reason
+
+
+def test_a_headline_asked_as_a_question_is_a_label_not_an_addition():
+    """A story's headline may ask what its body answers ("Why are ferries idle in Kenmore?"): it asserts nothing and
+    links nothing, so it is the story's label (not_a_claim, heading), as a headline that meets nothing is. A question
+    inside the story stays an added claim."""
+    source = "The county ordered all ferries to stay in port until Friday because of the storm.\n"
+    r = compare(source, "Why are ferries idle in Kenmore this week?\n\n"
+                        "The county ordered all ferries to stay in port until Friday because of the storm.\n\n"
+                        "Will the storm return next month?\n")
+    head, lead, asked = r.derivative.segments
+    assert (head.status, head.reason) == ("not_a_claim", "heading"), head.reason
+    assert lead.status == "supported", lead.reason
+    assert (asked.status, asked.reason) == ("added", "question"), asked.reason
