@@ -4095,6 +4095,40 @@ def _check_dropped_scope(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequenc
     return hits
 
 
+_SINGLED_OUT = frozenset(tuple(p.split()) for p in _C.singled_out)
+_COUNT_WORDS = frozenset({"a", "an", "one", "the", "this", "that"})
+
+
+def _check_singled_out(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                       all_sw: Sequence[TaggedWord]) -> list[_Hit]:
+    """One thing the source singles out (``CONFLICTS.singled_out``: "gifts from a specific vendor") made many in the
+    article ("gifts from certain vendors"): the same noun in another form, ending in "s" where the source's does not,
+    with no number or article of one before it, and the same content word before both (within four words, on each
+    side); never where a counterpart writes the article's form. A `quantifier` conflict."""
+    out: list[_Hit] = []
+    all_norms = {t.word.norm for t in all_sw}
+    for k in range(2, len(sw)):
+        if tuple(t.word.norm for t in sw[k - 2:k]) not in _SINGLED_OUT or sw[k].pos != "NOUN":
+            continue
+        one = sw[k].word.norm
+        for i, t in enumerate(dw):
+            many = t.word.norm
+            if t.lemma_key != sw[k].lemma_key or many == one or not many.endswith("s") or one.endswith("s") \
+                    or many in all_norms or t.pos != "NOUN":
+                continue
+            if i > 0 and (dw[i - 1].word.norm in _COUNT_WORDS or dw[i - 1].word.kind == "number"):
+                continue
+            a = i - 1 if i > 0 and dw[i - 1].pos in ("ADJ", "DET") else i  # ("certain vendors", "some vendors")
+            before = {r for r in _role(dw, a, i + 1, 1, 4) if r[0] == "<"}
+            if not before & {r for r in _role(sw, k - 2, k + 1, 1, 4) if r[0] == "<"}:
+                continue
+            out.append(_Hit("quantifier", dw[a].word.start, t.word.end, sw[k - 2].word.start, sw[k].word.end,
+                            f"the article makes the source's {st[sw[k - 2].word.start:sw[k].word.end]!r} many: "
+                            f"{dt[dw[a].word.start:t.word.end]!r}"))
+            return out
+    return out
+
+
 @_per_segment
 def _quantifier_uses(words: Sequence[TaggedWord]) -> list[tuple[int, int, str, str]]:
     """Every quantifier of a segment with its head, as (quantifier index, head index, class, head's lemma key)
@@ -5046,6 +5080,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
                                     stated if heading else lambda key, near: False)
             hits += _check_quantifiers(der.text, dw, src.text, sw, all_sw, weak)
             hits += _check_widened(der.text, dw, src.text, sw, all_sw)
+            hits += [] if weak else _check_singled_out(der.text, dw, src.text, sw, all_sw)
             # (its pattern is its guard: a short sentence of figures is no fragment to it, "About one in every 100
             # people has ASD.")
             hits += [] if support.get((di, si), 1.0) < WEAK_SUPPORT else _check_dropped_scope(der.text, dw, src.text,

@@ -133,6 +133,9 @@ class ConflictWords:
     #: folded nouns that name a finding's measure ("risk", "likelihood", "rate"): with a figure, they make the noun a
     #: restricting phrase follows a finding's population
     measures: frozenset[str] = frozenset()
+    #: folded word pairs before a noun that single one thing out ("a specific vendor", "a single donor"): the
+    #: article that makes it many ("certain vendors") widens who did it (`quantifier`)
+    singled_out: frozenset[str] = frozenset()
     # ------------------------------- misspelt names (issue 18, session 15, disc2)
     #: pairs of folded letter strings, space-separated, that two spellings of one word alternate ("s z":
     #: "Organisation" / "Organization"; "ou o": "Labour" / "Labor"): a name written with the other one is a

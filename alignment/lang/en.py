@@ -583,6 +583,8 @@ CONFLICTS = ConflictWords(
     restrictors=frozenset("in with among".split()),
     measures=frozenset("risk risks likelihood rate rates chance chances odds prevalence incidence proportion share "
                        "percent percentage".split()),
+    singled_out=frozenset({"a specific", "a single", "a particular", "a certain", "one specific", "one particular",
+                           "one single"}),
     # -- disc2 (session 15) --
     spelling_alternations=frozenset({"s z", "c s", "ou o", "re er"}),
     office_heads=frozenset("attorney director secretary president judge prosecutor administrator commissioner officer "

@@ -1,8 +1,9 @@
 """Discrepancies of the classes the real pairs' gold holds and the check missed (session 17, issue 18, read on the
 gold discrepancies of fresh2 ... fresh12): an amount the source gives plainly or about opened upward ("for at least
 18 months" / "for 18 months"), a restricting phrase dropped from a finding ("1 in every 100 people in the UK" / "1
-in every 100 people"), and a word of a thing's name given in another form ("the Securities of Information Act" /
-"the Security of Information Act"). Each both ways: the faithful rewording is not flagged. The sentences are our
+in every 100 people"), one thing the source singles out made many ("gifts from certain vendors" / "gifts from a
+specific vendor"), and a word of a thing's name given in another form ("the Securities of Information Act" / "the
+Security of Information Act"). Each both ways: the faithful rewording is not flagged. The sentences are our
 own."""
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ FLAGGED = [
      "knee pain with joint swelling relative to adults who did not walk.",
      "After adjusting for other factors, the team found that daily walking was associated with a lower risk of "
      "knee pain.", "quantifier", "pain", "with joint swelling"),
+    # one thing the source singles out made many
+    ("Investigators allege that the clerk accepted cash and gifts from a specific contractor and then steered "
+     "county repair jobs to firms the contractor controlled.",
+     "The clerk is accused of accepting cash and gifts from certain contractors and steering county repair jobs to "
+     "firms they controlled.", "quantifier", "certain contractors", "a specific contractor"),
     # a word of a law's name in another form
     ("He faces charges under the Criminal Code and the Protection of Information Act for the disclosures.",
      "He also faces charges under the rarely used Protections of Information Act for the disclosures.",
@@ -58,6 +64,15 @@ NOT_FLAGGED = [
     # a place of an event, no finding, dropped
     ("The minister met business leaders in Tokyo on Monday to discuss new trade rules.",
      "The minister met business leaders on Monday to discuss new trade rules."),
+    # the one thing kept one; many in the source too
+    ("Investigators allege that the clerk accepted cash and gifts from a specific contractor and then steered "
+     "county repair jobs to firms the contractor controlled.",
+     "The clerk is accused of accepting cash and gifts from one contractor and steering county repair jobs to "
+     "firms it controlled."),
+    ("Investigators allege that the clerk accepted cash and gifts from several contractors and then steered "
+     "county repair jobs to firms the contractors controlled.",
+     "The clerk is accused of accepting cash and gifts from certain contractors and steering county repair jobs to "
+     "firms they controlled."),
     # the name as the source writes it; another name altogether
     ("He faces charges under the Criminal Code and the Protection of Information Act for the disclosures.",
      "He also faces charges under the rarely used Protection of Information Act for the disclosures."),
