@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import itertools
 import math
 import re
 from collections import Counter
@@ -3319,15 +3320,16 @@ _CAPACITIES = _C.capacities
 _STRICT_BOUNDS = {tuple(k.split()): side for k, side in _C.strict_bounds.items()}
 _INCLUSIVE_BOUNDS = {tuple(k.split()): side for k, side in _C.inclusive_bounds.items()}
 _BOUND_FILLERS = _C.bound_fillers
+_MINIMA = frozenset(tuple(m.split()) for m in _C.minima)
 
 
 def _form(words: Sequence[TaggedWord], q: _Qty) -> tuple[str, int, int]:
     """How an amount is given, and the span of the words that say so: "max" after "up to" or "as many as"
-    (``CONFLICTS.maxima``), "approx" after "about" or "approximately", "<" or ">" after a strict bound ("under",
-    "more than", ``CONFLICTS.strict_bounds``), "<=" or ">=" before an inclusive one ("and younger", "or more",
-    ``CONFLICTS.inclusive_bounds``), the fillers between passed over ("under the age of 12", "12 years of age and
-    younger"); ("", q.i, q.j) for none of these. (Only the few words around the amount are read: it is asked of each
-    pair of amounts of a checked pair of sentences.)"""
+    (``CONFLICTS.maxima``), ">=" after "at least" (``CONFLICTS.minima``), "approx" after "about" or
+    "approximately", "<" or ">" after a strict bound ("under", "more than", ``CONFLICTS.strict_bounds``), "<=" or
+    ">=" before an inclusive one ("and younger", "or more", ``CONFLICTS.inclusive_bounds``), the fillers between
+    passed over ("under the age of 12", "12 years of age and younger"); ("", q.i, q.j) for none of these. (Only
+    the few words around the amount are read: it is asked of each pair of amounts of a checked pair of sentences.)"""
     k = q.i
     while k > 0 and q.i - k < 3 and words[k - 1].word.norm in _BOUND_FILLERS:
         k -= 1
@@ -3335,6 +3337,8 @@ def _form(words: Sequence[TaggedWord], q: _Qty) -> tuple[str, int, int]:
         before = tuple([t.word.norm for t in words[k - n:k]]) if k >= n else ()
         if before in _MAXIMA:
             return "max", k - n, q.j
+        if before in _MINIMA:
+            return ">=", k - n, q.j
         if (side := _STRICT_BOUNDS.get(before)) is not None:
             return ("<" if side == "upper" else ">"), k - n, q.j
     last = words[q.i - 1].word.norm if q.i > 0 else ""
@@ -3353,12 +3357,19 @@ def _form(words: Sequence[TaggedWord], q: _Qty) -> tuple[str, int, int]:
 #: (the source's form, the article's) of one amount that say different things: an approximate amount made more than
 #: it, a maximum made the usual amount, a bound that takes its amount in made one that leaves it out, and back
 _FORM_CONFLICTS = {("approx", ">"): "an approximate amount given as a lower bound",
+                   ("approx", ">="): "an approximate amount given as a lower bound",
+                   ("", ">"): "the amount given as a lower bound",
+                   ("", ">="): "the amount given as a lower bound",
                    ("max", "approx"): "a maximum given as the usual amount",
                    ("max", ""): "a maximum given as the amount",
                    ("<=", "<"): "a bound that takes its amount in made one that leaves it out",
                    (">=", ">"): "a bound that takes its amount in made one that leaves it out",
                    ("<", "<="): "a bound that leaves its amount out made one that takes it in",
                    (">", ">="): "a bound that leaves its amount out made one that takes it in"}
+#: the article's forms that open an amount the source gives plainly or about upward, to anything above it ("for at
+#: least 18 months" / "for 18 months", "more than 60 retailers" / "approximately 60 retailers"): the scope of the
+#: amount widened, a `quantifier` conflict (the others change the amount's value or its edge: `number`)
+_OPENED = frozenset({">", ">="})
 
 
 def _check_forms(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord], d_q: Sequence[_Qty],
@@ -3380,15 +3391,17 @@ def _check_forms(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                 continue  # (another amount or thing: told before the source's form is read)
             theirs, sa, sb = _form(sw, s)
             why = _FORM_CONFLICTS.get((theirs, mine))
-            if why is None:
-                continue
+            if why is None or (not theirs and s in _range_ends(st, sw, s_q)):
+                continue  # (an end of a range is no amount given plainly: "for 18 to 24 months")
             if (not d.head or not s.head) and not {r[1:] for r in _role(dw, d.i, d.j)} & {
                     r[1:] for r in _role(sw, s.i, s.j)}:
                 continue  # (without a head on one side, a word around both in common, on either side: "under the
                 # age of 12" / "12 years of age and younger")
-            if any(_form(ow, o)[0] == mine and _equal(d, o) and o.head == d.head for ow, oq in every_q for o in oq):
-                break
-            hits.append(_says("number", dt, dw[a].word.start, dw[b - 1].word.end, st, sw[sa].word.start,
+            if any(_form(ow, o)[0] == mine and _equal(d, o) and o.head == d.head
+                   for ow, oq in [(sw, s_q), *every_q] for o in oq):
+                break  # (the source's sentence or a counterpart gives it so: "at $35 a month ... more than $35")
+            kind = "quantifier" if mine in _OPENED and theirs in ("", "approx") else "number"
+            hits.append(_says(kind, dt, dw[a].word.start, dw[b - 1].word.end, st, sw[sa].word.start,
                               sw[sb - 1].word.end, why))
             break
     return hits
@@ -4025,6 +4038,117 @@ def _check_widened(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
     return []
 
 
+_RESTRICTORS = _C.restrictors
+_MEASURE_KEYS = frozenset(stem(fold_word(w)) for w in _C.measures)
+_RESTRICTED_WORDS = 4  # words of a restricting phrase at most ("in the United Kingdom")
+_MEASURE_REACH = 8  # words before the restricted noun a figure or a measure is looked for
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+_COMPARED = frozenset({"to", "than"})  # (a word before one of these opens a comparison, no word of the phrase)
+
+
+def _joined(text: str, words: Sequence[TaggedWord], k: int) -> bool:
+    """Whether nothing but space stands between ``words[k]`` and the word after it (and one follows)."""
+    return k + 1 < len(words) and not text[words[k].word.end:words[k + 1].word.start].strip()
+
+
+def _ends_clause(text: str, words: Sequence[TaggedWord], k: int) -> bool:
+    """Whether ``words[k]`` ends its sentence or is followed by a mark of punctuation."""
+    return k + 1 >= len(words) or bool(text[words[k].word.end:words[k + 1].word.start].strip())
+
+
+def _measured(text: str, words: Sequence[TaggedWord], n: int) -> bool:
+    """Whether the noun ``words[n]`` is a finding's population: a measure (``CONFLICTS.measures``: risk,
+    likelihood, rate), a percentage or a share written "1 in every 100" among the words before it."""
+    before = words[max(0, n - _MEASURE_REACH):n]
+    if any(t.lemma_key in _MEASURE_KEYS for t in before) or "%" in text[before[0].word.start:words[n].word.start]:
+        return True
+    return any(t.word.kind == "number" and u.word.norm in ("in", "of") and any(v.word.kind == "number" for v in
+               before[k + 2:k + 4]) for k, (t, u) in enumerate(itertools.pairwise(before)))
+
+
+def _check_dropped_scope(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord]) -> list[_Hit]:
+    """A restricting phrase the article drops from a finding (``CONFLICTS.restrictors``): "About one in every 100
+    people has the condition" where the source says "about 1 in every 100 people in the UK has the condition", "a
+    lower likelihood of child ASD." for "... of child ASD with intellectual disability.". The source's phrase (a
+    preposition and up to four words of a noun phrase, a name in it after "in") stands right after a noun that has
+    a figure or a measure (``CONFLICTS.measures``: risk, likelihood, rate) among the words before it; the article
+    has that noun with the same two words before it and, right after it, the word that follows the phrase in the
+    source (or both end there, at a mark of punctuation), and uses none of the phrase's content words."""
+    d_keys = _segment_keys(dw)
+    hits: list[_Hit] = []
+    for p in range(3, len(sw) - 1):
+        n = p - 1
+        if sw[p].word.norm not in _RESTRICTORS or sw[n].pos not in ("NOUN", "PROPN") or not _joined(st, sw, n):
+            continue
+        e = p + 1
+        while e < len(sw) and e - p <= _RESTRICTED_WORDS and sw[e].pos in _PHRASE_POS \
+                and not (e + 1 < len(sw) and sw[e + 1].word.norm in _COMPARED):  # ("relative to", "compared with")
+            e += 1
+            if not _joined(st, sw, e - 1):
+                break
+        while e > p + 1 and sw[e - 1].pos not in ("NOUN", "PROPN"):
+            e -= 1  # (the noun phrase ends at its last noun: "with intellectual disability relative to")
+        phrase = sw[p + 1:e]
+        if not phrase \
+                or (sw[p].word.norm == "in" and not any(t.is_name for t in phrase)):
+            continue
+        content = {t.lemma_key for t in phrase if t.word.content}
+        if not content or content & d_keys:
+            continue
+        if not _measured(st, sw, n):
+            continue  # (a finding's population, a share or a measure of it: not "met leaders in Tokyo", nor "enrolled
+            # 500 patients in Kenya")
+        closed = _ends_clause(st, sw, e - 1)
+        for a in range(2, len(dw)):
+            if dw[a].lemma_key != sw[n].lemma_key or dw[a - 1].lemma_key != sw[n - 1].lemma_key \
+                    or dw[a - 2].lemma_key != sw[n - 2].lemma_key:
+                continue
+            # (the same word after it, or the article's sentence stops there: "of child ASD." / "of child ASD with
+            # intellectual disability relative to mothers who ...")
+            if not (_ends_clause(dt, dw, a) or (not closed and _joined(dt, dw, a)
+                                                and dw[a + 1].lemma_key == sw[e].lemma_key)):
+                continue
+            hits.append(_Hit("quantifier", dw[a].word.start, dw[a].word.end, sw[p].word.start, sw[e - 1].word.end,
+                             f"the article drops {st[sw[p].word.start:sw[e - 1].word.end]!r}, to which the source "
+                             f"restricts {st[sw[n].word.start:sw[n].word.end]!r}: the finding widened"))
+            return hits
+    return hits
+
+
+_SINGLED_OUT = frozenset(tuple(p.split()) for p in _C.singled_out)
+_COUNT_WORDS = frozenset({"a", "an", "one", "the", "this", "that"})
+
+
+def _check_singled_out(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                       all_sw: Sequence[TaggedWord]) -> list[_Hit]:
+    """One thing the source singles out (``CONFLICTS.singled_out``: "gifts from a specific vendor") made many in the
+    article ("gifts from certain vendors"): the same noun in another form, ending in "s" where the source's does not,
+    with no number or article of one before it, and the same content word before both (within four words, on each
+    side); never where a counterpart writes the article's form. A `quantifier` conflict."""
+    out: list[_Hit] = []
+    all_norms = {t.word.norm for t in all_sw}
+    for k in range(2, len(sw)):
+        if tuple(t.word.norm for t in sw[k - 2:k]) not in _SINGLED_OUT or sw[k].pos != "NOUN":
+            continue
+        one = sw[k].word.norm
+        for i, t in enumerate(dw):
+            many = t.word.norm
+            if t.lemma_key != sw[k].lemma_key or many == one or not many.endswith("s") or one.endswith("s") \
+                    or many in all_norms or t.pos != "NOUN":
+                continue
+            if i > 0 and (dw[i - 1].word.norm in _COUNT_WORDS or dw[i - 1].word.kind == "number"):
+                continue
+            a = i - 1 if i > 0 and dw[i - 1].pos in ("ADJ", "DET") else i  # ("certain vendors", "some vendors")
+            before = {r for r in _role(dw, a, i + 1, 1, 4) if r[0] == "<"}
+            if not before & {r for r in _role(sw, k - 2, k + 1, 1, 4) if r[0] == "<"}:
+                continue
+            out.append(_Hit("quantifier", dw[a].word.start, t.word.end, sw[k - 2].word.start, sw[k].word.end,
+                            f"the article makes the source's {st[sw[k - 2].word.start:sw[k].word.end]!r} many: "
+                            f"{dt[dw[a].word.start:t.word.end]!r}"))
+            return out
+    return out
+
+
 @_per_segment
 def _quantifier_uses(words: Sequence[TaggedWord]) -> list[tuple[int, int, str, str]]:
     """Every quantifier of a segment with its head, as (quantifier index, head index, class, head's lemma key)
@@ -4571,6 +4695,94 @@ def _check_spellings(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], 
     return out
 
 
+_FORM_CONNECTORS = frozenset({"of", "and", "for", "the", "on"})
+_FORM_NAME_WORDS = 3  # capitalised words of a titled name at least ("Security of Information Act")
+
+
+def _titled_names(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
+    """The spans (start, end) of the names of things a segment writes: runs of capitalised words, and of "of",
+    "and", "for", "the" and "on" between them, nothing but space between the words, each run with three capitalised
+    words at least and a connector among them ("Security of Information Act", "Emergency Refugee and Migration
+    Assistance Fund"); every stretch of such a run that starts and ends with a capitalised word and is one too (a
+    run may join two names: "the Criminal Code and the Security of Information Act")."""
+    caps = [w.word.text[:1].isupper() and w.word.kind == "word" and w.word.norm not in _FORM_CONNECTORS
+            for w in words]
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(words):
+        if not caps[k]:
+            k += 1
+            continue
+        m = k + 1
+        while m < len(words) and (caps[m] or words[m].word.norm in _FORM_CONNECTORS) and _joined(text, words, m - 1):
+            m += 1
+        while m > k and not caps[m - 1]:
+            m -= 1
+        for a in range(k, m):
+            for b in range(a + _FORM_NAME_WORDS, m + 1):
+                if caps[a] and caps[b - 1] and sum(caps[a:b]) >= _FORM_NAME_WORDS and not all(caps[a:b]):
+                    out.append((a, b))
+        k = max(m, k + 1)
+    return out
+
+
+def _other_form(a: str, b: str) -> bool:
+    """Whether the folded words ``a`` and ``b`` are two forms of one word: the same stem ("Securities" /
+    "Security"), or one the other with letters before it ("Immigration" / "Migration", five letters at least)."""
+    if a == b or not (a + b).isalpha():
+        return False
+    short, long = sorted((a, b), key=len)
+    return stem(a) == stem(b) or (len(short) >= _SPELLING_LEAST and long.endswith(short))
+
+
+def _check_name_forms(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], searched: set[tuple[int, int]],
+                      found: Sequence[tuple[Segment, Segment, _Hit]]) -> list[tuple[Segment, Segment, _Hit]]:
+    """A name of a thing the article gives with one word in another form (:func:`_titled_names`,
+    :func:`_other_form`): "the Securities of Information Act" where the source writes "the Security of Information
+    Act", "the Emergency Refugee and Immigration Assistance Fund" for "... Refugee and Migration Assistance Fund".
+    Every other word of the name is the source's in the same place, and the source writes the article's word
+    nowhere; a `name` conflict, found wherever the article writes it (a title-case heading is passed over: its
+    capitals say nothing of what is a name), the counterpart in a segment the sentence restates first."""
+    s_norms = {t.word.norm for ws in src.words for t in ws}
+    names: dict[int, list[tuple[int, tuple[str, ...], int]]] = {}  # length -> (segment, norms, start)
+    for si, sw in enumerate(src.words):
+        for a, b in _titled_names(src.text, sw):
+            names.setdefault(b - a, []).append((si, tuple(t.word.norm for t in sw[a:b]), a))
+    out: list[tuple[Segment, Segment, _Hit]] = []
+    for di, dw in enumerate(der.words):
+        if _title_case(dw):
+            continue
+        done: set[int] = set()
+        for a, b in sorted(_titled_names(der.text, dw), key=lambda r: (r[0] - r[1], r[0])):  # (the whole name first)
+            mine = tuple(t.word.norm for t in dw[a:b])
+            best: tuple[int, int, int, int] | None = None  # (rank, segment, source index, article index)
+            for si, theirs, sa in names.get(b - a, ()):
+                differ = [m for m in range(b - a) if mine[m] != theirs[m]]
+                if len(differ) != 1 or a + differ[0] in done:
+                    continue
+                m = differ[0]
+                if mine[m] in s_norms or not _other_form(mine[m], theirs[m]):
+                    continue
+                rank = si not in pairs.get(di, ())
+                if best is None or rank < best[0]:
+                    best = (rank, si, sa + m, a + m)
+            if best is None:
+                continue
+            _, si, sk, k = best
+            done.add(k)
+            w, t = dw[k].word, src.words[si][sk].word
+            if _taken(found, der.segments[di], w.start, w.end) or _taken(out, der.segments[di], w.start, w.end):
+                continue
+            linked = si in pairs.get(di, ()) and (di, si) not in searched
+            whole = src.text[src.words[si][sk - k + a].word.start:src.words[si][sk - k + b - 1].word.end]
+            out.append((der.segments[di], src.segments[si], _Hit(
+                "name", w.start, w.end, t.start, t.end,
+                f"the article gives the source's name {whole!r} with {der.text[w.start:w.end]!r} for "
+                f"{src.text[t.start:t.end]!r}"
+                + ("" if linked else f" ({_UNLINKED_NAME})"))))
+    return out
+
+
 # ---------------------------------------------------------------------------------------------- offices
 _OFFICE_HEADS = _C.office_heads
 _OFFICE_RANKS = _C.office_ranks
@@ -4900,6 +5112,11 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
                                     stated if heading else lambda key, near: False)
             hits += _check_quantifiers(der.text, dw, src.text, sw, all_sw, weak)
             hits += _check_widened(der.text, dw, src.text, sw, all_sw)
+            hits += [] if weak else _check_singled_out(der.text, dw, src.text, sw, all_sw)
+            # (its pattern is its guard: a short sentence of figures is no fragment to it, "About one in every 100
+            # people has ASD.")
+            hits += [] if support.get((di, si), 1.0) < WEAK_SUPPORT else _check_dropped_scope(der.text, dw, src.text,
+                                                                                              sw)
             hits += _check_obligation(der.text, dw, src.text, sw, all_sw, weak)
             hits += _check_obligation(der.text, dw, src.text, sw, all_sw, weak, _OVERSTATEMENTS, _OVERSTATEMENT_KEYS,
                                       "a stronger act or effect than the source's")
@@ -4931,6 +5148,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     found += _sole_dates(der, src, alignments, pairs, s_facts, found)
     found += _check_instruments(der, src, pairs, found)
     found += _check_spellings(der, src, pairs, searched, found)
+    found += _check_name_forms(der, src, pairs, searched, found)
     found += _check_offices(der, src, pairs, searched, found)
     found += _check_stages(der, src, pairs, searched, found)
     found.sort(key=lambda f: (f[2].start, _ORDER[f[2].kind]))

@@ -115,6 +115,10 @@ class ConflictWords:
     #: age and younger" takes in
     inclusive_bounds: Mapping[str, str] = field(default_factory=dict)
     strict_bounds: Mapping[str, str] = field(default_factory=dict)
+    #: folded word sequences before an amount that give it as a least with the amount itself in ("at least", "a
+    #: minimum of"): an article that puts one, or a strict lower bound ("more than"), before an amount the source
+    #: gives plainly or about ("for 18 months" / "for at least 18 months") opens it upward (`quantifier`)
+    minima: frozenset[str] = frozenset()
     #: folded words that may stand between such a bound and its amount ("under the age of 12", "12 years of age
     #: and younger")
     bound_fillers: frozenset[str] = frozenset()
@@ -122,6 +126,16 @@ class ConflictWords:
     #: the source's narrowing adjective before the same noun ("physical quality of life" / "overall quality of
     #: life"), the finding is widened (`quantifier`)
     wholes: frozenset[str] = frozenset()
+    #: folded prepositions that restrict the noun before them to a part ("people in the UK", "ASD with intellectual
+    #: disability", "among women"): the phrase dropped where the article copies the words around it widens a
+    #: finding (`quantifier`)
+    restrictors: frozenset[str] = frozenset()
+    #: folded nouns that name a finding's measure ("risk", "likelihood", "rate"): with a figure, they make the noun a
+    #: restricting phrase follows a finding's population
+    measures: frozenset[str] = frozenset()
+    #: folded word pairs before a noun that single one thing out ("a specific vendor", "a single donor"): the
+    #: article that makes it many ("certain vendors") widens who did it (`quantifier`)
+    singled_out: frozenset[str] = frozenset()
     # ------------------------------- misspelt names (issue 18, session 15, disc2)
     #: pairs of folded letter strings, space-separated, that two spellings of one word alternate ("s z":
     #: "Organisation" / "Organization"; "ou o": "Labour" / "Labor"): a name written with the other one is a

@@ -596,7 +596,13 @@ CONFLICTS = ConflictWords(
     strict_bounds={**dict.fromkeys(("under", "below", "less than", "fewer than", "younger than"), "upper"),
                    **dict.fromkeys(("over", "above", "more than", "older than"), "lower")},
     bound_fillers=frozenset("the age ages of aged year years old".split()),
+    minima=frozenset({"at least", "a minimum of", "no less than", "no fewer than"}),
     wholes=frozenset("overall total general entire whole".split()),
+    restrictors=frozenset("in with among".split()),
+    measures=frozenset("risk risks likelihood rate rates chance chances odds prevalence incidence proportion share "
+                       "percent percentage".split()),
+    singled_out=frozenset({"a specific", "a single", "a particular", "a certain", "one specific", "one particular",
+                           "one single"}),
     # -- disc2 (session 15) --
     spelling_alternations=frozenset({"s z", "c s", "ou o", "re er"}),
     office_heads=frozenset("attorney director secretary president judge prosecutor administrator commissioner officer "

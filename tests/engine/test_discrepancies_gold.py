@@ -20,7 +20,7 @@ FLAGGED = [
     # an approximate amount made a lower bound
     ("The sweep drew participation from approximately 40 pharmacies, including several regional chains.",
      "The sweep drew participation from more than 40 pharmacies, including several regional chains.",
-     "number", "more than 40", "approximately 40"),
+     "quantifier", "more than 40", "approximately 40"),
     # a maximum made the usual amount
     ("Solar panels can lower utility costs for every household, saving up to $700 on electricity bills each year.",
      "Solar panels can lower utility costs for every household, saving around $700 on electricity bills each year.",
