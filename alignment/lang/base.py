@@ -373,6 +373,9 @@ class Language:
     #: of place or channel, a fact of how the news was given, no rewording of a counterpart's word, however much of
     #: the claim the counterparts hold (alignment/engine/details.py)
     channel_nouns: frozenset[str] = frozenset()
+    #: folded prepositions of place that head a medium's noun (``channel_nouns``) as ``channel_prepositions`` do:
+    #: "in an email", "on a podcast" (alignment/engine/details.py)
+    medium_prepositions: frozenset[str] = frozenset()
     #: conjunctions that make the phrase of a preposition after them a circumstance ("while on Air Force One"): they
     #: join the detail the preposition heads
     circumstance_conjunctions: frozenset[str] = frozenset()

@@ -730,6 +730,7 @@ ENGLISH = Language(
     split_units=SPLIT_UNITS,
     channel_prepositions=CHANNEL_PREPOSITIONS,
     channel_nouns=frozenset("email video tweet interview podcast livestream broadcast".split()),
+    medium_prepositions=frozenset({"in", "on"}),
     circumstance_conjunctions=CIRCUMSTANCE_CONJUNCTIONS,
     release_verbs=RELEASE_VERBS,
     information_nouns=INFORMATION_NOUNS,
