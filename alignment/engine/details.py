@@ -320,6 +320,10 @@ def _joins_found(i: int, tagged: Sequence[TaggedWord], found: frozenset[int], te
 _CARRIERS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "X", ""})
 
 
+#: the words that head a medium's noun (:func:`_channel`): "in an email", "on a podcast", "via a video"
+_MEDIUM_HEADS = _LANG.medium_prepositions | _LANG.channel_prepositions
+
+
 def _channel(words: Sequence[TaggedWord], run: Sequence[TaggedWord]) -> bool:
     """Is the run ``run`` (of a segment whose words are ``words``) the medium a remark came by, one noun right after
     its preposition, an article between or not ("in an email", "via a video"; lang ``channel_nouns``)? How the news
@@ -333,11 +337,8 @@ def _channel(words: Sequence[TaggedWord], run: Sequence[TaggedWord]) -> bool:
     if k is None:
         return False
     before = [t.word.norm for t in words[max(0, k - 2):k]]
-    return bool(before) and (before[-1] in _PLACE_OR_CHANNEL or (
-        len(before) == 2 and before[-1] in _LANG.articles and before[0] in _PLACE_OR_CHANNEL))
-
-
-_PLACE_OR_CHANNEL = frozenset({"in", "on"}) | _LANG.channel_prepositions
+    return bool(before) and (before[-1] in _MEDIUM_HEADS or (
+        len(before) == 2 and before[-1] in _LANG.articles and before[0] in _MEDIUM_HEADS))
 
 
 def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[str] = frozenset(),

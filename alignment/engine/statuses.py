@@ -32,6 +32,9 @@ def states_figure(detail: str) -> bool:
 _RANK_SUBJECT = 4
 #: words before a comma at most that open a claim ranking its subject ("If confirmed,", "If he is selected,")
 _RANK_OPENING = 4
+#: content words after a counterpart's rank word among which a word of the claim's ranked phrase shows it ranks the
+#: same thing (:func:`new_rank`)
+_RANKED_WITHIN = 3
 
 
 def new_rank(text: str, start: int, details: Sequence[Detail], counterparts: Sequence[Sequence[str]]) -> str | None:
@@ -69,7 +72,7 @@ def new_rank(text: str, start: int, details: Sequence[Detail], counterparts: Seq
             continue
         before = words(text, start, d.start)
         if not (len(before) >= 3 and before[-1].norm == "the" and before[-3].norm != "to"
-                and before[-2].norm in (_LANG.copulas | _LANG.becoming_verbs) - {"being"}):
+                and before[-2].norm in _LANG.ranking_verbs):
             continue
         subject = before[:-2]
         comma = next((k for k in range(1, len(subject)) if "," in text[subject[k - 1].end:subject[k].start]), None)
@@ -82,11 +85,6 @@ def new_rank(text: str, start: int, details: Sequence[Detail], counterparts: Seq
                    for keys in counterparts for j, key in enumerate(keys)):
             return d.text
     return None
-
-
-#: content words after a counterpart's rank word among which a word of the claim's ranked phrase shows it ranks the
-#: same thing (:func:`new_rank`)
-_RANKED_WITHIN = 3
 
 
 def _evidence(ids: Sequence[str], what: str, share: float, below: tuple[str, float] | None = None,

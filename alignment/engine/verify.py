@@ -40,7 +40,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from alignment.engine.quotes import QuoteSpan, named_term, reported_speech
@@ -90,7 +90,7 @@ _REGION_NAMES = {abbr: fold_word(name.replace(" ", ""))
 _PLACE_COMMA = re.compile(r",[^\S\n]+")
 
 
-def _regions(text: str, ws: list[Word]) -> list[Word]:
+def _quote_variants(text: str, ws: list[Word]) -> list[Word]:
     """``ws`` with the abbreviation of a region after a place and its comma read as the region's name ("Uvalde, TX",
     "Uvalde, Tex.", "Albany, N.Y." for "Uvalde, Texas", "Albany, New York"): the same place, which a quotation
     writes out or abbreviates, a variant and no word changed. The abbreviation is a postal code in capitals (two
@@ -100,13 +100,13 @@ def _regions(text: str, ws: list[Word]) -> list[Word]:
     digit: the same number, which a quotation writes without it ("January 5"). Read so in quotations and the source
     they are checked against only: a claim's share and its details weigh the words as before.
 
-    >>> [w.norm for w in _regions("in Uvalde, TX at", words("in Uvalde, TX at"))]
+    >>> [w.norm for w in _quote_variants("in Uvalde, TX at", words("in Uvalde, TX at"))]
     ['in', 'uvalde', 'texas', 'at']
     >>> text = "Albany, N.Y. and Dallas, Tex. and WE ARE IN, OK"
-    >>> [w.norm for w in _regions(text, words(text))]
+    >>> [w.norm for w in _quote_variants(text, words(text))]
     ['albany', 'newyork', 'and', 'dallas', 'texas', 'and', 'we', 'are', 'in', 'ok']
     >>> text = "on January 05, 2018, at 0.5 and 007"
-    >>> [w.norm for w in _regions(text, words(text))]
+    >>> [w.norm for w in _quote_variants(text, words(text))]
     ['on', 'january', '5', '2018', 'at', '0.5', 'and', '007']
     """
     out = ws
@@ -115,7 +115,7 @@ def _regions(text: str, ws: list[Word]) -> list[Word]:
         if w.kind == "number" and len(w.norm) == 2 and w.norm[0] == "0" and w.norm[1].isdigit():
             if out is ws:
                 out = list(ws)
-            out[i] = Word(w.start, w.end, w.text, w.surface, w.norm[1], w.norm[1], w.stop, w.kind, w.content)
+            out[i] = replace(w, norm=w.norm[1], key=w.norm[1])
             continue
         if i == 0:
             continue
@@ -132,7 +132,7 @@ def _regions(text: str, ws: list[Word]) -> list[Word]:
         if name:
             if out is ws:
                 out = list(ws)
-            out[i] = Word(w.start, w.end, w.text, w.surface, name, name, False, "acronym", True)
+            out[i] = replace(w, norm=name, key=name, stop=False, kind="acronym", content=True)
     return out
 
 
@@ -143,7 +143,7 @@ class SourceIndex:
         """``text_words`` are the words of ``text`` when the caller has them already (the segmenter's, which
         never join two paragraphs' words into one name); by default they are read from ``text``."""
         self.text = text
-        self.words: list[Word] = _regions(text, list(text_words) if text_words is not None else words(text))
+        self.words: list[Word] = _quote_variants(text, list(text_words) if text_words is not None else words(text))
         self.positions: dict[str, list[int]] = defaultdict(list)
         for i, w in enumerate(self.words):
             self.positions[w.key].append(i)
@@ -827,7 +827,7 @@ def quote_words(doc: str, span: QuoteSpan, blocks: Sequence[tuple[int, int]] | N
     indexed: a list marker or a heading's ``#`` between two blocks is not a word of the quote, and no name is
     joined across a block boundary."""
     if not blocks:
-        return _regions(doc, words(doc, span.start, span.end))
+        return _quote_variants(doc, words(doc, span.start, span.end))
     out: list[Word] = []
     k = max(bisect.bisect_right(blocks, (span.start, len(doc) + 1)) - 1, 0)
     for start, end in blocks[k:]:
@@ -836,7 +836,7 @@ def quote_words(doc: str, span: QuoteSpan, blocks: Sequence[tuple[int, int]] | N
         lo, hi = max(start, span.start), min(end, span.end)
         if lo < hi:
             out.extend(words(doc, lo, hi))
-    return _regions(doc, out)
+    return _quote_variants(doc, out)
 
 
 def verify_quote(

@@ -301,9 +301,10 @@ class Language:
     #: folded forms of the verb that links a subject to what is said of it ("was", "is"): in `he said he was
     #: “concerned”` the quoted word is the speaker's, reported (alignment/engine/quotes.py)
     copulas: frozenset[str] = frozenset()
-    #: folded forms of "become", which ranks its subject as a copula does ("will become the first Black lawyer to
-    #: oversee ..."; alignment/engine/statuses.py)
-    becoming_verbs: frozenset[str] = frozenset()
+    #: folded verbs after which "the" and a rank word rank the claim's subject: a copula's forms but its participle
+    #: ("would be the first judge to ...", not "being the first"), and "become" ("will become the first Black lawyer
+    #: to oversee ..."; alignment/engine/statuses.py)
+    ranking_verbs: frozenset[str] = frozenset()
     #: folded words by which a source means the day it is issued on ("Today, the Director endorsed ..."), which an
     #: article restating the sentence writes as that date ("On Feb. 4, the Director endorsed ..."; alignment/engine/
     #: details.py)
@@ -387,6 +388,9 @@ class Language:
     #: of place or channel, a fact of how the news was given, no rewording of a counterpart's word, however much of
     #: the claim the counterparts hold (alignment/engine/details.py)
     channel_nouns: frozenset[str] = frozenset()
+    #: folded prepositions of place that head a medium's noun (``channel_nouns``) as ``channel_prepositions`` do:
+    #: "in an email", "on a podcast" (alignment/engine/details.py)
+    medium_prepositions: frozenset[str] = frozenset()
     #: conjunctions that make the phrase of a preposition after them a circumstance ("while on Air Force One"): they
     #: join the detail the preposition heads
     circumstance_conjunctions: frozenset[str] = frozenset()

@@ -359,6 +359,7 @@ PLACE_PREPOSITIONS = frozenset("in at from near outside inside across throughout
 #: prepositions that head a span of time: "within a year", "before 2030", "after six months"
 TIME_PREPOSITIONS = frozenset("within before after throughout since until".split())
 ARTICLES = frozenset({"a", "an", "the"})
+COPULAS = frozenset("is are was were be been being am".split())
 #: units of time, in days or in months: "nearly 80 years" is the source's "nearly eight decades", "two weeks" its
 #: "14 days" (a month is no whole number of days: months and days are not compared)
 TIME_UNITS = {
@@ -690,8 +691,8 @@ ENGLISH = Language(
     place_prepositions=PLACE_PREPOSITIONS,
     time_prepositions=TIME_PREPOSITIONS,
     articles=ARTICLES,
-    copulas=frozenset("is are was were be been being am".split()),
-    becoming_verbs=frozenset("become becomes became".split()),
+    copulas=COPULAS,
+    ranking_verbs=(COPULAS - {"being"}) | frozenset("become becomes became".split()),
     issue_day_words=frozenset({"today", "tonight"}),
     discourse_markers=DISCOURSE_MARKERS,
     time_units=TIME_UNITS,
@@ -736,6 +737,7 @@ ENGLISH = Language(
     split_units=SPLIT_UNITS,
     channel_prepositions=CHANNEL_PREPOSITIONS,
     channel_nouns=frozenset("email video tweet interview podcast livestream broadcast".split()),
+    medium_prepositions=frozenset({"in", "on"}),
     circumstance_conjunctions=CIRCUMSTANCE_CONJUNCTIONS,
     release_verbs=RELEASE_VERBS,
     information_nouns=INFORMATION_NOUNS,

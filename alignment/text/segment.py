@@ -940,11 +940,14 @@ def title_line(doc: Analyzed) -> int | None:
     >>> title_line(Analyzed(text, segs[1:], ((),), ((0, 31), (32, 61)))) is None  # a sentence comes first
     True
     """
-    for i, seg in enumerate(doc.segments[:_TITLE_MAX_BEFORE + 1]):
-        if not seg.is_claim:
-            continue
-        return i if _title_block(doc, seg) else None
-    return None
+    i = _first_claim(doc)
+    return i if i is not None and _title_block(doc, doc.segments[i]) else None
+
+
+def _first_claim(doc: Analyzed) -> int | None:
+    """The index of ``doc``'s first claim when at most :data:`_TITLE_MAX_BEFORE` segments come before it, where a
+    title line (:func:`title_line`) or a headline asked as a question (:func:`question_title`) stands."""
+    return next((i for i, seg in enumerate(doc.segments[:_TITLE_MAX_BEFORE + 1]) if seg.is_claim), None)
 
 
 def question_title(doc: Analyzed) -> int | None:
@@ -965,21 +968,23 @@ def question_title(doc: Analyzed) -> int | None:
     >>> question_title(Analyzed(text, segs[:1], ((),), ((0, 39), (40, 74)))) is None  # no story under it
     True
     """
-    for i, seg in enumerate(doc.segments[:_TITLE_MAX_BEFORE + 1]):
-        if not seg.is_claim:
-            continue
-        block = doc.blocks[seg.block] if seg.block < len(doc.blocks) else (seg.start, seg.end)
-        whole = (seg.start, seg.end) == strip_span(doc.text, *block)
-        line = seg.text.rstrip()
-        body = any(other.is_claim for other in doc.segments[i + 1:])
-        return i if body and whole and line.endswith("?") and _title_shaped(line[:-1]) else None
-    return None
+    i = _first_claim(doc)
+    if i is None:
+        return None
+    seg, line = doc.segments[i], doc.segments[i].text.rstrip()
+    body = any(other.is_claim for other in doc.segments[i + 1:])
+    return i if body and _whole_line(doc, seg) and line.endswith("?") and _title_shaped(line[:-1]) else None
 
 
 def _title_block(doc: Analyzed, seg: Segment) -> bool:
     """Whether ``seg`` is a whole block (a line) of ``doc`` of its own, shaped like a title (:func:`_title_shaped`)."""
+    return _whole_line(doc, seg) and _title_shaped(seg.text)
+
+
+def _whole_line(doc: Analyzed, seg: Segment) -> bool:
+    """Whether ``seg`` is the whole of its block (a line) of ``doc``, white space aside."""
     block = doc.blocks[seg.block] if seg.block < len(doc.blocks) else (seg.start, seg.end)
-    return (seg.start, seg.end) == strip_span(doc.text, *block) and _title_shaped(seg.text)
+    return (seg.start, seg.end) == strip_span(doc.text, *block)
 
 
 def second_halves(segments: Sequence[Segment]) -> dict[int, int]:
@@ -1049,9 +1054,7 @@ def highlight_lines(doc: Analyzed) -> frozenset[int]:
 
 def _summary_line(doc: Analyzed, i: int) -> bool:
     """Is segment ``i`` of ``doc`` a whole line (block) of its own with no verb (:func:`highlight_lines`)?"""
-    seg = doc.segments[i]
-    block = doc.blocks[seg.block] if seg.block < len(doc.blocks) else (seg.start, seg.end)
-    return (seg.start, seg.end) == strip_span(doc.text, *block) and bool(doc.words[i]) and not any(
+    return _whole_line(doc, doc.segments[i]) and bool(doc.words[i]) and not any(
         t.pos in ("VERB", "AUX") for t in doc.words[i])
 
 
