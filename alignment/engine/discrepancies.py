@@ -93,7 +93,7 @@ _MONTH_NUMBERS = {m: n for n, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTHS = _LANG.months
 _HEDGES = _LANG.hedges  # "nearly", "about": approximate numbers
-_SCALES = {"100": 1e2, "1000": 1e3, "1000000": 1e6, "1000000000": 1e9, "1000000000000": 1e12}
+_SCALES = {"100": 1e2, "1000": 1e3, "1000000": 1e6, "1000000000": 1e9, "1000000000000": 1e12, **_C.scale_words}
 _POINT_FRACTIONS = _LANG.point_fractions
 #: the alignment labels whose pairs are checked (context alignments restate nothing)
 _CHECKED = frozenset({AlignmentLabel.COPY, AlignmentLabel.PARAPHRASE, AlignmentLabel.PARTIAL})
@@ -119,6 +119,8 @@ _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _RELATIVES = frozenset({"that", "which", "who"})
 #: the prepositions of a place or a time: the same one before two names on a close pair is the same place
 _PLACE_PREPOSITIONS = _LANG.prepositions
+#: the prepositions before a name that place it on a close pair: a place's and a time's, and a role's ("to", "for")
+_NAME_PREPOSITIONS = _PLACE_PREPOSITIONS | _LANG.conflicts.role_prepositions
 #: the marks that join a number to the unit after it into one word ("12-week", "5‑year")
 _HYPHENS = frozenset(("-", "‐", "‑"))
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*$")
@@ -306,15 +308,38 @@ def _names_near(words: Sequence[TaggedWord], i: int, reach: int = _NAME_REACH) -
     return out
 
 
+#: how far before a figure a word of exclusion is looked for (:func:`_excluded`)
+_EXCLUSION_REACH = 12
+_EXCLUSIONS = _C.exclusions
+
+
+def _excluded(words: Sequence[TaggedWord], i: int) -> range:
+    """The words before ``words[i]`` that name what it leaves out: from a word of exclusion (``CONFLICTS.exclusions``)
+    up to the next verb ("the core rate, which excludes volatile energy and food prices, was stable at 1.1%": energy,
+    food and prices are no role of 1.1%); an empty range where none is."""
+    for k in range(i - 1, max(i - 1 - _EXCLUSION_REACH, -1), -1):
+        if words[k].word.norm in _EXCLUSIONS:
+            end = next((m for m in range(k + 1, i) if words[m].pos in ("VERB", "AUX")), i)
+            return range(k, end)
+    return range(0)
+
+
 def _role(words: Sequence[TaggedWord], i: int, j: int, n: int = 2, reach: int = 4) -> set[str]:
     """The first ``n`` content words before ``words[i:j]`` and after it (within ``reach`` words), as ("<", key)
     and (">", key), approximators ("around", "nearly") left out: two amounts in the same role count the same thing
-    ("a reading of about five per cent", "a reading will be around 8 percent")."""
+    ("a reading of about five per cent", "a reading will be around 8 percent"). The words a word of exclusion
+    introduces name what is left out, no role: passed over before it (:func:`_excluded`), the end of the role after
+    it ("1.1%, excluding food")."""
     out = set()
+    left_out = _excluded(words, i)
     for rng, mark in ((range(i - 1, max(i - 1 - reach, -1), -1), "<"), (range(j, min(j + reach, len(words))), ">")):
         found = 0
         for k in rng:
             w = words[k].word
+            if k in left_out:
+                continue
+            if mark == ">" and w.norm in _EXCLUSIONS:
+                break
             if w.content and w.kind == "word" and w.norm not in _HEDGES and found < n:
                 key = "percent" if w.norm == "cent" and k > 0 and words[k - 1].word.norm == "per" else \
                     words[k].lemma_key
@@ -431,23 +456,34 @@ def _same_event(d: _Date, dw: Sequence[TaggedWord], s: _Date, sw: Sequence[Tagge
     return not (d.of and not d.of & _segment_keys(sw)) and not (s.of and not s.of & _segment_keys(dw))
 
 
-def _weekday_clause(text: str, words: Sequence[TaggedWord], d: _Date, other: Sequence[TaggedWord]) -> bool:
-    """Whether the clause a weekday stands in (up to punctuation on each side; with the next one where it is the
-    weekday alone, "On Thursday, ...") shares a content word with the ``other`` sentence: a weekday dates what its
-    clause says ("Speaking at the forum on Thursday, Trump called ..." dates the speech, not the source's call "On
-    Wednesday")."""
-    def content(t: TaggedWord) -> bool:
-        return t.word.content and t.word.kind == "word" and t.word.norm not in _WEEKDAYS
+def _dated_clause(text: str, words: Sequence[TaggedWord], d: _Date, other: Sequence[TaggedWord]) -> bool:
+    """Whether the clause a date stands in (up to punctuation on each side; with the next one where it is the date
+    alone, "On Thursday, ...", "on 27 March, the ministry ...", or the one before at the sentence's end) shares a
+    content word besides the date with the ``other`` sentence: a date dates what its clause says ("Speaking at the
+    forum on Thursday, Trump called ..." dates the speech, not the source's call "On Wednesday"; "pending the arrival
+    of the bank's next head, John Doe in September" dates the arrival, not the source's appointment "for the period
+    1 June – 31 August")."""
+    def content(k: int) -> bool:
+        t = words[k]
+        return t.word.content and t.word.kind == "word" and t.word.norm not in _WEEKDAYS and not d.i <= k < d.j
 
     def breaks(k: int) -> bool:  # punctuation between words[k - 1] and words[k]
         return bool(_CLAUSE_BREAK_RE.search(text[words[k - 1].word.end:words[k].word.start]))
     i, j = d.i, d.j
     while i > 0 and not breaks(i):
         i -= 1
-    while j < len(words) and (not breaks(j) or not any(content(t) for t in words[i:j])):
+    if i > 0 and words[i].word.norm in _RELATIVES:  # (a relative clause is said of the noun before it: "The
+        i -= 1  # Dialogue, which concluded on 11 November" dates the Dialogue)
+        while i > 0 and not breaks(i):
+            i -= 1
+    while j < len(words) and (not breaks(j) or not any(content(k) for k in range(i, j))):
         j += 1
+    while i > 0 and not any(content(k) for k in range(i, j)):  # (the date alone at the end: "overnight on Sunday,
+        i -= 1  # 4 May." dates what the clause before it says)
+        while i > 0 and not breaks(i):
+            i -= 1
     keys = _segment_keys(other)
-    return any(content(t) and set(_keys(t)) & keys for t in words[i:j])
+    return any(content(k) and set(_keys(words[k])) & keys for k in range(i, j))
 
 
 #: a year alone this many years or more from the source's dates another event: history the article recalls ("since
@@ -472,6 +508,30 @@ def _range_partner(text: str, words: Sequence[TaggedWord], dates: Sequence[_Date
             if b.i >= a.j and _RANGE_GAP_RE.match(text[words[a.j - 1].word.end:words[b.i].word.start]):
                 return step, dates[k + step]
     return None
+
+
+#: how many words before a date the figure it dates is looked for (:func:`_figure_dated`)
+_FIGURE_REACH = 4
+
+
+def _dated_figure(words: Sequence[TaggedWord], d: _Date) -> float | None:
+    """The value of the figure a date dates: the nearest number within :data:`_FIGURE_REACH` words before it, a
+    decimal written in digits ("rose 1.6 percent in August", "9.1% in November"; a whole number counts too many
+    things to tie two dates); None where none is."""
+    for k in range(d.i - 1, max(d.i - 1 - _FIGURE_REACH, -1), -1):
+        w = words[k].word
+        if w.kind == "number":
+            if not w.text[:1].isdigit() or "." not in w.text or _year(words[k]):
+                return None
+            return number_value(w.norm)
+    return None
+
+
+def _figure_dated(dw: Sequence[TaggedWord], d: _Date, sw: Sequence[TaggedWord], s: _Date) -> bool:
+    """Whether two dates date the same figure, a decimal value given right before both ("prices rose 1.6 percent in
+    August" / "annual inflation is expected to be 1.6% in December 2018"): the period of one reading."""
+    mine = _dated_figure(dw, d)
+    return mine is not None and mine == _dated_figure(sw, s)
 
 
 def _partly_same(d: _Date, s: _Date) -> bool:
@@ -504,12 +564,15 @@ def _value_clause_break(text: str, words: Sequence[TaggedWord], k: int) -> bool:
 def _dated_verb(text: str, words: Sequence[TaggedWord], d: _Date) -> int:
     """The verb the date ``d`` dates: the nearest verb before it in its clause ("was arrested on Wednesday", "was
     vandalised overnight on Sunday"), or, where none is, the first after it ("On Wednesday, police arrested"); -1
-    when the clause has none."""
+    when the clause has none, or where a copula is the nearest verb before it: the date of a state ("was stable in
+    September 2022"), which a verb far after it ("... recorded in July 2022") does not date."""
     for k in range(d.i - 1, -1, -1):
         if _value_clause_break(text, words, k):
             break
         if words[k].pos == "VERB":
             return k
+        if words[k].pos == "AUX" and words[k].word.norm in _COPULAS:
+            return -1
     for k in range(d.j, len(words)):
         if words[k].pos == "VERB":
             return k
@@ -545,11 +608,14 @@ def _check_dates(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
         for s in s_dates:
             if not (d.fields() & s.fields()) or d.agrees(s) or not _same_event(d, dw, s, sw) or _another_era(d, s):
                 continue
-            if loose and not (_dated_alike(dw, d, sw, s) or _partly_same(d, s)
+            if loose and not (_dated_alike(dw, d, sw, s) or _partly_same(d, s) or _figure_dated(dw, d, sw, s)
                               or _same_range(dt, dw, d_dates, d, st, sw, s_dates, s)):
                 continue
-            if d.fields() & s.fields() == {"weekday"} and not _weekday_clause(dt, dw, d, sw):
-                continue  # a weekday of another event: the clause it dates shares nothing with the source's
+            if (d.fields() & s.fields() == {"weekday"} or (loose and not _partly_same(d, s))) \
+                    and not _dated_clause(dt, dw, d, sw):
+                continue  # a date of another event: the clause it dates shares nothing with the source's (a weekday's
+                # on any pair; another date's on a loose pair, unless one field of the day is the same and another
+                # changed: "until Monday, July 4" / "on Monday, March 4")
             if _another_event(dt, dw, d, st, sw, s):
                 continue  # the day of the arrest, the source's the day of the incident
             if any(s.agrees(o) and s.fields() & o.fields() and d.fields() & s.fields() <= o.fields()
@@ -603,8 +669,11 @@ def _noun_head(text: str, words: Sequence[TaggedWord], j: int) -> str:
     """:func:`_head` of a phrase with no "%" or hyphened unit: the lemma key of its last noun."""
     head = ""
     proper = False  # the head so far is a name, which qualifies the noun after it ("50 Pennsylvania elected officials")
-    for k in range(j, min(j + 3, len(words))):
+    for k in range(j, len(words)):
         t = words[k]
+        if k >= j + 3 and not (head and t.pos == "NOUN" and t.word.kind == "word" and t.word.content):
+            break  # (within three words; a compound begun there runs to its last noun: "twelve new U.S. attorney
+            # nominees" counts nominees)
         if head and re.search(r"[,;:()]", text[words[k - 1].word.end:t.word.start]):
             break  # "60,000 food pantries, soup kitchens": the phrase ends at the comma
         if t.word.norm == "per" and k + 1 < len(words) and words[k + 1].word.norm == "cent":
@@ -735,8 +804,11 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
             head = f"{_ORDINAL}{head}"  # a rank, no count: "the 2nd Circuit" meets another rank only, never "sixty-one
             # seats" nor "two circuits"
         ago = head != "" and any(x.word.norm == "ago" for x in words[j:j + 3])
-        money = text[max(w.start - 1, 0):w.start] in _CURRENCY_SIGNS or (
-            j < len(words) and words[j].word.norm in _CURRENCIES)
+        # (a sign before it, a space between at most, "₹ 4 million"; a currency after it, or written before it:
+        # "Rs 4 million", "USD 20")
+        money = text[max(w.start - 2, 0):w.start].strip()[-1:] in _CURRENCY_SIGNS or (
+            j < len(words) and words[j].word.norm in _CURRENCIES) or (
+            i > 0 and words[i - 1].word.norm in _CURRENCIES and not text[words[i - 1].word.end:w.start].strip())
         out.append(_Qty(i, j, value, step, hedged, head, ago, _rate(text, words, j) or _rate_before(words, i),
                         money))
         i = j
@@ -811,6 +883,8 @@ def _label_number(text: str, words: Sequence[TaggedWord], i: int) -> bool:
     if i == 0 or not re.fullmatch(r"\)?\s", text[words[i - 1].word.end:w.start]):
         return False
     prev = words[i - 1]
+    if prev.word.norm in _CURRENCIES:
+        return False  # a currency written before the amount, "Rs 4 million", "USD 20", labels nothing
     return i > 1 and (_acronym(prev) or (prev.word.text[:1].isupper() and prev.word.kind == "word"
                                          and not _is_month(prev) and prev.word.content))
 
@@ -1302,15 +1376,23 @@ def _labelled_numbers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int,
 
 def _check_labels(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                   given: frozenset[tuple[str, str]], weak: bool) -> list[_Hit]:
-    """A label's number (:func:`_label_number`: "Section 184", "Title 42") where the source's sentence gives the
-    same label another one, and the source never gives it that number ("Section 184 of the 1974 Trade Act" /
+    """A label's number (:func:`_label_number`: "Section 184", "Title 42"; in lower case where the source's is a
+    label, "level 7" / "Level 4") where the source's sentence gives the same label another one that the article's
+    sentence does not give, and the source never gives it that number ("Section 184 of the 1974 Trade Act" /
     "section 122 of the Trade Act of 1974"). ``given``: every (label key, number) of the source. On a ``weak``
     pair, the labels also have a content word after them in common (within four words: "Trade")."""
     hits = []
-    for i, key, norm in _labelled_numbers(dt, dw):
-        if (key, norm) in given or not _label_number(dt, dw, i) or _is_month(dw[i - 1]):
+    mine = _labelled_numbers(dt, dw)
+    for i, key, norm in mine:
+        if (key, norm) in given or _is_month(dw[i - 1]):
             continue
-        theirs = [k for k, skey, snorm in _labelled_numbers(st, sw) if skey == key]
+        # (the source's numbers of that label the article's sentence does not give: "from level 7 ... to level 3" /
+        # "from Level 4 ... to Level 3" leaves 4)
+        said = {n for _, k, n in mine if k == key}
+        theirs = [k for k, skey, snorm in _labelled_numbers(st, sw) if skey == key and snorm not in said]
+        # (the article's label may be written in lower case where the source's is a label: "level 7" / "Level 4")
+        if not (_label_number(dt, dw, i) or any(_label_number(st, sw, k) for k in theirs)):
+            continue
         if len({sw[k].word.norm for k in theirs}) != 1 or (weak and not (
                 {r for r in _role(dw, i, i + 1, 2, 4) if r[0] == ">"}
                 & {r for r in _role(sw, theirs[0], theirs[0] + 1, 2, 4) if r[0] == ">"})):
@@ -1458,6 +1540,18 @@ def _name_keys(words: Sequence[TaggedWord]) -> list[str]:
     return [t.lemma_key for t in words if t.word.norm not in _CONNECTORS]
 
 
+#: the endings that make a people's or a thing's word of a place's name ("Omani", "Kenyan", "Canadian", "Chinese")
+_DEMONYM_ENDINGS = frozenset({"i", "n", "an", "ian", "ese", "ish", "ean"})
+
+
+def _demonym(word: str, name: str) -> bool:
+    """Whether ``word`` is the word of the people or things of the place ``name`` (its name, the last letter dropped
+    at most, and an ending of :data:`_DEMONYM_ENDINGS`): "the Omani Sultan" is Oman's, no other name in its place."""
+    word, name = word.lower(), name.lower()
+    return len(name) >= 4 and any(word.startswith(name[:k]) and word[k:] in _DEMONYM_ENDINGS
+                                  for k in (len(name), len(name) - 1))
+
+
 def _variant(a: str, b: str) -> bool:
     """Whether two names of five letters or more differ by one letter added or left out: a spelling of one name
     ("Antony" / "Anthony"), not another."""
@@ -1479,8 +1573,10 @@ def _frame(words: Sequence[TaggedWord], i: int, step: int, most: int = 3) -> tup
         if words[k].word.kind == "number":
             return ()  # a number places nothing: "the August 2023 ANPRM" / "August 9, 2023, “Addressing ..."
         if words[k].word.norm not in _DETERMINERS and not (
-                words[k].word.norm == "of" and k > 0 and words[k - 1].pos == "ADP"):
-            # ("notify the Department" / "notify Unilever"; "outside of Yemen" / "outside Yemen")
+                words[k].word.norm == "of" and k > 0 and words[k - 1].pos == "ADP") and not (
+                words[k].pos == "ADV" and not words[k].word.content):
+            # ("notify the Department" / "notify Unilever"; "outside of Yemen" / "outside Yemen"; "Governor Abbott
+            # also activated" / "Martinez activated")
             out.append(words[k].word.norm)
         if words[k].word.content:
             return tuple(out)
@@ -1820,7 +1916,7 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             possessed = _same_possessed(dt, dw, range(i, j), st, sw, range(si, sj), strong)
             if was_gone:
                 if not (_same_place(d_place, s_place, least) or possessed
-                        or (strong and _preposition(dw, wi, sw, vi) in _PLACE_PREPOSITIONS
+                        or (strong and _preposition(dw, wi, sw, vi) in _NAME_PREPOSITIONS
                             and _preposition(dw, wi, sw, vi) == _preposition(sw, vi, dw, wi))
                         or (_opens(dw, wi) and _opens(sw, vi))
                         or (not strong and _verb_framed(dw, wi, wj, sw, vi, vj))
@@ -1831,8 +1927,9 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             sa, sb = sw[si].word.start, sw[sj - 1].word.end
             if set(_key_set(t for t in dw[i:j] if t.word.norm not in _TITLES)) & s_keys:
                 continue
-            if _abbreviates(dt[a:b], st[sa:sb]) or _abbreviates(st[sa:sb], dt[a:b]) or _variant(dt[a:b], st[sa:sb]):
-                continue  # "Annapolis, Maryland" / "Annapolis, MD"; "Anthony" / "Antony"
+            if _abbreviates(dt[a:b], st[sa:sb]) or _abbreviates(st[sa:sb], dt[a:b]) or _variant(dt[a:b], st[sa:sb]) \
+                    or any(_demonym(t.word.text, st[sa:sb]) for t in dw[i:j]):
+                continue  # "Annapolis, Maryland" / "Annapolis, MD"; "Anthony" / "Antony"; "the Omani Sultan" / "Oman"
             hits.append(_Hit("name", a, b, sa, sb, f"the article names {dt[a:b]!r} where the source has "
                                                    f"{st[sa:sb]!r}"))
             s_runs.remove((si, sj, was_gone))
@@ -1922,8 +2019,9 @@ def _part_names(dt: str, dw: Sequence[TaggedWord], names: _SourceNames, lower: f
     for k, t in enumerate(dw):
         if k in skip or not (_name_like(t) or (k > 0 and _capitalised(t))) or t.word.key in lower \
                 or _cut_off(dt, t) or (title and not _name_like(t)) or _established(t, names) \
-                or t.word.norm in _NATIONS:
-            continue  # (a nation is the whole a national source counts, no part of it: "US interest rates")
+                or t.word.norm in _NATIONS or t.word.norm in _CURRENCIES:
+            continue  # (a nation is the whole a national source counts, no part of it: "US interest rates"; "Rs"
+            # and "USD" are currencies)
         i, j = _whole_name(dt, dw, k, k + 1)
         if any(u.word.norm in _TITLES for u in dw[max(i - 2, 0):i]) or \
                 any(u.word.key in names.persons for u in dw[k:j]) or _executive_issuer(dw[i:j], names):

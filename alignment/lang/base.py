@@ -194,6 +194,14 @@ class ConflictWords:
     other_instances_after: frozenset[str] = frozenset()
     origins: frozenset[str] = frozenset()
     changes: frozenset[str] = frozenset()
+    #: folded words after which the words up to the next verb name what a figure or a name leaves out, not what it
+    #: is of ("the core rate, which excludes energy and food prices, was 1.1%": no rate of food)
+    exclusions: frozenset[str] = frozenset()
+    #: folded scale words the number words do not fold, with their value ("40 lakh" = 4 million, "2 crore")
+    scale_words: Mapping[str, float] = field(default_factory=dict)
+    #: folded prepositions that tie a name to a role or a thing as a place's do ("ambassador to Guinea", "attorney for
+    #: Colorado", "patients with AML"): on a close pair, the same one before a dropped name and a new one
+    role_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -550,8 +550,8 @@ CONFLICTS = ConflictWords(
     rate_words=frozenset("per a an each every".split()),
     rate_adverbs={"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "monthly": "month",
                   "quarterly": "quarter", "annually": "year", "yearly": "year"},
-    currency_signs=frozenset("$ £ € ¥".split()),
-    currencies=frozenset("dollar dollars pound pounds euro euros yen usd gbp eur".split()),
+    currency_signs=frozenset("$ £ € ¥ ₹".split()),
+    currencies=frozenset("dollar dollars pound pounds euro euros yen usd gbp eur rs inr rupee rupees".split()),
     executive_names=frozenset({"white house", "administration", "president", "downing street", "number 10",
                                "kremlin", "elysee"}),
     directions=(frozenset("increase rise raise higher greater grow boost".split()),
@@ -637,6 +637,9 @@ CONFLICTS = ConflictWords(
     other_instances_after=frozenset("earlier ago previously".split()),
     origins=frozenset({"from"}),
     changes=frozenset("up down climb ease edge jump slip slow soar surge dip tumble plunge accelerate".split()),
+    exclusions=frozenset("exclude excludes excluded excluding except excepting".split()),
+    scale_words={"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7},
+    role_prepositions=frozenset({"to", "for", "with"}),
 )
 
 ENGLISH = Language(
