@@ -21,9 +21,10 @@ quotations (``quote_runs``) and the text BM25 ranks first when it holds ``top_le
 text BM25 sets ``bm25_lead`` times above the next (counted before the date rule), or that BM25 puts first and
 that holds ``pin_lead`` times more of the article's figures than the next ones (the instance of a recurring
 text; BM25's second too, ``pin_depth``, when the first does not lead it by ``bm25_lead``), which is then a match
-only when the engine supports ``bm25_lead_support`` of the article; and the text among BM25's first
-``date_pin_top`` naming the most of the days of months the article names (``date_pin``: one year's instance of a
-text issued every year) keeps its lexical share and ranks with the quote leaders;
+only when the engine supports ``bm25_lead_support`` of the article (``possible_support`` when it holds
+``lead_figures`` of the article's figures and ``lead_figure_contained`` of itself is in it); and the text among
+BM25's first ``date_pin_top`` naming the most of the days of months the article names (``date_pin``: one year's
+instance of a text issued every year) keeps its lexical share and ranks with the quote leaders;
 (3) the comparison engine (:func:`alignment.api.compare`) on
 the first ``rescore`` candidates, best evidence first (the two shares combined), whose lexical share reaches
 ``min_lexical`` or whose contained share reaches ``min_contained`` (or leads every other text's by ``lead``
@@ -230,6 +231,16 @@ class FindConfig:
     #: article (its claims, IDF-weighted): the comparison, not the retrieval, decides (0: off)
     bm25_lead: float = 1.3
     bm25_lead_support: float = 0.3
+    #: **the figures the article takes from it**: a text admitted by its lead alone (above) is a match with less of
+    #: the engine's support (``possible_support``) when it holds at least ``lead_figures`` of the article's figures
+    #: (:func:`figures`: numbers of two characters or more) making at least ``lead_figure_share`` of their weight
+    #: (IDF), and at least ``lead_figure_contained`` of its own weighted stems are in the article: a short story
+    #: paraphrasing its release repeats the release's numbers (the rate, the counts, the study's results) and
+    #: some of its vocabulary, where a story on another study or another month of the same topic shares the
+    #: words but not the numbers, or a year and a round number but little of the text (0 figures: off)
+    lead_figures: int = 2
+    lead_figure_share: float = 0.3
+    lead_figure_contained: float = 0.125
     #: **a lead by the figures** (the instance of a recurring text): when the first text of the whole BM25 query
     #: does not lead by ``bm25_lead`` (a rate decision beside another bank's, a list of nominees beside the day's
     #: nominations sent to the Senate: texts of one kind, close in BM25), it still leads, as under ``bm25_lead``
@@ -332,6 +343,9 @@ class FindConfig:
             msg = (f"quote-candidates and quote-lookups must be at least 0, got {self.quote_candidates} and "
                    f"{self.quote_lookups}")
             raise ConfigError(msg)
+        if self.lead_figures < 0:
+            msg = f"lead-figures must be at least 0, got {self.lead_figures}"
+            raise ConfigError(msg)
         if self.exchange_questions < 0:
             msg = f"exchange-questions must be at least 0, got {self.exchange_questions}"
             raise ConfigError(msg)
@@ -341,7 +355,8 @@ class FindConfig:
             raise ConfigError(msg)
         for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score", "min_contained",
                      "rare_share", "min_lead", "recent_min_score", "top_lexical",
-                     "days_min_contained", "bm25_lead_support", "possible_support", "quote_share"):
+                     "days_min_contained", "bm25_lead_support", "possible_support", "quote_share",
+                     "lead_figure_share", "lead_figure_contained"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 msg = f"{name.replace('_', '-')} must be between 0 and 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
@@ -419,6 +434,9 @@ class _Shortlisted:
     #: the text leading by the days of months the article names (``FindConfig.date_pin``): it ranks in the quote
     #: leaders' tier
     day_pinned: bool = False
+    #: it holds ``FindConfig.lead_figures`` of the article's figures, ``lead_figure_share`` of their weight: when
+    #: ``checked``, a match with the possible tier's support
+    figured: bool = False
 
 
 @dataclass(frozen=True)
@@ -528,6 +546,7 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     bm25_lead = None if exchange else (_bm25_lead(index, whole, found, article_date, config) or pinned)
     dated = None if exchange else _date_pin(index, whole, found, text, article_date, config)
     possible = None if exchange else _possible(index, whole, found, by_rare, article_date, config)
+    pins = figures(weight)
     scored = []
     for order, (c, lexical, contained, same_kind) in enumerate(shares):
         # a document holding every word (a long briefing) has a large share of any article: it must also share
@@ -540,11 +559,12 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
         # admitted by its BM25 lead alone: the engine's support decides whether it is a match
         checked = (c.sha256 == bm25_lead and not kept and contained < config.min_contained
                    and (lexical < config.min_lexical or contained < config.min_reverse))
+        figured = checked and _holds_figures(c, contained, pins, weight, config)
         # best evidence first, the two shares combined as the score combines the two sides (see _score)
         scored.append((-(1.0 - (1.0 - lexical) * (1.0 - contained)), order,
                        _Shortlisted(c, lexical, contained, same_kind, c.sha256 in quoted, checked,
                                     c.sha256 == possible, pinned=c.sha256 == pinned,
-                                    day_pinned=c.sha256 == dated)))
+                                    day_pinned=c.sha256 == dated, figured=figured)))
     # the text of the article's days BM25 ranks at the top (and its duplicates) is compared first, then the
     # texts holding the most of the article's quotations, then the text BM25 sets far above the next
     passing = [s for _, _, s in sorted(scored, key=lambda x: (x[2].candidate.sha256 != day_lead,
@@ -564,6 +584,18 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     # once one passes, one with half the share (either share) may still be a further source of the cover
     return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained / 2
             or s.candidate.sha256 in (lead, day_lead, bm25_lead, dated) or s.candidate.sha256 in quoted]
+
+
+def _holds_figures(candidate: Candidate, contained: float, pins: frozenset[str], weight: dict[str, float],
+                   config: FindConfig) -> bool:
+    """Whether ``candidate`` holds at least ``lead_figures`` of the article's figures (``pins``), making at least
+    ``lead_figure_share`` of their weight (``weight``: IDF), and its contained share (``contained``) is at least
+    ``lead_figure_contained`` (``FindConfig.lead_figures``)."""
+    if not config.lead_figures or not pins or contained < config.lead_figure_contained:
+        return False
+    held = [t for t in pins if t in candidate.terms]
+    return len(held) >= config.lead_figures and \
+        sum(weight[t] for t in held) >= config.lead_figure_share * sum(weight[t] for t in pins)
 
 
 def _quote_lead(found: list[Candidate], text: str, article_date: str, config: FindConfig) -> frozenset[str]:
@@ -824,7 +856,8 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
             maybe.append((_score(got, item), item, got))
         if item.possible_only:
             continue  # compared for the possible tier only
-        if item.checked and got.support < config.bm25_lead_support:
+        if item.checked and got.support < config.bm25_lead_support and not (
+                item.figured and got.support >= config.possible_support):
             continue  # admitted by its BM25 lead alone, and the engine finds too little of the article in it
         score = _score(got, item)
         if score >= config.min_cover_score:

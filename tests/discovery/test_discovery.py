@@ -792,11 +792,12 @@ def test_the_text_of_the_article_days_bm25_puts_first_is_compared_under_the_gate
     assert sheet.lexical < config.min_lexical and sheet.contained < config.min_contained
     (found,) = find_sources([page], index)
     assert _sources(found) == ["fact-sheet.txt"]
-    (off,) = find_sources([page], index, FindConfig(days_top=0))
+    # (the page repeats the fact sheet's figures: BM25's lead and the figures would find it too, ``lead_figures``)
+    (off,) = find_sources([page], index, FindConfig(days_top=0, lead_figures=0))
     assert off.matches == ()
     later = tmp_path / "later.txt"
     later.write_text(BRIDGE_NEWS_PAGE.replace("March 4, 2025", "March 14, 2025"), encoding="utf-8")
-    (late,) = find_sources([later], index)
+    (late,) = find_sources([later], index, FindConfig(lead_figures=0))
     assert late.matches == ()
     briefing = tmp_path / "briefing.txt"
     briefing.write_text(BRIDGE_NEWS_PAGE + "\nQ: Which states first?\n\nA: The poorest bridges.\n\nQ: When?\n\n"
@@ -1095,7 +1096,7 @@ def test_a_paraphrase_bm25_sets_far_above_the_next_text_is_compared_and_the_engi
     assert off.matches == ()
     (by_figures,) = find_sources([path], index, replace(config, bm25_lead=0.0))  # the figures are the sheet's
     assert _sources(by_figures) == ["fact-sheet.txt"]
-    (unsupported,) = find_sources([path], index, replace(config, bm25_lead_support=0.99))
+    (unsupported,) = find_sources([path], index, replace(config, bm25_lead_support=0.99, lead_figures=0))
     assert unsupported.matches == ()
 
 
@@ -1168,6 +1169,56 @@ def test_the_first_text_holding_the_article_figures_leads_among_texts_of_its_kin
     dated = replace(decision, date="2024-12-12")
     assert _pin_lead(index, [dated, other, third], [dated, other, third], "2024-12-11", weight, config) is None
     assert _pin_lead(index, texts, texts, "", {"bank": 1.0, "rate": 0.5, "7": 3.0}, config) is None  # no figure
+
+
+def test_a_text_admitted_by_its_lead_holding_the_article_figures_needs_less_support():
+    """A short story paraphrasing a monthly estimate (the rates, the month's figures) has its release first in
+    BM25 by far (``bm25_lead``) but the engine supports only 0.2 of it, under ``bm25_lead_support``: the release
+    holds three of the story's four figures, most of their weight, so it is a match with the possible tier's
+    support (``lead_figures``, ``lead_figure_share``). A text holding one figure, or two that weigh little, or
+    little of whose own text is in the story (``lead_figure_contained``: a story on another study sharing a year
+    and a round number), or supported under ``possible_support``, is not; off, neither is the first."""
+    from alignment.discovery.find import _holds_figures, _ranked, _Scored, _Shortlisted
+    from alignment.discovery.store import Candidate
+    from alignment.discovery.terms import figures
+
+    weight = {"inflat": 1.0, "estim": 0.5, "1p6": 6.0, "1p9": 6.0, "2p0": 5.0, "2018": 1.0, "7": 0.5}
+    pins = figures(weight)
+    config = FindConfig()
+
+    def doc(name, terms):
+        return Candidate(1, name, name, name, "", "", frozenset(terms), 0.0)
+    estimate = doc("estimate.txt", {"inflat", "estim", "1p6", "1p9", "2018"})
+    one = doc("one.txt", {"inflat", "1p6"})
+    light = doc("light.txt", {"inflat", "2018", "7"})
+    assert _holds_figures(estimate, 0.3, pins, weight, config)  # 3 of 4 figures, 13 of 18 of their weight
+    assert not _holds_figures(estimate, 0.08, pins, weight, config)  # little of its own text in the story
+    assert not _holds_figures(one, 0.3, pins, weight, config)  # one figure
+    assert not _holds_figures(light, 0.3, pins, weight, config)  # the year alone: '7' is no figure
+    assert not _holds_figures(doc("weak.txt", {"2018", "2p0"}), 0.3, pins, weight,
+                              replace(config, lead_figure_share=0.5))
+    assert not _holds_figures(estimate, 0.3, pins, weight, replace(config, lead_figures=0))
+    assert not _holds_figures(estimate, 0.3, frozenset(), weight, config)
+
+    def item(candidate, figured):
+        return _Shortlisted(candidate, 0.29, 0.3, checked=True, figured=figured)
+
+    def ranked(support, figured):
+        got = _Scored(support, frozenset({"D1"}), 5, 0, frozenset({"D1"}), 0.13)
+        return _ranked("story.txt", [item(estimate, figured)], {"estimate.txt": got}, config).matches
+    assert [m.source for m in ranked(0.2, True)] == ["estimate.txt"]
+    assert ranked(0.2, False) == ()  # no figures held: the support floor of a lead stands
+    assert ranked(0.1, True) == ()  # under possible_support
+    assert [m.source for m in ranked(0.35, False)] == ["estimate.txt"]  # enough support without the figures
+
+
+def test_lead_figures_out_of_range_are_refused():
+    with pytest.raises(ConfigError, match="lead-figures"):
+        FindConfig(lead_figures=-1).validate()
+    with pytest.raises(ConfigError, match="lead-figure-share"):
+        FindConfig(lead_figure_share=1.5).validate()
+    with pytest.raises(ConfigError, match="lead-figure-contained"):
+        FindConfig(lead_figure_contained=-0.1).validate()
 
 
 def test_pin_lead_below_one_is_refused():
@@ -1263,7 +1314,7 @@ def test_the_possible_tier_lists_the_text_both_retrievals_put_first_when_nothing
                                  'an ambulance\nmoving." ', "")
     path = tmp_path / "story.txt"
     path.write_text(story, encoding="utf-8")
-    strict = FindConfig(bm25_lead_support=0.99, agreed_lexical=False)
+    strict = FindConfig(bm25_lead_support=0.99, agreed_lexical=False, lead_figures=0)  # (its figures: a match)
     (found,) = find_sources([path], index, strict)
     assert found.matches == ()
     assert [os.path.basename(m.source) for m in found.possible] == ["fact-sheet.txt"]
@@ -1296,7 +1347,7 @@ def test_the_text_both_retrievals_agree_on_passes_on_its_lexical_share_whatever_
     path.write_text(story, encoding="utf-8")
     from alignment.discovery.find import _shortlist
 
-    config = FindConfig(bm25_lead_support=0.99)
+    config = FindConfig(bm25_lead_support=0.99, lead_figures=0)
     with SourceIndex.open(index) as store:
         (item,) = [s for s in _shortlist(store, story, "", config) if s.possible]
     assert item.lexical >= config.min_lexical and item.contained < config.min_reverse and not item.checked
