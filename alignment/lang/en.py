@@ -726,6 +726,7 @@ ENGLISH = Language(
     signer_opening=re.compile(r"\bI,\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),"),
     demonyms=DEMONYMS,
     region_codes=REGION_CODES,
+    region_qualifiers=frozenset("new north south east west northern southern eastern western american".split()),
     person_nouns=PERSON_NOUNS,
     list_coordinators=frozenset({"and", "or"}),
 )
