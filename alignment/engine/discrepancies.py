@@ -142,8 +142,9 @@ def _per_segment(fn: Callable[_P, _R]) -> Callable[_P, _R]:
         memo = _MEMO.get()
         if memo is None:
             return fn(*args, **kwargs)
-        words = args[0] if isinstance(args[0], (list, tuple)) else args[1]
-        key = (fn, id(words), *(args[1:] if words is args[0] else args[:1]), *kwargs.items())
+        at = 0 if isinstance(args[0], (list, tuple)) else 1
+        words = args[at]
+        key = (fn, id(words), *args[:at], *args[at + 1:], *kwargs.items())  # (every argument but the words)
         hit = memo.get(key)
         if hit is not None and hit[0] is words:
             return hit[1]  # type: ignore[return-value]
