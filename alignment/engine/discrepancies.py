@@ -3775,15 +3775,22 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
     return []
 
 
-_FUTURES = tuple(tuple(f.split()) for f in _C.futures)
+_APOSTROPHES = "'’"
+_FUTURES = tuple(tuple(f.split()) for f in _C.futures if f[0] not in _APOSTROPHES)
+#: the futures written as a clitic ("'ll"): the tokenizer keeps "We'll" one word (its norm "well", the adverb's), so
+#: these are found at the end of a word's own text
+_FUTURE_CLITICS = tuple(f for f in _C.futures if f[0] in _APOSTROPHES)
 _FUTURE_REACH = 4  # words before a verb that may put it in the future ("will be charging", "plans to formally open")
 
 
 def _future(words: Sequence[TaggedWord], i: int) -> bool:
     """Whether the verb at ``i`` is in the future: a word or pair of ``CONFLICTS.futures`` within
-    :data:`_FUTURE_REACH` words before it ("will be charging", "plans to open")."""
-    norms = [t.word.norm for t in words[max(i - _FUTURE_REACH, 0):i]]
-    return any(tuple(norms[k:k + len(f)]) == f for f in _FUTURES for k in range(len(norms) - len(f) + 1))
+    :data:`_FUTURE_REACH` words before it ("will be charging", "plans to open"), or a word ending in one of its
+    clitics ("We'll cut rates", :data:`_FUTURE_CLITICS`)."""
+    before = words[max(i - _FUTURE_REACH, 0):i]
+    norms = [t.word.norm for t in before]
+    return any(tuple(norms[k:k + len(f)]) == f for f in _FUTURES for k in range(len(norms) - len(f) + 1)) \
+        or (bool(_FUTURE_CLITICS) and any(t.word.text.lower().endswith(_FUTURE_CLITICS) for t in before))
 
 
 def _expected(words: Sequence[TaggedWord], h: int) -> bool:

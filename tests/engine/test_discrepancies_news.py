@@ -133,6 +133,15 @@ def test_news_prose_future_is_no_hedge():
         == ["modality"]
 
 
+@pytest.mark.parametrize("clitic", ["'ll", "’ll"])
+def test_a_contracted_future_is_the_future(clitic):
+    """"We'll" is one word to the tokenizer (its norm the adverb "well"): the future's clitic is read off its end."""
+    article = "The bank is expected to cut rates again in the spring to support the recovery."
+    assert not _found(f"We{clitic} cut rates again in the spring to support the recovery.", article)
+    assert ("modality", "expected to cut", "cut") in _found(
+        "We cut rates again in the spring to support the recovery.", article)
+
+
 def test_what_someone_did_not_do_is_no_negation_of_what_they_were_asked_to_do():
     assert not _found("Officers advised a couple to wear their masks properly on the train.",
                       "Officers charged a couple with not wearing their masks properly on the train.")
