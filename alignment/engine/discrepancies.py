@@ -1310,13 +1310,26 @@ _INSTANCE_REACH = 15  # words before a date or a figure a word of another instan
 _INSTANCE_AFTER = 4  # and after it ("3.4% a year earlier")
 
 
+def _changed_before(text: str, words: Sequence[TaggedWord], k: int) -> bool:
+    """Whether a word of change comes before the origin ``words[k]`` ("from") in its clause: "rose to 2.2% from
+    1.3%", or the clause a "from" phrase set off by a comma follows ("rose to 2.2% in the June quarter, from 1.3%");
+    not a change of an earlier clause ("Ticket sales rose in May, and the season runs from 6 June")."""
+    for u in range(k - 1, -1, -1):
+        if u < k - 1 and _value_clause_break(text, words, u):
+            return False
+        if words[u].lemma_key in _CHANGE_KEYS or words[u].word.key in _CHANGE_KEYS:
+            return True
+    return False
+
+
 def _another_instance(text: str, words: Sequence[TaggedWord], i: int, j: int, date: bool = False) -> bool:
     """Whether the date or figure ``words[i:j]`` is the value of another instance of the thing than the sentence's
     own, by a word of ``CONFLICTS.other_instances`` before it in its clause ("a backup launch opportunity is
     available on Saturday", "originally scheduled for Nov. 14", "the previous quarter's 1.3%"), one of
-    ``other_instances_after`` right after it ("3.4% a year earlier"), or an origin after a word of change ("up from
-    1.3%", "rose to 2.2% from 1.3%"); a ``date`` right after such a figure is that figure's ("up from 4.6 percent in
-    the June quarter"). Another value between ends the look ("from 1.3% to 2.2%": 2.2 is the sentence's)."""
+    ``other_instances_after`` right after it ("3.4% a year earlier"), or an origin after a word of change in its
+    clause (:func:`_changed_before`: "up from 1.3%", "rose to 2.2% from 1.3%"); a ``date`` right after such a figure
+    is that figure's ("up from 4.6 percent in the June quarter"). Another value between ends the look ("from 1.3% to
+    2.2%": 2.2 is the sentence's)."""
     for k in range(i - 1, max(i - 1 - _INSTANCE_REACH, -1), -1):
         if _value_clause_break(text, words, k):
             break
@@ -1324,7 +1337,7 @@ def _another_instance(text: str, words: Sequence[TaggedWord], i: int, j: int, da
         if t.word.norm in _OTHER_INSTANCES:
             return True
         if t.word.norm in _ORIGINS:
-            return any(u.lemma_key in _CHANGE_KEYS or u.word.key in _CHANGE_KEYS for u in words[:k])
+            return _changed_before(text, words, k)
         if t.word.kind == "number" or _is_month(t):
             return date and t.word.kind == "number" and _another_instance(text, words, k, k + 1)
     for k in range(j, min(j + _INSTANCE_AFTER, len(words))):

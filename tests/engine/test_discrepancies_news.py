@@ -101,6 +101,19 @@ def test_the_figure_itself_changed_is_found_beside_the_previous_one():
         source, "The unemployment rate rose to 4.8 percent in the September quarter, up from 4.5 percent in June.")
 
 
+@pytest.mark.parametrize(("source", "article", "changed"), [
+    ("The new season runs from 5 June.", "Ticket sales rose in May, and the new season runs from 6 June.",
+     ("date", "6 June", "5 June")),
+    ("The levy will apply to firms with revenue from $5 million.",
+     "Exports rose sharply last year, and the levy will apply to firms with revenue from $8 million.",
+     ("number", "8 million", "5 million")),
+])
+def test_a_change_of_an_earlier_clause_makes_no_origin(source, article, changed):
+    """"from" names where a change started only in the change's own clause: the value after it in a later clause
+    is the sentence's own, compared as any other."""
+    assert changed in _found(source, article)
+
+
 HALL = "The community hall on Beach Road was vandalised overnight on Sunday, 4 May."
 
 
