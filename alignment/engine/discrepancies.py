@@ -142,22 +142,22 @@ def _per_segment(fn: Callable[_P, _R]) -> Callable[_P, _R]:
     (held by the memo, so that their identity stays theirs), and its other arguments; its result is shared, never
     to be changed.
 
-    Which argument the words are is read once, from ``fn``'s signature (``(text, words)`` or ``(words, ...)``), not
+    Which argument the words are is read once, from ``fn``'s signature (``(text, words, ...)`` or ``(words, ...)``), not
     at every call: the check asks these functions over a thousand times a pair, most of them hits, and a hit is a
     look-up in the run's memo under the key ``(fn, id(words), *the other arguments)``, built without packing the
     arguments into a tuple first."""
     call: Callable[..., object] = fn
     first = next(iter(inspect.signature(fn).parameters))
-    if first == "text":  # (text, words): the words are the second argument, the text the only other one
-        def by_text(text: str, words: Sequence[TaggedWord]) -> object:
+    if first == "text":  # (text, words, ...): the words are the second argument
+        def by_text(text: str, words: Sequence[TaggedWord], *rest: object, **kwargs: object) -> object:
             memo = _MEMO.get()
             if memo is None:
-                return call(text, words)
-            key = (fn, id(words), text)
+                return call(text, words, *rest, **kwargs)
+            key = (fn, id(words), text, *rest, *kwargs.items()) if rest or kwargs else (fn, id(words), text)
             hit = memo.get(key)
             if hit is not None and hit[0] is words:
                 return hit[1]
-            out = call(text, words)
+            out = call(text, words, *rest, **kwargs)
             memo[key] = (words, out)
             return out
         return functools.wraps(fn)(by_text)  # type: ignore[return-value]
@@ -1412,13 +1412,26 @@ _INSTANCE_REACH = 15  # words before a date or a figure a word of another instan
 _INSTANCE_AFTER = 4  # and after it ("3.4% a year earlier")
 
 
+def _changed_before(text: str, words: Sequence[TaggedWord], k: int) -> bool:
+    """Whether a word of change comes before the origin ``words[k]`` ("from") in its clause: "rose to 2.2% from
+    1.3%", or the clause a "from" phrase set off by a comma follows ("rose to 2.2% in the June quarter, from 1.3%");
+    not a change of an earlier clause ("Ticket sales rose in May, and the season runs from 6 June")."""
+    for u in range(k - 1, -1, -1):
+        if u < k - 1 and _value_clause_break(text, words, u):
+            return False
+        if words[u].lemma_key in _CHANGE_KEYS or words[u].word.key in _CHANGE_KEYS:
+            return True
+    return False
+
+
 def _another_instance(text: str, words: Sequence[TaggedWord], i: int, j: int, date: bool = False) -> bool:
     """Whether the date or figure ``words[i:j]`` is the value of another instance of the thing than the sentence's
     own, by a word of ``CONFLICTS.other_instances`` before it in its clause ("a backup launch opportunity is
     available on Saturday", "originally scheduled for Nov. 14", "the previous quarter's 1.3%"), one of
-    ``other_instances_after`` right after it ("3.4% a year earlier"), or an origin after a word of change ("up from
-    1.3%", "rose to 2.2% from 1.3%"); a ``date`` right after such a figure is that figure's ("up from 4.6 percent in
-    the June quarter"). Another value between ends the look ("from 1.3% to 2.2%": 2.2 is the sentence's)."""
+    ``other_instances_after`` right after it ("3.4% a year earlier"), or an origin after a word of change in its
+    clause (:func:`_changed_before`: "up from 1.3%", "rose to 2.2% from 1.3%"); a ``date`` right after such a figure
+    is that figure's ("up from 4.6 percent in the June quarter"). Another value between ends the look ("from 1.3% to
+    2.2%": 2.2 is the sentence's)."""
     for k in range(i - 1, max(i - 1 - _INSTANCE_REACH, -1), -1):
         if _value_clause_break(text, words, k):
             break
@@ -1426,7 +1439,7 @@ def _another_instance(text: str, words: Sequence[TaggedWord], i: int, j: int, da
         if t.word.norm in _OTHER_INSTANCES:
             return True
         if t.word.norm in _ORIGINS:
-            return any(u.lemma_key in _CHANGE_KEYS or u.word.key in _CHANGE_KEYS for u in words[:k])
+            return _changed_before(text, words, k)
         if t.word.kind == "number" or _is_month(t):
             return date and t.word.kind == "number" and _another_instance(text, words, k, k + 1)
     for k in range(j, min(j + _INSTANCE_AFTER, len(words))):
@@ -3905,15 +3918,22 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
     return []
 
 
-_FUTURES = tuple(tuple(f.split()) for f in _C.futures)
+_APOSTROPHES = "'’"
+_FUTURES = tuple(tuple(f.split()) for f in _C.futures if f[0] not in _APOSTROPHES)
+#: the futures written as a clitic ("'ll"): the tokenizer keeps "We'll" one word (its norm "well", the adverb's), so
+#: these are found at the end of a word's own text
+_FUTURE_CLITICS = tuple(f for f in _C.futures if f[0] in _APOSTROPHES)
 _FUTURE_REACH = 4  # words before a verb that may put it in the future ("will be charging", "plans to formally open")
 
 
 def _future(words: Sequence[TaggedWord], i: int) -> bool:
     """Whether the verb at ``i`` is in the future: a word or pair of ``CONFLICTS.futures`` within
-    :data:`_FUTURE_REACH` words before it ("will be charging", "plans to open")."""
-    norms = [t.word.norm for t in words[max(i - _FUTURE_REACH, 0):i]]
-    return any(tuple(norms[k:k + len(f)]) == f for f in _FUTURES for k in range(len(norms) - len(f) + 1))
+    :data:`_FUTURE_REACH` words before it ("will be charging", "plans to open"), or a word ending in one of its
+    clitics ("We'll cut rates", :data:`_FUTURE_CLITICS`)."""
+    before = words[max(i - _FUTURE_REACH, 0):i]
+    norms = [t.word.norm for t in before]
+    return any(tuple(norms[k:k + len(f)]) == f for f in _FUTURES for k in range(len(norms) - len(f) + 1)) \
+        or (bool(_FUTURE_CLITICS) and any(t.word.text.lower().endswith(_FUTURE_CLITICS) for t in before))
 
 
 def _expected(words: Sequence[TaggedWord], h: int) -> bool:

@@ -16,8 +16,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -241,10 +241,38 @@ _COUNTRIES = frozenset(_DEMONYMS.values())
 _PERSON_NOUNS = {stem(fold_word(a)): stem(fold_word(v)) for a, v in _LANG.person_nouns.items()}
 
 
-#: a region's postal code, folded -> the keys its row is found under: its name's ("ga" -> "georgia"; "nd" ->
-#: "northdakota", the key the words "North Dakota" offer as a compound, and "dakota"; lang ``region_codes``)
-_REGION_KEYS = {code: frozenset({stem(fold_word(name.replace(" ", ""))), stem(fold_word(name.split()[-1]))})
-                for code, name in _LANG.region_codes.items()}
+def _region_keys(codes: Mapping[str, str]) -> dict[str, frozenset[str]]:
+    """A region's postal code -> the keys its row is found under: its name's ("ga" -> "georgia"; "nd" ->
+    "northdakota", the key the words "North Dakota" offer as a compound), and the last word of a longer name only
+    where it names the region alone ("puertorico" and "rico"): not after a word of lang ``region_qualifiers`` ("New
+    Mexico", "West Virginia", "American Samoa": the word names another place), nor a word that ends two names
+    ("Carolina", "Dakota", "Island" of Rhode Island and the Virgin Islands), nor a place a people's adjective names
+    (:data:`_COUNTRIES`: "Mexico", "Virginia")."""
+    lasts = Counter(stem(fold_word(name.split()[-1])) for name in codes.values())
+    out = {}
+    for code, name in codes.items():
+        words = name.split()
+        last = stem(fold_word(words[-1]))
+        alone = len(words) == 1 or not (words[0] in _LANG.region_qualifiers or lasts[last] > 1 or last in _COUNTRIES)
+        out[code] = frozenset({stem(fold_word("".join(words)))} | ({last} if alone else set()))
+    return out
+
+
+def _region_tails(codes: Mapping[str, str]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """A longer region name's last word's key -> (the name's length in words, the name's key), of each name it ends
+    ("jersey" -> (2, "newjersey")): the last word of the whole name written out is also found under the name's key,
+    where a row's code is (:func:`_region_keys`), as the last word alone is not."""
+    tails: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for name in sorted(codes.values()):
+        words = name.split()
+        if len(words) > 1:
+            tails[stem(fold_word(words[-1]))].append((len(words), stem(fold_word("".join(words)))))
+    return {key: tuple(names) for key, names in tails.items()}
+
+
+#: a region's postal code, folded -> the keys its row is found under (:func:`_region_keys`; lang ``region_codes``)
+_REGION_KEYS = _region_keys(_LANG.region_codes)
+_REGION_TAILS = _region_tails(_LANG.region_codes)
 
 
 def _region_code(tagged: Sequence[TaggedWord], i: int) -> frozenset[str]:
@@ -308,6 +336,10 @@ def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False, text: str = ""
             if region:
                 lookups[i] |= region
                 offers |= region
+    for i in content_at if _REGION_TAILS else ():  # "New Jersey": its "Jersey" is found where a row's "NJ" is
+        for n, name_key in _REGION_TAILS.get(tagged[i].word.key, ()):
+            if i >= n - 1 and stem(fold_word("".join(t.word.norm for t in tagged[i - n + 1:i + 1]))) == name_key:
+                lookups[i].add(name_key)
     # (most words: no look-up of a number and no people's adjective, their two keys alone; a frozenset of the two
     # made from a tuple holds them as the one made from the set does, in the same order)
     alts = [frozenset({key, t.lemma_key, *lookups.get(i, ())} | ({_DEMONYMS[key]} if key in _DEMONYMS

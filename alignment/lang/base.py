@@ -477,6 +477,10 @@ class Language:
     #: "Sacramento, Calif."): with ``region_codes``, the state a place is in after its comma, which a quotation may
     #: write out or abbreviate (alignment/engine/verify.py: a variant, not a word changed)
     region_abbreviations: Mapping[str, str] = field(default_factory=dict)
+    #: folded words that open a region's name made of another place's ("new", "west", "american"): the name's last
+    #: word alone names that other place ("Mexico" of "New Mexico", "Virginia" of "West Virginia"), no key of the
+    #: region's (alignment/engine/match.py)
+    region_qualifiers: frozenset[str] = frozenset()
     #: folded nouns for the person a verb acts on -> the folded verb ("nominee" -> "nominate"): the noun is also found
     #: where the verb is, and back (alignment/engine/match.py), which the stemmer does not see
     person_nouns: Mapping[str, str] = field(default_factory=dict)

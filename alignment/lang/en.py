@@ -761,6 +761,7 @@ ENGLISH = Language(
     demonyms=DEMONYMS,
     region_codes=REGION_CODES,
     region_abbreviations=REGION_ABBREVIATIONS,
+    region_qualifiers=frozenset("new north south east west northern southern eastern western american".split()),
     person_nouns=PERSON_NOUNS,
     list_coordinators=frozenset({"and", "or"}),
 )

@@ -1088,3 +1088,41 @@ def test_a_signature_no_story_takes_up_is_furniture_not_an_omission():
     signature = r.source.segments[-1]
     assert (signature.status, signature.reason) == ("not_a_claim", "boilerplate"), (signature.status, signature.reason)
     assert _seg(r.source, "memorial service").status == "omitted"
+
+
+def test_a_region_codes_key_is_no_other_places_name():
+    """A row labelled "WV", "NM" or "RI" is found under its state's whole name ("West Virginia" offers the compound
+    key), not under the name's last word where that names another place ("Virginia", "Mexico") or ends two names
+    ("Island" of Rhode Island and the Virgin Islands, "Dakota"); a last word that names its region alone stays."""
+    from alignment.engine.match import _REGION_KEYS
+    from alignment.text.normalize import fold_word, stem
+
+    def key(name: str) -> str:
+        return stem(fold_word(name))
+
+    for code, other in [("wv", "virginia"), ("nm", "mexico"), ("ri", "island"), ("vi", "island"), ("mp", "island"),
+                        ("nd", "dakota"), ("sc", "carolina"), ("nj", "jersey"), ("as", "samoa")]:
+        assert key(other) not in _REGION_KEYS[code], code
+    assert _REGION_KEYS["wv"] == {key("westvirginia")} and _REGION_KEYS["nd"] == {key("northdakota")}
+    assert _REGION_KEYS["va"] == {key("virginia")} and key("rico") in _REGION_KEYS["pr"]
+
+
+def test_a_region_named_in_full_is_found_where_its_rows_code_is():
+    """The last word of "West Virginia" written out is found under the name's key, which the row "WV" offers; the
+    same word alone ("in Virginia") is not."""
+    from alignment.engine.match import _raw_profile
+    from alignment.text.normalize import words
+    from alignment.text.segment import TaggedWord
+
+    def alternatives(text: str) -> list[tuple[str, frozenset[str]]]:
+        tagged = [TaggedWord(w, "", w.key) for w in words(text, 0, len(text))]
+        content, _, alts, _ = _raw_profile(tagged, False, text)
+        return [(t.word.text, a) for t, a in zip(content, alts, strict=True)]
+
+    _, _, _, row_keys = _raw_profile([TaggedWord(w, "", w.key) for w in words("WV 1,200 900", 0, 12)], True,
+                                     "WV 1,200 900")
+    text = "Borrowers in West Virginia and in Virginia, and New Jersey residents."
+    found = [i for i, (_, alts) in enumerate(alternatives(text)) if alts & row_keys]
+    assert found == [2]  # "Borrowers West Virginia": West Virginia's "Virginia", not the one after it
+    (jersey,) = [alts for word, alts in alternatives(text) if word == "Jersey"]
+    assert "newjersey" in jersey

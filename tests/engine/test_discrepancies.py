@@ -1438,3 +1438,27 @@ def test_the_same_strength_or_another_thing_is_no_change_of_obligation(source, d
     report = compare(source + PAD, derivative + PAD)
     assert [x for x in report.discrepancies if str(x.kind) == "modality"] == []
     assert report.alignments
+
+
+def test_the_per_segment_memo_keys_every_argument_but_the_words():
+    """A memoised check whose words come second ("text, words, ...") is asked again with another argument after
+    them: a new answer, not the first call's."""
+    from alignment.engine import discrepancies as d
+
+    calls: list[tuple[str, int]] = []
+
+    @d._per_segment
+    def count(text: str, words: list[str], at_least: int) -> int:
+        calls.append((text, at_least))
+        return sum(len(w) >= at_least for w in words)
+
+    words = ["rates", "cut", "again"]
+    token = d._MEMO.set({})
+    try:
+        assert count("t", words, 4) == 2
+        assert count("t", words, 6) == 0
+        assert count("t", words, 4) == 2
+        assert count("u", words, 4) == 2
+    finally:
+        d._MEMO.reset(token)
+    assert calls == [("t", 4), ("t", 6), ("u", 4)]
