@@ -1383,8 +1383,15 @@ def _name_like(t: TaggedWord) -> bool:
 
 
 _RUN_BREAK_RE = re.compile(r"[^\s\-–.’']")
+_NOT_SPACE_RE = re.compile(r"\S")
 #: a hyphen after a word with nothing joined to it: the word was cut off, a speaker's false start
 _CUT_OFF_RE = re.compile(r"[-‐](?=\s|[—–-]|$)")
+
+
+def _joined(text: str, words: Sequence[TaggedWord], k: int, breaks: re.Pattern[str] = _NOT_SPACE_RE) -> bool:
+    """Whether a word follows ``words[k]`` with no mark of ``breaks`` between them: by default nothing but space;
+    with :data:`_RUN_BREAK_RE`, a hyphen, a dash, a stop or an apostrophe may stand there too, as within a name."""
+    return k + 1 < len(words) and not breaks.search(text[words[k].word.end:words[k + 1].word.start])
 
 
 def _cut_off(text: str, t: TaggedWord) -> bool:
@@ -1422,27 +1429,27 @@ def _whole_name(text: str, words: Sequence[TaggedWord], i: int, j: int,
     title ("Defence Secretary David Lammy": "Defence"). ``common``: the keys of words that are no words of a name
     here (in a heading that capitalises every word, :func:`_all_capitalised`, the words the documents write in lower
     case elsewhere: "Approves Florida Disaster Declaration" names Florida)."""
-    def joined(a: int, b: int) -> bool:
-        return not _RUN_BREAK_RE.search(text[words[a].word.end:words[b].word.start])
-    while i > 0 and joined(i - 1, i):
+    def joined(k: int) -> bool:
+        return _joined(text, words, k, _RUN_BREAK_RE)
+    while i > 0 and joined(i - 1):
         if _name_word(words, i - 1, common):
             i -= 1
         elif i > 1 and words[i - 1].word.norm in _CONNECTORS and _name_word(words, i - 2, common) \
-                and joined(i - 2, i - 1):
+                and joined(i - 2):
             i -= 2
         elif i > 2 and words[i - 1].word.norm == "the" and words[i - 2].word.norm == "of" \
-                and _name_word(words, i - 3, common) and joined(i - 3, i - 2):
+                and _name_word(words, i - 3, common) and joined(i - 3):
             i -= 3  # "the Department of the Treasury"
         else:
             break
-    while j < len(words) and joined(j - 1, j):
+    while j < len(words) and joined(j - 1):
         if _name_word(words, j, common):
             j += 1
         elif j + 1 < len(words) and words[j].word.norm in _CONNECTORS and _name_word(words, j + 1, common) \
-                and joined(j, j + 1):
+                and joined(j):
             j += 2
         elif j + 2 < len(words) and words[j].word.norm == "of" and words[j + 1].word.norm == "the" \
-                and _name_word(words, j + 2, common) and joined(j + 1, j + 2):
+                and _name_word(words, j + 2, common) and joined(j + 1):
             j += 3
         else:
             break
@@ -4046,14 +4053,9 @@ _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 _COMPARED = frozenset({"to", "than"})  # (a word before one of these opens a comparison, no word of the phrase)
 
 
-def _joined(text: str, words: Sequence[TaggedWord], k: int) -> bool:
-    """Whether nothing but space stands between ``words[k]`` and the word after it (and one follows)."""
-    return k + 1 < len(words) and not text[words[k].word.end:words[k + 1].word.start].strip()
-
-
 def _ends_clause(text: str, words: Sequence[TaggedWord], k: int) -> bool:
     """Whether ``words[k]`` ends its sentence or is followed by a mark of punctuation."""
-    return k + 1 >= len(words) or bool(text[words[k].word.end:words[k + 1].word.start].strip())
+    return not _joined(text, words, k)
 
 
 def _measured(text: str, words: Sequence[TaggedWord], n: int) -> bool:
@@ -4695,7 +4697,8 @@ def _check_spellings(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], 
     return out
 
 
-_FORM_CONNECTORS = frozenset({"of", "and", "for", "the", "on"})
+#: the words a titled name goes on over: a run's (:data:`_RUN_CONNECTORS`), and "on" ("Commission on Civil Rights")
+_FORM_CONNECTORS = _RUN_CONNECTORS | {"on"}
 _FORM_NAME_WORDS = 3  # capitalised words of a titled name at least ("Security of Information Act")
 
 
