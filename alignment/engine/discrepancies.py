@@ -4050,7 +4050,8 @@ _MEASURE_KEYS = frozenset(stem(fold_word(w)) for w in _C.measures)
 _RESTRICTED_WORDS = 4  # words of a restricting phrase at most ("in the United Kingdom")
 _MEASURE_REACH = 8  # words before the restricted noun a figure or a measure is looked for
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
-_COMPARED = frozenset({"to", "than"})  # (a word before one of these opens a comparison, no word of the phrase)
+_SHARE_WORDS = _C.share_words
+_COMPARED = _C.comparison_words  # (a word before one of these opens a comparison, no word of the phrase)
 
 
 def _ends_clause(text: str, words: Sequence[TaggedWord], k: int) -> bool:
@@ -4060,11 +4061,12 @@ def _ends_clause(text: str, words: Sequence[TaggedWord], k: int) -> bool:
 
 def _measured(text: str, words: Sequence[TaggedWord], n: int) -> bool:
     """Whether the noun ``words[n]`` is a finding's population: a measure (``CONFLICTS.measures``: risk,
-    likelihood, rate), a percentage or a share written "1 in every 100" among the words before it."""
+    likelihood, rate), a percentage or a share written "1 in every 100" (``CONFLICTS.share_words``) among the words
+    before it."""
     before = words[max(0, n - _MEASURE_REACH):n]
     if any(t.lemma_key in _MEASURE_KEYS for t in before) or "%" in text[before[0].word.start:words[n].word.start]:
         return True
-    return any(t.word.kind == "number" and u.word.norm in ("in", "of") and any(v.word.kind == "number" for v in
+    return any(t.word.kind == "number" and u.word.norm in _SHARE_WORDS and any(v.word.kind == "number" for v in
                before[k + 2:k + 4]) for k, (t, u) in enumerate(itertools.pairwise(before)))
 
 
@@ -4118,15 +4120,16 @@ def _check_dropped_scope(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequenc
 
 
 _SINGLED_OUT = frozenset(tuple(p.split()) for p in _C.singled_out)
-_COUNT_WORDS = frozenset({"a", "an", "one", "the", "this", "that"})
+_COUNT_WORDS = _C.one_determiners
 
 
 def _check_singled_out(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                        all_sw: Sequence[TaggedWord]) -> list[_Hit]:
     """One thing the source singles out (``CONFLICTS.singled_out``: "gifts from a specific vendor") made many in the
     article ("gifts from certain vendors"): the same noun in another form, ending in "s" where the source's does not,
-    with no number or article of one before it, and the same content word before both (within four words, on each
-    side); never where a counterpart writes the article's form. A `quantifier` conflict."""
+    with no number or word of one (``CONFLICTS.one_determiners``) before it, and the same content word before both
+    (within four words, on each side); never where a counterpart writes the article's form. A `quantifier`
+    conflict."""
     out: list[_Hit] = []
     all_norms = {t.word.norm for t in all_sw}
     for k in range(2, len(sw)):

@@ -133,9 +133,18 @@ class ConflictWords:
     #: folded nouns that name a finding's measure ("risk", "likelihood", "rate"): with a figure, they make the noun a
     #: restricting phrase follows a finding's population
     measures: frozenset[str] = frozenset()
+    #: folded words that join the two figures of a share ("1 in every 100 people", "3 of 10 adults"): such a share,
+    #: like a measure, makes the noun after it a finding's population
+    share_words: frozenset[str] = frozenset()
+    #: folded words that open a comparison after the word before them ("relative to mothers", "higher than"): that
+    #: word is no word of a restricting phrase
+    comparison_words: frozenset[str] = frozenset()
     #: folded word pairs before a noun that single one thing out ("a specific vendor", "a single donor"): the
     #: article that makes it many ("certain vendors") widens who did it (`quantifier`)
     singled_out: frozenset[str] = frozenset()
+    #: folded words that count the noun after them as one ("a", "one", "the", "this"): a plural after one is no
+    #: one thing made many
+    one_determiners: frozenset[str] = frozenset()
     # ------------------------------- misspelt names (issue 18, session 15, disc2)
     #: pairs of folded letter strings, space-separated, that two spellings of one word alternate ("s z":
     #: "Organisation" / "Organization"; "ou o": "Labour" / "Labor"): a name written with the other one is a

@@ -602,8 +602,11 @@ CONFLICTS = ConflictWords(
     restrictors=frozenset("in with among".split()),
     measures=frozenset("risk risks likelihood rate rates chance chances odds prevalence incidence proportion share "
                        "percent percentage".split()),
+    share_words=frozenset({"in", "of"}),
+    comparison_words=frozenset({"to", "than"}),
     singled_out=frozenset({"a specific", "a single", "a particular", "a certain", "one specific", "one particular",
                            "one single"}),
+    one_determiners=frozenset({"a", "an", "one", "the", "this", "that"}),
     # -- disc2 (session 15) --
     spelling_alternations=frozenset({"s z", "c s", "ou o", "re er"}),
     office_heads=frozenset("attorney director secretary president judge prosecutor administrator commissioner officer "
