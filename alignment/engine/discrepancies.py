@@ -1457,7 +1457,7 @@ def _whole_name(text: str, words: Sequence[TaggedWord], i: int, j: int,
 
 
 #: the words that join the words of one name ("Department of Homeland Security", "Center for American Progress")
-_CONNECTORS = frozenset({"of", "for", "and"})
+_CONNECTORS = _C.name_connectors
 
 
 def _name_keys(words: Sequence[TaggedWord]) -> list[str]:
@@ -1528,7 +1528,7 @@ class _SourceNames:
 
 
 #: the words a run of capitalised words goes on over ("Food and Drug Administration")
-_RUN_CONNECTORS = frozenset({"of", "and", "for", "the"})
+_RUN_CONNECTORS = _C.run_connectors
 
 
 def source_names(src: Analyzed) -> _SourceNames:
@@ -4701,7 +4701,7 @@ def _check_spellings(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], 
 
 
 #: the words a titled name goes on over: a run's (:data:`_RUN_CONNECTORS`), and "on" ("Commission on Civil Rights")
-_FORM_CONNECTORS = _RUN_CONNECTORS | {"on"}
+_FORM_CONNECTORS = _C.titled_name_connectors
 _FORM_NAME_WORDS = 3  # capitalised words of a titled name at least ("Security of Information Act")
 
 

@@ -178,6 +178,13 @@ class ConflictWords:
     #: folded determiners and possessives that single a noun out ("the nominee", "his nominee"): "one of" the
     #: article adds widens only such a noun, not a list's bare label
     definite_determiners: frozenset[str] = frozenset()
+    #: folded words that join the words of one name ("Department of Homeland Security", "Center for American
+    #: Progress"); those a run of capitalised words goes on over, a source's initials read ("Food and Drug
+    #: Administration", "the Secretary of the Treasury"); and those a titled name's run takes in, whose one word in
+    #: another form is a `name` conflict ("Security of Information Act", "Commission on Civil Rights")
+    name_connectors: frozenset[str] = frozenset()
+    run_connectors: frozenset[str] = frozenset()
+    titled_name_connectors: frozenset[str] = frozenset()
     #: folded words passed over between an office and the comma after the name before it ("Heriberto Martinez, a
     #: former assistant director"): articles and the words of a past or passing office
     office_fillers: frozenset[str] = frozenset()

@@ -491,6 +491,9 @@ PERSON_NOUNS = {
 }
 
 
+#: the words that join the words of one name ("Department of Homeland Security", "Center for American Progress")
+NAME_CONNECTORS = frozenset({"of", "for", "and"})
+
 CONFLICTS = ConflictWords(
     negations=frozenset("not never no none nor neither cannot without fail non unable".split()),
     antonyms=_pairs(
@@ -624,6 +627,9 @@ CONFLICTS = ConflictWords(
     # -- review (session 15) --
     definite_determiners=frozenset("the this that his her its their our my your".split()),
     office_fillers=frozenset({"a", "an", "the", "former", "then"}),
+    name_connectors=NAME_CONNECTORS,
+    run_connectors=NAME_CONNECTORS | {"the"},
+    titled_name_connectors=NAME_CONNECTORS | {"the", "on"},
     # -- disc (session 16) --
     news_outlets=frozenset("news times post herald journal tribune gazette courier examiner chronicle telegraph "
                            "guardian observer inquirer reuters bloomberg afp cnn bbc npr pbs politico axios "
