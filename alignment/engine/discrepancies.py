@@ -1478,8 +1478,15 @@ def _name_like(t: TaggedWord) -> bool:
 
 
 _RUN_BREAK_RE = re.compile(r"[^\s\-–.’']")
+_NOT_SPACE_RE = re.compile(r"\S")
 #: a hyphen after a word with nothing joined to it: the word was cut off, a speaker's false start
 _CUT_OFF_RE = re.compile(r"[-‐](?=\s|[—–-]|$)")
+
+
+def _joined(text: str, words: Sequence[TaggedWord], k: int, breaks: re.Pattern[str] = _NOT_SPACE_RE) -> bool:
+    """Whether a word follows ``words[k]`` with no mark of ``breaks`` between them: by default nothing but space;
+    with :data:`_RUN_BREAK_RE`, a hyphen, a dash, a stop or an apostrophe may stand there too, as within a name."""
+    return k + 1 < len(words) and not breaks.search(text[words[k].word.end:words[k + 1].word.start])
 
 
 def _cut_off(text: str, t: TaggedWord) -> bool:
@@ -1517,27 +1524,27 @@ def _whole_name(text: str, words: Sequence[TaggedWord], i: int, j: int,
     title ("Defence Secretary David Lammy": "Defence"). ``common``: the keys of words that are no words of a name
     here (in a heading that capitalises every word, :func:`_all_capitalised`, the words the documents write in lower
     case elsewhere: "Approves Florida Disaster Declaration" names Florida)."""
-    def joined(a: int, b: int) -> bool:
-        return not _RUN_BREAK_RE.search(text[words[a].word.end:words[b].word.start])
-    while i > 0 and joined(i - 1, i):
+    def joined(k: int) -> bool:
+        return _joined(text, words, k, _RUN_BREAK_RE)
+    while i > 0 and joined(i - 1):
         if _name_word(words, i - 1, common):
             i -= 1
         elif i > 1 and words[i - 1].word.norm in _CONNECTORS and _name_word(words, i - 2, common) \
-                and joined(i - 2, i - 1):
+                and joined(i - 2):
             i -= 2
         elif i > 2 and words[i - 1].word.norm == "the" and words[i - 2].word.norm == "of" \
-                and _name_word(words, i - 3, common) and joined(i - 3, i - 2):
+                and _name_word(words, i - 3, common) and joined(i - 3):
             i -= 3  # "the Department of the Treasury"
         else:
             break
-    while j < len(words) and joined(j - 1, j):
+    while j < len(words) and joined(j - 1):
         if _name_word(words, j, common):
             j += 1
         elif j + 1 < len(words) and words[j].word.norm in _CONNECTORS and _name_word(words, j + 1, common) \
-                and joined(j, j + 1):
+                and joined(j):
             j += 2
         elif j + 2 < len(words) and words[j].word.norm == "of" and words[j + 1].word.norm == "the" \
-                and _name_word(words, j + 2, common) and joined(j + 1, j + 2):
+                and _name_word(words, j + 2, common) and joined(j + 1):
             j += 3
         else:
             break
@@ -1545,7 +1552,7 @@ def _whole_name(text: str, words: Sequence[TaggedWord], i: int, j: int,
 
 
 #: the words that join the words of one name ("Department of Homeland Security", "Center for American Progress")
-_CONNECTORS = frozenset({"of", "for", "and"})
+_CONNECTORS = _C.name_connectors
 
 
 def _name_keys(words: Sequence[TaggedWord]) -> list[str]:
@@ -1630,7 +1637,7 @@ class _SourceNames:
 
 
 #: the words a run of capitalised words goes on over ("Food and Drug Administration")
-_RUN_CONNECTORS = frozenset({"of", "and", "for", "the"})
+_RUN_CONNECTORS = _C.run_connectors
 
 
 def source_names(src: Analyzed) -> _SourceNames:
@@ -4161,26 +4168,23 @@ _MEASURE_KEYS = frozenset(stem(fold_word(w)) for w in _C.measures)
 _RESTRICTED_WORDS = 4  # words of a restricting phrase at most ("in the United Kingdom")
 _MEASURE_REACH = 8  # words before the restricted noun a figure or a measure is looked for
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
-_COMPARED = frozenset({"to", "than"})  # (a word before one of these opens a comparison, no word of the phrase)
-
-
-def _joined(text: str, words: Sequence[TaggedWord], k: int) -> bool:
-    """Whether nothing but space stands between ``words[k]`` and the word after it (and one follows)."""
-    return k + 1 < len(words) and not text[words[k].word.end:words[k + 1].word.start].strip()
+_SHARE_WORDS = _C.share_words
+_COMPARED = _C.comparison_words  # (a word before one of these opens a comparison, no word of the phrase)
 
 
 def _ends_clause(text: str, words: Sequence[TaggedWord], k: int) -> bool:
     """Whether ``words[k]`` ends its sentence or is followed by a mark of punctuation."""
-    return k + 1 >= len(words) or bool(text[words[k].word.end:words[k + 1].word.start].strip())
+    return not _joined(text, words, k)
 
 
 def _measured(text: str, words: Sequence[TaggedWord], n: int) -> bool:
     """Whether the noun ``words[n]`` is a finding's population: a measure (``CONFLICTS.measures``: risk,
-    likelihood, rate), a percentage or a share written "1 in every 100" among the words before it."""
+    likelihood, rate), a percentage or a share written "1 in every 100" (``CONFLICTS.share_words``) among the words
+    before it."""
     before = words[max(0, n - _MEASURE_REACH):n]
     if any(t.lemma_key in _MEASURE_KEYS for t in before) or "%" in text[before[0].word.start:words[n].word.start]:
         return True
-    return any(t.word.kind == "number" and u.word.norm in ("in", "of") and any(v.word.kind == "number" for v in
+    return any(t.word.kind == "number" and u.word.norm in _SHARE_WORDS and any(v.word.kind == "number" for v in
                before[k + 2:k + 4]) for k, (t, u) in enumerate(itertools.pairwise(before)))
 
 
@@ -4234,15 +4238,16 @@ def _check_dropped_scope(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequenc
 
 
 _SINGLED_OUT = frozenset(tuple(p.split()) for p in _C.singled_out)
-_COUNT_WORDS = frozenset({"a", "an", "one", "the", "this", "that"})
+_COUNT_WORDS = _C.one_determiners
 
 
 def _check_singled_out(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                        all_sw: Sequence[TaggedWord]) -> list[_Hit]:
     """One thing the source singles out (``CONFLICTS.singled_out``: "gifts from a specific vendor") made many in the
     article ("gifts from certain vendors"): the same noun in another form, ending in "s" where the source's does not,
-    with no number or article of one before it, and the same content word before both (within four words, on each
-    side); never where a counterpart writes the article's form. A `quantifier` conflict."""
+    with no number or word of one (``CONFLICTS.one_determiners``) before it, and the same content word before both
+    (within four words, on each side); never where a counterpart writes the article's form. A `quantifier`
+    conflict."""
     out: list[_Hit] = []
     all_norms = {t.word.norm for t in all_sw}
     for k in range(2, len(sw)):
@@ -4813,7 +4818,8 @@ def _check_spellings(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], 
     return out
 
 
-_FORM_CONNECTORS = frozenset({"of", "and", "for", "the", "on"})
+#: the words a titled name goes on over: a run's (:data:`_RUN_CONNECTORS`), and "on" ("Commission on Civil Rights")
+_FORM_CONNECTORS = _C.titled_name_connectors
 _FORM_NAME_WORDS = 3  # capitalised words of a titled name at least ("Security of Information Act")
 
 

@@ -133,9 +133,18 @@ class ConflictWords:
     #: folded nouns that name a finding's measure ("risk", "likelihood", "rate"): with a figure, they make the noun a
     #: restricting phrase follows a finding's population
     measures: frozenset[str] = frozenset()
+    #: folded words that join the two figures of a share ("1 in every 100 people", "3 of 10 adults"): such a share,
+    #: like a measure, makes the noun after it a finding's population
+    share_words: frozenset[str] = frozenset()
+    #: folded words that open a comparison after the word before them ("relative to mothers", "higher than"): that
+    #: word is no word of a restricting phrase
+    comparison_words: frozenset[str] = frozenset()
     #: folded word pairs before a noun that single one thing out ("a specific vendor", "a single donor"): the
     #: article that makes it many ("certain vendors") widens who did it (`quantifier`)
     singled_out: frozenset[str] = frozenset()
+    #: folded words that count the noun after them as one ("a", "one", "the", "this"): a plural after one is no
+    #: one thing made many
+    one_determiners: frozenset[str] = frozenset()
     # ------------------------------- misspelt names (issue 18, session 15, disc2)
     #: pairs of folded letter strings, space-separated, that two spellings of one word alternate ("s z":
     #: "Organisation" / "Organization"; "ou o": "Labour" / "Labor"): a name written with the other one is a
@@ -169,6 +178,13 @@ class ConflictWords:
     #: folded determiners and possessives that single a noun out ("the nominee", "his nominee"): "one of" the
     #: article adds widens only such a noun, not a list's bare label
     definite_determiners: frozenset[str] = frozenset()
+    #: folded words that join the words of one name ("Department of Homeland Security", "Center for American
+    #: Progress"); those a run of capitalised words goes on over, a source's initials read ("Food and Drug
+    #: Administration", "the Secretary of the Treasury"); and those a titled name's run takes in, whose one word in
+    #: another form is a `name` conflict ("Security of Information Act", "Commission on Civil Rights")
+    name_connectors: frozenset[str] = frozenset()
+    run_connectors: frozenset[str] = frozenset()
+    titled_name_connectors: frozenset[str] = frozenset()
     #: folded words passed over between an office and the comma after the name before it ("Heriberto Martinez, a
     #: former assistant director"): articles and the words of a past or passing office
     office_fillers: frozenset[str] = frozenset()

@@ -491,6 +491,9 @@ PERSON_NOUNS = {
 }
 
 
+#: the words that join the words of one name ("Department of Homeland Security", "Center for American Progress")
+NAME_CONNECTORS = frozenset({"of", "for", "and"})
+
 CONFLICTS = ConflictWords(
     negations=frozenset("not never no none nor neither cannot without fail non unable".split()),
     antonyms=_pairs(
@@ -602,8 +605,11 @@ CONFLICTS = ConflictWords(
     restrictors=frozenset("in with among".split()),
     measures=frozenset("risk risks likelihood rate rates chance chances odds prevalence incidence proportion share "
                        "percent percentage".split()),
+    share_words=frozenset({"in", "of"}),
+    comparison_words=frozenset({"to", "than"}),
     singled_out=frozenset({"a specific", "a single", "a particular", "a certain", "one specific", "one particular",
                            "one single"}),
+    one_determiners=frozenset({"a", "an", "one", "the", "this", "that"}),
     # -- disc2 (session 15) --
     spelling_alternations=frozenset({"s z", "c s", "ou o", "re er"}),
     office_heads=frozenset("attorney director secretary president judge prosecutor administrator commissioner officer "
@@ -621,6 +627,9 @@ CONFLICTS = ConflictWords(
     # -- review (session 15) --
     definite_determiners=frozenset("the this that his her its their our my your".split()),
     office_fillers=frozenset({"a", "an", "the", "former", "then"}),
+    name_connectors=NAME_CONNECTORS,
+    run_connectors=NAME_CONNECTORS | {"the"},
+    titled_name_connectors=NAME_CONNECTORS | {"the", "on"},
     # -- disc (session 16) --
     news_outlets=frozenset("news times post herald journal tribune gazette courier examiner chronicle telegraph "
                            "guardian observer inquirer reuters bloomberg afp cnn bbc npr pbs politico axios "
