@@ -378,8 +378,9 @@ def main() -> int:
     parser.add_argument("--split", choices=("all", "tune", "held-out", "fresh", "tune-wh", "fresh2", "fresh3",
                                             *OUTSIDE_SPLITS),
                         default="all", help="all (tune and held-out), one of them, the fresh pairs, the White House "
-                        "tuning pairs, the second fresh set, the third, the fourth, the fifth, the sixth, the "
-                        "seventh, the eighth, the ninth or the tenth (held out; none of the last eleven in all)")
+                        "tuning pairs, or a fresh set (fresh2 ...; never part of all): the one marked held out in "
+                        "OUTSIDE_SPLITS (now " + ", ".join(n for n, s in OUTSIDE_SPLITS.items() if s.held_out)
+                        + ") is the lead's, run once at the end of a session")
     parser.add_argument("--cache", type=Path, default=None, metavar="DIR",
                         help="where the fresh, tune-wh, fresh2 or fresh3 pairs' texts are extracted (default: "
                              "$XDG_CACHE_HOME/pressalign/fresh-pairs, .../tune-pairs, .../fresh2-pairs or "
