@@ -1604,7 +1604,8 @@ def _frame(words: Sequence[TaggedWord], i: int, step: int, most: int = 3) -> tup
     return ()
 
 
-_DETERMINERS = frozenset({"the", "a", "an"})
+#: the articles (``Language.articles``): "the", "a", "an"
+_DETERMINERS = _LANG.articles
 
 
 @dataclass(frozen=True)
