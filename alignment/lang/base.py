@@ -500,6 +500,9 @@ class Language:
     #: folded nouns for the person a verb acts on -> the folded verb ("nominee" -> "nominate"): the noun is also found
     #: where the verb is, and back (alignment/engine/match.py), which the stemmer does not see
     person_nouns: Mapping[str, str] = field(default_factory=dict)
+    #: folded words that may stand inside an acronym's expansion without an initial of their own ("National Institute
+    #: for Health Research", "Food and Drug Administration") (alignment/engine/acronyms.py)
+    acronym_connectors: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ segments: the items of a run-on list
     #: folded coordinators that may follow the semicolon of a list's next-to-last item ("certain aerospace
     #: products; and"): a short line ending so is an item of a list, not a heading (alignment/text/segment.py)

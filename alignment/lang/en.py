@@ -772,5 +772,6 @@ ENGLISH = Language(
     region_abbreviations=REGION_ABBREVIATIONS,
     region_qualifiers=frozenset("new north south east west northern southern eastern western american".split()),
     person_nouns=PERSON_NOUNS,
+    acronym_connectors=NAME_CONNECTORS | {"the", "on", "in", "&"},
     list_coordinators=frozenset({"and", "or"}),
 )
