@@ -2217,7 +2217,7 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
 
 #: the words that open a clause or phrase set between commas after a name, which says who the name is ("Maria Lopez,
 #: who led the trial, said", "Maria Lopez, a professor at the university, said")
-_APPOSITION_OPENERS = frozenset({"who", "a", "an", "the"})
+_APPOSITION_OPENERS = _C.apposition_openers
 
 
 def _apposed(text: str, words: Sequence[TaggedWord], v: int, reach: int = 12) -> tuple[int, int] | None:

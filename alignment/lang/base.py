@@ -188,6 +188,9 @@ class ConflictWords:
     #: folded words passed over between an office and the comma after the name before it ("Heriberto Martinez, a
     #: former assistant director"): articles and the words of a past or passing office
     office_fillers: frozenset[str] = frozenset()
+    #: folded words that open a clause or phrase set between commas after a name, which says who the name is ("Maria
+    #: Lopez, who led the trial, said", "Maria Lopez, a professor at the university, said")
+    apposition_openers: frozenset[str] = frozenset()
     # ----------------------------------------------------- news conventions (disc, session 16)
     #: folded words that make a name a news outlet's ("the Daily Courier", "the Washington Examiner", "Reuters"),
     #: and the folded nouns that introduce one ("local news outlet Stuff"): a credit to an outlet is the article's
