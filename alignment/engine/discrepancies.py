@@ -93,6 +93,7 @@ _MONTH_NUMBERS = {m: n for n, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTHS = _LANG.months
 _HEDGES = _LANG.hedges  # "nearly", "about": approximate numbers
+_BOUND_ENDS = _C.bound_ends  # "than", "least": the last words of "more than", "at least" before an amount
 _SCALES = {"100": 1e2, "1000": 1e3, "1000000": 1e6, "1000000000": 1e9, "1000000000000": 1e12, **_C.scale_words}
 _POINT_FRACTIONS = _LANG.point_fractions
 #: the alignment labels whose pairs are checked (context alignments restate nothing)
@@ -917,7 +918,7 @@ def _accounts(d: _Qty, s: _Qty) -> bool:
 def _approximate(words: Sequence[TaggedWord], q: _Qty) -> bool:
     """Whether an amount is written as an approximation or a bound: "about", "nearly" (:attr:`_Qty.hedged`), "more
     than", "less than", "at least" ("up to" is a ceiling of each, no total)."""
-    return q.hedged or (q.i > 0 and words[q.i - 1].word.norm in ("than", "least"))
+    return q.hedged or (q.i > 0 and words[q.i - 1].word.norm in _BOUND_ENDS)
 
 
 def _total(dw: Sequence[TaggedWord], d: _Qty, s_q: Sequence[_Qty], every: Sequence[_Qty]) -> bool:

@@ -119,6 +119,9 @@ class ConflictWords:
     #: minimum of"): an article that puts one, or a strict lower bound ("more than"), before an amount the source
     #: gives plainly or about ("for 18 months" / "for at least 18 months") opens it upward (`quantifier`)
     minima: frozenset[str] = frozenset()
+    #: folded last words of a bound right before an amount ("more than", "fewer than", "at least"): the amount is
+    #: written as a bound, no exact figure
+    bound_ends: frozenset[str] = frozenset()
     #: folded words that may stand between such a bound and its amount ("under the age of 12", "12 years of age
     #: and younger")
     bound_fillers: frozenset[str] = frozenset()

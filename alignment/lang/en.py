@@ -601,6 +601,7 @@ CONFLICTS = ConflictWords(
                    **dict.fromkeys(("over", "above", "more than", "older than"), "lower")},
     bound_fillers=frozenset("the age ages of aged year years old".split()),
     minima=frozenset({"at least", "a minimum of", "no less than", "no fewer than"}),
+    bound_ends=frozenset({"than", "least"}),
     wholes=frozenset("overall total general entire whole".split()),
     restrictors=frozenset("in with among".split()),
     measures=frozenset("risk risks likelihood rate rates chance chances odds prevalence incidence proportion share "
