@@ -1533,7 +1533,7 @@ def _whole_name(text: str, words: Sequence[TaggedWord], i: int, j: int,
         elif i > 1 and words[i - 1].word.norm in _CONNECTORS and _name_word(words, i - 2, common) \
                 and joined(i - 2):
             i -= 2
-        elif i > 2 and words[i - 1].word.norm == "the" and words[i - 2].word.norm == "of" \
+        elif i > 2 and (words[i - 2].word.norm, words[i - 1].word.norm) in _CONNECTOR_PAIRS \
                 and _name_word(words, i - 3, common) and joined(i - 3):
             i -= 3  # "the Department of the Treasury"
         else:
@@ -1544,7 +1544,7 @@ def _whole_name(text: str, words: Sequence[TaggedWord], i: int, j: int,
         elif j + 1 < len(words) and words[j].word.norm in _CONNECTORS and _name_word(words, j + 1, common) \
                 and joined(j):
             j += 2
-        elif j + 2 < len(words) and words[j].word.norm == "of" and words[j + 1].word.norm == "the" \
+        elif j + 2 < len(words) and (words[j].word.norm, words[j + 1].word.norm) in _CONNECTOR_PAIRS \
                 and _name_word(words, j + 2, common) and joined(j + 1):
             j += 3
         else:
@@ -1554,6 +1554,8 @@ def _whole_name(text: str, words: Sequence[TaggedWord], i: int, j: int,
 
 #: the words that join the words of one name ("Department of Homeland Security", "Center for American Progress")
 _CONNECTORS = _C.name_connectors
+#: the word pairs that do so as one of them does ("of the": "the Department of the Treasury")
+_CONNECTOR_PAIRS = frozenset(tuple(p.split()) for p in _C.name_connector_pairs)
 
 
 def _name_keys(words: Sequence[TaggedWord]) -> list[str]:

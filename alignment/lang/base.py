@@ -188,6 +188,9 @@ class ConflictWords:
     name_connectors: frozenset[str] = frozenset()
     run_connectors: frozenset[str] = frozenset()
     titled_name_connectors: frozenset[str] = frozenset()
+    #: folded word pairs, space-separated, that join the words of one name as one connector does ("of the": "the
+    #: Department of the Treasury")
+    name_connector_pairs: frozenset[str] = frozenset()
     #: folded words passed over between an office and the comma after the name before it ("Heriberto Martinez, a
     #: former assistant director"): articles and the words of a past or passing office
     office_fillers: frozenset[str] = frozenset()

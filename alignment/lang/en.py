@@ -632,6 +632,7 @@ CONFLICTS = ConflictWords(
     name_connectors=NAME_CONNECTORS,
     run_connectors=NAME_CONNECTORS | {"the"},
     titled_name_connectors=NAME_CONNECTORS | {"the", "on"},
+    name_connector_pairs=frozenset({"of the"}),
     # -- disc (session 16) --
     news_outlets=frozenset("news times post herald journal tribune gazette courier examiner chronicle telegraph "
                            "guardian observer inquirer reuters bloomberg afp cnn bbc npr pbs politico axios "
