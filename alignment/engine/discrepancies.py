@@ -444,7 +444,7 @@ def _labelled(text: str, words: Sequence[TaggedWord], i: int, most: int = 3) -> 
     for k in range(i + 1, min(i + 1 + most, len(words))):
         t = words[k]
         if t.pos not in ("NOUN", "PROPN") or t.word.kind != "word" or not t.word.text[:1].isupper() \
-                or t.word.norm in _MONTHS or _RUN_BREAK_RE.search(text[words[k - 1].word.end:t.word.start]):
+                or t.word.norm in _MONTHS or not _joined(text, words, k - 1, _RUN_BREAK_RE):
             break
         out.update(_keys(t))
     return frozenset(out)
@@ -1501,8 +1501,7 @@ def _runs(idx: Iterable[int], text: str = "", words: Sequence[TaggedWord] = ()) 
     stands between two words ("Intelligence Committee (inaudible)": two runs)."""
     runs: list[list[int]] = []
     for i in sorted(idx):
-        if runs and runs[-1][1] == i and not (words and _RUN_BREAK_RE.search(
-                text[words[i - 1].word.end:words[i].word.start])):
+        if runs and runs[-1][1] == i and (not words or _joined(text, words, i - 1, _RUN_BREAK_RE)):
             runs[-1][1] = i + 1
         else:
             runs.append([i, i + 1])
@@ -2376,7 +2375,7 @@ def issuer_side(der: Analyzed, names: _SourceNames) -> frozenset[str]:
                 k += 1
                 continue
             j = k
-            while j + 1 < len(dw) and not _RUN_BREAK_RE.search(der.text[dw[j].word.end:dw[j + 1].word.start]):
+            while _joined(der.text, dw, j, _RUN_BREAK_RE):
                 if dw[j + 1].word.text[:1].isupper():
                     j += 1
                     continue
@@ -2384,7 +2383,7 @@ def issuer_side(der: Analyzed, names: _SourceNames) -> frozenset[str]:
                 # "White House press secretary Karoline Leavitt")
                 m = next((m for m in range(j + 1, min(j + 3, len(dw))) if dw[m].word.norm in _TITLES), -1)
                 if m < 0 or m + 1 >= len(dw) or not dw[m + 1].word.text[:1].isupper() or any(
-                        _RUN_BREAK_RE.search(der.text[dw[x].word.end:dw[x + 1].word.start]) for x in range(j, m)):
+                        not _joined(der.text, dw, x, _RUN_BREAK_RE) for x in range(j, m)):
                     break
                 j = m
             run = dw[k:j + 1]
