@@ -3383,7 +3383,8 @@ def _check_inferred_cause(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequen
     return []
 
 
-_QUESTION_OPENERS = frozenset({"whether", "if"})
+#: the words that open a question clause ("whether", "if": ``Language.asked_openers``)
+_QUESTION_OPENERS = _LANG.asked_openers
 
 
 def _open_question(text: str, words: Sequence[TaggedWord], i: int, reach: int = 8) -> bool:
