@@ -1084,7 +1084,7 @@ _AMOUNT_BOUNDS = frozenset(w for phrase in _C.bounds for w in phrase.split("-"))
 _LIST_GAP = 5
 #: the words that join two amounts of one list: a coordinator, or "including" before the first part of a whole
 #: ("4,500 people, including 2,500 children")
-_LIST_JOINS = frozenset({"and", "or", "including"})
+_LIST_JOINS = _C.list_joins
 
 
 def _list_gap(words: Sequence[TaggedWord], a: _Qty, b: _Qty) -> tuple[str, frozenset[str]] | None:

@@ -177,6 +177,9 @@ class ConflictWords:
     #: tenants not to contact inspectors") says what was bidden, no polarity of the verb; a source that states the
     #: act otherwise ("when they contact inspectors") is not negated by it
     request_verbs: frozenset[str] = frozenset()
+    #: folded words that join two amounts of one list: a coordinator, or one before the first part of a whole ("4,500
+    #: people, including 2,500 children")
+    list_joins: frozenset[str] = frozenset()
     # ----------------------------------------------------- words the checks above read (review, session 15)
     #: folded determiners and possessives that single a noun out ("the nominee", "his nominee"): "one of" the
     #: article adds widens only such a noun, not a list's bare label

@@ -628,6 +628,7 @@ CONFLICTS = ConflictWords(
     # -- review (session 15) --
     definite_determiners=frozenset("the this that his her its their our my your".split()),
     office_fillers=frozenset({"a", "an", "the", "former", "then"}),
+    list_joins=frozenset({"and", "or", "including"}),
     apposition_openers=ARTICLES | {"who"},
     name_connectors=NAME_CONNECTORS,
     run_connectors=NAME_CONNECTORS | {"the"},
