@@ -112,7 +112,7 @@ _FRAGMENT_WORDS = 4
 #: a source segment that opens with one of these is a quotation: its speaker is named outside it
 _OPENING_QUOTES = frozenset("\"“‘'«")
 #: the modals that are also the past of "can": negated, they state an inability, no hedge
-_ABILITY = frozenset({"could"})
+_ABILITY = _C.abilities
 #: the endings of a possessive word
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 #: the pronouns that open a relative clause, a clause of its own ("an order that may prohibit ...": the hedge is

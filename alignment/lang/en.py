@@ -514,6 +514,7 @@ CONFLICTS = ConflictWords(
         "appear seem potential potentially tentative hope"
         .split()
     ),
+    abilities=frozenset({"could"}),
     certainties=frozenset("will shall must shows show showed shown proves proved proven confirms confirmed "
                           "demonstrates demonstrated".split()),
     quantifiers={
