@@ -117,7 +117,7 @@ _ABILITY = _C.abilities
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 #: the pronouns that open a relative clause, a clause of its own ("an order that may prohibit ...": the hedge is
 #: the claim's, not part of the verb before it)
-_RELATIVES = frozenset({"that", "which", "who"})
+_RELATIVES = _C.relatives
 #: the prepositions of a place or a time: the same one before two names on a close pair is the same place
 _PLACE_PREPOSITIONS = _LANG.prepositions
 #: the prepositions before a name that place it on a close pair: a place's and a time's, and a role's ("to", "for")

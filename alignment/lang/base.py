@@ -26,6 +26,7 @@ class ConflictWords:
     titles: frozenset[str] = frozenset()  # folded words put before a name, not names: dr, professor, secretary
     thought_verbs: frozenset[str] = frozenset()  # lemma keys of verbs that give a belief as its content: think
     abilities: frozenset[str] = frozenset()  # lemma keys of hedge modals that are also the past of "can": could
+    relatives: frozenset[str] = frozenset()  # folded pronouns that open a relative clause: that, which, who
     #: lemma keys of the verbs of an exchange that credit what is said to their subject ("Kirby replied", "the
     #: Secretary answered"): speakers for the attribution check, not verbs that report a claim
     dialogue_verbs: frozenset[str] = frozenset()

@@ -515,6 +515,7 @@ CONFLICTS = ConflictWords(
         .split()
     ),
     abilities=frozenset({"could"}),
+    relatives=frozenset({"that", "which", "who"}),
     certainties=frozenset("will shall must shows show showed shown proves proved proven confirms confirmed "
                           "demonstrates demonstrated".split()),
     quantifiers={
