@@ -89,8 +89,7 @@ _EXECUTIVE = tuple(tuple(e.split()) for e in _C.executive_names)
 #: the folded names of nations and their aliases (:data:`_ALIASES`, both sides)
 _NATIONS = frozenset(_ALIASES) | frozenset(_ALIASES.values())
 _TITLES = _C.titles
-_MONTH_NUMBERS = {m: n for n, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+_MONTH_NUMBERS = {m: n for n, m in enumerate(_LANG.month_order, 1)}
 _MONTHS = _LANG.months
 _HEDGES = _LANG.hedges  # "nearly", "about": approximate numbers
 _BOUND_ENDS = _C.bound_ends  # "than", "least": the last words of "more than", "at least" before an amount

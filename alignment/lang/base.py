@@ -521,3 +521,7 @@ class Language:
     #: folded coordinators that may follow the semicolon of a list's next-to-last item ("certain aerospace
     #: products; and"): a short line ending so is an item of a list, not a heading (alignment/text/segment.py)
     list_coordinators: frozenset[str] = frozenset()
+    # ------------------------------------------------------------------ dates: the months in order
+    #: the folded month names in the calendar's order, January first: a month's number is its place (alignment/engine/
+    #: discrepancies.py, alignment/discovery/terms.py)
+    month_order: tuple[str, ...] = ()

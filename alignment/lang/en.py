@@ -52,9 +52,8 @@ HEDGES = frozenset("nearly almost about around approximately roughly some over u
 #: fractions of a point, as in "a quarter point rise" (0.25 of a percentage point, 25 basis points)
 POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "three-quarter": 0.75}
 #: the month names: a detail holding one is a date (when the word is a name: "may" the verb is not)
-MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+MONTH_ORDER = tuple("january february march april may june july august september october november december".split())
+MONTHS = frozenset(MONTH_ORDER)
 #: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013" are the detail
 PREPOSITIONS = frozenset(("in", "on", "at", "from", "since", "until", "during"))
 # Multi-word names folded to one word, so "United States" meets "U.S." and "US".
@@ -780,4 +779,5 @@ ENGLISH = Language(
     person_nouns=PERSON_NOUNS,
     acronym_connectors=NAME_CONNECTORS | {"the", "on", "in", "&"},
     list_coordinators=frozenset({"and", "or"}),
+    month_order=MONTH_ORDER,
 )
