@@ -125,7 +125,7 @@ def background_keys(docs: tuple[Analyzed, Analyzed], profiles: tuple[Sequence[Pr
 #: keys of the words of office ("President", "Secretary"): in the source's title, the names after one are a person
 _TITLE_KEYS = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.titles)
 #: the suffixes after a name ("Joseph R. Biden, Jr."), among the words of office in the lang tables: no office
-_SUFFIX_KEYS = frozenset({"jr", "sr"})
+_SUFFIX_KEYS = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.name_suffixes)
 #: a signature: the text's last line, a name in capitals of two to five words ("JOSEPH R. BIDEN JR.")
 _SIGNATURE_WORDS = (2, 5)
 

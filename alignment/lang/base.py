@@ -24,6 +24,7 @@ class ConflictWords:
     weekdays: frozenset[str]
     name_aliases: Mapping[str, str]  # folded name -> what it stands for: washington -> us
     titles: frozenset[str] = frozenset()  # folded words put before a name, not names: dr, professor, secretary
+    name_suffixes: frozenset[str] = frozenset()  # folded titles that follow a name and are no office: jr, sr
     thought_verbs: frozenset[str] = frozenset()  # lemma keys of verbs that give a belief as its content: think
     abilities: frozenset[str] = frozenset()  # lemma keys of hedge modals that are also the past of "can": could
     relatives: frozenset[str] = frozenset()  # folded pronouns that open a relative clause: that, which, who

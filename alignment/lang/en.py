@@ -543,6 +543,7 @@ CONFLICTS = ConflictWords(
         "german": "germany", "tokyo": "japan", "japanese": "japan", "brussels": "eu", "european": "eu",
         "whitehall": "uk", "westminster": "uk", "downing": "uk", "pentagon": "us",
     },
+    name_suffixes=frozenset({"jr", "sr"}),
     titles=frozenset("dr mr mrs ms miss prof professor sir dame lord lady rev gen col sen rep gov pres".split())
     | frozenset("jr sr".split())  # the suffixes after a name ("Joseph R. Biden, Jr."): no names either
     # words of office: a role, named by the words around it ("the Secretary of the Treasury", "Foreign Secretary")
