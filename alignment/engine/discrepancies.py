@@ -1562,7 +1562,7 @@ def _name_keys(words: Sequence[TaggedWord]) -> list[str]:
 
 
 #: the endings that make a people's or a thing's word of a place's name ("Omani", "Kenyan", "Canadian", "Chinese")
-_DEMONYM_ENDINGS = frozenset({"i", "n", "an", "ian", "ese", "ish", "ean"})
+_DEMONYM_ENDINGS = _C.demonym_endings
 
 
 def _demonym(word: str, name: str) -> bool:

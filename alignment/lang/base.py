@@ -156,6 +156,9 @@ class ConflictWords:
     #: "Organisation" / "Organization"; "ou o": "Labour" / "Labor"): a name written with the other one is a
     #: spelling of the language, not a misspelling of the name
     spelling_alternations: frozenset[str] = frozenset()
+    #: the endings (lower case) that make a people's or a thing's word of a place's name, its last letter dropped at
+    #: most ("Omani", "Kenyan", "Canadian", "Chinese"): "the Omani Sultan" is Oman's, no other name in its place
+    demonym_endings: frozenset[str] = frozenset()
     # ------------------------------- offices (issue 18, session 15, disc2)
     #: folded nouns of an office a person holds ("attorney", "director", "president"), the word a rank or a level
     #: stands before ("Associate Director", "State Attorney")

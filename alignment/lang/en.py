@@ -614,6 +614,7 @@ CONFLICTS = ConflictWords(
                            "one single"}),
     one_determiners=frozenset({"a", "an", "one", "the", "this", "that"}),
     # -- disc2 (session 15) --
+    demonym_endings=frozenset({"i", "n", "an", "ian", "ese", "ish", "ean"}),
     spelling_alternations=frozenset({"s z", "c s", "ou o", "re er"}),
     office_heads=frozenset("attorney director secretary president judge prosecutor administrator commissioner officer "
                            "manager minister governor chancellor ambassador chair chairman chairwoman counsel "
