@@ -450,6 +450,9 @@ class Language:
     #: folded words that say what a figure right before them measures ("90 percent", "60 days"; with the scales,
     #: periods and currencies): the same figure in another unit is another fact (alignment/engine/details.py)
     figure_units: frozenset[str] = frozenset()
+    #: folded number words that are rather an article than a count ("One map shows ..." says "a map"): a detail whose
+    #: only numbers are these states no figure (alignment/engine/statuses.py)
+    article_numbers: frozenset[str] = frozenset()
     #: folded articles, which may stand between a time preposition and its detail: "within a year"
     #: (alignment/engine/details.py)
     articles: frozenset[str] = frozenset()
