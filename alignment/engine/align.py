@@ -566,7 +566,8 @@ _FRAME_GAP = 3
 _FRAME_PHRASE_GAP = 6
 #: a claim keeps at least this many content words outside its frame for the frame to be set aside
 _FRAME_MIN_REST = 3
-_THAT = frozenset({"that"})
+#: the words that open the clause a speech verb reports ("said that ...": ``Language.reported_openers``)
+_THAT = _LANG.reported_openers
 #: the parts of speech that open a reported clause's subject right after a speech verb ("says an estimated ...")
 _CLAUSE_OPENERS = frozenset({"DET", "NUM", "PRON", "PROPN"})
 _OPENING_MARKS = frozenset("\"“‘'")
