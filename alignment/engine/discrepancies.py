@@ -119,6 +119,8 @@ _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _RELATIVES = _C.relatives
 #: the prepositions of a place or a time: the same one before two names on a close pair is the same place
 _PLACE_PREPOSITIONS = _LANG.prepositions
+#: the prepositions that put a noun's complement after it ("a monthly payment of $2", "cases of a rare blood clot")
+_GENITIVES = _LANG.genitive_prepositions
 #: the prepositions before a name that place it on a close pair: a place's and a time's, and a role's ("to", "for")
 _NAME_PREPOSITIONS = _PLACE_PREPOSITIONS | _LANG.conflicts.role_prepositions
 #: the marks that join a number to the unit after it into one word ("12-week", "5‑year")
@@ -862,7 +864,7 @@ def _rate(text: str, words: Sequence[TaggedWord], j: int, reach: int = 7) -> str
 def _rate_before(words: Sequence[TaggedWord], i: int) -> str:
     """The period of the noun phrase an amount at ``words[i]`` completes after "of" ("a monthly payment of $2": month;
     "a weekly pace of 3 million": week); "" for none."""
-    if i < 2 or words[i - 1].word.norm != "of":
+    if i < 2 or words[i - 1].word.norm not in _GENITIVES:
         return ""
     for k in range(i - 2, max(i - 4, -1), -1):
         if words[k].word.norm in _RATE_ADVERBS:
@@ -991,7 +993,7 @@ def _of_phrase(words: Sequence[TaggedWord], q: _Qty) -> bool:
     the phrase after it says what is counted, which another sentence's count of that noun may not be."""
     for k in range(q.j, min(q.j + 4, len(words) - 1)):
         if words[k].pos in ("NOUN", "PROPN") and _PEOPLE.get(words[k].lemma_key, words[k].lemma_key) == q.head:
-            return words[k + 1].word.norm == "of"
+            return words[k + 1].word.norm in _GENITIVES
     return False
 
 
@@ -3218,7 +3220,7 @@ def _antecedent(words: Sequence[TaggedWord], i: int) -> str:
     if r < 1:
         return ""
     k = r - 1
-    o = next((o for o in range(r - 2, max(r - 4, 0), -1) if words[o].word.norm == "of"), -1)
+    o = next((o for o in range(r - 2, max(r - 4, 0), -1) if words[o].word.norm in _GENITIVES), -1)
     if o > 0 and all(words[x].pos in ("NOUN", "PROPN", "ADJ") for x in range(o + 1, r)):
         k = o - 1  # ("a sale of crude oil that": the sale)
     return words[k].lemma_key if words[k].pos == "NOUN" else ""
