@@ -17,8 +17,7 @@ __all__ = ["content_terms", "figures", "is_exchange", "month_days", "quoted_gram
 #: what an FTS5 term may not hold (its tokenizer would split there): a decimal point becomes "p" (2.5 -> 2p5, not
 #: 25), the rest goes
 _UNSAFE = re.compile(r"[\W_]+")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
+_MONTHS = _LANG.month_order
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 #: "May 2, 2022", "May 2 2022", "February 4th, 2024" (an ordinal day: a news story's wording)
 _LONG_DATE = re.compile(r"\b(" + "|".join(m.capitalize() for m in _MONTHS)

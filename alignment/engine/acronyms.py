@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
+from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.text.segment import TaggedWord
 
 __all__ = ["MIN_LETTERS", "acronym_alternatives", "expansions", "pair_acronyms", "shared_name_keys", "spelt_out"]
@@ -27,7 +28,7 @@ MIN_LETTERS = 3
 #: the longest acronym looked up (longer all-capital words are headline words, not initials)
 MAX_LETTERS = 8
 #: folded words that may stand inside an expansion without an initial of their own ("Institute for Health")
-_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+_CONNECTORS = _LANG.acronym_connectors
 
 
 def _acronym(t: TaggedWord) -> str:

@@ -125,7 +125,7 @@ def background_keys(docs: tuple[Analyzed, Analyzed], profiles: tuple[Sequence[Pr
 #: keys of the words of office ("President", "Secretary"): in the source's title, the names after one are a person
 _TITLE_KEYS = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.titles)
 #: the suffixes after a name ("Joseph R. Biden, Jr."), among the words of office in the lang tables: no office
-_SUFFIX_KEYS = frozenset({"jr", "sr"})
+_SUFFIX_KEYS = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.name_suffixes)
 #: a signature: the text's last line, a name in capitals of two to five words ("JOSEPH R. BIDEN JR.")
 _SIGNATURE_WORDS = (2, 5)
 
@@ -566,7 +566,8 @@ _FRAME_GAP = 3
 _FRAME_PHRASE_GAP = 6
 #: a claim keeps at least this many content words outside its frame for the frame to be set aside
 _FRAME_MIN_REST = 3
-_THAT = frozenset({"that"})
+#: the words that open the clause a speech verb reports ("said that ...": ``Language.reported_openers``)
+_THAT = _LANG.reported_openers
 #: the parts of speech that open a reported clause's subject right after a speech verb ("says an estimated ...")
 _CLAUSE_OPENERS = frozenset({"DET", "NUM", "PRON", "PROPN"})
 _OPENING_MARKS = frozenset("\"“‘'")

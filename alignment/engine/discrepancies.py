@@ -89,10 +89,10 @@ _EXECUTIVE = tuple(tuple(e.split()) for e in _C.executive_names)
 #: the folded names of nations and their aliases (:data:`_ALIASES`, both sides)
 _NATIONS = frozenset(_ALIASES) | frozenset(_ALIASES.values())
 _TITLES = _C.titles
-_MONTH_NUMBERS = {m: n for n, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+_MONTH_NUMBERS = {m: n for n, m in enumerate(_LANG.month_order, 1)}
 _MONTHS = _LANG.months
 _HEDGES = _LANG.hedges  # "nearly", "about": approximate numbers
+_BOUND_ENDS = _C.bound_ends  # "than", "least": the last words of "more than", "at least" before an amount
 _SCALES = {"100": 1e2, "1000": 1e3, "1000000": 1e6, "1000000000": 1e9, "1000000000000": 1e12, **_C.scale_words}
 _POINT_FRACTIONS = _LANG.point_fractions
 #: the alignment labels whose pairs are checked (context alignments restate nothing)
@@ -111,14 +111,16 @@ _FRAGMENT_WORDS = 4
 #: a source segment that opens with one of these is a quotation: its speaker is named outside it
 _OPENING_QUOTES = frozenset("\"“‘'«")
 #: the modals that are also the past of "can": negated, they state an inability, no hedge
-_ABILITY = frozenset({"could"})
+_ABILITY = _C.abilities
 #: the endings of a possessive word
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 #: the pronouns that open a relative clause, a clause of its own ("an order that may prohibit ...": the hedge is
 #: the claim's, not part of the verb before it)
-_RELATIVES = frozenset({"that", "which", "who"})
+_RELATIVES = _C.relatives
 #: the prepositions of a place or a time: the same one before two names on a close pair is the same place
 _PLACE_PREPOSITIONS = _LANG.prepositions
+#: the prepositions that put a noun's complement after it ("a monthly payment of $2", "cases of a rare blood clot")
+_GENITIVES = _LANG.genitive_prepositions
 #: the prepositions before a name that place it on a close pair: a place's and a time's, and a role's ("to", "for")
 _NAME_PREPOSITIONS = _PLACE_PREPOSITIONS | _LANG.conflicts.role_prepositions
 #: the marks that join a number to the unit after it into one word ("12-week", "5‑year")
@@ -443,7 +445,7 @@ def _labelled(text: str, words: Sequence[TaggedWord], i: int, most: int = 3) -> 
     for k in range(i + 1, min(i + 1 + most, len(words))):
         t = words[k]
         if t.pos not in ("NOUN", "PROPN") or t.word.kind != "word" or not t.word.text[:1].isupper() \
-                or t.word.norm in _MONTHS or _RUN_BREAK_RE.search(text[words[k - 1].word.end:t.word.start]):
+                or t.word.norm in _MONTHS or not _joined(text, words, k - 1, _RUN_BREAK_RE):
             break
         out.update(_keys(t))
     return frozenset(out)
@@ -862,7 +864,7 @@ def _rate(text: str, words: Sequence[TaggedWord], j: int, reach: int = 7) -> str
 def _rate_before(words: Sequence[TaggedWord], i: int) -> str:
     """The period of the noun phrase an amount at ``words[i]`` completes after "of" ("a monthly payment of $2": month;
     "a weekly pace of 3 million": week); "" for none."""
-    if i < 2 or words[i - 1].word.norm != "of":
+    if i < 2 or words[i - 1].word.norm not in _GENITIVES:
         return ""
     for k in range(i - 2, max(i - 4, -1), -1):
         if words[k].word.norm in _RATE_ADVERBS:
@@ -917,7 +919,7 @@ def _accounts(d: _Qty, s: _Qty) -> bool:
 def _approximate(words: Sequence[TaggedWord], q: _Qty) -> bool:
     """Whether an amount is written as an approximation or a bound: "about", "nearly" (:attr:`_Qty.hedged`), "more
     than", "less than", "at least" ("up to" is a ceiling of each, no total)."""
-    return q.hedged or (q.i > 0 and words[q.i - 1].word.norm in ("than", "least"))
+    return q.hedged or (q.i > 0 and words[q.i - 1].word.norm in _BOUND_ENDS)
 
 
 def _total(dw: Sequence[TaggedWord], d: _Qty, s_q: Sequence[_Qty], every: Sequence[_Qty]) -> bool:
@@ -991,7 +993,7 @@ def _of_phrase(words: Sequence[TaggedWord], q: _Qty) -> bool:
     the phrase after it says what is counted, which another sentence's count of that noun may not be."""
     for k in range(q.j, min(q.j + 4, len(words) - 1)):
         if words[k].pos in ("NOUN", "PROPN") and _PEOPLE.get(words[k].lemma_key, words[k].lemma_key) == q.head:
-            return words[k + 1].word.norm == "of"
+            return words[k + 1].word.norm in _GENITIVES
     return False
 
 
@@ -1083,7 +1085,7 @@ _AMOUNT_BOUNDS = frozenset(w for phrase in _C.bounds for w in phrase.split("-"))
 _LIST_GAP = 5
 #: the words that join two amounts of one list: a coordinator, or "including" before the first part of a whole
 #: ("4,500 people, including 2,500 children")
-_LIST_JOINS = frozenset({"and", "or", "including"})
+_LIST_JOINS = _C.list_joins
 
 
 def _list_gap(words: Sequence[TaggedWord], a: _Qty, b: _Qty) -> tuple[str, frozenset[str]] | None:
@@ -1500,8 +1502,7 @@ def _runs(idx: Iterable[int], text: str = "", words: Sequence[TaggedWord] = ()) 
     stands between two words ("Intelligence Committee (inaudible)": two runs)."""
     runs: list[list[int]] = []
     for i in sorted(idx):
-        if runs and runs[-1][1] == i and not (words and _RUN_BREAK_RE.search(
-                text[words[i - 1].word.end:words[i].word.start])):
+        if runs and runs[-1][1] == i and (not words or _joined(text, words, i - 1, _RUN_BREAK_RE)):
             runs[-1][1] = i + 1
         else:
             runs.append([i, i + 1])
@@ -1532,7 +1533,7 @@ def _whole_name(text: str, words: Sequence[TaggedWord], i: int, j: int,
         elif i > 1 and words[i - 1].word.norm in _CONNECTORS and _name_word(words, i - 2, common) \
                 and joined(i - 2):
             i -= 2
-        elif i > 2 and words[i - 1].word.norm == "the" and words[i - 2].word.norm == "of" \
+        elif i > 2 and (words[i - 2].word.norm, words[i - 1].word.norm) in _CONNECTOR_PAIRS \
                 and _name_word(words, i - 3, common) and joined(i - 3):
             i -= 3  # "the Department of the Treasury"
         else:
@@ -1543,7 +1544,7 @@ def _whole_name(text: str, words: Sequence[TaggedWord], i: int, j: int,
         elif j + 1 < len(words) and words[j].word.norm in _CONNECTORS and _name_word(words, j + 1, common) \
                 and joined(j):
             j += 2
-        elif j + 2 < len(words) and words[j].word.norm == "of" and words[j + 1].word.norm == "the" \
+        elif j + 2 < len(words) and (words[j].word.norm, words[j + 1].word.norm) in _CONNECTOR_PAIRS \
                 and _name_word(words, j + 2, common) and joined(j + 1):
             j += 3
         else:
@@ -1553,6 +1554,8 @@ def _whole_name(text: str, words: Sequence[TaggedWord], i: int, j: int,
 
 #: the words that join the words of one name ("Department of Homeland Security", "Center for American Progress")
 _CONNECTORS = _C.name_connectors
+#: the word pairs that do so as one of them does ("of the": "the Department of the Treasury")
+_CONNECTOR_PAIRS = frozenset(tuple(p.split()) for p in _C.name_connector_pairs)
 
 
 def _name_keys(words: Sequence[TaggedWord]) -> list[str]:
@@ -1561,7 +1564,7 @@ def _name_keys(words: Sequence[TaggedWord]) -> list[str]:
 
 
 #: the endings that make a people's or a thing's word of a place's name ("Omani", "Kenyan", "Canadian", "Chinese")
-_DEMONYM_ENDINGS = frozenset({"i", "n", "an", "ian", "ese", "ish", "ean"})
+_DEMONYM_ENDINGS = _C.demonym_endings
 
 
 def _demonym(word: str, name: str) -> bool:
@@ -1604,7 +1607,8 @@ def _frame(words: Sequence[TaggedWord], i: int, step: int, most: int = 3) -> tup
     return ()
 
 
-_DETERMINERS = frozenset({"the", "a", "an"})
+#: the articles (``Language.articles``): "the", "a", "an"
+_DETERMINERS = _LANG.articles
 
 
 @dataclass(frozen=True)
@@ -2216,7 +2220,7 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
 
 #: the words that open a clause or phrase set between commas after a name, which says who the name is ("Maria Lopez,
 #: who led the trial, said", "Maria Lopez, a professor at the university, said")
-_APPOSITION_OPENERS = frozenset({"who", "a", "an", "the"})
+_APPOSITION_OPENERS = _C.apposition_openers
 
 
 def _apposed(text: str, words: Sequence[TaggedWord], v: int, reach: int = 12) -> tuple[int, int] | None:
@@ -2372,7 +2376,7 @@ def issuer_side(der: Analyzed, names: _SourceNames) -> frozenset[str]:
                 k += 1
                 continue
             j = k
-            while j + 1 < len(dw) and not _RUN_BREAK_RE.search(der.text[dw[j].word.end:dw[j + 1].word.start]):
+            while _joined(der.text, dw, j, _RUN_BREAK_RE):
                 if dw[j + 1].word.text[:1].isupper():
                     j += 1
                     continue
@@ -2380,7 +2384,7 @@ def issuer_side(der: Analyzed, names: _SourceNames) -> frozenset[str]:
                 # "White House press secretary Karoline Leavitt")
                 m = next((m for m in range(j + 1, min(j + 3, len(dw))) if dw[m].word.norm in _TITLES), -1)
                 if m < 0 or m + 1 >= len(dw) or not dw[m + 1].word.text[:1].isupper() or any(
-                        _RUN_BREAK_RE.search(der.text[dw[x].word.end:dw[x + 1].word.start]) for x in range(j, m)):
+                        not _joined(der.text, dw, x, _RUN_BREAK_RE) for x in range(j, m)):
                     break
                 j = m
             run = dw[k:j + 1]
@@ -3216,7 +3220,7 @@ def _antecedent(words: Sequence[TaggedWord], i: int) -> str:
     if r < 1:
         return ""
     k = r - 1
-    o = next((o for o in range(r - 2, max(r - 4, 0), -1) if words[o].word.norm == "of"), -1)
+    o = next((o for o in range(r - 2, max(r - 4, 0), -1) if words[o].word.norm in _GENITIVES), -1)
     if o > 0 and all(words[x].pos in ("NOUN", "PROPN", "ADJ") for x in range(o + 1, r)):
         k = o - 1  # ("a sale of crude oil that": the sale)
     return words[k].lemma_key if words[k].pos == "NOUN" else ""
@@ -3380,7 +3384,8 @@ def _check_inferred_cause(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequen
     return []
 
 
-_QUESTION_OPENERS = frozenset({"whether", "if"})
+#: the words that open a question clause ("whether", "if": ``Language.asked_openers``)
+_QUESTION_OPENERS = _LANG.asked_openers
 
 
 def _open_question(text: str, words: Sequence[TaggedWord], i: int, reach: int = 8) -> bool:

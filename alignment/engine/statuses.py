@@ -13,7 +13,7 @@ from alignment.text.normalize import words
 __all__ = ["judge_derivative", "judge_sentence_half", "judge_source", "new_rank", "states_figure"]
 
 #: number words that are rather an article than a count: "One map shows ..." says "a map"
-_ARTICLE_NUMBERS = frozenset({"one"})
+_ARTICLE_NUMBERS = _LANG.article_numbers
 
 
 def states_figure(detail: str) -> bool:

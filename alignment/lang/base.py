@@ -24,7 +24,10 @@ class ConflictWords:
     weekdays: frozenset[str]
     name_aliases: Mapping[str, str]  # folded name -> what it stands for: washington -> us
     titles: frozenset[str] = frozenset()  # folded words put before a name, not names: dr, professor, secretary
+    name_suffixes: frozenset[str] = frozenset()  # folded titles that follow a name and are no office: jr, sr
     thought_verbs: frozenset[str] = frozenset()  # lemma keys of verbs that give a belief as its content: think
+    abilities: frozenset[str] = frozenset()  # lemma keys of hedge modals that are also the past of "can": could
+    relatives: frozenset[str] = frozenset()  # folded pronouns that open a relative clause: that, which, who
     #: lemma keys of the verbs of an exchange that credit what is said to their subject ("Kirby replied", "the
     #: Secretary answered"): speakers for the attribution check, not verbs that report a claim
     dialogue_verbs: frozenset[str] = frozenset()
@@ -119,6 +122,9 @@ class ConflictWords:
     #: minimum of"): an article that puts one, or a strict lower bound ("more than"), before an amount the source
     #: gives plainly or about ("for 18 months" / "for at least 18 months") opens it upward (`quantifier`)
     minima: frozenset[str] = frozenset()
+    #: folded last words of a bound right before an amount ("more than", "fewer than", "at least"): the amount is
+    #: written as a bound, no exact figure
+    bound_ends: frozenset[str] = frozenset()
     #: folded words that may stand between such a bound and its amount ("under the age of 12", "12 years of age
     #: and younger")
     bound_fillers: frozenset[str] = frozenset()
@@ -150,6 +156,9 @@ class ConflictWords:
     #: "Organisation" / "Organization"; "ou o": "Labour" / "Labor"): a name written with the other one is a
     #: spelling of the language, not a misspelling of the name
     spelling_alternations: frozenset[str] = frozenset()
+    #: the endings (lower case) that make a people's or a thing's word of a place's name, its last letter dropped at
+    #: most ("Omani", "Kenyan", "Canadian", "Chinese"): "the Omani Sultan" is Oman's, no other name in its place
+    demonym_endings: frozenset[str] = frozenset()
     # ------------------------------- offices (issue 18, session 15, disc2)
     #: folded nouns of an office a person holds ("attorney", "director", "president"), the word a rank or a level
     #: stands before ("Associate Director", "State Attorney")
@@ -174,6 +183,9 @@ class ConflictWords:
     #: tenants not to contact inspectors") says what was bidden, no polarity of the verb; a source that states the
     #: act otherwise ("when they contact inspectors") is not negated by it
     request_verbs: frozenset[str] = frozenset()
+    #: folded words that join two amounts of one list: a coordinator, or one before the first part of a whole ("4,500
+    #: people, including 2,500 children")
+    list_joins: frozenset[str] = frozenset()
     # ----------------------------------------------------- words the checks above read (review, session 15)
     #: folded determiners and possessives that single a noun out ("the nominee", "his nominee"): "one of" the
     #: article adds widens only such a noun, not a list's bare label
@@ -185,9 +197,15 @@ class ConflictWords:
     name_connectors: frozenset[str] = frozenset()
     run_connectors: frozenset[str] = frozenset()
     titled_name_connectors: frozenset[str] = frozenset()
+    #: folded word pairs, space-separated, that join the words of one name as one connector does ("of the": "the
+    #: Department of the Treasury")
+    name_connector_pairs: frozenset[str] = frozenset()
     #: folded words passed over between an office and the comma after the name before it ("Heriberto Martinez, a
     #: former assistant director"): articles and the words of a past or passing office
     office_fillers: frozenset[str] = frozenset()
+    #: folded words that open a clause or phrase set between commas after a name, which says who the name is ("Maria
+    #: Lopez, who led the trial, said", "Maria Lopez, a professor at the university, said")
+    apposition_openers: frozenset[str] = frozenset()
     # ----------------------------------------------------- news conventions (disc, session 16)
     #: folded words that make a name a news outlet's ("the Daily Courier", "the Washington Examiner", "Reuters"),
     #: and the folded nouns that introduce one ("local news outlet Stuff"): a credit to an outlet is the article's
@@ -432,6 +450,9 @@ class Language:
     #: folded words that say what a figure right before them measures ("90 percent", "60 days"; with the scales,
     #: periods and currencies): the same figure in another unit is another fact (alignment/engine/details.py)
     figure_units: frozenset[str] = frozenset()
+    #: folded number words that are rather an article than a count ("One map shows ..." says "a map"): a detail whose
+    #: only numbers are these states no figure (alignment/engine/statuses.py)
+    article_numbers: frozenset[str] = frozenset()
     #: folded articles, which may stand between a time preposition and its detail: "within a year"
     #: (alignment/engine/details.py)
     articles: frozenset[str] = frozenset()
@@ -500,7 +521,14 @@ class Language:
     #: folded nouns for the person a verb acts on -> the folded verb ("nominee" -> "nominate"): the noun is also found
     #: where the verb is, and back (alignment/engine/match.py), which the stemmer does not see
     person_nouns: Mapping[str, str] = field(default_factory=dict)
+    #: folded words that may stand inside an acronym's expansion without an initial of their own ("National Institute
+    #: for Health Research", "Food and Drug Administration") (alignment/engine/acronyms.py)
+    acronym_connectors: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ segments: the items of a run-on list
     #: folded coordinators that may follow the semicolon of a list's next-to-last item ("certain aerospace
     #: products; and"): a short line ending so is an item of a list, not a heading (alignment/text/segment.py)
     list_coordinators: frozenset[str] = frozenset()
+    # ------------------------------------------------------------------ dates: the months in order
+    #: the folded month names in the calendar's order, January first: a month's number is its place (alignment/engine/
+    #: discrepancies.py, alignment/discovery/terms.py)
+    month_order: tuple[str, ...] = ()

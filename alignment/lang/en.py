@@ -52,9 +52,8 @@ HEDGES = frozenset("nearly almost about around approximately roughly some over u
 #: fractions of a point, as in "a quarter point rise" (0.25 of a percentage point, 25 basis points)
 POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "three-quarter": 0.75}
 #: the month names: a detail holding one is a date (when the word is a name: "may" the verb is not)
-MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+MONTH_ORDER = tuple("january february march april may june july august september october november december".split())
+MONTHS = frozenset(MONTH_ORDER)
 #: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013" are the detail
 PREPOSITIONS = frozenset(("in", "on", "at", "from", "since", "until", "during"))
 # Multi-word names folded to one word, so "United States" meets "U.S." and "US".
@@ -514,6 +513,8 @@ CONFLICTS = ConflictWords(
         "appear seem potential potentially tentative hope"
         .split()
     ),
+    abilities=frozenset({"could"}),
+    relatives=frozenset({"that", "which", "who"}),
     certainties=frozenset("will shall must shows show showed shown proves proved proven confirms confirmed "
                           "demonstrates demonstrated".split()),
     quantifiers={
@@ -542,6 +543,7 @@ CONFLICTS = ConflictWords(
         "german": "germany", "tokyo": "japan", "japanese": "japan", "brussels": "eu", "european": "eu",
         "whitehall": "uk", "westminster": "uk", "downing": "uk", "pentagon": "us",
     },
+    name_suffixes=frozenset({"jr", "sr"}),
     titles=frozenset("dr mr mrs ms miss prof professor sir dame lord lady rev gen col sen rep gov pres".split())
     | frozenset("jr sr".split())  # the suffixes after a name ("Joseph R. Biden, Jr."): no names either
     # words of office: a role, named by the words around it ("the Secretary of the Treasury", "Foreign Secretary")
@@ -601,6 +603,7 @@ CONFLICTS = ConflictWords(
                    **dict.fromkeys(("over", "above", "more than", "older than"), "lower")},
     bound_fillers=frozenset("the age ages of aged year years old".split()),
     minima=frozenset({"at least", "a minimum of", "no less than", "no fewer than"}),
+    bound_ends=frozenset({"than", "least"}),
     wholes=frozenset("overall total general entire whole".split()),
     restrictors=frozenset("in with among".split()),
     measures=frozenset("risk risks likelihood rate rates chance chances odds prevalence incidence proportion share "
@@ -611,6 +614,7 @@ CONFLICTS = ConflictWords(
                            "one single"}),
     one_determiners=frozenset({"a", "an", "one", "the", "this", "that"}),
     # -- disc2 (session 15) --
+    demonym_endings=frozenset({"i", "n", "an", "ian", "ese", "ish", "ean"}),
     spelling_alternations=frozenset({"s z", "c s", "ou o", "re er"}),
     office_heads=frozenset("attorney director secretary president judge prosecutor administrator commissioner officer "
                            "manager minister governor chancellor ambassador chair chairman chairwoman counsel "
@@ -627,9 +631,12 @@ CONFLICTS = ConflictWords(
     # -- review (session 15) --
     definite_determiners=frozenset("the this that his her its their our my your".split()),
     office_fillers=frozenset({"a", "an", "the", "former", "then"}),
+    list_joins=frozenset({"and", "or", "including"}),
+    apposition_openers=ARTICLES | {"who"},
     name_connectors=NAME_CONNECTORS,
     run_connectors=NAME_CONNECTORS | {"the"},
     titled_name_connectors=NAME_CONNECTORS | {"the", "on"},
+    name_connector_pairs=frozenset({"of the"}),
     # -- disc (session 16) --
     news_outlets=frozenset("news times post herald journal tribune gazette courier examiner chronicle telegraph "
                            "guardian observer inquirer reuters bloomberg afp cnn bbc npr pbs politico axios "
@@ -756,6 +763,7 @@ ENGLISH = Language(
     rank_words=RANK_WORDS,
     role_modifiers=ROLE_MODIFIERS,
     figure_units=FIGURE_UNITS,
+    article_numbers=frozenset({"one"}),
     lead_in_verbs=frozenset("be have include follow contain comprise list begin read outline".split()),
     lead_in_nouns=frozenset("list".split()),
     first_person=frozenset("i me my myself mine".split()),
@@ -772,5 +780,7 @@ ENGLISH = Language(
     region_abbreviations=REGION_ABBREVIATIONS,
     region_qualifiers=frozenset("new north south east west northern southern eastern western american".split()),
     person_nouns=PERSON_NOUNS,
+    acronym_connectors=NAME_CONNECTORS | {"the", "on", "in", "&"},
     list_coordinators=frozenset({"and", "or"}),
+    month_order=MONTH_ORDER,
 )
