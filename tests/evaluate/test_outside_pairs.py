@@ -5,9 +5,10 @@ fresh9's and fresh10's 01-08 a White House text, 09-16 another official source's
 text, 05-08 a US agency's, state's or city's text, 09-17 a non-US official source's text; fresh12's 01-06 a UK or Irish
 official text, 07-12 an EU, international, Australian or Indian one, 13-18 a US agency's, state's, city's or
 university's; fresh13's 01-06 a Canadian, New Zealand, South African or Asian official text, 07-12 a European or
-international body's, 13-18 a US agency's, governor's, city's or university's; fresh14's 01-06 an Asian, Middle Eastern, African or Latin
-American official text, 07-12 a European body's or an international organisation's, 13-18 a US regulator's, agency's,
-state's or city's), the texts in $PRESSALIGN_FRESH4 … $PRESSALIGN_FRESH14 or ../<split>-texts. Every gold file parses and
+international body's, 13-18 a US agency's, governor's, city's or university's; fresh14's 01-06 an Asian, Middle
+Eastern, African or Latin American official text, 07-12 a European body's or an international organisation's, 13-18 a
+US regulator's, agency's, state's or city's), the texts in $PRESSALIGN_FRESH4 … $PRESSALIGN_FRESH14 or
+../<split>-texts. Every gold file parses and
 holds offsets only; members.json names each text's origin (a tarball member, or a web page; for fresh8 … fresh14 also
 a file of a public repository, either side), its SHA-256 and, once recorded, the recipe that rebuilds it from a raw
 capture; the split's loader resolves the texts, or skips with one line when they are absent or differ; where the
