@@ -53,6 +53,12 @@ class Profile:
 
 
 _SCALES = frozenset({"1000", "1000000", "1000000000", "1000000000000"})
+#: scale words the number words do not fold, with their value ("two dozen" = 24, "40 lakh" = 4 million: lang
+#: ``scale_words``): after a number, the number and the word are one quantity, as "1.5 billion" is
+_WORD_SCALES = _LANG.conflicts.scale_words
+#: a number's unit written short for basis points ("25 bps", "50bp" read as "50 bp"): one measure with "25 basis
+#: points" and "a quarter point"
+_BASIS_POINTS = _LANG.conflicts.basis_point_units
 
 
 #: a number is "about" a round value only this close to it (a share of the number): rounding to one significant
@@ -191,12 +197,17 @@ def _quantities(tagged: Sequence[TaggedWord], text: str = "", rounded: list[floa
             lookups[i].add(quantity(value))  # "$500,000.00" is $500,000
         scaled = i + 1 < len(tagged) and norms[i + 1] in _SCALES and tagged[i + 1].word.kind == "number" \
             and value < 1000
+        worded = i + 1 < len(tagged) and norms[i + 1] in _WORD_SCALES and tagged[i + 1].word.kind == "word"
+        if worded:  # "two dozen": 24, found where "24" is
+            value *= _WORD_SCALES[norms[i + 1]]
+            lookups[i].add(quantity(value))
         if scaled:
             value *= float(norms[i + 1])
             lookups[i].add(quantity(value))
             if len(t.word.norm.replace(".", "").strip("0")) >= 2:  # "$101.3 million", not "$9 million"
                 lookups[i].add("~" + quantity(value))  # a round figure, met by $101,302,478
-        if after(i, "basis", "points") or after(i, "basis", "point"):
+        if after(i, "basis", "points") or after(i, "basis", "point") or (
+                i + 1 < len(tagged) and norms[i + 1] in _BASIS_POINTS):
             lookups[i].add(quantity(value / 100) + "pt")
         elif after(i, "percentage", "points") or after(i, "percentage", "point") or after(i, "points") \
                 or after(i, "point"):

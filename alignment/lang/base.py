@@ -233,6 +233,8 @@ class ConflictWords:
     exclusions: frozenset[str] = frozenset()
     #: folded scale words the number words do not fold, with their value ("40 lakh" = 4 million, "2 crore")
     scale_words: Mapping[str, float] = field(default_factory=dict)
+    #: folded short forms of "basis points" after a number ("25 bps", "25 bp")
+    basis_point_units: frozenset[str] = frozenset()
     #: folded prepositions that tie a name to a role or a thing as a place's do ("ambassador to Guinea", "attorney for
     #: Colorado", "patients with AML"): on a close pair, the same one before a dropped name and a new one
     role_prepositions: frozenset[str] = frozenset()

@@ -654,7 +654,8 @@ CONFLICTS = ConflictWords(
     origins=frozenset({"from"}),
     changes=frozenset("up down climb ease edge jump slip slow soar surge dip tumble plunge accelerate".split()),
     exclusions=frozenset("exclude excludes excluded excluding except excepting".split()),
-    scale_words={"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7},
+    scale_words={"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "dozen": 12},
+    basis_point_units=frozenset({"bps", "bp"}),
     role_prepositions=frozenset({"to", "for", "with"}),
 )
 

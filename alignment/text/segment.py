@@ -378,11 +378,29 @@ def _whole_sentences(prev: str, cur: str) -> bool:
 _INITIALISM_END_RE = re.compile(rf"\b(?:[A-Za-z]\.){{2,}}[{_ABBREV_CLOSERS}]*\s*$")
 
 
+def _runs_on(prev: str) -> bool:
+    """Does a piece of a paragraph end inside its sentence: on a word of letters, with no stop, colon or other mark
+    after it? Inside a paragraph a sentence ends on a mark; the parser still breaks before a capital that goes on
+    with the sentence, in a name it does not know ("... establishing the Avi Kwa" / "Ame National Monument.") or
+    before a reference mark ("Self-rated overall health" / "[6] emerged as the single most powerful predictor").
+    Not after a word in capitals: a speaker's label ("Q") or a dateline's place ("WASHINGTON") ends a piece of its
+    own; nor after a figure ("... lipid-lowering agents.4", a footnote after the stop; "ZURICH Jan 15").
+
+    >>> _runs_on("Today the President will sign a proclamation establishing the Avi Kwa")
+    True
+    >>> _runs_on("It was signed."), _runs_on("Q"), _runs_on("WASHINGTON"), _runs_on("approved agents.4")
+    (False, False, False, False)
+    """
+    last = prev.rstrip().rsplit(None, 1)[-1] if prev.strip() else ""
+    return bool(last) and last[-1].isalpha() and not last.isupper()
+
+
 def _merge_sentences(
     text: str, spans: list[tuple[int, int]], clause: Callable[[int, int], bool] | None = None
 ) -> list[tuple[int, int]]:
     """Undo sentence breaks that are not: after abbreviations (U.S., Dr.), before a lower-case or
-    punctuation start ("US., Egypt., Qatar"), inside an open quotation, or a piece with no letters.
+    punctuation start ("US., Egypt., Qatar"), inside an open quotation, a piece with no letters, or after a piece
+    that ends inside its sentence, on a word with no mark after it (:func:`_runs_on`).
 
     An initialism also ends a sentence ("... in Washington, D.C. Industry analysts expect ..."): with ``clause``
     (does ``text[start:end]`` hold a finite verb?), a break after one stays when both pieces are clauses of
@@ -409,6 +427,7 @@ def _merge_sentences(
                              and cur.lstrip(_OPENING_MARKS)[:1].isupper() and clause(ps, pe) and clause(s, e)))
                 or (QuoteDepth().feed(prev).open and not _whole_sentences(prev, cur))
                 or not any(c.isalnum() for c in cur)
+                or _runs_on(prev)
             ):
                 merged[-1] = (ps, e)
                 open_parens += parens[k]

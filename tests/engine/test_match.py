@@ -23,6 +23,13 @@ def _claim(source: str, derivative: str):
      "The Board decided to raise the policy rate by a quarter percentage point to 5.25% to 5.5%."),
     ("The Board decided to raise the policy rate by 1/2 percentage point to 2-3/4 percent.",
      "The Board decided to raise the policy rate by 50 basis points to 2.75 percent."),
+    # a number and a scale word the number words do not fold (lang scale_words), a unit written short
+    ("The suit was filed by the county prosecutor and 24 other prosecutors across the state.",
+     "The suit was filed by the county prosecutor and two dozen other prosecutors."),
+    ("The regulator fined the lender 4 million rupees for the lapses.",
+     "The regulator fined the lender 40 lakh rupees."),
+    ("The bank raised the federal funds rate by a quarter point on Tuesday.",
+     "The bank raised the federal funds rate by 25 bps."),
 ])
 def test_the_same_quantity_written_another_way_is_found(source, derivative):
     seg = _claim(source, derivative)

@@ -818,3 +818,18 @@ def test_a_sentence_on_what_a_press_release_said_is_no_furniture():
     text = ("Council approves new budget for schools\n\nThe press release issued by the Treasury on Sunday said the "
             "bank would close.\n\nThe council approved the budget on Monday.\n")
     assert all(kind != "boilerplate" for kind, _ in _block_kinds(text))
+
+
+def test_a_sentence_the_parser_breaks_before_a_capital_inside_it_stays_whole(nlp):
+    """A piece of a paragraph that ends on a word with no mark after it goes on in the next: the parser breaks
+    inside a name it does not know and before a reference mark; not after a speaker's label or a figure."""
+    text = ("Today the Governor will sign a proclamation establishing the Avi Kwa Ame National Monument. "
+            "It protects 500,000 acres of desert.\n\n"
+            "The panel found that self-rated overall health [4] was the strongest predictor of death in men. "
+            "Smoking came second.")
+    assert [s.text for s in segment(text, nlp, Config(), "S").segments] == [
+        "Today the Governor will sign a proclamation establishing the Avi Kwa Ame National Monument.",
+        "It protects 500,000 acres of desert.",
+        "The panel found that self-rated overall health [4] was the strongest predictor of death in men.",
+        "Smoking came second.",
+    ]
