@@ -14,6 +14,7 @@ from alignment.engine.details import (
     issue_dates,
     named_keys,
     of_issue_date,
+    source_days,
     source_keys,
     unsupported_details,
 )
@@ -151,6 +152,7 @@ def compare(
     # a word the source has in the other form is no detail: "HHS" for its "Health and Human Services", and back
     known = source_keys(src.words, src.text) | shared_name_keys(der.words, src.words)
     issued = issue_dates(src.words, [seg.is_claim for seg in src.segments])
+    days = source_days(src.words)  # the days of the week the source names or dates: another day is the article's
     quote_notes: dict[str, list[str]] = {}  # a derivative segment's quotes and their verdicts, for its reason
     for q in found_quotes:
         where = f" in {q.source_id}" if q.source_id else ""
@@ -209,7 +211,7 @@ def compare(
                                       background,
                                       der.words[i], known, names,
                                       [src_prof[s] for s in result.deriv_links.get(i, ())],
-                                      result.deriv_share.get(i, 0.0))
+                                      result.deriv_share.get(i, 0.0), days)
         details = tuple(d for d in details if not of_issue_date(
             d, der.words[i], issued, known, [src.words[s] for s in result.deriv_links.get(i, ())]))
         # a claim giving a table row's figure names what the row's label abbreviates ("Mississippi" for "MS")

@@ -532,3 +532,6 @@ class Language:
     #: the folded month names in the calendar's order, January first: a month's number is its place (alignment/engine/
     #: discrepancies.py, alignment/discovery/terms.py)
     month_order: tuple[str, ...] = ()
+    #: the folded names of the days of the week in the calendar's order, Monday first: the day a whole date falls on
+    #: (alignment/engine/details.py, ``source_days``)
+    weekday_order: tuple[str, ...] = ()

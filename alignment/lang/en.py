@@ -784,4 +784,5 @@ ENGLISH = Language(
     acronym_connectors=NAME_CONNECTORS | {"the", "on", "in", "&"},
     list_coordinators=frozenset({"and", "or"}),
     month_order=MONTH_ORDER,
+    weekday_order=tuple("monday tuesday wednesday thursday friday saturday sunday".split()),
 )
