@@ -11,6 +11,7 @@ from alignment.engine.acronyms import shared_name_keys
 from alignment.engine.align import align, in_frame
 from alignment.engine.details import (
     background_names,
+    counts_a_list,
     issue_dates,
     named_keys,
     of_issue_date,
@@ -214,6 +215,12 @@ def compare(
                                       result.deriv_share.get(i, 0.0), days)
         details = tuple(d for d in details if not of_issue_date(
             d, der.words[i], issued, known, [src.words[s] for s in result.deriv_links.get(i, ())]))
+        # a count of the names a counterpart, or a sentence beside it, lists is the source's ("seven counties" for
+        # its seven names; "voted 10-2" beside the sentence that names the two against)
+        beside = sorted({k for s in result.deriv_links.get(i, ()) for k in (s - 1, s, s + 1)
+                         if 0 <= k < len(src.segments)})
+        details = tuple(d for d in details
+                        if not counts_a_list(d, der.words[i], [src.segments[k].text for k in beside]))
         # a claim giving a table row's figure names what the row's label abbreviates ("Mississippi" for "MS")
         # and the names of the reporter's frame are who said it, not what the source said ("..., the White House
         # said in a press release")

@@ -44,6 +44,7 @@ says ("Obama has ordered", not "As the President said") tell nothing new. Each d
 from __future__ import annotations
 
 import datetime
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -821,6 +822,56 @@ def of_issue_date(detail: Detail, tagged: Sequence[TaggedWord], dates: frozenset
         elif w.key not in source_keys and t.pos not in ("VERB", "AUX", "ADV"):
             return False
     return True
+
+
+#: a name in a list: capitalised words, initials, hyphens and apostrophes inside ("Jerome H. Powell", "O’Neill")
+_LIST_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+#: names joined by commas, the last by "and" ("Barbour, Brooke, Hancock, Marshall, Ohio, Wetzel, and Wood")
+_COMMA_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})+,?\s+and\s+{_LIST_NAME}")
+#: the fewest names a list must have for a count of it to be read as the source's
+_LIST_MIN = 3
+#: the most words an item of a list set off by semicolons has, its role after a comma included ("John C.
+#: Williams, Vice Chair")
+_ITEM_MAX_WORDS = 6
+
+
+def _list_counts(text: str) -> set[int]:
+    """How many names each list of names in ``text`` gives: names joined by commas and a last "and", or items set off
+    by semicolons, each a name with its role at most ("Jerome H. Powell, Chair; John C. Williams, Vice Chair; …; and
+    Christopher J. Waller"). Lists of fewer than :data:`_LIST_MIN` names are left out."""
+    counts = {len(re.findall(_LIST_NAME, m.group())) for m in _COMMA_LIST.finditer(text)}
+    parts = re.split(r";\s*(?:and\s+)?", text)
+    run = 0
+    for k, part in enumerate(parts):
+        words = part.split()
+        item = bool(words) and len(words) <= _ITEM_MAX_WORDS and part.strip()[:1].isupper()
+        opening = k + 1 < len(parts) and re.search(rf"{_LIST_NAME}(?:,\s+[A-Z][\w ]*)?\s*$", part) is not None
+        if run and item:
+            run += 1
+            continue
+        if run >= _LIST_MIN:
+            counts.add(run)
+        run = 1 if opening else 0
+    if run >= _LIST_MIN:
+        counts.add(run)
+    return {n for n in counts if n >= _LIST_MIN}
+
+
+def counts_a_list(detail: Detail, tagged: Sequence[TaggedWord], counterparts: Sequence[str]) -> bool:
+    """Is ``detail`` (of a segment whose words are ``tagged``) a count of the names a counterpart lists ("seven
+    additional West Virginia counties" for a release's "Barbour, Brooke, Hancock, Marshall, Ohio, Wetzel, and Wood
+    counties"; "voted 10-2" for a statement that lists the ten who voted for, by semicolons)? The count is the
+    source's, told in a figure: no new figure. ``counterparts``: the text of each source segment the claim is linked
+    to, and of the segments beside them (a list may run on in the next sentence). Its one number, a whole number of
+    at least :data:`_LIST_MIN`, must be how many names one of their lists gives."""
+    numbers = [t for t in tagged if detail.start <= t.word.start and t.word.end <= detail.end
+               and t.word.kind == "number"]
+    if len(numbers) != 1:
+        return False
+    value = number_value(numbers[0].word.norm)
+    if value is None or not value.is_integer() or value < _LIST_MIN:
+        return False
+    return any(int(value) in _list_counts(text) for text in counterparts)
 
 
 def unsupported_details(
