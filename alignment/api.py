@@ -15,6 +15,7 @@ from alignment.engine.details import (
     issue_dates,
     named_keys,
     of_issue_date,
+    signed_figure,
     source_days,
     source_keys,
     unsupported_details,
@@ -220,7 +221,8 @@ def compare(
         beside = sorted({k for s in result.deriv_links.get(i, ()) for k in (s - 1, s, s + 1)
                          if 0 <= k < len(src.segments)})
         details = tuple(d for d in details
-                        if not counts_a_list(d, der.words[i], [src.segments[k].text for k in beside]))
+                        if not counts_a_list(d, der.words[i], [src.segments[k].text for k in beside])
+                        and not signed_figure(d, der.words[i], src_doc.text))
         # a claim giving a table row's figure names what the row's label abbreviates ("Mississippi" for "MS")
         # and the names of the reporter's frame are who said it, not what the source said ("..., the White House
         # said in a press release")

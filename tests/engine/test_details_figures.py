@@ -205,3 +205,14 @@ def _list_counts_of(text: str) -> set[int]:
     from alignment.engine.details import _list_counts
 
     return _list_counts(text)
+
+
+def test_a_sign_the_source_writes_as_a_mark_is_the_figures():
+    """A central bank's table gives "-0.20 per cent"; a story writes "minus 0.20 percent": the sign is the figure's,
+    no detail. Where the source's figure has no sign, the story's "minus" stays one."""
+    derivative = "The central bank cut the lending rate to 0.05 percent and the deposit rate to minus 0.20 percent."
+    source = ("Danmarks Nationalbank reduced its interest rates today. Certificate of deposit rate: {}0.20 per cent. "
+              "Lending rate: 0.05 per cent.")
+    for mark in ("-", "\u2212"):
+        assert not any("minus" in t for t in _details(source.format(mark), derivative))
+    assert "minus" in _details(source.format(""), derivative)
