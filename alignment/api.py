@@ -24,9 +24,17 @@ from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import foreign_quotations, quote_evidence
 from alignment.engine.match import profile_segments, score_pairs, through_demonym
 from alignment.engine.quotes import extract_quotes, quoted_again
-from alignment.engine.statuses import judge_derivative, judge_sentence_half, judge_source, new_rank, states_figure
+from alignment.engine.statuses import (
+    judge_derivative,
+    judge_derivative_half,
+    judge_sentence_half,
+    judge_source,
+    new_rank,
+    states_figure,
+)
 from alignment.engine.verify import SourceIndex, verify_quote
 from alignment.errors import ConfigError, InputError
+from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import DerivativeStatus, Quote, Segment, SegmentKind, SourceStatus
 from alignment.report import Report, Side
 from alignment.text.nlp import load_pipeline, versions
@@ -247,6 +255,19 @@ def compare(
         reason = "; ".join((reason, *quote_notes.get(seg.id, ())))
         der_segments.append(replace(seg, status=str(der_status), score=round(share, 4), aligned_to=links,
                                     unsupported_details=details, reason=reason))
+
+    # the same on the derivative's side: an added part of a sentence cut in two whose other part restates the source
+    # is the sentence reported in part, with what the article adds ("… abandoned its cap" / "crashing below …"); not
+    # a second part that opens a clause of its own ("and it could be declared …")
+    linked = (DerivativeStatus.SUPPORTED, DerivativeStatus.PARTIAL)
+    for pair in second_halves(der_segments).items():
+        for i, other in (pair, pair[::-1]):
+            seg = der_segments[i]
+            own = i > other and seg.text.split(maxsplit=1)[0].lower() in _LANG.clause_conjunctions
+            if seg.status == DerivativeStatus.ADDED and der_segments[other].status in linked and not own \
+                    and not quote_notes.get(seg.id) and not is_question(seg.text):
+                half, why = judge_derivative_half(seg.score, seg.aligned_to, der_segments[other].id, config)
+                der_segments[i] = replace(seg, status=str(half), reason=why)
 
     discrepancies = find_discrepancies(der, src, result.alignments)
     if discrepancies:  # each derivative segment lists its own
