@@ -11,9 +11,12 @@ from alignment.engine.acronyms import shared_name_keys
 from alignment.engine.align import align, in_frame
 from alignment.engine.details import (
     background_names,
+    counts_a_list,
     issue_dates,
     named_keys,
     of_issue_date,
+    signed_figure,
+    source_days,
     source_keys,
     unsupported_details,
 )
@@ -21,9 +24,17 @@ from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import foreign_quotations, quote_evidence
 from alignment.engine.match import profile_segments, score_pairs, through_demonym
 from alignment.engine.quotes import extract_quotes, quoted_again
-from alignment.engine.statuses import judge_derivative, judge_sentence_half, judge_source, new_rank, states_figure
+from alignment.engine.statuses import (
+    judge_derivative,
+    judge_derivative_half,
+    judge_sentence_half,
+    judge_source,
+    new_rank,
+    states_figure,
+)
 from alignment.engine.verify import SourceIndex, verify_quote
 from alignment.errors import ConfigError, InputError
+from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import DerivativeStatus, Quote, Segment, SegmentKind, SourceStatus
 from alignment.report import Report, Side
 from alignment.text.nlp import load_pipeline, versions
@@ -151,6 +162,7 @@ def compare(
     # a word the source has in the other form is no detail: "HHS" for its "Health and Human Services", and back
     known = source_keys(src.words, src.text) | shared_name_keys(der.words, src.words)
     issued = issue_dates(src.words, [seg.is_claim for seg in src.segments])
+    days = source_days(src.words)  # the days of the week the source names or dates: another day is the article's
     quote_notes: dict[str, list[str]] = {}  # a derivative segment's quotes and their verdicts, for its reason
     for q in found_quotes:
         where = f" in {q.source_id}" if q.source_id else ""
@@ -209,9 +221,16 @@ def compare(
                                       background,
                                       der.words[i], known, names,
                                       [src_prof[s] for s in result.deriv_links.get(i, ())],
-                                      result.deriv_share.get(i, 0.0))
+                                      result.deriv_share.get(i, 0.0), days)
         details = tuple(d for d in details if not of_issue_date(
             d, der.words[i], issued, known, [src.words[s] for s in result.deriv_links.get(i, ())]))
+        # a count of the names a counterpart, or a sentence beside it, lists is the source's ("seven counties" for
+        # its seven names; "voted 10-2" beside the sentence that names the two against)
+        beside = sorted({k for s in result.deriv_links.get(i, ()) for k in (s - 1, s, s + 1)
+                         if 0 <= k < len(src.segments)})
+        details = tuple(d for d in details
+                        if not counts_a_list(d, der.words[i], [src.segments[k].text for k in beside])
+                        and not signed_figure(d, der.words[i], src_doc.text))
         # a claim giving a table row's figure names what the row's label abbreviates ("Mississippi" for "MS")
         # and the names of the reporter's frame are who said it, not what the source said ("..., the White House
         # said in a press release")
@@ -236,6 +255,19 @@ def compare(
         reason = "; ".join((reason, *quote_notes.get(seg.id, ())))
         der_segments.append(replace(seg, status=str(der_status), score=round(share, 4), aligned_to=links,
                                     unsupported_details=details, reason=reason))
+
+    # the same on the derivative's side: an added part of a sentence cut in two whose other part restates the source
+    # is the sentence reported in part, with what the article adds ("… abandoned its cap" / "crashing below …"); not
+    # a second part that opens a clause of its own ("and it could be declared …")
+    linked = (DerivativeStatus.SUPPORTED, DerivativeStatus.PARTIAL)
+    for pair in second_halves(der_segments).items():
+        for i, other in (pair, pair[::-1]):
+            seg = der_segments[i]
+            own = i > other and seg.text.split(maxsplit=1)[0].lower() in _LANG.clause_conjunctions
+            if seg.status == DerivativeStatus.ADDED and der_segments[other].status in linked and not own \
+                    and not quote_notes.get(seg.id) and not is_question(seg.text):
+                half, why = judge_derivative_half(seg.score, seg.aligned_to, der_segments[other].id, config)
+                der_segments[i] = replace(seg, status=str(half), reason=why)
 
     discrepancies = find_discrepancies(der, src, result.alignments)
     if discrepancies:  # each derivative segment lists its own

@@ -43,6 +43,8 @@ says ("Obama has ordered", not "As the President said") tell nothing new. Each d
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -342,7 +344,7 @@ def _channel(words: Sequence[TaggedWord], run: Sequence[TaggedWord]) -> bool:
 
 
 def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[str] = frozenset(),
-         restating: bool = False) -> bool:
+         restating: bool = False, days: frozenset[str] | None = None) -> bool:
     """Whether a run of unsupported words tells the reader something the source does not: a word the source never
     uses (nor a near-equivalent of it, :func:`_equivalent`), and a word that names a thing, a quality or a quantity
     (a run of verbs and adverbs restates how, not what: "convened" for "met", "aiming to weaken"). In a
@@ -358,7 +360,7 @@ def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[
         return False
     if all(t.word.norm in _LANG.stance_adverbs for t in tagged):  # "obviously": how sure the speaker is, not what
         return False
-    if all(_relative(t) for t in carriers):  # "yesterday", "released on Thursday": the article's frame, not a date
+    if all(_relative(t, days) for t in carriers):  # "yesterday", "released on Thursday": the article's frame
         return False
     if _kind(list(tagged)) != "word":
         return True
@@ -403,23 +405,95 @@ def _same_span(g: Sequence[int], profile: Profile, counterparts: Sequence[Profil
     return all(mine[i] in theirs for i in g if i in mine)
 
 
-def _relative(t: TaggedWord) -> bool:
+def _relative(t: TaggedWord, days: frozenset[str] | None = None) -> bool:
     """Whether ``t`` places an event relative to when the article was written: "yesterday", "recently", or a day of
-    the week ("the results released on Thursday"), the day a news report gives to the source's announcement."""
-    return t.word.norm in _LANG.relative_times or t.word.norm in _LANG.conflicts.weekdays
+    the week ("the results released on Thursday"), the day a news report gives to the source's announcement. With
+    ``days`` (:func:`source_days`), only a day of the week the source gives: another day is when the article says
+    it happened, which a source that says only "today" or "yesterday", and carries no date, does not tell."""
+    norm = t.word.norm
+    return norm in _LANG.relative_times or (norm in _LANG.conflicts.weekdays and (days is None or norm in days))
 
 
-def _frame(i: int, profile: Profile) -> bool:
+def source_days(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str] | None:
+    """The days of the week the source gives: each it names ("on Thursday"), and the day of each whole date it gives
+    (month, day and year: "June 6, 2024", a Thursday). An article's "on Thursday" for a source that carries neither
+    tells the reader when, which the source does not (:func:`unsupported_details`: "made national headlines on
+    Monday" for a police release that says "this morning"). None, every day being the article's frame, when the
+    source says "today" (lang ``issue_day_words``) and gives no whole date: the article's day of the week dates the
+    source's "today", as its date does the day a source is issued on (:func:`of_issue_date`)."""
+    days: set[str] = set()
+    today = dated = False
+    for ws in source_words:
+        today = today or any(t.word.norm in _LANG.issue_day_words for t in ws)
+        norms = [t.word.norm for t in ws]
+        days.update(n for n in norms if n in _LANG.conflicts.weekdays)
+        for month, day, year in _dates(norms):
+            if not year:
+                continue
+            try:
+                when = datetime.date(int(year), _MONTH_NUMBERS[month], int(day))
+            except (KeyError, ValueError):
+                continue
+            days.add(_WEEKDAY_NAMES[when.weekday()])
+            dated = True
+    return None if today and not dated else frozenset(days)
+
+
+#: a month's folded name -> its number; the days of the week in ``datetime``'s order (Monday first)
+_MONTH_NUMBERS = {name: n for n, name in enumerate(_LANG.month_order, 1)}
+_WEEKDAY_NAMES = _LANG.weekday_order
+
+
+def _day_words(profile: Profile) -> frozenset[int]:
+    """The content words that say on what day of the week: the day ("Monday"), the part of the day after it
+    ("morning") and the word placing it before it ("late Thursday evening")."""
+    ws = profile.words
+    out = {i for i, t in enumerate(ws) if t.word.norm in _LANG.conflicts.weekdays}
+    for i in sorted(out):
+        if i + 1 < len(ws) and ws[i + 1].word.norm in _LANG.day_parts:
+            out.add(i + 1)
+        if i > 0 and ws[i - 1].word.norm in _LANG.date_modifiers:
+            out.add(i - 1)
+    return frozenset(out)
+
+
+def _weekday_run(tagged: Sequence[TaggedWord]) -> bool:
+    """Whether the content words of a run that names things are a day of the week and the part of the day or the
+    word placing it ("Monday", "late Thursday evening"), and nothing else."""
+    carriers = [t for t in tagged if t.pos in _CARRIERS or t.is_name or t.word.kind == "number"]
+    return any(t.word.norm in _LANG.conflicts.weekdays for t in carriers) and all(
+        t.word.norm in _LANG.conflicts.weekdays or t.word.norm in _LANG.day_parts
+        or t.word.norm in _LANG.date_modifiers for t in carriers)
+
+
+def _beside_date(i: int, profile: Profile, text: str) -> bool:
+    """Whether the day of the week ``i`` stands right beside a date, a month or a day's number next to it with only
+    spaces, commas and brackets between ("Saturday May 19", "Monday, September 29", "on Thursday 24 June"): the
+    date says when, and is weighed as a date."""
+    ws = profile.words
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(ws) and _date_part(ws[j]):
+            a, b = sorted((ws[i].word, ws[j].word), key=lambda w: w.start)
+            if not text[a.end:b.start].strip(" ,()"):
+                return True
+    return False
+
+
+def _frame(i: int, profile: Profile, days: frozenset[str] | None = None, text: str = "") -> bool:
     """Whether the content word ``i`` is the article's time frame, never part of a detail: a relative time or a day
     of the week ("Yesterday, officials joined ...", "announced Tuesday it would open a plant"), unless a period
     follows it, which it places ("this week" is when, a detail), or it places an event after or before another
     ("a week later", "soon promoted": lang ``sequence_times``); and the part of the day after it or the word that
-    places it before it ("early Friday morning")."""
+    places it before it ("early Friday morning"). With ``days`` (:func:`source_days`), a day of the week the source
+    neither names nor dates is no frame ("on Monday morning" for a statement that says "today" and carries no date),
+    unless a date stands beside it (:func:`_beside_date`), which says when."""
     ws = profile.words
 
     def day(j: int) -> bool:
-        return 0 <= j < len(ws) and _relative(ws[j]) and ws[j].word.norm not in _LANG.sequence_times and not (
-            j + 1 < len(ws) and ws[j + 1].word.norm in _LANG.conflicts.periods)
+        return 0 <= j < len(ws) and (_relative(ws[j], days) or (
+            ws[j].word.norm in _LANG.conflicts.weekdays and _beside_date(j, profile, text))) \
+            and ws[j].word.norm not in _LANG.sequence_times and not (
+                j + 1 < len(ws) and ws[j + 1].word.norm in _LANG.conflicts.periods)
 
     norm = ws[i].word.norm
     return day(i) or (norm in _LANG.day_parts and day(i - 1)) or (norm in _LANG.date_modifiers and day(i + 1))
@@ -750,6 +824,78 @@ def of_issue_date(detail: Detail, tagged: Sequence[TaggedWord], dates: frozenset
     return True
 
 
+#: a name in a list: capitalised words, initials, hyphens and apostrophes inside ("Jerome H. Powell", "O’Neill")
+_LIST_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+#: names joined by commas, the last by "and" ("Barbour, Brooke, Hancock, Marshall, Ohio, Wetzel, and Wood")
+_COMMA_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})+,?\s+and\s+{_LIST_NAME}")
+#: the fewest names a list must have for a count of it to be read as the source's
+_LIST_MIN = 3
+#: the most words an item of a list set off by semicolons has, its role after a comma included ("John C.
+#: Williams, Vice Chair")
+_ITEM_MAX_WORDS = 6
+
+
+def _list_counts(text: str) -> set[int]:
+    """How many names each list of names in ``text`` gives: names joined by commas and a last "and", or items set off
+    by semicolons, each a name with its role at most ("Jerome H. Powell, Chair; John C. Williams, Vice Chair; …; and
+    Christopher J. Waller"). Lists of fewer than :data:`_LIST_MIN` names are left out."""
+    counts = {len(re.findall(_LIST_NAME, m.group())) for m in _COMMA_LIST.finditer(text)}
+    parts = re.split(r";\s*(?:and\s+)?", text)
+    run = 0
+    for k, part in enumerate(parts):
+        words = part.split()
+        item = bool(words) and len(words) <= _ITEM_MAX_WORDS and part.strip()[:1].isupper()
+        opening = k + 1 < len(parts) and re.search(rf"{_LIST_NAME}(?:,\s+[A-Z][\w ]*)?\s*$", part) is not None
+        if run and item:
+            run += 1
+            continue
+        if run >= _LIST_MIN:
+            counts.add(run)
+        run = 1 if opening else 0
+    if run >= _LIST_MIN:
+        counts.add(run)
+    return {n for n in counts if n >= _LIST_MIN}
+
+
+def counts_a_list(detail: Detail, tagged: Sequence[TaggedWord], counterparts: Sequence[str]) -> bool:
+    """Is ``detail`` (of a segment whose words are ``tagged``) a count of the names a counterpart lists ("seven
+    additional West Virginia counties" for a release's "Barbour, Brooke, Hancock, Marshall, Ohio, Wetzel, and Wood
+    counties"; "voted 10-2" for a statement that lists the ten who voted for, by semicolons)? The count is the
+    source's, told in a figure: no new figure. ``counterparts``: the text of each source segment the claim is linked
+    to, and of the segments beside them (a list may run on in the next sentence). Its one number, a whole number of
+    at least :data:`_LIST_MIN`, must be how many names one of their lists gives."""
+    numbers = [t for t in tagged if detail.start <= t.word.start and t.word.end <= detail.end
+               and t.word.kind == "number"]
+    if len(numbers) != 1:
+        return False
+    value = number_value(numbers[0].word.norm)
+    if value is None or not value.is_integer() or value < _LIST_MIN:
+        return False
+    return any(int(value) in _list_counts(text) for text in counterparts)
+
+
+#: the marks a source writes a negative number's sign with, right before its digits
+_MINUS_MARKS = ("-", "\u2212", "\u2013")
+
+
+def signed_figure(detail: Detail, tagged: Sequence[TaggedWord], source_text: str) -> bool:
+    """Is ``detail`` (of a segment whose words are ``tagged``) only a word giving a number's sign (lang
+    ``sign_words``) right before the number, where the source writes the same number with a minus mark ("minus 0.20
+    percent" for a central bank's "-0.20 per cent")? The sign is the figure's, which the source gives; a sign the
+    source does not give (its "0.20" without the mark) stays a detail."""
+    inside = [k for k, t in enumerate(tagged) if detail.start <= t.word.start and t.word.end <= detail.end]
+    content = [k for k in inside if tagged[k].word.content]
+    if not content or not all(tagged[k].word.norm in _LANG.sign_words for k in content):
+        return False
+    for k in content:
+        after = tagged[k + 1] if k + 1 < len(tagged) else None
+        if after is None or after.word.kind != "number":
+            return False
+        if not any(mark + after.word.text in source_text for mark in _MINUS_MARKS):
+            return False
+    return True
+
+
 def unsupported_details(
     text: str, profile: Profile, found: frozenset[int], background: frozenset[str],
     words: Sequence[TaggedWord] = (),
@@ -757,6 +903,7 @@ def unsupported_details(
     names: frozenset[str] | None = None,
     counterparts: Sequence[Profile] = (),
     support: float = 0.0,
+    days: frozenset[str] | None = None,
 ) -> tuple[Detail, ...]:
     """Runs of unsupported content words in one derivative segment, with offsets into ``text``.
     ``found``: the indices of the segment's content words found in its counterparts (empty for none);
@@ -782,13 +929,15 @@ def unsupported_details(
         i for i, t in enumerate(profile.words)
         if i not in found and i not in figures and i not in released and not (t.is_name and t.word.key in background)
         and t.word.norm not in _LANG.name_affixes and not _date_modifier(i, profile, found, text, counterparts)
-        and not _frame(i, profile) and not _held(i, profile, counterparts)
+        and not _frame(i, profile, days, text) and not _held(i, profile, counterparts)
         and not _member(i, profile, found, background, text)
         and not _given_name(i, profile, found, background, counterparts, text)
     ]
     groups: list[list[int]] = []
+    dated = _day_words(profile) if days is not None else frozenset()
     for i in missing:
-        if groups and groups[-1][-1] == i - 1:
+        # a day of the week the source does not give is a detail of its own: when, not part of what happened
+        if groups and groups[-1][-1] == i - 1 and ((i in dated) == (i - 1 in dated)):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -814,7 +963,8 @@ def unsupported_details(
     details: list[Detail] = []
     for g in groups:
         tagged = [profile.words[i] for i in g]
-        if source_keys is not None and not _new(tagged, source_keys, linked, restating and not _channel(words, tagged)):
+        if source_keys is not None and not _new(tagged, source_keys, linked, restating and not _channel(words, tagged),
+                                                days):
             continue
         if source_keys is not None and _region(g, profile, found, background, words, text):
             continue
@@ -834,13 +984,16 @@ def unsupported_details(
         kind = _kind(tagged)
         if kind == "number" and source_keys is not None:
             start, end = _bounded(words, start, text), _counted(words, end, text)
-        if kind == "word" and any(
+        # a day of the week the source does not give (:func:`_frame`) says when: a date, which states no figure and
+        # so keeps a restatement supported (its kind is its words'), and no name to widen over a title before it
+        weekday = days is not None and kind == "word" and _weekday_run(tagged)
+        if kind == "word" and not weekday and any(
             t.is_name and (names is None or t.word.kind == "acronym" or t.word.key in names
                            or not _opening(t, words, text))
             for t in tagged
         ):
             kind = "name"
-        if source_keys is not None:
+        if source_keys is not None and not weekday:  # (a day says when: no phrase to widen it over)
             start, end = _noun_phrase(words, start, end, text)
             start, end = _ranked(words, start, end, text)
             if kind == "name":
@@ -853,8 +1006,8 @@ def unsupported_details(
             last = details[-1]
             details[-1] = replace(last, text=text[last.start:max(end, last.end)], end=max(end, last.end))
             continue
-        details.append(Detail(text=text[start:end], start=start, end=end, kind=kind,
-                              salience=_salience(kind, words, ws[0].start)))
+        salience = "date" if weekday else _salience(kind, words, ws[0].start)
+        details.append(Detail(text=text[start:end], start=start, end=end, kind=kind, salience=salience))
     if source_keys is not None:
         details = _through_a_word(_with_figures(details, words, text), words, text)
     return tuple(details)

@@ -10,7 +10,8 @@ from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import DerivativeStatus, Detail, SourceStatus
 from alignment.text.normalize import words
 
-__all__ = ["judge_derivative", "judge_sentence_half", "judge_source", "new_rank", "states_figure"]
+__all__ = ["judge_derivative", "judge_derivative_half", "judge_sentence_half", "judge_source", "new_rank",
+           "states_figure"]
 
 #: number words that are rather an article than a count: "One map shows ..." says "a map"
 _ARTICLE_NUMBERS = _LANG.article_numbers
@@ -173,6 +174,25 @@ def judge_sentence_half(share: float, links: Sequence[str], other: str, config: 
     note = f"part of a sentence cut in two whose other part {other} is reported"
     return SourceStatus.PARTIAL, "weak: " + _evidence(links, "coverage", share, ("min_partial", config.min_partial),
                                                      note).lstrip()
+
+
+def judge_derivative_half(share: float, links: Sequence[str], other: str, config: Config,
+                          ) -> tuple[DerivativeStatus, str]:
+    """The status of an ``added`` derivative claim that is one part of a sentence cut in two whose other part,
+    ``other``, restates the source (``supported`` or ``partial``; :func:`alignment.text.segment.second_halves`):
+    ``partial``. A reader, like the gold, judges the sentence: "The Swiss National Bank abandoned its cap on the
+    franc" / "crashing below the 1.20 per euro floor it set over three years ago." is a restatement that adds what
+    followed, the sentence reported in part, not a sentence of the article's own.
+
+    >>> status, reason = judge_derivative_half(0.0, [], "D4", Config())
+    >>> status.value
+    'partial'
+    >>> reason
+    'weak: (support 0.00 < min_partial 0.2; part of a sentence cut in two whose other part D4 is linked)'
+    """
+    note = f"part of a sentence cut in two whose other part {other} is linked"
+    return DerivativeStatus.PARTIAL, "weak: " + _evidence(links, "support", share, ("min_partial", config.min_partial),
+                                                         note).lstrip()
 
 
 def added_though_linked(share: float, config: Config, quoted: bool = False, chance: bool = False,

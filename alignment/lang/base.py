@@ -452,6 +452,9 @@ class Language:
     #: folded words that say what a figure right before them measures ("90 percent", "60 days"; with the scales,
     #: periods and currencies): the same figure in another unit is another fact (alignment/engine/details.py)
     figure_units: frozenset[str] = frozenset()
+    #: folded words that give a number's sign ("minus 0.20 percent"): the sign a source writes as a mark ("-0.20 per
+    #: cent") is the figure's, no detail (alignment/engine/details.py, ``signed_figure``)
+    sign_words: frozenset[str] = frozenset()
     #: folded number words that are rather an article than a count ("One map shows ..." says "a map"): a detail whose
     #: only numbers are these states no figure (alignment/engine/statuses.py)
     article_numbers: frozenset[str] = frozenset()
@@ -534,3 +537,6 @@ class Language:
     #: the folded month names in the calendar's order, January first: a month's number is its place (alignment/engine/
     #: discrepancies.py, alignment/discovery/terms.py)
     month_order: tuple[str, ...] = ()
+    #: the folded names of the days of the week in the calendar's order, Monday first: the day a whole date falls on
+    #: (alignment/engine/details.py, ``source_days``)
+    weekday_order: tuple[str, ...] = ()

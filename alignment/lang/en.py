@@ -322,11 +322,12 @@ APPRAISAL_VERBS = frozenset(
     "commending tout touts touted touting view views viewed viewing cast casts casting acknowledge acknowledges "
     "acknowledged acknowledging".split()
 )
-# quotes: verbs that claim their object (issue 15, session 14): "declaring ... a “manufacturing boom”"
+# quotes: verbs that claim their object (issue 15, session 14): "declaring ... a “manufacturing boom”"; and (session
+# 18) "cite", whose object is the subject's stated reason in the subject's words: "Justice cited “severe storms”"
 CLAIM_VERBS = frozenset(
     "declare declares declared declaring claim claims claimed claiming tout touts touted touting boast boasts "
     "boasted boasting proclaim proclaims proclaimed proclaiming trumpet trumpets trumpeted trumpeting herald heralds "
-    "heralded heralding".split()
+    "heralded heralding cite cites cited citing".split()
 )
 #: (not "words": "in his words “…”" gives someone's sentence)
 TERM_NOUNS = frozenset("term terms phrase phrases word definition definitions label labels expression wording".split())
@@ -764,6 +765,7 @@ ENGLISH = Language(
     rank_words=RANK_WORDS,
     role_modifiers=ROLE_MODIFIERS,
     figure_units=FIGURE_UNITS,
+    sign_words=frozenset({"minus", "negative"}),
     article_numbers=frozenset({"one"}),
     lead_in_verbs=frozenset("be have include follow contain comprise list begin read outline".split()),
     lead_in_nouns=frozenset("list".split()),
@@ -784,4 +786,5 @@ ENGLISH = Language(
     acronym_connectors=NAME_CONNECTORS | {"the", "on", "in", "&"},
     list_coordinators=frozenset({"and", "or"}),
     month_order=MONTH_ORDER,
+    weekday_order=tuple("monday tuesday wednesday thursday friday saturday sunday".split()),
 )

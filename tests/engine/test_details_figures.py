@@ -165,3 +165,54 @@ def test_an_age_in_apposition_is_the_sources_age_in_another_form():
     assert not any("36" in t for t in found), found
     found = _details(source, "Prosecutors said Martinez, 41, took bribes from a contractor at the hospital.")
     assert any("Martinez, 41" in t for t in found), found
+
+
+# ------------------------------------------------------------ session 18: a count of the names the source lists
+
+def _statuses(source: str, derivative: str) -> list[tuple[str, list[str]]]:
+    report = compare(source, derivative)
+    return [(s.status, [d.text for d in s.unsupported_details]) for s in report.derivative.segments]
+
+
+def test_a_count_of_the_names_a_counterpart_lists_is_the_sources():
+    """A governor's order that lists the counties by name, a story that counts them: the figure is the source's,
+    told as a count; no new figure, the restatement stays supported."""
+    source = ("The governor today extended the state of emergency to include Adams, Baker, Clark, Dunn, and Ellis "
+              "counties because of flooding.")
+    derivative = "The governor extended the state of emergency to include five more counties because of flooding."
+    assert _statuses(source, derivative) == [("supported", [])]
+    # another count is a figure the source does not give
+    status, found = _statuses(source, derivative.replace("five", "six"))[0]
+    assert status == "partial" and any("six" in t for t in found), (status, found)
+
+
+def test_a_count_of_a_list_set_off_by_semicolons_beside_a_counterpart_is_the_sources():
+    """A committee's statement names who voted for, one by one with their roles and semicolons, and who voted against
+    in the next sentence; a story's "voted 7-2" counts the first list."""
+    source = ("The Committee decided to lower the target range for the policy rate by 1/4 percentage point. Voting for "
+              "the action were Ann B. Cole, Chair; Tom D. Reyes, Vice Chair; Lee F. Park; Mia G. Stone; Ian H. Ford; "
+              "Eve J. Hart; and Sam K. Lowe. Voting against the action were Zoe L. Marsh, who preferred to lower the "
+              "target range by 1/2 percentage point, and Max M. Reed, who preferred no change to the target range.")
+    derivative = ("The Committee voted 7-2 to lower the target range for the policy rate by a quarter percentage "
+                  "point.")
+    assert _statuses(source, derivative) == [("supported", [])]
+    assert _statuses(source, derivative.replace("7-2", "8-1")) == [("partial", ["8"])]
+    # a list of two is no count to read: "two" may count anything
+    assert _list_counts_of("The President met Prime Minister Lee and Chancellor Roth.") == set()
+
+
+def _list_counts_of(text: str) -> set[int]:
+    from alignment.engine.details import _list_counts
+
+    return _list_counts(text)
+
+
+def test_a_sign_the_source_writes_as_a_mark_is_the_figures():
+    """A central bank's table gives "-0.20 per cent"; a story writes "minus 0.20 percent": the sign is the figure's,
+    no detail. Where the source's figure has no sign, the story's "minus" stays one."""
+    derivative = "The central bank cut the lending rate to 0.05 percent and the deposit rate to minus 0.20 percent."
+    source = ("Danmarks Nationalbank reduced its interest rates today. Certificate of deposit rate: {}0.20 per cent. "
+              "Lending rate: 0.05 per cent.")
+    for mark in ("-", "\u2212"):
+        assert not any("minus" in t for t in _details(source.format(mark), derivative))
+    assert "minus" in _details(source.format(""), derivative)

@@ -66,7 +66,9 @@ def test_a_comparison_word_of_the_same_direction_is_the_counterparts():
 
 
 def test_the_day_of_the_week_of_the_announcement_is_the_articles_frame():
-    source = "Amgen said its cholesterol drug Repatha cut the risk of heart attacks, according to results of a trial."
+    # (the source says "today": the article's day of the week dates it)
+    source = ("Amgen said today its cholesterol drug Repatha cut the risk of heart attacks, according to results of a "
+              "trial.")
     assert _details(source, "Amgen's cholesterol drug Repatha cut the risk of heart attacks, according to results of "
                             "a trial released on Thursday.") == []
     # a time that is not the article's frame stays
@@ -99,7 +101,7 @@ def test_a_spoken_connective_is_no_detail():
 def test_the_day_of_the_week_inside_a_run_is_cut_out_of_the_detail():
     """fresh3's news: "announced Tuesday it would open a plant" — the day is the frame wherever it stands in the run,
     with the part of the day and its place in it ("early Friday morning"); what the run adds besides stays."""
-    source = "Micron will build a semiconductor factory in upstate New York, the company said."
+    source = "Micron will build a semiconductor factory in upstate New York, the company said today."
     found = _details(source, "Micron announced Tuesday it would build a semiconductor factory and 9,000 homes in "
                              "upstate New York.")
     assert not any("Tuesday" in t for t in found), found
@@ -364,3 +366,52 @@ def test_the_medium_a_remark_came_by_is_a_detail_even_in_a_restating_sentence():
                              "email.\n")
     assert any("email" in t for t in found), found
     assert _details(source, "“We will reopen the bridge to traffic on Monday morning,” said Mayor Ann Lee.\n") == []
+
+
+# ------------------------------------------------------------ session 18: a day of the week the source does not give
+
+def _dated(source: str, derivative: str) -> list[tuple[str, str, str]]:
+    """Each unsupported detail of ``derivative``: its words, its salience and its claim's status."""
+    report = compare(source, derivative)
+    return [(d.text, d.salience, s.status) for s in report.derivative.segments for d in s.unsupported_details]
+
+
+def test_a_day_of_the_week_the_source_neither_names_nor_dates_is_a_detail():
+    """A police release that says "this morning" and carries no date, a story that says "on Tuesday afternoon": the
+    day is when, which the reader cannot have from the source: a detail of its own, a date that states no figure, so
+    the restatement stays supported."""
+    source = "Police arrested a man this morning after a fire destroyed a carved post at the Kaitaia marae."
+    derivative = "Police arrested a man on Tuesday afternoon after a fire destroyed a carved post at the Kaitaia marae."
+    assert _dated(source, derivative) == [("on Tuesday afternoon", "date", "supported")]
+    # the part of the day's place in it goes with the day, and nothing else of the run does
+    derivative = ("Late on Thursday evening police arrested a local man, a mortgage broker, after a fire destroyed a "
+                  "carved post at the Kaitaia marae.")
+    found = [t for t, _, _ in _dated(source, derivative)]
+    assert "Late on Thursday evening" in found and not any("Thursday" in t and "broker" in t for t in found), found
+
+
+def test_a_day_of_the_week_the_source_gives_or_dates_is_the_articles_frame():
+    # named in the source
+    source = "Police arrested a man on Tuesday after a fire destroyed a carved post at the Kaitaia marae."
+    assert _dated(source, "On Tuesday police arrested a man after a fire destroyed a carved post at the Kaitaia "
+                          "marae.") == []
+    # dated: 6 June 2024 was a Thursday; a Friday is another day, a detail
+    source = ("6 June 2024\n\nPolice arrested a man after a fire destroyed a carved post at the Kaitaia marae.")
+    derivative = "Police on {} arrested a man after a fire destroyed a carved post at the Kaitaia marae."
+    assert _dated(source, derivative.format("Thursday")) == []
+    assert _dated(source, derivative.format("Friday")) == [("on Friday", "date", "supported")]
+    # a source that says "today" and carries no date: the article's day dates its "today"
+    source = "Police today arrested a man after a fire destroyed a carved post at the Kaitaia marae."
+    assert _dated(source, derivative.format("Friday")) == []
+
+
+def test_a_day_of_the_week_the_source_lacks_is_a_detail_apart_from_the_run_beside_it():
+    """"announced Barton's pending departure on Monday morning, saying the former executive will leave at the end of
+    the year": the day is a detail of its own, not the start or the end of another run; beside a date it is the
+    date's ("Saturday, May 19"), weighed as the date is."""
+    source = "The Prime Minister accepted the resignation of the ambassador, who leaves his post in Beijing."
+    found = [t for t, _, _ in _dated(source, "The Prime Minister accepted the resignation of the ambassador on "
+                                             "Monday morning, who leaves his post in Beijing at the end of the year.")]
+    assert "on Monday morning" in found and not any("Monday" in t and "year" in t for t in found), found
+    source = "The launch is now set for May 19, 2018, from Vandenberg."
+    assert _dated(source, "The launch is now set for Saturday, May 19, from Vandenberg.") == []

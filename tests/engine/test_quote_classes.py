@@ -521,11 +521,15 @@ def _scare_flags(doc: str, source: str = SOURCE_PLAN) -> list[tuple[str, str, bo
     ("Despite Biden declaring an economic victory over the deficit, a “manufacturing boom” is not in sight.", True),
     ("The company touted a “manufacturing boom” in its filing.", True),
     ("The governor claimed “manufacturing boom” status for the state.", True),
+    # "cite": the object is the subject's stated reason, in the subject's words (session 18)
+    ("The mayor cited a “manufacturing boom” that drew new families to the town.", True),
+    ("Citing a “manufacturing boom,” the council approved the plan.", True),
     # ... not past another clause (a "that", a subject and its copula), another verb, the speaker's own claim
     ("The firm claimed that the sector was in a “manufacturing boom” last year.", False),
     ("Critics declared the plan was a “manufacturing boom” in name only.", False),
     ("We claim a “manufacturing boom” for the region.", False),
     ("The town claimed for itself a “manufacturing boom” of sorts.", False),
+    ("The report cited that the region was in a “manufacturing boom” last year.", False),
 ])
 def test_quoted_words_in_a_claim_verbs_object_are_not_a_scare_quote(doc, reported):
     index = SourceIndex(SOURCE_PLAN)
