@@ -239,6 +239,7 @@ def _is_negation(t: TaggedWord) -> bool:
         or s.startswith("non-")  # "failed to respond", "non-Pell Grant recipients"
 
 
+@_per_segment
 def _any_negation(words: Sequence[TaggedWord]) -> bool:
     """Whether any of ``words`` is a negation (:func:`_is_negation`, read on the fields, without a call per word)."""
     for t in words:
@@ -3363,6 +3364,8 @@ def _check_inferred_cause(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequen
     hedge in its sentence before it), two of the content words after it follow a hedge of the source's sentence
     within :data:`_CAUSE_REACH` words, a content word before both is the same (what is explained), and no
     counterpart states a cause itself."""
+    if not any(_causal_link(dw, c) for c in range(1, len(dw))):
+        return []  # (most sentences: no causal link after their first word, which the loop below starts from)
     if any(_causal_link(all_sw, k) for k in range(len(all_sw))):
         return []
     for c in range(1, len(dw)):
@@ -4120,6 +4123,8 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         hits.append(_says("quantifier", dt, a, b, st, sa, sb))
     if not weak:
         hits += _excess_quantifiers(dt, dw, st, sw, all_sw, done)
+    if d_keys.isdisjoint(_SCOPE_GROUPS):
+        return hits  # (most sentences: no word of a scope group, nothing below to compare)
     d_groups = {_SCOPE_GROUPS[k]: i for i, t in enumerate(dw) for k in (t.word.key, t.lemma_key)
                 if k in _SCOPE_GROUPS}
     s_groups = {_SCOPE_GROUPS[k]: i for i, t in enumerate(sw) for k in (t.word.key, t.lemma_key)
@@ -4254,10 +4259,12 @@ def _check_singled_out(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
     (within four words, on each side); never where a counterpart writes the article's form. A `quantifier`
     conflict."""
     out: list[_Hit] = []
-    all_norms = {t.word.norm for t in all_sw}
+    all_norms: set[str] | None = None  # (made when first needed: most sentences single nothing out)
     for k in range(2, len(sw)):
-        if tuple(t.word.norm for t in sw[k - 2:k]) not in _SINGLED_OUT or sw[k].pos != "NOUN":
+        if (sw[k - 2].word.norm, sw[k - 1].word.norm) not in _SINGLED_OUT or sw[k].pos != "NOUN":
             continue
+        if all_norms is None:
+            all_norms = {t.word.norm for t in all_sw}
         one = sw[k].word.norm
         for i, t in enumerate(dw):
             many = t.word.norm
