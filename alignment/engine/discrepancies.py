@@ -2867,6 +2867,8 @@ def _restated_negations(dw: Sequence[TaggedWord], sw: Sequence[TaggedWord], span
     of it where not ``span``), or negate a word there: a negation of a clause the article leaves out ("... relative
     to mothers who did not use folic acid") is no negation it moved or dropped; nor is a "non-" before a word ``dw``
     never uses ("businesses, non-profits, and health care leaders")."""
+    if not _any_negation(sw):
+        return 0  # (every term of the sum below is a negation: none to count, no span to find)
     lo, hi = _restated_span(dw, sw) if span else (0, len(sw))
     neg = _negated(sw)
     governed = {n: k for n, k in neg.values()}
