@@ -1480,6 +1480,13 @@ def _name_like(t: TaggedWord) -> bool:
         and not w.text.islower()  # "Dr" names no one: the name is the word after it; "(inaudible)" is none
 
 
+@_per_segment
+def _name_flags(words: Sequence[TaggedWord]) -> tuple[bool, ...]:
+    """:func:`_name_like` of each of ``words``, in order: asked of every word of both texts by several passes (the
+    source's names, the speakers, the spellings, each checked pair's new names), worked out once per segment."""
+    return tuple(map(_name_like, words))
+
+
 _RUN_BREAK_RE = re.compile(r"[^\s\-–.’']")
 _NOT_SPACE_RE = re.compile(r"\S")
 #: a hyphen after a word with nothing joined to it: the word was cut off, a speaker's false start
@@ -1652,7 +1659,7 @@ def source_names(src: Analyzed) -> _SourceNames:
     runs: set[str] = set()
     counts: Counter[str] = Counter()
     for seg in src.words:
-        counts.update({t.word.key for t in seg if _name_like(t)})
+        counts.update({t.word.key for t, like in zip(seg, _name_flags(seg), strict=True) if like})
         run: list[str] = []
         end = 0
         for t in [*seg, None]:
@@ -1684,8 +1691,8 @@ def source_names(src: Analyzed) -> _SourceNames:
     # the name the heading gives the executive is the issuer's, in a document of any length ("FACT SHEET: Nordland
     # Administration Announces ...": nordland)
     issuers |= _executive_owner(src.words[:2])
-    persons = {seg[k].word.key for seg in src.words for k in range(1, len(seg))
-               if seg[k - 1].word.norm in _TITLES and _name_like(seg[k]) and seg[k].word.norm not in _TITLES}
+    persons = {seg[k].word.key for seg in src.words for like in (_name_flags(seg),) for k in range(1, len(seg))
+               if seg[k - 1].word.norm in _TITLES and like[k] and seg[k].word.norm not in _TITLES}
     heading = src.words[0] if src.words else []
     offices = frozenset(t.word.norm for k, t in enumerate(heading) if t.word.norm in _TITLES and not (
         k + 1 < len(heading) and _name_like(heading[k + 1]))) if _first_person(src) else frozenset()
@@ -1859,7 +1866,8 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     label = _line_label(dt, dw)
     # (a capitalised word inside the sentence that neither document writes in lower case is a name whatever its
     # tag: the tagger takes a demonym in a long sentence for a noun, "all Chileans")
-    d_new = [i for i, t in enumerate(dw) if (_name_like(t) or (i > 0 and (_capitalised(t) or (
+    d_like = _name_flags(dw)
+    d_new = [i for i, t in enumerate(dw) if (d_like[i] or (i > 0 and (_capitalised(t) or (
         _proper_adjective(t) and not d_title)) and t.word.key not in lower))
              and not _established(t, names) and not (d_title and t.word.key in lower) and not _cut_off(dt, t)
              and i >= label and t.word.key not in own]
@@ -1867,8 +1875,9 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
         return []  # (most pairs: the article's sentence names nothing the source does not)
     s_title = _title_case(sw)
     label = _label_words(st, sw) if s_title else 0
+    s_like = _name_flags(sw)
     s_cands = [i for i, t in enumerate(sw)
-               if (_name_like(t) or (t.word.key in names.proper and t.word.text[:1].isupper() and t.word.content))
+               if (s_like[i] or (t.word.key in names.proper and t.word.text[:1].isupper() and t.word.content))
                and not (s_title and t.word.key in lower) and i >= label]  # (nor in the source's; nor the label
     # that opens a heading: "Fact Sheet: President Biden to Sign ...")
     if not s_cands:
@@ -2026,7 +2035,8 @@ _OWN_NAME_USES = 3
 def _own_names(der: Analyzed) -> frozenset[str]:
     """The keys of the capitalised words the article uses :data:`_OWN_NAME_USES` times or more inside its
     sentences: the names of its own subject (a local station's state, the person it quotes throughout)."""
-    counts = Counter(t.word.key for seg in der.words for k, t in enumerate(seg) if k > 0 and _name_like(t))
+    counts = Counter(t.word.key for seg in der.words for k, (t, like) in enumerate(zip(seg, _name_flags(seg),
+                                                                                     strict=True)) if k > 0 and like)
     return frozenset(k for k, n in counts.items() if n >= _OWN_NAME_USES)
 
 
@@ -2174,8 +2184,9 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
     """The name runs a verb of speech credits: "Blinken said", "..., said Foreign Secretary David Lammy",
     "according to the FDA" (the object of "told" is the listener, not the speaker)."""
     out = []
+    like = _name_flags(words)
     for v, t in enumerate(words):
-        if v and (_name_like(t) or t.word.norm in _TITLES) and not _name_like(words[v - 1]) \
+        if v and (like[v] or t.word.norm in _TITLES) and not like[v - 1] \
                 and words[v - 1].word.norm not in _TITLES:  # '"..." - Professor Chris Brightling'
             gap = text[words[v - 1].word.end:t.word.start]
             if re.fullmatch(r"\W*[\"”’']\W*\s[-–—]\s*", gap):
@@ -2197,10 +2208,10 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
             continue
         # (the verb's subject stands right before it, with no punctuation between: a name before a comma ends a
         # phrase of its own, "... the outbreak in Sierra Leone, say scientists", "... Research (CDER), said")
-        if v > 0 and _name_like(words[v - 1]) and not re.search(r"[,;:()\[\]]",
+        if v > 0 and like[v - 1] and not re.search(r"[,;:()\[\]]",
                                                                text[words[v - 1].word.end:t.word.start]):
             i = v - 1
-            while i > 0 and _name_like(words[i - 1]) and \
+            while i > 0 and like[i - 1] and \
                     not re.search(r"[:;,()]", text[words[i - 1].word.end:words[i].word.start]):
                 i -= 1  # (not across a heading's colon: "Announcing ... for Home Efficiency: DOE announced")
             out.append((i, v))
@@ -4783,12 +4794,13 @@ def _check_spellings(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], 
     segment ``pairs`` does not hold, or holds in ``searched`` only, is one the alignment does not link: the
     explanation says so)."""
     s_norms = {t.word.norm for ws in src.words for t in ws}
-    d_names = {t.word.norm for ws in der.words for t in ws if _name_like(t)}
+    d_names = {t.word.norm for ws in der.words for t, like in zip(ws, _name_flags(ws), strict=True) if like}
     # the source's name words by spelling: where each stands (segment, index)
     spelt: dict[str, list[tuple[int, int]]] = {}
     for si, ws in enumerate(src.words):
+        likes = _name_flags(ws)
         for k, t in enumerate(ws):
-            if _name_like(t) and t.word.kind == "word" and len(t.word.norm) >= _SPELLING_LEAST:
+            if likes[k] and t.word.kind == "word" and len(t.word.norm) >= _SPELLING_LEAST:
                 spelt.setdefault(t.word.norm, []).append((si, k))
     # the same by first and last letter, in that order: a misspelling keeps both (:func:`_misspelling`), so a word is
     # compared with the spellings that share them, not with every name word of the source
@@ -4797,9 +4809,10 @@ def _check_spellings(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], 
         by_ends.setdefault((v[0], v[-1]), []).append((v, places))
     out: list[tuple[Segment, Segment, _Hit]] = []
     for di, dw in enumerate(der.words):
+        likes = _name_flags(dw)
         for k, t in enumerate(dw):
             w = t.word
-            if not _name_like(t) or w.kind != "word" or len(w.norm) < _SPELLING_LEAST or w.norm in s_norms:
+            if not likes[k] or w.kind != "word" or len(w.norm) < _SPELLING_LEAST or w.norm in s_norms:
                 continue
             before, after = _name_neighbours(dw, k)
             best: tuple[int, int, int, str] | None = None  # (rank, segment, index, spelling)
