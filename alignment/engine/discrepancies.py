@@ -5252,7 +5252,10 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             mine = [q for q in d_q if not _of_part(q, part)] if part else d_q
             hits += _check_numbers(der.text, dw, src.text, sw, mine, s_q, all_q, weak and not close, known_amounts(),
                                    every()) if mine else []
-            hits += _check_labels(der.text, dw, src.text, sw, labels(), weak and not close)
+            # (the source's labelled numbers, read in every source segment, only for a sentence with one of its own: the
+            # check reads them for no other)
+            hits += _check_labels(der.text, dw, src.text, sw, labels() if _labelled_numbers(der.text, dw)
+                                  else frozenset(), weak and not close)
             hits += _check_names(der.text, dw, src.text, sw, names, taken, lower, close or not weak, own)
             hits += _check_negation(der.text, dw, src.text, sw, all_sw, weak, [src.words[o] for o in s_list])
             others = [t for o in s_list if o != si for t in src.words[o]] if len(s_list) > 1 else []
