@@ -239,6 +239,7 @@ def _is_negation(t: TaggedWord) -> bool:
         or s.startswith("non-")  # "failed to respond", "non-Pell Grant recipients"
 
 
+@_per_segment
 def _any_negation(words: Sequence[TaggedWord]) -> bool:
     """Whether any of ``words`` is a negation (:func:`_is_negation`, read on the fields, without a call per word)."""
     for t in words:
@@ -1479,6 +1480,13 @@ def _name_like(t: TaggedWord) -> bool:
         and not w.text.islower()  # "Dr" names no one: the name is the word after it; "(inaudible)" is none
 
 
+@_per_segment
+def _name_flags(words: Sequence[TaggedWord]) -> tuple[bool, ...]:
+    """:func:`_name_like` of each of ``words``, in order: asked of every word of both texts by several passes (the
+    source's names, the speakers, the spellings, each checked pair's new names), worked out once per segment."""
+    return tuple(map(_name_like, words))
+
+
 _RUN_BREAK_RE = re.compile(r"[^\s\-–.’']")
 _NOT_SPACE_RE = re.compile(r"\S")
 #: a hyphen after a word with nothing joined to it: the word was cut off, a speaker's false start
@@ -1651,7 +1659,7 @@ def source_names(src: Analyzed) -> _SourceNames:
     runs: set[str] = set()
     counts: Counter[str] = Counter()
     for seg in src.words:
-        counts.update({t.word.key for t in seg if _name_like(t)})
+        counts.update({t.word.key for t, like in zip(seg, _name_flags(seg), strict=True) if like})
         run: list[str] = []
         end = 0
         for t in [*seg, None]:
@@ -1683,8 +1691,8 @@ def source_names(src: Analyzed) -> _SourceNames:
     # the name the heading gives the executive is the issuer's, in a document of any length ("FACT SHEET: Nordland
     # Administration Announces ...": nordland)
     issuers |= _executive_owner(src.words[:2])
-    persons = {seg[k].word.key for seg in src.words for k in range(1, len(seg))
-               if seg[k - 1].word.norm in _TITLES and _name_like(seg[k]) and seg[k].word.norm not in _TITLES}
+    persons = {seg[k].word.key for seg in src.words for like in (_name_flags(seg),) for k in range(1, len(seg))
+               if seg[k - 1].word.norm in _TITLES and like[k] and seg[k].word.norm not in _TITLES}
     heading = src.words[0] if src.words else []
     offices = frozenset(t.word.norm for k, t in enumerate(heading) if t.word.norm in _TITLES and not (
         k + 1 < len(heading) and _name_like(heading[k + 1]))) if _first_person(src) else frozenset()
@@ -1858,7 +1866,8 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     label = _line_label(dt, dw)
     # (a capitalised word inside the sentence that neither document writes in lower case is a name whatever its
     # tag: the tagger takes a demonym in a long sentence for a noun, "all Chileans")
-    d_new = [i for i, t in enumerate(dw) if (_name_like(t) or (i > 0 and (_capitalised(t) or (
+    d_like = _name_flags(dw)
+    d_new = [i for i, t in enumerate(dw) if (d_like[i] or (i > 0 and (_capitalised(t) or (
         _proper_adjective(t) and not d_title)) and t.word.key not in lower))
              and not _established(t, names) and not (d_title and t.word.key in lower) and not _cut_off(dt, t)
              and i >= label and t.word.key not in own]
@@ -1866,8 +1875,9 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
         return []  # (most pairs: the article's sentence names nothing the source does not)
     s_title = _title_case(sw)
     label = _label_words(st, sw) if s_title else 0
+    s_like = _name_flags(sw)
     s_cands = [i for i, t in enumerate(sw)
-               if (_name_like(t) or (t.word.key in names.proper and t.word.text[:1].isupper() and t.word.content))
+               if (s_like[i] or (t.word.key in names.proper and t.word.text[:1].isupper() and t.word.content))
                and not (s_title and t.word.key in lower) and i >= label]  # (nor in the source's; nor the label
     # that opens a heading: "Fact Sheet: President Biden to Sign ...")
     if not s_cands:
@@ -2025,7 +2035,8 @@ _OWN_NAME_USES = 3
 def _own_names(der: Analyzed) -> frozenset[str]:
     """The keys of the capitalised words the article uses :data:`_OWN_NAME_USES` times or more inside its
     sentences: the names of its own subject (a local station's state, the person it quotes throughout)."""
-    counts = Counter(t.word.key for seg in der.words for k, t in enumerate(seg) if k > 0 and _name_like(t))
+    counts = Counter(t.word.key for seg in der.words for k, (t, like) in enumerate(zip(seg, _name_flags(seg),
+                                                                                     strict=True)) if k > 0 and like)
     return frozenset(k for k, n in counts.items() if n >= _OWN_NAME_USES)
 
 
@@ -2173,8 +2184,9 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
     """The name runs a verb of speech credits: "Blinken said", "..., said Foreign Secretary David Lammy",
     "according to the FDA" (the object of "told" is the listener, not the speaker)."""
     out = []
+    like = _name_flags(words)
     for v, t in enumerate(words):
-        if v and (_name_like(t) or t.word.norm in _TITLES) and not _name_like(words[v - 1]) \
+        if v and (like[v] or t.word.norm in _TITLES) and not like[v - 1] \
                 and words[v - 1].word.norm not in _TITLES:  # '"..." - Professor Chris Brightling'
             gap = text[words[v - 1].word.end:t.word.start]
             if re.fullmatch(r"\W*[\"”’']\W*\s[-–—]\s*", gap):
@@ -2196,10 +2208,10 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
             continue
         # (the verb's subject stands right before it, with no punctuation between: a name before a comma ends a
         # phrase of its own, "... the outbreak in Sierra Leone, say scientists", "... Research (CDER), said")
-        if v > 0 and _name_like(words[v - 1]) and not re.search(r"[,;:()\[\]]",
+        if v > 0 and like[v - 1] and not re.search(r"[,;:()\[\]]",
                                                                text[words[v - 1].word.end:t.word.start]):
             i = v - 1
-            while i > 0 and _name_like(words[i - 1]) and \
+            while i > 0 and like[i - 1] and \
                     not re.search(r"[:;,()]", text[words[i - 1].word.end:words[i].word.start]):
                 i -= 1  # (not across a heading's colon: "Announcing ... for Home Efficiency: DOE announced")
             out.append((i, v))
@@ -2866,6 +2878,8 @@ def _restated_negations(dw: Sequence[TaggedWord], sw: Sequence[TaggedWord], span
     of it where not ``span``), or negate a word there: a negation of a clause the article leaves out ("... relative
     to mothers who did not use folic acid") is no negation it moved or dropped; nor is a "non-" before a word ``dw``
     never uses ("businesses, non-profits, and health care leaders")."""
+    if not _any_negation(sw):
+        return 0  # (every term of the sum below is a negation: none to count, no span to find)
     lo, hi = _restated_span(dw, sw) if span else (0, len(sw))
     neg = _negated(sw)
     governed = {n: k for n, k in neg.values()}
@@ -3363,6 +3377,8 @@ def _check_inferred_cause(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequen
     hedge in its sentence before it), two of the content words after it follow a hedge of the source's sentence
     within :data:`_CAUSE_REACH` words, a content word before both is the same (what is explained), and no
     counterpart states a cause itself."""
+    if not any(_causal_link(dw, c) for c in range(1, len(dw))):
+        return []  # (most sentences: no causal link after their first word, which the loop below starts from)
     if any(_causal_link(all_sw, k) for k in range(len(all_sw))):
         return []
     for c in range(1, len(dw)):
@@ -4120,6 +4136,8 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         hits.append(_says("quantifier", dt, a, b, st, sa, sb))
     if not weak:
         hits += _excess_quantifiers(dt, dw, st, sw, all_sw, done)
+    if d_keys.isdisjoint(_SCOPE_GROUPS):
+        return hits  # (most sentences: no word of a scope group, nothing below to compare)
     d_groups = {_SCOPE_GROUPS[k]: i for i, t in enumerate(dw) for k in (t.word.key, t.lemma_key)
                 if k in _SCOPE_GROUPS}
     s_groups = {_SCOPE_GROUPS[k]: i for i, t in enumerate(sw) for k in (t.word.key, t.lemma_key)
@@ -4254,10 +4272,12 @@ def _check_singled_out(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
     (within four words, on each side); never where a counterpart writes the article's form. A `quantifier`
     conflict."""
     out: list[_Hit] = []
-    all_norms = {t.word.norm for t in all_sw}
+    all_norms: set[str] | None = None  # (made when first needed: most sentences single nothing out)
     for k in range(2, len(sw)):
-        if tuple(t.word.norm for t in sw[k - 2:k]) not in _SINGLED_OUT or sw[k].pos != "NOUN":
+        if (sw[k - 2].word.norm, sw[k - 1].word.norm) not in _SINGLED_OUT or sw[k].pos != "NOUN":
             continue
+        if all_norms is None:
+            all_norms = {t.word.norm for t in all_sw}
         one = sw[k].word.norm
         for i, t in enumerate(dw):
             many = t.word.norm
@@ -4774,12 +4794,13 @@ def _check_spellings(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], 
     segment ``pairs`` does not hold, or holds in ``searched`` only, is one the alignment does not link: the
     explanation says so)."""
     s_norms = {t.word.norm for ws in src.words for t in ws}
-    d_names = {t.word.norm for ws in der.words for t in ws if _name_like(t)}
+    d_names = {t.word.norm for ws in der.words for t, like in zip(ws, _name_flags(ws), strict=True) if like}
     # the source's name words by spelling: where each stands (segment, index)
     spelt: dict[str, list[tuple[int, int]]] = {}
     for si, ws in enumerate(src.words):
+        likes = _name_flags(ws)
         for k, t in enumerate(ws):
-            if _name_like(t) and t.word.kind == "word" and len(t.word.norm) >= _SPELLING_LEAST:
+            if likes[k] and t.word.kind == "word" and len(t.word.norm) >= _SPELLING_LEAST:
                 spelt.setdefault(t.word.norm, []).append((si, k))
     # the same by first and last letter, in that order: a misspelling keeps both (:func:`_misspelling`), so a word is
     # compared with the spellings that share them, not with every name word of the source
@@ -4788,9 +4809,10 @@ def _check_spellings(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], 
         by_ends.setdefault((v[0], v[-1]), []).append((v, places))
     out: list[tuple[Segment, Segment, _Hit]] = []
     for di, dw in enumerate(der.words):
+        likes = _name_flags(dw)
         for k, t in enumerate(dw):
             w = t.word
-            if not _name_like(t) or w.kind != "word" or len(w.norm) < _SPELLING_LEAST or w.norm in s_norms:
+            if not likes[k] or w.kind != "word" or len(w.norm) < _SPELLING_LEAST or w.norm in s_norms:
                 continue
             before, after = _name_neighbours(dw, k)
             best: tuple[int, int, int, str] | None = None  # (rank, segment, index, spelling)
@@ -5230,7 +5252,10 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             mine = [q for q in d_q if not _of_part(q, part)] if part else d_q
             hits += _check_numbers(der.text, dw, src.text, sw, mine, s_q, all_q, weak and not close, known_amounts(),
                                    every()) if mine else []
-            hits += _check_labels(der.text, dw, src.text, sw, labels(), weak and not close)
+            # (the source's labelled numbers, read in every source segment, only for a sentence with one of its own: the
+            # check reads them for no other)
+            hits += _check_labels(der.text, dw, src.text, sw, labels() if _labelled_numbers(der.text, dw)
+                                  else frozenset(), weak and not close)
             hits += _check_names(der.text, dw, src.text, sw, names, taken, lower, close or not weak, own)
             hits += _check_negation(der.text, dw, src.text, sw, all_sw, weak, [src.words[o] for o in s_list])
             others = [t for o in s_list if o != si for t in src.words[o]] if len(s_list) > 1 else []

@@ -1462,3 +1462,30 @@ def test_the_per_segment_memo_keys_every_argument_but_the_words():
     finally:
         d._MEMO.reset(token)
     assert calls == [("t", 4), ("t", 6), ("u", 4)]
+
+
+def test_the_name_flags_of_a_segment_are_name_like_word_by_word(analyze):
+    """_name_flags (what the source's names, the speakers, the spellings and the new-name check read, once per
+    segment) is _name_like of each word, in order, inside a run of the check and outside one."""
+    from alignment.engine.discrepancies import _MEMO, _name_flags, _name_like
+
+    doc = analyze("Dr Maria Lopez of the Food and Drug Administration said on Monday that the FDA will meet.", "S")
+    expected = tuple(_name_like(t) for t in doc.words[0])
+    assert _name_flags(doc.words[0]) == expected
+    token = _MEMO.set({})
+    try:
+        assert _name_flags(doc.words[0]) == expected
+        assert _name_flags(doc.words[0]) is _name_flags(doc.words[0])  # (worked out once)
+    finally:
+        _MEMO.reset(token)
+
+
+def test_a_segment_without_a_negation_has_no_restated_negation(analyze):
+    """_restated_negations counts negations only: a source sentence with none gives 0 without its restated span being
+    looked for, whatever the article's sentence negates."""
+    from alignment.engine.discrepancies import _restated_negations
+
+    src = analyze("The company will raise prices for its customers in Europe next year.", "S")
+    der = analyze("The company will not raise prices for its customers in Europe next year.", "D")
+    assert _restated_negations(der.words[0], src.words[0]) == 0
+    assert _restated_negations(src.words[0], der.words[0]) == 1
