@@ -60,9 +60,9 @@ from alignment.text.normalize import fold_word, number_value, stem
 from alignment.text.quotemarks import QuoteDepth
 from alignment.text.segment import TaggedWord
 
-#: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013", "within a year" are
-#: the detail
-_PREPOSITIONS = _LANG.prepositions | _LANG.time_prepositions | _LANG.channel_prepositions
+#: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013", "within a year", "near
+#: Pensacola Beach" are the detail
+_PREPOSITIONS = _LANG.prepositions | _LANG.time_prepositions | _LANG.channel_prepositions | _LANG.place_prepositions
 #: prepositions that head a phrase through its article: "within a year", "via the White House website"
 _HEADS_ARTICLE = _LANG.time_prepositions | _LANG.channel_prepositions
 
@@ -278,6 +278,10 @@ def _equivalent(t: TaggedWord, known: frozenset[str], linked: frozenset[str]) ->
         return True  # "lower than one percent" for a counterpart's "less than one"
     keys = {t.word.key, t.lemma_key}
     table = _by_start(linked)
+    norm = t.word.norm
+    if norm in _LANG.conflicts.titles and len(norm) >= 3 and any(
+            len(other) > len(norm) and other.startswith(norm) for other in table.get(norm[:3], ())):
+        return True  # a title's abbreviation for the counterpart's title: "Gov. Janet Mills" for "Governor Janet Mills"
     return any(_variant(key, other, t.is_name) for key in keys if len(key) >= _MIN_SHARED
                for other in table.get(key[:3], ()))
 
@@ -994,6 +998,7 @@ def unsupported_details(
         ):
             kind = "name"
         if source_keys is not None and not weekday:  # (a day says when: no phrase to widen it over)
+            headed = start
             start, end = _noun_phrase(words, start, end, text)
             start, end = _ranked(words, start, end, text)
             if kind == "name":
@@ -1002,6 +1007,8 @@ def unsupported_details(
             start = _owner(words, start, text)
             start = _aged(words, start, text)
             start = _relative_opening(words, start, text)
+            if start < headed:  # the phrase it widened to takes its own preposition: "near [Pensacola] Beach"
+                start = _leading_preposition(words, start)
         if details and start < details[-1].end:  # a run inside the phrase of the figure before it: one detail
             last = details[-1]
             details[-1] = replace(last, text=text[last.start:max(end, last.end)], end=max(end, last.end))

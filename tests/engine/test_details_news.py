@@ -415,3 +415,14 @@ def test_a_day_of_the_week_the_source_lacks_is_a_detail_apart_from_the_run_besid
     assert "on Monday morning" in found and not any("Monday" in t and "year" in t for t in found), found
     source = "The launch is now set for May 19, 2018, from Vandenberg."
     assert _dated(source, "The launch is now set for Saturday, May 19, from Vandenberg.") == []
+
+
+def test_a_place_preposition_heads_its_detail_and_a_titles_abbreviation_is_the_title():
+    """fresh11's news: "rescued near Pensacola Beach" where the release names Pensacola alone — the preposition says
+    where, as "in" does; "Gov. Janet Mills said" for the release's "Governor Janet Mills said" is the same title."""
+    source = "The Coast Guard rescued nine boaters from a sinking vessel off Pensacola on Saturday."
+    found = _details(source, "The Coast Guard rescued nine boaters from a sinking vessel near Pensacola Beach on "
+                             "Saturday.")
+    assert any(t.startswith("near Pensacola Beach") for t in found), found
+    source = "Governor Janet Mills said she will sign the supplemental budget into law."
+    assert _details(source, "Gov. Janet Mills said she will sign the supplemental budget into law.") == []
