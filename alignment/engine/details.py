@@ -1230,9 +1230,10 @@ def _role(words: Sequence[TaggedWord], start: int, text: str) -> int:
     at, titled = start, False
     for k in range(len(before) - 1, -1, -1):
         t = before[k]
-        if text[t.word.end:at].strip(" -"):
-            break
         norm = t.word.norm
+        gap = text[t.word.end:at].strip(" -")
+        if gap and not (gap == "." and norm in _LANG.conflicts.titles):  # (an abbreviated title's stop: "Dr. Hope")
+            break
         if norm in _LANG.conflicts.titles:
             titled = True
         elif not (norm in _LANG.role_modifiers or (t.is_name and k + 1 < len(before)

@@ -426,3 +426,14 @@ def test_a_place_preposition_heads_its_detail_and_a_titles_abbreviation_is_the_t
     assert any(t.startswith("near Pensacola Beach") for t in found), found
     source = "Governor Janet Mills said she will sign the supplemental budget into law."
     assert _details(source, "Gov. Janet Mills said she will sign the supplemental budget into law.") == []
+
+
+def test_a_new_name_takes_its_abbreviated_title_with_the_stop():
+    """fresh7's news: "said Dr. Hope Rugo of the University of California" — the title before a new name is part of
+    who she is, its stop and all (as "Sen." and "President" are); beside a name the source gives it is no detail."""
+    source = "The FDA approved the cooling cap for women with breast cancer."
+    found = _details(source, "The FDA approved the cooling cap for women with breast cancer, said Dr. Hope Rugo of "
+                             "the University of California.")
+    assert any(t.startswith("Dr. Hope Rugo") for t in found), found
+    assert _details("Dr. Hope Rugo said the FDA approved the cooling cap for women with breast cancer.",
+                    "The FDA approved the cooling cap for women with breast cancer, said Dr. Hope Rugo.") == []
