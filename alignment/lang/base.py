@@ -231,6 +231,9 @@ class ConflictWords:
     #: folded words after which the words up to the next verb name what a figure or a name leaves out, not what it
     #: is of ("the core rate, which excludes energy and food prices, was 1.1%": no rate of food)
     exclusions: frozenset[str] = frozenset()
+    #: folded words that make an amount an increment, the ones added to a count, not the count ("seven additional
+    #: counties", "another 500 troops", "12 more states": never the same thing as "all 55 counties")
+    increments: frozenset[str] = frozenset()
     #: folded scale words the number words do not fold, with their value ("40 lakh" = 4 million, "2 crore")
     scale_words: Mapping[str, float] = field(default_factory=dict)
     #: folded prepositions that tie a name to a role or a thing as a place's do ("ambassador to Guinea", "attorney for

@@ -654,6 +654,7 @@ CONFLICTS = ConflictWords(
     origins=frozenset({"from"}),
     changes=frozenset("up down climb ease edge jump slip slow soar surge dip tumble plunge accelerate".split()),
     exclusions=frozenset("exclude excludes excluded excluding except excepting".split()),
+    increments=frozenset("additional further extra more another".split()),
     scale_words={"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7},
     role_prepositions=frozenset({"to", "for", "with"}),
 )
