@@ -740,6 +740,16 @@ _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _ORDINAL = "#rank:"
 
 
+#: the signs that make a number written right after them negative ("−0.75%", "-0.25 percent")
+_MINUS_SIGNS = "−-"
+
+
+def _negative(text: str, start: int) -> bool:
+    """Whether the number written at ``start`` has a minus sign right before it, and the sign a space, a bracket or
+    the text's start before it ("to −0.75%", "(-0.5%)"; not "COVID-19", "2020-2021": a hyphen between words)."""
+    return start >= 1 and text[start - 1] in _MINUS_SIGNS and (start < 2 or text[start - 2] in " \t\n(")
+
+
 def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[_Qty]:
     out: list[_Qty] = []
     for t in words:
@@ -820,6 +830,8 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
                 step = 10 ** -len(cut.group()) * scale
                 j += 1
         hedged = i > 0 and words[i - 1].word.norm in _HEDGES
+        if _negative(text, w.start) or (i > 0 and words[i - 1].word.norm in _C.minus_words):
+            value = -value  # "to −0.75%", "minus 0.75 percent": a negative rate, no "0.75 percent"
         head = _AGE if _age(text, words, i, j) else _head(text, words, j)
         if rank:
             head = f"{_ORDINAL}{head}"  # a rank, no count: "the 2nd Circuit" meets another rank only, never "sixty-one
@@ -955,6 +967,32 @@ def _total(dw: Sequence[TaggedWord], d: _Qty, s_q: Sequence[_Qty], every: Sequen
                     abs(s.value + o.value - d.value) <= 0.1 * d.value:
                 return True
     return False
+
+
+#: how many words after a source amount the words that tell it from the sentence's other amounts of its thing are read
+#: ("35 children were killed and more than 20 children were injured": :func:`_sums_named_parts`)
+_SUM_PART_REACH = 4
+
+
+def _sums_named_parts(dw: Sequence[TaggedWord], d: _Qty, d_q: Sequence[_Qty], sw: Sequence[TaggedWord],
+                      s_q: Sequence[_Qty]) -> bool:
+    """Whether the article's amount ``d``, the only one of its thing in its sentence (``d_q``), is the sum of two or
+    more amounts the source's sentence gives of that thing (the same head; the sum or up to a tenth more), each told
+    from the others by a content word within :data:`_SUM_PART_REACH` words after it that the article's sentence uses
+    too: the parts named together, their total ("at least 55 children were killed and injured" / "at least 35
+    children were killed and more than 20 children were injured"; not "55 children killed", which names one part
+    only, nor "53 children were killed and more than 20 children were injured", which gives the parts itself)."""
+    if not d.head or d.ago or any(q is not d and q.head == d.head for q in d_q):
+        return False
+    parts = [s for s in s_q if s.head == d.head and s.money == d.money and s.rate == d.rate and not s.ago]
+    total = sum(s.value for s in parts)
+    if len(parts) < 2 or not total <= d.value <= 1.1 * total:
+        return False
+    after = [{t.lemma_key for t in sw[s.j:s.j + _SUM_PART_REACH] if t.word.content and t.lemma_key != s.head}
+             for s in parts]
+    d_keys = {t.lemma_key for t in dw}
+    return all((mine - set().union(*(o for n, o in enumerate(after) if n != k))) & d_keys
+               for k, mine in enumerate(after))
 
 
 def _sums_parts(d: _Qty, s_q: Sequence[_Qty]) -> bool:
@@ -1228,7 +1266,8 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
     billion")."""
     hits = []
     d_open = [d for d in d_q if not any(_accounts(d, s) for s in all_s_q)
-              and not (d.head and (d.head, d.value) in known) and not _total(dw, d, s_q, every)]
+              and not (d.head and (d.head, d.value) in known) and not _total(dw, d, s_q, every)
+              and not _sums_named_parts(dw, d, d_q, sw, s_q)]
     # each of the article's amounts accounts for one of the source's, the one in the most alike role: "three
     # individuals to federal district courts, and six individuals to the District of Columbia Superior Court" leaves
     # the source's second "three individuals" open
@@ -1294,8 +1333,9 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
         if best is None:
             continue
         s_open.remove(best)
-        a, b = dw[d.i].word.start, dw[d.j - 1].word.end
-        sa, sb = sw[best.i].word.start, sw[best.j - 1].word.end
+        # (a minus sign is the amount's: "−0.75")
+        a, b = dw[d.i].word.start - _negative(dt, dw[d.i].word.start), dw[d.j - 1].word.end
+        sa, sb = sw[best.i].word.start - _negative(st, sw[best.i].word.start), sw[best.j - 1].word.end
         hits.append(_says("number", dt, a, b, st, sa, sb))
     return hits
 
@@ -1361,9 +1401,9 @@ def _check_copied(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagge
             # "U.S.C. 1227", by its digits)
             d_amt = next((q for q in d_q if q.i <= i1 < q.j), None)
             s_amt = next((q for q in s_q if q.i <= j1 < q.j), None)
-            if (d_amt is None) != (s_amt is None) or (d_amt is not None and s_amt is not None and any(
-                    _accounts(d_amt, x) for x in (*s_q, *all_s_q))):
-                continue
+            if (d_amt is None) != (s_amt is None) or (d_amt is not None and s_amt is not None and (any(
+                    _accounts(d_amt, x) for x in (*s_q, *all_s_q)) or _sums_named_parts(dw, d_amt, d_q, sw, s_q))):
+                continue  # (nor the total of the parts the sentence names: "55 children were killed and injured")
             kind = "number"
             if d_amt is not None and s_amt is not None:  # (the whole amount: "4.5M", "$301 million")
                 d, s = dw[d_amt.i], sw[s_amt.i]

@@ -234,6 +234,8 @@ class ConflictWords:
     #: folded words that make an amount an increment, the ones added to a count, not the count ("seven additional
     #: counties", "another 500 troops", "12 more states": never the same thing as "all 55 counties")
     increments: frozenset[str] = frozenset()
+    #: folded words that make the number after them negative, as a minus sign does ("minus 0.75 percent")
+    minus_words: frozenset[str] = frozenset()
     #: folded scale words the number words do not fold, with their value ("40 lakh" = 4 million, "2 crore")
     scale_words: Mapping[str, float] = field(default_factory=dict)
     #: folded prepositions that tie a name to a role or a thing as a place's do ("ambassador to Guinea", "attorney for

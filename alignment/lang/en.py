@@ -655,6 +655,7 @@ CONFLICTS = ConflictWords(
     changes=frozenset("up down climb ease edge jump slip slow soar surge dip tumble plunge accelerate".split()),
     exclusions=frozenset("exclude excludes excluded excluding except excepting".split()),
     increments=frozenset("additional further extra more another".split()),
+    minus_words=frozenset({"minus", "negative"}),
     scale_words={"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7},
     role_prepositions=frozenset({"to", "for", "with"}),
 )

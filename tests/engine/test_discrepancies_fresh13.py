@@ -105,3 +105,35 @@ def test_an_ing_form_after_a_date_dates_nothing():
                "months.")
     assert ("June 1", "April 1") in _kinds(_found(TEMPORARY, article), "date")
     assert not _kinds(_found(TEMPORARY, article.replace("June", "April")), "date")
+
+
+VICTIMS = ("“I am horrified by the reports that at least 35 children were killed and more than 20 children were "
+           "injured during the attack yesterday on the village.")
+
+
+def test_an_amount_that_sums_the_parts_it_names_is_their_total():
+    """"55 children were killed and injured" names both parts the source counts, 35 killed and 20 injured: their
+    total, no other figure; "55 children killed" names one part only, and is a number changed."""
+    article = ("The agency says at least 55 children were reportedly killed and injured during the attack on the "
+               "village.")
+    assert not _kinds(_found(VICTIMS, article), "number")
+    assert ("55", "35") in _kinds(_found(VICTIMS, article.replace("killed and injured", "killed")), "number")
+
+
+NEGATIVE = ("At the same time, the bank is lowering the interest rate on sight deposit balances that exceed a given "
+            "threshold by 0.5 percentage points, to −0.75%.")
+
+
+def test_a_negative_amount_made_positive_is_a_number_changed():
+    """"to 0.75 percent" for "to −0.75%": the minus sign dropped, a negative rate made positive; "minus 0.75 percent"
+    and "-0.75%" are the same amount."""
+    article = NEGATIVE.replace("−0.75%", "0.75 percent")
+    assert ("0.75", "−0.75") in _kinds(_found(NEGATIVE, article), "number")
+    for same in ("minus 0.75 percent", "-0.75%"):
+        assert not _kinds(_found(NEGATIVE, NEGATIVE.replace("−0.75%", same)), "number")
+
+
+def test_a_part_changed_is_no_total():
+    """"53 children were killed and more than 20 children were injured": the article gives the parts itself, one
+    changed; its figure is no total of the source's."""
+    assert ("53", "35") in _kinds(_found(VICTIMS, VICTIMS.replace("35", "53")), "number")
