@@ -568,7 +568,8 @@ def _dated_verb(text: str, words: Sequence[TaggedWord], d: _Date) -> int:
     """The verb the date ``d`` dates: the nearest verb before it in its clause ("was arrested on Wednesday", "was
     vandalised overnight on Sunday"), or, where none is, the first after it ("On Wednesday, police arrested"); -1
     when the clause has none, or where a copula is the nearest verb before it: the date of a state ("was stable in
-    September 2022"), which a verb far after it ("... recorded in July 2022") does not date."""
+    September 2022"), which a verb far after it ("... recorded in July 2022") does not date; an -ing form without an
+    auxiliary after the date is passed over ("From April 1, Roe - taking advice from the Board - will appoint")."""
     for k in range(d.i - 1, -1, -1):
         if _value_clause_break(text, words, k):
             break
@@ -577,8 +578,9 @@ def _dated_verb(text: str, words: Sequence[TaggedWord], d: _Date) -> int:
         if words[k].pos == "AUX" and words[k].word.norm in _COPULAS:
             return -1
     for k in range(d.j, len(words)):
-        if words[k].pos == "VERB":
-            return k
+        if words[k].pos == "VERB" and not (words[k].word.norm.endswith("ing") and words[k - 1].pos != "AUX"):
+            return k  # (an -ing form without an auxiliary dates nothing: "From April 1, Roe - taking advice from the
+            # Board - will appoint" dates the appointment)
     return -1
 
 
@@ -651,6 +653,23 @@ class _Qty:
     #: an amount of money: a currency sign written against it ("$10,000") or a currency after it ("1.5bn
     #: dollars"); a sum of money and a count never count the same thing ("$10,000" / "419,000 of those borrowers")
     money: bool = False
+    #: an increment: the ones added to a count ("seven additional counties", "another 500"), never the same thing as
+    #: a count of all of them ("all 55 counties")
+    added: bool = False
+
+
+#: the words of an increment (:attr:`_Qty.added`)
+_INCREMENTS = _C.increments
+
+
+def _added(words: Sequence[TaggedWord], i: int, j: int) -> bool:
+    """Whether the amount ``words[i:j]`` is an increment: a word of :data:`_INCREMENTS` right before it ("another
+    500", "an additional 500") or right after it ("seven additional counties", "12 more states"; "more than 12" is
+    a bound)."""
+    if i > 0 and words[i - 1].word.norm in _INCREMENTS:
+        return True
+    return j < len(words) and words[j].word.norm in _INCREMENTS and not (
+        j + 1 < len(words) and words[j + 1].word.norm in _BOUND_ENDS)
 
 
 def _head(text: str, words: Sequence[TaggedWord], j: int) -> str:
@@ -720,6 +739,16 @@ _TENS = frozenset(float(n) for n in range(20, 100, 10))
 #: an ordinal in digits ("2nd", "21st", "4th"): the head of a rank is marked so, what it ranks after the mark
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 _ORDINAL = "#rank:"
+
+
+#: the signs that make a number written right after them negative ("−0.75%", "-0.25 percent")
+_MINUS_SIGNS = "−-"
+
+
+def _negative(text: str, start: int) -> bool:
+    """Whether the number written at ``start`` has a minus sign right before it, and the sign a space, a bracket or
+    the text's start before it ("to −0.75%", "(-0.5%)"; not "COVID-19", "2020-2021": a hyphen between words)."""
+    return start >= 1 and text[start - 1] in _MINUS_SIGNS and (start < 2 or text[start - 2] in " \t\n(")
 
 
 def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[_Qty]:
@@ -802,6 +831,8 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
                 step = 10 ** -len(cut.group()) * scale
                 j += 1
         hedged = i > 0 and words[i - 1].word.norm in _HEDGES
+        if _negative(text, w.start) or (i > 0 and words[i - 1].word.norm in _C.minus_words):
+            value = -value  # "to −0.75%", "minus 0.75 percent": a negative rate, no "0.75 percent"
         head = _AGE if _age(text, words, i, j) else _head(text, words, j)
         if rank:
             head = f"{_ORDINAL}{head}"  # a rank, no count: "the 2nd Circuit" meets another rank only, never "sixty-one
@@ -813,7 +844,7 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
             j < len(words) and words[j].word.norm in _CURRENCIES) or (
             i > 0 and words[i - 1].word.norm in _CURRENCIES and not text[words[i - 1].word.end:w.start].strip())
         out.append(_Qty(i, j, value, step, hedged, head, ago, _rate(text, words, j) or _rate_before(words, i),
-                        money))
+                        money, _added(words, i, j)))
         i = j
     # the first end of a range counts what its second end counts ("the two-three per cent target range": percent;
     # "between 2 and 3 percent", not "2 and 3 percent", two amounts)
@@ -939,6 +970,32 @@ def _total(dw: Sequence[TaggedWord], d: _Qty, s_q: Sequence[_Qty], every: Sequen
     return False
 
 
+#: how many words after a source amount the words that tell it from the sentence's other amounts of its thing are read
+#: ("35 children were killed and more than 20 children were injured": :func:`_sums_named_parts`)
+_SUM_PART_REACH = 4
+
+
+def _sums_named_parts(dw: Sequence[TaggedWord], d: _Qty, d_q: Sequence[_Qty], sw: Sequence[TaggedWord],
+                      s_q: Sequence[_Qty]) -> bool:
+    """Whether the article's amount ``d``, the only one of its thing in its sentence (``d_q``), is the sum of two or
+    more amounts the source's sentence gives of that thing (the same head; the sum or up to a tenth more), each told
+    from the others by a content word within :data:`_SUM_PART_REACH` words after it that the article's sentence uses
+    too: the parts named together, their total ("at least 55 children were killed and injured" / "at least 35
+    children were killed and more than 20 children were injured"; not "55 children killed", which names one part
+    only, nor "53 children were killed and more than 20 children were injured", which gives the parts itself)."""
+    if not d.head or d.ago or any(q is not d and q.head == d.head for q in d_q):
+        return False
+    parts = [s for s in s_q if s.head == d.head and s.money == d.money and s.rate == d.rate and not s.ago]
+    total = sum(s.value for s in parts)
+    if len(parts) < 2 or not total <= d.value <= 1.1 * total:
+        return False
+    after = [{t.lemma_key for t in sw[s.j:s.j + _SUM_PART_REACH] if t.word.content and t.lemma_key != s.head}
+             for s in parts]
+    d_keys = {t.lemma_key for t in dw}
+    return all((mine - set().union(*(o for n, o in enumerate(after) if n != k))) & d_keys
+               for k, mine in enumerate(after))
+
+
 def _sums_parts(d: _Qty, s_q: Sequence[_Qty]) -> bool:
     """Whether the article's amount ``d``, which names nothing it counts, is at least the sum of two or more amounts
     the source's sentence gives of one thing: a total of those parts and perhaps more, none of them ("nominates 7 for
@@ -965,6 +1022,8 @@ def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set
         return False  # "the 2nd Circuit" is a rank, "sixty-one seats" a count
     if d.money != s.money:
         return False  # "$10,000 in debt relief" is a sum, "419,000 of those borrowers" a count
+    if d.added != s.added:
+        return False  # "seven additional counties" are those added, "all 55 counties" all of them
     if d.rate != s.rate:
         return False  # "3 million shots per day" is a pace, "200 million shots" a total
     if d.rate:  # the period is the rate's, no word of what is counted: "earning more than $1 billion per year" /
@@ -1208,7 +1267,8 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
     billion")."""
     hits = []
     d_open = [d for d in d_q if not any(_accounts(d, s) for s in all_s_q)
-              and not (d.head and (d.head, d.value) in known) and not _total(dw, d, s_q, every)]
+              and not (d.head and (d.head, d.value) in known) and not _total(dw, d, s_q, every)
+              and not _sums_named_parts(dw, d, d_q, sw, s_q)]
     # each of the article's amounts accounts for one of the source's, the one in the most alike role: "three
     # individuals to federal district courts, and six individuals to the District of Columbia Superior Court" leaves
     # the source's second "three individuals" open
@@ -1274,8 +1334,9 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
         if best is None:
             continue
         s_open.remove(best)
-        a, b = dw[d.i].word.start, dw[d.j - 1].word.end
-        sa, sb = sw[best.i].word.start, sw[best.j - 1].word.end
+        # (a minus sign is the amount's: "−0.75")
+        a, b = dw[d.i].word.start - _negative(dt, dw[d.i].word.start), dw[d.j - 1].word.end
+        sa, sb = sw[best.i].word.start - _negative(st, sw[best.i].word.start), sw[best.j - 1].word.end
         hits.append(_says("number", dt, a, b, st, sa, sb))
     return hits
 
@@ -1341,9 +1402,9 @@ def _check_copied(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagge
             # "U.S.C. 1227", by its digits)
             d_amt = next((q for q in d_q if q.i <= i1 < q.j), None)
             s_amt = next((q for q in s_q if q.i <= j1 < q.j), None)
-            if (d_amt is None) != (s_amt is None) or (d_amt is not None and s_amt is not None and any(
-                    _accounts(d_amt, x) for x in (*s_q, *all_s_q))):
-                continue
+            if (d_amt is None) != (s_amt is None) or (d_amt is not None and s_amt is not None and (any(
+                    _accounts(d_amt, x) for x in (*s_q, *all_s_q)) or _sums_named_parts(dw, d_amt, d_q, sw, s_q))):
+                continue  # (nor the total of the parts the sentence names: "55 children were killed and injured")
             kind = "number"
             if d_amt is not None and s_amt is not None:  # (the whole amount: "4.5M", "$301 million")
                 d, s = dw[d_amt.i], sw[s_amt.i]
@@ -1635,6 +1696,9 @@ class _SourceNames:
     #: the initials of each run of capitalised words ("Russian Military Training Center": rmtc), for the acronyms
     #: that leave a word out ("RTC")
     runs: tuple[str, ...] = ()
+    #: the letters of each such run, word by word ("hong kong interbank offered rates"), for the acronyms that take
+    #: letters from inside a word ("HIBOR": :func:`_letters_acronym`)
+    spelled: tuple[tuple[str, ...], ...] = ()
     #: the keys of the words the source writes in lower case somewhere: a title-case heading's "Officials" or
     #: "Press" is no name
     lower: frozenset[str] = frozenset()
@@ -1657,10 +1721,12 @@ def source_names(src: Analyzed) -> _SourceNames:
     norms: set[str] = set()
     initials: set[str] = set()
     runs: set[str] = set()
+    spelled: set[tuple[str, ...]] = set()
     counts: Counter[str] = Counter()
     for seg in src.words:
         counts.update({t.word.key for t, like in zip(seg, _name_flags(seg), strict=True) if like})
         run: list[str] = []
+        letters: list[str] = []
         end = 0
         for t in [*seg, None]:
             if t is not None:
@@ -1671,6 +1737,7 @@ def source_names(src: Analyzed) -> _SourceNames:
                 after, end = end, w.end
                 if w.kind == "word" and w.text[:1].isupper():
                     run.append(w.text[0].lower())
+                    letters.append(w.norm)
                     continue
                 if run and (w.norm in _RUN_CONNECTORS or src.text[after:w.start] == "-"):
                     continue  # (the rest of a hyphened word gives no initial: "Economic Co-operation": ec)
@@ -1679,14 +1746,16 @@ def source_names(src: Analyzed) -> _SourceNames:
                 initials.update("".join(run[k:m]) for k in range(len(run) - 1) for m in range(k + 2, len(run) + 1))
                 if len(run) >= 3:
                     runs.add("".join(run))
+                    spelled.add(tuple(letters))
             run = []
+            letters = []
     top = counts.most_common(3)
     # the issuer: named most, or, in a document of some length, in its first two claims (the title and the first
     # sentence: "Amgen Announces ...", "The Federal Open Market Committee decided today ...")
     claims = [seg for seg, s in zip(src.words, src.segments, strict=True) if s.is_claim]
     opening = claims[:2] if len(claims) >= 8 else []
     issuers = frozenset({k for k, n in top if n >= 3} | {t.word.key for seg in opening for t in seg if _name_like(t)}
-                        | _signer(src))
+                        | _signer(src) | _byline(src))
     executive = any(_executive(seg) for seg in src.words[:2])
     # the name the heading gives the executive is the issuer's, in a document of any length ("FACT SHEET: Nordland
     # Administration Announces ...": nordland)
@@ -1697,7 +1766,30 @@ def source_names(src: Analyzed) -> _SourceNames:
     offices = frozenset(t.word.norm for k, t in enumerate(heading) if t.word.norm in _TITLES and not (
         k + 1 < len(heading) and _name_like(heading[k + 1]))) if _first_person(src) else frozenset()
     return _SourceNames(frozenset(keys), frozenset(norms), frozenset(initials), issuers, frozenset(counts),
-                        tuple(sorted(runs)), frozenset(_lower_keys(src)), frozenset(persons), executive, offices)
+                        tuple(sorted(runs)), tuple(sorted(spelled)), frozenset(_lower_keys(src)), frozenset(persons),
+                        executive, offices)
+
+
+#: the most words of a byline's name line, and of the office line under it (:func:`_byline`)
+_BYLINE_NAME_WORDS = 4
+_BYLINE_OFFICE_WORDS = 6
+
+
+def _byline(src: Analyzed) -> frozenset[str]:
+    """The keys of the person a byline or a signature names: a line that is a name alone, of two to
+    :data:`_BYLINE_NAME_WORDS` words (initials among them), right above a line that opens with a word of office
+    ("Rex W. Tillerson" over "Secretary of State" under a press statement's heading; "Jane Roe" over "Minister of
+    Finance" at its end). The one it names signs the text, which is theirs whoever it quotes."""
+    out: set[str] = set()
+    for k in range(len(src.words) - 1):
+        name, office = src.words[k], src.words[k + 1]
+        if not 2 <= len(name) <= _BYLINE_NAME_WORDS or not 1 <= len(office) <= _BYLINE_OFFICE_WORDS \
+                or "\n" not in src.text[name[-1].word.end:office[0].word.start] \
+                or office[0].word.norm not in _TITLES or not office[0].word.text[:1].isupper():
+            continue
+        if all(_name_like(t) or _initial(t) for t in name) and sum(1 for t in name if _name_like(t)) >= 2:
+            out.update(t.word.key for t in name if _name_like(t) and not _initial(t))
+    return frozenset(out)
 
 
 def _executive_owner(segments: Sequence[Sequence[TaggedWord]]) -> frozenset[str]:
@@ -1748,12 +1840,45 @@ def _subsequence(short: str, long: str) -> bool:
 
 
 def _acronym(t: TaggedWord) -> bool:
-    """Whether a word is an acronym, possessive or not ("DHS", "DHS’s": the tokenizer gives the latter as a word)."""
+    """Whether a word is an acronym, possessive or plural or neither ("DHS", "DHS’s": the tokenizer gives the latter as
+    a word; "HIBORs", "NGOs")."""
     w = t.word
     if w.kind == "acronym":
         return True
     bare = w.text[:-2] if w.text.endswith(_POSSESSIVE) else w.text
+    bare = bare[:-1] if len(bare) >= 3 and bare.endswith("s") and bare[:-1].isupper() else bare
     return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+
+
+#: the fewest letters of an acronym that takes letters from inside a name's words, and the fewest of them that are
+#: the initials of the name's words (:func:`_letters_acronym`)
+_LETTERS_ACRONYM = 4
+_LETTERS_INITIALS = 3
+
+
+def _letters_acronym(short: str, spelled: Sequence[str]) -> bool:
+    """Whether an acronym (``short``, folded, a plural's "s" off) takes its letters in order from the words of a run
+    of capitalised words, the first word's initial first, :data:`_LETTERS_INITIALS` of them at least the initials of
+    its words ("hibor": Hong Kong InterBank Offered Rates; "HIBOR" takes a letter from inside "Interbank")."""
+    if len(short) < _LETTERS_ACRONYM or not spelled or short[0] != spelled[0][:1]:
+        return False
+
+    @functools.cache
+    def most(k: int, n: int, at: int) -> int:
+        """The most initials letters ``short[k:]`` can be read with, from word ``n``'s letter ``at`` on; -1: none."""
+        if k == len(short):
+            return 0
+        if n == len(spelled):
+            return -1
+        best = most(k, n + 1, 0)  # (the rest of this word passed over)
+        x = spelled[n].find(short[k], at)
+        while x >= 0:
+            rest = most(k + 1, n, x + 1)
+            if rest >= 0:
+                best = max(best, rest + (x == 0))
+            x = spelled[n].find(short[k], x + 1)
+        return best
+    return most(1, 0, 1) + 1 >= _LETTERS_INITIALS
 
 
 def _established(t: TaggedWord, names: _SourceNames) -> bool:
@@ -1769,6 +1894,9 @@ def _established(t: TaggedWord, names: _SourceNames) -> bool:
     if _acronym(t) and (w.norm in names.initials or (len(w.norm) >= 3 and any(
             _subsequence(w.norm, r) for r in names.runs))):
         return True  # "HHS" for "Health and Human Services", "RTC" for "Russian Military Training Center"
+    bare = w.norm[:-1] if w.norm.endswith("s") and w.text[-1:] == "s" and w.text[:-1].isupper() else w.norm
+    if _acronym(t) and any(_letters_acronym(bare, r) for r in names.spelled):
+        return True  # "HIBORs" for "Hong Kong Interbank Offered Rates"
     # a shortening of a source name: "Fed" for "Federal"
     return len(w.norm) >= 3 and any(n.startswith(w.norm) and n != w.norm for n in names.norms if n[:1] == w.norm[:1])
 
@@ -1954,7 +2082,7 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                             and _preposition(dw, wi, sw, vi) == _preposition(sw, vi, dw, wi))
                         or (_opens(dw, wi) and _opens(sw, vi))
                         or (not strong and _verb_framed(dw, wi, wj, sw, vi, vj))
-                        or (strong and (_nominalised(dw, wi, sw, vi) or _nominalised(sw, vi, dw, wi)))):
+                        or (strong and (_nominalised(dw, wi, wj, sw, vi) or _nominalised(sw, vi, vj, dw, wi)))):
                     continue
             elif not (_same_place(d_place, s_place, least) or possessed) or _still_there(dt, dw, sw[si:sj], s_place):
                 continue  # the source's name is in the article in that very place: not replaced
@@ -2144,13 +2272,21 @@ def _verb_framed(dw: Sequence[TaggedWord], wi: int, wj: int, sw: Sequence[Tagged
     return bool(frame) and frame == _verb_frame(sw, vi) and bool(after) and after == _word_after(sw, vj)
 
 
-def _nominalised(words: Sequence[TaggedWord], i: int, other: Sequence[TaggedWord], o: int) -> bool:
-    """Whether the name at ``words[i]`` follows a noun and a preposition ("his visit to Harvard") where the name at
-    ``other[o]`` follows the verb of that noun right before it ("visited Karachi"): the same place, the act named by
-    its noun on one side and by its verb on the other."""
-    if i < 2 or o < 1 or words[i - 1].pos != "ADP" or words[i - 2].pos != "NOUN" or other[o - 1].pos != "VERB":
+def _nominalised(words: Sequence[TaggedWord], i: int, j: int, other: Sequence[TaggedWord], o: int) -> bool:
+    """Whether the name ``words[i:j]`` follows a noun and a preposition ("his visit to Harvard"), or owns the noun
+    right after it ("Okafor’s appointment"), where the name at ``other[o]`` follows the verb of that noun right before
+    it, words of office passed over ("visited Karachi", "appointed Mr Vincent Magwenya"): the same place, the act
+    named by its noun on one side and by its verb on the other."""
+    k = o - 1
+    while k >= 0 and other[k].word.norm in _TITLES:
+        k -= 1
+    if k < 0 or other[k].pos != "VERB":
         return False
-    return words[i - 2].lemma_key == other[o - 1].lemma_key and words[i - 2].word.content
+    verb = other[k].lemma_key
+    if i >= 2 and words[i - 1].pos == "ADP" and words[i - 2].pos == "NOUN":
+        return words[i - 2].lemma_key == verb and words[i - 2].word.content
+    return j < len(words) and words[j - 1].word.text.endswith(_POSSESSIVE) and words[j].pos == "NOUN" \
+        and words[j].lemma_key == verb and words[j].word.content
 
 
 def _same_place(p: _Place, q: _Place, least: int = 1) -> bool:
@@ -2523,9 +2659,13 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
                        block: Sequence[TaggedWord], names: _SourceNames, weak: bool = False,
                        side: frozenset[str] = frozenset(), pooled: Sequence[TaggedWord] = (),
                        team: frozenset[str] = frozenset(), outside: frozenset[str] = frozenset(),
-                       voices: frozenset[str] = frozenset(), heard: frozenset[str] = frozenset()) -> list[_Hit]:
+                       voices: frozenset[str] = frozenset(), heard: frozenset[str] = frozenset(),
+                       one_voice: bool = False) -> list[_Hit]:
     """``heard``: the names of the line that introduces the source's sentence as someone's words (:func:`lead_ins`),
-    the speaker where the sentence names none. ``voices``: the people the source credits with words of their own
+    the speaker where the sentence names none, or, in one person's statement, the names it gives outside quotation
+    marks (:func:`one_voice`). ``one_voice``: the source is one person's statement, whose quotations credited to no
+    one are its issuer's own words, as a lead-in's are its speaker's: an article crediting them to someone else
+    misattributes them. ``voices``: the people the source credits with words of their own
     (:func:`source_voices`); on a close pair, a
     quotation the source credits to one of them, credited by the article to another, is misattributed whoever the
     issuer is ('"...," said Commissioner Maria Soto' / '"...," said District Attorney Paul Brandt', both named in the
@@ -2605,7 +2745,10 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             (_key_set(sw[x:y]) - _key_set(t for n, t in enumerate(sw) if not x <= n < y))
             & _key_set([*piece[0], *piece[1]]) for x, y in s_sp)
         if not s_sp or voice or reported:  # the source says it in its own voice; the article credits someone else
+            # (a quotation credited to no one is someone's the source does not name, whom the article may know,
+            # unless the source names its speaker in a lead-in line or is one person's statement, all in their voice)
             quoted = st[sw[0].word.start - 1:sw[0].word.start] in _OPENING_QUOTES if sw and sw[0].word.start else False
+            quoted = quoted and not (heard or one_voice)
             known = [_established(t, names) for t in dw[i:j]]
             # someone the source names elsewhere, or someone it never names at all: not the source's own voice;
             # but not someone the article quotes in the sentence it credits them with, whom it interviewed (unless
@@ -2637,6 +2780,22 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
                              f"the article credits {dt[a:b]!r} where the source credits {who!r}"))
             break
     return hits
+
+
+def one_voice(src: Analyzed, voices: frozenset[str]) -> frozenset[str]:
+    """Where the source is one person's statement, the keys of the names it gives outside quotation marks, among which
+    is the one whose statement it is ('Premier Jane Roe has released the following statement ...:'); () otherwise. A
+    statement speaks in the first person ("I am horrified by the reports ...", :func:`_first_person`) and credits no
+    one with words (``voices``, :func:`source_voices`), so that its quotations, credited to no one ('“It cannot be the
+    case ...'), are its issuer's own words."""
+    if voices or not _first_person(src):
+        return frozenset()
+    out: set[str] = set()
+    for seg, sw in zip(src.segments, src.words, strict=True):
+        if sw and not (seg.start and src.text[seg.start - 1:seg.start] in _OPENING_QUOTES) \
+                and src.text[sw[0].word.start - 1:sw[0].word.start] not in _OPENING_QUOTES:
+            out.update(t.word.key for t in sw if _name_like(t) and not _in_quotes(src.text, sw, t))
+    return frozenset(out)
 
 
 def source_voices(src: Analyzed) -> frozenset[str]:
@@ -5153,6 +5312,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     outside = interviewees(der, names)
     voices = source_voices(src)
     heard = lead_ins(src)
+    single = one_voice(src, voices)
     own = _own_names(der)
     team = team_members(src)
     label = _self_label(src)
@@ -5237,7 +5397,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             hits = [] if weak and not close else _check_copied(der.text, dw, src.text, sw, d_dates, s_dates, d_q, s_q,
                                                                names, speakers, own, all_sw, all_q)
             hits += _check_attribution(der.text, dw, src.text, sw, block, names, weak, side, all_sw, team,
-                                       outside, voices, heard[si])
+                                       outside, voices, heard[si] or single, bool(single))
             hits += [] if weak and not close else _check_document_credit(der.text, dw, src.text, sw, all_sw, label)
             taken += [(h.start, h.end) for h in hits]
             # (a voice the article adds is in no source name's place: "..., Felton said" / "..., Cunningham said")

@@ -231,6 +231,11 @@ class ConflictWords:
     #: folded words after which the words up to the next verb name what a figure or a name leaves out, not what it
     #: is of ("the core rate, which excludes energy and food prices, was 1.1%": no rate of food)
     exclusions: frozenset[str] = frozenset()
+    #: folded words that make an amount an increment, the ones added to a count, not the count ("seven additional
+    #: counties", "another 500 troops", "12 more states": never the same thing as "all 55 counties")
+    increments: frozenset[str] = frozenset()
+    #: folded words that make the number after them negative, as a minus sign does ("minus 0.75 percent")
+    minus_words: frozenset[str] = frozenset()
     #: folded scale words the number words do not fold, with their value ("40 lakh" = 4 million, "2 crore")
     scale_words: Mapping[str, float] = field(default_factory=dict)
     #: folded short forms of "basis points" after a number ("25 bps", "25 bp")
