@@ -884,12 +884,12 @@ _MINUS_MARKS = ("-", "\u2212", "\u2013")
 
 def signed_figure(detail: Detail, tagged: Sequence[TaggedWord], source_text: str) -> bool:
     """Is ``detail`` (of a segment whose words are ``tagged``) only a word giving a number's sign (lang
-    ``sign_words``) right before the number, where the source writes the same number with a minus mark ("minus 0.20
-    percent" for a central bank's "-0.20 per cent")? The sign is the figure's, which the source gives; a sign the
-    source does not give (its "0.20" without the mark) stays a detail."""
+    ``conflicts.minus_words``) right before the number, where the source writes the same number with a minus mark
+    ("minus 0.20 percent" for a central bank's "-0.20 per cent")? The sign is the figure's, which the source gives; a
+    sign the source does not give (its "0.20" without the mark) stays a detail."""
     inside = [k for k, t in enumerate(tagged) if detail.start <= t.word.start and t.word.end <= detail.end]
     content = [k for k in inside if tagged[k].word.content]
-    if not content or not all(tagged[k].word.norm in _LANG.sign_words for k in content):
+    if not content or not all(tagged[k].word.norm in _LANG.conflicts.minus_words for k in content):
         return False
     for k in content:
         after = tagged[k + 1] if k + 1 < len(tagged) else None

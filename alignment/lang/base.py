@@ -234,7 +234,9 @@ class ConflictWords:
     #: folded words that make an amount an increment, the ones added to a count, not the count ("seven additional
     #: counties", "another 500 troops", "12 more states": never the same thing as "all 55 counties")
     increments: frozenset[str] = frozenset()
-    #: folded words that make the number after them negative, as a minus sign does ("minus 0.75 percent")
+    #: folded words that make the number after them negative, as a minus sign does ("minus 0.75 percent"): a conflict
+    #: with the source's unsigned figure, and no detail where the source writes the sign as a mark ("-0.20 per cent";
+    #: alignment/engine/details.py, ``signed_figure``)
     minus_words: frozenset[str] = frozenset()
     #: folded scale words the number words do not fold, with their value ("40 lakh" = 4 million, "2 crore")
     scale_words: Mapping[str, float] = field(default_factory=dict)
@@ -457,9 +459,6 @@ class Language:
     #: folded words that say what a figure right before them measures ("90 percent", "60 days"; with the scales,
     #: periods and currencies): the same figure in another unit is another fact (alignment/engine/details.py)
     figure_units: frozenset[str] = frozenset()
-    #: folded words that give a number's sign ("minus 0.20 percent"): the sign a source writes as a mark ("-0.20 per
-    #: cent") is the figure's, no detail (alignment/engine/details.py, ``signed_figure``)
-    sign_words: frozenset[str] = frozenset()
     #: folded number words that are rather an article than a count ("One map shows ..." says "a map"): a detail whose
     #: only numbers are these states no figure (alignment/engine/statuses.py)
     article_numbers: frozenset[str] = frozenset()

@@ -767,7 +767,6 @@ ENGLISH = Language(
     rank_words=RANK_WORDS,
     role_modifiers=ROLE_MODIFIERS,
     figure_units=FIGURE_UNITS,
-    sign_words=frozenset({"minus", "negative"}),
     article_numbers=frozenset({"one"}),
     lead_in_verbs=frozenset("be have include follow contain comprise list begin read outline".split()),
     lead_in_nouns=frozenset("list".split()),
