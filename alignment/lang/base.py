@@ -122,6 +122,9 @@ class ConflictWords:
     #: minimum of"): an article that puts one, or a strict lower bound ("more than"), before an amount the source
     #: gives plainly or about ("for 18 months" / "for at least 18 months") opens it upward (`quantifier`)
     minima: frozenset[str] = frozenset()
+    #: folded words right before an amount that make it negative ("minus 0.5%", "negative 0.75 percent"): an
+    #: amount written so, or with a minus sign against its digits ("-0.75%"), is not the unsigned one
+    negative_words: frozenset[str] = frozenset()
     #: folded last words of a bound right before an amount ("more than", "fewer than", "at least"): the amount is
     #: written as a bound, no exact figure
     bound_ends: frozenset[str] = frozenset()

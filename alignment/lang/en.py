@@ -603,6 +603,7 @@ CONFLICTS = ConflictWords(
                    **dict.fromkeys(("over", "above", "more than", "older than"), "lower")},
     bound_fillers=frozenset("the age ages of aged year years old".split()),
     minima=frozenset({"at least", "a minimum of", "no less than", "no fewer than"}),
+    negative_words=frozenset({"minus", "negative"}),
     bound_ends=frozenset({"than", "least"}),
     wholes=frozenset("overall total general entire whole".split()),
     restrictors=frozenset("in with among".split()),
