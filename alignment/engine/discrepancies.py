@@ -742,13 +742,13 @@ _ORDINAL = "#rank:"
 
 
 #: the signs that make a number written right after them negative ("−0.75%", "-0.25 percent")
-_MINUS_SIGNS = "−-"
+_MINUS_SIGNS = frozenset("-−–‐‑")
 
 
 def _negative(text: str, start: int) -> bool:
     """Whether the number written at ``start`` has a minus sign right before it, and the sign a space, a bracket or
     the text's start before it ("to −0.75%", "(-0.5%)"; not "COVID-19", "2020-2021": a hyphen between words)."""
-    return start >= 1 and text[start - 1] in _MINUS_SIGNS and (start < 2 or text[start - 2] in " \t\n(")
+    return start >= 1 and text[start - 1] in _MINUS_SIGNS and (start < 2 or text[start - 2] in " \t\n([")
 
 
 def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[_Qty]:
@@ -831,8 +831,6 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
                 step = 10 ** -len(cut.group()) * scale
                 j += 1
         hedged = i > 0 and words[i - 1].word.norm in _HEDGES
-        if _negative(text, w.start) or (i > 0 and words[i - 1].word.norm in _C.minus_words):
-            value = -value  # "to −0.75%", "minus 0.75 percent": a negative rate, no "0.75 percent"
         head = _AGE if _age(text, words, i, j) else _head(text, words, j)
         if rank:
             head = f"{_ORDINAL}{head}"  # a rank, no count: "the 2nd Circuit" meets another rank only, never "sixty-one
@@ -934,7 +932,11 @@ def _same_amount(d: _Qty, s: _Qty) -> bool:
     big = max(abs(d.value), abs(s.value))
     if (d.hedged or s.hedged) and abs(d.value - s.value) <= 0.1 * big:
         return True
-    return bool(d.step and abs(d.value - s.value) <= d.step / 2 and abs(d.value - s.value) <= 0.1 * big)
+    # (within half the rounding the article's writing allows; an exact half rounds up, the usual rule, so "785,000" is
+    # no rounding of "785,500", "786,000" is)
+    half, gap = d.step / 2, d.value - s.value
+    rounded = abs(gap) < half - 1e-9 * big or abs(gap - half) <= 1e-9 * big
+    return bool(d.step and rounded and abs(gap) <= 0.1 * big)
 
 
 def _accounts(d: _Qty, s: _Qty) -> bool:
@@ -1338,6 +1340,43 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
         a, b = dw[d.i].word.start - _negative(dt, dw[d.i].word.start), dw[d.j - 1].word.end
         sa, sb = sw[best.i].word.start - _negative(st, sw[best.i].word.start), sw[best.j - 1].word.end
         hits.append(_says("number", dt, a, b, st, sa, sb))
+    return hits
+
+
+#: the least value of a figure that ties an article's sentence to a table's row it restates: smaller ones are in many
+#: a row
+_ROW_ANCHOR = 1000
+#: how far apart a figure of the article and the row's cell it changes may be, as a ratio: further, the article's is
+#: another figure ("813,000 — or one in nine —", "600,000 of Michiganders" of a row of 1,316,000)
+_ROW_RATIO = 2.0
+
+
+def _check_row_figures(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord], d_q: Sequence[_Qty],
+                       s_q: Sequence[_Qty], all_s_q: Sequence[_Qty]) -> list[_Hit]:
+    """A figure of a table's row changed where the article's sentence gives another of the row's figures exactly:
+    "1,190,500 borrowers in North Carolina are eligible ... and 785,000 of them" / "NC 1,190,500 785,500". A row's
+    cells have no words around them to say what they count (:func:`_check_numbers` needs some on a weak pair); the
+    figure both give (of :data:`_ROW_ANCHOR` or more) says the sentence restates the row, and the one figure of each
+    that no figure of the other accounts for (the article's, none of its counterparts' either), both sums of money
+    or neither, neither a rank, a percentage nor a time ago, within a factor of :data:`_ROW_RATIO` of each other, is
+    the same cell."""
+    def plain(q: _Qty) -> bool:
+        return not q.ago and not q.head.startswith(_ORDINAL) and q.head != "percent"
+    if not any(_equal(d, s) and d.value >= _ROW_ANCHOR and plain(d) and plain(s) for d in d_q for s in s_q):
+        return []
+    d_open = [d for d in d_q if plain(d) and not any(_accounts(d, s) or _accounts(s, d) for s in all_s_q)]
+    s_open = [s for s in s_q if plain(s) and not any(_accounts(d, s) or _accounts(s, d) for d in d_q)]
+    if not d_open or not s_open:
+        return []
+    hits: list[_Hit] = []
+    for money in (False, True):
+        mine = [d for d in d_open if d.money == money]
+        theirs = [s for s in s_open if s.money == money]
+        if len(mine) == len(theirs) == 1 and 0 < min(mine[0].value, theirs[0].value) * _ROW_RATIO >= max(
+                mine[0].value, theirs[0].value):
+            d, s = mine[0], theirs[0]
+            hits.append(_says("number", dt, dw[d.i].word.start, dw[d.j - 1].word.end, st, sw[s.i].word.start,
+                              sw[s.j - 1].word.end, "another figure of the table's row the sentence restates"))
     return hits
 
 
@@ -3612,6 +3651,60 @@ def _check_bounds(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagge
     return hits
 
 
+_NEGATIVE_WORDS = _C.minus_words
+#: words before an amount among which a word of change or of negativity says its sign in words ("fell 0.75%",
+#: "a negative rate of 0.75%")
+_SIGN_REACH = 4
+
+
+def _signed(text: str, words: Sequence[TaggedWord], q: _Qty) -> int:
+    """How an amount's sign is written: -1 for a minus sign against its digits, after a space, an opening bracket or
+    the start ("to −0.75%", "(-2.1%)"; never a hyphen between words or a range's, "COVID-19", "2-3%"), or a word of
+    negativity right before it ("minus 0.5%", ``CONFLICTS.minus_words``); 0 for a sign said in words among the
+    few words before it (a negative word or a word of change: "a negative rate of 0.75%", "fell 0.75%", "down
+    0.75%"), which an unsigned amount may restate; 1 for none."""
+    if _negative(text, words[q.i].word.start) or (q.i > 0 and words[q.i - 1].word.norm in _NEGATIVE_WORDS):
+        return -1
+    for t in words[max(q.i - _SIGN_REACH, 0):q.i]:
+        if t.word.norm in _NEGATIVE_WORDS or (t.lemma_key in _CHANGE_KEYS or t.word.key in _CHANGE_KEYS):
+            return 0
+    return 1
+
+
+def _check_signs(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord], d_q: Sequence[_Qty],
+                 s_q: Sequence[_Qty],
+                 counterparts: Sequence[tuple[Sequence[TaggedWord], Sequence[_Qty]]]) -> list[_Hit]:
+    """The same amount of the same thing with its sign dropped or added: "to 0.75 percent" where the source says
+    "to −0.75%" (:func:`_signed`: a minus sign against the digits or "minus" before them), the same value, the same
+    head, both money or neither, and, without a head, a word around both in common; never where the article says the
+    sign in words near the amount ("fell 0.75%", "a negative rate of 0.75%"), nor where a counterpart gives that
+    amount with the article's sign."""
+    hits: list[_Hit] = []
+    for d in d_q:
+        mine = _signed(dt, dw, d)
+        if not mine or d.ago:
+            continue
+        for s in s_q:
+            theirs = _signed(st, sw, s)
+            if theirs != -mine or not _equal(d, s) or s.head != d.head or s.money != d.money or not d.value:
+                continue
+            if not d.head and not _role(dw, d.i, d.j) & _role(sw, s.i, s.j):
+                continue
+            if any(_signed(st, ow, o) == mine and _equal(d, o) and o.head == d.head for ow, oq in counterparts
+                   for o in oq):
+                break
+            a, b = dw[d.i].word.start, dw[d.j - 1].word.end
+            sa, sb = sw[s.i].word.start, sw[s.j - 1].word.end
+            if theirs < 0 and st[sa - 1:sa] in _MINUS_SIGNS:
+                sa -= 1  # (the sign is the source's words: "−0.75%")
+            elif mine < 0 and dt[a - 1:a] in _MINUS_SIGNS:
+                a -= 1
+            hits.append(_says("number", dt, a, b, st, sa, sb, "the amount with its sign " + (
+                "dropped" if theirs < 0 else "added")))
+            break
+    return hits
+
+
 _MAXIMA = frozenset(tuple(m.split()) for m in _C.maxima)
 _APPROXIMATIONS = _C.approximations
 _CAPACITIES = _C.capacities
@@ -5004,6 +5097,56 @@ def _check_spellings(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], 
     return out
 
 
+_GIVEN_LEAST = 4  # letters of each given name compared: shorter ones are initials and abbreviations ("Gov", "Jon")
+_GIVEN_PREFIX = 2  # first letters two given names of one person, written two ways, keep ("Tyrone" / "Tyson")
+
+
+def _other_given_name(a: str, b: str) -> bool:
+    """Whether the folded given names ``a`` and ``b`` may be one person's written two ways: the same first two
+    letters, four letters or more each and a letter apart in length at most, neither the other's start (a short
+    form, "Dan" / "Daniel", "Pres" / "President") nor its misspelling (:func:`_misspelling`, read as such): "Tyson"
+    / "Tyrone", not "Jill" / "Joe" nor "Mike" / "Michael"."""
+    if a == b or min(len(a), len(b)) < _GIVEN_LEAST or abs(len(a) - len(b)) > 1 or not (a + b).isalpha() \
+            or a[:_GIVEN_PREFIX] != b[:_GIVEN_PREFIX]:
+        return False
+    return not (a.startswith(b) or b.startswith(a) or _misspelling(a, b))
+
+
+def _check_given_names(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], searched: set[tuple[int, int]],
+                       found: Sequence[tuple[Segment, Segment, _Hit]]) -> list[tuple[Segment, Segment, _Hit]]:
+    """A person's given name changed: "Tyson Seale" where the source's sentence the article's restates (a pair the
+    alignment links) writes "Tyrone Seale", and the article itself writes "Tyrone Seale" elsewhere (one person named
+    two ways, one of them the source's; a nickname is an article's style, "Danny Carter" throughout). The article's
+    given name is a name word the source writes nowhere, right before a surname (a name word of five letters or
+    more, none after it) that the source writes right after another given name of the same start
+    (:func:`_other_given_name`: the same first two letters, about the same length, neither a short form of the
+    other), in that linked sentence. A `name` conflict; its counterpart is the source's given name."""
+    s_norms = {t.word.norm for ws in src.words for t in ws}
+    d_names = {(a.word.norm, b.word.norm) for ws in der.words for a, b in itertools.pairwise(ws)}
+    out: list[tuple[Segment, Segment, _Hit]] = []
+    for di, dw in enumerate(der.words):
+        linked = [si for si in pairs.get(di, ()) if (di, si) not in searched]
+        for k, t in enumerate(dw[:-1]):
+            w, surname = t.word, dw[k + 1]
+            if not _name_like(t) or w.kind != "word" or w.norm in s_norms or not _name_like(surname) \
+                    or len(surname.word.norm) < _SPELLING_LEAST or (k + 2 < len(dw) and _name_like(dw[k + 2])) \
+                    or not _joined(der.text, dw, k):
+                continue
+            hit = next(((si, sk) for si in linked for sk, st in enumerate(src.words[si][:-1])
+                        if _name_like(st) and src.words[si][sk + 1].word.norm == surname.word.norm
+                        and _other_given_name(w.norm, st.word.norm)
+                        and (st.word.norm, surname.word.norm) in d_names), None)
+            if hit is None or _taken(found, der.segments[di], w.start, w.end):
+                continue
+            si, sk = hit
+            s = src.words[si][sk].word
+            out.append((der.segments[di], src.segments[si], _Hit(
+                "name", w.start, w.end, s.start, s.end,
+                f"the article gives the source's {src.text[s.start:src.words[si][sk + 1].word.end]!r} the given "
+                f"name {der.text[w.start:w.end]!r}")))
+    return out
+
+
 #: the words a titled name goes on over: a run's (:data:`_RUN_CONNECTORS`), and "on" ("Commission on Civil Rights")
 _FORM_CONNECTORS = _C.titled_name_connectors
 _FORM_NAME_WORDS = 3  # capitalised words of a titled name at least ("Security of Information Act")
@@ -5412,6 +5555,9 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             mine = [q for q in d_q if not _of_part(q, part)] if part else d_q
             hits += _check_numbers(der.text, dw, src.text, sw, mine, s_q, all_q, weak and not close, known_amounts(),
                                    every()) if mine else []
+            # (a part's figures too: the figure both give says the row is the part's, "NC" for "North Carolina")
+            hits += _check_row_figures(der.text, dw, src.text, sw, d_q, s_q, all_q) \
+                if d_q and s_q and src.segments[si].kind == SegmentKind.TABLE_ROW else []
             # (the source's labelled numbers, read in every source segment, only for a sentence with one of its own: the
             # check reads them for no other)
             hits += _check_labels(der.text, dw, src.text, sw, labels() if _labelled_numbers(der.text, dw)
@@ -5440,6 +5586,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             if d_q and s_q:
                 every_q = [(src.words[o], s_facts(o)[1]) for o in s_list if o != si]  # the other counterparts'
                 hits += _check_bounds(der.text, dw, src.text, sw, d_q, s_q, every_q)
+                hits += _check_signs(der.text, dw, src.text, sw, d_q, s_q, every_q)
                 hits += _check_statistic(der.text, dw, src.text, sw, d_q, s_q)
                 hits += _check_forms(der.text, dw, src.text, sw, d_q, s_q, every_q)
             for h in hits:
@@ -5462,6 +5609,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     found += _sole_dates(der, src, alignments, pairs, s_facts, found)
     found += _check_instruments(der, src, pairs, found)
     found += _check_spellings(der, src, pairs, searched, found)
+    found += _check_given_names(der, src, pairs, searched, found)
     found += _check_name_forms(der, src, pairs, searched, found)
     found += _check_offices(der, src, pairs, searched, found)
     found += _check_stages(der, src, pairs, searched, found)
