@@ -93,16 +93,17 @@ outside the repository; nothing of it is copied into the project):
   windows, the containment retrieval and the lead were set looking at the tune half only: docs/discovery.md).
   Each table reports the halves, the ``fresh`` … ``fresh14`` splits (fresh14, held out, with ``--held-out`` only),
   ``earlier`` (tune and report: the previous rounds' 38 sourced queries) and ``all``.
-* ``--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|all``
-  (all: tune and report): no timing; for each query of that half, on the indexes a run left in ``--cache``, where
-  each of its sources ranks in BM25 and in the containment retrieval, its two shares, and ``find``'s first three
-  answers with their raw scores.
+* ``--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|``
+  ``fresh13|all`` (all: tune and report): no timing; for each query of that half, on the indexes a run left in
+  ``--cache``, where each of its sources ranks in BM25 and in the containment retrieval, its two shares, and
+  ``find``'s first three answers with their raw scores.
 * ``--dask``: on a ``LocalCluster`` of two workers, the index of the first size built there and every query
   run there give the same documents and the same JSON as in one process.
 
 Usage: ``python benchmarks/discovery.py [--sizes 1000,10000,all] [--synthetic 100000] [--workers 2]
 [--no-source 120] [--excerpts 40] [--dask] [--cache DIR] [--json results.json] [--reuse-index]
-[--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|all]
+[--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|
+fresh13|all]
 [--held-out]
 [--skip-exchanges]``
 """

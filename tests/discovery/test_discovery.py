@@ -1100,6 +1100,41 @@ def test_a_paraphrase_bm25_sets_far_above_the_next_text_is_compared_and_the_engi
     assert unsupported.matches == ()
 
 
+def test_a_bm25_lead_that_also_leads_on_the_source_side_is_judged_by_its_score(tmp_path):
+    """The paraphrase of the bridge fact sheet (above): the fact sheet is admitted by its BM25 lead alone
+    (``checked``: a match only with ``bm25_lead_support`` of the engine's support). When it also leads on the
+    source side (``lead``; here with ``min_lead`` 0 and ``lead`` 1, so that the sheet's small contained share
+    leads) and holds ``lead_contained`` of itself in the article, it has passed that gate too and is judged by its
+    score like any text passing the gates: a match under a support floor it does not reach. Not when the article
+    holds less of it than ``lead_contained``, nor with the option off (0)."""
+    from alignment.discovery.find import _shortlist
+
+    index = _fact_sheet_index(tmp_path)
+    story = BRIDGE_STORY.replace('Secretary Maria Lopez said: "Every bridge we fix keeps a school bus, a farmer and '
+                                 'an ambulance\nmoving." ', "")
+    path = tmp_path / "story.txt"
+    path.write_text(story, encoding="utf-8")
+    strict = FindConfig(agreed_lexical=False, lead_figures=0, bm25_lead_support=0.99, lead_contained=0.0)
+    with SourceIndex.open(index) as store:
+        (sheet,) = [s for s in _shortlist(store, story, "", strict) if s.checked]
+        share = sheet.contained
+        leading = replace(strict, min_lead=0.0, lead=1.0)
+        (off,) = [s for s in _shortlist(store, story, "", leading)
+                  if os.path.basename(s.candidate.path) == "fact-sheet.txt"]
+        (joined,) = [s for s in _shortlist(store, story, "", replace(leading, lead_contained=share))
+                     if os.path.basename(s.candidate.path) == "fact-sheet.txt"]
+        (under,) = [s for s in _shortlist(store, story, "", replace(leading, lead_contained=share + 0.01))
+                    if os.path.basename(s.candidate.path) == "fact-sheet.txt"]
+    assert os.path.basename(sheet.candidate.path) == "fact-sheet.txt" and 0 < share < strict.min_contained
+    assert off.checked and under.checked and not joined.checked
+    (refused,) = find_sources([path], index, replace(leading, lead_contained=share + 0.01))
+    assert refused.matches == ()
+    (found,) = find_sources([path], index, replace(leading, lead_contained=share))
+    assert _sources(found)[:1] == ["fact-sheet.txt"] and found.matches[0].support < strict.bm25_lead_support
+    with pytest.raises(ConfigError, match="lead-contained"):
+        FindConfig(lead_contained=1.5).validate()
+
+
 def test_the_bm25_lead_is_counted_before_the_date_rule():
     """An old story's date drops every later text; its nearest same-topic release, next in BM25 after the
     dropped ones, must not lead in their place: the lead is counted over the whole query before the date rule,

@@ -1,18 +1,18 @@
-"""The fresh sets whose texts live outside the repository (benchmarks/real_pairs.py's OUTSIDE_SPLITS: fresh4 …
-fresh13, tuning data now, and fresh14, the held-out set): an official text and one news article written from it per
-pair (fresh6's and fresh7's 01-08 a White House text, 09-16 a FakeHealth press release and its news story; fresh8's,
-fresh9's and fresh10's 01-08 a White House text, 09-16 another official source's text; fresh11's 01-04 a White House
-text, 05-08 a US agency's, state's or city's text, 09-17 a non-US official source's text; fresh12's 01-06 a UK or Irish
-official text, 07-12 an EU, international, Australian or Indian one, 13-18 a US agency's, state's, city's or
-university's; fresh13's 01-06 a Canadian, New Zealand, South African or Asian official text, 07-12 a European or
-international body's, 13-18 a US agency's, governor's, city's or university's; fresh14's 01-06 an Asian, Middle Eastern, African or Latin
+"""The fresh sets whose texts live outside the repository (benchmarks/real_pairs.py's OUTSIDE_SPLITS: fresh4 … fresh13,
+tuning data now, and fresh14, the held-out set): an official text and one news article written from it per pair
+(fresh6's and fresh7's 01-08 a White House text, 09-16 a FakeHealth press release and its news story; fresh8's, fresh9's
+and fresh10's 01-08 a White House text, 09-16 another official source's text; fresh11's 01-04 a White House text, 05-08
+a US agency's, state's or city's text, 09-17 a non-US official source's text; fresh12's 01-06 a UK or Irish official
+text, 07-12 an EU, international, Australian or Indian one, 13-18 a US agency's, state's, city's or university's;
+fresh13's 01-06 a Canadian, New Zealand, South African or Asian official text, 07-12 a European or international body's,
+13-18 a US agency's, governor's, city's or university's; fresh14's 01-06 an Asian, Middle Eastern, African or Latin
 American official text, 07-12 a European body's or an international organisation's, 13-18 a US regulator's, agency's,
-state's or city's), the texts in $PRESSALIGN_FRESH4 … $PRESSALIGN_FRESH14 or ../<split>-texts. Every gold file parses and
-holds offsets only; members.json names each text's origin (a tarball member, or a web page; for fresh8 … fresh14 also
-a file of a public repository, either side), its SHA-256 and, once recorded, the recipe that rebuilds it from a raw
-capture; the split's loader resolves the texts, or skips with one line when they are absent or differ; where the
-texts are present, every offset falls on them. Only loaders run here: no comparison is made on these texts (fresh14 is
-held out)."""
+state's or city's), the texts in $PRESSALIGN_FRESH4 … $PRESSALIGN_FRESH14 or ../<split>-texts. Every gold file parses
+and holds offsets only; members.json names each text's origin (a tarball member, or a web page; for fresh8 … fresh14
+also a file of a public repository, either side), its SHA-256 and, once recorded, the recipe that rebuilds it from a raw
+capture; the split's loader resolves the texts, or skips with one line when they are absent or differ; where the texts
+are present, every offset falls on them. Only loaders run here: no comparison is made on these texts (fresh14 is held
+out)."""
 
 from __future__ import annotations
 
