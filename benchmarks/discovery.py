@@ -201,6 +201,8 @@ def _link_all(folder: Path, files: list[Path], prefix: str = "") -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for f in files:
         target = folder / (prefix + f.name)
+        if target.is_symlink() and not target.exists():  # an earlier run's link to a folder since moved
+            target.unlink()
         if not target.exists():
             target.symlink_to(f)
 
