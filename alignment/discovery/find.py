@@ -16,7 +16,8 @@ the article holds (*contained*, the source side); when the article and the candi
 exchanges (``exchange_questions``: a briefing and another briefing), only the source side counts; with
 ``lexical_lead`` set (off by default), the candidate whose lexical share leads every other text's by that many
 times (from ``min_lexical``) keeps it whatever its reverse share (a long release a short story uses in part), and
-so do the text of the article's days BM25 ranks first (``days_top``), the texts holding the most of the article's
+so do the text of the article's days BM25 ranks first (``days_top``; an undated article's day is that of BM25's
+first two texts when they share one, ``day_pair``), the texts holding the most of the article's
 quotations (``quote_runs``) and the text BM25 ranks first when it holds ``top_lexical`` of the article, and the
 text BM25 sets ``bm25_lead`` times above the next (counted before the date rule), or that BM25 puts first and
 that holds ``pin_lead`` times more of the article's figures than the next ones (the instance of a recurring
@@ -160,6 +161,12 @@ class FindConfig:
     #: its own long text (tables, other actions) the page holds. A briefing or a call restates many texts of its
     #: days, so for a record of an exchange the shares decide (0: off)
     days_top: int = 2
+    #: **an undated article's day from BM25's first two texts**: when the article shows no date and the first two
+    #: texts of its whole BM25 query (a duplicate is the same text) are of one day and neither is a record of an
+    #: exchange, ``days_top`` reads that day as the article's (for that rule only): a short undated story on a
+    #: day's news brings up the day's release and its companion (an order and its fact sheet, a list of nominees and
+    #: the nominations sent to the Senate), and the first of them is compared whatever its shares (False: off)
+    day_pair: bool = True
     #: a stem is rare, for that retrieval, when at most this share of the index's documents holds it
     rare_share: float = 0.02
     #: ... and a document must hold at least this many of the article's rare stems to be retrieved so
@@ -537,7 +544,7 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
         found = [c for c in found if not c.date or c.date <= latest
                  or (dated_in_text and article_date in stated_dates(index.text(c.id)))]
     found = [c for c in found if c.terms]
-    day_lead = None if exchange else _day_lead(found, bm25, article_date, config)
+    day_lead = None if exchange else _day_lead(index, found, bm25, whole, article_date, config)
     quoted = frozenset() if exchange else _quote_lead(found, text, article_date, config)
     own_df = index.doc_freqs(set().union(*(c.terms for c in found)) - df.keys()) if found else {}
     shares = []
@@ -637,11 +644,21 @@ def _quote_lead(found: list[Candidate], text: str, article_date: str, config: Fi
     return frozenset(sha for sha, k in held.items() if k == best) if best >= config.quote_runs else frozenset()
 
 
-def _day_lead(found: list[Candidate], bm25: list[int], article_date: str, config: FindConfig) -> str | None:
+def _day_lead(index: SourceIndex, found: list[Candidate], bm25: list[int], whole: list[Candidate],
+              article_date: str, config: FindConfig) -> str | None:
     """The text (its SHA-256) of the article's days that comes first among the first ``days_top`` documents of
     the whole article's BM25 query (``bm25``: their rows, best first; those of ``found``, the candidates left
-    after the date rule, count), else None."""
-    if not config.days_top or not article_date:
+    after the date rule, count), else None. An undated article's day is that of the first two texts of the query
+    (``whole``; a duplicate is the same text) when they share one and neither is a record of an exchange
+    (``FindConfig.day_pair``)."""
+    if not config.days_top:
+        return None
+    if not article_date and config.day_pair:
+        pair = _distinct_top(whole, 2)
+        if len(pair) == 2 and pair[0].date and pair[0].date == pair[1].date and not any(
+                is_exchange(index.text(c.id), config.exchange_questions) for c in pair):
+            article_date = pair[0].date
+    if not article_date:
         return None
     kept = {c.id: c for c in found}
     top = [kept[row] for row in bm25 if row in kept][:config.days_top]

@@ -697,8 +697,9 @@ def test_a_clear_lead_on_the_article_side_is_compared_under_min_reverse(tmp_path
     with SourceIndex.open(tmp_path / "index") as store:
         (report_doc,) = [c for c in store.search(sorted(set(content_terms(BRIDGE_STORY))), 10)
                          if c.path.endswith("transport-report.txt")]
-    # the BM25 leads off: the lexical lead alone
-    lead = FindConfig(lexical_lead=1.6, bm25_lead=0.0, pin_lead=0.0, agreed_lexical=False)
+    # the BM25 leads off: the lexical lead alone (and ``day_pair``: the report and its draft, below, are two texts
+    # of one day first in BM25, which would give the undated story their day)
+    lead = FindConfig(lexical_lead=1.6, bm25_lead=0.0, pin_lead=0.0, agreed_lexical=False, day_pair=False)
     (result,) = find_sources([story], tmp_path / "index", lead)
     assert _sources(result) == ["transport-report.txt"]
     assert result.matches[0].lexical >= FindConfig().min_lexical
@@ -804,6 +805,39 @@ def test_the_text_of_the_article_days_bm25_puts_first_is_compared_under_the_gate
                         "A: This summer.\n\nQ: And the money left over?\n\nA: It goes back.\n", encoding="utf-8")
     (exchange,) = find_sources([briefing], index)
     assert exchange.matches == ()
+
+
+def test_an_undated_article_takes_the_day_of_the_first_two_texts_for_days_top():
+    """An undated story on a day's news: BM25's first two texts are an order and its fact sheet of one day, so
+    ``days_top`` reads that day as the story's and its first text leads (``day_pair``). Not when the two are of
+    different days, when one is a record of an exchange, with the option off, or (as before) for a dated story
+    whose days they are not."""
+    from alignment.discovery.find import _day_lead
+    from alignment.discovery.store import Candidate
+
+    class Texts:
+        def __init__(self, texts):
+            self.texts = texts
+
+        def text(self, row):
+            return self.texts[row]
+
+    def cand(row, day, bm25):
+        return Candidate(row, f"{row}.txt", f"{row}.txt", f"sha{row}", "", day, frozenset({"tariff"}), bm25)
+
+    sheet, order, old = cand(1, "2026-02-20", 10.0), cand(2, "2026-02-20", 9.5), cand(3, "2025-04-02", 9.0)
+    index = Texts({1: "Fact sheet: a temporary import duty", 2: "Imposing a temporary import surcharge",
+                   3: "Fact sheet: reciprocal tariffs"})
+    pair, rows = [sheet, order, old], [1, 2, 3]
+    assert _day_lead(index, pair, rows, pair, "", FindConfig()) == "sha1"
+    assert _day_lead(index, pair, rows, pair, "", FindConfig(day_pair=False)) is None
+    assert _day_lead(index, pair, rows, pair, "2025-04-03", FindConfig()) is None  # dated: its own days
+    apart = [sheet, old, order]
+    assert _day_lead(index, apart, [1, 3, 2], apart, "", FindConfig()) is None
+    twin = replace(sheet, id=4, path="4.txt", key="4.txt")  # a duplicate is the same text
+    assert _day_lead(index, [sheet, twin, old], [1, 4, 3], [sheet, twin, old], "", FindConfig()) is None
+    briefing = Texts({**index.texts, 2: BRIEFING})
+    assert _day_lead(briefing, pair, rows, pair, "", FindConfig()) is None
 
 
 def test_days_top_below_zero_is_refused():
