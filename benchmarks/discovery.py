@@ -93,11 +93,10 @@ outside the repository; nothing of it is copied into the project):
   windows, the containment retrieval and the lead were set looking at the tune half only: docs/discovery.md).
   Each table reports the halves, the ``fresh`` … ``fresh14`` splits (fresh14, held out, with ``--held-out`` only),
   ``earlier`` (tune and report: the previous rounds' 38 sourced queries) and ``all``.
-* ``--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|
-  fresh13|all``
-  (all: tune and report): no timing; for each query of that half, on the indexes a run left in ``--cache``, where
-  each of its sources ranks in BM25 and in the containment retrieval, its two shares, and ``find``'s first three
-  answers with their raw scores.
+* ``--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|``
+  ``fresh13|all`` (all: tune and report): no timing; for each query of that half, on the indexes a run left in
+  ``--cache``, where each of its sources ranks in BM25 and in the containment retrieval, its two shares, and
+  ``find``'s first three answers with their raw scores.
 * ``--dask``: on a ``LocalCluster`` of two workers, the index of the first size built there and every query
   run there give the same documents and the same JSON as in one process.
 
@@ -202,6 +201,8 @@ def _link_all(folder: Path, files: list[Path], prefix: str = "") -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for f in files:
         target = folder / (prefix + f.name)
+        if target.is_symlink() and not target.exists():  # an earlier run's link to a folder since moved
+            target.unlink()
         if not target.exists():
             target.symlink_to(f)
 

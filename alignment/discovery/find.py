@@ -16,13 +16,15 @@ the article holds (*contained*, the source side); when the article and the candi
 exchanges (``exchange_questions``: a briefing and another briefing), only the source side counts; with
 ``lexical_lead`` set (off by default), the candidate whose lexical share leads every other text's by that many
 times (from ``min_lexical``) keeps it whatever its reverse share (a long release a short story uses in part), and
-so do the text of the article's days BM25 ranks first (``days_top``), the texts holding the most of the article's
+so do the text of the article's days BM25 ranks first (``days_top``; an undated article's day is that of BM25's
+first two texts when they share one, ``day_pair``), the texts holding the most of the article's
 quotations (``quote_runs``) and the text BM25 ranks first when it holds ``top_lexical`` of the article, and the
 text BM25 sets ``bm25_lead`` times above the next (counted before the date rule), or that BM25 puts first and
 that holds ``pin_lead`` times more of the article's figures than the next ones (the instance of a recurring
 text; BM25's second too, ``pin_depth``, when the first does not lead it by ``bm25_lead``), which is then a match
 only when the engine supports ``bm25_lead_support`` of the article (``possible_support`` when it holds
-``lead_figures`` of the article's figures and ``lead_figure_contained`` of itself is in it); and the text among
+``lead_figures`` of the article's figures and ``lead_figure_contained`` of itself is in it; no floor when it also
+leads on the source side, ``lead``, holding ``lead_contained`` of itself in the article); and the text among
 BM25's first ``date_pin_top`` naming the most of the days of months the article names (``date_pin``: one year's
 instance of a text issued every year) keeps its lexical share and ranks with the quote leaders;
 (3) the comparison engine (:func:`alignment.api.compare`) on
@@ -159,6 +161,12 @@ class FindConfig:
     #: its own long text (tables, other actions) the page holds. A briefing or a call restates many texts of its
     #: days, so for a record of an exchange the shares decide (0: off)
     days_top: int = 2
+    #: **an undated article's day from BM25's first two texts**: when the article shows no date and the first two
+    #: texts of its whole BM25 query (a duplicate is the same text) are of one day and neither is a record of an
+    #: exchange, ``days_top`` reads that day as the article's (for that rule only): a short undated story on a
+    #: day's news brings up the day's release and its companion (an order and its fact sheet, a list of nominees and
+    #: the nominations sent to the Senate), and the first of them is compared whatever its shares (False: off)
+    day_pair: bool = True
     #: a stem is rare, for that retrieval, when at most this share of the index's documents holds it
     rare_share: float = 0.02
     #: ... and a document must hold at least this many of the article's rare stems to be retrieved so
@@ -290,6 +298,15 @@ class FindConfig:
     #: story paraphrasing its release with its own reporting around it (an outside expert, a patient) holds little
     #: of the release (contained 0.21-0.24), but the release holds 0.4 of the story (False: off)
     agreed_lexical: bool = True
+    #: **a text leading both retrievals' shares**: the text BM25 sets far above the next (``bm25_lead``) is not held
+    #: to ``bm25_lead_support`` when it also leads on the source side (``lead``, ``min_lead``: its contained share
+    #: ``lead`` times the next text's) and at least this share of its own weighted stems is in the article: it is
+    #: then judged, like any text passing the gates, by its score. A short statement a story quotes in part and
+    #: builds on with its own context (contained 0.54, the engine's support 0.21) was refused, and a readout on
+    #: the same case that the statement's own lead let be compared (the half share of a further source) matched
+    #: with half its score; same-topic releases leading so for stories with no source hold less of themselves in
+    #: them (0.33, 0.38) (0: off)
+    lead_contained: float = 0.5
     #: the comparison's options
     compare: Config = field(default_factory=Config)
 
@@ -356,7 +373,7 @@ class FindConfig:
         for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score", "min_contained",
                      "rare_share", "min_lead", "recent_min_score", "top_lexical",
                      "days_min_contained", "bm25_lead_support", "possible_support", "quote_share",
-                     "lead_figure_share", "lead_figure_contained"):
+                     "lead_figure_share", "lead_figure_contained", "lead_contained"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 msg = f"{name.replace('_', '-')} must be between 0 and 1, got {getattr(self, name)}"
                 raise ConfigError(msg)
@@ -527,7 +544,7 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
         found = [c for c in found if not c.date or c.date <= latest
                  or (dated_in_text and article_date in stated_dates(index.text(c.id)))]
     found = [c for c in found if c.terms]
-    day_lead = None if exchange else _day_lead(found, bm25, article_date, config)
+    day_lead = None if exchange else _day_lead(index, found, bm25, whole, article_date, config)
     quoted = frozenset() if exchange else _quote_lead(found, text, article_date, config)
     own_df = index.doc_freqs(set().union(*(c.terms for c in found)) - df.keys()) if found else {}
     shares = []
@@ -581,6 +598,12 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
         # possible tier's text, for that tier only when no gate admits it
         return [s if s.candidate.sha256 == bm25_lead else replace(s, possible_only=True) for s in passing
                 if s.candidate.sha256 in (bm25_lead, possible)]
+    if config.lead_contained and lead is not None:
+        # the text BM25 sets far above the next that also leads on the source side, holding lead_contained of
+        # itself in the article, passes two gates: it is not admitted by its BM25 lead alone
+        passing = [replace(s, checked=False, figured=False)
+                   if s.checked and s.candidate.sha256 == lead and s.contained >= config.lead_contained else s
+                   for s in passing]
     # once one passes, one with half the share (either share) may still be a further source of the cover
     return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained / 2
             or s.candidate.sha256 in (lead, day_lead, bm25_lead, dated) or s.candidate.sha256 in quoted]
@@ -621,11 +644,21 @@ def _quote_lead(found: list[Candidate], text: str, article_date: str, config: Fi
     return frozenset(sha for sha, k in held.items() if k == best) if best >= config.quote_runs else frozenset()
 
 
-def _day_lead(found: list[Candidate], bm25: list[int], article_date: str, config: FindConfig) -> str | None:
+def _day_lead(index: SourceIndex, found: list[Candidate], bm25: list[int], whole: list[Candidate],
+              article_date: str, config: FindConfig) -> str | None:
     """The text (its SHA-256) of the article's days that comes first among the first ``days_top`` documents of
     the whole article's BM25 query (``bm25``: their rows, best first; those of ``found``, the candidates left
-    after the date rule, count), else None."""
-    if not config.days_top or not article_date:
+    after the date rule, count), else None. An undated article's day is that of the first two texts of the query
+    (``whole``; a duplicate is the same text) when they share one and neither is a record of an exchange
+    (``FindConfig.day_pair``)."""
+    if not config.days_top:
+        return None
+    if not article_date and config.day_pair:
+        pair = _distinct_top(whole, 2)
+        if len(pair) == 2 and pair[0].date and pair[0].date == pair[1].date and not any(
+                is_exchange(index.text(c.id), config.exchange_questions) for c in pair):
+            article_date = pair[0].date
+    if not article_date:
         return None
     kept = {c.id: c for c in found}
     top = [kept[row] for row in bm25 if row in kept][:config.days_top]

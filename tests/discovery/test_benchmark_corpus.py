@@ -58,6 +58,12 @@ def test_an_earlier_runs_corpus_folder_gets_the_new_gold_sources_and_loses_the_n
     # a second run changes nothing
     bench.corpus_folder(cache, 10, cache / "fakehealth", wh, 19)
     assert sorted(p.name for p in (folder / "wh").iterdir()) == linked
+    # a link an earlier run made to a copy of the texts since removed is made again to the texts
+    link = folder / "outside" / "02_agency-release_daily-source.txt"
+    link.unlink()
+    link.symlink_to(tmp_path / "gone" / "source.txt")
+    bench.corpus_folder(cache, 10, cache / "fakehealth", wh, 19)
+    assert link.resolve() == outside.resolve()
 
 
 def test_the_metrics_count_the_possible_tier_apart_and_the_strict_no_source_reading() -> None:

@@ -697,8 +697,9 @@ def test_a_clear_lead_on_the_article_side_is_compared_under_min_reverse(tmp_path
     with SourceIndex.open(tmp_path / "index") as store:
         (report_doc,) = [c for c in store.search(sorted(set(content_terms(BRIDGE_STORY))), 10)
                          if c.path.endswith("transport-report.txt")]
-    # the BM25 leads off: the lexical lead alone
-    lead = FindConfig(lexical_lead=1.6, bm25_lead=0.0, pin_lead=0.0, agreed_lexical=False)
+    # the BM25 leads off: the lexical lead alone (and ``day_pair``: the report and its draft, below, are two texts
+    # of one day first in BM25, which would give the undated story their day)
+    lead = FindConfig(lexical_lead=1.6, bm25_lead=0.0, pin_lead=0.0, agreed_lexical=False, day_pair=False)
     (result,) = find_sources([story], tmp_path / "index", lead)
     assert _sources(result) == ["transport-report.txt"]
     assert result.matches[0].lexical >= FindConfig().min_lexical
@@ -804,6 +805,39 @@ def test_the_text_of_the_article_days_bm25_puts_first_is_compared_under_the_gate
                         "A: This summer.\n\nQ: And the money left over?\n\nA: It goes back.\n", encoding="utf-8")
     (exchange,) = find_sources([briefing], index)
     assert exchange.matches == ()
+
+
+def test_an_undated_article_takes_the_day_of_the_first_two_texts_for_days_top():
+    """An undated story on a day's news: BM25's first two texts are an order and its fact sheet of one day, so
+    ``days_top`` reads that day as the story's and its first text leads (``day_pair``). Not when the two are of
+    different days, when one is a record of an exchange, with the option off, or (as before) for a dated story
+    whose days they are not."""
+    from alignment.discovery.find import _day_lead
+    from alignment.discovery.store import Candidate
+
+    class Texts:
+        def __init__(self, texts):
+            self.texts = texts
+
+        def text(self, row):
+            return self.texts[row]
+
+    def cand(row, day, bm25):
+        return Candidate(row, f"{row}.txt", f"{row}.txt", f"sha{row}", "", day, frozenset({"tariff"}), bm25)
+
+    sheet, order, old = cand(1, "2026-02-20", 10.0), cand(2, "2026-02-20", 9.5), cand(3, "2025-04-02", 9.0)
+    index = Texts({1: "Fact sheet: a temporary import duty", 2: "Imposing a temporary import surcharge",
+                   3: "Fact sheet: reciprocal tariffs"})
+    pair, rows = [sheet, order, old], [1, 2, 3]
+    assert _day_lead(index, pair, rows, pair, "", FindConfig()) == "sha1"
+    assert _day_lead(index, pair, rows, pair, "", FindConfig(day_pair=False)) is None
+    assert _day_lead(index, pair, rows, pair, "2025-04-03", FindConfig()) is None  # dated: its own days
+    apart = [sheet, old, order]
+    assert _day_lead(index, apart, [1, 3, 2], apart, "", FindConfig()) is None
+    twin = replace(sheet, id=4, path="4.txt", key="4.txt")  # a duplicate is the same text
+    assert _day_lead(index, [sheet, twin, old], [1, 4, 3], [sheet, twin, old], "", FindConfig()) is None
+    briefing = Texts({**index.texts, 2: BRIEFING})
+    assert _day_lead(briefing, pair, rows, pair, "", FindConfig()) is None
 
 
 def test_days_top_below_zero_is_refused():
@@ -1098,6 +1132,41 @@ def test_a_paraphrase_bm25_sets_far_above_the_next_text_is_compared_and_the_engi
     assert _sources(by_figures) == ["fact-sheet.txt"]
     (unsupported,) = find_sources([path], index, replace(config, bm25_lead_support=0.99, lead_figures=0))
     assert unsupported.matches == ()
+
+
+def test_a_bm25_lead_that_also_leads_on_the_source_side_is_judged_by_its_score(tmp_path):
+    """The paraphrase of the bridge fact sheet (above): the fact sheet is admitted by its BM25 lead alone
+    (``checked``: a match only with ``bm25_lead_support`` of the engine's support). When it also leads on the
+    source side (``lead``; here with ``min_lead`` 0 and ``lead`` 1, so that the sheet's small contained share
+    leads) and holds ``lead_contained`` of itself in the article, it has passed that gate too and is judged by its
+    score like any text passing the gates: a match under a support floor it does not reach. Not when the article
+    holds less of it than ``lead_contained``, nor with the option off (0)."""
+    from alignment.discovery.find import _shortlist
+
+    index = _fact_sheet_index(tmp_path)
+    story = BRIDGE_STORY.replace('Secretary Maria Lopez said: "Every bridge we fix keeps a school bus, a farmer and '
+                                 'an ambulance\nmoving." ', "")
+    path = tmp_path / "story.txt"
+    path.write_text(story, encoding="utf-8")
+    strict = FindConfig(agreed_lexical=False, lead_figures=0, bm25_lead_support=0.99, lead_contained=0.0)
+    with SourceIndex.open(index) as store:
+        (sheet,) = [s for s in _shortlist(store, story, "", strict) if s.checked]
+        share = sheet.contained
+        leading = replace(strict, min_lead=0.0, lead=1.0)
+        (off,) = [s for s in _shortlist(store, story, "", leading)
+                  if os.path.basename(s.candidate.path) == "fact-sheet.txt"]
+        (joined,) = [s for s in _shortlist(store, story, "", replace(leading, lead_contained=share))
+                     if os.path.basename(s.candidate.path) == "fact-sheet.txt"]
+        (under,) = [s for s in _shortlist(store, story, "", replace(leading, lead_contained=share + 0.01))
+                    if os.path.basename(s.candidate.path) == "fact-sheet.txt"]
+    assert os.path.basename(sheet.candidate.path) == "fact-sheet.txt" and 0 < share < strict.min_contained
+    assert off.checked and under.checked and not joined.checked
+    (refused,) = find_sources([path], index, replace(leading, lead_contained=share + 0.01))
+    assert refused.matches == ()
+    (found,) = find_sources([path], index, replace(leading, lead_contained=share))
+    assert _sources(found)[:1] == ["fact-sheet.txt"] and found.matches[0].support < strict.bm25_lead_support
+    with pytest.raises(ConfigError, match="lead-contained"):
+        FindConfig(lead_contained=1.5).validate()
 
 
 def test_the_bm25_lead_is_counted_before_the_date_rule():
