@@ -434,14 +434,13 @@ def source_days(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str] 
                 when = datetime.date(int(year), _MONTH_NUMBERS[month], int(day))
             except (KeyError, ValueError):
                 continue
-            days.add(_WEEKDAY_NAMES[when.weekday()])
+            days.add(_LANG.weekday_order[when.weekday()])
             dated = True
     return None if today and not dated else frozenset(days)
 
 
-#: a month's folded name -> its number; the days of the week in ``datetime``'s order (Monday first)
+#: a month's folded name -> its number
 _MONTH_NUMBERS = {name: n for n, name in enumerate(_LANG.month_order, 1)}
-_WEEKDAY_NAMES = _LANG.weekday_order
 
 
 def _day_words(profile: Profile) -> frozenset[int]:
