@@ -825,8 +825,13 @@ def of_issue_date(detail: Detail, tagged: Sequence[TaggedWord], dates: frozenset
 
 #: a name in a list: capitalised words, initials, hyphens and apostrophes inside ("Jerome H. Powell", "O’Neill")
 _LIST_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+_LIST_NAME_RE = re.compile(_LIST_NAME)
 #: names joined by commas, the last by "and" ("Barbour, Brooke, Hancock, Marshall, Ohio, Wetzel, and Wood")
 _COMMA_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})+,?\s+and\s+{_LIST_NAME}")
+#: what sets off the items of a list by semicolons, a last "and" included ("...; and Christopher J. Waller")
+_ITEM_BREAK = re.compile(r";\s*(?:and\s+)?")
+#: the end of a piece before a semicolon that may open such a list: a name, its role after a comma or not
+_LIST_OPENING = re.compile(rf"{_LIST_NAME}(?:,\s+[A-Z][\w ]*)?\s*$")
 #: the fewest names a list must have for a count of it to be read as the source's
 _LIST_MIN = 3
 #: the most words an item of a list set off by semicolons has, its role after a comma included ("John C.
@@ -838,19 +843,17 @@ def _list_counts(text: str) -> set[int]:
     """How many names each list of names in ``text`` gives: names joined by commas and a last "and", or items set off
     by semicolons, each a name with its role at most ("Jerome H. Powell, Chair; John C. Williams, Vice Chair; …; and
     Christopher J. Waller"). Lists of fewer than :data:`_LIST_MIN` names are left out."""
-    counts = {len(re.findall(_LIST_NAME, m.group())) for m in _COMMA_LIST.finditer(text)}
-    parts = re.split(r";\s*(?:and\s+)?", text)
+    counts = {len(_LIST_NAME_RE.findall(m.group())) for m in _COMMA_LIST.finditer(text)}
+    parts = _ITEM_BREAK.split(text)
     run = 0
     for k, part in enumerate(parts):
         words = part.split()
-        item = bool(words) and len(words) <= _ITEM_MAX_WORDS and part.strip()[:1].isupper()
-        opening = k + 1 < len(parts) and re.search(rf"{_LIST_NAME}(?:,\s+[A-Z][\w ]*)?\s*$", part) is not None
-        if run and item:
+        if run and words and len(words) <= _ITEM_MAX_WORDS and part.strip()[:1].isupper():  # an item of the run
             run += 1
             continue
         if run >= _LIST_MIN:
             counts.add(run)
-        run = 1 if opening else 0
+        run = 1 if k + 1 < len(parts) and _LIST_OPENING.search(part) else 0
     if run >= _LIST_MIN:
         counts.add(run)
     return {n for n in counts if n >= _LIST_MIN}
