@@ -343,6 +343,11 @@ def _channel(words: Sequence[TaggedWord], run: Sequence[TaggedWord]) -> bool:
         len(before) == 2 and before[-1] in _LANG.articles and before[0] in _MEDIUM_HEADS))
 
 
+def _carriers(tagged: Sequence[TaggedWord]) -> list[TaggedWord]:
+    """The words of a run that name a thing, a quality or a quantity: nouns, adjectives, names and numbers."""
+    return [t for t in tagged if t.pos in _CARRIERS or t.is_name or t.word.kind == "number"]
+
+
 def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[str] = frozenset(),
          restating: bool = False, days: frozenset[str] | None = None) -> bool:
     """Whether a run of unsupported words tells the reader something the source does not: a word the source never
@@ -353,7 +358,7 @@ def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[
     two or more are something added ("hostages’ release"). A number or a date is new wherever else the source has
     it: the same figure elsewhere in a text is most often another fact's (the year of another event), while a
     word's meaning carries across the text."""
-    carriers = [t for t in tagged if t.pos in _CARRIERS or t.is_name or t.word.kind == "number"]
+    carriers = _carriers(tagged)
     if not carriers:
         return False
     if all(t.word.norm in _LANG.hedges for t in tagged):  # "nearly" 2,000: how exact, not what
@@ -459,7 +464,7 @@ def _day_words(profile: Profile) -> frozenset[int]:
 def _weekday_run(tagged: Sequence[TaggedWord]) -> bool:
     """Whether the content words of a run that names things are a day of the week and the part of the day or the
     word placing it ("Monday", "late Thursday evening"), and nothing else."""
-    carriers = [t for t in tagged if t.pos in _CARRIERS or t.is_name or t.word.kind == "number"]
+    carriers = _carriers(tagged)
     return any(t.word.norm in _LANG.conflicts.weekdays for t in carriers) and all(
         t.word.norm in _LANG.conflicts.weekdays or t.word.norm in _LANG.day_parts
         or t.word.norm in _LANG.date_modifiers for t in carriers)
