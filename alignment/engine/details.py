@@ -347,6 +347,11 @@ def _channel(words: Sequence[TaggedWord], run: Sequence[TaggedWord]) -> bool:
         len(before) == 2 and before[-1] in _LANG.articles and before[0] in _MEDIUM_HEADS))
 
 
+def _carriers(tagged: Sequence[TaggedWord]) -> list[TaggedWord]:
+    """The words of a run that name a thing, a quality or a quantity: nouns, adjectives, names and numbers."""
+    return [t for t in tagged if t.pos in _CARRIERS or t.is_name or t.word.kind == "number"]
+
+
 def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[str] = frozenset(),
          restating: bool = False, days: frozenset[str] | None = None) -> bool:
     """Whether a run of unsupported words tells the reader something the source does not: a word the source never
@@ -357,7 +362,7 @@ def _new(tagged: Sequence[TaggedWord], known: frozenset[str], linked: frozenset[
     two or more are something added ("hostages’ release"). A number or a date is new wherever else the source has
     it: the same figure elsewhere in a text is most often another fact's (the year of another event), while a
     word's meaning carries across the text."""
-    carriers = [t for t in tagged if t.pos in _CARRIERS or t.is_name or t.word.kind == "number"]
+    carriers = _carriers(tagged)
     if not carriers:
         return False
     if all(t.word.norm in _LANG.hedges for t in tagged):  # "nearly" 2,000: how exact, not what
@@ -438,14 +443,13 @@ def source_days(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str] 
                 when = datetime.date(int(year), _MONTH_NUMBERS[month], int(day))
             except (KeyError, ValueError):
                 continue
-            days.add(_WEEKDAY_NAMES[when.weekday()])
+            days.add(_LANG.weekday_order[when.weekday()])
             dated = True
     return None if today and not dated else frozenset(days)
 
 
-#: a month's folded name -> its number; the days of the week in ``datetime``'s order (Monday first)
+#: a month's folded name -> its number
 _MONTH_NUMBERS = {name: n for n, name in enumerate(_LANG.month_order, 1)}
-_WEEKDAY_NAMES = _LANG.weekday_order
 
 
 def _day_words(profile: Profile) -> frozenset[int]:
@@ -464,7 +468,7 @@ def _day_words(profile: Profile) -> frozenset[int]:
 def _weekday_run(tagged: Sequence[TaggedWord]) -> bool:
     """Whether the content words of a run that names things are a day of the week and the part of the day or the
     word placing it ("Monday", "late Thursday evening"), and nothing else."""
-    carriers = [t for t in tagged if t.pos in _CARRIERS or t.is_name or t.word.kind == "number"]
+    carriers = _carriers(tagged)
     return any(t.word.norm in _LANG.conflicts.weekdays for t in carriers) and all(
         t.word.norm in _LANG.conflicts.weekdays or t.word.norm in _LANG.day_parts
         or t.word.norm in _LANG.date_modifiers for t in carriers)
@@ -830,8 +834,13 @@ def of_issue_date(detail: Detail, tagged: Sequence[TaggedWord], dates: frozenset
 
 #: a name in a list: capitalised words, initials, hyphens and apostrophes inside ("Jerome H. Powell", "O’Neill")
 _LIST_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+_LIST_NAME_RE = re.compile(_LIST_NAME)
 #: names joined by commas, the last by "and" ("Barbour, Brooke, Hancock, Marshall, Ohio, Wetzel, and Wood")
 _COMMA_LIST = re.compile(rf"{_LIST_NAME}(?:,\s+{_LIST_NAME})+,?\s+and\s+{_LIST_NAME}")
+#: what sets off the items of a list by semicolons, a last "and" included ("...; and Christopher J. Waller")
+_ITEM_BREAK = re.compile(r";\s*(?:and\s+)?")
+#: the end of a piece before a semicolon that may open such a list: a name, its role after a comma or not
+_LIST_OPENING = re.compile(rf"{_LIST_NAME}(?:,\s+[A-Z][\w ]*)?\s*$")
 #: the fewest names a list must have for a count of it to be read as the source's
 _LIST_MIN = 3
 #: the most words an item of a list set off by semicolons has, its role after a comma included ("John C.
@@ -843,19 +852,17 @@ def _list_counts(text: str) -> set[int]:
     """How many names each list of names in ``text`` gives: names joined by commas and a last "and", or items set off
     by semicolons, each a name with its role at most ("Jerome H. Powell, Chair; John C. Williams, Vice Chair; …; and
     Christopher J. Waller"). Lists of fewer than :data:`_LIST_MIN` names are left out."""
-    counts = {len(re.findall(_LIST_NAME, m.group())) for m in _COMMA_LIST.finditer(text)}
-    parts = re.split(r";\s*(?:and\s+)?", text)
+    counts = {len(_LIST_NAME_RE.findall(m.group())) for m in _COMMA_LIST.finditer(text)}
+    parts = _ITEM_BREAK.split(text)
     run = 0
     for k, part in enumerate(parts):
         words = part.split()
-        item = bool(words) and len(words) <= _ITEM_MAX_WORDS and part.strip()[:1].isupper()
-        opening = k + 1 < len(parts) and re.search(rf"{_LIST_NAME}(?:,\s+[A-Z][\w ]*)?\s*$", part) is not None
-        if run and item:
+        if run and words and len(words) <= _ITEM_MAX_WORDS and part.strip()[:1].isupper():  # an item of the run
             run += 1
             continue
         if run >= _LIST_MIN:
             counts.add(run)
-        run = 1 if opening else 0
+        run = 1 if k + 1 < len(parts) and _LIST_OPENING.search(part) else 0
     if run >= _LIST_MIN:
         counts.add(run)
     return {n for n in counts if n >= _LIST_MIN}

@@ -3575,13 +3575,12 @@ def _check_inferred_cause(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequen
     hedge in its sentence before it), two of the content words after it follow a hedge of the source's sentence
     within :data:`_CAUSE_REACH` words, a content word before both is the same (what is explained), and no
     counterpart states a cause itself."""
-    if not any(_causal_link(dw, c) for c in range(1, len(dw))):
-        return []  # (most sentences: no causal link after their first word, which the loop below starts from)
-    if any(_causal_link(all_sw, k) for k in range(len(all_sw))):
+    # (each causal link after the sentence's first word, with its length: most sentences have none)
+    links = [(c, n) for c in range(1, len(dw)) if (n := _causal_link(dw, c))]
+    if not links or any(_causal_link(all_sw, k) for k in range(len(all_sw))):
         return []
-    for c in range(1, len(dw)):
-        n = _causal_link(dw, c)
-        if not n or any(_is_hedge(t) for t in dw[:c]):
+    for c, n in links:
+        if any(_is_hedge(t) for t in dw[:c]):
             continue
         cause = _content_after(dt, dw, c + n)
         if len(cause) < 2:

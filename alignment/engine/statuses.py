@@ -171,9 +171,7 @@ def judge_sentence_half(share: float, links: Sequence[str], other: str, config: 
     >>> reason
     'weak: (coverage 0.00 < min_partial 0.2; part of a sentence cut in two whose other part S3 is reported)'
     """
-    note = f"part of a sentence cut in two whose other part {other} is reported"
-    return SourceStatus.PARTIAL, "weak: " + _evidence(links, "coverage", share, ("min_partial", config.min_partial),
-                                                     note).lstrip()
+    return SourceStatus.PARTIAL, _half_reason(links, "coverage", share, other, "reported", config)
 
 
 def judge_derivative_half(share: float, links: Sequence[str], other: str, config: Config,
@@ -190,9 +188,14 @@ def judge_derivative_half(share: float, links: Sequence[str], other: str, config
     >>> reason
     'weak: (support 0.00 < min_partial 0.2; part of a sentence cut in two whose other part D4 is linked)'
     """
-    note = f"part of a sentence cut in two whose other part {other} is linked"
-    return DerivativeStatus.PARTIAL, "weak: " + _evidence(links, "support", share, ("min_partial", config.min_partial),
-                                                         note).lstrip()
+    return DerivativeStatus.PARTIAL, _half_reason(links, "support", share, other, "linked", config)
+
+
+def _half_reason(links: Sequence[str], measure: str, share: float, other: str, taken: str, config: Config) -> str:
+    """The reason of a part of a sentence cut in two judged by its other part (:func:`judge_sentence_half`,
+    :func:`judge_derivative_half`): its own ``measure`` below ``min_partial``, and the other part, ``taken``."""
+    note = f"part of a sentence cut in two whose other part {other} is {taken}"
+    return "weak: " + _evidence(links, measure, share, ("min_partial", config.min_partial), note).lstrip()
 
 
 def added_though_linked(share: float, config: Config, quoted: bool = False, chance: bool = False,

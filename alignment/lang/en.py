@@ -54,6 +54,8 @@ POINT_FRACTIONS = {"quarter": 0.25, "half": 0.5, "three-quarter": 0.75}
 #: the month names: a detail holding one is a date (when the word is a name: "may" the verb is not)
 MONTH_ORDER = tuple("january february march april may june july august september october november december".split())
 MONTHS = frozenset(MONTH_ORDER)
+#: the days of the week in the calendar's order, Monday first (``datetime``'s): the day a whole date falls on
+WEEKDAY_ORDER = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
 #: prepositions that head a time or place phrase: "in 2018", "on 16 May", "from 1996 to 2013" are the detail
 PREPOSITIONS = frozenset(("in", "on", "at", "from", "since", "until", "during"))
 # Multi-word names folded to one word, so "United States" meets "U.S." and "US".
@@ -535,7 +537,7 @@ CONFLICTS = ConflictWords(
     ),
     # (not "ask": "the Secretary asked them to move" credits a request, "asked whether" a question, no claim)
     dialogue_verbs=frozenset("reply answer respond".split()),
-    weekdays=frozenset("monday tuesday wednesday thursday friday saturday sunday".split()),
+    weekdays=frozenset(WEEKDAY_ORDER),
     #: capitals and seats that news writing puts for their country or institution
     name_aliases={
         "washington": "us", "america": "us", "american": "us", "london": "uk", "britain": "uk", "british": "uk",
@@ -787,5 +789,5 @@ ENGLISH = Language(
     acronym_connectors=NAME_CONNECTORS | {"the", "on", "in", "&"},
     list_coordinators=frozenset({"and", "or"}),
     month_order=MONTH_ORDER,
-    weekday_order=tuple("monday tuesday wednesday thursday friday saturday sunday".split()),
+    weekday_order=WEEKDAY_ORDER,
 )
