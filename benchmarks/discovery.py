@@ -212,6 +212,8 @@ def corpus_folder(cache: Path, size: int | None, fakehealth: Path, wh: Path, see
     folder = cache / f"corpus-{size or 'all'}"
     if folder.is_dir():  # made by an earlier run: the gold may have grown since, its new sources go in (the
         # sample stays; a source missing from the corpus could never be found)
+        for src in sorted(REAL_PAIRS.glob("*/source.txt")):  # (an earlier run's link may point at a copy since gone)
+            _link_all(folder / "real", [src], prefix=src.parent.name + "-")
         queried, wanted = _wh_pair_files(wh)
         _link_all(folder / "wh", sorted(wanted - _link_outside(folder, wh, wanted)))
         asked = {q.resolve() for q in queried}

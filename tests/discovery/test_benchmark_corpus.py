@@ -45,6 +45,7 @@ def test_an_earlier_runs_corpus_folder_gets_the_new_gold_sources_and_loses_the_n
     pairs["fresh9/02"] = {"derivative": "fresh9-texts/02_agency-release_daily/derivative.txt",
                           "sources": ["fresh9-texts/02_agency-release_daily/source.txt"]}
     monkeypatch.setattr(bench, "WH_PAIRS", pairs)
+    monkeypatch.setattr(bench, "REAL_PAIRS", tmp_path / "real-pairs")
     monkeypatch.setattr(bench, "member_path", lambda wh_, m: (outside.parent if m.startswith("fresh9-texts/")
                                                                else wh_) / Path(m).name)
     got = bench.corpus_folder(cache, 10, cache / "fakehealth", wh, 19)
@@ -64,6 +65,13 @@ def test_an_earlier_runs_corpus_folder_gets_the_new_gold_sources_and_loses_the_n
     link.symlink_to(tmp_path / "gone" / "source.txt")
     bench.corpus_folder(cache, 10, cache / "fakehealth", wh, 19)
     assert link.resolve() == outside.resolve()
+    # and so is a link to a real pair's source (the corpus pairs', read from ../shared) made to a copy since removed
+    real = _write(tmp_path / "real-pairs" / "01_agency-approval_paper" / "source.txt", "The agency approved it.\n")
+    (folder / "real").mkdir()
+    link = folder / "real" / "01_agency-approval_paper-source.txt"
+    link.symlink_to(tmp_path / "gone" / "real" / "source.txt")
+    bench.corpus_folder(cache, 10, cache / "fakehealth", wh, 19)
+    assert link.resolve() == real.resolve()
 
 
 def test_the_metrics_count_the_possible_tier_apart_and_the_strict_no_source_reading() -> None:
