@@ -889,6 +889,13 @@ def counts_a_list(detail: Detail, tagged: Sequence[TaggedWord], counterparts: Se
 _MINUS_MARKS = ("-", "\u2212", "\u2013")
 
 
+def _signed_in(number: str, source_text: str) -> bool:
+    """Whether ``source_text`` writes ``number`` whole with a minus mark against it, the mark after a space, a
+    bracket or the text's start ("(-0.20 per cent)"; not "-0.25" for "0.2", nor "COVID-19" for "19")."""
+    marks = "".join(re.escape(m) for m in _MINUS_MARKS)
+    return re.search(rf"(?:^|[\s(\[])[{marks}]{re.escape(number)}(?![\d]|[.,]\d)", source_text) is not None
+
+
 def signed_figure(detail: Detail, tagged: Sequence[TaggedWord], source_text: str) -> bool:
     """Is ``detail`` (of a segment whose words are ``tagged``) only a word giving a number's sign (lang
     ``conflicts.minus_words``) right before the number, where the source writes the same number with a minus mark
@@ -902,7 +909,7 @@ def signed_figure(detail: Detail, tagged: Sequence[TaggedWord], source_text: str
         after = tagged[k + 1] if k + 1 < len(tagged) else None
         if after is None or after.word.kind != "number":
             return False
-        if not any(mark + after.word.text in source_text for mark in _MINUS_MARKS):
+        if not _signed_in(after.word.text, source_text):
             return False
     return True
 

@@ -216,3 +216,10 @@ def test_a_sign_the_source_writes_as_a_mark_is_the_figures():
     for mark in ("-", "\u2212"):
         assert not any("minus" in t for t in _details(source.format(mark), derivative))
     assert "minus" in _details(source.format(""), derivative)
+    # the mark must stand against the whole figure, after a space or a bracket: "-0.25" gives no "minus 0.2", and a
+    # hyphen inside a name ("COVID-19") gives no sign to "minus 19"
+    assert any("minus" in t for t in _details(source.replace("{}0.20", "-0.205"), derivative))
+    from alignment.engine.details import _signed_in
+
+    assert _signed_in("0.20", "deposit rate: -0.20 per cent") and _signed_in("0.75", "a rate of (\u22120.75%)")
+    assert not _signed_in("0.2", "deposit rate: -0.25 per cent") and not _signed_in("19", "cases of COVID-19")
