@@ -79,7 +79,7 @@ outside the repository; nothing of it is copied into the project):
 * **held-out single news articles** (``fresh15``, the held-out split now: the outside split marked ``held_out`` in
   :data:`real_pairs.OUTSIDE_SPLITS`; never tuned on nor diagnosed, and left out of a run unless ``--held-out`` is
   given: the lead's run): the articles of the fresh15 claim pairs (``benchmarks/gold/fresh15-pairs``: 01-06 written
-  from an Asian, Pacific, Middle Eastern or African official text, 07-12 from a European government's or an
+  from an Asian, Pacific, Middle Eastern or African official text, 07-12 from a European central bank's or an
   international organisation's, 13-18 from a US regulator's, agency's, state's or city's), held like fresh4's
   (``$PRESSALIGN_FRESH15`` or ``../fresh15-texts``). A source that is no tarball member is named
   ``fresh15-texts/<pair>/source.txt`` and indexed with the White House texts.

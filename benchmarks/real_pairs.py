@@ -97,7 +97,7 @@ or an international organisation not used before, 13-18 of a US federal regulato
 before, each with one news article written from it; reported once (session 18's end), tuning data since session 19.
 The **fresh15** split (``--split fresh15``, never part of ``all``) is the held-out set in its place, built in
 session 19: pairs 01-06 an official text of an Asian, Pacific, Middle Eastern or African government, central bank or
-agency, 07-12 of a European government or an international organisation not used before, 13-18 of a US federal
+agency, 07-12 of a European central bank or an international organisation not used before, 13-18 of a US federal
 regulator, agency, state or city not used before, each with one news article written from it. Report it, never tune
 on it.
 
@@ -182,7 +182,7 @@ FRESH13 = ROOT / "benchmarks" / "gold" / "fresh13-pairs"
 #: each -> one news article; reported once at session 18's end, tuning data since session 19)
 FRESH14 = ROOT / "benchmarks" / "gold" / "fresh14-pairs"
 #: the fifteenth fresh set, the held-out set now (built in session 19: 01-06 an Asian, Pacific, Middle Eastern or
-#: African official text, 07-12 a European government's or international organisation's, 13-18 a US regulator's,
+#: African official text, 07-12 a European central bank's or international organisation's, 13-18 a US regulator's,
 #: agency's, state's or city's, each -> one news article)
 FRESH15 = ROOT / "benchmarks" / "gold" / "fresh15-pairs"
 
