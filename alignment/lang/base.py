@@ -403,6 +403,9 @@ class Language:
     #: folded words that only add to what came before ("They also discussed"): a quotation that drops one without
     #: marking it is still the speaker's sentence, ``near`` (alignment/engine/verify.py)
     quote_additives: frozenset[str] = frozenset()
+    #: lower-case phrases that sign a bracketed gloss as the editor's ("Editor's Note", "ed."): round brackets inside
+    #: a quotation that hold one are the editor's words, marked, as square brackets are (alignment/engine/verify.py)
+    editor_notes: tuple[str, ...] = ()
     #: the endings that inflect a word (plural, third person, past, participle, comparative): two quote and source
     #: words with one stem are a ``variant`` of one word only when what follows their common start is one of these
     #: on each side ("bid"/"bidding", "policy"/"policies"), not a word made from another ("investigators" for

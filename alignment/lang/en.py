@@ -757,6 +757,7 @@ ENGLISH = Language(
     hold_complements=frozenset("steady unchanged stable constant".split()),
     term_markers=frozenset("so-called self-styled self-proclaimed self-described supposed quote-unquote".split()),
     quote_additives=QUOTE_ADDITIVES,
+    editor_notes=("editor's note", "editor’s note", "editors' note", "editors’ note", "ed. note", "ed.", "eds."),
     inflection_endings=frozenset("s es e ed d ing y ies ied er est r st".split()) | {""},
     currency_words=frozenset("dollar dollars euro euros pound pounds yen cent cents".split()),
     split_units=SPLIT_UNITS,
