@@ -533,6 +533,11 @@ class Language:
     #: folded nouns for the person a verb acts on -> the folded verb ("nominee" -> "nominate"): the noun is also found
     #: where the verb is, and back (alignment/engine/match.py), which the stemmer does not see
     person_nouns: Mapping[str, str] = field(default_factory=dict)
+    #: groups of folded words (or two-word phrases) a news story writes for one another's sense in the release it
+    #: reports ("died" for "passed away", "jobless" for "unemployment", "cut" for "reduced"): each is also found
+    #: where another of its group is (alignment/engine/match.py); the quote check and the details read the words as
+    #: written
+    synonyms: tuple[tuple[str, ...], ...] = ()
     #: folded words that may stand inside an acronym's expansion without an initial of their own ("National Institute
     #: for Health Research", "Food and Drug Administration") (alignment/engine/acronyms.py)
     acronym_connectors: frozenset[str] = frozenset()

@@ -485,6 +485,16 @@ REGION_ABBREVIATIONS = {
 #: a noun for the person a verb acts on -> the verb ("nominees" -> "nominate"): "The President has now announced 25
 #: nominees" and "Biden has in total nominated 25 people" name one act, which the stemmer cannot see ("nomine" and
 #: "nomin"); not "committee" (no one committed) nor "refugee"
+#: words a story writes for the release's (lang ``synonyms``): one sense each, in the registers of news and releases
+SYNONYMS = (
+    ("die", "pass away", "passed away"),
+    ("jobless", "unemployment", "unemployed"),
+    ("cut", "reduce", "lower"),
+    ("steady", "stable", "unchanged"),
+    ("keep", "maintain"),
+    ("condemn", "denounce"),
+    ("raise", "hike"),
+)
 PERSON_NOUNS = {
     "nominee": "nominate", "appointee": "appoint", "employee": "employ", "detainee": "detain", "trainee": "train",
     "attendee": "attend", "honoree": "honor", "retiree": "retire", "enrollee": "enroll", "grantee": "grant",
@@ -787,6 +797,7 @@ ENGLISH = Language(
     region_abbreviations=REGION_ABBREVIATIONS,
     region_qualifiers=frozenset("new north south east west northern southern eastern western american".split()),
     person_nouns=PERSON_NOUNS,
+    synonyms=SYNONYMS,
     acronym_connectors=NAME_CONNECTORS | {"the", "on", "in", "&"},
     list_coordinators=frozenset({"and", "or"}),
     month_order=MONTH_ORDER,
