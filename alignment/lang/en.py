@@ -487,13 +487,15 @@ REGION_ABBREVIATIONS = {
 #: "nomin"); not "committee" (no one committed) nor "refugee"
 #: words a story writes for the release's (lang ``synonyms``): one sense each, in the registers of news and releases
 SYNONYMS = (
-    ("die", "pass away", "passed away"),
+    ("die", "pass away", "passed away", "passing of"),
     ("jobless", "unemployment", "unemployed"),
     ("cut", "reduce", "lower"),
     ("steady", "stable", "unchanged"),
     ("keep", "maintain"),
     ("condemn", "denounce"),
-    ("raise", "hike"),
+    ("raise", "hike", "rise"),
+    ("investigation", "inquiry", "enquiry", "probe"),
+    ("talk", "speak"),
 )
 PERSON_NOUNS = {
     "nominee": "nominate", "appointee": "appoint", "employee": "employ", "detainee": "detain", "trainee": "train",

@@ -283,6 +283,10 @@ def test_a_noun_for_the_person_acted_on_covers_the_verbs_claim():
      "The jobless rate held steady in March at 4.9%."),
     ("The committee decided to maintain the policy rate at 5.25%.",
      "The committee voted to keep the policy rate at 5.25%."),
+    ("As the investigation into the party's finances is ongoing we are unable to comment further.",
+     "Police said inquiries into the party's finances are ongoing."),
+    ("Statement by the Governor on the Passing of Senator Rose Example",
+     "Senator Rose Example dies, the Governor says in a statement"),
 ])
 def test_a_word_the_story_writes_for_the_releases_is_found(source, derivative):
     seg = _claim(source, derivative)
