@@ -387,7 +387,8 @@ MEMBER_NOUNS = frozenset("official officials aide aides staff staffer staffers s
 #: "priority": "priority review" is a regulator's term)
 EMPHASIS_WORDS = (*((w,) for w in (
     "emphasis importance significance focus cornerstone centrepiece centerpiece "
-    "key central crucial vital pivotal paramount important particular").split()), ("focal", "point"))
+    "key central crucial vital pivotal paramount important particular historic landmark ambitious unprecedented"
+    ).split()), ("focal", "point"))
 #: the kind of document the source is: "said in a press release", "in its statement"
 SOURCE_DOCUMENTS = tuple(tuple(m.split()) for m in (
     "press release", "news release", "statement", "announcement", "fact sheet", "factsheet", "readout"))

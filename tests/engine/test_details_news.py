@@ -449,3 +449,14 @@ def test_a_word_of_the_whole_is_no_detail():
     # a new thing beside it stays a detail
     found = _details(source, derivative.replace("entire life fighting", "entire life fighting for miners and"))
     assert any("miners" in t for t in found), found
+
+
+def test_the_articles_praise_of_an_agreement_is_its_weighing_not_a_detail():
+    """"the historic", "ambitious" for what the source states plainly: the article's weighing (lang ``emphasis_words``),
+    as the sample pair's "strengthen the historic" and "together on ambitious"."""
+    source = "The two countries agreed to deepen their partnership and to work together on climate goals."
+    derivative = ("The two countries agreed to deepen their historic partnership and to work together on ambitious "
+                  "climate goals.")
+    assert _details(source, derivative) == []
+    found = _details(source, derivative.replace("ambitious climate", "ambitious nuclear"))
+    assert any("nuclear" in t for t in found), found
