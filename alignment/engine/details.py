@@ -729,6 +729,8 @@ def _stands_in(i: int, profile: Profile, found: frozenset[int], counterparts: Se
     word = profile.words[i]
     if word.pos not in _STAND_INS or word.is_name or word.word.kind == "number":
         return False
+    if word.word.norm in _LANG.conflicts.minus_words:
+        return False  # "the deposit rate to minus 0.20 percent": a figure's sign, no word for the source's "interest"
     # (the neighbour, the side of it the noun is on): -1 for a neighbour after the noun, +1 before it
     neighbours = [(profile.words[j], i - j) for j in (i - 1, i + 1) if 0 <= j < len(profile.words) and j in found]
     head = _of_head(i, profile, found, text)
