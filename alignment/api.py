@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from alignment.engine.statuses import (
     new_rank,
     states_figure,
 )
-from alignment.engine.verify import SourceIndex, verify_quote
+from alignment.engine.verify import SourceIndex, over_lines, skipping_lines, verify_quote
 from alignment.errors import ConfigError, InputError
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import DerivativeStatus, Quote, Segment, SegmentKind, SourceStatus
@@ -297,18 +298,24 @@ def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> t
                "(raise it with --max-segments)")
         raise InputError(msg)
     index = SourceIndex(src.text, src.all_words())
+    # the source's lines that are no sentence of it (a name line, a caption, a heading between two paragraphs): a
+    # quotation that runs over them is read again without them (alignment.engine.verify.over_lines)
+    lines = [(seg.start, seg.end) for k, seg in enumerate(src.segments)
+             if k and seg.kind in (SegmentKind.HEADING, SegmentKind.BOILERPLATE)]
+    skipped = skipping_lines(index, lines)
     der_starts, src_starts = [s.start for s in der.segments], [s.start for s in src.segments]
     out = []
     again = quoted_again(der.text, spans, config.scare_quote_max_words)
     for n, span in enumerate(spans, 1):
-        verdict = verify_quote(
-            der.text, span, index,
+        check = functools.partial(
+            verify_quote, der.text, span,
             blocks=der.blocks,
             altered_min_share=config.quote_altered_min_share,
             altered_min_words=config.quote_altered_min_words,
             scare_max_words=config.scare_quote_max_words,
             quoted_elsewhere=again[n - 1],
         )
+        verdict = over_lines(check(index), index, skipped, lines, check)
         out.append(
             Quote(
                 id=f"Q{n}",

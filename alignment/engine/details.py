@@ -633,8 +633,10 @@ def _region(g: Sequence[int], profile: Profile, found: frozenset[int], backgroun
 
 #: the phrases that tell nothing of their own wherever they come from: a discourse marker ("In particular"), the
 #: article's weighing of what the source says ("particular emphasis", "a focal point"), the kind of document the
-#: source is ("said in a press release"), a figurative stock phrase ("pave the way", "next steps")
-_PLAIN_PHRASES = (*_LANG.discourse_markers, *_LANG.emphasis_words, *_LANG.source_documents, *_LANG.stock_phrases)
+#: source is ("said in a press release"), a figurative stock phrase ("pave the way", "next steps"), a word of the
+#: whole before what the source counts or names ("A total of 106 patients", "her entire life": lang ``wholes``)
+_PLAIN_PHRASES = (*_LANG.discourse_markers, *_LANG.emphasis_words, *_LANG.source_documents, *_LANG.stock_phrases,
+                  *((w,) for w in sorted(_LANG.conflicts.wholes)))
 #: :data:`_PLAIN_PHRASES` by their first word (each phrase's length and the phrase), so that a segment's words are
 #: read once rather than once per phrase
 _PLAIN_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
@@ -727,6 +729,8 @@ def _stands_in(i: int, profile: Profile, found: frozenset[int], counterparts: Se
     word = profile.words[i]
     if word.pos not in _STAND_INS or word.is_name or word.word.kind == "number":
         return False
+    if word.word.norm in _LANG.conflicts.minus_words:
+        return False  # "the deposit rate to minus 0.20 percent": a figure's sign, no word for the source's "interest"
     # (the neighbour, the side of it the noun is on): -1 for a neighbour after the noun, +1 before it
     neighbours = [(profile.words[j], i - j) for j in (i - 1, i + 1) if 0 <= j < len(profile.words) and j in found]
     head = _of_head(i, profile, found, text)

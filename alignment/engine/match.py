@@ -251,6 +251,30 @@ _COUNTRIES = frozenset(_DEMONYMS.values())
 #: also looks up and offers the verb's key, so "nominees" is found where "nominated" is, and back
 _PERSON_NOUNS = {stem(fold_word(a)): stem(fold_word(v)) for a, v in _LANG.person_nouns.items()}
 
+#: a word's key -> its synonym group's key, and (a phrase's first key, its second folded word) -> the group's key
+#: (lang ``synonyms``): each word of a group also looks up and offers the group's key ("=" before its first word's
+#: key, no word's key), so "died" is found where "passed away" is
+_SYNONYMS: dict[str, str] = {}
+_SYNONYM_PHRASES: dict[tuple[str, str], str] = {}
+for _group in _LANG.synonyms:
+    _head = "=" + stem(fold_word(_group[0].split()[0]))
+    for _entry in _group:
+        _parts = _entry.split()
+        if len(_parts) == 1:
+            _SYNONYMS[stem(fold_word(_parts[0]))] = _head
+        else:
+            _SYNONYM_PHRASES[stem(fold_word(_parts[0])), fold_word(_parts[1])] = _head
+
+
+def _synonyms(tagged: Sequence[TaggedWord], i: int) -> str | None:
+    """The synonym group's key of content word ``i`` of ``tagged`` (:data:`_SYNONYMS`), if it has one."""
+    t = tagged[i]
+    head = _SYNONYMS.get(t.word.key) or _SYNONYMS.get(t.lemma_key)
+    if head is None and _SYNONYM_PHRASES and i + 1 < len(tagged):
+        after = tagged[i + 1].word.norm
+        head = _SYNONYM_PHRASES.get((t.word.key, after)) or _SYNONYM_PHRASES.get((t.lemma_key, after))
+    return head
+
 
 def _region_keys(codes: Mapping[str, str]) -> dict[str, frozenset[str]]:
     """A region's postal code -> the keys its row is found under: its name's ("ga" -> "georgia"; "nd" ->
@@ -351,6 +375,10 @@ def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False, text: str = ""
         for n, name_key in _REGION_TAILS.get(tagged[i].word.key, ()):
             if i >= n - 1 and stem(fold_word("".join(t.word.norm for t in tagged[i - n + 1:i + 1]))) == name_key:
                 lookups[i].add(name_key)
+    for i in content_at if _SYNONYMS else ():  # "died" is also found where "passed away" is, and back
+        head = _synonyms(tagged, i)
+        if head is not None:
+            lookups[i].add(head)
     # (most words: no look-up of a number and no people's adjective, their two keys alone; a frozenset of the two
     # made from a tuple holds them as the one made from the set does, in the same order)
     alts = [frozenset({key, t.lemma_key, *lookups.get(i, ())} | ({_DEMONYMS[key]} if key in _DEMONYMS

@@ -52,7 +52,7 @@ if TYPE_CHECKING:  # numpy is imported where it is used: ``import alignment`` st
     import numpy as np
     from numpy.typing import NDArray
 
-__all__ = ["SourceIndex", "Verdict", "verify_quote"]
+__all__ = ["SourceIndex", "Verdict", "over_lines", "skipping_lines", "verify_quote"]
 
 # Scores of one step of the alignment (content words; function words count half), in tenths: every step, and so
 # every score and bound, is a whole number, exact in floating point, so that two equal scores compare equal (a
@@ -809,9 +809,22 @@ def _gap(between: str) -> str:
     return _DASHES.sub("-", _QUOTE_CHARS.sub("", fold_surface(_PAUSE_DASH.sub(" ", between))))
 
 
+_ROUND_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _editor_note(gloss: str) -> bool:
+    """Does a bracketed gloss sign itself as the editor's ("(of missing children Editor’s Note)", "(the tweet -
+    ed.)")? Lang ``editor_notes``, at its end or its start."""
+    inner = gloss.strip("() \t").lower()
+    return any(inner.endswith(note) or inner.startswith(note + " ") for note in _LANG.editor_notes)
+
+
 def _marked(doc: str, quote: list[Word], span: QuoteSpan) -> tuple[list[bool], set[int]]:
-    """Which quote words sit in square brackets, and after which word counts an ellipsis stands."""
+    """Which quote words sit in square brackets (or in round ones that the editor signs: :func:`_editor_note`), and
+    after which word counts an ellipsis stands."""
     brackets = [(m.start(), m.end()) for m in _BRACKETS.finditer(doc, span.start, span.end)]
+    brackets += [(m.start(), m.end()) for m in _ROUND_BRACKETS.finditer(doc, span.start, span.end)
+                 if _editor_note(m.group())]
     editorial = [any(a <= w.start < b for a, b in brackets) for w in quote]
     elide_after = set()
     for m in _ELLIPSIS.finditer(doc, span.start, span.end):
@@ -875,7 +888,86 @@ def verify_quote(
             cut = _verdict(doc, span, quote, index, editorial, elide_after, cuts, scare, term, judge)
             if cut.status == QuoteStatus.NEAR:
                 return cut
+    if verdict.status == QuoteStatus.UNSUPPORTED and not scare:
+        return _reordered(doc, span, quote, index, editorial, elide_after, term, judge) or verdict
     return verdict
+
+
+#: words each part of a quotation read in two parts has at least, and source words at most between their passages
+_PART_MIN_WORDS = 4
+_REORDER_GAP = 12
+#: split points tried in one quotation (each a comma, semicolon or clause conjunction between two of its words)
+_MAX_SPLITS = 8
+
+
+def _reordered(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, editorial: list[bool],
+               elide_after: set[int], term: bool, judge: tuple[float, int]) -> Verdict | None:
+    """A quotation whose two clauses the source gives in the other order ("We will take all possible measures to
+    protect Japanese nationals abroad and continue to make all necessary diplomatic efforts to prevent …" for the
+    source's "… to continue to make all necessary diplomatic efforts in order to prevent …, while taking all possible
+    measures to protect Japanese nationals …"): the search, which reads the quote in order, finds one clause and
+    calls it unsupported. Split at a comma, a semicolon or a clause conjunction (lang ``clause_conjunctions``), each
+    part found at least ``altered`` on its own, the second's passage before the first's and no more than
+    :data:`_REORDER_GAP` source words from it: the passage altered (its order changed without marking), spanning
+    both."""
+    splits = [k for k in range(_PART_MIN_WORDS, len(quote) - _PART_MIN_WORDS + 1)
+              if quote[k].norm in _LANG.clause_conjunctions or re.search(r"[,;]", doc[quote[k - 1].end:quote[k].start])]
+    for k in splits[:_MAX_SPLITS]:
+        parts = []
+        for lo, hi in ((0, k), (k, len(quote))):
+            sub = quote[lo:hi]
+            elide = {i - lo for i in elide_after if lo < i < hi}
+            parts.append(_verdict(doc, span, sub, index, editorial[lo:hi], elide, set(), False, term, judge))
+        first, second = parts
+        if first.status == QuoteStatus.UNSUPPORTED or second.status == QuoteStatus.UNSUPPORTED:
+            continue
+        if second.source_end > first.source_start:
+            continue  # in the source's order: the search in order would have found the two
+        gap = sum(1 for w in index.words if second.source_end <= w.start and w.end <= first.source_start)
+        if gap > _REORDER_GAP:
+            continue
+        n1, n2 = k, len(quote) - k
+        score = min((first.score * n1 + second.score * n2) / (n1 + n2), 0.99)
+        start, end = second.source_start, first.source_end
+        return Verdict(QuoteStatus.ALTERED, round(score, 4), start, end, index.text[start:end],
+                       first.diff + second.diff, False)
+    return None
+
+
+#: how good a verdict is, for choosing between two readings of one quote
+_RANK = {QuoteStatus.UNSUPPORTED: 0, QuoteStatus.ALTERED: 1, QuoteStatus.NEAR: 2, QuoteStatus.EXACT: 3}
+
+
+def skipping_lines(index: SourceIndex, lines: Sequence[tuple[int, int]]) -> SourceIndex | None:
+    """The source of ``index`` read without ``lines`` (the (start, end) of segments that are no sentence of the
+    text: a name line, a caption or a heading standing between two paragraphs, which a quotation running over both
+    paragraphs does not give): their words left out, their characters blanked, every other offset kept. None when
+    there is no such line."""
+    if not lines:
+        return None
+    text = list(index.text)
+    for a, b in lines:
+        text[a:b] = " " * (b - a)
+    kept = [w for w in index.words if not any(a <= w.start < b for a, b in lines)]
+    return SourceIndex("".join(text), kept)
+
+
+def over_lines(verdict: Verdict, index: SourceIndex, skipped: SourceIndex | None, lines: Sequence[tuple[int, int]],
+               check: Callable[[SourceIndex], Verdict]) -> Verdict:
+    """``verdict`` on a quote, or a better one read over the source's lines of furniture (:func:`skipping_lines`):
+    a quotation that runs over two paragraphs of a statement that a page's name line or caption parts ("I am
+    extremely concerned about …" / "NATO Secretary General Anders Fogh Rasmussen" / "I strongly condemn …") gives
+    the two paragraphs word for word. Taken only when its passage holds such a line, with the source's own text.
+    ``check``: the quote's verification against an index."""
+    if skipped is None or verdict.status == QuoteStatus.EXACT:
+        return verdict
+    again = check(skipped)
+    if _RANK[again.status] <= _RANK[verdict.status] or not any(
+            again.source_start <= a and b <= again.source_end for a, b in lines):
+        return verdict
+    text = index.text
+    diff = tuple(replace(d, source_text=text[d.source_start:d.source_end]) for d in again.diff)
+    return replace(again, source_text=text[again.source_start:again.source_end], diff=diff)
 
 
 def _sentence_ends(doc: str, quote: list[Word]) -> set[int]:
@@ -942,8 +1034,10 @@ def _verdict(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, e
     steps = _bracketed_letters(steps, quote, src, doc)
     ops = {st.op for st in steps}
     q_weight = sum(_weight(w) for w in quote)
-    has_content = any(w.content for w in quote)
-    content_total = sum(1 for w in quote if w.content or not has_content)
+    # the editor's words (in brackets) are no words of the quotation: what it is judged by is the speaker's
+    own = [w for w, mark in zip(quote, editorial, strict=True) if not mark] or quote
+    has_content = any(w.content for w in own)
+    content_total = sum(1 for w in own if w.content or not has_content)
     matched_content = 0
     matched_weight = 0.0
     matched_words = run = longest_run = 0  # quote words matched, and the longest run of them in a row
@@ -959,7 +1053,7 @@ def _verdict(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, e
             longest_run = max(longest_run, run)
         elif st.q[1] > st.q[0] or st.op != "elided":
             run = 0
-    quote_articles = sum(1 for w in quote if w.norm in _LANG.articles)
+    quote_articles = sum(1 for w in own if w.norm in _LANG.articles)
     anchored = [st for st in steps if st.op in ("equal", "variant")]
     if not anchored:
         return Verdict(QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", (), scare)
@@ -983,12 +1077,12 @@ def _verdict(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, e
         # two-word phrase ("I look forward to working together with" is not the source's "working together"); an
         # article found identifies nothing ("The voice of America's labor movement" is not the source's "the labor
         # movement" changed: two words of five found, articles aside)
-        and (matched_words - matched_articles >= altered_min_share * (len(quote) - quote_articles)
+        and (matched_words - matched_articles >= altered_min_share * (len(own) - quote_articles)
              or matched_content > altered_min_words)
         and (matched_content / content_total >= altered_min_share
              # a passage reworded word by word (a quotation translated back): most of its content words changed,
              # but its words found, in order, hold the quote's frame, with a phrase or more word for word
-             or (matched_words / len(quote) >= altered_min_share and longest_run >= _ALTERED_MIN_RUN))
+             or (matched_words / len(own) >= altered_min_share and longest_run >= _ALTERED_MIN_RUN))
     ):
         status = QuoteStatus.ALTERED
     else:

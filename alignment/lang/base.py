@@ -403,6 +403,9 @@ class Language:
     #: folded words that only add to what came before ("They also discussed"): a quotation that drops one without
     #: marking it is still the speaker's sentence, ``near`` (alignment/engine/verify.py)
     quote_additives: frozenset[str] = frozenset()
+    #: lower-case phrases that sign a bracketed gloss as the editor's ("Editor's Note", "ed."): round brackets inside
+    #: a quotation that hold one are the editor's words, marked, as square brackets are (alignment/engine/verify.py)
+    editor_notes: tuple[str, ...] = ()
     #: the endings that inflect a word (plural, third person, past, participle, comparative): two quote and source
     #: words with one stem are a ``variant`` of one word only when what follows their common start is one of these
     #: on each side ("bid"/"bidding", "policy"/"policies"), not a word made from another ("investigators" for
@@ -530,6 +533,11 @@ class Language:
     #: folded nouns for the person a verb acts on -> the folded verb ("nominee" -> "nominate"): the noun is also found
     #: where the verb is, and back (alignment/engine/match.py), which the stemmer does not see
     person_nouns: Mapping[str, str] = field(default_factory=dict)
+    #: groups of folded words (or two-word phrases) a news story writes for one another's sense in the release it
+    #: reports ("died" for "passed away", "jobless" for "unemployment", "cut" for "reduced"): each is also found
+    #: where another of its group is (alignment/engine/match.py); the quote check and the details read the words as
+    #: written
+    synonyms: tuple[tuple[str, ...], ...] = ()
     #: folded words that may stand inside an acronym's expansion without an initial of their own ("National Institute
     #: for Health Research", "Food and Drug Administration") (alignment/engine/acronyms.py)
     acronym_connectors: frozenset[str] = frozenset()

@@ -387,7 +387,8 @@ MEMBER_NOUNS = frozenset("official officials aide aides staff staffer staffers s
 #: "priority": "priority review" is a regulator's term)
 EMPHASIS_WORDS = (*((w,) for w in (
     "emphasis importance significance focus cornerstone centrepiece centerpiece "
-    "key central crucial vital pivotal paramount important particular").split()), ("focal", "point"))
+    "key central crucial vital pivotal paramount important particular historic landmark ambitious unprecedented"
+    ).split()), ("focal", "point"))
 #: the kind of document the source is: "said in a press release", "in its statement"
 SOURCE_DOCUMENTS = tuple(tuple(m.split()) for m in (
     "press release", "news release", "statement", "announcement", "fact sheet", "factsheet", "readout"))
@@ -485,6 +486,18 @@ REGION_ABBREVIATIONS = {
 #: a noun for the person a verb acts on -> the verb ("nominees" -> "nominate"): "The President has now announced 25
 #: nominees" and "Biden has in total nominated 25 people" name one act, which the stemmer cannot see ("nomine" and
 #: "nomin"); not "committee" (no one committed) nor "refugee"
+#: words a story writes for the release's (lang ``synonyms``): one sense each, in the registers of news and releases
+SYNONYMS = (
+    ("die", "pass away", "passed away", "passing of"),
+    ("jobless", "unemployment", "unemployed"),
+    ("cut", "reduce", "lower"),
+    ("steady", "stable", "unchanged"),
+    ("keep", "maintain"),
+    ("condemn", "denounce"),
+    ("raise", "hike", "rise"),
+    ("investigation", "inquiry", "enquiry", "probe"),
+    ("talk", "speak"),
+)
 PERSON_NOUNS = {
     "nominee": "nominate", "appointee": "appoint", "employee": "employ", "detainee": "detain", "trainee": "train",
     "attendee": "attend", "honoree": "honor", "retiree": "retire", "enrollee": "enroll", "grantee": "grant",
@@ -757,6 +770,7 @@ ENGLISH = Language(
     hold_complements=frozenset("steady unchanged stable constant".split()),
     term_markers=frozenset("so-called self-styled self-proclaimed self-described supposed quote-unquote".split()),
     quote_additives=QUOTE_ADDITIVES,
+    editor_notes=("editor's note", "editor’s note", "editors' note", "editors’ note", "ed. note", "ed.", "eds."),
     inflection_endings=frozenset("s es e ed d ing y ies ied er est r st".split()) | {""},
     currency_words=frozenset("dollar dollars euro euros pound pounds yen cent cents".split()),
     split_units=SPLIT_UNITS,
@@ -786,6 +800,7 @@ ENGLISH = Language(
     region_abbreviations=REGION_ABBREVIATIONS,
     region_qualifiers=frozenset("new north south east west northern southern eastern western american".split()),
     person_nouns=PERSON_NOUNS,
+    synonyms=SYNONYMS,
     acronym_connectors=NAME_CONNECTORS | {"the", "on", "in", "&"},
     list_coordinators=frozenset({"and", "or"}),
     month_order=MONTH_ORDER,

@@ -85,7 +85,7 @@ def test_each_detail_has_its_salience():
 def test_the_summary_lists_the_salient_details_first():
     report = compare("The ministry will publish the budget for schools next week. Officials expect the budget to "
                      "pass easily in parliament.",
-                     "The ministry will publish its ambitious budget for schools next week. Officials in Leeds "
+                     "The ministry will publish its costly budget for schools next week. Officials in Leeds "
                      "expect the budget to pass easily in parliament.")
     kinds = {d.salience for s in report.detailed() for d in s.unsupported_details}
     assert "other" in kinds and kinds - {"other"}, kinds

@@ -437,3 +437,26 @@ def test_a_new_name_takes_its_abbreviated_title_with_the_stop():
     assert any(t.startswith("Dr. Hope Rugo") for t in found), found
     assert _details("Dr. Hope Rugo said the FDA approved the cooling cap for women with breast cancer.",
                     "The FDA approved the cooling cap for women with breast cancer, said Dr. Hope Rugo.") == []
+
+
+def test_a_word_of_the_whole_is_no_detail():
+    """"A total of 106 patients", "her entire life": the whole of what the source counts or tells (lang ``wholes``)."""
+    source = ("The test was given to 106 patients suspected of having the virus in the clinic. "
+              "She has spent her life fighting for workers across the state.")
+    derivative = ("A total of 106 patients suspected of having the virus were given the test in the clinic. "
+                  "She has spent her entire life fighting for workers across the state.")
+    assert _details(source, derivative) == []
+    # a new thing beside it stays a detail
+    found = _details(source, derivative.replace("entire life fighting", "entire life fighting for miners and"))
+    assert any("miners" in t for t in found), found
+
+
+def test_the_articles_praise_of_an_agreement_is_its_weighing_not_a_detail():
+    """"the historic", "ambitious" for what the source states plainly: the article's weighing (lang ``emphasis_words``),
+    as the sample pair's "strengthen the historic" and "together on ambitious"."""
+    source = "The two countries agreed to deepen their partnership and to work together on climate goals."
+    derivative = ("The two countries agreed to deepen their historic partnership and to work together on ambitious "
+                  "climate goals.")
+    assert _details(source, derivative) == []
+    found = _details(source, derivative.replace("ambitious climate", "ambitious nuclear"))
+    assert any("nuclear" in t for t in found), found

@@ -273,3 +273,41 @@ def test_a_noun_for_the_person_acted_on_covers_the_verbs_claim():
     r = compare("The President has now announced 25 nominees to serve as federal prosecutors in the western states.",
                 "Biden has in total nominated 25 people to serve as federal prosecutors across the West.")
     assert r.source.segments[0].status == "covered", r.source.segments[0].reason
+
+
+@pytest.mark.parametrize(("source", "derivative"), [
+    # a word the story writes for the release's, in one sense (lang synonyms)
+    ("My aunt Rose Example passed away on Saturday, and it leaves a hole in my heart.",
+     "Rose Example died on Saturday, her nephew said."),
+    ("The unemployment rate in the region was stable in March, at 4.9%.",
+     "The jobless rate held steady in March at 4.9%."),
+    ("The committee decided to maintain the policy rate at 5.25%.",
+     "The committee voted to keep the policy rate at 5.25%."),
+    ("As the investigation into the party's finances is ongoing we are unable to comment further.",
+     "Police said inquiries into the party's finances are ongoing."),
+    ("Statement by the Governor on the Passing of Senator Rose Example",
+     "Senator Rose Example dies, the Governor says in a statement"),
+])
+def test_a_word_the_story_writes_for_the_releases_is_found(source, derivative):
+    seg = _claim(source, derivative)
+    assert seg.status in ("supported", "partial"), (seg.status, seg.score, seg.reason)
+    assert seg.score >= 0.45, (seg.score, seg.reason)
+
+
+def test_without_the_synonym_table_the_restatement_falls_short(monkeypatch):
+    from alignment.engine import match
+
+    source = "The unemployment rate in the region was stable in March, at 4.9%."
+    derivative = "The jobless rate held steady in March at 4.9%."
+    with_table = _claim(source, derivative).score
+    monkeypatch.setattr(match, "_SYNONYMS", {})
+    monkeypatch.setattr(match, "_SYNONYM_PHRASES", {})
+    assert _claim(source, derivative).score < with_table
+
+
+def test_a_synonym_is_no_variant_of_a_quoted_word():
+    """The quote check reads the words as written: "passed away" quoted as "died" is a word changed."""
+    report = compare("“Our friend passed away peacefully on Saturday,” the family said.",
+                     "The family said: “Our friend died peacefully on Saturday.”")
+    (q,) = report.quotes
+    assert q.status.value == "altered"

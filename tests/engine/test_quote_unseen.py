@@ -1,0 +1,76 @@
+"""Quote verdicts of session 19 (issue 15, the fresh14 pairs' misses): a quotation whose two clauses the source gives
+in the other order, an editor's gloss in round brackets, and a quotation running over a name line of the source.
+
+The sentences are written for these tests, in the shapes of the statements and articles the classes were read in.
+"""
+
+from __future__ import annotations
+
+from alignment.engine.quotes import extract_quotes
+from alignment.engine.verify import SourceIndex, verify_quote
+
+from tests.engine.test_quotes import ALTERED, EXACT, UNSUPPORTED, check_spans, check_verdict
+
+REORDER_SOURCE = ("The ministry reiterates its resolve to keep up all necessary diplomatic efforts in order to stop "
+                  "the further escalation of the conflict, while taking every possible step to protect its citizens "
+                  "living abroad. The minister will travel to Geneva next week.")
+
+
+def in_article(doc: str, source: str, n: int = 0):
+    index = SourceIndex(source)
+    spans, _ = extract_quotes(doc)
+    check_spans(doc, spans)
+    v = verify_quote(doc, spans[n], index)
+    check_verdict(doc, index, v)
+    return v
+
+
+def test_a_quotation_with_its_two_clauses_in_the_other_order_is_altered():
+    doc = ("The minister said: “We will take every possible step to protect our citizens abroad and keep up "
+           "all necessary diplomatic efforts to stop the fighting from getting any worse.”")
+    v = in_article(doc, REORDER_SOURCE)
+    assert v.status == ALTERED
+    assert v.source_text.startswith("keep up all necessary diplomatic efforts")
+    assert v.source_text.endswith("protect its citizens living abroad")
+
+
+def test_two_clauses_found_far_apart_or_not_at_all_stay_unsupported():
+    doc = ("The minister said: “We will protect citizens abroad and we will open three new consulates in the north "
+           "before the winter comes.”")
+    assert in_article(doc, REORDER_SOURCE).status == UNSUPPORTED
+    far = REORDER_SOURCE.replace(", while taking", ". " + "The talks went on for hours. " * 5 + "It is taking")
+    doc = ("The minister said: “We will take every possible step to protect our citizens abroad and keep up "
+           "all necessary diplomatic efforts to stop the fighting from getting any worse.”")
+    assert in_article(doc, far).status == UNSUPPORTED
+
+
+def test_an_editors_gloss_in_round_brackets_is_no_word_of_the_quotation():
+    source = "We do not support the prosecution of family members who have lost their loved ones."
+    doc = ("A spokesman explained that the agency “is not in favor of punishing family members (of the missing "
+           "migrants Editor’s Note)”, except in cases of crime.")
+    v = in_article(doc, source)
+    assert v.status == ALTERED
+    assert "family members" in v.source_text
+    # the same words with a gloss the editor does not sign are the speaker's: too few of them found
+    doc = doc.replace(" Editor’s Note", " and their relatives")
+    assert in_article(doc, source).status == UNSUPPORTED
+
+
+def test_a_quotation_over_a_name_line_between_two_paragraphs_is_exact():
+    from alignment.api import compare
+
+    source = ("Statement by the Secretary General on events in the region\n\n"
+              "I am deeply concerned about the violent clashes in the capital and the reports of several deaths.\n\n"
+              "Secretary General Jane Example\n\n"
+              "I strongly condemn the use of force. Force can never be the answer to a political crisis.\n")
+    doc = ("Example condemns violence\n\n"
+           "“I am deeply concerned about the violent clashes in the capital and the reports of several deaths. I "
+           "strongly condemn the use of force. Force can never be the answer to a political crisis,” she said.\n")
+    report = compare(source, doc)
+    (q,) = report.quotes
+    assert q.status == EXACT
+    assert source[q.source_start:q.source_end] == q.source_text
+    assert "Jane Example" in q.source_text
+    # a word changed on either side of the line still alters the quotation
+    changed = compare(source, doc.replace("strongly condemn", "firmly condemn")).quotes[0]
+    assert changed.status == ALTERED
