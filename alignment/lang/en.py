@@ -486,6 +486,12 @@ REGION_ABBREVIATIONS = {
 #: a noun for the person a verb acts on -> the verb ("nominees" -> "nominate"): "The President has now announced 25
 #: nominees" and "Biden has in total nominated 25 people" name one act, which the stemmer cannot see ("nomine" and
 #: "nomin"); not "committee" (no one committed) nor "refugee"
+PERSON_NOUNS = {
+    "nominee": "nominate", "appointee": "appoint", "employee": "employ", "detainee": "detain", "trainee": "train",
+    "attendee": "attend", "honoree": "honor", "retiree": "retire", "enrollee": "enroll", "grantee": "grant",
+    "awardee": "award", "licensee": "license", "returnee": "return", "evacuee": "evacuate",
+    "deportee": "deport", "escapee": "escape", "interviewee": "interview",
+}
 #: words a story writes for the release's (lang ``synonyms``): one sense each, in the registers of news and releases
 SYNONYMS = (
     ("die", "pass away", "passed away", "passing of"),
@@ -498,12 +504,6 @@ SYNONYMS = (
     ("investigation", "inquiry", "enquiry", "probe"),
     ("talk", "speak"),
 )
-PERSON_NOUNS = {
-    "nominee": "nominate", "appointee": "appoint", "employee": "employ", "detainee": "detain", "trainee": "train",
-    "attendee": "attend", "honoree": "honor", "retiree": "retire", "enrollee": "enroll", "grantee": "grant",
-    "awardee": "award", "licensee": "license", "returnee": "return", "evacuee": "evacuate",
-    "deportee": "deport", "escapee": "escape", "interviewee": "interview",
-}
 
 
 #: the words that join the words of one name ("Department of Homeland Security", "Center for American Progress")
