@@ -898,6 +898,8 @@ _PART_MIN_WORDS = 4
 _REORDER_GAP = 12
 #: split points tried in one quotation (each a comma, semicolon or clause conjunction between two of its words)
 _MAX_SPLITS = 8
+#: the marks between two words that a split point may stand at
+_CLAUSE_MARK = re.compile(r"[,;]")
 
 
 def _reordered(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, editorial: list[bool],
@@ -911,7 +913,8 @@ def _reordered(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex,
     :data:`_REORDER_GAP` source words from it: the passage altered (its order changed without marking), spanning
     both."""
     splits = [k for k in range(_PART_MIN_WORDS, len(quote) - _PART_MIN_WORDS + 1)
-              if quote[k].norm in _LANG.clause_conjunctions or re.search(r"[,;]", doc[quote[k - 1].end:quote[k].start])]
+              if quote[k].norm in _LANG.clause_conjunctions
+              or _CLAUSE_MARK.search(doc, quote[k - 1].end, quote[k].start)]
     for k in splits[:_MAX_SPLITS]:
         parts = []
         for lo, hi in ((0, k), (k, len(quote))):
