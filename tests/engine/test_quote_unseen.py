@@ -6,23 +6,12 @@ The sentences are written for these tests, in the shapes of the statements and a
 
 from __future__ import annotations
 
-from alignment.engine.quotes import extract_quotes
-from alignment.engine.verify import SourceIndex, verify_quote
-
-from tests.engine.test_quotes import ALTERED, EXACT, UNSUPPORTED, check_spans, check_verdict
+from tests.engine.test_quote_classes import in_article
+from tests.engine.test_quotes import ALTERED, EXACT, UNSUPPORTED
 
 REORDER_SOURCE = ("The ministry reiterates its resolve to keep up all necessary diplomatic efforts in order to stop "
                   "the further escalation of the conflict, while taking every possible step to protect its citizens "
                   "living abroad. The minister will travel to Geneva next week.")
-
-
-def in_article(doc: str, source: str, n: int = 0):
-    index = SourceIndex(source)
-    spans, _ = extract_quotes(doc)
-    check_spans(doc, spans)
-    v = verify_quote(doc, spans[n], index)
-    check_verdict(doc, index, v)
-    return v
 
 
 def test_a_quotation_with_its_two_clauses_in_the_other_order_is_altered():
