@@ -315,7 +315,7 @@ def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> t
             scare_max_words=config.scare_quote_max_words,
             quoted_elsewhere=again[n - 1],
         )
-        verdict = over_lines(check(index), index, skipped, lines, check)
+        verdict = over_lines(check, index, skipped, lines)
         out.append(
             Quote(
                 id=f"Q{n}",

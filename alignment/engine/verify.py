@@ -955,13 +955,14 @@ def skipping_lines(index: SourceIndex, lines: Sequence[tuple[int, int]]) -> Sour
     return SourceIndex("".join(text), kept)
 
 
-def over_lines(verdict: Verdict, index: SourceIndex, skipped: SourceIndex | None, lines: Sequence[tuple[int, int]],
-               check: Callable[[SourceIndex], Verdict]) -> Verdict:
-    """``verdict`` on a quote, or a better one read over the source's lines of furniture (:func:`skipping_lines`):
-    a quotation that runs over two paragraphs of a statement that a page's name line or caption parts ("I am
+def over_lines(check: Callable[[SourceIndex], Verdict], index: SourceIndex, skipped: SourceIndex | None,
+               lines: Sequence[tuple[int, int]]) -> Verdict:
+    """The verdict on a quote (``check``: its verification against an index) against the source of ``index``, or a
+    better one read over the source's lines of furniture (``skipped``, ``lines``: :func:`skipping_lines`): a
+    quotation that runs over two paragraphs of a statement that a page's name line or caption parts ("I am
     extremely concerned about …" / "NATO Secretary General Anders Fogh Rasmussen" / "I strongly condemn …") gives
-    the two paragraphs word for word. Taken only when its passage holds such a line, with the source's own text.
-    ``check``: the quote's verification against an index."""
+    the two paragraphs word for word. Taken only when its passage holds such a line, with the source's own text."""
+    verdict = check(index)
     if skipped is None or verdict.status == QuoteStatus.EXACT:
         return verdict
     again = check(skipped)
