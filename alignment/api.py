@@ -24,7 +24,7 @@ from alignment.engine.details import (
 from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import foreign_quotations, quote_evidence
 from alignment.engine.match import profile_segments, score_pairs, through_demonym
-from alignment.engine.quotes import extract_quotes, quoted_again
+from alignment.engine.quotes import extract_quotes, quote_readings
 from alignment.engine.statuses import (
     judge_derivative,
     judge_derivative_half,
@@ -305,15 +305,19 @@ def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> t
     skipped = skipping_lines(index, lines)
     der_starts, src_starts = [s.start for s in der.segments], [s.start for s in src.segments]
     out = []
-    again = quoted_again(der.text, spans, config.scare_quote_max_words)
+    # (what quoted_again reads of each quotation on the way, verify_quote does not read again)
+    readings = quote_readings(der.text, spans, config.scare_quote_max_words)
     for n, span in enumerate(spans, 1):
+        again, reported, named = readings[n - 1]
         check = functools.partial(
             verify_quote, der.text, span,
             blocks=der.blocks,
             altered_min_share=config.quote_altered_min_share,
             altered_min_words=config.quote_altered_min_words,
             scare_max_words=config.scare_quote_max_words,
-            quoted_elsewhere=again[n - 1],
+            quoted_elsewhere=again,
+            reported=reported,
+            named=named,
         )
         verdict = over_lines(check(index), index, skipped, lines, check)
         out.append(

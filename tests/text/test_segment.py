@@ -833,3 +833,18 @@ def test_a_sentence_the_parser_breaks_before_a_capital_inside_it_stays_whole(nlp
         "The panel found that self-rated overall health [4] was the strongest predictor of death in men.",
         "Smoking came second.",
     ]
+
+
+def test_a_line_ending_on_a_dangling_word_is_read_at_its_end_only():
+    """_Run.runs_on searches a line's last characters for a dangling word (_CONTINUES_REACH): the same answer as a
+    search of the whole line (the word boundary before the word still counts), and a long line costs no more."""
+    from alignment.text import blocks
+
+    assert blocks._CONTINUES_REACH is not None
+    for line in ("The council met on Monday with the", "It was agreed between", "They will bathe", "A list of items,",
+                 "A word ending in " + "x" * 5000 + " of", "Into", "the", "He voted against\n", "x" * 3000):
+        whole = bool(blocks._CONTINUES_RE.search(line))
+        tail = bool(blocks._CONTINUES_RE.search(line, max(0, len(line) - blocks._CONTINUES_REACH)))
+        assert whole == tail, line[-40:]
+    text = "The ministers of the twelve member states met on Monday with the\nLeaders of the region.\n"
+    assert [b.kind for b in find_blocks(text)] == ["paragraph"]
