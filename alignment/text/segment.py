@@ -691,20 +691,28 @@ def _word_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
 #: ("(Laughter.)", "(Air Force One lands.)", "[inaudible]"; not markup such as "[/bold]")
 _STAGE_DIRECTION = re.compile(r"^[(\[][^\W\d_][^()\[\]\d]*[)\]]\.?$")
 _STAGE_DIRECTION_MAX_WORDS = 6
+#: a sentence pointing at a document behind a lost link ("... may be found here."): lang ``link_pointer``
+_LINK_POINTER = _LANG.link_pointer
 
 
 def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...], text: str = "") -> SegmentKind:
     """A segment without a single content word ("It is.", "***") states nothing, and a transcript's stage
     direction ("(Laughter.)", "(Air Force One lands.)") says what happened in the room, not what the speaker
-    claims: boilerplate.
+    claims: boilerplate. So is a sentence that only points at a document behind a link the text lost ("The
+    governor's letter ... may be found here.": lang ``link_pointer``): a web page's furniture, which no report of
+    the page repeats.
 
     >>> _claim_or_not(SegmentKind.SENTENCE, (), "(Air Force One lands.)")
+    <SegmentKind.BOILERPLATE: 'boilerplate'>
+    >>> _claim_or_not(SegmentKind.SENTENCE, (), "The President's proclamation can be found here.")
     <SegmentKind.BOILERPLATE: 'boilerplate'>
     """
     if kind in NOT_A_CLAIM_KINDS:
         return kind
     stripped = text.strip()
     if _STAGE_DIRECTION.match(stripped) and len(stripped.split()) <= _STAGE_DIRECTION_MAX_WORDS:
+        return SegmentKind.BOILERPLATE
+    if _LINK_POINTER is not None and _LINK_POINTER.search(stripped):
         return SegmentKind.BOILERPLATE
     if any(t.word.content for t in tagged):
         return kind

@@ -833,3 +833,22 @@ def test_a_sentence_the_parser_breaks_before_a_capital_inside_it_stays_whole(nlp
         "The panel found that self-rated overall health [4] was the strongest predictor of death in men.",
         "Smoking came second.",
     ]
+
+
+def test_a_sentence_pointing_at_a_lost_link_is_not_a_claim(nlp):
+    """A web page's sentence that only points at a document behind a link its text lost ("The governor's letter ...
+    may be found here.") is furniture, wherever it stands in its paragraph; a sentence that goes on after "here", or
+    says where something is, stays a claim."""
+    text = ("The governor's letter asking the Secretary to designate every county as a disaster area may be found "
+            "here. The Secretary's response may be found here.\n\n"
+            "The full report is available here: https://www.example.gov/report\n\n"
+            "Free masks are available here and at every public library in the state.\n\n"
+            "The President is here to meet the families of the victims.\n")
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    kinds = {s.text: s.kind for s in a.segments}
+    assert kinds["The Secretary's response may be found here."] == SegmentKind.BOILERPLATE
+    assert next(k for t, k in kinds.items() if t.startswith("The governor's letter")) == SegmentKind.BOILERPLATE
+    assert next(k for t, k in kinds.items() if t.startswith("The full report")) == SegmentKind.BOILERPLATE
+    assert kinds["Free masks are available here and at every public library in the state."] == SegmentKind.SENTENCE
+    assert kinds["The President is here to meet the families of the victims."] == SegmentKind.SENTENCE
