@@ -852,3 +852,24 @@ def test_a_sentence_pointing_at_a_lost_link_is_not_a_claim(nlp):
     assert next(k for t, k in kinds.items() if t.startswith("The full report")) == SegmentKind.BOILERPLATE
     assert kinds["Free masks are available here and at every public library in the state."] == SegmentKind.SENTENCE
     assert kinds["The President is here to meet the families of the victims."] == SegmentKind.SENTENCE
+
+
+def test_a_field_of_an_official_fact_box_is_a_claim(nlp):
+    """An official text's fact box gives its facts as fields, a short label, a colon and the value ("Application
+    Deadline: June 30, 2024", "Primary Counties Eligible: Adams and Brown"): each states its value, which a report
+    gives in a sentence, so it is a claim, not a heading; a lead-in line ending with a colon stays a non-claim."""
+    text = ("State Designates Two Counties as Disaster Areas\n\n"
+            "The designation lets farmers in the counties apply for emergency loans from the state's farm agency.\n\n"
+            "Application Deadline: June 30, 2024\n\n"
+            "Primary Counties Eligible: Adams and Brown\n\n"
+            "Lending rate: 0.05 per cent\n\n"
+            "Contiguous Counties Also Eligible:\n\n"
+            "Clark, Dodge and Essex\n\n"
+            "Farmers can contact their local service center with questions about the loans.\n")
+    a = segment(text, nlp, Config(), "S", official=True)
+    _check_offsets(a)
+    kinds = {s.text: s.kind for s in a.segments}
+    assert kinds["Application Deadline: June 30, 2024"] == SegmentKind.SENTENCE
+    assert kinds["Primary Counties Eligible: Adams and Brown"] == SegmentKind.SENTENCE
+    assert kinds["Lending rate: 0.05 per cent"] == SegmentKind.SENTENCE
+    assert not next(s for s in a.segments if s.text == "Contiguous Counties Also Eligible:").is_claim
