@@ -1705,7 +1705,7 @@ def _frame(words: Sequence[TaggedWord], i: int, step: int, most: int = 3) -> tup
             return ()  # a number places nothing: "the August 2023 ANPRM" / "August 9, 2023, “Addressing ..."
         if words[k].word.norm not in _DETERMINERS and not (
                 words[k].word.norm == "of" and k > 0 and words[k - 1].pos == "ADP") and not (
-                words[k].pos == "ADV" and not words[k].word.content):
+                words[k].pos in ("ADV", "DET") and not words[k].word.content):
             # ("notify the Department" / "notify Unilever"; "outside of Yemen" / "outside Yemen"; "Governor Abbott
             # also activated" / "Martinez activated")
             out.append(words[k].word.norm)
@@ -2116,7 +2116,7 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                     s_place = own_place  # ("and" and the same name before both)
             possessed = _same_possessed(dt, dw, range(i, j), st, sw, range(si, sj), strong)
             if was_gone:
-                if not (_same_place(d_place, s_place, least) or possessed
+                if not (_same_place(d_place, s_place, least) or possessed or _phrase_place(d_place, s_place)
                         or (strong and _preposition(dw, wi, sw, vi) in _NAME_PREPOSITIONS
                             and _preposition(dw, wi, sw, vi) == _preposition(sw, vi, dw, wi))
                         or (_opens(dw, wi) and _opens(sw, vi))
@@ -2332,6 +2332,16 @@ def _same_place(p: _Place, q: _Place, least: int = 1) -> bool:
     """Whether two names stand in the same place: ``least`` of its parts the same (two on a weak pair, which shares
     words more than a claim: "work with Congress on this issue" / "work with Julie to build an economy")."""
     return sum(bool(x and x == y) for x, y in zip(p, q, strict=True)) >= least
+
+
+def _phrase_place(p: _Place, q: _Place) -> bool:
+    """Whether two names stand in the same place by the phrase before them: the same preposition of place or of
+    ("in", "at", "from", "of") right before each, after the same content word ("faced severe food insecurity in Sudan
+    before this conflict" / "food insecurity in Chile before the conflict began"; "south of the town of Shibergan in
+    Jawzan province" / "near the town of Chile in the northern province"): the noun or verb and its preposition hold
+    the name, on a weak pair too, where a verb and "with" do not ("work with Congress" / "work with Julie")."""
+    before = p[2]
+    return len(before) >= 2 and before == q[2] and before[0] in _PLACE_PREPOSITIONS | _GENITIVES
 
 
 def _still_there(dt: str, dw: Sequence[TaggedWord], name: Sequence[TaggedWord],
