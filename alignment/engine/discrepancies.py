@@ -2762,10 +2762,16 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         a, b = dw[i].word.start, dw[j - 1].word.end
         piece = _sentence_of(dt, dw, i, j)
         credited, theirs = _word_keys(piece[0]) | _word_keys(piece[1]), _word_keys(own)
-        shared = credited & theirs
+        # (an amount both give in digits is a word of the claim in common, where the one credited is a name the source
+        # never gives: "Toyota said it will allocate up to $15 billion for swap transactions" / "The Bank of Israel will
+        # allocate at this stage up to $15 billion"; one the source names may be where its figures come from, "...,
+        # according to the ATF" / "data maintained by the ... (ATF)")
+        stranger = bool(run) and not any(_established(t, names) for t in run)
+        shared = (credited & theirs) | (_figures([*piece[0], *piece[1]]) & _figures(own) if stranger else set())
+        figures = len(shared - credited)
         if len(shared) < 2 or 3 * len(shared) < min(len(credited), len(theirs)) or (
-                weak and not s_sp and (len((_plain_keys(piece[0]) | _plain_keys(piece[1])) & _plain_keys(own)) < 2
-                                       or _new_figure([*piece[0], *piece[1]], own))):
+                weak and not s_sp and (len((_plain_keys(piece[0]) | _plain_keys(piece[1])) & _plain_keys(own))
+                                       + figures < 2 or _new_figure([*piece[0], *piece[1]], own))):
             continue  # (the sentence the speaker is credited with, in the article's segment, shares one content word
             # at most with the source's, or less than a third of the shorter's, or, on a weak pair with the source in
             # its own voice, one plain word at most (or a figure the source's sentence never gives: the one credited
@@ -2881,6 +2887,14 @@ def lead_ins(src: Analyzed) -> list[frozenset[str]]:
             if keys:
                 current = keys
     return out
+
+
+def _figures(words: Sequence[TaggedWord]) -> set[str]:
+    """The amounts ``words`` give in digits, as "#" and the folded number ("#15"): no year, nor a day beside its month
+    ("on July 11, 2025": neither is one)."""
+    return {"#" + t.word.norm for k, t in enumerate(words)
+            if t.word.kind == "number" and t.word.text[:1].isdigit() and not _year(t)
+            and not any(0 <= m < len(words) and _is_month(words[m]) for m in (k - 1, k + 1))}
 
 
 def _new_figure(words: Sequence[TaggedWord], other: Sequence[TaggedWord]) -> bool:
