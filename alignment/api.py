@@ -24,7 +24,7 @@ from alignment.engine.details import (
 from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import foreign_quotations, quote_evidence
 from alignment.engine.match import profile_segments, score_pairs, through_demonym
-from alignment.engine.quotes import extract_quotes, quoted_again
+from alignment.engine.quotes import extract_quotes, quote_readings
 from alignment.engine.statuses import (
     judge_derivative,
     judge_derivative_half,
@@ -42,6 +42,7 @@ from alignment.text.nlp import load_pipeline, versions
 from alignment.text.reading import STDIN, Document, check_text, read_document
 from alignment.text.segment import (
     Analyzed,
+    field_lines,
     highlight_lines,
     is_question,
     question_title,
@@ -54,6 +55,11 @@ from alignment.text.segment import (
 )
 
 __all__ = ["compare", "compare_files"]
+
+
+#: a field of the source's fact box whose value has this many content words at most ("Impacted Area: Montana") is a
+#: label when no claim of the derivative takes it up (alignment.text.segment.field_lines)
+_FIELD_LABEL_WORDS = 1
 
 
 def _as_document(doc: Document | str, side: str) -> Document:
@@ -173,6 +179,7 @@ def compare(
     long_derivative = result.long_derivative
     # the source's title without a verb names its subject: a claim when the derivative takes it up, else a label
     label, src_title, highlights = verbless_title(src), title_line(src), highlight_lines(src)
+    src_fields, der_fields = field_lines(src, _FIELD_LABEL_WORDS), field_lines(der)
     src_segments = []
     signature = signature_line(src)
     for i, seg in enumerate(src.segments):
@@ -189,8 +196,9 @@ def compare(
         src_status, reason = judge_source(share, links, config, was_quoted, result.source_figures.get(i, ()),
                                           long_derivative and i in result.slight_source,
                                           i in result.covered_by_added)
-        if (i == src_title or i in highlights) and src_status is SourceStatus.OMITTED:
-            # the source's title restates the news its body gives: not taken up, it is a label, no omission
+        if (i == src_title or i in highlights or i in src_fields) and src_status is SourceStatus.OMITTED:
+            # the source's title restates the news its body gives: not taken up, it is a label, no omission (and so
+            # is a field of its fact box: "Impacted Area: Montana")
             src_segments.append(replace(seg, kind=SegmentKind.HEADING, status=str(SourceStatus.NOT_A_CLAIM),
                                         reason=str(SegmentKind.HEADING)))
             continue
@@ -246,7 +254,8 @@ def compare(
                                               i == der_title, i in result.scattered_deriv, i in foreign,
                                               new_rank(der_doc.text, seg.start, details, [
                                                   src_prof[s].word_keys for s in result.deriv_links.get(i, ())]))
-        if i in (der_title, der_asked) and der_status is DerivativeStatus.ADDED and not quote_notes.get(seg.id):
+        if (i in (der_title, der_asked) or i in der_fields) and der_status is DerivativeStatus.ADDED \
+                and not quote_notes.get(seg.id):
             # the derivative's headline sums up its own story in a few words of its own ("Norway keeps rate on
             # hold"): meeting nothing in the source, it is the story's label, as the source's title is (above); so
             # is a headline asked as a question ("Why are flags at half-staff in Arizona?")
@@ -305,15 +314,19 @@ def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> t
     skipped = skipping_lines(index, lines)
     der_starts, src_starts = [s.start for s in der.segments], [s.start for s in src.segments]
     out = []
-    again = quoted_again(der.text, spans, config.scare_quote_max_words)
+    # (what quoted_again reads of each quotation on the way, verify_quote does not read again)
+    readings = quote_readings(der.text, spans, config.scare_quote_max_words)
     for n, span in enumerate(spans, 1):
+        again, reported, named = readings[n - 1]
         check = functools.partial(
             verify_quote, der.text, span,
             blocks=der.blocks,
             altered_min_share=config.quote_altered_min_share,
             altered_min_words=config.quote_altered_min_words,
             scare_max_words=config.scare_quote_max_words,
-            quoted_elsewhere=again[n - 1],
+            quoted_elsewhere=again,
+            reported=reported,
+            named=named,
         )
         verdict = over_lines(check, index, skipped, lines)
         out.append(

@@ -41,6 +41,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's package, not an installed one
 REAL_PAIRS = ROOT.parent / "shared" / "corpus" / "real-pairs"
 
 

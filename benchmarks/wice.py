@@ -45,6 +45,8 @@ from pathlib import Path
 from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parents[1]
+# the checkout this script belongs to is the code measured (a worktree's, not an installed copy's)
+sys.path.insert(0, str(ROOT))
 DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "wice"
 STATUSES = ("supported", "partial", "added")
 WICE_STATUS = {"supported": "supported", "partially_supported": "partial", "not_supported": "added"}

@@ -983,10 +983,13 @@ def unsupported_details(
     # the names the source gives: the counterparts' and the ones it is about
     given_names = background | {t.word.key for other in counterparts for t in other.words if t.is_name}
     details: list[Detail] = []
+    acts: list[tuple[int, int]] = []  # runs of verbs and adverbs alone: what happened, to a detail beside them
     for g in groups:
         tagged = [profile.words[i] for i in g]
         if source_keys is not None and not _new(tagged, source_keys, linked, restating and not _channel(words, tagged),
                                                 days):
+            if _act(tagged):
+                acts.append((tagged[0].word.start, tagged[-1].word.end))
             continue
         if source_keys is not None and _region(g, profile, found, background, words, text):
             continue
@@ -1035,7 +1038,53 @@ def unsupported_details(
         details.append(Detail(text=text[start:end], start=start, end=end, kind=kind, salience=salience))
     if source_keys is not None:
         details = _through_a_word(_with_figures(details, words, text), words, text)
+        details = _with_acts(details, acts, frozenset(t.word.start for t in profile.words), words, text)
     return tuple(details)
+
+
+def _act(run: Sequence[TaggedWord]) -> bool:
+    """Is the run ``run`` a verb the source does not give, with its adverbs at most ("ratified", "did not
+    release"): no word of it names a thing, a quality or a quantity (:func:`_carriers`)?"""
+    return not _carriers(run) and any(t.pos == "VERB" for t in run) and \
+        not any(t.word.key in _SPEECH or t.lemma_key in _SPEECH for t in run)
+
+
+def _with_acts(details: list[Detail], acts: Sequence[tuple[int, int]], content: frozenset[int],
+               words: Sequence[TaggedWord], text: str) -> list[Detail]:
+    """``details`` each widened over a run of verbs the source does not give (``acts``: its bounds) right before
+    it, with only function words and spaces between ("ratified [during] Trump’s first term in 2020"), or right after
+    it, a verb group at most between ("19 district court judges confirmed", "whose name prosecutors did not
+    release"; not "... that includes"): alone, a new verb restates how the source's things are told (:func:`_new`),
+    but beside a detail it says what happened to what the article adds, and is part of the fact. A verb of speech
+    ("says at least 55 children": who said it, :func:`_act`) joins none, a verb after a day of the week ("on
+    Saturday to commend") does not have the day for its subject, and a verb before a detail joins it only through
+    a preposition ("recommended for the post by ...") or when the detail says when or how much ("died Monday"):
+    before its object it may be the article's verb for a counterpart's ("requires Defense Secretary Pete Hegseth"
+    for "directs the Secretary of Defense"). ``content``: the starts of the segment's content words, which may not
+    stand between."""
+    out = list(details)
+    for a_start, a_end in acts:
+        for k, d in enumerate(out):
+            if d.start >= a_end:
+                lo, hi = a_end, d.start
+            elif d.end <= a_start:
+                lo, hi = d.end, a_start
+            else:
+                continue
+            between = [t for t in words if lo <= t.word.start and t.word.end <= hi]
+            if any(t.word.start in content for t in between) or \
+                    "".join(text[lo:hi].split()) != "".join(t.word.text for t in between):
+                continue
+            if d.end <= a_start and (not all(t.pos in _VERB_GROUP for t in between)
+                                     or (d.kind == "word" and d.salience == "date")):
+                continue  # a verb after the detail has it for its subject: through its verb group, not a day's
+            head = [t for t in words if lo <= t.word.start < d.end]
+            if d.start >= a_end and d.salience not in ("date", "number") and not (head and head[0].pos == "ADP"):
+                continue  # a verb before a new object may be the article's for the counterparts' ("requires X")
+            start, end = min(d.start, a_start), max(d.end, a_end)
+            out[k] = replace(d, text=text[start:end], start=start, end=end)
+            break
+    return out
 
 
 def _through_a_word(details: list[Detail], words: Sequence[TaggedWord], text: str) -> list[Detail]:

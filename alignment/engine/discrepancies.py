@@ -1705,7 +1705,7 @@ def _frame(words: Sequence[TaggedWord], i: int, step: int, most: int = 3) -> tup
             return ()  # a number places nothing: "the August 2023 ANPRM" / "August 9, 2023, “Addressing ..."
         if words[k].word.norm not in _DETERMINERS and not (
                 words[k].word.norm == "of" and k > 0 and words[k - 1].pos == "ADP") and not (
-                words[k].pos == "ADV" and not words[k].word.content):
+                words[k].pos in ("ADV", "DET") and not words[k].word.content):
             # ("notify the Department" / "notify Unilever"; "outside of Yemen" / "outside Yemen"; "Governor Abbott
             # also activated" / "Martinez activated")
             out.append(words[k].word.norm)
@@ -2116,7 +2116,7 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                     s_place = own_place  # ("and" and the same name before both)
             possessed = _same_possessed(dt, dw, range(i, j), st, sw, range(si, sj), strong)
             if was_gone:
-                if not (_same_place(d_place, s_place, least) or possessed
+                if not (_same_place(d_place, s_place, least) or possessed or _phrase_place(d_place, s_place)
                         or (strong and _preposition(dw, wi, sw, vi) in _NAME_PREPOSITIONS
                             and _preposition(dw, wi, sw, vi) == _preposition(sw, vi, dw, wi))
                         or (_opens(dw, wi) and _opens(sw, vi))
@@ -2332,6 +2332,16 @@ def _same_place(p: _Place, q: _Place, least: int = 1) -> bool:
     """Whether two names stand in the same place: ``least`` of its parts the same (two on a weak pair, which shares
     words more than a claim: "work with Congress on this issue" / "work with Julie to build an economy")."""
     return sum(bool(x and x == y) for x, y in zip(p, q, strict=True)) >= least
+
+
+def _phrase_place(p: _Place, q: _Place) -> bool:
+    """Whether two names stand in the same place by the phrase before them: the same preposition of place or of
+    ("in", "at", "from", "of") right before each, after the same content word ("faced severe food insecurity in Sudan
+    before this conflict" / "food insecurity in Chile before the conflict began"; "south of the town of Shibergan in
+    Jawzan province" / "near the town of Chile in the northern province"): the noun or verb and its preposition hold
+    the name, on a weak pair too, where a verb and "with" do not ("work with Congress" / "work with Julie")."""
+    before = p[2]
+    return len(before) >= 2 and before == q[2] and before[0] in _PLACE_PREPOSITIONS | _GENITIVES
 
 
 def _still_there(dt: str, dw: Sequence[TaggedWord], name: Sequence[TaggedWord],
@@ -2752,10 +2762,16 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         a, b = dw[i].word.start, dw[j - 1].word.end
         piece = _sentence_of(dt, dw, i, j)
         credited, theirs = _word_keys(piece[0]) | _word_keys(piece[1]), _word_keys(own)
-        shared = credited & theirs
+        # (an amount both give in digits is a word of the claim in common, where the one credited is a name the source
+        # never gives: "Toyota said it will allocate up to $15 billion for swap transactions" / "The Bank of Israel will
+        # allocate at this stage up to $15 billion"; one the source names may be where its figures come from, "...,
+        # according to the ATF" / "data maintained by the ... (ATF)")
+        stranger = bool(run) and not any(_established(t, names) for t in run)
+        shared = (credited & theirs) | (_figures([*piece[0], *piece[1]]) & _figures(own) if stranger else set())
+        figures = len(shared - credited)
         if len(shared) < 2 or 3 * len(shared) < min(len(credited), len(theirs)) or (
-                weak and not s_sp and (len((_plain_keys(piece[0]) | _plain_keys(piece[1])) & _plain_keys(own)) < 2
-                                       or _new_figure([*piece[0], *piece[1]], own))):
+                weak and not s_sp and (len((_plain_keys(piece[0]) | _plain_keys(piece[1])) & _plain_keys(own))
+                                       + figures < 2 or _new_figure([*piece[0], *piece[1]], own))):
             continue  # (the sentence the speaker is credited with, in the article's segment, shares one content word
             # at most with the source's, or less than a third of the shorter's, or, on a weak pair with the source in
             # its own voice, one plain word at most (or a figure the source's sentence never gives: the one credited
@@ -2871,6 +2887,14 @@ def lead_ins(src: Analyzed) -> list[frozenset[str]]:
             if keys:
                 current = keys
     return out
+
+
+def _figures(words: Sequence[TaggedWord]) -> set[str]:
+    """The amounts ``words`` give in digits, as "#" and the folded number ("#15"): no year, nor a day beside its month
+    ("on July 11, 2025": neither is one)."""
+    return {"#" + t.word.norm for k, t in enumerate(words)
+            if t.word.kind == "number" and t.word.text[:1].isdigit() and not _year(t)
+            and not any(0 <= m < len(words) and _is_month(words[m]) for m in (k - 1, k + 1))}
 
 
 def _new_figure(words: Sequence[TaggedWord], other: Sequence[TaggedWord]) -> bool:

@@ -31,7 +31,7 @@ from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.text.normalize import fold_word, stem
 from alignment.text.quotemarks import DOUBLE, FAMILY, GUILLEMET, MARK_RE, SINGLE, SINGLE_GUILLEMET
 
-__all__ = ["QuoteSpan", "extract_quotes", "named_term", "quoted_again", "reported_speech"]
+__all__ = ["QuoteSpan", "extract_quotes", "named_term", "quote_readings", "quoted_again", "reported_speech"]
 
 _DOUBLE, _GUILLEMET, _SINGLE, _SINGLE_GUILLEMET = DOUBLE, GUILLEMET, SINGLE, SINGLE_GUILLEMET
 _FAMILY, _MARK_RE = FAMILY, MARK_RE  # the marks, as text/quotemarks.py reads them
@@ -153,6 +153,15 @@ def quoted_again(text: str, spans: Sequence[QuoteSpan], short: int) -> list[bool
     >>> quoted_again(t, extract_quotes(t)[0], 2)
     [False, False]
     """
+    return [again for again, _, _ in quote_readings(text, spans, short)]
+
+
+def quote_readings(text: str, spans: Sequence[QuoteSpan], short: int,
+                   ) -> list[tuple[bool, bool | None, bool | None]]:
+    """For each quotation: :func:`quoted_again`'s answer, and what it read of the quotation on the way, None where it
+    did not read it: whether it is reported speech (:func:`reported_speech`) and whether a noun names it as a term
+    (``named``, see :func:`named_term`). :func:`alignment.engine.verify.verify_quote` asks both again of a short
+    quotation: handed them, it reads neither twice."""
     keys = [tuple(stem(fold_word(w)) for w in _WORD_RUN.findall(s.text)) for s in spans]
     # (each quotation read once as a term a noun names and, if short and none, as reported speech)
     termed = [bool(k) and named_term(text, span, len(k)) for span, k in zip(spans, keys, strict=True)]
@@ -172,7 +181,9 @@ def quoted_again(text: str, spans: Sequence[QuoteSpan], short: int) -> list[bool
             if again and len(k) >= 2:
                 own = _own_runs(text, spans, short) if own is None else own
                 again = k not in own
-        out.append(again)
+        # (what was read: a term where it has one to _TERM_MAX_WORDS words, speech where it is short and no term)
+        named = t if 0 < len(k) <= _TERM_MAX_WORDS else None
+        out.append((again, r if 0 < len(k) <= short and not t else None, named))
     return out
 
 
@@ -210,9 +221,10 @@ def _holds(longer: tuple[str, ...], run: tuple[str, ...]) -> bool:
     return any(longer[i:i + n] == run for i in range(len(longer) - n + 1))
 
 
-def named_term(text: str, span: QuoteSpan, words: int) -> bool:
-    """Whether a quotation of ``words`` words is a term a noun names just before it (see :func:`_term_named`)."""
-    return 0 < words <= _TERM_MAX_WORDS and _term_named(text, span)
+def named_term(text: str, span: QuoteSpan, words: int, named: bool | None = None) -> bool:
+    """Whether a quotation of ``words`` words is a term a noun names just before it (see :func:`_term_named`);
+    ``named``: what :func:`_term_named` says of it, when the caller read it already (:func:`quote_readings`)."""
+    return 0 < words <= _TERM_MAX_WORDS and (_term_named(text, span) if named is None else named)
 
 
 def _reported(text: str, span: QuoteSpan, depth: int) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from alignment.config import Config
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import DerivativeStatus, Detail, SourceStatus
-from alignment.text.normalize import words
+from alignment.text.normalize import first_norm, words
 
 __all__ = ["judge_derivative", "judge_derivative_half", "judge_sentence_half", "judge_source", "new_rank",
            "states_figure"]
@@ -68,9 +68,10 @@ def new_rank(text: str, start: int, details: Sequence[Detail], counterparts: Seq
     >>> rank("Smith has worked in the office since 2012 and would be the first woman to lead the office.")
     """
     for d in details:
-        ranked = words(d.text)
-        if not ranked or ranked[0].norm not in _LANG.rank_words:
+        # (the first word alone decides for most details: none opens with a rank word)
+        if first_norm(d.text) not in _LANG.rank_words:
             continue
+        ranked = words(d.text)
         before = words(text, start, d.start)
         if not (len(before) >= 3 and before[-1].norm == "the" and before[-3].norm != "to"
                 and before[-2].norm in _LANG.ranking_verbs):

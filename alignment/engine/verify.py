@@ -862,16 +862,21 @@ def verify_quote(
     altered_min_words: int = 2,
     scare_max_words: int = 2,
     quoted_elsewhere: bool = False,
+    reported: bool | None = None,
+    named: bool | None = None,
 ) -> Verdict:
     """The verdict on one quoted span of ``doc`` against the source held by ``index``; ``blocks`` are
     ``doc``'s structural blocks (see :func:`quote_words`); ``quoted_elsewhere``: the text quotes the same words
-    elsewhere as someone's (:func:`alignment.engine.quotes.quoted_again`), so they are no scare quote."""
+    elsewhere as someone's (:func:`alignment.engine.quotes.quoted_again`), so they are no scare quote. ``reported``,
+    ``named``: whether the span is reported speech and whether a noun names it as a term, where the caller read them
+    already (:func:`alignment.engine.quotes.quote_readings`); None: read here, when asked."""
     quote = quote_words(doc, span, blocks)
     # one or two words not given as anyone's, or a term a noun names ("the definition of who is “engaged in the
     # business”"): a scare quote; not a phrase that ends on a function word, which leads into the writer's words
     # ("will be completed “long before” the term ends"): a piece of someone's sentence, not a term
-    term = named_term(doc, span, len(quote))
-    scare = (0 < len(quote) <= scare_max_words and not quoted_elsewhere and not reported_speech(doc, span)
+    term = named_term(doc, span, len(quote), named)
+    scare = (0 < len(quote) <= scare_max_words and not quoted_elsewhere
+             and not (reported_speech(doc, span) if reported is None else reported)
              and not _fragment(quote)) or term
     none = Verdict(QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", (), scare)
     if not quote:

@@ -292,6 +292,9 @@ class Language:
     #: "<word> of <determiner>" that reads the same without "of" ("all of the types" / "all the types"): the
     #: words before and the determiners after; a quotation that drops that "of" is a variant, not an alteration
     optional_of: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    #: a sentence that only points at a document behind a link the text lost ("The governor's letter ... may be found
+    #: here.", "President Joe Biden's proclamation can be found here."): furniture of a web page, no claim
+    link_pointer: re.Pattern[str] | None = None
     #: folded word sequences that open an attribution closing a claim ("according to" the study): where the claim
     #: comes from, which an article reporting the claim may leave out, and which relates no two claims, wherever it
     #: stands (alignment/engine/align.py)

@@ -203,6 +203,14 @@ BOILERPLATE_RES = (
     # a story pointing to another: "CNN's Jane Roe has more on the vote.", "Jane Roe has more."
     re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,6}has\s+more(?:\s+(?:information\s+)?(?:on|about)\s+[^.]{1,80})?\.?$"),
 )
+#: a sentence that only points at a document behind a link the page's text lost, "here" its last word (an address
+#: after a colon may follow): "The governor's letter calling on USDA Secretary Vilsack to ... may be found here.",
+#: "President Joe Biden's proclamation can be found here.", "The full report is available here:", "Read the full
+#: statement here."; not "Masks are available here and at every library", which goes on after "here"
+LINK_POINTER = re.compile(
+    r"(?:\b(?:can|may|could|will)\s+(?:also\s+)?be\s+(?:found|read|viewed|seen|accessed|downloaded|watched)"
+    r"|\b(?:is|are)\s+(?:also\s+)?available|^(?:read|watch|view|see|download)\b[^.!?]{0,100})"
+    r"\s+here\s*(?:[.:]\s*(?:(?:https?://|www\.)\S*)?)?$", re.IGNORECASE)
 #: headings that open a section of furniture rather than news, which runs to the next heading that does not
 #: ("About Amgen", "Forward-Looking Statements", "Notes to editors", "Media contacts", "References")
 BOILERPLATE_SECTIONS = re.compile(
@@ -712,6 +720,7 @@ ENGLISH = Language(
     boilerplate=BOILERPLATE_RES,
     boilerplate_sections=BOILERPLATE_SECTIONS,
     boilerplate_paragraphs=BOILERPLATE_PARAGRAPHS,
+    link_pointer=LINK_POINTER,
     end_of_release=END_OF_RELEASE,
     dateline=DATELINE,
     headline_credit=HEADLINE_CREDIT,

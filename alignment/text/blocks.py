@@ -45,6 +45,14 @@ _TERMINAL_RE = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # Words a sentence cannot end on (alignment/lang/en.py): a line ending on one runs on into the next.
 _DANGLING = _LANG.dangling
 _CONTINUES_RE = re.compile(r"(?:[,;(\[–—-]|\b(?:{}))$".format("|".join(_DANGLING)), re.I)
+#: where in a line a match of :data:`_CONTINUES_RE` may start, counted back from its end: a dangling word of plain
+#: letters matches as many characters as it has, and ``$`` may stand before a closing line break; None (the whole line
+#: searched) where a language's dangling words are patterns of another length. The pattern ends in ``$``, so a
+#: search over the whole line tries it at every character: on a paragraph of thousands of characters, thousands of
+#: tries of fifty-odd words, where only the last few characters can match (``\b`` still reads the character before
+#: the search's start: the same matches)
+_CONTINUES_REACH = max(map(len, _DANGLING), default=1) + 1 \
+    if all(w.isalpha() and re.escape(w) == w for w in _DANGLING) else None
 _OPENERS = "“«„‘"
 _CLOSERS = "”»“’"
 
@@ -109,7 +117,9 @@ class _Run:
         first = nxt.lstrip(_OPENERS + "\"'([")
         if first[:1].islower():
             return True
-        return bool(_CONTINUES_RE.search(self.last)) and self.words > 3
+        last = self.last
+        start = 0 if _CONTINUES_REACH is None else max(0, len(last) - _CONTINUES_REACH)
+        return bool(_CONTINUES_RE.search(last, start)) and self.words > 3
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

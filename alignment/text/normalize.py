@@ -39,6 +39,7 @@ __all__ = [
     "STOP_WORDS",
     "Word",
     "count_words",
+    "first_norm",
     "fold_surface",
     "fold_word",
     "quantity",
@@ -297,6 +298,24 @@ def count_words(text: str, start: int = 0, end: int | None = None) -> int:
             i += 1
         n += 1
     return n
+
+
+def first_norm(text: str) -> str | None:
+    """``words(text)[0].norm``, None for a text without words, without making every word of ``text``: the first word's
+    folded form, read from its match alone unless it may open a name of two words that :func:`words` joins
+    (:data:`PHRASE_ALIASES`). For a test on a text's first word only (a rank word opening a detail).
+
+    >>> [first_norm(t) for t in ("First-ever approval", "United States troops", "", "... 'Only' one")]
+    ['first', 'us', None, 'only']
+    """
+    pattern = WORD_RE if _COMBINING_MARK_RE.search(text) else _PLAIN_WORD_RE
+    m = pattern.search(text)
+    if m is None:
+        return None
+    norm = _word_forms(m.group())[2]
+    if norm in _ALIAS_FIRST_WORDS:  # (it may be joined to the next word: as words() reads it)
+        return words(text)[0].norm
+    return norm
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:

@@ -10,6 +10,7 @@ import bisect
 import itertools
 import re
 import string
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -682,6 +683,51 @@ def _split_claims(text: str, start: int, end: int, cuts: list[int], min_words: i
     return [strip_span(text, s, e) for s, e in out]
 
 
+#: a field of a fact box: a label of one to five words opening with a capital, a colon, and a value that names or
+#: counts something (a capitalised word or a figure), no colon ending the line (that is a lead-in)
+_FIELD_RE = re.compile(r"^(?P<label>[A-Z][^\s:]*(?:[ \t]+[^\s:]+){0,4}):[ \t]+(?P<value>[^\n]*[^\s:])[ \t]*$")
+_FIELD_VALUE_RE = re.compile(r"(?:^|[\s(])(?:[A-Z]|\d)")
+
+
+def field_line(line: str) -> bool:
+    """Is ``line`` a field of a fact box: a short label, a colon and the value it gives ("Application Deadline: May
+    15, 2023", "Primary Counties Eligible: Big Horn and Wibaux", "Lending rate: 0.05 per cent", "Judge Jane Roe:
+    Nominee for the United States District Court for the District of Maine")? Such a line states its value, as a
+    table's row does, which a report gives in a sentence ("The application deadline for assistance is May 15,
+    2023."): a claim, not a heading. Not a lead-in ("Contiguous Counties Also Eligible: Montana:"), nor a value
+    without a name or a figure ("Note: see below").
+
+    >>> field_line("Application Deadline: May 15, 2023"), field_line("Primary Counties Eligible: Liberty")
+    (True, True)
+    >>> field_line("Contiguous Counties Also Eligible: Montana:"), field_line("Note: see below")
+    (False, False)
+    >>> field_line("What the new rules mean for families in the state: a guide")
+    False
+    """
+    m = _FIELD_RE.match(line.strip())
+    return bool(m and _FIELD_VALUE_RE.search(m.group("value")))
+
+
+def field_lines(doc: Analyzed, max_value_words: int | None = None) -> frozenset[int]:
+    """The indices of the claims of ``doc`` that are fields of a fact box (:func:`field_line`): a line of its own, no
+    stop at its end; with ``max_value_words``, only those whose value has that many content words at most. The
+    engine makes such a field that no claim on the other side takes up a heading again, as it does the title line:
+    the source's field of one word ("Impacted Area: Montana" over a designation's fields) labels what follows, and a
+    report that does not repeat it leaves out no claim (a nominee's line, "Jane Roe: Nominee for the District Court
+    of ...", states a nomination, which a report may leave out); a story's field ("Original Story: Justice Expands
+    Storm Emergency ...") names another page."""
+    per_block = Counter(seg.block for seg in doc.segments)
+    out = []
+    for i, seg in enumerate(doc.segments):
+        if not (seg.is_claim and per_block[seg.block] == 1 and field_line(seg.text)
+                and seg.text.rstrip()[-1:] not in _STOPS):
+            continue
+        value = seg.start + seg.text.index(":") + 1
+        if max_value_words is None or sum(w.content for w in words(doc.text, value, seg.end)) <= max_value_words:
+            out.append(i)
+    return frozenset(out)
+
+
 def _word_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
     """The indices [lo, hi) of the words (by their ``starts``, in order) that start in [start, end)."""
     return bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
@@ -691,20 +737,28 @@ def _word_range(starts: list[int], start: int, end: int) -> tuple[int, int]:
 #: ("(Laughter.)", "(Air Force One lands.)", "[inaudible]"; not markup such as "[/bold]")
 _STAGE_DIRECTION = re.compile(r"^[(\[][^\W\d_][^()\[\]\d]*[)\]]\.?$")
 _STAGE_DIRECTION_MAX_WORDS = 6
+#: a sentence pointing at a document behind a lost link ("... may be found here."): lang ``link_pointer``
+_LINK_POINTER = _LANG.link_pointer
 
 
 def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...], text: str = "") -> SegmentKind:
     """A segment without a single content word ("It is.", "***") states nothing, and a transcript's stage
     direction ("(Laughter.)", "(Air Force One lands.)") says what happened in the room, not what the speaker
-    claims: boilerplate.
+    claims: boilerplate. So is a sentence that only points at a document behind a link the text lost ("The
+    governor's letter ... may be found here.": lang ``link_pointer``): a web page's furniture, which no report of
+    the page repeats.
 
     >>> _claim_or_not(SegmentKind.SENTENCE, (), "(Air Force One lands.)")
+    <SegmentKind.BOILERPLATE: 'boilerplate'>
+    >>> _claim_or_not(SegmentKind.SENTENCE, (), "The President's proclamation can be found here.")
     <SegmentKind.BOILERPLATE: 'boilerplate'>
     """
     if kind in NOT_A_CLAIM_KINDS:
         return kind
     stripped = text.strip()
     if _STAGE_DIRECTION.match(stripped) and len(stripped.split()) <= _STAGE_DIRECTION_MAX_WORDS:
+        return SegmentKind.BOILERPLATE
+    if _LINK_POINTER is not None and _LINK_POINTER.search(stripped):
         return SegmentKind.BOILERPLATE
     if any(t.word.content for t in tagged):
         return kind
@@ -817,8 +871,11 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official
             # You Need To Know" above a story's summary): a sentence does not capitalise its function words
             heading = not title and bi not in listed and not _SENTENCE_END_RE.search(
                 text[block.start:block.end][-3:] + " ") and bool(_title_case_capitals(text[block.start:block.end]))
-            kind = SegmentKind.SENTENCE if item or (finite and not heading and len(span_words) >= _TITLE_MIN_WORDS) \
-                else SegmentKind.HEADING
+            # a line of an official text's fact box, a label and its value ("Application Deadline: May 15, 2023",
+            # "Primary Counties Eligible: Liberty", "Lending rate: 0.05 per cent") states the value: a claim
+            field = official and not title and field_line(text[block.start:block.end])
+            kind = SegmentKind.SENTENCE if item or field or (
+                finite and not heading and len(span_words) >= _TITLE_MIN_WORDS) else SegmentKind.HEADING
             pieces.append((block.start, block.end, kind, bi, all_tagged))
             continue
         if block.kind == "table_row":

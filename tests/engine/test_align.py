@@ -1126,3 +1126,23 @@ def test_a_region_named_in_full_is_found_where_its_rows_code_is():
     assert found == [2]  # "Borrowers West Virginia": West Virginia's "Virginia", not the one after it
     (jersey,) = [alts for word, alts in alternatives(text) if word == "Jersey"]
     assert "newjersey" in jersey
+
+
+def test_a_fact_box_field_is_a_claim_when_reported_and_a_label_when_not():
+    """A designation's fact box gives its facts as fields ("Application Deadline: June 30, 2024"): a field the story
+    reports is covered, and one that no claim of the story takes up ("Impacted Area: Ohio", which labels the fields
+    under it) is a label, as the release's title is (``not_a_claim``), no omission."""
+    source = ("State Designates Two Counties as Disaster Areas\n\n"
+              "The designation lets farmers in the counties apply for emergency loans from the farm agency.\n\n"
+              "Impacted Area: Ohio\n\n"
+              "Application Deadline: June 30, 2024\n\n"
+              "Primary Counties Eligible: Adams and Brown\n")
+    derivative = ("Adams and Brown counties named disaster areas\n\n"
+                  "Farmers in Adams and Brown counties can apply for emergency loans from the farm agency after the "
+                  "designation, officials said.\n\n"
+                  "The application deadline is June 30, 2024.\n")
+    r = compare(source, derivative)
+    assert _seg(r.source, "Application Deadline").status == "covered"
+    assert _seg(r.source, "Primary Counties").status in ("covered", "partial")
+    label = _seg(r.source, "Impacted Area")
+    assert (label.status, label.reason) == ("not_a_claim", "heading")

@@ -677,3 +677,22 @@ def test_a_quotation_nested_in_one_the_source_lacks_is_checked_too():
     assert [(t, st) for t, st, _, _ in got] == [
         ("The council said it was ‘dead on arrival,’ and we agreed", UNSUPPORTED), ("dead on arrival", UNSUPPORTED)]
     assert got[1][2] is False
+
+
+def test_a_quotation_read_once_for_speech_and_term_gets_the_same_verdict():
+    """compare hands verify_quote what quote_readings read of each quotation (reported speech, a term a noun names):
+    the verdicts are those verify_quote reaches reading both itself."""
+    from alignment.engine.quotes import quote_readings
+
+    doc = ("Rates 'stay high'\n\nThe governor said, “Rates will stay high.” Its so-called “stay high” plan, the "
+           "“cap”, was called “historic” and, she said, “not a tax.”")
+    source = "Rates will stay high. The cap is not a tax. It is historic."
+    index = SourceIndex(source)
+    spans, _ = extract_quotes(doc)
+    readings = quote_readings(doc, spans, 2)
+    assert [again for again, _, _ in readings] == quoted_again(doc, spans, 2)
+    assert any(r is not None for _, r, _ in readings) and any(n is not None for _, _, n in readings)
+    for span, (again, reported, named) in zip(spans, readings, strict=True):
+        plain = verify_quote(doc, span, index, quoted_elsewhere=again)
+        handed = verify_quote(doc, span, index, quoted_elsewhere=again, reported=reported, named=named)
+        assert handed == plain, span.text

@@ -103,6 +103,29 @@ def test_count_words_counts_what_words_makes():
     assert count_words(text) == len(words(text)) == 8
 
 
+def test_first_norm_is_the_first_word_words_makes():
+    """new_rank reads a detail's first word with first_norm: it must be words()'s first word (a name of two words
+    joined included), for any text."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from alignment.text.normalize import first_norm
+
+    pieces = st.sampled_from(["United", "States", "first", "Only", "the", "U.S.", "3.5", "café", "cafe\u0301",
+                              "co-operation", "it's", " ", "\n", ", ", "... ", "-", "“", "”", "'"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(pieces, max_size=12))
+    def check(parts):
+        text = "".join(parts)
+        found = words(text)
+        assert first_norm(text) == (found[0].norm if found else None)
+
+    check()
+    assert first_norm("United States troops") == "us" and first_norm("First-ever approval") == "first"
+    assert first_norm(" ... ") is None
+
+
 def test_a_vulgar_fraction_is_its_decimal():
     """A central bank writes its rate with a vulgar fraction ("reduced its target for the overnight rate to 3¼%"), a
     news report in decimals ("cut its key rate to 3.25 per cent"): the same number, the same word key. A figure

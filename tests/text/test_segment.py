@@ -833,3 +833,58 @@ def test_a_sentence_the_parser_breaks_before_a_capital_inside_it_stays_whole(nlp
         "The panel found that self-rated overall health [4] was the strongest predictor of death in men.",
         "Smoking came second.",
     ]
+
+
+def test_a_line_ending_on_a_dangling_word_is_read_at_its_end_only():
+    """_Run.runs_on searches a line's last characters for a dangling word (_CONTINUES_REACH): the same answer as a
+    search of the whole line (the word boundary before the word still counts), and a long line costs no more."""
+    from alignment.text import blocks
+
+    assert blocks._CONTINUES_REACH is not None
+    for line in ("The council met on Monday with the", "It was agreed between", "They will bathe", "A list of items,",
+                 "A word ending in " + "x" * 5000 + " of", "Into", "the", "He voted against\n", "x" * 3000):
+        whole = bool(blocks._CONTINUES_RE.search(line))
+        tail = bool(blocks._CONTINUES_RE.search(line, max(0, len(line) - blocks._CONTINUES_REACH)))
+        assert whole == tail, line[-40:]
+    text = "The ministers of the twelve member states met on Monday with the\nLeaders of the region.\n"
+    assert [b.kind for b in find_blocks(text)] == ["paragraph"]
+
+
+def test_a_sentence_pointing_at_a_lost_link_is_not_a_claim(nlp):
+    """A web page's sentence that only points at a document behind a link its text lost ("The governor's letter ...
+    may be found here.") is furniture, wherever it stands in its paragraph; a sentence that goes on after "here", or
+    says where something is, stays a claim."""
+    text = ("The governor's letter asking the Secretary to designate every county as a disaster area may be found "
+            "here. The Secretary's response may be found here.\n\n"
+            "The full report is available here: https://www.example.gov/report\n\n"
+            "Free masks are available here and at every public library in the state.\n\n"
+            "The President is here to meet the families of the victims.\n")
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    kinds = {s.text: s.kind for s in a.segments}
+    assert kinds["The Secretary's response may be found here."] == SegmentKind.BOILERPLATE
+    assert next(k for t, k in kinds.items() if t.startswith("The governor's letter")) == SegmentKind.BOILERPLATE
+    assert next(k for t, k in kinds.items() if t.startswith("The full report")) == SegmentKind.BOILERPLATE
+    assert kinds["Free masks are available here and at every public library in the state."] == SegmentKind.SENTENCE
+    assert kinds["The President is here to meet the families of the victims."] == SegmentKind.SENTENCE
+
+
+def test_a_field_of_an_official_fact_box_is_a_claim(nlp):
+    """An official text's fact box gives its facts as fields, a short label, a colon and the value ("Application
+    Deadline: June 30, 2024", "Primary Counties Eligible: Adams and Brown"): each states its value, which a report
+    gives in a sentence, so it is a claim, not a heading; a lead-in line ending with a colon stays a non-claim."""
+    text = ("State Designates Two Counties as Disaster Areas\n\n"
+            "The designation lets farmers in the counties apply for emergency loans from the state's farm agency.\n\n"
+            "Application Deadline: June 30, 2024\n\n"
+            "Primary Counties Eligible: Adams and Brown\n\n"
+            "Lending rate: 0.05 per cent\n\n"
+            "Contiguous Counties Also Eligible:\n\n"
+            "Clark, Dodge and Essex\n\n"
+            "Farmers can contact their local service center with questions about the loans.\n")
+    a = segment(text, nlp, Config(), "S", official=True)
+    _check_offsets(a)
+    kinds = {s.text: s.kind for s in a.segments}
+    assert kinds["Application Deadline: June 30, 2024"] == SegmentKind.SENTENCE
+    assert kinds["Primary Counties Eligible: Adams and Brown"] == SegmentKind.SENTENCE
+    assert kinds["Lending rate: 0.05 per cent"] == SegmentKind.SENTENCE
+    assert not next(s for s in a.segments if s.text == "Contiguous Counties Also Eligible:").is_claim
