@@ -2898,13 +2898,10 @@ def _figures(words: Sequence[TaggedWord]) -> set[str]:
 
 
 def _new_figure(words: Sequence[TaggedWord], other: Sequence[TaggedWord]) -> bool:
-    """Whether ``words`` give an amount written in digits that ``other`` never gives (a day or a year of a date is no
-    amount: "the White House said on February 23")."""
-    theirs = {t.word.norm for t in other if t.word.kind == "number"}
-    return any(t.word.kind == "number" and t.word.text[:1].isdigit() and t.word.norm not in theirs
-               and not _year(t)
-               and not any(0 <= m < len(words) and _is_month(words[m]) for m in (k - 1, k + 1))
-               for k, t in enumerate(words))
+    """Whether ``words`` give an amount written in digits (:func:`_figures`) that ``other`` never gives (a day or a
+    year of a date is no amount: "the White House said on February 23")."""
+    theirs = {"#" + t.word.norm for t in other if t.word.kind == "number"}
+    return not _figures(words) <= theirs
 
 
 def _self_label(src: Analyzed) -> str:
