@@ -627,6 +627,13 @@ def _check_dates(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                    for o in d_dates):
                 continue  # the source's date is in the derivative too, as far as the two differ (not "On Sep- — on
                 # March 27th" / "On September 27": the month alone is not the date)
+            # (the source's weekday with its date right after it, "on Friday, 30 September", is that day)
+            day = next((x for x in s_dates if x.i == s.j and s.fields() == {"weekday"}), s)
+            if d.fields() == {"weekday"} and any(day.agrees(o) and {"days", "month"} <= day.fields() & o.fields()
+                                                 and o.i != d.j for o in d_dates):
+                continue  # a weekday alone, where the sentence gives the source's day in another date, is another
+                # day: "arrested on Tuesday afternoon ... in relation to a vandalism incident on September 30" /
+                # "an incident that occurred on Friday, 30 September" (not "on Tuesday, September 30": that day's)
             a, b = dw[d.i].word.start, dw[d.j - 1].word.end
             sa, sb = sw[s.i].word.start, sw[s.j - 1].word.end
             hits.append(_says("date", dt, a, b, st, sa, sb))
@@ -751,6 +758,14 @@ def _negative(text: str, start: int) -> bool:
     return start >= 1 and text[start - 1] in _MINUS_SIGNS and (start < 2 or text[start - 2] in " \t\n([")
 
 
+def _slash_date(text: str, words: Sequence[TaggedWord], i: int) -> bool:
+    """Whether ``words[i]`` opens a date written in figures joined by slashes, three of them ("2/15/23",
+    "15/02/2023"): a date, no three amounts."""
+    return i + 2 < len(words) and all(words[k].word.kind == "number" and words[k].word.text.isdigit()
+                                       for k in (i, i + 1, i + 2)) \
+        and all(text[words[k].word.end:words[k + 1].word.start] == "/" for k in (i, i + 1))
+
+
 def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[_Qty]:
     out: list[_Qty] = []
     for t in words:
@@ -776,6 +791,9 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
         number = number_value(w.norm)
         if number is None:
             i += 1
+            continue
+        if _slash_date(text, words, i):
+            i += 3  # a date written in figures, "[2/15/23]": no amount
             continue
         value = number
         digits = w.norm
@@ -917,8 +935,9 @@ def _label_number(text: str, words: Sequence[TaggedWord], i: int) -> bool:
     prev = words[i - 1]
     if prev.word.norm in _CURRENCIES:
         return False  # a currency written before the amount, "Rs 4 million", "USD 20", labels nothing
-    return i > 1 and (_acronym(prev) or (prev.word.text[:1].isupper() and prev.word.kind == "word"
-                                         and not _is_month(prev) and prev.word.content))
+    # (not after a possessive name, whose number counts what it has: "Montana’s 56 counties")
+    return i > 1 and not prev.word.text.endswith(_POSSESSIVE) and (_acronym(prev) or (
+        prev.word.text[:1].isupper() and prev.word.kind == "word" and not _is_month(prev) and prev.word.content))
 
 
 def _equal(d: _Qty, s: _Qty) -> bool:
@@ -1010,6 +1029,18 @@ def _sums_parts(d: _Qty, s_q: Sequence[_Qty]) -> bool:
         if s.head and not s.ago and s.money == d.money and s.rate == d.rate and not s.head.startswith(_ORDINAL):
             parts.setdefault((s.head, s.money, s.rate), []).append(s.value)
     return any(len(v) >= 2 and d.value >= sum(v) for v in parts.values())
+
+
+def _as_increments(d_q: Sequence[_Qty], s_q: list[_Qty], every: Sequence[_Qty]) -> list[_Qty]:
+    """The source's amounts ``s_q``, a plain count made an increment where the source gives the same value of the same
+    thing as one elsewhere ("USDA has designated ten counties" under the heading "... Aid for 10 More Montana
+    Counties"), for an article's sentence that counts that thing by its increment only ("15 additional Montana
+    counties"): the source's count is of the ones added too."""
+    heads = {d.head for d in d_q if d.added and d.head} - {d.head for d in d_q if not d.added}
+    if not heads:
+        return s_q  # (most sentences: no increment)
+    added = {(q.head, q.value) for q in every if q.added and q.head in heads}
+    return [replace(s, added=True) if not s.added and (s.head, s.value) in added else s for s in s_q]
 
 
 def _same_thing(d: _Qty, d_role: set[str], s: _Qty, s_role: set[str], alone: set[str]) -> bool:
@@ -1343,6 +1374,101 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
     return hits
 
 
+#: the most words between "of" and the whole of a share written "N of M" ("31 of the state's 56 counties")
+_SHARE_GAP = 2
+
+
+def _shares(words: Sequence[TaggedWord], qs: Sequence[_Qty]) -> list[tuple[_Qty, _Qty]]:
+    """The shares written as a part "of" a whole, both amounts ("31 of the state's 56 counties", "26 of Montana's 56
+    counties"): (part, whole), the part less than the whole, with at most :data:`_SHARE_GAP` words (a determiner, a
+    possessive) between "of" and the whole."""
+    out = []
+    for n, part in enumerate(qs[:-1]):
+        whole = qs[n + 1]
+        if part.j < len(words) and words[part.j].word.norm == "of" and whole.i - part.j - 1 <= _SHARE_GAP \
+                and not part.money and not whole.money and not part.rate and part.value < whole.value:
+            out.append((part, whole))
+    return out
+
+
+def _one_spelling(a: str, b: str) -> bool:
+    """Whether two folded words are one, spelt two ways: the same, one letter off (:func:`_misspelling`), or two
+    letters swapped anywhere after the first ("counties" / "counites")."""
+    return a == b or _misspelling(a, b) or (
+        len(a) == len(b) >= _SPELLING_LEAST and a[0] == b[0] and sorted(a) == sorted(b)
+        and sum(x != y for x, y in zip(a, b, strict=True)) == 2)
+
+
+def _check_shares(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord], d_q: Sequence[_Qty],
+                  s_q: Sequence[_Qty], all_s_q: Sequence[_Qty]) -> list[_Hit]:
+    """A share of the same whole with another part: "31 of the state's 56 counties" / "26 of Montana's 56 counites"
+    (:func:`_shares`): the same whole, of the same thing (the same head, one spelling off it, or none on a side),
+    makes the parts counts of one thing, whatever words are around them; the article's part, which no amount of the
+    source accounts for, is a `number` conflict."""
+    hits = []
+    mine = _shares(dw, d_q)
+    theirs = _shares(sw, s_q) if mine else []
+    for part, whole in mine:
+        if any(_accounts(part, s) for s in all_s_q):
+            continue
+        for s_part, s_whole in theirs:
+            if not _equal(whole, s_whole) or _accounts(part, s_part) or (
+                    whole.head and s_whole.head and not _one_spelling(whole.head, s_whole.head)):
+                continue
+            a, b = dw[part.i].word.start, dw[part.j - 1].word.end
+            sa, sb = sw[s_part.i].word.start, sw[s_part.j - 1].word.end
+            hits.append(_Hit("number", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
+                                                     f"{st[sa:sb]!r}, a share of the same whole"))
+            break
+    return hits
+
+
+#: the most words between a count and the list of names it counts ("13 additional counties — Blaine, ...", "eight
+#: contiguous counties also eligible for assistance from the Farm Service Agency (FSA), including Blaine, ...")
+_LIST_REACH = 14
+
+
+def _counted_list(words: Sequence[TaggedWord], lists: Sequence[list[tuple[int, int]]],
+                  q: _Qty) -> list[tuple[int, int]] | None:
+    """The list of names (:func:`_name_list`) that opens within :data:`_LIST_REACH` words after the count ``q``; None
+    for none."""
+    return next((items for items in lists if q.j <= items[0][0] <= q.j + _LIST_REACH), None)
+
+
+def _check_listed_counts(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord], d_q: Sequence[_Qty],
+                         s_q: Sequence[_Qty], all_s_q: Sequence[_Qty]) -> list[_Hit]:
+    """A count of a list of names changed with the list: where the article's count of a thing is followed by a list
+    of names that holds every item of the list the source's count of the same thing is followed by ("in 13
+    additional counties — Blaine, Chouteau, ..., Sweet Grass, Lincoln, Mineral and Ravalli counties" / "eight
+    contiguous counties ..., including Blaine, Chouteau, ... and Sweet Grass counties"), the two count the members
+    of one list, increment or not, and another value is a `number` conflict (the names the article adds are
+    :func:`_list_additions`)."""
+    d_lists = _name_list(dt, dw)
+    if not d_lists:
+        return []
+    s_lists = _name_list(st, sw)
+    hits = []
+    for d in d_q:
+        mine = _counted_list(dw, d_lists, d) if d.head and not d.money and not d.rate else None
+        if mine is None or any(_accounts(d, s) for s in all_s_q):
+            continue
+        keys = {tuple(t.word.key for t in dw[i:j]) for i, j in mine}
+        for s in s_q:
+            theirs = _counted_list(sw, s_lists, s) if s.head and not s.money and not s.rate else None
+            # (the noun right after the count, an increment or an adjective between: "13 additional counties —
+            # Blaine", whose noun phrase runs on over the dash)
+            if theirs is None or len(theirs) < _LIST_KNOWN or not (_one_spelling(d.head, s.head) or s.head in {
+                    k for t in dw[d.j:d.j + 3] for k in _keys(t)}) \
+                    or not {tuple(t.word.key for t in sw[i:j]) for i, j in theirs} <= keys:
+                continue
+            a, b = dw[d.i].word.start, dw[d.j - 1].word.end
+            sa, sb = sw[s.i].word.start, sw[s.j - 1].word.end
+            hits.append(_Hit("number", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says "
+                                                     f"{st[sa:sb]!r} of the same list"))
+            break
+    return hits
+
+
 #: the least value of a figure that ties an article's sentence to a table's row it restates: smaller ones are in many
 #: a row
 _ROW_ANCHOR = 1000
@@ -1563,6 +1689,19 @@ def _other_values(text: str, words: Sequence[TaggedWord]) -> frozenset[int]:
                      | {q.i for q in qs if _another_instance(text, words, q.i, q.j)})
 
 
+#: the most words of a line that is a date alone (:func:`_date_line`): "Wednesday, September 3, 2014"
+_DATE_LINE_WORDS = 6
+
+
+def _date_line(text: str, words: Sequence[TaggedWord]) -> bool:
+    """Whether a segment is a date and nothing else ("Wednesday, September 3, 2014", "10 April 2014"): an article's
+    dateline, the day it was written or published, which dates no claim of the source (a notice "in the Government
+    Gazette of 12 September 2014" is another event)."""
+    if not words or len(words) > _DATE_LINE_WORDS or not any(_is_month(t) or t.word.norm in _WEEKDAYS for t in words):
+        return False
+    return sum(d.j - d.i for d in _dates(text, words)) == len(words)
+
+
 @_per_segment
 def _facts(text: str, words: Sequence[TaggedWord]) -> tuple[list[_Date], list[_Qty]]:
     """A segment's dates and its amounts (the words of a date are no amount)."""
@@ -1679,8 +1818,9 @@ def _demonym(word: str, name: str) -> bool:
     """Whether ``word`` is the word of the people or things of the place ``name`` (its name, the last letter dropped
     at most, and an ending of :data:`_DEMONYM_ENDINGS`): "the Omani Sultan" is Oman's, no other name in its place."""
     word, name = word.lower(), name.lower()
-    return len(name) >= 4 and any(word.startswith(name[:k]) and word[k:] in _DEMONYM_ENDINGS
-                                  for k in (len(name), len(name) - 1))
+    # (the people in the plural, "Kansans", "Omanis": the same word with an "s")
+    return len(name) >= 4 and any(word.startswith(name[:k]) and (word[k:] in _DEMONYM_ENDINGS or (
+        word.endswith("s") and word[k:-1] in _DEMONYM_ENDINGS)) for k in (len(name), len(name) - 1))
 
 
 def _variant(a: str, b: str) -> bool:
@@ -1794,7 +1934,7 @@ def source_names(src: Analyzed) -> _SourceNames:
     claims = [seg for seg, s in zip(src.words, src.segments, strict=True) if s.is_claim]
     opening = claims[:2] if len(claims) >= 8 else []
     issuers = frozenset({k for k, n in top if n >= 3} | {t.word.key for seg in opening for t in seg if _name_like(t)}
-                        | _signer(src) | _byline(src))
+                        | _signer(src) | _byline(src) | _speaking_body(src))
     executive = any(_executive(seg) for seg in src.words[:2])
     # the name the heading gives the executive is the issuer's, in a document of any length ("FACT SHEET: Nordland
     # Administration Announces ...": nordland)
@@ -1829,6 +1969,32 @@ def _byline(src: Analyzed) -> frozenset[str]:
         if all(_name_like(t) or _initial(t) for t in name) and sum(1 for t in name if _name_like(t)) >= 2:
             out.update(t.word.key for t in name if _name_like(t) and not _initial(t))
     return frozenset(out)
+
+
+def _speaking_body(src: Analyzed) -> frozenset[str]:
+    """The keys of the organisation a statement in the first person plural speaks for ("we have no further details",
+    lang ``first_person_plural``, outside quotation marks): the name its first sentence opens with, as the subject a
+    verb follows ("The FBI is currently reviewing a shooting incident ..."; a title-case heading passed over). An
+    article may credit it with all the statement says ("The FBI says the agent ..."); () for another document."""
+    within = within_quotations(src)
+    if not any(t.word.norm in _FIRST_PLURAL and not within[k] and not _in_quotes(src.text, sw, t)
+               for k, sw in enumerate(src.words) for t in sw):
+        return frozenset()
+    for seg, sw in zip(src.segments, src.words, strict=True):
+        if not seg.is_claim or seg.kind == SegmentKind.HEADING or _title_case(sw) or not sw:
+            continue
+        i = 1 if sw[0].word.norm in _DETERMINERS and len(sw) > 1 else 0
+        if not _name_like(sw[i]) or not _opens(sw, i):
+            return frozenset()
+        j = i
+        while j < len(sw) and _name_like(sw[j]):
+            j += 1
+        return frozenset(t.word.key for t in sw[i:j] if t.word.norm not in _TITLES)
+    return frozenset()
+
+
+#: the pronouns of an organisation speaking of itself (lang ``first_person_plural``: "we", "our")
+_FIRST_PLURAL = _C.first_person_plural
 
 
 def _executive_owner(segments: Sequence[Sequence[TaggedWord]]) -> frozenset[str]:
@@ -2038,6 +2204,10 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
         _proper_adjective(t) and not d_title)) and t.word.key not in lower))
              and not _established(t, names) and not (d_title and t.word.key in lower) and not _cut_off(dt, t)
              and i >= label and t.word.key not in own]
+    if d_new and len(d_new) < len(dw):
+        added = _list_additions(dt, dw, st, sw)
+        d_new = [i for i in d_new if i not in added]  # (a list the article extends: "Blaine, ..., Sweet Grass,
+        # Lincoln, Missoula"; the source's has no name in the place of those it adds)
     if not d_new:
         return []  # (most pairs: the article's sentence names nothing the source does not)
     s_title = _title_case(sw)
@@ -2129,13 +2299,83 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             if set(_key_set(t for t in dw[i:j] if t.word.norm not in _TITLES)) & s_keys:
                 continue
             if _abbreviates(dt[a:b], st[sa:sb]) or _abbreviates(st[sa:sb], dt[a:b]) or _variant(dt[a:b], st[sa:sb]) \
-                    or any(_demonym(t.word.text, st[sa:sb]) for t in dw[i:j]):
-                continue  # "Annapolis, Maryland" / "Annapolis, MD"; "Anthony" / "Antony"; "the Omani Sultan" / "Oman"
+                    or any(_demonym(t.word.text, st[sa:sb]) for t in dw[i:j]) or _in_place(dt, dw, i, sw[si:sj]):
+                continue  # "Annapolis, Maryland" / "Annapolis, MD"; "Anthony" / "Antony"; "the Omani Sultan" / "Oman";
+                # "the French Alps" / "France"
             hits.append(_Hit("name", a, b, sa, sb, f"the article names {dt[a:b]!r} where the source has "
                                                    f"{st[sa:sb]!r}"))
             s_runs.remove((si, sj, was_gone))
             break
     return hits
+
+
+def _in_place(dt: str, dw: Sequence[TaggedWord], i: int, place: Sequence[TaggedWord]) -> bool:
+    """Whether the article's name at ``dw[i]`` is qualified by the source's name ``place``, the word right before
+    it, capitalised, being that place by its name, an alias or the word of its people: a place in it ("in the French
+    Alps" / "in France", "the Kenyan Rift Valley" / "Kenya"), no other name in its place."""
+    if i == 0 or not dw[i - 1].word.text[:1].isupper() or dt[dw[i - 1].word.end:dw[i].word.start].strip():
+        return False
+    t = dw[i - 1].word
+    norms = {p.word.norm for p in place if p.word.text[:1].isupper()}
+    return t.norm in norms or _ALIASES.get(t.norm, "") in {_ALIASES.get(n, n) for n in norms} \
+        or any(_demonym(t.text, n) for n in norms)
+
+
+#: the least number of the source's names a list of the article's holds for the rest to be names it adds
+#: (:func:`_list_additions`)
+_LIST_KNOWN = 3
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+@_per_segment
+def _name_list(text: str, words: Sequence[TaggedWord]) -> list[list[tuple[int, int]]]:
+    """The lists of names of a sentence, each a list of items (word ranges: runs of name-like words) joined by commas,
+    "and" or "or" ("Blaine, Chouteau, Golden Valley, Mineral and Ravalli"), of three items or more."""
+    like = _name_flags(words)
+    items: list[tuple[int, int]] = []
+    k = 0
+    while k < len(words):
+        if like[k] or _capitalised(words[k]):
+            j = k + 1
+            while j < len(words) and (like[j] or _capitalised(words[j])) and \
+                    not text[words[j - 1].word.end:words[j].word.start].strip():
+                j += 1
+            items.append((k, j))
+            k = j
+        else:
+            k += 1
+    lists: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for item in items:
+        if current and _LIST_GAP_RE.fullmatch(text[words[current[-1][1] - 1].word.end:words[item[0]].word.start]):
+            current.append(item)
+            continue
+        if len(current) >= 3:
+            lists.append(current)
+        current = [item]
+    if len(current) >= 3:
+        lists.append(current)
+    return lists
+
+
+def _list_additions(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord]) -> set[int]:
+    """The indices of the name words the article adds to a list of the source's: the items of a list of its
+    sentence (:func:`_name_list`) that the source's sentence does not name, where the article's list holds every item
+    of a list of the source's sentence, :data:`_LIST_KNOWN` of them or more ("Blaine, Chouteau, Fergus, ..., Sweet
+    Grass, Lincoln, Mineral and Ravalli counties" / "including Blaine, Chouteau, Fergus, ... and Sweet Grass
+    counties"): names added, none in the place of another (a list with one of the source's items missing may have
+    another in its place)."""
+    out: set[int] = set()
+    mine = _name_list(dt, dw)
+    if not mine:
+        return out
+    theirs = [{tuple(t.word.key for t in sw[i:j]) for i, j in items} for items in _name_list(st, sw)]
+    for items in mine:
+        keys = {tuple(t.word.key for t in dw[i:j]) for i, j in items}
+        if any(len(whole) >= _LIST_KNOWN and whole <= keys for whole in theirs):
+            known = set().union(*(w for w in theirs if w <= keys))
+            out.update(k for i, j in items if tuple(t.word.key for t in dw[i:j]) not in known for k in range(i, j))
+    return out
 
 
 #: how many words after a possessive name :func:`_possessed` reads
@@ -2364,6 +2604,10 @@ def _modifies(words: Sequence[TaggedWord], j: int) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------- attribution
+#: the verbs of speech whose object is the listener (``CONFLICTS.listener_verbs``: "tells The Associated Press")
+_LISTENER_VERBS = _C.listener_verbs
+
+
 @_per_segment
 def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
     """The name runs a verb of speech credits: "Blinken said", "..., said Foreign Secretary David Lammy",
@@ -2406,9 +2650,10 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
             out.append(run)  # "Maria Lopez, who led the trial, said": the subject before the clause between commas
             continue
         if ((v == 0 and not t.word.text.endswith("ing")) or any(c in gap for c in ",\"”'’")) and \
-                not (v + 1 < len(words) and words[v + 1].pos == "SCONJ"):
+                not (v + 1 < len(words) and words[v + 1].pos == "SCONJ") and t.word.norm not in _LISTENER_VERBS:
             # "..., said Lammy": the speaker after the verb; not after a heading's "Announcing State Allocations", nor
-            # the subject of the clause a conjunction opens, what is said ("..., saying that Hatch once shared")
+            # the subject of the clause a conjunction opens, what is said ("..., saying that Hatch once shared"); nor
+            # the one told ("..., tells The Associated Press that"): the listener
             run = _first_run(text, words, list(range(v + 1, min(v + 4, len(words)))))
             if run is not None:
                 out.append(run)
@@ -2709,8 +2954,11 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
                        side: frozenset[str] = frozenset(), pooled: Sequence[TaggedWord] = (),
                        team: frozenset[str] = frozenset(), outside: frozenset[str] = frozenset(),
                        voices: frozenset[str] = frozenset(), heard: frozenset[str] = frozenset(),
-                       one_voice: bool = False) -> list[_Hit]:
-    """``heard``: the names of the line that introduces the source's sentence as someone's words (:func:`lead_ins`),
+                       one_voice: bool = False, within: bool = False) -> list[_Hit]:
+    """``within``: the source's sentence stands inside a quotation opened before it (:func:`within_quotations`), so
+    a speaker it names ("It is a very difficult situation and, as Prime Minister Lee said, ...") is one the quoted
+    speaker cites, not the sentence's: the speaker ``heard`` names it still.
+    ``heard``: the names of the line that introduces the source's sentence as someone's words (:func:`lead_ins`),
     the speaker where the sentence names none, or, in one person's statement, the names it gives outside quotation
     marks (:func:`one_voice`). ``one_voice``: the source is one person's statement, whose quotations credited to no
     one are its issuer's own words, as a lead-in's are its speaker's: an article crediting them to someone else
@@ -2745,7 +2993,7 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         if _news_credit(dt, dw, i, j, names):
             continue  # the article's own source credited: "..., according to the Daily Courier", "the Courier reported"
         keys = _key_set(dw[i:j])
-        if not s_sp and {t.word.key for t in dw[i:j]} & heard:
+        if (not s_sp or within) and {t.word.key for t in dw[i:j]} & heard:
             continue  # the speaker the source's lead-in line names ("Statement from Governor Jane Roe:" / "Roe said")
         aliases = {_ALIASES.get(t.word.norm, t.word.norm) for t in dw[i:j]}
         issuer = _issuer_run(dw[i:j], names, side)
@@ -2837,6 +3085,28 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
     return hits
 
 
+def within_quotations(src: Analyzed) -> list[bool]:
+    """For each source segment, whether it stands inside a quotation its paragraph opens before it ('“The position
+    has been set out .... It is a very difficult situation ...': the second sentence), the last double quotation
+    mark before it in the paragraph an opening one."""
+    out: list[bool] = []
+    state: dict[int, tuple[int, bool, int]] = {}  # block -> (read up to, inside, straight marks met)
+    for seg in src.segments:
+        if seg.block < 0:
+            out.append(False)
+            continue
+        at, inside, straight = state.get(seg.block, (seg.start, False, 0))
+        for c in src.text[at:seg.start]:
+            if c in "“”":
+                inside = c == "“"
+            elif c == "\"":
+                straight += 1
+                inside = straight % 2 == 1
+        state[seg.block] = (max(at, seg.start), inside, straight)
+        out.append(inside)
+    return out
+
+
 def one_voice(src: Analyzed, voices: frozenset[str]) -> frozenset[str]:
     """Where the source is one person's statement, the keys of the names it gives outside quotation marks, among which
     is the one whose statement it is ('Premier Jane Roe has released the following statement ...:'); () otherwise. A
@@ -2871,6 +3141,10 @@ _LEAD_IN_WORDS = 15
 _LEAD_IN_END_RE = re.compile(r"[ \t]*:[ \t]*(?:\n|$)")
 
 
+#: the nouns of the words a long lead-in line introduces (``CONFLICTS.lead_in_nouns``: "the following statement from")
+_LEAD_IN_NOUNS = _C.lead_in_nouns
+
+
 def lead_ins(src: Analyzed) -> list[frozenset[str]]:
     """For each source segment, the keys of the names of the line that introduces it as someone's words: the nearest
     segment before it that ends its line with a colon, of :data:`_LEAD_IN_WORDS` words at most, with a name in it
@@ -2882,8 +3156,13 @@ def lead_ins(src: Analyzed) -> list[frozenset[str]]:
     for k, sw in enumerate(src.words):
         out.append(current)
         end = src.segments[k + 1].start if k + 1 < len(src.segments) else len(src.text)
-        if sw and len(sw) <= _LEAD_IN_WORDS and _LEAD_IN_END_RE.match(src.text[sw[-1].word.end:end]):
-            keys = frozenset(t.word.key for t in sw if _name_like(t) and t.word.norm not in _TITLES)
+        if sw and _LEAD_IN_END_RE.match(src.text[sw[-1].word.end:end]):
+            # (a longer line names the speaker after its last word of speech: "In response to ..., NASA issued the
+            # following statement from William Gerstenmaier, associate administrator ...:")
+            k0 = 0 if len(sw) <= _LEAD_IN_WORDS else next(
+                (n + 1 for n in range(len(sw) - 1, -1, -1) if sw[n].word.norm in _LEAD_IN_NOUNS
+                 or sw[n].lemma_key in _SPEECH_KEYS), len(sw))
+            keys = frozenset(t.word.key for t in sw[k0:] if _name_like(t) and t.word.norm not in _TITLES)
             if keys:
                 current = keys
     return out
@@ -4863,7 +5142,7 @@ def _sole_dates(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], p
               and x.derivative_id in d_index}
     out: list[tuple[Segment, Segment, _Hit]] = []
     for di, seg in enumerate(der.segments):
-        if seg.kind not in _RESTATING_KINDS or di in strong:
+        if seg.kind not in _RESTATING_KINDS or di in strong or _date_line(der.text, der.words[di]):
             continue
         dw = der.words[di]
         d_dates = _facts(der.text, dw)[0]
@@ -5089,8 +5368,8 @@ def _check_spellings(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], 
             before, after = _name_neighbours(dw, k)
             best: tuple[int, int, int, str] | None = None  # (rank, segment, index, spelling)
             for v, places in by_ends.get((w.norm[0], w.norm[-1]), ()):
-                if not _misspelling(w.norm, v):
-                    continue
+                if not _misspelling(w.norm, v) or _demonym(w.norm, v):
+                    continue  # (a word of the place's people is no spelling of it: "Kansans" / "Kansas")
                 for si, sk in places:
                     s_before, s_after = _name_neighbours(src.words[si], sk)
                     if (before and before == s_before) or (after and after == s_after):
@@ -5464,17 +5743,20 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     keys = SourceKeys(src)
     searched: set[tuple[int, int]] = set()  # the pairs the alignment does not link
     for di, seg in enumerate(der.segments):
-        if seg.kind in _RESTATING_KINDS and best.get(di, 0.0) < WEAK_SCORE:
+        if seg.kind in _RESTATING_KINDS and best.get(di, 0.0) < WEAK_SCORE and not _date_line(der.text, der.words[di]):
             si = restatement(der.words[di], seg.kind == SegmentKind.HEADING, keys, der.text)
             if si >= 0 and si not in pairs.get(di, ()):
                 pairs.setdefault(di, []).append(si)
                 searched.add((di, si))
+    for di in [di for di in pairs if _date_line(der.text, der.words[di])]:
+        del pairs[di]  # (the article's dateline: the day it was written, no claim's date)
     names = source_names(src)
     lower = names.lower | _lower_keys(der)
     side = issuer_side(der, names)
     outside = interviewees(der, names)
     voices = source_voices(src)
     heard = lead_ins(src)
+    within = within_quotations(src)
     single = one_voice(src, voices)
     own = _own_names(der)
     team = team_members(src)
@@ -5560,7 +5842,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             hits = [] if weak and not close else _check_copied(der.text, dw, src.text, sw, d_dates, s_dates, d_q, s_q,
                                                                names, speakers, own, all_sw, all_q)
             hits += _check_attribution(der.text, dw, src.text, sw, block, names, weak, side, all_sw, team,
-                                       outside, voices, heard[si] or single, bool(single))
+                                       outside, voices, heard[si] or single, bool(single), within[si])
             hits += [] if weak and not close else _check_document_credit(der.text, dw, src.text, sw, all_sw, label)
             taken += [(h.start, h.end) for h in hits]
             # (a voice the article adds is in no source name's place: "..., Felton said" / "..., Cunningham said")
@@ -5573,8 +5855,10 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
                 part = _part_names(der.text, dw, names, lower)
             # (a figure of a part the source never names, near its name, is the part's, not the sentence's)
             mine = [q for q in d_q if not _of_part(q, part)] if part else d_q
-            hits += _check_numbers(der.text, dw, src.text, sw, mine, s_q, all_q, weak and not close, known_amounts(),
-                                   every()) if mine else []
+            hits += _check_numbers(der.text, dw, src.text, sw, mine, _as_increments(mine, s_q, every()), all_q,
+                                   weak and not close, known_amounts(), every()) if mine else []
+            hits += _check_shares(der.text, dw, src.text, sw, mine, s_q, all_q) if mine and s_q else []
+            hits += _check_listed_counts(der.text, dw, src.text, sw, mine, s_q, all_q) if mine and s_q else []
             # (a part's figures too: the figure both give says the row is the part's, "NC" for "North Carolina")
             hits += _check_row_figures(der.text, dw, src.text, sw, d_q, s_q, all_q) \
                 if d_q and s_q and src.segments[si].kind == SegmentKind.TABLE_ROW else []

@@ -245,6 +245,17 @@ class ConflictWords:
     #: folded prepositions that tie a name to a role or a thing as a place's do ("ambassador to Guinea", "attorney for
     #: Colorado", "patients with AML"): on a close pair, the same one before a dropped name and a new one
     role_prepositions: frozenset[str] = frozenset()
+    # ----------------------------------------------------- real articles' false flags (issue 18, session 19, realdisc)
+    #: folded verbs of speech whose object is the one spoken to ("tells The Associated Press that ..."): the name
+    #: after them is the listener, a reporter or an outlet, never the speaker
+    listener_verbs: frozenset[str] = frozenset()
+    #: folded nouns of the words a line ending in a colon introduces as someone's ("NASA issued the following
+    #: statement from William Gerstenmaier, associate administrator ...:"): such a line of any length names, after
+    #: the noun, the speaker of the quotation that follows
+    lead_in_nouns: frozenset[str] = frozenset()
+    #: folded pronouns by which an organisation speaks of itself in its own statement ("we have no further details"):
+    #: the organisation its first sentence opens with is its issuer
+    first_person_plural: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

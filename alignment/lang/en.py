@@ -45,8 +45,10 @@ MONTH_ABBREVIATIONS = {
     "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
     "nov": "november", "dec": "december",
 }
-#: a number's scale written after it without a space: "1.5bn", "3m", "40k"
-SCALE_SUFFIXES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12, "trn": 10**12}
+#: a number's scale written after it without a space: "1.5bn", "3m", "40k"; those of two letters or more also apart
+#: from it, in lower case ("$15 bln", "40 mln barrels"; not "1st Bn", a battalion)
+SCALE_SUFFIXES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "bln": 10**9, "tn": 10**12,
+                  "trn": 10**12, "tln": 10**12}
 #: words that make the number after them approximate: "nearly 2,000" may report 1,901
 HEDGES = frozenset("nearly almost about around approximately roughly some over under circa".split())
 #: fractions of a point, as in "a quarter point rise" (0.25 of a percentage point, 25 basis points)
@@ -683,6 +685,10 @@ CONFLICTS = ConflictWords(
     scale_words={"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "dozen": 12},
     basis_point_units=frozenset({"bps", "bp"}),
     role_prepositions=frozenset({"to", "for", "with"}),
+    # -- realdisc (session 19) --
+    listener_verbs=frozenset("tell tells told telling".split()),
+    lead_in_nouns=frozenset("statement statements remarks comments message".split()),
+    first_person_plural=frozenset("we us our ourselves".split()),
 )
 
 ENGLISH = Language(

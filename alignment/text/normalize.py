@@ -53,7 +53,7 @@ _WM = r"(?:[^\W_]|[\u0300-\u036f])"
 WORD_RE = re.compile(
     rf"""
       (?:[A-Za-z]\.){{2,}}(?![A-Za-z])                      # dotted acronym: U.S., U.K., e.g.
-    | \d+(?:[.,]\d+)*(?:st|nd|rd|th|s|bn|mn|trn|tn|m|k)?(?!{_WM})  # number: 2,800  3.5  11th  1990s  1.5bn
+    | \d+(?:[.,]\d+)*(?:st|nd|rd|th|s|bln|bn|mln|mn|trn|tln|tn|m|k)?(?!{_WM})  # number: 2,800  3.5  11th  1990s  1.5bn
     | {_W}{_WM}*(?:['’]{_WM}+)*                            # word, inner apostrophes kept: Ukraine’s
     """,
     re.VERBOSE,
@@ -64,7 +64,7 @@ _PLAIN_WORD_RE = re.compile(
     rf"""
       {_W}
       (?: (?<=[A-Za-z])\.(?:[A-Za-z]\.)+(?![A-Za-z])           # dotted acronym: U.S., U.K., e.g.
-        | (?<=\d)\d*(?:[.,]\d+)*(?:st|nd|rd|th|s|bn|mn|trn|tn|m|k)?(?!{_W})  # number: 2,800  3.5  11th  1.5bn
+        | (?<=\d)\d*(?:[.,]\d+)*(?:st|nd|rd|th|s|bln|bn|mln|mn|trn|tln|tn|m|k)?(?!{_W})  # number: 2,800  11th  1.5bn
         | {_W}*(?:['’]{_W}+)*                                 # word, inner apostrophes kept: Ukraine’s
       )
     """,
@@ -318,6 +318,22 @@ def first_norm(text: str) -> str | None:
     return norm
 
 
+#: the scale abbreviations of two letters or more (lang ``scale_suffixes``), written in lower case apart from the
+#: figure before them ("$15 bln", "40 mln barrels")
+_SCALES_APART = {s: quantity(v) for s, v in _LANG.scale_suffixes.items() if len(s) >= 2}
+_SCALE_APART_RE = re.compile(r"\d[ \u00a0]+(?:" + "|".join(sorted(_SCALES_APART, key=len, reverse=True)) + r")\b")
+
+
+def _scale_apart(text: str, found: list[Word]) -> None:
+    """Each scale abbreviation written apart from the number before it made the scale's number word, as "billion" is
+    ("$15 bln" = "$15 billion"): in place, in ``found``."""
+    for k in range(1, len(found)):
+        w, before = found[k], found[k - 1]
+        if w.text in _SCALES_APART and before.kind == "number" and not text[before.end:w.start].strip():
+            norm = _SCALES_APART[w.text]
+            found[k] = Word(w.start, w.end, w.text, w.surface, norm, norm, False, "number", True)
+
+
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words of ``text[start:end]``, with offsets into ``text`` and folded forms.
 
@@ -326,6 +342,8 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     end = len(text) if end is None else end
     pattern = WORD_RE if _COMBINING_MARK_RE.search(text, start, end) else _PLAIN_WORD_RE
     found = [Word(m.start(), m.end(), *_word_forms(m.group())) for m in pattern.finditer(text, start, end)]
+    if _SCALE_APART_RE.search(text, start, end):
+        _scale_apart(text, found)
     if _ALIAS_FIRST_WORDS.isdisjoint(map(_NORM, found[:-1])):
         return found  # most spans: no name to join
     merged: list[Word] = []
