@@ -1452,14 +1452,14 @@ def _check_listed_counts(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequenc
         mine = _counted_list(dw, d_lists, d) if d.head and not d.money and not d.rate else None
         if mine is None or any(_accounts(d, s) for s in all_s_q):
             continue
-        keys = {tuple(t.word.key for t in dw[i:j]) for i, j in mine}
+        keys = _list_keys(dw, mine)
         for s in s_q:
             theirs = _counted_list(sw, s_lists, s) if s.head and not s.money and not s.rate else None
             # (the noun right after the count, an increment or an adjective between: "13 additional counties —
             # Blaine", whose noun phrase runs on over the dash)
             if theirs is None or len(theirs) < _LIST_KNOWN or not (_one_spelling(d.head, s.head) or s.head in {
                     k for t in dw[d.j:d.j + 3] for k in _keys(t)}) \
-                    or not {tuple(t.word.key for t in sw[i:j]) for i, j in theirs} <= keys:
+                    or not _list_keys(sw, theirs) <= keys:
                 continue
             a, b = dw[d.i].word.start, dw[d.j - 1].word.end
             sa, sb = sw[s.i].word.start, sw[s.j - 1].word.end
@@ -2358,6 +2358,12 @@ def _name_list(text: str, words: Sequence[TaggedWord]) -> list[list[tuple[int, i
     return lists
 
 
+def _list_keys(words: Sequence[TaggedWord], items: Sequence[tuple[int, int]]) -> set[tuple[str, ...]]:
+    """The items of a list of names (:func:`_name_list`) by their words' keys: two lists name the same when these
+    are the same."""
+    return {tuple(t.word.key for t in words[i:j]) for i, j in items}
+
+
 def _list_additions(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord]) -> set[int]:
     """The indices of the name words the article adds to a list of the source's: the items of a list of its
     sentence (:func:`_name_list`) that the source's sentence does not name, where the article's list holds every item
@@ -2369,9 +2375,9 @@ def _list_additions(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
     mine = _name_list(dt, dw)
     if not mine:
         return out
-    theirs = [{tuple(t.word.key for t in sw[i:j]) for i, j in items} for items in _name_list(st, sw)]
+    theirs = [_list_keys(sw, items) for items in _name_list(st, sw)]
     for items in mine:
-        keys = {tuple(t.word.key for t in dw[i:j]) for i, j in items}
+        keys = _list_keys(dw, items)
         if any(len(whole) >= _LIST_KNOWN and whole <= keys for whole in theirs):
             known = set().union(*(w for w in theirs if w <= keys))
             out.update(k for i, j in items if tuple(t.word.key for t in dw[i:j]) not in known for k in range(i, j))
