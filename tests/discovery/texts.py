@@ -189,24 +189,26 @@ A: Her plans are not final. We will tell you as soon as they are, and I would no
 
 #: a page of the day after a fact sheet on the bridge grants, reprinting excerpts of local news stories, each in its
 #: reporter's words and with its county's figures (the shape of a "what they are reading in the states" page)
+#: (each excerpt headed "Outlet — headline": written "Outlet: headline", a line is a field of a fact box, a claim
+#: the sheet supports, and the page is found on the comparison's support alone, without the rule the test is about)
 BRIDGE_NEWS_PAGE = """What they are reading in the states: rural bridge repairs, March 4, 2025
 
 Local outlets across the country are reporting on the bridge grants announced yesterday.
 
-Valley Courier: Nine county bridges on the repair list
+Valley Courier — Nine county bridges on the repair list
 Pine County will see nine of its oldest spans rebuilt, the county engineer said, after the transport department
 named the bridges rated in poor condition. The school district had rerouted two bus lines around the Mill Creek
 crossing since last spring.
 
-Prairie Ledger: Farmers welcome money for crumbling crossings
+Prairie Ledger — Farmers welcome money for crumbling crossings
 Grain haulers in Ward County have driven forty extra miles at harvest to avoid a closed span. The federal money
 covers the first 300 bridges this summer, and the county hopes its crossing is among them.
 
-Harbor Tribune: State must show progress twice a year
+Harbor Tribune — State must show progress twice a year
 Under the grant rules the state highway office will file a progress report every six months, and money left
 unspent after five years goes back to Washington, officials told the paper.
 
-Mountain Daily: Small counties first in line
+Mountain Daily — Small counties first in line
 Counties with fewer than 50,000 residents get priority, which puts all of the region's rural districts ahead of
 the cities, the regional planner said.
 """
