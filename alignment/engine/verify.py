@@ -816,7 +816,9 @@ def _editor_note(gloss: str) -> bool:
     """Does a bracketed gloss sign itself as the editor's ("(of missing children Editor’s Note)", "(the tweet -
     ed.)")? Lang ``editor_notes``, at its end or its start."""
     inner = gloss.strip("() \t").lower()
-    return any(inner.endswith(note) or inner.startswith(note + " ") for note in _LANG.editor_notes)
+    # (a note at the end stands after a space or a dash, not as a word's own ending: "approved." is no "ed.")
+    return any((inner.endswith(note) and not inner[:-len(note)][-1:].isalnum()) or inner.startswith(note + " ")
+               for note in _LANG.editor_notes)
 
 
 def _marked(doc: str, quote: list[Word], span: QuoteSpan) -> tuple[list[bool], set[int]]:

@@ -45,6 +45,19 @@ def test_an_editors_gloss_in_round_brackets_is_no_word_of_the_quotation():
     assert in_article(doc, source).status == UNSUPPORTED
 
 
+def test_a_round_bracket_whose_last_word_ends_like_a_note_is_the_speakers():
+    """The notes "ed." and "eds." sign a gloss as a word after a space or a dash ("(the tweet - ed.)"), not as the
+    ending of the bracket's last word: "(the state money was approved.)" is the speaker's aside, and a quotation that
+    adds it to the source's words is no longer exact (the review helper's finding)."""
+    from alignment.engine.verify import _editor_note
+
+    assert _editor_note("(the tweet - ed.)") and _editor_note("(of the missing migrants Editor’s Note)")
+    assert not _editor_note("(the state money was approved.)") and not _editor_note("(as the budget needs.)")
+    source = "We will build the new bridge next year."
+    doc = "The mayor said: “We will build the new bridge next year (the state money was approved.)”"
+    assert in_article(doc, source).status != EXACT
+
+
 def test_a_quotation_over_a_name_line_between_two_paragraphs_is_exact():
     from alignment.api import compare
 
