@@ -904,7 +904,7 @@ def verify_quote(
 _PART_MIN_WORDS = 4
 _REORDER_GAP = 12
 #: split points tried in one quotation (each a comma, semicolon or clause conjunction between two of its words)
-_MAX_SPLITS = 8
+_MAX_SPLITS = 3
 #: the marks between two words that a split point may stand at
 _CLAUSE_MARK = re.compile(r"[,;]")
 
@@ -922,14 +922,17 @@ def _reordered(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex,
     splits = [k for k in range(_PART_MIN_WORDS, len(quote) - _PART_MIN_WORDS + 1)
               if quote[k].norm in _LANG.clause_conjunctions
               or _CLAUSE_MARK.search(doc, quote[k - 1].end, quote[k].start)]
+    def part(lo: int, hi: int) -> Verdict:
+        elide = {i - lo for i in elide_after if lo < i < hi}
+        return _verdict(doc, span, quote[lo:hi], index, editorial[lo:hi], elide, set(), False, term, judge)
+
     for k in splits[:_MAX_SPLITS]:
-        parts = []
-        for lo, hi in ((0, k), (k, len(quote))):
-            sub = quote[lo:hi]
-            elide = {i - lo for i in elide_after if lo < i < hi}
-            parts.append(_verdict(doc, span, sub, index, editorial[lo:hi], elide, set(), False, term, judge))
-        first, second = parts
-        if first.status == QuoteStatus.UNSUPPORTED or second.status == QuoteStatus.UNSUPPORTED:
+        # (the second part first: where it is not found, the first is not read)
+        second = part(k, len(quote))
+        if second.status == QuoteStatus.UNSUPPORTED:
+            continue
+        first = part(0, k)
+        if first.status == QuoteStatus.UNSUPPORTED:
             continue
         if second.source_end > first.source_start:
             continue  # in the source's order: the search in order would have found the two
@@ -958,7 +961,21 @@ def skipping_lines(index: SourceIndex, lines: Sequence[tuple[int, int]]) -> Sour
     text = list(index.text)
     for a, b in lines:
         text[a:b] = " " * (b - a)
-    kept = [w for w in index.words if not any(a <= w.start < b for a, b in lines)]
+    # (a word is left out when it starts inside a line: the lines merged where they overlap, and the last one
+    # starting at or before the word found by bisection, not every line asked of every word)
+    spans: list[list[int]] = []
+    for a, b in sorted(lines):
+        if spans and a <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], b)
+        else:
+            spans.append([a, b])
+    starts = [a for a, _ in spans]
+
+    def inside(at: int) -> bool:
+        k = bisect.bisect_right(starts, at) - 1
+        return k >= 0 and at < spans[k][1]
+
+    kept = [w for w in index.words if not inside(w.start)]
     return SourceIndex("".join(text), kept)
 
 
