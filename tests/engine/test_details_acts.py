@@ -6,12 +6,7 @@ Sentences written for these tests, on the shapes of the tuning pairs' news artic
 
 from __future__ import annotations
 
-from alignment import compare
-
-
-def _details(source: str, derivative: str) -> list[str]:
-    report = compare(source, derivative)
-    return [d.text for s in report.derivative.segments for d in s.unsupported_details]
+from tests.engine.test_details_news import _details
 
 
 def test_a_new_verb_right_before_a_detail_joins_it():
