@@ -101,8 +101,8 @@ of an Asian, Pacific, Middle Eastern or African government, central bank or agen
 or an international organisation not used before, 13-18 of a US federal regulator, agency, state or city not used
 before, each with one news article written from it; reported once (session 19's end), tuning data since session 20.
 The **fresh16** split (``--split fresh16``, never part of ``all``) is the held-out set in its place, built in
-session 20: pairs 01-06 an official text of an Asian, Pacific, African or Latin American government, central bank or
-agency, 07-12 of a European government or an international organisation not used before, 13-18 of a US federal
+session 20: pairs 01-06 an official text of an Asian, African or Caribbean government, central bank or
+agency, 07-12 of a European regulator or central bank not used before, 13-18 of a US federal
 regulator, agency, state or city not used before, each with one news article written from it. Report it, never tune
 on it.
 
@@ -190,9 +190,9 @@ FRESH14 = ROOT / "benchmarks" / "gold" / "fresh14-pairs"
 #: 07-12 a European central bank's or international organisation's, 13-18 a US regulator's, agency's, state's or
 #: city's, each -> one news article; reported once at session 19's end, tuning data since session 20)
 FRESH15 = ROOT / "benchmarks" / "gold" / "fresh15-pairs"
-#: the sixteenth fresh set, the held-out set now (built in session 20: 01-06 an Asian, Pacific, African or Latin
-#: American official text, 07-12 a European government's or international organisation's, 13-18 a US regulator's,
-#: agency's, state's or city's, each -> one news article)
+#: the sixteenth fresh set, the held-out set now (built in session 20: 01-06 an Asian, African or Caribbean official
+#: text, 07-11 a European regulator's or central bank's, 13-18 a US regulator's, agency's, state's or city's, each ->
+#: one news article)
 FRESH16 = ROOT / "benchmarks" / "gold" / "fresh16-pairs"
 
 
