@@ -85,7 +85,7 @@ outside the repository; nothing of it is copied into the project):
 * **held-out single news articles** (``fresh16``, the held-out split now: the outside split marked ``held_out`` in
   :data:`real_pairs.OUTSIDE_SPLITS`; never tuned on nor diagnosed, and left out of a run unless ``--held-out`` is
   given: the lead's run): the articles of the fresh16 claim pairs (``benchmarks/gold/fresh16-pairs``: 01-06 written
-  from an Asian, Pacific, African or Latin American official text, 07-12 from a European government's or an
+  from an Asian, African or Caribbean official text, 07-12 from a European government's or an
   international organisation's, 13-18 from a US regulator's, agency's, state's or city's), held like fresh4's
   (``$PRESSALIGN_FRESH16`` or ``../fresh16-texts``). A source that is no tarball member is named
   ``fresh16-texts/<pair>/source.txt`` and indexed with the White House texts.
@@ -531,7 +531,7 @@ def diagnose(label: str, index: Path, queries: list[Query], part: str) -> list[d
         for q in queries:
             if not _in_part(q.name, "earlier" if part == "all" else part):
                 continue
-            counts = collections.Counter(content_terms(q.doc.text))
+            counts = collections.Counter(content_terms(q.doc.text, regions=FindConfig().region_names))
             df = store.doc_freqs(counts)
             weight = {t: store.idf(df.get(t, 0)) for t in counts}
             total = sum(weight.values()) or 1.0

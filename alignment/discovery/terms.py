@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from alignment.lang import RULES_LANGUAGE as _LANG
-from alignment.text.normalize import words
+from alignment.text.normalize import region_named, words
 from alignment.text.quotemarks import QuoteDepth
 
 __all__ = ["content_terms", "figures", "is_exchange", "month_days", "quoted_grams", "stated_dates", "text_date",
@@ -37,15 +37,25 @@ _TITLE_MAX = 200
 _QUOTATION = re.compile(r'(?:“([^“”"\n]+)”|«([^«»\n]+)»|"([^“”"\n]+)"|„([^„“”"\n]+)[“”])')
 
 
-def content_terms(text: str) -> list[str]:
+def content_terms(text: str, regions: bool = False) -> list[str]:
     """The stems of the content words of ``text``, in order, as index terms.
 
     >>> content_terms("The researchers were protecting 2.5 million children's lives.")
     ['research', 'protect', '2p5', '1000000', 'children', 'live']
+
+    With ``regions``, a region's abbreviation after a place and its comma stands for the region's name (a story's
+    dateline "BISMARCK, N.D." names the North Dakota its source writes out): what an article's query asks.
+
+    >>> content_terms("BISMARCK, N.D. (KFYR) - The storms", regions=True)
+    ['bismarck', 'north', 'dakota', 'kfyr', 'storm']
     """
     out = []
-    for w in words(text):
-        if w.content:
+    ws = words(text)
+    for i, w in enumerate(ws):
+        region = region_named(text, ws, i) if regions and w.kind != "number" else None
+        if region:
+            out += content_terms(region)
+        elif w.content:
             term = _UNSAFE.sub("", w.key.replace(".", "p"))
             if term:
                 out.append(term)

@@ -43,6 +43,7 @@ __all__ = [
     "fold_surface",
     "fold_word",
     "quantity",
+    "region_named",
     "stem",
     "words",
 ]
@@ -332,6 +333,37 @@ def _scale_apart(text: str, found: list[Word]) -> None:
         if w.text in _SCALES_APART and before.kind == "number" and not text[before.end:w.start].strip():
             norm = _SCALES_APART[w.text]
             found[k] = Word(w.start, w.end, w.text, w.surface, norm, norm, False, "number", True)
+
+
+#: a place and its comma before a region's abbreviation ("Uvalde, Tex.", "BISMARCK, N.D.")
+_PLACE_COMMA = re.compile(r",[^\S\n]+")
+_LOWER = re.compile(r"[a-z]")
+
+
+def region_named(text: str, ws: list[Word], i: int) -> str | None:
+    """The name of the region (lang ``region_codes`` or ``region_abbreviations``, e.g. "north dakota") that
+    ``ws[i]`` abbreviates, when it does: right after a capitalised word (or a dateline's word in capitals) and its
+    comma, a postal code in capitals (two letters, or two with stops: "TX", "N.D.") or, followed by its stop, a
+    newspaper's abbreviation ("Tex."). Only there can "IN", "OK" or "Pa." be no other word.
+
+    >>> ws = words("BISMARCK, N.D. (KFYR) and Uvalde, Tex. and WE ARE IN, OK")
+    >>> [region_named("BISMARCK, N.D. (KFYR) and Uvalde, Tex. and WE ARE IN, OK", ws, i) for i in (1, 5, 10)]
+    ['north dakota', 'texas', None]
+    """
+    if i == 0:
+        return None
+    w, prev = ws[i], ws[i - 1]
+    if not (prev.text[:1].isupper() and _PLACE_COMMA.fullmatch(text, prev.end, w.start)):
+        return None
+    if prev.kind != "word" and not (prev.kind == "acronym" and len(prev.text) > 2 and prev.text.isalpha()
+                                    and not _LOWER.search(text, text.rfind("\n", 0, prev.start) + 1, prev.start)):
+        return None  # a place in capitals only as a dateline opens its line ("BISMARCK, N.D."; not "WE ARE IN, OK")
+    plain = w.text.replace(".", "")
+    if w.kind == "acronym" and len(plain) == 2 and plain.isupper() and len(w.text) in (2, 4):
+        return _LANG.region_codes.get(w.norm)
+    if w.kind == "word" and w.text[:1].isupper() and text.startswith(".", w.end):
+        return _LANG.region_abbreviations.get(w.norm)
+    return None
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
