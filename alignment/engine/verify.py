@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 from alignment.engine.quotes import QuoteSpan, named_term, reported_speech
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import QuoteStatus, WordDiff
-from alignment.text.normalize import Word, fold_surface, fold_word, words
+from alignment.text.normalize import Word, fold_surface, fold_word, region_named, words
 
 if TYPE_CHECKING:  # numpy is imported where it is used: ``import alignment`` stays light
     import numpy as np
@@ -83,22 +83,14 @@ _DASHES = re.compile("-+")  # after folding, "--", "—" and "–" are one dash
 _PAUSE_DASH = re.compile(r"\s[-‐‑‒–]+|[-‐‑‒–]+\s|[—―]|-{2,}")
 
 
-#: a region's abbreviation, folded -> its name's folded form as one word ("tx" -> "texas", "ny" -> "newyork": the
-#: form the words "New York" offer as a compound): lang ``region_codes`` and ``region_abbreviations``
-_REGION_NAMES = {abbr: fold_word(name.replace(" ", ""))
-                 for table in (_LANG.region_codes, _LANG.region_abbreviations) for abbr, name in table.items()}
-_PLACE_COMMA = re.compile(r",[^\S\n]+")
-
-
 def _quote_variants(text: str, ws: list[Word]) -> list[Word]:
     """``ws`` with the abbreviation of a region after a place and its comma read as the region's name ("Uvalde, TX",
     "Uvalde, Tex.", "Albany, N.Y." for "Uvalde, Texas", "Albany, New York"): the same place, which a quotation
-    writes out or abbreviates, a variant and no word changed. The abbreviation is a postal code in capitals (two
-    letters, or two with stops: lang ``region_codes``) or, followed by its stop, a newspaper's (lang
-    ``region_abbreviations``); only right after a capitalised word and a comma, where "IN", "OK" or "Pa." can be no
-    other word. And a single digit written with a leading zero, as a date's day often is ("January 05"), is that
-    digit: the same number, which a quotation writes without it ("January 5"). Read so in quotations and the source
-    they are checked against only: a claim's share and its details weigh the words as before.
+    writes out or abbreviates, a variant and no word changed (:func:`alignment.text.normalize.region_named`, which
+    discovery's query reads too). And a single digit written with a leading zero, as a date's day often is
+    ("January 05"), is that digit: the same number, which a quotation writes without it ("January 5"). Read so in
+    quotations and the source they are checked against only: a claim's share and its details weigh the words as
+    before.
 
     >>> [w.norm for w in _quote_variants("in Uvalde, TX at", words("in Uvalde, TX at"))]
     ['in', 'uvalde', 'texas', 'at']
@@ -117,19 +109,9 @@ def _quote_variants(text: str, ws: list[Word]) -> list[Word]:
                 out = list(ws)
             out[i] = replace(w, norm=w.norm[1], key=w.norm[1])
             continue
-        if i == 0:
-            continue
-        prev = ws[i - 1]
-        if not (prev.text[:1].isupper() and prev.kind == "word" and _PLACE_COMMA.fullmatch(text, prev.end, w.start)):
-            continue
-        plain = w.text.replace(".", "")
-        if w.kind == "acronym" and len(plain) == 2 and plain.isupper() and len(w.text) in (2, 4):
-            name = _REGION_NAMES.get(w.norm) if w.norm in _LANG.region_codes else None
-        elif w.kind == "word" and w.text[:1].isupper() and text.startswith(".", w.end):
-            name = _REGION_NAMES.get(w.norm) if w.norm in _LANG.region_abbreviations else None
-        else:
-            continue
-        if name:
+        region = region_named(text, ws, i)
+        if region:
+            name = fold_word(region.replace(" ", ""))
             if out is ws:
                 out = list(ws)
             out[i] = replace(w, norm=name, key=name, stop=False, kind="acronym", content=True)
