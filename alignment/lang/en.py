@@ -511,13 +511,15 @@ PERSON_NOUNS = {
 SYNONYMS = (
     ("die", "pass away", "passed away", "passing of"),
     ("jobless", "unemployment", "unemployed"),
-    ("cut", "reduce", "lower"),
+    ("cut", "reduce", "lower", "scale back", "slash"),
     ("steady", "stable", "unchanged"),
     ("keep", "maintain"),
     ("condemn", "denounce"),
     ("raise", "hike", "rise"),
     ("investigation", "inquiry", "enquiry", "probe"),
     ("talk", "speak"),
+    ("missing", "unaccounted"),
+    ("ongoing", "continuing"),
 )
 
 
