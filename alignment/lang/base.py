@@ -540,6 +540,10 @@ class Language:
     #: "Sacramento, Calif."): with ``region_codes``, the state a place is in after its comma, which a quotation may
     #: write out or abbreviate (alignment/engine/verify.py: a variant, not a word changed)
     region_abbreviations: Mapping[str, str] = field(default_factory=dict)
+    #: folded abbreviations of :attr:`abbreviations` that may also end a sentence, as an initialism may: "... for
+    #: Novel Influenza, etc. The Bank of Japan ... is required to ..." (a break after one stays between two clauses;
+    #: not a title or a company's ending, which a name follows)
+    sentence_final_abbreviations: frozenset[str] = frozenset()
     #: folded words that open a region's name made of another place's ("new", "west", "american"): the name's last
     #: word alone names that other place ("Mexico" of "New Mexico", "Virginia" of "West Virginia"), no key of the
     #: region's (alignment/engine/match.py)

@@ -246,6 +246,11 @@ BOILERPLATE_PARAGRAPHS = (
     # a proclamation's or an order's closing formula: "IN WITNESS WHEREOF, I have hereunto set my hand this ninth day
     # of February, ..." (the date it was signed, in words: no claim of the text)
     re.compile(r"^in\s+witness\s+whereof\b", re.IGNORECASE),
+    # the same date as a line of its own, which closes a governor's order: "This 5th day of October 2024.", "Given
+    # under my hand this 12th day of June, 2023." (the whole line: not "On this day of mourning, ...")
+    re.compile(r"^(?:(?:given|done|signed|dated)\s+(?:under\s+my\s+hand\s+)?(?:on\s+)?)?this\s+[\w-]+\s+day\s+of\s+"
+               r"(?-i:[A-Z])[a-z]+,?\s+(?:A\.?D\.?\s+)?(?:\d{4}|in\s+the\s+year\s+(?:of\s+our\s+lord\s+)?[a-z,\s-]{3,60})\.?$",
+               re.IGNORECASE),
 )
 #: the marks that end a release: what follows them (inquiries, related links, embargo notes) is furniture
 END_OF_RELEASE = re.compile(r"^(?:#{3,}|-30-|[-–—]\s*30\s*[-–—]|ends?\.?)$", re.IGNORECASE)
@@ -506,13 +511,15 @@ PERSON_NOUNS = {
 SYNONYMS = (
     ("die", "pass away", "passed away", "passing of"),
     ("jobless", "unemployment", "unemployed"),
-    ("cut", "reduce", "lower"),
+    ("cut", "reduce", "lower", "scale back", "slash"),
     ("steady", "stable", "unchanged"),
     ("keep", "maintain"),
     ("condemn", "denounce"),
     ("raise", "hike", "rise"),
     ("investigation", "inquiry", "enquiry", "probe"),
     ("talk", "speak"),
+    ("missing", "unaccounted"),
+    ("ongoing", "continuing"),
 )
 
 
@@ -813,6 +820,7 @@ ENGLISH = Language(
     demonyms=DEMONYMS,
     region_codes=REGION_CODES,
     region_abbreviations=REGION_ABBREVIATIONS,
+    sentence_final_abbreviations=frozenset({"etc"}),
     region_qualifiers=frozenset("new north south east west northern southern eastern western american".split()),
     person_nouns=PERSON_NOUNS,
     synonyms=SYNONYMS,

@@ -377,6 +377,10 @@ def _whole_sentences(prev: str, cur: str) -> bool:
 
 #: an initialism ending a piece: "D.C.", "U.S.", "a.m." (closing marks and spaces after it)
 _INITIALISM_END_RE = re.compile(rf"\b(?:[A-Za-z]\.){{2,}}[{_ABBREV_CLOSERS}]*\s*$")
+#: an abbreviation that may end a sentence ending a piece: "... Novel Influenza, etc." (lang
+#: ``sentence_final_abbreviations``)
+_FINAL_ABBREVS = "|".join(map(re.escape, sorted(_LANG.sentence_final_abbreviations))) or "(?!)"
+_FINAL_ABBREV_END_RE = re.compile(rf"\b(?:{_FINAL_ABBREVS})\.[{_ABBREV_CLOSERS}]*\s*$", re.IGNORECASE)
 
 
 def _runs_on(prev: str) -> bool:
@@ -403,9 +407,11 @@ def _merge_sentences(
     punctuation start ("US., Egypt., Qatar"), inside an open quotation, a piece with no letters, or after a piece
     that ends inside its sentence, on a word with no mark after it (:func:`_runs_on`).
 
-    An initialism also ends a sentence ("... in Washington, D.C. Industry analysts expect ..."): with ``clause``
-    (does ``text[start:end]`` hold a finite verb?), a break after one stays when both pieces are clauses of
-    their own, and is undone when either is not ("The U.S." + "Food and Drug Administration approved ...").
+    An initialism also ends a sentence ("... in Washington, D.C. Industry analysts expect ..."), and so does "etc."
+    (lang ``sentence_final_abbreviations``: "... declared under the Act on ... Novel Influenza, etc. The Bank of
+    Japan ... is required to ..."): with ``clause`` (does ``text[start:end]`` hold a finite verb?), a break after
+    one stays when both pieces are clauses of their own, and is undone when either is not ("The U.S." + "Food and
+    Drug Administration approved ...").
 
     No break either inside a parenthesis that a piece opens and one of the next :data:`_PAREN_LOOKAHEAD` closes
     (an acronym spelt out letter by letter, "FOURIER ( F urther Cardiovascular OU tcomes R esearch ...)", breaks
@@ -424,7 +430,8 @@ def _merge_sentences(
                 or first.islower()
                 or (first and first in ",;:)]}%")
                 or (_ends_with_abbreviation(prev)
-                    and not (clause is not None and _INITIALISM_END_RE.search(prev) is not None
+                    and not (clause is not None and (_INITIALISM_END_RE.search(prev) is not None
+                                                     or _FINAL_ABBREV_END_RE.search(prev) is not None)
                              and cur.lstrip(_OPENING_MARKS)[:1].isupper() and clause(ps, pe) and clause(s, e)))
                 or (QuoteDepth().feed(prev).open and not _whole_sentences(prev, cur))
                 or not any(c.isalnum() for c in cur)

@@ -329,6 +329,17 @@ def test_a_proclamations_closing_formula_is_furniture():
     assert kinds[1] == ("paragraph", "Today, I recognize May 9, 2025, as Harbor Day.")
 
 
+def test_an_orders_closing_date_line_is_furniture():
+    """A governor's order closes on the day it was signed, a line of its own ("This 5th day of October 2024."): no
+    claim of it, whatever an article says of the day; a sentence that opens the same way and goes on is one."""
+    text = ("Flags at half-staff for Harbor Day\n\nThe governor ordered flags lowered on Monday.\n\n"
+            "The harbor feeds the city.\n\nThis 5th day of October 2024.\n")
+    assert _block_kinds(text)[-1] == ("boilerplate", "This 5th day of October 2024.")
+    text = ("Flags at half-staff for Harbor Day\n\nThe governor ordered flags lowered on Monday.\n\n"
+            "The harbor feeds the city.\n\nThis 5th day of October, the state will mourn.\n")
+    assert _block_kinds(text)[-1][0] == "paragraph"
+
+
 @pytest.mark.parametrize("dateline", ["(CNN)", "PARIS (AP) —", "MONDAY, March 3, 2025 (HealthDay News) --",
                                       "SPRINGFIELD, Ill., May 2, 2024 /PRNewswire/ --",
                                       # a wire story's date without its year, a date alone, two places, an agency
@@ -426,6 +437,20 @@ def test_an_initialism_ends_a_sentence_between_two_clauses(nlp):
         "The summit will be held in Washington, D.C.", "Officials expect twenty leaders to attend.",
         "The U.S. Food and Drug Administration approved the drug.", "Talks resumed at 9 a.m. ET.",
         "Both sides spoke."]
+
+
+def test_etc_ends_a_sentence_between_two_clauses(nlp):
+    """"etc." may end a sentence, as an initialism may: the emergency declared under an Act ending in "etc." and
+    the bank's duty under it are two claims; "etc." inside a list that goes on is no end."""
+    text = ("On May 2, the government declared an emergency under the Act on Measures for Influenza, etc. "
+            "The bank, as a public institution under the Act, is required to keep working. "
+            "It sells pens, pencils, etc. and other goods.")
+    a = segment(text, nlp, Config(), "S")
+    _check_offsets(a)
+    assert [s.text for s in a.segments] == [
+        "On May 2, the government declared an emergency under the Act on Measures for Influenza, etc.",
+        "The bank, as a public institution under the Act, is required to keep working.",
+        "It sells pens, pencils, etc. and other goods."]
 
 
 def test_a_quoted_sentence_that_opens_with_its_mark_is_a_claim_of_its_own(nlp):
