@@ -33,7 +33,7 @@ from alignment.engine.statuses import (
     new_rank,
     states_figure,
 )
-from alignment.engine.verify import SourceIndex, over_lines, skipping_lines, verify_quote
+from alignment.engine.verify import QuoteMemo, SourceIndex, over_lines, skipping_lines, verify_quote
 from alignment.errors import ConfigError, InputError
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import DerivativeStatus, Quote, Segment, SegmentKind, SourceStatus
@@ -327,6 +327,7 @@ def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> t
             quoted_elsewhere=again,
             reported=reported,
             named=named,
+            memo=QuoteMemo() if skipped is not None else None,  # (the reading without the lines reuses the first's)
         )
         verdict = over_lines(check, index, skipped, lines)
         out.append(

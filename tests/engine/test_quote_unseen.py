@@ -76,3 +76,48 @@ def test_a_quotation_over_a_name_line_between_two_paragraphs_is_exact():
     # a word changed on either side of the line still alters the quotation
     changed = compare(source, doc.replace("strongly condemn", "firmly condemn")).quotes[0]
     assert changed.status == ALTERED
+
+
+def test_the_reading_without_the_lines_reuses_the_first_readings_stretches(monkeypatch):
+    """over_lines reads a quotation that is not exact again against the source without its name lines; with a
+    QuoteMemo the second reading takes the alignment of every stretch of source words the first one aligned and the
+    lines left alone, and aligns only the others: the same verdicts as reading both afresh, in fewer alignments."""
+    import functools
+
+    import alignment.engine.verify as verify
+    from alignment.engine.quotes import extract_quotes
+    from alignment.engine.verify import QuoteMemo, SourceIndex, over_lines, skipping_lines, verify_quote
+
+    paragraph = ("The council approved the new budget for the harbour district on Monday after a long debate. "
+                 "It will fund repairs to the old sea wall and a ferry service to the islands. ")
+    line = "Councillor Jane Example"
+    source = (paragraph * 3 + "\n\n" + line + "\n\n"
+              + "We have waited too long for this decision. The work on the wall starts in the spring.\n\n"
+              + paragraph)
+    a = source.index(line)
+    index = SourceIndex(source)
+    skipped = skipping_lines(index, [(a, a + len(line))])
+    doc = ("“The council approved the budget for the harbour district on Monday after a debate,” she said. "
+           "“We have waited too long for this decision. The work on the wall starts in spring,” she said. "
+           "“It will fund a ferry service to the islands and repairs to the old sea wall,” she added. "
+           "“Nobody here asked for any of it,” he said.")
+    spans, _ = extract_quotes(doc)
+    aligned = []
+    plain_align = verify._align
+
+    def counting(*args, **kwargs):
+        aligned.append(1)
+        return plain_align(*args, **kwargs)
+
+    monkeypatch.setattr(verify, "_align", counting)
+
+    def readings(memo: bool) -> list:
+        aligned.clear()
+        out = [over_lines(functools.partial(verify_quote, doc, span, memo=QuoteMemo() if memo else None),
+                          index, skipped, [(a, a + len(line))]) for span in spans]
+        return [out, len(aligned)]
+
+    (fresh, n_fresh), (reused, n_reused) = readings(False), readings(True)
+    assert reused == fresh
+    assert [v.status.value for v in fresh] == ["altered", "near", "altered", "unsupported"]
+    assert n_reused < n_fresh, (n_reused, n_fresh)
