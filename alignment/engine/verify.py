@@ -997,25 +997,38 @@ def skipping_lines(index: SourceIndex, lines: Sequence[tuple[int, int]]) -> Sour
     there is no such line."""
     if not lines:
         return None
-    text = list(index.text)
-    for a, b in lines:
-        text[a:b] = " " * (b - a)
-    # (a word is left out when it starts inside a line: the lines merged where they overlap, and the last one
-    # starting at or before the word found by bisection, not every line asked of every word)
+    # (the lines merged where they overlap or touch: their characters blanked as slices of the text, and a word left
+    # out when it starts inside one)
     spans: list[list[int]] = []
     for a, b in sorted(lines):
         if spans and a <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], b)
-        else:
+        elif a < b:
             spans.append([a, b])
-    starts = [a for a, _ in spans]
+    pieces: list[str] = []
+    at = 0
+    for a, b in spans:
+        pieces += (index.text[at:a], " " * (min(b, len(index.text)) - max(a, at)))
+        at = max(at, b)
+    pieces.append(index.text[at:])
+    word_starts = [w.start for w in index.words]
+    if word_starts == sorted(word_starts):  # (words in order, as a text's are: the words inside a line are a slice)
+        kept: list[Word] = []
+        at = 0
+        for a, b in spans:
+            lo, hi = bisect.bisect_left(word_starts, a, at), bisect.bisect_left(word_starts, b, at)
+            kept += index.words[at:lo]
+            at = max(at, hi)
+        kept += index.words[at:]
+    else:
+        firsts = [a for a, _ in spans]
 
-    def inside(at: int) -> bool:
-        k = bisect.bisect_right(starts, at) - 1
-        return k >= 0 and at < spans[k][1]
+        def inside(start: int) -> bool:
+            k = bisect.bisect_right(firsts, start) - 1
+            return k >= 0 and start < spans[k][1]
 
-    kept = [w for w in index.words if not inside(w.start)]
-    return SourceIndex("".join(text), kept)
+        kept = [w for w in index.words if not inside(w.start)]
+    return SourceIndex("".join(pieces), kept)
 
 
 def over_lines(check: Callable[[SourceIndex], Verdict], index: SourceIndex, skipped: SourceIndex | None,

@@ -121,3 +121,27 @@ def test_the_reading_without_the_lines_reuses_the_first_readings_stretches(monke
     assert reused == fresh
     assert [v.status.value for v in fresh] == ["altered", "near", "altered", "unsupported"]
     assert n_reused < n_fresh, (n_reused, n_fresh)
+
+
+def test_skipping_lines_blanks_each_line_and_leaves_out_the_words_starting_in_one():
+    """skipping_lines (the lines merged, blanked as slices, their words cut out as slices of the ordered words) is
+    the plain reading: every line's characters blanked in turn, every word starting inside a line left out."""
+    import random
+
+    from alignment.engine.verify import SourceIndex, skipping_lines
+
+    rng = random.Random(20)
+    text = " ".join(f"Word{k}," if k % 7 == 0 else f"w{k}" for k in range(300)) + "\nThe end."
+    index = SourceIndex(text)
+    for _ in range(200):
+        lines = []
+        for _ in range(rng.randrange(1, 6)):
+            a = rng.randrange(len(text))
+            lines.append((a, min(len(text), a + rng.randrange(0, 80))))
+        plain = list(text)
+        for a, b in lines:
+            plain[a:b] = " " * (b - a)
+        skipped = skipping_lines(index, lines)
+        assert skipped is not None and skipped.text == "".join(plain)
+        assert [w.start for w in skipped.words] == [
+            w.start for w in index.words if not any(a <= w.start < b for a, b in lines)]
