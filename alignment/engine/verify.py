@@ -1031,16 +1031,23 @@ def skipping_lines(index: SourceIndex, lines: Sequence[tuple[int, int]]) -> Sour
     return SourceIndex("".join(pieces), kept)
 
 
-def over_lines(check: Callable[[SourceIndex], Verdict], index: SourceIndex, skipped: SourceIndex | None,
+def over_lines(check: Callable[[SourceIndex], Verdict], index: SourceIndex,
+               skipped: SourceIndex | Callable[[], SourceIndex | None] | None,
                lines: Sequence[tuple[int, int]]) -> Verdict:
     """The verdict on a quote (``check``: its verification against an index) against the source of ``index``, or a
     better one read over the source's lines of furniture (``skipped``, ``lines``: :func:`skipping_lines`): a
     quotation that runs over two paragraphs of a statement that a page's name line or caption parts ("I am
     extremely concerned about …" / "NATO Secretary General Anders Fogh Rasmussen" / "I strongly condemn …") gives
-    the two paragraphs word for word. Taken only when its passage holds such a line, with the source's own text."""
+    the two paragraphs word for word. Taken only when its passage holds such a line, with the source's own text.
+    ``skipped`` may be a function that makes it (once: ``functools.cache``), called only for a quote that is not
+    exact: a source whose quotations are all found word for word is never read without its lines."""
     verdict = check(index)
     if skipped is None or verdict.status == QuoteStatus.EXACT:
         return verdict
+    if not isinstance(skipped, SourceIndex):
+        skipped = skipped()
+        if skipped is None:
+            return verdict
     again = check(skipped)
     if _RANK[again.status] <= _RANK[verdict.status] or not any(
             again.source_start <= a and b <= again.source_end for a, b in lines):

@@ -145,3 +145,31 @@ def test_skipping_lines_blanks_each_line_and_leaves_out_the_words_starting_in_on
         assert skipped is not None and skipped.text == "".join(plain)
         assert [w.start for w in skipped.words] == [
             w.start for w in index.words if not any(a <= w.start < b for a, b in lines)]
+
+
+def test_the_source_without_its_lines_is_made_only_for_a_quotation_not_found_word_for_word():
+    """over_lines takes a function that makes the source without its lines, and calls it only for a quotation that
+    is not exact: the same verdicts as when handed the index made beforehand."""
+    import functools
+
+    from alignment.engine.quotes import extract_quotes
+    from alignment.engine.verify import SourceIndex, over_lines, skipping_lines, verify_quote
+
+    line = "Councillor Jane Example"
+    source = f"The council approved the new budget on Monday.\n\n{line}\n\nWe have waited too long for this.\n"
+    lines = [(source.index(line), source.index(line) + len(line))]
+    index = SourceIndex(source)
+    made: list[int] = []
+
+    def make() -> SourceIndex | None:
+        made.append(1)
+        return skipping_lines(index, lines)
+
+    for doc, n in (("“The council approved the new budget on Monday,” she said.", 0),
+                   ("“The council approved the budget on Monday. We have waited too long,” she said.", 1)):
+        (span,), _ = extract_quotes(doc)
+        check = functools.partial(verify_quote, doc, span)
+        lazy = over_lines(check, index, functools.cache(make), lines)
+        assert lazy == over_lines(check, index, skipping_lines(index, lines), lines)
+        assert len(made) == n
+        made.clear()
