@@ -33,7 +33,7 @@ from alignment.engine.statuses import (
     new_rank,
     states_figure,
 )
-from alignment.engine.verify import SourceIndex, over_lines, skipping_lines, verify_quote
+from alignment.engine.verify import QuoteMemo, SourceIndex, over_lines, skipping_lines, verify_quote
 from alignment.errors import ConfigError, InputError
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import DerivativeStatus, Quote, Segment, SegmentKind, SourceStatus
@@ -311,7 +311,8 @@ def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> t
     # quotation that runs over them is read again without them (alignment.engine.verify.over_lines)
     lines = [(seg.start, seg.end) for k, seg in enumerate(src.segments)
              if k and seg.kind in (SegmentKind.HEADING, SegmentKind.BOILERPLATE)]
-    skipped = skipping_lines(index, lines)
+    # (made when a quotation first needs it: not one that is found word for word)
+    skipped = functools.cache(functools.partial(skipping_lines, index, lines)) if lines else None
     der_starts, src_starts = [s.start for s in der.segments], [s.start for s in src.segments]
     out = []
     # (what quoted_again reads of each quotation on the way, verify_quote does not read again)
@@ -327,6 +328,7 @@ def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> t
             quoted_elsewhere=again,
             reported=reported,
             named=named,
+            memo=QuoteMemo() if lines else None,  # (the reading without the lines reuses the first's)
         )
         verdict = over_lines(check, index, skipped, lines)
         out.append(

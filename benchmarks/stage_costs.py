@@ -44,9 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gc", choices=("worker", "python", "off"), default="worker")
     parser.add_argument("--code", type=Path, default=HERE.parent, help="the checkout whose package is measured")
     args = parser.parse_args(argv)
-    sys.path.insert(0, str(args.code.resolve()))
     sys.path.insert(0, str(HERE))
     import batch_throughput as bt
+
+    # (after batch_throughput, which puts its own checkout first on the path: the package measured is --code's)
+    sys.path.insert(0, str(args.code.resolve()))
 
     from alignment import Config, api
     from alignment.batch import settle_process

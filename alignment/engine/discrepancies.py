@@ -4169,6 +4169,13 @@ def _is_question(text: str, words: Sequence[TaggedWord]) -> bool:
 
 
 @_per_segment
+def _any_hedge(words: Sequence[TaggedWord]) -> bool:
+    """Whether a segment has a word :func:`_is_hedge` could take (a hedge's word or lemma): without one,
+    :func:`_hedged` finds nothing in it, however asked."""
+    return any(t.word.norm in _HEDGE_WORDS or t.lemma_key in _HEDGE_KEYS for t in words)
+
+
+@_per_segment
 def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool = False,
             text: str = "") -> dict[str, tuple[int, int]]:
     """The content keys a hedge governs ("may reduce" -> reduce), each with the hedge and the word's index;
@@ -4178,7 +4185,7 @@ def _hedged(words: Sequence[TaggedWord], main_only: bool = True, relatives: bool
     and a participle joined by a hyphen to the word before it is no verb ("nuclear-powered aircraft carriers may
     be named")."""
     out: dict[str, tuple[int, int]] = {}
-    if not any(t.word.norm in _HEDGE_WORDS or t.lemma_key in _HEDGE_KEYS for t in words):
+    if not _any_hedge(words):
         return out  # (most segments: no word that _is_hedge could take, and nothing governed without one)
     verb = -1  # the last verb before the hedge
     predicate = False  # whether the clause has had an auxiliary or a finite verb: a non-finite verb before that is
@@ -4420,6 +4427,8 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
     ("The pill may be a game changer" / "This new drug could be a game changer"), not what another claim hedges
     ("Current students with loans may be eligible for this debt relief" / "Nearly 8 million borrowers may be
     eligible to receive relief")."""
+    if not _any_hedge(dw) and not _any_hedge(sw):
+        return []  # (most pairs: no hedge on either side, so none the source adds or the article adds to compare)
     if _is_question(dt, dw) or _is_question(st, sw):
         return []  # "Can a blood test spot concussions?" hedges nothing
     d_h, s_h = dict(_hedged(dw, text=dt)), dict(_hedged(sw, text=st))  # (copies: the relative clauses' hedges

@@ -40,7 +40,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from alignment.engine.quotes import QuoteSpan, named_term, reported_speech
@@ -52,7 +52,7 @@ if TYPE_CHECKING:  # numpy is imported where it is used: ``import alignment`` st
     import numpy as np
     from numpy.typing import NDArray
 
-__all__ = ["SourceIndex", "Verdict", "over_lines", "skipping_lines", "verify_quote"]
+__all__ = ["QuoteMemo", "SourceIndex", "Verdict", "over_lines", "skipping_lines", "verify_quote"]
 
 # Scores of one step of the alignment (content words; function words count half), in tenths: every step, and so
 # every score and bound, is a whole number, exact in floating point, so that two equal scores compare equal (a
@@ -360,6 +360,35 @@ class _Forms:
         return cls(_positions([w.surface for w in src]), _positions([w.norm for w in src]),
                    _positions([w.key if w.kind == "word" else None for w in src]),
                    _positions([a.norm + b.norm for a, b in itertools.pairwise(src)]))
+
+
+#: a chain bound not worked out yet (:class:`_Stretch`; None is a bound too costly to work out)
+_UNKNOWN = float("nan")
+
+
+@dataclass(slots=True)
+class _Stretch:
+    """What :func:`_verdict` worked out of one quote against one stretch of source words: the quote words'
+    ceilings there, the stretch's forms, its chain bound, and its alignment (``aligned``) or the lowest floor it was
+    found to score no more than (``no_better``: :class:`_NoBetter`)."""
+
+    ceilings: list[float]
+    forms: _Forms | None = None
+    bound: float | None = _UNKNOWN
+    aligned: tuple[float, list[_Step]] | None = None
+    no_better: float | None = None
+
+
+@dataclass(slots=True)
+class QuoteMemo:
+    """What :func:`verify_quote` works out for one quotation, kept for the next reading of the same quotation against
+    another index of the same source words (:func:`over_lines`: the source read again without its lines of
+    furniture): the quote's words, and each stretch of source words it was aligned to (:class:`_Stretch`), by the
+    stretch's words themselves. A stretch away from the lines holds the same words in both indexes, so it is aligned
+    once; one a line was taken out of holds other words and is aligned again."""
+
+    quote: list[Word] | None = None
+    stretches: dict[tuple[object, ...], _Stretch] = field(default_factory=dict)
 
 
 class _NoBetter(Exception):
@@ -848,13 +877,20 @@ def verify_quote(
     quoted_elsewhere: bool = False,
     reported: bool | None = None,
     named: bool | None = None,
+    memo: QuoteMemo | None = None,
 ) -> Verdict:
     """The verdict on one quoted span of ``doc`` against the source held by ``index``; ``blocks`` are
     ``doc``'s structural blocks (see :func:`quote_words`); ``quoted_elsewhere``: the text quotes the same words
     elsewhere as someone's (:func:`alignment.engine.quotes.quoted_again`), so they are no scare quote. ``reported``,
     ``named``: whether the span is reported speech and whether a noun names it as a term, where the caller read them
-    already (:func:`alignment.engine.quotes.quote_readings`); None: read here, when asked."""
-    quote = quote_words(doc, span, blocks)
+    already (:func:`alignment.engine.quotes.quote_readings`); None: read here, when asked. ``memo``: what an earlier
+    reading of the same span against another index worked out (:class:`QuoteMemo`, for :func:`over_lines`)."""
+    if memo is None:
+        quote = quote_words(doc, span, blocks)
+    else:
+        if memo.quote is None:
+            memo.quote = quote_words(doc, span, blocks)
+        quote = memo.quote
     # one or two words not given as anyone's, or a term a noun names ("the definition of who is “engaged in the
     # business”"): a scare quote; not a phrase that ends on a function word, which leads into the writer's words
     # ("will be completed “long before” the term ends"): a piece of someone's sentence, not a term
@@ -867,18 +903,19 @@ def verify_quote(
         return none
     editorial, elide_after = _marked(doc, quote, span)
     judge = (altered_min_share, altered_min_words)
-    verdict = _verdict(doc, span, quote, index, editorial, elide_after, set(), scare, term, judge)
+    stretches = memo.stretches if memo is not None else None
+    verdict = _verdict(doc, span, quote, index, editorial, elide_after, set(), scare, term, judge, stretches)
     if verdict.status == QuoteStatus.ALTERED:
         # a full stop in the quote may stand for the rest of the source's sentence ("… sanctions against Russia.
         # These sanctions …" for "… against Russia for its war …. These sanctions …"): read again so, the quote is
         # near when that cut is all that was altered
         cuts = _sentence_ends(doc, quote) - elide_after
         if cuts:
-            cut = _verdict(doc, span, quote, index, editorial, elide_after, cuts, scare, term, judge)
+            cut = _verdict(doc, span, quote, index, editorial, elide_after, cuts, scare, term, judge, stretches)
             if cut.status == QuoteStatus.NEAR:
                 return cut
     if verdict.status == QuoteStatus.UNSUPPORTED and not scare:
-        return _reordered(doc, span, quote, index, editorial, elide_after, term, judge) or verdict
+        return _reordered(doc, span, quote, index, editorial, elide_after, term, judge, stretches) or verdict
     return verdict
 
 
@@ -892,7 +929,8 @@ _CLAUSE_MARK = re.compile(r"[,;]")
 
 
 def _reordered(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, editorial: list[bool],
-               elide_after: set[int], term: bool, judge: tuple[float, int]) -> Verdict | None:
+               elide_after: set[int], term: bool, judge: tuple[float, int],
+               stretches: dict[tuple[object, ...], _Stretch] | None = None) -> Verdict | None:
     """A quotation whose two clauses the source gives in the other order ("We will take all possible measures to
     protect Japanese nationals abroad and continue to make all necessary diplomatic efforts to prevent …" for the
     source's "… to continue to make all necessary diplomatic efforts in order to prevent …, while taking all possible
@@ -906,7 +944,8 @@ def _reordered(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex,
               or _CLAUSE_MARK.search(doc, quote[k - 1].end, quote[k].start)]
     def part(lo: int, hi: int) -> Verdict:
         elide = {i - lo for i in elide_after if lo < i < hi}
-        return _verdict(doc, span, quote[lo:hi], index, editorial[lo:hi], elide, set(), False, term, judge)
+        return _verdict(doc, span, quote[lo:hi], index, editorial[lo:hi], elide, set(), False, term, judge,
+                        stretches)
 
     for k in splits[:_MAX_SPLITS]:
         # (the second part first: where it is not found, the first is not read)
@@ -940,37 +979,57 @@ def skipping_lines(index: SourceIndex, lines: Sequence[tuple[int, int]]) -> Sour
     there is no such line."""
     if not lines:
         return None
-    text = list(index.text)
-    for a, b in lines:
-        text[a:b] = " " * (b - a)
-    # (a word is left out when it starts inside a line: the lines merged where they overlap, and the last one
-    # starting at or before the word found by bisection, not every line asked of every word)
+    # (the lines merged where they overlap or touch: their characters blanked as slices of the text, and a word left
+    # out when it starts inside one)
     spans: list[list[int]] = []
     for a, b in sorted(lines):
         if spans and a <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], b)
-        else:
+        elif a < b:
             spans.append([a, b])
-    starts = [a for a, _ in spans]
+    pieces: list[str] = []
+    at = 0
+    for a, b in spans:
+        pieces += (index.text[at:a], " " * (min(b, len(index.text)) - max(a, at)))
+        at = max(at, b)
+    pieces.append(index.text[at:])
+    word_starts = [w.start for w in index.words]
+    if word_starts == sorted(word_starts):  # (words in order, as a text's are: the words inside a line are a slice)
+        kept: list[Word] = []
+        at = 0
+        for a, b in spans:
+            lo, hi = bisect.bisect_left(word_starts, a, at), bisect.bisect_left(word_starts, b, at)
+            kept += index.words[at:lo]
+            at = max(at, hi)
+        kept += index.words[at:]
+    else:
+        firsts = [a for a, _ in spans]
 
-    def inside(at: int) -> bool:
-        k = bisect.bisect_right(starts, at) - 1
-        return k >= 0 and at < spans[k][1]
+        def inside(start: int) -> bool:
+            k = bisect.bisect_right(firsts, start) - 1
+            return k >= 0 and start < spans[k][1]
 
-    kept = [w for w in index.words if not inside(w.start)]
-    return SourceIndex("".join(text), kept)
+        kept = [w for w in index.words if not inside(w.start)]
+    return SourceIndex("".join(pieces), kept)
 
 
-def over_lines(check: Callable[[SourceIndex], Verdict], index: SourceIndex, skipped: SourceIndex | None,
+def over_lines(check: Callable[[SourceIndex], Verdict], index: SourceIndex,
+               skipped: SourceIndex | Callable[[], SourceIndex | None] | None,
                lines: Sequence[tuple[int, int]]) -> Verdict:
     """The verdict on a quote (``check``: its verification against an index) against the source of ``index``, or a
     better one read over the source's lines of furniture (``skipped``, ``lines``: :func:`skipping_lines`): a
     quotation that runs over two paragraphs of a statement that a page's name line or caption parts ("I am
     extremely concerned about …" / "NATO Secretary General Anders Fogh Rasmussen" / "I strongly condemn …") gives
-    the two paragraphs word for word. Taken only when its passage holds such a line, with the source's own text."""
+    the two paragraphs word for word. Taken only when its passage holds such a line, with the source's own text.
+    ``skipped`` may be a function that makes it (once: ``functools.cache``), called only for a quote that is not
+    exact: a source whose quotations are all found word for word is never read without its lines."""
     verdict = check(index)
     if skipped is None or verdict.status == QuoteStatus.EXACT:
         return verdict
+    if not isinstance(skipped, SourceIndex):
+        skipped = skipped()
+        if skipped is None:
+            return verdict
     again = check(skipped)
     if _RANK[again.status] <= _RANK[verdict.status] or not any(
             again.source_start <= a and b <= again.source_end for a, b in lines):
@@ -988,9 +1047,10 @@ def _sentence_ends(doc: str, quote: list[Word]) -> set[int]:
 
 def _verdict(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, editorial: list[bool],
              elide_after: set[int], cuts: set[int], scare: bool, term: bool,
-             judge: tuple[float, int]) -> Verdict:
+             judge: tuple[float, int], stretches: dict[tuple[object, ...], _Stretch] | None = None) -> Verdict:
     """:func:`verify_quote`'s search and verdict; ``cuts``: after which quote words a sentence end may stand for the
-    rest of the source's sentence (see :func:`_align`)."""
+    rest of the source's sentence (see :func:`_align`). ``stretches``: what was worked out of each stretch of source
+    words this quote was aligned to before (:class:`QuoteMemo`), by the stretch's words and the quote's."""
     altered_min_share, altered_min_words = judge
     none = Verdict(QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", (), scare)
     best: tuple[float, list[_Step], int] | None = None
@@ -1014,22 +1074,53 @@ def _verdict(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, e
         lo, at = verbatim
         best = (ceiling, [_Step("equal", (i, i + 1), (at - lo + i, at - lo + i + 1)) for i in range(len(quote))], lo)
         windows = []
+    quote_ids = (tuple(map(id, quote)), tuple(editorial), frozenset(elide_after), frozenset(cuts))
     for lo, hi in windows:
         window = index.words[lo:hi]
-        ceilings = _ceilings(quote, editorial, window)
+        landings = {k for k in range(1, len(window) + 1) if lo + k in starts} if cuts else set()
+        # (the same quote words against the same source words, where a sentence starts alike: the same alignment,
+        # whichever index the stretch is read in)
+        stretch = None
+        if stretches is not None:
+            key = (quote_ids, tuple(map(id, window)), frozenset(landings))
+            stretch = stretches.get(key)
+            if stretch is None:
+                stretch = stretches[key] = _Stretch(_ceilings(quote, editorial, window))
+        ceilings = stretch.ceilings if stretch is not None else _ceilings(quote, editorial, window)
         if best is not None and sum(ceilings) <= best[0]:
             continue
-        forms = _Forms.of(window)
+        if stretch is None:
+            forms = _Forms.of(window)
+        elif stretch.forms is None:
+            forms = stretch.forms = _Forms.of(window)
+        else:
+            forms = stretch.forms
         if best is not None:
-            bound = _chain_bound(quote, editorial, elide_after | cuts, forms, len(quote) * len(window))
+            if stretch is None or stretch.bound is _UNKNOWN:
+                bound = _chain_bound(quote, editorial, elide_after | cuts, forms, len(quote) * len(window))
+                if stretch is not None:
+                    stretch.bound = bound
+            else:
+                bound = stretch.bound
             if bound is not None and bound <= best[0]:
                 continue
-        try:  # given up as soon as the rows show the stretch cannot beat the best so far (a tie at most)
-            landings = {k for k in range(1, len(window) + 1) if lo + k in starts}
-            total, steps = _align(quote, editorial, elide_after, window, forms,
-                                  None if best is None else best[0], ceilings, (cuts, landings) if cuts else None)
-        except _NoBetter:
-            continue
+        floor = None if best is None else best[0]
+        if stretch is not None and stretch.aligned is not None:
+            total, steps = stretch.aligned  # (below a floor it is skipped as _NoBetter would have it skipped)
+            if floor is not None and total <= floor:
+                continue
+        elif stretch is not None and stretch.no_better is not None and floor is not None and floor >= stretch.no_better:
+            continue  # it scored no more than a floor this one is at least
+        else:
+            try:  # given up as soon as the rows show the stretch cannot beat the best so far (a tie at most)
+                total, steps = _align(quote, editorial, elide_after, window, forms, floor, ceilings,
+                                      (cuts, landings) if cuts else None)
+            except _NoBetter:
+                if stretch is not None and floor is not None:
+                    stretch.no_better = floor if stretch.no_better is None else min(floor, stretch.no_better)
+                continue
+            if stretch is not None:
+                stretch.aligned = (total, steps)
         if best is None or total > best[0]:
             best = (total, steps, lo)
         if total >= ceiling:

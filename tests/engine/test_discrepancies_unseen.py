@@ -84,3 +84,35 @@ def test_what_analysts_expected_is_no_hedge_of_what_happened():
                    "The Bank of Canada expected to hold its target for the overnight rate at 5%, with the Bank Rate "
                    "at 5.25%."):
         assert ("modality", "expected to hold", "held") in _found(source, hedged)
+
+
+def test_a_pair_without_a_hedge_on_either_side_has_no_modality_to_compare(monkeypatch):
+    """_check_modality returns at once where neither segment has a hedge's word (_any_hedge), and _hedged finds none
+    in such a segment: every pair of these segments, hedged or not, gets the hits of the checks without that test."""
+    import alignment.engine.discrepancies as discrepancies
+    from alignment import Config
+    from alignment.api import _analyze
+    from alignment.text.reading import Document
+
+    config = Config()
+    source = _analyze(Document(
+        "The council will open the new bridge in May. The bridge may carry ten thousand cars a day.\n\n"
+        "Officials expect the tolls to fall. The works cost 40 million euros and are complete.", ""),
+        config, "S", "auto")
+    story = _analyze(Document(
+        "The council may open the new bridge in May, officials said. "
+        "The bridge will carry ten thousand cars a day.\n\n"
+        "The tolls will fall. The works could cost 40 million euros.", ""), config, "D", "auto")
+
+    def hits() -> list:
+        token = discrepancies._MEMO.set({})
+        try:
+            return [discrepancies._check_modality(story.text, dw, source.text, sw, sw)
+                    for dw in story.words for sw in source.words]
+        finally:
+            discrepancies._MEMO.reset(token)
+
+    quick = hits()
+    assert any(quick) and not all(quick)
+    monkeypatch.setattr(discrepancies, "_any_hedge", lambda words: True)
+    assert hits() == quick

@@ -76,3 +76,100 @@ def test_a_quotation_over_a_name_line_between_two_paragraphs_is_exact():
     # a word changed on either side of the line still alters the quotation
     changed = compare(source, doc.replace("strongly condemn", "firmly condemn")).quotes[0]
     assert changed.status == ALTERED
+
+
+def test_the_reading_without_the_lines_reuses_the_first_readings_stretches(monkeypatch):
+    """over_lines reads a quotation that is not exact again against the source without its name lines; with a
+    QuoteMemo the second reading takes the alignment of every stretch of source words the first one aligned and the
+    lines left alone, and aligns only the others: the same verdicts as reading both afresh, in fewer alignments."""
+    import functools
+
+    import alignment.engine.verify as verify
+    from alignment.engine.quotes import extract_quotes
+    from alignment.engine.verify import QuoteMemo, SourceIndex, over_lines, skipping_lines, verify_quote
+
+    paragraph = ("The council approved the new budget for the harbour district on Monday after a long debate. "
+                 "It will fund repairs to the old sea wall and a ferry service to the islands. ")
+    line = "Councillor Jane Example"
+    source = (paragraph * 3 + "\n\n" + line + "\n\n"
+              + "We have waited too long for this decision. The work on the wall starts in the spring.\n\n"
+              + paragraph)
+    a = source.index(line)
+    index = SourceIndex(source)
+    skipped = skipping_lines(index, [(a, a + len(line))])
+    doc = ("“The council approved the budget for the harbour district on Monday after a debate,” she said. "
+           "“We have waited too long for this decision. The work on the wall starts in spring,” she said. "
+           "“It will fund a ferry service to the islands and repairs to the old sea wall,” she added. "
+           "“Nobody here asked for any of it,” he said.")
+    spans, _ = extract_quotes(doc)
+    aligned = []
+    plain_align = verify._align
+
+    def counting(*args, **kwargs):
+        aligned.append(1)
+        return plain_align(*args, **kwargs)
+
+    monkeypatch.setattr(verify, "_align", counting)
+
+    def readings(memo: bool) -> list:
+        aligned.clear()
+        out = [over_lines(functools.partial(verify_quote, doc, span, memo=QuoteMemo() if memo else None),
+                          index, skipped, [(a, a + len(line))]) for span in spans]
+        return [out, len(aligned)]
+
+    (fresh, n_fresh), (reused, n_reused) = readings(False), readings(True)
+    assert reused == fresh
+    assert [v.status.value for v in fresh] == ["altered", "near", "altered", "unsupported"]
+    assert n_reused < n_fresh, (n_reused, n_fresh)
+
+
+def test_skipping_lines_blanks_each_line_and_leaves_out_the_words_starting_in_one():
+    """skipping_lines (the lines merged, blanked as slices, their words cut out as slices of the ordered words) is
+    the plain reading: every line's characters blanked in turn, every word starting inside a line left out."""
+    import random
+
+    from alignment.engine.verify import SourceIndex, skipping_lines
+
+    rng = random.Random(20)
+    text = " ".join(f"Word{k}," if k % 7 == 0 else f"w{k}" for k in range(300)) + "\nThe end."
+    index = SourceIndex(text)
+    for _ in range(200):
+        lines = []
+        for _ in range(rng.randrange(1, 6)):
+            a = rng.randrange(len(text))
+            lines.append((a, min(len(text), a + rng.randrange(0, 80))))
+        plain = list(text)
+        for a, b in lines:
+            plain[a:b] = " " * (b - a)
+        skipped = skipping_lines(index, lines)
+        assert skipped is not None and skipped.text == "".join(plain)
+        assert [w.start for w in skipped.words] == [
+            w.start for w in index.words if not any(a <= w.start < b for a, b in lines)]
+
+
+def test_the_source_without_its_lines_is_made_only_for_a_quotation_not_found_word_for_word():
+    """over_lines takes a function that makes the source without its lines, and calls it only for a quotation that
+    is not exact: the same verdicts as when handed the index made beforehand."""
+    import functools
+
+    from alignment.engine.quotes import extract_quotes
+    from alignment.engine.verify import SourceIndex, over_lines, skipping_lines, verify_quote
+
+    line = "Councillor Jane Example"
+    source = f"The council approved the new budget on Monday.\n\n{line}\n\nWe have waited too long for this.\n"
+    lines = [(source.index(line), source.index(line) + len(line))]
+    index = SourceIndex(source)
+    made: list[int] = []
+
+    def make() -> SourceIndex | None:
+        made.append(1)
+        return skipping_lines(index, lines)
+
+    for doc, n in (("“The council approved the new budget on Monday,” she said.", 0),
+                   ("“The council approved the budget on Monday. We have waited too long,” she said.", 1)):
+        (span,), _ = extract_quotes(doc)
+        check = functools.partial(verify_quote, doc, span)
+        lazy = over_lines(check, index, functools.cache(make), lines)
+        assert lazy == over_lines(check, index, skipping_lines(index, lines), lines)
+        assert len(made) == n
+        made.clear()
