@@ -141,6 +141,16 @@ def test_run_on_sentence_is_split_into_claims(nlp):
     assert a.segments[0].start == 0 and a.segments[-1].end == len(text)
 
 
+def test_a_progressive_is_not_cut_from_its_auxiliary(nlp):
+    """An -ing form right after "is" (an adverb between at most) is the clause's verb, not a participle opening a
+    proposition: "the council is also | planning ..." would leave a fragment without its verb."""
+    text = ("Meanwhile, the city council is also planning the process to choose a new auditor for a full four-year "
+            "term, hoping to ensure steady oversight and continuity in the management of the city's finances.")
+    a = segment(text, nlp, Config(), "D")
+    _check_offsets(a)
+    assert [s.text.split()[0] for s in a.segments] == ["Meanwhile,", "hoping"]
+
+
 def test_claims_are_not_cut_inside_quotes_or_hyphenated_words(nlp):
     text = (
         "This collaboration will lead to significant advances in defence capabilities, with the long-standing "
