@@ -508,6 +508,12 @@ class Language:
     #: folded relative times that place an event after or before another ("a week later", "soon promoted"): a
     #: sequence the reader may not have, not the article's own time frame (alignment/engine/details.py)
     sequence_times: frozenset[str] = frozenset()
+    #: folded openings, each a tuple of words, of a sentence that recalls an earlier event ("Earlier, Qatar
+    #: condemned ...", "Last month, the Governor said ..."; with a comma after them: alignment/engine/statuses.py)
+    earlier_openers: tuple[tuple[str, ...], ...] = ()
+    #: folded words that open a clause of their own (a subordinate or relative clause, reported speech): a verb
+    #: after one is not the sentence's main verb (alignment/engine/statuses.py)
+    clause_openers: frozenset[str] = frozenset()
     #: folded words that bound a figure ("more than", "at least", "up to", "just"): with a new figure, part of it
     #: (alignment/engine/details.py)
     figure_bounds: frozenset[str] = frozenset()

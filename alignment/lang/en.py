@@ -756,6 +756,11 @@ ENGLISH = Language(
     member_nouns=MEMBER_NOUNS,
     day_parts=frozenset("morning afternoon evening night overnight".split()),
     sequence_times=frozenset("later earlier soon meanwhile".split()),
+    earlier_openers=tuple(tuple(o.split()) for o in (
+        "earlier", "previously", "at the time", "last week", "last month", "last year", "last weekend")),
+    clause_openers=frozenset(
+        "that which who whom whose when whenever after before because as than if since until once while though "
+        "although where whereas whether".split()),
     figure_bounds=frozenset("more less fewer than at least most up to just only".split()),
     people_suffixes=frozenset("n an ian ns ans ians".split()),
     emphasis_words=EMPHASIS_WORDS,
