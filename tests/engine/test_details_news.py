@@ -405,6 +405,19 @@ def test_a_day_of_the_week_the_source_gives_or_dates_is_the_articles_frame():
     assert _dated(source, derivative.format("Friday")) == []
 
 
+def test_a_date_without_its_year_takes_the_year_of_the_sources_dates():
+    """A release dated "8 April 2020" that says "On April 7, the council declared ...": 7 April 2020 was a Tuesday,
+    so the story's "on Tuesday" is the source's day, its frame; a Wednesday's date would make it another day."""
+    source = ("8 April 2020\n\nOn April 7, the council declared a state of emergency over the flooding in the "
+              "valley.")
+    derivative = "The council on {} declared a state of emergency over the flooding in the valley."
+    assert _dated(source, derivative.format("Tuesday")) == []
+    assert _dated(source, derivative.format("Monday")) == [("on Monday", "date", "supported")]
+    # dates of two years: a date without its year is of neither
+    two = source.replace("8 April 2020", "8 April 2020\n\nThe last flood came on 2 May 2019.")
+    assert _dated(two, derivative.format("Tuesday")) == [("on Tuesday", "date", "supported")]
+
+
 def test_a_day_of_the_week_the_source_lacks_is_a_detail_apart_from_the_run_beside_it():
     """"announced Barton's pending departure on Monday morning, saying the former executive will leave at the end of
     the year": the day is a detail of its own, not the start or the end of another run; beside a date it is the
