@@ -561,6 +561,8 @@ class Language:
     #: folded words that may stand inside an acronym's expansion without an initial of their own ("National Institute
     #: for Health Research", "Food and Drug Administration") (alignment/engine/acronyms.py)
     acronym_connectors: frozenset[str] = frozenset()
+    #: folded connectors of ``acronym_connectors`` whose initial an acronym may also take ("BOJ" for "Bank of Japan")
+    acronym_initial_connectors: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ segments: the items of a run-on list
     #: folded coordinators that may follow the semicolon of a list's next-to-last item ("certain aerospace
     #: products; and"): a short line ending so is an item of a list, not a heading (alignment/text/segment.py)

@@ -822,6 +822,7 @@ ENGLISH = Language(
     person_nouns=PERSON_NOUNS,
     synonyms=SYNONYMS,
     acronym_connectors=NAME_CONNECTORS | {"the", "on", "in", "&"},
+    acronym_initial_connectors=frozenset({"of"}),
     list_coordinators=frozenset({"and", "or"}),
     month_order=MONTH_ORDER,
     weekday_order=WEEKDAY_ORDER,
