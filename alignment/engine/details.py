@@ -650,9 +650,11 @@ def _region(g: Sequence[int], profile: Profile, found: frozenset[int], backgroun
 #: the phrases that tell nothing of their own wherever they come from: a discourse marker ("In particular"), the
 #: article's weighing of what the source says ("particular emphasis", "a focal point"), the kind of document the
 #: source is ("said in a press release"), a figurative stock phrase ("pave the way", "next steps"), a word of the
-#: whole before what the source counts or names ("A total of 106 patients", "her entire life": lang ``wholes``)
+#: whole before what the source counts or names ("A total of 106 patients", "her entire life": lang ``wholes``), a
+#: noun that relates the sentence's things ("noting the potential for ...", "recognising the link between ...": lang
+#: ``relational_nouns``)
 _PLAIN_PHRASES = (*_LANG.discourse_markers, *_LANG.emphasis_words, *_LANG.source_documents, *_LANG.stock_phrases,
-                  *((w,) for w in sorted(_LANG.conflicts.wholes)))
+                  *((w,) for w in sorted(_LANG.conflicts.wholes)), *((w,) for w in sorted(_LANG.relational_nouns)))
 #: :data:`_PLAIN_PHRASES` by their first word (each phrase's length and the phrase), so that a segment's words are
 #: read once rather than once per phrase
 _PLAIN_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...]]]] = {}

@@ -489,6 +489,10 @@ class Language:
     #: folded word sequences that say how much something matters, not what it is ("particular emphasis", "a focal
     #: point", "key"): the article's weighing of what the source says (alignment/engine/details.py)
     emphasis_words: tuple[tuple[str, ...], ...] = ()
+    #: folded nouns that relate what a sentence says to the things it names and name nothing themselves ("noting the
+    #: potential for ...", "recognising the link between security and prosperity", "the strength of the partnership";
+    #: alignment/engine/details.py)
+    relational_nouns: frozenset[str] = frozenset()
     #: folded word sequences that name the kind of document a source is ("said in a press release", "in its
     #: statement"): where the reader's information comes from, the source itself (alignment/engine/details.py)
     source_documents: tuple[tuple[str, ...], ...] = ()

@@ -764,6 +764,7 @@ ENGLISH = Language(
     figure_bounds=frozenset("more less fewer than at least most up to just only".split()),
     people_suffixes=frozenset("n an ian ns ans ians".split()),
     emphasis_words=EMPHASIS_WORDS,
+    relational_nouns=frozenset("potential link links strength".split()),
     source_documents=SOURCE_DOCUMENTS,
     stock_phrases=STOCK_PHRASES,
     date_modifiers=DATE_MODIFIERS,

@@ -43,6 +43,18 @@ def test_words_of_emphasis_are_the_articles_weighing_not_a_detail():
     assert any("deadly" in t for t in found), found
 
 
+def test_a_noun_that_only_relates_the_sentences_things_is_no_detail():
+    """"Recognising the link between security and prosperity" for a source that names security and prosperity:
+    "link" relates them and names nothing the source lacks; a thing named beside it stays a detail."""
+    source = ("The ministers said security and prosperity go together, and agreed to work on clean energy and "
+              "critical technologies.")
+    assert _details(source, "Recognising the link between security and prosperity, the ministers agreed to work on "
+                            "clean energy and critical technologies.") == []
+    found = _details(source, "Recognising the link between security and prosperity, the ministers agreed to work on "
+                             "clean energy, quantum computing and critical technologies.")
+    assert any("quantum" in t for t in found), found
+
+
 def test_a_dates_place_in_its_month_is_the_counterparts_date():
     source = "Detailed results from the trial will be presented at the cardiology meeting on March 17."
     assert not any("mid" in t for t in _details(
