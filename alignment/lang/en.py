@@ -812,7 +812,8 @@ ENGLISH = Language(
     given_names={"joe": "joseph", "mike": "michael", "jim": "james", "jimmy": "james", "tom": "thomas",
                  "tommy": "thomas", "tony": "anthony", "dave": "david", "dan": "daniel", "liz": "elizabeth",
                  "ben": "benjamin", "kathy": "kathleen", "bobby": "robert", "andy": "andrew", "ron": "ronald",
-                 "larry": "lawrence", "jerry": "gerald"},
+                 "larry": "lawrence", "jerry": "gerald", "marty": "martin", "matt": "matthew", "greg": "gregory",
+                 "jeff": "jeffrey", "tim": "timothy", "doug": "douglas", "pete": "peter", "phil": "philip"},
     # ("I," at a word's start: the literal first, the boundary looked back at, so that the search over the whole text
     # skips to each "I," instead of trying the pattern at every character, as a leading \b made it)
     signer_opening=re.compile(r"I,(?<=\bI,)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),"),
