@@ -172,6 +172,10 @@ DANGLING = (
     "onto and or but nor as than that which who whose whom between among about against through "
     "during without within under over upon toward towards via per is are was were be been has have"
 ).split()
+#: a month's and a weekday's names and abbreviations, as a page's time stamp writes them
+_MONTH_STAMPS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                 r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DAY_STAMPS = r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 #: lines that frame a text rather than state anything ("Begin text:", "Sources:", "-30-", a lone URL)
 BOILERPLATE_RES = (
     re.compile(r"^(?:begin|end|start)(?:\s+of)?\s+(?:the\s+)?(?:text|statement|transcript|release)\b[\s.:]*$", re.I),
@@ -202,6 +206,11 @@ BOILERPLATE_RES = (
                r"released)\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*(?-i:[A-Z])"
                r"[\w&'’-]*){0,8}(?:\s+on\s+(?-i:[0-9]{1,4}|[A-Z][a-z]+)(?:[ ,]+(?-i:[0-9]{1,4}|[A-Z][a-z]+)){0,4})?"
                r"\.?$", re.I),
+    # a page's time stamp, a line of its own: "Published: May 27, 2022; 14:41", "Updated on Tuesday, April 9, 2024 at
+    # 12:15 p.m.", "Last Updated : Oct 29 2025 | 11:56 PM IST" (not "Published in Nature on 5 May, the study ...")
+    re.compile(r"^(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?\s*(?=[^\n]*\d)"
+               r"(?:(?:\d{1,4}(?:[-/.:]\d{1,4}){0,2}(?:st|nd|rd|th)?|(?:" + _MONTH_STAMPS + "|" + _DAY_STAMPS +
+               r")\.?|at|on|[ap]\.?m\.?|(?-i:[A-Z]{2,4}))(?!\w)[\s,;:|–—-]*){1,12}$", re.I),
     # a story pointing to another: "CNN's Jane Roe has more on the vote.", "Jane Roe has more."
     re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,6}has\s+more(?:\s+(?:information\s+)?(?:on|about)\s+[^.]{1,80})?\.?$"),
 )

@@ -522,6 +522,9 @@ def test_a_line_that_ends_with_a_stop_or_a_colon_is_no_title(nlp):
     "Jane Roe, press officer, jane.roe@acme.example",
     "The press release issued by the Department for Transport on 4 May 2024.",
     "This news release was issued by the City of Harlan Falls on Friday, 3 May 2024.",
+    "Published: June 3, 2023; 09:12",
+    "Updated on Monday, March 4, 2024 at 10:05 a.m.",
+    "Last Updated : Jan 12 2024 | 08:30 PM IST",
 ])
 def test_release_and_story_furniture_lines_are_boilerplate_wherever_they_stand(line):
     text = f"Council approves new budget for schools\n\n{line}\n\nThe council approved the budget on Monday.\n"
@@ -552,6 +555,8 @@ def test_late_furniture_paragraphs_are_boilerplate(paragraph):
     "For more patients, the drug could mean fewer visits to hospital.",
     "Analysts said forward-looking statements by the bank pointed to a rate cut in June.",
     "The Northern Trust, a hospital group that runs four sites, treated 9,000 patients last year.",
+    "Published in March 2024, the study followed 9,000 adults.",
+    "Updated figures show 12 more cases in Leeds.",
 ])
 def test_news_sentences_shaped_like_furniture_stay_news(sentence):
     text = ("Acme drug cuts heart attacks by a fifth\n\nAcme said on Monday that its drug Zorvex cut heart attacks "
