@@ -26,6 +26,7 @@ from alignment.engine.evidence import foreign_quotations, quote_evidence
 from alignment.engine.match import profile_segments, score_pairs, through_demonym
 from alignment.engine.quotes import extract_quotes, quote_readings
 from alignment.engine.statuses import (
+    earlier_event,
     judge_derivative,
     judge_derivative_half,
     judge_sentence_half,
@@ -253,7 +254,8 @@ def compare(
                                               is_question(seg.text), long_derivative and i in result.slight_deriv,
                                               i == der_title, i in result.scattered_deriv, i in foreign,
                                               new_rank(der_doc.text, seg.start, details, [
-                                                  src_prof[s].word_keys for s in result.deriv_links.get(i, ())]))
+                                                  src_prof[s].word_keys for s in result.deriv_links.get(i, ())]),
+                                              earlier_event(der_doc.text, der.words[i]))
         if (i in (der_title, der_asked) or i in der_fields) and der_status is DerivativeStatus.ADDED \
                 and not quote_notes.get(seg.id):
             # the derivative's headline sums up its own story in a few words of its own ("Norway keeps rate on

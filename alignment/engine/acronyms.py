@@ -3,15 +3,13 @@
 A statement writes a body out in full once and by its initials after ("the National Institute for Health Research
 (NIHR)"), or not at all; the article does the same, the other way round, or in a shortened form ("the Fed's Open
 Market Committee"). Word matching sees no shared word between "Voting for the FOMC monetary policy action were: ..."
-and "The Fed's Open Market Committee ... voted unanimously". Here, every acronym of at least
-:data:`MIN_LETTERS` letters found in either text is looked up in every segment of both as a run of capitalised
-words whose initials spell it (function words such as "of" and "for" may stand between them, and the run ends
-where the name does). The first word of such a run is also found where the acronym is, and the acronym is also
-found where a run writes it out (:func:`acronym_alternatives`, read by
-:func:`alignment.engine.match.profile_segments`): one word for one name, as the acronym is one word. A segment
-that holds both, a definition, matches as written, never twice. Nothing changes when neither text holds an
-acronym.
-"""
+and "The Fed's Open Market Committee ... voted unanimously". Here, every acronym of at least :data:`MIN_LETTERS`
+letters found in either text is looked up in every segment of both as a run of capitalised words whose initials
+spell it (function words such as "of" and "for" may stand between them, "of" with its initial or without: "BOJ" for
+"Bank of Japan"; the run ends where the name does). The first word of such a run is also found where the acronym is,
+and the acronym is also found where a run writes it out (:func:`acronym_alternatives`, read by
+:func:`alignment.engine.match.profile_segments`): one word for one name, as the acronym is one word. A segment that
+holds both, a definition, matches as written, never twice. Nothing changes when neither text holds an acronym."""
 
 from __future__ import annotations
 
@@ -29,6 +27,9 @@ MIN_LETTERS = 3
 MAX_LETTERS = 8
 #: folded words that may stand inside an expansion without an initial of their own ("Institute for Health")
 _CONNECTORS = _LANG.acronym_connectors
+#: folded connectors that may also give their initial to the acronym ("BOJ" for "Bank of Japan", "DOJ" for
+#: "Department of Justice")
+_INITIAL_CONNECTORS = _LANG.acronym_initial_connectors
 
 
 def _acronym(t: TaggedWord) -> str:
@@ -45,14 +46,16 @@ def _prefixes(acronyms: frozenset[str]) -> frozenset[str]:
     return frozenset(a[:k] for a in acronyms for k in range(len(a) + 1))
 
 
-def _spellings(words: Sequence[TaggedWord], within: frozenset[str] | None = None,
+def _spellings(words: Sequence[TaggedWord], within: frozenset[str] | None = None, text: str = "",
                ) -> Iterator[tuple[str, tuple[int, ...]]]:
     """Every run of capitalised words of ``words`` that may spell an acronym: (the initials, the indices of the
     run's words), connectors between them, of :data:`MIN_LETTERS` to :data:`MAX_LETTERS` words, ending where the
     name ends ("National Institute for Health" in "... Health Research" spells no "NIH"). Each start is read
     forward at most :data:`MAX_LETTERS` capitalised words, so the cost follows the words, not the acronyms.
     ``within``: only the runs that spell one of these acronyms are wanted, and a run stops being read once its
-    initials start none of them (what it would give after that, the caller would drop)."""
+    initials start none of them (what it would give after that, the caller would drop). ``text``: the text the
+    words index, where ``words`` are content words only: a connector that gives its initial ("of") is read in the
+    gap between two of them."""
     if within is not None and not within:
         return
     starts = _prefixes(within) if within is not None else None
@@ -62,20 +65,30 @@ def _spellings(words: Sequence[TaggedWord], within: frozenset[str] | None = None
     for i in range(n):
         if not capitalised[i]:
             continue
-        run, letters, j = [i], words[i].word.norm[:1], i + 1
-        if starts is not None and letters not in starts:
+        first = words[i].word.norm[:1]
+        if starts is not None and first not in starts:
             continue
-        while j < n and len(letters) < MAX_LETTERS:
+        # the runs read so far from word i: (next word, the run's words, its initials); a connector that may give
+        # its initial ("of": "BOJ" for "Bank of Japan") makes two, with it and without
+        states: list[tuple[int, tuple[int, ...], str]] = [(i + 1, (i,), first)]
+        while states:
+            j, run, letters = states.pop()
+            if j >= n or len(letters) >= MAX_LETTERS:
+                continue
             if capitalised[j]:
-                run.append(j)
-                letters += words[j].word.norm[:1]
-                if starts is not None and letters not in starts:
-                    break
-                if len(letters) >= MIN_LETTERS and not (j + 1 < n and capitalised[j + 1]):
-                    yield letters, tuple(run)
-            elif words[j].word.norm not in _CONNECTORS:
-                break
-            j += 1
+                gap = text[words[j - 1].word.end:words[j].word.start].strip().lower() if text else ""
+                for before in ("", gap[:1]) if gap in _INITIAL_CONNECTORS else ("",):
+                    longer = letters + before + words[j].word.norm[:1]
+                    if starts is not None and longer not in starts:
+                        continue
+                    if len(longer) >= MIN_LETTERS and not (j + 1 < n and capitalised[j + 1]):
+                        yield longer, (*run, j)
+                    states.append((j + 1, (*run, j), longer))
+            elif words[j].word.norm in _CONNECTORS:
+                states.append((j + 1, run, letters))
+                if words[j].word.norm in _INITIAL_CONNECTORS and (
+                        starts is None or letters + words[j].word.norm[:1] in starts):
+                    states.append((j + 1, run, letters + words[j].word.norm[:1]))
 
 
 def pair_acronyms(segments: Iterable[Sequence[TaggedWord]]) -> frozenset[str]:
@@ -84,7 +97,8 @@ def pair_acronyms(segments: Iterable[Sequence[TaggedWord]]) -> frozenset[str]:
     return frozenset(a for seg in segments for t in seg if t.word.kind == "acronym" and (a := _acronym(t)))
 
 
-def expansions(words: Sequence[TaggedWord], acronyms: frozenset[str]) -> list[tuple[str, tuple[int, ...]]]:
+def expansions(words: Sequence[TaggedWord], acronyms: frozenset[str], text: str = "",
+               ) -> list[tuple[str, tuple[int, ...]]]:
     """The runs of ``words`` that write out one of ``acronyms``: (the acronym, the indices of the run's words), the
     longest acronym first where two runs overlap.
 
@@ -93,7 +107,7 @@ def expansions(words: Sequence[TaggedWord], acronyms: frozenset[str]) -> list[tu
     >>> expansions([TaggedWord(w, "", w.key) for w in words(text, 0, len(text))], frozenset({"fomc", "cdc"}))
     [('fomc', (1, 2, 3, 4))]
     """
-    found = sorted(((letters, run) for letters, run in _spellings(words, acronyms) if letters in acronyms),
+    found = sorted(((letters, run) for letters, run in _spellings(words, acronyms, text) if letters in acronyms),
                    key=lambda lr: (-len(lr[0]), lr[0], lr[1]))
     out: list[tuple[str, tuple[int, ...]]] = []
     taken: set[int] = set()
@@ -115,7 +129,8 @@ def spelt_out(letters: str) -> str:
     return "=" + letters
 
 
-def acronym_alternatives(words: Sequence[TaggedWord], acronyms: frozenset[str]) -> tuple[dict[int, str], set[str]]:
+def acronym_alternatives(words: Sequence[TaggedWord], acronyms: frozenset[str], text: str = "",
+                         ) -> tuple[dict[int, str], set[str]]:
     """What acronyms add to a segment of ``words`` (content words) in a pair whose texts hold ``acronyms``: by
     index, the extra key a word is found under (the first word of a run that writes out an acronym the segment
     does not hold is found where the acronym is; an acronym the segment does not write out is found where it is
@@ -131,7 +146,7 @@ def acronym_alternatives(words: Sequence[TaggedWord], acronyms: frozenset[str]) 
     >>> acronym_alternatives(tag("the Federal Open Market Committee (FOMC)"), frozenset({"fomc"}))
     ({}, {'=fomc'})
     """
-    runs = expansions(words, acronyms)
+    runs = expansions(words, acronyms, text)
     # (the kind tested here too, as in pair_acronyms: most words are not acronyms)
     held = {t.word.key: i for i, t in enumerate(words) if t.word.kind == "acronym" and _acronym(t)}
     written = {letters for letters, _ in runs}

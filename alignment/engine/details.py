@@ -425,27 +425,43 @@ def _relative(t: TaggedWord, days: frozenset[str] | None = None) -> bool:
 
 def source_days(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str] | None:
     """The days of the week the source gives: each it names ("on Thursday"), and the day of each whole date it gives
-    (month, day and year: "June 6, 2024", a Thursday). An article's "on Thursday" for a source that carries neither
+    (month, day and year: "June 6, 2024", a Thursday; a date without its year takes the year of the source's whole
+    dates where they all give one). An article's "on Thursday" for a source that carries neither
     tells the reader when, which the source does not (:func:`unsupported_details`: "made national headlines on
     Monday" for a police release that says "this morning"). None, every day being the article's frame, when the
     source says "today" (lang ``issue_day_words``) and gives no whole date: the article's day of the week dates the
     source's "today", as its date does the day a source is issued on (:func:`of_issue_date`)."""
     days: set[str] = set()
     today = dated = False
+    years: set[str] = set()
+    yearless: list[tuple[str, str]] = []
     for ws in source_words:
         today = today or any(t.word.norm in _LANG.issue_day_words for t in ws)
         norms = [t.word.norm for t in ws]
         days.update(n for n in norms if n in _LANG.conflicts.weekdays)
         for month, day, year in _dates(norms):
             if not year:
+                yearless.append((month, day))
                 continue
-            try:
-                when = datetime.date(int(year), _MONTH_NUMBERS[month], int(day))
-            except (KeyError, ValueError):
-                continue
-            days.add(_LANG.weekday_order[when.weekday()])
-            dated = True
+            weekday = _weekday(year, month, day)
+            if weekday:
+                days.add(weekday)
+                years.add(year)
+                dated = True
+    if len(years) == 1:
+        # a date without its year in a source whose whole dates all give one year ("On April 7, the Government
+        # declared ..." in a release dated "April 8, 2020") is of that year: its day is the source's too
+        days.update(filter(None, (_weekday(next(iter(years)), month, day) for month, day in yearless)))
     return None if today and not dated else frozenset(days)
+
+
+def _weekday(year: str, month: str, day: str) -> str | None:
+    """The folded day of the week of a date (``None`` when it is no date: "February 30")."""
+    try:
+        when = datetime.date(int(year), _MONTH_NUMBERS[month], int(day))
+    except (KeyError, ValueError):
+        return None
+    return _LANG.weekday_order[when.weekday()]
 
 
 #: a month's folded name -> its number
@@ -634,9 +650,11 @@ def _region(g: Sequence[int], profile: Profile, found: frozenset[int], backgroun
 #: the phrases that tell nothing of their own wherever they come from: a discourse marker ("In particular"), the
 #: article's weighing of what the source says ("particular emphasis", "a focal point"), the kind of document the
 #: source is ("said in a press release"), a figurative stock phrase ("pave the way", "next steps"), a word of the
-#: whole before what the source counts or names ("A total of 106 patients", "her entire life": lang ``wholes``)
+#: whole before what the source counts or names ("A total of 106 patients", "her entire life": lang ``wholes``), a
+#: noun that relates the sentence's things ("noting the potential for ...", "recognising the link between ...": lang
+#: ``relational_nouns``)
 _PLAIN_PHRASES = (*_LANG.discourse_markers, *_LANG.emphasis_words, *_LANG.source_documents, *_LANG.stock_phrases,
-                  *((w,) for w in sorted(_LANG.conflicts.wholes)))
+                  *((w,) for w in sorted(_LANG.conflicts.wholes)), *((w,) for w in sorted(_LANG.relational_nouns)))
 #: :data:`_PLAIN_PHRASES` by their first word (each phrase's length and the phrase), so that a segment's words are
 #: read once rather than once per phrase
 _PLAIN_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...]]]] = {}

@@ -437,9 +437,9 @@ def profile_segments(sides: Sequence[Analyzed], claim_masks: Sequence[Sequence[b
     # an acronym of either text and the words that write it out are found in each other ("FOMC" and "the Fed's
     # Open Market Committee"; alignment.engine.acronyms)
     acronyms = pair_acronyms(words for side in sides for words in side.words)
-    for side_raw in raws if acronyms else ():
+    for side, side_raw in zip(sides, raws, strict=True) if acronyms else ():
         for content, _, alts, keys in side_raw:
-            extra, offers = acronym_alternatives(content, acronyms)
+            extra, offers = acronym_alternatives(content, acronyms, side.text)
             for i, key in extra.items():
                 alts[i] = alts[i] | {key}
             keys |= offers

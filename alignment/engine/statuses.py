@@ -4,14 +4,18 @@ give its status; the reason says which counterparts and what share (codes: :data
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from alignment.config import Config
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import DerivativeStatus, Detail, SourceStatus
-from alignment.text.normalize import first_norm, words
+from alignment.text.normalize import first_norm, fold_word, stem, words
 
-__all__ = ["judge_derivative", "judge_derivative_half", "judge_sentence_half", "judge_source", "new_rank",
-           "states_figure"]
+if TYPE_CHECKING:
+    from alignment.text.segment import TaggedWord
+
+__all__ = ["earlier_event", "judge_derivative", "judge_derivative_half", "judge_sentence_half", "judge_source",
+           "new_rank", "states_figure"]
 
 #: number words that are rather an article than a count: "One map shows ..." says "a map"
 _ARTICLE_NUMBERS = _LANG.article_numbers
@@ -86,6 +90,69 @@ def new_rank(text: str, start: int, details: Sequence[Detail], counterparts: Seq
         if not any(key == rank and not phrase.isdisjoint(keys[j + 1:j + 1 + _RANKED_WITHIN])
                    for keys in counterparts for j, key in enumerate(keys)):
             return d.text
+    return None
+
+
+#: stems of the verbs that report speech: a clause after one is what was said ("said it had raised ...")
+_SPEECH = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.speech_verbs)
+#: words that may open a sentence before its time adverbial ("And earlier, ...")
+_LEADING = frozenset({"and", "but", "so"})
+#: words after an opener of lang ``earlier_openers`` among which a comma shows it is the sentence's time adverbial
+_OPENER_COMMA = 4
+
+
+def earlier_event(text: str, tagged: Sequence[TaggedWord]) -> str | None:
+    """The words by which a claim recounts an event before the one its source gives, in its main clause: a time
+    adverbial that opens the sentence (lang ``earlier_openers``, a comma after it: "Earlier, Qatar condemned ...",
+    "Last month, the Governor said ..."), the past perfect ("Many governors had already raised flags ..."), "last"
+    before a verb ("the bank last increased the rate ... in August") or a present perfect's run "since" a time ("The
+    Council has been raising the rate at each meeting since June"). Such a sentence is the story's background: it
+    shares the source's subject (the rate, the council, the flags) and says what happened before. Not in a clause
+    of its own (lang ``clause_openers``: "markets had forecast" after "than") nor after a verb of speech ("said
+    Tuesday it had raised its rate" reports the news itself). ``text``: the document the words index.
+
+    >>> from alignment.text.segment import TaggedWord
+    >>> def ask(s, verbs=()):
+    ...     return earlier_event(s, [TaggedWord(w, "VERB" if w.text in verbs else "ADV" if w.text in ("already",
+    ...                                                                   "also") else "NOUN", w.key)
+    ...                             for w in words(s)])
+    >>> ask("Many governors had already raised flags for the day.", ["raised"])
+    'had already raised'
+    >>> ask("Earlier on Monday, the bank imposed a penalty.", ["imposed"])
+    'Earlier on Monday,'
+    >>> ask("The bank said it had raised its rate.", ["said", "raised"])
+    >>> ask("Prices rose more than markets had forecast.", ["rose", "forecast"])
+    >>> ask("The bank last increased the rate in August.", ["increased"])
+    'last increased'
+    >>> ask("The Council has been raising the rate at each meeting since June.", ["been", "raising"])
+    'has been raising the rate at each meeting since'
+    >>> ask("Earlier estimates were lower.")
+    """
+    ws = [t.word for t in tagged]
+    surfaces = [w.surface for w in ws]
+    k = 0
+    while k < len(ws) and surfaces[k] in _LEADING:
+        k += 1
+    for opener in _LANG.earlier_openers:
+        n = len(opener)
+        if tuple(surfaces[k:k + n]) == opener and any(
+                "," in text[ws[j].end:ws[j + 1].start] for j in range(k + n - 1, min(k + n - 1 + _OPENER_COMMA,
+                                                                                   len(ws) - 1))):
+            j = next(j for j in range(k + n - 1, len(ws) - 1) if "," in text[ws[j].end:ws[j + 1].start])
+            return text[ws[k].start:ws[j].end + 1]
+    for i, w in enumerate(ws):
+        if surfaces[i] in _LANG.clause_openers or tagged[i].lemma_key in _SPEECH or w.key in _SPEECH:
+            return None  # what follows is in a clause of its own, or what someone said
+        nxt = i + 1
+        while nxt < len(ws) and tagged[nxt].pos == "ADV":
+            nxt += 1
+        if nxt >= len(ws) or tagged[nxt].pos not in ("VERB", "AUX"):
+            continue
+        if surfaces[i] == "had" or (surfaces[i] == "last" and tagged[nxt].pos == "VERB"):
+            return text[w.start:ws[nxt].end]
+        if surfaces[i] in ("has", "have") and surfaces[nxt] == "been" and nxt + 1 < len(ws) \
+                and ws[nxt + 1].surface.endswith("ing") and "since" in surfaces[nxt + 2:]:
+            return text[w.start:ws[surfaces.index("since", nxt + 2)].end]
     return None
 
 
@@ -211,7 +278,7 @@ def judge_derivative(share: float, links: Sequence[str], config: Config, new_fac
                      quoted: bool = False, new_figures: Sequence[str] = (), question: bool = False,
                      chance: bool = False, headline: bool = False,
                      scattered: bool = False, foreign_quote: bool = False,
-                     rank: str | None = None) -> tuple[DerivativeStatus, str]:
+                     rank: str | None = None, earlier: str | None = None) -> tuple[DerivativeStatus, str]:
     """``added`` when nothing is linked or below ``min_partial``; ``supported`` from ``min_support``, or from
     ``min_support_restated`` when it has ``new_facts == 0`` (no name, number or date the source lacks: the rest
     of its words are the article's own way of saying it); else ``partial``; and why. A claim that ``quoted`` a
@@ -279,6 +346,16 @@ def judge_derivative(share: float, links: Sequence[str], config: Config, new_fac
 
     >>> judge_derivative(0.6, ["S10", "S14"], Config(), rank="first woman to administer this department")[1]
     'weak: S10 S14 (support 0.60; new rank "first woman to administer this department")'
+
+    ``earlier``: the claim recounts an event before the source's (:func:`earlier_event`: "Iceland's central bank last
+    increased the rate 25 basis points at its November meeting"). Where its counterparts hold less than
+    ``min_support`` of it (and it is no restatement in the article's words), what they share is the subject, not the
+    event: ``added`` (``weak``), unless it quoted a counterpart or is the title line.
+
+    >>> judge_derivative(0.43, ["S2", "S9"], Config(), new_facts=2, earlier="last increased")[1]
+    'weak: S2 S9 (support 0.43 < min_support 0.6; an earlier event, "last increased")'
+    >>> judge_derivative(0.7, ["S2"], Config(), earlier="last increased")[0].value
+    'supported'
     """
     if question and not quoted:
         return DerivativeStatus.ADDED, "question"
@@ -286,6 +363,11 @@ def judge_derivative(share: float, links: Sequence[str], config: Config, new_fac
         return DerivativeStatus.ADDED, "no_counterpart"
     if rank and not quoted and not headline:
         return DerivativeStatus.ADDED, "weak: " + _evidence(links, "support", share, note=f'new rank "{rank}"')
+    if earlier and not quoted and not headline and config.min_partial <= share < config.min_support and not (
+            new_facts == 0 and share >= config.min_support_restated):
+        note = f'an earlier event, "{" ".join(earlier.split())}"'
+        floor = ("min_support", config.min_support)
+        return DerivativeStatus.ADDED, "weak: " + _evidence(links, "support", share, floor, note)
     if added_though_linked(share, config, quoted=quoted, chance=chance, scattered=scattered):
         if share >= config.min_partial:
             note = _CHANCE_NOTE if chance else _SCATTERED_NOTE

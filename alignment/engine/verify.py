@@ -1143,9 +1143,11 @@ def _verdict(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, e
     matched_weight = 0.0
     matched_words = run = longest_run = 0  # quote words matched, and the longest run of them in a row
     matched_articles = 0
+    found: set[int] = set()  # the quote words found
     for st in steps:
         if st.op in ("equal", "variant"):
             ws = quote[st.q[0]:st.q[1]]
+            found.update(range(st.q[0], st.q[1]))
             matched_content += sum(1 for w in ws if w.content or not has_content)
             matched_weight += sum(_weight(w) for w in ws) * (1.0 if st.op == "equal" else 0.9)
             matched_words += len(ws)
@@ -1155,6 +1157,9 @@ def _verdict(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, e
         elif st.q[1] > st.q[0] or st.op != "elided":
             run = 0
     quote_articles = sum(1 for w in own if w.norm in _LANG.articles)
+    # the content words found, a hyphenated compound ("half-staff") counted once
+    matched_terms = sum(1 for k in found if (quote[k].content or not has_content)
+                        and not (k - 1 in found and _compound_part(doc, quote, k)))
     anchored = [st for st in steps if st.op in ("equal", "variant")]
     if not anchored:
         return Verdict(QuoteStatus.UNSUPPORTED, 0.0, -1, -1, "", (), scare)
@@ -1177,9 +1182,10 @@ def _verdict(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, e
         # most of the quote's words not found: the words found identify a passage only when they are more than a
         # two-word phrase ("I look forward to working together with" is not the source's "working together"); an
         # article found identifies nothing ("The voice of America's labor movement" is not the source's "the labor
-        # movement" changed: two words of five found, articles aside)
+        # movement" changed: two words of five found, articles aside); a hyphenated compound is one word there
+        # ("Why are flags at half-staff?" finds two words of the source's "Flag Lowered to Half-Staff", not three)
         and (matched_words - matched_articles >= altered_min_share * (len(own) - quote_articles)
-             or matched_content > altered_min_words)
+             or matched_terms > altered_min_words)
         and (matched_content / content_total >= altered_min_share
              # a passage reworded word by word (a quotation translated back): most of its content words changed,
              # but its words found, in order, hold the quote's frame, with a phrase or more word for word
@@ -1196,6 +1202,17 @@ def _verdict(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, e
         scare = False  # the source's words, marked in the source's own sentence restated: a quotation
     return Verdict(status, round(score, 4), s_start, s_end, index.text[s_start:s_end],
                    tuple(_diff(doc, quote, index.text, src, _merge(steps))), scare)
+
+
+def _compound_part(doc: str, quote: list[Word], k: int) -> bool:
+    """Whether quote word ``k`` continues a hyphenated compound: a content word joined to the content word before
+    it by a hyphen alone ("half-staff", "long-term"), which is one word with it, not a phrase."""
+    if k == 0 or not quote[k].content or not quote[k - 1].content:
+        return False
+    return doc[quote[k - 1].end:quote[k].start] in _HYPHENS
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _fragment(quote: list[Word]) -> bool:

@@ -489,6 +489,10 @@ class Language:
     #: folded word sequences that say how much something matters, not what it is ("particular emphasis", "a focal
     #: point", "key"): the article's weighing of what the source says (alignment/engine/details.py)
     emphasis_words: tuple[tuple[str, ...], ...] = ()
+    #: folded nouns that relate what a sentence says to the things it names and name nothing themselves ("noting the
+    #: potential for ...", "recognising the link between security and prosperity", "the strength of the partnership";
+    #: alignment/engine/details.py)
+    relational_nouns: frozenset[str] = frozenset()
     #: folded word sequences that name the kind of document a source is ("said in a press release", "in its
     #: statement"): where the reader's information comes from, the source itself (alignment/engine/details.py)
     source_documents: tuple[tuple[str, ...], ...] = ()
@@ -508,6 +512,12 @@ class Language:
     #: folded relative times that place an event after or before another ("a week later", "soon promoted"): a
     #: sequence the reader may not have, not the article's own time frame (alignment/engine/details.py)
     sequence_times: frozenset[str] = frozenset()
+    #: folded openings, each a tuple of words, of a sentence that recalls an earlier event ("Earlier, Qatar
+    #: condemned ...", "Last month, the Governor said ..."; with a comma after them: alignment/engine/statuses.py)
+    earlier_openers: tuple[tuple[str, ...], ...] = ()
+    #: folded words that open a clause of their own (a subordinate or relative clause, reported speech): a verb
+    #: after one is not the sentence's main verb (alignment/engine/statuses.py)
+    clause_openers: frozenset[str] = frozenset()
     #: folded words that bound a figure ("more than", "at least", "up to", "just"): with a new figure, part of it
     #: (alignment/engine/details.py)
     figure_bounds: frozenset[str] = frozenset()
@@ -559,6 +569,8 @@ class Language:
     #: folded words that may stand inside an acronym's expansion without an initial of their own ("National Institute
     #: for Health Research", "Food and Drug Administration") (alignment/engine/acronyms.py)
     acronym_connectors: frozenset[str] = frozenset()
+    #: folded connectors of ``acronym_connectors`` whose initial an acronym may also take ("BOJ" for "Bank of Japan")
+    acronym_initial_connectors: frozenset[str] = frozenset()
     # ------------------------------------------------------------------ segments: the items of a run-on list
     #: folded coordinators that may follow the semicolon of a list's next-to-last item ("certain aerospace
     #: products; and"): a short line ending so is an item of a list, not a heading (alignment/text/segment.py)

@@ -172,6 +172,10 @@ DANGLING = (
     "onto and or but nor as than that which who whose whom between among about against through "
     "during without within under over upon toward towards via per is are was were be been has have"
 ).split()
+#: a month's and a weekday's names and abbreviations, as a page's time stamp writes them
+_MONTH_STAMPS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                 r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DAY_STAMPS = r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
 #: lines that frame a text rather than state anything ("Begin text:", "Sources:", "-30-", a lone URL)
 BOILERPLATE_RES = (
     re.compile(r"^(?:begin|end|start)(?:\s+of)?\s+(?:the\s+)?(?:text|statement|transcript|release)\b[\s.:]*$", re.I),
@@ -202,6 +206,11 @@ BOILERPLATE_RES = (
                r"released)\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*(?-i:[A-Z])"
                r"[\w&'’-]*){0,8}(?:\s+on\s+(?-i:[0-9]{1,4}|[A-Z][a-z]+)(?:[ ,]+(?-i:[0-9]{1,4}|[A-Z][a-z]+)){0,4})?"
                r"\.?$", re.I),
+    # a page's time stamp, a line of its own: "Published: May 27, 2022; 14:41", "Updated on Tuesday, April 9, 2024 at
+    # 12:15 p.m.", "Last Updated : Oct 29 2025 | 11:56 PM IST" (not "Published in Nature on 5 May, the study ...")
+    re.compile(r"^(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?\s*(?=[^\n]*\d)"
+               r"(?:(?:\d{1,4}(?:[-/.:]\d{1,4}){0,2}(?:st|nd|rd|th)?|(?:" + _MONTH_STAMPS + "|" + _DAY_STAMPS +
+               r")\.?|at|on|[ap]\.?m\.?|(?-i:[A-Z]{2,4}))(?!\w)[\s,;:|–—-]*){1,12}$", re.I),
     # a story pointing to another: "CNN's Jane Roe has more on the vote.", "Jane Roe has more."
     re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,6}has\s+more(?:\s+(?:information\s+)?(?:on|about)\s+[^.]{1,80})?\.?$"),
 )
@@ -763,9 +772,15 @@ ENGLISH = Language(
     member_nouns=MEMBER_NOUNS,
     day_parts=frozenset("morning afternoon evening night overnight".split()),
     sequence_times=frozenset("later earlier soon meanwhile".split()),
+    earlier_openers=tuple(tuple(o.split()) for o in (
+        "earlier", "previously", "at the time", "last week", "last month", "last year", "last weekend")),
+    clause_openers=frozenset(
+        "that which who whom whose when whenever after before because as than if since until once while though "
+        "although where whereas whether".split()),
     figure_bounds=frozenset("more less fewer than at least most up to just only".split()),
     people_suffixes=frozenset("n an ian ns ans ians".split()),
     emphasis_words=EMPHASIS_WORDS,
+    relational_nouns=frozenset("potential link links strength".split()),
     source_documents=SOURCE_DOCUMENTS,
     stock_phrases=STOCK_PHRASES,
     date_modifiers=DATE_MODIFIERS,
@@ -813,7 +828,8 @@ ENGLISH = Language(
     given_names={"joe": "joseph", "mike": "michael", "jim": "james", "jimmy": "james", "tom": "thomas",
                  "tommy": "thomas", "tony": "anthony", "dave": "david", "dan": "daniel", "liz": "elizabeth",
                  "ben": "benjamin", "kathy": "kathleen", "bobby": "robert", "andy": "andrew", "ron": "ronald",
-                 "larry": "lawrence", "jerry": "gerald"},
+                 "larry": "lawrence", "jerry": "gerald", "marty": "martin", "matt": "matthew", "greg": "gregory",
+                 "jeff": "jeffrey", "tim": "timothy", "doug": "douglas", "pete": "peter", "phil": "philip"},
     # ("I," at a word's start: the literal first, the boundary looked back at, so that the search over the whole text
     # skips to each "I," instead of trying the pattern at every character, as a leading \b made it)
     signer_opening=re.compile(r"I,(?<=\bI,)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),"),
@@ -825,6 +841,7 @@ ENGLISH = Language(
     person_nouns=PERSON_NOUNS,
     synonyms=SYNONYMS,
     acronym_connectors=NAME_CONNECTORS | {"the", "on", "in", "&"},
+    acronym_initial_connectors=frozenset({"of"}),
     list_coordinators=frozenset({"and", "or"}),
     month_order=MONTH_ORDER,
     weekday_order=WEEKDAY_ORDER,

@@ -617,9 +617,19 @@ def _claim_splits(rows: list[list[int]], strings: StringStore, text: str, offset
             and tok[_LOWER] not in ids.not_breaking
             and prev[_POS] in ids.break_after_pos
             and prev[_TAG] not in ids.not_after_tags
+            and not _progressive(rows, i, ids)
         ):
             cuts.append(idx + offset)
     return cuts
+
+
+def _progressive(rows: list[list[int]], i: int, ids: _TagIds) -> bool:
+    """Whether the -ing form ``rows[i]`` is a progressive, "be" right before it, adverbs at most between ("the
+    board is also | planning the process ..."): the verb of the clause, no participle opening a proposition."""
+    j = i - 1
+    while j >= 0 and rows[j][_POS] == ids.adverb:
+        j -= 1
+    return j >= 0 and rows[j][_LEMMA] == ids.be
 
 
 @dataclass(frozen=True)
@@ -640,6 +650,8 @@ class _TagIds:
     sconj: int  # the part of speech of "that", "whether", "if" opening a clause
     wh_tags: frozenset[int]  # "which", "who", "whose" opening a clause
     past_tense: int
+    be: int  # the lemma of "is", "was", "been": before an -ing form, its progressive
+    adverb: int
 
 
 @lru_cache(maxsize=4)
@@ -661,6 +673,8 @@ def _tag_ids(strings: StringStore) -> _TagIds:
         POS_IDS["SCONJ"],
         frozenset(strings[t] for t in _LANG.wh_tags),
         strings[_LANG.past_tense_tag],
+        strings["be"],
+        POS_IDS["ADV"],
     )
 
 

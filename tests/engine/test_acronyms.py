@@ -30,6 +30,18 @@ def test_runs_of_capitalised_words_spell_an_acronym_with_connectors_between():
     assert pair_acronyms([_tag("The US and the NIHR and MI"), _tag("FOMC 2017")]) == {"nihr", "fomc"}  # 3 letters up
 
 
+def test_an_acronym_may_take_the_initial_of_of():
+    """"BOJ" for "Bank of Japan", "DOJ" for "Department of Justice": "of" gives its initial or not ("NIHR" above)."""
+    tagged = [TaggedWord(w, "", w.key) for w in words("the Bank of Japan and the Department of Justice said")]
+    assert expansions(tagged, frozenset({"boj", "doj"})) == [("boj", (1, 3)), ("doj", (6, 8))]
+    assert expansions(tagged, frozenset({"bj"})) == []  # (two letters: no acronym to look up)
+    source = "The BOJ will cut some operations during the emergency.\n"
+    derivative = "The Bank of Japan said it would cut some operations.\n"
+    assert compare(source, derivative).derivative.segments[0].aligned_to == ("S1",)
+    every = [[TaggedWord(w, "", w.key) for w in words(t)] for t in ("The BOJ said", "the Bank of Japan")]
+    assert sorted(shared_name_keys([every[0]], [every[1]])) == ["boj"]
+
+
 def test_a_segment_that_defines_an_acronym_is_not_found_twice():
     """"the Food and Drug Administration (FDA)" holds the name twice over: neither its acronym nor its spelling
     out is found through the other, only as written."""

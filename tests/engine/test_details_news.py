@@ -43,6 +43,18 @@ def test_words_of_emphasis_are_the_articles_weighing_not_a_detail():
     assert any("deadly" in t for t in found), found
 
 
+def test_a_noun_that_only_relates_the_sentences_things_is_no_detail():
+    """"Recognising the link between security and prosperity" for a source that names security and prosperity:
+    "link" relates them and names nothing the source lacks; a thing named beside it stays a detail."""
+    source = ("The ministers said security and prosperity go together, and agreed to work on clean energy and "
+              "critical technologies.")
+    assert _details(source, "Recognising the link between security and prosperity, the ministers agreed to work on "
+                            "clean energy and critical technologies.") == []
+    found = _details(source, "Recognising the link between security and prosperity, the ministers agreed to work on "
+                             "clean energy, quantum computing and critical technologies.")
+    assert any("quantum" in t for t in found), found
+
+
 def test_a_dates_place_in_its_month_is_the_counterparts_date():
     source = "Detailed results from the trial will be presented at the cardiology meeting on March 17."
     assert not any("mid" in t for t in _details(
@@ -403,6 +415,19 @@ def test_a_day_of_the_week_the_source_gives_or_dates_is_the_articles_frame():
     # a source that says "today" and carries no date: the article's day dates its "today"
     source = "Police today arrested a man after a fire destroyed a carved post at the Kaitaia marae."
     assert _dated(source, derivative.format("Friday")) == []
+
+
+def test_a_date_without_its_year_takes_the_year_of_the_sources_dates():
+    """A release dated "8 April 2020" that says "On April 7, the council declared ...": 7 April 2020 was a Tuesday,
+    so the story's "on Tuesday" is the source's day, its frame; a Wednesday's date would make it another day."""
+    source = ("8 April 2020\n\nOn April 7, the council declared a state of emergency over the flooding in the "
+              "valley.")
+    derivative = "The council on {} declared a state of emergency over the flooding in the valley."
+    assert _dated(source, derivative.format("Tuesday")) == []
+    assert _dated(source, derivative.format("Monday")) == [("on Monday", "date", "supported")]
+    # dates of two years: a date without its year is of neither
+    two = source.replace("8 April 2020", "8 April 2020\n\nThe last flood came on 2 May 2019.")
+    assert _dated(two, derivative.format("Tuesday")) == [("on Tuesday", "date", "supported")]
 
 
 def test_a_day_of_the_week_the_source_lacks_is_a_detail_apart_from_the_run_beside_it():

@@ -321,6 +321,17 @@ def test_a_two_word_phrase_does_not_identify_a_passage_the_quote_mostly_lacks():
     assert v.status == UNSUPPORTED
 
 
+def test_a_hyphenated_compound_is_one_word_of_the_identifying_phrase():
+    """A reader's question put in quotation marks ("Why are flags are at half-staff?") that finds only "flags" and
+    "half-staff" of a headline is a two-word phrase found, not three words: no passage, `unsupported`."""
+    source = "Banner Lowered to Half-Mast by Order of the Mayor"
+    doc = "If you pass the town hall today, you may wonder, “Why are the banners all at half-mast?”"
+    assert in_article(doc, source).status == UNSUPPORTED
+    # a third word found, the compound still one of them: a passage changed
+    doc = "The mayor said, “Why are the banners all lowered at half-mast?”"
+    assert in_article(doc, source).status == ALTERED
+
+
 def test_an_article_found_beside_a_two_word_phrase_identifies_no_passage():
     """A subheading in quotation marks that shares only "the … labor movement" with the source is someone's phrase,
     not the source's altered: the article found is no evidence of the passage, and two words of five remain."""

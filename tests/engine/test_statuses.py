@@ -297,3 +297,32 @@ def test_a_headline_asked_as_a_question_is_a_label_not_an_addition():
     assert (head.status, head.reason) == ("not_a_claim", "heading"), head.reason
     assert lead.status == "supported", lead.reason
     assert (asked.status, asked.reason) == ("added", "question"), asked.reason
+
+
+EARLIER_SOURCE = (
+    "Central Bank Raises Policy Rate\n\n"
+    "At its meeting today, the Monetary Board of the Central Bank decided to raise the policy rate by 50 basis points "
+    "to 6.5 percent, effective tomorrow.\n\n"
+    "The Board noted that inflation pressures have broadened and that the rate increase will help anchor inflation "
+    "expectations.\n\n"
+    "The Board will continue to monitor price developments closely.\n")
+
+
+def test_a_claim_recounting_an_earlier_event_is_the_storys_background():
+    """A sentence that tells what happened before the source's news (an opening "Earlier,", the past perfect, "last"
+    before its verb) shares the source's subject (the board, the rate) and not its event: below min_support it is
+    added (weak, an earlier event). The news itself, and the same words said of what someone said, are not."""
+    r = compare(EARLIER_SOURCE, (
+        "Central bank lifts rate to 6.5%\n\n"
+        "The Monetary Board of the Central Bank raised its policy rate by 50 basis points to 6.5 percent "
+        "on Thursday.\n\n"
+        "The Board had already raised the policy rate at its meeting in May, citing inflation pressures.\n\n"
+        "Earlier, the Board raised the policy rate in March to curb inflation expectations.\n\n"
+        "The Board last increased the policy rate in January to curb inflation expectations.\n\n"
+        "The Board said it had raised the policy rate because inflation pressures have broadened.\n"))
+    _, news, had, earlier, last, said = r.derivative.segments
+    assert news.status == "supported", news.reason
+    for seg, words in ((had, "had already raised"), (earlier, "Earlier,"), (last, "last increased")):
+        assert seg.status == "added", seg.reason
+        assert reason_code(seg.reason) == "weak" and f'an earlier event, "{words}"' in seg.reason, seg.reason
+    assert said.status != "added" and "earlier event" not in said.reason, said.reason

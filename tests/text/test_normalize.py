@@ -23,6 +23,9 @@ def test_a_short_given_name_is_its_full_form():
     that is also a common word ("bill", "rob") is left alone."""
     assert [w.norm for w in words("Joe Biden and Mike Roe")] == [w.norm for w in words("Joseph Biden and Michael Roe")]
     assert fold_word("bill") == "bill" and fold_word("rob") == "rob"
+    # a mayor's statement signed "Martin J. Walsh", a story's "Marty Walsh"
+    short, full = words("Marty Walsh and Jeff Roe"), words("Martin Walsh and Jeffrey Roe")
+    assert [w.norm for w in short] == [w.norm for w in full]
 
 
 def test_words_that_only_look_british_are_left_alone():

@@ -141,6 +141,16 @@ def test_run_on_sentence_is_split_into_claims(nlp):
     assert a.segments[0].start == 0 and a.segments[-1].end == len(text)
 
 
+def test_a_progressive_is_not_cut_from_its_auxiliary(nlp):
+    """An -ing form right after "is" (an adverb between at most) is the clause's verb, not a participle opening a
+    proposition: "the council is also | planning ..." would leave a fragment without its verb."""
+    text = ("Meanwhile, the city council is also planning the process to choose a new auditor for a full four-year "
+            "term, hoping to ensure steady oversight and continuity in the management of the city's finances.")
+    a = segment(text, nlp, Config(), "D")
+    _check_offsets(a)
+    assert [s.text.split()[0] for s in a.segments] == ["Meanwhile,", "hoping"]
+
+
 def test_claims_are_not_cut_inside_quotes_or_hyphenated_words(nlp):
     text = (
         "This collaboration will lead to significant advances in defence capabilities, with the long-standing "
@@ -537,6 +547,9 @@ def test_a_line_that_ends_with_a_stop_or_a_colon_is_no_title(nlp):
     "Jane Roe, press officer, jane.roe@acme.example",
     "The press release issued by the Department for Transport on 4 May 2024.",
     "This news release was issued by the City of Harlan Falls on Friday, 3 May 2024.",
+    "Published: June 3, 2023; 09:12",
+    "Updated on Monday, March 4, 2024 at 10:05 a.m.",
+    "Last Updated : Jan 12 2024 | 08:30 PM IST",
 ])
 def test_release_and_story_furniture_lines_are_boilerplate_wherever_they_stand(line):
     text = f"Council approves new budget for schools\n\n{line}\n\nThe council approved the budget on Monday.\n"
@@ -567,6 +580,8 @@ def test_late_furniture_paragraphs_are_boilerplate(paragraph):
     "For more patients, the drug could mean fewer visits to hospital.",
     "Analysts said forward-looking statements by the bank pointed to a rate cut in June.",
     "The Northern Trust, a hospital group that runs four sites, treated 9,000 patients last year.",
+    "Published in March 2024, the study followed 9,000 adults.",
+    "Updated figures show 12 more cases in Leeds.",
 ])
 def test_news_sentences_shaped_like_furniture_stay_news(sentence):
     text = ("Acme drug cuts heart attacks by a fifth\n\nAcme said on Monday that its drug Zorvex cut heart attacks "
