@@ -523,6 +523,41 @@ def _frame(i: int, profile: Profile, days: frozenset[str] | None = None, text: s
     return day(i) or (norm in _LANG.day_parts and day(i - 1)) or (norm in _LANG.date_modifiers and day(i + 1))
 
 
+def _day_parts(profile: Profile, found: frozenset[int], days: frozenset[str] | None,
+               known: frozenset[str] | None, text: str) -> frozenset[int]:
+    """The content words that give the part of the day ("afternoon") right after a day of the week that is the
+    article's frame (:func:`_frame`), where the source names or dates its days (``days``, :func:`source_days`) and
+    never uses that word (``known``, its keys): the day is the source's, the time of it the article's ("signed ... on
+    Tuesday afternoon" for a proclamation dated Tuesday). Beside a source that only says "today", undated, the day
+    and its part say when the source was issued, and stay the frame."""
+    if days is None or known is None:
+        return frozenset()
+    ws = profile.words
+    return frozenset(i for i in range(1, len(ws))
+                     if ws[i].word.norm in _LANG.day_parts and i not in found
+                     and ws[i].word.key not in known and ws[i].lemma_key not in known
+                     and ws[i - 1].word.norm in _LANG.conflicts.weekdays and _frame(i - 1, profile, days, text)
+                     and not text[ws[i - 1].word.end:ws[i].word.start].strip())
+
+
+def _day_part_details(profile: Profile, parts: frozenset[int], words: Sequence[TaggedWord],
+                      text: str) -> list[Detail]:
+    """A detail for each part of the day of ``parts`` (:func:`_day_parts`), with the day it is part of, the word that
+    places that day before it ("late") and the preposition that heads them: "on Tuesday afternoon". It says when,
+    and states no figure (its kind is a word's, its salience a date's)."""
+    ws = profile.words
+    out = []
+    for i in sorted(parts):
+        k = i - 1
+        if k > 0 and ws[k - 1].word.norm in _LANG.date_modifiers \
+                and not text[ws[k - 1].word.end:ws[k].word.start].strip():
+            k -= 1
+        start = _leading_preposition(words, ws[k].word.start)
+        end = ws[i].word.end
+        out.append(Detail(text=text[start:end], start=start, end=end, kind="word", salience="date"))
+    return out
+
+
 #: content words between a verb of holding and the word that says the thing held stayed as it was ("kept the
 #: official cash rate steady")
 _HOLD_REACH = 5
@@ -607,9 +642,11 @@ def _given_name(i: int, profile: Profile, found: frozenset[int], background: fro
         return False
     if i + 2 < len(ws) and ws[i + 2].is_name and not text[after.word.end:ws[i + 2].word.start].strip():
         return False  # the name goes on: "Joe Biden Jr", "New York City"
+    titles = _LANG.conflicts.titles
+    if after.word.norm in titles:
+        return False  # a first name stands before a surname, not before a title: "Republican Gov. Greg Gianforte"
     if after.word.key in background:
         return True
-    titles = _LANG.conflicts.titles
     return any(b.word.key == after.word.key and a.word.norm in titles
                for other in counterparts for a, b in pairwise(other.words))
 
@@ -960,16 +997,17 @@ def unsupported_details(
     against "adults with plaque psoriasis" adds "severe"). Each detail gets its salience (:func:`_salience`)."""
     linked = frozenset(k for other in counterparts for t in other.words for k in (t.word.key, t.lemma_key))
     restating = support >= RESTATING_SUPPORT and _spare(profile, counterparts)
-    found = found - _other_units(profile, found, counterparts, text)
+    found = found - _other_units(profile, found, counterparts, text) - _clock_times(profile, found, counterparts, text)
     # a figure the source gives with the same unit ("within 60 days" of an order's), wherever it does, is its own
     figures = frozenset() if source_keys is None else frozenset(
         k for i in range(len(profile.words)) for k in _source_figure(profile.words, i, text, source_keys))
     released = _release_frame(profile, text) if source_keys is not None else frozenset()
+    parts = _day_parts(profile, found, days, source_keys, text)
     missing = [
         i for i, t in enumerate(profile.words)
         if i not in found and i not in figures and i not in released and not (t.is_name and t.word.key in background)
         and t.word.norm not in _LANG.name_affixes and not _date_modifier(i, profile, found, text, counterparts)
-        and not _frame(i, profile, days, text) and not _held(i, profile, counterparts)
+        and not _frame(i, profile, days, text) and i not in parts and not _held(i, profile, counterparts)
         and not _member(i, profile, found, background, text)
         and not _given_name(i, profile, found, background, counterparts, text)
     ]
@@ -1000,6 +1038,7 @@ def unsupported_details(
     signposts = _signposts(words) | _parties(words)
     # the names the source gives: the counterparts' and the ones it is about
     given_names = background | {t.word.key for other in counterparts for t in other.words if t.is_name}
+    held = frozenset(profile.words[i].word.start for i in found)
     details: list[Detail] = []
     acts: list[tuple[int, int]] = []  # runs of verbs and adverbs alone: what happened, to a detail beside them
     for g in groups:
@@ -1042,6 +1081,7 @@ def unsupported_details(
             start, end = _ranked(words, start, end, text)
             if kind == "name":
                 start, end = _whole_name(words, start, end, text, given_names)
+                end = _longer_name(words, start, end, text, held)
                 start = _role(words, start, text)
             start = _owner(words, start, text)
             start = _aged(words, start, text)
@@ -1054,6 +1094,8 @@ def unsupported_details(
             continue
         salience = "date" if weekday else _salience(kind, words, ws[0].start)
         details.append(Detail(text=text[start:end], start=start, end=end, kind=kind, salience=salience))
+    if parts:
+        details = sorted([*details, *_day_part_details(profile, parts, words, text)], key=lambda d: d.start)
     if source_keys is not None:
         details = _through_a_word(_with_figures(details, words, text), words, text)
         details = _with_acts(details, acts, frozenset(t.word.start for t in profile.words), words, text)
@@ -1203,7 +1245,8 @@ def _counted(words: Sequence[TaggedWord], end: int, text: str) -> int:
     for k, t in enumerate(after):
         gap = text[at:t.word.start].strip()
         prev = after[k - 1] if k else before[-1] if before else None
-        if (gap and not (gap == "&" and prev is not None and prev.is_name and t.is_name)) or t.pos not in _COUNTED_POS:
+        if (gap and not (gap == "&" and prev is not None and prev.is_name and t.is_name)
+                and not _range_dash(gap, prev, t)) or t.pos not in _COUNTED_POS:
             break  # (an ampersand joins the parts of a name: "doses of Johnson & Johnson vaccine")
         if k and t.word.text[:1].isdigit() and after[k - 1].word.kind != "number":
             break  # another figure, and its own phrase: "Game 1 [of the 1954 World Series]"
@@ -1211,6 +1254,20 @@ def _counted(words: Sequence[TaggedWord], end: int, text: str) -> int:
         if t.pos in ("NOUN", "PROPN") or t.word.kind == "number":
             last = at
     return last
+
+
+#: the marks that join the two ends of a range of figures: "two-three per cent", "18–48"
+_RANGE_DASHES = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
+
+
+def _range_dash(gap: str, prev: TaggedWord | None, t: TaggedWord) -> bool:
+    """Whether ``gap``, between the number ``prev`` and the number ``t``, is the dash of a range, from the smaller
+    to the larger ("two-three per cent target range"): the range's second end and what it counts are the new
+    figure's phrase too."""
+    if gap not in _RANGE_DASHES or prev is None or prev.word.kind != "number" or t.word.kind != "number":
+        return False
+    low, high = number_value(prev.word.norm), number_value(t.word.norm)
+    return low is not None and high is not None and low < high  # (a vote of "10-2" is a tally, not a range)
 
 
 _MODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
@@ -1355,6 +1412,34 @@ def _whole_name(words: Sequence[TaggedWord], start: int, end: int, text: str,
     return min(start, words[first].word.start), max(end, words[last].word.end)
 
 
+def _longer_name(words: Sequence[TaggedWord], start: int, end: int, text: str,
+                 held: frozenset[int] = frozenset()) -> int:
+    """The end of a new name's detail (ending at ``end`` on a capitalised word), widened over the capitalised words
+    right after it, nothing but a space between, though the source gives them: the name the new word opens is
+    another name than the source's words in it ("Long Island City", "Sandy Hook Elementary School" where the source
+    has "City", "Elementary School"). :func:`_whole_name` stops at a name the source
+    gives; this reads on, the new word being the start of one longer name, up to a title (lang ``titles``:
+    "Republican Gov. Greg Gianforte" holds a name after its title). One new word alone before one name, that name
+    ending there, is a first name before a surname ("Anthony" alone in "Anthony Blinken" where the source names
+    "Lloyd Blinken"): not read on. Nor through a word the counterparts hold (``held``: the starts of the words found
+    in them), which the article restates there ("the Ole Miss Graduate School" against a counterpart's "graduate
+    school")."""
+    k = next((n for n, t in enumerate(words) if t.word.end == end), None)
+    if k is None or not words[k].word.text[:1].isupper() or words[k].word.kind != "word":
+        return end
+    first = k
+    while k + 1 < len(words) and text[words[k].word.end:words[k + 1].word.start] == " " \
+            and words[k + 1].word.kind == "word" and words[k + 1].word.text[:1].isupper() \
+            and (words[k + 1].is_name or words[k + 1].pos in _NOUN_POS) \
+            and words[k + 1].word.norm not in _LANG.conflicts.titles and words[k + 1].word.start not in held:
+        k += 1
+    alone = first == 0 or words[first - 1].word.end <= start or not words[first - 1].word.text[:1].isupper() \
+        or text[words[first - 1].word.end:words[first].word.start] != " "
+    if k == first + 1 and alone:
+        return end  # a first name before a surname
+    return words[k].word.end
+
+
 def _of_name(words: Sequence[TaggedWord], last: int, text: str) -> int:
     """The last word of a name with "of" inside that a new name's word ``words[last]`` opens ("the Baseball Hall of
     Fame" where the source has "Hall of Fame"): capitalised words right after it and an "of" (an article allowed)
@@ -1443,6 +1528,42 @@ def _other_units(profile: Profile, found: frozenset[int], counterparts: Sequence
         theirs = [_unit(other.words, j) for other in counterparts for j, o in enumerate(other.words)
                   if o.word.key == t.word.key]
         if theirs and all(u is not None and u != mine for u in theirs):
+            out.add(i)
+    return frozenset(out)
+
+
+_MINUTES = re.compile(r":\d\d")
+
+
+def _hour(ws: Sequence[TaggedWord], i: int, text: str = "") -> bool:
+    """Whether the number ``ws[i]`` (content words) is the hour or the minutes of a time of day: a mark of lang
+    ``clock_marks`` right after it or after the minutes after it ("2 p.m.", "2:30 p.m."), or, with ``text``, a colon
+    and minutes right after it ("at 14:30")."""
+    t = ws[i]
+    if t.word.kind != "number":
+        return False
+    if text and _MINUTES.match(text, t.word.end):
+        return True
+    nxt = ws[i + 1:i + 3]
+    if not nxt or nxt[0].word.start - t.word.end > 1:
+        return False
+    return nxt[0].word.norm in _LANG.clock_marks or (  # the minutes one mark after the hour: "2:30 p.m."
+        len(nxt) == 2 and nxt[0].word.kind == "number" and nxt[1].word.norm in _LANG.clock_marks
+        and nxt[1].word.start - nxt[0].word.end <= 1)
+
+
+def _clock_times(profile: Profile, found: frozenset[int], counterparts: Sequence[Profile],
+                 text: str) -> frozenset[int]:
+    """The numbers of ``found`` that give a time of day (:func:`_hour`) where no counterpart gives that number as
+    one: "around 2 p.m." beside a counterpart's "two Guardsmen" tells the hour the source does not (the two met as
+    the same figure, of another thing)."""
+    out = set()
+    for i in found:
+        if not _hour(profile.words, i, text):
+            continue
+        key = profile.words[i].word.key
+        if not any(o.word.key == key and _hour(other.words, j) for other in counterparts
+                   for j, o in enumerate(other.words)):
             out.add(i)
     return frozenset(out)
 

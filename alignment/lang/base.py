@@ -524,6 +524,9 @@ class Language:
     #: folded parts of a day ("Friday morning", "Tuesday evening"): with the day, the article's frame
     #: (alignment/engine/details.py)
     day_parts: frozenset[str] = frozenset()
+    #: folded marks of a time of day after its hour ("2 p.m.", "9 am"): the number is an hour, not a count
+    #: (alignment/engine/details.py, ``_clock_times``)
+    clock_marks: frozenset[str] = frozenset()
     #: the endings (of stems, lower case) that make a place's name a name for its people: "Virginia" ->
     #: "Virginians", "Michigan" -> "Michiganians", "Texas" -> "Texans" (alignment/engine/details.py)
     people_suffixes: frozenset[str] = frozenset()

@@ -382,8 +382,8 @@ RELATIVE_TIMES = frozenset(
     "yesterday today tomorrow tonight recently lately currently now earlier later soon meanwhile".split())
 #: prepositions after which a name is a place: "in Annapolis", "from Turkey", "near Kharkiv"
 PLACE_PREPOSITIONS = frozenset("in at from near outside inside across throughout into".split())
-#: prepositions that head a span of time: "within a year", "before 2030", "after six months"
-TIME_PREPOSITIONS = frozenset("within before after throughout since until".split())
+#: prepositions that head a span of time: "within a year", "before 2030", "after six months", "over the weekend"
+TIME_PREPOSITIONS = frozenset("within before after throughout since until over".split())
 ARTICLES = frozenset({"a", "an", "the"})
 COPULAS = frozenset("is are was were be been being am".split())
 #: units of time, in days or in months: "nearly 80 years" is the source's "nearly eight decades", "two weeks" its
@@ -771,13 +771,14 @@ ENGLISH = Language(
     name_affixes=NAME_AFFIXES,
     member_nouns=MEMBER_NOUNS,
     day_parts=frozenset("morning afternoon evening night overnight".split()),
+    clock_marks=frozenset({"am", "pm"}),
     sequence_times=frozenset("later earlier soon meanwhile".split()),
     earlier_openers=tuple(tuple(o.split()) for o in (
         "earlier", "previously", "at the time", "last week", "last month", "last year", "last weekend")),
     clause_openers=frozenset(
         "that which who whom whose when whenever after before because as than if since until once while though "
         "although where whereas whether".split()),
-    figure_bounds=frozenset("more less fewer than at least most up to just only".split()),
+    figure_bounds=frozenset("more less fewer than at least most up to just only all".split()),
     people_suffixes=frozenset("n an ian ns ans ians".split()),
     emphasis_words=EMPHASIS_WORDS,
     relational_nouns=frozenset("potential link links strength".split()),
