@@ -217,6 +217,12 @@ class FindConfig:
     quote_candidates: int = 5
     quote_lookups: int = 80
     quote_share: float = 0.25
+    #: the only text in the index holding any of the article's quoted runs (those looked up; its duplicates are
+    #: the same text) is a candidate and a quote leader with ``quote_alone`` of them, under ``quote_runs``: a
+    #: story quoting a readout's one stock phrase ("a candid and constructive discussion on a range of bilateral
+    #: and global issues", two overlapping runs) among quotations of other speakers, which no other text holds
+    #: (0: off)
+    quote_alone: int = 2
     #: for an article that is not a record of an exchange, the first text of its BM25 query (those the date rule
     #: keeps) that holds at least this share of the article (lexical) counts it whatever ``min_reverse``, when
     #: it is not a record of an exchange itself: a short story re-telling one part of a long fact sheet or
@@ -361,6 +367,9 @@ class FindConfig:
         if self.quote_stems < 1 or self.quote_runs < 0 or self.quote_fragment_stems < 0:
             msg = (f"quote-stems must be at least 1, quote-runs and quote-fragment-stems at least 0, got "
                    f"{self.quote_stems}, {self.quote_runs} and {self.quote_fragment_stems}")
+            raise ConfigError(msg)
+        if self.quote_alone < 0:
+            msg = f"quote-alone must be at least 0, got {self.quote_alone}"
             raise ConfigError(msg)
         if self.quote_candidates < 0 or self.quote_lookups < 0:
             msg = (f"quote-candidates and quote-lookups must be at least 0, got {self.quote_candidates} and "
@@ -532,12 +541,16 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     else:
         by_rare = []
     exchange = is_exchange(text, config.exchange_questions)
+    alone = None
     if config.quote_candidates and config.quote_runs and not exchange:  # the texts it quotes word for word
         runs = sorted(quoted_grams(text, config.quote_stems, config.quote_fragment_stems))[:config.quote_lookups]
-        if len(runs) >= config.quote_runs:
+        if len(runs) >= min(config.quote_runs, config.quote_alone or config.quote_runs):
             seen = {c.id for c in found}
             need = max(config.quote_runs, math.ceil(config.quote_share * len(runs)))
-            found += [c for c in index.holding(runs, config.quote_candidates, need) if c.id not in seen]
+            held = index.holding(runs, config.quote_candidates, need, config.quote_alone)
+            # a text kept under ``need`` is the index's only holder of the runs (``quote_alone``)
+            alone = next((c.sha256 for c in held if c.bm25 < need), None)
+            found += [c for c in held if c.id not in seen]
     if config.dated_candidates and article_date:  # the texts of the article's days, which it may restate
         seen = {c.id for c in found}
         day = date.fromisoformat(article_date)
@@ -551,7 +564,7 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
                  or (dated_in_text and article_date in stated_dates(index.text(c.id)))]
     found = [c for c in found if c.terms]
     day_lead = None if exchange else _day_lead(index, found, bm25, whole, article_date, config)
-    quoted = frozenset() if exchange else _quote_lead(found, text, article_date, config)
+    quoted = frozenset() if exchange else _quote_lead(found, text, article_date, config, alone)
     own_df = index.doc_freqs(set().union(*(c.terms for c in found)) - df.keys()) if found else {}
     shares = []
     for c in found:
@@ -627,27 +640,33 @@ def _holds_figures(candidate: Candidate, contained: float, pins: frozenset[str],
         sum(weight[t] for t in held) >= config.lead_figure_share * sum(weight[t] for t in pins)
 
 
-def _quote_lead(found: list[Candidate], text: str, article_date: str, config: FindConfig) -> frozenset[str]:
+def _quote_lead(found: list[Candidate], text: str, article_date: str, config: FindConfig,
+                alone: str | None = None) -> frozenset[str]:
     """The texts (their SHA-256) among ``found`` holding the most of the article's quoted runs of ``quote_stems``
     stems (:func:`quoted_grams`; ties: all of them), when that is at least ``quote_runs``, else none. A text dated
     after the article (both dates known) is left out: one published later that holds the article's quotation
-    quotes the same speaker (a briefing repeating the interview a page of news excerpts quotes), or the article."""
+    quotes the same speaker (a briefing repeating the interview a page of news excerpts quotes), or the article.
+    ``alone``: the index's only text holding any of the runs looked up (``FindConfig.quote_alone``), which leads
+    with ``quote_alone`` of them."""
     if not config.quote_runs:
         return frozenset()
     runs = quoted_grams(text, config.quote_stems, config.quote_fragment_stems)
-    if len(runs) < config.quote_runs:
+    fewest = min(config.quote_runs, config.quote_alone) if alone and config.quote_alone else config.quote_runs
+    if len(runs) < fewest:
         return frozenset()
     held: dict[str, int] = {}
     for c in found:
         if c.sha256 in held or (article_date and c.date and c.date > article_date):
             continue
+        need = fewest if c.sha256 == alone else config.quote_runs
         possible = {run for run in runs if c.terms.issuperset(run)}  # cheap: every stem of the run is in the text
-        if len(possible) < config.quote_runs:
+        if len(possible) < need:
             continue
         grams = {c.stems[i:i + n] for n in {len(run) for run in possible} for i in range(len(c.stems) - n + 1)}
-        held[c.sha256] = len(grams & possible)
+        if len(grams & possible) >= need:
+            held[c.sha256] = len(grams & possible)
     best = max(held.values(), default=0)
-    return frozenset(sha for sha, k in held.items() if k == best) if best >= config.quote_runs else frozenset()
+    return frozenset(sha for sha, k in held.items() if k == best) if best else frozenset()
 
 
 def _day_lead(index: SourceIndex, found: list[Candidate], bm25: list[int], whole: list[Candidate],

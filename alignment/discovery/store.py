@@ -309,11 +309,13 @@ class SourceIndex:
         ratio = {r: round(held[r] / (n + 10), 9) for r, n in length.items()}
         return self._candidates({r: ratio[r] for r in sorted(ratio, key=lambda r: (-ratio[r], r))[:limit]})
 
-    def holding(self, runs: Iterable[Sequence[str]], limit: int, min_runs: int) -> list[Candidate]:
+    def holding(self, runs: Iterable[Sequence[str]], limit: int, min_runs: int, alone: int = 0) -> list[Candidate]:
         """The ``limit`` documents holding the most of ``runs`` (sequences of terms: an article's quoted runs), each
         as a phrase (its terms consecutive, in order), best first (ties: by path); a document holding fewer than
         ``min_runs`` of them is left out. ``bm25`` holds the count. A short text an article quotes word for word,
-        which BM25 ranks below the texts holding the article's other names, is found this way."""
+        which BM25 ranks below the texts holding the article's other names, is found this way. With ``alone``, a
+        text that is the only one holding any of the runs (its duplicates, the same bytes, are the same text) is
+        kept when it holds at least ``alone`` of them, whatever ``min_runs``."""
         held: dict[int, int] = {}
         try:
             for run in runs:
@@ -323,6 +325,12 @@ class SourceIndex:
         except sqlite3.Error as exc:
             msg = f"{self.folder / INDEX_FILE}: cannot be searched ({exc})"
             raise InputError(msg) from None
+        if alone and min_runs > alone and held and len(held) <= 16 and max(held.values()) >= alone:
+            marks = ",".join("?" * len(held))
+            texts = self.db.execute(f"SELECT COUNT(DISTINCT sha256) FROM docs WHERE id IN ({marks})",
+                                    list(held)).fetchone()[0]
+            if texts == 1:
+                min_runs = alone
         rows = sorted((r for r, n in held.items() if n >= min_runs), key=lambda r: (-held[r], r))[:limit]
         return self._candidates({r: float(held[r]) for r in rows})
 

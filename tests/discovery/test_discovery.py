@@ -1465,3 +1465,65 @@ def test_a_rate_written_with_a_vulgar_fraction_is_the_same_figure_as_its_decimal
     story = content_terms("The central bank cut its key rate to 3.25 per cent on Wednesday.")
     assert "3p25" in bank and "3p5" in bank and "314" not in bank
     assert figures(bank) & figures(story) == {"3p25"}
+
+
+READOUT = ("Readout of the Mayor's Meeting with the Governor of the Northern Province\n\nThe Mayor met today with the "
+           "Governor of the Northern Province at the harbour hall. The two leaders held a candid and productive talk "
+           "on a range of harbour and river matters, including the dredging of the channel and the ferry timetable. "
+           "They agreed that their staffs will meet again before the autumn fair.\n")
+ALONE_STORY = ("Mayor and Governor meet at the harbour hall\n\nThe Mayor said the meeting had gone well. \"The river "
+               "is wide enough for both our cities to prosper,\" the Governor told reporters afterwards. The city "
+               "said in a statement that the two held \"a frank and productive talk on a range of harbour and river "
+               "matters.\"\n")
+
+
+def _alone_index(tmp_path, *extra: str):
+    folder = tmp_path / "docs"
+    folder.mkdir(parents=True)
+    (folder / "2024-05-02-readout.txt").write_text(READOUT, encoding="utf-8")
+    for i in range(6):
+        (folder / f"other-{i}.txt").write_text(f"Notice {i}\n\nThe harbour hall opens at nine; the ferry timetable "
+                                               "and the river dredging plan are posted by the Governor's office.\n",
+                                               encoding="utf-8")
+    for i, text in enumerate(extra):
+        (folder / f"extra-{i}.txt").write_text(text, encoding="utf-8")
+    build_index([folder], tmp_path / "index", workers=1)
+    return tmp_path / "index"
+
+
+def test_the_only_text_holding_an_article_quotation_is_retrieved_with_fewer_runs(tmp_path):
+    """A story quotes one phrase of a readout (two overlapping runs of five stems: the readout's "candid" is the
+    story's "frank") among a quotation of another speaker: the readout is the only text in the index holding any
+    of the runs, so with ``alone`` it is kept under ``min_runs``; when another text holds one of the runs too, it
+    is not."""
+    runs = sorted(quoted_grams(ALONE_STORY, 5, 3))
+    with SourceIndex.open(_alone_index(tmp_path)) as store:
+        assert store.holding(runs, 5, 3) == []
+        held = store.holding(runs, 5, 3, alone=2)
+        assert [os.path.basename(c.path) for c in held] == ["2024-05-02-readout.txt"]
+        assert held[0].bm25 == 2
+        assert store.holding(runs, 5, 3, alone=3) == []
+    echo = "Harbour notes\n\nAgain a productive talk on a range of harbour and river matters was had.\n"
+    with SourceIndex.open(_alone_index(tmp_path / "second", echo)) as store:
+        assert store.holding(runs, 5, 3, alone=2) == []
+
+
+def test_the_only_text_holding_an_article_quotation_leads_with_two_runs(tmp_path):
+    """The readout the story quotes in one phrase, held by no other text, is a quote leader (compared whatever its
+    shares, ranked in the quote leaders' tier) with two runs (``quote_alone``); off, it leads nothing."""
+    from alignment.discovery.find import _shortlist
+
+    config = FindConfig(bm25_lead=0.0, possible_lead=0.0, pin_lead=0.0, day_pair=False)
+    with SourceIndex.open(_alone_index(tmp_path)) as store:
+        quoted = [os.path.basename(s.candidate.path) for s in _shortlist(store, ALONE_STORY, "", config) if s.quoted]
+        assert quoted == ["2024-05-02-readout.txt"]
+        off = _shortlist(store, ALONE_STORY, "", replace(config, quote_alone=0))
+        assert not [s for s in off if s.quoted]
+        # dated after the story, it is no leader (a later text holding the quotation quotes the story)
+        early = _shortlist(store, ALONE_STORY, "2024-04-01", config)
+        assert not [s for s in early if s.quoted]
+
+
+def test_quote_alone_below_zero_is_refused():
+    with pytest.raises(ConfigError, match="quote-alone"):
+        FindConfig(quote_alone=-1).validate()
