@@ -1130,8 +1130,8 @@ def align(
     # a claim whose slight links together find several of the derivative's rare words met the source by no chance
     substantial[0].update(d for d in set(deriv_links) - substantial[0]
                           if _rare_found(deriv[d], deriv_found[d], d_facts[d].plain, n_claims) >= CHANCE_MAX_FOUND)
-    # a link that finds only who and where of a source claim (its names, a common word at most) reports nothing of
-    # what it says: no share of it (the title line aside, which names the news)
+    # a link that finds only who and where of a source claim (its names, none of its other words) reports nothing
+    # of what it says: no share of it (the title line aside, which names the news)
     who_only = {(d, s) for d, s in chosen if (d, s) not in quoted and s != s_title
                 and _who_only(source[s], scores.found_rev.get((d, s), none))}
 
