@@ -753,6 +753,44 @@ def _quantity_found(profile: Profile, found: frozenset[int]) -> bool:
                                              and words[i - 1].word.kind == "number") for i in found)
 
 
+#: a source claim whose words other than names (and verbs of speech) hold at least this share of its weight says
+#: something of the people and places it names (:func:`_who_only`); a claim mostly of names ("Jane Roe, U.S. Attorney
+#: nominee for the District of Vermont", a title line) says who and where, and a link finding its names reports it
+WHO_ONLY_CLAIM_SHARE = 0.5
+
+
+def _who_only(profile: Profile, found: frozenset[int]) -> bool:
+    """Does a link find only who and where of a source claim (``found``: the claim's content words found in the
+    derivative claim), not what the claim says of them: its names, and none of its other words nor a number, in a
+    claim whose words other than names weigh :data:`WHO_ONLY_CLAIM_SHARE` of it or more? "Mayor Menino has always been
+    here for the people of Boston, and we're behind him today" meets a story's "Thomas Menino, former mayor of
+    Boston, says he has advanced form of cancer" in "Mayor", "Menino" and "Boston", and the story does not say it;
+    "President Trump said he signed an executive order on Friday" does not say "In a separate Executive Order,
+    President Trump also reaffirmed and continued the suspension of duty-free de minimis treatment ...". A verb of
+    speech is no word of what is said ("..., said State Attorney Jane Roe" against "Jane Roe said in a statement
+    that ..."). The link stays (the derivative claim may need the names); it adds nothing to the source claim's share.
+
+    >>> from alignment.text.segment import TaggedWord
+    >>> from alignment.text.normalize import words
+    >>> ws = words("Mayor Menino has always been here for the people of Boston", 0, 59)
+    >>> tagged = tuple(TaggedWord(w, "PROPN" if w.text[0].isupper() else "NOUN", w.key) for w in ws if w.content)
+    >>> names = frozenset(i for i, t in enumerate(tagged) if t.pos == "PROPN")
+    >>> prof = Profile(tagged, (), (1.0, 1.0, 2.0, 1.0, 1.0), frozenset(), "", tuple(t.word.key for t in tagged),
+    ...                names, 6.0)
+    >>> [t.word.text for t in tagged]
+    ['Mayor', 'Menino', 'always', 'people', 'Boston']
+    >>> _who_only(prof, frozenset({0, 1, 4})), _who_only(prof, frozenset({0, 1, 3, 4}))
+    (True, False)
+    """
+    words, weights = profile.words, profile.weights
+    if any(words[i].word.kind == "number" or any(c.isdigit() for c in words[i].word.text) for i in found):
+        return False  # a figure reported is a fact (judge_source's reported figure)
+    own = [i for i in range(len(words)) if i not in profile.names and not _speech(words[i])]
+    if not profile.total or sum(weights[i] for i in own) < WHO_ONLY_CLAIM_SHARE * profile.total:
+        return False
+    return found.isdisjoint(own)
+
+
 def _row_figure(seg: Segment, profile: Profile, found: frozenset[int], claim: Profile, given: frozenset[int],
                 ) -> bool:
     """Does a link find a figure of a table's row (``found``: the row's content words found in the derivative claim
@@ -1092,8 +1130,14 @@ def align(
     # a claim whose slight links together find several of the derivative's rare words met the source by no chance
     substantial[0].update(d for d in set(deriv_links) - substantial[0]
                           if _rare_found(deriv[d], deriv_found[d], d_facts[d].plain, n_claims) >= CHANCE_MAX_FOUND)
+    # a link that finds only who and where of a source claim (its names, none of its other words) reports nothing
+    # of what it says: no share of it (the title line aside, which names the news)
+    who_only = {(d, s) for d, s in chosen if (d, s) not in quoted and s != s_title
+                and _who_only(source[s], scores.found_rev.get((d, s), none))}
+
     # weak links add to a source claim's coverage only when a stronger link reports it at all
     def reported_share(s: int, ds: Sequence[int]) -> float:
+        ds = [d for d in ds if (d, s) not in who_only]
         return _claim_share(source[s], source_doc.words[s], frozenset().union(
             *(scores.found_rev.get((d, s), none) | quoted.get((d, s), no_quote)[1] for d in ds))
             if any((d, s) not in weak for d in ds) else frozenset(), source_doc.text)
