@@ -134,12 +134,13 @@ def earlier_event(text: str, tagged: Sequence[TaggedWord]) -> str | None:
     while k < len(ws) and surfaces[k] in _LEADING:
         k += 1
     for opener in _LANG.earlier_openers:
-        n = len(opener)
-        if tuple(surfaces[k:k + n]) == opener and any(
-                "," in text[ws[j].end:ws[j + 1].start] for j in range(k + n - 1, min(k + n - 1 + _OPENER_COMMA,
-                                                                                   len(ws) - 1))):
-            j = next(j for j in range(k + n - 1, len(ws) - 1) if "," in text[ws[j].end:ws[j + 1].start])
-            return text[ws[k].start:ws[j].end + 1]
+        last = k + len(opener) - 1  # the opener's last word: the comma within _OPENER_COMMA words of it
+        if tuple(surfaces[k:last + 1]) != opener:
+            continue
+        comma = next((j for j in range(last, min(last + _OPENER_COMMA, len(ws) - 1))
+                      if "," in text[ws[j].end:ws[j + 1].start]), None)
+        if comma is not None:
+            return text[ws[k].start:ws[comma].end + 1]
     for i, w in enumerate(ws):
         if surfaces[i] in _LANG.clause_openers or tagged[i].lemma_key in _SPEECH or w.key in _SPEECH:
             return None  # what follows is in a clause of its own, or what someone said
