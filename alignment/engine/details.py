@@ -1002,12 +1002,14 @@ def unsupported_details(
     figures = frozenset() if source_keys is None else frozenset(
         k for i in range(len(profile.words)) for k in _source_figure(profile.words, i, text, source_keys))
     released = _release_frame(profile, text) if source_keys is not None else frozenset()
+    # (the parts of a day that is the frame: frame words themselves, left out of ``missing`` by _frame, each a detail
+    # of its own below)
     parts = _day_parts(profile, found, days, source_keys, text)
     missing = [
         i for i, t in enumerate(profile.words)
         if i not in found and i not in figures and i not in released and not (t.is_name and t.word.key in background)
         and t.word.norm not in _LANG.name_affixes and not _date_modifier(i, profile, found, text, counterparts)
-        and not _frame(i, profile, days, text) and i not in parts and not _held(i, profile, counterparts)
+        and not _frame(i, profile, days, text) and not _held(i, profile, counterparts)
         and not _member(i, profile, found, background, text)
         and not _given_name(i, profile, found, background, counterparts, text)
     ]
