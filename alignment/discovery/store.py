@@ -24,6 +24,9 @@ __all__ = ["INDEX_FILE", "Candidate", "IndexInfo", "IndexedDoc", "SourceIndex", 
 INDEX_FILE = "sources.sqlite3"
 #: bumped when what the index holds changes (the stems, the tables): an index of another format is refused
 INDEX_FORMAT = 1
+#: :meth:`SourceIndex.holding` asks whether the documents holding an article's quoted runs are one text (its
+#: duplicates, the same bytes) only when they are at most this many rows: more are more than one text's copies
+_ALONE_ROWS = 16
 _SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE docs (
@@ -325,7 +328,7 @@ class SourceIndex:
         except sqlite3.Error as exc:
             msg = f"{self.folder / INDEX_FILE}: cannot be searched ({exc})"
             raise InputError(msg) from None
-        if alone and min_runs > alone and held and len(held) <= 16 and max(held.values()) >= alone:
+        if alone and min_runs > alone and held and len(held) <= _ALONE_ROWS and max(held.values()) >= alone:
             marks = ",".join("?" * len(held))
             texts = self.db.execute(f"SELECT COUNT(DISTINCT sha256) FROM docs WHERE id IN ({marks})",
                                     list(held)).fetchone()[0]
