@@ -22,9 +22,10 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import ParamSpec, TypeVar
 
 from alignment.engine.align import signer_keys
@@ -4957,6 +4958,10 @@ def _ordered(positions: Sequence[int]) -> int:
     return len(tails)
 
 
+#: no segment (a key the source does not hold)
+_NOWHERE: Mapping[int, int] = MappingProxyType({})
+
+
 class SourceKeys:
     """Where each content key of the source is: the segments that hold it, with its first position in each (the
     segments a restatement can be only), and how many segments hold it."""
@@ -4973,6 +4978,18 @@ class SourceKeys:
                         for key in (t.word.key, t.lemma_key):
                             self.where.setdefault(key, {}).setdefault(si, i)
         self.n = max(len(src.segments), 1)
+
+    def positions(self, words: Sequence[TaggedWord], si: int) -> list[int]:
+        """The first position in segment ``si`` of each of ``words`` it holds (under the word's key, else its
+        lemma's), in their order."""
+        out = []
+        for t in words:
+            pos = self.where.get(t.word.key, _NOWHERE).get(si)
+            if pos is None:
+                pos = self.where.get(t.lemma_key, _NOWHERE).get(si)
+            if pos is not None:
+                out.append(pos)
+        return out
 
     def weight(self, t: TaggedWord) -> float:
         """A word's rarity in the source (inverse segment frequency; a word the source never uses weighs as much as
@@ -4997,25 +5014,24 @@ def restatement(dw: Sequence[TaggedWord], heading: bool, keys: SourceKeys, text:
     total = 0.0
     edited = 0.0  # the weight of the heaviest name or number the source never uses
     got: dict[int, float] = {}
-    where: dict[int, list[int]] = {}
-    matched: dict[int, list[int]] = {}
-    for n, t in enumerate(content):
+    for t in content:
         w = keys.weight(t)
         total += w
-        places: dict[int, int] = {}
-        for k in (t.word.key, t.lemma_key):
-            for si, pos in keys.where.get(k, {}).items():
-                places.setdefault(si, pos)
+        # the segments that hold the word under either key (the word's own key's first position before its lemma's)
+        places = keys.where.get(t.word.key, _NOWHERE)
+        if t.lemma_key != t.word.key:
+            more = keys.where.get(t.lemma_key)
+            if more:
+                places = {**more, **places}
         if not places and (t.word.kind == "number" or _name_like(t)):
             edited = max(edited, w)
-        for si, pos in places.items():
+        for si in places:
             got[si] = got.get(si, 0.0) + w
-            where.setdefault(si, []).append(pos)
-            matched.setdefault(si, []).append(n)
     if not got:
         return -1
     ranked = sorted(got, key=lambda si: (-got[si], si))
     best = ranked[0]
+    where = {best: keys.positions(content, best)}  # (the best segment's only: the one the guard reads)
     total -= edited
     share = got[best] / total
     # (a source that says the same thing twice, word for word, has no runner-up in it: the first is taken)
