@@ -540,6 +540,14 @@ CONFLICTS = ConflictWords(
         .split()
     ),
     abilities=frozenset({"could"}),
+    possibilities=frozenset({"can", "could", "may", "might"}),
+    date_line_labels=frozenset("published updated posted modified last first on at date".split()),
+    clock_words=frozenset("am pm".split()),
+    other_instance_adverbs=frozenset({"last"}),
+    period_starts=frozenset({"since"}),
+    perfect_auxiliaries=frozenset({"has", "have", "had"}),
+    release_nouns=frozenset("release statement announcement".split()),
+    nationals=frozenset("citizen citizens national nationals".split()),
     relatives=frozenset({"that", "which", "who"}),
     certainties=frozenset("will shall must shows show showed shown proves proved proven confirms confirmed "
                           "demonstrates demonstrated".split()),
