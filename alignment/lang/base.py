@@ -126,8 +126,9 @@ class ConflictWords:
     #: folded word sequences before an amount that give it as a maximum ("up to", "as many as"): an article that
     #: gives the same amount as a round or approximate one ("around $500", "$500") states the most as the usual
     maxima: frozenset[str] = frozenset()
-    #: folded words of permission or possibility ("allows", "can", "may"): before an amount, they make it a most
-    #: already ("allows tariffs for 150 days" for "for up to 150 days")
+    #: folded words of permission or possibility ("allows", "can", "may"), or of a penalty one is exposed to ("faces"):
+    #: before an amount, they make it a most already ("allows tariffs for 150 days" for "for up to 150 days", "face 15
+    #: years behind bars" for "face up to 15 years")
     capacities: frozenset[str] = frozenset()
     #: folded words before an amount that make it approximate, no bound ("approximately", "about", "around")
     approximations: frozenset[str] = frozenset()

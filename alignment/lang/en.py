@@ -627,7 +627,7 @@ CONFLICTS = ConflictWords(
     signing_verbs=frozenset("sign issue".split()),
     maxima=frozenset({"up to", "as many as", "as much as", "a maximum of"}),
     capacities=frozenset("allow allows allowed allowing permit permits permitted authorize authorizes authorized "
-                         "can could may might let lets".split()),
+                         "can could may might let lets face faces faced facing".split()),
     approximations=frozenset("about around approximately roughly some".split()),
     inclusive_bounds={**dict.fromkeys(("and younger", "or younger", "and under", "or under", "or less", "or fewer",
                                        "and below", "or below"), "upper"),

@@ -134,3 +134,13 @@ def test_a_claim_a_verb_of_belief_reports_is_no_fact_stated():
     # stated without the belief, it is a fact
     assert [f[1] for f in _found(source, article.replace("The White House estimates host", "Host"))
             if f[0] == "modality"] == ["will see"]
+
+
+def test_a_penalty_faced_is_a_most_already():
+    source = ("The defendants face up to 15 years in prison on the top count of burglary, a class C felony, the "
+              "district attorney said.")
+    article = "The defendants face 15 years in prison on the top count of burglary, a class C felony."
+    assert [f for f in _found(source, article) if f[0] == "number"] == []
+    # the term given as the one imposed is still the maximum made the amount
+    assert [f[1] for f in _found(source, "The defendants were sentenced to 15 years in prison on the top count of "
+                                         "burglary, a class C felony.") if f[0] == "number"] == ["15"]
