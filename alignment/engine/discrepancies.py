@@ -22,9 +22,10 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import ParamSpec, TypeVar
 
 from alignment.engine.align import signer_keys
@@ -598,6 +599,24 @@ def _another_event(dt: str, dw: Sequence[TaggedWord], d: _Date, st: str, sw: Seq
     return not mine & theirs and not mine & _segment_keys(sw) and bool(theirs & _segment_keys(dw))
 
 
+_PERIOD_STARTS = _C.period_starts
+_PERFECTS = _C.perfect_auxiliaries
+
+
+def _period_start(text: str, words: Sequence[TaggedWord], d: _Date) -> bool:
+    """Whether the date ``d`` is the start of a stretch of time: right after a word of ``CONFLICTS.period_starts``
+    in a clause of a perfect auxiliary (``perfect_auxiliaries``: "has been raising the rate since June", "had been
+    unchanged since 2005"; not "the largest since 2023", a comparison)."""
+    if not (d.i > 0 and words[d.i - 1].word.norm in _PERIOD_STARTS):
+        return False
+    for k in range(d.i - 2, -1, -1):
+        if _value_clause_break(text, words, k):
+            return False
+        if words[k].word.norm in _PERFECTS and words[k].pos == "AUX":
+            return True
+    return False
+
+
 def _check_dates(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                  d_dates: list[_Date], s_dates: list[_Date], all_s_dates: list[_Date],
                  loose: bool = False) -> list[_Hit]:
@@ -623,6 +642,9 @@ def _check_dates(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                 # changed: "until Monday, July 4" / "on Monday, March 4")
             if _another_event(dt, dw, d, st, sw, s):
                 continue  # the day of the arrest, the source's the day of the incident
+            if _period_start(dt, dw, d) != _period_start(st, sw, s):
+                continue  # "has been raising the rate at each meeting since June" / "At its meeting on 25 September":
+                # the start of a stretch of time is no day of the act
             if any(s.agrees(o) and s.fields() & o.fields() and d.fields() & s.fields() <= o.fields()
                    for o in d_dates):
                 continue  # the source's date is in the derivative too, as far as the two differ (not "On Sep- — on
@@ -692,6 +714,19 @@ def _head(text: str, words: Sequence[TaggedWord], j: int) -> str:
         # weeks, and qualifies the phrase as an adjective does
     head = _noun_head(text, words, j)
     return _PEOPLE.get(head, head)  # ("717 patients" / "717 people": the people counted)
+
+
+_NATIONALS = _C.nationals
+
+
+def _nationals_head(text: str, words: Sequence[TaggedWord], j: int, head: str) -> str:
+    """The head of "40 American citizens" (``CONFLICTS.nationals`` after a capitalised word right after the amount):
+    the name of the people, as "400 Americans" counts them; ``head`` otherwise."""
+    if j + 1 < len(words) and words[j + 1].word.norm in _NATIONALS and words[j].word.text[:1].isupper() \
+            and words[j].word.kind == "word" and words[j].pos in ("ADJ", "PROPN", "NOUN") \
+            and not text[words[j].word.end:words[j + 1].word.start].strip():
+        return words[j].lemma_key
+    return head
 
 
 def _noun_head(text: str, words: Sequence[TaggedWord], j: int) -> str:
@@ -849,7 +884,7 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
                 step = 10 ** -len(cut.group()) * scale
                 j += 1
         hedged = i > 0 and words[i - 1].word.norm in _HEDGES
-        head = _AGE if _age(text, words, i, j) else _head(text, words, j)
+        head = _AGE if _age(text, words, i, j) else _nationals_head(text, words, j, _head(text, words, j))
         if rank:
             head = f"{_ORDINAL}{head}"  # a rank, no count: "the 2nd Circuit" meets another rank only, never "sixty-one
             # seats" nor "two circuits"
@@ -1317,6 +1352,11 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
                 s_open.remove(s)
     d_heads, s_heads = Counter(q.head for q in d_q), Counter(q.head for q in s_q)
     alone = {h for h in d_heads if h and d_heads[h] == 1 and s_heads[h] == 1}
+    # a noun both sentences count as often, all of its amounts but one on each side accounted for: the one left on
+    # each counts the same thing ("the 400 Americans killed ... and seven Americans still held" / "over 40 American
+    # citizens, with at least 7 Americans still held")
+    alone |= {h for h in d_heads if h and d_heads[h] == s_heads[h] > 1
+              and sum(q.head == h for q in d_open) == 1 and sum(q.head == h for q in s_open) == 1}
     if weak:  # on a weak pair, the one count of a noun on each side counts the same thing only where neither names
         # what it is of ("in 43 states" / "across 28 states"; not "61,000 new cases of COVID" / "six reported U.S.
         # cases of a rare blood clot"), and never a period, which times many things ("over 31 years to build chip
@@ -1653,6 +1693,16 @@ def _changed_before(text: str, words: Sequence[TaggedWord], k: int) -> bool:
     return False
 
 
+_OTHER_INSTANCE_ADVERBS = _C.other_instance_adverbs
+
+
+def _last_instance(words: Sequence[TaggedWord], k: int) -> bool:
+    """Whether ``words[k]`` is an adverb of ``CONFLICTS.other_instance_adverbs`` right before a verb or an auxiliary:
+    "the bank last raised its rate by 0.45 points" (the previous rise; not "last week", an adjective)."""
+    return words[k].word.norm in _OTHER_INSTANCE_ADVERBS and words[k].pos == "ADV" and k + 1 < len(words) \
+        and words[k + 1].pos in ("VERB", "AUX")
+
+
 def _another_instance(text: str, words: Sequence[TaggedWord], i: int, j: int, date: bool = False) -> bool:
     """Whether the date or figure ``words[i:j]`` is the value of another instance of the thing than the sentence's
     own, by a word of ``CONFLICTS.other_instances`` before it in its clause ("a backup launch opportunity is
@@ -1665,7 +1715,7 @@ def _another_instance(text: str, words: Sequence[TaggedWord], i: int, j: int, da
         if _value_clause_break(text, words, k):
             break
         t = words[k]
-        if t.word.norm in _OTHER_INSTANCES:
+        if t.word.norm in _OTHER_INSTANCES or _last_instance(words, k):
             return True
         if t.word.norm in _ORIGINS:
             return _changed_before(text, words, k)
@@ -1693,13 +1743,41 @@ def _other_values(text: str, words: Sequence[TaggedWord]) -> frozenset[int]:
 _DATE_LINE_WORDS = 6
 
 
+_DATE_LINE_LABELS = _C.date_line_labels
+_CLOCK_WORDS = _C.clock_words
+_CLOCK_RE = re.compile(r"^\s*[:.]\s*$")
+
+
+def _clock(text: str, words: Sequence[TaggedWord], k: int) -> bool:
+    """Whether ``words[k]`` is a part of a time of day: a number joined by a colon to a number beside it ("14:41"),
+    "am" or "pm" (``CONFLICTS.clock_words``), or an acronym after one of those, a time zone ("2:30 p.m. EDT")."""
+    t = words[k]
+    if t.word.kind == "number":
+        return any(0 <= m < len(words) and words[m].word.kind == "number"
+                   and _CLOCK_RE.match(text[words[min(k, m)].word.end:words[max(k, m)].word.start]) is not None
+                   for m in (k - 1, k + 1))
+    if t.word.norm in _CLOCK_WORDS:
+        return True
+    return t.word.kind == "acronym" and k > 0 and _clock(text, words, k - 1)
+
+
 def _date_line(text: str, words: Sequence[TaggedWord]) -> bool:
-    """Whether a segment is a date and nothing else ("Wednesday, September 3, 2014", "10 April 2014"): an article's
+    """Whether a segment is a date and nothing else ("Wednesday, September 3, 2014", "10 April 2014"), or a page's
+    line of publication: a date with words that label it and a time of day (``CONFLICTS.date_line_labels``,
+    ``clock_words``: "Published: May 27, 2022; 14:41", "Updated May 28, 2022 2:30 p.m. EDT"): an article's
     dateline, the day it was written or published, which dates no claim of the source (a notice "in the Government
     Gazette of 12 September 2014" is another event)."""
-    if not words or len(words) > _DATE_LINE_WORDS or not any(_is_month(t) or t.word.norm in _WEEKDAYS for t in words):
+    if not words or len(words) > 2 * _DATE_LINE_WORDS or \
+            not any(_is_month(t) or t.word.norm in _WEEKDAYS for t in words):
         return False
-    return sum(d.j - d.i for d in _dates(text, words)) == len(words)
+    dated = sum(d.j - d.i for d in _dates(text, words))
+    if dated == len(words):
+        return len(words) <= _DATE_LINE_WORDS
+    if not dated or words[0].word.norm not in _DATE_LINE_LABELS:
+        return False
+    inside = {k for d in _dates(text, words) for k in range(d.i, d.j)}
+    return all(k in inside or words[k].word.norm in _DATE_LINE_LABELS or _clock(text, words, k)
+               for k in range(len(words)))
 
 
 @_per_segment
@@ -2243,6 +2321,8 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                 _executive_issuer(dw[wi:wj], names):
             continue  # "Joe" before "Biden", whom the source names "President Biden" (not across a comma: "During his
             # visit to Harvard, Dione met"); "the White House"
+        if _bracketed_part(dt, dw, i, j):
+            continue  # "10th Special Forces Group (Airborne)": a part of the name before it
         d_whole, new = _name_keys(dw[wi:wj]), j - i
         while i > 0 and dw[i - 1].word.norm in _TITLES:
             i -= 1  # "Dr Petrova": the title goes with the name
@@ -2307,6 +2387,15 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             s_runs.remove((si, sj, was_gone))
             break
     return hits
+
+
+def _bracketed_part(text: str, words: Sequence[TaggedWord], i: int, j: int) -> bool:
+    """Whether the name ``words[i:j]`` stands alone in brackets right after a capitalised word: a part of the name
+    before it ("the 10th Special Forces Group (Airborne)", "the Reserve Bank (RBNZ)"), which takes no other name's
+    place."""
+    return 0 < i and j <= len(words) and words[i - 1].word.text[:1].isupper() \
+        and text[words[i - 1].word.end:words[i].word.start].strip() == "(" \
+        and text[words[j - 1].word.end:words[j].word.start if j < len(words) else len(text)].lstrip()[:1] == ")"
 
 
 def _in_place(dt: str, dw: Sequence[TaggedWord], i: int, place: Sequence[TaggedWord]) -> bool:
@@ -2955,6 +3044,32 @@ def _news_credit(text: str, words: Sequence[TaggedWord], i: int, j: int, names: 
     return "first" in after or (k > 0 and bool(_CLAIM_END_RE.search(text[words[k - 1].word.end:words[k].word.start])))
 
 
+_RELEASE_NOUNS = _C.release_nouns
+_RELEASE_REACH = 8  # words after a speaker a credit's "in a ... news release" is looked for
+_RELEASE_NAME_WORDS = 6  # words from that "in" to the release's noun ("in a University of Northfield news release")
+
+
+def _release_credit(text: str, words: Sequence[TaggedWord], i: int, j: int) -> bool:
+    """Whether the credit of the speaker ``words[i:j]`` says the words were said in another's release, in its
+    clause: "in" and, within a few words, a name that is not the speaker's and a noun of ``CONFLICTS.release_nouns``
+    ('"...," said study author Jane Roe in a Northfield University news release'): a release's words, which the
+    source, a release in its own voice, may give as its own without naming the one who spoke them (not the
+    speaker's own release: "Siemens said in a press release")."""
+    speaker = {t.word.key for t in words[i:j]}
+    for k in range(j, min(j + _RELEASE_REACH, len(words))):
+        if k > j and _CLAUSE_BREAK_RE.search(text[words[k - 1].word.end:words[k].word.start]):
+            return False
+        if words[k].word.norm == "in":
+            for m in range(k + 1, min(k + 1 + _RELEASE_NAME_WORDS, len(words))):
+                if _CLAUSE_BREAK_RE.search(text[words[m - 1].word.end:words[m].word.start]):
+                    return False
+                if words[m].word.norm in _RELEASE_NOUNS:
+                    return any(t.word.text[:1].isupper() and t.word.content and t.word.key not in speaker
+                               for t in words[k + 1:m])
+            return False
+    return False
+
+
 def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                        block: Sequence[TaggedWord], names: _SourceNames, weak: bool = False,
                        side: frozenset[str] = frozenset(), pooled: Sequence[TaggedWord] = (),
@@ -3066,6 +3181,9 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             if team and not s_sp and all(t.word.key in team for t in dw[i:j] if _name_like(t)) \
                     and any(_name_like(t) for t in dw[i:j]) and _team_credited(own):
                 continue  # one of the study's people, for a finding the source credits to them all
+            if not any(known) and _release_credit(dt, dw, i, j):
+                continue  # someone the source never names, said to have spoken in a release: "..., said study author
+                # Jane Roe in a Northfield University news release" of what the release says in its own voice
             if (all(known) or not (any(known) or interviewed)) and sw and not quoted:
                 sa, sb = sw[0].word.start, sw[-1].word.end
                 hits.append(_Hit("attribution", a, b, sa, sb, f"the article credits {dt[a:b]!r}; the source does "
@@ -4381,6 +4499,38 @@ def _modal_swapped(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], 
 
 
 _CERTAIN_KEYS = frozenset(stem(w) for w in _CERTAIN)
+_POSSIBILITIES = _C.possibilities
+_POSSIBLE_REACH = 3  # words before a verb its modal is looked for ("can be extended", "can also move")
+
+
+def _possible(words: Sequence[TaggedWord], i: int) -> bool:
+    """Whether the verb at ``i`` has a modal of possibility (``CONFLICTS.possibilities``: can, could, may, might)
+    among the auxiliaries and adverbs right before it, not negated ("can be extended", "could also move"; not
+    "cannot move"): one such modal for another is the same certainty."""
+    for k in range(i - 1, max(i - 1 - _POSSIBLE_REACH, -1), -1):
+        t = words[k]
+        if _is_negation(t):
+            return False
+        if t.word.norm in _POSSIBILITIES and t.pos in ("AUX", "VERB"):
+            return True
+        if t.pos not in ("AUX", "ADV", "PART"):
+            return False
+    return False
+
+
+_BELIEF_REACH = 8  # words before a claim's verb a verb of belief that reports it is looked for
+
+
+def _believed(text: str, words: Sequence[TaggedWord], i: int) -> bool:
+    """Whether the word at ``i`` is in a clause a verb of belief reports (``CONFLICTS.thought_verbs``: "The White
+    House estimates host cities will see", "officials believe the bridge will reopen"), within a few words before it
+    in its clause and not negated: the claim is given as someone's belief, no fact."""
+    for k in range(i - 1, max(i - 1 - _BELIEF_REACH, -1), -1):
+        if _CLAUSE_BREAK_RE.search(text[words[k].word.end:words[k + 1].word.start]):
+            return False
+        if words[k].pos == "VERB" and words[k].lemma_key in _THOUGHT_KEYS:
+            return not _negated_before(text, words, k)
+    return False
 
 
 def _check_hedging_verb(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
@@ -4463,6 +4613,10 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             continue
         if stated(key, _beside(dw, di)):
             continue
+        if sw[h].word.norm in _POSSIBILITIES and _possible(dw, di):
+            continue  # "may be extended" / "can be extended": a modal of possibility for another
+        if not swapped and _believed(dt, dw, di):
+            continue  # "The White House estimates host cities will see" / "expect to see": a belief, reported
         lo = di - (k - h) if swapped else di
         while lo > 0 and di - lo < 2 and dw[lo - 1].pos in ("AUX", "VERB") and dw[lo - 1].word.norm not in _NEGATIONS:
             lo -= 1  # "will reduce", "shows"
@@ -4500,6 +4654,12 @@ def _check_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
             # of jobs" / "expects the project to create"), nor one after a noun's preposition ("this association
             # between breastfeeding and lower ... morbidity" / "suggests an association between breastfeeding"; not a
             # verb's: "won't back down from using every tool" states the use)
+        if dw[h].word.norm in _POSSIBILITIES and _possible(sw, si):
+            continue  # "can move" / "could move": a modal of possibility for another
+        if any(t.pos == "NOUN" and t.lemma_key in _ASSOCIATIONS for t in dw[h + 1:k]) \
+                and any(t.lemma_key in _ASSOCIATIONS for t in sw):
+            continue  # "suggests an association between breastfeeding and" / "found breastfeeding ... was associated
+            # with": what the article hedges is an association, and the source's finding is one too
         if _expected(dw, h) and _future(sw, si):
             continue  # "is expected to be charged" of what the source says "will be charging": both the future
         if weak and _purpose(sw, si):
@@ -4957,6 +5117,10 @@ def _ordered(positions: Sequence[int]) -> int:
     return len(tails)
 
 
+#: no segment (a key the source does not hold)
+_NOWHERE: Mapping[int, int] = MappingProxyType({})
+
+
 class SourceKeys:
     """Where each content key of the source is: the segments that hold it, with its first position in each (the
     segments a restatement can be only), and how many segments hold it."""
@@ -4973,6 +5137,18 @@ class SourceKeys:
                         for key in (t.word.key, t.lemma_key):
                             self.where.setdefault(key, {}).setdefault(si, i)
         self.n = max(len(src.segments), 1)
+
+    def positions(self, words: Sequence[TaggedWord], si: int) -> list[int]:
+        """The first position in segment ``si`` of each of ``words`` it holds (under the word's key, else its
+        lemma's), in their order."""
+        out = []
+        for t in words:
+            pos = self.where.get(t.word.key, _NOWHERE).get(si)
+            if pos is None:
+                pos = self.where.get(t.lemma_key, _NOWHERE).get(si)
+            if pos is not None:
+                out.append(pos)
+        return out
 
     def weight(self, t: TaggedWord) -> float:
         """A word's rarity in the source (inverse segment frequency; a word the source never uses weighs as much as
@@ -4997,25 +5173,24 @@ def restatement(dw: Sequence[TaggedWord], heading: bool, keys: SourceKeys, text:
     total = 0.0
     edited = 0.0  # the weight of the heaviest name or number the source never uses
     got: dict[int, float] = {}
-    where: dict[int, list[int]] = {}
-    matched: dict[int, list[int]] = {}
-    for n, t in enumerate(content):
+    for t in content:
         w = keys.weight(t)
         total += w
-        places: dict[int, int] = {}
-        for k in (t.word.key, t.lemma_key):
-            for si, pos in keys.where.get(k, {}).items():
-                places.setdefault(si, pos)
+        # the segments that hold the word under either key (the word's own key's first position before its lemma's)
+        places = keys.where.get(t.word.key, _NOWHERE)
+        if t.lemma_key != t.word.key:
+            more = keys.where.get(t.lemma_key)
+            if more:
+                places = {**more, **places}
         if not places and (t.word.kind == "number" or _name_like(t)):
             edited = max(edited, w)
-        for si, pos in places.items():
+        for si in places:
             got[si] = got.get(si, 0.0) + w
-            where.setdefault(si, []).append(pos)
-            matched.setdefault(si, []).append(n)
     if not got:
         return -1
     ranked = sorted(got, key=lambda si: (-got[si], si))
     best = ranked[0]
+    where = {best: keys.positions(content, best)}  # (the best segment's only: the one the guard reads)
     total -= edited
     share = got[best] / total
     # (a source that says the same thing twice, word for word, has no runner-up in it: the first is taken)

@@ -266,6 +266,11 @@ for _group in _LANG.synonyms:
             _SYNONYM_PHRASES[stem(fold_word(_parts[0])), fold_word(_parts[1])] = _head
 
 
+#: every key a word may find a group under (:func:`_synonyms`): the words of :data:`_SYNONYMS` and the first keys of
+#: :data:`_SYNONYM_PHRASES`; a word with neither key among them has no group, and most words have none
+_SYNONYM_KEYS = frozenset(_SYNONYMS) | frozenset(first for first, _ in _SYNONYM_PHRASES)
+
+
 def _synonyms(tagged: Sequence[TaggedWord], i: int) -> str | None:
     """The synonym group's key of content word ``i`` of ``tagged`` (:data:`_SYNONYMS`), if it has one."""
     t = tagged[i]
@@ -376,6 +381,9 @@ def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False, text: str = ""
             if i >= n - 1 and stem(fold_word("".join(t.word.norm for t in tagged[i - n + 1:i + 1]))) == name_key:
                 lookups[i].add(name_key)
     for i in content_at if _SYNONYMS else ():  # "died" is also found where "passed away" is, and back
+        t = tagged[i]
+        if t.word.key not in _SYNONYM_KEYS and t.lemma_key not in _SYNONYM_KEYS:
+            continue  # (no group under either key: _synonyms finds none; a look-up of two keys, not four)
         head = _synonyms(tagged, i)
         if head is not None:
             lookups[i].add(head)

@@ -27,6 +27,25 @@ class ConflictWords:
     name_suffixes: frozenset[str] = frozenset()  # folded titles that follow a name and are no office: jr, sr
     thought_verbs: frozenset[str] = frozenset()  # lemma keys of verbs that give a belief as its content: think
     abilities: frozenset[str] = frozenset()  # lemma keys of hedge modals that are also the past of "can": could
+    #: folded modals of possibility, one certainty among them ("may be extended" / "can be extended", "can move" /
+    #: "could move"): one for another changes no claim's certainty
+    possibilities: frozenset[str] = frozenset()
+    #: a page's line of publication around a date (an article's "Published: May 27, 2022; 14:41", "Updated 2:30
+    #: p.m. EDT"): the folded words that label it and the folded words of a time of day (a time zone is an acronym)
+    date_line_labels: frozenset[str] = frozenset()
+    #: folded adverbs that, right before a verb, make its act another instance than the one reported ("the bank last
+    #: raised its rate by 0.45 points": the previous rise)
+    other_instance_adverbs: frozenset[str] = frozenset()
+    #: folded prepositions after which a date, in a clause of a perfect auxiliary, is the start of a stretch of time
+    #: ("has been raising rates since June"), no day of an act
+    period_starts: frozenset[str] = frozenset()
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    #: folded nouns of a text an organisation issues, which a credit may name as where words were said ("said study
+    #: author Jane Roe in a university news release")
+    release_nouns: frozenset[str] = frozenset()
+    #: folded nouns of the people of a place, which the name before them says ("40 American citizens": Americans)
+    nationals: frozenset[str] = frozenset()
+    clock_words: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()  # folded pronouns that open a relative clause: that, which, who
     #: lemma keys of the verbs of an exchange that credit what is said to their subject ("Kirby replied", "the
     #: Secretary answered"): speakers for the attribution check, not verbs that report a claim
@@ -107,8 +126,9 @@ class ConflictWords:
     #: folded word sequences before an amount that give it as a maximum ("up to", "as many as"): an article that
     #: gives the same amount as a round or approximate one ("around $500", "$500") states the most as the usual
     maxima: frozenset[str] = frozenset()
-    #: folded words of permission or possibility ("allows", "can", "may"): before an amount, they make it a most
-    #: already ("allows tariffs for 150 days" for "for up to 150 days")
+    #: folded words of permission or possibility ("allows", "can", "may"), or of a penalty one is exposed to ("faces"):
+    #: before an amount, they make it a most already ("allows tariffs for 150 days" for "for up to 150 days", "face 15
+    #: years behind bars" for "face up to 15 years")
     capacities: frozenset[str] = frozenset()
     #: folded words before an amount that make it approximate, no bound ("approximately", "about", "around")
     approximations: frozenset[str] = frozenset()

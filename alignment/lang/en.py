@@ -556,6 +556,14 @@ CONFLICTS = ConflictWords(
         .split()
     ),
     abilities=frozenset({"could"}),
+    possibilities=frozenset({"can", "could", "may", "might"}),
+    date_line_labels=frozenset("published updated posted modified last first on at date".split()),
+    clock_words=frozenset("am pm".split()),
+    other_instance_adverbs=frozenset({"last"}),
+    period_starts=frozenset({"since"}),
+    perfect_auxiliaries=frozenset({"has", "have", "had"}),
+    release_nouns=frozenset("release statement announcement".split()),
+    nationals=frozenset("citizen citizens national nationals".split()),
     relatives=frozenset({"that", "which", "who"}),
     certainties=frozenset("will shall must shows show showed shown proves proved proven confirms confirmed "
                           "demonstrates demonstrated".split()),
@@ -635,7 +643,7 @@ CONFLICTS = ConflictWords(
     signing_verbs=frozenset("sign issue".split()),
     maxima=frozenset({"up to", "as many as", "as much as", "a maximum of"}),
     capacities=frozenset("allow allows allowed allowing permit permits permitted authorize authorizes authorized "
-                         "can could may might let lets".split()),
+                         "can could may might let lets face faces faced facing".split()),
     approximations=frozenset("about around approximately roughly some".split()),
     inclusive_bounds={**dict.fromkeys(("and younger", "or younger", "and under", "or under", "or less", "or fewer",
                                        "and below", "or below"), "upper"),

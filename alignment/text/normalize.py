@@ -352,7 +352,10 @@ def region_named(text: str, ws: list[Word], i: int) -> str | None:
     """
     if i == 0:
         return None
-    w, prev = ws[i], ws[i - 1]
+    w = ws[i]
+    if w.kind != "acronym" and not (w.kind == "word" and text.startswith(".", w.end)):
+        return None  # (most words: neither a code nor an abbreviation before its stop, whatever precedes them)
+    prev = ws[i - 1]
     if not (prev.text[:1].isupper() and _PLACE_COMMA.fullmatch(text, prev.end, w.start)):
         return None
     if prev.kind != "word" and not (prev.kind == "acronym" and len(prev.text) > 2 and prev.text.isalpha()

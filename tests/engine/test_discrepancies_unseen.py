@@ -116,3 +116,29 @@ def test_a_pair_without_a_hedge_on_either_side_has_no_modality_to_compare(monkey
     assert any(quick) and not all(quick)
     monkeypatch.setattr(discrepancies, "_any_hedge", lambda words: True)
     assert hits() == quick
+
+
+def test_a_restatement_reads_the_positions_of_its_best_segment_only():
+    """restatement sums each segment's weights word by word and reads the positions of the best segment alone
+    (SourceKeys.positions): each word's first place there under its own key, else under its lemma's, in the
+    sentence's order, as gathering every segment's positions gave them."""
+    from alignment import Config, api
+    from alignment.engine.discrepancies import SourceKeys, restatement
+
+    source = ("The council cut the budget for roads by a fifth on Tuesday. The roads budget was cutting services. "
+              "Residents said the cuts to the roads budget were deep. The council meets again in May.")
+    article = "The council has cut its roads budget by a fifth. Residents said the cuts to the roads budget were deep."
+    src = api._analyze(api._as_document(source, "source"), Config(), "S", "auto")
+    der = api._analyze(api._as_document(article, "derivative"), Config(), "D", "auto")
+    keys = SourceKeys(src)
+
+    def first(si: int, key: str) -> int | None:
+        return next((i for i, t in enumerate(src.words[si]) if t.word.content and key in (t.word.key, t.lemma_key)),
+                    None)
+
+    for words in der.words:
+        for si in range(len(src.words)):
+            own = [(first(si, t.word.key), first(si, t.lemma_key)) for t in words]
+            expected = [p for p in (a if a is not None else b for a, b in own) if p is not None]
+            assert keys.positions(words, si) == expected
+    assert [restatement(w, False, keys, der.text) for w in der.words] == [0, 2]

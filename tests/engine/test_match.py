@@ -332,3 +332,27 @@ def test_a_synonym_is_no_variant_of_a_quoted_word():
                      "The family said: “Our friend died peacefully on Saturday.”")
     (q,) = report.quotes
     assert q.status.value == "altered"
+
+
+class _Every:
+    """A set that holds every key: the pre-test of _raw_profile lets every word through to _synonyms."""
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+
+def test_the_synonym_pre_test_drops_no_group(monkeypatch):
+    """A word with neither key among the table's words or phrases' first words is not looked up: the profile is the
+    one every word's look-up gives (groups of a word, of a lemma and of a phrase among them)."""
+    from alignment.engine import match
+    from alignment.text.normalize import words
+    from alignment.text.segment import TaggedWord
+
+    text = ("Our friend passed away in March; the jobless rate held steady, and the port will scale back its ferry "
+            "services while two workers are unaccounted for.")
+    tagged = [TaggedWord(w, "", w.key) for w in words(text)]
+    tagged[2] = TaggedWord(tagged[2].word, "VERB", "pass")  # (a lemma's key, as spaCy's lemma gives it)
+    fast = match._raw_profile(tagged, text=text)
+    assert sum(k.startswith("=") for k in fast[3]) >= 3
+    monkeypatch.setattr(match, "_SYNONYM_KEYS", _Every())
+    assert match._raw_profile(tagged, text=text) == fast

@@ -137,3 +137,17 @@ def test_a_vulgar_fraction_is_its_decimal():
     assert keys["3¼"] == "3.25" and keys["3½"] == "3.5" and keys["¾"] == "0.75"
     assert [w.key for w in words("cut to 3.25 per cent")][2] == "3.25"
     assert [w.key for w in words("3 1/4")] == ["3", "1", "4"]
+
+
+def test_region_named_only_for_a_code_or_an_abbreviation_before_its_stop():
+    """Whatever precedes it, a word that is neither an acronym nor a word before a full stop names no region (the
+    shape region_named tests first, before the place and its comma): every word of a text of datelines, codes,
+    abbreviations, numbers and plain words gets the region it got when the place was tested first."""
+    from alignment.text.normalize import region_named, words
+
+    text = ("BISMARCK, N.D. (KFYR) - Officials in Uvalde, Tex. and Albany, NY met; Dallas, Tex, Reno, Nev. and "
+            "Austin, TX. WE ARE IN, OK, said Smith, Pa. on May 5, 2021, in Springfield, Ill. and Miami, fla.")
+    ws = words(text)
+    found = {ws[i].text: region_named(text, ws, i) for i in range(len(ws)) if region_named(text, ws, i)}
+    assert found == {"N.D.": "north dakota", "Tex": "texas", "NY": "new york", "Nev": "nevada", "TX": "texas",
+                     "Pa": "pennsylvania", "Ill": "illinois"}
