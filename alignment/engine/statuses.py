@@ -99,6 +99,12 @@ _SPEECH = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.speech_verbs)
 _LEADING = frozenset({"and", "but", "so"})
 #: words after an opener of lang ``earlier_openers`` among which a comma shows it is the sentence's time adverbial
 _OPENER_COMMA = 4
+#: "last" right before a verb ("the bank last increased the rate"), "has" and "have" of a present perfect, "since"
+#: opening the start of its stretch of time (lang ``other_instance_adverbs``, ``perfect_auxiliaries`` and
+#: ``period_starts``, which the discrepancy check reads for the same ideas)
+_LAST = _LANG.conflicts.other_instance_adverbs
+_PERFECTS = _LANG.conflicts.perfect_auxiliaries
+_PERIOD_STARTS = _LANG.conflicts.period_starts
 
 
 def earlier_event(text: str, tagged: Sequence[TaggedWord]) -> str | None:
@@ -149,11 +155,13 @@ def earlier_event(text: str, tagged: Sequence[TaggedWord]) -> str | None:
             nxt += 1
         if nxt >= len(ws) or tagged[nxt].pos not in ("VERB", "AUX"):
             continue
-        if surfaces[i] == "had" or (surfaces[i] == "last" and tagged[nxt].pos == "VERB"):
+        if surfaces[i] == "had" or (surfaces[i] in _LAST and tagged[nxt].pos == "VERB"):
             return text[w.start:ws[nxt].end]
-        if surfaces[i] in ("has", "have") and surfaces[nxt] == "been" and nxt + 1 < len(ws) \
-                and ws[nxt + 1].surface.endswith("ing") and "since" in surfaces[nxt + 2:]:
-            return text[w.start:ws[surfaces.index("since", nxt + 2)].end]
+        if surfaces[i] in _PERFECTS and surfaces[nxt] == "been" and nxt + 1 < len(ws) \
+                and ws[nxt + 1].surface.endswith("ing"):  # ("had" is read above: a present perfect here)
+            since = next((j for j in range(nxt + 2, len(ws)) if surfaces[j] in _PERIOD_STARTS), None)
+            if since is not None:
+                return text[w.start:ws[since].end]
     return None
 
 
