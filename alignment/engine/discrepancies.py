@@ -1744,13 +1744,13 @@ _DATE_LINE_WORDS = 6
 
 
 _DATE_LINE_LABELS = _C.date_line_labels
-_CLOCK_WORDS = _C.clock_words
+_CLOCK_WORDS = _LANG.clock_marks
 _CLOCK_RE = re.compile(r"^\s*[:.]\s*$")
 
 
 def _clock(text: str, words: Sequence[TaggedWord], k: int) -> bool:
     """Whether ``words[k]`` is a part of a time of day: a number joined by a colon to a number beside it ("14:41"),
-    "am" or "pm" (``CONFLICTS.clock_words``), or an acronym after one of those, a time zone ("2:30 p.m. EDT")."""
+    "am" or "pm" (lang ``clock_marks``), or an acronym after one of those, a time zone ("2:30 p.m. EDT")."""
     t = words[k]
     if t.word.kind == "number":
         return any(0 <= m < len(words) and words[m].word.kind == "number"
@@ -1764,7 +1764,7 @@ def _clock(text: str, words: Sequence[TaggedWord], k: int) -> bool:
 def _date_line(text: str, words: Sequence[TaggedWord]) -> bool:
     """Whether a segment is a date and nothing else ("Wednesday, September 3, 2014", "10 April 2014"), or a page's
     line of publication: a date with words that label it and a time of day (``CONFLICTS.date_line_labels``,
-    ``clock_words``: "Published: May 27, 2022; 14:41", "Updated May 28, 2022 2:30 p.m. EDT"): an article's
+    ``clock_marks``: "Published: May 27, 2022; 14:41", "Updated May 28, 2022 2:30 p.m. EDT"): an article's
     dateline, the day it was written or published, which dates no claim of the source (a notice "in the Government
     Gazette of 12 September 2014" is another event)."""
     if not words or len(words) > 2 * _DATE_LINE_WORDS or \

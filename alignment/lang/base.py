@@ -31,7 +31,7 @@ class ConflictWords:
     #: "could move"): one for another changes no claim's certainty
     possibilities: frozenset[str] = frozenset()
     #: a page's line of publication around a date (an article's "Published: May 27, 2022; 14:41", "Updated 2:30
-    #: p.m. EDT"): the folded words that label it and the folded words of a time of day (a time zone is an acronym)
+    #: p.m. EDT"): the folded words that label it (its time of day: lang ``clock_marks``; a time zone is an acronym)
     date_line_labels: frozenset[str] = frozenset()
     #: folded adverbs that, right before a verb, make its act another instance than the one reported ("the bank last
     #: raised its rate by 0.45 points": the previous rise)
@@ -45,7 +45,6 @@ class ConflictWords:
     release_nouns: frozenset[str] = frozenset()
     #: folded nouns of the people of a place, which the name before them says ("40 American citizens": Americans)
     nationals: frozenset[str] = frozenset()
-    clock_words: frozenset[str] = frozenset()
     relatives: frozenset[str] = frozenset()  # folded pronouns that open a relative clause: that, which, who
     #: lemma keys of the verbs of an exchange that credit what is said to their subject ("Kirby replied", "the
     #: Secretary answered"): speakers for the attribution check, not verbs that report a claim
@@ -545,7 +544,7 @@ class Language:
     #: (alignment/engine/details.py)
     day_parts: frozenset[str] = frozenset()
     #: folded marks of a time of day after its hour ("2 p.m.", "9 am"): the number is an hour, not a count
-    #: (alignment/engine/details.py, ``_clock_times``)
+    #: (alignment/engine/details.py, ``_clock_times``; alignment/engine/discrepancies.py, ``_date_line``)
     clock_marks: frozenset[str] = frozenset()
     #: the endings (of stems, lower case) that make a place's name a name for its people: "Virginia" ->
     #: "Virginians", "Michigan" -> "Michiganians", "Texas" -> "Texans" (alignment/engine/details.py)

@@ -558,7 +558,6 @@ CONFLICTS = ConflictWords(
     abilities=frozenset({"could"}),
     possibilities=frozenset({"can", "could", "may", "might"}),
     date_line_labels=frozenset("published updated posted modified last first on at date".split()),
-    clock_words=frozenset("am pm".split()),
     other_instance_adverbs=frozenset({"last"}),
     period_starts=frozenset({"since"}),
     perfect_auxiliaries=frozenset({"has", "have", "had"}),
