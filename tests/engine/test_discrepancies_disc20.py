@@ -95,3 +95,10 @@ def test_a_persons_former_office_makes_no_figure_after_it_another_instances():
     source = "The council set the new fee at 40 dollars a month."
     article = "The council set the new fee at 40 dollars a month, up from a former fee of 25 dollars a month."
     assert [f for f in _found(source, article) if f[0] == "number"] == []
+
+
+def test_a_modal_of_the_sources_heading_in_copied_words_is_the_headings_own_hedge():
+    source = ("New Figures Show How the Relief Plan Could Benefit Farmers in Every County\n\nThe relief plan will "
+              "benefit farmers in every county of the state.")
+    article = "The figures show how the relief plan will benefit farmers in every county, officials said."
+    assert [f for f in _found(source, article) if f[0] == "modality"] == []
