@@ -3814,6 +3814,8 @@ def _find_dropped(dw: Sequence[TaggedWord], key: str, skip: set[int], sw: Sequen
 #: the modals that hedge what they govern, and the words of a plain claim that may stand in their place, for the
 #: word-for-word comparison of :func:`_check_copied_modality`
 _MODAL_HEDGES = frozenset({"may", "might", "could"})
+#: the verbs of feeling whose clause a modal after them is in, besides ``CONFLICTS.thought_verbs``
+_FEELING_KEYS = frozenset(stem(fold_word(w)) for w in ("feel", "felt", "fear", "worry"))
 _PLAIN_MODALS = frozenset({"will", "shall", "can", "is", "are", "was", "were", "be", "does", "do", "did"})
 
 
@@ -3825,8 +3827,8 @@ def _check_copied_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Seque
     at least one each side and :data:`_COPIED_CONTEXT` in all, two of them content words, are the evidence, whatever
     clause the modal stands in ("The extent to which ... affects the rate may emerge" / "... will emerge"); never
     before a negation ("could not", an inability) nor in a question."""
-    if not any(t.word.norm in _MODAL_HEDGES for t in (*dw, *sw)) or _is_question(dt, dw):
-        return []
+    if not any(t.word.norm in _MODAL_HEDGES for t in (*dw, *sw)) or _is_question(dt, dw) or _is_question(st, sw):
+        return []  # (a question asserts nothing, so it hedges nothing: "Can a new test spot ...?")
     from difflib import SequenceMatcher
 
     ops = SequenceMatcher(None, [_copy_key(t) for t in dw], [_copy_key(t) for t in sw], autojunk=False).get_opcodes()
@@ -3847,6 +3849,10 @@ def _check_copied_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Seque
             continue  # (only a modal and the auxiliaries around it differ: "could benefit" / "will benefit")
         if (i2 < len(dw) and _is_negation(dw[i2])) or (j2 < len(sw) and _is_negation(sw[j2])):
             continue  # "could not complete": an inability, stated
+        if any(t.lemma_key in _THOUGHT_KEYS or t.word.key in _THOUGHT_KEYS or t.lemma_key in _FEELING_KEYS
+               for t in (*dw[:i1], *sw[:j1])):
+            continue  # (what someone thinks or feels may be: "they felt the pill could make a difference", "The team
+            # felt that the new drug works well" / "felt the new drug may work well": the hedge is theirs)
         left = dw[max(i1 - _COPIED_REACH, ops[n - 1][1]):i1]
         right = dw[i2:min(i2 + _COPIED_REACH, ops[n + 1][2])]
         if not left or not right or len(left) + len(right) < _COPIED_CONTEXT \
