@@ -3816,7 +3816,8 @@ def _find_dropped(dw: Sequence[TaggedWord], key: str, skip: set[int], sw: Sequen
 _MODAL_HEDGES = frozenset({"may", "might", "could"})
 #: the verbs of feeling whose clause a modal after them is in, besides ``CONFLICTS.thought_verbs``
 _FEELING_KEYS = frozenset(stem(fold_word(w)) for w in ("feel", "felt", "fear", "worry"))
-_PLAIN_MODALS = frozenset({"will", "shall", "can", "is", "are", "was", "were", "be", "does", "do", "did"})
+#: (not "can": "may now get credit" / "can now get credit" is a permission, no hedge)
+_PLAIN_MODALS = frozenset({"will", "shall", "is", "are", "was", "were", "be", "does", "do", "did"})
 
 
 def _check_copied_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord]) -> list[_Hit]:

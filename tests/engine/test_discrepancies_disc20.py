@@ -102,3 +102,9 @@ def test_a_modal_of_the_sources_heading_in_copied_words_is_the_headings_own_hedg
               "benefit farmers in every county of the state.")
     article = "The figures show how the relief plan will benefit farmers in every county, officials said."
     assert [f for f in _found(source, article) if f[0] == "modality"] == []
+
+
+def test_may_of_permission_against_can_in_copied_words_is_no_modality_conflict():
+    source = "Those who have worked less than 10 years may now more easily get credit for their work toward a pension."
+    article = "Those who work less than 10 years can now more easily get credit for their work toward a pension."
+    assert ("modality", "can now", "may now") not in _found(source, article)
