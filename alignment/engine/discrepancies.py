@@ -1172,6 +1172,36 @@ def _same_nouns_after(dt: str, dw: Sequence[TaggedWord], d: _Qty, st: str, sw: S
     return d.head in theirs and s.head in mine and len(mine & theirs) >= 2
 
 
+#: how many words after the nouns two counts count :func:`_same_phrase_after` compares
+_PHRASE_AFTER = 4
+
+
+def _phrase_after(text: str, words: Sequence[TaggedWord], q: _Qty) -> Sequence[TaggedWord]:
+    """The :data:`_PHRASE_AFTER` words right after the noun an amount counts (its head, within three words of it), in
+    one stretch without punctuation; () where the head is not found or the stretch is shorter."""
+    k = next((k for k in range(q.j, min(q.j + 3, len(words))) if words[k].pos in ("NOUN", "PROPN")
+              and _PEOPLE.get(words[k].lemma_key, words[k].lemma_key) == q.head), -1)
+    after = words[k + 1:k + 1 + _PHRASE_AFTER] if k >= 0 else ()
+    if len(after) < _PHRASE_AFTER or any(re.search(r"[,;:()]", text[a.word.end:b.word.start])
+                                         for a, b in zip(words[k:], after, strict=False)):
+        return ()
+    return after
+
+
+def _same_phrase_after(dt: str, dw: Sequence[TaggedWord], d: _Qty, st: str, sw: Sequence[TaggedWord],
+                       s: _Qty) -> bool:
+    """Whether two counts of nouns that differ count the same thing by the same words right after those nouns: the
+    same :data:`_PHRASE_AFTER` words, two of them content words and none a number ("seven new nominees to serve as
+    U.S. ambassadors" / "four individuals to serve as U.S. ambassadors": one office, filled by those counted)."""
+    if not (d.head and s.head) or d.head == s.head or d.money or s.money or d.rate or s.rate or d.ago or s.ago \
+            or d.added != s.added:
+        return False
+    mine = _phrase_after(dt, dw, d)
+    theirs = _phrase_after(st, sw, s) if mine else ()
+    return bool(theirs) and [t.word.key for t in mine] == [t.word.key for t in theirs] \
+        and sum(t.word.content for t in mine) >= 2 and not any(t.word.kind == "number" for t in mine)
+
+
 def _ranged(text: str, words: Sequence[TaggedWord], a: _Qty, b: _Qty) -> bool:
     """Whether the amounts ``a`` and ``b`` are the two ends of one range ("12 to 15 million", "10-12", "between $650
     and $700": the currency sign of the second end is no word between them)."""
@@ -1372,6 +1402,12 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
     sole_sum = not weak and sum(q.money for q in d_q) == 1 and sum(q.money for q in s_q) == 1 \
         and not _all_capitalised(sw) and not _all_capitalised(dw)
     d_ends, s_ends = _range_ends(dt, dw, d_q), _range_ends(st, sw, s_q)
+    if len(d_open) > 1:
+        # (the article's amount with the most words around it in common with a source amount of its head first: two
+        # open amounts may meet one source amount, which is the one said in the more alike words', "the base rate
+        # will rise by 0.75 percent ... and the Lombard rate to 6.50%" / "the Lombard rate to 5.50%")
+        d_open.sort(key=lambda d: -max((len(_role(dw, d.i, d.j, 3, 6) & _role(sw, s.i, s.j, 3, 6)) for s in s_open
+                                        if s.head == d.head), default=0))
     for d in d_open:
         if _sums_parts(d, [s for s in s_q if s not in s_ends]):  # (a range's two ends are no parts: "40 to 80")
             continue
@@ -1385,6 +1421,7 @@ def _check_numbers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagg
             max((s for s in s_open if s in ends and (
                 _same_thing(d, role, s, _role(sw, s.i, s.j, 3, 6) if s.head and d.head else _role(sw, s.i, s.j), alone)
                 or _same_words_after(dw, d, sw, s) or _same_nouns_after(dt, dw, d, st, sw, s)
+                or _same_phrase_after(dt, dw, d, st, sw, s)
                 or (sole_sum and _same_sum(d, s) and bool(
                     (_loose_role(dw, d) & _loose_role(sw, s)) - {d.rate})))),
                 key=lambda s: len(wide & _role(sw, s.i, s.j, 3, 6)), default=None)
@@ -1715,7 +1752,7 @@ def _another_instance(text: str, words: Sequence[TaggedWord], i: int, j: int, da
         if _value_clause_break(text, words, k):
             break
         t = words[k]
-        if t.word.norm in _OTHER_INSTANCES or _last_instance(words, k):
+        if (t.word.norm in _OTHER_INSTANCES and not _past_office(words, k)) or _last_instance(words, k):
             return True
         if t.word.norm in _ORIGINS:
             return _changed_before(text, words, k)
@@ -1726,6 +1763,27 @@ def _another_instance(text: str, words: Sequence[TaggedWord], i: int, j: int, da
             break
         if words[k].word.norm in _OTHER_AFTER:
             return True
+    return False
+
+
+#: the words that mark a person's past office when a name follows them ("former ... Judge Ed Emmett")
+_PAST_OFFICE = frozenset({"former"})
+#: how many words after such a word the noun phrase of the office and the name is read
+_OFFICE_PHRASE = 7
+
+
+def _past_office(words: Sequence[TaggedWord], k: int) -> bool:
+    """Whether the word of another instance at ``k`` is a person's past office: "former" before a noun phrase that
+    holds a name ("former Harris County Judge Ed Emmett", "former ... broker Tang Shiyi"), which says who someone
+    was, not that a figure after it is another instance's ("has banned former broker Tang Shiyi for 16 months")."""
+    if words[k].word.norm not in _PAST_OFFICE:
+        return False
+    for m in range(k + 1, min(k + 1 + _OFFICE_PHRASE, len(words))):
+        u = words[m]
+        if u.pos == "PROPN" and u.word.text[:1].isupper():
+            return True
+        if u.pos not in ("NOUN", "ADJ"):
+            return False
     return False
 
 
@@ -3390,8 +3448,18 @@ def _initialism(speaker: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord]
 # ---------------------------------------------------------------------------------------------- polarity
 @_per_segment
 def _negated(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int]]:
-    """The content keys a negation governs, each with the (first, last) word of its negated phrase."""
+    """The content keys a negation governs, each with the (first, last) word of its first negated phrase."""
     out: dict[str, tuple[int, int]] = {}
+    for key, n, k in _negated_phrases(words):
+        out.setdefault(key, (n, k))
+    return out
+
+
+@_per_segment
+def _negated_phrases(words: Sequence[TaggedWord]) -> list[tuple[str, int, int]]:
+    """Every negated phrase: the content key a negation governs, the negation and the word negated (a key negated
+    twice is there twice: "This does not help the peso; it does not help the Philippines")."""
+    out: list[tuple[str, int, int]] = []
     for n, t in enumerate(words):
         if not _is_negation(t):
             continue
@@ -3408,8 +3476,7 @@ def _negated(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int]]:
             if u.word.content and u.word.kind == "word" and u.pos in ("VERB", "ADJ", "NOUN", "ADV", "AUX", "",
                                                                        *(("PROPN",) if k >= n + 2 else ())):
                 # (a name after a determiner is a copula's predicate: "we are not the United States")
-                for key in _keys(u):
-                    out.setdefault(key, (n, k))
+                out.extend((key, n, k) for key in dict.fromkeys(_keys(u)))
                 break
     return out
 
@@ -3595,7 +3662,7 @@ def _same_frame(words: Sequence[TaggedWord], n: int, other: Sequence[TaggedWord]
 def _polarity(words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, int]], Counter[str], Counter[str]]:
     """:func:`_negated`, and how often each key occurs negated and plainly."""
     neg = _negated(words)
-    targets = {k for _, k in neg.values()}
+    targets = {k for _, _, k in _negated_phrases(words)}  # (every negated use, not only each key's first)
     negated: Counter[str] = Counter()
     plain: Counter[str] = Counter()
     for i, t in enumerate(words):
@@ -3745,7 +3812,7 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
     for key, (n, k) in s_neg.items():  # a negation the article drops
         if all_n[key] <= d_n[key] or d_added:
             continue
-        di = _find(dw, [key], d_targets)
+        di = _find_dropped(dw, key, d_targets, sw, n, k)
         if d_p[key] <= all_p[key]:
             # no more plain uses than the source's: the article's sentence may restate part of the source's, which
             # uses the word plainly elsewhere ("caps out of pocket spending ... seniors will not have to spend" /
@@ -3762,7 +3829,7 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
                 or _clause_negated(dt, dw, key, s_neg) or _plain_clause_closer(dt, dw, di, st, sw, k, key):
             continue
         done.add(di)
-        lo = di
+        lo = _negation_place(dw, di, sw, n, k)
         while lo > 0 and di - lo < 2 and dw[lo - 1].pos == "AUX":
             lo -= 1  # "has been established" for "has not been established": where the negation was
         a, b = dw[lo].word.start, dw[di].word.end
@@ -3823,6 +3890,102 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         sa, sb = sw[si].word.start, sw[si].word.end
         hits.append(_Hit("negation", a, b, sa, sb, f"the article says {dt[a:b]!r} where the source says the "
                                                    f"opposite, {st[sa:sb]!r}"))
+    return hits
+
+
+#: the most words between a negation and the word it negates that :func:`_negation_place` walks back over
+_NEGATION_GAP = 6
+
+
+def _negation_place(dw: Sequence[TaggedWord], di: int, sw: Sequence[TaggedWord], n: int, k: int) -> int:
+    """Where, in the article's words, the negation the article drops stood: the source's words between its negation
+    ``sw[n]`` and the word it negates ``sw[k]``, found in the same order right before the article's word ``dw[di]``,
+    and the word before the negation too where the article has it ("were in compliance" for "were not in
+    compliance", "is yet clear" for "is not yet clear", "would be who I am today" for "would not be who I am
+    today"): the span shows the place of the dropped word; ``di`` itself where the words differ."""
+    if k - n - 1 > _NEGATION_GAP:
+        return di
+    j = di - 1
+    for s in range(k - 1, n, -1):
+        if j < 0 or not set(_keys(dw[j])) & set(_keys(sw[s])):
+            return di
+        j -= 1
+    if j >= 0 and n > 0 and set(_keys(dw[j])) & set(_keys(sw[n - 1])):
+        return j
+    return j + 1
+
+
+def _find_dropped(dw: Sequence[TaggedWord], key: str, skip: set[int], sw: Sequence[TaggedWord], n: int, k: int) -> int:
+    """The article's use of the word the source negates at ``sw[k]`` (:func:`_find`): of several, the one with the
+    source's words before it, in the negation's place (:func:`_negation_place`: "the trading accounts ... that she did
+    have any accounts" for "did not have any accounts" is the second "accounts")."""
+    first = -1
+    for i, t in enumerate(dw):
+        if i in skip or key not in _keys(t) or _is_negation(t):
+            continue
+        if _negation_place(dw, i, sw, n, k) < i:
+            return i
+        first = i if first < 0 else first
+    return first
+
+
+#: the modals that hedge what they govern, and the words of a plain claim that may stand in their place, for the
+#: word-for-word comparison of :func:`_check_copied_modality`
+_MODAL_HEDGES = frozenset({"may", "might", "could"})
+#: the verbs of feeling whose clause a modal after them is in, besides ``CONFLICTS.thought_verbs``
+_FEELING_KEYS = frozenset(stem(fold_word(w)) for w in ("feel", "felt", "fear", "worry"))
+#: (not "can": "may now get credit" / "can now get credit" is a permission, no hedge)
+_PLAIN_MODALS = frozenset({"will", "shall", "is", "are", "was", "were", "be", "does", "do", "did"})
+
+
+def _check_copied_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord]) -> list[_Hit]:
+    """A hedging modal put in or taken out of words the article copies from the source's sentence: where the two
+    sentences are the same words around one or two words, and those are a modal that hedges ("may", "could") on one
+    side and a plain auxiliary or nothing on the other ("the settlement will benefit the people of the town" / "the
+    settlement could benefit ..."; "Our thoughts and prayers may be with him" / "... are with him"). The same words,
+    at least one each side and :data:`_COPIED_CONTEXT` in all, two of them content words, are the evidence, whatever
+    clause the modal stands in ("The extent to which ... affects the rate may emerge" / "... will emerge"); never
+    before a negation ("could not", an inability) nor in a question."""
+    if not any(t.word.norm in _MODAL_HEDGES for t in (*dw, *sw)) or _is_question(dt, dw) or _is_question(st, sw):
+        return []  # (a question asserts nothing, so it hedges nothing: "Can a new test spot ...?")
+    from difflib import SequenceMatcher
+
+    ops = SequenceMatcher(None, [_copy_key(t) for t in dw], [_copy_key(t) for t in sw], autojunk=False).get_opcodes()
+    hits = []
+    for n, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag == "equal" or i2 - i1 > 2 or j2 - j1 > 2 or n == 0 or n + 1 == len(ops) \
+                or ops[n - 1][0] != "equal" or ops[n + 1][0] != "equal":
+            continue
+        mine, theirs = dw[i1:i2], sw[j1:j2]
+        d_hedge = [t for t in mine if t.word.norm in _MODAL_HEDGES and t.pos in ("AUX", "VERB")]
+        s_hedge = [t for t in theirs if t.word.norm in _MODAL_HEDGES and t.pos in ("AUX", "VERB")]
+        if bool(d_hedge) == bool(s_hedge) or len(d_hedge) + len(s_hedge) != 1:
+            continue
+        plain = theirs if d_hedge else mine
+        hedged = mine if d_hedge else theirs
+        if any(t.word.norm not in _PLAIN_MODALS for t in plain) or any(
+                t.word.norm not in _MODAL_HEDGES | _PLAIN_MODALS for t in hedged):
+            continue  # (only a modal and the auxiliaries around it differ: "could benefit" / "will benefit")
+        if (i2 < len(dw) and _is_negation(dw[i2])) or (j2 < len(sw) and _is_negation(sw[j2])):
+            continue  # "could not complete": an inability, stated
+        if any(t.lemma_key in _THOUGHT_KEYS or t.word.key in _THOUGHT_KEYS or t.lemma_key in _FEELING_KEYS
+               for t in (*dw[:i1], *sw[:j1])):
+            continue  # (what someone thinks or feels may be: "they felt the pill could make a difference", "The team
+            # felt that the new drug works well" / "felt the new drug may work well": the hedge is theirs)
+        left = dw[max(i1 - _COPIED_REACH, ops[n - 1][1]):i1]
+        right = dw[i2:min(i2 + _COPIED_REACH, ops[n + 1][2])]
+        if not left or not right or len(left) + len(right) < _COPIED_CONTEXT \
+                or sum(t.word.content for t in (*left, *right)) < 2:
+            continue
+        # the span: the words that differ and the verb after them ("could benefit" / "will benefit"; "benefit" where
+        # the article drops the modal and adds no word)
+        a, b = (mine[0].word.start if mine else dw[i2].word.start), dw[i2].word.end
+        sa, sb = (theirs[0].word.start if theirs else sw[j2].word.start), sw[j2].word.end
+        if d_hedge:
+            why = f"the article hedges it ({dt[a:b]!r}); the source states it ({st[sa:sb]!r}) in the same words"
+        else:
+            why = f"the source hedges it ({st[sa:sb]!r}); the article states it as fact ({dt[a:b]!r}) in the same words"
+        hits.append(_Hit("modality", a, b, sa, sb, why))
     return hits
 
 
@@ -6064,6 +6227,9 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             heading = src.segments[si].kind == SegmentKind.HEADING or _title_case(sw)
             hits += _check_modality(der.text, dw, src.text, sw, all_sw, weak, others,
                                     stated if heading else lambda key, near: False)
+            # (not against a heading, which hedges what the text under it states: "Could Benefit Tens of Millions of
+            # Borrowers" / "will benefit borrowers in all fifty states"; the check above reads that)
+            hits += [] if heading else _check_copied_modality(der.text, dw, src.text, sw)
             hits += _check_quantifiers(der.text, dw, src.text, sw, all_sw, weak)
             hits += _check_widened(der.text, dw, src.text, sw, all_sw)
             hits += [] if weak else _check_singled_out(der.text, dw, src.text, sw, all_sw)
