@@ -325,15 +325,15 @@ class SourceIndex:
                 phrase = '"' + " ".join(run) + '"'
                 for (row,) in self.db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (phrase,)):
                     held[row] = held.get(row, 0) + 1
+            if alone and min_runs > alone and held and len(held) <= _ALONE_ROWS and max(held.values()) >= alone:
+                marks = ",".join("?" * len(held))
+                texts = self.db.execute(f"SELECT COUNT(DISTINCT sha256) FROM docs WHERE id IN ({marks})",
+                                        list(held)).fetchone()[0]
+                if texts == 1:
+                    min_runs = alone
         except sqlite3.Error as exc:
             msg = f"{self.folder / INDEX_FILE}: cannot be searched ({exc})"
             raise InputError(msg) from None
-        if alone and min_runs > alone and held and len(held) <= _ALONE_ROWS and max(held.values()) >= alone:
-            marks = ",".join("?" * len(held))
-            texts = self.db.execute(f"SELECT COUNT(DISTINCT sha256) FROM docs WHERE id IN ({marks})",
-                                    list(held)).fetchone()[0]
-            if texts == 1:
-                min_runs = alone
         rows = sorted((r for r, n in held.items() if n >= min_runs), key=lambda r: (-held[r], r))[:limit]
         return self._candidates({r: float(held[r]) for r in rows})
 
