@@ -52,7 +52,7 @@ def content_terms(text: str, regions: bool = False) -> list[str]:
     out = []
     ws = words(text)
     for i, w in enumerate(ws):
-        region = region_named(text, ws, i) if regions and w.kind != "number" else None
+        region = region_named(text, ws, i) if regions else None
         if region:
             out += content_terms(region)
         elif w.content:
