@@ -144,6 +144,12 @@ def compare(
     src_doc, der_doc = _as_document(source, "source"), _as_document(derivative, "derivative")
     src = _analyze(src_doc, config, "S", source_segmentation)
     der = _analyze(der_doc, config, "D", derivative_segmentation)
+    # a signature that ends the source ("JOSEPH R. BIDEN JR.") says who signed, which its opening says: furniture,
+    # never a counterpart (a story's "Biden signed a decree" names the signer and reports nothing of the line)
+    signature = signature_line(src)
+    if signature is not None:
+        src = replace(src, segments=tuple(replace(seg, kind=SegmentKind.BOILERPLATE) if i == signature else seg
+                                          for i, seg in enumerate(src.segments)))
 
     src_claims = [i for i, s in enumerate(src.segments) if s.is_claim]
     der_claims = [i for i, s in enumerate(der.segments) if s.is_claim]
@@ -182,12 +188,9 @@ def compare(
     label, src_title, highlights = verbless_title(src), title_line(src), highlight_lines(src)
     src_fields, der_fields = field_lines(src, _FIELD_LABEL_WORDS), field_lines(der)
     src_segments = []
-    signature = signature_line(src)
     for i, seg in enumerate(src.segments):
         if i == label and i not in result.source_links:
             seg = replace(seg, kind=SegmentKind.HEADING)
-        if i == signature and i not in result.source_links:  # who signed: furniture, unless a story takes it up
-            seg = replace(seg, kind=SegmentKind.BOILERPLATE)
         if not seg.is_claim:
             src_segments.append(replace(seg, status=str(SourceStatus.NOT_A_CLAIM), reason=str(seg.kind)))
             continue

@@ -543,12 +543,46 @@ def _attribution(words: Sequence[TaggedWord], profile: Profile, text: str = "") 
     return frozenset()
 
 
+#: the closing marks of a quotation: a source claim's speaker named after one (:func:`_speaker_tail`)
+_CLOSING_MARKS = frozenset("\"”")
+#: the words after a source claim's quotation that may name its speaker (as many as a reporter's closing frame,
+#: :data:`FRAME_MAX_WORDS`), the verb of speech among the first :data:`_SPEAKER_VERB_WITHIN` of them ("said Jane
+#: Roe, the director", "Jane Roe said"; a tail of the quotation's own after its closing mark is no speaker's)
+SPEAKER_MAX_WORDS = 12
+_SPEAKER_VERB_WITHIN = 3
+
+
+def _speaker_tail(words: Sequence[TaggedWord], profile: Profile, text: str) -> frozenset[int]:
+    """Indices of the content words of a source claim (``profile``; ``words`` all its words, ``text`` the document's
+    text) that name who speaks its quotation: the words after its last closing quotation mark, at most
+    :data:`SPEAKER_MAX_WORDS` of them, a verb of speech among the first three (``“Our officers are focused on ... our
+    checkpoints,” said John Busch, the agency's director for the airport.``), when the claim opens with the
+    quotation (an opening mark before its first word) and keeps :data:`_FRAME_MIN_REST` content words inside it.
+    Who said it is not what was said, as the reporter's frame of a derivative claim is not (:func:`_frame`): a story
+    that gives another quotation of the same speaker ("..., said John Busch, the agency's director for the
+    airport.") reports nothing of this one."""
+    first = words[0].word.start if words else 0
+    if len(words) < 2 or text[max(first - 3, 0):first].rstrip()[-1:] not in _OPENING_MARKS:
+        return frozenset()
+    for k in range(len(words) - 1, max(len(words) - 1 - SPEAKER_MAX_WORDS, 0), -1):
+        if _CLOSING_MARKS.isdisjoint(text[words[k - 1].word.end:words[k].word.start]):
+            continue
+        if not any(_speech(t) for t in words[k:k + _SPEAKER_VERB_WITHIN]):
+            return frozenset()
+        start = words[k].word.start
+        tail = frozenset(i for i, t in enumerate(profile.words) if t.word.start >= start)
+        return tail if len(profile.words) - len(tail) >= _FRAME_MIN_REST else frozenset()
+    return frozenset()
+
+
 def _claim_share(profile: Profile, words: Sequence[TaggedWord], found: frozenset[int], text: str = "") -> float:
     """The share of a source claim that ``found`` holds, the words of an attribution inside it aside
     (:func:`_attribution`; ``text`` the document's text): "The rate fell from 5.4 to 1.1 percent, according to the
     study published today in The Lancet Respiratory Medicine journal" is covered by an article that gives the fall
-    and not the journal."""
-    tail = _attribution(words, profile, text)
+    and not the journal; and so are the words naming the speaker of a quotation the claim opens with
+    (:func:`_speaker_tail`): "“We are proud of this team,” said Jane Roe, the director" is not covered by a story's
+    other quotation of hers that ends "..., said Jane Roe, the director"."""
+    tail = _attribution(words, profile, text) or (_speaker_tail(words, profile, text) if text else frozenset())
     rest = profile.total - sum(profile.weights[i] for i in tail)
     if not tail or rest <= 0:
         return share(profile, found)

@@ -1090,6 +1090,21 @@ def test_a_signature_no_story_takes_up_is_furniture_not_an_omission():
     assert _seg(r.source, "memorial service").status == "omitted"
 
 
+def test_a_signature_is_furniture_though_a_story_names_the_signer():
+    """A story that says the signer signed ("Governor Ada Morrow signed an order ...") names who signed and reports
+    nothing of the signature line: the line is boilerplate before the matching, no story claim's counterpart."""
+    source = ("Governor Ada Morrow ordered today that flags fly at half-staff on Monday in honor of the victims.\n\n"
+              "The state will also hold a memorial service for the victims.\n\n"
+              "ADA L. MORROW JR.\n")
+    derivative = ("On Friday, Harlan Governor Ada Morrow signed a decree.\n\n"
+                  "The decree orders flags to fly at half-staff across the state on Monday, and the state will hold a "
+                  "memorial service.\n")
+    r = compare(source, derivative)
+    signature = r.source.segments[-1]
+    assert (signature.status, signature.reason) == ("not_a_claim", "boilerplate"), (signature.status, signature.reason)
+    assert all(a.source_id != signature.id for a in r.alignments)
+
+
 def test_a_region_codes_key_is_no_other_places_name():
     """A row labelled "WV", "NM" or "RI" is found under its state's whole name ("West Virginia" offers the compound
     key), not under the name's last word where that names another place ("Virginia", "Mexico") or ends two names
