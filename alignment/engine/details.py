@@ -66,7 +66,8 @@ _PREPOSITIONS = _LANG.prepositions | _LANG.time_prepositions | _LANG.channel_pre
 #: prepositions that head a phrase through its article: "within a year", "via the White House website"
 _HEADS_ARTICLE = _LANG.time_prepositions | _LANG.channel_prepositions
 
-__all__ = ["RESTATING_SUPPORT", "background_names", "issue_dates", "named_keys", "of_issue_date", "unsupported_details"]
+__all__ = ["RESTATING_SUPPORT", "background_names", "issue_dates", "named_keys", "of_issue_date", "says_who",
+           "unsupported_details"]
 
 _MONTHS = _LANG.months
 
@@ -711,6 +712,35 @@ def _signposts(words: Sequence[TaggedWord]) -> frozenset[int]:
             if tuple(norms[i:i + n]) == marker:
                 starts.update(t.word.start for t in words[i:i + n])
     return frozenset(starts)
+
+
+#: the first words of an attribution ("according" of "according to"): who, not a verb of speech (lang ``attributions``)
+_ATTRIBUTION_OPENERS = frozenset(a[0] for a in _LANG.attributions if a)
+
+
+#: the content words an attribution's "who" holds at most ("according to federal health officials")
+_WHO_MAX_WORDS = 3
+
+
+def says_who(detail: Detail, words: Sequence[TaggedWord]) -> bool:
+    """Does an unsupported detail of a claim (``words`` the claim's words) say only who gave the news: it holds a verb
+    of speech or opens an attribution, and has nothing of its own after it but the kind of document the source is
+    ("the agency said in a press release", "according to federal officials")? How or where it was said ("said in a
+    surprise statement", "according to a draft of the order obtained by the newspaper") is more than who, and so is
+    a detail without the verb ("The communications department [of the bank] told ...": another speaker). Asked of a
+    detail in the claim's reporter's frame."""
+    inside = [t for t in words if detail.start <= t.word.start < detail.end]
+    last = max((k for k, t in enumerate(inside) if t.word.norm in _ATTRIBUTION_OPENERS or (
+        t.pos == "VERB" and (t.lemma_key in _SPEECH or t.word.key in _SPEECH))), default=-1)
+    if last < 0:
+        return False
+    plain = _signposts(words)
+    if inside[last].word.norm in _ATTRIBUTION_OPENERS:
+        # "according to federal officials": the attribution names who; not "according to a draft of the order
+        # obtained by the newspaper", which tells how the news was had (a verb in it, or more than a short name)
+        named = [t for t in inside[last + 1:] if t.word.content and t.word.start not in plain]
+        return len(named) <= _WHO_MAX_WORDS and not any(t.pos in ("VERB", "AUX") for t in named)
+    return all(not t.word.content or t.word.start in plain for t in inside[last + 1:])
 
 
 def _parties(words: Sequence[TaggedWord]) -> frozenset[int]:
