@@ -16,6 +16,7 @@ from alignment.engine.details import (
     issue_dates,
     named_keys,
     of_issue_date,
+    of_this_year,
     says_who,
     signed_figure,
     source_days,
@@ -234,7 +235,8 @@ def compare(
                                       [src_prof[s] for s in result.deriv_links.get(i, ())],
                                       result.deriv_share.get(i, 0.0), days)
         details = tuple(d for d in details if not of_issue_date(
-            d, der.words[i], issued, known, [src.words[s] for s in result.deriv_links.get(i, ())]))
+            d, der.words[i], issued, known, [src.words[s] for s in result.deriv_links.get(i, ())])
+            and not of_this_year(d, der.words[i], [src.words[s] for s in result.deriv_links.get(i, ())]))
         # a count of the names a counterpart, or a sentence beside it, lists is the source's ("seven counties" for
         # its seven names; "voted 10-2" beside the sentence that names the two against)
         beside = sorted({k for s in result.deriv_links.get(i, ()) for k in (s - 1, s, s + 1)

@@ -66,8 +66,8 @@ _PREPOSITIONS = _LANG.prepositions | _LANG.time_prepositions | _LANG.channel_pre
 #: prepositions that head a phrase through its article: "within a year", "via the White House website"
 _HEADS_ARTICLE = _LANG.time_prepositions | _LANG.channel_prepositions
 
-__all__ = ["RESTATING_SUPPORT", "background_names", "issue_dates", "named_keys", "of_issue_date", "says_who",
-           "unsupported_details"]
+__all__ = ["RESTATING_SUPPORT", "background_names", "issue_dates", "named_keys", "of_issue_date", "of_this_year",
+           "says_who", "unsupported_details"]
 
 _MONTHS = _LANG.months
 
@@ -919,6 +919,36 @@ def of_issue_date(detail: Detail, tagged: Sequence[TaggedWord], dates: frozenset
         elif w.key not in source_keys and t.pos not in ("VERB", "AUX", "ADV"):
             return False
     return True
+
+
+#: the folded words that say a date falls in the year the text is written ("6 June this year")
+_THIS_YEAR = ("this", "year")
+
+
+def of_this_year(detail: Detail, tagged: Sequence[TaggedWord], counterparts: Sequence[Sequence[TaggedWord]]) -> bool:
+    """Is ``detail`` (of a segment whose words are ``tagged``) only a date whose day and month a counterpart (whose
+    words are among ``counterparts``) gives with "this year" right after them, the year the article writes out ("will
+    end on June 6, 2019" for the release's "ends on 6 June this year")? Its year is the source's "this year", told as a
+    figure; every content word of it is part of such a date."""
+    inside = [t for t in tagged if detail.start <= t.word.start and t.word.end <= detail.end]
+    found = _dates([t.word.norm for t in inside])
+    if not found or not all(y for _, _, y in found):
+        return False
+    given: set[tuple[str, str]] = set()
+    for ws in counterparts:
+        norms = [t.word.norm for t in ws]
+        for k, norm in enumerate(norms):
+            if norm not in _MONTHS:
+                continue
+            for at in (k + 1, k - 1):
+                value = number_value(norms[at]) if 0 <= at < len(norms) else None
+                after = max(k, at) + 1
+                if value is not None and value.is_integer() and tuple(norms[after:after + 2]) == _THIS_YEAR:
+                    given.add((norm, str(int(value))))
+    if not all((m, d) in given for m, d, _ in found):
+        return False
+    dated = {d for _, d, _ in found} | {y for _, _, y in found}
+    return all(not t.word.content or t.word.norm in _MONTHS or t.word.norm in dated for t in inside)
 
 
 #: a name in a list: capitalised words, initials, hyphens and apostrophes inside ("Jerome H. Powell", "O’Neill")

@@ -506,3 +506,14 @@ def test_the_plain_words_of_a_reporters_frame_are_no_detail():
     surprise = _details(source, derivative.replace("the agency said in a press release",
                                                    "the agency said in a surprise statement"))
     assert any("surprise" in t for t in surprise), surprise
+
+
+def test_the_year_of_a_date_the_source_gives_as_this_year_is_no_detail():
+    """"will end on June 6, 2019" for the release's "ends on 6 June this year": the year is the source's "this year",
+    told as a figure. Another day, or a year for a date the source gives without "this year", stays a detail."""
+    source = "The term of office of the present Governor Mari Kask ends on 6 June this year."
+    derivative = "The term of office of the current central bank governor will end on June 6, 2019."
+    assert not any("2019" in t for t in _details(source, derivative))
+    assert any("June 7, 2019" in t for t in _details(source, derivative.replace("June 6", "June 7")))
+    found = _details(source.replace(" this year", ""), derivative)
+    assert any("2019" in t for t in found), found
