@@ -66,7 +66,8 @@ _PREPOSITIONS = _LANG.prepositions | _LANG.time_prepositions | _LANG.channel_pre
 #: prepositions that head a phrase through its article: "within a year", "via the White House website"
 _HEADS_ARTICLE = _LANG.time_prepositions | _LANG.channel_prepositions
 
-__all__ = ["RESTATING_SUPPORT", "background_names", "issue_dates", "named_keys", "of_issue_date", "unsupported_details"]
+__all__ = ["RESTATING_SUPPORT", "background_names", "issue_dates", "named_keys", "of_issue_date", "of_this_year",
+           "says_who", "unsupported_details"]
 
 _MONTHS = _LANG.months
 
@@ -713,6 +714,35 @@ def _signposts(words: Sequence[TaggedWord]) -> frozenset[int]:
     return frozenset(starts)
 
 
+#: the first words of an attribution ("according" of "according to"): who, not a verb of speech (lang ``attributions``)
+_ATTRIBUTION_OPENERS = frozenset(a[0] for a in _LANG.attributions if a)
+
+
+#: the content words an attribution's "who" holds at most ("according to federal health officials")
+_WHO_MAX_WORDS = 3
+
+
+def says_who(detail: Detail, words: Sequence[TaggedWord]) -> bool:
+    """Does an unsupported detail of a claim (``words`` the claim's words) say only who gave the news: it holds a verb
+    of speech or opens an attribution, and has nothing of its own after it but the kind of document the source is
+    ("the agency said in a press release", "according to federal officials")? How or where it was said ("said in a
+    surprise statement", "according to a draft of the order obtained by the newspaper") is more than who, and so is
+    a detail without the verb ("The communications department [of the bank] told ...": another speaker). Asked of a
+    detail in the claim's reporter's frame."""
+    inside = [t for t in words if detail.start <= t.word.start < detail.end]
+    last = max((k for k, t in enumerate(inside) if t.word.norm in _ATTRIBUTION_OPENERS or (
+        t.pos == "VERB" and (t.lemma_key in _SPEECH or t.word.key in _SPEECH))), default=-1)
+    if last < 0:
+        return False
+    plain = _signposts(words)
+    if inside[last].word.norm in _ATTRIBUTION_OPENERS:
+        # "according to federal officials": the attribution names who; not "according to a draft of the order
+        # obtained by the newspaper", which tells how the news was had (a verb in it, or more than a short name)
+        named = [t for t in inside[last + 1:] if t.word.content and t.word.start not in plain]
+        return len(named) <= _WHO_MAX_WORDS and not any(t.pos in ("VERB", "AUX") for t in named)
+    return all(not t.word.content or t.word.start in plain for t in inside[last + 1:])
+
+
 def _parties(words: Sequence[TaggedWord]) -> frozenset[int]:
     """The starts of the nouns of ``words`` (a segment's) right after a word of lang ``pair_words``: "both sides",
     "both leaders" name the two parties the text is about, however the article calls them."""
@@ -889,6 +919,36 @@ def of_issue_date(detail: Detail, tagged: Sequence[TaggedWord], dates: frozenset
         elif w.key not in source_keys and t.pos not in ("VERB", "AUX", "ADV"):
             return False
     return True
+
+
+#: the folded words that say a date falls in the year the text is written ("6 June this year")
+_THIS_YEAR = ("this", "year")
+
+
+def of_this_year(detail: Detail, tagged: Sequence[TaggedWord], counterparts: Sequence[Sequence[TaggedWord]]) -> bool:
+    """Is ``detail`` (of a segment whose words are ``tagged``) only a date whose day and month a counterpart (whose
+    words are among ``counterparts``) gives with "this year" right after them, the year the article writes out ("will
+    end on June 6, 2019" for the release's "ends on 6 June this year")? Its year is the source's "this year", told as a
+    figure; every content word of it is part of such a date."""
+    inside = [t for t in tagged if detail.start <= t.word.start and t.word.end <= detail.end]
+    found = _dates([t.word.norm for t in inside])
+    if not found or not all(y for _, _, y in found):
+        return False
+    given: set[tuple[str, str]] = set()
+    for ws in counterparts:
+        norms = [t.word.norm for t in ws]
+        for k, norm in enumerate(norms):
+            if norm not in _MONTHS:
+                continue
+            for at in (k + 1, k - 1):
+                value = number_value(norms[at]) if 0 <= at < len(norms) else None
+                after = max(k, at) + 1
+                if value is not None and value.is_integer() and tuple(norms[after:after + 2]) == _THIS_YEAR:
+                    given.add((norm, str(int(value))))
+    if not all((m, d) in given for m, d, _ in found):
+        return False
+    dated = {d for _, d, _ in found} | {y for _, _, y in found}
+    return all(not t.word.content or t.word.norm in _MONTHS or t.word.norm in dated for t in inside)
 
 
 #: a name in a list: capitalised words, initials, hyphens and apostrophes inside ("Jerome H. Powell", "O’Neill")

@@ -243,6 +243,25 @@ def _shouted(tagged: Sequence[TaggedWord]) -> bool:
     return len(letters) >= _SHOUTED_MIN_WORDS and not any(ch.islower() for w in letters for ch in w)
 
 
+#: a word in capitals that opens a segment is a lead set in capitals when it is at least this long
+_LEAD_IN_MIN_LETTERS = 4
+
+
+def _lead_in_capitals(tagged: Sequence[TaggedWord]) -> int | None:
+    """The index of the content word that opens a segment in capitals, as a newspaper sets its lead's first word
+    ("RESERVE Bank of Zimbabwe Governor ...", "SCIENTISTS have developed ..."), followed by a word in lower case or
+    capitalised: a word, though its capitals make it read as an acronym (no stemmed key), which it is also found as
+    ("RESERVE" where "Reserve" is). An acronym opening a sentence keeps its key, which is its stem too ("NASA",
+    "FEMA"). None when the segment opens otherwise."""
+    if len(tagged) < 2:
+        return None
+    first, nxt = tagged[0].word, tagged[1].word
+    if first.kind != "acronym" or not first.content or not first.norm.isalpha() \
+            or len(first.norm) < _LEAD_IN_MIN_LETTERS or not any(ch.islower() for ch in nxt.text):
+        return None
+    return 0
+
+
 #: a people's adjective's key -> its country's key ("russian" -> "russia"; lang ``demonyms``): the adjective is
 #: also found where the country is named, and the country where the adjective is (it offers the country's key)
 _DEMONYMS = {stem(fold_word(a)): stem(fold_word(c)) for a, c in _LANG.demonyms.items()}
@@ -370,6 +389,9 @@ def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False, text: str = ""
         for t, i in zip(content, content_at, strict=True):
             if t.word.kind == "acronym" and t.word.norm.isalpha():
                 lookups[i].add(stem(t.word.norm))
+    opening = _lead_in_capitals(tagged)
+    if opening is not None:  # "RESERVE Bank of Zimbabwe Governor ...": a newspaper's lead set in capitals
+        lookups[opening].add(stem(tagged[opening].word.norm))
     if row and _REGION_KEYS:  # "GA 1,506,100 1,039,100": the row of Georgia
         for i in content_at:
             region = _region_code(tagged, i)

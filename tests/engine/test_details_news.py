@@ -485,3 +485,35 @@ def test_the_articles_praise_of_an_agreement_is_its_weighing_not_a_detail():
     assert _details(source, derivative) == []
     found = _details(source, derivative.replace("ambitious climate", "ambitious nuclear"))
     assert any("nuclear" in t for t in found), found
+
+
+def test_the_plain_words_of_a_reporters_frame_are_no_detail():
+    """", the agency said in a press release" and ", according to federal officials" say who gave the news, in the
+    article's words for the source's issuer: no information the source lacks. A name in the frame stays a detail
+    (who said it may be news)."""
+    source = ("Harbour Commission Sends Refunds to Victims of Ferry Ticket Scam\n\n"
+              "The Harbour Commission is sending refunds totaling $1.7 million to consumers who bought fake ferry "
+              "tickets online.\n"
+              "Most recipients will get their refunds by bank transfer.\n")
+    derivative = ("Ferry scam victims get refunds\n\n"
+                  "The Harbour Commission will send refunds of $1.7 million to consumers who bought fake ferry tickets "
+                  "online, the agency said in a press release.\n"
+                  "Most of the recipients will get the money by bank transfer, according to federal officials.\n")
+    assert _details(source, derivative) == []
+    named = _details(source, derivative.replace("the agency said", "spokeswoman Mara Quint said"))
+    assert any("Mara Quint" in t for t in named), named
+    # how it was said is more than who said it
+    surprise = _details(source, derivative.replace("the agency said in a press release",
+                                                   "the agency said in a surprise statement"))
+    assert any("surprise" in t for t in surprise), surprise
+
+
+def test_the_year_of_a_date_the_source_gives_as_this_year_is_no_detail():
+    """"will end on June 6, 2019" for the release's "ends on 6 June this year": the year is the source's "this year",
+    told as a figure. Another day, or a year for a date the source gives without "this year", stays a detail."""
+    source = "The term of office of the present Governor Mari Kask ends on 6 June this year."
+    derivative = "The term of office of the current central bank governor will end on June 6, 2019."
+    assert not any("2019" in t for t in _details(source, derivative))
+    assert any("June 7, 2019" in t for t in _details(source, derivative.replace("June 6", "June 7")))
+    found = _details(source.replace(" this year", ""), derivative)
+    assert any("2019" in t for t in found), found

@@ -356,3 +356,17 @@ def test_the_synonym_pre_test_drops_no_group(monkeypatch):
     assert sum(k.startswith("=") for k in fast[3]) >= 3
     monkeypatch.setattr(match, "_SYNONYM_KEYS", _Every())
     assert match._raw_profile(tagged, text=text) == fast
+
+
+def test_a_lead_set_in_capitals_opens_with_a_word():
+    """A newspaper sets its lead's first word in capitals ("RESERVE Bank of Lindor Governor ..."): the word reads
+    as an acronym, yet it is the release's "Reserve", and is found there."""
+    source = ("Statement on the fake currency article\n\n"
+              "The Reserve Bank of Lindor urges members of the public to dismiss the fake article about a new "
+              "currency.\n")
+    derivative = ("No new currency\n\n"
+                  "RESERVE Bank of Lindor Governor Anna Velko has urged the public to dismiss a fake article about a "
+                  "new currency.\n")
+    claim = next(s for s in compare(source, derivative).derivative.segments if s.text.startswith("RESERVE"))
+    assert claim.status == "supported", claim.reason
+    assert not any("RESERVE" in d.text for d in claim.unsupported_details)
