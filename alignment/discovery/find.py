@@ -30,7 +30,8 @@ instance of a text issued every year) keeps its lexical share and ranks with the
 (3) the comparison engine (:func:`alignment.api.compare`) on
 the first ``rescore`` candidates, best evidence first (the two shares combined), whose lexical share reaches
 ``min_lexical`` or whose contained share reaches ``min_contained`` (or leads every other text's by ``lead``
-times, from ``min_lead``), and on further ones, up to ``max_rescore``, the texts of the article's days first
+times, from ``min_lead``; by ``agreed_lead`` times when both retrievals put it at the top), and on further
+ones, up to ``max_rescore``, the texts of the article's days first
 (``days_compared_first``), while the characters compared stay within
 ``compare_budget`` times the article's length (a comparison costs both texts: a long article holding several
 short sources gets more comparisons): the share of the article's claims the candidate supports, the share
@@ -176,6 +177,14 @@ class FindConfig:
     #: whose share a larger index, with rarer words, brings under ``min_contained``)
     lead: float = 1.4
     min_lead: float = 0.3
+    #: **the retrievals agree on the source side** (``agreed_lead``): the text first in the containment retrieval
+    #: (the article's rare stems over the text's length) that is also one of BM25's first two for the whole
+    #: article (a duplicate is the same text; counted before the date rule, kept by it, not dated after the
+    #: article, not a record of an exchange, the article none either) leads on the source side with this ratio
+    #: over the next text's contained share instead of ``lead``: a family of releases from one issuer on one case
+    #: (a regulator's successive statements on a bank) shares the case's names, so the one the story retells leads
+    #: its siblings by less, but both retrievals put it at the top (0: off)
+    agreed_lead: float = 1.2
     #: the candidate holding the largest lexical share keeps it (is compared for it) whatever its reverse share
     #: (``min_reverse``) when that share reaches ``min_lexical`` and this many times the next text's: a clear
     #: winner on the article side (a long release of which a short story uses a part: little of the release's
@@ -331,8 +340,9 @@ class FindConfig:
         if self.compare_budget < 0:
             msg = f"compare-budget must be at least 0, got {self.compare_budget}"
             raise ConfigError(msg)
-        if self.lead < 1.0:
-            msg = f"lead must be at least 1, got {self.lead}"
+        if self.lead < 1.0 or (self.agreed_lead and self.agreed_lead < 1.0):
+            msg = (f"lead and agreed-lead must be at least 1 (agreed-lead 0: off), got {self.lead} and "
+                   f"{self.agreed_lead}")
             raise ConfigError(msg)
         if self.bm25_lead and self.bm25_lead < 1.0:
             msg = f"bm25-lead must be 0 (off) or at least 1, got {self.bm25_lead}"
@@ -607,7 +617,9 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
                                                                x[2].candidate.sha256 not in quoted,
                                                                x[2].candidate.sha256 != dated,
                                                                x[2].candidate.sha256 != bm25_lead, *x[:2]))]
-    lead = _lead(passing, config)  # a clear winner on the source side, and its duplicates
+    # a clear winner on the source side, and its duplicates; by less when both retrievals put it at the top
+    agreed = None if exchange else _agreed(index, whole, found, by_rare, article_date, config)
+    lead = _lead(passing, config, agreed)
     if lead is None and day_lead is None and dated is None and not quoted and not any(
             s.lexical >= config.min_lexical or s.contained >= config.min_contained
             or (config.days_min_contained and s.contained >= config.days_min_contained
@@ -820,15 +832,32 @@ def _lexical_lead(shares: list[tuple[str, float]], config: FindConfig) -> str | 
     return first if top >= config.min_lexical and top >= config.lexical_lead * second else None
 
 
-def _lead(items: list[_Shortlisted], config: FindConfig) -> str | None:
+def _agreed(index: SourceIndex, whole: list[Candidate], found: list[Candidate], by_rare: list[Candidate],
+            article_date: str, config: FindConfig) -> str | None:
+    """The first text of the containment retrieval (``by_rare``; its SHA-256) when it is one of the first two
+    texts of the whole article's BM25 query (``whole``, before the date rule; a duplicate is the same text) and
+    passes the tests of :func:`_leading` (kept by the date rule, not dated after the article, not a record of an
+    exchange), else None (``FindConfig.agreed_lead``)."""
+    if not config.agreed_lead or not by_rare or not whole:
+        return None
+    top = _distinct_top(whole, 2)
+    at = next((i for i, c in enumerate(top) if c.sha256 == by_rare[0].sha256), None)
+    if at is None:
+        return None
+    return _leading_from(index, whole, top, at, found, article_date, config)
+
+
+def _lead(items: list[_Shortlisted], config: FindConfig, agreed: str | None = None) -> str | None:
     """The text (its SHA-256) with the largest contained share when that share reaches ``min_lead`` and is
-    ``lead`` times the next text's (a duplicate is the same text), else None."""
+    ``lead`` times the next text's (a duplicate is the same text), or ``agreed_lead`` times when it is the text
+    both retrievals put at the top (``agreed``, :func:`_agreed`), else None."""
     by_share = sorted(items, key=lambda s: -s.contained)
     if not by_share or by_share[0].contained < config.min_lead:
         return None
     first = by_share[0].candidate.sha256
     second = next((s.contained for s in by_share if s.candidate.sha256 != first), 0.0)
-    return first if by_share[0].contained >= config.lead * second else None
+    ratio = config.agreed_lead if first == agreed and config.agreed_lead else config.lead
+    return first if by_share[0].contained >= ratio * second else None
 
 
 class _Lazy:

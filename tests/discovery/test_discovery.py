@@ -550,7 +550,8 @@ def test_once_one_source_passes_a_further_one_needs_half_the_contained_share(sta
     """A briefing reads the harbour statement out in full and half of the wildfire one: the wildfire statement,
     under ``min_contained`` (the leads off), is compared as a further source once the harbour one passes, and
     listed; read alone, that half passes nothing and there is no match (with ``bm25_lead`` on, BM25 sets the
-    wildfire statement far above the rest and the engine finds the half in it: a match; ``pin_lead`` off too)."""
+    wildfire statement far above the rest and the engine finds the half in it: a match; ``pin_lead`` off too, and
+    ``agreed_lead``, under which the wildfire statement, first in both retrievals, leads on the source side)."""
     index, briefing = statements_index
     harbour = STATEMENTS["harbour.txt"].split("\n", 2)[2]
     wildfire_half = "Firefighters contained the wildfire in the eastern hills overnight after it burned 3,200 hectares."
@@ -560,7 +561,7 @@ def test_once_one_source_passes_a_further_one_needs_half_the_contained_share(sta
     both.write_text(f"Briefing, September 19, 2025\n\n{harbour}\n{wildfire_half}\n\n{filler}\n", encoding="utf-8")
     half = briefing.parent / "half.txt"
     half.write_text(f"Briefing, September 19, 2025\n\n{wildfire_half}\n\n{filler}\n", encoding="utf-8")
-    config = FindConfig(lead=100.0, min_lexical=1.0, bm25_lead=0.0, pin_lead=0.0)
+    config = FindConfig(lead=100.0, agreed_lead=0.0, min_lexical=1.0, bm25_lead=0.0, pin_lead=0.0)
     (found,) = find_sources([both], index, config)
     assert _sources(found)[:2] == ["harbour.txt", "wildfire.txt"]
     (alone,) = find_sources([half], index, config)
@@ -1167,6 +1168,42 @@ def test_a_bm25_lead_that_also_leads_on_the_source_side_is_judged_by_its_score(t
     assert _sources(found)[:1] == ["fact-sheet.txt"] and found.matches[0].support < strict.bm25_lead_support
     with pytest.raises(ConfigError, match="lead-contained"):
         FindConfig(lead_contained=1.5).validate()
+
+
+def test_the_text_both_retrievals_put_at_the_top_leads_on_the_source_side_by_less(tmp_path):
+    """The paraphrase of the bridge fact sheet (above): the fact sheet is first in the containment retrieval and
+    among BM25's first two, so it leads on the source side with ``agreed_lead`` times the next text's contained
+    share instead of ``lead`` (a family of one issuer's releases on one case shares the case's names, and the one
+    the story retells leads its siblings by less). Here ``lead`` is set out of reach and every other gate that
+    would admit the sheet is off: with ``agreed_lead`` it leads, is compared and found; off (0) nothing is; nor
+    when the article is a record of an exchange."""
+    from alignment.discovery.find import _shortlist
+
+    index = _fact_sheet_index(tmp_path)
+    story = BRIDGE_STORY.replace('Secretary Maria Lopez said: "Every bridge we fix keeps a school bus, a farmer and '
+                                 'an ambulance\nmoving." ', "")
+    path = tmp_path / "story.txt"
+    path.write_text(story, encoding="utf-8")
+    strict = FindConfig(agreed_lexical=False, lead_figures=0, bm25_lead=0.0, pin_lead=0.0, possible_lead=0.0,
+                        lead_contained=0.0, min_lead=0.0, lead=100.0, agreed_lead=1.0)
+    with SourceIndex.open(index) as store:
+        agreed = [s for s in _shortlist(store, story, "", strict)
+                  if os.path.basename(s.candidate.path) == "fact-sheet.txt"]
+        off = [s for s in _shortlist(store, story, "", replace(strict, agreed_lead=0.0))
+               if os.path.basename(s.candidate.path) == "fact-sheet.txt"]
+    assert agreed and agreed[0].contained < strict.min_contained and agreed[0].lexical < strict.min_lexical
+    assert off == []
+    (found,) = find_sources([path], index, strict)
+    assert _sources(found)[:1] == ["fact-sheet.txt"]
+    (refused,) = find_sources([path], index, replace(strict, agreed_lead=0.0))
+    assert refused.matches == ()
+    exchange = "Q Who gets the money?\nQ When?\nQ How much?\n" + story
+    with SourceIndex.open(index) as store:
+        assert not [s for s in _shortlist(store, exchange, "", strict)
+                    if os.path.basename(s.candidate.path) == "fact-sheet.txt" and s.contained < strict.min_contained
+                    and s.lexical < strict.min_lexical]
+    with pytest.raises(ConfigError, match="agreed-lead"):
+        FindConfig(agreed_lead=0.5).validate()
 
 
 def test_the_bm25_lead_is_counted_before_the_date_rule():
