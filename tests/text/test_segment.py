@@ -909,6 +909,22 @@ def test_a_sentence_pointing_at_a_lost_link_is_not_a_claim(nlp):
     assert kinds["The President is here to meet the families of the victims."] == SegmentKind.SENTENCE
 
 
+def test_the_link_pointer_word_is_searched_first():
+    """The word every link pointer holds (lang ``link_pointer_word``) is searched before the pattern: a segment without
+    it is never one the pattern matches, in any case, so the pre-test changes no kind."""
+    from alignment.lang import RULES_LANGUAGE
+    from alignment.text import segment as seg
+
+    assert seg._LINK_POINTER_WORD is not None
+    texts = ["The letter may be found HERE.", "Read the full statement Here.", "The report is also available here:",
+             "The letter can be accessed here: www.example.gov/letter", "Watch the briefing here",
+             "Masks are available here and at every library.", "The board is there.", "Hereford cattle are found here.",
+             "The notice can be found   here .", "Nothing to see.", ""]
+    pointers = [t for t in texts if RULES_LANGUAGE.link_pointer.search(t)]
+    assert len(pointers) == 6
+    assert all(seg._LINK_POINTER_WORD.search(t) for t in pointers)
+
+
 def test_a_field_of_an_official_fact_box_is_a_claim(nlp):
     """An official text's fact box gives its facts as fields, a short label, a colon and the value ("Application
     Deadline: June 30, 2024", "Primary Counties Eligible: Adams and Brown"): each states its value, which a report
