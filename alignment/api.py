@@ -44,10 +44,12 @@ from alignment.report import Report, Side
 from alignment.text.nlp import load_pipeline, versions
 from alignment.text.reading import STDIN, Document, check_text, read_document
 from alignment.text.segment import (
+    Ahead,
     Analyzed,
     field_lines,
     highlight_lines,
     is_question,
+    parse_ahead,
     question_title,
     second_halves,
     segment,
@@ -88,9 +90,9 @@ def _check_content(doc: Document, name: str) -> None:
         raise InputError(msg)
 
 
-def _analyze(doc: Document, config: Config, prefix: str, mode: str) -> Analyzed:
+def _analyze(doc: Document, config: Config, prefix: str, mode: str, ahead: Ahead | None = None) -> Analyzed:
     """Check the document against the limits and segment it; a limit passed is an :class:`InputError` naming
-    the document."""
+    the document. ``ahead``: its first batch parsed already (:func:`_parse_both`)."""
     name = doc.path or ("source" if prefix == "S" else "derivative")
     check_text(doc.text, name, config.max_document_bytes)
     _check_content(doc, name)
@@ -106,9 +108,28 @@ def _analyze(doc: Document, config: Config, prefix: str, mode: str) -> Analyzed:
         # in words a tagger often reads as nouns ("Biden and Johnson talk pandemic, NATO and trade in first phone
         # call", "Namibia President Hage Dies"); either goes back to a heading when nothing on the other side takes
         # it up (verbless_title, below)
-        return segment(doc.text, load_pipeline(config.model), config, prefix, official=True)
+        return segment(doc.text, load_pipeline(config.model), config, prefix, official=True, ahead=ahead)
     except InputError as exc:  # the segment limit, raised while segmenting
         raise InputError(f"{name}: {exc}") from None
+
+
+def _parse_both(src: Document, der: Document, config: Config, modes: tuple[str, str],
+                ) -> tuple[Ahead | None, Ahead | None]:
+    """The first batch of each text parsed, the source's then the derivative's, before either is segmented
+    (:func:`alignment.text.segment.parse_ahead`: the rules then run after one parse, not two); (None, None) where
+    :func:`_analyze` would refuse either text before parsing it or reads one by lines, so that it raises as it
+    would, in its order."""
+    if modes != ("auto", "auto"):
+        return None, None
+    for doc, name in ((src, src.path or "source"), (der, der.path or "derivative")):
+        try:
+            check_text(doc.text, name, config.max_document_bytes)
+            _check_content(doc, name)
+        except InputError:
+            return None, None
+    nlp = load_pipeline(config.model)
+    src_ahead = parse_ahead(src.text, nlp, config)
+    return (src_ahead, parse_ahead(der.text, nlp, config)) if src_ahead is not None else (None, None)
 
 
 def check_segmentation(*modes: str) -> None:
@@ -144,8 +165,10 @@ def compare(
     config = (config or Config()).validate()
     check_segmentation(source_segmentation, derivative_segmentation)
     src_doc, der_doc = _as_document(source, "source"), _as_document(derivative, "derivative")
-    src = _analyze(src_doc, config, "S", source_segmentation)
-    der = _analyze(der_doc, config, "D", derivative_segmentation)
+    src_ahead, der_ahead = _parse_both(src_doc, der_doc, config, (source_segmentation, derivative_segmentation))
+    src = _analyze(src_doc, config, "S", source_segmentation, src_ahead)
+    der = _analyze(der_doc, config, "D", derivative_segmentation, der_ahead)
+    del src_ahead, der_ahead  # (their docs, once segmented)
     # a signature that ends the source ("JOSEPH R. BIDEN JR.") says who signed, which its opening says: furniture,
     # never a counterpart (a story's "Biden signed a decree" names the signer and reports nothing of the line)
     signature = signature_line(src)

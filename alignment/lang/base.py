@@ -325,6 +325,9 @@ class Language:
     #: a sentence that only points at a document behind a link the text lost ("The governor's letter ... may be found
     #: here.", "President Joe Biden's proclamation can be found here."): furniture of a web page, no claim
     link_pointer: re.Pattern[str] | None = None
+    #: the word every match of ``link_pointer`` holds ("here"), in that pattern's case: a segment without it is no
+    #: pointer and the pattern, whose alternatives are tried at every character, is not searched ("" : always searched)
+    link_pointer_word: str = ""
     #: folded word sequences that open an attribution closing a claim ("according to" the study): where the claim
     #: comes from, which an article reporting the claim may leave out, and which relates no two claims, wherever it
     #: stands (alignment/engine/align.py)

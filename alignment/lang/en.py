@@ -750,6 +750,7 @@ ENGLISH = Language(
     boilerplate_sections=BOILERPLATE_SECTIONS,
     boilerplate_paragraphs=BOILERPLATE_PARAGRAPHS,
     link_pointer=LINK_POINTER,
+    link_pointer_word="here",
     end_of_release=END_OF_RELEASE,
     dateline=DATELINE,
     headline_credit=HEADLINE_CREDIT,

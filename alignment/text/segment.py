@@ -760,6 +760,10 @@ _STAGE_DIRECTION = re.compile(r"^[(\[][^\W\d_][^()\[\]\d]*[)\]]\.?$")
 _STAGE_DIRECTION_MAX_WORDS = 6
 #: a sentence pointing at a document behind a lost link ("... may be found here."): lang ``link_pointer``
 _LINK_POINTER = _LANG.link_pointer
+#: the word every link pointer holds, searched first (lang ``link_pointer_word``, with the pattern's case flag): most
+#: segments lack it, and the pattern tries its alternatives at every character (7 µs a sentence on the corpus pairs)
+_LINK_POINTER_WORD = (re.compile(re.escape(_LANG.link_pointer_word), _LINK_POINTER.flags & re.IGNORECASE)
+                      if _LINK_POINTER is not None and _LANG.link_pointer_word else None)
 
 
 def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...], text: str = "") -> SegmentKind:
@@ -779,7 +783,8 @@ def _claim_or_not(kind: SegmentKind, tagged: tuple[TaggedWord, ...], text: str =
     stripped = text.strip()
     if _STAGE_DIRECTION.match(stripped) and len(stripped.split()) <= _STAGE_DIRECTION_MAX_WORDS:
         return SegmentKind.BOILERPLATE
-    if _LINK_POINTER is not None and _LINK_POINTER.search(stripped):
+    if _LINK_POINTER is not None and (_LINK_POINTER_WORD is None or _LINK_POINTER_WORD.search(stripped)) \
+            and _LINK_POINTER.search(stripped):
         return SegmentKind.BOILERPLATE
     if any(t.word.content for t in tagged):
         return kind
@@ -841,7 +846,40 @@ def _lead_ins(text: str, pieces: Sequence[tuple[int, int, SegmentKind, int, Sequ
     return out
 
 
-def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official: bool = False) -> Analyzed:
+def _parse_units(text: str, blocks: Sequence[Block]) -> Iterator[str]:
+    """The texts of ``blocks`` that spaCy parses, in order (a title-case headline read in sentence case: only a line
+    where a title line may be, see title_line)."""
+    return (_sentence_case(text, b.start, b.end)
+            if n <= _TITLE_MAX_BEFORE and b.kind in ("short", "paragraph") else text[b.start:b.end]
+            for n, b in enumerate(blocks) if b.kind in _PARSED_KINDS)
+
+
+@dataclass(frozen=True)
+class Ahead:
+    """A text's blocks and its docs, parsed lazily in document order (a document over the segment limit stops being
+    parsed once it passes it), the first batch parsed already: :func:`parse_ahead`."""
+
+    text: str
+    blocks: list[Block]
+    docs: Iterator[Doc]
+
+
+def parse_ahead(text: str, nlp: SpacyLanguage, config: Config) -> Ahead | None:
+    """``text``'s first batch of blocks parsed now, for :func:`segment` to segment later: :func:`alignment.compare`
+    parses the derivative's right before the source's, then segments both. Parsing runs spaCy's weights through the
+    processor's caches, and the rules that segment a text right after its parse run slower (cached docs, corpus
+    pairs: 1 to 2 ms a pair); the two parses back to back leave one such switch instead of two. None when
+    :func:`segment` refuses the text before parsing it (more blocks than the segment limit): it raises in its turn."""
+    blocks = _split_long_blocks(text, find_blocks(text))
+    if len(blocks) > config.max_segments:
+        return None
+    docs = _parse(nlp, _parse_units(text, blocks))
+    first = next(docs, None)
+    return Ahead(text, blocks, docs if first is None else itertools.chain((first,), docs))
+
+
+def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official: bool = False,
+            ahead: Ahead | None = None) -> Analyzed:
     """Segment ``text``; ids are ``prefix`` + 1, 2, 3... in document order.
 
     ``official``: ``text`` is the official text (the source), whose title line is a claim even without a verb:
@@ -850,15 +888,16 @@ def segment(text: str, nlp: SpacyLanguage, config: Config, prefix: str, official
     compare` asks it of the derivative too: a news headline's verb is often tagged as a noun ("Biden and Johnson
     talk pandemic, NATO and trade in first phone call"). The engine turns a verbless title back into a heading when
     nothing on the other side takes it up (:func:`verbless_title`): a label the other text does not repeat is no
-    omission and no addition ("Press Briefing by the Press Secretary")."""
-    blocks = _split_long_blocks(text, find_blocks(text))
-    if len(blocks) > config.max_segments:  # every block is at least one segment: refused before parsing
-        raise _too_many_segments(config.max_segments)
-    # parsed lazily, in document order: a document over the limit stops being parsed once it passes it
-    # (a title-case headline read in sentence case: only a line where a title line may be, see title_line)
-    docs = _parse(nlp, (_sentence_case(text, b.start, b.end)
-                        if n <= _TITLE_MAX_BEFORE and b.kind in ("short", "paragraph") else text[b.start:b.end]
-                        for n, b in enumerate(blocks) if b.kind in _PARSED_KINDS))
+    omission and no addition ("Press Briefing by the Press Secretary").
+
+    ``ahead``: the text's blocks and docs from :func:`parse_ahead`, used when they are this text's."""
+    if ahead is not None and ahead.text == text:  # (its blocks passed the limit; its first batch is parsed)
+        blocks, docs = ahead.blocks, ahead.docs
+    else:
+        blocks = _split_long_blocks(text, find_blocks(text))
+        if len(blocks) > config.max_segments:  # every block is at least one segment: refused before parsing
+            raise _too_many_segments(config.max_segments)
+        docs = _parse(nlp, _parse_units(text, blocks))
     pieces: list[tuple[int, int, SegmentKind, int, tuple[TaggedWord, ...]]] = []
     listed = _listed_lines(text, blocks) | _named_headings(text, blocks)
     for bi, block in enumerate(blocks):

@@ -909,6 +909,22 @@ def test_a_sentence_pointing_at_a_lost_link_is_not_a_claim(nlp):
     assert kinds["The President is here to meet the families of the victims."] == SegmentKind.SENTENCE
 
 
+def test_the_link_pointer_word_is_searched_first():
+    """The word every link pointer holds (lang ``link_pointer_word``) is searched before the pattern: a segment without
+    it is never one the pattern matches, in any case, so the pre-test changes no kind."""
+    from alignment.lang import RULES_LANGUAGE
+    from alignment.text import segment as seg
+
+    assert seg._LINK_POINTER_WORD is not None
+    texts = ["The letter may be found HERE.", "Read the full statement Here.", "The report is also available here:",
+             "The letter can be accessed here: www.example.gov/letter", "Watch the briefing here",
+             "Masks are available here and at every library.", "The board is there.", "Hereford cattle are found here.",
+             "The notice can be found   here .", "Nothing to see.", ""]
+    pointers = [t for t in texts if RULES_LANGUAGE.link_pointer.search(t)]
+    assert len(pointers) == 6
+    assert all(seg._LINK_POINTER_WORD.search(t) for t in pointers)
+
+
 def test_a_field_of_an_official_fact_box_is_a_claim(nlp):
     """An official text's fact box gives its facts as fields, a short label, a colon and the value ("Application
     Deadline: June 30, 2024", "Primary Counties Eligible: Adams and Brown"): each states its value, which a report
@@ -928,3 +944,39 @@ def test_a_field_of_an_official_fact_box_is_a_claim(nlp):
     assert kinds["Primary Counties Eligible: Adams and Brown"] == SegmentKind.SENTENCE
     assert kinds["Lending rate: 0.05 per cent"] == SegmentKind.SENTENCE
     assert not next(s for s in a.segments if s.text == "Contiguous Counties Also Eligible:").is_claim
+
+
+def test_a_text_parsed_ahead_is_segmented_as_one_parsed_on_the_way(nlp):
+    """compare parses the first batch of both texts before segmenting either (api._parse_both, parse_ahead): the
+    segments are those of parsing each text as it is segmented; a text refused before its parse (more blocks than the
+    segment limit) is not parsed ahead, and segment() refuses it in its turn; another text's blocks are not used."""
+    from alignment.errors import InputError
+    from alignment.text.segment import parse_ahead
+
+    text = ("Acme to cut 500 jobs\n\nThe company said on Monday it would close two plants. Workers were told at noon."
+            "\n\n- first item of a list\n- second item of the list\n\nA | B | C\n\n\"We regret it,\" the chief said.\n")
+    config = Config()
+    ahead = parse_ahead(text, nlp, config)
+    assert ahead is not None
+    assert segment(text, nlp, config, "S", official=True, ahead=ahead) == segment(text, nlp, config, "S", official=True)
+    other = parse_ahead("Another text entirely.\n", nlp, config)
+    assert segment(text, nlp, config, "D", ahead=other) == segment(text, nlp, config, "D")
+    many = "\n\n".join(f"Line {i} of the text." for i in range(12))
+    small = Config(max_segments=10)
+    assert parse_ahead(many, nlp, small) is None
+    with pytest.raises(InputError):
+        segment(many, nlp, small, "S")
+
+
+def test_compare_refuses_in_the_same_order_with_the_parse_ahead():
+    """A limit passed by both texts is the source's error, as before the texts were parsed ahead of segmenting."""
+    from alignment import compare
+    from alignment.errors import InputError
+
+    many = "\n\n".join(f"Line {i} of the text." for i in range(12))
+    with pytest.raises(InputError, match=r"^source: more than 10"):
+        compare(many, many, Config(max_segments=10))
+    with pytest.raises(InputError, match=r"^source: contains NUL"):
+        compare("A\x00 text.", many, Config(max_segments=10))
+    with pytest.raises(InputError, match=r"^derivative: more than 10"):
+        compare("The minister met the press on Monday.", many, Config(max_segments=10))
