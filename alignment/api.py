@@ -231,7 +231,7 @@ def compare(
                                       background,
                                       der.words[i], known, names,
                                       [src_prof[s] for s in result.deriv_links.get(i, ())],
-                                      result.deriv_share.get(i, 0.0), days)
+                                      result.deriv_share.get(i, 0.0), days, src_doc.text)
         details = tuple(d for d in details if not of_issue_date(
             d, der.words[i], issued, known, [src.words[s] for s in result.deriv_links.get(i, ())]))
         # a count of the names a counterpart, or a sentence beside it, lists is the source's ("seven counties" for

@@ -981,6 +981,7 @@ def unsupported_details(
     counterparts: Sequence[Profile] = (),
     support: float = 0.0,
     days: frozenset[str] | None = None,
+    source_text: str = "",
 ) -> tuple[Detail, ...]:
     """Runs of unsupported content words in one derivative segment, with offsets into ``text``.
     ``found``: the indices of the segment's content words found in its counterparts (empty for none);
@@ -994,10 +995,12 @@ def unsupported_details(
     near-equivalent of a word (a derivation, another spelling of a name) makes it no detail. ``support``: the share
     of the segment they hold; from :data:`RESTATING_SUPPORT` on, one word of its own is a rewording, not a detail,
     where a counterpart has a word the segment lacks for it to stand for ("adults with severe plaque psoriasis"
-    against "adults with plaque psoriasis" adds "severe"). Each detail gets its salience (:func:`_salience`)."""
+    against "adults with plaque psoriasis" adds "severe"). ``source_text``: the text the counterparts' offsets index
+    (a time of day is read from it, :func:`_clock_times`). Each detail gets its salience (:func:`_salience`)."""
     linked = frozenset(k for other in counterparts for t in other.words for k in (t.word.key, t.lemma_key))
     restating = support >= RESTATING_SUPPORT and _spare(profile, counterparts)
-    found = found - _other_units(profile, found, counterparts, text) - _clock_times(profile, found, counterparts, text)
+    found = _clock_times(profile, found - _other_units(profile, found, counterparts, text), counterparts, text,
+                         source_text)
     # a figure the source gives with the same unit ("within 60 days" of an order's), wherever it does, is its own
     figures = frozenset() if source_keys is None else frozenset(
         k for i in range(len(profile.words)) for k in _source_figure(profile.words, i, text, source_keys))
@@ -1534,39 +1537,77 @@ def _other_units(profile: Profile, found: frozenset[int], counterparts: Sequence
     return frozenset(out)
 
 
-_MINUTES = re.compile(r":\d\d")
+#: what follows the hour of a time of day in the text: its minutes after a colon ("14:30"), or a mark of lang
+#: ``clock_marks`` after it or after its minutes, with or without dots and a space ("2 p.m.", "9am", "2:30 PM")
+_AFTER_HOUR = re.compile(r"(:\d\d)(?!\d)|(?::\d\d)? ?([A-Za-z]\.?[A-Za-z]\.?)(?![A-Za-z])")
+#: what comes before the minutes of a time of day: the hour and a colon ("14:30")
+_BEFORE_MINUTES = re.compile(r"\d:")
 
 
-def _hour(ws: Sequence[TaggedWord], i: int, text: str = "") -> bool:
-    """Whether the number ``ws[i]`` (content words) is the hour or the minutes of a time of day: a mark of lang
-    ``clock_marks`` right after it or after the minutes after it ("2 p.m.", "2:30 p.m."), or, with ``text``, a colon
-    and minutes right after it ("at 14:30")."""
-    t = ws[i]
-    if t.word.kind != "number":
+def time_of_day(text: str, words: Sequence[TaggedWord], k: int) -> bool:
+    """Whether the number ``words[k]`` (offsets into ``text``; all a segment's words or its content words alone) is
+    the hour or the minutes of a time of day: minutes after a colon right after it ("at 14:30"), a mark of lang
+    ``clock_marks`` right after it or after its minutes ("2 p.m.", "9 am", "9am", "2:30 p.m."), or, two digits, it
+    follows an hour and a colon (the "30" of "14:30"). Read from the text, so a function word between ("am") counts.
+    The owner of the idea: the discrepancy rules' date line asks it too."""
+    t = words[k].word
+    if t.kind != "number":
         return False
-    if text and _MINUTES.match(text, t.word.end):
+    after = _AFTER_HOUR.match(text, t.end)
+    if after is not None and (after.group(1) or fold_word(after.group(2).replace(".", "")) in _LANG.clock_marks):
         return True
-    nxt = ws[i + 1:i + 3]
-    if not nxt or nxt[0].word.start - t.word.end > 1:
-        return False
-    return nxt[0].word.norm in _LANG.clock_marks or (  # the minutes one mark after the hour: "2:30 p.m."
-        len(nxt) == 2 and nxt[0].word.kind == "number" and nxt[1].word.norm in _LANG.clock_marks
-        and nxt[1].word.start - nxt[0].word.end <= 1)
+    return len(t.text) == 2 and t.text.isdigit() and \
+        _BEFORE_MINUTES.fullmatch(text, max(0, t.start - 2), t.start) is not None
+
+
+#: a time of day from its hour: the hour, its minutes after a colon, a mark after them
+_TIME = re.compile(r"(\d{1,2})(?::(\d\d))?(?: ?([A-Za-z]\.?[A-Za-z]\.?)(?![A-Za-z]))?")
+_HOUR_BEFORE = re.compile(r"\d{1,2}:")
+
+
+def _clock_value(text: str, t: TaggedWord) -> tuple[int, int, int] | None:
+    """The time of day whose hour or minutes the number ``t`` is (:func:`time_of_day`), as its minute of the day
+    and the span of text it takes: "2:30 p.m." and "14:30" are both 870 (a mark of lang ``afternoon_marks`` puts the
+    hour after noon; "12 a.m." is midnight)."""
+    start = t.word.start
+    before = _HOUR_BEFORE.search(text, max(0, start - 3), start)
+    if before is not None and before.end() == start:
+        start = before.start()
+    m = _TIME.match(text, start)
+    if m is None:
+        return None
+    hour, minutes = int(m.group(1)), int(m.group(2) or 0)
+    mark = fold_word(m.group(3).replace(".", "")) if m.group(3) else ""
+    if mark not in _LANG.clock_marks:
+        mark = ""
+    end = m.end() if mark else m.end(2) if m.group(2) else m.end(1)
+    if mark and hour == 12:
+        hour = 0
+    if mark in _LANG.afternoon_marks:
+        hour += 12
+    return hour * 60 + minutes, start, end
 
 
 def _clock_times(profile: Profile, found: frozenset[int], counterparts: Sequence[Profile],
-                 text: str) -> frozenset[int]:
-    """The numbers of ``found`` that give a time of day (:func:`_hour`) where no counterpart gives that number as
-    one: "around 2 p.m." beside a counterpart's "two Guardsmen" tells the hour the source does not (the two met as
-    the same figure, of another thing)."""
-    out = set()
-    for i in found:
-        if not _hour(profile.words, i, text):
-            continue
-        key = profile.words[i].word.key
-        if not any(o.word.key == key and _hour(other.words, j) for other in counterparts
-                   for j, o in enumerate(other.words)):
-            out.add(i)
+                 text: str, source_text: str = "") -> frozenset[int]:
+    """``found`` with each time of day (:func:`time_of_day`) read whole: its words (the hour, the minutes, the mark)
+    are found where a counterpart gives the same time (read in ``source_text``, the counterparts' text), however
+    written ("14:30" for "2:30 p.m."), and none of them is otherwise: "around 2 p.m." beside a counterpart's "two
+    Guardsmen" tells the hour the source does not (the two met as the same figure, of another thing)."""
+    times = {v for i, t in enumerate(profile.words) if time_of_day(text, profile.words, i)
+             for v in [_clock_value(text, t)] if v is not None}
+    if not times:
+        return found
+    given = {v[0] for other in counterparts for j, o in enumerate(other.words)
+             if source_text and time_of_day(source_text, other.words, j)
+             for v in [_clock_value(source_text, o)] if v is not None}
+    out = set(found)
+    for value, start, end in times:
+        inside = {i for i, t in enumerate(profile.words) if start <= t.word.start and t.word.end <= end}
+        if value in given:
+            out |= inside
+        else:
+            out -= inside
     return frozenset(out)
 
 

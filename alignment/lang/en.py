@@ -779,6 +779,7 @@ ENGLISH = Language(
     member_nouns=MEMBER_NOUNS,
     day_parts=frozenset("morning afternoon evening night overnight".split()),
     clock_marks=frozenset({"am", "pm"}),
+    afternoon_marks=frozenset({"pm"}),
     sequence_times=frozenset("later earlier soon meanwhile".split()),
     earlier_openers=tuple(tuple(o.split()) for o in (
         "earlier", "previously", "at the time", "last week", "last month", "last year", "last weekend")),
