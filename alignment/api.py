@@ -13,6 +13,7 @@ from alignment.engine.align import align, in_frame
 from alignment.engine.details import (
     background_names,
     counts_a_list,
+    credits_the_source,
     issue_dates,
     named_keys,
     of_issue_date,
@@ -245,6 +246,9 @@ def compare(
         # and the names of the reporter's frame are who said it, not what the source said ("..., the White House
         # said in a press release")
         frame = result.deriv_frame.get(i, frozenset())
+        # ("the agency said in a press release", "according to federal officials": the source credited, no detail)
+        details = tuple(d for d in details
+                        if not (in_frame(d, der_prof[i], frame) and credits_the_source(d, der.words[i])))
         new_facts = 0 if i in result.restates_row else sum(
             d.kind != "word" and not in_frame(d, der_prof[i], frame) for d in details)
         der_status, reason = judge_derivative(share, links, config, new_facts,

@@ -199,7 +199,9 @@ def _source_figure(ws: Sequence[TaggedWord], i: int, text: str, keys: frozenset[
         return ()
     key = _figure_key(ws, i, text)
     if key is not None and key in keys:  # the unit is the next word, unless a sign ("90%")
-        return (i,) if text[ws[i].word.end:ws[i].word.end + 1] == "%" else (i, i + 1)
+        if text[ws[i].word.end:ws[i].word.end + 1] == "%":
+            return (i,)
+        return (i, i + 1, i + 2) if _spanned(ws, i, text) else (i, i + 1)
     if _counted_key(ws, i) in keys:
         return (i, i + 1)
     if _counted_key(ws, i, joined=True) in keys:
@@ -210,6 +212,17 @@ def _source_figure(ws: Sequence[TaggedWord], i: int, text: str, keys: frozenset[
 
 
 _YEAR = stem("year")
+
+
+def _spanned(ws: Sequence[TaggedWord], i: int, text: str) -> bool:
+    """Whether the number ``ws[i]`` and its unit of time are joined into a modifier ("12-week", "eight-week") of the
+    noun right after them ("a 12-week course", "an eight-week period"): the span the source gives ("for 12 weeks"),
+    named as a thing; the noun is the article's word for it, no detail of its own."""
+    if i + 2 >= len(ws) or text[ws[i].word.end:ws[i + 1].word.start] != "-" \
+            or ws[i + 1].word.norm not in _LANG.time_units:
+        return False
+    noun = ws[i + 2]
+    return noun.pos == "NOUN" and not noun.is_name and text[ws[i + 1].word.end:noun.word.start] == " "
 
 
 def _apposed_age(ws: Sequence[TaggedWord], i: int, text: str) -> bool:
@@ -1105,6 +1118,37 @@ def unsupported_details(
         details = _through_a_word(_with_figures(details, words, text), words, text)
         details = _with_acts(details, acts, frozenset(t.word.start for t in profile.words), words, text)
     return tuple(details)
+
+
+#: the first words of the attributions that name who said it after them (lang ``attributions``: "according")
+_CREDIT_OPENERS = frozenset(a[0] for a in _LANG.attributions)
+#: the words of the kinds of document a source is (lang ``source_documents``: "press release", "statement")
+_DOCUMENT_WORDS = frozenset(w for d in _LANG.source_documents for w in d)
+
+
+def credits_the_source(detail: Detail, words: Sequence[TaggedWord]) -> bool:
+    """Whether ``detail``, lying wholly in the reporter's frame of its claim (the caller asks
+    :func:`alignment.engine.align.in_frame`; ``words``: all the claim's words), is the article crediting the news to
+    its source and no more: a run of plain words (no name, no figure) that holds a verb of speech or "according"
+    (lang ``speech_verbs``: "the agency said in a press release", "according to federal officials"), and no word
+    that says when (a day, a month, a part of the day, "yesterday": the day rules judge those), and after a verb that
+    follows who said it, only the kind of text it was said in (lang ``source_documents``: "said in an email" or "in
+    a surprise statement" tells how the news came, which a release does not). Who gave the news is the source
+    itself, which never says so of itself: no detail."""
+    if detail.kind != "word":
+        return False
+    inside = [t for t in words if detail.start <= t.word.start and t.word.end <= detail.end]
+    verb = next((k for k, t in enumerate(inside) if t.word.key in _SPEECH or t.lemma_key in _SPEECH), None)
+    if verb is None or any(_relative(t) or _is_month(t) or t.word.norm in _LANG.day_parts
+                           or t.word.kind == "number" for t in inside):
+        return False
+    if inside[verb].word.norm in _CREDIT_OPENERS:
+        # "according to federal officials": who, after it, a plain noun phrase (not "a draft of the order obtained
+        # by the newspaper", another text, nor a name: someone else the article credits)
+        return not any(t.is_name or t.pos in ("VERB", "AUX") for t in inside[verb + 1:])
+    # who, before the verb; after it, only the text it was said in ("in a press release"), not how it was given
+    # ("in an email", "in a surprise statement")
+    return all(not t.word.content or t.word.norm in _DOCUMENT_WORDS for t in inside[verb + 1:])
 
 
 def _act(run: Sequence[TaggedWord]) -> bool:

@@ -485,3 +485,18 @@ def test_the_articles_praise_of_an_agreement_is_its_weighing_not_a_detail():
     assert _details(source, derivative) == []
     found = _details(source, derivative.replace("ambitious climate", "ambitious nuclear"))
     assert any("nuclear" in t for t in found), found
+
+
+def test_the_reporters_credit_to_the_source_is_no_detail():
+    found = _details
+    source = ("Border officers seized 50 packages of cocaine hidden in concrete blocks at the Pharr bridge. The "
+              "cocaine has a street value of $930,000.")
+    claim = "Border officers seized 50 packages of cocaine hidden in concrete blocks at the Pharr bridge"
+    # who gave the news is the source itself
+    assert found(source, claim + ", according to federal officials.") == []
+    assert found(source, claim + ", the agency said in a press release.") == []
+    # a medium other than a text, a day and another speaker stay details
+    assert any("email" in t for t in found(source, claim + ", the agency said in an email.")), "email"
+    assert found(source, claim + ", the agency said on Tuesday.") == ["on Tuesday"]
+    assert any("Cornyn" in t for t in found(source, claim + ", Senator Cornyn said in a statement."))
+    assert any("surprise" in t for t in found(source, claim + ", the agency said in a surprise statement."))
