@@ -193,7 +193,8 @@ def _source_figure(ws: Sequence[TaggedWord], i: int, text: str, keys: frozenset[
     """The indices of a figure the source gives (its keys ``keys``, :func:`source_keys`) starting at ``ws[i]``: the
     number and its unit ("within 60 days", "19 per cent" for "19 percent"), or the number and the noun it counts
     ("the 1954 World Series", "660 home runs" for "660 homeruns"), or a person's age in apposition the source gives
-    as an age ("Martinez, 36" for "36-year-old Heriberto Martinez"); empty when the source has no such figure. A
+    as an age ("Martinez, 36" for "36-year-old Heriberto Martinez", "at the age of 12" for "12 years old", the noun
+    "age" with it); empty when the source has no such figure. A
     figure with what it counts is one fact wherever the source gives it."""
     if ws[i].word.kind != "number":
         return ()
@@ -208,10 +209,15 @@ def _source_figure(ws: Sequence[TaggedWord], i: int, text: str, keys: frozenset[
         return (i, i + 1, i + 2)
     if _apposed_age(ws, i, text) and f"{ws[i].word.key} {_YEAR}" in keys:
         return (i,)  # "Martinez, 36" for the source's "36-year-old Heriberto Martinez"
+    if i > 0 and ws[i - 1].word.norm == _AGE and text[ws[i - 1].word.end:ws[i].word.start] == " of " \
+            and f"{ws[i].word.key} {_YEAR}" in keys:
+        return (i - 1, i)  # "at the age of 12" for the source's "I was just 12 years old"
     return ()
 
 
 _YEAR = stem("year")
+#: the noun a person's age follows ("at the age of 12"): the source's "12 years old"
+_AGE = "age"
 
 
 def _spanned(ws: Sequence[TaggedWord], i: int, text: str) -> bool:

@@ -246,3 +246,15 @@ def test_between_heads_a_new_range():
     found = _details(source, "The bank moved large sums through its branches in Estonia between 2011 and 2017, the "
                              "regulator said.")
     assert any(t.startswith("between 2011") for t in found), found
+
+
+def test_an_age_after_the_noun_age_is_the_sources_years_old():
+    source = ("Cindy Pritzker was a civic leader. When my father died and my mother was ill and I was just 12 years "
+              "old, she and my uncle Jay took me in and made sure I felt safe and loved.")
+    found = _details(source, "Cindy Pritzker was also the aunt of the governor and took him in at the age of 12 after "
+                             "his parents died.")
+    assert not any("age" in t.split() for t in found), found
+    # another age stays a detail
+    found = _details(source, "Cindy Pritzker was also the aunt of the governor and took him in at the age of 14 after "
+                             "his parents died.")
+    assert any("age of 14" in t for t in found), found
