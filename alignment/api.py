@@ -13,11 +13,11 @@ from alignment.engine.align import align, in_frame
 from alignment.engine.details import (
     background_names,
     counts_a_list,
+    credits_the_source,
     issue_dates,
     named_keys,
     of_issue_date,
     of_this_year,
-    says_who,
     signed_figure,
     source_days,
     source_keys,
@@ -25,7 +25,7 @@ from alignment.engine.details import (
 )
 from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import foreign_quotations, quote_evidence
-from alignment.engine.match import Profile, profile_segments, score_pairs, through_demonym
+from alignment.engine.match import profile_segments, score_pairs, through_demonym
 from alignment.engine.quotes import extract_quotes, quote_readings
 from alignment.engine.statuses import (
     earlier_event,
@@ -39,7 +39,7 @@ from alignment.engine.statuses import (
 from alignment.engine.verify import QuoteMemo, SourceIndex, over_lines, skipping_lines, verify_quote
 from alignment.errors import ConfigError, InputError
 from alignment.lang import RULES_LANGUAGE as _LANG
-from alignment.model import DerivativeStatus, Detail, Quote, Segment, SegmentKind, SourceStatus
+from alignment.model import DerivativeStatus, Quote, Segment, SegmentKind, SourceStatus
 from alignment.report import Report, Side
 from alignment.text.nlp import load_pipeline, versions
 from alignment.text.reading import STDIN, Document, check_text, read_document
@@ -259,7 +259,7 @@ def compare(
                                       background,
                                       der.words[i], known, names,
                                       [src_prof[s] for s in result.deriv_links.get(i, ())],
-                                      result.deriv_share.get(i, 0.0), days)
+                                      result.deriv_share.get(i, 0.0), days, src_doc.text)
         details = tuple(d for d in details if not of_issue_date(
             d, der.words[i], issued, known, [src.words[s] for s in result.deriv_links.get(i, ())])
             and not of_this_year(d, der.words[i], [src.words[s] for s in result.deriv_links.get(i, ())]))
@@ -274,12 +274,9 @@ def compare(
         # and the names of the reporter's frame are who said it, not what the source said ("..., the White House
         # said in a press release")
         frame = result.deriv_frame.get(i, frozenset())
-        # and a run of plain words wholly in that frame that says who gave the news is no detail at all: "the agency
-        # said in a press release", "according to federal officials" name the source's issuer in the article's words
-        # (a name, a number or a date there is listed: who and when may be news; and so is how it was said, "in a
-        # video", "in a surprise statement": says_who)
-        details = tuple(d for d in details if d.kind != "word" or not in_frame(d, der_prof[i], frame)
-                        or _names_or_medium(d, der_prof[i]) or not says_who(d, der.words[i]))
+        # ("the agency said in a press release", "according to federal officials": the source credited, no detail)
+        details = tuple(d for d in details
+                        if not (in_frame(d, der_prof[i], frame) and credits_the_source(d, der.words[i])))
         new_facts = 0 if i in result.restates_row else sum(
             d.kind != "word" and not in_frame(d, der_prof[i], frame) for d in details)
         der_status, reason = judge_derivative(share, links, config, new_facts,
@@ -390,13 +387,6 @@ def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> t
             )
         )
     return tuple(out), [f"article: {w}" for w in warnings]
-
-
-def _names_or_medium(detail: Detail, profile: Profile) -> bool:
-    """Does an unsupported detail hold a name or a number of its claim (``profile``), or the medium a remark came
-    by (lang ``channel_nouns``: "said in a video", a fact of its own)?"""
-    return any(detail.start <= t.word.start < detail.end and (i in profile.names or t.word.norm in _LANG.channel_nouns)
-               for i, t in enumerate(profile.words))
 
 
 def _segment_id(segments: tuple[Segment, ...], offset: int, starts: list[int] | None = None) -> str:

@@ -67,7 +67,7 @@ _PREPOSITIONS = _LANG.prepositions | _LANG.time_prepositions | _LANG.channel_pre
 _HEADS_ARTICLE = _LANG.time_prepositions | _LANG.channel_prepositions
 
 __all__ = ["RESTATING_SUPPORT", "background_names", "issue_dates", "named_keys", "of_issue_date", "of_this_year",
-           "says_who", "unsupported_details"]
+           "unsupported_details"]
 
 _MONTHS = _LANG.months
 
@@ -194,23 +194,42 @@ def _source_figure(ws: Sequence[TaggedWord], i: int, text: str, keys: frozenset[
     """The indices of a figure the source gives (its keys ``keys``, :func:`source_keys`) starting at ``ws[i]``: the
     number and its unit ("within 60 days", "19 per cent" for "19 percent"), or the number and the noun it counts
     ("the 1954 World Series", "660 home runs" for "660 homeruns"), or a person's age in apposition the source gives
-    as an age ("Martinez, 36" for "36-year-old Heriberto Martinez"); empty when the source has no such figure. A
+    as an age ("Martinez, 36" for "36-year-old Heriberto Martinez", "at the age of 12" for "12 years old", the noun
+    "age" with it); empty when the source has no such figure. A
     figure with what it counts is one fact wherever the source gives it."""
     if ws[i].word.kind != "number":
         return ()
     key = _figure_key(ws, i, text)
     if key is not None and key in keys:  # the unit is the next word, unless a sign ("90%")
-        return (i,) if text[ws[i].word.end:ws[i].word.end + 1] == "%" else (i, i + 1)
+        if text[ws[i].word.end:ws[i].word.end + 1] == "%":
+            return (i,)
+        return (i, i + 1, i + 2) if _spanned(ws, i, text) else (i, i + 1)
     if _counted_key(ws, i) in keys:
         return (i, i + 1)
     if _counted_key(ws, i, joined=True) in keys:
         return (i, i + 1, i + 2)
     if _apposed_age(ws, i, text) and f"{ws[i].word.key} {_YEAR}" in keys:
         return (i,)  # "Martinez, 36" for the source's "36-year-old Heriberto Martinez"
+    if i > 0 and ws[i - 1].word.norm == _AGE and text[ws[i - 1].word.end:ws[i].word.start] == " of " \
+            and f"{ws[i].word.key} {_YEAR}" in keys:
+        return (i - 1, i)  # "at the age of 12" for the source's "I was just 12 years old"
     return ()
 
 
 _YEAR = stem("year")
+#: the noun a person's age follows ("at the age of 12"): the source's "12 years old"
+_AGE = "age"
+
+
+def _spanned(ws: Sequence[TaggedWord], i: int, text: str) -> bool:
+    """Whether the number ``ws[i]`` and its unit of time are joined into a modifier ("12-week", "eight-week") of the
+    noun right after them ("a 12-week course", "an eight-week period"): the span the source gives ("for 12 weeks"),
+    named as a thing; the noun is the article's word for it, no detail of its own."""
+    if i + 2 >= len(ws) or text[ws[i].word.end:ws[i + 1].word.start] != "-" \
+            or ws[i + 1].word.norm not in _LANG.time_units:
+        return False
+    noun = ws[i + 2]
+    return noun.pos == "NOUN" and not noun.is_name and text[ws[i + 1].word.end:noun.word.start] == " "
 
 
 def _apposed_age(ws: Sequence[TaggedWord], i: int, text: str) -> bool:
@@ -714,35 +733,6 @@ def _signposts(words: Sequence[TaggedWord]) -> frozenset[int]:
     return frozenset(starts)
 
 
-#: the first words of an attribution ("according" of "according to"): who, not a verb of speech (lang ``attributions``)
-_ATTRIBUTION_OPENERS = frozenset(a[0] for a in _LANG.attributions if a)
-
-
-#: the content words an attribution's "who" holds at most ("according to federal health officials")
-_WHO_MAX_WORDS = 3
-
-
-def says_who(detail: Detail, words: Sequence[TaggedWord]) -> bool:
-    """Does an unsupported detail of a claim (``words`` the claim's words) say only who gave the news: it holds a verb
-    of speech or opens an attribution, and has nothing of its own after it but the kind of document the source is
-    ("the agency said in a press release", "according to federal officials")? How or where it was said ("said in a
-    surprise statement", "according to a draft of the order obtained by the newspaper") is more than who, and so is
-    a detail without the verb ("The communications department [of the bank] told ...": another speaker). Asked of a
-    detail in the claim's reporter's frame."""
-    inside = [t for t in words if detail.start <= t.word.start < detail.end]
-    last = max((k for k, t in enumerate(inside) if t.word.norm in _ATTRIBUTION_OPENERS or (
-        t.pos == "VERB" and (t.lemma_key in _SPEECH or t.word.key in _SPEECH))), default=-1)
-    if last < 0:
-        return False
-    plain = _signposts(words)
-    if inside[last].word.norm in _ATTRIBUTION_OPENERS:
-        # "according to federal officials": the attribution names who; not "according to a draft of the order
-        # obtained by the newspaper", which tells how the news was had (a verb in it, or more than a short name)
-        named = [t for t in inside[last + 1:] if t.word.content and t.word.start not in plain]
-        return len(named) <= _WHO_MAX_WORDS and not any(t.pos in ("VERB", "AUX") for t in named)
-    return all(not t.word.content or t.word.start in plain for t in inside[last + 1:])
-
-
 def _parties(words: Sequence[TaggedWord]) -> frozenset[int]:
     """The starts of the nouns of ``words`` (a segment's) right after a word of lang ``pair_words``: "both sides",
     "both leaders" name the two parties the text is about, however the article calls them."""
@@ -1041,6 +1031,7 @@ def unsupported_details(
     counterparts: Sequence[Profile] = (),
     support: float = 0.0,
     days: frozenset[str] | None = None,
+    source_text: str = "",
 ) -> tuple[Detail, ...]:
     """Runs of unsupported content words in one derivative segment, with offsets into ``text``.
     ``found``: the indices of the segment's content words found in its counterparts (empty for none);
@@ -1054,10 +1045,12 @@ def unsupported_details(
     near-equivalent of a word (a derivation, another spelling of a name) makes it no detail. ``support``: the share
     of the segment they hold; from :data:`RESTATING_SUPPORT` on, one word of its own is a rewording, not a detail,
     where a counterpart has a word the segment lacks for it to stand for ("adults with severe plaque psoriasis"
-    against "adults with plaque psoriasis" adds "severe"). Each detail gets its salience (:func:`_salience`)."""
+    against "adults with plaque psoriasis" adds "severe"). ``source_text``: the text the counterparts' offsets index
+    (a time of day is read from it, :func:`_clock_times`). Each detail gets its salience (:func:`_salience`)."""
     linked = frozenset(k for other in counterparts for t in other.words for k in (t.word.key, t.lemma_key))
     restating = support >= RESTATING_SUPPORT and _spare(profile, counterparts)
-    found = found - _other_units(profile, found, counterparts, text) - _clock_times(profile, found, counterparts, text)
+    found = _clock_times(profile, found - _other_units(profile, found, counterparts, text), counterparts, text,
+                         source_text)
     # a figure the source gives with the same unit ("within 60 days" of an order's), wherever it does, is its own
     figures = frozenset() if source_keys is None else frozenset(
         k for i in range(len(profile.words)) for k in _source_figure(profile.words, i, text, source_keys))
@@ -1162,6 +1155,37 @@ def unsupported_details(
         details = _through_a_word(_with_figures(details, words, text), words, text)
         details = _with_acts(details, acts, frozenset(t.word.start for t in profile.words), words, text)
     return tuple(details)
+
+
+#: the first words of the attributions that name who said it after them (lang ``attributions``: "according")
+_CREDIT_OPENERS = frozenset(a[0] for a in _LANG.attributions)
+#: the words of the kinds of document a source is (lang ``source_documents``: "press release", "statement")
+_DOCUMENT_WORDS = frozenset(w for d in _LANG.source_documents for w in d)
+
+
+def credits_the_source(detail: Detail, words: Sequence[TaggedWord]) -> bool:
+    """Whether ``detail``, lying wholly in the reporter's frame of its claim (the caller asks
+    :func:`alignment.engine.align.in_frame`; ``words``: all the claim's words), is the article crediting the news to
+    its source and no more: a run of plain words (no name, no figure) that holds a verb of speech or "according"
+    (lang ``speech_verbs``: "the agency said in a press release", "according to federal officials"), and no word
+    that says when (a day, a month, a part of the day, "yesterday": the day rules judge those), and after a verb that
+    follows who said it, only the kind of text it was said in (lang ``source_documents``: "said in an email" or "in
+    a surprise statement" tells how the news came, which a release does not). Who gave the news is the source
+    itself, which never says so of itself: no detail."""
+    if detail.kind != "word":
+        return False
+    inside = [t for t in words if detail.start <= t.word.start and t.word.end <= detail.end]
+    verb = next((k for k, t in enumerate(inside) if t.word.key in _SPEECH or t.lemma_key in _SPEECH), None)
+    if verb is None or any(_relative(t) or _is_month(t) or t.word.norm in _LANG.day_parts
+                           or t.word.kind == "number" for t in inside):
+        return False
+    if inside[verb].word.norm in _CREDIT_OPENERS:
+        # "according to federal officials": who, after it, a plain noun phrase (not "a draft of the order obtained
+        # by the newspaper", another text, nor a name: someone else the article credits)
+        return not any(t.is_name or t.pos in ("VERB", "AUX") for t in inside[verb + 1:])
+    # who, before the verb; after it, only the text it was said in ("in a press release"), not how it was given
+    # ("in an email", "in a surprise statement")
+    return all(not t.word.content or t.word.norm in _DOCUMENT_WORDS for t in inside[verb + 1:])
 
 
 def _act(run: Sequence[TaggedWord]) -> bool:
@@ -1594,39 +1618,77 @@ def _other_units(profile: Profile, found: frozenset[int], counterparts: Sequence
     return frozenset(out)
 
 
-_MINUTES = re.compile(r":\d\d")
+#: what follows the hour of a time of day in the text: its minutes after a colon ("14:30"), or a mark of lang
+#: ``clock_marks`` after it or after its minutes, with or without dots and a space ("2 p.m.", "9am", "2:30 PM")
+_AFTER_HOUR = re.compile(r"(:\d\d)(?!\d)|(?::\d\d)? ?([A-Za-z]\.?[A-Za-z]\.?)(?![A-Za-z])")
+#: what comes before the minutes of a time of day: the hour and a colon ("14:30")
+_BEFORE_MINUTES = re.compile(r"\d:")
 
 
-def _hour(ws: Sequence[TaggedWord], i: int, text: str = "") -> bool:
-    """Whether the number ``ws[i]`` (content words) is the hour or the minutes of a time of day: a mark of lang
-    ``clock_marks`` right after it or after the minutes after it ("2 p.m.", "2:30 p.m."), or, with ``text``, a colon
-    and minutes right after it ("at 14:30")."""
-    t = ws[i]
-    if t.word.kind != "number":
+def time_of_day(text: str, words: Sequence[TaggedWord], k: int) -> bool:
+    """Whether the number ``words[k]`` (offsets into ``text``; all a segment's words or its content words alone) is
+    the hour or the minutes of a time of day: minutes after a colon right after it ("at 14:30"), a mark of lang
+    ``clock_marks`` right after it or after its minutes ("2 p.m.", "9 am", "9am", "2:30 p.m."), or, two digits, it
+    follows an hour and a colon (the "30" of "14:30"). Read from the text, so a function word between ("am") counts.
+    The owner of the idea: the discrepancy rules' date line asks it too."""
+    t = words[k].word
+    if t.kind != "number":
         return False
-    if text and _MINUTES.match(text, t.word.end):
+    after = _AFTER_HOUR.match(text, t.end)
+    if after is not None and (after.group(1) or fold_word(after.group(2).replace(".", "")) in _LANG.clock_marks):
         return True
-    nxt = ws[i + 1:i + 3]
-    if not nxt or nxt[0].word.start - t.word.end > 1:
-        return False
-    return nxt[0].word.norm in _LANG.clock_marks or (  # the minutes one mark after the hour: "2:30 p.m."
-        len(nxt) == 2 and nxt[0].word.kind == "number" and nxt[1].word.norm in _LANG.clock_marks
-        and nxt[1].word.start - nxt[0].word.end <= 1)
+    return len(t.text) == 2 and t.text.isdigit() and \
+        _BEFORE_MINUTES.fullmatch(text, max(0, t.start - 2), t.start) is not None
+
+
+#: a time of day from its hour: the hour, its minutes after a colon, a mark after them
+_TIME = re.compile(r"(\d{1,2})(?::(\d\d))?(?: ?([A-Za-z]\.?[A-Za-z]\.?)(?![A-Za-z]))?")
+_HOUR_BEFORE = re.compile(r"\d{1,2}:")
+
+
+def _clock_value(text: str, t: TaggedWord) -> tuple[int, int, int] | None:
+    """The time of day whose hour or minutes the number ``t`` is (:func:`time_of_day`), as its minute of the day
+    and the span of text it takes: "2:30 p.m." and "14:30" are both 870 (a mark of lang ``afternoon_marks`` puts the
+    hour after noon; "12 a.m." is midnight)."""
+    start = t.word.start
+    before = _HOUR_BEFORE.search(text, max(0, start - 3), start)
+    if before is not None and before.end() == start:
+        start = before.start()
+    m = _TIME.match(text, start)
+    if m is None:
+        return None
+    hour, minutes = int(m.group(1)), int(m.group(2) or 0)
+    mark = fold_word(m.group(3).replace(".", "")) if m.group(3) else ""
+    if mark not in _LANG.clock_marks:
+        mark = ""
+    end = m.end() if mark else m.end(2) if m.group(2) else m.end(1)
+    if mark and hour == 12:
+        hour = 0
+    if mark in _LANG.afternoon_marks:
+        hour += 12
+    return hour * 60 + minutes, start, end
 
 
 def _clock_times(profile: Profile, found: frozenset[int], counterparts: Sequence[Profile],
-                 text: str) -> frozenset[int]:
-    """The numbers of ``found`` that give a time of day (:func:`_hour`) where no counterpart gives that number as
-    one: "around 2 p.m." beside a counterpart's "two Guardsmen" tells the hour the source does not (the two met as
-    the same figure, of another thing)."""
-    out = set()
-    for i in found:
-        if not _hour(profile.words, i, text):
-            continue
-        key = profile.words[i].word.key
-        if not any(o.word.key == key and _hour(other.words, j) for other in counterparts
-                   for j, o in enumerate(other.words)):
-            out.add(i)
+                 text: str, source_text: str = "") -> frozenset[int]:
+    """``found`` with each time of day (:func:`time_of_day`) read whole: its words (the hour, the minutes, the mark)
+    are found where a counterpart gives the same time (read in ``source_text``, the counterparts' text), however
+    written ("14:30" for "2:30 p.m."), and none of them is otherwise: "around 2 p.m." beside a counterpart's "two
+    Guardsmen" tells the hour the source does not (the two met as the same figure, of another thing)."""
+    times = {v for i, t in enumerate(profile.words) if time_of_day(text, profile.words, i)
+             for v in [_clock_value(text, t)] if v is not None}
+    if not times:
+        return found
+    given = {v[0] for other in counterparts for j, o in enumerate(other.words)
+             if source_text and time_of_day(source_text, other.words, j)
+             for v in [_clock_value(source_text, o)] if v is not None}
+    out = set(found)
+    for value, start, end in times:
+        inside = {i for i, t in enumerate(profile.words) if start <= t.word.start and t.word.end <= end}
+        if value in given:
+            out |= inside
+        else:
+            out -= inside
     return frozenset(out)
 
 

@@ -29,6 +29,7 @@ from types import MappingProxyType
 from typing import ParamSpec, TypeVar
 
 from alignment.engine.align import signer_keys
+from alignment.engine.details import time_of_day
 from alignment.engine.match import slash_fraction
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel, Discrepancy, DiscrepancyKind, Segment, SegmentKind
@@ -1803,17 +1804,15 @@ _DATE_LINE_WORDS = 6
 
 _DATE_LINE_LABELS = _C.date_line_labels
 _CLOCK_WORDS = _LANG.clock_marks
-_CLOCK_RE = re.compile(r"^\s*[:.]\s*$")
 
 
 def _clock(text: str, words: Sequence[TaggedWord], k: int) -> bool:
-    """Whether ``words[k]`` is a part of a time of day: a number joined by a colon to a number beside it ("14:41"),
-    "am" or "pm" (lang ``clock_marks``), or an acronym after one of those, a time zone ("2:30 p.m. EDT")."""
+    """Whether ``words[k]`` is a part of a time of day: its hour or its minutes (the details' rule,
+    :func:`alignment.engine.details.time_of_day`: "14:41", "2 p.m."), "am" or "pm" (lang ``clock_marks``), or an
+    acronym after one of those, a time zone ("2:30 p.m. EDT")."""
     t = words[k]
     if t.word.kind == "number":
-        return any(0 <= m < len(words) and words[m].word.kind == "number"
-                   and _CLOCK_RE.match(text[words[min(k, m)].word.end:words[max(k, m)].word.start]) is not None
-                   for m in (k - 1, k + 1))
+        return time_of_day(text, words, k)
     if t.word.norm in _CLOCK_WORDS:
         return True
     return t.word.kind == "acronym" and k > 0 and _clock(text, words, k - 1)

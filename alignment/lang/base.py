@@ -549,6 +549,8 @@ class Language:
     #: folded marks of a time of day after its hour ("2 p.m.", "9 am"): the number is an hour, not a count
     #: (alignment/engine/details.py, ``_clock_times``; alignment/engine/discrepancies.py, ``_date_line``)
     clock_marks: frozenset[str] = frozenset()
+    #: the folded ``clock_marks`` that put the hour after noon ("2:30 p.m." is "14:30"; alignment/engine/details.py)
+    afternoon_marks: frozenset[str] = frozenset()
     #: the endings (of stems, lower case) that make a place's name a name for its people: "Virginia" ->
     #: "Virginians", "Michigan" -> "Michiganians", "Texas" -> "Texans" (alignment/engine/details.py)
     people_suffixes: frozenset[str] = frozenset()

@@ -383,7 +383,7 @@ RELATIVE_TIMES = frozenset(
 #: prepositions after which a name is a place: "in Annapolis", "from Turkey", "near Kharkiv"
 PLACE_PREPOSITIONS = frozenset("in at from near outside inside across throughout into".split())
 #: prepositions that head a span of time: "within a year", "before 2030", "after six months", "over the weekend"
-TIME_PREPOSITIONS = frozenset("within before after throughout since until over".split())
+TIME_PREPOSITIONS = frozenset("within before after throughout since until over between".split())
 ARTICLES = frozenset({"a", "an", "the"})
 COPULAS = frozenset("is are was were be been being am".split())
 #: units of time, in days or in months: "nearly 80 years" is the source's "nearly eight decades", "two weeks" its
@@ -780,6 +780,7 @@ ENGLISH = Language(
     member_nouns=MEMBER_NOUNS,
     day_parts=frozenset("morning afternoon evening night overnight".split()),
     clock_marks=frozenset({"am", "pm"}),
+    afternoon_marks=frozenset({"pm"}),
     sequence_times=frozenset("later earlier soon meanwhile".split()),
     earlier_openers=tuple(tuple(o.split()) for o in (
         "earlier", "previously", "at the time", "last week", "last month", "last year", "last weekend")),

@@ -223,3 +223,38 @@ def test_a_sign_the_source_writes_as_a_mark_is_the_figures():
 
     assert _signed_in("0.20", "deposit rate: -0.20 per cent") and _signed_in("0.75", "a rate of (\u22120.75%)")
     assert not _signed_in("0.2", "deposit rate: -0.25 per cent") and not _signed_in("19", "cases of COVID-19")
+
+
+def test_a_span_the_source_gives_named_as_a_thing_is_the_sources():
+    source = ("Patients received Epclusa in combination with ribavirin for 12 weeks, and 94 percent of them had no "
+              "virus detected.")
+    # "a 12-week course" is the source's "for 12 weeks", named
+    assert _details(source, "Patients received a 12-week course of Epclusa in combination with ribavirin, and 94 "
+                            "percent of them had no virus detected.") == []
+    # a span the source does not give stays a detail, with its noun
+    found = _details(source, "Patients received Epclusa with ribavirin over an 11-year period, and 94 percent of "
+                             "them had no virus detected.")
+    assert any("11-year period" in t for t in found), found
+    # a name after the span is no word for it
+    found = _details(source, "Patients received Epclusa with ribavirin, a 12-week Gilead program, and 94 percent of "
+                             "them had no virus detected.")
+    assert any("Gilead" in t for t in found), found
+
+
+def test_between_heads_a_new_range():
+    source = "The bank moved large sums through its branches in Estonia, the regulator said."
+    found = _details(source, "The bank moved large sums through its branches in Estonia between 2011 and 2017, the "
+                             "regulator said.")
+    assert any(t.startswith("between 2011") for t in found), found
+
+
+def test_an_age_after_the_noun_age_is_the_sources_years_old():
+    source = ("Cindy Pritzker was a civic leader. When my father died and my mother was ill and I was just 12 years "
+              "old, she and my uncle Jay took me in and made sure I felt safe and loved.")
+    found = _details(source, "Cindy Pritzker was also the aunt of the governor and took him in at the age of 12 after "
+                             "his parents died.")
+    assert not any("age" in t.split() for t in found), found
+    # another age stays a detail
+    found = _details(source, "Cindy Pritzker was also the aunt of the governor and took him in at the age of 14 after "
+                             "his parents died.")
+    assert any("age of 14" in t for t in found), found

@@ -517,3 +517,18 @@ def test_the_year_of_a_date_the_source_gives_as_this_year_is_no_detail():
     assert any("June 7, 2019" in t for t in _details(source, derivative.replace("June 6", "June 7")))
     found = _details(source.replace(" this year", ""), derivative)
     assert any("2019" in t for t in found), found
+
+
+def test_the_reporters_credit_to_the_source_is_no_detail():
+    found = _details
+    source = ("Border officers seized 50 packages of cocaine hidden in concrete blocks at the Pharr bridge. The "
+              "cocaine has a street value of $930,000.")
+    claim = "Border officers seized 50 packages of cocaine hidden in concrete blocks at the Pharr bridge"
+    # who gave the news is the source itself
+    assert found(source, claim + ", according to federal officials.") == []
+    assert found(source, claim + ", the agency said in a press release.") == []
+    # a medium other than a text, a day and another speaker stay details
+    assert any("email" in t for t in found(source, claim + ", the agency said in an email.")), "email"
+    assert found(source, claim + ", the agency said on Tuesday.") == ["on Tuesday"]
+    assert any("Cornyn" in t for t in found(source, claim + ", Senator Cornyn said in a statement."))
+    assert any("surprise" in t for t in found(source, claim + ", the agency said in a surprise statement."))

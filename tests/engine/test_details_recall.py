@@ -87,3 +87,19 @@ def test_a_party_before_a_title_is_no_first_name():
     # a first name before the surname the source gives stays no detail
     assert _details(source, "Gov. Greg Gianforte announced the designation of ten counties as drought disaster "
                             "areas.") == []
+
+
+def test_a_time_of_day_is_read_whole_however_written():
+    source = ("Two Mississippi National Guardsmen died when their aircraft crashed during a training mission near "
+              "Booneville at 14:30 yesterday.")
+    # the source's 24-hour time is the article's, in either writing
+    assert _details(source, source) == []
+    assert _details(source, source.replace("14:30", "2:30 p.m.")) == []
+    # another time is a detail, hour and minutes together
+    found = _details(source, source.replace("14:30", "4:30 p.m."))
+    assert any("4:30 p.m." in t for t in found), found
+    # "9 am" (no dots: a function word to the tokenizer) is a time of day, not the source's count of nine
+    source = "Nine Mississippi National Guardsmen died when their aircraft crashed near Booneville yesterday."
+    for written in ("9 am", "9am", "9 a.m."):
+        found = _details(source, source.replace("yesterday", f"at {written} yesterday"))
+        assert any(written in t for t in found), (written, found)
