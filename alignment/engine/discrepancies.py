@@ -1617,14 +1617,12 @@ def _check_copied(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagge
     new_names = any(_name_like(t) and not _established(t, names) for t in dw)
     if not new_numbers and not new_names:
         return []
-    from difflib import SequenceMatcher
-
     dated = {k for d in d_dates for k in range(d.i, d.j)}
     s_dated = {k for s in s_dates for k in range(s.i, s.j)}
     # (not a name before a participle of speech and "by", which credits what follows it: "symptoms of VVA reported by
     # postmenopausal women")
     said = {k for a, b in speakers if not (b + 1 < len(dw) and dw[b + 1].word.norm == "by") for k in range(a, b)}
-    ops = SequenceMatcher(None, [_copy_key(t) for t in dw], [_copy_key(t) for t in sw], autojunk=False).get_opcodes()
+    ops = _copy_ops(dw, sw)
     hits = []
     for n, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag != "replace" or i2 - i1 != j2 - j1 or i2 - i1 > 2 or n == 0 or n + 1 == len(ops):
@@ -1668,6 +1666,85 @@ def _check_copied(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagge
         what = "says" if kind == "number" else "names"
         hits.append(_Hit(kind, a, b, sa, sb, f"the article {what} {dt[a:b]!r} where the source has {st[sa:sb]!r} in "
                                              f"the same words"))
+    return hits
+
+
+#: the words the article copies from the source's sentence on one side of a name it changed, the other side its own
+#: (:func:`_check_copied_beside`): this many at least, of which :data:`_BESIDE_CONTENT` content words
+_BESIDE_WORDS = 5
+_BESIDE_CONTENT = 3
+
+
+@_per_pair
+def _copy_ops(dw: Sequence[TaggedWord], sw: Sequence[TaggedWord]) -> Sequence[tuple[str, int, int, int, int]]:
+    """The word-for-word comparison of two segments (:func:`_copy_key`), as :class:`difflib.SequenceMatcher`'s
+    opcodes: asked of a pair by :func:`_check_copied`, :func:`_check_copied_beside` and
+    :func:`_check_copied_modality`, worked out once."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, [_copy_key(t) for t in dw], [_copy_key(t) for t in sw], autojunk=False).get_opcodes()
+
+
+def _run_letters(words: Sequence[TaggedWord], like: Sequence[bool], k: int) -> str:
+    """The letters of the run of name words ``words[k]`` is in, folded, without the spaces between them
+    ("gracekennedy" for "Grace Kennedy Payment Services"' first two words and more)."""
+    i, j = k, k + 1
+    while i > 0 and like[i - 1]:
+        i -= 1
+    while j < len(words) and like[j]:
+        j += 1
+    return "".join(t.word.norm for t in words[i:j])
+
+
+def _check_copied_beside(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord], names: _SourceNames,
+                         speakers: Sequence[tuple[int, int]], own: frozenset[str] = frozenset()) -> list[_Hit]:
+    """A name the article changed right before or right after words it copies from the source's sentence, where the
+    source has a name of its own: the article's words on the other side are its own ("Biden continues to say that
+    Okafor was also a man of deep faith" / "At the same time, Senator Hatch was also a man of deep faith"), so
+    :func:`_check_copied`, which needs the same words on both sides, cannot read it, and the pair may be weak (the
+    name is one of the few words they share that carry weight). The copied words, :data:`_BESIDE_WORDS` at least with
+    :data:`_BESIDE_CONTENT` content words, are the evidence, on a weak pair too. The article's name is one the source
+    never uses, no speaker and none the article keeps using (``own``); the source's is gone from the article's
+    sentence, and neither abbreviates, spells or is the people of the other."""
+    like = _name_flags(dw)
+    said = {k for a, b in speakers for k in range(a, b)}
+    new = {k for k, t in enumerate(dw) if like[k] and k not in said and t.word.key not in own
+           and not _established(t, names)}
+    if not new:
+        return []
+    # (the two words next to the name copied in the source's order, or the word-for-word comparison is not needed)
+    pairs = set(itertools.pairwise(_copy_key(t) for t in sw))
+    keys = [_copy_key(t) for t in dw]
+    if not any((k + 2 < len(keys) and (keys[k + 1], keys[k + 2]) in pairs) or (k >= 2 and (keys[k - 2], keys[k - 1])
+                                                                                 in pairs) for k in new):
+        return []
+    s_like = _name_flags(sw)
+    d_keys = _segment_keys(dw)
+    hits = []
+    for tag, i1, i2, j1, j2 in _copy_ops(dw, sw):
+        if tag != "equal" or i2 - i1 < _BESIDE_WORDS or sum(t.word.content for t in dw[i1:i2]) < _BESIDE_CONTENT:
+            continue
+        for k, o in ((i1 - 1, j1 - 1), (i2, j2)):
+            if k not in new or not 0 <= o < len(sw) or not s_like[o] or set(_keys(sw[o])) & d_keys:
+                continue
+            # (next to the copied words, a space between: "Forces Group (Airborne)" / "Forces Group, U.S. Army" is
+            # a part of the name the article adds, no other name; nor a word that goes on a name they end or open)
+            edge, s_edge = (i1, j1) if k < i1 else (i2 - 1, j2 - 1)
+            gap = dt[dw[k].word.end:dw[edge].word.start] if k < i1 else dt[dw[edge].word.end:dw[k].word.start]
+            s_gap = st[sw[o].word.end:sw[s_edge].word.start] if k < i1 else st[sw[s_edge].word.end:sw[o].word.start]
+            if gap.strip() or s_gap.strip() or like[edge]:
+                continue
+            d, s = dw[k].word.text, sw[o].word.text
+            if _abbreviates(d, s) or _abbreviates(s, d) or _variant(d, s) or _demonym(d, s) or _demonym(s, d):
+                continue
+            d_run, s_run = _run_letters(dw, like, k), _run_letters(sw, s_like, o)
+            if d_run in s_run or s_run in d_run:
+                continue  # one name written in one word or two: "GraceKennedy" / "Grace Kennedy"
+            a, b, sa, sb = dw[k].word.start, dw[k].word.end, sw[o].word.start, sw[o].word.end
+            hits.append(_Hit("name", a, b, sa, sb, f"the article names {dt[a:b]!r} where the source has {st[sa:sb]!r} "
+                                                   f"before the same words" if k < i1 else
+                                                   f"the article names {dt[a:b]!r} where the source has "
+                                                   f"{st[sa:sb]!r} after the same words"))
     return hits
 
 
@@ -2366,6 +2443,9 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     s_runs = [(si, sj, True) for si, sj in _runs(s_gone, st, sw)] + \
         [(si, sj, False) for si, sj in _runs([i for i in s_cands if i not in gone], st, sw)]
     hits = []
+    # (one name the article's sentence gives that the source never does: on a weak pair, in the place of the source's
+    # name gone from it after the same preposition of place, :func:`_lone_place`)
+    lone = len(_runs(d_new, dt, dw)) == 1
     for i, j in _runs(d_new, dt, dw):
         # the place of the whole name in the sentence: the words around "Center for American Progress", not
         # "American" before "Progress"
@@ -2428,6 +2508,7 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                             and _preposition(dw, wi, sw, vi) == _preposition(sw, vi, dw, wi))
                         or (_opens(dw, wi) and _opens(sw, vi))
                         or (not strong and _verb_framed(dw, wi, wj, sw, vi, vj))
+                        or (not strong and lone and _lone_place(dw, wi, sw, vi, [r[0] for r in s_runs if r[2]]))
                         or (strong and (_nominalised(dw, wi, wj, sw, vi) or _nominalised(sw, vi, vj, dw, wi)))):
                     continue
             elif not (_same_place(d_place, s_place, least) or possessed) or _still_there(dt, dw, sw[si:sj], s_place):
@@ -2718,6 +2799,18 @@ def _nominalised(words: Sequence[TaggedWord], i: int, j: int, other: Sequence[Ta
         return words[i - 2].lemma_key == verb and words[i - 2].word.content
     return j < len(words) and words[j - 1].word.text.endswith(_POSSESSIVE) and words[j].pos == "NOUN" \
         and words[j].lemma_key == verb and words[j].word.content
+
+
+def _lone_place(dw: Sequence[TaggedWord], wi: int, sw: Sequence[TaggedWord], vi: int, gone: Sequence[int]) -> bool:
+    """On a weak pair where the article's sentence gives one name the source never uses, whether it and the source's
+    name at ``sw[vi]``, gone from the article's sentence, follow the same preposition of place, which none of the
+    source's other names gone from it (their first words at ``gone``) follows ("a big rig coming from Brazil on March
+    15" / "CBP officers ... encountered a tractor trailer making entry from Mexico"): the place the sentence says the
+    thing was, the one name put for the other (not "to", "for" or "with", a role's, which many a name of a weak pair
+    shares: "work with Congress" / "work with Julie")."""
+    p = _preposition(dw, wi, sw, vi)
+    return p in _PLACE_PREPOSITIONS and p == _preposition(sw, vi, dw, wi) and \
+        sum(1 for k in gone if _preposition(sw, k, dw, wi) == p) <= 1
 
 
 def _same_place(p: _Place, q: _Place, least: int = 1) -> bool:
@@ -3947,9 +4040,7 @@ def _check_copied_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Seque
     before a negation ("could not", an inability) nor in a question."""
     if not any(t.word.norm in _MODAL_HEDGES for t in (*dw, *sw)) or _is_question(dt, dw) or _is_question(st, sw):
         return []  # (a question asserts nothing, so it hedges nothing: "Can a new test spot ...?")
-    from difflib import SequenceMatcher
-
-    ops = SequenceMatcher(None, [_copy_key(t) for t in dw], [_copy_key(t) for t in sw], autojunk=False).get_opcodes()
+    ops = _copy_ops(dw, sw)
     hits = []
     for n, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal" or i2 - i1 > 2 or j2 - j1 > 2 or n == 0 or n + 1 == len(ops) \
@@ -6219,6 +6310,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             hits += _check_labels(der.text, dw, src.text, sw, labels() if _labelled_numbers(der.text, dw)
                                   else frozenset(), weak and not close)
             hits += _check_names(der.text, dw, src.text, sw, names, taken, lower, close or not weak, own)
+            hits += _check_copied_beside(der.text, dw, src.text, sw, names, speakers, own)
             hits += _check_negation(der.text, dw, src.text, sw, all_sw, weak, [src.words[o] for o in s_list])
             others = [t for o in s_list if o != si for t in src.words[o]] if len(s_list) > 1 else []
             # (a heading hedges what the text under it states: "Could Benefit Tens of Millions of Borrowers" / "will
