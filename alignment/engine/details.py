@@ -56,7 +56,7 @@ from rapidfuzz.distance import Levenshtein
 from alignment.engine.match import Profile
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import DETAIL_SALIENCE, Detail
-from alignment.text.normalize import fold_word, number_value, stem
+from alignment.text.normalize import HYPHENS, fold_word, number_value, stem
 from alignment.text.quotemarks import QuoteDepth
 from alignment.text.segment import TaggedWord
 
@@ -1343,7 +1343,7 @@ def _counted(words: Sequence[TaggedWord], end: int, text: str) -> int:
 
 
 #: the marks that join the two ends of a range of figures: "two-three per cent", "18–48"
-_RANGE_DASHES = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
+_RANGE_DASHES = HYPHENS | {"\u2013", "\u2014"}
 
 
 def _range_dash(gap: str, prev: TaggedWord | None, t: TaggedWord) -> bool:

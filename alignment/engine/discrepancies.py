@@ -33,7 +33,7 @@ from alignment.engine.details import time_of_day
 from alignment.engine.match import slash_fraction
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel, Discrepancy, DiscrepancyKind, Segment, SegmentKind
-from alignment.text.normalize import fold_word, number_value, stem
+from alignment.text.normalize import HYPHENS, fold_word, number_value, stem
 from alignment.text.segment import Analyzed, TaggedWord
 
 __all__ = ["MIN_SCORE", "WEAK_SCORE", "SourceKeys", "find_discrepancies", "restatement", "restates"]
@@ -125,8 +125,6 @@ _PLACE_PREPOSITIONS = _LANG.prepositions
 _GENITIVES = _LANG.genitive_prepositions
 #: the prepositions before a name that place it on a close pair: a place's and a time's, and a role's ("to", "for")
 _NAME_PREPOSITIONS = _PLACE_PREPOSITIONS | _LANG.conflicts.role_prepositions
-#: the marks that join a number to the unit after it into one word ("12-week", "5‑year")
-_HYPHENS = frozenset(("-", "‐", "‑"))
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to|and|through)\s*$")
 #: the signs written before an amount of money, and the folded words of a currency after one
 _CURRENCY_SIGNS = frozenset(_C.currency_signs)
@@ -709,7 +707,7 @@ def _head(text: str, words: Sequence[TaggedWord], j: int) -> str:
     participant, "25 basis points" -> point), within three words."""
     if j > 0 and text[words[j - 1].word.end:words[j - 1].word.end + 1] == "%":
         return "percent"
-    if 0 < j < len(words) and text[words[j - 1].word.end:words[j].word.start] in _HYPHENS \
+    if 0 < j < len(words) and text[words[j - 1].word.end:words[j].word.start] in HYPHENS \
             and words[j].word.kind == "word" and words[j].pos == "NOUN" and words[j].word.content:
         return words[j].lemma_key  # "two 12-week clinical trials": a compound that measures the noun after it, in
         # weeks, and qualifies the phrase as an adjective does
@@ -765,7 +763,7 @@ def _hyphened_participle(text: str, words: Sequence[TaggedWord], k: int) -> bool
     noun right after it as an adjective does, whatever its ending ("200 American-made aircraft", "12 state-owned
     banks": aircraft, banks)."""
     return 0 < k < len(words) - 1 and words[k].pos == "VERB" \
-        and text[words[k - 1].word.end:words[k].word.start] in _HYPHENS \
+        and text[words[k - 1].word.end:words[k].word.start] in HYPHENS \
         and words[k + 1].pos in ("NOUN", "PROPN", "ADJ")
 
 
@@ -843,7 +841,7 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
             value, digits, j = number + part, repr(number + part), i + 3
         rank = bool(_ORDINAL_RE.fullmatch(w.text))
         # a tens word joined by a hyphen to the next word ("sixty-one", "Twenty-Seventh")
-        if w.text.isalpha() and number in _TENS and j < len(words) and text[w.end:words[j].word.start] in _HYPHENS:
+        if w.text.isalpha() and number in _TENS and j < len(words) and text[w.end:words[j].word.start] in HYPHENS:
             # "sixty-one", "twenty-five": to a units word, one number, not 60 and 1
             if words[j].word.kind == "number" and words[j].word.text.isalpha() \
                     and (unit := number_value(words[j].word.norm)) is not None and 0 < unit < 10:

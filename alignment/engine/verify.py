@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 from alignment.engine.quotes import QuoteSpan, named_term, reported_speech
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import QuoteStatus, WordDiff
-from alignment.text.normalize import Word, fold_surface, fold_word, region_named, words
+from alignment.text.normalize import HYPHENS, Word, fold_surface, fold_word, region_named, words
 
 if TYPE_CHECKING:  # numpy is imported where it is used: ``import alignment`` stays light
     import numpy as np
@@ -1213,10 +1213,7 @@ def _compound_part(doc: str, quote: list[Word], k: int) -> bool:
     it by a hyphen alone ("half-staff", "long-term"), which is one word with it, not a phrase."""
     if k == 0 or not quote[k].content or not quote[k - 1].content:
         return False
-    return doc[quote[k - 1].end:quote[k].start] in _HYPHENS
-
-
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+    return doc[quote[k - 1].end:quote[k].start] in HYPHENS
 
 
 def _fragment(quote: list[Word]) -> bool:

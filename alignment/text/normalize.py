@@ -36,6 +36,7 @@ import snowballstemmer
 from alignment.lang import RULES_LANGUAGE as _LANG
 
 __all__ = [
+    "HYPHENS",
     "STOP_WORDS",
     "Word",
     "count_words",
@@ -47,6 +48,10 @@ __all__ = [
     "stem",
     "words",
 ]
+
+#: the marks that join two words or a number and a word into one ("half-staff", "12-week", "5‑year"): the
+#: hyphen-minus, the hyphen and the non-breaking hyphen
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 # Word characters: letters, digits and combining marks (so NFD accents stay inside their word).
 _W = r"[^\W_]"
