@@ -29,6 +29,7 @@ from rapidfuzz.distance import LCSseq
 from alignment.config import Config
 from alignment.engine.linking import load_link_model, relink
 from alignment.engine.match import Profile, Scores, fuzzy_scores, share
+from alignment.engine.quotes import SPEECH_KEYS
 from alignment.engine.statuses import added_though_linked
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel, Detail, Segment, SegmentKind
@@ -91,9 +92,6 @@ def _block_names(doc: Analyzed, profiles: Sequence[Profile]) -> dict[int, set[st
     return out
 
 
-#: lemma keys of the verbs that report speech ("said", "told", "announced"): two sentences that both report
-#: someone's words share the verb and nothing else by it
-_REPORTING = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.speech_verbs)
 #: a name found in at least this share of the claims of each text (and in two claims of each, at least) is one of
 #: the texts' main actors: the country, company or drug the whole pair is about, which most sentences name
 _BACKGROUND_SHARE = 0.1
@@ -200,7 +198,7 @@ def _plain(profile: Profile, background: frozenset[str]) -> frozenset[int]:
     speech, and the names of the texts' main actors (``background``)."""
     return frozenset(i for i, t in enumerate(profile.words)
                      if profile.word_keys[i] in background
-                     or (t.pos == "VERB" and (t.lemma_key in _REPORTING or t.word.key in _REPORTING)))
+                     or (t.pos == "VERB" and (t.lemma_key in SPEECH_KEYS or t.word.key in SPEECH_KEYS)))
 
 
 def _attributed(words: Sequence[TaggedWord], profile: Profile, text: str) -> frozenset[int]:
@@ -608,7 +606,7 @@ _OPENING_MARKS = frozenset("\"“‘'")
 
 
 def _speech(t: TaggedWord) -> bool:
-    return t.pos == "VERB" and (t.lemma_key in _REPORTING or t.word.key in _REPORTING)
+    return t.pos == "VERB" and (t.lemma_key in SPEECH_KEYS or t.word.key in SPEECH_KEYS)
 
 
 def _frame(text: str, start: int, words: Sequence[TaggedWord], profile: Profile) -> frozenset[int]:

@@ -54,6 +54,7 @@ from itertools import pairwise
 from rapidfuzz.distance import Levenshtein
 
 from alignment.engine.match import Profile
+from alignment.engine.quotes import SPEECH_KEYS
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import DETAIL_SALIENCE, Detail
 from alignment.text.normalize import HYPHENS, fold_word, number_value, stem
@@ -315,9 +316,6 @@ def _people_of(key: str, known: frozenset[str]) -> bool:
     return any(len(k) >= _MIN_SHARED - 1 and key.startswith(k) and key[len(k):] in _LANG.people_suffixes
                for k in _by_start(known).get(key[:3], ()))
 
-
-#: stems of the verbs that report speech (lang ``speech_verbs``)
-_SPEECH = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.speech_verbs)
 
 #: the parts of speech of the words that join others: a preposition the stop list lacks ("among", "via") tells
 #: nothing new (a determiner, a pronoun or an auxiliary may: "every", "can't")
@@ -766,7 +764,7 @@ def _rearranged(tagged: Sequence[TaggedWord], known: frozenset[str], linked: fro
     lead = next((k for k, t in enumerate(tagged) if not t.is_name), len(tagged))
     if lead == len(tagged) or any(t.is_name for t in tagged[lead:]) or not all(
             _equivalent(t, known, linked) for t in tagged[:lead]) or (
-            lead and any(t.word.key in _SPEECH or t.lemma_key in _SPEECH for t in tagged[lead:])):
+            lead and any(t.word.key in SPEECH_KEYS or t.lemma_key in SPEECH_KEYS for t in tagged[lead:])):
         return False
     fresh = [t for t in tagged if t.word.start not in plain and not _equivalent(t, known, linked)]
     if any(t.pos in _CARRIERS for t in fresh):
@@ -1175,7 +1173,7 @@ def credits_the_source(detail: Detail, words: Sequence[TaggedWord]) -> bool:
     if detail.kind != "word":
         return False
     inside = [t for t in words if detail.start <= t.word.start and t.word.end <= detail.end]
-    verb = next((k for k, t in enumerate(inside) if t.word.key in _SPEECH or t.lemma_key in _SPEECH), None)
+    verb = next((k for k, t in enumerate(inside) if t.word.key in SPEECH_KEYS or t.lemma_key in SPEECH_KEYS), None)
     if verb is None or any(_relative(t) or _is_month(t) or t.word.norm in _LANG.day_parts
                            or t.word.kind == "number" for t in inside):
         return False
@@ -1192,7 +1190,7 @@ def _act(run: Sequence[TaggedWord]) -> bool:
     """Is the run ``run`` a verb the source does not give, with its adverbs at most ("ratified", "did not
     release"): no word of it names a thing, a quality or a quantity (:func:`_carriers`)?"""
     return not _carriers(run) and any(t.pos == "VERB" for t in run) and \
-        not any(t.word.key in _SPEECH or t.lemma_key in _SPEECH for t in run)
+        not any(t.word.key in SPEECH_KEYS or t.lemma_key in SPEECH_KEYS for t in run)
 
 
 def _with_acts(details: list[Detail], acts: Sequence[tuple[int, int]], content: frozenset[int],

@@ -31,6 +31,7 @@ from typing import ParamSpec, TypeVar
 from alignment.engine.align import signer_keys
 from alignment.engine.details import time_of_day
 from alignment.engine.match import slash_fraction
+from alignment.engine.quotes import SPEECH_KEYS
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel, Discrepancy, DiscrepancyKind, Segment, SegmentKind
 from alignment.text.normalize import HYPHENS, fold_word, number_value, stem
@@ -78,12 +79,11 @@ _PERIODS = _C.periods
 _RATE_WORDS = _C.rate_words
 _PERIOD_KEYS = frozenset(stem(fold_word(w)) for w in _C.periods)
 _RATE_ADVERBS = {w: stem(p) for w, p in _C.rate_adverbs.items()}
-_SPEECH_KEYS = frozenset(stem(fold_word(w)) for w in _C.speech_verbs)
 _THOUGHT_KEYS = frozenset(stem(fold_word(w)) for w in _C.thought_verbs)
 #: the verbs that report what follows as a claim (:func:`_opens_clause`)
-_REPORTING_KEYS = _SPEECH_KEYS | _THOUGHT_KEYS
+_REPORTING_KEYS = SPEECH_KEYS | _THOUGHT_KEYS
 #: the verbs whose subject (or the name after them) is a speaker: of speech, and of an exchange ("replied")
-_SPEAKER_KEYS = _SPEECH_KEYS | frozenset(stem(fold_word(w)) for w in _C.dialogue_verbs)
+_SPEAKER_KEYS = SPEECH_KEYS | frozenset(stem(fold_word(w)) for w in _C.dialogue_verbs)
 _WEEKDAYS = _C.weekdays
 _ALIASES = _C.name_aliases
 _GROUP_ALIASES = _C.group_aliases
@@ -3433,7 +3433,7 @@ def lead_ins(src: Analyzed) -> list[frozenset[str]]:
             # following statement from William Gerstenmaier, associate administrator ...:")
             k0 = 0 if len(sw) <= _LEAD_IN_WORDS else next(
                 (n + 1 for n in range(len(sw) - 1, -1, -1) if sw[n].word.norm in _LEAD_IN_NOUNS
-                 or sw[n].lemma_key in _SPEECH_KEYS), len(sw))
+                 or sw[n].lemma_key in SPEECH_KEYS), len(sw))
             keys = frozenset(t.word.key for t in sw[k0:] if _name_like(t) and t.word.norm not in _TITLES)
             if keys:
                 current = keys
@@ -3462,7 +3462,7 @@ def _self_label(src: Analyzed) -> str:
     return next((" ".join(label) for label in _SELF_LABELS if heading[:len(label)] == label), "")
 
 
-_DOCUMENT_VERBS = frozenset(stem(fold_word(w)) for w in _C.document_verbs) | _SPEECH_KEYS
+_DOCUMENT_VERBS = frozenset(stem(fold_word(w)) for w in _C.document_verbs) | SPEECH_KEYS
 
 
 def _check_document_credit(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
@@ -5672,7 +5672,7 @@ def _names_other(dw: Sequence[TaggedWord], kind: str, src: Analyzed, least: int 
     "also signed an executive order extending the reporting rules")."""
     def words(ws: Sequence[TaggedWord]) -> set[str]:
         return {t.lemma_key for t in ws if t.word.content and t.word.kind == "word" and not _name_like(t)
-                and not _signs(t) and t.lemma_key not in _SPEECH_KEYS and t.word.norm not in _INSTRUMENTS
+                and not _signs(t) and t.lemma_key not in SPEECH_KEYS and t.word.norm not in _INSTRUMENTS
                 and t.word.norm not in _INSTRUMENT_QUALIFIERS}
     mine = words(dw)
     for sw in src.words:

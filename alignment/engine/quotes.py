@@ -31,7 +31,8 @@ from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.text.normalize import fold_word, stem
 from alignment.text.quotemarks import DOUBLE, FAMILY, GUILLEMET, MARK_RE, SINGLE, SINGLE_GUILLEMET
 
-__all__ = ["QuoteSpan", "extract_quotes", "named_term", "quote_readings", "quoted_again", "reported_speech"]
+__all__ = ["SPEECH_KEYS", "QuoteSpan", "extract_quotes", "named_term", "quote_readings", "quoted_again",
+           "reported_speech"]
 
 _DOUBLE, _GUILLEMET, _SINGLE, _SINGLE_GUILLEMET = DOUBLE, GUILLEMET, SINGLE, SINGLE_GUILLEMET
 _FAMILY, _MARK_RE = FAMILY, MARK_RE  # the marks, as text/quotemarks.py reads them
@@ -46,9 +47,9 @@ _WORD_RUN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _MAX_SINGLE_QUOTE_CHARS = 600  # a single-quoted span longer than this is taken for apostrophes
 _MAX_PARAGRAPHS = 6  # a quote may run over at most this many paragraphs before it is closed
 _STARTS_TEXT_REACH = 16  # words follow an opening mark within this many marks, dots, dashes or brackets
-#: stems of the verbs that report speech (alignment/lang/en.py), and the words a short quotation is said with:
-#: `He said, “Yes.”`, `she replied: “No”`, `“Never,” the minister said`
-_SPEECH = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.speech_verbs)
+#: stems of the verbs that report speech (lang ``speech_verbs``), and the words a short quotation is said with:
+#: `He said, “Yes.”`, `she replied: “No”`, `“Never,” the minister said`; the one table of them the engine reads
+SPEECH_KEYS = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.speech_verbs)
 _SPEECH_BEFORE = re.compile(r"((?:[^\W\d_]+\s+)?[^\W\d_]+)\s*[,:]\s*$")  # "said," "told reporters:"
 _SPEECH_AFTER = re.compile(r"\s*((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)")  # " she said", " the minister said"
 _SPEECH_REACH = 60  # characters looked at on each side of the marks
@@ -447,7 +448,7 @@ def _coordinated_phrase(joined: list[str]) -> bool:
 
 
 def _says(words: str) -> bool:
-    return any(stem(fold_word(w)) in _SPEECH for w in words.split())
+    return any(stem(fold_word(w)) in SPEECH_KEYS for w in words.split())
 
 
 def attribution_tail(text: str, start: int, end: int) -> int:

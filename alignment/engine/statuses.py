@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from alignment.config import Config
+from alignment.engine.quotes import SPEECH_KEYS
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import DerivativeStatus, Detail, SourceStatus
-from alignment.text.normalize import first_norm, fold_word, stem, words
+from alignment.text.normalize import first_norm, words
 
 if TYPE_CHECKING:
     from alignment.text.segment import TaggedWord
@@ -93,8 +94,6 @@ def new_rank(text: str, start: int, details: Sequence[Detail], counterparts: Seq
     return None
 
 
-#: stems of the verbs that report speech: a clause after one is what was said ("said it had raised ...")
-_SPEECH = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.speech_verbs)
 #: words that may open a sentence before its time adverbial ("And earlier, ...")
 _LEADING = frozenset({"and", "but", "so"})
 #: words after an opener of lang ``earlier_openers`` among which a comma shows it is the sentence's time adverbial
@@ -148,7 +147,7 @@ def earlier_event(text: str, tagged: Sequence[TaggedWord]) -> str | None:
         if comma is not None:
             return text[ws[k].start:ws[comma].end + 1]
     for i, w in enumerate(ws):
-        if surfaces[i] in _LANG.clause_openers or tagged[i].lemma_key in _SPEECH or w.key in _SPEECH:
+        if surfaces[i] in _LANG.clause_openers or tagged[i].lemma_key in SPEECH_KEYS or w.key in SPEECH_KEYS:
             return None  # what follows is in a clause of its own, or what someone said
         nxt = i + 1
         while nxt < len(ws) and tagged[nxt].pos == "ADV":
