@@ -46,7 +46,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -852,21 +852,24 @@ def _spare(profile: Profile, counterparts: Sequence[Profile]) -> bool:
 _MAX_DAY = 31
 
 
-def _dates(norms: Sequence[str]) -> list[tuple[str, str, str]]:
-    """The dates in a run of folded words: (month, day, year or ""), the day right before or after the month ("4
-    February", "February 4"), a year of four digits right after them ("February 4, 2022")."""
-    out = []
+def _month_days(norms: Sequence[str]) -> Iterator[tuple[str, str, int]]:
+    """The days of a month in a run of folded words: (month, day, the index of the word after both), the day right
+    after the month or right before it ("February 4", "4 February")."""
     for k, norm in enumerate(norms):
         if norm not in _MONTHS:
             continue
         for at in (k + 1, k - 1):
             value = number_value(norms[at]) if 0 <= at < len(norms) else None
             if value is not None and value.is_integer() and 1 <= value <= _MAX_DAY:
-                after = max(k, at) + 1
-                year = norms[after] if after < len(norms) and len(norms[after]) == 4 and norms[after].isdigit() else ""
-                out.append((norm, str(int(value)), year))
+                yield norm, str(int(value)), max(k, at) + 1
                 break
-    return out
+
+
+def _dates(norms: Sequence[str]) -> list[tuple[str, str, str]]:
+    """The dates in a run of folded words: (month, day, year or ""), the day right before or after the month ("4
+    February", "February 4"), a year of four digits right after them ("February 4, 2022")."""
+    return [(month, day, norms[after] if after < len(norms) and len(norms[after]) == 4 and norms[after].isdigit()
+             else "") for month, day, after in _month_days(norms)]
 
 
 def issue_dates(source_words: Sequence[Sequence[TaggedWord]],
@@ -922,17 +925,8 @@ def of_this_year(detail: Detail, tagged: Sequence[TaggedWord], counterparts: Seq
     found = _dates([t.word.norm for t in inside])
     if not found or not all(y for _, _, y in found):
         return False
-    given: set[tuple[str, str]] = set()
-    for ws in counterparts:
-        norms = [t.word.norm for t in ws]
-        for k, norm in enumerate(norms):
-            if norm not in _MONTHS:
-                continue
-            for at in (k + 1, k - 1):
-                value = number_value(norms[at]) if 0 <= at < len(norms) else None
-                after = max(k, at) + 1
-                if value is not None and value.is_integer() and tuple(norms[after:after + 2]) == _THIS_YEAR:
-                    given.add((norm, str(int(value))))
+    given = {(month, day) for ws in counterparts for norms in [[t.word.norm for t in ws]]
+             for month, day, after in _month_days(norms) if tuple(norms[after:after + 2]) == _THIS_YEAR}
     if not all((m, d) in given for m, d, _ in found):
         return False
     dated = {d for _, d, _ in found} | {y for _, _, y in found}
