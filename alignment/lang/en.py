@@ -542,7 +542,8 @@ CONFLICTS = ConflictWords(
         "raise/lower rise/fall rise/decline gain/lose win/lose allow/ban allow/prohibit permit/ban "
         "support/oppose confirm/deny strengthen/weaken expand/shrink higher/lower more/less above/below "
         "improve/worsen open/close start/stop begin/end include/exclude grant/refuse "
-        "effective/ineffective safe/unsafe legal/illegal likely/unlikely"
+        "effective/ineffective safe/unsafe legal/illegal likely/unlikely "
+        "regular/extraordinary ordinary/extraordinary scheduled/unscheduled"
     ),
     obligations=_pairs(
         "authorize/require authorize/mandate authorize/direct permit/require permit/mandate allow/require "

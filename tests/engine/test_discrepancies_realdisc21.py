@@ -164,6 +164,17 @@ def test_a_date_the_source_gives_of_another_instance_is_no_counterpart():
     assert _kinds(_found(DISCLOSE, DISCLOSE.replace("April 2020", "October 2020")), "date")
 
 
+MEETING = "The Supervisory Board will discuss the candidates at its regular meeting on 12 February."
+
+
+def test_an_extraordinary_meeting_for_a_regular_one_is_a_conflict():
+    """A board's regular meeting made an extraordinary one is another kind of meeting (``antonyms``); the same kind
+    is none."""
+    article = "The supervisory board will start discussing the candidates at an extraordinary meeting on February 12."
+    assert _kinds(_found(MEETING, article), "negation")
+    assert not _kinds(_found(MEETING, article.replace("an extraordinary", "a regular")), "negation")
+
+
 def test_a_relative_clause_after_a_denied_noun_is_not_denied():
     """"fake messages that are designed to manipulate" calls the messages fake, not their design: "are not designed"
     is a negation added."""
