@@ -3770,10 +3770,13 @@ def _privated(text: str, words: Sequence[TaggedWord], i: int, reach: int = _PRIV
     teller services", "dismiss, with utmost contempt, the fake article ... regarding the introduction of a new
     currency". The source negates that word already: an article saying it is not done ("will not be offering",
     "No new currency") restates it. Not across a relative word, which opens a clause of its own ("fake messages
-    that are designed to ...": the messages are fake, not their design)."""
+    that are designed to ...": the messages are fake, not their design), nor across an auxiliary other than an -ing
+    form, which opens a predicate of its own ("Those who lodge false reports ... will face": the reports are false,
+    not what their authors face; "the fake article being circulated ... regarding a new currency" goes on)."""
     for n in range(i - 1, max(i - 1 - reach, -1), -1):
         if _SENTENCE_BREAK_RE.search(text[words[n].word.end:words[n + 1].word.start]) \
-                or words[n].word.norm in _RELATIVES:
+                or words[n].word.norm in _RELATIVES \
+                or (words[n].pos == "AUX" and not words[n].word.norm.endswith("ing")):
             return False
         if words[n].word.norm in _PRIVATIVES:
             return True
@@ -6215,15 +6218,31 @@ def _check_stages(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], sea
 
 
 def _sentence_before(src: Analyzed, si: int) -> Sequence[TaggedWord]:
-    """The words of the source segment before segment ``si`` where ``si`` goes on with its sentence: the same block,
-    no stop, colon or semicolon between ("... to dismiss the fake article" / "being circulated on social media
-    regarding ..."); () otherwise."""
+    """The words of the segment before segment ``si`` (of either document) where ``si`` goes on with its sentence:
+    the same block, no stop, colon or semicolon between ("... to dismiss the fake article" / "being circulated on
+    social media regarding ..."); () otherwise."""
     if si <= 0 or src.segments[si].block < 0 or src.segments[si - 1].block != src.segments[si].block:
         return ()
     before, words = src.words[si - 1], src.words[si]
     if not before or not words or _SENTENCE_BREAK_RE.search(src.text[before[-1].word.end:words[0].word.start]):
         return ()
     return before
+
+
+def _other_values_continued(doc: Analyzed, k: int) -> frozenset[int]:
+    """The first words of the dates and figures of segment ``k`` that are another instance's, read with the part of
+    its sentence in the segment before it (:func:`_sentence_before`: "CPI rose 2.2% in the quarter" / "ending
+    September from 1.3% in the second quarter", a sentence cut in two, whose word of change is in the first part);
+    () where the segment opens its sentence."""
+    prior = _sentence_before(doc, k)
+    if not prior:
+        return frozenset()
+    words = doc.words[k]
+    joined = [*prior, *words]
+    dates, qs = _facts(doc.text, words)
+    n = len(prior)
+    return frozenset({d.i for d in dates if _another_instance(doc.text, joined, n + d.i, n + d.j, date=True)}
+                     | {q.i for q in qs if _another_instance(doc.text, joined, n + q.i, n + q.j)})
 
 
 def restates(a: Alignment) -> bool:
@@ -6338,7 +6357,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     for di in sorted(pairs):
         dw = der.words[di]
         d_dates, d_q = _facts(der.text, dw)
-        d_other = _other_values(der.text, dw) if d_dates or d_q else frozenset()
+        d_other = _other_values(der.text, dw) | _other_values_continued(der, di) if d_dates or d_q else frozenset()
         full = d_dates, d_q
         plain = [d for d in d_dates if d.i not in d_other], [q for q in d_q if q.i not in d_other]
         s_list = pairs[di]

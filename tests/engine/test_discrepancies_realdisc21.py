@@ -182,3 +182,29 @@ def test_a_relative_clause_after_a_denied_noun_is_not_denied():
               "parallel market foreign currency rates.")
     article = source.replace("that are designed", "that are not designed")
     assert _kinds(_found(source, article), "negation")
+
+
+CPI = ("The consumers price index rose 2.2 percent in the September 2021 quarter, the biggest quarterly movement since "
+       "a 2.3 percent rise in the December 2010 quarter, the agency said today.")
+
+
+def test_an_origin_in_a_sentence_cut_in_two_is_another_instances_figure():
+    """"CPI rose 2.2% in the quarter" / "ending September from 1.3% in the second quarter": the segmenter cuts the
+    sentence in two, and "from 1.3%" after "rose" in the first part is the earlier quarter's figure, no other figure
+    for the source's 2.2."""
+    article = ("Prices in Freedonia rose to their highest in over a decade, according to data released on Monday.\n\n"
+               "CPI rose 2.2% in the quarter ending September from 1.3% in the second quarter, the biggest quarterly "
+               "movement since a 2.3% rise in the December 2010 quarter.")
+    assert not _kinds(_found(CPI, article), "number")
+    # without the origin's "from", the figure is the sentence's own; and the part's other figures are still read
+    assert _kinds(_found(CPI, article.replace("from 1.3%", "to 1.3%")), "number")
+    assert _kinds(_found(CPI, article.replace("2.3% rise", "2.8% rise")), "number")
+
+
+def test_a_predicate_after_a_denied_noun_is_not_denied():
+    """"Those who lodge false reports ... will face consequences": the reports are false, not the consequences: "will
+    not face" is a negation added."""
+    source = ("Those who lodge false Police reports or provide false information will face serious consequences under "
+              "the law.")
+    article = source.replace("will face", "will not face")
+    assert _kinds(_found(source, article), "negation")
