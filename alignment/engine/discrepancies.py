@@ -3079,24 +3079,35 @@ def issuer_aliases(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], na
     issuer's place once is a name changed.)"""
     places: dict[str, set[int]] = {}
     spelled: set[str] = set()
+    issuers: dict[int, dict[str, list[int]]] = {}  # source segment -> the lemma after an issuer word -> its places
     for di, s_list in pairs.items():
         dw = der.words[di]
+        # (the ends of the article's name runs that no established word ends, by the lemma after them)
+        ends: dict[str, list[int]] = {}
+        for j in range(1, len(dw)):
+            if _name_like(dw[j - 1]) and not _established(dw[j - 1], names):
+                ends.setdefault(dw[j].lemma_key, []).append(j)
+        if not ends:
+            continue
         for si in s_list:
             sw = src.words[si]
-            for k, t in enumerate(sw):
-                if not t.word.text[:1].isupper() or not _issuer(t, names):
-                    continue
-                for j in range(1, len(dw)):
-                    if not _name_like(dw[j - 1]):
-                        continue
-                    i, _ = _alias_run(dw, j)
-                    if not _issuer_place(dw, i, j, sw, k):
-                        continue
-                    for u in dw[i:j]:
-                        if not _established(u, names):
-                            places.setdefault(u.word.key, set()).add(di)
-                            if _acronym(t) and _spells(t.word.norm, u.word.norm):
-                                spelled.add(u.word.key)
+            if si not in issuers:
+                places_of: dict[str, list[int]] = {}
+                for k in range(len(sw) - 1):
+                    if sw[k].word.text[:1].isupper() and _issuer(sw[k], names):
+                        places_of.setdefault(sw[k + 1].lemma_key, []).append(k)
+                issuers[si] = places_of
+            for lemma in issuers[si].keys() & ends.keys():
+                for k in issuers[si][lemma]:
+                    for j in ends[lemma]:
+                        i, _ = _alias_run(dw, j)
+                        if not _issuer_place(dw, i, j, sw, k):
+                            continue
+                        for u in dw[i:j]:
+                            if not _established(u, names):
+                                places.setdefault(u.word.key, set()).add(di)
+                                if _acronym(sw[k]) and _spells(sw[k].word.norm, u.word.norm):
+                                    spelled.add(u.word.key)
     out = {key for key, where in places.items() if len(where) >= _ALIAS_PLACES or key in spelled}
     if not out:
         return frozenset()
