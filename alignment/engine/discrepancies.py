@@ -600,6 +600,13 @@ def _another_event(dt: str, dw: Sequence[TaggedWord], d: _Date, st: str, sw: Seq
 
 _PERIOD_STARTS = _C.period_starts
 _PERFECTS = _C.perfect_auxiliaries
+_TALLY_DATES = tuple(tuple(p.split()) for p in _C.tally_dates)
+
+
+def _tally_date(words: Sequence[TaggedWord], d: _Date) -> bool:
+    """Whether the date ``d`` is the one a tally is given as of: right after a phrase of ``CONFLICTS.tally_dates``
+    ("As of Aug. 14, a total of 22 firearms ...")."""
+    return any(d.i >= len(p) and tuple(t.word.norm for t in words[d.i - len(p):d.i]) == p for p in _TALLY_DATES)
 
 
 def _period_start(text: str, words: Sequence[TaggedWord], d: _Date) -> bool:
@@ -618,12 +625,16 @@ def _period_start(text: str, words: Sequence[TaggedWord], d: _Date) -> bool:
 
 def _check_dates(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                  d_dates: list[_Date], s_dates: list[_Date], all_s_dates: list[_Date],
-                 loose: bool = False) -> list[_Hit]:
+                 loose: bool = False, d_other: frozenset[int] = frozenset(),
+                 s_other: frozenset[int] = frozenset()) -> list[_Hit]:
     """``loose``: the pair shares a topic more than a claim (a weak pair, or one the restatement search found), where
     two dates date the same thing only with a content word around both (:func:`_dated_alike`), one field of a day
     the same (:func:`_partly_same`) or as the same end of two ranges whose other ends agree (:func:`_same_range`):
     "Trump's four-year term ends in January 2029" dates the term's end, not the project's start "will begin in
-    September 2025"; "unchanged since November 2023" is no "since the peak in 2022"."""
+    September 2025"; "unchanged since November 2023" is no "since the peak in 2022".
+    ``d_other``, ``s_other``: the first words of the dates of each sentence that are another instance's
+    (:func:`_other_values`): the source's date of another instance ("in April 2020, instead of July 2020 as
+    previously announced") is no counterpart of an article's date of the thing itself ("announced in May 2019")."""
     hits = []
     for d in d_dates:
         if any(d.agrees(s) and d.fields() & s.fields() for s in all_s_dates):
@@ -631,6 +642,9 @@ def _check_dates(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
         for s in s_dates:
             if not (d.fields() & s.fields()) or d.agrees(s) or not _same_event(d, dw, s, sw) or _another_era(d, s):
                 continue
+            if (s.i in s_other and d.i not in d_other) or _tally_date(dw, d) != _tally_date(sw, s):
+                continue  # another instance's date in the source; the date a tally is given as of ("As of Aug. 14,
+                # a total of 22 firearms have been caught") is no day of the event counted ("on Friday, Aug. 11")
             if loose and not (_dated_alike(dw, d, sw, s) or _partly_same(d, s) or _figure_dated(dw, d, sw, s)
                               or _same_range(dt, dw, d_dates, d, st, sw, s_dates, s)):
                 continue
@@ -2171,7 +2185,7 @@ def _byline(src: Analyzed) -> frozenset[str]:
     Finance" at its end). The one it names signs the text, which is theirs whoever it quotes."""
     out: set[str] = set()
     for k in range(len(src.words) - 1):
-        name, office = src.words[k], src.words[k + 1]
+        name, office = _byline_name(src.text, src.words[k]), _byline_office(src.text, src.words[k + 1])
         if not 2 <= len(name) <= _BYLINE_NAME_WORDS or not 1 <= len(office) <= _BYLINE_OFFICE_WORDS \
                 or "\n" not in src.text[name[-1].word.end:office[0].word.start] \
                 or office[0].word.norm not in _TITLES or not office[0].word.text[:1].isupper():
@@ -2179,6 +2193,26 @@ def _byline(src: Analyzed) -> frozenset[str]:
         if all(_name_like(t) or _initial(t) for t in name) and sum(1 for t in name if _name_like(t)) >= 2:
             out.update(t.word.key for t in name if _name_like(t) and not _initial(t))
     return frozenset(out)
+
+
+def _byline_name(text: str, words: Sequence[TaggedWord]) -> Sequence[TaggedWord]:
+    """A byline's name line without the degree in brackets that may close it ("Jane Roe (PhD)": Jane Roe)."""
+    if len(words) >= 3 and text[words[-2].word.end:words[-1].word.start].strip() == "(" \
+            and text[words[-1].word.end:words[-1].word.end + 1] == ")":
+        return words[:-1]
+    return words
+
+
+def _byline_office(text: str, words: Sequence[TaggedWord]) -> Sequence[TaggedWord]:
+    """A byline's office line from its word of office: past a "For:" that signs on the office's behalf and the
+    ranks before the office ("For: Deputy Governor": Governor; ``CONFLICTS.office_ranks``)."""
+    k = 0
+    if len(words) >= 2 and words[0].word.norm == "for" and \
+            text[words[0].word.end:words[1].word.start].strip() in (":", ""):
+        k = 1
+    while k < len(words) - 1 and words[k].word.norm in _OFFICE_RANKS and words[k].word.text[:1].isupper():
+        k += 1
+    return words[k:] if k < len(words) and words[k].word.norm in _TITLES else words
 
 
 def _speaking_body(src: Analyzed) -> frozenset[str]:
@@ -3085,6 +3119,101 @@ def issuer_side(der: Analyzed, names: _SourceNames) -> frozenset[str]:
     return frozenset(out)
 
 
+#: how many of the article's sentences must put a name in the place of the source's issuer for the name to be the
+#: article's own name of the issuer (one more sign instead: :func:`issuer_aliases`)
+_ALIAS_PLACES = 2
+#: the words that say a name is another's ("The Swedish FSA -- known as Finansinspektionen --")
+_ALIAS_MARKS = (("known", "as"),)
+
+
+def _alias_run(words: Sequence[TaggedWord], j: int) -> tuple[int, int]:
+    """The run of name-like words that ends at ``words[j - 1]``, a nation's adjective before it included ("the
+    Swedish FSA")."""
+    i = j
+    while i > 0 and (_name_like(words[i - 1]) or _proper_adjective(words[i - 1])):
+        i -= 1
+    return i, j
+
+
+def _issuer_place(dw: Sequence[TaggedWord], i: int, j: int, sw: Sequence[TaggedWord], k: int) -> bool:
+    """Whether the article's name run ``dw[i:j]`` stands where the source's issuer word ``sw[k]`` stands: the same
+    content word right after both, or the same two words (the verb they do, the noun they own: "The FSA is
+    working" / "Finantsinspektsioon is working", "X's investigation" / "FI's investigation"), both possessive or
+    neither, and the run opening its sentence (after a determiner and adjectives) or the same word before both."""
+    if j >= len(dw) or k + 1 >= len(sw) or dw[j].lemma_key != sw[k + 1].lemma_key:
+        return False
+    if not dw[j].word.content and (j + 1 >= len(dw) or k + 2 >= len(sw)
+                                   or dw[j + 1].lemma_key != sw[k + 2].lemma_key):
+        return False  # (a word of no content after both, the next one too: "is working", "does not conduct")
+    if dw[j - 1].word.text.endswith(_POSSESSIVE) != sw[k].word.text.endswith(_POSSESSIVE):
+        return False
+    if i > 0 and k > 0 and dw[i - 1].lemma_key == sw[k - 1].lemma_key:
+        return True
+    return not any(t.word.content and t.pos != "ADJ" for t in dw[:i])
+
+
+def _spells(acronym: str, word: str) -> bool:
+    """Whether a long word spells an acronym's letters in order, its first letter first, three times as long at
+    least: a compound name in another language and its initials ("Finansinspektionen": FI)."""
+    return len(acronym) >= 2 and len(word) >= 3 * len(acronym) and _subsequence(acronym, word)
+
+
+def issuer_aliases(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], names: _SourceNames) -> frozenset[str]:
+    """The keys of the names the article gives the source's issuer where the source has its own for it, in another
+    language or as an acronym ("the FSA" for a release of Finantsinspektsioon, "Finansinspektionen" for FI's): a name
+    the source never uses, put in the place of the issuer's name (:func:`_issuer_place`) in :data:`_ALIAS_PLACES` of
+    the article's sentences that restate the source's, or in one where the name spells the issuer's acronym
+    (:func:`_spells`); and the name the article says such a name is known as, or is known as ("The Swedish FSA --
+    known as Finansinspektionen"). What the article credits to them, the issuer says: no other speaker; where the
+    source has the issuer's name, theirs is no other name. (One place alone is no sign: a wrong name put in the
+    issuer's place once is a name changed.)"""
+    places: dict[str, set[int]] = {}
+    spelled: set[str] = set()
+    issuers: dict[int, dict[str, list[int]]] = {}  # source segment -> the lemma after an issuer word -> its places
+    for di, s_list in pairs.items():
+        dw = der.words[di]
+        # (the ends of the article's name runs that no established word ends, by the lemma after them)
+        ends: dict[str, list[int]] = {}
+        for j in range(1, len(dw)):
+            if _name_like(dw[j - 1]) and not _established(dw[j - 1], names):
+                ends.setdefault(dw[j].lemma_key, []).append(j)
+        if not ends:
+            continue
+        for si in s_list:
+            sw = src.words[si]
+            if si not in issuers:
+                places_of: dict[str, list[int]] = {}
+                for k in range(len(sw) - 1):
+                    if sw[k].word.text[:1].isupper() and _issuer(sw[k], names):
+                        places_of.setdefault(sw[k + 1].lemma_key, []).append(k)
+                issuers[si] = places_of
+            for lemma in issuers[si].keys() & ends.keys():
+                for k in issuers[si][lemma]:
+                    for j in ends[lemma]:
+                        i, _ = _alias_run(dw, j)
+                        if not _issuer_place(dw, i, j, sw, k):
+                            continue
+                        for u in dw[i:j]:
+                            if not _established(u, names):
+                                places.setdefault(u.word.key, set()).add(di)
+                                if _acronym(sw[k]) and _spells(sw[k].word.norm, u.word.norm):
+                                    spelled.add(u.word.key)
+    out = {key for key, where in places.items() if len(where) >= _ALIAS_PLACES or key in spelled}
+    if not out:
+        return frozenset()
+    for dw in der.words:  # the names the article says are these, or these are ("X -- known as Y")
+        for m in range(2, len(dw)):
+            if (dw[m - 2].word.norm, dw[m - 1].word.norm) not in _ALIAS_MARKS or not _name_like(dw[m]) \
+                    or m < 3 or not _name_like(dw[m - 3]):
+                continue
+            before = {u.word.key for u in dw[_alias_run(dw, m - 2)[0]:m - 2]}
+            after = {dw[m].word.key}
+            if before & out or after & out:
+                out |= {k for k in before | after if not any(k == u.word.key and _established(u, names)
+                                                              for u in dw)}
+    return frozenset(out)
+
+
 #: how many words after a source speaker's name its office is read (:func:`_official`)
 _OFFICE_REACH = 15
 
@@ -3185,11 +3314,25 @@ def _news_credit(text: str, words: Sequence[TaggedWord], i: int, j: int, names: 
         return False
     if i >= 2 and words[i - 1].word.norm == "by" and words[i - 2].lemma_key == _REPORT_KEY:
         return True
+    if _reported_after_claim(text, words, i, j):
+        return True
     after = [t.word.norm for t in words[j:j + 2]]
     if "reported" not in after:
         return False
     k = i - 1 if i > 0 and words[i - 1].word.norm in _DETERMINERS else i
     return "first" in after or (k > 0 and bool(_CLAIM_END_RE.search(text[words[k - 1].word.end:words[k].word.start])))
+
+
+def _reported_after_claim(text: str, words: Sequence[TaggedWord], i: int, j: int) -> bool:
+    """Whether the speaker run ``words[i:j]`` ends its sentence right after "reported", which follows the claim and
+    its comma: the news' way of naming the agency a story is taken from ("..., as candidates for the post, reported
+    LETA/BNS."), not a voice put in the source's place ("..., said Minister Berg" stays a speaker)."""
+    if i < 2 or words[i - 1].word.norm != "reported":
+        return False
+    if not _CLAIM_END_RE.search(text[words[i - 2].word.end:words[i - 1].word.start]):
+        return False
+    end = words[j].word.start if j < len(words) else len(text)
+    return j == len(words) or bool(re.match(r"\s*[.;]", text[words[j - 1].word.end:end]))
 
 
 _RELEASE_NOUNS = _C.release_nouns
@@ -3716,6 +3859,31 @@ def _negated_before(text: str, words: Sequence[TaggedWord], i: int, reach: int =
     return False
 
 
+_PRIVATIVES = _C.privatives
+#: the most words before a word that a privative word governing it stands (:func:`_privated`)
+_PRIVATIVE_REACH = 15
+_SENTENCE_BREAK_RE = re.compile(r"[;:.!?]")
+
+
+def _privated(text: str, words: Sequence[TaggedWord], i: int, reach: int = _PRIVATIVE_REACH) -> bool:
+    """Whether a word that stops or denies what follows it (``CONFLICTS.privatives``) stands among the ``reach``
+    words before ``words[i]`` in its sentence (commas between allowed): "will temporarily suspend the offering of
+    teller services", "dismiss, with utmost contempt, the fake article ... regarding the introduction of a new
+    currency". The source negates that word already: an article saying it is not done ("will not be offering",
+    "No new currency") restates it. Not across a relative word, which opens a clause of its own ("fake messages
+    that are designed to ...": the messages are fake, not their design), nor across an auxiliary other than an -ing
+    form, which opens a predicate of its own ("Those who lodge false reports ... will face": the reports are false,
+    not what their authors face; "the fake article being circulated ... regarding a new currency" goes on)."""
+    for n in range(i - 1, max(i - 1 - reach, -1), -1):
+        if _SENTENCE_BREAK_RE.search(text[words[n].word.end:words[n + 1].word.start]) \
+                or words[n].word.norm in _RELATIVES \
+                or (words[n].pos == "AUX" and not words[n].word.norm.endswith("ing")):
+            return False
+        if words[n].word.norm in _PRIVATIVES:
+            return True
+    return False
+
+
 def _clause_keys(text: str, words: Sequence[TaggedWord], i: int) -> set[str]:
     """The lemma keys of the content words of the clause holding ``words[i]`` (up to punctuation either side)."""
     lo = i
@@ -3847,9 +4015,12 @@ _QUOTE_CUT_RE = re.compile(r"(?<!\s)[\"“”«»'’‘]")
 
 def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                     all_sw: Sequence[TaggedWord], weak: bool = False,
-                    counterparts: Sequence[Sequence[TaggedWord]] = ()) -> list[_Hit]:
+                    counterparts: Sequence[Sequence[TaggedWord]] = (),
+                    prior: Sequence[TaggedWord] = ()) -> list[_Hit]:
     """``counterparts``: the words of each source segment the article's segment restates (``sw`` among them), whose
-    negations it may restate together ("We do not break. We never give in." in one quotation)."""
+    negations it may restate together ("We do not break. We never give in." in one quotation). ``prior``: the words
+    of the source segment before ``sw`` where ``sw`` goes on with its sentence (a sentence cut in two), read for a
+    word that denies what ``sw`` says (:func:`_privated`)."""
     hits = []
     if _any_negation(dw) or _any_negation(sw):
         d_neg, d_n, d_p = _polarity(dw)
@@ -3882,6 +4053,7 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
         si = _find(sw, [key], s_targets)
         if si < 0 or not _same_frame(dw, n, sw, si) or not _anchored(dw, k, sw, si, weak) \
                 or _clause_negated(st, sw, key, d_neg) or _qualifies(sw, si) \
+                or _privated(st, [*prior, *sw], len(prior) + si) \
                 or (si > 0 and sw[si].is_name and sw[si].word.text[:1].isupper()
                     and not dw[k].word.text[:1].isupper()) \
                 or (_bidden(dw, n) and not (si > 0 and sw[si - 1].word.norm == "to")) \
@@ -5051,6 +5223,8 @@ def _quantified_all(words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, i
 
 
 _DEFINITE = _C.definite_determiners
+#: the quantifiers a majority entails (``CONFLICTS.majority_entailed``: "many" of what "most" are)
+_MAJORITY_ENTAILED = _C.majority_entailed
 
 
 def _definite(words: Sequence[TaggedWord], i: int, reach: int = 3) -> bool:
@@ -5086,11 +5260,16 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             continue  # only "one of" is lost by leaving the quantifier out ("some patients" -> "patients")
         if other is not None and (key, other[2]) in every:
             continue  # the source says it so too ("the experiences of most patients")
+        if other is not None and cls == "majority" and dw[other[0]].word.norm in _MAJORITY_ENTAILED:
+            continue  # what most are, many are: "Many of the recipients" / "Most recipients" says no other
         # (the word the article's quantifier is said of, not an earlier use of it: "one million American jobs, and
         # all of the one million jobs")
         di = other[1] if other is not None else _find(dw, [key])
         if di < 0 or di in done or not _anchored(dw, di, sw, k, weak):
             continue
+        if other is None and not _definite(dw, di):
+            continue  # "one of" is lost where the article singles the thing out ("the world's largest"), not where
+            # it says "a checkpoint" for "one of the checkpoints", nor where it speaks of them all ("checkpoints")
         done.add(di)
         lo = di
         if other is None:  # "one of the world’s largest" -> "the world’s largest": from where "one of" was
@@ -5307,10 +5486,11 @@ def _excess_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence
     for (key, cls), n in d_count.items():
         if n <= all_count[key, cls]:
             continue
-        theirs = next(((q, k) for q, k, c, x in s_uses if x == key and c != cls
+        theirs = next(((q, k, c) for q, k, c, x in s_uses if x == key and c != cls
                        and d_count[key, c] < all_count[key, c]), None)
         if theirs is None:
             continue
+        entailed = theirs[2] == "majority"  # ("Many of the recipients" / "Most recipients": :data:`_MAJORITY_ENTAILED`)
         source_words = Counter(all_sw[q].word.norm for q, _, c, x in all_uses if x == key and c == cls)
         for q, k, c, x in d_uses:
             if x != key or c != cls:
@@ -5318,7 +5498,7 @@ def _excess_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence
             if source_words[dw[q].word.norm] > 0:
                 source_words[dw[q].word.norm] -= 1
                 continue
-            if k in done:
+            if k in done or (entailed and dw[q].word.norm in _MAJORITY_ENTAILED):
                 break
             done.add(k)
             a, b = dw[q].word.start, dw[k].word.end
@@ -6136,6 +6316,34 @@ def _check_stages(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]], sea
     return out
 
 
+def _sentence_before(src: Analyzed, si: int) -> Sequence[TaggedWord]:
+    """The words of the segment before segment ``si`` (of either document) where ``si`` goes on with its sentence:
+    the same block, no stop, colon or semicolon between ("... to dismiss the fake article" / "being circulated on
+    social media regarding ..."); () otherwise."""
+    if si <= 0 or src.segments[si].block < 0 or src.segments[si - 1].block != src.segments[si].block:
+        return ()
+    before, words = src.words[si - 1], src.words[si]
+    if not before or not words or _SENTENCE_BREAK_RE.search(src.text[before[-1].word.end:words[0].word.start]):
+        return ()
+    return before
+
+
+def _other_values_continued(doc: Analyzed, k: int) -> frozenset[int]:
+    """The first words of the dates and figures of segment ``k`` that are another instance's, read with the part of
+    its sentence in the segment before it (:func:`_sentence_before`: "CPI rose 2.2% in the quarter" / "ending
+    September from 1.3% in the second quarter", a sentence cut in two, whose word of change is in the first part);
+    () where the segment opens its sentence."""
+    prior = _sentence_before(doc, k)
+    if not prior:
+        return frozenset()
+    words = doc.words[k]
+    joined = [*prior, *words]
+    dates, qs = _facts(doc.text, words)
+    n = len(prior)
+    return frozenset({d.i for d in dates if _another_instance(doc.text, joined, n + d.i, n + d.j, date=True)}
+                     | {q.i for q in qs if _another_instance(doc.text, joined, n + q.i, n + q.j)})
+
+
 def restates(a: Alignment) -> bool:
     """Whether an alignment's derivative segment restates its source segment closely enough to be checked."""
     return a.label in _CHECKED and a.score >= MIN_SCORE
@@ -6193,13 +6401,14 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
         del pairs[di]  # (the article's dateline: the day it was written, no claim's date)
     names = source_names(src)
     lower = names.lower | _lower_keys(der)
-    side = issuer_side(der, names)
+    aliases = issuer_aliases(der, src, pairs, names) if names.issuers else frozenset()
+    side = issuer_side(der, names) | aliases
     outside = interviewees(der, names)
     voices = source_voices(src)
     heard = lead_ins(src)
     within = within_quotations(src)
     single = one_voice(src, voices)
-    own = _own_names(der)
+    own = _own_names(der) | aliases
     team = team_members(src)
     label = _self_label(src)
 
@@ -6247,7 +6456,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
     for di in sorted(pairs):
         dw = der.words[di]
         d_dates, d_q = _facts(der.text, dw)
-        d_other = _other_values(der.text, dw) if d_dates or d_q else frozenset()
+        d_other = _other_values(der.text, dw) | _other_values_continued(der, di) if d_dates or d_q else frozenset()
         full = d_dates, d_q
         plain = [d for d in d_dates if d.i not in d_other], [q for q in d_q if q.i not in d_other]
         s_list = pairs[di]
@@ -6291,7 +6500,8 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
                       if (run := [t for t in dw[i:j] if _name_like(t)]) and run[-1].word.key in outside] \
                 if outside else []
             hits += _check_dates(der.text, dw, src.text, sw, d_dates, s_dates, all_dates,
-                                 weak or (di, si) in searched) if d_dates else []
+                                 weak or (di, si) in searched, d_other,
+                                 _other_values(src.text, sw)) if d_dates and s_dates else []
             if d_q and part is None:
                 part = _part_names(der.text, dw, names, lower)
             # (a figure of a part the source never names, near its name, is the part's, not the sentence's)
@@ -6309,7 +6519,8 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
                                   else frozenset(), weak and not close)
             hits += _check_names(der.text, dw, src.text, sw, names, taken, lower, close or not weak, own)
             hits += _check_copied_beside(der.text, dw, src.text, sw, names, speakers, own)
-            hits += _check_negation(der.text, dw, src.text, sw, all_sw, weak, [src.words[o] for o in s_list])
+            hits += _check_negation(der.text, dw, src.text, sw, all_sw, weak, [src.words[o] for o in s_list],
+                                    _sentence_before(src, si))
             others = [t for o in s_list if o != si for t in src.words[o]] if len(s_list) > 1 else []
             # (a heading hedges what the text under it states: "Could Benefit Tens of Millions of Borrowers" / "will
             # benefit borrowers in all fifty states")

@@ -231,6 +231,16 @@ class ConflictWords:
     #: own source named, no speaker in the place of the source's
     news_outlets: frozenset[str] = frozenset()
     news_outlet_nouns: frozenset[str] = frozenset()
+    #: folded words that stop or deny what follows them in their sentence ("will suspend the offering of teller
+    #: services", "dismiss the fake article about a new currency"): an article that negates it says no other
+    #: (realdisc, session 21)
+    privatives: frozenset[str] = frozenset()
+    #: folded quantifiers a majority entails: an article's "many of the recipients" for the source's "most
+    #: recipients" says nothing false (realdisc, session 21)
+    majority_entailed: frozenset[str] = frozenset()
+    #: folded phrases before the date a tally is given as of ("As of Aug. 14, a total of 22 firearms"): no day of
+    #: an event the tally counts (realdisc, session 21)
+    tally_dates: frozenset[str] = frozenset()
     #: folded words whose stem is a hedge's and that hedge nothing ("would like to remind": "likely")
     hedge_homographs: frozenset[str] = frozenset()
     #: folded words (and pairs "going to") before a verb that put it in the future, as "will" does ("plans to", "is

@@ -542,7 +542,8 @@ CONFLICTS = ConflictWords(
         "raise/lower rise/fall rise/decline gain/lose win/lose allow/ban allow/prohibit permit/ban "
         "support/oppose confirm/deny strengthen/weaken expand/shrink higher/lower more/less above/below "
         "improve/worsen open/close start/stop begin/end include/exclude grant/refuse "
-        "effective/ineffective safe/unsafe legal/illegal likely/unlikely"
+        "effective/ineffective safe/unsafe legal/illegal likely/unlikely "
+        "regular/extraordinary ordinary/extraordinary scheduled/unscheduled"
     ),
     obligations=_pairs(
         "authorize/require authorize/mandate authorize/direct permit/require permit/mandate allow/require "
@@ -693,6 +694,12 @@ CONFLICTS = ConflictWords(
     # (not "paper": in a study's release and its story, "the paper" is the study, and "In the paper, Dr. X said" credits
     # a person; the news' own "newspaper" stays)
     news_outlet_nouns=frozenset("newspaper outlet broadcaster tabloid magazine website".split()),
+    privatives=frozenset("suspend suspends suspended suspending halt halts halted halting cease ceases ceased "
+                         "discontinue discontinues discontinued deny denies denied denying dismiss dismisses "
+                         "dismissed refute refutes refuted debunk debunked dispel dispels dispelled fake false "
+                         "bogus baseless unfounded".split()),
+    majority_entailed=frozenset({"many"}),
+    tally_dates=frozenset({"as of", "as at"}),
     hedge_homographs=frozenset("like likes liked liking".split()),
     futures=frozenset({"will", "shall", "'ll", "’ll", "going to", "plan to", "plans to", "planning to", "intend to",
                        "intends to", "set to", "scheduled to", "due to", "about to"}),
