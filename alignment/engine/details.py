@@ -211,15 +211,15 @@ def _source_figure(ws: Sequence[TaggedWord], i: int, text: str, keys: frozenset[
         return (i, i + 1, i + 2)
     if _apposed_age(ws, i, text) and f"{ws[i].word.key} {_YEAR}" in keys:
         return (i,)  # "Martinez, 36" for the source's "36-year-old Heriberto Martinez"
-    if i > 0 and ws[i - 1].word.norm == _AGE and text[ws[i - 1].word.end:ws[i].word.start] == " of " \
-            and f"{ws[i].word.key} {_YEAR}" in keys:
+    if _AGE_OF and i > 0 and ws[i - 1].word.norm == _AGE_OF[0] \
+            and text[ws[i - 1].word.end:ws[i].word.start] == f" {_AGE_OF[1]} " and f"{ws[i].word.key} {_YEAR}" in keys:
         return (i - 1, i)  # "at the age of 12" for the source's "I was just 12 years old"
     return ()
 
 
 _YEAR = stem("year")
-#: the noun a person's age follows ("at the age of 12"): the source's "12 years old"
-_AGE = "age"
+#: the noun a person's age follows and the word between ("at the age of 12": lang ``age_of``)
+_AGE_OF = _LANG.age_of
 
 
 def _spanned(ws: Sequence[TaggedWord], i: int, text: str) -> bool:
@@ -912,8 +912,8 @@ def of_issue_date(detail: Detail, tagged: Sequence[TaggedWord], dates: frozenset
     return True
 
 
-#: the folded words that say a date falls in the year the text is written ("6 June this year")
-_THIS_YEAR = ("this", "year")
+#: the folded words that say a date falls in the year the text is written ("6 June this year": lang ``this_year``)
+_THIS_YEAR = _LANG.this_year
 
 
 def of_this_year(detail: Detail, tagged: Sequence[TaggedWord], counterparts: Sequence[Sequence[TaggedWord]]) -> bool:
@@ -923,7 +923,7 @@ def of_this_year(detail: Detail, tagged: Sequence[TaggedWord], counterparts: Seq
     figure; every content word of it is part of such a date."""
     inside = [t for t in tagged if detail.start <= t.word.start and t.word.end <= detail.end]
     found = _dates([t.word.norm for t in inside])
-    if not found or not all(y for _, _, y in found):
+    if not _THIS_YEAR or not found or not all(y for _, _, y in found):
         return False
     given = {(month, day) for ws in counterparts for norms in [[t.word.norm for t in ws]]
              for month, day, after in _month_days(norms) if tuple(norms[after:after + 2]) == _THIS_YEAR}

@@ -3122,8 +3122,9 @@ def issuer_side(der: Analyzed, names: _SourceNames) -> frozenset[str]:
 #: how many of the article's sentences must put a name in the place of the source's issuer for the name to be the
 #: article's own name of the issuer (one more sign instead: :func:`issuer_aliases`)
 _ALIAS_PLACES = 2
-#: the words that say a name is another's ("The Swedish FSA -- known as Finansinspektionen --")
-_ALIAS_MARKS = (("known", "as"),)
+#: the words that say a name is another's ("The Swedish FSA -- known as Finansinspektionen --":
+#: ``CONFLICTS.alias_marks``)
+_ALIAS_MARKS = _C.alias_marks
 
 
 def _alias_run(words: Sequence[TaggedWord], j: int) -> tuple[int, int]:

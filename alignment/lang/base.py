@@ -231,6 +231,10 @@ class ConflictWords:
     #: own source named, no speaker in the place of the source's
     news_outlets: frozenset[str] = frozenset()
     news_outlet_nouns: frozenset[str] = frozenset()
+    #: folded pairs of words that say the name before them is also called the name after them ("The Swedish FSA --
+    #: known as Finansinspektionen"): the two are one issuer's names (alignment/engine/discrepancies.py,
+    #: ``issuer_aliases``)
+    alias_marks: frozenset[tuple[str, str]] = frozenset()
     #: folded words that stop or deny what follows them in their sentence ("will suspend the offering of teller
     #: services", "dismiss the fake article about a new currency"): an article that negates it says no other
     #: (realdisc, session 21)
@@ -406,6 +410,12 @@ class Language:
     #: article restating the sentence writes as that date ("On Feb. 4, the Director endorsed ..."; alignment/engine/
     #: details.py)
     issue_day_words: frozenset[str] = frozenset()
+    #: the folded words after a day of a month that put it in the year the text is written ("6 June this year"), which
+    #: an article may write out as a year ("June 6, 2019"; alignment/engine/details.py, ``of_this_year``; (): none)
+    this_year: tuple[str, ...] = ()
+    #: the folded noun and the word after it that a person's age follows ("at the age of 12"), the source's "12 years
+    #: old" (alignment/engine/details.py; (): none)
+    age_of: tuple[str, ...] = ()
     # ------------------------------------------------------------------ quotes: naming verbs (issue 15, session 8)
     #: lower-case forms of the verbs that name or rate something ("called the plan “encouraging”", "termed the
     #: order a “historic” deal"): with someone else as their subject, the quoted words are that someone's, reported

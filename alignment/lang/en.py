@@ -694,6 +694,7 @@ CONFLICTS = ConflictWords(
     # (not "paper": in a study's release and its story, "the paper" is the study, and "In the paper, Dr. X said" credits
     # a person; the news' own "newspaper" stays)
     news_outlet_nouns=frozenset("newspaper outlet broadcaster tabloid magazine website".split()),
+    alias_marks=frozenset({("known", "as")}),
     privatives=frozenset("suspend suspends suspended suspending halt halts halted halting cease ceases ceased "
                          "discontinue discontinues discontinued deny denies denied denying dismiss dismisses "
                          "dismissed refute refutes refuted debunk debunked dispel dispels dispelled fake false "
@@ -778,6 +779,8 @@ ENGLISH = Language(
     copulas=COPULAS,
     ranking_verbs=(COPULAS - {"being"}) | frozenset("become becomes became".split()),
     issue_day_words=frozenset({"today", "tonight"}),
+    this_year=("this", "year"),
+    age_of=("age", "of"),
     discourse_markers=DISCOURSE_MARKERS,
     time_units=TIME_UNITS,
     genitive_prepositions=frozenset({"of"}),
