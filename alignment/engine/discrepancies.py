@@ -1856,8 +1856,9 @@ def _another_instance(text: str, words: Sequence[TaggedWord], i: int, j: int, da
     return False
 
 
-#: the words that mark a person's past office when a name follows them ("former ... Judge Ed Emmett")
-_PAST_OFFICE = frozenset({"former"})
+#: the words that mark a person's past office when a name follows them ("former ... Judge Ed Emmett":
+#: ``CONFLICTS.past_office_words``)
+_PAST_OFFICE = _C.past_office_words
 #: how many words after such a word the noun phrase of the office and the name is read
 _OFFICE_PHRASE = 7
 
@@ -4193,12 +4194,11 @@ def _find_dropped(dw: Sequence[TaggedWord], key: str, skip: set[int], sw: Sequen
 
 
 #: the modals that hedge what they govern, and the words of a plain claim that may stand in their place, for the
-#: word-for-word comparison of :func:`_check_copied_modality`
-_MODAL_HEDGES = frozenset({"may", "might", "could"})
+#: word-for-word comparison of :func:`_check_copied_modality` (``CONFLICTS.hedge_modals``, ``plain_modals``)
+_MODAL_HEDGES = _C.hedge_modals
+_PLAIN_MODALS = _C.plain_modals
 #: the verbs of feeling whose clause a modal after them is in, besides ``CONFLICTS.thought_verbs``
-_FEELING_KEYS = frozenset(stem(fold_word(w)) for w in ("feel", "felt", "fear", "worry"))
-#: (not "can": "may now get credit" / "can now get credit" is a permission, no hedge)
-_PLAIN_MODALS = frozenset({"will", "shall", "is", "are", "was", "were", "be", "does", "do", "did"})
+_FEELING_KEYS = frozenset(stem(fold_word(w)) for w in _C.feeling_verbs)
 
 
 def _check_copied_modality(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord]) -> list[_Hit]:

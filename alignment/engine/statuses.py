@@ -94,8 +94,8 @@ def new_rank(text: str, start: int, details: Sequence[Detail], counterparts: Seq
     return None
 
 
-#: words that may open a sentence before its time adverbial ("And earlier, ...")
-_LEADING = frozenset({"and", "but", "so"})
+#: words that may open a sentence before its time adverbial ("And earlier, ...": lang ``leading_conjunctions``)
+_LEADING = _LANG.leading_conjunctions
 #: words after an opener of lang ``earlier_openers`` among which a comma shows it is the sentence's time adverbial
 _OPENER_COMMA = 4
 #: "last" right before a verb ("the bank last increased the rate"), "has" and "have" of a present perfect, "since"

@@ -30,6 +30,13 @@ class ConflictWords:
     #: folded modals of possibility, one certainty among them ("may be extended" / "can be extended", "can move" /
     #: "could move"): one for another changes no claim's certainty
     possibilities: frozenset[str] = frozenset()
+    #: folded modals that hedge what they govern ("may", "could"), the folded words of a plain claim that may stand in
+    #: their place ("will", "is"), and the verbs of feeling whose clause a modal after them is in, besides
+    #: ``thought_verbs`` ("fear"): the word-for-word comparison of a hedge put in or taken out
+    #: (alignment/engine/discrepancies.py, ``_check_copied_modality``)
+    hedge_modals: frozenset[str] = frozenset()
+    plain_modals: frozenset[str] = frozenset()
+    feeling_verbs: frozenset[str] = frozenset()
     #: a page's line of publication around a date (an article's "Published: May 27, 2022; 14:41", "Updated 2:30
     #: p.m. EDT"): the folded words that label it (its time of day: lang ``clock_marks``; a time zone is an acronym)
     date_line_labels: frozenset[str] = frozenset()
@@ -222,6 +229,9 @@ class ConflictWords:
     #: folded words passed over between an office and the comma after the name before it ("Heriberto Martinez, a
     #: former assistant director"): articles and the words of a past or passing office
     office_fillers: frozenset[str] = frozenset()
+    #: folded words that mark a person's past office when a name follows them ("former ... Judge Ed Emmett"): who
+    #: someone was, not another instance of a figure after it
+    past_office_words: frozenset[str] = frozenset()
     #: folded words that open a clause or phrase set between commas after a name, which says who the name is ("Maria
     #: Lopez, who led the trial, said", "Maria Lopez, a professor at the university, said")
     apposition_openers: frozenset[str] = frozenset()
@@ -557,6 +567,9 @@ class Language:
     #: folded openings, each a tuple of words, of a sentence that recalls an earlier event ("Earlier, Qatar
     #: condemned ...", "Last month, the Governor said ..."; with a comma after them: alignment/engine/statuses.py)
     earlier_openers: tuple[tuple[str, ...], ...] = ()
+    #: lower-case words that may open a sentence before its time adverbial ("And earlier, ..."; alignment/engine/
+    #: statuses.py)
+    leading_conjunctions: frozenset[str] = frozenset()
     #: folded words that open a clause of their own (a subordinate or relative clause, reported speech): a verb
     #: after one is not the sentence's main verb (alignment/engine/statuses.py)
     clause_openers: frozenset[str] = frozenset()

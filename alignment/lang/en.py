@@ -558,6 +558,10 @@ CONFLICTS = ConflictWords(
     ),
     abilities=frozenset({"could"}),
     possibilities=frozenset({"can", "could", "may", "might"}),
+    hedge_modals=frozenset({"may", "might", "could"}),
+    # (not "can": "may now get credit" / "can now get credit" is a permission, no hedge)
+    plain_modals=frozenset({"will", "shall", "is", "are", "was", "were", "be", "does", "do", "did"}),
+    feeling_verbs=frozenset({"feel", "felt", "fear", "worry"}),
     date_line_labels=frozenset("published updated posted modified last first on at date".split()),
     other_instance_adverbs=frozenset({"last"}),
     period_starts=frozenset({"since"}),
@@ -681,6 +685,7 @@ CONFLICTS = ConflictWords(
     # -- review (session 15) --
     definite_determiners=frozenset("the this that his her its their our my your".split()),
     office_fillers=frozenset({"a", "an", "the", "former", "then"}),
+    past_office_words=frozenset({"former"}),
     list_joins=frozenset({"and", "or", "including"}),
     apposition_openers=ARTICLES | {"who"},
     name_connectors=NAME_CONNECTORS,
@@ -792,6 +797,7 @@ ENGLISH = Language(
     clock_marks=frozenset({"am", "pm"}),
     afternoon_marks=frozenset({"pm"}),
     sequence_times=frozenset("later earlier soon meanwhile".split()),
+    leading_conjunctions=frozenset({"and", "but", "so"}),
     earlier_openers=tuple(tuple(o.split()) for o in (
         "earlier", "previously", "at the time", "last week", "last month", "last year", "last weekend")),
     clause_openers=frozenset(
