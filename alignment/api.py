@@ -252,20 +252,21 @@ def compare(
         if not seg.is_claim:
             der_segments.append(replace(seg, status=str(DerivativeStatus.NOT_A_CLAIM), reason=str(seg.kind)))
             continue
-        links = tuple(src.segments[s].id for s in result.deriv_links.get(i, ()))
+        linked_to = result.deriv_links.get(i, ())
+        links = tuple(src.segments[s].id for s in linked_to)
         share = result.deriv_share.get(i, 0.0)
         found = result.deriv_found.get(i, frozenset())
         details = unsupported_details(der_doc.text, der_prof[i], found - through_demonym(der_prof[i], found, known),
                                       background,
                                       der.words[i], known, names,
-                                      [src_prof[s] for s in result.deriv_links.get(i, ())],
-                                      result.deriv_share.get(i, 0.0), days, src_doc.text)
-        details = tuple(d for d in details if not of_issue_date(
-            d, der.words[i], issued, known, [src.words[s] for s in result.deriv_links.get(i, ())])
-            and not of_this_year(d, der.words[i], [src.words[s] for s in result.deriv_links.get(i, ())]))
+                                      [src_prof[s] for s in linked_to],
+                                      share, days, src_doc.text)
+        linked_words = [src.words[s] for s in linked_to]
+        details = tuple(d for d in details if not of_issue_date(d, der.words[i], issued, known, linked_words)
+                        and not of_this_year(d, der.words[i], linked_words))
         # a count of the names a counterpart, or a sentence beside it, lists is the source's ("seven counties" for
         # its seven names; "voted 10-2" beside the sentence that names the two against)
-        beside = sorted({k for s in result.deriv_links.get(i, ()) for k in (s - 1, s, s + 1)
+        beside = sorted({k for s in linked_to for k in (s - 1, s, s + 1)
                          if 0 <= k < len(src.segments)})
         details = tuple(d for d in details
                         if not counts_a_list(d, der.words[i], [src.segments[k].text for k in beside])
@@ -280,13 +281,13 @@ def compare(
         new_facts = 0 if i in result.restates_row else sum(
             d.kind != "word" and not in_frame(d, der_prof[i], frame) for d in details)
         der_status, reason = judge_derivative(share, links, config, new_facts,
-                                              any((i, s) in quoted for s in result.deriv_links.get(i, ())),
+                                              any((i, s) in quoted for s in linked_to),
                                               [d.text for d in details if d.kind in ("number", "date")
                                                and states_figure(d.text)],
                                               is_question(seg.text), long_derivative and i in result.slight_deriv,
                                               i == der_title, i in result.scattered_deriv, i in foreign,
                                               new_rank(der_doc.text, seg.start, details, [
-                                                  src_prof[s].word_keys for s in result.deriv_links.get(i, ())]),
+                                                  src_prof[s].word_keys for s in linked_to]),
                                               earlier_event(der_doc.text, der.words[i]))
         if (i in (der_title, der_asked) or i in der_fields) and der_status is DerivativeStatus.ADDED \
                 and not quote_notes.get(seg.id):
