@@ -1610,11 +1610,19 @@ def _other_units(profile: Profile, found: frozenset[int], counterparts: Sequence
     return frozenset(out)
 
 
+#: a mark of lang ``clock_marks`` as the text writes it, with or without dots ("p.m.", "am", "PM"): :func:`_clock_mark`
+_MARK = r"([A-Za-z]\.?[A-Za-z]\.?)(?![A-Za-z])"
 #: what follows the hour of a time of day in the text: its minutes after a colon ("14:30"), or a mark of lang
 #: ``clock_marks`` after it or after its minutes, with or without dots and a space ("2 p.m.", "9am", "2:30 PM")
-_AFTER_HOUR = re.compile(r"(:\d\d)(?!\d)|(?::\d\d)? ?([A-Za-z]\.?[A-Za-z]\.?)(?![A-Za-z])")
+_AFTER_HOUR = re.compile(r"(:\d\d)(?!\d)|(?::\d\d)? ?" + _MARK)
 #: what comes before the minutes of a time of day: the hour and a colon ("14:30")
 _BEFORE_MINUTES = re.compile(r"\d:")
+
+
+def _clock_mark(written: str) -> str:
+    """The folded mark of lang ``clock_marks`` that ``written`` (a match of :data:`_MARK`) is, or "" for none."""
+    mark = fold_word(written.replace(".", ""))
+    return mark if mark in _LANG.clock_marks else ""
 
 
 def time_of_day(text: str, words: Sequence[TaggedWord], k: int) -> bool:
@@ -1627,14 +1635,14 @@ def time_of_day(text: str, words: Sequence[TaggedWord], k: int) -> bool:
     if t.kind != "number":
         return False
     after = _AFTER_HOUR.match(text, t.end)
-    if after is not None and (after.group(1) or fold_word(after.group(2).replace(".", "")) in _LANG.clock_marks):
+    if after is not None and (after.group(1) or _clock_mark(after.group(2))):
         return True
     return len(t.text) == 2 and t.text.isdigit() and \
         _BEFORE_MINUTES.fullmatch(text, max(0, t.start - 2), t.start) is not None
 
 
 #: a time of day from its hour: the hour, its minutes after a colon, a mark after them
-_TIME = re.compile(r"(\d{1,2})(?::(\d\d))?(?: ?([A-Za-z]\.?[A-Za-z]\.?)(?![A-Za-z]))?")
+_TIME = re.compile(r"(\d{1,2})(?::(\d\d))?(?: ?" + _MARK + ")?")
 _HOUR_BEFORE = re.compile(r"\d{1,2}:")
 
 
@@ -1650,9 +1658,7 @@ def _clock_value(text: str, t: TaggedWord) -> tuple[int, int, int] | None:
     if m is None:
         return None
     hour, minutes = int(m.group(1)), int(m.group(2) or 0)
-    mark = fold_word(m.group(3).replace(".", "")) if m.group(3) else ""
-    if mark not in _LANG.clock_marks:
-        mark = ""
+    mark = _clock_mark(m.group(3)) if m.group(3) else ""
     end = m.end() if mark else m.end(2) if m.group(2) else m.end(1)
     if mark and hour == 12:
         hour = 0
