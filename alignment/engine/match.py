@@ -247,19 +247,17 @@ def _shouted(tagged: Sequence[TaggedWord]) -> bool:
 _LEAD_IN_MIN_LETTERS = 4
 
 
-def _lead_in_capitals(tagged: Sequence[TaggedWord]) -> int | None:
-    """The index of the content word that opens a segment in capitals, as a newspaper sets its lead's first word
-    ("RESERVE Bank of Zimbabwe Governor ...", "SCIENTISTS have developed ..."), followed by a word in lower case or
+def _lead_in_capitals(tagged: Sequence[TaggedWord]) -> bool:
+    """Whether a segment opens with a content word in capitals, as a newspaper sets its lead's first word ("RESERVE
+    Bank of Zimbabwe Governor ...", "SCIENTISTS have developed ..."), followed by a word in lower case or
     capitalised: a word, though its capitals make it read as an acronym (no stemmed key), which it is also found as
     ("RESERVE" where "Reserve" is). An acronym opening a sentence keeps its key, which is its stem too ("NASA",
-    "FEMA"). None when the segment opens otherwise."""
+    "FEMA")."""
     if len(tagged) < 2:
-        return None
+        return False
     first, nxt = tagged[0].word, tagged[1].word
-    if first.kind != "acronym" or not first.content or not first.norm.isalpha() \
-            or len(first.norm) < _LEAD_IN_MIN_LETTERS or not any(ch.islower() for ch in nxt.text):
-        return None
-    return 0
+    return first.kind == "acronym" and first.content and first.norm.isalpha() \
+        and len(first.norm) >= _LEAD_IN_MIN_LETTERS and any(ch.islower() for ch in nxt.text)
 
 
 #: a people's adjective's key -> its country's key ("russian" -> "russia"; lang ``demonyms``): the adjective is
@@ -389,9 +387,8 @@ def _raw_profile(tagged: Sequence[TaggedWord], row: bool = False, text: str = ""
         for t, i in zip(content, content_at, strict=True):
             if t.word.kind == "acronym" and t.word.norm.isalpha():
                 lookups[i].add(stem(t.word.norm))
-    opening = _lead_in_capitals(tagged)
-    if opening is not None:  # "RESERVE Bank of Zimbabwe Governor ...": a newspaper's lead set in capitals
-        lookups[opening].add(stem(tagged[opening].word.norm))
+    if _lead_in_capitals(tagged):  # "RESERVE Bank of Zimbabwe Governor ...": a newspaper's lead set in capitals
+        lookups[0].add(stem(tagged[0].word.norm))
     if row and _REGION_KEYS:  # "GA 1,506,100 1,039,100": the row of Georgia
         for i in content_at:
             region = _region_code(tagged, i)
