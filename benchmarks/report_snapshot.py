@@ -7,7 +7,7 @@ A refactoring must leave the reports byte for byte as they were (apart from list
     python benchmarks/report_snapshot.py diff /tmp/before /tmp/after
 
     python benchmarks/report_snapshot.py write-splits /tmp/before tune-wh fresh fresh2 fresh3 fresh4 fresh5 \
-        fresh6 fresh7 fresh8 fresh9 fresh10 fresh11 fresh12 fresh13 fresh14 fresh15 fresh16
+        fresh6 fresh7 fresh8 fresh9 fresh10 fresh11 fresh12 fresh13 fresh14 fresh15 fresh16 fresh17
 
 ``write`` runs the command line as a user would (``python cli.py compare ... -f json|csv|html``), so the CLI,
 the library and every export format are covered. The corpus pairs are read from ``../shared/corpus/real-pairs``
@@ -15,12 +15,12 @@ and skipped (with a note) where that folder is absent.
 
 ``write-splits`` does the same in one process (no command line: ``compare_files`` and ``render_report``) for every
 pair of the named tuning splits of ``real_pairs.py`` whose texts come from ../shared's tarballs (``tune-wh``,
-``fresh``, ``fresh2``, ``fresh3``) or from ../fresh4-texts … ../fresh16-texts (``fresh4``, tuning data since
+``fresh``, ``fresh2``, ``fresh3``) or from ../fresh4-texts … ../fresh17-texts (``fresh4``, tuning data since
 session 9; ``fresh5``, since session 10; ``fresh6``, since session 11; ``fresh7``, since session 12; ``fresh8``,
 since session 13; ``fresh9``, since session 14; ``fresh10``, since session 15; ``fresh11``, since session 16;
 ``fresh12``, since session 17; ``fresh13``, since session 18;
 ``fresh14``, since session 19; ``fresh15``, since session 20;
-``fresh16``, since session 21); never a
+``fresh16``, since session 21; ``fresh17``, since session 22); never a
 held-out one, into ``OUT/SPLIT/``.
 """
 
@@ -61,7 +61,7 @@ def write(out: Path) -> None:
 
 #: the splits write-splits may run: tuning data only (the held-out sets are never run here)
 TUNING_SPLITS = ("tune-wh", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                 "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16")
+                 "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17")
 
 
 def write_splits(out: Path, splits: list[str]) -> None:
