@@ -529,6 +529,9 @@ SYNONYMS = (
     ("talk", "speak"),
     ("missing", "unaccounted"),
     ("ongoing", "continuing"),
+    ("car", "vehicle"),
+    ("ammunition", "ammo"),
+    ("gun", "firearm"),
 )
 
 
