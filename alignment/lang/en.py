@@ -533,6 +533,7 @@ SYNONYMS = (
     ("car", "vehicle"),
     ("ammunition", "ammo"),
     ("gun", "firearm"),
+    ("officer", "detective"),
 )
 
 
