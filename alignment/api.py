@@ -55,6 +55,7 @@ from alignment.text.segment import (
     segment,
     segment_lines,
     signature_line,
+    statement_lead_ins,
     title_line,
     verbless_title,
 )
@@ -212,6 +213,7 @@ def compare(
     # the source's title without a verb names its subject: a claim when the derivative takes it up, else a label
     label, src_title, highlights = verbless_title(src), title_line(src), highlight_lines(src)
     src_fields, der_fields = field_lines(src, _FIELD_LABEL_WORDS), field_lines(der)
+    speakers = statement_lead_ins(src, config.claim_max_words)
     src_segments = []
     for i, seg in enumerate(src.segments):
         if i == label and i not in result.source_links:
@@ -230,6 +232,12 @@ def compare(
             # is a field of its fact box: "Impacted Area: Montana")
             src_segments.append(replace(seg, kind=SegmentKind.HEADING, status=str(SourceStatus.NOT_A_CLAIM),
                                         reason=str(SegmentKind.HEADING)))
+            continue
+        if i in speakers and src_status is SourceStatus.OMITTED:
+            # the line that introduces the statement says who speaks ("Premier Jane Roe issued the following
+            # statement ...:"), which a report gives by its attribution: not taken up, it is furniture
+            src_segments.append(replace(seg, kind=SegmentKind.BOILERPLATE, status=str(SourceStatus.NOT_A_CLAIM),
+                                        reason=str(SegmentKind.BOILERPLATE)))
             continue
         src_segments.append(replace(seg, status=str(src_status), score=round(share, 4), aligned_to=links,
                                     reason=reason))

@@ -217,10 +217,11 @@ BOILERPLATE_RES = (
 #: a sentence that only points at a document behind a link the page's text lost, "here" its last word (an address
 #: after a colon may follow): "The governor's letter calling on USDA Secretary Vilsack to ... may be found here.",
 #: "President Joe Biden's proclamation can be found here.", "The full report is available here:", "Read the full
-#: statement here."; not "Masks are available here and at every library", which goes on after "here"
+#: statement here."; not "Masks are available here and at every library", which goes on after "here", nor "The order
+#: will be in effect from sunrise to sunset on Sunday, and is available here.", whose first predicate states a fact
 LINK_POINTER = re.compile(
-    r"(?:\b(?:can|may|could|will)\s+(?:also\s+)?be\s+(?:found|read|viewed|seen|accessed|downloaded|watched)"
-    r"|\b(?:is|are)\s+(?:also\s+)?available|^(?:read|watch|view|see|download)\b[^.!?]{0,100})"
+    r"(?:(?<!\band\s)\b(?:can|may|could|will)\s+(?:also\s+)?be\s+(?:found|read|viewed|seen|accessed|downloaded|watched)"
+    r"|(?<!\band\s)\b(?:is|are)\s+(?:also\s+)?available|^(?:read|watch|view|see|download)\b[^.!?]{0,100})"
     r"\s+here\s*(?:[.:]\s*(?:(?:https?://|www\.)\S*)?)?$", re.IGNORECASE)
 #: headings that open a section of furniture rather than news, which runs to the next heading that does not
 #: ("About Amgen", "Forward-Looking Statements", "Notes to editors", "Media contacts", "References")
@@ -529,6 +530,10 @@ SYNONYMS = (
     ("talk", "speak"),
     ("missing", "unaccounted"),
     ("ongoing", "continuing"),
+    ("car", "vehicle"),
+    ("ammunition", "ammo"),
+    ("gun", "firearm"),
+    ("officer", "detective"),
 )
 
 

@@ -846,6 +846,38 @@ def _lead_ins(text: str, pieces: Sequence[tuple[int, int, SegmentKind, int, Sequ
     return out
 
 
+#: keys of the nouns that name someone's words a line introduces ("the following statement", "these remarks")
+_STATEMENT_NOUNS = frozenset(stem(fold_word(w)) for w in _LANG.conflicts.lead_in_nouns)
+
+
+def statement_lead_ins(doc: Analyzed, max_words: int) -> frozenset[int]:
+    """The indices of the claims of ``doc`` that introduce someone's statement: a sentence of at most ``max_words``
+    words that ends its paragraph with a colon, another block after it, and names what follows as a
+    statement (a noun of lang ``conflicts.lead_in_nouns``: "Premier Jane Roe issued the following statement in
+    response to the election:", "The following statement was issued today by the Minister on the strike:"). Its
+    verb ("issued", "released") is no news of its own (a lead-in whose verb only points, "X said:", is boilerplate
+    already, :func:`_lead_ins`): the line says who speaks and on what, which an article reporting the statement
+    gives by its attribution ("Roe said") or not at all. Taken up by no claim of the other text, it is furniture
+    (``alignment.api.compare``).
+
+    >>> from alignment.model import Segment, SegmentKind
+    >>> from alignment.text.normalize import words
+    >>> text = "Mayor Jane Roe issued the following statement on the flood:\\nWe will rebuild."
+    >>> segs = (Segment("S1", 0, 59, text[:59], SegmentKind.SENTENCE, 0),
+    ...         Segment("S2", 60, 76, text[60:], SegmentKind.SENTENCE, 1))
+    >>> tagged = tuple(tuple(TaggedWord(w, "NOUN", w.key) for w in words(text, a, b)) for a, b in ((0, 59), (60, 76)))
+    >>> sorted(statement_lead_ins(Analyzed(text, segs, tagged, ((0, 59), (60, 76))), 25))
+    [0]
+    """
+    out = []
+    for i, seg in enumerate(doc.segments[:-1]):
+        if (seg.is_claim and seg.kind is not SegmentKind.CLAIM and seg.text.rstrip().endswith(":")
+                and doc.segments[i + 1].block != seg.block and len(doc.words[i]) <= max_words
+                and any(t.word.key in _STATEMENT_NOUNS and t.pos != "VERB" for t in doc.words[i])):
+            out.append(i)
+    return frozenset(out)
+
+
 def _parse_units(text: str, blocks: Sequence[Block]) -> Iterator[str]:
     """The texts of ``blocks`` that spaCy parses, in order (a title-case headline read in sentence case: only a line
     where a title line may be, see title_line)."""

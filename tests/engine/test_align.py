@@ -1076,6 +1076,31 @@ def test_a_verbless_summary_line_under_the_title_is_a_label_when_no_story_takes_
     assert _seg(r.source, "ferry service").status == "omitted"
 
 
+def test_a_line_introducing_the_statement_no_story_takes_up_is_furniture_not_an_omission():
+    """A statement opens with a line that says who issued it and on what ("Mayor Ada Morrow issued the following
+    statement in response to the flooding:", "The following statement was issued today by ..."): a story gives it by
+    its attribution ("Morrow said in a statement") or not at all. Left out, it is boilerplate (not_a_claim), not an
+    omission; a sentence of the statement the story leaves out stays omitted, and a lead-in that states a fact of its
+    own ("... will make available 50 tonnes of grain in two ways:") is no such line."""
+    for lead in ("Mayor Ada Morrow issued the following statement in response to the flooding in the valley:",
+                 "HARLAN (CNS) - The following statement was issued today by Mayor Ada Morrow on the valley floods:"):
+        source = (f"{lead}\n\n"
+                  "\u201cOur thoughts are with every family who lost a home to the river this week.\n\n"
+                  "Crews will repair the levee on the east bank before the spring rains.\n\n"
+                  "The city will also open two shelters at the high school and the town hall.\u201d\n")
+        derivative = ("Mayor Ada Morrow said her thoughts were with the families who lost their homes to the river "
+                      "this week.\n\nShe said crews would repair the east bank levee before the spring rains.\n")
+        r = compare(source, derivative)
+        line = _seg(r.source, "following statement")
+        assert (line.status, line.reason) == ("not_a_claim", "boilerplate"), (line.status, line.reason)
+        assert _seg(r.source, "two shelters").status == "omitted"
+    source = ("The city will make available 50 tonnes of grain to farmers in the valley in two ways:\n\n"
+              "Farmers may collect the grain at the depot on Monday.\n\n"
+              "Trucks will deliver grain to the farms that cannot reach the depot.\n")
+    derivative = "Trucks will deliver grain to the farms that cannot reach the depot, the city said.\n"
+    assert _seg(compare(source, derivative).source, "50 tonnes").status == "omitted"
+
+
 def test_a_signature_no_story_takes_up_is_furniture_not_an_omission():
     """A proclamation ends with its signer's name in capitals ("ADA L. MORROW JR."): who signed, which its opening says.
     Left out by the story, it is boilerplate (not_a_claim), not an omission; a sentence of the body the story

@@ -315,6 +315,14 @@ def test_without_the_synonym_table_the_restatement_falls_short(monkeypatch):
      "The agency said three aid workers were killed and two are missing after the floods hit the valley."),
     ("The mayor is delaying the vote due to continuing problems with the voting machines.",
      "The council vote was put off again over ongoing problems with the voting machines, the mayor's office said."),
+    # a police release's register and a story's: "vehicle" / "car", "ammunition" / "ammo", "firearm" / "gun",
+    # "detectives" / "officers"
+    ("Two rifles and ammunition were seized from the stolen vehicle.",
+     "Police said two rifles and some ammo were seized from the stolen car after the chase ended."),
+    ("Officers recovered a loaded firearm under the seat.",
+     "Officers recovered a loaded gun under the seat, the sheriff's office said."),
+    ("Homicide detectives have charged a man over the stabbing at the bus depot.",
+     "Police officers have charged a 31-year-old man over a stabbing at the bus depot on Friday."),
 ])
 def test_a_release_claim_the_story_words_otherwise_is_reported(source, derivative, monkeypatch):
     from alignment.engine import match

@@ -892,12 +892,13 @@ def test_a_line_ending_on_a_dangling_word_is_read_at_its_end_only():
 
 def test_a_sentence_pointing_at_a_lost_link_is_not_a_claim(nlp):
     """A web page's sentence that only points at a document behind a link its text lost ("The governor's letter ...
-    may be found here.") is furniture, wherever it stands in its paragraph; a sentence that goes on after "here", or
-    says where something is, stays a claim."""
+    may be found here.") is furniture, wherever it stands in its paragraph; a sentence that goes on after "here", says
+    where something is, or states a fact before its pointer (", and is available here"), stays a claim."""
     text = ("The governor's letter asking the Secretary to designate every county as a disaster area may be found "
             "here. The Secretary's response may be found here.\n\n"
             "The full report is available here: https://www.example.gov/report\n\n"
             "Free masks are available here and at every public library in the state.\n\n"
+            "The order will be in effect from sunrise to sunset on Sunday, May 7,and is available here.\n\n"
             "The President is here to meet the families of the victims.\n")
     a = segment(text, nlp, Config(), "S")
     _check_offsets(a)
@@ -907,6 +908,8 @@ def test_a_sentence_pointing_at_a_lost_link_is_not_a_claim(nlp):
     assert next(k for t, k in kinds.items() if t.startswith("The full report")) == SegmentKind.BOILERPLATE
     assert kinds["Free masks are available here and at every public library in the state."] == SegmentKind.SENTENCE
     assert kinds["The President is here to meet the families of the victims."] == SegmentKind.SENTENCE
+    # (a pointer joined to a predicate that states a fact: the sentence is a claim)
+    assert next(k for t, k in kinds.items() if t.startswith("The order will")) == SegmentKind.SENTENCE
 
 
 def test_the_link_pointer_word_is_searched_first():
