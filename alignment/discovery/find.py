@@ -313,6 +313,13 @@ class FindConfig:
     #: story paraphrasing its release with its own reporting around it (an outside expert, a patient) holds little
     #: of the release (contained 0.21-0.24), but the release holds 0.4 of the story (False: off)
     agreed_lexical: bool = True
+    #: ... **or on its two shares combined** (``agreed_lexical`` on): the same text passes when ``1 - (1 -
+    #: lexical)(1 - contained)`` (the shares combined as the score combines the two sides) reaches this, under
+    #: ``min_lexical`` and ``min_contained`` both. A story retelling a release with its own context holds a little
+    #: under 0.4 of the release's vocabulary on one side and 0.4 on the other (lexical 0.3998, contained 0.375:
+    #: 0.625 combined), where the agreed text of a story with no source in the index holds at most 0.54 combined
+    #: (0: off)
+    agreed_evidence: float = 0.6
     #: **a text leading both retrievals' shares**: the text BM25 sets far above the next (``bm25_lead``) is not held
     #: to ``bm25_lead_support`` when it also leads on the source side (``lead``, ``min_lead``: its contained share
     #: ``lead`` times the next text's) and at least this share of its own weighted stems is in the article: it is
@@ -398,6 +405,7 @@ class FindConfig:
         for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score", "min_contained",
                      "rare_share", "min_lead", "recent_min_score", "top_lexical",
                      "days_min_contained", "bm25_lead_support", "possible_support", "quote_share",
+                     "agreed_evidence",
                      "lead_figure_share", "lead_figure_contained", "lead_contained"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 msg = f"{name.replace('_', '-')} must be between 0 and 1, got {getattr(self, name)}"
@@ -598,7 +606,7 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
         # a document holding every word (a long briefing) has a large share of any article: it must also share
         # some of its own vocabulary with the article to be worth comparing for its article-side share
         kept = c.sha256 in (leader, day_lead, top_lead, dated) or c.sha256 in quoted or (
-            config.agreed_lexical and c.sha256 == possible and lexical >= config.min_lexical)
+            c.sha256 == possible and _agreed_passes(lexical, contained, config))
         if (contained < config.min_reverse and not kept) or same_kind:
             if c.sha256 != bm25_lead or same_kind:
                 lexical = 0.0
@@ -622,6 +630,7 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     lead = _lead(passing, config, agreed)
     if lead is None and day_lead is None and dated is None and not quoted and not any(
             s.lexical >= config.min_lexical or s.contained >= config.min_contained
+            or (s.possible and _agreed_passes(s.lexical, s.contained, config))
             or (config.days_min_contained and s.contained >= config.days_min_contained
                 and _of_days(s.candidate, article_date, config)) for s in passing):
         # nothing passes but the text BM25 sets far above the rest: it alone is compared (it opens no door to
@@ -638,6 +647,16 @@ def _shortlist(index: SourceIndex, text: str, article_date: str, config: FindCon
     # once one passes, one with half the share (either share) may still be a further source of the cover
     return [s for s in passing if s.lexical >= config.min_lexical / 2 or s.contained >= config.min_contained / 2
             or s.candidate.sha256 in (lead, day_lead, bm25_lead, dated) or s.candidate.sha256 in quoted]
+
+
+def _agreed_passes(lexical: float, contained: float, config: FindConfig) -> bool:
+    """Whether the text both retrievals agree on (the possible tier's, :func:`_possible`) passes the gates on its
+    shares: its lexical share reaches ``min_lexical`` (``FindConfig.agreed_lexical``), or its two shares combined,
+    ``1 - (1 - lexical)(1 - contained)``, reach ``agreed_evidence``."""
+    if not config.agreed_lexical:
+        return False
+    return lexical >= config.min_lexical or bool(
+        config.agreed_evidence and 1.0 - (1.0 - lexical) * (1.0 - contained) >= config.agreed_evidence)
 
 
 def _holds_figures(candidate: Candidate, contained: float, pins: frozenset[str], weight: dict[str, float],

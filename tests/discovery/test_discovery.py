@@ -1445,7 +1445,8 @@ def test_the_text_both_retrievals_agree_on_passes_on_its_lexical_share_whatever_
     """``agreed_lexical``: the possible tier's text (first in BM25 and in the containment retrieval, leading BM25 by
     ``possible_lead``) holding ``min_lexical`` of the story is compared for that share although little of its own
     text is in the story (under ``min_reverse``), and is a match on its score, whatever ``bm25_lead_support``; off,
-    it is only possible; asking more of the article side than it holds, it is only possible too."""
+    it is only possible; asking more of the article side than it holds, it is only possible too (its two shares
+    combined, ``agreed_evidence``, off: the next test)."""
     index = _fact_sheet_index(tmp_path)
     story = BRIDGE_STORY.replace('Secretary Maria Lopez said: "Every bridge we fix keeps a school bus, a farmer and '
                                  'an ambulance\nmoving." ', "")
@@ -1459,9 +1460,38 @@ def test_the_text_both_retrievals_agree_on_passes_on_its_lexical_share_whatever_
     assert item.lexical >= config.min_lexical and item.contained < config.min_reverse and not item.checked
     (found,) = find_sources([path], index, config)
     assert _sources(found) == ["fact-sheet.txt"] and found.matches[0].score >= config.min_score
-    for off in (replace(config, agreed_lexical=False), replace(config, min_lexical=item.lexical + 0.01)):
+    for off in (replace(config, agreed_lexical=False),
+                replace(config, min_lexical=item.lexical + 0.01, agreed_evidence=0.0)):
         (none,) = find_sources([path], index, off)
         assert none.matches == () and [os.path.basename(m.source) for m in none.possible] == ["fact-sheet.txt"]
+
+
+def test_the_text_both_retrievals_agree_on_passes_on_its_two_shares_combined(tmp_path):
+    """``agreed_evidence``: the possible tier's text holding less than ``min_lexical`` of the story and less than
+    ``min_contained`` of itself in it passes when its two shares combined, ``1 - (1 - lexical)(1 - contained)``,
+    reach ``agreed_evidence``, and is a match on its score, whatever ``bm25_lead_support``; at 0 (off), or asking
+    more than the two shares make, it is only possible."""
+    index = _fact_sheet_index(tmp_path)
+    story = BRIDGE_STORY.replace('Secretary Maria Lopez said: "Every bridge we fix keeps a school bus, a farmer and '
+                                 'an ambulance\nmoving." ', "")
+    path = tmp_path / "story.txt"
+    path.write_text(story, encoding="utf-8")
+    from alignment.discovery.find import _shortlist
+
+    config = FindConfig(bm25_lead_support=0.99, lead_figures=0)
+    with SourceIndex.open(index) as store:
+        (item,) = [s for s in _shortlist(store, story, "", config) if s.possible]
+    combined = 1.0 - (1.0 - item.lexical) * (1.0 - item.contained)
+    assert item.contained < config.min_contained
+    config = replace(config, min_lexical=item.lexical + 0.01, agreed_evidence=round(combined - 0.005, 4))
+    (found,) = find_sources([path], index, config)
+    assert _sources(found) == ["fact-sheet.txt"] and found.matches[0].score >= config.min_score
+    for off in (replace(config, agreed_evidence=0.0), replace(config, agreed_evidence=round(combined + 0.005, 4)),
+                replace(config, agreed_lexical=False)):
+        (none,) = find_sources([path], index, off)
+        assert none.matches == () and [os.path.basename(m.source) for m in none.possible] == ["fact-sheet.txt"]
+    with pytest.raises(ConfigError, match="agreed-evidence"):
+        FindConfig(agreed_evidence=1.5).validate()
 
 
 def test_the_possible_text_is_first_in_both_retrievals_and_leads_bm25():
