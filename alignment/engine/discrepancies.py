@@ -389,12 +389,27 @@ def _year(t: TaggedWord) -> int:
     return int(w.norm) if w.kind == "number" and re.fullmatch(r"(?:19|20)\d\d", w.text) else 0
 
 
-def _dates(text: str, words: Sequence[TaggedWord]) -> list[_Date]:
+#: the words a segment's dates and amounts are read from, besides numbers: a day's or a month's name (:func:`_dates`)
+#: and a fraction of a point (:func:`_quantities`)
+_FACT_WORDS = frozenset({*_WEEKDAYS, *_MONTHS, *_POINT_FRACTIONS})
+
+
+def _fact_words(words: Sequence[TaggedWord]) -> list[int]:
+    """The indices of ``words`` that are numbers or :data:`_FACT_WORDS`: the only words :func:`_dates` and
+    :func:`_quantities` start a date or an amount at (most segments have none: nothing to read)."""
+    return [i for i, t in enumerate(words) if t.word.kind == "number" or t.word.norm in _FACT_WORDS]
+
+
+def _dates(text: str, words: Sequence[TaggedWord], at: Sequence[int] | None = None) -> list[_Date]:
+    """The dates of ``words``; ``at``: their :func:`_fact_words`, when the caller has them (every other word starts
+    no date, so only these are looked at)."""
     out: list[_Date] = []
     used: set[int] = set()
-    for i, t in enumerate(words):
+    at = _fact_words(words) if at is None else at
+    for i in at:
         if i in used:
             continue
+        t = words[i]
         if t.word.norm in _WEEKDAYS and t.word.text[:1].isupper():
             out.append(_Date(i, i + 1, weekday=t.word.norm))
             used.add(i)
@@ -427,9 +442,10 @@ def _dates(text: str, words: Sequence[TaggedWord]) -> list[_Date]:
                 hi += 1
             used.update(range(lo, hi))
             out.append(_Date(lo, hi, year, _MONTH_NUMBERS[t.word.norm], frozenset(days)))
-    for i, t in enumerate(words):
+    for i in at:
+        t = words[i]
         if t.word.kind != "number":
-            continue  # (no year: most words)
+            continue  # (no year: a day's or a month's name)
         nxt = words[i + 1].word.norm if i + 1 < len(words) else ""
         if i not in used and _year(t) and nxt not in _SCALES:
             out.append(_Date(i, i + 1, year=_year(t), of=_labelled(text, words, i)))
@@ -814,34 +830,34 @@ def _slash_date(text: str, words: Sequence[TaggedWord], i: int) -> bool:
         and all(text[words[k].word.end:words[k + 1].word.start] == "/" for k in (i, i + 1))
 
 
-def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[_Qty]:
+def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int], at: Sequence[int] | None = None,
+                ) -> list[_Qty]:
+    """The amounts of ``words`` (none of the words at ``skip``); ``at``: their :func:`_fact_words`, when the caller
+    has them (every other word starts no amount, so only these are looked at)."""
     out: list[_Qty] = []
-    for t in words:
-        if t.word.kind == "number" or t.word.norm in _POINT_FRACTIONS:
-            break
-    else:
+    at = _fact_words(words) if at is None else at
+    if not any(words[i].word.kind == "number" or words[i].word.norm in _POINT_FRACTIONS for i in at):
         return out  # (most segments: no number and no fraction of a point, nothing the loop below reads as one)
-    i = 0
-    while i < len(words):
+    after = 0  # the first word not read yet: an amount read takes its words (its scale, its fraction) with it
+    for i in at:
+        if i < after:
+            continue
+        after = i + 1
         t = words[i]
         w = t.word
         if i in skip:
-            i += 1
             continue
         frac = _POINT_FRACTIONS.get(w.norm)
         if frac is not None and any(x.word.norm == "point" for x in words[i + 1:i + 5]):
             out.append(_Qty(i, i + 1, frac, 0.0, False, _head(text, words, i + 1)))
-            i += 1
             continue
         if w.kind != "number" or w.text.lower() == "one" or (w.norm in _SCALES and w.text.isalpha()):
-            i += 1
             continue
         number = number_value(w.norm)
         if number is None:
-            i += 1
             continue
         if _slash_date(text, words, i):
-            i += 3  # a date written in figures, "[2/15/23]": no amount
+            after = i + 3  # a date written in figures, "[2/15/23]": no amount
             continue
         value = number
         digits = w.norm
@@ -883,7 +899,7 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
         if j + 1 < len(words) and words[j].word.norm == "basis" and words[j + 1].word.key.startswith("point"):
             value /= 100  # 25 basis points = 0.25 percentage point
         if _label_number(text, words, i):
-            i = j
+            after = j
             continue
         # "3.5M": the tokenizer gives "3" and "5M"; the decimal is the first number's, the scale the second's
         if j == i + 1 and j < len(words) and words[j].word.kind == "number" and text[w.end:words[j].word.start] == "." \
@@ -909,7 +925,7 @@ def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int]) -> list[
             i > 0 and words[i - 1].word.norm in _CURRENCIES and not text[words[i - 1].word.end:w.start].strip())
         out.append(_Qty(i, j, value, step, hedged, head, ago, _rate(text, words, j) or _rate_before(words, i),
                         money, _added(words, i, j)))
-        i = j
+        after = j
     # the first end of a range counts what its second end counts ("the two-three per cent target range": percent;
     # "between 2 and 3 percent", not "2 and 3 percent", two amounts)
     for k in range(len(out) - 1):
@@ -1930,8 +1946,11 @@ def _date_line(text: str, words: Sequence[TaggedWord]) -> bool:
 @_per_segment
 def _facts(text: str, words: Sequence[TaggedWord]) -> tuple[list[_Date], list[_Qty]]:
     """A segment's dates and its amounts (the words of a date are no amount)."""
-    dates = _dates(text, words)
-    return dates, _quantities(text, words, {k for d in dates for k in range(d.i, d.j)})
+    at = _fact_words(words)
+    if not at:
+        return [], []  # (most segments: no number, no day or month, no fraction of a point)
+    dates = _dates(text, words, at)
+    return dates, _quantities(text, words, {k for d in dates for k in range(d.i, d.j)}, at)
 
 
 # ---------------------------------------------------------------------------------------------- names
