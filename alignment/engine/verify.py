@@ -922,7 +922,8 @@ def verify_quote(
 #: words each part of a quotation read in two parts has at least, and source words at most between their passages
 _PART_MIN_WORDS = 4
 _REORDER_GAP = 12
-#: split points tried in one quotation (each a comma, semicolon or clause conjunction between two of its words)
+#: split points tried in one quotation (each a sentence end, comma, semicolon or clause conjunction between two of its
+#: words)
 _MAX_SPLITS = 3
 #: the longest quotation read in two parts: two clauses given in the other order are a sentence or two; a longer
 #: unsupported span is a run of text between stray marks, each of whose two-part readings searches the whole source
@@ -939,13 +940,18 @@ def _reordered(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex,
     protect Japanese nationals abroad and continue to make all necessary diplomatic efforts to prevent …" for the
     source's "… to continue to make all necessary diplomatic efforts in order to prevent …, while taking all possible
     measures to protect Japanese nationals …"): the search, which reads the quote in order, finds one clause and
-    calls it unsupported. Split at a comma, a semicolon or a clause conjunction (lang ``clause_conjunctions``), each
+    calls it unsupported. Split at the end of one of its sentences (tried first: a statement quoted whole, its last
+    sentence put first) or at a comma, a semicolon or a clause conjunction (lang ``clause_conjunctions``), each
     part found at least ``altered`` on its own, the second's passage before the first's and no more than
     :data:`_REORDER_GAP` source words from it: the passage altered (its order changed without marking), spanning
     both."""
-    splits = [k for k in range(_PART_MIN_WORDS, len(quote) - _PART_MIN_WORDS + 1)
-              if quote[k].norm in _LANG.clause_conjunctions
-              or _CLAUSE_MARK.search(doc, quote[k - 1].end, quote[k].start)]
+    inner = range(_PART_MIN_WORDS, len(quote) - _PART_MIN_WORDS + 1)
+    # (the ends of the quotation's sentences first: sentences given in another order are the commonest reordering,
+    # of a statement quoted whole as of its translation; then its clauses)
+    ends = _sentence_ends(doc, quote)
+    splits = [k for k in inner if k in ends] + [
+        k for k in inner if k not in ends and (quote[k].norm in _LANG.clause_conjunctions
+                                               or _CLAUSE_MARK.search(doc, quote[k - 1].end, quote[k].start))]
     def part(lo: int, hi: int) -> Verdict:
         elide = {i - lo for i in elide_after if lo < i < hi}
         return _verdict(doc, span, quote[lo:hi], index, editorial[lo:hi], elide, set(), False, term, judge,

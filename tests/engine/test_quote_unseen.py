@@ -1,5 +1,6 @@
 """Quote verdicts of session 19 (issue 15, the fresh14 pairs' misses): a quotation whose two clauses the source gives
-in the other order, an editor's gloss in round brackets, and a quotation running over a name line of the source.
+in the other order, an editor's gloss in round brackets, and a quotation running over a name line of the source; and
+of session 22 (fresh17's): a quotation whose sentences the source gives in another order.
 
 The sentences are written for these tests, in the shapes of the statements and articles the classes were read in.
 """
@@ -173,3 +174,34 @@ def test_the_source_without_its_lines_is_made_only_for_a_quotation_not_found_wor
         assert lazy == over_lines(check, index, skipping_lines(index, lines), lines)
         assert len(made) == n
         made.clear()
+
+
+SENTENCES_SOURCE = ("The governor issued the following statement: “At no point in my years as transport minister did I "
+                    "approve any contract linked directly or indirectly to the Harlow consortium. Under the law, the "
+                    "transport minister has no say in such contracts.\n\nThe smears and harassment that my relatives "
+                    "and I have endured for the last two years have to stop.”")
+
+
+def test_a_quotation_with_its_sentences_in_another_order_is_altered():
+    """A statement quoted whole in the article's own translation, its last sentence put first (the fresh17 shape):
+    each sentence found altered on its own, the one the source gives first right before the other."""
+    doc = ("“The political targeting and harassment suffered by me and my relatives for two years now has its "
+           "limits. During my term as transport minister I never signed any contract linked directly or indirectly "
+           "to the Harlow consortium. Besides, based on the law, the minister of transport has no relevant "
+           "competence,” the governor said.")
+    v = in_article(doc, SENTENCES_SOURCE)
+    assert v.status == ALTERED
+    assert v.source_text.startswith("my years as transport minister")
+    assert v.source_text.endswith("have endured for the last two years")
+
+
+def test_sentences_in_the_sources_order_or_not_all_found_are_read_as_before():
+    # the source's order: the search in order finds them
+    doc = ("“At no point in my years as transport minister did I approve any contract linked directly or indirectly "
+           "to the Harlow consortium. The smears and harassment that my relatives and I have endured for the last "
+           "two years have to stop,” the governor said.")
+    assert in_article(doc, SENTENCES_SOURCE).status in (ALTERED, EXACT)
+    # a sentence the source does not hold: no passage of it, so no reading in two parts
+    doc = ("“We will open three new depots in the north before the winter comes. Under the law, the minister of "
+           "transport has no say in such contracts,” the governor said.")
+    assert in_article(doc, SENTENCES_SOURCE).status == UNSUPPORTED
