@@ -878,13 +878,16 @@ def verify_quote(
     reported: bool | None = None,
     named: bool | None = None,
     memo: QuoteMemo | None = None,
+    credited: Sequence[str] = (),
 ) -> Verdict:
     """The verdict on one quoted span of ``doc`` against the source held by ``index``; ``blocks`` are
     ``doc``'s structural blocks (see :func:`quote_words`); ``quoted_elsewhere``: the text quotes the same words
     elsewhere as someone's (:func:`alignment.engine.quotes.quoted_again`), so they are no scare quote. ``reported``,
     ``named``: whether the span is reported speech and whether a noun names it as a term, where the caller read them
     already (:func:`alignment.engine.quotes.quote_readings`); None: read here, when asked. ``memo``: what an earlier
-    reading of the same span against another index worked out (:class:`QuoteMemo`, for :func:`over_lines`)."""
+    reading of the same span against another index worked out (:class:`QuoteMemo`, for :func:`over_lines`).
+    ``credited``: the folded words of the name the writer credits the quotation to
+    (:func:`alignment.engine.quotes.credited_names`), for :func:`_translated`."""
     if memo is None:
         quote = quote_words(doc, span, blocks)
     else:
@@ -915,8 +918,62 @@ def verify_quote(
             if cut.status == QuoteStatus.NEAR:
                 return cut
     if verdict.status == QuoteStatus.UNSUPPORTED and not scare and len(quote) <= _REORDER_MAX_WORDS:
-        return _reordered(doc, span, quote, index, editorial, elide_after, term, judge, stretches) or verdict
+        verdict = _reordered(doc, span, quote, index, editorial, elide_after, term, judge, stretches) or verdict
+    if verdict.status == QuoteStatus.UNSUPPORTED and not scare and credited:
+        return _translated(quote, editorial, index, credited) or verdict
     return verdict
+
+
+#: a quotation the writer credits to a name the source holds, and reworded word by word (translated again from the
+#: speaker's language), is that source sentence altered when the sentence holds this many of its distinct content
+#: words at least, and this share of them, every number of it among them; the quotation has this many words at least
+_TRANSLATED_MIN_WORDS = 6
+_TRANSLATED_MIN_SHARE = 0.4
+_TRANSLATED_MIN_QUOTE = 12
+_TRANSLATED_PARTICULAR = 2
+
+
+def _translated(quote: list[Word], editorial: list[bool], index: SourceIndex,
+                credited: Sequence[str]) -> Verdict | None:
+    """A quotation of the source's speaker in another translation of their words ("Yesterday's action by a
+    representative of the executive branch to attempt to influence the manner in which I carry out my duties in such
+    an unprecedented fashion compels me …" for the statement's "after yesterday's unprecedented attempt by a member
+    of the executive to interfere, in an unheard-of manner, with the performance of my duties, I feel obliged …"):
+    too few of its words are found in order for the search to see a passage, but one sentence of the source holds
+    many of its content words (:data:`_TRANSLATED_MIN_WORDS`, :data:`_TRANSLATED_MIN_SHARE`) and all its numbers,
+    and the writer credits the quotation to a name the source writes (``credited``: "…,” Stournaras said.", where the
+    source's heading names Governor Yannis Stournaras): the same speaker's sentence, reworded, so ``altered``, its
+    passage that sentence. A quotation credited to no one, to a pronoun, or to someone the source never names (an
+    interview's, another official's words on the same subject) stays unsupported."""
+    own = [w for w, mark in zip(quote, editorial, strict=True) if not mark]
+    if len(own) < _TRANSLATED_MIN_QUOTE or not any(
+            w.text[:1].isupper() for n in credited for k in index.positions.get(n, ()) for w in [index.words[k]]):
+        return None
+    content = {w.key: w for w in own if w.content}
+    numbers = {w.key for w in own if w.kind == "number"}
+    # (a sentence ends at a stop or a line break: a heading is no part of the sentence under it)
+    starts = sorted(index.sentence_starts() | {0} | {
+        k for k in range(1, len(index.words)) if "\n" in index.text[index.words[k - 1].end:index.words[k].start]})
+    sentences = [(lo, hi, {w.key for w in index.words[lo:hi]} | {w.norm for w in index.words[lo:hi]})
+                 for lo, hi in itertools.pairwise([*starts, len(index.words)])]
+    best: tuple[int, int, int, set[str]] | None = None  # (content words found, first word, end word, held)
+    for lo, hi, held in sentences:
+        found = sum(1 for key, w in content.items() if key in held or w.norm in held)
+        if numbers <= held and (best is None or found > best[0]):
+            best = (found, lo, hi, held)
+    if best is None or best[0] < _TRANSLATED_MIN_WORDS or best[0] < _TRANSLATED_MIN_SHARE * len(content):
+        return None
+    found, lo, hi, held = best
+    # the words found are that sentence's own, not the source's subject, which a quotation of the same speaker on
+    # another day shares with every sentence ("capital", "add-on", "risk" in a regulator's release on a bank's
+    # capital add-on): half of them in at most _TRANSLATED_PARTICULAR of the source's sentences
+    particular = sum(1 for key, w in content.items() if (key in held or w.norm in held) and sum(
+        1 for _, _, other in sentences if key in other or w.norm in other) <= _TRANSLATED_PARTICULAR)
+    if 2 * particular < found:
+        return None
+    start, end = index.words[lo].start, index.words[hi - 1].end
+    return Verdict(QuoteStatus.ALTERED, round(min(found / len(content), 0.99), 4), start, end, index.text[start:end],
+                   (), False)
 
 
 #: words each part of a quotation read in two parts has at least, and source words at most between their passages

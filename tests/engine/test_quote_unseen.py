@@ -205,3 +205,51 @@ def test_sentences_in_the_sources_order_or_not_all_found_are_read_as_before():
     doc = ("“We will open three new depots in the north before the winter comes. Under the law, the minister of "
            "transport has no say in such contracts,” the governor said.")
     assert in_article(doc, SENTENCES_SOURCE).status == UNSUPPORTED
+
+
+TRANSLATED_SOURCE = (
+    "Statement of the Governor of the Central Bank\n\n"
+    "Central Bank Governor, Maria Kostaki, issued the following statement today:\n\n"
+    "“For six years the Central Bank has kept out of every political debate. Nonetheless, after last week’s "
+    "unparalleled effort by a member of the cabinet to meddle, in an unheard-of way, with the conduct of my office, "
+    "I feel bound to offer certain plain clarifications. The Central Bank will keep serving the public. Its "
+    "independence is guaranteed by the law of the Central Bank.”")
+TRANSLATED_QUOTE = ("“Last week’s move by a representative of the cabinet to try to influence the way in which I "
+                    "conduct my office in such an unparalleled fashion compels me to provide clear explanations,”")
+
+
+def in_article_credited(doc: str, source: str, n: int = 0):
+    """As :func:`in_article`, with the name the writer credits the quotation to read as the comparison reads it."""
+    from alignment.engine.quotes import credited_names, extract_quotes
+    from alignment.engine.verify import SourceIndex, verify_quote
+
+    spans, _ = extract_quotes(doc)
+    return verify_quote(doc, spans[n], SourceIndex(source), credited=credited_names(doc, spans[n]))
+
+
+def test_a_quotation_credited_to_the_sources_speaker_in_another_translation_is_altered():
+    """The fresh17 shape: a Greek official's sentence quoted in the article's own translation, too few of its words in
+    order for the search, but one sentence of the statement holds many of them, words of that sentence only, and
+    the writer credits it to the governor the statement names."""
+    doc = "The governor spoke out on Tuesday.\n\n" + TRANSLATED_QUOTE + " Kostaki said."
+    v = in_article_credited(doc, TRANSLATED_SOURCE)
+    assert v.status == ALTERED
+    assert v.source_text.startswith("Nonetheless, after last week’s") and v.source_text.endswith("clarifications")
+    # without the credit (the quote check alone), and credited to a pronoun or to someone the source never names: the
+    # words alone do not identify the passage
+    assert in_article(doc, TRANSLATED_SOURCE).status == UNSUPPORTED
+    for credit in (" she said.", " Nikos Pappas said.", " the minister said."):
+        doc = "The governor spoke out on Tuesday.\n\n" + TRANSLATED_QUOTE + credit
+        assert in_article_credited(doc, TRANSLATED_SOURCE).status == UNSUPPORTED, credit
+
+
+def test_the_same_speakers_words_on_the_sources_subject_only_stay_unsupported():
+    """A quotation of the same speaker from another day shares the release's subject, words every sentence of it
+    repeats, not one sentence's own words (the fresh15 APRA shape)."""
+    source = ("The Authority will cut the capital add-on applied to Harbour Bank by $300 million in response to the "
+              "bank's progress on risk management.\n\nThe capital add-on was applied in 2021 to reflect the bank's "
+              "risk governance.\n\nThe remaining capital add-on will stay until the bank's risk culture improves.")
+    doc = ("“The capital add-ons will apply until the banks have completed their planned remediation to strengthen "
+           "risk management, and closed gaps identified in their reviews,” Authority chair Ann Wells said.")
+    assert in_article_credited(doc, source.replace("The Authority", "Authority chair Ann Wells said the Authority")
+                               ).status == UNSUPPORTED
