@@ -217,9 +217,10 @@ BOILERPLATE_RES = (
 #: a sentence that only points at a document behind a link the page's text lost, "here" its last word (an address
 #: after a colon may follow): "The governor's letter calling on USDA Secretary Vilsack to ... may be found here.",
 #: "President Joe Biden's proclamation can be found here.", "The full report is available here:", "Read the full
-#: statement here."; not "Masks are available here and at every library", which goes on after "here"
+#: statement here."; not "Masks are available here and at every library", which goes on after "here", nor "The order
+#: will be in effect from sunrise to sunset on May 7, and is available here.", whose pointer a claim's predicate joins
 LINK_POINTER = re.compile(
-    r"(?:\b(?:can|may|could|will)\s+(?:also\s+)?be\s+(?:found|read|viewed|seen|accessed|downloaded|watched)"
+    r"(?<!\band\s)(?:\b(?:can|may|could|will)\s+(?:also\s+)?be\s+(?:found|read|viewed|seen|accessed|downloaded|watched)"
     r"|\b(?:is|are)\s+(?:also\s+)?available|^(?:read|watch|view|see|download)\b[^.!?]{0,100})"
     r"\s+here\s*(?:[.:]\s*(?:(?:https?://|www\.)\S*)?)?$", re.IGNORECASE)
 #: headings that open a section of furniture rather than news, which runs to the next heading that does not
