@@ -135,6 +135,7 @@ class SourceIndex:
         #: each word's surface, in order: where a quote stands word for word (:func:`_verbatim`)
         self.surfaces: list[str] = [w.surface for w in self.words]
         self._starts: set[int] | None = None
+        self._sentences: list[tuple[int, int, frozenset[str]]] | None = None
 
     def sentence_starts(self) -> set[int]:
         """The words that begin a sentence (a full stop, question or exclamation mark between the word before and
@@ -143,6 +144,17 @@ class SourceIndex:
             self._starts = {k for k in range(1, len(self.words))
                             if _SENTENCE_END.search(self.text, self.words[k - 1].end, self.words[k].start)}
         return self._starts
+
+    def sentences(self) -> list[tuple[int, int, frozenset[str]]]:
+        """Each sentence's first word, its end word and the keys and folded forms of its words: a sentence ends at a
+        stop or a line break (a heading is no part of the sentence under it). Found once, when first asked."""
+        if self._sentences is None:
+            ws = self.words
+            starts = sorted(self.sentence_starts() | {0} | {
+                k for k in range(1, len(ws)) if "\n" in self.text[ws[k - 1].end:ws[k].start]})
+            self._sentences = [(lo, hi, frozenset(w.key for w in ws[lo:hi]) | {w.norm for w in ws[lo:hi]})
+                               for lo, hi in itertools.pairwise([*starts, len(ws)]) if lo < hi]
+        return self._sentences
 
     def windows(self, quote: list[Word], reach: int = 0) -> list[tuple[int, int]]:
         """Stretches ``[lo, hi)`` of source words worth aligning the quote to, most promising first.
@@ -951,12 +963,8 @@ def _translated(quote: list[Word], editorial: list[bool], index: SourceIndex,
         return None
     content = {w.key: w for w in own if w.content}
     numbers = {w.key for w in own if w.kind == "number"}
-    # (a sentence ends at a stop or a line break: a heading is no part of the sentence under it)
-    starts = sorted(index.sentence_starts() | {0} | {
-        k for k in range(1, len(index.words)) if "\n" in index.text[index.words[k - 1].end:index.words[k].start]})
-    sentences = [(lo, hi, {w.key for w in index.words[lo:hi]} | {w.norm for w in index.words[lo:hi]})
-                 for lo, hi in itertools.pairwise([*starts, len(index.words)])]
-    best: tuple[int, int, int, set[str]] | None = None  # (content words found, first word, end word, held)
+    sentences = index.sentences()
+    best: tuple[int, int, int, frozenset[str]] | None = None  # (content words found, first word, end word, held)
     for lo, hi, held in sentences:
         found = sum(1 for key, w in content.items() if key in held or w.norm in held)
         if numbers <= held and (best is None or found > best[0]):
