@@ -530,6 +530,8 @@ SYNONYMS = (
     ("talk", "speak"),
     ("missing", "unaccounted"),
     ("ongoing", "continuing"),
+    ("vehicle", "car"),
+    ("ammunition", "ammo"),
 )
 
 
