@@ -532,6 +532,7 @@ SYNONYMS = (
     ("ongoing", "continuing"),
     ("vehicle", "car"),
     ("ammunition", "ammo"),
+    ("multiple", "several"),
 )
 
 
