@@ -26,7 +26,7 @@ from alignment.engine.details import (
 from alignment.engine.discrepancies import find_discrepancies
 from alignment.engine.evidence import foreign_quotations, quote_evidence
 from alignment.engine.match import profile_segments, score_pairs, through_demonym
-from alignment.engine.quotes import extract_quotes, quote_readings
+from alignment.engine.quotes import credited_names, extract_quotes, quote_readings
 from alignment.engine.statuses import (
     earlier_event,
     judge_derivative,
@@ -372,6 +372,7 @@ def _verify_quotes(src: Analyzed, der: Analyzed, config: Config, name: str) -> t
             reported=reported,
             named=named,
             memo=QuoteMemo() if lines else None,  # (the reading without the lines reuses the first's)
+            credited=credited_names(der.text, span),
         )
         verdict = over_lines(check, index, skipped, lines)
         out.append(

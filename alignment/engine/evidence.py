@@ -14,6 +14,10 @@ __all__ = ["foreign_quotations", "quote_evidence"]
 
 #: the verdicts that say the quoted words are the source's own
 _FAITHFUL = frozenset({QuoteStatus.EXACT, QuoteStatus.NEAR})
+#: in an ``altered`` quotation, a run of at least this many words found word for word is the speaker's own (a
+#: sentence quoted whole before a sentence of the writer's paraphrase); a word or two found in its changed part
+#: ("the province", "and") meet the source by chance
+_ALTERED_RUN_WORDS = 3
 #: a quotation of at most this many words is short: a common word quoted could come from anywhere
 _SHORT_WORDS = 2
 
@@ -33,18 +37,22 @@ def quote_evidence(
     deriv_prof: Sequence[Profile], source_prof: Sequence[Profile],
 ) -> dict[tuple[int, int], tuple[frozenset[int], frozenset[int]]]:
     """For each (derivative, source) pair of claims that a faithful quotation joins (``exact`` or ``near``), the
-    content words of each side that the quotation's word-for-word steps match. A quotation of one or two words
+    content words of each side that the quotation's word-for-word steps match; of an ``altered`` quotation, its steps
+    of :data:`_ALTERED_RUN_WORDS` words or more. A quotation of one or two words
     counts only where its passage occurs once in the source (a common word quoted could come from anywhere)."""
     evidence: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
     d_starts, s_starts = [seg.start for seg in deriv], [seg.start for seg in source]
     for q in quotes:
-        if q.status not in _FAITHFUL or q.source_start < 0:
+        if (q.status not in _FAITHFUL and q.status is not QuoteStatus.ALTERED) or q.source_start < 0:
             continue
+        altered = q.status is QuoteStatus.ALTERED
         short = q.scare_quote or len(words(q.text)) <= _SHORT_WORDS  # a scare quote, or a word someone is quoted
         if short and source_text.casefold().count(q.source_text.casefold()) != 1:  # with: "called it “historic”"
             continue
         for step in q.diff:
             if step.op not in ("equal", "variant") or step.quote_start < 0 or step.source_start < 0:
+                continue
+            if altered and len(words(step.quote_text)) < _ALTERED_RUN_WORDS:
                 continue
             d, s = _holder(deriv, d_starts, step.quote_start), _holder(source, s_starts, step.source_start)
             if d is None or s is None:

@@ -28,11 +28,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from alignment.lang import RULES_LANGUAGE as _LANG
-from alignment.text.normalize import fold_word, stem
+from alignment.text.normalize import fold_word, stem, words
 from alignment.text.quotemarks import DOUBLE, FAMILY, GUILLEMET, MARK_RE, SINGLE, SINGLE_GUILLEMET
 
-__all__ = ["SPEECH_KEYS", "QuoteSpan", "extract_quotes", "named_term", "quote_readings", "quoted_again",
-           "reported_speech"]
+__all__ = ["SPEECH_KEYS", "QuoteSpan", "credited_names", "extract_quotes", "named_term", "quote_readings",
+           "quoted_again", "reported_speech"]
 
 _DOUBLE, _GUILLEMET, _SINGLE, _SINGLE_GUILLEMET = DOUBLE, GUILLEMET, SINGLE, SINGLE_GUILLEMET
 _FAMILY, _MARK_RE = FAMILY, MARK_RE  # the marks, as text/quotemarks.py reads them
@@ -449,6 +449,50 @@ def _coordinated_phrase(joined: list[str]) -> bool:
 
 def _says(words: str) -> bool:
     return any(stem(fold_word(w)) in SPEECH_KEYS for w in words.split())
+
+
+#: the credit of a quotation: the words after its closing mark to the end of their sentence (`,” Stournaras said.`,
+#: `,” said Governor Jane Doe.`), or before its opening mark from the start of theirs (`Jane Doe said: “`), a speech
+#: verb among at most :data:`_TAIL_MAX_WORDS` words
+_CREDIT_AFTER = re.compile(r"[\s,]*([^.!?:;\n“”\"]{1,80}?)\s*(?:[.!?;:\n]|$)")
+_CREDIT_BEFORE = re.compile(r"(?:^|[.!?\n”\"]\s*)([^.!?;\n“”\"]{1,80}?)\s*[,:]\s*$")
+_TITLE_WORDS = _LANG.conflicts.titles
+
+
+def credited_names(text: str, span: QuoteSpan) -> tuple[str, ...]:
+    """The capitalised words of the name the writer credits a quotation to (:data:`_CREDIT_AFTER`,
+    :data:`_CREDIT_BEFORE`), folded, titles and a name after a preposition (`on Monday`) left out:
+    `(“…,” Stournaras said.)` gives ``('stournaras',)``; a credit to a pronoun (`he said in a statement`) or none
+    gives ``()``.
+
+    >>> t = 'x “We will act,” Governor Jane Doe said on Monday. More.'
+    >>> credited_names(t, QuoteSpan(3, 15, 2, 16, t[3:15], True))
+    ('jane', 'doe')
+    >>> t = 'Jane Doe said: “We will act.” More.'
+    >>> credited_names(t, QuoteSpan(16, 28, 15, 29, t[16:28], True))
+    ('jane', 'doe')
+    >>> t = 'x “We will act,” he said in a statement.'
+    >>> credited_names(t, QuoteSpan(3, 15, 2, 16, t[3:15], True))
+    ()
+    """
+    credits = []
+    after = _CREDIT_AFTER.match(text, span.mark_end)
+    if after is not None:
+        credits.append(after.group(1))
+    before = _CREDIT_BEFORE.search(text, max(0, span.mark_start - 80), span.mark_start)
+    if before is not None:
+        credits.append(before.group(1))
+    for credit in credits:
+        ws = words(credit)
+        if not ws or len(ws) > _TAIL_MAX_WORDS or not _says(credit):
+            continue
+        # (not a name after a preposition: "said on Monday", "in Athens")
+        names = tuple(w.norm for k, w in enumerate(ws) if w.text[:1].isupper() and w.content
+                      and w.norm not in _TITLE_WORDS and w.key not in SPEECH_KEYS
+                      and not (k and ws[k - 1].stop and ws[k - 1].norm not in _LANG.articles))
+        if names:
+            return names
+    return ()
 
 
 def attribution_tail(text: str, start: int, end: int) -> int:

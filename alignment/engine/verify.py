@@ -135,6 +135,7 @@ class SourceIndex:
         #: each word's surface, in order: where a quote stands word for word (:func:`_verbatim`)
         self.surfaces: list[str] = [w.surface for w in self.words]
         self._starts: set[int] | None = None
+        self._sentences: list[tuple[int, int, frozenset[str]]] | None = None
 
     def sentence_starts(self) -> set[int]:
         """The words that begin a sentence (a full stop, question or exclamation mark between the word before and
@@ -143,6 +144,17 @@ class SourceIndex:
             self._starts = {k for k in range(1, len(self.words))
                             if _SENTENCE_END.search(self.text, self.words[k - 1].end, self.words[k].start)}
         return self._starts
+
+    def sentences(self) -> list[tuple[int, int, frozenset[str]]]:
+        """Each sentence's first word, its end word and the keys and folded forms of its words: a sentence ends at a
+        stop or a line break (a heading is no part of the sentence under it). Found once, when first asked."""
+        if self._sentences is None:
+            ws = self.words
+            starts = sorted(self.sentence_starts() | {0} | {
+                k for k in range(1, len(ws)) if "\n" in self.text[ws[k - 1].end:ws[k].start]})
+            self._sentences = [(lo, hi, frozenset(w.key for w in ws[lo:hi]) | {w.norm for w in ws[lo:hi]})
+                               for lo, hi in itertools.pairwise([*starts, len(ws)]) if lo < hi]
+        return self._sentences
 
     def windows(self, quote: list[Word], reach: int = 0) -> list[tuple[int, int]]:
         """Stretches ``[lo, hi)`` of source words worth aligning the quote to, most promising first.
@@ -878,13 +890,16 @@ def verify_quote(
     reported: bool | None = None,
     named: bool | None = None,
     memo: QuoteMemo | None = None,
+    credited: Sequence[str] = (),
 ) -> Verdict:
     """The verdict on one quoted span of ``doc`` against the source held by ``index``; ``blocks`` are
     ``doc``'s structural blocks (see :func:`quote_words`); ``quoted_elsewhere``: the text quotes the same words
     elsewhere as someone's (:func:`alignment.engine.quotes.quoted_again`), so they are no scare quote. ``reported``,
     ``named``: whether the span is reported speech and whether a noun names it as a term, where the caller read them
     already (:func:`alignment.engine.quotes.quote_readings`); None: read here, when asked. ``memo``: what an earlier
-    reading of the same span against another index worked out (:class:`QuoteMemo`, for :func:`over_lines`)."""
+    reading of the same span against another index worked out (:class:`QuoteMemo`, for :func:`over_lines`).
+    ``credited``: the folded words of the name the writer credits the quotation to
+    (:func:`alignment.engine.quotes.credited_names`), for :func:`_translated`."""
     if memo is None:
         quote = quote_words(doc, span, blocks)
     else:
@@ -915,14 +930,65 @@ def verify_quote(
             if cut.status == QuoteStatus.NEAR:
                 return cut
     if verdict.status == QuoteStatus.UNSUPPORTED and not scare and len(quote) <= _REORDER_MAX_WORDS:
-        return _reordered(doc, span, quote, index, editorial, elide_after, term, judge, stretches) or verdict
+        verdict = _reordered(doc, span, quote, index, editorial, elide_after, term, judge, stretches) or verdict
+    if verdict.status == QuoteStatus.UNSUPPORTED and not scare and credited:
+        return _translated(quote, editorial, index, credited) or verdict
     return verdict
+
+
+#: a quotation the writer credits to a name the source holds, and reworded word by word (translated again from the
+#: speaker's language), is that source sentence altered when the sentence holds this many of its distinct content
+#: words at least, and this share of them, every number of it among them; the quotation has this many words at least
+_TRANSLATED_MIN_WORDS = 6
+_TRANSLATED_MIN_SHARE = 0.4
+_TRANSLATED_MIN_QUOTE = 12
+_TRANSLATED_PARTICULAR = 2
+
+
+def _translated(quote: list[Word], editorial: list[bool], index: SourceIndex,
+                credited: Sequence[str]) -> Verdict | None:
+    """A quotation of the source's speaker in another translation of their words ("Yesterday's action by a
+    representative of the executive branch to attempt to influence the manner in which I carry out my duties in such
+    an unprecedented fashion compels me …" for the statement's "after yesterday's unprecedented attempt by a member
+    of the executive to interfere, in an unheard-of manner, with the performance of my duties, I feel obliged …"):
+    too few of its words are found in order for the search to see a passage, but one sentence of the source holds
+    many of its content words (:data:`_TRANSLATED_MIN_WORDS`, :data:`_TRANSLATED_MIN_SHARE`) and all its numbers,
+    and the writer credits the quotation to a name the source writes (``credited``: "…,” Stournaras said.", where the
+    source's heading names Governor Yannis Stournaras): the same speaker's sentence, reworded, so ``altered``, its
+    passage that sentence. A quotation credited to no one, to a pronoun, or to someone the source never names (an
+    interview's, another official's words on the same subject) stays unsupported."""
+    own = [w for w, mark in zip(quote, editorial, strict=True) if not mark]
+    if len(own) < _TRANSLATED_MIN_QUOTE or not any(
+            w.text[:1].isupper() for n in credited for k in index.positions.get(n, ()) for w in [index.words[k]]):
+        return None
+    content = {w.key: w for w in own if w.content}
+    numbers = {w.key for w in own if w.kind == "number"}
+    sentences = index.sentences()
+    best: tuple[int, int, int, frozenset[str]] | None = None  # (content words found, first word, end word, held)
+    for lo, hi, held in sentences:
+        found = sum(1 for key, w in content.items() if key in held or w.norm in held)
+        if numbers <= held and (best is None or found > best[0]):
+            best = (found, lo, hi, held)
+    if best is None or best[0] < _TRANSLATED_MIN_WORDS or best[0] < _TRANSLATED_MIN_SHARE * len(content):
+        return None
+    found, lo, hi, held = best
+    # the words found are that sentence's own, not the source's subject, which a quotation of the same speaker on
+    # another day shares with every sentence ("capital", "add-on", "risk" in a regulator's release on a bank's
+    # capital add-on): half of them in at most _TRANSLATED_PARTICULAR of the source's sentences
+    particular = sum(1 for key, w in content.items() if (key in held or w.norm in held) and sum(
+        1 for _, _, other in sentences if key in other or w.norm in other) <= _TRANSLATED_PARTICULAR)
+    if 2 * particular < found:
+        return None
+    start, end = index.words[lo].start, index.words[hi - 1].end
+    return Verdict(QuoteStatus.ALTERED, round(min(found / len(content), 0.99), 4), start, end, index.text[start:end],
+                   (), False)
 
 
 #: words each part of a quotation read in two parts has at least, and source words at most between their passages
 _PART_MIN_WORDS = 4
 _REORDER_GAP = 12
-#: split points tried in one quotation (each a comma, semicolon or clause conjunction between two of its words)
+#: split points tried in one quotation (each a sentence end, comma, semicolon or clause conjunction between two of its
+#: words)
 _MAX_SPLITS = 3
 #: the longest quotation read in two parts: two clauses given in the other order are a sentence or two; a longer
 #: unsupported span is a run of text between stray marks, each of whose two-part readings searches the whole source
@@ -939,13 +1005,18 @@ def _reordered(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex,
     protect Japanese nationals abroad and continue to make all necessary diplomatic efforts to prevent …" for the
     source's "… to continue to make all necessary diplomatic efforts in order to prevent …, while taking all possible
     measures to protect Japanese nationals …"): the search, which reads the quote in order, finds one clause and
-    calls it unsupported. Split at a comma, a semicolon or a clause conjunction (lang ``clause_conjunctions``), each
+    calls it unsupported. Split at the end of one of its sentences (tried first: a statement quoted whole, its last
+    sentence put first) or at a comma, a semicolon or a clause conjunction (lang ``clause_conjunctions``), each
     part found at least ``altered`` on its own, the second's passage before the first's and no more than
     :data:`_REORDER_GAP` source words from it: the passage altered (its order changed without marking), spanning
     both."""
-    splits = [k for k in range(_PART_MIN_WORDS, len(quote) - _PART_MIN_WORDS + 1)
-              if quote[k].norm in _LANG.clause_conjunctions
-              or _CLAUSE_MARK.search(doc, quote[k - 1].end, quote[k].start)]
+    inner = range(_PART_MIN_WORDS, len(quote) - _PART_MIN_WORDS + 1)
+    # (the ends of the quotation's sentences first: sentences given in another order are the commonest reordering,
+    # of a statement quoted whole as of its translation; then its clauses)
+    ends = _sentence_ends(doc, quote)
+    splits = [k for k in inner if k in ends] + [
+        k for k in inner if k not in ends and (quote[k].norm in _LANG.clause_conjunctions
+                                               or _CLAUSE_MARK.search(doc, quote[k - 1].end, quote[k].start))]
     def part(lo: int, hi: int) -> Verdict:
         elide = {i - lo for i in elide_after if lo < i < hi}
         return _verdict(doc, span, quote[lo:hi], index, editorial[lo:hi], elide, set(), False, term, judge,

@@ -534,6 +534,7 @@ SYNONYMS = (
     ("ammunition", "ammo"),
     ("gun", "firearm"),
     ("officer", "detective"),
+    ("multiple", "several"),
 )
 
 

@@ -287,6 +287,11 @@ def test_a_noun_for_the_person_acted_on_covers_the_verbs_claim():
      "Police said inquiries into the party's finances are ongoing."),
     ("Statement by the Governor on the Passing of Senator Rose Example",
      "Senator Rose Example dies, the Governor says in a statement"),
+    # a police release's "vehicle" and "ammunition", a story's "car" and "ammo" (fresh17 13)
+    ("Two rifles and ammunition were seized from the vehicle.",
+     "Two rifles and ammo were reportedly taken from the car."),
+    ("Multiple rifles were seized from the house on Elm Street.",
+     "Several rifles were seized from a house on Elm Street."),
 ])
 def test_a_word_the_story_writes_for_the_releases_is_found(source, derivative):
     seg = _claim(source, derivative)

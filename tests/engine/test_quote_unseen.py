@@ -1,5 +1,6 @@
 """Quote verdicts of session 19 (issue 15, the fresh14 pairs' misses): a quotation whose two clauses the source gives
-in the other order, an editor's gloss in round brackets, and a quotation running over a name line of the source.
+in the other order, an editor's gloss in round brackets, and a quotation running over a name line of the source; and
+of session 22 (fresh17's): a quotation whose sentences the source gives in another order.
 
 The sentences are written for these tests, in the shapes of the statements and articles the classes were read in.
 """
@@ -173,3 +174,82 @@ def test_the_source_without_its_lines_is_made_only_for_a_quotation_not_found_wor
         assert lazy == over_lines(check, index, skipping_lines(index, lines), lines)
         assert len(made) == n
         made.clear()
+
+
+SENTENCES_SOURCE = ("The governor issued the following statement: “At no point in my years as transport minister did I "
+                    "approve any contract linked directly or indirectly to the Harlow consortium. Under the law, the "
+                    "transport minister has no say in such contracts.\n\nThe smears and harassment that my relatives "
+                    "and I have endured for the last two years have to stop.”")
+
+
+def test_a_quotation_with_its_sentences_in_another_order_is_altered():
+    """A statement quoted whole in the article's own translation, its last sentence put first (the fresh17 shape):
+    each sentence found altered on its own, the one the source gives first right before the other."""
+    doc = ("“The political targeting and harassment suffered by me and my relatives for two years now has its "
+           "limits. During my term as transport minister I never signed any contract linked directly or indirectly "
+           "to the Harlow consortium. Besides, based on the law, the minister of transport has no relevant "
+           "competence,” the governor said.")
+    v = in_article(doc, SENTENCES_SOURCE)
+    assert v.status == ALTERED
+    assert v.source_text.startswith("my years as transport minister")
+    assert v.source_text.endswith("have endured for the last two years")
+
+
+def test_sentences_in_the_sources_order_or_not_all_found_are_read_as_before():
+    # the source's order: the search in order finds them
+    doc = ("“At no point in my years as transport minister did I approve any contract linked directly or indirectly "
+           "to the Harlow consortium. The smears and harassment that my relatives and I have endured for the last "
+           "two years have to stop,” the governor said.")
+    assert in_article(doc, SENTENCES_SOURCE).status in (ALTERED, EXACT)
+    # a sentence the source does not hold: no passage of it, so no reading in two parts
+    doc = ("“We will open three new depots in the north before the winter comes. Under the law, the minister of "
+           "transport has no say in such contracts,” the governor said.")
+    assert in_article(doc, SENTENCES_SOURCE).status == UNSUPPORTED
+
+
+TRANSLATED_SOURCE = (
+    "Statement of the Governor of the Central Bank\n\n"
+    "Central Bank Governor, Maria Kostaki, issued the following statement today:\n\n"
+    "“For six years the Central Bank has kept out of every political debate. Nonetheless, after last week’s "
+    "unparalleled effort by a member of the cabinet to meddle, in an unheard-of way, with the conduct of my office, "
+    "I feel bound to offer certain plain clarifications. The Central Bank will keep serving the public. Its "
+    "independence is guaranteed by the law of the Central Bank.”")
+TRANSLATED_QUOTE = ("“Last week’s move by a representative of the cabinet to try to influence the way in which I "
+                    "conduct my office in such an unparalleled fashion compels me to provide clear explanations,”")
+
+
+def in_article_credited(doc: str, source: str, n: int = 0):
+    """As :func:`in_article`, with the name the writer credits the quotation to read as the comparison reads it."""
+    from alignment.engine.quotes import credited_names, extract_quotes
+    from alignment.engine.verify import SourceIndex, verify_quote
+
+    spans, _ = extract_quotes(doc)
+    return verify_quote(doc, spans[n], SourceIndex(source), credited=credited_names(doc, spans[n]))
+
+
+def test_a_quotation_credited_to_the_sources_speaker_in_another_translation_is_altered():
+    """The fresh17 shape: a Greek official's sentence quoted in the article's own translation, too few of its words in
+    order for the search, but one sentence of the statement holds many of them, words of that sentence only, and
+    the writer credits it to the governor the statement names."""
+    doc = "The governor spoke out on Tuesday.\n\n" + TRANSLATED_QUOTE + " Kostaki said."
+    v = in_article_credited(doc, TRANSLATED_SOURCE)
+    assert v.status == ALTERED
+    assert v.source_text.startswith("Nonetheless, after last week’s") and v.source_text.endswith("clarifications")
+    # without the credit (the quote check alone), and credited to a pronoun or to someone the source never names: the
+    # words alone do not identify the passage
+    assert in_article(doc, TRANSLATED_SOURCE).status == UNSUPPORTED
+    for credit in (" she said.", " Nikos Pappas said.", " the minister said."):
+        doc = "The governor spoke out on Tuesday.\n\n" + TRANSLATED_QUOTE + credit
+        assert in_article_credited(doc, TRANSLATED_SOURCE).status == UNSUPPORTED, credit
+
+
+def test_the_same_speakers_words_on_the_sources_subject_only_stay_unsupported():
+    """A quotation of the same speaker from another day shares the release's subject, words every sentence of it
+    repeats, not one sentence's own words (the fresh15 APRA shape)."""
+    source = ("The Authority will cut the capital add-on applied to Harbour Bank by $300 million in response to the "
+              "bank's progress on risk management.\n\nThe capital add-on was applied in 2021 to reflect the bank's "
+              "risk governance.\n\nThe remaining capital add-on will stay until the bank's risk culture improves.")
+    doc = ("“The capital add-ons will apply until the banks have completed their planned remediation to strengthen "
+           "risk management, and closed gaps identified in their reviews,” Authority chair Ann Wells said.")
+    assert in_article_credited(doc, source.replace("The Authority", "Authority chair Ann Wells said the Authority")
+                               ).status == UNSUPPORTED

@@ -928,6 +928,18 @@ def test_the_link_pointer_word_is_searched_first():
     assert all(seg._LINK_POINTER_WORD.search(t) for t in pointers)
 
 
+def test_a_claim_whose_predicate_joins_a_link_pointer_is_a_claim():
+    """"The order will be in effect from sunrise to sunset on Sat., Oct. 14, and is available here.": the sentence
+    states when the order is in effect, its pointer a second predicate joined by "and"; no furniture (fresh17 18)."""
+    from alignment.lang import RULES_LANGUAGE
+
+    pointer = RULES_LANGUAGE.link_pointer
+    assert not pointer.search("The order will be in effect from sunrise to sunset on Sat., Oct. 14, 2023,and is "
+                              "available here.")
+    assert not pointer.search("The letter was sent to the governor on Monday and can be found here.")
+    assert pointer.search("The order is available here.") and pointer.search("The full text can be found here.")
+
+
 def test_a_field_of_an_official_fact_box_is_a_claim(nlp):
     """An official text's fact box gives its facts as fields, a short label, a colon and the value ("Application
     Deadline: June 30, 2024", "Primary Counties Eligible: Adams and Brown"): each states its value, which a report
