@@ -220,8 +220,8 @@ BOILERPLATE_RES = (
 #: statement here."; not "Masks are available here and at every library", which goes on after "here", nor "The order
 #: will be in effect from sunrise to sunset on Sunday, and is available here.", whose first predicate states a fact
 LINK_POINTER = re.compile(
-    r"(?:(?<!\band\s)\b(?:can|may|could|will)\s+(?:also\s+)?be\s+(?:found|read|viewed|seen|accessed|downloaded|watched)"
-    r"|(?<!\band\s)\b(?:is|are)\s+(?:also\s+)?available|^(?:read|watch|view|see|download)\b[^.!?]{0,100})"
+    r"(?:(?<!\band\s)\b(?:(?:can|may|could|will)\s+(?:also\s+)?be\s+(?:found|read|viewed|seen|accessed|downloaded"
+    r"|watched)|(?:is|are)\s+(?:also\s+)?available)|^(?:read|watch|view|see|download)\b[^.!?]{0,100})"
     r"\s+here\s*(?:[.:]\s*(?:(?:https?://|www\.)\S*)?)?$", re.IGNORECASE)
 #: headings that open a section of furniture rather than news, which runs to the next heading that does not
 #: ("About Amgen", "Forward-Looking Statements", "Notes to editors", "Media contacts", "References")
