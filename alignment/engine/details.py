@@ -68,7 +68,7 @@ _PREPOSITIONS = _LANG.prepositions | _LANG.time_prepositions | _LANG.channel_pre
 _HEADS_ARTICLE = _LANG.time_prepositions | _LANG.channel_prepositions
 
 __all__ = ["RESTATING_SUPPORT", "background_names", "issue_dates", "named_keys", "of_issue_date", "of_this_year",
-           "unsupported_details"]
+           "source_years", "unsupported_details"]
 
 _MONTHS = _LANG.months
 
@@ -222,11 +222,15 @@ _YEAR = stem("year")
 _AGE_OF = _LANG.age_of
 
 
+#: the marks that join a number to its unit of time in a modifier: a hyphen of any kind, an en dash ("12–week")
+_SPAN_JOINS = HYPHENS | {"\u2013"}
+
+
 def _spanned(ws: Sequence[TaggedWord], i: int, text: str) -> bool:
     """Whether the number ``ws[i]`` and its unit of time are joined into a modifier ("12-week", "eight-week") of the
     noun right after them ("a 12-week course", "an eight-week period"): the span the source gives ("for 12 weeks"),
     named as a thing; the noun is the article's word for it, no detail of its own."""
-    if i + 2 >= len(ws) or text[ws[i].word.end:ws[i + 1].word.start] != "-" \
+    if i + 2 >= len(ws) or text[ws[i].word.end:ws[i + 1].word.start] not in _SPAN_JOINS \
             or ws[i + 1].word.norm not in _LANG.time_units:
         return False
     noun = ws[i + 2]
@@ -916,14 +920,29 @@ def of_issue_date(detail: Detail, tagged: Sequence[TaggedWord], dates: frozenset
 _THIS_YEAR = _LANG.this_year
 
 
-def of_this_year(detail: Detail, tagged: Sequence[TaggedWord], counterparts: Sequence[Sequence[TaggedWord]]) -> bool:
+def source_years(source_words: Sequence[Sequence[TaggedWord]],
+                 issued: frozenset[tuple[str, str, str]]) -> frozenset[str]:
+    """The years the source is written in, which its "this year" means: the years of its issue dates
+    (:func:`issue_dates`), else every year of four digits it writes; empty when it writes none."""
+    dated = frozenset(y for _, _, y in issued if y)
+    return dated or frozenset(t.word.norm for ws in source_words for t in ws
+                              if t.word.kind == "number" and _YEAR_RE.fullmatch(t.word.norm))
+
+
+#: a year of four digits (of the last two centuries and this one)
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def of_this_year(detail: Detail, tagged: Sequence[TaggedWord], counterparts: Sequence[Sequence[TaggedWord]],
+                 years: frozenset[str] = frozenset()) -> bool:
     """Is ``detail`` (of a segment whose words are ``tagged``) only a date whose day and month a counterpart (whose
     words are among ``counterparts``) gives with "this year" right after them, the year the article writes out ("will
     end on June 6, 2019" for the release's "ends on 6 June this year")? Its year is the source's "this year", told as a
-    figure; every content word of it is part of such a date."""
+    figure, when it is one of ``years``, the years the source is written in (:func:`source_years`; empty: not
+    known, any year); another year is the article's own. Every content word of it is part of such a date."""
     inside = [t for t in tagged if detail.start <= t.word.start and t.word.end <= detail.end]
     found = _dates([t.word.norm for t in inside])
-    if not _THIS_YEAR or not found or not all(y for _, _, y in found):
+    if not _THIS_YEAR or not found or not all(y and (not years or y in years) for _, _, y in found):
         return False
     given = {(month, day) for ws in counterparts for norms in [[t.word.norm for t in ws]]
              for month, day, after in _month_days(norms) if tuple(norms[after:after + 2]) == _THIS_YEAR}
@@ -1662,7 +1681,7 @@ def _clock_value(text: str, t: TaggedWord) -> tuple[int, int, int] | None:
     end = m.end() if mark else m.end(2) if m.group(2) else m.end(1)
     if mark and hour == 12:
         hour = 0
-    if mark in _LANG.afternoon_marks:
+    if mark in _LANG.afternoon_marks and hour < 12:  # "14 p.m." is 14:00, the mark said twice
         hour += 12
     return hour * 60 + minutes, start, end
 

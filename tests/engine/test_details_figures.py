@@ -231,6 +231,10 @@ def test_a_span_the_source_gives_named_as_a_thing_is_the_sources():
     # "a 12-week course" is the source's "for 12 weeks", named
     assert _details(source, "Patients received a 12-week course of Epclusa in combination with ribavirin, and 94 "
                             "percent of them had no virus detected.") == []
+    # joined by an en dash or a non-breaking hyphen, it is the same span
+    for dash in ("\u2013", "\u2011"):
+        assert _details(source, f"Patients received a 12{dash}week course of Epclusa in combination with ribavirin, "
+                                "and 94 percent of them had no virus detected.") == [], dash
     # a span the source does not give stays a detail, with its noun
     found = _details(source, "Patients received Epclusa with ribavirin over an 11-year period, and 94 percent of "
                              "them had no virus detected.")

@@ -519,6 +519,17 @@ def test_the_year_of_a_date_the_source_gives_as_this_year_is_no_detail():
     assert any("2019" in t for t in found), found
 
 
+def test_a_year_for_this_year_must_be_the_sources_own():
+    """The source's "this year" is the year it is issued in: a date line of 2019 makes "June 6, 2019" its date and
+    "June 6, 2021" the article's own year, a detail."""
+    source = ("Tallinn, 14 February 2019. The term of office of the present Governor Mari Kask ends on 6 June this "
+              "year.")
+    derivative = "The term of office of the current central bank governor will end on June 6, 2019."
+    assert not any("2019" in t for t in _details(source, derivative))
+    found = _details(source, derivative.replace("2019", "2021"))
+    assert any("2021" in t for t in found), found
+
+
 def test_the_reporters_credit_to_the_source_is_no_detail():
     found = _details
     source = ("Border officers seized 50 packages of cocaine hidden in concrete blocks at the Pharr bridge. The "
