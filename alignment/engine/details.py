@@ -164,13 +164,16 @@ def source_keys(source_words: Sequence[Sequence[TaggedWord]], text: str = "") ->
     """Every key under which a word of the source may be found (its stem and its lemma's), and each of its figures
     with the unit right after it, as one key with a space ("60 day": :func:`_figure_key`); with the source's
     ``text`` (the words' offsets are into it), a percent sign is a unit too ("6.8%": "6.8 percent", the figure an
-    article writes "6.8 per cent")."""
+    article writes "6.8 per cent"), and an age in apposition is the figure as an age ("Acosta, 58,": "58 #age",
+    the article's "58-year-old", not its "58 years" of something else)."""
     keys: set[str] = set()
     for seg in source_words:
         keys.update([t.word.key for t in seg])
         keys.update([t.lemma_key for t in seg])
         keys.update(k for i in range(len(seg)) if (k := _figure_key(seg, i, text)) is not None)
         keys.update(k for i in range(len(seg)) if (k := _counted_key(seg, i)) is not None)
+        # a person's age in apposition ("Manuel Acosta, 58,") is the age an article writes "58-year-old"
+        keys.update(f"{seg[i].word.key} {_AGE}" for i in range(len(seg)) if text and _apposed_age(seg, i, text))
     return frozenset(keys)
 
 
@@ -211,6 +214,9 @@ def _source_figure(ws: Sequence[TaggedWord], i: int, text: str, keys: frozenset[
         return (i, i + 1, i + 2)
     if _apposed_age(ws, i, text) and f"{ws[i].word.key} {_YEAR}" in keys:
         return (i,)  # "Martinez, 36" for the source's "36-year-old Heriberto Martinez"
+    if f"{ws[i].word.key} {_AGE}" in keys and i + 2 < len(ws) and ws[i + 1].word.key == _YEAR \
+            and ws[i + 2].word.norm == _OLD and text[ws[i + 1].word.end:ws[i + 2].word.start] in _AGE_JOINS:
+        return (i, i + 1, i + 2)  # "58-year-old Manuel Acosta" for the source's "Manuel Acosta, 58,"
     if _AGE_OF and i > 0 and ws[i - 1].word.norm == _AGE_OF[0] \
             and text[ws[i - 1].word.end:ws[i].word.start] == f" {_AGE_OF[1]} " and f"{ws[i].word.key} {_YEAR}" in keys:
         return (i - 1, i)  # "at the age of 12" for the source's "I was just 12 years old"
@@ -218,6 +224,11 @@ def _source_figure(ws: Sequence[TaggedWord], i: int, text: str, keys: frozenset[
 
 
 _YEAR = stem("year")
+#: what follows a number to make it an age ("58-year-old", "58 years old"), and the marks between "year" and "old"
+_OLD = "old"
+_AGE_JOINS = HYPHENS | {" "}
+#: the source's age in apposition ("Manuel Acosta, 58,") is keyed "58 #age": a key no word has (:func:`source_keys`)
+_AGE = "#age"
 #: the noun a person's age follows and the word between ("at the age of 12": lang ``age_of``)
 _AGE_OF = _LANG.age_of
 

@@ -262,3 +262,17 @@ def test_an_age_after_the_noun_age_is_the_sources_years_old():
     found = _details(source, "Cindy Pritzker was also the aunt of the governor and took him in at the age of 14 after "
                              "his parents died.")
     assert any("age of 14" in t for t in found), found
+
+
+def test_an_age_the_source_gives_in_apposition_is_the_articles_year_old():
+    """"58-year-old Manuel Acosta" for the source's "Manuel Acosta, 58,": the age told the other way round (the
+    reverse of "Martinez, 36" for "36-year-old"); another age, or the same number of years of something else,
+    stays a detail."""
+    source = ("The District Attorney identified the defendant as Manuel Acosta, 58, of Kew Gardens, Queens. Acosta is "
+              "the manager of Control Electropolishing Corp., a company in Brooklyn.")
+    claim = "Manuel Acosta of Kew Gardens is the manager of Control Electropolishing Corp., a company in Brooklyn."
+    assert _details(source, "58-year-old " + claim) == []
+    found = _details(source, "59-year-old " + claim)
+    assert any("59-year-old" in t for t in found), found
+    found = _details(source, "Acosta has run Control Electropolishing Corp., a company in Brooklyn, for 58 years.")
+    assert any("58 years" in t for t in found), found
