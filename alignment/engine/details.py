@@ -210,6 +210,8 @@ def _source_figure(ws: Sequence[TaggedWord], i: int, text: str, keys: frozenset[
         return (i, i + 1, i + 2) if _spanned(ws, i, text) else (i, i + 1)
     if _counted_key(ws, i) in keys:
         return (i, i + 1)
+    if _anniversary(ws, i) and f"{ws[i].word.key} {_YEAR}" in keys:
+        return (i, i + 1)  # "the 23rd anniversary" for the source's "23 years ago"
     if _counted_key(ws, i, joined=True) in keys:
         return (i, i + 1, i + 2)
     if _apposed_age(ws, i, text) and f"{ws[i].word.key} {_YEAR}" in keys:
@@ -224,6 +226,17 @@ def _source_figure(ws: Sequence[TaggedWord], i: int, text: str, keys: frozenset[
 
 
 _YEAR = stem("year")
+#: the noun an ordinal counts years with ("the 23rd anniversary": lang ``anniversary_nouns``)
+_ANNIVERSARIES = frozenset(stem(w) for w in _LANG.anniversary_nouns)
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+
+
+def _anniversary(ws: Sequence[TaggedWord], i: int) -> bool:
+    """Whether the number ``ws[i]`` is an ordinal in digits ("23rd") right before a noun of lang
+    ``anniversary_nouns``: the count of years the source gives as a span ("23 years ago", "for 21 years")."""
+    written = ws[i].word.text.lower()
+    return i + 1 < len(ws) and written[:-2].isdigit() and written.endswith(_ORDINAL_ENDINGS) \
+        and ws[i + 1].word.key in _ANNIVERSARIES
 #: what follows a number to make it an age ("58-year-old", "58 years old"), and the marks between "year" and "old"
 _OLD = "old"
 _AGE_JOINS = HYPHENS | {" "}

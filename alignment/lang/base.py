@@ -423,6 +423,9 @@ class Language:
     #: the folded words after a day of a month that put it in the year the text is written ("6 June this year"), which
     #: an article may write out as a year ("June 6, 2019"; alignment/engine/details.py, ``of_this_year``; (): none)
     this_year: tuple[str, ...] = ()
+    #: nouns an ordinal counts years with, the source's span of years ("the 23rd anniversary" for "23 years ago";
+    #: alignment/engine/details.py, ``_anniversary``)
+    anniversary_nouns: frozenset[str] = frozenset()
     #: the folded noun and the word after it that a person's age follows ("at the age of 12"), the source's "12 years
     #: old" (alignment/engine/details.py; (): none)
     age_of: tuple[str, ...] = ()

@@ -785,6 +785,7 @@ ENGLISH = Language(
     ranking_verbs=(COPULAS - {"being"}) | frozenset("become becomes became".split()),
     issue_day_words=frozenset({"today", "tonight"}),
     this_year=("this", "year"),
+    anniversary_nouns=frozenset({"anniversary", "birthday", "jubilee"}),
     age_of=("age", "of"),
     discourse_markers=DISCOURSE_MARKERS,
     time_units=TIME_UNITS,

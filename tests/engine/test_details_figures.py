@@ -276,3 +276,15 @@ def test_an_age_the_source_gives_in_apposition_is_the_articles_year_old():
     assert any("59-year-old" in t for t in found), found
     found = _details(source, "Acosta has run Control Electropolishing Corp., a company in Brooklyn, for 58 years.")
     assert any("58 years" in t for t in found), found
+
+
+def test_an_anniversary_counts_the_years_the_source_gives():
+    """"the 23rd anniversary" for a statement's "23 years ago": the ordinal counts the source's years. Another
+    count, or an ordinal of another noun, stays a detail."""
+    source = ("On this day 23 years ago, terrorists attacked our nation on September 11. We remember the nearly 3,000 "
+              "lives lost.")
+    claim = "The president remembered the nearly 3,000 lives lost, marking the {} of the attacks of September 11."
+    assert not any("anniversary" in t for t in _details(source, claim.format("23rd anniversary")))
+    for other in ("24th anniversary", "23rd day"):
+        found = _details(source, claim.format(other))
+        assert any(other in t for t in found), (other, found)
