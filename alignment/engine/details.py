@@ -1090,12 +1090,14 @@ def unsupported_details(
     figures = frozenset() if source_keys is None else frozenset(
         k for i in range(len(profile.words)) for k in _source_figure(profile.words, i, text, source_keys))
     released = _release_frame(profile, text) if source_keys is not None else frozenset()
+    converted = _conversions(profile, text)  # "(8,360-square-meter)" after "90,000-square-foot": the same figure
     # (the parts of a day that is the frame: frame words themselves, left out of ``missing`` by _frame, each a detail
     # of its own below)
     parts = _day_parts(profile, found, days, source_keys, text)
     missing = [
         i for i, t in enumerate(profile.words)
-        if i not in found and i not in figures and i not in released and not (t.is_name and t.word.key in background)
+        if i not in found and i not in figures and i not in released and i not in converted
+        and not (t.is_name and t.word.key in background)
         and t.word.norm not in _LANG.name_affixes and not _date_modifier(i, profile, found, text, counterparts)
         and not _frame(i, profile, days, text) and not _held(i, profile, counterparts)
         and not _member(i, profile, found, background, text)
@@ -1621,6 +1623,47 @@ def _unit(ws: Sequence[TaggedWord], i: int, text: str = "") -> str | None:
             or after.norm in _LANG.conflicts.currencies:
         return "percent" if after.norm.startswith("percent") else after.key
     return None
+
+
+#: how many of the second unit one of the first is, both ways (lang ``unit_conversions``)
+_FACTORS = {**{(a, b): f for a, b, f in _LANG.unit_conversions},
+            **{(b, a): 1 / f for a, b, f in _LANG.unit_conversions}}
+#: how far a figure in another unit may be from the exact conversion: rounded to two significant digits
+_CONVERTED_WITHIN = 0.05
+
+
+def _measure(ws: Sequence[TaggedWord], i: int, text: str) -> tuple[str, int] | None:
+    """The unit of measure (lang ``measure_units``) the number ``ws[i]`` counts, read in the words right after it
+    (a space or a hyphen between: "90,000-square-foot", "800 square kilometers"), and the index of its last word."""
+    k, unit = i + 1, ""
+    if k < len(ws) and ws[k].word.norm == "square" and text[ws[k - 1].word.end:ws[k].word.start] in _AGE_JOINS:
+        unit, k = "square ", k + 1
+    if k >= len(ws) or text[ws[k - 1].word.end:ws[k].word.start] not in _AGE_JOINS \
+            or ws[k].word.norm not in _LANG.measure_units:
+        return None
+    return unit + _LANG.measure_units[ws[k].word.norm], k
+
+
+def _conversions(profile: Profile, text: str) -> frozenset[int]:
+    """The words of each figure in brackets right after a figure, that figure in another unit of lang
+    ``unit_conversions`` ("the 90,000-square-foot (8,360-square-meter) facility", "225,000 acres (910 square
+    kilometers)"): the reader's conversion of the figure before it, no fact of its own."""
+    ws = profile.words
+    out: set[int] = set()
+    for i, t in enumerate(ws):
+        first = _measure(ws, i, text) if t.word.kind == "number" else None
+        if first is None or first[1] + 1 >= len(ws):
+            continue
+        k = first[1] + 1
+        second = _measure(ws, k, text) if ws[k].word.kind == "number" else None
+        if second is None or text[ws[first[1]].word.end:ws[k].word.start].strip() != "(" \
+                or not text[ws[second[1]].word.end:].startswith(")"):
+            continue
+        factor = _FACTORS.get((first[0], second[0]))
+        a, b = number_value(t.word.norm), number_value(ws[k].word.norm)
+        if factor is not None and a and b and abs(a * factor - b) <= _CONVERTED_WITHIN * a * factor:
+            out.update(range(k, second[1] + 1))
+    return frozenset(out)
 
 
 def _split_unit(ws: Sequence[TaggedWord], i: int, text: str) -> str | None:

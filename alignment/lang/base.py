@@ -506,6 +506,12 @@ class Language:
     #: "percent"); and the prepositions that head the channel a text came by ("via the White House website"), which
     #: join the detail they head (alignment/engine/details.py)
     split_units: tuple[tuple[str, str, str], ...] = ()
+    #: folded words of units of measure, each to its unit's one name ("feet": "foot", "metres": "meter"; an area
+    #: is "square" and the unit), and how many of the second unit one of the first is ("square foot", "square
+    #: meter", 0.0929): a figure in brackets right after another, that figure in another unit ("90,000-square-foot
+    #: (8,360-square-meter)"), restates it (alignment/engine/details.py, ``_conversions``)
+    measure_units: Mapping[str, str] = field(default_factory=dict)
+    unit_conversions: tuple[tuple[str, str, float], ...] = ()
     channel_prepositions: frozenset[str] = frozenset()
     #: folded nouns for the medium a text or a remark came by ("said in an email", "in a video"): after a preposition
     #: of place or channel, a fact of how the news was given, no rewording of a counterpart's word, however much of

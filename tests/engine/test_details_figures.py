@@ -288,3 +288,15 @@ def test_an_anniversary_counts_the_years_the_source_gives():
     for other in ("24th anniversary", "23rd day"):
         found = _details(source, claim.format(other))
         assert any(other in t for t in found), (other, found)
+
+
+def test_a_figure_in_brackets_in_another_unit_restates_the_figure_before_it():
+    """"the 90,000-square-foot (8,360-square-meter) ballroom": the wire style's conversion of the source's figure, no
+    fact of its own; a bracketed figure that is no conversion of it stays a detail."""
+    source = ("The White House State Ballroom will be an addition of approximately 90,000 total square feet of space, "
+              "with a seated capacity of 650 people.")
+    claim = "Work on the 90,000-square-foot ({}) ballroom, with a seated capacity of 650 people, will begin soon."
+    for written in ("8,360-square-meter", "8,360 square meters", "8,400 square metres"):
+        assert _details(source, claim.format(written)) == [], written
+    found = _details(source, claim.format("9,500-square-meter"))
+    assert any("9,500" in t for t in found), found
