@@ -164,14 +164,19 @@ def source_keys(source_words: Sequence[Sequence[TaggedWord]], text: str = "") ->
     """Every key under which a word of the source may be found (its stem and its lemma's), and each of its figures
     with the unit right after it, as one key with a space ("60 day": :func:`_figure_key`); with the source's
     ``text`` (the words' offsets are into it), a percent sign is a unit too ("6.8%": "6.8 percent", the figure an
-    article writes "6.8 per cent"), and an age in apposition is the figure as an age ("Acosta, 58,": "58 #age",
-    the article's "58-year-old", not its "58 years" of something else)."""
+    article writes "6.8 per cent"), a figure of "percentage points" is one of "points" too (lang ``point_nouns``,
+    ``point_qualifiers``: "1.25 points" for "1.25 percentage points"), and an age in apposition is the figure as
+    an age ("Acosta, 58,": "58 #age", the article's "58-year-old", not its "58 years" of something else)."""
     keys: set[str] = set()
     for seg in source_words:
         keys.update([t.word.key for t in seg])
         keys.update([t.lemma_key for t in seg])
         keys.update(k for i in range(len(seg)) if (k := _figure_key(seg, i, text)) is not None)
         keys.update(k for i in range(len(seg)) if (k := _counted_key(seg, i)) is not None)
+        # "1.25 percentage points" is the figure an article writes "1.25 points"
+        keys.update(f"{seg[i].word.key} {seg[i + 2].word.key}" for i in range(len(seg) - 2)
+                    if seg[i].word.kind == "number" and seg[i + 1].word.norm in _LANG.point_qualifiers
+                    and seg[i + 2].word.norm in _LANG.point_nouns and _figure_key(seg, i, text) is not None)
         # a person's age in apposition ("Manuel Acosta, 58,") is the age an article writes "58-year-old"
         keys.update(f"{seg[i].word.key} {_AGE}" for i in range(len(seg)) if text and _apposed_age(seg, i, text))
     return frozenset(keys)

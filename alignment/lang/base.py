@@ -511,6 +511,10 @@ class Language:
     #: meter", 0.0929): a figure in brackets right after another, that figure in another unit ("90,000-square-foot
     #: (8,360-square-meter)"), restates it (alignment/engine/details.py, ``_conversions``)
     measure_units: Mapping[str, str] = field(default_factory=dict)
+    #: folded nouns of a change in a rate and the words that may qualify them ("1.25 percentage points", which an
+    #: article writes "1.25 points"; alignment/engine/details.py, ``source_keys``)
+    point_nouns: frozenset[str] = frozenset()
+    point_qualifiers: frozenset[str] = frozenset()
     unit_conversions: tuple[tuple[str, str, float], ...] = ()
     channel_prepositions: frozenset[str] = frozenset()
     #: folded nouns for the medium a text or a remark came by ("said in an email", "in a video"): after a preposition

@@ -300,3 +300,14 @@ def test_a_figure_in_brackets_in_another_unit_restates_the_figure_before_it():
         assert _details(source, claim.format(written)) == [], written
     found = _details(source, claim.format("9,500-square-meter"))
     assert any("9,500" in t for t in found), found
+
+
+def test_points_are_the_sources_percentage_points():
+    """"by 1.25 points" for the statement's "by 1.25 percentage points": the same change in the rate; another
+    figure of points stays a detail."""
+    source = ("The Board of Governors of the Central Bank of Iceland has decided to raise the policy rate by 1.25 "
+              "percentage points to 15%.")
+    assert _details(source, "Iceland's central bank raised its policy rate by 1.25 points to 15 percent.") == []
+    found = _details(source, "Iceland's central bank raised its policy rate by 1.5 points to 15 percent.")
+    assert any("1.5 points" in t for t in found), found
+
