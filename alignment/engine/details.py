@@ -1096,6 +1096,7 @@ def unsupported_details(
         k for i in range(len(profile.words)) for k in _source_figure(profile.words, i, text, source_keys))
     released = _release_frame(profile, text) if source_keys is not None else frozenset()
     converted = _conversions(profile, text)  # "(8,360-square-meter)" after "90,000-square-foot": the same figure
+    converted |= _numeric_dates(profile, text, counterparts)  # "29/10/22" for "29 October 2022"
     # (the parts of a day that is the frame: frame words themselves, left out of ``missing`` by _frame, each a detail
     # of its own below)
     parts = _day_parts(profile, found, days, source_keys, text)
@@ -1668,6 +1669,30 @@ def _conversions(profile: Profile, text: str) -> frozenset[int]:
         a, b = number_value(t.word.norm), number_value(ws[k].word.norm)
         if factor is not None and a and b and abs(a * factor - b) <= _CONVERTED_WITHIN * a * factor:
             out.update(range(k, second[1] + 1))
+    return frozenset(out)
+
+
+#: a date in figures: day and month in either order, a year of two or four digits ("29/10/22", "07/09/2022")
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+
+
+def _numeric_dates(profile: Profile, text: str, counterparts: Sequence[Profile]) -> frozenset[int]:
+    """The words of each date written in figures ("banned for 10 months (29/10/22 to 28/8/23)") that is, read day
+    first or month first, a date a counterpart gives in words ("from 29 October 2022 to 28 August 2023"): the
+    source's date, written short."""
+    if not profile.words:
+        return frozenset()
+    given = {(_MONTH_NUMBERS[m], int(d), int(y)) for other in counterparts
+             for m, d, y in _dates([t.word.norm for t in other.words]) if y}
+    if not given:
+        return frozenset()
+    out: set[int] = set()
+    start, end = profile.words[0].word.start, profile.words[-1].word.end
+    for m in _NUMERIC_DATE.finditer(text, start, end):
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        year += 2000 if year < 100 else 0
+        if (b, a, year) in given or (a, b, year) in given:
+            out.update(i for i, t in enumerate(profile.words) if m.start() <= t.word.start and t.word.end <= m.end())
     return frozenset(out)
 
 

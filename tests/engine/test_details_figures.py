@@ -311,3 +311,16 @@ def test_points_are_the_sources_percentage_points():
     found = _details(source, "Iceland's central bank raised its policy rate by 1.5 points to 15 percent.")
     assert any("1.5 points" in t for t in found), found
 
+
+def test_a_date_in_figures_is_the_date_a_counterpart_gives_in_words():
+    """"(29/10/22 to 28/8/23)" for the release's "from 29 October 2022 to 28 August 2023", day or month first;
+    another date stays a detail."""
+    source = ("The Securities and Futures Commission has banned Ms Tang Shiyi, a former licensed representative of "
+              "China Galaxy International Securities, from re-entering the industry for 10 months from 29 October "
+              "2022 to 28 August 2023.")
+    claim = ("The Securities and Futures Commission has banned former China Galaxy International Securities "
+             "representative Tang Shiyi for 10 months ({}).")
+    assert _details(source, claim.format("29/10/22 to 28/8/23")) == []
+    assert _details(source, claim.format("10/29/2022 to 8/28/2023")) == []
+    found = _details(source, claim.format("29/10/22 to 28/9/23"))
+    assert any("9/23" in t for t in found), found
