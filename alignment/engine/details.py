@@ -135,6 +135,19 @@ def _leading_preposition(words: Sequence[TaggedWord], start: int) -> int:
     return start
 
 
+def _dated_day(words: Sequence[TaggedWord], start: int, text: str) -> int:
+    """The start of a day of the week right before the date that starts at ``start`` (only spaces and commas
+    between: "on Thursday 24 June", "Saturday, May 19"), which the date places, else ``start``: the day and its date
+    are one detail, however the date is written."""
+    at = next((k for k, t in enumerate(words) if t.word.start == start), None)
+    if at is None or at == 0 or not _date_part(words[at]):
+        return start
+    day = words[at - 1]
+    if day.word.norm in _LANG.conflicts.weekdays and not text[day.word.end:start].strip(" ,"):
+        return day.word.start
+    return start
+
+
 def _date_part(t: TaggedWord) -> bool:
     return t.word.kind == "number" or _is_month(t)
 
@@ -1184,6 +1197,7 @@ def unsupported_details(
             start = _owner(words, start, text)
             start = _aged(words, start, text)
             start = _relative_opening(words, start, text)
+            start = _dated_day(words, start, text)
             if start < headed:  # the phrase it widened to takes its own preposition: "near [Pensacola] Beach"
                 start = _leading_preposition(words, start)
         if details and start < details[-1].end:  # a run inside the phrase of the figure before it: one detail

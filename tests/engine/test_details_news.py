@@ -543,3 +543,12 @@ def test_the_reporters_credit_to_the_source_is_no_detail():
     assert found(source, claim + ", the agency said on Tuesday.") == ["on Tuesday"]
     assert any("Cornyn" in t for t in found(source, claim + ", Senator Cornyn said in a statement."))
     assert any("surprise" in t for t in found(source, claim + ", the agency said in a surprise statement."))
+
+
+def test_a_day_of_the_week_before_a_new_date_is_one_detail_with_it():
+    """"on Thursday 24 June" is read whole however the date is written, as "on Thursday June 24" is."""
+    source = ("The Monetary Policy Committee will meet to decide on the bank rate. The committee said inflation was "
+              "high.")
+    for written in ("Thursday 24 June", "Thursday, 24 June", "Thursday June 24"):
+        found = _details(source, f"The Monetary Policy Committee will meet on {written} to decide on the bank rate.")
+        assert f"on {written}" in found, (written, found)
