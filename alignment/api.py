@@ -21,6 +21,7 @@ from alignment.engine.details import (
     signed_figure,
     source_days,
     source_keys,
+    source_years,
     unsupported_details,
 )
 from alignment.engine.discrepancies import find_discrepancies
@@ -202,6 +203,7 @@ def compare(
     # a word the source has in the other form is no detail: "HHS" for its "Health and Human Services", and back
     known = source_keys(src.words, src.text) | shared_name_keys(der.words, src.words)
     issued = issue_dates(src.words, [seg.is_claim for seg in src.segments])
+    years = source_years(src.words, issued)  # the years the source's "this year" means
     days = source_days(src.words)  # the days of the week the source names or dates: another day is the article's
     quote_notes: dict[str, list[str]] = {}  # a derivative segment's quotes and their verdicts, for its reason
     for q in found_quotes:
@@ -271,7 +273,7 @@ def compare(
                                       share, days, src_doc.text)
         linked_words = [src.words[s] for s in linked_to]
         details = tuple(d for d in details if not of_issue_date(d, der.words[i], issued, known, linked_words)
-                        and not of_this_year(d, der.words[i], linked_words))
+                        and not of_this_year(d, der.words[i], linked_words, years))
         # a count of the names a counterpart, or a sentence beside it, lists is the source's ("seven counties" for
         # its seven names; "voted 10-2" beside the sentence that names the two against)
         beside = sorted({k for s in linked_to for k in (s - 1, s, s + 1)

@@ -68,7 +68,7 @@ _PREPOSITIONS = _LANG.prepositions | _LANG.time_prepositions | _LANG.channel_pre
 _HEADS_ARTICLE = _LANG.time_prepositions | _LANG.channel_prepositions
 
 __all__ = ["RESTATING_SUPPORT", "background_names", "issue_dates", "named_keys", "of_issue_date", "of_this_year",
-           "unsupported_details"]
+           "source_years", "unsupported_details"]
 
 _MONTHS = _LANG.months
 
@@ -135,6 +135,19 @@ def _leading_preposition(words: Sequence[TaggedWord], start: int) -> int:
     return start
 
 
+def _dated_day(words: Sequence[TaggedWord], start: int, text: str) -> int:
+    """The start of a day of the week right before the date that starts at ``start`` (only spaces and commas
+    between: "on Thursday 24 June", "Saturday, May 19"), which the date places, else ``start``: the day and its date
+    are one detail, however the date is written."""
+    at = next((k for k, t in enumerate(words) if t.word.start == start), None)
+    if at is None or at == 0 or not _date_part(words[at]):
+        return start
+    day = words[at - 1]
+    if day.word.norm in _LANG.conflicts.weekdays and not text[day.word.end:start].strip(" ,"):
+        return day.word.start
+    return start
+
+
 def _date_part(t: TaggedWord) -> bool:
     return t.word.kind == "number" or _is_month(t)
 
@@ -164,13 +177,21 @@ def source_keys(source_words: Sequence[Sequence[TaggedWord]], text: str = "") ->
     """Every key under which a word of the source may be found (its stem and its lemma's), and each of its figures
     with the unit right after it, as one key with a space ("60 day": :func:`_figure_key`); with the source's
     ``text`` (the words' offsets are into it), a percent sign is a unit too ("6.8%": "6.8 percent", the figure an
-    article writes "6.8 per cent")."""
+    article writes "6.8 per cent"), a figure of "percentage points" is one of "points" too (lang ``point_nouns``,
+    ``point_qualifiers``: "1.25 points" for "1.25 percentage points"), and an age in apposition is the figure as
+    an age ("Acosta, 58,": "58 #age", the article's "58-year-old", not its "58 years" of something else)."""
     keys: set[str] = set()
     for seg in source_words:
         keys.update([t.word.key for t in seg])
         keys.update([t.lemma_key for t in seg])
         keys.update(k for i in range(len(seg)) if (k := _figure_key(seg, i, text)) is not None)
         keys.update(k for i in range(len(seg)) if (k := _counted_key(seg, i)) is not None)
+        # "1.25 percentage points" is the figure an article writes "1.25 points"
+        keys.update(f"{seg[i].word.key} {seg[i + 2].word.key}" for i in range(len(seg) - 2)
+                    if seg[i].word.kind == "number" and seg[i + 1].word.norm in _LANG.point_qualifiers
+                    and seg[i + 2].word.norm in _LANG.point_nouns and _figure_key(seg, i, text) is not None)
+        # a person's age in apposition ("Manuel Acosta, 58,") is the age an article writes "58-year-old"
+        keys.update(f"{seg[i].word.key} {_AGE}" for i in range(len(seg)) if text and _apposed_age(seg, i, text))
     return frozenset(keys)
 
 
@@ -207,10 +228,15 @@ def _source_figure(ws: Sequence[TaggedWord], i: int, text: str, keys: frozenset[
         return (i, i + 1, i + 2) if _spanned(ws, i, text) else (i, i + 1)
     if _counted_key(ws, i) in keys:
         return (i, i + 1)
+    if _anniversary(ws, i) and f"{ws[i].word.key} {_YEAR}" in keys:
+        return (i, i + 1)  # "the 23rd anniversary" for the source's "23 years ago"
     if _counted_key(ws, i, joined=True) in keys:
         return (i, i + 1, i + 2)
     if _apposed_age(ws, i, text) and f"{ws[i].word.key} {_YEAR}" in keys:
         return (i,)  # "Martinez, 36" for the source's "36-year-old Heriberto Martinez"
+    if f"{ws[i].word.key} {_AGE}" in keys and i + 2 < len(ws) and ws[i + 1].word.key == _YEAR \
+            and ws[i + 2].word.norm == _OLD and text[ws[i + 1].word.end:ws[i + 2].word.start] in _AGE_JOINS:
+        return (i, i + 1, i + 2)  # "58-year-old Manuel Acosta" for the source's "Manuel Acosta, 58,"
     if _AGE_OF and i > 0 and ws[i - 1].word.norm == _AGE_OF[0] \
             and text[ws[i - 1].word.end:ws[i].word.start] == f" {_AGE_OF[1]} " and f"{ws[i].word.key} {_YEAR}" in keys:
         return (i - 1, i)  # "at the age of 12" for the source's "I was just 12 years old"
@@ -218,15 +244,35 @@ def _source_figure(ws: Sequence[TaggedWord], i: int, text: str, keys: frozenset[
 
 
 _YEAR = stem("year")
+#: the noun an ordinal counts years with ("the 23rd anniversary": lang ``anniversary_nouns``)
+_ANNIVERSARIES = frozenset(stem(w) for w in _LANG.anniversary_nouns)
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+
+
+def _anniversary(ws: Sequence[TaggedWord], i: int) -> bool:
+    """Whether the number ``ws[i]`` is an ordinal in digits ("23rd") right before a noun of lang
+    ``anniversary_nouns``: the count of years the source gives as a span ("23 years ago", "for 21 years")."""
+    written = ws[i].word.text.lower()
+    return i + 1 < len(ws) and written[:-2].isdigit() and written.endswith(_ORDINAL_ENDINGS) \
+        and ws[i + 1].word.key in _ANNIVERSARIES
+#: what follows a number to make it an age ("58-year-old", "58 years old"), and the marks between "year" and "old"
+_OLD = "old"
+_AGE_JOINS = HYPHENS | {" "}
+#: the source's age in apposition ("Manuel Acosta, 58,") is keyed "58 #age": a key no word has (:func:`source_keys`)
+_AGE = "#age"
 #: the noun a person's age follows and the word between ("at the age of 12": lang ``age_of``)
 _AGE_OF = _LANG.age_of
+
+
+#: the marks that join a number to its unit of time in a modifier: a hyphen of any kind, an en dash ("12–week")
+_SPAN_JOINS = HYPHENS | {"\u2013"}
 
 
 def _spanned(ws: Sequence[TaggedWord], i: int, text: str) -> bool:
     """Whether the number ``ws[i]`` and its unit of time are joined into a modifier ("12-week", "eight-week") of the
     noun right after them ("a 12-week course", "an eight-week period"): the span the source gives ("for 12 weeks"),
     named as a thing; the noun is the article's word for it, no detail of its own."""
-    if i + 2 >= len(ws) or text[ws[i].word.end:ws[i + 1].word.start] != "-" \
+    if i + 2 >= len(ws) or text[ws[i].word.end:ws[i + 1].word.start] not in _SPAN_JOINS \
             or ws[i + 1].word.norm not in _LANG.time_units:
         return False
     noun = ws[i + 2]
@@ -916,14 +962,29 @@ def of_issue_date(detail: Detail, tagged: Sequence[TaggedWord], dates: frozenset
 _THIS_YEAR = _LANG.this_year
 
 
-def of_this_year(detail: Detail, tagged: Sequence[TaggedWord], counterparts: Sequence[Sequence[TaggedWord]]) -> bool:
+def source_years(source_words: Sequence[Sequence[TaggedWord]],
+                 issued: frozenset[tuple[str, str, str]]) -> frozenset[str]:
+    """The years the source is written in, which its "this year" means: the years of its issue dates
+    (:func:`issue_dates`), else every year of four digits it writes; empty when it writes none."""
+    dated = frozenset(y for _, _, y in issued if y)
+    return dated or frozenset(t.word.norm for ws in source_words for t in ws
+                              if t.word.kind == "number" and _YEAR_RE.fullmatch(t.word.norm))
+
+
+#: a year of four digits (of the last two centuries and this one)
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def of_this_year(detail: Detail, tagged: Sequence[TaggedWord], counterparts: Sequence[Sequence[TaggedWord]],
+                 years: frozenset[str] = frozenset()) -> bool:
     """Is ``detail`` (of a segment whose words are ``tagged``) only a date whose day and month a counterpart (whose
     words are among ``counterparts``) gives with "this year" right after them, the year the article writes out ("will
     end on June 6, 2019" for the release's "ends on 6 June this year")? Its year is the source's "this year", told as a
-    figure; every content word of it is part of such a date."""
+    figure, when it is one of ``years``, the years the source is written in (:func:`source_years`; empty: not
+    known, any year); another year is the article's own. Every content word of it is part of such a date."""
     inside = [t for t in tagged if detail.start <= t.word.start and t.word.end <= detail.end]
     found = _dates([t.word.norm for t in inside])
-    if not _THIS_YEAR or not found or not all(y for _, _, y in found):
+    if not _THIS_YEAR or not found or not all(y and (not years or y in years) for _, _, y in found):
         return False
     given = {(month, day) for ws in counterparts for norms in [[t.word.norm for t in ws]]
              for month, day, after in _month_days(norms) if tuple(norms[after:after + 2]) == _THIS_YEAR}
@@ -1047,12 +1108,15 @@ def unsupported_details(
     figures = frozenset() if source_keys is None else frozenset(
         k for i in range(len(profile.words)) for k in _source_figure(profile.words, i, text, source_keys))
     released = _release_frame(profile, text) if source_keys is not None else frozenset()
+    converted = _conversions(profile, text)  # "(8,360-square-meter)" after "90,000-square-foot": the same figure
+    converted |= _numeric_dates(profile, text, counterparts)  # "29/10/22" for "29 October 2022"
     # (the parts of a day that is the frame: frame words themselves, left out of ``missing`` by _frame, each a detail
     # of its own below)
     parts = _day_parts(profile, found, days, source_keys, text)
     missing = [
         i for i, t in enumerate(profile.words)
-        if i not in found and i not in figures and i not in released and not (t.is_name and t.word.key in background)
+        if i not in found and i not in figures and i not in released and i not in converted
+        and not (t.is_name and t.word.key in background)
         and t.word.norm not in _LANG.name_affixes and not _date_modifier(i, profile, found, text, counterparts)
         and not _frame(i, profile, days, text) and not _held(i, profile, counterparts)
         and not _member(i, profile, found, background, text)
@@ -1133,6 +1197,7 @@ def unsupported_details(
             start = _owner(words, start, text)
             start = _aged(words, start, text)
             start = _relative_opening(words, start, text)
+            start = _dated_day(words, start, text)
             if start < headed:  # the phrase it widened to takes its own preposition: "near [Pensacola] Beach"
                 start = _leading_preposition(words, start)
         if details and start < details[-1].end:  # a run inside the phrase of the figure before it: one detail
@@ -1580,6 +1645,71 @@ def _unit(ws: Sequence[TaggedWord], i: int, text: str = "") -> str | None:
     return None
 
 
+#: how many of the second unit one of the first is, both ways (lang ``unit_conversions``)
+_FACTORS = {**{(a, b): f for a, b, f in _LANG.unit_conversions},
+            **{(b, a): 1 / f for a, b, f in _LANG.unit_conversions}}
+#: how far a figure in another unit may be from the exact conversion: rounded to two significant digits
+_CONVERTED_WITHIN = 0.05
+
+
+def _measure(ws: Sequence[TaggedWord], i: int, text: str) -> tuple[str, int] | None:
+    """The unit of measure (lang ``measure_units``) the number ``ws[i]`` counts, read in the words right after it
+    (a space or a hyphen between: "90,000-square-foot", "800 square kilometers"), and the index of its last word."""
+    k, unit = i + 1, ""
+    if k < len(ws) and ws[k].word.norm == "square" and text[ws[k - 1].word.end:ws[k].word.start] in _AGE_JOINS:
+        unit, k = "square ", k + 1
+    if k >= len(ws) or text[ws[k - 1].word.end:ws[k].word.start] not in _AGE_JOINS \
+            or ws[k].word.norm not in _LANG.measure_units:
+        return None
+    return unit + _LANG.measure_units[ws[k].word.norm], k
+
+
+def _conversions(profile: Profile, text: str) -> frozenset[int]:
+    """The words of each figure in brackets right after a figure, that figure in another unit of lang
+    ``unit_conversions`` ("the 90,000-square-foot (8,360-square-meter) facility", "225,000 acres (910 square
+    kilometers)"): the reader's conversion of the figure before it, no fact of its own."""
+    ws = profile.words
+    out: set[int] = set()
+    for i, t in enumerate(ws):
+        first = _measure(ws, i, text) if t.word.kind == "number" else None
+        if first is None or first[1] + 1 >= len(ws):
+            continue
+        k = first[1] + 1
+        second = _measure(ws, k, text) if ws[k].word.kind == "number" else None
+        if second is None or text[ws[first[1]].word.end:ws[k].word.start].strip() != "(" \
+                or not text[ws[second[1]].word.end:].startswith(")"):
+            continue
+        factor = _FACTORS.get((first[0], second[0]))
+        a, b = number_value(t.word.norm), number_value(ws[k].word.norm)
+        if factor is not None and a and b and abs(a * factor - b) <= _CONVERTED_WITHIN * a * factor:
+            out.update(range(k, second[1] + 1))
+    return frozenset(out)
+
+
+#: a date in figures: day and month in either order, a year of two or four digits ("29/10/22", "07/09/2022")
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+
+
+def _numeric_dates(profile: Profile, text: str, counterparts: Sequence[Profile]) -> frozenset[int]:
+    """The words of each date written in figures ("banned for 10 months (29/10/22 to 28/8/23)") that is, read day
+    first or month first, a date a counterpart gives in words ("from 29 October 2022 to 28 August 2023"): the
+    source's date, written short."""
+    if not profile.words:
+        return frozenset()
+    given = {(_MONTH_NUMBERS[m], int(d), int(y)) for other in counterparts
+             for m, d, y in _dates([t.word.norm for t in other.words]) if y}
+    if not given:
+        return frozenset()
+    out: set[int] = set()
+    start, end = profile.words[0].word.start, profile.words[-1].word.end
+    for m in _NUMERIC_DATE.finditer(text, start, end):
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        year += 2000 if year < 100 else 0
+        if (b, a, year) in given or (a, b, year) in given:
+            out.update(i for i, t in enumerate(profile.words) if m.start() <= t.word.start and t.word.end <= m.end())
+    return frozenset(out)
+
+
 def _split_unit(ws: Sequence[TaggedWord], i: int, text: str) -> str | None:
     """The unit written in two words right after the number ``ws[i]`` ("19 per cent": "percent"; lang
     ``split_units``), its second word the next content word; None without one."""
@@ -1662,7 +1792,7 @@ def _clock_value(text: str, t: TaggedWord) -> tuple[int, int, int] | None:
     end = m.end() if mark else m.end(2) if m.group(2) else m.end(1)
     if mark and hour == 12:
         hour = 0
-    if mark in _LANG.afternoon_marks:
+    if mark in _LANG.afternoon_marks and hour < 12:  # "14 p.m." is 14:00, the mark said twice
         hour += 12
     return hour * 60 + minutes, start, end
 

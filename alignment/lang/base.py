@@ -423,6 +423,9 @@ class Language:
     #: the folded words after a day of a month that put it in the year the text is written ("6 June this year"), which
     #: an article may write out as a year ("June 6, 2019"; alignment/engine/details.py, ``of_this_year``; (): none)
     this_year: tuple[str, ...] = ()
+    #: nouns an ordinal counts years with, the source's span of years ("the 23rd anniversary" for "23 years ago";
+    #: alignment/engine/details.py, ``_anniversary``)
+    anniversary_nouns: frozenset[str] = frozenset()
     #: the folded noun and the word after it that a person's age follows ("at the age of 12"), the source's "12 years
     #: old" (alignment/engine/details.py; (): none)
     age_of: tuple[str, ...] = ()
@@ -503,6 +506,16 @@ class Language:
     #: "percent"); and the prepositions that head the channel a text came by ("via the White House website"), which
     #: join the detail they head (alignment/engine/details.py)
     split_units: tuple[tuple[str, str, str], ...] = ()
+    #: folded words of units of measure, each to its unit's one name ("feet": "foot", "metres": "meter"; an area
+    #: is "square" and the unit), and how many of the second unit one of the first is ("square foot", "square
+    #: meter", 0.0929): a figure in brackets right after another, that figure in another unit ("90,000-square-foot
+    #: (8,360-square-meter)"), restates it (alignment/engine/details.py, ``_conversions``)
+    measure_units: Mapping[str, str] = field(default_factory=dict)
+    #: folded nouns of a change in a rate and the words that may qualify them ("1.25 percentage points", which an
+    #: article writes "1.25 points"; alignment/engine/details.py, ``source_keys``)
+    point_nouns: frozenset[str] = frozenset()
+    point_qualifiers: frozenset[str] = frozenset()
+    unit_conversions: tuple[tuple[str, str, float], ...] = ()
     channel_prepositions: frozenset[str] = frozenset()
     #: folded nouns for the medium a text or a remark came by ("said in an email", "in a video"): after a preposition
     #: of place or channel, a fact of how the news was given, no rewording of a counterpart's word, however much of

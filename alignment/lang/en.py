@@ -361,6 +361,24 @@ TERM_NOUNS = frozenset("term terms phrase phrases word definition definitions la
 QUOTE_ADDITIVES = frozenset("also too further furthermore additionally moreover likewise".split())
 # details: units in two words, and the prepositions of a channel (session 10)
 SPLIT_UNITS = (("per", "cent", "percent"),)
+#: units of measure by their written forms, and the factors between them (lang ``measure_units``,
+#: ``unit_conversions``)
+MEASURE_UNITS = {
+    **dict.fromkeys(("foot", "feet", "ft"), "foot"), **dict.fromkeys(("meter", "meters", "metre", "metres"), "meter"),
+    **dict.fromkeys(("acre", "acres"), "acre"), **dict.fromkeys(("hectare", "hectares"), "hectare"),
+    **dict.fromkeys(("kilometer", "kilometers", "kilometre", "kilometres", "km"), "kilometer"),
+    **dict.fromkeys(("mile", "miles"), "mile"), **dict.fromkeys(("inch", "inches"), "inch"),
+    **dict.fromkeys(("centimeter", "centimeters", "centimetre", "centimetres", "cm"), "centimeter"),
+    **dict.fromkeys(("pound", "pounds", "lb", "lbs"), "pound"),
+    **dict.fromkeys(("kilogram", "kilograms", "kg"), "kilogram"),
+    **dict.fromkeys(("gallon", "gallons"), "gallon"), **dict.fromkeys(("liter", "liters", "litre", "litres"), "liter"),
+}
+UNIT_CONVERSIONS = (
+    ("foot", "meter", 0.3048), ("square foot", "square meter", 0.09290304), ("acre", "hectare", 0.4046856),
+    ("acre", "square kilometer", 0.004046856), ("square mile", "square kilometer", 2.589988),
+    ("mile", "kilometer", 1.609344), ("inch", "centimeter", 2.54), ("pound", "kilogram", 0.4535924),
+    ("gallon", "liter", 3.785412),
+)
 CHANNEL_PREPOSITIONS = frozenset({"via"})
 CIRCUMSTANCE_CONJUNCTIONS = frozenset({"while", "whilst"})
 RELEASE_VERBS = frozenset("release releases released releasing publish publishes published publishing issue issues "
@@ -791,6 +809,7 @@ ENGLISH = Language(
     ranking_verbs=(COPULAS - {"being"}) | frozenset("become becomes became".split()),
     issue_day_words=frozenset({"today", "tonight"}),
     this_year=("this", "year"),
+    anniversary_nouns=frozenset({"anniversary", "birthday", "jubilee"}),
     age_of=("age", "of"),
     discourse_markers=DISCOURSE_MARKERS,
     time_units=TIME_UNITS,
@@ -843,6 +862,10 @@ ENGLISH = Language(
     inflection_endings=frozenset("s es e ed d ing y ies ied er est r st".split()) | {""},
     currency_words=frozenset("dollar dollars euro euros pound pounds yen cent cents".split()),
     split_units=SPLIT_UNITS,
+    measure_units=MEASURE_UNITS,
+    point_nouns=frozenset({"point", "points"}),
+    point_qualifiers=frozenset({"percentage", "percent"}),
+    unit_conversions=UNIT_CONVERSIONS,
     channel_prepositions=CHANNEL_PREPOSITIONS,
     channel_nouns=frozenset("email video tweet interview podcast livestream broadcast".split()),
     medium_prepositions=frozenset({"in", "on"}),

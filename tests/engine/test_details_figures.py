@@ -231,6 +231,10 @@ def test_a_span_the_source_gives_named_as_a_thing_is_the_sources():
     # "a 12-week course" is the source's "for 12 weeks", named
     assert _details(source, "Patients received a 12-week course of Epclusa in combination with ribavirin, and 94 "
                             "percent of them had no virus detected.") == []
+    # joined by an en dash or a non-breaking hyphen, it is the same span
+    for dash in ("\u2013", "\u2011"):
+        assert _details(source, f"Patients received a 12{dash}week course of Epclusa in combination with ribavirin, "
+                                "and 94 percent of them had no virus detected.") == [], dash
     # a span the source does not give stays a detail, with its noun
     found = _details(source, "Patients received Epclusa with ribavirin over an 11-year period, and 94 percent of "
                              "them had no virus detected.")
@@ -258,3 +262,65 @@ def test_an_age_after_the_noun_age_is_the_sources_years_old():
     found = _details(source, "Cindy Pritzker was also the aunt of the governor and took him in at the age of 14 after "
                              "his parents died.")
     assert any("age of 14" in t for t in found), found
+
+
+def test_an_age_the_source_gives_in_apposition_is_the_articles_year_old():
+    """"58-year-old Manuel Acosta" for the source's "Manuel Acosta, 58,": the age told the other way round (the
+    reverse of "Martinez, 36" for "36-year-old"); another age, or the same number of years of something else,
+    stays a detail."""
+    source = ("The District Attorney identified the defendant as Manuel Acosta, 58, of Kew Gardens, Queens. Acosta is "
+              "the manager of Control Electropolishing Corp., a company in Brooklyn.")
+    claim = "Manuel Acosta of Kew Gardens is the manager of Control Electropolishing Corp., a company in Brooklyn."
+    assert _details(source, "58-year-old " + claim) == []
+    found = _details(source, "59-year-old " + claim)
+    assert any("59-year-old" in t for t in found), found
+    found = _details(source, "Acosta has run Control Electropolishing Corp., a company in Brooklyn, for 58 years.")
+    assert any("58 years" in t for t in found), found
+
+
+def test_an_anniversary_counts_the_years_the_source_gives():
+    """"the 23rd anniversary" for a statement's "23 years ago": the ordinal counts the source's years. Another
+    count, or an ordinal of another noun, stays a detail."""
+    source = ("On this day 23 years ago, terrorists attacked our nation on September 11. We remember the nearly 3,000 "
+              "lives lost.")
+    claim = "The president remembered the nearly 3,000 lives lost, marking the {} of the attacks of September 11."
+    assert not any("anniversary" in t for t in _details(source, claim.format("23rd anniversary")))
+    for other in ("24th anniversary", "23rd day"):
+        found = _details(source, claim.format(other))
+        assert any(other in t for t in found), (other, found)
+
+
+def test_a_figure_in_brackets_in_another_unit_restates_the_figure_before_it():
+    """"the 90,000-square-foot (8,360-square-meter) ballroom": the wire style's conversion of the source's figure, no
+    fact of its own; a bracketed figure that is no conversion of it stays a detail."""
+    source = ("The White House State Ballroom will be an addition of approximately 90,000 total square feet of space, "
+              "with a seated capacity of 650 people.")
+    claim = "Work on the 90,000-square-foot ({}) ballroom, with a seated capacity of 650 people, will begin soon."
+    for written in ("8,360-square-meter", "8,360 square meters", "8,400 square metres"):
+        assert _details(source, claim.format(written)) == [], written
+    found = _details(source, claim.format("9,500-square-meter"))
+    assert any("9,500" in t for t in found), found
+
+
+def test_points_are_the_sources_percentage_points():
+    """"by 1.25 points" for the statement's "by 1.25 percentage points": the same change in the rate; another
+    figure of points stays a detail."""
+    source = ("The Board of Governors of the Central Bank of Iceland has decided to raise the policy rate by 1.25 "
+              "percentage points to 15%.")
+    assert _details(source, "Iceland's central bank raised its policy rate by 1.25 points to 15 percent.") == []
+    found = _details(source, "Iceland's central bank raised its policy rate by 1.5 points to 15 percent.")
+    assert any("1.5 points" in t for t in found), found
+
+
+def test_a_date_in_figures_is_the_date_a_counterpart_gives_in_words():
+    """"(29/10/22 to 28/8/23)" for the release's "from 29 October 2022 to 28 August 2023", day or month first;
+    another date stays a detail."""
+    source = ("The Securities and Futures Commission has banned Ms Tang Shiyi, a former licensed representative of "
+              "China Galaxy International Securities, from re-entering the industry for 10 months from 29 October "
+              "2022 to 28 August 2023.")
+    claim = ("The Securities and Futures Commission has banned former China Galaxy International Securities "
+             "representative Tang Shiyi for 10 months ({}).")
+    assert _details(source, claim.format("29/10/22 to 28/8/23")) == []
+    assert _details(source, claim.format("10/29/2022 to 8/28/2023")) == []
+    found = _details(source, claim.format("29/10/22 to 28/9/23"))
+    assert any("9/23" in t for t in found), found

@@ -519,6 +519,17 @@ def test_the_year_of_a_date_the_source_gives_as_this_year_is_no_detail():
     assert any("2019" in t for t in found), found
 
 
+def test_a_year_for_this_year_must_be_the_sources_own():
+    """The source's "this year" is the year it is issued in: a date line of 2019 makes "June 6, 2019" its date and
+    "June 6, 2021" the article's own year, a detail."""
+    source = ("Tallinn, 14 February 2019. The term of office of the present Governor Mari Kask ends on 6 June this "
+              "year.")
+    derivative = "The term of office of the current central bank governor will end on June 6, 2019."
+    assert not any("2019" in t for t in _details(source, derivative))
+    found = _details(source, derivative.replace("2019", "2021"))
+    assert any("2021" in t for t in found), found
+
+
 def test_the_reporters_credit_to_the_source_is_no_detail():
     found = _details
     source = ("Border officers seized 50 packages of cocaine hidden in concrete blocks at the Pharr bridge. The "
@@ -532,3 +543,12 @@ def test_the_reporters_credit_to_the_source_is_no_detail():
     assert found(source, claim + ", the agency said on Tuesday.") == ["on Tuesday"]
     assert any("Cornyn" in t for t in found(source, claim + ", Senator Cornyn said in a statement."))
     assert any("surprise" in t for t in found(source, claim + ", the agency said in a surprise statement."))
+
+
+def test_a_day_of_the_week_before_a_new_date_is_one_detail_with_it():
+    """"on Thursday 24 June" is read whole however the date is written, as "on Thursday June 24" is."""
+    source = ("The Monetary Policy Committee will meet to decide on the bank rate. The committee said inflation was "
+              "high.")
+    for written in ("Thursday 24 June", "Thursday, 24 June", "Thursday June 24"):
+        found = _details(source, f"The Monetary Policy Committee will meet on {written} to decide on the bank rate.")
+        assert f"on {written}" in found, (written, found)

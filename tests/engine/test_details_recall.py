@@ -95,6 +95,8 @@ def test_a_time_of_day_is_read_whole_however_written():
     # the source's 24-hour time is the article's, in either writing
     assert _details(source, source) == []
     assert _details(source, source.replace("14:30", "2:30 p.m.")) == []
+    # an hour past noon with the afternoon mark too is that hour, not twelve hours later
+    assert _details(source, source.replace("14:30", "14:30 p.m.")) == []
     # another time is a detail, hour and minutes together
     found = _details(source, source.replace("14:30", "4:30 p.m."))
     assert any("4:30 p.m." in t for t in found), found
