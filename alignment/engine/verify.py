@@ -961,12 +961,13 @@ def _translated(quote: list[Word], editorial: list[bool], index: SourceIndex,
     if len(own) < _TRANSLATED_MIN_QUOTE or not any(
             w.text[:1].isupper() for n in credited for k in index.positions.get(n, ()) for w in [index.words[k]]):
         return None
-    content = {w.key: w for w in own if w.content}
+    # each distinct content word's key and folded form: a sentence holds the word when it holds either
+    content = {w.key: frozenset({w.key, w.norm}) for w in own if w.content}
     numbers = {w.key for w in own if w.kind == "number"}
     sentences = index.sentences()
     best: tuple[int, int, int, frozenset[str]] | None = None  # (content words found, first word, end word, held)
     for lo, hi, held in sentences:
-        found = sum(1 for key, w in content.items() if key in held or w.norm in held)
+        found = sum(1 for forms in content.values() if not forms.isdisjoint(held))
         if numbers <= held and (best is None or found > best[0]):
             best = (found, lo, hi, held)
     if best is None or best[0] < _TRANSLATED_MIN_WORDS or best[0] < _TRANSLATED_MIN_SHARE * len(content):
@@ -975,8 +976,8 @@ def _translated(quote: list[Word], editorial: list[bool], index: SourceIndex,
     # the words found are that sentence's own, not the source's subject, which a quotation of the same speaker on
     # another day shares with every sentence ("capital", "add-on", "risk" in a regulator's release on a bank's
     # capital add-on): half of them in at most _TRANSLATED_PARTICULAR of the source's sentences
-    particular = sum(1 for key, w in content.items() if (key in held or w.norm in held) and sum(
-        1 for _, _, other in sentences if key in other or w.norm in other) <= _TRANSLATED_PARTICULAR)
+    particular = sum(1 for forms in content.values() if not forms.isdisjoint(held) and sum(
+        1 for _, _, other in sentences if not forms.isdisjoint(other)) <= _TRANSLATED_PARTICULAR)
     if 2 * particular < found:
         return None
     start, end = index.words[lo].start, index.words[hi - 1].end
