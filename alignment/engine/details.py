@@ -235,7 +235,7 @@ def _source_figure(ws: Sequence[TaggedWord], i: int, text: str, keys: frozenset[
     if _apposed_age(ws, i, text) and f"{ws[i].word.key} {_YEAR}" in keys:
         return (i,)  # "Martinez, 36" for the source's "36-year-old Heriberto Martinez"
     if f"{ws[i].word.key} {_AGE}" in keys and i + 2 < len(ws) and ws[i + 1].word.key == _YEAR \
-            and ws[i + 2].word.norm == _OLD and text[ws[i + 1].word.end:ws[i + 2].word.start] in _AGE_JOINS:
+            and ws[i + 2].word.norm == _OLD and text[ws[i + 1].word.end:ws[i + 2].word.start] in _UNIT_JOINS:
         return (i, i + 1, i + 2)  # "58-year-old Manuel Acosta" for the source's "Manuel Acosta, 58,"
     if _AGE_OF and i > 0 and ws[i - 1].word.norm == _AGE_OF[0] \
             and text[ws[i - 1].word.end:ws[i].word.start] == f" {_AGE_OF[1]} " and f"{ws[i].word.key} {_YEAR}" in keys:
@@ -255,9 +255,13 @@ def _anniversary(ws: Sequence[TaggedWord], i: int) -> bool:
     written = ws[i].word.text.lower()
     return i + 1 < len(ws) and written[:-2].isdigit() and written.endswith(_ORDINAL_ENDINGS) \
         and ws[i + 1].word.key in _ANNIVERSARIES
-#: what follows a number to make it an age ("58-year-old", "58 years old"), and the marks between "year" and "old"
+
+
+#: what follows a number to make it an age ("58-year-old", "58 years old")
 _OLD = "old"
-_AGE_JOINS = HYPHENS | {" "}
+#: the marks that join a number to the words of its unit in a modifier or a phrase: a hyphen or a space ("58-year-old",
+#: "58 years old"; "90,000-square-foot", "800 square kilometers": :func:`_measure`)
+_UNIT_JOINS = HYPHENS | {" "}
 #: the source's age in apposition ("Manuel Acosta, 58,") is keyed "58 #age": a key no word has (:func:`source_keys`)
 _AGE = "#age"
 #: the noun a person's age follows and the word between ("at the age of 12": lang ``age_of``)
@@ -960,6 +964,8 @@ def of_issue_date(detail: Detail, tagged: Sequence[TaggedWord], dates: frozenset
 
 #: the folded words that say a date falls in the year the text is written ("6 June this year": lang ``this_year``)
 _THIS_YEAR = _LANG.this_year
+#: a year of four digits (of the last two centuries and this one)
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def source_years(source_words: Sequence[Sequence[TaggedWord]],
@@ -969,10 +975,6 @@ def source_years(source_words: Sequence[Sequence[TaggedWord]],
     dated = frozenset(y for _, _, y in issued if y)
     return dated or frozenset(t.word.norm for ws in source_words for t in ws
                               if t.word.kind == "number" and _YEAR_RE.fullmatch(t.word.norm))
-
-
-#: a year of four digits (of the last two centuries and this one)
-_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def of_this_year(detail: Detail, tagged: Sequence[TaggedWord], counterparts: Sequence[Sequence[TaggedWord]],
@@ -1656,9 +1658,9 @@ def _measure(ws: Sequence[TaggedWord], i: int, text: str) -> tuple[str, int] | N
     """The unit of measure (lang ``measure_units``) the number ``ws[i]`` counts, read in the words right after it
     (a space or a hyphen between: "90,000-square-foot", "800 square kilometers"), and the index of its last word."""
     k, unit = i + 1, ""
-    if k < len(ws) and ws[k].word.norm == "square" and text[ws[k - 1].word.end:ws[k].word.start] in _AGE_JOINS:
+    if k < len(ws) and ws[k].word.norm == "square" and text[ws[k - 1].word.end:ws[k].word.start] in _UNIT_JOINS:
         unit, k = "square ", k + 1
-    if k >= len(ws) or text[ws[k - 1].word.end:ws[k].word.start] not in _AGE_JOINS \
+    if k >= len(ws) or text[ws[k - 1].word.end:ws[k].word.start] not in _UNIT_JOINS \
             or ws[k].word.norm not in _LANG.measure_units:
         return None
     return unit + _LANG.measure_units[ws[k].word.norm], k
