@@ -1725,7 +1725,8 @@ def _run_letters(words: Sequence[TaggedWord], like: Sequence[bool], k: int) -> s
 
 
 def _check_copied_beside(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord], names: _SourceNames,
-                         speakers: Sequence[tuple[int, int]], own: frozenset[str] = frozenset()) -> list[_Hit]:
+                         speakers: Sequence[tuple[int, int]], own: frozenset[str] = frozenset(),
+                         lower: frozenset[str] = frozenset()) -> list[_Hit]:
     """A name the article changed right before or right after words it copies from the source's sentence, where the
     source has a name of its own: the article's words on the other side are its own ("Biden continues to say that
     Okafor was also a man of deep faith" / "At the same time, Senator Hatch was also a man of deep faith"), so
@@ -1733,11 +1734,14 @@ def _check_copied_beside(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequenc
     name is one of the few words they share that carry weight). The copied words, :data:`_BESIDE_WORDS` at least with
     :data:`_BESIDE_CONTENT` content words, are the evidence, on a weak pair too. The article's name is one the source
     never uses, no speaker and none the article keeps using (``own``); the source's is gone from the article's
-    sentence, and neither abbreviates, spells or is the people of the other."""
+    sentence, and neither abbreviates, spells or is the people of the other. In a title-case heading, a word either
+    document writes in lower case somewhere (``lower``) is no name ("Background Press Call on Actions Against ..." /
+    "Statement from NSC Spokesperson Adrienne Watson on Actions Against ...")."""
     like = _name_flags(dw)
     said = {k for a, b in speakers for k in range(a, b)}
+    title = lower if _title_case(dw) else frozenset()
     new = {k for k, t in enumerate(dw) if like[k] and k not in said and t.word.key not in own
-           and not _established(t, names)}
+           and not _established(t, names) and t.word.key not in title}
     if not new:
         return []
     # (the two words next to the name copied in the source's order, or the word-for-word comparison is not needed)
@@ -2133,6 +2137,9 @@ class _SourceNames:
     #: the offices a first-person document's heading names it by, without a name ("Statement by the President":
     #: president): the person an article first introduces by one is its signer (:func:`issuer_side`)
     offices: frozenset[str] = frozenset()
+    #: the initials of the issuer's names of two words or more ("Central Bank of Malta": cbm): an acronym the source
+    #: never writes, made of them, is the issuer's (:func:`_issuer`)
+    issuer_initials: frozenset[str] = frozenset()
 
 
 #: the words a run of capitalised words goes on over ("Food and Drug Administration")
@@ -2145,11 +2152,13 @@ def source_names(src: Analyzed) -> _SourceNames:
     initials: set[str] = set()
     runs: set[str] = set()
     spelled: set[tuple[str, ...]] = set()
+    named: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()  # each run's initials and keys
     counts: Counter[str] = Counter()
     for seg in src.words:
         counts.update({t.word.key for t, like in zip(seg, _name_flags(seg), strict=True) if like})
         run: list[str] = []
         letters: list[str] = []
+        run_keys: list[str] = []
         end = 0
         for t in [*seg, None]:
             if t is not None:
@@ -2161,6 +2170,7 @@ def source_names(src: Analyzed) -> _SourceNames:
                 if w.kind == "word" and w.text[:1].isupper():
                     run.append(w.text[0].lower())
                     letters.append(w.norm)
+                    run_keys.append(w.key)
                     continue
                 if run and (w.norm in _RUN_CONNECTORS or src.text[after:w.start] == "-"):
                     continue  # (the rest of a hyphened word gives no initial: "Economic Co-operation": ec)
@@ -2170,8 +2180,10 @@ def source_names(src: Analyzed) -> _SourceNames:
                 if len(run) >= 3:
                     runs.add("".join(run))
                     spelled.add(tuple(letters))
+                named.add((tuple(run), tuple(run_keys)))
             run = []
             letters = []
+            run_keys = []
     top = counts.most_common(3)
     # the issuer: named most, or, in a document of some length, in its first two claims (the title and the first
     # sentence: "Amgen Announces ...", "The Federal Open Market Committee decided today ...")
@@ -2190,7 +2202,24 @@ def source_names(src: Analyzed) -> _SourceNames:
         k + 1 < len(heading) and _name_like(heading[k + 1]))) if _first_person(src) else frozenset()
     return _SourceNames(frozenset(keys), frozenset(norms), frozenset(initials), issuers, frozenset(counts),
                         tuple(sorted(runs)), tuple(sorted(spelled)), frozenset(_lower_keys(src)), frozenset(persons),
-                        executive, offices)
+                        executive, offices, _issuer_initials(named, issuers, frozenset(norms)))
+
+
+def _issuer_initials(named: Iterable[tuple[tuple[str, ...], tuple[str, ...]]], issuers: frozenset[str],
+                     norms: frozenset[str]) -> frozenset[str]:
+    """The initials of each longest stretch, two words at least, of a run of capitalised words that are all the
+    issuer's ("The Central Bank of Malta": cbm; "of" gives no initial), that the source never writes as a word."""
+    out: set[str] = set()
+    for initials, keys in named:
+        k = 0
+        while k < len(keys):
+            m = k
+            while m < len(keys) and keys[m] in issuers:
+                m += 1
+            if m - k >= 2:
+                out.add("".join(initials[k:m]))
+            k = m + 1
+    return frozenset(out - norms)
 
 
 #: the most words of a byline's name line, and of the office line under it (:func:`_byline`)
@@ -2862,7 +2891,27 @@ def _lone_place(dw: Sequence[TaggedWord], wi: int, sw: Sequence[TaggedWord], vi:
     shares: "work with Congress" / "work with Julie")."""
     p = _preposition(dw, wi, sw, vi)
     return p in _PLACE_PREPOSITIONS and p == _preposition(sw, vi, dw, wi) and \
-        sum(1 for k in gone if _preposition(sw, k, dw, wi) == p) <= 1
+        sum(1 for k in gone if _preposition(sw, k, dw, wi) == p) <= 1 and \
+        not (p in _TARGET_PREPOSITIONS and _other_verbs(dw, wi, sw, vi))
+
+
+#: the prepositions of place that also mark a verb's target (``CONFLICTS.target_prepositions``: "shot at")
+_TARGET_PREPOSITIONS = _C.target_prepositions
+
+
+def _other_verbs(dw: Sequence[TaggedWord], wi: int, sw: Sequence[TaggedWord], vi: int) -> bool:
+    """Whether the prepositions before two names follow two verbs, and not the same one: a preposition that also
+    marks a verb's target gives the name the role its verb gives it ("the car stopped at Moreno's Grill": a place;
+    "shot at Scottsdale Police Detectives": a target), as "in" does not ("convened in Oslo" / "met in Lisbon")."""
+    verbs = []
+    for words, i, other, o in ((dw, wi, sw, vi), (sw, vi, dw, wi)):
+        k = i - 1
+        if k >= 0 and words[k].word.norm in _DETERMINERS and not (o > 0 and other[o - 1].word.norm in _DETERMINERS):
+            k -= 1  # (the determiner :func:`_preposition` passes over)
+        if k < 1 or words[k - 1].pos != "VERB":
+            return False
+        verbs.append(words[k - 1].lemma_key)
+    return verbs[0] != verbs[1]
 
 
 def _same_place(p: _Place, q: _Place, least: int = 1) -> bool:
@@ -3064,7 +3113,14 @@ def _issuer(t: TaggedWord, names: _SourceNames) -> bool:
     """Whether a word names the source's issuer: "Amgen", "the Fed" for a release of the Federal Reserve."""
     key = t.word.key
     return key in names.issuers or _ALIASES.get(t.word.norm, "") in names.issuers or (
-        len(key) >= 3 and any(k.startswith(key) for k in names.issuers))
+        len(key) >= 3 and any(k.startswith(key) for k in names.issuers)) or (
+        bool(names.issuer_initials) and _acronym(t) and _acronym_letters(t) in names.issuer_initials)
+
+
+def _acronym_letters(t: TaggedWord) -> str:
+    """The folded letters of an acronym, a possessive's or a plural's ending off ("CBM's": cbm)."""
+    bare = t.word.text[:-2] if t.word.text.endswith(_POSSESSIVE) else t.word.text
+    return bare.lower()
 
 
 def _executive_words(words: Sequence[TaggedWord]) -> set[int]:
@@ -3382,6 +3438,26 @@ def _release_credit(text: str, words: Sequence[TaggedWord], i: int, j: int) -> b
     return False
 
 
+_CITED_NOUNS = frozenset(stem(fold_word(w)) for w in _C.documents | _C.release_nouns)
+_CITED_REACH = 6  # words before "in which" the document's noun is looked for ("a proclamation from the White House")
+
+
+def _cited_document_credit(words: Sequence[TaggedWord], i: int, names: _SourceNames) -> bool:
+    """Whether the article credits the speaker ``words[i:...]`` with words said "in which", of a document named
+    just before that the source names too by the same noun (``CONFLICTS.documents``, ``release_nouns``): "a
+    proclamation from the White House, in which President Joe Biden said" / "In accordance with a proclamation from
+    the White House, Gov. Roe has directed": the article quotes the document the source acts on, whose author the
+    source does not name, and cannot show the credit wrong (not "In a statement Friday, Roe said", the speaker's
+    own)."""
+    k = i - 1
+    while k > 0 and i - k <= 2 and words[k].word.norm != "which":
+        k -= 1  # ("in which President ...", "in which the President ...")
+    if k < 1 or words[k].word.norm != "which" or words[k - 1].word.norm != "in":
+        return False
+    return any(t.lemma_key in _CITED_NOUNS and t.lemma_key in names.keys and not t.word.text[:1].isupper()
+               for t in words[max(k - 1 - _CITED_REACH, 0):k - 1])
+
+
 def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                        block: Sequence[TaggedWord], names: _SourceNames, weak: bool = False,
                        side: frozenset[str] = frozenset(), pooled: Sequence[TaggedWord] = (),
@@ -3493,7 +3569,7 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             if team and not s_sp and all(t.word.key in team for t in dw[i:j] if _name_like(t)) \
                     and any(_name_like(t) for t in dw[i:j]) and _team_credited(own):
                 continue  # one of the study's people, for a finding the source credits to them all
-            if not any(known) and _release_credit(dt, dw, i, j):
+            if not any(known) and (_release_credit(dt, dw, i, j) or _cited_document_credit(dw, i, names)):
                 continue  # someone the source never names, said to have spoken in a release: "..., said study author
                 # Jane Roe in a Northfield University news release" of what the release says in its own voice
             if (all(known) or not (any(known) or interviewed)) and sw and not quoted:
@@ -3709,10 +3785,31 @@ def _negated(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int]]:
     return out
 
 
+#: the phrases of a negation that negate their clause's verb (``CONFLICTS.clause_negations``: "at no time",
+#: "nowhere"), and the most words after one the verb is looked for ("At no time during my tenure as Finance Minister
+#: did I sign")
+_CLAUSE_NEGATIONS = tuple(tuple(p.split()) for p in _C.clause_negations)
+_CLAUSE_VERB_REACH = 12
+
+
+def _clause_negation(words: Sequence[TaggedWord], n: int) -> int:
+    """Where the phrase of ``CONFLICTS.clause_negations`` that holds the negation ``words[n]`` ends ("At no time
+    ... did I sign", "under no circumstances will we accept": the word it negates is its clause's verb, not the noun
+    after "no"); -1 where the negation stands in no such phrase."""
+    norm = words[n].word.norm
+    for phrase in _CLAUSE_NEGATIONS:
+        for x, w in enumerate(phrase):
+            if w == norm and n - x >= 0 and n - x + len(phrase) <= len(words) and all(
+                    words[n - x + y].word.norm == v for y, v in enumerate(phrase)):
+                return n - x + len(phrase)
+    return -1
+
+
 @_per_segment
 def _negated_phrases(words: Sequence[TaggedWord]) -> list[tuple[str, int, int]]:
     """Every negated phrase: the content key a negation governs, the negation and the word negated (a key negated
-    twice is there twice: "This does not help the peso; it does not help the Philippines")."""
+    twice is there twice: "This does not help the peso; it does not help the Philippines"). A phrase of
+    :func:`_clause_negation` negates its clause's verb: "At no time ... did I sign" negates "sign", not "time"."""
     out: list[tuple[str, int, int]] = []
     for n, t in enumerate(words):
         if not _is_negation(t):
@@ -3721,6 +3818,13 @@ def _negated_phrases(words: Sequence[TaggedWord]) -> list[tuple[str, int, int]]:
             continue  # "not only": no negation
         if n > 0 and t.word.norm == "not" and words[n - 1].word.norm == "or":
             continue  # "whether or not the use of ...": both ways, no negation
+        clause = _clause_negation(words, n)
+        if clause >= 0:
+            v = next((k for k in range(clause, min(clause + _CLAUSE_VERB_REACH, len(words)))
+                      if words[k].pos == "VERB" or _is_negation(words[k])), -1)
+            if v >= 0 and not _is_negation(words[v]):
+                out.extend((key, n, v) for key in dict.fromkeys(_keys(words[v])))
+            continue
         for k in range(n + 1, min(n + 6, len(words))):
             u = words[k]
             if _is_negation(u):
@@ -5164,7 +5268,7 @@ def _third_party_hedge(words: Sequence[TaggedWord], h: int, source_keys: frozens
 
 # ---------------------------------------------------------------------------------------------- quantifiers
 def _quantified(words: Sequence[TaggedWord],
-                every: set[tuple[str, str]] | None = None) -> dict[str, tuple[int, int, str]]:
+                every: set[tuple[str, str]] | None = None, text: str = "") -> dict[str, tuple[int, int, str]]:
     """Content keys with the quantifier before them: key -> (quantifier index, word index, class) of the first one;
     "one of the" is class ``one of``. ``every`` receives each (key, class) the segment has ("all patients ... most
     patients": both). A possessive is no head: "one of the President's top priorities" is one of the priorities."""
@@ -5172,7 +5276,7 @@ def _quantified(words: Sequence[TaggedWord],
     for q, t in enumerate(words):
         if t.word.norm not in _QUANTIFIERS and t.word.text.lower() not in _ONE_OF:
             continue  # (most words: _quantifier_class's None, without the call)
-        cls = _quantifier_class(words, q)
+        cls = _quantifier_class(words, q, text=text)
         if cls is None:
             continue
         k = _quantified_word(words, q)
@@ -5184,7 +5288,7 @@ def _quantified(words: Sequence[TaggedWord],
     return out
 
 
-def _quantifier_class(words: Sequence[TaggedWord], q: int, one_of: bool = True) -> str | None:
+def _quantifier_class(words: Sequence[TaggedWord], q: int, one_of: bool = True, text: str = "") -> str | None:
     """The class of the quantifier at ``words[q]`` (lang ``quantifiers``), ``one of`` for "one of", "any of" (lang
     ``one_of``); None for no quantifier, or a superlative's "most" ("the most frequent symptoms", "most widely
     used": a degree, no scope)."""
@@ -5192,9 +5296,11 @@ def _quantifier_class(words: Sequence[TaggedWord], q: int, one_of: bool = True) 
     norm = t.word.norm
     if t.word.text.lower() in _ONE_OF:  # (by the text: the norm of "one" is its value)
         if one_of and q + 1 < len(words) and words[q + 1].word.norm == "of" \
-                and not (q > 0 and (words[q - 1].word.norm == "only" or words[q - 1].pos in ("NOUN", "PROPN"))):
+                and not (q > 0 and (words[q - 1].word.norm == "only" or (
+                    words[q - 1].pos in ("NOUN", "PROPN") and _spaced(text, words[q - 1], t)))):
             return "one of"  # (not "the only one of the major economies": the only one, as "the only major economy";
-            # nor a label's number after its noun, "Part one of the plan")
+            # nor a label's number right after its noun, "Part one of the plan": not across a comma or a dash,
+            # "pulled into a parking lot, one of the suspects walked", "the genocide—one of the worst")
         return None if t.word.kind == "number" else _QUANTIFIERS.get(norm)
     cls = _QUANTIFIERS.get(norm)
     if cls is not None and norm in _SUPERLATIVES and (
@@ -5230,16 +5336,22 @@ def _quantified_word(words: Sequence[TaggedWord], q: int) -> int:
     return -1
 
 
-@_per_segment
-def _quantified_segment(words: Sequence[TaggedWord]) -> dict[str, tuple[int, int, str]]:
-    return _quantified(words)
+def _spaced(text: str, a: TaggedWord, b: TaggedWord) -> bool:
+    """Whether only white space stands between two words (no text given: one character at most)."""
+    return text[a.word.end:b.word.start].isspace() if text else b.word.start - a.word.end <= 1
 
 
 @_per_segment
-def _quantified_all(words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, int, str]], set[tuple[str, str]]]:
+def _quantified_segment(text: str, words: Sequence[TaggedWord]) -> dict[str, tuple[int, int, str]]:
+    return _quantified(words, text=text)
+
+
+@_per_segment
+def _quantified_all(text: str, words: Sequence[TaggedWord]) -> tuple[dict[str, tuple[int, int, str]],
+                                                                     set[tuple[str, str]]]:
     """:func:`_quantified` with every (key, class) the words have."""
     every: set[tuple[str, str]] = set()
-    return _quantified(words, every), every
+    return _quantified(words, every, text), every
 
 
 _DEFINITE = _C.definite_determiners
@@ -5261,13 +5373,28 @@ def _definite(words: Sequence[TaggedWord], i: int, reach: int = 3) -> bool:
     return False
 
 
+_MEMBER_PREPOSITIONS = _C.member_prepositions
+
+
+def _member(words: Sequence[TaggedWord], i: int, reach: int = 4) -> bool:
+    """Whether the noun at ``i`` follows a preposition of ``CONFLICTS.member_prepositions`` in its phrase ("among the
+    first people"): one of a set, as "one of" makes it."""
+    for k in range(i - 1, max(i - 1 - reach, -1), -1):
+        t = words[k]
+        if t.word.norm in _MEMBER_PREPOSITIONS:
+            return True
+        if t.pos not in ("DET", "ADJ", "NOUN", "PROPN", "ADV", "NUM"):
+            return False
+    return False
+
+
 def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                        all_sw: Sequence[TaggedWord], weak: bool = False) -> list[_Hit]:
     """``weak``: the word a quantifier is said of needs the same word beside it on both sides (:func:`_anchored`:
     "many people around the world" / "the full participation of all people" share a word, not a claim)."""
     hits = []
-    d_q, s_q = _quantified_segment(dw), _quantified_segment(sw)
-    all_q, every = _quantified_all(all_sw)
+    d_q, s_q = _quantified_segment(dt, dw), _quantified_segment(st, sw)
+    all_q, every = _quantified_all(st, all_sw)
     d_keys = _segment_keys(dw)
     done: set[int] = set()
     for key, (q, k, cls) in s_q.items():
@@ -5287,9 +5414,10 @@ def _check_quantifiers(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         di = other[1] if other is not None else _find(dw, [key])
         if di < 0 or di in done or not _anchored(dw, di, sw, k, weak):
             continue
-        if other is None and not _definite(dw, di):
+        if other is None and (not _definite(dw, di) or _member(dw, di)):
             continue  # "one of" is lost where the article singles the thing out ("the world's largest"), not where
-            # it says "a checkpoint" for "one of the checkpoints", nor where it speaks of them all ("checkpoints")
+            # it says "a checkpoint" for "one of the checkpoints", nor where it speaks of them all ("checkpoints"),
+            # nor where it says "among the first people" for "one of the first conversations"
         done.add(di)
         lo = di
         if other is None:  # "one of the world’s largest" -> "the world’s largest": from where "one of" was
@@ -6538,7 +6666,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             hits += _check_labels(der.text, dw, src.text, sw, labels() if _labelled_numbers(der.text, dw)
                                   else frozenset(), weak and not close)
             hits += _check_names(der.text, dw, src.text, sw, names, taken, lower, close or not weak, own)
-            hits += _check_copied_beside(der.text, dw, src.text, sw, names, speakers, own)
+            hits += _check_copied_beside(der.text, dw, src.text, sw, names, speakers, own, lower)
             hits += _check_negation(der.text, dw, src.text, sw, all_sw, weak, [src.words[o] for o in s_list],
                                     _sentence_before(src, si))
             others = [t for o in s_list if o != si for t in src.words[o]] if len(s_list) > 1 else []

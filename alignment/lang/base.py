@@ -249,6 +249,16 @@ class ConflictWords:
     #: services", "dismiss the fake article about a new currency"): an article that negates it says no other
     #: (realdisc, session 21)
     privatives: frozenset[str] = frozenset()
+    #: folded phrases of a negation that negate their clause's verb, not the word after them ("At no time ... did I
+    #: sign", "under no circumstances will we accept"): the verb is the word negated (realdisc, session 22; not "no
+    #: longer", a change of state: "transmission is no longer high" restates a move down from "high")
+    clause_negations: frozenset[str] = frozenset()
+    #: folded prepositions of place that also mark a verb's target ("shot at", "fired on", "relied on"): after two
+    #: different verbs, two names are in two roles (realdisc, session 22)
+    target_prepositions: frozenset[str] = frozenset()
+    #: folded prepositions that make what follows one of a set, as "one of" does ("among the first people" / "one
+    #: of the first conversations": realdisc, session 22)
+    member_prepositions: frozenset[str] = frozenset()
     #: folded quantifiers a majority entails: an article's "many of the recipients" for the source's "most
     #: recipients" says nothing false (realdisc, session 21)
     majority_entailed: frozenset[str] = frozenset()

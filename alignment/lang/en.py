@@ -560,7 +560,7 @@ SYNONYMS = (
 NAME_CONNECTORS = frozenset({"of", "for", "and"})
 
 CONFLICTS = ConflictWords(
-    negations=frozenset("not never no none nor neither cannot without fail non unable".split()),
+    negations=frozenset("not never no none nor neither cannot without fail non unable nowhere".split()),
     antonyms=_pairs(
         "approve/reject approve/deny accept/reject increase/decrease increase/reduce increase/cut raise/cut "
         "raise/lower rise/fall rise/decline gain/lose win/lose allow/ban allow/prohibit permit/ban "
@@ -728,6 +728,11 @@ CONFLICTS = ConflictWords(
                          "discontinue discontinues discontinued deny denies denied denying dismiss dismisses "
                          "dismissed refute refutes refuted debunk debunked dispel dispels dispelled fake false "
                          "bogus baseless unfounded".split()),
+    clause_negations=frozenset({"at no time", "at no point", "at no stage", "in no case", "in no way", "in no event",
+                                "in no sense", "under no circumstances", "under no circumstance", "on no account",
+                                "by no means", "nowhere"}),
+    target_prepositions=frozenset({"at", "on"}),
+    member_prepositions=frozenset({"among", "amongst"}),
     majority_entailed=frozenset({"many"}),
     tally_dates=frozenset({"as of", "as at"}),
     hedge_homographs=frozenset("like likes liked liking".split()),
