@@ -2975,11 +2975,15 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
             continue
         if t.word.norm == "according":
             if v + 1 < len(words) and words[v + 1].word.norm == "to":
-                run = _first_run(text, words, list(range(v + 2, min(v + 5, len(words)))))
+                run = _first_run(text, words, _credited_after(words, v + 2))
                 if run is not None:
                     out.append(run)
             continue
         if t.pos not in ("VERB", ""):
+            continue
+        member = _member_credit(text, words, v, like)
+        if member is not None:
+            out.append(member)  # "a Tourism Board spokesperson said": the body the spokesperson speaks for
             continue
         # (the verb's subject stands right before it, with no punctuation between: a name before a comma ends a
         # phrase of its own, "... the outbreak in Sierra Leone, say scientists", "... Research (CDER), said")
@@ -3006,16 +3010,48 @@ def _speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
     return out
 
 
+_MEMBER_NOUNS = _LANG.member_nouns
+
+
+def _credited_after(words: Sequence[TaggedWord], k: int) -> list[int]:
+    """Where the speaker "according to" credits is looked for, from ``words[k]``: its next three words, or, after a
+    release the speaker issued, the three after its preposition ("according to a statement from the Tourism
+    Board")."""
+    n = k
+    while n < len(words) and n < k + 2 and words[n].word.norm in _DETERMINERS:
+        n += 1
+    if n + 1 < len(words) and words[n].word.norm in _RELEASE_NOUNS and words[n + 1].pos == "ADP":
+        return list(range(n + 2, min(n + 5, len(words))))
+    return list(range(k, min(k + 3, len(words))))
+
+
+def _member_credit(text: str, words: Sequence[TaggedWord], v: int, like: Sequence[bool]) -> tuple[int, int] | None:
+    """The body a verb of speech at ``words[v]`` credits through one of its people, named in lower case right before
+    the verb (lang ``member_nouns``: "a Tourism Board spokesperson said", "the Tourism Board's spokesperson said",
+    "Ministry officials said"); None for any other subject."""
+    if v < 2 or words[v - 1].word.norm not in _MEMBER_NOUNS or not words[v - 1].word.text.islower() \
+            or not like[v - 2] or re.search(r"[,;:()\[\]\"”]", text[words[v - 2].word.end:words[v].word.start]):
+        return None
+    i = v - 2
+    while i > 0 and like[i - 1] and not re.search(r"[:;,()]", text[words[i - 1].word.end:words[i].word.start]):
+        i -= 1
+    return i, v - 1
+
+
 #: the words that open a clause or phrase set between commas after a name, which says who the name is ("Maria Lopez,
 #: who led the trial, said", "Maria Lopez, a professor at the university, said")
 _APPOSITION_OPENERS = _C.apposition_openers
+#: the most words from a verb of speech back to the name an apposition or a relative clause between commas follows:
+#: news writing introduces a speaker with a long one ("Emmett, who made mental health a major priority during his
+#: tenure as county judge and whose name adorns the county's diversion center, said", 24 words)
+_APPOSITION_REACH = 30
 
 
-def _apposed(text: str, words: Sequence[TaggedWord], v: int, reach: int = 12) -> tuple[int, int] | None:
+def _apposed(text: str, words: Sequence[TaggedWord], v: int, reach: int = _APPOSITION_REACH) -> tuple[int, int] | None:
     """The name run a verb of speech at ``words[v]`` credits across an apposition or a relative clause set between
     commas: the run that ends at the comma that opens it ("Maria Lopez, who led the trial, said"); None when
     there is none within ``reach`` words."""
-    for k in range(v - 2, max(v - 2 - reach, 0), -1):
+    for k in range(v - 2, max(v - 2 - reach, -1), -1):  # (down to the first word: "Emmett, who ..., said")
         if not (_name_like(words[k]) and "," in text[words[k].word.end:words[k + 1].word.start]):
             continue
         if words[k + 1].word.norm not in _APPOSITION_OPENERS:
@@ -3458,6 +3494,60 @@ def _cited_document_credit(words: Sequence[TaggedWord], i: int, names: _SourceNa
                for t in words[max(k - 1 - _CITED_REACH, 0):k - 1])
 
 
+def _unquoted_speakers(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int]]:
+    """The speakers of :func:`_speakers` outside the segment's quotations."""
+    return [(i, j) for i, j in _speakers(text, words) if not _in_quotes(text, words, words[i])]
+
+
+#: the pronouns that credit a quotation to someone named before it ('"...," she said'), no speaker's own ("we")
+_CREDITING_PRONOUNS = _LANG.reported_subjects - _LANG.speaker_pronouns
+
+
+def _title_credit(text: str, words: Sequence[TaggedWord]) -> bool:
+    """Whether the sentence credits its quotation, right after its closing quotation mark, to a speaker it names by
+    an office alone, in lower case, or by a pronoun ('"...," the governor said', '"...," said the minister', '"...,"
+    she said', the minister named in the sentence before): the source's own speaker, known to its readers, whom an
+    article may name; no quotation credited to no one."""
+    for v, t in enumerate(words):
+        if not (t.word.key in _SPEAKER_KEYS or t.lemma_key in _SPEAKER_KEYS) or not 2 <= v:
+            continue
+        # "the governor said", "said the governor", "she said"
+        for first, last in ((v - 2, v - 1), (v + 1, v + 2), (v - 1, v - 1)):
+            if last >= len(words):
+                continue
+            who = words[last].word
+            if first == last:
+                credit = who.norm in _CREDITING_PRONOUNS
+            else:
+                credit = words[first].word.norm in _DETERMINERS and who.norm in _OFFICE_HEADS and who.text.islower()
+            start = min(v, first)
+            if credit and re.search(r"[\"”’']", text[words[start - 1].word.end:words[start].word.start]):
+                return True
+    return False
+
+
+def _named_aside(text: str, speaker: Sequence[TaggedWord], sw: Sequence[TaggedWord],
+                 s_sp: Sequence[tuple[int, int]]) -> bool:
+    """Whether the source's sentence ``sw`` credits what it says to speakers of its own (``s_sp``) and names the
+    article's ``speaker`` only after them, none of the speaker's name words in their runs: someone the speaker works
+    with, or speaks of ("Emmett, who ..., said he was proud to work with Ogg" / "Ogg, who ..., said he was proud to
+    work with Ogg"). The sentence names them, but not as the one who says it. A name before the speakers' runs may
+    be one of a list of speakers whose last alone the run holds ("State Attorney Roe, Police Director Daniels and
+    CEO Carlos Migoya announce" / "the Miami-Dade County Prosecutor's Office announced")."""
+    named = [t for t in speaker if _name_like(t) and t.word.norm not in _TITLES]
+    if not s_sp or not named:
+        return False  # (a speaker without a name, "the governor", is read otherwise)
+    keys = _key_set(named)
+    last = max(y for _, y in s_sp)
+    # (with the names and offices right after the run, no mark between: "said CDC Director Dr. Rochelle Walensky",
+    # whose run holds "CDC")
+    while last < len(sw) and (_name_like(sw[last]) or _capitalised(sw[last]) or sw[last].word.norm in _TITLES) \
+            and not re.search(r"[,;:()\[\]\"“”]", text[sw[last - 1].word.end:sw[last].word.start]):
+        last += 1
+    where = [n for n, t in enumerate(sw) if t.word.key in keys or t.lemma_key in keys]
+    return bool(where) and min(where) >= last
+
+
 def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
                        block: Sequence[TaggedWord], names: _SourceNames, weak: bool = False,
                        side: frozenset[str] = frozenset(), pooled: Sequence[TaggedWord] = (),
@@ -3488,11 +3578,15 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
     d_sp = _speakers(dt, dw)
     if not d_sp:
         return []
-    s_sp = _speakers(st, sw)
+    # (not a name inside the sentence's quotation, which its speaker cites: '"I appreciate Secretary Vilsack
+    # responding to my request ...," the governor said')
+    s_sp = _unquoted_speakers(st, sw)
     own = sw
     quoted_own = bool(sw) and sw[0].word.start > 0 and st[sw[0].word.start - 1] in _OPENING_QUOTES
+    # (the speakers the source's sentence itself credits, outside a quotation opened before it)
+    own_sp = s_sp if not within else []
     if not s_sp and block:
-        s_sp = _speakers(st, block)
+        s_sp = _unquoted_speakers(st, block)
         if s_sp:  # (the source's own voice is the sentence itself, not its paragraph)
             sw = block
     s_keys = _key_set(t for t in sw if t.word.text[:1].isupper())
@@ -3511,8 +3605,10 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         issuer = issuer and not (not weak and run and run[-1].word.key in voices and s_sp
                                  and (quoted_own or _quotes_mostly(st, sw))
                                  and not any(_key_set(sw[x:y]) & keys for x, y in s_sp))
-        if keys & s_keys or (issuer and not (s_sp and (quoted_own or _quotes_mostly(st, sw))
-                                             and not all(_official(st, sw, x, y, names) for x, y in s_sp))):
+        aside = _named_aside(st, dw[i:j], sw, own_sp) if keys & s_keys else False
+        if (keys & s_keys and not aside) or (issuer and not aside and not (
+                s_sp and (quoted_own or _quotes_mostly(st, sw))
+                and not all(_official(st, sw, x, y, names) for x, y in s_sp))):
             continue  # the source names this speaker here, or the article credits the source's issuer with what the
             # source says outside quotation marks; where the source quotes someone else, the issuer is another speaker,
             # unless the source introduces that someone as the issuer's official (:func:`_official`)
@@ -3560,12 +3656,17 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
             # (a quotation credited to no one is someone's the source does not name, whom the article may know,
             # unless the source names its speaker in a lead-in line or is one person's statement, all in their voice)
             quoted = st[sw[0].word.start - 1:sw[0].word.start] in _OPENING_QUOTES if sw and sw[0].word.start else False
-            quoted = quoted and not (heard or one_voice)
+            # (a quotation the source credits to its speaker by office alone, '"...," the governor said', is that
+            # speaker's: the article may name them, not someone the source never names, whose words they then are not)
+            titled = quoted and _title_credit(st, own)
+            quoted = quoted and not (heard or one_voice or titled)
             known = [_established(t, names) for t in dw[i:j]]
+            if titled and (any(known) or not _quotes_source(dt, said, own)):
+                continue
             # someone the source names elsewhere, or someone it never names at all: not the source's own voice;
             # but not someone the article quotes in the sentence it credits them with, whom it interviewed (unless
             # what they are quoted saying is the source's own words)
-            interviewed = (_quotes_mostly(dt, dw) or _quotes_mostly(dt, said)) and not voice
+            interviewed = (_quotes_mostly(dt, dw) or _quotes_mostly(dt, said)) and not voice and not titled
             if team and not s_sp and all(t.word.key in team for t in dw[i:j] if _name_like(t)) \
                     and any(_name_like(t) for t in dw[i:j]) and _team_credited(own):
                 continue  # one of the study's people, for a finding the source credits to them all
@@ -5793,14 +5894,18 @@ def _loose_role(words: Sequence[TaggedWord], q: _Qty) -> set[str]:
 def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment], pairs: dict[int, list[int]],
                   s_facts: Callable[[int], tuple[list[_Date], list[_Qty]]],
                   found: list[tuple[Segment, Segment, _Hit]],
-                  part: Callable[[int], list[int]] = lambda di: []) -> list[tuple[Segment, Segment, _Hit]]:
+                  part: Callable[[int], list[int]] = lambda di: [],
+                  weakly: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()
+                  ) -> list[tuple[Segment, Segment, _Hit]]:
     """Amounts the checked pairs could not judge (none near where ``part`` says the sentence names a part the source
     never names, :func:`_part_names`). A changed number is a rare word the alignment weighs heavily, so
     the sentence it is in may be left with links too weak to be checked (below :data:`MIN_SCORE`), or with none:
 
     * an amount of a thing the source gives one value for, wherever it counts it ("12 weeks" in each of its
       sentences), that the sentence gives otherwise ("over the course of 19 weeks"), where it is linked, however
-      weakly, to a source sentence with the source's amount and a word around it in common;
+      weakly, to a source sentence with the source's amount and a word around it in common (a pair checked as
+      ``weakly`` linked too, whose check wants those words on the same side of the amount: "spent eleven years in
+      the Marines" / "served in the Marine Corps for eight years");
     * in a sentence without a checked pair of :data:`WEAK_SCORE` or more (or whose checked pairs count nothing of
       the kind: "a focus on “nine key sectors”" linked to a sentence of the review, not to its list), an amount
       whose counterpart is the one value the source gives for the same thing with two words around it in common
@@ -5821,7 +5926,7 @@ def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment],
     links: dict[int, list[tuple[int, bool]]] = {}  # derivative segment -> (source segment, a context link)
     for link in sorted(alignments, key=lambda x: -x.score):
         di, si = d_index.get(link.derivative_id, -1), s_index.get(link.source_id, -1)
-        if di >= 0 and si >= 0 and si not in pairs.get(di, ()):
+        if di >= 0 and si >= 0 and (si not in pairs.get(di, ()) or (di, si) in weakly):
             links.setdefault(di, []).append((si, link.label == AlignmentLabel.CONTEXT))
     strong = {d_index[x.derivative_id] for x in alignments if restates(x) and x.score >= WEAK_SCORE
               and x.derivative_id in d_index}
@@ -5845,9 +5950,13 @@ def _sole_amounts(der: Analyzed, src: Analyzed, alignments: Sequence[Alignment],
             if any(o is not d and o.head == d.head for o in d_q):
                 continue  # two amounts of the thing in one sentence: a range, or a comparison
             role = _loose_role(dw, d)
+            # (on a pair checked as weak, neither amount says what it counts of: "61,000 new cases of flu" / "six
+            # reported cases of a rare blood clot", as the check of a weak pair reads them)
             hit = next(((si, context, s) for si, context in linked for s in s_facts(si)[1]
                         if d.head in sole and s.head == d.head and s.rate == d.rate and s.money == d.money
-                        and role & _loose_role(src.words[si], s)), None)
+                        and role & _loose_role(src.words[si], s)
+                        and ((di, si) not in weakly or not (_of_phrase(dw, d) or _of_phrase(src.words[si], s)))),
+                       None)
             why = "its only figure for it"
             # (a sentence linked closely to source sentences that count nothing of the kind: they cannot judge it)
             if hit is None and (di not in strong or not any(
@@ -6713,7 +6822,10 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
             parts[di] = _part_names(der.text, der.words[di], names, lower)
         return parts[di]
 
-    found += _sole_amounts(der, src, alignments, pairs, s_facts, found, part_of)
+    # (the pairs checked as weak, whose check of numbers wants words around an amount on the same side: the sole
+    # amount of a thing, said otherwise, is read in them as in a pair the alignment links more weakly still)
+    weakly = {p for p, sup in support.items() if sup < WEAK_SUPPORT and p not in copied}
+    found += _sole_amounts(der, src, alignments, pairs, s_facts, found, part_of, weakly)
     found += _sole_dates(der, src, alignments, pairs, s_facts, found)
     found += _check_instruments(der, src, pairs, found)
     found += _check_spellings(der, src, pairs, searched, found)
