@@ -27,7 +27,7 @@ from alignment.evaluate import evaluate, load_gold
 
 #: the splits this may read: tuning data only
 SPLITS = ("tune", "tune-wh", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-          "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17")
+          "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18")
 
 
 def _flat(text: str) -> str:

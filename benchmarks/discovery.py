@@ -93,13 +93,19 @@ outside the repository; nothing of it is copied into the project):
   from a US federal agency's, state's or city's), held like fresh4's (``$PRESSALIGN_FRESH17`` or
   ``../fresh17-texts``); a source that is no tarball member is named ``fresh17-texts/<pair>/source.txt`` and indexed
   with the White House texts.
-* **held-out single news articles** (``fresh18``, the held-out split now: the outside split marked ``held_out`` in
+* **fresh18 single news articles** (held out for one run at session 22's end, tuning data since session 23): the
+  articles of the fresh18 claim pairs (``benchmarks/gold/fresh18-pairs``: 01-06 written from an official text from
+  outside Europe and the US, 07-12 from a European government's, regulator's or international organisation's, 13-18
+  from a US federal agency's, state's or city's), held like fresh4's (``$PRESSALIGN_FRESH18`` or
+  ``../fresh18-texts``); a source that is no tarball member is named ``fresh18-texts/<pair>/source.txt`` and indexed
+  with the White House texts.
+* **held-out single news articles** (``fresh19``, the held-out split now: the outside split marked ``held_out`` in
   :data:`real_pairs.OUTSIDE_SPLITS`; never tuned on nor diagnosed, and left out of a run unless ``--held-out`` is
-  given: the lead's run): the articles of the fresh18 claim pairs (``benchmarks/gold/fresh18-pairs``: 01-06 written
+  given: the lead's run): the articles of the fresh19 claim pairs (``benchmarks/gold/fresh19-pairs``: 01-06 written
   from an official text from outside Europe and the US, 07-12 from a European government's, regulator's or
   international organisation's, 13-18 from a US federal agency's, state's or city's), held like fresh4's
-  (``$PRESSALIGN_FRESH18`` or ``../fresh18-texts``). A source that is no tarball member is named
-  ``fresh18-texts/<pair>/source.txt`` and indexed with the White House texts.
+  (``$PRESSALIGN_FRESH19`` or ``../fresh19-texts``). A source that is no tarball member is named
+  ``fresh19-texts/<pair>/source.txt`` and indexed with the White House texts.
 * **queries without a source** (``no-source``): those 18 stories read and found to report another study than
   their nearest release (``HARD_NEGATIVES``: the nearest neighbour is on the same topic), and ``--no-source``
   FakeHealth stories sampled (seeded) among those whose TF-IDF cosine with every release is below 0.25 (left
@@ -114,19 +120,19 @@ outside the repository; nothing of it is copied into the project):
 * **tuning**: ``min_score`` is chosen on one half of the queries (split by a hash of the query's name) and
   reported on the other half; the other options keep their defaults (``min_reverse``, ``min_contained``, the
   windows, the containment retrieval and the lead were set looking at the tune half only: docs/discovery.md).
-  Each table reports the halves, the ``fresh`` … ``fresh18`` splits (fresh18, held out, with ``--held-out`` only),
+  Each table reports the halves, the ``fresh`` … ``fresh19`` splits (fresh19, held out, with ``--held-out`` only),
   ``earlier`` (tune and report: the previous rounds' 38 sourced queries) and ``all``.
 * ``--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|``
-  ``fresh13|fresh14|fresh15|fresh16|fresh17|all`` (all: tune and report): no timing; for each query of that half, on the
-  indexes a run left in ``--cache``, where each of its sources ranks in BM25 and in the containment retrieval, its two
-  shares, and ``find``'s first three answers with their raw scores.
+  ``fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|all`` (all: tune and report): no timing; for each query of that
+  half, on the indexes a run left in ``--cache``, where each of its sources ranks in BM25 and in the containment
+  retrieval, its two shares, and ``find``'s first three answers with their raw scores.
 * ``--dask``: on a ``LocalCluster`` of two workers, the index of the first size built there and every query
   run there give the same documents and the same JSON as in one process.
 
 Usage: ``python benchmarks/discovery.py [--sizes 1000,10000,all] [--synthetic 100000] [--workers 2]
 [--no-source 120] [--excerpts 40] [--dask] [--cache DIR] [--json results.json] [--reuse-index]
 [--diagnose tune|report|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|
-fresh13|fresh14|fresh15|fresh16|fresh17|all]
+fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|all]
 [--held-out]
 [--skip-exchanges]``
 """
@@ -186,7 +192,7 @@ SPLITS = {name: pair["split"] for name, pair in WH_PAIRS.items() if "split" in p
 #: a fresh4 (fresh5 …) query's article is named ``fresh4-texts/<pair>/derivative.txt``: a file outside the repository,
 #: in the folder of that split of :data:`real_pairs.OUTSIDE_SPLITS`
 OUTSIDE_PREFIXES = {f"{name}-texts/": split for name, split in OUTSIDE_SPLITS.items()}
-#: the outside splits held out now (``fresh18``): their queries are left out unless ``--held-out`` (the lead's run)
+#: the outside splits held out now (``fresh19``): their queries are left out unless ``--held-out`` (the lead's run)
 LEFT_OUT = {name for name, split in OUTSIDE_SPLITS.items() if split.held_out}
 
 
@@ -258,7 +264,7 @@ def corpus_folder(cache: Path, size: int | None, fakehealth: Path, wh: Path, see
 
 
 def _link_outside(folder: Path, wh: Path, wanted: set[Path]) -> set[Path]:
-    """Link the sources that are no tarball member (fresh8's … fresh18's: a web page or a repository's file),
+    """Link the sources that are no tarball member (fresh8's … fresh19's: a web page or a repository's file),
     where present, into ``folder/outside`` by their pair's name (every one is a ``source.txt``); return them all."""
     outside = {p for p in wanted if not p.is_relative_to(wh)}
     for src in sorted(outside):
@@ -498,7 +504,7 @@ def measure(label: str, folder: Path, cache: Path, queries: list[Query], workers
     chosen = tune(queries, got)
     row["min_score_tuned"] = chosen
     # earlier: tune and report, the previous rounds' set; fresh3: the news pages; fresh4: single articles;
-    # fresh5 … fresh17: tuning data since sessions 10-22; fresh18, held out: with --held-out only, reported, never
+    # fresh5 … fresh18: tuning data since sessions 10-23; fresh19, held out: with --held-out only, reported, never
     # diagnosed
     for part in ("report", "tune", "fresh", "fresh2", "fresh3", *OUTSIDE_SPLITS, "earlier", "all"):
         for kind in ("real+no-source", "excerpt"):
@@ -614,12 +620,12 @@ def main() -> None:
     ap.add_argument("--diagnose", choices=("tune", "report", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                                  "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
                                                  "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-                                                 "fresh17", "all"),
+                                                 "fresh17", "fresh18", "all"),
                     default=None,
                     help="only print, for the queries of this half (all: tune and report), where each source ranks "
                     "and its shares, and "
                     "find's answer, on indexes already built by a run with the same --cache (no timing)")
-    ap.add_argument("--held-out", action="store_true", help="also the held-out split's queries (fresh18: the lead's "
+    ap.add_argument("--held-out", action="store_true", help="also the held-out split's queries (fresh19: the lead's "
                     "run only)")
     ap.add_argument("--skip-exchanges", action="store_true", help="leave out the queries that are records of "
                     "exchanges (the transcripts: most of a run's time; the stories, pages and no-source stories "

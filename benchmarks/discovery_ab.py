@@ -25,7 +25,7 @@ from alignment.discovery.find import FindConfig
 from alignment.discovery.terms import is_exchange
 
 PARTS = ("real", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-         "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "no-source", "all")
+         "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "no-source", "all")
 SHOWN = ("with_source", "no_source", "recall@1", "recall@5", "recall@1+possible", "recall@5+possible",
          "no_source_no_match", "no_source_strict")
 

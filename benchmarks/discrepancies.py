@@ -19,7 +19,8 @@
     python benchmarks/discrepancies.py --split fresh15     # the fifteenth, news articles (tuning data now)
     python benchmarks/discrepancies.py --split fresh16     # the sixteenth, news articles (tuning data now)
     python benchmarks/discrepancies.py --split fresh17     # the seventeenth, news articles (tuning data now)
-    python benchmarks/discrepancies.py --split fresh18     # the eighteenth, news articles (held out: the lead runs it)
+    python benchmarks/discrepancies.py --split fresh18     # the eighteenth, news articles (tuning data now)
+    python benchmarks/discrepancies.py --split fresh19     # the nineteenth, news articles (held out: the lead runs it)
     python benchmarks/discrepancies.py --split tune --show # also print every flag and every miss
     python benchmarks/discrepancies.py --split wh --per-kind 3   # White House release -> transcript pairs (tuning)
 
@@ -102,13 +103,14 @@ since session 19; and the ``fresh15`` split, the pairs of ``benchmarks/real_pair
 same way (``$PRESSALIGN_FRESH15`` or ``../fresh15-texts``), since session 20; and the ``fresh16`` split, the pairs of
 ``benchmarks/real_pairs.py --split fresh16``, held the same way (``$PRESSALIGN_FRESH16`` or ``../fresh16-texts``),
 since session 21; and the ``fresh17`` split, the pairs of ``benchmarks/real_pairs.py --split fresh17``, held the
-same way (``$PRESSALIGN_FRESH17`` or ``../fresh17-texts``), since session 22; the ``fresh18`` split, held out in their
-place, is the pairs of ``benchmarks/real_pairs.py --split fresh18``, held the same way (``$PRESSALIGN_FRESH18`` or
-``../fresh18-texts``).
+same way (``$PRESSALIGN_FRESH17`` or ``../fresh17-texts``), since session 22; and the ``fresh18`` split, the pairs of
+``benchmarks/real_pairs.py --split fresh18``, held the same way (``$PRESSALIGN_FRESH18`` or ``../fresh18-texts``),
+since session 23; the ``fresh19`` split, held out in their place, is the pairs of ``benchmarks/real_pairs.py --split
+fresh19``, held the same way (``$PRESSALIGN_FRESH19`` or ``../fresh19-texts``).
 The outside splits' names are read from ``real_pairs.OUTSIDE_SPLITS``.
 
 The ``wh`` split is tuning data: the 22 White House release/fact sheet -> transcript pairs of
-``benchmarks/gold/discovery-pairs.json`` that are not ``fresh/`` … ``fresh18/`` (the
+``benchmarks/gold/discovery-pairs.json`` that are not ``fresh/`` … ``fresh19/`` (the
 release is the source, the press call or gaggle restating it the article), extracted from
 ``../shared/corpus/official-texts.tar.xz`` into ``--cache``'s sibling folder ``wh-pairs``. A transcript is long and
 restates its release in a few passages only: the sites are drawn from at most ``--max-sentences`` (default 30 for
@@ -136,7 +138,7 @@ TUNE = ("01_fda-siliq-approval_time", "03_fomc-statement-2004-11-10_bbc",
         "05_leicester-asthma-fevipiprant_medicaldaily", "07_amgen-repatha-fourier_reuters")
 HELD_OUT = ("02_fda-concussion-blood-test_cnn", "04_ucl-prostate-vtp_reuters", "06_ecc-breath-test-cancer_healthday",
             "08_jama-abaloparatide-osteoporosis_healthday")
-#: the White House release -> transcript pairs (tuning data; the "fresh/" ... "fresh18/" ones: never here)
+#: the White House release -> transcript pairs (tuning data; the "fresh/" ... "fresh19/" ones: never here)
 WH_PAIRS = ROOT / "benchmarks" / "gold" / "discovery-pairs.json"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from real_pairs import OUTSIDE_SPLITS, TARBALL_SPLITS  # noqa: E402  (stdlib only at import)
@@ -631,7 +633,7 @@ def _harmless_edits(d: str, s: str, source: str, off: int, types: dict[str, str]
 
 
 def wh_texts(cache: Path) -> dict[str, tuple[Path, Path]] | None:
-    """Extract (once) the pairs of ``discovery-pairs.json`` that are not ``fresh/`` … ``fresh18/`` into
+    """Extract (once) the pairs of ``discovery-pairs.json`` that are not ``fresh/`` … ``fresh19/`` into
     ``cache``; pair name -> (source path, derivative path), ``None`` without ``../shared/corpus``'s tarball. A pair
     with several sources is compared with its first, the one it restates most (``source_share``)."""
     from real_pairs import CORPUS as SHARED

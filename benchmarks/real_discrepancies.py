@@ -1,6 +1,6 @@
 """The real pairs' discrepancies, read one by one: each gold ``discrepancy`` case and every flag of the report.
 
-    python benchmarks/real_discrepancies.py                          # fresh2 ... fresh17 and tune, each split's total
+    python benchmarks/real_discrepancies.py                          # fresh2 ... fresh18 and tune, each split's total
     python benchmarks/real_discrepancies.py --split fresh9 --show    # and each gold case, found or missed, and flag
 
 For each tuning split (never a held-out one) it compares every pair as ``real_pairs.py`` does and prints, per split:

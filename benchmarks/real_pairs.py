@@ -22,7 +22,8 @@
     python benchmarks/real_pairs.py --split fresh15  # the fifteenth fresh set, news articles: tuning data (session 20)
     python benchmarks/real_pairs.py --split fresh16  # the sixteenth fresh set, news articles: tuning data (session 21)
     python benchmarks/real_pairs.py --split fresh17  # the seventeenth fresh set, news: tuning data (session 22)
-    python benchmarks/real_pairs.py --split fresh18  # the eighteenth fresh set, news articles: held out (lead only)
+    python benchmarks/real_pairs.py --split fresh18  # the eighteenth fresh set, news: tuning data (session 23)
+    python benchmarks/real_pairs.py --split fresh19  # the nineteenth fresh set, news articles: held out (lead only)
 
 The gold files are ``data/gold_sample_pair.json`` and ``benchmarks/gold/real-pairs/*.json`` (offsets only: the
 news texts stay in ``../shared/corpus/real-pairs``, which must be present for the corpus pairs). The sample pair
@@ -110,16 +111,20 @@ The **fresh17** split (``--split fresh17``, never part of ``all``) built in sess
 of a government, central bank or agency outside Europe and the US, 07-12 of a European government, regulator or
 international organisation, 13-18 of a US federal agency, state or city, every issuer new to the gold, each with one
 news article written from it; reported once (session 21's end), tuning data since session 22.
-The **fresh18** split (``--split fresh18``, never part of ``all``) is the held-out set in its place, built in
-session 22: pairs 01-06 an official text of a government, central bank or agency outside Europe and the US, 07-12 of
+The **fresh18** split (``--split fresh18``, never part of ``all``) built in session 22: pairs 01-06 an official text
+of a government, central bank or agency outside Europe and the US, 07-12 of a European government, regulator or
+international organisation, 13-18 of a US federal agency, state or city, every issuer new to the gold, each with one
+news article written from it; reported once (session 22's end), tuning data since session 23.
+The **fresh19** split (``--split fresh19``, never part of ``all``) is the held-out set in its place, built in
+session 23: pairs 01-06 an official text of a government, central bank or agency outside Europe and the US, 07-12 of
 a European government, regulator or international organisation, 13-18 of a US federal agency, state or city, every
 issuer new to the gold, each with one news article written from it. Report it, never tune on it.
 
-All fifteen are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
+All sixteen are :data:`OUTSIDE_SPLITS`: the gold is ``benchmarks/gold/<split>-pairs/*.json`` (offsets only) and its
 ``members.json`` (each text's origin: tarball member or web address, and SHA-256). The texts are NOT in the
 repository (the articles are their publishers' copyright): they are read from ``$PRESSALIGN_FRESH4`` /
-``$PRESSALIGN_FRESH5`` … ``$PRESSALIGN_FRESH18``, else ``../<split>-texts`` beside the
-repository (``/work/fresh4-texts`` … ``/work/fresh18-texts``), as ``<pair>/source.txt`` and
+``$PRESSALIGN_FRESH5`` … ``$PRESSALIGN_FRESH19``, else ``../<split>-texts`` beside the
+repository (``/work/fresh4-texts`` … ``/work/fresh19-texts``), as ``<pair>/source.txt`` and
 ``<pair>/derivative.txt``; when one is absent or its SHA-256 differs the split prints one line saying so and exits 0.
 """
 
@@ -207,10 +212,14 @@ FRESH16 = ROOT / "benchmarks" / "gold" / "fresh16-pairs"
 #: European government's, regulator's or international organisation's, 13-18 a US federal agency's, state's or
 #: city's, each -> one news article; reported once at session 21's end, tuning data since session 22)
 FRESH17 = ROOT / "benchmarks" / "gold" / "fresh17-pairs"
-#: the eighteenth fresh set, the held-out set now (built in session 22: 01-06 an official text from outside Europe
+#: the eighteenth fresh set (built in session 22: 01-06 an official text from outside Europe and the US, 07-12 a
+#: European government's, regulator's or international organisation's, 13-18 a US federal agency's, state's or
+#: city's, each -> one news article; reported once at session 22's end, tuning data since session 23)
+FRESH18 = ROOT / "benchmarks" / "gold" / "fresh18-pairs"
+#: the nineteenth fresh set, the held-out set now (built in session 23: 01-06 an official text from outside Europe
 #: and the US, 07-12 a European government's, regulator's or international organisation's, 13-18 a US federal
 #: agency's, state's or city's, each -> one news article)
-FRESH18 = ROOT / "benchmarks" / "gold" / "fresh18-pairs"
+FRESH19 = ROOT / "benchmarks" / "gold" / "fresh19-pairs"
 
 
 @dataclass(frozen=True)
@@ -246,7 +255,8 @@ OUTSIDE_SPLITS = {s.name: s for s in (OutsideSplit("fresh4", FRESH4, "PRESSALIGN
                                       OutsideSplit("fresh15", FRESH15, "PRESSALIGN_FRESH15"),
                                       OutsideSplit("fresh16", FRESH16, "PRESSALIGN_FRESH16"),
                                       OutsideSplit("fresh17", FRESH17, "PRESSALIGN_FRESH17"),
-                                      OutsideSplit("fresh18", FRESH18, "PRESSALIGN_FRESH18", held_out=True))}
+                                      OutsideSplit("fresh18", FRESH18, "PRESSALIGN_FRESH18"),
+                                      OutsideSplit("fresh19", FRESH19, "PRESSALIGN_FRESH19", held_out=True))}
 FRESH4_ENV = OUTSIDE_SPLITS["fresh4"].env
 
 

@@ -15,12 +15,13 @@ and skipped (with a note) where that folder is absent.
 
 ``write-splits`` does the same in one process (no command line: ``compare_files`` and ``render_report``) for every
 pair of the named tuning splits of ``real_pairs.py`` whose texts come from ../shared's tarballs (``tune-wh``,
-``fresh``, ``fresh2``, ``fresh3``) or from ../fresh4-texts … ../fresh17-texts (``fresh4``, tuning data since
+``fresh``, ``fresh2``, ``fresh3``) or from ../fresh4-texts … ../fresh18-texts (``fresh4``, tuning data since
 session 9; ``fresh5``, since session 10; ``fresh6``, since session 11; ``fresh7``, since session 12; ``fresh8``,
 since session 13; ``fresh9``, since session 14; ``fresh10``, since session 15; ``fresh11``, since session 16;
 ``fresh12``, since session 17; ``fresh13``, since session 18;
 ``fresh14``, since session 19; ``fresh15``, since session 20;
-``fresh16``, since session 21; ``fresh17``, since session 22); never a
+``fresh16``, since session 21; ``fresh17``, since session 22;
+``fresh18``, since session 23); never a
 held-out one, into ``OUT/SPLIT/``.
 """
 
@@ -61,7 +62,8 @@ def write(out: Path) -> None:
 
 #: the splits write-splits may run: tuning data only (the held-out sets are never run here)
 TUNING_SPLITS = ("tune-wh", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-                 "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17")
+                 "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
+                 "fresh18")
 
 
 def write_splits(out: Path, splits: list[str]) -> None:

@@ -2,7 +2,7 @@
 with their counts), and the status cases right over all of them (what a claim rule is judged by: it must raise the
 total without lowering any split by more than noise).
 
-    python benchmarks/tuning_splits.py                          # tune, tune-wh, fresh … fresh17
+    python benchmarks/tuning_splits.py                          # tune, tune-wh, fresh … fresh18
     python benchmarks/tuning_splits.py --misses /tmp/claims-x   # also each split's misses, one file a split
     python benchmarks/tuning_splits.py --set min_support=0.55   # any Config option, as in real_pairs.py
 
@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 #: fresh6 since session 11, fresh7 since session 12,
 #: fresh8 since session 13, fresh9 since session 14, fresh10 since session 15, fresh11 since session 16,
 #: fresh12 since session 17, fresh13 since session 18, fresh14 since session 19, fresh15 since session 20,
-#: fresh16 since session 21, fresh17 since session 22)
+#: fresh16 since session 21, fresh17 since session 22, fresh18 since session 23)
 TUNING = ("tune", "tune-wh", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
-          "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17")
+          "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18")
 _KEYS = ("claims", "quotes", "omit", "detP", "detR", "all", "disc")
 
 

@@ -1,5 +1,5 @@
-"""The fresh sets whose texts live outside the repository (benchmarks/real_pairs.py's OUTSIDE_SPLITS: fresh4 … fresh17,
-tuning data now, and fresh18, the held-out set): an official text and one news article written from it per pair
+"""The fresh sets whose texts live outside the repository (benchmarks/real_pairs.py's OUTSIDE_SPLITS: fresh4 … fresh18,
+tuning data now, and fresh19, the held-out set): an official text and one news article written from it per pair
 (fresh6's and fresh7's 01-08 a White House text, 09-16 a FakeHealth press release and its news story; fresh8's,
 fresh9's and fresh10's 01-08 a White House text, 09-16 another official source's text; fresh11's 01-04 a White House
 text, 05-08 a US agency's, state's or city's text, 09-17 a non-US official source's text; fresh12's 01-06 a UK or
@@ -12,12 +12,12 @@ text, 07-12 a European central bank's or an international organisation's, 13-18 
 city's; fresh16's 01-06 an Asian, African or Caribbean official text, 07-11 a European regulator's or central bank's,
 13-18 a US regulator's, agency's, state's or city's; fresh17's 01-06 an official text from outside Europe and the US,
 07-12 a European government's, regulator's or international organisation's, 13-18 a US federal agency's, state's or
-city's; fresh18's likewise), the texts in $PRESSALIGN_FRESH4 … $PRESSALIGN_FRESH18 or ../<split>-texts. Every gold
-file parses and holds offsets only; members.json names each text's origin (a tarball member, or a web page; for fresh8
-… fresh18 also a file of a public repository, either side), its SHA-256 and, once recorded, the recipe that rebuilds
-it from a raw capture; the split's loader resolves the texts, or skips with one line when they are absent or differ;
-where the texts are present, every offset falls on them. Only loaders run here: no comparison is made on these texts
-(fresh18 is held out)."""
+city's; fresh18's and fresh19's likewise), the texts in $PRESSALIGN_FRESH4 … $PRESSALIGN_FRESH19 or ../<split>-texts.
+Every gold file parses and holds offsets only; members.json names each text's origin (a tarball member, or a web page;
+for fresh8 … fresh19 also a file of a public repository, either side), its SHA-256 and, once recorded, the recipe that
+rebuilds it from a raw capture; the split's loader resolves the texts, or skips with one line when they are absent or
+differ; where the texts are present, every offset falls on them. Only loaders run here: no comparison is made on these
+texts (fresh19 is held out)."""
 
 from __future__ import annotations
 
@@ -41,13 +41,14 @@ GOLD = ROOT / "benchmarks" / "gold"
 #: split -> the fewest pairs its gold holds (fresh11: 01-17; 18, meant for one more non-US issuer, was not found;
 #: fresh13: 18, built in session 17; fresh14: 18, built in session 18; fresh15: 18, built in session 19;
 #: fresh16: 17, built in session 20 (12, meant for one more European issuer, was not found); fresh17: 18, built in
-#: session 21; fresh18: 18, built in session 22)
+#: session 21; fresh18: 18, built in session 22; fresh19: 0 until its gold is folded in)
 SPLITS = {"fresh4": 16, "fresh5": 16, "fresh6": 16, "fresh7": 16, "fresh8": 16, "fresh9": 16, "fresh10": 16,
           "fresh11": 17, "fresh12": 18, "fresh13": 18, "fresh14": 18,
-          "fresh15": 18, "fresh16": 17, "fresh17": 18, "fresh18": 18}
+          "fresh15": 18, "fresh16": 17, "fresh17": 18, "fresh18": 18,
+          "fresh19": 0}
 #: the splits whose sides may also be a web page or a file of a public repository (not only the article)
 ANY_ORIGIN = ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16",
-              "fresh17", "fresh18")
+              "fresh17", "fresh18", "fresh19")
 #: a pair's gold file is named <two digits>_<pair>.json (members.json and any other file beside it is not one)
 GOLD_FILES = [p for split in SPLITS for p in sorted((GOLD / f"{split}-pairs").glob("[0-9][0-9]_*.json"))]
 IDS = [f"{p.parent.name}/{p.stem}" for p in GOLD_FILES]
@@ -67,7 +68,7 @@ def test_the_table_names_these_splits() -> None:
     for name, split in benchmark.OUTSIDE_SPLITS.items():
         assert split.gold == GOLD / f"{name}-pairs" and split.env == f"PRESSALIGN_{name.upper()}"
         assert name not in benchmark.TARBALL_SPLITS  # read from outside the repository, not from ../shared
-    assert [n for n, s in benchmark.OUTSIDE_SPLITS.items() if s.held_out] == ["fresh18"]
+    assert [n for n, s in benchmark.OUTSIDE_SPLITS.items() if s.held_out] == ["fresh19"]
 
 
 def _check_member(item: dict, optional: frozenset[str] | set[str] = frozenset()) -> None:
@@ -115,7 +116,7 @@ def _check_web_or_file(item: dict, optional: frozenset[str] | set[str] = frozens
 
 def _check_side(split: str, side: str, item: dict) -> None:
     """A pair's side as members.json may give it: a tarball member (an article also with its outlet …), an
-    article's web page, and for fresh8 … fresh18 (:data:`ANY_ORIGIN`) either side a web page or a repository's
+    article's web page, and for fresh8 … fresh19 (:data:`ANY_ORIGIN`) either side a web page or a repository's
     file."""
     optional = ARTICLE if side == "derivative" else frozenset()
     if "tarball" in item:
@@ -289,15 +290,15 @@ def test_the_discrepancy_benchmark_takes_every_outside_split_and_skips_it_withou
     """benchmarks/discrepancies.py reads its --split choices from OUTSIDE_SPLITS: the held-out split is one, and with
     its texts absent (an empty folder) the script prints one line and exits 0, comparing nothing."""
     held_out = [n for n, s in real_pairs_module().OUTSIDE_SPLITS.items() if s.held_out]
-    assert held_out == ["fresh18"]
-    env = {**os.environ, "PRESSALIGN_FRESH18": str(tmp_path)}
-    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "discrepancies.py"), "--split", "fresh18"],
+    assert held_out == ["fresh19"]
+    env = {**os.environ, "PRESSALIGN_FRESH19": str(tmp_path)}
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "discrepancies.py"), "--split", "fresh19"],
                           capture_output=True, text=True, env=env, check=False)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("(skipped fresh18: ")
-    if _manifest("fresh18"):
-        assert lines[0].startswith(f"(skipped fresh18: {tmp_path}/") and "is absent" in lines[0]
+    assert len(lines) == 1 and lines[0].startswith("(skipped fresh19: ")
+    if _manifest("fresh19"):
+        assert lines[0].startswith(f"(skipped fresh19: {tmp_path}/") and "is absent" in lines[0]
     else:
         assert "names no pair" in lines[0]
 
@@ -348,7 +349,7 @@ def test_fresh10_and_fresh11_are_told_apart_from_fresh1_and_the_other_splits_eve
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """"fresh1" is a prefix of "fresh10" and "fresh11": every place a split is read from a name matches the whole
     split name (a discovery query's split, a text's folder, the discrepancy benchmark's held-out names), so fresh10's
-    and fresh11's texts are their own split's and no other's, and only the held-out split's (fresh18's) queries are
+    and fresh11's texts are their own split's and no other's, and only the held-out split's (fresh19's) queries are
     left out of discovery."""
     benchmark = real_pairs_module()
     assert "fresh1" not in benchmark.OUTSIDE_SPLITS
@@ -359,7 +360,7 @@ def test_fresh10_and_fresh11_are_told_apart_from_fresh1_and_the_other_splits_eve
     assert benchmark.OUTSIDE_SPLITS["fresh11"].folder() == tmp_path / "eleven"
     assert benchmark.OUTSIDE_SPLITS["fresh9"].folder() not in (tmp_path / "ten", tmp_path / "eleven")
     discovery = benchmark_module("discovery", "discovery_benchmark")
-    assert discovery.LEFT_OUT == {"fresh18"}
+    assert discovery.LEFT_OUT == {"fresh19"}
     for split, folder in (("fresh10", "ten"), ("fresh11", "eleven")):
         got = discovery.member_path(tmp_path / "official-texts", f"{split}-texts/01_a-b_c/derivative.txt")
         assert got == tmp_path / folder / "01_a-b_c" / "derivative.txt"
