@@ -776,6 +776,23 @@ def _bare_scale(words: Sequence[TaggedWord], i: int, reported: frozenset[int]) -
     return words[i].word.norm in _SCALE_NORMS and (i - 1 not in reported or words[i - 1].word.kind != "number")
 
 
+#: weak links (below ``min_pair_share`` on both sides) that report a source claim when each covers ``min_partial``
+#: of it: one article sentence that meets a fifth of it met it by chance as often as not, two that each do report it
+#: ("As we began this week, our state was met with the tragic news that shots were fired on three of our police
+#: officers, which took the life of Officer ..." in "... reacting to news of the fatal shooting of a police officer"
+#: and "... as a sign of respect for William Buechner, the Auburn police officer who was killed")
+WEAK_REPORTS = 2
+def _weak_links_report(covers: Sequence[float], config: Config) -> bool:
+    """Do a source claim's weak links (``covers``: the share of it each finds) report it without a stronger one?
+    When :data:`WEAK_REPORTS` of them each find ``min_partial`` of it: two sentences of the story that each give a
+    part of it, where one sentence that meets a fifth of it meets it by chance as often as not.
+
+    >>> _weak_links_report([0.23, 0.24], Config()), _weak_links_report([0.23, 0.1], Config())
+    (True, False)
+    """
+    return sum(c >= config.min_partial for c in covers) >= WEAK_REPORTS
+
+
 #: the largest number that may be a day of a month
 _MONTH_DAYS = 31
 
@@ -1190,12 +1207,16 @@ def align(
     who_only = {(d, s) for d, s in chosen if (d, s) not in quoted and s != s_title
                 and _who_only(source[s], scores.found_rev.get((d, s), none))}
 
-    # weak links add to a source claim's coverage only when a stronger link reports it at all
+    # weak links add to a source claim's coverage only when a stronger link reports it at all, or when two of them
+    # each cover min_partial of it (:data:`WEAK_REPORTS`: two sentences of the story that each give a part of it)
     def reported_share(s: int, ds: Sequence[int]) -> float:
         ds = [d for d in ds if (d, s) not in who_only]
+        reported = any((d, s) not in weak for d in ds) or _weak_links_report(
+            [_claim_share(source[s], source_doc.words[s], scores.found_rev.get((d, s), none), source_doc.text)
+             for d in ds], config)
         return _claim_share(source[s], source_doc.words[s], frozenset().union(
             *(scores.found_rev.get((d, s), none) | quoted.get((d, s), no_quote)[1] for d in ds))
-            if any((d, s) not in weak for d in ds) else frozenset(), source_doc.text)
+            if reported else frozenset(), source_doc.text)
 
     source_share = {s: reported_share(s, ds) for s, ds in source_links.items()}
     # a derivative claim the report calls added reports nothing: a source claim covered only with its words is
