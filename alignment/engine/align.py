@@ -776,6 +776,46 @@ def _bare_scale(words: Sequence[TaggedWord], i: int, reported: frozenset[int]) -
     return words[i].word.norm in _SCALE_NORMS and (i - 1 not in reported or words[i - 1].word.kind != "number")
 
 
+#: weak links (below ``min_pair_share`` on both sides) that report a source claim when each covers ``min_partial``
+#: of it: one article sentence that meets a fifth of it met it by chance as often as not, two that each do report it
+#: ("As we began this week, our state was met with the tragic news that shots were fired on three of our police
+#: officers, which took the life of Officer ..." in "... reacting to news of the fatal shooting of a police officer"
+#: and "... as a sign of respect for William Buechner, the Auburn police officer who was killed")
+WEAK_REPORTS = 2
+def _weak_links_report(covers: Sequence[float], config: Config) -> bool:
+    """Do a source claim's weak links (``covers``: the share of it each finds) report it without a stronger one?
+    When :data:`WEAK_REPORTS` of them each find ``min_partial`` of it: two sentences of the story that each give a
+    part of it, where one sentence that meets a fifth of it meets it by chance as often as not.
+
+    >>> _weak_links_report([0.23, 0.24], Config()), _weak_links_report([0.23, 0.1], Config())
+    (True, False)
+    """
+    return sum(c >= config.min_partial for c in covers) >= WEAK_REPORTS
+
+
+#: the largest number that may be a day of a month
+_MONTH_DAYS = 31
+
+
+def _no_figure(words: Sequence[TaggedWord], i: int, text: str) -> bool:
+    """Is number ``i`` of ``words`` (a claim's content words, ``text`` the document they index) no figure of what
+    the claim says: a month's day, right beside the month's name ("From December 1, 2024, to June 1, 2025, ... had
+    filed charges in 1,450 cases", "the victims of September 11, 2001": when, not how many), or a code's part, joined
+    by a hyphen to its letters ("F-1 students", "COVID-19")? A story that gives the day or the code reports no fact of
+    the sentence by it (a source claim's reported figure, :func:`alignment.engine.statuses.judge_source`). Not in a
+    claim that is only a date (a dateline's "September 29, 2025."), which says nothing else."""
+    if all(t.word.kind == "number" or t.word.norm in _LANG.months for t in words):
+        return False  # a line that is only a date ("September 29, 2025."): the date is what it says
+    w = words[i].word
+    if w.start > 1 and text[w.start - 1] == "-" and text[w.start - 2].isalpha():
+        return True
+    if not (w.text.isdigit() and 1 <= int(w.text) <= _MONTH_DAYS):
+        return False
+    return any(0 <= j < len(words) and words[j].word.norm in _LANG.months and words[j].word.text[:1].isupper()
+               and not text[min(w.end, words[j].word.end):max(w.start, words[j].word.start)].strip()
+               for j in (i - 1, i + 1))
+
+
 def _quantity_found(profile: Profile, found: frozenset[int]) -> bool:
     """Does a link find a quantity of the source claim: a number with its scale word ("$20 billion"), or a specific
     figure (:func:`_specific`)? Two sentences that give one amount met by no chance, however slight a share of
@@ -1115,7 +1155,7 @@ def align(
         reported = frozenset().union(*(scores.found_rev.get((d, s), none) for d in ds if (d, s) not in repeats))
         words = source[s].words
         figures = tuple(words[i].word.text for i in sorted(reported) if words[i].word.kind == "number"
-                        and not _bare_scale(words, i, reported))
+                        and not _bare_scale(words, i, reported) and not _no_figure(words, i, source_doc.text))
         if figures:
             source_figures[s] = figures
 
@@ -1167,12 +1207,16 @@ def align(
     who_only = {(d, s) for d, s in chosen if (d, s) not in quoted and s != s_title
                 and _who_only(source[s], scores.found_rev.get((d, s), none))}
 
-    # weak links add to a source claim's coverage only when a stronger link reports it at all
+    # weak links add to a source claim's coverage only when a stronger link reports it at all, or when two of them
+    # each cover min_partial of it (:data:`WEAK_REPORTS`: two sentences of the story that each give a part of it)
     def reported_share(s: int, ds: Sequence[int]) -> float:
         ds = [d for d in ds if (d, s) not in who_only]
+        reported = any((d, s) not in weak for d in ds) or _weak_links_report(
+            [_claim_share(source[s], source_doc.words[s], scores.found_rev.get((d, s), none), source_doc.text)
+             for d in ds], config)
         return _claim_share(source[s], source_doc.words[s], frozenset().union(
             *(scores.found_rev.get((d, s), none) | quoted.get((d, s), no_quote)[1] for d in ds))
-            if any((d, s) not in weak for d in ds) else frozenset(), source_doc.text)
+            if reported else frozenset(), source_doc.text)
 
     source_share = {s: reported_share(s, ds) for s, ds in source_links.items()}
     # a derivative claim the report calls added reports nothing: a source claim covered only with its words is

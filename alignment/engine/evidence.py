@@ -7,7 +7,7 @@ import bisect
 from collections.abc import Sequence
 
 from alignment.engine.match import Profile
-from alignment.model import Quote, QuoteStatus, Segment
+from alignment.model import Quote, QuoteStatus, Segment, WordDiff
 from alignment.text.normalize import words
 
 __all__ = ["foreign_quotations", "quote_evidence"]
@@ -32,6 +32,34 @@ def _inside(profile: Profile, start: int, end: int) -> frozenset[int]:
     return frozenset(i for i, t in enumerate(profile.words) if start <= t.word.start and t.word.end <= end)
 
 
+def _step_parts(step: WordDiff, deriv: Sequence[Segment], d_starts: Sequence[int], source: Sequence[Segment],
+                s_starts: Sequence[int], source_text: str,
+                ) -> list[tuple[int, int, tuple[int, int], tuple[int, int]]]:
+    """The parts of a word-for-word step of a quotation that lie in one claim on each side: (derivative claim,
+    source claim, quote span, source span). A step runs over as many sentences as the quotation matches without a
+    change ("... will be brought to justice as the JCF has demonstrated time and again. It is certain."): each source
+    sentence it runs over is quoted, not only the one where it starts. The step's words pair up in order (an
+    ``equal`` or ``variant`` step has as many words on each side, a hyphenated compound aside: then by position)."""
+    d0, s0 = _holder(deriv, d_starts, step.quote_start), _holder(source, s_starts, step.source_start)
+    if (d0 is not None and s0 is not None and step.quote_end <= deriv[d0].end
+            and step.source_end <= source[s0].end):
+        return [(d0, s0, (step.quote_start, step.quote_end), (step.source_start, step.source_end))]
+    q_words = [(step.quote_start + w.start, step.quote_start + w.end) for w in words(step.quote_text)]
+    s_words = words(source_text, step.source_start, step.source_end)
+    if not q_words or not s_words:
+        return []
+    spans: dict[tuple[int, int], list[int]] = {}
+    for k, w in enumerate(s_words):
+        q_start, q_end = q_words[k * len(q_words) // len(s_words)]
+        d, s = _holder(deriv, d_starts, q_start), _holder(source, s_starts, w.start)
+        if d is None or s is None:
+            continue
+        span = spans.setdefault((d, s), [q_start, q_end, w.start, w.end])
+        span[0], span[1] = min(span[0], q_start), max(span[1], q_end)
+        span[2], span[3] = min(span[2], w.start), max(span[3], w.end)
+    return [(d, s, (a, b), (c, e)) for (d, s), (a, b, c, e) in spans.items()]
+
+
 def quote_evidence(
     quotes: Sequence[Quote], deriv: Sequence[Segment], source: Sequence[Segment], source_text: str,
     deriv_prof: Sequence[Profile], source_prof: Sequence[Profile],
@@ -54,15 +82,13 @@ def quote_evidence(
                 continue
             if altered and len(words(step.quote_text)) < _ALTERED_RUN_WORDS:
                 continue
-            d, s = _holder(deriv, d_starts, step.quote_start), _holder(source, s_starts, step.source_start)
-            if d is None or s is None:
-                continue
-            d_words = _inside(deriv_prof[d], step.quote_start, step.quote_end)
-            s_words = _inside(source_prof[s], step.source_start, step.source_end)
-            if d_words and s_words:
-                found = evidence.setdefault((d, s), (set(), set()))
-                found[0].update(d_words)
-                found[1].update(s_words)
+            for d, s, (q_lo, q_hi), (s_lo, s_hi) in _step_parts(step, deriv, d_starts, source, s_starts, source_text):
+                d_words = _inside(deriv_prof[d], q_lo, q_hi)
+                s_words = _inside(source_prof[s], s_lo, s_hi)
+                if d_words and s_words:
+                    found = evidence.setdefault((d, s), (set(), set()))
+                    found[0].update(d_words)
+                    found[1].update(s_words)
     return {p: (frozenset(a), frozenset(b)) for p, (a, b) in evidence.items()}
 
 

@@ -326,3 +326,35 @@ def test_a_claim_recounting_an_earlier_event_is_the_storys_background():
         assert seg.status == "added", seg.reason
         assert reason_code(seg.reason) == "weak" and f'an earlier event, "{words}"' in seg.reason, seg.reason
     assert said.status != "added" and "earlier event" not in said.reason, said.reason
+
+
+def test_a_day_of_a_month_or_a_codes_number_is_no_reported_figure():
+    """A month's day beside its month ("From March 3, 2024, to June 1, 2025, ...") says when, and a number joined by
+    a hyphen to a code's letters ("J-1 visas") names a thing: a story that gives the day or the code reports no figure
+    of the sentence by it (``_no_figure`` in alignment/engine/align.py). A count is still a figure."""
+    from alignment.engine.align import _no_figure
+    from alignment.text.normalize import words
+    from alignment.text.segment import TaggedWord
+
+    def figures(text: str) -> list[str]:
+        tagged = [TaggedWord(w, "PROPN" if w.text[:1].isupper() else "NUM", w.key) for w in words(text) if w.content]
+        return [t.word.text for i, t in enumerate(tagged)
+                if t.word.kind == "number" and not _no_figure(tagged, i, text)]
+
+    assert figures("From March 3, 2024, to June 1, 2025, the office filed charges in 1,450 cases.") == \
+        ["2024", "2025", "1,450"]
+    assert figures("the victims of 11 September 2001 and 12 others") == ["2001", "12"]
+    assert figures("students on J-1 visas and 14 teachers") == ["14"]
+    assert figures("The board met 3 times in May.") == ["3"]
+
+    source = ("The county prosecutor's office announced the results of its retail theft initiative today.\n"
+              "From March 3, 2024, to June 1, 2025, prosecutors in the office's retail theft unit reviewed more "
+              "than four hundred felony referrals from suburban police departments and shopping center security "
+              "teams across the county.\n")
+    derivative = ("The county prosecutor's office said on Tuesday that its retail theft initiative had led to "
+                  "arrests, and that new charges have been filed since June 1.\n")
+    report = compare(source, derivative)
+    span = next(s for s in report.source.segments if "referrals" in s.text)
+    assert "reported figure" not in span.reason and span.status == "omitted", span.reason
+    # a claim that is only a date says nothing but the date
+    assert figures("September 29, 2025.") == ["29", "2025"]
