@@ -6338,6 +6338,8 @@ def _titled_names(text: str, words: Sequence[TaggedWord]) -> list[tuple[int, int
     caps = [w.word.text[:1].isupper() and w.word.kind == "word" and w.word.norm not in _FORM_CONNECTORS
             for w in words]
     out: list[tuple[int, int]] = []
+    if sum(caps) < _FORM_NAME_WORDS:
+        return out  # (most segments: every name needs that many capitalised words, and no word starts one here)
     k = 0
     while k < len(words):
         if not caps[k]:
@@ -6373,12 +6375,14 @@ def _check_name_forms(der: Analyzed, src: Analyzed, pairs: dict[int, list[int]],
     Every other word of the name is the source's in the same place, and the source writes the article's word
     nowhere; a `name` conflict, found wherever the article writes it (a title-case heading is passed over: its
     capitals say nothing of what is a name), the counterpart in a segment the sentence restates first."""
-    s_norms = {t.word.norm for ws in src.words for t in ws}
     names: dict[int, list[tuple[int, tuple[str, ...], int]]] = {}  # length -> (segment, norms, start)
     for si, sw in enumerate(src.words):
         for a, b in _titled_names(src.text, sw):
             names.setdefault(b - a, []).append((si, tuple(t.word.norm for t in sw[a:b]), a))
     out: list[tuple[Segment, Segment, _Hit]] = []
+    if not names:
+        return out  # (a source without a titled name: no name of the article's is one of its names in another form)
+    s_norms = {t.word.norm for ws in src.words for t in ws}
     for di, dw in enumerate(der.words):
         if _title_case(dw):
             continue
