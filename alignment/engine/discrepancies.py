@@ -2155,7 +2155,9 @@ def source_names(src: Analyzed) -> _SourceNames:
     named: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()  # each run's initials and keys
     counts: Counter[str] = Counter()
     for seg in src.words:
-        counts.update({t.word.key for t, like in zip(seg, _name_flags(seg), strict=True) if like})
+        # (each name once a segment, in word order: a tie for the third place goes to the name met first, whatever
+        # the hash seed)
+        counts.update(list(dict.fromkeys(t.word.key for t, like in zip(seg, _name_flags(seg), strict=True) if like)))
         run: list[str] = []
         letters: list[str] = []
         run_keys: list[str] = []
