@@ -782,6 +782,8 @@ def _bare_scale(words: Sequence[TaggedWord], i: int, reported: frozenset[int]) -
 #: officers, which took the life of Officer ..." in "... reacting to news of the fatal shooting of a police officer"
 #: and "... as a sign of respect for William Buechner, the Auburn police officer who was killed")
 WEAK_REPORTS = 2
+
+
 def _weak_links_report(covers: Sequence[float], config: Config) -> bool:
     """Do a source claim's weak links (``covers``: the share of it each finds) report it without a stronger one?
     When :data:`WEAK_REPORTS` of them each find ``min_partial`` of it: two sentences of the story that each give a
