@@ -71,3 +71,23 @@ def test_a_claim_with_a_figure_its_sole_counterpart_lacks_stays_added() -> None:
     claim = ("Nine state and federal wildlife officials were continuing to investigate the mauling late into the "
              "weekend, according to the press release.")
     assert _first(BEAR, BEAR_STORY + claim, 3).status == "added"
+
+
+BOARD = ("Press release of the Board of the Harbour Bank\n\n"
+         "The Board and board member Dr Jan Roe will end their working relationship at the end of the month. "
+         "The Board has withdrawn its application of 3 May for the dismissal of Dr Roe. "
+         "The Board would like to thank Dr Roe for the work he has accomplished as a board member.")
+
+
+def test_a_short_altered_quotations_two_words_found_link_its_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quotation of a few words with one word put in other words ("withdrawn its request" for "withdrawn its
+    application"): its two words found in a row are the source's, evidence for the sentence that quotes them."""
+    import alignment.engine.evidence as evidence_module
+
+    story = ("Roe leaves Harbour Bank board\n\n"
+             "But on Thursday the bank said it had “withdrawn its request” and that Roe had asked the country's "
+             "president to relieve him of his duties.")
+    seg = _first(BOARD, story, 1)
+    assert seg.status == "partial" and seg.aligned_to == ("S3",)
+    monkeypatch.setattr(evidence_module, "_SHORT_ALTERED_RUN", evidence_module._ALTERED_RUN_WORDS)
+    assert _first(BOARD, story, 1).aligned_to == ()
