@@ -322,19 +322,29 @@ def _sole_counterparts(chosen: set[tuple[int, int]], by_d: Mapping[int, list[tup
 def _headline_by_lead(chosen: set[tuple[int, int]], d_title: int | None, d_lead: int | None, scores: Scores,
                       deriv: Sequence[Profile], source: Sequence[Profile],
                       facts: tuple[Sequence[_Facts], Sequence[_Facts]], config: Config) -> set[tuple[int, int]]:
-    """The derivative's headline, linked to nothing, and the source claims its lead reports: a headline sums up the
-    news its story's lead gives ("Police minister Wade Noonan steps down" over "Police and Corrections Minister Wade
-    Noonan has taken extended leave …", which restates the statement's "The Minister for Police and Corrections has
-    advised me that he will be taking a leave of absence …"), where the source's own title is no news ("Statement
-    From The Premier"). It takes each source claim the lead is linked to (not by a weak link) that it is related to
-    as headlines are (the texts' main actors count as shared words: :func:`_as_headline`)."""
-    if d_title is None or d_lead is None or any(d == d_title for d, _ in chosen):
+    """The derivative's headline, linked to nothing that finds ``min_pair_share`` of it, and the source claims its
+    lead reports: a headline sums up the news its story's lead gives ("Police minister Wade Noonan steps down" over
+    "Police and Corrections Minister Wade Noonan has taken extended leave …", which restates the statement's "The
+    Minister for Police and Corrections has advised me that he will be taking a leave of absence …"), where the
+    source's own title is no news ("Statement From The Premier") or shares a name or two with it. It takes each source
+    claim the lead is linked to (not by a weak link) that it is related to as headlines are (the texts' main actors
+    count as shared words: :func:`_as_headline`); failing those, the one source claim that finds most of it, at least
+    ``min_pair_share``, when related so ("Santander buys Spain's struggling Banco Popular for €1" and the release's
+    sentence on the sale of Banco Popular to Banco Santander for one euro)."""
+    if d_title is None or any(d == d_title and scores.support[(d, s)] >= config.min_pair_share for d, s in chosen):
         return set()
     d_facts, s_facts = facts
     title_facts = _as_headline(d_facts[d_title], deriv[d_title])
-    return {(d_title, s) for d, s in chosen if d == d_lead and (d_title, s) in scores.support
-            and _related((d_title, s), scores, deriv, source, (title_facts, _as_headline(s_facts[s], source[s])),
-                         config)}
+
+    def related(s: int) -> bool:
+        return (d_title, s) in scores.support and _related(
+            (d_title, s), scores, deriv, source, (title_facts, _as_headline(s_facts[s], source[s])), config)
+
+    out = {(d_title, s) for d, s in chosen if d == d_lead and related(s)}
+    if not out:
+        best = sorted((-v, s) for (d, s), v in scores.support.items() if d == d_title and v >= config.min_pair_share)
+        out = {(d_title, s) for _, s in best[:1] if related(s)}
+    return out
 
 
 #: a lead is among the first few segments after the title (a dateline, a byline, a credit may come first)
