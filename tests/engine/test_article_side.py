@@ -91,3 +91,31 @@ def test_a_short_altered_quotations_two_words_found_link_its_sentence(monkeypatc
     assert seg.status == "partial" and seg.aligned_to == ("S3",)
     monkeypatch.setattr(evidence_module, "_SHORT_ALTERED_RUN", evidence_module._ALTERED_RUN_WORDS)
     assert _first(BOARD, story, 1).aligned_to == ()
+
+
+RESOLUTION = ("Resolution Board statement on Harbour Bank\n\n"
+              "The Resolution Board has today adopted a resolution scheme for Harbour Bank, as Harbour Bank was "
+              "failing or likely to fail.\n\n"
+              "The scheme transfers all shares and capital instruments of Harbour Bank to City Bank for the price of "
+              "one euro.\n\n"
+              "All deposits of Harbour Bank are fully protected and Harbour Bank will open as usual tomorrow as part "
+              "of City Bank.\n\n"
+              "City Bank has the financial strength to support Harbour Bank, the Board found.\n\n"
+              "The Resolution Board worked closely with the national authorities throughout the week.")
+SALE_STORY = ("City Bank buys struggling Harbour Bank for €1\n\n"
+              "Shares in Harbour Bank had plunged for days before regulators stepped in over the weekend, traders "
+              "said.\n\n"
+              "Harbour Bank customers queued outside several branches on Friday.\n\n"
+              "City Bank said the deal would make City Bank the largest lender in the region.\n\n"
+              "Harbour Bank had lost a third of its deposits since March.")
+
+
+def test_a_headline_of_the_main_actors_takes_the_source_claim_that_finds_most_of_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fresh17 11 shape: the headline's words are the names every sentence of both texts repeats (no relatedness
+    in the running text), its lead reports nothing of the release; read as a headline, the sale sentence finds most
+    of it."""
+    seg = _first(RESOLUTION, SALE_STORY)
+    assert seg.status == "supported" and "S3" in seg.aligned_to
+    monkeypatch.setattr(align_module, "_headline_by_lead", lambda *a, **k: set())
+    assert _first(RESOLUTION, SALE_STORY).status == "not_a_claim"
