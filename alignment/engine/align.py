@@ -281,6 +281,72 @@ def _lead(doc: Analyzed, title: int | None) -> int | None:
                 None)
 
 
+#: a claim's sole counterpart shares this many informative words with it at least, and the next best source claim
+#: finds at most this share of what it finds
+SOLE_MIN_WORDS = 3
+SOLE_MARGIN = 0.5
+
+
+def _sole_counterparts(chosen: set[tuple[int, int]], by_d: Mapping[int, list[tuple[int, frozenset[int], float]]],
+                       scores: Scores, deriv: Sequence[Profile], d_facts: Sequence[_Facts],
+                       config: Config) -> set[tuple[int, int]]:
+    """A derivative claim left without a counterpart, whose best related source claim finds ``min_partial`` of it
+    and is found ``min_partial`` in it, shares :data:`SOLE_MIN_WORDS` informative words with it (not the texts' main
+    actors, nor who said it), and finds more than twice what any other source claim finds (:data:`SOLE_MARGIN`): a
+    restatement in the article's own words that one source sentence alone explains ("State and federal wildlife
+    officials were continuing to investigate the attack on Tuesday" for "The investigation is ongoing, and Game and
+    Fish personnel and the U.S. Fish and Wildlife Service are gathering further details today"), below
+    ``min_pair_share`` only because the article words it its own way. A claim whose words many source sentences
+    share is no such case, nor one with a name or number the counterpart lacks (a fact it does not give: "11 DC
+    police officers were injured")."""
+    linked = {d for d, _ in chosen}
+    out: set[tuple[int, int]] = set()
+    for d, cands in by_d.items():
+        if d in linked or not cands:
+            continue
+        ranked = sorted(cands, key=lambda c: (-scores.support[(d, c[0])], c[0]))
+        s, found, _ = ranked[0]
+        sup = scores.support[(d, s)]
+        if (min(sup, scores.coverage[(d, s)]) < config.min_partial
+                or _informative(found, deriv[d].word_keys, d_facts[d]) < SOLE_MIN_WORDS):
+            continue
+        if any(scores.support[(d, o)] > SOLE_MARGIN * sup for o, _, _ in ranked[1:]):
+            continue
+        keys = deriv[d].word_keys
+        if d_facts[d].names - {keys[i] for i in found} - {keys[i] for i in d_facts[d].plain | d_facts[d].aside}:
+            continue  # a name or number the counterpart lacks is a fact it does not give ("11 DC police officers")
+        out.add((d, s))
+    return out
+
+
+def _headline_by_lead(chosen: set[tuple[int, int]], d_title: int | None, d_lead: int | None, scores: Scores,
+                      deriv: Sequence[Profile], source: Sequence[Profile],
+                      facts: tuple[Sequence[_Facts], Sequence[_Facts]], config: Config) -> set[tuple[int, int]]:
+    """The derivative's headline, linked to nothing that finds ``min_pair_share`` of it, and the source claims its
+    lead reports: a headline sums up the news its story's lead gives ("Police minister Wade Noonan steps down" over
+    "Police and Corrections Minister Wade Noonan has taken extended leave …", which restates the statement's "The
+    Minister for Police and Corrections has advised me that he will be taking a leave of absence …"), where the
+    source's own title is no news ("Statement From The Premier") or shares a name or two with it. It takes each source
+    claim the lead is linked to (not by a weak link) that it is related to as headlines are (the texts' main actors
+    count as shared words: :func:`_as_headline`); failing those, the one source claim that finds most of it, at least
+    ``min_pair_share``, when related so ("Santander buys Spain's struggling Banco Popular for €1" and the release's
+    sentence on the sale of Banco Popular to Banco Santander for one euro)."""
+    if d_title is None or any(d == d_title and scores.support[(d, s)] >= config.min_pair_share for d, s in chosen):
+        return set()
+    d_facts, s_facts = facts
+    title_facts = _as_headline(d_facts[d_title], deriv[d_title])
+
+    def related(s: int) -> bool:
+        return (d_title, s) in scores.support and _related(
+            (d_title, s), scores, deriv, source, (title_facts, _as_headline(s_facts[s], source[s])), config)
+
+    out = {(d_title, s) for d, s in chosen if d == d_lead and related(s)}
+    if not out:
+        best = sorted((-v, s) for (d, s), v in scores.support.items() if d == d_title and v >= config.min_pair_share)
+        out = {(d_title, s) for _, s in best[:1] if related(s)}
+    return out
+
+
 #: a lead is among the first few segments after the title (a dateline, a byline, a credit may come first)
 _LEAD_WITHIN = 4
 #: two leads are linked on the main actors they share when they name at least this many of them
@@ -1022,6 +1088,7 @@ def align(
                  if not scores.found[(d, s)] <= deriv[d].names
                  and _related((d, s), scores, deriv, source, (d_facts[d], s_facts[s]), config, min_shared=1)]
         chosen.update((d, s) for s in _by_block(deriv[d], loose, s_blocks, config))
+    chosen |= _sole_counterparts(chosen, by_d, scores, deriv, d_facts, config)
     explained: dict[int, frozenset[int]] = {}  # derivative index -> content words its own counterparts explain
     for d, s in chosen:
         explained[d] = explained.get(d, frozenset()) | scores.found[(d, s)]
@@ -1123,6 +1190,7 @@ def align(
     chosen |= {p for p in titles if p in scores.support and p[0] not in asks
                and _related(p, scores, deriv, source, (_as_headline(d_facts[p[0]], deriv[p[0]]),
                                                         _as_headline(s_facts[p[1]], source[p[1]])), config)}
+    chosen |= _headline_by_lead(chosen - weak, d_title, d_lead, scores, deriv, source, (d_facts, s_facts), config)
     chosen |= set(quoted)  # a verified quotation links its sentence to the passage it quotes, whatever else
     # and the link is the quotation's, no repeat nor weak link whatever the rules first made of the pair: a
     # sentence quoting the source's sentence word for word next to its counterpart reports it ("Biden \"conveyed

@@ -18,6 +18,11 @@ _FAITHFUL = frozenset({QuoteStatus.EXACT, QuoteStatus.NEAR})
 #: sentence quoted whole before a sentence of the writer's paraphrase); a word or two found in its changed part
 #: ("the province", "and") meet the source by chance
 _ALTERED_RUN_WORDS = 3
+#: in an ``altered`` quotation of at most this many words, a run of ``_SHORT_ALTERED_RUN`` words found word for word
+#: is enough: the quotation is a phrase with one word put in other words ("withdrawn its request" for "has withdrawn
+#: its application"), whose words found are most of it, not a chance meeting in a long changed stretch
+_SHORT_ALTERED_WORDS = 6
+_SHORT_ALTERED_RUN = 2
 #: a quotation of at most this many words is short: a common word quoted could come from anywhere
 _SHORT_WORDS = 2
 
@@ -66,7 +71,8 @@ def quote_evidence(
 ) -> dict[tuple[int, int], tuple[frozenset[int], frozenset[int]]]:
     """For each (derivative, source) pair of claims that a faithful quotation joins (``exact`` or ``near``), the
     content words of each side that the quotation's word-for-word steps match; of an ``altered`` quotation, its steps
-    of :data:`_ALTERED_RUN_WORDS` words or more. A quotation of one or two words
+    of :data:`_ALTERED_RUN_WORDS` words or more (:data:`_SHORT_ALTERED_RUN` in a short one). A quotation of one or two
+    words
     counts only where its passage occurs once in the source (a common word quoted could come from anywhere)."""
     evidence: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
     d_starts, s_starts = [seg.start for seg in deriv], [seg.start for seg in source]
@@ -80,7 +86,8 @@ def quote_evidence(
         for step in q.diff:
             if step.op not in ("equal", "variant") or step.quote_start < 0 or step.source_start < 0:
                 continue
-            if altered and len(words(step.quote_text)) < _ALTERED_RUN_WORDS:
+            if altered and len(words(step.quote_text)) < (
+                    _SHORT_ALTERED_RUN if len(words(q.text)) <= _SHORT_ALTERED_WORDS else _ALTERED_RUN_WORDS):
                 continue
             for d, s, (q_lo, q_hi), (s_lo, s_hi) in _step_parts(step, deriv, d_starts, source, s_starts, source_text):
                 d_words = _inside(deriv_prof[d], q_lo, q_hi)

@@ -45,6 +45,10 @@ _EDGE_PUNCT = ",;:"  # American style puts these inside the closing mark; they b
 _WORD = re.compile(r"[^\W_]")
 _WORD_RUN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _MAX_SINGLE_QUOTE_CHARS = 600  # a single-quoted span longer than this is taken for apostrophes
+#: the words that may follow a closing single mark after an s (`“immense sadness’ at`), where a plural's possessive
+#: is followed by its noun: the function words, less those a possessive may precede ("the workers’ own")
+_MIXED_CLOSE_FOLLOWERS = frozenset(_LANG.stop_words) - {
+    "own", "very", "more", "most", "some", "same", "such", "only", "each", "both", "all", "no", "any", "other", "few"}
 _MAX_PARAGRAPHS = 6  # a quote may run over at most this many paragraphs before it is closed
 _STARTS_TEXT_REACH = 16  # words follow an opening mark within this many marks, dots, dashes or brackets
 #: stems of the verbs that report speech (lang ``speech_verbs``), and the words a short quotation is said with:
@@ -573,6 +577,11 @@ def _closed_on_line(text: str, i: int) -> bool:
     return text.find("”", i + 1, len(text) if end < 0 else end) >= 0
 
 
+def _spaced_before_words(text: str, i: int) -> bool:
+    """A space, then a word, after the mark at ``i``, and a closing double mark (”) later on its line."""
+    return text[i + 1:i + 2] == " " and _alnum(text, i + 2) and _closed_on_line(text, i)
+
+
 def _elided_word_before(text: str, i: int) -> bool:
     """``’n’``, ``’til’``: the mark ends a word that itself began with an apostrophe."""
     j = i
@@ -618,9 +627,10 @@ def _role(text: str, i: int, stack: list[_Open]) -> str:
         return "close"  # German „…“
     if last and (after or not before):
         return "close"
-    if c == "”":  # a closing shape opens only where words follow it (Swedish ”…”)
-        return "open" if before and starts else "stray"
-    if c == "“" and not before and text[i + 1:i + 2] == " " and _alnum(text, i + 2) and _closed_on_line(text, i):
+    if c == "”":  # a closing shape opens only where words follow it (Swedish ”…”), or, spaced from its words, where
+        # another closing shape follows on its line (a typo of the kind "She added: ” My thoughts are …”")
+        return "open" if before and (starts or _spaced_before_words(text, i)) else "stray"
+    if c == "“" and not before and _spaced_before_words(text, i):
         return "open"  # an opening shape, nothing open, glued to the text before and spaced from its words, and a
         # closing shape later on its line (a typo of the kind "cities…“ We tried …,” she said")
     return "open" if before or not after else "stray"
@@ -658,6 +668,7 @@ def extract_quotes(
     spans: list[QuoteSpan] = []
     warnings: list[str] = []
     stack: list[_Open] = []
+    loose: list[int] = []  # marks read as no quotation mark (an apostrophe) or a stray one while a quote is open
 
     def emit(opener: _Open, close_at: int, closed: bool) -> None:
         start, end = _trim(text, opener.pos + 1, close_at)
@@ -667,7 +678,15 @@ def extract_quotes(
     def close_open(region_end: int) -> None:
         """At a paragraph's end: close what is still open, unless it runs on into the next paragraph."""
         outer = stack[0]
-        if outer.family in (_SINGLE, _SINGLE_GUILLEMET):
+        mixed = _mismatched_close(text, outer, loose, region_end) if len(stack) == 1 else -1
+        if mixed >= 0:
+            stray = f"closing {text[mixed]} at offset {mixed} has no opening mark: ignored"
+            if stray in warnings:
+                warnings.remove(stray)
+            warnings.append(f"quote opened with {outer.char} at offset {outer.pos} is closed by {text[mixed]} "
+                            f"at offset {mixed}: the other family's mark, and nothing else closes it")
+            emit(outer, mixed, closed=True)
+        elif outer.family in (_SINGLE, _SINGLE_GUILLEMET):
             warnings.append(f"opening {outer.char} at offset {outer.pos} is never closed: taken for an apostrophe")
         else:
             cut = attribution_tail(text, outer.pos + 1, region_end)
@@ -717,11 +736,44 @@ def extract_quotes(
                 emit(opener, i, closed=True)
             elif role == "stray":
                 warnings.append(f"closing {text[i]} at offset {i} has no opening mark: ignored")
+            if role in ("none", "stray") and stack:
+                loose.append(i)
     if stack:
         close_open(regions[-1][1])
     spans.sort(key=lambda sp: (sp.mark_start, -sp.mark_end))  # an outer quotation before those nested in it
     return spans, warnings
 
+
+
+def _mismatched_close(text: str, outer: _Open, loose: Sequence[int], end: int) -> int:
+    """The offset of the mark of the other family that closes ``outer``, a quotation nothing of its own family
+    closes before ``end`` (-1 when none does): a writer's slip of the kind `“immense sadness’ at the murder` or
+    `'I know that many others … residents."`.
+
+    A double quotation is closed by the first mark of a single quotation's closing shape read as no quotation
+    mark, that ends a word and is followed by none: not inside a word (``Ukraine’s``) nor a plural's possessive
+    (``the hostages’ release``: after an s, the word that follows is no function word); a single quotation, by
+    the first closing double mark with no opening mark of its own. Guillemets are not paired so.
+    """
+    if outer.family == _DOUBLE:
+        wanted = _SINGLE
+    elif outer.family == _SINGLE:
+        wanted = _DOUBLE
+    else:
+        return -1
+    for i in loose:
+        if i <= outer.pos or i >= end or _FAMILY[text[i]] != wanted:
+            continue
+        if wanted == _DOUBLE:
+            return i if text[i] in '”"' and not _opens(text, i) else -1
+        if text[i] not in "’'" or not _alnum(text, i - 1) or _alnum(text, i + 1) or not _closes(text, i):
+            continue
+        if text[i - 1] in "sS":
+            nxt = re.match(r"\s+([^\W\d_]+)", text[i + 1:i + 40])
+            if nxt and nxt.group(1).lower() not in _MIXED_CLOSE_FOLLOWERS:
+                continue  # the hostages’ release
+        return i
+    return -1
 
 
 def _runs_on(text: str, outer: _Open, regions: Sequence[tuple[int, int]], r: int) -> tuple[bool, int]:

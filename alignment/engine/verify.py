@@ -1266,7 +1266,8 @@ def _verdict(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, e
              # a passage reworded word by word (a quotation translated back): most of its content words changed,
              # but its words found, in order, hold the quote's frame, with a phrase or more word for word
              or (matched_words / len(own) >= altered_min_share and longest_run >= _ALTERED_MIN_RUN))
-    ):
+    ) or (not scare and _one_word_reworded(quote, own, found, content_total, matched_content, matched_words,
+                                          longest_run, index)):
         status = QuoteStatus.ALTERED
     else:
         status = QuoteStatus.UNSUPPORTED
@@ -1278,6 +1279,32 @@ def _verdict(doc: str, span: QuoteSpan, quote: list[Word], index: SourceIndex, e
         scare = False  # the source's words, marked in the source's own sentence restated: a quotation
     return Verdict(status, round(score, 4), s_start, s_end, index.text[s_start:s_end],
                    tuple(_diff(doc, quote, index.text, src, _merge(steps))), scare)
+
+
+#: a short quotation with one of its two content words changed is a passage altered when it has this many words at
+#: least, two thirds of them found in order, two in a row, and the content word found in at most
+#: ``_TRANSLATED_PARTICULAR`` of the source's sentences
+_REWORDED_MIN_QUOTE = 3
+
+
+def _one_word_reworded(quote: list[Word], own: list[Word], found: set[int], content_total: int,
+                       matched_content: int, matched_words: int, longest_run: int, index: SourceIndex) -> bool:
+    """A short quotation that gives the source's phrase with one of its two content words put in other words, as a
+    story retells a translated release ("withdrawn its request" for "has withdrawn its application", "for the work
+    he has done" for "for the work he has accomplished"): too few content words are found for the ladder to see a
+    passage (``altered_min_words``), but the words found hold the quotation's frame, in order, two or more in a row,
+    and the content word found is the source's own to one or two sentences (not its subject, which any sentence on
+    it shares: "the bank", "the minister"), so the passage is identified. The word changed is a common word in lower
+    case: a name or a figure changed is another fact ("met in Paris" for "met in London")."""
+    if (len(own) < _REWORDED_MIN_QUOTE or content_total != 2 or matched_content != 1 or longest_run < 2
+            or 3 * matched_words < 2 * len(own)):
+        return False
+    word = next((quote[k] for k in found if quote[k].content), None)
+    changed = next((w for k, w in enumerate(quote) if w.content and k not in found and w in own), None)
+    if word is None or changed is None or changed.kind != "word" or not changed.text.islower():
+        return False  # a name or a figure changed is another fact ("met in Paris" for "met in London"), no rewording
+    forms = {word.key, word.norm}
+    return sum(1 for _, _, held in index.sentences() if not forms.isdisjoint(held)) <= _TRANSLATED_PARTICULAR
 
 
 def _compound_part(doc: str, quote: list[Word], k: int) -> bool:

@@ -1,6 +1,8 @@
 """Quote verdicts of session 19 (issue 15, the fresh14 pairs' misses): a quotation whose two clauses the source gives
 in the other order, an editor's gloss in round brackets, and a quotation running over a name line of the source; and
-of session 22 (fresh17's): a quotation whose sentences the source gives in another order.
+of session 22 (fresh17's): a quotation whose sentences the source gives in another order; and of session 23
+(fresh18's): quotation marks of two families paired, and a short quotation with one of its two content words
+reworded.
 
 The sentences are written for these tests, in the shapes of the statements and articles the classes were read in.
 """
@@ -253,3 +255,60 @@ def test_the_same_speakers_words_on_the_sources_subject_only_stay_unsupported():
            "risk management, and closed gaps identified in their reviews,” Authority chair Ann Wells said.")
     assert in_article_credited(doc, source.replace("The Authority", "Authority chair Ann Wells said the Authority")
                                ).status == UNSUPPORTED
+
+
+# ------------------------------------------------------------------ session 23: mismatched marks, short rewordings
+
+
+def quoted(doc: str) -> list[str]:
+    from alignment.engine.quotes import extract_quotes
+
+    return [q.text for q in extract_quotes(doc)[0]]
+
+
+def test_a_double_quotation_closed_by_a_single_mark_ends_there():
+    """The fresh18 02 shape: a curly double mark opens, a curly single one closes, nothing else closes it."""
+    doc = "The mayor has expressed “deep sorrow’ at the death of Officer Jane Roe on Friday night in Millbrook."
+    assert quoted(doc) == ["deep sorrow"]
+    source = "Deep Sorrow at the Death of Officer Jane Roe"
+    assert in_article(doc, source).status == EXACT
+    # a plural's possessive before its noun is no closing mark: the quotation stays open to its paragraph's end
+    doc = "The mayor said “the officers’ families will be looked after by the city"
+    assert quoted(doc) == ["the officers’ families will be looked after by the city"]
+    # nor is an apostrophe inside a word, nor a single mark when a double one closes the quotation
+    assert quoted("He said “the city’s officers’ work is done” today.") == ["the city’s officers’ work is done"]
+
+
+def test_a_single_quotation_closed_by_a_double_mark_ends_there():
+    """The fresh18 14 shape: a straight single mark opens, a straight double one closes."""
+    doc = ("“The town was my home for years,\" she said. 'I know that many others are mourning this loss alongside "
+           "Officer Roe’s family and the town’s residents.\"\n\nThe governor added her support.")
+    assert quoted(doc) == ["The town was my home for years",
+                           "I know that many others are mourning this loss alongside Officer Roe’s family and the "
+                           "town’s residents."]
+    # an apostrophe with no double mark after it stays an apostrophe
+    assert quoted("The 'new rules are here, she said.") == []
+
+
+def test_a_right_hand_mark_spaced_from_its_words_opens_a_quotation_a_later_one_closes():
+    """The fresh14 11 shape: ”, a space, words, and a closing mark later on the line."""
+    doc = "She added: ” My thoughts are with the crew and their families. Answers must be found.”"
+    assert quoted(doc) == ["My thoughts are with the crew and their families. Answers must be found."]
+    assert quoted("It is over ” he said, and left.") == []
+
+
+def test_a_short_quotation_with_one_of_its_two_content_words_reworded_is_altered():
+    """The fresh18 07 shape: a story retells a translated release, two thirds of a short quotation found in order,
+    one of its two content words changed, the other a word of one source sentence."""
+    source = ("The Board has withdrawn its application of 3 May for the dismissal of Mr Roe. The Board would like to "
+              "thank Mr Roe for the work he has accomplished as a board member. Neither party will comment further.")
+    for doc, passage in (("On Thursday the bank said it had “withdrawn its request” after all.", "withdrawn its"),
+                         ("It even thanked Roe “for the work he has done”.", "for the work he has")):
+        v = in_article(doc, source)
+        assert v.status == ALTERED, doc
+        assert v.source_text == passage
+    # both content words changed, or the word found the source's subject in every sentence: unsupported
+    assert in_article("The bank said it had “dropped its request”.", source).status == UNSUPPORTED
+    subject = ("The Board met on Monday. The Board has withdrawn its application. The Board will meet again. "
+               "The Board thanks Mr Roe.")
+    assert in_article("He said “the Board decided otherwise” then.", subject).status == UNSUPPORTED
