@@ -72,22 +72,22 @@ def quote_evidence(
     """For each (derivative, source) pair of claims that a faithful quotation joins (``exact`` or ``near``), the
     content words of each side that the quotation's word-for-word steps match; of an ``altered`` quotation, its steps
     of :data:`_ALTERED_RUN_WORDS` words or more (:data:`_SHORT_ALTERED_RUN` in a short one). A quotation of one or two
-    words
-    counts only where its passage occurs once in the source (a common word quoted could come from anywhere)."""
+    words counts only where its passage occurs once in the source (a common word quoted could come from anywhere)."""
     evidence: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
     d_starts, s_starts = [seg.start for seg in deriv], [seg.start for seg in source]
     for q in quotes:
         if (q.status not in _FAITHFUL and q.status is not QuoteStatus.ALTERED) or q.source_start < 0:
             continue
         altered = q.status is QuoteStatus.ALTERED
-        short = q.scare_quote or len(words(q.text)) <= _SHORT_WORDS  # a scare quote, or a word someone is quoted
+        n_words = len(words(q.text))
+        short = q.scare_quote or n_words <= _SHORT_WORDS  # a scare quote, or a word someone is quoted
         if short and source_text.casefold().count(q.source_text.casefold()) != 1:  # with: "called it “historic”"
             continue
+        min_run = (_SHORT_ALTERED_RUN if n_words <= _SHORT_ALTERED_WORDS else _ALTERED_RUN_WORDS) if altered else 0
         for step in q.diff:
             if step.op not in ("equal", "variant") or step.quote_start < 0 or step.source_start < 0:
                 continue
-            if altered and len(words(step.quote_text)) < (
-                    _SHORT_ALTERED_RUN if len(words(q.text)) <= _SHORT_ALTERED_WORDS else _ALTERED_RUN_WORDS):
+            if min_run and len(words(step.quote_text)) < min_run:
                 continue
             for d, s, (q_lo, q_hi), (s_lo, s_hi) in _step_parts(step, deriv, d_starts, source, s_starts, source_text):
                 d_words = _inside(deriv_prof[d], q_lo, q_hi)
