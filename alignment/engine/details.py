@@ -57,7 +57,7 @@ from alignment.engine.match import Profile
 from alignment.engine.quotes import SPEECH_KEYS
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import DETAIL_SALIENCE, Detail
-from alignment.text.normalize import HYPHENS, fold_word, number_value, stem
+from alignment.text.normalize import HYPHENS, NUMERIC_DATE_RE, fold_word, full_year, is_year, number_value, stem
 from alignment.text.quotemarks import QuoteDepth
 from alignment.text.segment import TaggedWord
 
@@ -108,9 +108,7 @@ def named_keys(sides: Sequence[tuple[str, Sequence[Sequence[TaggedWord]]]]) -> f
 
 def _kind(tagged: list[TaggedWord]) -> str:
     group = [t.word for t in tagged]
-    if any(_is_month(t) for t in tagged) or any(
-        w.kind == "number" and len(w.norm) == 4 and w.norm[:2] in ("19", "20") for w in group
-    ):
+    if any(_is_month(t) for t in tagged) or any(is_year(w) for w in group):
         return "date"
     if any(w.kind == "number" for w in group):
         return "number"
@@ -964,8 +962,6 @@ def of_issue_date(detail: Detail, tagged: Sequence[TaggedWord], dates: frozenset
 
 #: the folded words that say a date falls in the year the text is written ("6 June this year": lang ``this_year``)
 _THIS_YEAR = _LANG.this_year
-#: a year of four digits (of the last two centuries and this one)
-_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def source_years(source_words: Sequence[Sequence[TaggedWord]],
@@ -974,7 +970,7 @@ def source_years(source_words: Sequence[Sequence[TaggedWord]],
     (:func:`issue_dates`), else every year of four digits it writes; empty when it writes none."""
     dated = frozenset(y for _, _, y in issued if y)
     return dated or frozenset(t.word.norm for ws in source_words for t in ws
-                              if t.word.kind == "number" and _YEAR_RE.fullmatch(t.word.norm))
+                              if is_year(t.word))
 
 
 def of_this_year(detail: Detail, tagged: Sequence[TaggedWord], counterparts: Sequence[Sequence[TaggedWord]],
@@ -1688,10 +1684,6 @@ def _conversions(profile: Profile, text: str) -> frozenset[int]:
     return frozenset(out)
 
 
-#: a date in figures: day and month in either order, a year of two or four digits ("29/10/22", "07/09/2022")
-_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
-
-
 def _numeric_dates(profile: Profile, text: str, counterparts: Sequence[Profile]) -> frozenset[int]:
     """The words of each date written in figures ("banned for 10 months (29/10/22 to 28/8/23)") that is, read day
     first or month first, a date a counterpart gives in words ("from 29 October 2022 to 28 August 2023"): the
@@ -1704,9 +1696,8 @@ def _numeric_dates(profile: Profile, text: str, counterparts: Sequence[Profile])
         return frozenset()
     out: set[int] = set()
     start, end = profile.words[0].word.start, profile.words[-1].word.end
-    for m in _NUMERIC_DATE.finditer(text, start, end):
-        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        year += 2000 if year < 100 else 0
+    for m in NUMERIC_DATE_RE.finditer(text, start, end):
+        a, b, year = int(m.group(1)), int(m.group(2)), full_year(int(m.group(3)))
         if (b, a, year) in given or (a, b, year) in given:
             out.update(i for i, t in enumerate(profile.words) if m.start() <= t.word.start and t.word.end <= m.end())
     return frozenset(out)
