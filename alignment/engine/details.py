@@ -29,7 +29,8 @@ Thursday", "announced Tuesday it would"), the source's publication ("On Septembe
 information") and the date it is issued on for its "today" ("On Feb. 4" for a release dated February 4), the
 people of an organisation the source names ("Administration officials"), the region of the source's place ("in
 Annapolis, Maryland"), a name for a place's people ("Virginians" for "Virginia"). A new
-figure takes the phrase of what it counts and the words that bound it ("about 75 cents at the gas pump"); a new head
+figure takes the phrase of what it counts and the words that bound it ("about 75 cents at the gas pump"; not a
+time phrase after its noun: "the big four bank [in December 2019]"); a new head
 noun the words of its noun phrase ("two weeks" where the source's "two" counts other things); a rank
 takes what it ranks ("the first Muslim American judge"), a new name the whole name (through an "of" inside it:
 "the Baseball Hall of Fame") and the title of its role ("former President Bill Clinton"), a detail the name that
@@ -1391,11 +1392,32 @@ def _counted(words: Sequence[TaggedWord], end: int, text: str) -> int:
             break  # (an ampersand joins the parts of a name: "doses of Johnson & Johnson vaccine")
         if k and t.word.text[:1].isdigit() and after[k - 1].word.kind != "number":
             break  # another figure, and its own phrase: "Game 1 [of the 1954 World Series]"
+        if prev is not None and prev.pos in _NOUN_POS and _time_phrase(after, k):
+            break  # when, not what it counts: "the big four bank [in December 2019]" ("projected in May" goes on)
         at = t.word.end
         if t.pos in ("NOUN", "PROPN") or t.word.kind == "number":
             last = at
     return last
 
+
+def _time_phrase(after: Sequence[TaggedWord], k: int) -> bool:
+    """Whether ``after[k]`` is a preposition of a point in time (:data:`_POINT_PREPOSITIONS`: "in", "on", "at"; not
+    "since 1994", "until 2026", a span) that heads a time phrase: a month, a year of four digits or a day of the week
+    right after it, an article between or not ("in December 2019", "on Monday"). A figure's phrase says what it
+    counts and where; when the thing counted, a noun, is told is a fact of its own, weighed as a date."""
+    if after[k].pos != "ADP" or after[k].word.norm not in _POINT_PREPOSITIONS:
+        return False
+    nxt = after[k + 1:k + 3]
+    if nxt and nxt[0].word.norm in _ARTICLES:
+        nxt = nxt[1:]
+    if not nxt:
+        return False
+    t = nxt[0]
+    return _is_month(t) or t.word.norm in _LANG.conflicts.weekdays or is_year(t.word)
+
+
+#: the prepositions of a point in time (:func:`_time_phrase`): "in December", "on Monday"
+_POINT_PREPOSITIONS = _LANG.prepositions - _LANG.time_prepositions
 
 #: the marks that join the two ends of a range of figures: "two-three per cent", "18–48"
 _RANGE_DASHES = HYPHENS | {"\u2013", "\u2014"}

@@ -326,6 +326,17 @@ def test_a_date_in_figures_is_the_date_a_counterpart_gives_in_words():
     assert any("9/23" in t for t in found), found
 
 
+def test_a_new_figure_s_phrase_stops_before_a_time_phrase():
+    # (issue 15, session 23: what a figure counts runs up to a preposition of a date, not over it)
+    source = ("The regulator imposed a capital add-on on the lender in July 2019. A further add-on was imposed in "
+              "December 2019 to reflect the heightened operational risk profile of the bank.")
+    derivative = ("A further add-on was then imposed on the big four bank in December 2019 to reflect the heightened "
+                  "operational risk profile of the bank.")
+    found = _details(source, derivative)
+    assert any("big four bank" in t for t in found), found
+    assert not any("December" in t for t in found), found
+
+
 def test_a_two_digit_year_of_the_last_century_is_read_as_one():
     # (session 23: "31/12/99" is 1999, not 2099)
     source = ("The commission banned the former trader from the industry for 10 months from 1 March 1999 to "
