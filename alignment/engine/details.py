@@ -12,7 +12,8 @@ unless the source gives it with the same unit ("within 60 days", "19 per cent" f
 same noun it counts ("the 1954 World Series", "660 home runs" for "660 homeruns").
 
 A detail is information the reader did not get from the source, not the article's wording: a derivation or another
-spelling of a word of the aligned segments is theirs ("maintenance" for "maintaining", "Anthony" for "Antony"); a
+spelling of a word of the aligned segments is theirs ("maintenance" for "maintaining", "Anthony" for "Antony"), and
+so is an acronym of their words' initials ("CPI" for "the consumers price index"); a
 run of verbs and adverbs, or of relative times ("yesterday"), says how or when the article tells it; in a sentence
 its counterparts hold almost whole, one word of its own stands for one of theirs ("flu" for "influenza"); a noun
 alone in its run, beside a word whose counterpart has a noun of its own on that side, renames it ("war machine" for
@@ -54,6 +55,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
+from alignment.engine.acronyms import MAX_LETTERS, MIN_LETTERS
 from alignment.engine.match import Profile
 from alignment.engine.quotes import SPEECH_KEYS
 from alignment.lang import RULES_LANGUAGE as _LANG
@@ -354,6 +356,22 @@ def _equivalent(t: TaggedWord, known: frozenset[str], linked: frozenset[str]) ->
         return True  # a title's abbreviation for the counterpart's title: "Gov. Janet Mills" for "Governor Janet Mills"
     return any(_variant(key, other, t.is_name) for key in keys if len(key) >= _MIN_SHARED
                for other in table.get(key[:3], ()))
+
+
+def _initials_of(t: TaggedWord, counterparts: Sequence[Profile], source_text: str) -> bool:
+    """Whether the acronym ``t`` spells the initials of a run of words of a counterpart, whatever their case,
+    nothing but spaces and hyphens between them ("CPI" for "the consumers price index", "GDP" for "gross domestic
+    product"): the thing the source names written short. :mod:`alignment.engine.acronyms` pairs an acronym with a
+    name's capitalised words; a measure's or a thing's name in common nouns is written out in lower case."""
+    letters = t.word.norm
+    if t.word.kind != "acronym" or not source_text or not MIN_LETTERS <= len(letters) <= MAX_LETTERS \
+            or not letters.isalpha():
+        return False
+    n = len(letters)
+    return any("".join(w.word.norm[:1] for w in run) == letters
+               and all(not source_text[a.word.end:b.word.start].strip(" -") for a, b in pairwise(run))
+               for other in counterparts for k in range(len(other.words) - n + 1)
+               for run in [other.words[k:k + n]])
 
 
 def _people_of(key: str, known: frozenset[str]) -> bool:
@@ -1120,6 +1138,7 @@ def unsupported_details(
         and not _frame(i, profile, days, text) and not _held(i, profile, counterparts)
         and not _member(i, profile, found, background, text)
         and not _given_name(i, profile, found, background, counterparts, text)
+        and not _initials_of(t, counterparts, source_text)
     ]
     groups: list[list[int]] = []
     dated = _day_words(profile) if days is not None else frozenset()

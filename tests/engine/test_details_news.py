@@ -552,3 +552,14 @@ def test_a_day_of_the_week_before_a_new_date_is_one_detail_with_it():
     for written in ("Thursday 24 June", "Thursday, 24 June", "Thursday June 24"):
         found = _details(source, f"The Monetary Policy Committee will meet on {written} to decide on the bank rate.")
         assert f"on {written}" in found, (written, found)
+
+
+def test_an_acronym_of_a_counterparts_words_in_lower_case_is_theirs():
+    # (issue 15, session 23: "CPI" for "the consumers price index"; another acronym stays a detail)
+    source = ("The consumers price index rose 2.2 percent in the September 2021 quarter, the biggest quarterly "
+              "movement since 2010, the statistics agency said today.")
+    derivative = ("The CPI rose 2.2 percent in the September 2021 quarter, the biggest quarterly movement since 2010, "
+                  "the statistics agency said.")
+    assert not any("CPI" in t for t in _details(source, derivative))
+    found = _details(source, derivative.replace("CPI", "PPI"))
+    assert any("PPI" in t for t in found), found
