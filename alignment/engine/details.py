@@ -1031,7 +1031,10 @@ def _list_counts(text: str) -> set[int]:
     """How many names each list of names in ``text`` gives: names joined by commas and a last "and", or items set off
     by semicolons, each a name with its role at most ("Jerome H. Powell, Chair; John C. Williams, Vice Chair; …; and
     Christopher J. Waller"). Lists of fewer than :data:`_LIST_MIN` names are left out."""
-    counts = {len(_LIST_NAME_RE.findall(m.group())) for m in _COMMA_LIST.finditer(text)}
+    # (a company suffix after a comma is part of the name before it: "Monarch Medical Group, Inc, King Medical
+    # Management, Inc. and One Source Laboratories" lists three; lang ``name_affixes``)
+    counts = {sum(fold_word(name.rstrip(".")).lower() not in _LANG.name_affixes
+                  for name in _LIST_NAME_RE.findall(m.group())) for m in _COMMA_LIST.finditer(text)}
     parts = _ITEM_BREAK.split(text)
     run = 0
     for k, part in enumerate(parts):

@@ -350,3 +350,14 @@ def test_a_count_with_a_thousands_separator_is_a_figure_not_a_year():
     derivative = "The project will reach 4,500 people, among them 2,000 farmers, across the country."
     details = [d for s in compare(source, derivative).derivative.segments for d in s.unsupported_details]
     assert [(d.text, d.kind) for d in details if "2,000" in d.text] == [("2,000 farmers", "number")], details
+
+
+def test_a_company_suffix_in_a_list_is_part_of_the_name_before_it():
+    # (issue 15, session 23: "Group, Inc, ... Management, Inc. and ... Laboratories" lists three companies, not five)
+    assert _list_counts_of("They own the companies Alder Medical Group, Inc, Birch Billing Management, Inc. and "
+                           "Cedar Source Laboratories, Inc. The owners were charged.") == {3}
+    source = ("Jane Roe and her husband John Roe own the companies Alder Medical Group, Inc, Birch Billing Management, "
+              "Inc. and Cedar Source Laboratories, Inc. They are accused of recruiting doctors to prescribe creams.")
+    derivative = ("Jane Roe and John Roe, owners of three medical billing companies, are accused of recruiting doctors "
+                  "to prescribe creams.")
+    assert not any("three" in t for t in _details(source, derivative)), _details(source, derivative)
