@@ -508,14 +508,41 @@ def _relative(t: TaggedWord, days: frozenset[str] | None = None) -> bool:
     return norm in _LANG.relative_times or (norm in _LANG.conflicts.weekdays and (days is None or norm in days))
 
 
-def source_days(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str] | None:
+#: the marks between the parts of a date written in figures ("07/09/2022", "06-10-2020", "06.10.2020")
+_DATE_MARKS = frozenset("/-.")
+
+
+def _figure_dates(ws: Sequence[TaggedWord], text: str) -> list[tuple[str, str, str]]:
+    """The dates the words ``ws`` (of ``text``) write in figures: a day and a month of one or two digits and a year of
+    four, joined by one mark of :data:`_DATE_MARKS` twice ("06-10-2020 18:40", a dateline), as :func:`_dates` gives
+    dates (month, day, year), once for each order the day and the month may be read in ("07/09/2022": 7 September
+    or July 9)."""
+    out: list[tuple[str, str, str]] = []
+    if not text:
+        return out
+    for k in range(len(ws) - 2):
+        a, b, c = ws[k].word, ws[k + 1].word, ws[k + 2].word
+        if not (a.text.isdigit() and b.text.isdigit() and len(a.text) <= 2 and len(b.text) <= 2 and is_year(c)):
+            continue
+        mark = text[a.end:b.start]
+        if mark not in _DATE_MARKS or text[b.end:c.start] != mark:
+            continue
+        for day, month in sorted({(int(a.text), int(b.text)), (int(b.text), int(a.text))}):
+            if 1 <= month <= len(_LANG.month_order) and 1 <= day <= _MAX_DAY:
+                out.append((_LANG.month_order[month - 1], str(day), c.norm))
+    return out
+
+
+def source_days(source_words: Sequence[Sequence[TaggedWord]], text: str = "") -> frozenset[str] | None:
     """The days of the week the source gives: each it names ("on Thursday"), and the day of each whole date it gives
     (month, day and year: "June 6, 2024", a Thursday; a date without its year takes the year of the source's whole
     dates where they all give one). An article's "on Thursday" for a source that carries neither
     tells the reader when, which the source does not (:func:`unsupported_details`: "made national headlines on
     Monday" for a police release that says "this morning"). None, every day being the article's frame, when the
     source says "today" (lang ``issue_day_words``) and gives no whole date: the article's day of the week dates the
-    source's "today", as its date does the day a source is issued on (:func:`of_issue_date`)."""
+    source's "today", as its date does the day a source is issued on (:func:`of_issue_date`). With the source's
+    ``text``, a whole date written in figures ("06-10-2020", :func:`_figure_dates`) dates it too, the day of each
+    reading of it."""
     days: set[str] = set()
     today = dated = False
     years: set[str] = set()
@@ -524,7 +551,7 @@ def source_days(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str] 
         today = today or any(t.word.norm in _LANG.issue_day_words for t in ws)
         norms = [t.word.norm for t in ws]
         days.update(n for n in norms if n in _LANG.conflicts.weekdays)
-        for month, day, year in _dates(norms):
+        for month, day, year in [*_dates(norms), *_figure_dates(ws, text)]:
             if not year:
                 yearless.append((month, day))
                 continue

@@ -563,3 +563,19 @@ def test_an_acronym_of_a_counterparts_words_in_lower_case_is_theirs():
     assert not any("CPI" in t for t in _details(source, derivative))
     found = _details(source, derivative.replace("CPI", "PPI"))
     assert any("PPI" in t for t in found), found
+
+
+def test_a_dateline_in_figures_dates_the_sources_today():
+    # (issue 15, session 23: "06-10-2020" dates the statement, a Tuesday read day first: the article's "Thursday" is
+    # not the statement's day but when the coast opens, a detail; its "on Tuesday" is the statement's day)
+    dateline = "06-10-2020 18:40\n\n"
+    body = "The government today condemned the decision to open the coast to the public, the spokesman said."
+    found = _details(dateline + body, "The government on Tuesday condemned the decision to open the coast to the "
+                                      "public, the spokesman said.")
+    assert not any("Tuesday" in t for t in found), found
+    found = _details(dateline + body, "The government condemned the decision to open the coast to the public from "
+                                      "Thursday morning, the spokesman said.")
+    assert any("Thursday" in t for t in found), found
+    # undated, the source's "today" is any day the article gives
+    assert not any("Thursday" in t for t in _details(body, "The government condemned the decision to open the coast "
+                                                           "to the public from Thursday morning, the spokesman said."))
