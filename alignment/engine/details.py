@@ -34,7 +34,8 @@ figure takes the phrase of what it counts and the words that bound it ("about 75
 time phrase after its noun: "the big four bank [in December 2019]"); a new head
 noun the words of its noun phrase ("two weeks" where the source's "two" counts other things); a rank
 takes what it ranks ("the first Muslim American judge"), a new name the whole name (through an "of" inside it:
-"the Baseball Hall of Fame") and the title of its role ("former President Bill Clinton"), a detail the name that
+"the Baseball Hall of Fame") and the title of its role ("former President Bill Clinton"; "Finance Minister" for
+"Acting Minister"), a detail the name that
 owns it ("Bennett's office") or the name an age in apposition qualifies ("Powell, 84,"); two details with "of" or
 "as" and one source word between, or only "of" and an article, are one ("a draft of the order obtained by
 OutKick"); a first name before a surname the source gives ("Barack Obama" for "President Obama") and a name the
@@ -1242,6 +1243,7 @@ def unsupported_details(
                 start, end = _whole_name(words, start, end, text, given_names)
                 end = _longer_name(words, start, end, text, held)
                 start = _role(words, start, text)
+            end = _titled(words, end, text)  # (a capitalised word opening the sentence too: "Finance Minister ...")
             start = _owner(words, start, text)
             start = _aged(words, start, text)
             start = _relative_opening(words, start, text)
@@ -1595,6 +1597,21 @@ def _role(words: Sequence[TaggedWord], start: int, text: str) -> int:
             break
         at = t.word.start
     return at if titled else start
+
+
+def _titled(words: Sequence[TaggedWord], end: int, text: str) -> int:
+    """The end of a new name's detail (a run that ends at ``end`` on a capitalised word), widened over the title of a
+    role right after it, only a space between (lang ``titles``): "Finance Minister" where the source has "Acting
+    Minister", "Health Secretary". The new word says which role; the role is the fact, read whole, as
+    :func:`_role` reads a title before a new name."""
+    k = next((n for n, t in enumerate(words) if t.word.end == end), None)
+    if k is None or k + 1 >= len(words) or not words[k].word.text[:1].isupper():
+        return end
+    title = words[k + 1]
+    if title.word.norm in _LANG.conflicts.titles and title.word.text[:1].isupper() \
+            and text[end:title.word.start] == " ":
+        return title.word.end
+    return end
 
 
 def _whole_name(words: Sequence[TaggedWord], start: int, end: int, text: str,

@@ -579,3 +579,20 @@ def test_a_dateline_in_figures_dates_the_sources_today():
     # undated, the source's "today" is any day the article gives
     assert not any("Thursday" in t for t in _details(body, "The government condemned the decision to open the coast "
                                                            "to the public from Thursday morning, the spokesman said."))
+
+
+def test_a_new_word_before_a_title_takes_the_title():
+    # (issue 15, session 23: "Finance Minister" where the source has "Acting Minister": the role is the detail)
+    source = ("The Premier confirmed that Acting Minister Robin Scott will assume the duties of the police minister "
+              "while he is on leave.")
+    derivative = ("The Premier confirmed that Finance Minister Robin Scott will assume the duties of the police "
+                  "minister while he is on leave.")
+    found = _details(source, derivative)
+    assert any("Finance Minister" in t for t in found), found
+    assert not any("Robin" in t or "Scott" in t for t in found), found
+    # opening the sentence, where a capitalised word is no name of its own
+    source = ("The Premier said the police minister will take leave. Acting Minister Robin Scott will assume the "
+              "duties of the police minister while he is on leave.")
+    found = _details(source, "Finance Minister Robin Scott will assume the duties of the police minister while he is "
+                             "on leave.")
+    assert found == ["Finance Minister"], found
