@@ -204,7 +204,8 @@ def compare(
     known = source_keys(src.words, src.text) | shared_name_keys(der.words, src.words)
     issued = issue_dates(src.words, [seg.is_claim for seg in src.segments])
     years = source_years(src.words, issued)  # the years the source's "this year" means
-    days = source_days(src.words)  # the days of the week the source names or dates: another day is the article's
+    # the days of the week the source names or dates: another day is the article's
+    days = source_days(src.words, src.text)
     quote_notes: dict[str, list[str]] = {}  # a derivative segment's quotes and their verdicts, for its reason
     for q in found_quotes:
         where = f" in {q.source_id}" if q.source_id else ""

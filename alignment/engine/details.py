@@ -12,7 +12,8 @@ unless the source gives it with the same unit ("within 60 days", "19 per cent" f
 same noun it counts ("the 1954 World Series", "660 home runs" for "660 homeruns").
 
 A detail is information the reader did not get from the source, not the article's wording: a derivation or another
-spelling of a word of the aligned segments is theirs ("maintenance" for "maintaining", "Anthony" for "Antony"); a
+spelling of a word of the aligned segments is theirs ("maintenance" for "maintaining", "Anthony" for "Antony"), and
+so is an acronym of their words' initials ("CPI" for "the consumers price index"); a
 run of verbs and adverbs, or of relative times ("yesterday"), says how or when the article tells it; in a sentence
 its counterparts hold almost whole, one word of its own stands for one of theirs ("flu" for "influenza"); a noun
 alone in its run, beside a word whose counterpart has a noun of its own on that side, renames it ("war machine" for
@@ -29,10 +30,12 @@ Thursday", "announced Tuesday it would"), the source's publication ("On Septembe
 information") and the date it is issued on for its "today" ("On Feb. 4" for a release dated February 4), the
 people of an organisation the source names ("Administration officials"), the region of the source's place ("in
 Annapolis, Maryland"), a name for a place's people ("Virginians" for "Virginia"). A new
-figure takes the phrase of what it counts and the words that bound it ("about 75 cents at the gas pump"); a new head
+figure takes the phrase of what it counts and the words that bound it ("about 75 cents at the gas pump"; not a
+time phrase after its noun: "the big four bank [in December 2019]"); a new head
 noun the words of its noun phrase ("two weeks" where the source's "two" counts other things); a rank
 takes what it ranks ("the first Muslim American judge"), a new name the whole name (through an "of" inside it:
-"the Baseball Hall of Fame") and the title of its role ("former President Bill Clinton"), a detail the name that
+"the Baseball Hall of Fame") and the title of its role ("former President Bill Clinton"; "Finance Minister" for
+"Acting Minister"), a detail the name that
 owns it ("Bennett's office") or the name an age in apposition qualifies ("Powell, 84,"); two details with "of" or
 "as" and one source word between, or only "of" and an article, are one ("a draft of the order obtained by
 OutKick"); a first name before a surname the source gives ("Barack Obama" for "President Obama") and a name the
@@ -53,11 +56,12 @@ from itertools import pairwise
 
 from rapidfuzz.distance import Levenshtein
 
+from alignment.engine.acronyms import MAX_LETTERS, MIN_LETTERS
 from alignment.engine.match import Profile
 from alignment.engine.quotes import SPEECH_KEYS
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import DETAIL_SALIENCE, Detail
-from alignment.text.normalize import HYPHENS, fold_word, number_value, stem
+from alignment.text.normalize import HYPHENS, NUMERIC_DATE_RE, fold_word, full_year, is_year, number_value, stem
 from alignment.text.quotemarks import QuoteDepth
 from alignment.text.segment import TaggedWord
 
@@ -108,9 +112,7 @@ def named_keys(sides: Sequence[tuple[str, Sequence[Sequence[TaggedWord]]]]) -> f
 
 def _kind(tagged: list[TaggedWord]) -> str:
     group = [t.word for t in tagged]
-    if any(_is_month(t) for t in tagged) or any(
-        w.kind == "number" and len(w.norm) == 4 and w.norm[:2] in ("19", "20") for w in group
-    ):
+    if any(_is_month(t) for t in tagged) or any(is_year(w) for w in group):
         return "date"
     if any(w.kind == "number" for w in group):
         return "number"
@@ -357,6 +359,22 @@ def _equivalent(t: TaggedWord, known: frozenset[str], linked: frozenset[str]) ->
                for other in table.get(key[:3], ()))
 
 
+def _initials_of(t: TaggedWord, counterparts: Sequence[Profile], source_text: str) -> bool:
+    """Whether the acronym ``t`` spells the initials of a run of words of a counterpart, whatever their case,
+    nothing but spaces and hyphens between them ("CPI" for "the consumers price index", "GDP" for "gross domestic
+    product"): the thing the source names written short. :mod:`alignment.engine.acronyms` pairs an acronym with a
+    name's capitalised words; a measure's or a thing's name in common nouns is written out in lower case."""
+    letters = t.word.norm
+    if t.word.kind != "acronym" or not source_text or not MIN_LETTERS <= len(letters) <= MAX_LETTERS \
+            or not letters.isalpha():
+        return False
+    n = len(letters)
+    return any("".join(w.word.norm[:1] for w in run) == letters
+               and all(not source_text[a.word.end:b.word.start].strip(" -") for a, b in pairwise(run))
+               for other in counterparts for k in range(len(other.words) - n + 1)
+               for run in [other.words[k:k + n]])
+
+
 def _people_of(key: str, known: frozenset[str]) -> bool:
     """Whether the name ``key`` is a word for the people of a place the source names (its keys ``known``): the
     place's key and an ending of lang ``people_suffixes`` ("virginian" for "virginia", "texan" for "texa",
@@ -491,14 +509,41 @@ def _relative(t: TaggedWord, days: frozenset[str] | None = None) -> bool:
     return norm in _LANG.relative_times or (norm in _LANG.conflicts.weekdays and (days is None or norm in days))
 
 
-def source_days(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str] | None:
+#: the marks between the parts of a date written in figures ("07/09/2022", "06-10-2020", "06.10.2020")
+_DATE_MARKS = frozenset("/-.")
+
+
+def _figure_dates(ws: Sequence[TaggedWord], text: str) -> list[tuple[str, str, str]]:
+    """The dates the words ``ws`` (of ``text``) write in figures: a day and a month of one or two digits and a year of
+    four, joined by one mark of :data:`_DATE_MARKS` twice ("06-10-2020 18:40", a dateline), as :func:`_dates` gives
+    dates (month, day, year), once for each order the day and the month may be read in ("07/09/2022": 7 September
+    or July 9)."""
+    out: list[tuple[str, str, str]] = []
+    if not text:
+        return out
+    for k in range(len(ws) - 2):
+        a, b, c = ws[k].word, ws[k + 1].word, ws[k + 2].word
+        if not (a.text.isdigit() and b.text.isdigit() and len(a.text) <= 2 and len(b.text) <= 2 and is_year(c)):
+            continue
+        mark = text[a.end:b.start]
+        if mark not in _DATE_MARKS or text[b.end:c.start] != mark:
+            continue
+        for day, month in sorted({(int(a.text), int(b.text)), (int(b.text), int(a.text))}):
+            if 1 <= month <= len(_LANG.month_order) and 1 <= day <= _MAX_DAY:
+                out.append((_LANG.month_order[month - 1], str(day), c.norm))
+    return out
+
+
+def source_days(source_words: Sequence[Sequence[TaggedWord]], text: str = "") -> frozenset[str] | None:
     """The days of the week the source gives: each it names ("on Thursday"), and the day of each whole date it gives
     (month, day and year: "June 6, 2024", a Thursday; a date without its year takes the year of the source's whole
     dates where they all give one). An article's "on Thursday" for a source that carries neither
     tells the reader when, which the source does not (:func:`unsupported_details`: "made national headlines on
     Monday" for a police release that says "this morning"). None, every day being the article's frame, when the
     source says "today" (lang ``issue_day_words``) and gives no whole date: the article's day of the week dates the
-    source's "today", as its date does the day a source is issued on (:func:`of_issue_date`)."""
+    source's "today", as its date does the day a source is issued on (:func:`of_issue_date`). With the source's
+    ``text``, a whole date written in figures ("06-10-2020", :func:`_figure_dates`) dates it too, the day of each
+    reading of it."""
     days: set[str] = set()
     today = dated = False
     years: set[str] = set()
@@ -507,7 +552,7 @@ def source_days(source_words: Sequence[Sequence[TaggedWord]]) -> frozenset[str] 
         today = today or any(t.word.norm in _LANG.issue_day_words for t in ws)
         norms = [t.word.norm for t in ws]
         days.update(n for n in norms if n in _LANG.conflicts.weekdays)
-        for month, day, year in _dates(norms):
+        for month, day, year in [*_dates(norms), *_figure_dates(ws, text)]:
             if not year:
                 yearless.append((month, day))
                 continue
@@ -964,8 +1009,6 @@ def of_issue_date(detail: Detail, tagged: Sequence[TaggedWord], dates: frozenset
 
 #: the folded words that say a date falls in the year the text is written ("6 June this year": lang ``this_year``)
 _THIS_YEAR = _LANG.this_year
-#: a year of four digits (of the last two centuries and this one)
-_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def source_years(source_words: Sequence[Sequence[TaggedWord]],
@@ -974,7 +1017,7 @@ def source_years(source_words: Sequence[Sequence[TaggedWord]],
     (:func:`issue_dates`), else every year of four digits it writes; empty when it writes none."""
     dated = frozenset(y for _, _, y in issued if y)
     return dated or frozenset(t.word.norm for ws in source_words for t in ws
-                              if t.word.kind == "number" and _YEAR_RE.fullmatch(t.word.norm))
+                              if is_year(t.word))
 
 
 def of_this_year(detail: Detail, tagged: Sequence[TaggedWord], counterparts: Sequence[Sequence[TaggedWord]],
@@ -1016,7 +1059,10 @@ def _list_counts(text: str) -> set[int]:
     """How many names each list of names in ``text`` gives: names joined by commas and a last "and", or items set off
     by semicolons, each a name with its role at most ("Jerome H. Powell, Chair; John C. Williams, Vice Chair; …; and
     Christopher J. Waller"). Lists of fewer than :data:`_LIST_MIN` names are left out."""
-    counts = {len(_LIST_NAME_RE.findall(m.group())) for m in _COMMA_LIST.finditer(text)}
+    # (a company suffix after a comma is part of the name before it: "Monarch Medical Group, Inc, King Medical
+    # Management, Inc. and One Source Laboratories" lists three; lang ``name_affixes``)
+    counts = {sum(fold_word(name.rstrip(".")).lower() not in _LANG.name_affixes
+                  for name in _LIST_NAME_RE.findall(m.group())) for m in _COMMA_LIST.finditer(text)}
     parts = _ITEM_BREAK.split(text)
     run = 0
     for k, part in enumerate(parts):
@@ -1123,6 +1169,7 @@ def unsupported_details(
         and not _frame(i, profile, days, text) and not _held(i, profile, counterparts)
         and not _member(i, profile, found, background, text)
         and not _given_name(i, profile, found, background, counterparts, text)
+        and not _initials_of(t, counterparts, source_text)
     ]
     groups: list[list[int]] = []
     dated = _day_words(profile) if days is not None else frozenset()
@@ -1196,6 +1243,7 @@ def unsupported_details(
                 start, end = _whole_name(words, start, end, text, given_names)
                 end = _longer_name(words, start, end, text, held)
                 start = _role(words, start, text)
+            end = _titled(words, end, text)  # (a capitalised word opening the sentence too: "Finance Minister ...")
             start = _owner(words, start, text)
             start = _aged(words, start, text)
             start = _relative_opening(words, start, text)
@@ -1395,11 +1443,32 @@ def _counted(words: Sequence[TaggedWord], end: int, text: str) -> int:
             break  # (an ampersand joins the parts of a name: "doses of Johnson & Johnson vaccine")
         if k and t.word.text[:1].isdigit() and after[k - 1].word.kind != "number":
             break  # another figure, and its own phrase: "Game 1 [of the 1954 World Series]"
+        if prev is not None and prev.pos in _NOUN_POS and _time_phrase(after, k):
+            break  # when, not what it counts: "the big four bank [in December 2019]" ("projected in May" goes on)
         at = t.word.end
         if t.pos in ("NOUN", "PROPN") or t.word.kind == "number":
             last = at
     return last
 
+
+def _time_phrase(after: Sequence[TaggedWord], k: int) -> bool:
+    """Whether ``after[k]`` is a preposition of a point in time (:data:`_POINT_PREPOSITIONS`: "in", "on", "at"; not
+    "since 1994", "until 2026", a span) that heads a time phrase: a month, a year of four digits or a day of the week
+    right after it, an article between or not ("in December 2019", "on Monday"). A figure's phrase says what it
+    counts and where; when the thing counted, a noun, is told is a fact of its own, weighed as a date."""
+    if after[k].pos != "ADP" or after[k].word.norm not in _POINT_PREPOSITIONS:
+        return False
+    nxt = after[k + 1:k + 3]
+    if nxt and nxt[0].word.norm in _ARTICLES:
+        nxt = nxt[1:]
+    if not nxt:
+        return False
+    t = nxt[0]
+    return _is_month(t) or t.word.norm in _LANG.conflicts.weekdays or is_year(t.word)
+
+
+#: the prepositions of a point in time (:func:`_time_phrase`): "in December", "on Monday"
+_POINT_PREPOSITIONS = _LANG.prepositions - _LANG.time_prepositions
 
 #: the marks that join the two ends of a range of figures: "two-three per cent", "18–48"
 _RANGE_DASHES = HYPHENS | {"\u2013", "\u2014"}
@@ -1528,6 +1597,21 @@ def _role(words: Sequence[TaggedWord], start: int, text: str) -> int:
             break
         at = t.word.start
     return at if titled else start
+
+
+def _titled(words: Sequence[TaggedWord], end: int, text: str) -> int:
+    """The end of a new name's detail (a run that ends at ``end`` on a capitalised word), widened over the title of a
+    role right after it, only a space between (lang ``titles``): "Finance Minister" where the source has "Acting
+    Minister", "Health Secretary". The new word says which role; the role is the fact, read whole, as
+    :func:`_role` reads a title before a new name."""
+    k = next((n for n, t in enumerate(words) if t.word.end == end), None)
+    if k is None or k + 1 >= len(words) or not words[k].word.text[:1].isupper():
+        return end
+    title = words[k + 1]
+    if title.word.norm in _LANG.conflicts.titles and title.word.text[:1].isupper() \
+            and text[end:title.word.start] == " ":
+        return title.word.end
+    return end
 
 
 def _whole_name(words: Sequence[TaggedWord], start: int, end: int, text: str,
@@ -1688,10 +1772,6 @@ def _conversions(profile: Profile, text: str) -> frozenset[int]:
     return frozenset(out)
 
 
-#: a date in figures: day and month in either order, a year of two or four digits ("29/10/22", "07/09/2022")
-_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
-
-
 def _numeric_dates(profile: Profile, text: str, counterparts: Sequence[Profile]) -> frozenset[int]:
     """The words of each date written in figures ("banned for 10 months (29/10/22 to 28/8/23)") that is, read day
     first or month first, a date a counterpart gives in words ("from 29 October 2022 to 28 August 2023"): the
@@ -1704,9 +1784,8 @@ def _numeric_dates(profile: Profile, text: str, counterparts: Sequence[Profile])
         return frozenset()
     out: set[int] = set()
     start, end = profile.words[0].word.start, profile.words[-1].word.end
-    for m in _NUMERIC_DATE.finditer(text, start, end):
-        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        year += 2000 if year < 100 else 0
+    for m in NUMERIC_DATE_RE.finditer(text, start, end):
+        a, b, year = int(m.group(1)), int(m.group(2)), full_year(int(m.group(3)))
         if (b, a, year) in given or (a, b, year) in given:
             out.update(i for i, t in enumerate(profile.words) if m.start() <= t.word.start and t.word.end <= m.end())
     return frozenset(out)

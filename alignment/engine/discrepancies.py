@@ -34,7 +34,7 @@ from alignment.engine.match import slash_fraction
 from alignment.engine.quotes import SPEECH_KEYS
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel, Discrepancy, DiscrepancyKind, Segment, SegmentKind
-from alignment.text.normalize import HYPHENS, fold_word, number_value, stem
+from alignment.text.normalize import HYPHENS, NUMERIC_DATE_RE, fold_word, is_year, number_value, stem
 from alignment.text.segment import Analyzed, TaggedWord
 
 __all__ = ["MIN_SCORE", "WEAK_SCORE", "SourceKeys", "find_discrepancies", "restatement", "restates"]
@@ -386,7 +386,7 @@ def _day(t: TaggedWord) -> int:
 
 def _year(t: TaggedWord) -> int:
     w = t.word
-    return int(w.norm) if w.kind == "number" and re.fullmatch(r"(?:19|20)\d\d", w.text) else 0
+    return int(w.norm) if is_year(w) else 0
 
 
 #: the words a segment's dates and amounts are read from, besides numbers: a day's or a month's name (:func:`_dates`)
@@ -824,10 +824,12 @@ def _negative(text: str, start: int) -> bool:
 
 def _slash_date(text: str, words: Sequence[TaggedWord], i: int) -> bool:
     """Whether ``words[i]`` opens a date written in figures joined by slashes, three of them ("2/15/23",
-    "15/02/2023"): a date, no three amounts."""
-    return i + 2 < len(words) and all(words[k].word.kind == "number" and words[k].word.text.isdigit()
-                                       for k in (i, i + 1, i + 2)) \
-        and all(text[words[k].word.end:words[k + 1].word.start] == "/" for k in (i, i + 1))
+    "15/02/2023"; :data:`alignment.text.normalize.NUMERIC_DATE_RE`, as details read them): a date, no three
+    amounts."""
+    if i + 2 >= len(words):
+        return False
+    m = NUMERIC_DATE_RE.match(text, words[i].word.start)
+    return m is not None and m.end() == words[i + 2].word.end
 
 
 def _quantities(text: str, words: Sequence[TaggedWord], skip: set[int], at: Sequence[int] | None = None,

@@ -37,12 +37,15 @@ from alignment.lang import RULES_LANGUAGE as _LANG
 
 __all__ = [
     "HYPHENS",
+    "NUMERIC_DATE_RE",
     "STOP_WORDS",
     "Word",
     "count_words",
     "first_norm",
     "fold_surface",
     "fold_word",
+    "full_year",
+    "is_year",
     "quantity",
     "region_named",
     "stem",
@@ -256,6 +259,37 @@ def number_value(norm: str) -> float | None:
     except ValueError:
         return None
     return value if math.isfinite(value) else None
+
+
+#: a year written in four figures, of the last two centuries or this one ("1999", "2024"), as the text writes it: a
+#: count with a thousands separator ("2,000") is no year
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+#: a date written in figures joined by slashes, day and month in either order and a year of two or four digits
+#: ("29/10/22", "2/15/2023"); its three numbers are one date, no amounts
+NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+#: the first year of two digits read as of the 1900s ("31/12/99" is 1999), the ones before it of the 2000s ("29/10/22"
+#: is 2022), as POSIX ``strptime`` reads ``%y``
+_CENTURY_PIVOT = 69
+
+
+def is_year(word: Word) -> bool:
+    """Whether ``word`` is a year written in four figures (:data:`_YEAR_RE`): "1999", "2024", not "2,000".
+
+    >>> [is_year(w) for w in words("in 1999, 2,000 people, 2024 and 2020s")]
+    [False, True, False, False, True, False, False]
+    """
+    return word.kind == "number" and _YEAR_RE.fullmatch(word.text) is not None
+
+
+def full_year(year: int) -> int:
+    """The year a year of two digits stands for (:data:`_CENTURY_PIVOT`); a longer one as it is.
+
+    >>> full_year(22), full_year(99), full_year(68), full_year(2023)
+    (2022, 1999, 2068, 2023)
+    """
+    if year >= 100:
+        return year
+    return year + (1900 if year >= _CENTURY_PIVOT else 2000)
 
 
 @lru_cache(maxsize=65536)

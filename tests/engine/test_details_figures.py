@@ -324,3 +324,40 @@ def test_a_date_in_figures_is_the_date_a_counterpart_gives_in_words():
     assert _details(source, claim.format("10/29/2022 to 8/28/2023")) == []
     found = _details(source, claim.format("29/10/22 to 28/9/23"))
     assert any("9/23" in t for t in found), found
+
+
+def test_a_new_figure_s_phrase_stops_before_a_time_phrase():
+    # (issue 15, session 23: what a figure counts runs up to a preposition of a date, not over it)
+    source = ("The regulator imposed a capital add-on on the lender in July 2019. A further add-on was imposed in "
+              "December 2019 to reflect the heightened operational risk profile of the bank.")
+    derivative = ("A further add-on was then imposed on the big four bank in December 2019 to reflect the heightened "
+                  "operational risk profile of the bank.")
+    found = _details(source, derivative)
+    assert any("big four bank" in t for t in found), found
+    assert not any("December" in t for t in found), found
+
+
+def test_a_two_digit_year_of_the_last_century_is_read_as_one():
+    # (session 23: "31/12/99" is 1999, not 2099)
+    source = ("The commission banned the former trader from the industry for 10 months from 1 March 1999 to "
+              "31 December 1999.")
+    claim = "The commission banned the former trader for 10 months ({})."
+    assert _details(source, claim.format("1/3/99 to 31/12/99")) == []
+
+
+def test_a_count_with_a_thousands_separator_is_a_figure_not_a_year():
+    source = "The project will reach 4,500 people across the country."
+    derivative = "The project will reach 4,500 people, among them 2,000 farmers, across the country."
+    details = [d for s in compare(source, derivative).derivative.segments for d in s.unsupported_details]
+    assert [(d.text, d.kind) for d in details if "2,000" in d.text] == [("2,000 farmers", "number")], details
+
+
+def test_a_company_suffix_in_a_list_is_part_of_the_name_before_it():
+    # (issue 15, session 23: "Group, Inc, ... Management, Inc. and ... Laboratories" lists three companies, not five)
+    assert _list_counts_of("They own the companies Alder Medical Group, Inc, Birch Billing Management, Inc. and "
+                           "Cedar Source Laboratories, Inc. The owners were charged.") == {3}
+    source = ("Jane Roe and her husband John Roe own the companies Alder Medical Group, Inc, Birch Billing Management, "
+              "Inc. and Cedar Source Laboratories, Inc. They are accused of recruiting doctors to prescribe creams.")
+    derivative = ("Jane Roe and John Roe, owners of three medical billing companies, are accused of recruiting doctors "
+                  "to prescribe creams.")
+    assert not any("three" in t for t in _details(source, derivative)), _details(source, derivative)

@@ -552,3 +552,47 @@ def test_a_day_of_the_week_before_a_new_date_is_one_detail_with_it():
     for written in ("Thursday 24 June", "Thursday, 24 June", "Thursday June 24"):
         found = _details(source, f"The Monetary Policy Committee will meet on {written} to decide on the bank rate.")
         assert f"on {written}" in found, (written, found)
+
+
+def test_an_acronym_of_a_counterparts_words_in_lower_case_is_theirs():
+    # (issue 15, session 23: "CPI" for "the consumers price index"; another acronym stays a detail)
+    source = ("The consumers price index rose 2.2 percent in the September 2021 quarter, the biggest quarterly "
+              "movement since 2010, the statistics agency said today.")
+    derivative = ("The CPI rose 2.2 percent in the September 2021 quarter, the biggest quarterly movement since 2010, "
+                  "the statistics agency said.")
+    assert not any("CPI" in t for t in _details(source, derivative))
+    found = _details(source, derivative.replace("CPI", "PPI"))
+    assert any("PPI" in t for t in found), found
+
+
+def test_a_dateline_in_figures_dates_the_sources_today():
+    # (issue 15, session 23: "06-10-2020" dates the statement, a Tuesday read day first: the article's "Thursday" is
+    # not the statement's day but when the coast opens, a detail; its "on Tuesday" is the statement's day)
+    dateline = "06-10-2020 18:40\n\n"
+    body = "The government today condemned the decision to open the coast to the public, the spokesman said."
+    found = _details(dateline + body, "The government on Tuesday condemned the decision to open the coast to the "
+                                      "public, the spokesman said.")
+    assert not any("Tuesday" in t for t in found), found
+    found = _details(dateline + body, "The government condemned the decision to open the coast to the public from "
+                                      "Thursday morning, the spokesman said.")
+    assert any("Thursday" in t for t in found), found
+    # undated, the source's "today" is any day the article gives
+    assert not any("Thursday" in t for t in _details(body, "The government condemned the decision to open the coast "
+                                                           "to the public from Thursday morning, the spokesman said."))
+
+
+def test_a_new_word_before_a_title_takes_the_title():
+    # (issue 15, session 23: "Finance Minister" where the source has "Acting Minister": the role is the detail)
+    source = ("The Premier confirmed that Acting Minister Robin Scott will assume the duties of the police minister "
+              "while he is on leave.")
+    derivative = ("The Premier confirmed that Finance Minister Robin Scott will assume the duties of the police "
+                  "minister while he is on leave.")
+    found = _details(source, derivative)
+    assert any("Finance Minister" in t for t in found), found
+    assert not any("Robin" in t or "Scott" in t for t in found), found
+    # opening the sentence, where a capitalised word is no name of its own
+    source = ("The Premier said the police minister will take leave. Acting Minister Robin Scott will assume the "
+              "duties of the police minister while he is on leave.")
+    found = _details(source, "Finance Minister Robin Scott will assume the duties of the police minister while he is "
+                             "on leave.")
+    assert found == ["Finance Minister"], found
