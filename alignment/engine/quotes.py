@@ -46,9 +46,9 @@ _WORD = re.compile(r"[^\W_]")
 _WORD_RUN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _MAX_SINGLE_QUOTE_CHARS = 600  # a single-quoted span longer than this is taken for apostrophes
 #: the words that may follow a closing single mark after an s (`“immense sadness’ at`), where a plural's possessive
-#: is followed by its noun: the function words, less those a possessive may precede ("the workers’ own")
-_MIXED_CLOSE_FOLLOWERS = frozenset(_LANG.stop_words) - {
-    "own", "very", "more", "most", "some", "same", "such", "only", "each", "both", "all", "no", "any", "other", "few"}
+#: is followed by its noun: the function words, less those a possessive may precede ("the workers’ own": lang
+#: ``possessive_followers``)
+_MIXED_CLOSE_FOLLOWERS = frozenset(_LANG.stop_words) - _LANG.possessive_followers
 _MAX_PARAGRAPHS = 6  # a quote may run over at most this many paragraphs before it is closed
 _STARTS_TEXT_REACH = 16  # words follow an opening mark within this many marks, dots, dashes or brackets
 #: stems of the verbs that report speech (lang ``speech_verbs``), and the words a short quotation is said with:

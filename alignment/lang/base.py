@@ -482,6 +482,10 @@ class Language:
     #: folded words that only add to what came before ("They also discussed"): a quotation that drops one without
     #: marking it is still the speaker's sentence, ``near`` (alignment/engine/verify.py)
     quote_additives: frozenset[str] = frozenset()
+    #: lower-case function words a plural's possessive may stand before ("the workers’ own"): after an s, a closing
+    #: single mark followed by one of them is an apostrophe, by another function word it may close a double
+    #: quotation (`“immense sadness’ at`: alignment/engine/quotes.py, session 23)
+    possessive_followers: frozenset[str] = frozenset()
     #: lower-case phrases that sign a bracketed gloss as the editor's ("Editor's Note", "ed."): round brackets inside
     #: a quotation that hold one are the editor's words, marked, as square brackets are (alignment/engine/verify.py)
     editor_notes: tuple[str, ...] = ()

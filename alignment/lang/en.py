@@ -359,6 +359,7 @@ CLAIM_VERBS = frozenset(
 #: (not "words": "in his words “…”" gives someone's sentence)
 TERM_NOUNS = frozenset("term terms phrase phrases word definition definitions label labels expression wording".split())
 QUOTE_ADDITIVES = frozenset("also too further furthermore additionally moreover likewise".split())
+POSSESSIVE_FOLLOWERS = frozenset("own very more most some same such only each both all no any other few".split())
 # details: units in two words, and the prepositions of a channel (session 10)
 SPLIT_UNITS = (("per", "cent", "percent"),)
 #: units of measure by their written forms, and the factors between them (lang ``measure_units``,
@@ -863,6 +864,7 @@ ENGLISH = Language(
     hold_complements=frozenset("steady unchanged stable constant".split()),
     term_markers=frozenset("so-called self-styled self-proclaimed self-described supposed quote-unquote".split()),
     quote_additives=QUOTE_ADDITIVES,
+    possessive_followers=POSSESSIVE_FOLLOWERS,
     editor_notes=("editor's note", "editor’s note", "editors' note", "editors’ note", "ed. note", "ed.", "eds."),
     inflection_endings=frozenset("s es e ed d ing y ies ied er est r st".split()) | {""},
     currency_words=frozenset("dollar dollars euro euros pound pounds yen cent cents".split()),
