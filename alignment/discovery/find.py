@@ -50,7 +50,8 @@ listed: it explains part of the article. (5) An article with no match may get *p
 (:attr:`ArticleMatches.possible`) when the engine supports ``possible_support`` of the article: a low-confidence
 tier, never a match. That text, when it holds ``min_lexical`` of the article, passes on that share whatever
 ``min_reverse`` (``agreed_lexical``: a text both retrievals put first is not a long text holding every article's
-words), and is then compared and ranked like any candidate passing the gates.
+words), and is then compared and ranked like any candidate passing the gates; compared, it is also a match when the
+source side of its score (the engine's coverage of it and its contained share) reaches ``agreed_source``.
 """
 
 from __future__ import annotations
@@ -320,6 +321,13 @@ class FindConfig:
     #: 0.625 combined), where the agreed text of a story with no source in the index holds at most 0.54 combined
     #: (0: off)
     agreed_evidence: float = 0.6
+    #: **... or on its source side** (``agreed_source``): the same text (the possible tier's) is a match, judged by
+    #: its score like a text passing the gates, whatever ``bm25_lead_support`` and ``possible_support``, when the
+    #: source side of its score (the mean of the engine's coverage of it and its contained share) reaches this: a
+    #: story retelling a short statement in other words, one paragraph of it among the story's own reporting, has
+    #: little of the statement's wording (the engine's support 0.12-0.13) but uses much of its content (a source
+    #: side of 0.31), where the agreed text of a story on another study of the same topic has at most 0.27 (0: off)
+    agreed_source: float = 0.3
     #: **a text leading both retrievals' shares**: the text BM25 sets far above the next (``bm25_lead``) is not held
     #: to ``bm25_lead_support`` when it also leads on the source side (``lead``, ``min_lead``: its contained share
     #: ``lead`` times the next text's) and at least this share of its own weighted stems is in the article: it is
@@ -405,7 +413,7 @@ class FindConfig:
         for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score", "min_contained",
                      "rare_share", "min_lead", "recent_min_score", "top_lexical",
                      "days_min_contained", "bm25_lead_support", "possible_support", "quote_share",
-                     "agreed_evidence",
+                     "agreed_evidence", "agreed_source",
                      "lead_figure_share", "lead_figure_contained", "lead_contained"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 msg = f"{name.replace('_', '-')} must be between 0 and 1, got {getattr(self, name)}"
@@ -960,9 +968,12 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
             continue
         if item.possible and got.support >= config.possible_support:
             maybe.append((_score(got, item), item, got))
-        if item.possible_only:
+        # the text both retrievals agree on, whose source side shows the article uses it: judged by its score
+        agreed = bool(item.possible and config.agreed_source
+                      and (got.coverage + item.contained) / 2 >= config.agreed_source)
+        if item.possible_only and not agreed:
             continue  # compared for the possible tier only
-        if item.checked and got.support < config.bm25_lead_support and not (
+        if item.checked and not agreed and got.support < config.bm25_lead_support and not (
                 item.figured and got.support >= config.possible_support):
             continue  # admitted by its BM25 lead alone, and the engine finds too little of the article in it
         score = _score(got, item)

@@ -551,7 +551,8 @@ def test_once_one_source_passes_a_further_one_needs_half_the_contained_share(sta
     under ``min_contained`` (the leads off), is compared as a further source once the harbour one passes, and
     listed; read alone, that half passes nothing and there is no match (with ``bm25_lead`` on, BM25 sets the
     wildfire statement far above the rest and the engine finds the half in it: a match; ``pin_lead`` off too, and
-    ``agreed_lead``, under which the wildfire statement, first in both retrievals, leads on the source side)."""
+    ``agreed_lead``, under which the wildfire statement, first in both retrievals, leads on the source side, and
+    ``agreed_source``, under which that text's source side, half of it used, makes it a match)."""
     index, briefing = statements_index
     harbour = STATEMENTS["harbour.txt"].split("\n", 2)[2]
     wildfire_half = "Firefighters contained the wildfire in the eastern hills overnight after it burned 3,200 hectares."
@@ -561,7 +562,7 @@ def test_once_one_source_passes_a_further_one_needs_half_the_contained_share(sta
     both.write_text(f"Briefing, September 19, 2025\n\n{harbour}\n{wildfire_half}\n\n{filler}\n", encoding="utf-8")
     half = briefing.parent / "half.txt"
     half.write_text(f"Briefing, September 19, 2025\n\n{wildfire_half}\n\n{filler}\n", encoding="utf-8")
-    config = FindConfig(lead=100.0, agreed_lead=0.0, min_lexical=1.0, bm25_lead=0.0, pin_lead=0.0)
+    config = FindConfig(lead=100.0, agreed_lead=0.0, min_lexical=1.0, bm25_lead=0.0, pin_lead=0.0, agreed_source=0.0)
     (found,) = find_sources([both], index, config)
     assert _sources(found)[:2] == ["harbour.txt", "wildfire.txt"]
     (alone,) = find_sources([half], index, config)
@@ -1492,6 +1493,35 @@ def test_the_text_both_retrievals_agree_on_passes_on_its_two_shares_combined(tmp
         assert none.matches == () and [os.path.basename(m.source) for m in none.possible] == ["fact-sheet.txt"]
     with pytest.raises(ConfigError, match="agreed-evidence"):
         FindConfig(agreed_evidence=1.5).validate()
+
+
+def test_the_text_both_retrievals_agree_on_is_a_match_on_its_source_side(tmp_path):
+    """``agreed_source``: the possible tier's text passing no gate on its shares (``min_lexical``, ``min_contained``,
+    ``agreed_evidence`` all above them), which the engine supports too little for ``bm25_lead_support``, is a match
+    on its score when the source side (the mean of the engine's coverage of it and its contained share) reaches
+    ``agreed_source``; at 0 (off), or asking more than its source side, it is only possible."""
+    from alignment.discovery.find import _shortlist, _Task, rescore
+
+    index = _fact_sheet_index(tmp_path)
+    story = BRIDGE_STORY.replace('Secretary Maria Lopez said: "Every bridge we fix keeps a school bus, a farmer and '
+                                 'an ambulance\nmoving." ', "")
+    path = tmp_path / "story.txt"
+    path.write_text(story, encoding="utf-8")
+    config = FindConfig(bm25_lead_support=0.99, lead_figures=0, agreed_evidence=0.0, agreed_source=0.0)
+    with SourceIndex.open(index) as store:
+        (item,) = [s for s in _shortlist(store, story, "", config) if s.possible]
+        got = rescore(_Task(store.text(item.candidate.id), item.candidate.path, story, "story", config.compare))
+    side = (got.coverage + item.contained) / 2
+    assert item.contained < config.min_contained and side > 0.01
+    config = replace(config, min_lexical=item.lexical + 0.01)
+    (none,) = find_sources([path], index, config)  # off: only possible
+    assert none.matches == () and [os.path.basename(m.source) for m in none.possible] == ["fact-sheet.txt"]
+    (found,) = find_sources([path], index, replace(config, agreed_source=round(side - 0.005, 4)))
+    assert _sources(found) == ["fact-sheet.txt"] and found.matches[0].score >= config.min_score
+    (none,) = find_sources([path], index, replace(config, agreed_source=round(side + 0.005, 4)))
+    assert none.matches == () and [os.path.basename(m.source) for m in none.possible] == ["fact-sheet.txt"]
+    with pytest.raises(ConfigError, match="agreed-source"):
+        FindConfig(agreed_source=1.5).validate()
 
 
 def test_the_possible_text_is_first_in_both_retrievals_and_leads_bm25():
