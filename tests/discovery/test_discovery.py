@@ -1624,3 +1624,51 @@ def test_the_only_text_holding_an_article_quotation_leads_with_two_runs(tmp_path
 def test_quote_alone_below_zero_is_refused():
     with pytest.raises(ConfigError, match="quote-alone"):
         FindConfig(quote_alone=-1).validate()
+
+
+def test_the_text_a_briefing_reads_out_ranks_first_among_close_matches():
+    """``read_stems``: a briefing restates a readout of its day in its own words and reads a statement of its day
+    out word for word; the two score close (the readout a little higher), and the statement, whose runs of 5
+    stems the briefing holds (its verbatim share), ranks first; not when its score is further than
+    ``read_margin`` below, when its share does not lead the readout's by ``read_lead``, for a story (no record of
+    an exchange), or with the rule off."""
+    from alignment.discovery.find import _ranked, _Scored, _Shortlisted, verbatim_shares
+    from alignment.discovery.store import Candidate
+
+    statement = ("The outbreak of the river fever in the northern valley is being contained by the regional health "
+                 "teams, and the department is sending two mobile clinics and a laboratory to the valley this week.")
+    readout = ("The President spoke with the Prime Minister about the harbour treaty, the fishing quotas and the "
+               "coming summit on shipping lanes in the southern sea.")
+    briefing = ("Briefing, October 7, 2025\n\nMS. REYES: Good afternoon. Two things. " + statement
+                + " Also, the President and the Prime Minister talked today; they covered quotas for fishing, the "
+                "treaty on the harbour and lanes for shipping before the summit.\nQ On the fever?\nMS. REYES: Yes.\n"
+                "Q And the treaty?\nMS. REYES: We will see.\nQ Thank you.\n")
+
+    def item(name, text, lexical, contained):
+        stems = tuple(content_terms(text))
+        return _Shortlisted(Candidate(1, name, name, name, name, "2025-10-07", frozenset(stems), 1.0, stems),
+                            lexical, contained)
+
+    items = [item("readout.txt", readout, 0.06, 0.80), item("statement.txt", statement, 0.08, 0.70)]
+    shares = verbatim_shares(briefing, items, FindConfig())
+    assert shares["statement.txt"] > 0.5 and shares["readout.txt"] < 0.1
+    assert verbatim_shares(briefing.replace("\nQ ", "\n"), items, FindConfig()) == {}  # a story: no shares
+
+    def got(coverage):
+        return _Scored(0.03, frozenset({"d1"}), 10, 0, frozenset(), coverage)
+
+    scores = {"readout.txt": got(0.64), "statement.txt": got(0.68)}
+
+    def order(config, verbatim):
+        found = _ranked("briefing", items, scores, config, "2025-10-07", verbatim)
+        return [m.source for m in found.matches]
+    assert order(FindConfig(), {}) == ["readout.txt", "statement.txt"]  # by score
+    assert order(FindConfig(), shares) == ["statement.txt", "readout.txt"]
+    assert order(FindConfig(read_margin=0.0), shares) == ["readout.txt", "statement.txt"]
+    close = {"statement.txt": 0.3, "readout.txt": 0.2}  # a lead under read_lead, or a share under read_share
+    assert order(FindConfig(), close) == ["readout.txt", "statement.txt"]
+    assert order(FindConfig(read_lead=1.4), close) == ["statement.txt", "readout.txt"]
+    assert order(FindConfig(read_lead=1.4, read_share=0.35), close) == ["readout.txt", "statement.txt"]
+    assert verbatim_shares(briefing, items, FindConfig(read_stems=0)) == {}
+    with pytest.raises(ConfigError, match="read-lead"):
+        FindConfig(read_lead=0.5).validate()
