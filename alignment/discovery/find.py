@@ -42,7 +42,9 @@ independent evidence: 1 - (1 - article side)(1 - source side)) reaches ``min_sco
 cover over the article's supported claims: rank 1 is in the cover, a later source only when it supports in full
 at least ``min_gain`` of the article's claims that the sources above it do not support at all (``cover`` is
 false for a duplicate or a weaker version of a source above); the text leading by the figures ranks first
-when its score is within ``pin_margin`` of the first's and the engine supports as much of the article in it.
+when its score is within ``pin_margin`` of the first's and the engine supports as much of the article in it, and
+for a record of an exchange the text it reads out (its runs of ``read_stems`` stems held in the article, the
+verbatim share, leading every other compared text's by ``read_lead``) when within ``read_margin``.
 Once one candidate passes, a further source of the
 cover needs only half of ``min_lexical`` or of ``min_contained`` to be compared and ``min_cover_score`` to be
 listed: it explains part of the article. (5) An article with no match may get *possible* sources
@@ -50,7 +52,8 @@ listed: it explains part of the article. (5) An article with no match may get *p
 (:attr:`ArticleMatches.possible`) when the engine supports ``possible_support`` of the article: a low-confidence
 tier, never a match. That text, when it holds ``min_lexical`` of the article, passes on that share whatever
 ``min_reverse`` (``agreed_lexical``: a text both retrievals put first is not a long text holding every article's
-words), and is then compared and ranked like any candidate passing the gates.
+words), and is then compared and ranked like any candidate passing the gates; compared, it is also a match when the
+source side of its score (the engine's coverage of it and its contained share) reaches ``agreed_source``.
 """
 
 from __future__ import annotations
@@ -320,6 +323,13 @@ class FindConfig:
     #: 0.625 combined), where the agreed text of a story with no source in the index holds at most 0.54 combined
     #: (0: off)
     agreed_evidence: float = 0.6
+    #: **... or on its source side** (``agreed_source``): the same text (the possible tier's) is a match, judged by
+    #: its score like a text passing the gates, whatever ``bm25_lead_support`` and ``possible_support``, when the
+    #: source side of its score (the mean of the engine's coverage of it and its contained share) reaches this: a
+    #: story retelling a short statement in other words, one paragraph of it among the story's own reporting, has
+    #: little of the statement's wording (the engine's support 0.12-0.13) but uses much of its content (a source
+    #: side of 0.31), where the agreed text of a story on another study of the same topic has at most 0.27 (0: off)
+    agreed_source: float = 0.3
     #: **a text leading both retrievals' shares**: the text BM25 sets far above the next (``bm25_lead``) is not held
     #: to ``bm25_lead_support`` when it also leads on the source side (``lead``, ``min_lead``: its contained share
     #: ``lead`` times the next text's) and at least this share of its own weighted stems is in the article: it is
@@ -330,6 +340,18 @@ class FindConfig:
     #: them (0.33, 0.38); a short comment a story quotes none of, its text first in both retrievals and 5 times
     #: the next text's contained share, held 0.46 of itself in the story (0: off)
     lead_contained: float = 0.45
+    #: **the text a record of an exchange reads out ranks first** (``read_stems``, ``read_share``, ``read_lead``,
+    #: ``read_margin``): for an article that is a record of an exchange (a briefing, a press call), each compared
+    #: text's *verbatim share* is the share of its runs of ``read_stems`` consecutive content-word stems that the
+    #: article holds in the same order; the text whose verbatim share is at least ``read_share`` and ``read_lead``
+    #: times every other compared text's ranks first among the matches when its score is within ``read_margin`` of
+    #: the first's, both in the same tier (the texts of the article's days, those holding its quotations). A
+    #: briefing restates several texts of its days in its own words, and their scores are close (its long talk
+    #: holds most of each short text's words); the one it reads out holds its word runs (0 stems: off)
+    read_stems: int = 5
+    read_share: float = 0.1
+    read_lead: float = 2.0
+    read_margin: float = 0.05
     #: **a region's abbreviation after a place and its comma stands for the region's name** in the article's query
     #: (a dateline's "BISMARCK, N.D." asks for the "North Dakota" its release writes out; the index keeps each
     #: text's own words): a story whose only mention of its state is the dateline's abbreviation ranked its
@@ -392,6 +414,9 @@ class FindConfig:
             msg = (f"quote-candidates and quote-lookups must be at least 0, got {self.quote_candidates} and "
                    f"{self.quote_lookups}")
             raise ConfigError(msg)
+        if self.read_stems < 0 or self.read_lead < 1.0:
+            msg = f"read-stems must be at least 0 and read-lead at least 1, got {self.read_stems} and {self.read_lead}"
+            raise ConfigError(msg)
         if self.lead_figures < 0:
             msg = f"lead-figures must be at least 0, got {self.lead_figures}"
             raise ConfigError(msg)
@@ -405,7 +430,7 @@ class FindConfig:
         for name in ("min_lexical", "min_reverse", "min_score", "min_gain", "min_cover_score", "min_contained",
                      "rare_share", "min_lead", "recent_min_score", "top_lexical",
                      "days_min_contained", "bm25_lead_support", "possible_support", "quote_share",
-                     "agreed_evidence",
+                     "agreed_evidence", "agreed_source", "read_share", "read_margin",
                      "lead_figure_share", "lead_figure_contained", "lead_contained"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 msg = f"{name.replace('_', '-')} must be between 0 and 1, got {getattr(self, name)}"
@@ -951,7 +976,7 @@ def _comparison_order(items: list[_Shortlisted], article_date: str, config: Find
 
 
 def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored], config: FindConfig,
-            article_date: str = "") -> ArticleMatches:
+            article_date: str = "", verbatim: dict[str, float] | None = None) -> ArticleMatches:
     passing = []
     maybe = []
     for item in listed:
@@ -960,9 +985,12 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
             continue
         if item.possible and got.support >= config.possible_support:
             maybe.append((_score(got, item), item, got))
-        if item.possible_only:
+        # the text both retrievals agree on, whose source side shows the article uses it: judged by its score
+        agreed = bool(item.possible and config.agreed_source
+                      and (got.coverage + item.contained) / 2 >= config.agreed_source)
+        if item.possible_only and not agreed:
             continue  # compared for the possible tier only
-        if item.checked and got.support < config.bm25_lead_support and not (
+        if item.checked and not agreed and got.support < config.bm25_lead_support and not (
                 item.figured and got.support >= config.possible_support):
             continue  # admitted by its BM25 lead alone, and the engine finds too little of the article in it
         score = _score(got, item)
@@ -974,6 +1002,7 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
                                 -(p[0] >= config.recent_min_score and (p[1].quoted or p[1].day_pinned)),
                                 -p[0], p[1].candidate.path, p[1].candidate.key))
     passing = _pinned_first(passing, article_date, config)
+    passing = _read_first(passing, verbatim or {}, article_date, config)
     possible = tuple(Match(c.path, rank, score, got.support, len(got.supported), got.quotes_found, False, c.title,
                            c.date, item.lexical, c.key)
                      for rank, (score, item, got) in enumerate(maybe[:config.top], 1) for c in (item.candidate,))
@@ -994,6 +1023,51 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
         matches.append(Match(c.path, rank, score, got.support, len(got.supported), got.quotes_found, cover,
                              c.title, c.date, item.lexical, c.key))
     return ArticleMatches(article, tuple(matches), possible)
+
+
+def _tier(p: tuple[float, _Shortlisted, _Scored], article_date: str, config: FindConfig) -> tuple[bool, bool]:
+    """A match's tier in the ranking: of the article's days, holding its quotations (both only from
+    ``recent_min_score``)."""
+    return (p[0] >= config.recent_min_score and _recent(p[1].candidate, article_date, config),
+            p[0] >= config.recent_min_score and (p[1].quoted or p[1].day_pinned))
+
+
+def verbatim_shares(text: str, items: Sequence[_Shortlisted], config: FindConfig) -> dict[str, float]:
+    """Each candidate's verbatim share (its SHA-256: the share of its runs of ``read_stems`` consecutive stems that
+    ``text``, a record of an exchange, holds in the same order), for :func:`_read_first`; empty for an article that
+    is no record of an exchange, or with the rule off (``FindConfig.read_stems``)."""
+    n = config.read_stems
+    if not n or not is_exchange(text, config.exchange_questions):
+        return {}
+    stems = content_terms(text)
+    grams = {tuple(stems[i:i + n]) for i in range(len(stems) - n + 1)}
+    out: dict[str, float] = {}
+    for item in items:
+        own = item.candidate.stems
+        runs = len(own) - n + 1
+        if item.candidate.sha256 not in out and runs > 0:
+            out[item.candidate.sha256] = sum(1 for i in range(runs) if tuple(own[i:i + n]) in grams) / runs
+    return out
+
+
+def _read_first(passing: list[tuple[float, _Shortlisted, _Scored]], verbatim: dict[str, float], article_date: str,
+                config: FindConfig) -> list[tuple[float, _Shortlisted, _Scored]]:
+    """``passing`` (ranked) with the text a record of an exchange reads out moved first (``FindConfig.read_stems``):
+    the one whose verbatim share (``verbatim``, :func:`verbatim_shares`) is at least ``read_share`` and
+    ``read_lead`` times every other's, when its score is within ``read_margin`` of the first's, both in the same
+    tier, and it reaches ``min_score``."""
+    if not verbatim or len(passing) < 2:
+        return passing
+    at = max(range(len(passing)), key=lambda i: (verbatim.get(passing[i][1].candidate.sha256, 0.0), -i))
+    best = passing[at][1].candidate.sha256
+    share = verbatim.get(best, 0.0)
+    others = max((v for sha, v in verbatim.items() if sha != best), default=0.0)
+    read = passing[at]
+    if at == 0 or share < config.read_share or share < config.read_lead * others \
+            or _tier(read, article_date, config) != _tier(passing[0], article_date, config) \
+            or read[0] < passing[0][0] - config.read_margin or read[0] < config.min_score:
+        return passing
+    return [read, *passing[:at], *passing[at + 1:]]
 
 
 def _pinned_first(passing: list[tuple[float, _Shortlisted, _Scored]], article_date: str,
@@ -1073,7 +1147,9 @@ def find_sources(
         futures = submit(tasks)
         for i, (name, items, mine) in enumerate(zip(names, listed, wanted, strict=True)):
             scores = {sha: futures[t].result() for sha, t in mine}
-            results.append(_ranked(name, items, scores, config, dates[i]))
+            results.append(_ranked(name, items, scores, config, dates[i],
+                                   verbatim_shares(docs[i].text, [s for s in items if s.candidate.sha256 in scores],
+                                                   config)))
             if progress is not None:
                 progress(i + 1, len(docs), 0)
     return results

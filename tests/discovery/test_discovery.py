@@ -551,7 +551,8 @@ def test_once_one_source_passes_a_further_one_needs_half_the_contained_share(sta
     under ``min_contained`` (the leads off), is compared as a further source once the harbour one passes, and
     listed; read alone, that half passes nothing and there is no match (with ``bm25_lead`` on, BM25 sets the
     wildfire statement far above the rest and the engine finds the half in it: a match; ``pin_lead`` off too, and
-    ``agreed_lead``, under which the wildfire statement, first in both retrievals, leads on the source side)."""
+    ``agreed_lead``, under which the wildfire statement, first in both retrievals, leads on the source side, and
+    ``agreed_source``, under which that text's source side, half of it used, makes it a match)."""
     index, briefing = statements_index
     harbour = STATEMENTS["harbour.txt"].split("\n", 2)[2]
     wildfire_half = "Firefighters contained the wildfire in the eastern hills overnight after it burned 3,200 hectares."
@@ -561,7 +562,7 @@ def test_once_one_source_passes_a_further_one_needs_half_the_contained_share(sta
     both.write_text(f"Briefing, September 19, 2025\n\n{harbour}\n{wildfire_half}\n\n{filler}\n", encoding="utf-8")
     half = briefing.parent / "half.txt"
     half.write_text(f"Briefing, September 19, 2025\n\n{wildfire_half}\n\n{filler}\n", encoding="utf-8")
-    config = FindConfig(lead=100.0, agreed_lead=0.0, min_lexical=1.0, bm25_lead=0.0, pin_lead=0.0)
+    config = FindConfig(lead=100.0, agreed_lead=0.0, min_lexical=1.0, bm25_lead=0.0, pin_lead=0.0, agreed_source=0.0)
     (found,) = find_sources([both], index, config)
     assert _sources(found)[:2] == ["harbour.txt", "wildfire.txt"]
     (alone,) = find_sources([half], index, config)
@@ -1494,6 +1495,35 @@ def test_the_text_both_retrievals_agree_on_passes_on_its_two_shares_combined(tmp
         FindConfig(agreed_evidence=1.5).validate()
 
 
+def test_the_text_both_retrievals_agree_on_is_a_match_on_its_source_side(tmp_path):
+    """``agreed_source``: the possible tier's text passing no gate on its shares (``min_lexical``, ``min_contained``,
+    ``agreed_evidence`` all above them), which the engine supports too little for ``bm25_lead_support``, is a match
+    on its score when the source side (the mean of the engine's coverage of it and its contained share) reaches
+    ``agreed_source``; at 0 (off), or asking more than its source side, it is only possible."""
+    from alignment.discovery.find import _shortlist, _Task, rescore
+
+    index = _fact_sheet_index(tmp_path)
+    story = BRIDGE_STORY.replace('Secretary Maria Lopez said: "Every bridge we fix keeps a school bus, a farmer and '
+                                 'an ambulance\nmoving." ', "")
+    path = tmp_path / "story.txt"
+    path.write_text(story, encoding="utf-8")
+    config = FindConfig(bm25_lead_support=0.99, lead_figures=0, agreed_evidence=0.0, agreed_source=0.0)
+    with SourceIndex.open(index) as store:
+        (item,) = [s for s in _shortlist(store, story, "", config) if s.possible]
+        got = rescore(_Task(store.text(item.candidate.id), item.candidate.path, story, "story", config.compare))
+    side = (got.coverage + item.contained) / 2
+    assert item.contained < config.min_contained and side > 0.01
+    config = replace(config, min_lexical=item.lexical + 0.01)
+    (none,) = find_sources([path], index, config)  # off: only possible
+    assert none.matches == () and [os.path.basename(m.source) for m in none.possible] == ["fact-sheet.txt"]
+    (found,) = find_sources([path], index, replace(config, agreed_source=round(side - 0.005, 4)))
+    assert _sources(found) == ["fact-sheet.txt"] and found.matches[0].score >= config.min_score
+    (none,) = find_sources([path], index, replace(config, agreed_source=round(side + 0.005, 4)))
+    assert none.matches == () and [os.path.basename(m.source) for m in none.possible] == ["fact-sheet.txt"]
+    with pytest.raises(ConfigError, match="agreed-source"):
+        FindConfig(agreed_source=1.5).validate()
+
+
 def test_the_possible_text_is_first_in_both_retrievals_and_leads_bm25():
     """``_possible``: the first text of the whole BM25 query when it is also the first of the containment
     retrieval and leads the next text by ``possible_lead``; not when the retrievals disagree, the lead is short,
@@ -1594,3 +1624,51 @@ def test_the_only_text_holding_an_article_quotation_leads_with_two_runs(tmp_path
 def test_quote_alone_below_zero_is_refused():
     with pytest.raises(ConfigError, match="quote-alone"):
         FindConfig(quote_alone=-1).validate()
+
+
+def test_the_text_a_briefing_reads_out_ranks_first_among_close_matches():
+    """``read_stems``: a briefing restates a readout of its day in its own words and reads a statement of its day
+    out word for word; the two score close (the readout a little higher), and the statement, whose runs of 5
+    stems the briefing holds (its verbatim share), ranks first; not when its score is further than
+    ``read_margin`` below, when its share does not lead the readout's by ``read_lead``, for a story (no record of
+    an exchange), or with the rule off."""
+    from alignment.discovery.find import _ranked, _Scored, _Shortlisted, verbatim_shares
+    from alignment.discovery.store import Candidate
+
+    statement = ("The outbreak of the river fever in the northern valley is being contained by the regional health "
+                 "teams, and the department is sending two mobile clinics and a laboratory to the valley this week.")
+    readout = ("The President spoke with the Prime Minister about the harbour treaty, the fishing quotas and the "
+               "coming summit on shipping lanes in the southern sea.")
+    briefing = ("Briefing, October 7, 2025\n\nMS. REYES: Good afternoon. Two things. " + statement
+                + " Also, the President and the Prime Minister talked today; they covered quotas for fishing, the "
+                "treaty on the harbour and lanes for shipping before the summit.\nQ On the fever?\nMS. REYES: Yes.\n"
+                "Q And the treaty?\nMS. REYES: We will see.\nQ Thank you.\n")
+
+    def item(name, text, lexical, contained):
+        stems = tuple(content_terms(text))
+        return _Shortlisted(Candidate(1, name, name, name, name, "2025-10-07", frozenset(stems), 1.0, stems),
+                            lexical, contained)
+
+    items = [item("readout.txt", readout, 0.06, 0.80), item("statement.txt", statement, 0.08, 0.70)]
+    shares = verbatim_shares(briefing, items, FindConfig())
+    assert shares["statement.txt"] > 0.5 and shares["readout.txt"] < 0.1
+    assert verbatim_shares(briefing.replace("\nQ ", "\n"), items, FindConfig()) == {}  # a story: no shares
+
+    def got(coverage):
+        return _Scored(0.03, frozenset({"d1"}), 10, 0, frozenset(), coverage)
+
+    scores = {"readout.txt": got(0.64), "statement.txt": got(0.68)}
+
+    def order(config, verbatim):
+        found = _ranked("briefing", items, scores, config, "2025-10-07", verbatim)
+        return [m.source for m in found.matches]
+    assert order(FindConfig(), {}) == ["readout.txt", "statement.txt"]  # by score
+    assert order(FindConfig(), shares) == ["statement.txt", "readout.txt"]
+    assert order(FindConfig(read_margin=0.0), shares) == ["readout.txt", "statement.txt"]
+    close = {"statement.txt": 0.3, "readout.txt": 0.2}  # a lead under read_lead, or a share under read_share
+    assert order(FindConfig(), close) == ["readout.txt", "statement.txt"]
+    assert order(FindConfig(read_lead=1.4), close) == ["statement.txt", "readout.txt"]
+    assert order(FindConfig(read_lead=1.4, read_share=0.35), close) == ["readout.txt", "statement.txt"]
+    assert verbatim_shares(briefing, items, FindConfig(read_stems=0)) == {}
+    with pytest.raises(ConfigError, match="read-lead"):
+        FindConfig(read_lead=0.5).validate()
