@@ -33,7 +33,7 @@ from alignment.engine.quotes import SPEECH_KEYS
 from alignment.engine.statuses import added_though_linked
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel, Detail, Segment, SegmentKind
-from alignment.text.normalize import Word, fold_word, stem, words
+from alignment.text.normalize import MAX_DAY, Word, fold_word, stem, words
 from alignment.text.segment import Analyzed, TaggedWord, enumerated, is_question, title_line
 
 __all__ = ["AlignmentResult", "align", "derivative_is_long", "in_frame"]
@@ -861,10 +861,6 @@ def _weak_links_report(covers: Sequence[float], config: Config) -> bool:
     return sum(c >= config.min_partial for c in covers) >= WEAK_REPORTS
 
 
-#: the largest number that may be a day of a month
-_MONTH_DAYS = 31
-
-
 def _no_figure(words: Sequence[TaggedWord], i: int, text: str) -> bool:
     """Is number ``i`` of ``words`` (a claim's content words, ``text`` the document they index) no figure of what
     the claim says: a month's day, right beside the month's name ("From December 1, 2024, to June 1, 2025, ... had
@@ -877,7 +873,7 @@ def _no_figure(words: Sequence[TaggedWord], i: int, text: str) -> bool:
     w = words[i].word
     if w.start > 1 and text[w.start - 1] == "-" and text[w.start - 2].isalpha():
         return True
-    if not (w.text.isdigit() and 1 <= int(w.text) <= _MONTH_DAYS):
+    if not (w.text.isdigit() and 1 <= int(w.text) <= MAX_DAY):
         return False
     return any(0 <= j < len(words) and words[j].word.norm in _LANG.months and words[j].word.text[:1].isupper()
                and not text[min(w.end, words[j].word.end):max(w.start, words[j].word.start)].strip()

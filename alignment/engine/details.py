@@ -61,7 +61,16 @@ from alignment.engine.match import Profile
 from alignment.engine.quotes import SPEECH_KEYS
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import DETAIL_SALIENCE, Detail
-from alignment.text.normalize import HYPHENS, NUMERIC_DATE_RE, fold_word, full_year, is_year, number_value, stem
+from alignment.text.normalize import (
+    HYPHENS,
+    MAX_DAY,
+    NUMERIC_DATE_RE,
+    fold_word,
+    full_year,
+    is_year,
+    number_value,
+    stem,
+)
 from alignment.text.quotemarks import QuoteDepth
 from alignment.text.segment import TaggedWord
 
@@ -529,7 +538,7 @@ def _figure_dates(ws: Sequence[TaggedWord], text: str) -> list[tuple[str, str, s
         if mark not in _DATE_MARKS or text[b.end:c.start] != mark:
             continue
         for day, month in sorted({(int(a.text), int(b.text)), (int(b.text), int(a.text))}):
-            if 1 <= month <= len(_LANG.month_order) and 1 <= day <= _MAX_DAY:
+            if 1 <= month <= len(_LANG.month_order) and 1 <= day <= MAX_DAY:
                 out.append((_LANG.month_order[month - 1], str(day), c.norm))
     return out
 
@@ -943,10 +952,6 @@ def _spare(profile: Profile, counterparts: Sequence[Profile]) -> bool:
     return any(profile.keys.isdisjoint(alts) for other in counterparts for alts in other.alternatives)
 
 
-#: the most a number may be to be a day of the month
-_MAX_DAY = 31
-
-
 def _month_days(norms: Sequence[str]) -> Iterator[tuple[str, str, int]]:
     """The days of a month in a run of folded words: (month, day, the index of the word after both), the day right
     after the month or right before it ("February 4", "4 February")."""
@@ -955,7 +960,7 @@ def _month_days(norms: Sequence[str]) -> Iterator[tuple[str, str, int]]:
             continue
         for at in (k + 1, k - 1):
             value = number_value(norms[at]) if 0 <= at < len(norms) else None
-            if value is not None and value.is_integer() and 1 <= value <= _MAX_DAY:
+            if value is not None and value.is_integer() and 1 <= value <= MAX_DAY:
                 yield norm, str(int(value)), max(k, at) + 1
                 break
 

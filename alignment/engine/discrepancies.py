@@ -34,7 +34,7 @@ from alignment.engine.match import slash_fraction
 from alignment.engine.quotes import SPEECH_KEYS
 from alignment.lang import RULES_LANGUAGE as _LANG
 from alignment.model import Alignment, AlignmentLabel, Discrepancy, DiscrepancyKind, Segment, SegmentKind
-from alignment.text.normalize import HYPHENS, NUMERIC_DATE_RE, fold_word, is_year, number_value, stem
+from alignment.text.normalize import HYPHENS, MAX_DAY, NUMERIC_DATE_RE, fold_word, is_year, number_value, stem
 from alignment.text.segment import Analyzed, TaggedWord
 
 __all__ = ["MIN_SCORE", "WEAK_SCORE", "SourceKeys", "find_discrepancies", "restatement", "restates"]
@@ -381,7 +381,7 @@ class _Date:
 
 def _day(t: TaggedWord) -> int:
     n = t.word.norm
-    return int(n) if t.word.kind == "number" and n.isdigit() and 1 <= int(n) <= 31 and len(n) <= 2 else 0
+    return int(n) if t.word.kind == "number" and n.isdigit() and 1 <= int(n) <= MAX_DAY and len(n) <= 2 else 0
 
 
 def _year(t: TaggedWord) -> int:

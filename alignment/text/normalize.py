@@ -37,6 +37,7 @@ from alignment.lang import RULES_LANGUAGE as _LANG
 
 __all__ = [
     "HYPHENS",
+    "MAX_DAY",
     "NUMERIC_DATE_RE",
     "STOP_WORDS",
     "Word",
@@ -270,6 +271,8 @@ NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d
 #: the first year of two digits read as of the 1900s ("31/12/99" is 1999), the ones before it of the 2000s ("29/10/22"
 #: is 2022), as POSIX ``strptime`` reads ``%y``
 _CENTURY_PIVOT = 69
+#: the largest number that may be a day of a month
+MAX_DAY = 31
 
 
 def is_year(word: Word) -> bool:
