@@ -998,9 +998,8 @@ def _ranked(article: str, listed: list[_Shortlisted], scores: dict[str, _Scored]
             passing.append((score, item, got))
     # tiers (among the matches reaching recent_min_score): the texts of the article's days, then the texts holding
     # the most of its quotations; each by score
-    passing.sort(key=lambda p: (-(p[0] >= config.recent_min_score and _recent(p[1].candidate, article_date, config)),
-                                -(p[0] >= config.recent_min_score and (p[1].quoted or p[1].day_pinned)),
-                                -p[0], p[1].candidate.path, p[1].candidate.key))
+    passing.sort(key=lambda p: (*(-t for t in _tier(p, article_date, config)), -p[0], p[1].candidate.path,
+                                p[1].candidate.key))
     passing = _pinned_first(passing, article_date, config)
     passing = _read_first(passing, verbatim or {}, article_date, config)
     possible = tuple(Match(c.path, rank, score, got.support, len(got.supported), got.quotes_found, False, c.title,
