@@ -49,6 +49,8 @@ _MAX_SINGLE_QUOTE_CHARS = 600  # a single-quoted span longer than this is taken 
 #: is followed by its noun: the function words, less those a possessive may precede ("the workers’ own": lang
 #: ``possessive_followers``)
 _MIXED_CLOSE_FOLLOWERS = frozenset(_LANG.stop_words) - _LANG.possessive_followers
+#: the word after a closing single mark, spaces before it (:func:`_mismatched_close`)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _MAX_PARAGRAPHS = 6  # a quote may run over at most this many paragraphs before it is closed
 _STARTS_TEXT_REACH = 16  # words follow an opening mark within this many marks, dots, dashes or brackets
 #: stems of the verbs that report speech (lang ``speech_verbs``), and the words a short quotation is said with:
@@ -769,7 +771,7 @@ def _mismatched_close(text: str, outer: _Open, loose: Sequence[int], end: int) -
         if text[i] not in "’'" or not _alnum(text, i - 1) or _alnum(text, i + 1) or not _closes(text, i):
             continue
         if text[i - 1] in "sS":
-            nxt = re.match(r"\s+([^\W\d_]+)", text[i + 1:i + 40])
+            nxt = _NEXT_WORD.match(text[i + 1:i + 40])
             if nxt and nxt.group(1).lower() not in _MIXED_CLOSE_FOLLOWERS:
                 continue  # the hostages’ release
         return i
