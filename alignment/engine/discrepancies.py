@@ -2837,12 +2837,15 @@ def _own_names(der: Analyzed) -> frozenset[str]:
     return frozenset(k for k, n in counts.items() if n >= _OWN_NAME_USES)
 
 
-def _part_names(dt: str, dw: Sequence[TaggedWord], names: _SourceNames, lower: frozenset[str]) -> list[int]:
+def _part_names(dt: str, dw: Sequence[TaggedWord], names: _SourceNames, lower: frozenset[str],
+                people: frozenset[str] = frozenset()) -> list[int]:
     """Where the article's sentence names a place, a body or a group the source never names (a name with a word the
     source never writes; not a nation, the issuer or a person): a part of what the source counts, whose figures
     nearby are the part's ("Connecticut will get $86 million" / "$4.5 billion ... for American families"; "1.3
     million student borrowers in Michigan" / "over 40 million borrowers"). A speaker, the label that opens a line
-    ("KGET: ...") and the words of a title-case heading that either text writes in lower case are no such name."""
+    ("KGET: ...") and the words of a title-case heading that either text writes in lower case are no such name, nor
+    is a person the article names after a word of office anywhere (``people``, :func:`_titled_people`: "Georgia Gov.
+    Brian Kemp signed ..." makes "Kemp highlights the 400 Americans killed" no part's figure)."""
     title = _title_case(dw)
     skip = set(range(_line_label(dt, dw)))
     for i, j in _speakers(dt, dw):
@@ -2856,10 +2859,32 @@ def _part_names(dt: str, dw: Sequence[TaggedWord], names: _SourceNames, lower: f
             # and "USD" are currencies)
         i, j = _whole_name(dt, dw, k, k + 1)
         if any(u.word.norm in _TITLES for u in dw[max(i - 2, 0):i]) or \
-                any(u.word.key in names.persons for u in dw[k:j]) or _executive_issuer(dw[i:j], names):
+                any(u.word.key in names.persons or u.word.key in people for u in dw[k:j]) or \
+                _executive_issuer(dw[i:j], names):
             continue  # a person ("Senator Okafor"; "Joe" before "Biden", whom the source names "President Biden")
         out.append(k)
     return out
+
+
+#: the most name-like words after a word of office that name its holder (:func:`_titled_people`)
+_TITLED_WORDS = 3
+
+
+def _titled_people(doc: Analyzed) -> frozenset[str]:
+    """The keys of the names a document puts right after a word of office, up to :data:`_TITLED_WORDS` of them, no
+    punctuation between ("Gov. Brian Kemp": brian, kemp): people, wherever the document names them again."""
+    out: set[str] = set()
+    for seg in doc.words:
+        like = _name_flags(seg)
+        for k in range(1, len(seg)):
+            if seg[k - 1].word.norm not in _TITLES or seg[k].word.norm in _TITLES:
+                continue
+            m = k
+            while m < len(seg) and m - k < _TITLED_WORDS and like[m] and seg[m].word.norm not in _TITLES and (
+                    m == k or not doc.text[seg[m - 1].word.end:seg[m].word.start].strip()):
+                out.add(seg[m].word.key)
+                m += 1
+    return frozenset(out)
 
 
 #: how near an amount (in words, either side) a part's name makes it the part's figure (:func:`_part_names`)
@@ -6784,6 +6809,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
         del pairs[di]  # (the article's dateline: the day it was written, no claim's date)
     names = source_names(src)
     lower = names.lower | _lower_keys(der)
+    titled = _titled_people(der)
     aliases = issuer_aliases(der, src, pairs, names) if names.issuers else frozenset()
     side = issuer_side(der, names) | aliases
     outside = interviewees(der, names)
@@ -6886,7 +6912,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
                                  weak or (di, si) in searched, d_other,
                                  _other_values(src.text, sw)) if d_dates and s_dates else []
             if d_q and part is None:
-                part = _part_names(der.text, dw, names, lower)
+                part = _part_names(der.text, dw, names, lower, titled)
             # (a figure of a part the source never names, near its name, is the part's, not the sentence's)
             mine = [q for q in d_q if not _of_part(q, part)] if part else d_q
             hits += _check_numbers(der.text, dw, src.text, sw, mine, _as_increments(mine, s_q, every()), all_q,
@@ -6945,7 +6971,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
 
     def part_of(di: int) -> list[int]:
         if di not in parts:
-            parts[di] = _part_names(der.text, der.words[di], names, lower)
+            parts[di] = _part_names(der.text, der.words[di], names, lower, titled)
         return parts[di]
 
     # (the pairs checked as weak, whose check of numbers wants words around an amount on the same side: the sole

@@ -160,3 +160,18 @@ def test_a_prohibition_restates_a_negation():
                "information to the Commission on Human Rights regarding the attacks.")
     assert _kinds(_found(source, changed), "negation")
 
+
+ORDER = ("WHEREAS: On October 7, 2023, terrorists launched a brutal attack on our ally; and\n\n"
+         "WHEREAS: Among those killed were over 40 Canadian citizens, with at least 7 Canadians still unaccounted for "
+         "or being held hostage; and\n\n"
+         "WHEREAS: The people of this State continue to mourn the lives lost in these unwarranted attacks.")
+
+
+def test_a_person_the_article_names_by_office_is_no_part_of_what_the_source_counts():
+    """"Gov. Jane Roe" is a person: "Roe highlights the 400 Canadians killed" gives the order's figure, changed (a
+    place or a body the source never names near a figure would make it the part's); "over 40" still takes 41."""
+    article = ("Ruritania Gov. Jane Roe signed an executive order on Saturday.\n\n"
+               "In the executive order, Roe highlights the 400 Canadians killed during the attack and seven Canadians "
+               "still unaccounted for or held hostage.")
+    assert _kinds(_found(ORDER, article), "number")
+    assert not _kinds(_found(ORDER, article.replace("400", "41")), "number")
