@@ -1942,9 +1942,9 @@ def _date_line(text: str, words: Sequence[TaggedWord]) -> bool:
     dated = sum(d.j - d.i for d in _dates(text, words))
     if dated == len(words):
         return len(words) <= _DATE_LINE_WORDS
-    if not dated or words[0].word.norm not in _DATE_LINE_LABELS:
-        return False
     inside = {k for d in _dates(text, words) for k in range(d.i, d.j)}
+    if not dated or (words[0].word.norm not in _DATE_LINE_LABELS and 0 not in inside):
+        return False  # (a label opens the line, or the date itself: "Sunday, October 29, 2017 at 1:00 pm |")
     return all(k in inside or words[k].word.norm in _DATE_LINE_LABELS or _clock(text, words, k)
                for k in range(len(words)))
 
@@ -2142,6 +2142,9 @@ class _SourceNames:
     #: the initials of the issuer's names of two words or more ("Central Bank of Malta": cbm): an acronym the source
     #: never writes, made of them, is the issuer's (:func:`_issuer`)
     issuer_initials: frozenset[str] = frozenset()
+    #: the keys of the body a statement's heading says it is by ("Statement by the Ministry of Foreign Affairs"): a
+    #: name made of them alone is the issuer ("the Foreign Ministry"; :func:`_heading_body`)
+    body: frozenset[str] = frozenset()
 
 
 #: the words a run of capitalised words goes on over ("Food and Drug Administration")
@@ -2193,8 +2196,9 @@ def source_names(src: Analyzed) -> _SourceNames:
     # sentence: "Amgen Announces ...", "The Federal Open Market Committee decided today ...")
     claims = [seg for seg, s in zip(src.words, src.segments, strict=True) if s.is_claim]
     opening = claims[:2] if len(claims) >= 8 else []
+    spoken, body = _heading_speaker(src)
     issuers = frozenset({k for k, n in top if n >= 3} | {t.word.key for seg in opening for t in seg if _name_like(t)}
-                        | _signer(src) | _byline(src) | _speaking_body(src))
+                        | _signer(src) | _byline(src) | _speaking_body(src) | spoken)
     executive = any(_executive(seg) for seg in src.words[:2])
     # the name the heading gives the executive is the issuer's, in a document of any length ("FACT SHEET: Nordland
     # Administration Announces ...": nordland)
@@ -2206,7 +2210,60 @@ def source_names(src: Analyzed) -> _SourceNames:
         k + 1 < len(heading) and _name_like(heading[k + 1]))) if _first_person(src) else frozenset()
     return _SourceNames(frozenset(keys), frozenset(norms), frozenset(initials), issuers, frozenset(counts),
                         tuple(sorted(runs)), tuple(sorted(spelled)), frozenset(_lower_keys(src)), frozenset(persons),
-                        executive, offices, _issuer_initials(named, issuers, frozenset(norms)))
+                        executive, offices, _issuer_initials(named, issuers, frozenset(norms)),
+                        body)
+
+
+#: the words after a document's noun in its heading that name who issued it ("Statement by the Ministry of ...")
+_HEADING_BY = frozenset({"by", "from", "of"})
+
+
+def _heading_speaker(src: Analyzed) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of the one whose words the source's heading says they are, who issued it though its text may never
+    name them again: a person the heading opens with, by office and name, followed by "on" or a colon, the subject
+    their words are on ("Presidential Spokesperson Jane Roe on the report regarding ...": jane, roe), first; then
+    the body a lead-in noun and "by", "from" or "of" introduce, its capitalised run ("Statement by the Ministry of
+    Foreign Affairs regarding ...": ministry, foreign, affairs; ``CONFLICTS.lead_in_nouns``), whose words are no
+    issuer's one by one ("the Defence Ministry"), only together (:func:`_heading_body`). An article crediting them
+    with the source's words ("Spokesperson Jane Roe said", "..., the Foreign Ministry said in a statement") credits
+    its issuer."""
+    none: frozenset[str] = frozenset()
+    if not src.words or not src.words[0]:
+        return none, none
+    hw, text = src.words[0], src.text
+    k = 0
+    if hw[0].word.norm in _LEAD_IN_NOUNS and len(hw) > 2 and hw[1].word.norm in _HEADING_BY:
+        k = 2
+        while k < len(hw) and hw[k].word.norm in _DETERMINERS:
+            k += 1
+        m = k
+        while m < len(hw) and (hw[m].word.text[:1].isupper() or (m > k and hw[m].word.norm in _RUN_CONNECTORS
+                                                                 and m + 1 < len(hw)
+                                                                 and hw[m + 1].word.text[:1].isupper())):
+            m += 1
+        return none, frozenset(t.word.key for t in hw[k:m] if t.word.text[:1].isupper() and t.word.norm not in _TITLES)
+    m = 0
+    while m < len(hw) and hw[m].word.text[:1].isupper() and not re.search(r"[,;:()]", text[
+            hw[m - 1].word.end:hw[m].word.start] if m else ""):
+        m += 1
+    office = max((n for n in range(m) if hw[n].word.norm in _TITLES), default=-1)
+    if not 0 <= office < m - 1 or not all(_name_like(t) for t in hw[office + 1:m]):
+        return none, none
+    after = text[hw[m - 1].word.end:hw[m].word.start] if m < len(hw) else ""
+    if not (":" in after or (m < len(hw) and hw[m].word.norm == "on" and not after.strip())):
+        return none, none
+    return frozenset(t.word.key for t in hw[office + 1:m]), none
+
+
+def _heading_body(run: Sequence[TaggedWord], names: _SourceNames) -> bool:
+    """Whether a speaker run names the body the source's heading says it is by (:attr:`_SourceNames.body`) with its
+    words alone, a nation's name before two of them passed over ("Nordland's Foreign Ministry" for "Statement by the
+    Ministry of Foreign Affairs", "the Greek Foreign Ministry"; not "the Defence Ministry")."""
+    words = [t for t in run if t.word.text[:1].isupper() and t.word.norm not in _DETERMINERS]
+    if len(words) > 1 and (words[0].word.text.endswith(_POSSESSIVE) or (
+            len(words) > 2 and words[0].word.key not in names.body)):
+        words = words[1:]  # (its nation's name or adjective: "the Greek Foreign Ministry")
+    return bool(names.body) and bool(words) and all(t.word.key in names.body for t in words)
 
 
 def _issuer_initials(named: Iterable[tuple[tuple[str, ...], tuple[str, ...]]], issuers: frozenset[str],
@@ -2418,6 +2475,24 @@ def _norms(words: Sequence[TaggedWord], i: int, j: int) -> tuple[str, ...]:
     return tuple(t.word.norm for t in words[max(i, 0):max(j, 0)])
 
 
+def _hyphen_modifier(dt: str, dw: Sequence[TaggedWord], i: int, st: str, sw: Sequence[TaggedWord]) -> bool:
+    """Whether the article's name ``dw[i]`` is joined by a hyphen to a lower-case word after it that makes the two a
+    modifier of what follows ("The France-based international police body", "a US-led coalition"): it says where
+    the thing is, or who leads it, not who it is; unless the source's sentence joins a name to the same word (a
+    changed name in the same place: "China-based" / "Kenya-based")."""
+    if i + 1 >= len(dw) or dt[dw[i].word.end:dw[i + 1].word.start] != "-" or not dw[i + 1].word.text[:1].islower():
+        return False
+    key = dw[i + 1].word.key
+    return not any(sw[k].word.key == key and st[sw[k - 1].word.end:sw[k].word.start] == "-"
+                   for k in range(1, len(sw)))
+
+
+def _office_rank(words: Sequence[TaggedWord], i: int) -> bool:
+    """Whether ``words[i]`` is a rank of an office right before its word of office ("Acting Minister", "Deputy
+    Governor": ``CONFLICTS.office_ranks``), part of a title, no name."""
+    return words[i].word.norm in _OFFICE_RANKS and i + 1 < len(words) and words[i + 1].word.norm in _TITLES
+
+
 def _opens(words: Sequence[TaggedWord], i: int) -> bool:
     """Whether a name run at ``words[i]`` opens its sentence, after a determiner at most, and is its subject: the
     whole name (established words after it included) is followed by a verb ("The Federal Reserve has raised ..." /
@@ -2500,7 +2575,7 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     d_new = [i for i, t in enumerate(dw) if (d_like[i] or (i > 0 and (_capitalised(t) or (
         _proper_adjective(t) and not d_title)) and t.word.key not in lower))
              and not _established(t, names) and not (d_title and t.word.key in lower) and not _cut_off(dt, t)
-             and i >= label and t.word.key not in own]
+             and i >= label and t.word.key not in own and not _hyphen_modifier(dt, dw, i, st, sw)]
     if d_new and len(d_new) < len(dw):
         added = _list_additions(dt, dw, st, sw)
         d_new = [i for i in d_new if i not in added]  # (a list the article extends: "Blaine, ..., Sweet Grass,
@@ -2512,7 +2587,8 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     s_like = _name_flags(sw)
     s_cands = [i for i, t in enumerate(sw)
                if (s_like[i] or (t.word.key in names.proper and t.word.text[:1].isupper() and t.word.content))
-               and not (s_title and t.word.key in lower) and i >= label]  # (nor in the source's; nor the label
+               and not (s_title and t.word.key in lower) and i >= label and not _office_rank(sw, i)]  # (nor in
+    # the source's; a rank before a word of office is none, "Acting Minister for Police"; nor the label
     # that opens a heading: "Fact Sheet: President Biden to Sign ...")
     if not s_cands:
         return []
@@ -2765,12 +2841,15 @@ def _own_names(der: Analyzed) -> frozenset[str]:
     return frozenset(k for k, n in counts.items() if n >= _OWN_NAME_USES)
 
 
-def _part_names(dt: str, dw: Sequence[TaggedWord], names: _SourceNames, lower: frozenset[str]) -> list[int]:
+def _part_names(dt: str, dw: Sequence[TaggedWord], names: _SourceNames, lower: frozenset[str],
+                people: frozenset[str] = frozenset()) -> list[int]:
     """Where the article's sentence names a place, a body or a group the source never names (a name with a word the
     source never writes; not a nation, the issuer or a person): a part of what the source counts, whose figures
     nearby are the part's ("Connecticut will get $86 million" / "$4.5 billion ... for American families"; "1.3
     million student borrowers in Michigan" / "over 40 million borrowers"). A speaker, the label that opens a line
-    ("KGET: ...") and the words of a title-case heading that either text writes in lower case are no such name."""
+    ("KGET: ...") and the words of a title-case heading that either text writes in lower case are no such name, nor
+    is a person the article names after a word of office anywhere (``people``, :func:`_titled_people`: "Georgia Gov.
+    Brian Kemp signed ..." makes "Kemp highlights the 400 Americans killed" no part's figure)."""
     title = _title_case(dw)
     skip = set(range(_line_label(dt, dw)))
     for i, j in _speakers(dt, dw):
@@ -2784,10 +2863,32 @@ def _part_names(dt: str, dw: Sequence[TaggedWord], names: _SourceNames, lower: f
             # and "USD" are currencies)
         i, j = _whole_name(dt, dw, k, k + 1)
         if any(u.word.norm in _TITLES for u in dw[max(i - 2, 0):i]) or \
-                any(u.word.key in names.persons for u in dw[k:j]) or _executive_issuer(dw[i:j], names):
+                any(u.word.key in names.persons or u.word.key in people for u in dw[k:j]) or \
+                _executive_issuer(dw[i:j], names):
             continue  # a person ("Senator Okafor"; "Joe" before "Biden", whom the source names "President Biden")
         out.append(k)
     return out
+
+
+#: the most name-like words after a word of office that name its holder (:func:`_titled_people`)
+_TITLED_WORDS = 3
+
+
+def _titled_people(doc: Analyzed) -> frozenset[str]:
+    """The keys of the names a document puts right after a word of office, up to :data:`_TITLED_WORDS` of them, no
+    punctuation between ("Gov. Brian Kemp": brian, kemp): people, wherever the document names them again."""
+    out: set[str] = set()
+    for seg in doc.words:
+        like = _name_flags(seg)
+        for k in range(1, len(seg)):
+            if seg[k - 1].word.norm not in _TITLES or seg[k].word.norm in _TITLES:
+                continue
+            m = k
+            while m < len(seg) and m - k < _TITLED_WORDS and like[m] and seg[m].word.norm not in _TITLES and (
+                    m == k or not doc.text[seg[m - 1].word.end:seg[m].word.start].strip()):
+                out.add(seg[m].word.key)
+                m += 1
+    return frozenset(out)
 
 
 #: how near an amount (in words, either side) a part's name makes it the part's figure (:func:`_part_names`)
@@ -3154,7 +3255,20 @@ def _issuer(t: TaggedWord, names: _SourceNames) -> bool:
     key = t.word.key
     return key in names.issuers or _ALIASES.get(t.word.norm, "") in names.issuers or (
         len(key) >= 3 and any(k.startswith(key) for k in names.issuers)) or (
-        bool(names.issuer_initials) and _acronym(t) and _acronym_letters(t) in names.issuer_initials)
+        bool(names.issuer_initials) and ((_acronym(t) and _acronym_letters(t) in names.issuer_initials)
+                                         or _mixed_initials(t) in names.issuer_initials))
+
+
+def _mixed_initials(t: TaggedWord) -> str:
+    """The folded capitals of a word of initials in mixed case, a connector's initial in lower case between them
+    ("BoG" for the Bank of Ghana, "DoD": bg, dd), of three to six letters, two capitals at least; "" for another
+    word."""
+    text = t.word.text
+    bare = text[:-2] if text.endswith(_POSSESSIVE) else text
+    if not 3 <= len(bare) <= 6 or not bare.isalpha() or not bare[:1].isupper() or not bare[-1:].isupper() \
+            or bare.isupper():
+        return ""
+    return "".join(c for c in bare if c.isupper()).lower()
 
 
 def _acronym_letters(t: TaggedWord) -> str:
@@ -3182,7 +3296,7 @@ def _issuer_run(run: Sequence[TaggedWord], names: _SourceNames, side: frozenset[
     whom the source does not name so), or a person the article introduces as the issuer's (``side``: "White House
     National Climate Adviser Ali Zaidi")."""
     return any(_issuer(t, names) for t in run) or _executive_issuer(run, names) or \
-        any(t.word.key in side for t in run if _name_like(t))
+        any(t.word.key in side for t in run if _name_like(t)) or _heading_body(run, names)
 
 
 def _executive_issuer(run: Sequence[TaggedWord], names: _SourceNames) -> bool:
@@ -3427,6 +3541,8 @@ def _news_credit(text: str, words: Sequence[TaggedWord], i: int, j: int, names: 
     run = [t for t in words[i:j] if _name_like(t) or _capitalised(t)]
     if any(t.word.norm in _OUTLETS for t in run) or any(t.word.norm in _OUTLET_NOUNS for t in words[max(i - 3, 0):i]):
         return True
+    if any(t.word.norm in _OUTLETS and t.word.text[:1].isupper() for t in words[_of_head(words, i):i]):
+        return True  # the outlet's name whose "of" the run ends: "..., The Times of Israel reported"
     if not run or any(t.word.key in names.proper for t in run):
         return False
     if i >= 2 and words[i - 1].word.norm == "by" and words[i - 2].lemma_key == _REPORT_KEY:
@@ -3455,6 +3571,36 @@ def _reported_after_claim(text: str, words: Sequence[TaggedWord], i: int, j: int
 _RELEASE_NOUNS = _C.release_nouns
 _RELEASE_REACH = 8  # words after a speaker a credit's "in a ... news release" is looked for
 _RELEASE_NAME_WORDS = 6  # words from that "in" to the release's noun ("in a University of Northfield news release")
+
+
+def _of_tail(words: Sequence[TaggedWord], j: int) -> int:
+    """The end of the capitalised run that "of" (and a determiner) joins to a name ending at ``words[j - 1]``, words
+    of office included ("the Office of the Prime Minister", "The Times of Israel" read from its "Times"); ``j`` where
+    none follows."""
+    k = j
+    if k >= len(words) or words[k].word.norm != "of":
+        return j
+    k += 1
+    while k < len(words) and words[k].word.norm in _DETERMINERS:
+        k += 1
+    m = k
+    while m < len(words) and words[m].word.text[:1].isupper():
+        m += 1
+    return m if m > k else j
+
+
+def _of_head(words: Sequence[TaggedWord], i: int) -> int:
+    """The start of the capitalised run that "of" (and a determiner) joins before a name starting at ``words[i]``
+    ("The Times of Israel" read from its "Israel"): ``i`` where none does."""
+    k = i
+    while k > 0 and words[k - 1].word.norm in _DETERMINERS:
+        k -= 1
+    if k < 2 or words[k - 1].word.norm != "of" or not words[k - 2].word.text[:1].isupper():
+        return i
+    k -= 1
+    while k > 0 and words[k - 1].word.text[:1].isupper():
+        k -= 1
+    return k
 
 
 def _release_credit(text: str, words: Sequence[TaggedWord], i: int, j: int) -> bool:
@@ -3603,7 +3749,7 @@ def _check_attribution(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[
         if (not s_sp or within) and {t.word.key for t in dw[i:j]} & heard:
             continue  # the speaker the source's lead-in line names ("Statement from Governor Jane Roe:" / "Roe said")
         aliases = {_ALIASES.get(t.word.norm, t.word.norm) for t in dw[i:j]}
-        issuer = _issuer_run(dw[i:j], names, side)
+        issuer = _issuer_run(dw[i:j], names, side) or _issuer_run(dw[j:_of_tail(dw, j)], names)
         run = [t for t in dw[i:j] if _name_like(t)]
         # (another of the source's voices, given the words the source quotes from one: no issuer's to give)
         issuer = issuer and not (not weak and run and run[-1].word.key in voices and s_sp
@@ -4093,6 +4239,9 @@ _PRIVATIVES = _C.privatives
 #: the most words before a word that a privative word governing it stands (:func:`_privated`)
 _PRIVATIVE_REACH = 15
 _SENTENCE_BREAK_RE = re.compile(r"[;:.!?]")
+#: the most words before the article's word that a privative word making the source's negation its own stands
+#: (:func:`_check_negation`: "prohibiting the release" for "not to release")
+_PROHIBITED_REACH = 3
 
 
 def _privated(text: str, words: Sequence[TaggedWord], i: int, reach: int = _PRIVATIVE_REACH) -> bool:
@@ -4318,8 +4467,10 @@ def _check_negation(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tag
                        and (near := _beside(dw, i, 5)) & _beside(sw, k, 5)
                        and not any(near & p for p in plain)), -1) if not (d_n[key] or weak) else -1
         if di < 0 or di in done or not _same_frame(sw, n, dw, di) or not _anchored(dw, di, sw, k, weak) \
-                or _clause_negated(dt, dw, key, s_neg) or _plain_clause_closer(dt, dw, di, st, sw, k, key):
-            continue
+                or _clause_negated(dt, dw, key, s_neg) or _plain_clause_closer(dt, dw, di, st, sw, k, key) \
+                or _privated(dt, dw, di, _PROHIBITED_REACH):
+            continue  # (nor what the article says was forbidden or denied: "issued any order prohibiting the
+            # release" / "instructed the police not to release")
         done.add(di)
         lo = _negation_place(dw, di, sw, n, k)
         while lo > 0 and di - lo < 2 and dw[lo - 1].pos == "AUX":
@@ -6666,6 +6817,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
         del pairs[di]  # (the article's dateline: the day it was written, no claim's date)
     names = source_names(src)
     lower = names.lower | _lower_keys(der)
+    titled = _titled_people(der)
     aliases = issuer_aliases(der, src, pairs, names) if names.issuers else frozenset()
     side = issuer_side(der, names) | aliases
     outside = interviewees(der, names)
@@ -6768,7 +6920,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
                                  weak or (di, si) in searched, d_other,
                                  _other_values(src.text, sw)) if d_dates and s_dates else []
             if d_q and part is None:
-                part = _part_names(der.text, dw, names, lower)
+                part = _part_names(der.text, dw, names, lower, titled)
             # (a figure of a part the source never names, near its name, is the part's, not the sentence's)
             mine = [q for q in d_q if not _of_part(q, part)] if part else d_q
             hits += _check_numbers(der.text, dw, src.text, sw, mine, _as_increments(mine, s_q, every()), all_q,
@@ -6827,7 +6979,7 @@ def _find_discrepancies(der: Analyzed, src: Analyzed, alignments: Sequence[Align
 
     def part_of(di: int) -> list[int]:
         if di not in parts:
-            parts[di] = _part_names(der.text, der.words[di], names, lower)
+            parts[di] = _part_names(der.text, der.words[di], names, lower, titled)
         return parts[di]
 
     # (the pairs checked as weak, whose check of numbers wants words around an amount on the same side: the sole

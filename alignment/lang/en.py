@@ -637,7 +637,7 @@ CONFLICTS = ConflictWords(
     currency_signs=frozenset("$ £ € ¥ ₹".split()),
     currencies=frozenset("dollar dollars pound pounds euro euros yen usd gbp eur rs inr rupee rupees".split()),
     executive_names=frozenset({"white house", "administration", "president", "downing street", "number 10",
-                               "kremlin", "elysee"}),
+                               "kremlin", "elysee", "palace", "malacanang"}),
     directions=(frozenset("increase rise raise higher greater grow boost".split()),
                 frozenset("decrease reduce cut lower fall decline drop".split())),
     team_nouns=frozenset("researcher researchers scientist scientists author authors investigator investigators "
@@ -728,7 +728,8 @@ CONFLICTS = ConflictWords(
     privatives=frozenset("suspend suspends suspended suspending halt halts halted halting cease ceases ceased "
                          "discontinue discontinues discontinued deny denies denied denying dismiss dismisses "
                          "dismissed refute refutes refuted debunk debunked dispel dispels dispelled fake false "
-                         "bogus baseless unfounded".split()),
+                         "bogus baseless unfounded prohibit prohibits prohibited prohibiting forbid forbids forbade "
+                         "forbidden forbidding".split()),
     clause_negations=frozenset({"at no time", "at no point", "at no stage", "in no case", "in no way", "in no event",
                                 "in no sense", "under no circumstances", "under no circumstance", "on no account",
                                 "by no means", "nowhere"}),
