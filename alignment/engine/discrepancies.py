@@ -2607,6 +2607,11 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
     # (one name the article's sentence gives that the source never does: on a weak pair, in the place of the source's
     # name gone from it after the same preposition of place, :func:`_lone_place`)
     lone = len(_runs(d_new, dt, dw)) == 1
+    # (and where the source's sentence has one name gone from it, of the same form, on a close pair: the one put for
+    # the other wherever it stands, :func:`_one_for_one`; not in a title-case heading, whose verbs are capitalised:
+    # "President Names Six Envoys"; nor a given name before a middle initial, "Dwight D. Eisenhower", a person's)
+    gone_runs = _distinct_gone(dt, dw, st, sw, [(si, sj) for si, sj, gone_ in s_runs if gone_], names.lower) \
+        if lone and strong and not s_title else []
     for i, j in _runs(d_new, dt, dw):
         # the place of the whole name in the sentence: the words around "Center for American Progress", not
         # "American" before "Progress"
@@ -2670,7 +2675,10 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
                         or (_opens(dw, wi) and _opens(sw, vi))
                         or (not strong and _verb_framed(dw, wi, wj, sw, vi, vj))
                         or (not strong and lone and _lone_place(dw, wi, sw, vi, [r[0] for r in s_runs if r[2]]))
-                        or (strong and (_nominalised(dw, wi, wj, sw, vi) or _nominalised(sw, vi, vj, dw, wi)))):
+                        or (strong and (_nominalised(dw, wi, wj, sw, vi) or _nominalised(sw, vi, vj, dw, wi)))
+                        or (strong and lone and _one_for_one(dw[wi:wj], new, sw[vi:vj], gone_runs)
+                            and not _office_place(dw, wj, sw, vi) and not _numbered(dw, wj)
+                            and not (after > j and after < len(dw) and dw[after].word.text[:1].isupper()))):
                     continue
             elif not (_same_place(d_place, s_place, least) or possessed) or _still_there(dt, dw, sw[si:sj], s_place):
                 continue  # the source's name is in the article in that very place: not replaced
@@ -2686,6 +2694,78 @@ def _check_names(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[Tagged
             s_runs.remove((si, sj, was_gone))
             break
     return hits
+
+
+def _name_form(words: Sequence[TaggedWord]) -> str:
+    """The form of a name, by its last word: an acronym ("OECD"), a capitalised adjective ("Canadian"), a people's
+    word in the plural ("Americans", "Manitobans": a demonym's ending and an "s"), or another name."""
+    last = words[-1]
+    if _acronym(last):
+        return "acronym"
+    if last.pos == "ADJ":
+        return "adjective"  # "Canadian exports", "the first Black lawyer": no place's or person's name
+    norm = last.word.norm
+    return "people" if norm.endswith("s") and any(norm[:-1].endswith(e) for e in _DEMONYM_ENDINGS if len(e) > 1) \
+        else "name"
+
+
+def _distinct_gone(dt: str, dw: Sequence[TaggedWord], st: str, sw: Sequence[TaggedWord],
+                   runs: list[tuple[int, int]], lower: frozenset[str]) -> list[tuple[int, int]]:
+    """The names gone from the source's sentence (``runs``), each once: a place after a town's name and a comma is
+    the town's ("Bozeman, Montana": one name), a name the article's sentence gives by its acronym ("the U.S.",
+    "the United States") is not gone, nor an office, its words titles or words the source writes in lower case
+    (``lower``) somewhere ("Acting Governor", "Minister"), nor words the article's sentence writes in lower case
+    ("Maritime Law" / "maritime law")."""
+    acronyms = [dt[t.word.start:t.word.end].replace(".", "") for t in dw if _acronym(t) or "." in t.word.text[:-1]]
+    distinct: list[tuple[int, int]] = []
+    d_keys = {t.word.key for t in dw}
+    for si, sj in runs:
+        if all(t.word.norm in _TITLES or t.word.key in lower or t.word.key in d_keys for t in sw[si:sj]):
+            continue
+        if distinct and st[sw[distinct[-1][1] - 1].word.end:sw[si].word.start].strip() == "," \
+                and distinct[-1][1] == si:
+            continue
+        if any(a.isupper() and _abbreviates(a, st[sw[si].word.start:sw[sj - 1].word.end]) for a in acronyms):
+            continue
+        distinct.append((si, sj))
+    return distinct
+
+
+def _one_for_one(whole: Sequence[TaggedWord], new: int, gone: Sequence[TaggedWord],
+                 gone_runs: Sequence[tuple[int, int]]) -> bool:
+    """On a close pair where the article's sentence gives one name the source never uses, whether the source's name
+    ``gone`` from it is the one it took the place of, wherever each stands: the only name gone from the source's
+    sentence (``gone_runs``), of the same form (:func:`_name_form`: an acronym for an acronym, a people for a people),
+    the article's name whole (``whole``, all of its words the ``new`` ones: not a word put in a longer name, "the
+    State Parks and Trails Department"), of as many words as the source's, one or two ("from Oregon to Ohio" puts no
+    "Ohio" for a "White House") ("a clinic in Bozeman" / "a Lisbon clinic"; "the
+    jobless rate held steady for Chile in March" / "held at 6.1% in Portugal")."""
+    return len(gone_runs) == 1 and len(whole) == new == len(gone) <= 2 and _name_form(whole) == _name_form(gone) \
+        and not _initials_of(whole, gone)
+
+
+def _numbered(words: Sequence[TaggedWord], j: int) -> bool:
+    """Whether a number follows the name ending before ``words[j]``: a label ("Game 1", "Route 9"), no place's or
+    person's name."""
+    return j < len(words) and words[j].word.kind == "number"
+
+
+def _initials_of(short: Sequence[TaggedWord], name: Sequence[TaggedWord]) -> bool:
+    """Whether a one-word name is the initials of a longer one, whatever their case, with or without its connecting
+    words: "BoE" for the "Bank of England", "DoJ" for the "Department of Justice"."""
+    if len(short) != 1 or len(name) < 2:
+        return False
+    letters = short[0].word.norm.replace(".", "")
+    return letters in ("".join(t.word.norm[:1] for t in name),
+                       "".join(t.word.norm[:1] for t in name if t.word.norm not in _CONNECTORS))
+
+
+def _office_place(dw: Sequence[TaggedWord], wj: int, sw: Sequence[TaggedWord], vi: int) -> bool:
+    """Whether the article's name, ending before ``dw[wj]``, qualifies the office the source's name at ``sw[vi]``
+    holds, the word of office before the name or its first word: "the Dunmore sheriff" / "Sheriff Okafor", the place
+    of the office, no name put for the person's."""
+    return wj < len(dw) and any(dw[wj].lemma_key == sw[k].lemma_key and (
+        sw[k].word.norm in _TITLES or sw[k].word.norm in _OFFICE_HEADS) for k in (vi - 1, vi) if 0 <= k < len(sw))
 
 
 def _bracketed_part(text: str, words: Sequence[TaggedWord], i: int, j: int) -> bool:
