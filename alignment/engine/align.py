@@ -307,12 +307,12 @@ def _sole_counterparts(chosen: set[tuple[int, int]], by_d: Mapping[int, list[tup
         ranked = sorted(cands, key=lambda c: (-scores.support[(d, c[0])], c[0]))
         s, found, _ = ranked[0]
         sup = scores.support[(d, s)]
+        keys = deriv[d].word_keys
         if (min(sup, scores.coverage[(d, s)]) < config.min_partial
-                or _informative(found, deriv[d].word_keys, d_facts[d]) < SOLE_MIN_WORDS):
+                or _informative(found, keys, d_facts[d]) < SOLE_MIN_WORDS):
             continue
         if any(scores.support[(d, o)] > SOLE_MARGIN * sup for o, _, _ in ranked[1:]):
             continue
-        keys = deriv[d].word_keys
         if d_facts[d].names - {keys[i] for i in found} - {keys[i] for i in d_facts[d].plain | d_facts[d].aside}:
             continue  # a name or number the counterpart lacks is a fact it does not give ("11 DC police officers")
         out.add((d, s))
